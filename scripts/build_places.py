@@ -1,0 +1,275 @@
+"""Build brief's gazetteer (src/briefcli/data/places.json).
+
+Country names come from pycountry (ISO 3166), with the short names news
+uses; demonyms, cities and regions are listed here by hand. The file is
+generated once and shipped, so brief's output does not depend on which
+pycountry version a user has installed.
+
+Usage: python scripts/build_places.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data" / "places.json"
+
+# ISO names that news never uses -> the name it does use.
+SHORT_NAMES = {
+    "RU": "Russia",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "IR": "Iran",
+    "SY": "Syria",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "TW": "Taiwan",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Congo",
+    "PS": "Palestine",
+    "CZ": "Czech Republic",
+    "FM": "Micronesia",
+    "VA": "Vatican",
+    "BN": "Brunei",
+    "CV": "Cape Verde",
+    "TR": "Turkey",
+    "CI": "Ivory Coast",
+    "MK": "North Macedonia",
+    "SZ": "Eswatini",
+    "MM": "Myanmar",
+}
+EXTRA_ALIASES = {
+    "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"],
+    "North Korea": ["DPRK"],
+    "Netherlands": ["Holland"],
+    "Czech Republic": ["Czechia"],
+    "Myanmar": ["Burma"],
+    "Ivory Coast": ["Côte d'Ivoire"],
+    "Turkey": ["Türkiye"],
+}
+DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "Albanian": "Albania",
+    "Algerian": "Algeria",
+    "American": "United States",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Armenian": "Armenia",
+    "Australian": "Australia",
+    "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan",
+    "Bangladeshi": "Bangladesh",
+    "Belarusian": "Belarus",
+    "Belgian": "Belgium",
+    "Bolivian": "Bolivia",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Brazilian": "Brazil",
+    "British": "United Kingdom",
+    "Bulgarian": "Bulgaria",
+    "Cambodian": "Cambodia",
+    "Canadian": "Canada",
+    "Chilean": "Chile",
+    "Chinese": "China",
+    "Colombian": "Colombia",
+    "Croatian": "Croatia",
+    "Cuban": "Cuba",
+    "Cypriot": "Cyprus",
+    "Czech": "Czech Republic",
+    "Danish": "Denmark",
+    "Dutch": "Netherlands",
+    "Ecuadorian": "Ecuador",
+    "Egyptian": "Egypt",
+    "English": "United Kingdom",
+    "Estonian": "Estonia",
+    "Ethiopian": "Ethiopia",
+    "Filipino": "Philippines",
+    "Finnish": "Finland",
+    "French": "France",
+    "Georgian": "Georgia",
+    "German": "Germany",
+    "Ghanaian": "Ghana",
+    "Greek": "Greece",
+    "Hungarian": "Hungary",
+    "Icelandic": "Iceland",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Japanese": "Japan",
+    "Jordanian": "Jordan",
+    "Kazakh": "Kazakhstan",
+    "Kenyan": "Kenya",
+    "Korean": "South Korea",
+    "North Korean": "North Korea",
+    "South Korean": "South Korea",
+    "Kuwaiti": "Kuwait",
+    "Latvian": "Latvia",
+    "Lebanese": "Lebanon",
+    "Libyan": "Libya",
+    "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia",
+    "Mexican": "Mexico",
+    "Moldovan": "Moldova",
+    "Mongolian": "Mongolia",
+    "Moroccan": "Morocco",
+    "Nepalese": "Nepal",
+    "New Zealander": "New Zealand",
+    "Nigerian": "Nigeria",
+    "Norwegian": "Norway",
+    "Pakistani": "Pakistan",
+    "Palestinian": "Palestine",
+    "Peruvian": "Peru",
+    "Polish": "Poland",
+    "Portuguese": "Portugal",
+    "Qatari": "Qatar",
+    "Romanian": "Romania",
+    "Russian": "Russia",
+    "Saudi": "Saudi Arabia",
+    "Scottish": "United Kingdom",
+    "Serbian": "Serbia",
+    "Singaporean": "Singapore",
+    "Slovak": "Slovakia",
+    "Slovenian": "Slovenia",
+    "Somali": "Somalia",
+    "South African": "South Africa",
+    "Spanish": "Spain",
+    "Sri Lankan": "Sri Lanka",
+    "Sudanese": "Sudan",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Taiwanese": "Taiwan",
+    "Thai": "Thailand",
+    "Tunisian": "Tunisia",
+    "Turkish": "Turkey",
+    "Ugandan": "Uganda",
+    "Ukrainian": "Ukraine",
+    "Uzbek": "Uzbekistan",
+    "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam",
+    "Welsh": "United Kingdom",
+    "Yemeni": "Yemen",
+    "Zimbabwean": "Zimbabwe",
+}
+CITIES = [
+    "",
+    "London Paris Berlin Madrid Rome Moscow Kyiv Kiev Washington Brussels Beijing Tokyo Delhi",
+    "New Delhi Mumbai Shanghai Hong Kong Sydney Melbourne Toronto Ottawa Vancouver Montreal",
+    "New York Los Angeles Chicago Boston San Francisco Seattle Houston Dallas Miami Atlanta",
+    "Detroit Philadelphia Geneva Zurich Vienna Prague Warsaw Budapest Athens Lisbon Dublin",
+    "Edinburgh Glasgow Cardiff Belfast Manchester Liverpool Birmingham Leeds Bristol Newcastle",
+    "Amsterdam Stockholm Oslo Copenhagen Helsinki Istanbul Ankara Tehran Baghdad Damascus",
+    "Jerusalem Tel Aviv Gaza Cairo Riyadh Dubai Abu Dhabi Doha Kabul Islamabad Karachi Lahore",
+    "Dhaka Bangkok Jakarta Manila Seoul Pyongyang Taipei Singapore Kuala Lumpur Hanoi",
+    "Nairobi Lagos Johannesburg Cape Town Pretoria Addis Ababa Khartoum Mexico City Havana",
+    "Caracas Bogota Lima Santiago Buenos Aires Sao Paulo Rio de Janeiro Brasilia Minsk",
+    "Kharkiv Odesa Odessa Lviv Donetsk Luhansk Crimea Mariupol Kherson Zaporizhzhia Davos",
+    "Strasbourg Frankfurt Munich Hamburg Milan Barcelona Marseille Lyon Westminster Downing Street",
+    "Wall Street Silicon Valley Hollywood Brussels Luxembourg Monaco",
+    "",
+]
+US_STATES = [
+    "",
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii",
+    "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts",
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New Hampshire New Jersey",
+    "New Mexico North Carolina North Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island",
+    "South Carolina South Dakota Tennessee Texas Utah Vermont Virginia West Virginia Wisconsin Wyoming",
+    "",
+]
+REGIONS = [
+    "",
+    "Europe Asia Africa America North America South America Latin America Middle East Gulf",
+    "Balkans Scandinavia Caribbean Pacific Atlantic Arctic Antarctica Baltic Baltics Sahel",
+    "Scotland England Wales Northern Ireland Siberia Kashmir Tibet Kosovo Chechnya Darfur",
+    "",
+]
+
+MULTIWORD = {
+    "New Delhi",
+    "Hong Kong",
+    "New York",
+    "Los Angeles",
+    "San Francisco",
+    "Tel Aviv",
+    "Abu Dhabi",
+    "Kuala Lumpur",
+    "Cape Town",
+    "Addis Ababa",
+    "Mexico City",
+    "Buenos Aires",
+    "Sao Paulo",
+    "Rio de Janeiro",
+    "Downing Street",
+    "Wall Street",
+    "Silicon Valley",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+    "North America",
+    "South America",
+    "Latin America",
+    "Middle East",
+    "Northern Ireland",
+}
+
+
+def split_names(lines: list[str]) -> list[str]:
+    """Names from whitespace-separated lines, keeping the listed multi-word names whole."""
+    names: list[str] = []
+    for line in lines:
+        rest = line
+        for multi in sorted(MULTIWORD, key=len, reverse=True):
+            if multi in rest:
+                names.append(multi)
+                rest = rest.replace(multi, " ")
+        names.extend(rest.split())
+    return names
+
+
+def countries() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        name = SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        aliases = {country.name, getattr(country, "official_name", country.name)} - {name}
+        aliases |= set(EXTRA_ALIASES.get(name, []))
+        table[name] = sorted(a for a in aliases if "," not in a)
+    return dict(sorted(table.items()))
+
+
+def main() -> None:
+    data = {
+        "countries": countries(),
+        "demonyms": dict(sorted(DEMONYMS.items())),
+        "cities": sorted(set(split_names(CITIES))),
+        "regions": sorted(set(split_names(US_STATES + REGIONS))),
+    }
+    OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"wrote {OUT}: {len(data['countries'])} countries, {len(data['demonyms'])} demonyms, "
+        f"{len(data['cities'])} cities, {len(data['regions'])} regions"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""The pipeline: raw text -> clean -> sentences -> rank -> extract -> Brief.
+
+Analysis only: nothing here prints. Renderers take the Brief it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clean import clean
+from .errors import NoTextError
+from .model import Article, Brief, SummarySentence
+from .text import words
+
+DEFAULT_SENTENCES = 3
+HEADLINE_WORDS = 22
+SHORT_HEADLINE_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    """How long the summary is and which ranker makes it."""
+
+    sentences: int = DEFAULT_SENTENCES
+    ratio: float | None = None
+    words: int | None = None
+    algorithm: str = "brief"
+    max_claims: int = 6
+
+
+def headline(article: Article, lead: str) -> str:
+    """The title when the article has one, else the lead sentence, cut short if long."""
+    if article.title:
+        return article.title
+    text = lead.strip().rstrip(".!?…")
+    tokens = text.split()
+    if len(tokens) <= HEADLINE_WORDS:
+        return text
+    clause = text.split(", ")[0]
+    if HEADLINE_WORDS // 2 <= len(clause.split()) <= HEADLINE_WORDS:
+        return clause + "…"
+    return " ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…"
+
+
+def summary_length(options: Options, sentences: list, word_counts: list[int]) -> int:
+    """Sentences wanted: --ratio or --words when given, else --sentences."""
+    n = len(sentences)
+    if options.ratio is not None:
+        return max(1, round(n * options.ratio))
+    return options.sentences if options.words is None else n
+
+
+def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
+    """Analyse one article's text into a Brief."""
+    from .extract import attribution, claims, commitments, quotes
+    from .extract.actors import build_index
+    from .rank import importance, rank
+    from .text import article_sentences
+
+    article = clean(raw, source)
+    sentences = article_sentences(article)
+    if not sentences:
+        raise NoTextError(f"{source}: no article text found")
+    count = summary_length(options, list(sentences), [len(words(s.text)) for s in sentences])
+    picked = rank(sentences, article.title, count, options.algorithm)
+    scores = importance(sentences, article.title)
+    if options.words is not None:
+        picked = _within_words(picked, sentences, options.words, scores)
+    index = build_index(sentences, [a for a in article.attributions if a])
+    who = attribution.speakers(sentences, index)
+    found = commitments.extract(sentences, index, who)
+    return Brief(
+        source=source,
+        headline=headline(article, sentences[0].text),
+        summary=tuple(SummarySentence(i, sentences[i].text) for i in picked),
+        claims=tuple(claims.extract(sentences, scores, who, index, {c.sentence for c in found}, options.max_claims)),
+        commitments=tuple(found),
+        actors=index.actors,
+        quotes=tuple(quotes.extract(article.text, sentences, who)),
+        algorithm=options.algorithm,
+        sentence_count=len(sentences),
+    )
+
+
+def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
+    """The best sentences whose words add up to at most ``budget`` (never cutting one)."""
+    chosen, used = [], 0
+    for i in sorted(ranked_all, key=lambda i: (-scores[i], i)):
+        n = len(words(sentences[i].text))
+        if used + n <= budget:
+            chosen.append(i)
+            used += n
+    if not chosen and ranked_all:
+        chosen = [min(ranked_all, key=lambda i: (-scores[i], i))]
+    return sorted(chosen)

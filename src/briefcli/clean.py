@@ -1,0 +1,136 @@
+"""Turn raw article text into a clean ``Article``.
+
+Removes what must never reach a brief or a terminal (escape sequences,
+control and bidi characters) and the noise of scraped pages (photo captions,
+"Share" buttons glued to sentences), and keeps the structure a reader relies
+on: the title, subheadings, paragraphs, and attribution lines that follow
+block quotes ("Mark Rutte Secretary General of NATO").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Article
+
+# ESC sequences (CSI, OSC, single-character), other C0/C1 controls, bidi controls.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, clipboard, hyperlinks
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]?"  # two-character sequences, or a lone ESC
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LAST_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
+_CAPTION = re.compile(
+    r"\((?:photos?|images?|pictures?|photograph|credit|source|video)\s*:"
+    r"|^(?:photos?|images?|pictures?|photograph|video|watch|listen)\s*:"
+    r"|(?:getty images|/ ?reuters|/ ?afp|/ ?ap photo|shutterstock)\s*\)?$",
+    re.IGNORECASE,
+)
+_SOCIAL = {
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comment",
+    "comments",
+    "save",
+    "copy link",
+    "share this",
+    "share this article",
+    "read more",
+    "advertisement",
+    "like",
+    "follow",
+}
+_CONNECTORS = {"of", "the", "for", "and", "de", "von", "van", "at", "to", "in", "on"}
+MAX_HEADING_WORDS = 20
+
+
+def sanitize(text: str) -> str:
+    """Text safe to print: NFC, Unix newlines, no escapes or control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return unicodedata.normalize("NFC", text)
+
+
+def is_heading(line: str) -> bool:
+    """A short line with no sentence-final punctuation: a title or subheading."""
+    line = line.strip()
+    return (
+        bool(line)
+        and not _TERMINAL.search(line)
+        and not line.endswith((":", ",", ";"))
+        and len(line.split()) <= MAX_HEADING_WORDS
+    )
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line.strip()))
+
+
+def looks_like_attribution(fragment: str) -> bool:
+    """A name with an optional title, as printed under a block quote."""
+    tokens = fragment.split()
+    if not 2 <= len(tokens) <= 12 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
+        return False
+    return all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def split_trailer(paragraph: str) -> tuple[str, str]:
+    """Split a paragraph into its sentences and an unpunctuated trailing fragment."""
+    match = _LAST_TERMINAL.search(paragraph)
+    if not match:
+        return paragraph, ""
+    return paragraph[: match.end()], paragraph[match.end() :].strip()
+
+
+def _blocks(text: str) -> list[str]:
+    """Blank-line separated blocks; a hard-wrapped block is joined into one line."""
+    blocks = []
+    for raw in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in raw.split("\n") if line.strip()]
+        if not lines:
+            continue
+        # A heading directly above its paragraph, with no blank line between.
+        if len(lines) > 1 and is_heading(lines[0]) and len(lines[0].split()) <= 12 and lines[1][:1].isupper():
+            blocks.append(lines.pop(0))
+        blocks.append(" ".join(lines))
+    return blocks
+
+
+def clean(raw: str, source: str) -> Article:
+    """Clean raw text into an Article (title, paragraphs, attributions)."""
+    blocks = _blocks(sanitize(raw))
+    title = None
+    if blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
+        title = blocks.pop(0)
+    paragraphs: list[str] = []
+    attributions: list[str | None] = []
+    subheadings: list[str] = []
+    for block in blocks:
+        if is_caption(block):
+            continue
+        if is_heading(block):
+            subheadings.append(block)
+            continue
+        body, trailer = split_trailer(block)
+        attribution = None
+        if trailer.lower().rstrip("!:") in _SOCIAL:
+            block = body
+        elif trailer and looks_like_attribution(trailer):
+            block, attribution = body, trailer
+        paragraphs.append(block)
+        attributions.append(attribution)
+    return Article(
+        source=source,
+        text="\n\n".join(paragraphs),
+        title=title,
+        paragraphs=tuple(paragraphs),
+        subheadings=tuple(subheadings),
+        attributions=tuple(attributions),
+    )

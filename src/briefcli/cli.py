@@ -1,0 +1,118 @@
+"""The command line: parse options, call the library, hand the result to a renderer."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import BriefError, ExitCode
+from .output import Output
+from .rank import ALGORITHMS, DEFAULT_ALGORITHM
+from .read import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    help="Turn a news article into a brief: headline, summary, claims, commitments, actors, quotes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Format = Enum("Format", {name: name for name in ("rich", "text", "json", "markdown")}, type=str)
+Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)
+DEFAULT = Algorithm(DEFAULT_ALGORITHM)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """brief: offline, traceable news briefs."""
+
+
+@app.command()
+def summarize(
+    source: Annotated[str, typer.Argument(help="Article file, or - to read standard input.")],
+    format: Annotated[
+        Optional[Format],  # noqa: UP045 - Typer needs Optional here
+        typer.Option("--format", "-f", help="Output format. Default: rich on a terminal, text otherwise."),
+    ] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")] = 3,
+    ratio: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option(min=0.01, max=1.0, help="Summary length as a share of the article's sentences."),
+    ] = None,
+    words: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(min=1, help="Summary length as at most this many words (never cuts a sentence)."),
+    ] = None,
+    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")] = DEFAULT,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+) -> None:
+    """Summarize one article into a brief."""
+    from .brief import Options, make_brief
+    from .read import read_source
+    from .render import formats
+
+    out = Output.from_system(no_color=no_color)
+    chosen = format.value if format else out.default_format()
+    options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
+    with _errors(out, debug):
+        brief = make_brief(read_source(source, max_bytes=max_bytes), source_name(source), options)
+        formats.write(brief, chosen, out)
+
+
+def source_name(source: str) -> str:
+    return "<stdin>" if source == "-" else source
+
+
+class _errors:
+    """Turn expected failures into one stderr line and an exit code; --debug re-raises."""
+
+    def __init__(self, out: Output, debug: bool):
+        self.out = out
+        self.debug = debug or os.environ.get("BRIEF_DEBUG", "") not in ("", "0")
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or isinstance(exc, (typer.Exit, KeyboardInterrupt, BrokenPipeError)):
+            return False
+        if self.debug:
+            return False
+        if isinstance(exc, BriefError):
+            self.out.error(str(exc))
+            raise typer.Exit(int(exc.exit_code))
+        if isinstance(exc, Exception):
+            self.out.error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+            raise typer.Exit(int(ExitCode.INTERNAL))
+        return False
+
+
+def main() -> None:
+    """Console entry point: quiet on a closed pipe and on Ctrl-C."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("brief: interrupted", file=sys.stderr)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head -1`): stop quietly, as the Python docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(int(ExitCode.BROKEN_PIPE))

@@ -1,0 +1,392 @@
+"""Actors: the people, organisations and places a story is about.
+
+Rule-based and offline: capitalised runs are found in each sentence, split
+into titles and names with the shipped lexicon, typed (gazetteer, organisation
+words, honorifics, titles), then folded across the article: surnames and
+honorifics into full names ("Ms Hewitt" -> Patricia Hewitt), titles into
+their holder ("the Secretary General" -> Mark Rutte), demonyms into their
+country ("North Korean" -> North Korea).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Actor, ActorType, Sentence
+from . import lexicon
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&-]|['’](?=\w))*")
+_CONNECT_OF = {"of", "for"}
+_POSSESSIVE = re.compile(r"['’]s$")
+_QUOTES_AND_SPACE = " \t\"'“”‘’(["
+
+
+@dataclass
+class Mention:
+    """One reference to an actor inside a sentence."""
+
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    key: str = ""  # the canonical actor name, once resolved
+    kind: str = "name"  # name | single | title | honorific
+    type: ActorType | None = None
+    role: str | None = None
+    locative: bool = False
+
+
+@dataclass
+class _Entity:
+    name: str
+    type: ActorType
+    first: int
+    role: str | None = None
+    role_rank: int = 0  # 3 attribution line, 2 apposition, 1 title before the name
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    all_locative: bool = True
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actors of an article and where each sentence mentions them."""
+
+    actors: tuple[Actor, ...]
+    mentions: dict[int, list[Mention]]
+
+    def types(self) -> dict[str, ActorType]:
+        return {a.name: a.type for a in self.actors}
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return self.mentions.get(index, [])
+
+    def resolve(self, surface: str) -> str | None:
+        """The actor a free-standing name or title refers to ("Rutte" -> "Mark Rutte")."""
+        surface = surface.strip()
+        for actor in self.actors:
+            if surface == actor.name or surface in actor.aliases:
+                return actor.name
+        return None
+
+    def last_person(self, before: int) -> str | None:
+        """The person most recently mentioned in sentences up to ``before``."""
+        known = self.types()
+        for index in range(before, -1, -1):
+            people = [m for m in self.in_sentence(index) if m.key and known.get(m.key) == "person"]
+            if people:
+                return people[-1].key
+        return None
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
+    tokens = _tokens(text)
+    runs: list[list[tuple[int, int, str]]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_cap(tokens[i][2]):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            gap = text[run[-1][1] : tokens[j][0]]
+            prev = run[-1][2]
+            word = tokens[j][2]
+            glued = gap == " " or (gap == ". " and (prev in lexicon.HONORIFICS or len(prev) == 1))
+            if glued and _is_cap(word) and not prev.endswith(("'s", "’s")):
+                run.append(tokens[j])
+                j += 1
+                continue
+            # "Secretary General of (the) NATO", "Trade and Industry Secretary"
+            if glued and word in _CONNECT_OF | {"and"} and j + 1 < len(tokens):
+                k = j + 1
+                if tokens[k][2] == "the" and k + 1 < len(tokens):
+                    k += 1
+                nxt = tokens[k][2]
+                joinable = prev in lexicon.TITLE_WORDS or prev in lexicon.ORG_WORDS
+                if word == "and":
+                    joinable = prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS
+                if joinable and _is_cap(nxt) and text[tokens[j][1] : tokens[k][0]].strip(" ") in ("", "the"):
+                    run.extend(tokens[j : k + 1])
+                    j = k + 1
+                    continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def _classify(name: str) -> tuple[ActorType | None, str]:
+    """Type and canonical name of a name found on its own, or (None, name) if unknown."""
+    gazetteer = lexicon.places()
+    if name in lexicon.KNOWN_ORGS:
+        return "organization", lexicon.KNOWN_ORGS[name]
+    if name in gazetteer["names"]:
+        return "place", gazetteer["names"][name][0]
+    if name in gazetteer["demonyms"]:
+        return "place", gazetteer["demonyms"][name]
+    words = name.split()
+    if len(words) == 1 and name in lexicon.ORG_WORDS:
+        return None, name  # a generic word ("the Alliance") refers to a named body
+    if any(w in lexicon.GEOGRAPHY_WORDS for w in words):
+        return None, name
+    if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
+        return "organization", name
+    if _is_acronym(name):
+        return "organization", name
+    if len(words) >= 2:
+        return "person", name
+    return None, name
+
+
+def _title_span(words: list[str]) -> int:
+    """How many leading words form a title (optionally after an organisation acronym)."""
+    n = 0
+    while n < len(words) and (words[n] in lexicon.TITLE_WORDS or words[n] in _CONNECT_OF | {"and", "the"}):
+        n += 1
+    while n and words[n - 1] in _CONNECT_OF | {"and", "the"}:
+        n -= 1
+    if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
+        return 0
+    if n and n < len(words) and words[n] in _CONNECT_OF:
+        return len(words)  # "Secretary General of the Alliance": the rest names the body
+    return n
+
+
+def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
+    """Split one capitalised run into mentions (titles, names, organisations)."""
+    text = sentence.text
+    while run:
+        word = run[0][2]
+        at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
+        common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS
+        if common or (at_start and word.lower() in lowercase and word not in lexicon.TITLE_WORDS):
+            run = run[1:]
+        else:
+            break
+    if not run:
+        return []
+    words = [_strip_possessive(t[2]) for t in run]
+    preceding = text[max(0, run[0][0] - 12) : run[0][0]].split()
+    locative = bool(preceding) and preceding[-1] in lexicon.LOCATIVE
+
+    def span(a: int, b: int, **kw) -> Mention:
+        surface = " ".join(words[a:b])
+        return Mention(sentence.index, run[a][0], run[b - 1][1], surface, locative=locative, **kw)
+
+    whole = " ".join(words)
+    kind, canonical = _classify(whole)
+    if kind in ("place", "organization") and not _title_span(words) and whole not in lexicon.TITLE_WORDS:
+        return [span(0, len(words), key=canonical, type=kind)]
+
+    out: list[Mention] = []
+    start = 0
+    # An organisation acronym before a title: "NATO Secretary General Mark Rutte".
+    if len(words) > 1 and _is_acronym(words[0]) and _title_span(words[1:]):
+        out.append(span(0, 1, key=_classify(words[0])[1], type=_classify(words[0])[0] or "organization"))
+        start = 1
+    if words[start] in lexicon.HONORIFICS:
+        rest = words[start + 1 :]
+        if rest:
+            out.append(span(start, len(words), kind="honorific", type="person"))
+            out[-1].surface = " ".join(rest)
+        return out
+    n = _title_span(words[start:])
+    role = " ".join(words[: start + n]) if n else None
+    name_start = start + n
+    if name_start >= len(words):
+        if role:
+            out.append(span(start, len(words), kind="title"))
+            out[-1].role = " ".join(words[start:])
+        return out
+    # A title after the name: "Mark Rutte Secretary General of NATO".
+    name_end = len(words)
+    for k in range(name_start + 1, len(words)):
+        if _title_span(words[k:]) == len(words) - k or (
+            _title_span(words[k:]) and words[-1] not in lexicon.TITLE_WORDS
+        ):
+            name_end = k
+            role = " ".join(words[k:])
+            break
+    name = " ".join(words[name_start:name_end])
+    kind, canonical = _classify(name)
+    if kind is None and name_end - name_start == 1:
+        out.append(span(name_start, name_end, kind="single", role=role, type="person" if role else None))
+    elif kind is not None:
+        out.append(span(name_start, name_end, key=canonical, type=kind if not role else "person", role=role))
+    return out
+
+
+def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
+    """Every candidate mention, in article order."""
+    lowercase = {w for s in sentences for w in _TOKEN.findall(s.text) if w.islower()}
+    lowercase |= {w.lower() for w in lexicon.NON_NAMES}
+    mentions = []
+    for sentence in sentences:
+        for run in _runs(sentence.text):
+            mentions.extend(_mentions_in_run(run, sentence, lowercase))
+    return mentions
+
+
+_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
+
+
+def _apposition(sentence: Sentence, mention: Mention) -> str | None:
+    """A role given right after a name: "Mark Rutte, Secretary General of NATO,"."""
+    match = _APPOSITION.match(sentence.text[mention.end :])
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    heads = {w.strip("'’s") for w in words}
+    if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
+        return phrase if len(words) <= 12 else None
+    return None
+
+
+def _role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
+    """A title run right before a name with a comma: "The Shadow Secretary ..., Theresa May,"."""
+    if previous and previous.kind == "title" and sentence.text[previous.end : mention.start].strip() == ",":
+        return previous.role
+    return None
+
+
+def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ()) -> ActorIndex:
+    """Find, type and fold the actors of an article."""
+    mentions = find_mentions(sentences)
+    entities: dict[str, _Entity] = {}
+
+    def entity(name: str, type_: ActorType, first: int) -> _Entity:
+        if name not in entities:
+            entities[name] = _Entity(name, type_, first)
+        return entities[name]
+
+    def set_role(e: _Entity, role: str | None, rank: int) -> None:
+        if role and rank > e.role_rank:
+            e.role, e.role_rank = role, rank
+
+    by_sentence = {s.index: s for s in sentences}
+    # Pass 1: full names, organisations and places.
+    previous: Mention | None = None
+    for m in mentions:
+        if m.kind == "name" and m.type:
+            e = entity(m.key, m.type, m.sentence)
+            if m.surface != m.key:
+                e.aliases.add(m.surface)
+            if m.type == "person":
+                sentence = by_sentence[m.sentence]
+                set_role(e, _apposition(sentence, m), 2)
+                set_role(e, _role_before(sentence, m, previous), 2)
+                set_role(e, m.role, 1)
+        previous = m
+    # Attribution lines under block quotes name people with their roles.
+    for line in attributions:
+        pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
+        for m in find_mentions([pseudo]):
+            if m.kind in ("name", "single") and (m.type in (None, "person")):
+                name = _fold_person(m.surface, entities) or m.surface
+                e = entity(name, "person", 10**9)
+                set_role(e, m.role, 3)
+    # Pass 2: surnames, honorifics, titles and bare single words.
+    for m in mentions:
+        if m.key:
+            continue
+        if m.kind in ("single", "honorific"):
+            m.key = _fold_person(m.surface, entities) or ""
+            if not m.key and m.kind == "honorific":
+                m.key = m.surface
+                entity(m.surface, "person", m.sentence)
+            if m.key and m.kind == "single" and m.role:
+                set_role(entities[m.key], m.role, 1)
+        elif m.kind == "title":
+            m.key = _holder(m.role or m.surface, entities) or ""
+    _fold_singles(mentions, entities)
+    for m in mentions:
+        if m.key and m.key in entities:
+            e = entities[m.key]
+            e.mentions += 1
+            e.first = min(e.first, m.sentence)
+            e.all_locative &= m.locative
+            if m.surface != e.name:
+                e.aliases.add(m.surface)
+    actors = []
+    for e in entities.values():
+        if e.mentions == 0 or (e.type == "place" and e.all_locative):
+            continue
+        aliases = tuple(sorted(a for a in e.aliases if a != e.name))
+        actors.append(Actor(e.name, e.type, e.role, e.mentions, e.first, aliases))
+    actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
+    kept = {a.name for a in actors}
+    by_index: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key in kept:
+            by_index[m.sentence].append(m)
+    return ActorIndex(tuple(actors), dict(by_index))
+
+
+def _fold_person(surface: str, entities: dict[str, _Entity]) -> str | None:
+    """The full name a surname or partial name belongs to (the most recent on ties)."""
+    if surface in entities and entities[surface].type == "person":
+        return surface
+    parts = surface.split()
+    matches = [
+        e.name
+        for e in entities.values()
+        if e.type == "person" and len(e.name.split()) > len(parts) and e.name.split()[-len(parts) :] == parts
+    ]
+    return matches[-1] if matches else None
+
+
+def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
+    """The person whose role shares the title's head words ("Secretary General")."""
+    heads = {w for w in title.split() if w in lexicon.TITLE_HEADS}
+    if not heads:
+        return None
+    holders = [e.name for e in entities.values() if e.type == "person" and e.role and heads <= set(e.role.split())]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _fold_singles(mentions: list[Mention], entities: dict[str, _Entity]) -> None:
+    """Unknown single words. A generic organisation word ("the Alliance") folds into an
+    organisation named in the same or the previous sentence, one whose name holds the
+    word first; another word counts as an organisation if it recurs."""
+    singles = [m for m in mentions if m.kind == "single" and not m.key]
+    counts: dict[str, int] = defaultdict(int)
+    for m in singles:
+        counts[m.surface] += 1
+    for m in singles:
+        if m.surface in lexicon.ORG_WORDS:
+            nearby = [
+                n.key
+                for n in mentions
+                if n.key in entities
+                and entities[n.key].type == "organization"
+                and m.sentence - 1 <= n.sentence <= m.sentence
+            ]
+            nearby.sort(key=lambda name: m.surface not in name.split())
+            m.key = nearby[0] if nearby else ""
+        elif counts[m.surface] >= 2 and m.surface not in lexicon.TITLE_WORDS:
+            m.key = m.surface
+            entities.setdefault(m.surface, _Entity(m.surface, "organization", m.sentence))

@@ -1,0 +1,79 @@
+"""Who asserts each sentence: the source of reported speech, quotes and block quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Sentence
+from . import lexicon
+from .actors import ActorIndex, Mention
+
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she)\b(?=[^.,;:]{0,30}\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b)", re.IGNORECASE
+)
+_SPEECH = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b"
+)
+_OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+
+
+def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
+    """The person an attribution line under a block quote names."""
+    for actor in index.actors:
+        if actor.type == "person" and (actor.name in line or any(a in line for a in actor.aliases if " " in a)):
+            return actor.name
+    return None
+
+
+def _nearest_before(mentions: list[Mention], position: int, window: int = 60) -> str | None:
+    candidates = [m for m in mentions if m.end <= position and position - m.end <= window]
+    return candidates[-1].key if candidates else None
+
+
+def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previous_quoted: bool) -> str | None:
+    """The actor asserting ``sentence``, or None when the article itself does."""
+    if sentence.speaker:
+        found = _speaker_from_line(sentence.speaker, index)
+        if found:
+            return found
+    mentions = index.in_sentence(sentence.index)
+    text = sentence.text
+    according = _ACCORDING.search(text)
+    if according:
+        after = [m for m in mentions if m.start >= according.end() and m.start - according.end() <= 6]
+        if after:
+            return after[0].key
+        if re.match(r"(?:him|her)\b", text[according.end() :]):
+            return index.last_person(sentence.index - 1)
+    for verb in _SPEECH.finditer(text):
+        subject = _nearest_before(mentions, verb.start())
+        pronoun = _PRONOUN_SPEECH.search(text[: verb.start()])
+        if pronoun and (subject is None or pronoun.start() > max(m.end for m in mentions if m.key == subject)):
+            return index.last_person(sentence.index - 1)
+        if subject:
+            return subject
+        after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
+        if after:
+            return after[0].key
+    if previous and previous_quoted and _OPENING_QUOTE.match(text):
+        return previous
+    return None
+
+
+def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
+    """``speaker`` for every sentence, carrying a speaker across a run of quoted sentences."""
+    out: list[str | None] = []
+    previous: str | None = None
+    previous_quoted = False
+    last_paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != last_paragraph:
+            previous, previous_quoted = None, False
+            last_paragraph = sentence.paragraph
+        who = speaker(sentence, index, previous, previous_quoted)
+        out.append(who)
+        previous = who
+        previous_quoted = bool(re.search(r"[\"“”]", sentence.text))
+    return out

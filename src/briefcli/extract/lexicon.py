@@ -1,0 +1,163 @@
+"""Small word lists brief ships instead of downloaded models.
+
+Kept in one place so that every extractor reads the same vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev.")
+
+# Words that make up a title or role ("Trade and Industry Secretary", "Secretary General").
+TITLE_WORDS = _words(
+    """
+    President Vice Prime Minister Ministers Secretary Secretary-General General Chancellor
+    Chairman Chairwoman Chair Chairperson Chief Executive Officer CEO CFO COO Director Governor
+    Senator Sen. Senators Mayor Spokesman Spokeswoman Spokesperson Ambassador Commissioner King
+    Queen Prince Princess Pope Judge Justice Leader Head Manager Coach Captain Founder Deputy
+    Shadow Foreign Home Defence Defense Trade Industry Health Education Finance Treasury
+    Attorney Representative Rep. Gen. Colonel Col. Admiral Adm. Commander Lieutenant Lt. Sergeant
+    Major Marshal Professor Economist Analyst Editor Correspondent Envoy Speaker Whip Premier
+    Chancellor's Emir Sheikh Cardinal Bishop Archbishop Inspector Superintendent Detective
+    Constable Sheriff Councillor Councilman Congressman Congresswoman MP MEP Culture Media Sport
+    Environment Transport Work Pensions Business Energy Interior Economy Economic Affairs Justice
+    State Family Women Equality Communities Security Intelligence Development Science Technology
+    Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
+    Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general
+    """
+)
+# A title needs one of these "head" words; the others only modify one.
+TITLE_HEADS = _words(
+    """
+    President Minister Secretary Secretary-General Chancellor Chairman Chairwoman Chair Chairperson
+    Chief Executive CEO CFO COO Director Governor Senator Mayor Spokesman Spokeswoman Spokesperson
+    Ambassador Commissioner King Queen Prince Princess Pope Judge Leader Head Manager Coach Captain
+    Founder Colonel Admiral Commander Lieutenant Sergeant Marshal Professor Economist Analyst Editor
+    Correspondent Envoy Speaker Premier Emir Sheikh Cardinal Bishop Archbishop Inspector Detective
+    Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
+    """
+)
+# Lower-case role nouns used in apposition ("Sandra Gidley, spokeswoman for women").
+ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words("spokesman spokeswoman spokesperson boss chief head")
+
+ORG_WORDS = _words(
+    """
+    Council Party Ministry Department Bank Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC Group
+    Union Association Committee Commission Agency Authority University College Institute Foundation
+    Fund Organisation Organization Alliance Parliament Congress Senate Court Office Service Services
+    Company Co Co. Holdings Airlines Airways Motors Federation League Club Board Trust Society
+    Network Systems Technologies Labs Media News Times Post Army Navy Forces Force Police
+    Government Cabinet Assembly Conference Forum Exchange Reserve Treasury Bureau Directorate
+    Secretariat Tribunal Coalition Movement Front Brigade Brigades Guard Guards Command
+    Industries International Partners Capital Records Studios Pictures Entertainment Energy
+    Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
+    Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
+    Hospital Chamber Chambers Council's Commons Lords Executive Administration Regulator Watchdog Ofcom Ofgem
+    """
+)
+KNOWN_ORGS = {
+    "Labour": "Labour",
+    "Conservatives": "Conservatives",
+    "Conservative": "Conservatives",
+    "Tories": "Conservatives",
+    "Tory": "Conservatives",
+    "Liberal Democrats": "Liberal Democrats",
+    "Liberal Democrat": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+    "Republicans": "Republicans",
+    "Republican": "Republicans",
+    "Democrats": "Democrats",
+    "Kremlin": "Kremlin",
+    "Pentagon": "Pentagon",
+    "White House": "White House",
+    "Whitehall": "Whitehall",
+    "Downing Street": "Downing Street",
+    "Nato": "NATO",
+    "European Union": "European Union",
+    "United Nations": "United Nations",
+    "Hamas": "Hamas",
+    "Hezbollah": "Hezbollah",
+    "Taliban": "Taliban",
+    "Interpol": "Interpol",
+    "Europol": "Europol",
+    "Google": "Google",
+    "Microsoft": "Microsoft",
+    "Apple": "Apple",
+    "Amazon": "Amazon",
+    "Facebook": "Facebook",
+    "Meta": "Meta",
+    "Sony": "Sony",
+    "Nintendo": "Nintendo",
+    "Yahoo": "Yahoo",
+    "Vodafone": "Vodafone",
+    "Tesco": "Tesco",
+    "Sainsbury's": "Sainsbury's",
+    "Reuters": "Reuters",
+}
+# Place words that name geography, not actors.
+GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
+LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+
+MONTHS = _words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Capitalised words that start sentences or headings but never name anyone.
+NON_NAMES = (
+    MONTHS
+    | WEEKDAYS
+    | _words(
+        """
+    According However Meanwhile Although Also Among After Before During Despite Following Further
+    Furthermore Moreover Nevertheless Instead Indeed In On At As By For From Of To With Without It
+    Its The This That These Those There Their They Them He She His Her We Our Us I You Your My
+    Mine Yes No Not Now Then Today Yesterday Tomorrow Last Next New Some Many Most More Much Such
+    What When Where Which While Who Why How Whether If But And Or So Yet Both Each Every All Any
+    Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Here Mr Mrs
+    Ms Dr Sir Share Photo Read Watch Listen Advertisement Copyright Thanks Overall Earlier Later
+    Christmas Easter Ramadan Internet Web God OK Ok A An
+    """
+    )
+)
+
+SPEECH_VERBS = _words(
+    """
+    said says say told tells added adds noted notes emphasized emphasised emphasizes emphasises
+    stressed stresses warned warns argued argues claimed claims insisted insists explained
+    explains stated states announced announces believes believed thinks thought urged urges
+    called calls accused accuses denied denies admitted admits suggested suggests reported
+    reports wrote writes maintained maintains dismissed dismisses predicted predicts estimated
+    estimates revealed reveals confirmed confirms described describes welcomed welcomes
+    criticised criticized criticises criticizes asserted asserts declared declares acknowledged
+    acknowledges pointed points underlined underlines recalled recalls observed observes replied
+    replies responded responds answered answers commented comments concluded concludes
+    """
+)
+FIRST_PERSON = _words("I we We I'm we're We're our Our my My us")
+PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "him": "person", "her": "person"}
+
+
+@lru_cache(maxsize=1)
+def places() -> dict:
+    """The shipped gazetteer: name -> (canonical name, 'country'|'city'|'region')."""
+    raw = json.loads(resources.files("briefcli.data").joinpath("places.json").read_text("utf-8"))
+    table: dict[str, tuple[str, str]] = {}
+    for name, aliases in raw["countries"].items():
+        table[name] = (name, "country")
+        for alias in aliases:
+            table.setdefault(alias, (name, "country"))
+    for name in raw["cities"]:
+        table.setdefault(name, (name, "city"))
+    for name in raw["regions"]:
+        table.setdefault(name, (name, "region"))
+    return {"names": table, "demonyms": raw["demonyms"]}

@@ -1,0 +1,85 @@
+"""Rank sentences with a selectable sumy summarizer; brief's own is the default.
+
+sumy identifies sentences by their text, so two identical sentences would
+collapse into one; brief builds sumy's document from its own sentences and
+maps the picks back by object identity, so each pick keeps its position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import import_module
+
+from .model import Sentence
+
+DEFAULT_ALGORITHM = "brief"
+ALGORITHMS: dict[str, str] = {
+    "brief": "briefcli.ranker:BriefSummarizer",
+    "lexrank": "sumy.summarizers.lex_rank:LexRankSummarizer",
+    "textrank": "sumy.summarizers.text_rank:TextRankSummarizer",
+    "lsa": "sumy.summarizers.lsa:LsaSummarizer",
+    "luhn": "sumy.summarizers.luhn:LuhnSummarizer",
+    "kl": "sumy.summarizers.kl:KLSummarizer",
+    "sumbasic": "sumy.summarizers.sum_basic:SumBasicSummarizer",
+    "reduction": "sumy.summarizers.reduction:ReductionSummarizer",
+}
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+def make_summarizer(algorithm: str):
+    """An instance of the named summarizer, with English stemming and stop words."""
+    from sumy.nlp.stemmers import Stemmer
+
+    module_name, class_name = ALGORITHMS[algorithm].split(":")
+    cls = getattr(import_module(module_name), class_name)
+    stemmer = Stemmer("english")
+    if algorithm == "brief":
+        return cls(stemmer, stop_words())
+    summarizer = cls(stemmer)
+    summarizer.stop_words = stop_words()
+    return summarizer
+
+
+def sumy_document(sentences: Sequence[Sentence], title: str | None):
+    """A sumy document of the article's sentences, one paragraph per article paragraph."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    from .text import SumyTokenizer
+
+    tokenizer = SumyTokenizer()
+    paragraphs: list[list] = []
+    if title:
+        paragraphs.append([SumySentence(title, tokenizer, is_heading=True)])
+    last = None
+    for sentence in sentences:
+        if sentence.paragraph != last or not paragraphs:
+            paragraphs.append([])
+            last = sentence.paragraph
+        paragraphs[-1].append(SumySentence(sentence.text, tokenizer))
+    return ObjectDocumentModel([Paragraph(p) for p in paragraphs])
+
+
+def rank(sentences: Sequence[Sentence], title: str | None, count: int, algorithm: str = DEFAULT_ALGORITHM) -> list[int]:
+    """Indices (article order) of the ``count`` best sentences by ``algorithm``."""
+    if count <= 0 or not sentences:
+        return []
+    document = sumy_document(sentences, title)
+    position = {id(s): i for i, s in enumerate(document.sentences)}
+    picks = make_summarizer(algorithm)(document, count)
+    return sorted(sentences[position[id(s)]].index for s in picks)
+
+
+def importance(sentences: Sequence[Sentence], title: str | None) -> list[float]:
+    """brief's importance score of every sentence, whatever the summary algorithm."""
+    if not sentences:
+        return []
+    scores, _ = make_summarizer(DEFAULT_ALGORITHM).rate(sumy_document(sentences, title))
+    return [float(x) for x in scores]

@@ -1,0 +1,70 @@
+"""Rich layout for terminals. Article text goes in as ``Text`` objects, never markup."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Brief
+
+TYPE_STYLE = {"person": "cyan", "organization": "magenta", "place": "green"}
+
+
+def _ref(index: int) -> Text:
+    return Text(f"[{index}]", style="dim")
+
+
+def _list(items: list[tuple[int, Text]]) -> Table:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(ratio=1)
+    for index, text in items:
+        table.add_row(_ref(index), text)
+    return table
+
+
+def _section(title: str, body) -> Panel:
+    return Panel(body, title=Text(title, style="bold"), title_align="left", border_style="blue")
+
+
+def build(brief: Brief) -> Group:
+    """The brief as a group of Rich renderables, one panel per non-empty section."""
+    parts = [
+        Text(brief.headline, style="bold yellow"),
+        Text(f"{brief.source} · {brief.sentence_count} sentences · ranked by {brief.algorithm}", style="dim"),
+        _section("Summary", _list([(s.sentence, Text(s.text)) for s in brief.summary])),
+    ]
+    if brief.claims:
+        items = [(c.sentence, Text.assemble((c.who, "bold cyan"), ": ", c.text)) for c in brief.claims]
+        parts.append(_section("Key claims", _list(items)))
+    if brief.commitments:
+        items = []
+        for c in brief.commitments:
+            line = Text.assemble((c.who, "bold cyan"), ": ", c.what)
+            for label, value in (("amount", c.amount), ("deadline", c.deadline)):
+                if value:
+                    line.append(f"  {label}: ", style="dim").append(value, style="bold green")
+            items.append((c.sentence, line))
+        parts.append(_section("Commitments", _list(items)))
+    if brief.actors:
+        table = Table(expand=True, box=None, padding=(0, 1))
+        table.add_column("Actor", style="bold")
+        table.add_column("Type")
+        table.add_column("Role", ratio=1)
+        table.add_column("Mentions", justify="right")
+        for a in brief.actors:
+            table.add_row(Text(a.name), Text(a.type, style=TYPE_STYLE[a.type]), Text(a.role or "—"), str(a.mentions))
+        parts.append(_section("Actors", table))
+    if brief.quotes:
+        items = [
+            (q.sentence, Text.assemble("“", (q.text, "italic"), "” — ", (q.speaker or "unattributed", "cyan")))
+            for q in brief.quotes
+        ]
+        parts.append(_section("Quotes", _list(items)))
+    return Group(*parts)
+
+
+def render(brief: Brief, console: Console) -> None:
+    console.print(build(brief))

@@ -1,0 +1,43 @@
+"""Plain text for pipes: no colour, no wrapping, one item per line, "[n]" = sentence index.
+
+Layout (stable): a section title in capitals on its own line, then its items,
+each indented by two spaces; sections are separated by a blank line.
+"""
+
+from __future__ import annotations
+
+from ..model import Brief
+
+
+def _commitment_details(amount: str | None, deadline: str | None) -> str:
+    parts = [f"amount: {amount}" if amount else "", f"deadline: {deadline}" if deadline else ""]
+    details = "; ".join(p for p in parts if p)
+    return f" ({details})" if details else ""
+
+
+def render(brief: Brief) -> str:
+    sections: list[list[str]] = [[brief.headline, f"source: {brief.source}"]]
+    sections.append(["SUMMARY"] + [f"  [{s.sentence}] {s.text}" for s in brief.summary])
+    if brief.claims:
+        sections.append(["KEY CLAIMS"] + [f"  [{c.sentence}] {c.who}: {c.text}" for c in brief.claims])
+    if brief.commitments:
+        sections.append(
+            ["COMMITMENTS"]
+            + [
+                f"  [{c.sentence}] {c.who}: {c.what}{_commitment_details(c.amount, c.deadline)}"
+                for c in brief.commitments
+            ]
+        )
+    if brief.actors:
+        sections.append(
+            ["ACTORS"]
+            + [
+                f"  {a.name}\t{a.type}\t{a.role or '-'}\t{a.mentions} mention{'s' if a.mentions != 1 else ''}"
+                for a in brief.actors
+            ]
+        )
+    if brief.quotes:
+        sections.append(
+            ["QUOTES"] + [f"  [{q.sentence}] {q.speaker or 'unattributed'}: “{q.text}”" for q in brief.quotes]
+        )
+    return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
