@@ -1,13 +1,15 @@
 """brief's own sentence ranker, as a sumy summarizer.
 
-Position-aware centrality in the spirit of PACSUM, scored in time linear in
-the text's length: sentences are TF-IDF vectors, a sentence's centrality is
-the sum of its cosine similarities to the others (the dot product with the
-sum of all vectors, so no n×n matrix is ever built), split into what it
-shares with earlier and with later sentences, since a news sentence that
-later sentences elaborate is more central than one that repeats the lead.
-Title overlap and a lead bias are added; fragments, captions and datelines
-are penalised, and a redundancy check (MMR) keeps near-duplicates out.
+Graph centrality scored in time linear in the text's length: sentences are
+TF-IDF vectors, and a sentence's centrality (its weighted degree, the sum of
+its cosine similarities to all others) is its dot product with the sum of
+all vectors, so no n×n matrix is ever built. Overlap with the title and a
+mild lead bias are added; fragments (captions, datelines, one-word lines) are
+penalised, and a redundancy check (MMR) keeps near-duplicates out.
+
+Directed (PACSUM-style) centrality that favours sentences later ones
+elaborate was measured too; on news with summaries of about 40% of the
+sentences the undirected degree scored higher, so brief uses that.
 """
 
 from __future__ import annotations
@@ -19,10 +21,8 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 from sumy.utils import ItemsCount
 
 # Weights of the score's parts; chosen for news in general, not per data set.
-FORWARD_WEIGHT = 1.0
-BACKWARD_WEIGHT = 0.4
 TITLE_WEIGHT = 0.35
-LEAD_WEIGHT = 0.35
+LEAD_WEIGHT = 0.15
 LEAD_SPAN = 5.0  # sentences over which the lead bias halves
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions
 REDUNDANCY = 0.6  # MMR: weight of similarity to an already chosen sentence
@@ -64,16 +64,6 @@ class SparseRows:
     def total(self) -> np.ndarray:
         return np.bincount(self.indices, weights=self.data, minlength=self.vocabulary_size)
 
-    def backward(self) -> np.ndarray:
-        """Σ_{j<i} cos(i, j) for every i, with one running sum (linear time)."""
-        running = np.zeros(self.vocabulary_size)
-        out = np.zeros(self.n)
-        for i in range(self.n):
-            idx, vals = self.row(i)
-            out[i] = vals @ running[idx]
-            running[idx] += vals
-        return out
-
     def dense(self, selection: Sequence[int]) -> np.ndarray:
         """The selected rows as a dense matrix (for the small MMR candidate set)."""
         matrix = np.zeros((len(selection), self.vocabulary_size))
@@ -95,11 +85,7 @@ def score_sentences(
     if n == 0:
         return np.zeros(0), rows
     degree = rows.dot_dense(rows.total()) - np.where(rows.empty, 0.0, 1.0)
-    backward = rows.backward()
-    forward = degree - backward
-    scale = max(n - 1, 1)
-    centrality = (FORWARD_WEIGHT * forward + BACKWARD_WEIGHT * backward) / scale
-    centrality = centrality / (centrality.max() or 1.0)
+    centrality = degree / (degree.max() or 1.0)
 
     title = np.zeros(vocabulary_size)
     for t in set(title_terms):
