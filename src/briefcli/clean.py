@@ -24,6 +24,7 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
 _LAST_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
 _CAPTION = re.compile(
     r"\((?:photos?|images?|pictures?|photograph|credit|source|video)\s*:"
@@ -59,11 +60,12 @@ def sanitize(text: str) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """A short line with no sentence-final punctuation: a title or subheading."""
+    """A short line with no sentence-final punctuation anywhere: a title or subheading."""
     line = line.strip()
     return (
         bool(line)
         and not _TERMINAL.search(line)
+        and not _SENTENCE_BREAK.search(line)
         and not line.endswith((":", ",", ";"))
         and len(line.split()) <= MAX_HEADING_WORDS
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
 from .errors import BriefError, ExitCode
-from .output import Output
+from .output import Output, write_atomic
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
 from .read import DEFAULT_MAX_BYTES
 
@@ -59,6 +60,10 @@ def summarize(
         typer.Option(min=1, help="Summary length as at most this many words (never cuts a sentence)."),
     ] = None,
     algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")] = DEFAULT,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write to this file (atomically: all or nothing) instead of stdout."),
+    ] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
@@ -69,11 +74,14 @@ def summarize(
     from .render import formats
 
     out = Output.from_system(no_color=no_color)
-    chosen = format.value if format else out.default_format()
+    chosen = format.value if format else ("text" if output else out.default_format())
     options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
     with _errors(out, debug):
         brief = make_brief(read_source(source, max_bytes=max_bytes), source_name(source), options)
-        formats.write(brief, chosen, out)
+        if output:
+            write_atomic(output, formats.render(brief, chosen, out))
+        else:
+            formats.write(brief, chosen, out)
 
 
 def source_name(source: str) -> str:
@@ -91,7 +99,14 @@ class _errors:
         return None
 
     def __exit__(self, kind, exc, tb) -> bool:
-        if exc is None or isinstance(exc, (typer.Exit, KeyboardInterrupt, BrokenPipeError)):
+        if isinstance(exc, BrokenPipeError):
+            # The reader went away (`| head -1`): stop quietly, as the Python docs advise.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.BROKEN_PIPE))
+        if isinstance(exc, KeyboardInterrupt):
+            print("brief: interrupted", file=self.out.stderr)
+            raise typer.Exit(int(ExitCode.INTERRUPTED))
+        if exc is None or isinstance(exc, typer.Exit):
             return False
         if self.debug:
             return False
@@ -104,15 +119,15 @@ class _errors:
         return False
 
 
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C: one line and exit 130; SystemExit still runs every ``finally`` on the way out."""
+    print("brief: interrupted", file=sys.stderr)
+    raise SystemExit(int(ExitCode.INTERRUPTED))
+
+
 def main() -> None:
-    """Console entry point: quiet on a closed pipe and on Ctrl-C."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        print("brief: interrupted", file=sys.stderr)
-        sys.exit(int(ExitCode.INTERRUPTED))
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head -1`): stop quietly, as the Python docs advise.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(int(ExitCode.BROKEN_PIPE))
+    """Console entry point (Click alone would print "Aborted!" and exit 1 on Ctrl-C)."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted)
+    app()

@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad option or argument (Click's own code)
     UNREADABLE = 3  # input missing, a directory, not permitted, too large or binary
     NO_TEXT = 4  # input readable but holds no article text
+    UNWRITABLE = 5  # --output file cannot be written (nothing is left half-written)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
 
@@ -27,3 +28,7 @@ class InputError(BriefError):
 
 class NoTextError(BriefError):
     exit_code = ExitCode.NO_TEXT
+
+
+class OutputError(BriefError):
+    exit_code = ExitCode.UNWRITABLE

@@ -28,6 +28,7 @@ MIN_WORDS = 6  # shorter sentences are fragments, headings or captions
 REDUNDANCY = 0.6  # MMR: weight of similarity to an already chosen sentence
 DUPLICATE = 0.75  # cosine above which a sentence repeats a chosen one
 CANDIDATE_FACTOR = 4  # MMR looks at this many candidates per sentence wanted
+MMR_LIMIT = 300  # longer summaries skip MMR (its cost grows with the square of their length)
 
 
 class SparseRows:
@@ -64,13 +65,27 @@ class SparseRows:
     def total(self) -> np.ndarray:
         return np.bincount(self.indices, weights=self.data, minlength=self.vocabulary_size)
 
-    def dense(self, selection: Sequence[int]) -> np.ndarray:
-        """The selected rows as a dense matrix (for the small MMR candidate set)."""
-        matrix = np.zeros((len(selection), self.vocabulary_size))
-        for k, i in enumerate(selection):
-            idx, vals = self.row(i)
-            matrix[k, idx] = vals
-        return matrix
+    def vector(self, i: int) -> np.ndarray:
+        """Row ``i`` as a dense vocabulary-sized vector."""
+        out = np.zeros(self.vocabulary_size)
+        idx, vals = self.row(i)
+        out[idx] = vals
+        return out
+
+    def take(self, selection: Sequence[int]) -> SparseRows:
+        """The selected rows, in that order, as a smaller SparseRows sharing the vocabulary."""
+        picked = [self.row(i) for i in selection]
+        sub = object.__new__(SparseRows)
+        lengths = np.fromiter((len(idx) for idx, _ in picked), dtype=np.int64, count=len(picked))
+        sub.n = len(picked)
+        sub.indptr = np.concatenate(([0], np.cumsum(lengths)))
+        sub.rows = np.repeat(np.arange(sub.n), lengths)
+        sub.indices = np.concatenate([idx for idx, _ in picked]) if picked else np.zeros(0, dtype=np.int64)
+        sub.data = np.concatenate([vals for _, vals in picked]) if picked else np.zeros(0)
+        sub.empty = self.empty[list(selection)]
+        sub.vocabulary_size = self.vocabulary_size
+        sub.idf = self.idf
+        return sub
 
 
 def score_sentences(
@@ -103,14 +118,30 @@ def score_sentences(
 
 
 def select(score: np.ndarray, rows: SparseRows, count: int) -> list[int]:
-    """Pick ``count`` sentences by score with MMR; returns indices in article order."""
+    """Pick ``count`` sentences by score with MMR; returns indices in article order.
+
+    Similarities are computed only against sentences already chosen, over a
+    candidate pool a few times the summary's size, so the cost stays near
+    linear. Past MMR_LIMIT sentences only exact repeats are dropped.
+    """
     count = min(count, len(score))
     if count <= 0:
         return []
     order = np.argsort(-score, kind="stable")
+    if count > MMR_LIMIT:
+        seen: set[bytes] = set()
+        chosen_rows = []
+        for i in order:
+            idx, vals = rows.row(int(i))
+            key = idx.tobytes() + np.round(vals, 6).tobytes()
+            if key not in seen:
+                seen.add(key)
+                chosen_rows.append(int(i))
+            if len(chosen_rows) == count:
+                break
+        return sorted(chosen_rows)
     candidates = [int(i) for i in order[: max(count * CANDIDATE_FACTOR, count + 10)]]
-    vectors = rows.dense(candidates)
-    similarity = vectors @ vectors.T
+    pool = rows.take(candidates)
     chosen: list[int] = []
     best_overlap = np.zeros(len(candidates))
     available = np.ones(len(candidates), dtype=bool)
@@ -120,7 +151,7 @@ def select(score: np.ndarray, rows: SparseRows, count: int) -> list[int]:
         k = int(np.argmax(mmr))
         chosen.append(k)
         available[k] = False
-        best_overlap = np.maximum(best_overlap, similarity[k])
+        best_overlap = np.maximum(best_overlap, pool.dot_dense(pool.vector(k)))
         available &= best_overlap < DUPLICATE
     return sorted(candidates[k] for k in chosen)
 

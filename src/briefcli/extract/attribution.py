@@ -27,9 +27,21 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
     return None
 
 
-def _nearest_before(mentions: list[Mention], position: int, window: int = 60) -> str | None:
+_AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
+
+
+def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
+    """The subject of a speech verb: the closest mention before it, but the person in
+    "Jane Doe of the Health Trust said" rather than the body they belong to."""
     candidates = [m for m in mentions if m.end <= position and position - m.end <= window]
-    return candidates[-1].key if candidates else None
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    if len(candidates) > 1 and types.get(chosen.key) != "person":
+        previous = candidates[-2]
+        if types.get(previous.key) == "person" and _AFFILIATION.match(text[previous.end : chosen.start]):
+            chosen = previous
+    return chosen.key
 
 
 def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previous_quoted: bool) -> str | None:
@@ -39,6 +51,7 @@ def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previou
         if found:
             return found
     mentions = index.in_sentence(sentence.index)
+    types = index.types()
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:
@@ -48,7 +61,7 @@ def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previou
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     for verb in _SPEECH.finditer(text):
-        subject = _nearest_before(mentions, verb.start())
+        subject = _nearest_before(text, mentions, types, verb.start())
         pronoun = _PRONOUN_SPEECH.search(text[: verb.start()])
         if pronoun and (subject is None or pronoun.start() > max(m.end for m in mentions if m.key == subject)):
             return index.last_person(sentence.index - 1)

@@ -1,0 +1,63 @@
+from helpers import analyse
+
+
+def actors_of(text):
+    return {a.name: a for a in analyse(text)[2].actors}
+
+
+def test_surname_and_honorific_fold_into_full_name_with_role():
+    actors = actors_of(
+        "Maternity pay is to rise, the Trade and Industry Secretary Patricia Hewitt said. "
+        "Ms Hewitt told reporters it was fair. Hewitt added more."
+    )
+    hewitt = actors["Patricia Hewitt"]
+    assert hewitt.type == "person"
+    assert hewitt.role == "Trade and Industry Secretary"
+    assert hewitt.mentions == 3
+    assert "Hewitt" in hewitt.aliases
+
+
+def test_demonyms_count_for_their_country():
+    actors = actors_of("Russia uses North Korean weapons and Iranian drones. Chinese goods help too.")
+    assert {"Russia", "North Korea", "Iran", "China"} <= set(actors)
+    assert all(actors[n].type == "place" for n in ("Russia", "North Korea", "Iran", "China"))
+    assert "North Korean" in actors["North Korea"].aliases
+
+
+def test_organisations_people_and_places_are_told_apart():
+    actors = actors_of(
+        "The Ukraine-NATO Council met in Brussels. NATO said the Bank of England and GMTV agreed. "
+        "John Smith of Acme Corp spoke."
+    )
+    assert actors["Ukraine-NATO Council"].type == "organization"
+    assert actors["NATO"].type == "organization"
+    assert actors["Bank of England"].type == "organization"
+    assert actors["GMTV"].type == "organization"
+    assert actors["John Smith"].type == "person"
+    assert actors["Acme Corp"].type == "organization"
+    assert "Brussels" not in actors  # only a location here, never an actor
+
+
+def test_sentence_initial_words_months_and_weekdays_are_not_actors():
+    actors = actors_of(
+        "According to officials, the talks went well. However, nothing was signed on Tuesday. "
+        "In November the talks resume."
+    )
+    assert not {"According", "However", "Tuesday", "November", "In"} & set(actors)
+
+
+def test_title_after_name_and_title_alone_fold_into_holder():
+    text = (
+        "Our support must go further. Mark Rutte Secretary General of NATO\n\n"
+        "As the Secretary General emphasized, help is needed. Rutte agreed."
+    )
+    actors = actors_of(text)
+    rutte = actors["Mark Rutte"]
+    assert rutte.role == "Secretary General of NATO"
+    assert "Secretary General" in rutte.aliases
+
+
+def test_role_from_apposition():
+    actors = actors_of("David Frost, director general of the British Chambers of Commerce, said the plan was good.")
+    assert actors["David Frost"].role == "director general of the British Chambers of Commerce"
+    assert actors["British Chambers of Commerce"].type == "organization"

@@ -1,0 +1,27 @@
+from helpers import analyse
+
+
+def test_according_to_pronoun_and_speech_verbs():
+    _, _sentences, _, who = analyse(
+        "NATO chief Mark Rutte said the war must end. According to him, allies must act. "
+        "Russia denied it. The weather was fine."
+    )
+    assert who == ["Mark Rutte", "Mark Rutte", "Russia", None]
+
+
+def test_quote_run_keeps_speaker_within_paragraph():
+    _, _, _, who = analyse('Ms Jane Doe said: "We have doubled it." "We will do more."\n\nPrices rose.')
+    assert who[:2] == ["Jane Doe", "Jane Doe"]
+    assert who[2] is None
+
+
+def test_block_quote_attribution_line_names_the_speaker():
+    _, _, _, who = analyse(
+        "Mark Rutte spoke in Brussels today.\n\nWe need to go further. Mark Rutte Secretary General of NATO"
+    )
+    assert who[1] == "Mark Rutte"
+
+
+def test_trailing_reporting_clause():
+    _, _, _, who = analyse("Officials met on Monday. More money is coming, Jane Doe noted.")
+    assert who[1] == "Jane Doe"

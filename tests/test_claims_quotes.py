@@ -1,0 +1,34 @@
+from briefcli.extract import claims, quotes
+from briefcli.rank import importance
+from helpers import analyse
+
+
+def test_claims_are_attributed_ranked_and_exclude_commitments():
+    article, sentences, index, who = analyse(
+        "Tax on sugary drinks rises\n\nJane Doe of the Health Trust said the sugar tax on drinks cut obesity. "
+        "The sugar tax on drinks will rise by 5% next year. Drinks makers said the tax hurt jobs. It rained."
+    )
+    scores = importance(sentences, article.title)
+    found = claims.extract(sentences, scores, who, index, exclude={1}, limit=6)
+    assert [c.sentence for c in found][:1] == [0]
+    assert 1 not in [c.sentence for c in found]  # a commitment
+    assert 3 not in [c.sentence for c in found]  # too short to be a claim
+    by_sentence = {c.sentence: c.who for c in found}
+    assert by_sentence[0] == "Jane Doe"
+    assert by_sentence[2] == "article"  # "Drinks makers" is not a named actor
+    assert len(claims.extract(sentences, scores, who, index, exclude=set(), limit=1)) == 1
+
+
+def test_quotes_straight_curly_and_across_sentences():
+    article, sentences, _index, who = analyse(
+        'Jane Doe said: "We will win this. And we will win it soon." Later John Roe said “Never, ever again '
+        'will this happen here” to reporters. He said "ok".'
+    )
+    found = quotes.extract(article.text, sentences, who)
+    assert [q.text for q in found] == [
+        "We will win this. And we will win it soon.",
+        "Never, ever again will this happen here",
+    ]
+    assert [q.speaker for q in found] == ["Jane Doe", "John Roe"]
+    for q in found:
+        assert q.text in article.text

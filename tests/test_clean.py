@@ -1,0 +1,51 @@
+from briefcli.clean import clean, is_caption, is_heading, looks_like_attribution, sanitize, split_trailer
+
+
+def test_sanitize_removes_terminal_escapes_and_bidi():
+    hostile = "Red\x1b[31mtext\x1b[0m \x1b]0;pwned\x07title \x1b]52;c;ZXZpbA==\x07clip \u202eevil\u202c bell\x07"
+    out = sanitize(hostile)
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert out == "Redtext title clip evil bell"
+
+
+def test_sanitize_normalises_newlines_and_nfc():
+    assert sanitize("Cafe\u0301\r\nline") == "Café\nline"
+
+
+def test_headings_and_captions():
+    assert is_heading("NATO plans to bring Ukraine's victory closer")
+    assert not is_heading("A full sentence ends with a stop.")
+    assert not is_heading("An introduction to a quote:")
+    assert is_caption("Meeting of the Ukraine-NATO Council on November 26 (Photo: nato.int)")
+    assert is_caption("The minister arrives in Brussels. Getty Images")
+    assert not is_caption("The photo agency said it would appeal.")
+
+
+def test_trailing_share_button_is_dropped():
+    article = clean("Title line\n\nThe minister spoke at length. Share\n\nAnother paragraph here.", "t")
+    assert article.paragraphs[0] == "The minister spoke at length."
+    assert article.title == "Title line"
+
+
+def test_block_quote_attribution_is_kept_apart():
+    body, trailer = split_trailer("We need to go further. Mark Rutte Secretary General of NATO")
+    assert body == "We need to go further."
+    assert trailer == "Mark Rutte Secretary General of NATO"
+    assert looks_like_attribution(trailer)
+    assert not looks_like_attribution("and then something")
+
+
+def test_sample_noise_never_reaches_paragraphs(sample_text):
+    article = clean(sample_text, "nato")
+    body = article.text
+    assert "(Photo:" not in body
+    assert "Share" not in body
+    assert "Mark Rutte Secretary General of NATO" not in body
+    assert "NATO plans to bring Ukraine's victory closer" in article.subheadings
+    assert article.attributions.count("Mark Rutte Secretary General of NATO") == 2
+    assert article.title is None  # the first line is a paragraph, not a title
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    article = clean("Headline here\n\nThe plan was announced\nby the minister on Monday.\n", "t")
+    assert article.paragraphs == ("The plan was announced by the minister on Monday.",)

@@ -1,0 +1,45 @@
+from briefcli.extract import commitments
+from helpers import analyse
+
+
+def commitments_of(text):
+    _, sentences, index, who = analyse(text)
+    return commitments.extract(sentences, index, who)
+
+
+def test_pledge_with_amount_and_deadline():
+    (c,) = commitments_of("The Acme Corp pledged £1.5bn to rebuild the port by 2027.")
+    assert c.who == "Acme Corp"
+    assert c.amount == "£1.5bn"
+    assert c.deadline == "by 2027"
+    assert "rebuild the port" in c.what
+
+
+def test_calls_on_others_are_not_commitments():
+    assert commitments_of("Jane Doe urged the government to act. Ministers should do more.") == []
+
+
+def test_reported_future_and_is_to():
+    found = commitments_of(
+        "Maternity pay is to rise by 10% next year. She said the Conservatives would announce proposals soon."
+    )
+    assert [c.sentence for c in found] == [0, 1]
+    assert found[0].amount == "10%"
+    assert found[0].deadline == "next year"
+    assert found[1].who == "Conservatives"
+
+
+def test_enumerated_items_inherit_a_named_commitment():
+    found = commitments_of(
+        "Rutte added that the commitments made at the NATO summit should not be forgotten. "
+        "The first thing we are talking about is the new NATO command for training. "
+        "As well as a financial commitment of 40 billion euros until 2024, Mark Rutte noted."
+    )
+    assert [c.sentence for c in found] == [1, 2]
+    assert found[0].what == "the new NATO command for training"
+    assert found[1].amount == "40 billion euros" and found[1].deadline == "until 2024"
+    assert found[1].who == "NATO" or found[1].who == "Mark Rutte"
+
+
+def test_hypotheticals_are_not_commitments():
+    assert commitments_of("If prices fell, the firm would have been happier.") == []

@@ -1,0 +1,75 @@
+import numpy as np
+import pytest
+from sumy.summarizers._summarizer import AbstractSummarizer
+
+from briefcli.model import Sentence
+from briefcli.rank import ALGORITHMS, make_summarizer, rank, sumy_document
+from briefcli.ranker import BriefSummarizer, SparseRows, score_sentences, select
+
+
+def sentences_of(texts, paragraph_size=2):
+    out, offset = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, text, i // paragraph_size, offset))
+        offset += len(text) + 1
+    return out
+
+
+STORY = [
+    "The government announced a new tax on sugary drinks to fight obesity.",
+    "The sugar tax will raise money for school sports, ministers said.",
+    "Drinks makers said the tax on sugary drinks would cost jobs.",
+    "The weather was sunny.",
+    "Health campaigners welcomed the sugar tax on drinks as a bold step.",
+    "Obesity among children has doubled in twenty years, figures show.",
+]
+
+
+def test_linear_centrality_equals_pairwise_sums():
+    docs = [[0, 1, 2], [1, 2, 3], [3, 4], [0, 4, 4, 5], []]
+    rows = SparseRows(docs, 6)
+    dense = np.array([rows.vector(i) for i in range(len(docs))])
+    pairwise = dense @ dense.T
+    np.fill_diagonal(pairwise, 0.0)
+    degree = rows.dot_dense(rows.total()) - np.where(rows.empty, 0.0, 1.0)
+    assert np.allclose(degree, pairwise.sum(axis=1))
+    assert np.allclose(np.linalg.norm(dense[:4], axis=1), 1.0)
+
+
+def test_brief_is_a_sumy_summarizer_and_default():
+    summarizer = make_summarizer("brief")
+    assert isinstance(summarizer, AbstractSummarizer)
+    assert isinstance(summarizer, BriefSummarizer)
+    assert "brief" in ALGORITHMS and {"lexrank", "textrank", "lsa", "luhn"} <= set(ALGORITHMS)
+
+
+def test_rank_prefers_central_sentences_over_fragments():
+    chosen = rank(sentences_of(STORY), "Sugar tax on drinks", 3)
+    assert 3 not in chosen  # "The weather was sunny." is off-topic and short
+    assert chosen == sorted(chosen) and len(chosen) == 3
+
+
+@pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
+def test_every_algorithm_returns_positions(algorithm, no_nltk_data):
+    chosen = rank(sentences_of(STORY), None, 2, algorithm)
+    assert len(chosen) == 2 and all(0 <= i < len(STORY) for i in chosen)
+
+
+def test_repeated_sentences_keep_their_positions():
+    texts = ["The tax was announced today.", "Ministers defended the tax plan.", "The tax was announced today."]
+    doc = sumy_document(sentences_of(texts), None)
+    assert len(doc.sentences) == 3
+    chosen = rank(sentences_of(texts), None, 3, "lexrank")
+    assert chosen == [0, 1, 2]
+
+
+def test_select_drops_near_duplicates():
+    docs = [[0, 1, 2], [0, 1, 2], [3, 4, 5]]
+    score, rows = score_sentences(docs, [], [10, 10, 10], 6)
+    assert select(score, rows, 2) in ([0, 2], [1, 2])
+
+
+def test_select_handles_counts_beyond_length_and_zero():
+    score, rows = score_sentences([[0], [1]], [], [8, 8], 2)
+    assert select(score, rows, 5) == [0, 1]
+    assert select(score, rows, 0) == []
