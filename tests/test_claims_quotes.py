@@ -1,5 +1,5 @@
 from briefcli.extract import claims, quotes
-from briefcli.rank import importance
+from briefcli.rank import rank_and_score
 from helpers import analyse
 
 
@@ -8,7 +8,7 @@ def test_claims_are_attributed_ranked_and_exclude_commitments():
         "Tax on sugary drinks rises\n\nJane Doe of the Health Trust said the sugar tax on drinks cut obesity. "
         "The sugar tax on drinks will rise by 5% next year. Drinks makers said the tax hurt jobs. It rained."
     )
-    scores = importance(sentences, article.title)
+    _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude={1}, limit=6)
     assert [c.sentence for c in found][:1] == [0]
     assert 1 not in [c.sentence for c in found]  # a commitment

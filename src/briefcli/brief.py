@@ -54,7 +54,7 @@ def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
     """Analyse one article's text into a Brief."""
     from .extract import attribution, claims, commitments, quotes
     from .extract.actors import build_index
-    from .rank import importance, rank
+    from .rank import rank_and_score
     from .text import article_sentences
 
     article = clean(raw, source)
@@ -62,8 +62,7 @@ def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
     count = summary_length(options, list(sentences), [len(words(s.text)) for s in sentences])
-    picked = rank(sentences, article.title, count, options.algorithm)
-    scores = importance(sentences, article.title)
+    picked, scores = rank_and_score(sentences, article.title, count, options.algorithm)
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
     index = build_index(sentences, [a for a in article.attributions if a])

@@ -28,19 +28,25 @@ ALGORITHMS: dict[str, str] = {
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's English stop words, read straight from its package data (sumy's own
+    lookup goes through pycountry's language table, which costs 40 ms at start-up)."""
+    import pkgutil
 
-    return frozenset(get_stop_words("english"))
+    from sumy.utils import parse_stop_words
+
+    return frozenset(parse_stop_words(pkgutil.get_data("sumy", "data/stopwords/english.txt")))
 
 
+@lru_cache(maxsize=None)
 def make_summarizer(algorithm: str):
-    """An instance of the named summarizer, with English stemming and stop words."""
-    from sumy.nlp.stemmers import Stemmer
+    """The named summarizer with English Snowball stemming (what sumy's Stemmer("english")
+    gives) and sumy's English stop words."""
+    from nltk.stem.snowball import EnglishStemmer
 
     module_name, class_name = ALGORITHMS[algorithm].split(":")
     cls = getattr(import_module(module_name), class_name)
-    stemmer = Stemmer("english")
-    if algorithm == "brief":
+    stemmer = EnglishStemmer().stem
+    if algorithm == DEFAULT_ALGORITHM:
         return cls(stemmer, stop_words())
     summarizer = cls(stemmer)
     summarizer.stop_words = stop_words()
@@ -67,19 +73,34 @@ def sumy_document(sentences: Sequence[Sentence], title: str | None):
     return ObjectDocumentModel([Paragraph(p) for p in paragraphs])
 
 
+def rank_and_score(
+    sentences: Sequence[Sentence], title: str | None, count: int, algorithm: str = DEFAULT_ALGORITHM
+) -> tuple[list[int], list[float]]:
+    """The ``count`` best sentence indices by ``algorithm`` (article order), and brief's
+    importance score of every sentence (used to order claims, whatever the algorithm)."""
+    if not sentences:
+        return [], []
+    from .ranker import select
+
+    document = sumy_document(sentences, title)
+    ours = make_summarizer(DEFAULT_ALGORITHM)
+    scores, rows = ours.rate(document)
+    if count <= 0:
+        picks: list[int] = []
+    elif algorithm == DEFAULT_ALGORITHM:
+        picks = select(scores, rows, count)
+    else:
+        position = {id(s): i for i, s in enumerate(document.sentences)}
+        picks = sorted(position[id(s)] for s in make_summarizer(algorithm)(document, count))
+    return [sentences[i].index for i in picks], [float(x) for x in scores]
+
+
 def rank(sentences: Sequence[Sentence], title: str | None, count: int, algorithm: str = DEFAULT_ALGORITHM) -> list[int]:
-    """Indices (article order) of the ``count`` best sentences by ``algorithm``."""
+    """Indices (article order) of the ``count`` best sentences by ``algorithm``, through
+    the sumy summarizer interface every algorithm shares."""
     if count <= 0 or not sentences:
         return []
     document = sumy_document(sentences, title)
     position = {id(s): i for i, s in enumerate(document.sentences)}
     picks = make_summarizer(algorithm)(document, count)
     return sorted(sentences[position[id(s)]].index for s in picks)
-
-
-def importance(sentences: Sequence[Sentence], title: str | None) -> list[float]:
-    """brief's importance score of every sentence, whatever the summary algorithm."""
-    if not sentences:
-        return []
-    scores, _ = make_summarizer(DEFAULT_ALGORITHM).rate(sumy_document(sentences, title))
-    return [float(x) for x in scores]
