@@ -2,10 +2,9 @@
 
 import re
 
-from conftest import ROOT
-
 from briefcli.errors import ExitCode
 from briefcli.render.wire import field_names
+from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -8,7 +8,7 @@ maps the picks back by object identity, so each pick keeps its position.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module
 
 from .model import Sentence
@@ -37,7 +37,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(parse_stop_words(pkgutil.get_data("sumy", "data/stopwords/english.txt")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def make_summarizer(algorithm: str):
     """The named summarizer with English Snowball stemming (what sumy's Stemmer("english")
     gives) and sumy's English stop words."""
