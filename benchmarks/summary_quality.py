@@ -16,15 +16,13 @@ import sys
 import time
 from pathlib import Path
 
-from rouge_score import rouge_scorer
-
 from briefcli.clean import clean
+from briefcli.evaluate import METRICS, reference_sentences, rouge
 from briefcli.rank import rank
 from briefcli.text import article_sentences
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
 ANCHORS = ["lead", "lexrank", "textrank", "lsa", "luhn"]
-METRICS = ["rouge1", "rouge2", "rougeL"]
 
 
 def load(directory: Path) -> list[tuple[str, str, list[str]]]:
@@ -33,7 +31,7 @@ def load(directory: Path) -> list[tuple[str, str, list[str]]]:
     for article in sorted(directory.glob("*.article.txt")):
         summary = article.with_name(article.name.replace(".article.txt", ".summary.txt"))
         if summary.exists():
-            reference = [line.strip() for line in summary.read_text(encoding="utf-8").splitlines() if line.strip()]
+            reference = reference_sentences(summary.read_text(encoding="utf-8"))
             items.append((article.name.removesuffix(".article.txt"), article.read_text(encoding="utf-8"), reference))
     return items
 
@@ -45,22 +43,18 @@ def pick(algorithm: str, sentences, title: str | None, k: int) -> list[int]:
 
 
 def evaluate(items, algorithms: list[str], fixed: int | None = None) -> dict[str, dict[str, float]]:
-    scorer = rouge_scorer.RougeScorer(METRICS, use_stemmer=True)
     totals = {a: {m: [] for m in METRICS} | {"seconds": 0.0} for a in algorithms}
     for name, raw, reference in items:
         article = clean(raw, name)
         sentences = article_sentences(article)
-        target = "\n".join(reference)
         for algorithm in algorithms:
             start = time.perf_counter()
             chosen = pick(algorithm, sentences, article.title, fixed or len(reference))
             totals[algorithm]["seconds"] += time.perf_counter() - start
-            scores = scorer.score(target, "\n".join(sentences[i].text for i in chosen))
+            scores = rouge(reference, [sentences[i].text for i in chosen])
             for metric in METRICS:
-                totals[algorithm][metric].append(scores[metric].fmeasure)
-    return {
-        a: {m: 100 * statistics.fmean(v[m]) for m in METRICS} | {"seconds": v["seconds"]} for a, v in totals.items()
-    }
+                totals[algorithm][metric].append(scores[metric])
+    return {a: {m: statistics.fmean(v[m]) for m in METRICS} | {"seconds": v["seconds"]} for a, v in totals.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

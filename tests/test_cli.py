@@ -163,3 +163,18 @@ def test_output_failures_leave_nothing(tmp_path):
     result = run("summarize", str(tmp_path / "nope.txt"), "-o", str(previous))
     assert result.exit_code == ExitCode.UNREADABLE
     assert previous.read_text(encoding="utf-8") == "yesterday"
+
+
+def test_eval_scores_against_a_reference(tmp_path):
+    reference = tmp_path / "ref.txt"
+    reference.write_text("The sugar tax on drinks will rise next year.\nIt rained.\n", encoding="utf-8")
+    result = run("eval", str(SAMPLE), str(reference))
+    assert result.exit_code == 0
+    scores = dict(re.findall(r"(ROUGE-\w+) ([\d.]+)", result.stdout))
+    assert set(scores) == {"ROUGE-1", "ROUGE-2", "ROUGE-L"}
+    assert all(0 <= float(v) < 50 for v in scores.values())  # an unrelated reference scores low
+    # brief's own 2-sentence summary as the reference: the length follows it and scores 100
+    summary = json.loads(run("summarize", str(SAMPLE), "-f", "json", "-n", "2").stdout)["summary"]
+    reference.write_text("\n".join(s["text"] for s in summary) + "\n", encoding="utf-8")
+    result = run("eval", str(SAMPLE), str(reference))
+    assert result.stdout.strip() == "ROUGE-1 100.0 ROUGE-2 100.0 ROUGE-L 100.0"

@@ -84,6 +84,32 @@ def summarize(
             formats.write(brief, chosen, out)
 
 
+@app.command("eval")
+def evaluate(
+    source: Annotated[str, typer.Argument(help="Article file, or - to read standard input.")],
+    reference: Annotated[Path, typer.Argument(help="Reference summary: one sentence per line.")],
+    sentences: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--sentences", "-n", min=1, help="Summary length. Default: the reference's sentence count."),
+    ] = None,
+    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")] = DEFAULT,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+) -> None:
+    """Score brief's summary of an article against a reference summary (ROUGE-1/2/L F1)."""
+    from .brief import Options, make_brief
+    from .evaluate import reference_sentences, rouge
+    from .read import read_source
+
+    out = Output.from_system()
+    with _errors(out, debug):
+        expected = reference_sentences(read_source(str(reference), max_bytes=max_bytes))
+        options = Options(sentences=sentences or max(1, len(expected)), algorithm=algorithm.value)
+        brief = make_brief(read_source(source, max_bytes=max_bytes), source_name(source), options)
+        scores = rouge(expected, [s.text for s in brief.summary])
+        print(" ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()))
+
+
 def source_name(source: str) -> str:
     return "<stdin>" if source == "-" else source
 

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
@@ -58,7 +59,9 @@ class ActorIndex:
     actors: tuple[Actor, ...]
     mentions: dict[int, list[Mention]]
 
-    def types(self) -> dict[str, ActorType]:
+    @cached_property
+    def type_of(self) -> dict[str, ActorType]:
+        """Actor name -> type."""
         return {a.name: a.type for a in self.actors}
 
     def in_sentence(self, index: int) -> list[Mention]:
@@ -74,7 +77,7 @@ class ActorIndex:
 
     def last_person(self, before: int) -> str | None:
         """The person most recently mentioned in sentences up to ``before``."""
-        known = self.types()
+        known = self.type_of
         for index in range(before, -1, -1):
             people = [m for m in self.in_sentence(index) if m.key and known.get(m.key) == "person"]
             if people:
@@ -278,9 +281,13 @@ def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ())
     mentions = find_mentions(sentences)
     entities: dict[str, _Entity] = {}
 
+    people = _People()
+
     def entity(name: str, type_: ActorType, first: int) -> _Entity:
         if name not in entities:
             entities[name] = _Entity(name, type_, first)
+            if type_ == "person":
+                people.add(name)
         return entities[name]
 
     def set_role(e: _Entity, role: str | None, rank: int) -> None:
@@ -306,7 +313,7 @@ def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ())
         pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
         for m in find_mentions([pseudo]):
             if m.kind in ("name", "single") and (m.type in (None, "person")):
-                name = _fold_person(m.surface, entities) or m.surface
+                name = people.fold(m.surface, entities) or m.surface
                 e = entity(name, "person", 10**9)
                 set_role(e, m.role, 3)
     # Pass 2: surnames, honorifics, titles and bare single words.
@@ -314,7 +321,7 @@ def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ())
         if m.key:
             continue
         if m.kind in ("single", "honorific"):
-            m.key = _fold_person(m.surface, entities) or ""
+            m.key = people.fold(m.surface, entities) or ""
             if not m.key and m.kind == "honorific":
                 m.key = m.surface
                 entity(m.surface, "person", m.sentence)
@@ -346,17 +353,23 @@ def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ())
     return ActorIndex(tuple(actors), dict(by_index))
 
 
-def _fold_person(surface: str, entities: dict[str, _Entity]) -> str | None:
-    """The full name a surname or partial name belongs to (the most recent on ties)."""
-    if surface in entities and entities[surface].type == "person":
-        return surface
-    parts = surface.split()
-    matches = [
-        e.name
-        for e in entities.values()
-        if e.type == "person" and len(e.name.split()) > len(parts) and e.name.split()[-len(parts) :] == parts
-    ]
-    return matches[-1] if matches else None
+class _People:
+    """Trailing parts of people's full names ("Rutte" -> "Mark Rutte"), the latest name
+    added winning a tie, so a surname folds into its full name in constant time."""
+
+    def __init__(self) -> None:
+        self.by_suffix: dict[tuple[str, ...], str] = {}
+
+    def add(self, name: str) -> None:
+        parts = tuple(name.split())
+        for k in range(1, len(parts)):
+            self.by_suffix[parts[-k:]] = name
+
+    def fold(self, surface: str, entities: dict[str, _Entity]) -> str | None:
+        """The full name a surname or partial name belongs to."""
+        if surface in entities and entities[surface].type == "person":
+            return surface
+        return self.by_suffix.get(tuple(surface.split()))
 
 
 def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
@@ -376,15 +389,13 @@ def _fold_singles(mentions: list[Mention], entities: dict[str, _Entity]) -> None
     counts: dict[str, int] = defaultdict(int)
     for m in singles:
         counts[m.surface] += 1
+    organisations: dict[int, list[str]] = defaultdict(list)
+    for n in mentions:
+        if n.key in entities and entities[n.key].type == "organization":
+            organisations[n.sentence].append(n.key)
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
-            nearby = [
-                n.key
-                for n in mentions
-                if n.key in entities
-                and entities[n.key].type == "organization"
-                and m.sentence - 1 <= n.sentence <= m.sentence
-            ]
+            nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
             nearby.sort(key=lambda name: m.surface not in name.split())
             m.key = nearby[0] if nearby else ""
         elif counts[m.surface] >= 2 and m.surface not in lexicon.TITLE_WORDS:

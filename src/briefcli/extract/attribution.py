@@ -51,7 +51,7 @@ def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previou
         if found:
             return found
     mentions = index.in_sentence(sentence.index)
-    types = index.types()
+    types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:

@@ -78,7 +78,7 @@ def _what(text: str, cue: re.Match | None) -> str:
 def _who(sentence: Sentence, index: ActorIndex, cue: re.Match | None, speaker: str | None) -> str:
     """The committing actor: the subject before a verbal cue, else an organisation named
     in the sentence, else whoever is speaking."""
-    types = index.types()
+    types = index.type_of
     mentions = [m for m in index.in_sentence(sentence.index) if m.key != speaker]
     if cue and _VERBAL.fullmatch(cue.group()):
         before = [m for m in mentions if m.end <= cue.start() and types.get(m.key) != "place"]
