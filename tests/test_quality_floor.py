@@ -10,7 +10,7 @@ from briefcli.text import article_sentences
 from conftest import ROOT
 
 BBC = ROOT.parent / "shared" / "eval" / "bbc"
-FLOOR = {"rouge1": 82.0, "rouge2": 75.5, "rougeL": 52.0}  # measured 82.7 / 76.3 / 52.9
+FLOOR = {"rouge1": 82.0, "rouge2": 75.5, "rougeL": 52.0}  # measured 82.9 / 76.6 / 53.3
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not beside this checkout")

@@ -7,8 +7,11 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from briefcli import __version__
 from briefcli.errors import ExitCode
+from briefcli.rank import ALGORITHMS
 from conftest import SAMPLE
 
 BRIEF = [sys.executable, "-m", "briefcli"]
@@ -70,12 +73,16 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path):
     assert stdout == ""
 
 
-def test_byte_identical_across_hash_seeds():
+@pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
+def test_byte_identical_across_hash_seeds(algorithm):
     outputs = set()
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         result = subprocess.run(
-            [*BRIEF, "summarize", str(SAMPLE), "-f", "json"], capture_output=True, env=env, check=True
+            [*BRIEF, "summarize", str(SAMPLE), "-f", "json", "-a", algorithm],
+            capture_output=True,
+            env=env,
+            check=True,
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1

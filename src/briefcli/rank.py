@@ -18,7 +18,7 @@ ALGORITHMS: dict[str, str] = {
     "brief": "briefcli.ranker:BriefSummarizer",
     "lexrank": "sumy.summarizers.lex_rank:LexRankSummarizer",
     "textrank": "sumy.summarizers.text_rank:TextRankSummarizer",
-    "lsa": "sumy.summarizers.lsa:LsaSummarizer",
+    "lsa": "briefcli.sumy_fixes:SortedLsaSummarizer",
     "luhn": "sumy.summarizers.luhn:LuhnSummarizer",
     "kl": "sumy.summarizers.kl:KLSummarizer",
     "sumbasic": "sumy.summarizers.sum_basic:SumBasicSummarizer",
