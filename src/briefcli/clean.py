@@ -91,17 +91,34 @@ def split_trailer(paragraph: str) -> tuple[str, str]:
     return paragraph[: match.end()], paragraph[match.end() :].strip()
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+\S")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?$")
+
+
 def _blocks(text: str) -> list[str]:
-    """Blank-line separated blocks; a hard-wrapped block is joined into one line."""
+    """Blank-line separated blocks; a hard-wrapped block is joined into one line, but list
+    items and table rows stay lines of their own (table rules are dropped)."""
     blocks = []
     for raw in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in raw.split("\n") if line.strip()]
+        lines = [line.strip() for line in raw.split("\n") if line.strip() and not _TABLE_RULE.match(line.strip())]
         if not lines:
             continue
         # A heading directly above its paragraph, with no blank line between.
         if len(lines) > 1 and is_heading(lines[0]) and len(lines[0].split()) <= 12 and lines[1][:1].isupper():
             blocks.append(lines.pop(0))
-        blocks.append(" ".join(lines))
+        joined: list[str] = []
+        for line in lines:
+            if (
+                joined
+                and not _LIST_ITEM.match(line)
+                and not _TABLE_ROW.match(line)
+                and not _TABLE_ROW.match(joined[-1])
+            ):
+                joined[-1] += " " + line
+            else:
+                joined.append(line)
+        blocks.extend(joined)
     return blocks
 
 
@@ -128,6 +145,11 @@ def clean(raw: str, source: str) -> Article:
             block, attribution = body, trailer
         paragraphs.append(block)
         attributions.append(attribution)
+    if not paragraphs and (title or subheadings):
+        # Only short unpunctuated lines (a tiny note, a list): they are the article.
+        paragraphs = [b for b in ([title] if title else []) + subheadings]
+        attributions = [None] * len(paragraphs)
+        title, subheadings = None, []
     return Article(
         source=source,
         text="\n\n".join(paragraphs),

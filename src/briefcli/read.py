@@ -55,6 +55,16 @@ def decode(data: bytes, name: str = "input") -> str:
     if b"\x00" in data:
         raise InputError(f"{name}: looks like binary data, not text")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    if _looks_binary(text):
+        raise InputError(f"{name}: looks like binary data, not text")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    """More than 5% control or undecodable characters: not an article."""
+    sample = text[:65536]
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\n\r\t\f\x1b") or "\x7f" <= ch < "\xa0")
+    return bool(sample) and odd > 0.05 * len(sample)

@@ -242,12 +242,19 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     return out
 
 
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     """Every candidate mention, in article order."""
     lowercase = {w for s in sentences for w in _TOKEN.findall(s.text) if w.islower()}
     lowercase |= {w.lower() for w in lexicon.NON_NAMES}
     mentions = []
     for sentence in sentences:
+        if _shouting(sentence.text):
+            continue  # in capitals every word looks like a name
         for run in _runs(sentence.text):
             mentions.extend(_mentions_in_run(run, sentence, lowercase))
     return mentions
