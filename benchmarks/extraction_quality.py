@@ -150,8 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold files in {args.directory / 'gold'}", file=sys.stderr)
         return 2
     totals = {k: Counts() for k in ("actors", "commitments", "claims")}
-    print(f"{'article':<14} {'actor P/R/F1':>16} {'type':>5} {'role':>5} {'commit P/R/F1':>16} {'who':>5} "
-          f"{'claim R':>7} {'who':>5}")
+    print(
+        f"{'article':<14} {'actor P/R/F1':>16} {'type':>5} {'role':>5} {'commit P/R/F1':>16} {'who':>5} "
+        f"{'claim R':>7} {'who':>5}"
+    )
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         brief = make_brief(article_text(args.directory, gold["article"]), gold["article"])
@@ -181,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         "claim recall": k.recall,
         "claim attribution": ratio(k.right_a, k.matched),
     }
-    print(f"\noverall ({len(files)} articles; actors P {a.precision:.2f} R {a.recall:.2f}; "
-          f"commitments P {c.precision:.2f} R {c.recall:.2f})")
+    print(
+        f"\noverall ({len(files)} articles; actors P {a.precision:.2f} R {a.recall:.2f}; "
+        f"commitments P {c.precision:.2f} R {c.recall:.2f})"
+    )
     for name, value in overall.items():
         mark = "ok" if value >= TARGETS[name] else "below target"
         print(f"  {name:<24} {value:5.2f}   target {TARGETS[name]:.2f}  {mark}")

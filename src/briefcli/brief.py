@@ -65,7 +65,7 @@ def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
     picked, scores = rank_and_score(sentences, article.title, count, options.algorithm)
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
-    index = build_index(sentences, [a for a in article.attributions if a])
+    index = build_index(sentences, [a for a in article.attributions if a], article.title)
     who = attribution.speakers(sentences, index)
     found = commitments.extract(sentences, index, who)
     return Brief(

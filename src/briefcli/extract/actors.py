@@ -50,6 +50,8 @@ class _Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
     all_locative: bool = True
+    provisional: bool = False  # several words of unknown type, settled once all mentions are in
+    person_evidence: int = 0  # surname or honorific mentions, attribution lines
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,15 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 if tokens[k][2] == "the" and k + 1 < len(tokens):
                     k += 1
                 nxt = tokens[k][2]
-                joinable = prev in lexicon.TITLE_WORDS or prev in lexicon.ORG_WORDS
+                names = [t[2] for t in run if t[2] not in lexicon.HONORIFICS]
+                personal = len(names) >= 2 and names[0] in lexicon.first_names()  # "John Smith of Acme"
+                joinable = (
+                    prev in lexicon.TITLE_WORDS
+                    or prev in lexicon.ORG_WORDS
+                    or (
+                        word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
+                    )
+                )
                 if word == "and":
                     joinable = prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS
                 if joinable and _is_cap(nxt) and text[tokens[j][1] : tokens[k][0]].strip(" ") in ("", "the"):
@@ -141,8 +151,9 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-def _classify(name: str) -> tuple[ActorType | None, str]:
-    """Type and canonical name of a name found on its own, or (None, name) if unknown."""
+def _classify(name: str) -> tuple[str | None, str]:
+    """Kind and canonical name of a name found on its own: person, organization, place,
+    "name" (several words, type still unknown) or None (not an actor, or one unknown word)."""
     gazetteer = lexicon.places()
     if name in lexicon.KNOWN_ORGS:
         return "organization", lexicon.KNOWN_ORGS[name]
@@ -153,15 +164,53 @@ def _classify(name: str) -> tuple[ActorType | None, str]:
     words = name.split()
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
-    if any(w in lexicon.GEOGRAPHY_WORDS for w in words):
-        return None, name
+    if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or lexicon.LEGISLATION_WORDS & {words[0], words[-1]}:
+        return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
     if _is_acronym(name):
         return "organization", name
     if len(words) >= 2:
-        return "person", name
+        if words[0] in lexicon.first_names() and words[0] not in lexicon.HONORIFICS:
+            return "person", name
+        return "name", name
     return None, name
+
+
+_DESCRIBED = re.compile(
+    r"(?:^|[\s,(])((?:(?:[A-Z][\w'’.-]*|and|of|the)\s+){0,4}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+    r"(?:\s+(?:for|of|on|at)\s+(?:the\s+)?[\w-]+){0,2})\s*$"
+)
+
+
+def _descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
+    """Evidence from lower-case words right before a name: ("person", role) for
+    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X"."""
+    match = _DESCRIBED.search(text[max(0, start - 100) : start])
+    if not match:
+        return None, None
+    phrase, head = match.group(1), match.group(2)
+    tail = [w for w in phrase.split() if w[:1].islower()]
+    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
+        return "organization", None
+    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
+    if heads:
+        words = phrase.split()
+        while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
+            words = words[1:]
+        role = " ".join(words).strip(" ,")
+        return "person", role if 1 <= len(role.split()) <= 10 else None
+    return None, None
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """A place or nationality used as an adjective: "US media giant", "German music group"."""
+    following = text[end : end + 40].split()[:2]
+    return bool(following) and (
+        following[0] in lexicon.INDUSTRY_WORDS
+        or following[0] in lexicon.ORG_DESCRIPTORS
+        or following[0] in lexicon.PERSON_DESCRIPTORS
+    )
 
 
 def _title_span(words: list[str]) -> int:
@@ -202,6 +251,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     if kind in ("place", "organization") and not _title_span(words) and whole not in lexicon.TITLE_WORDS:
+        if kind == "place" and _adjectival(text, run[-1][1]):
+            return []
         return [span(0, len(words), key=canonical, type=kind)]
 
     out: list[Mention] = []
@@ -210,7 +261,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if len(words) > 1 and _is_acronym(words[0]) and _title_span(words[1:]):
         out.append(span(0, 1, key=_classify(words[0])[1], type=_classify(words[0])[0] or "organization"))
         start = 1
-    if words[start] in lexicon.HONORIFICS:
+    if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
         rest = words[start + 1 :]
         if rest:
             out.append(span(start, len(words), kind="honorific", type="person"))
@@ -235,10 +286,23 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             break
     name = " ".join(words[name_start:name_end])
     kind, canonical = _classify(name)
+    evidence, described_role = (None, None) if name_start else _descriptor_before(text, run[0][0])
+    if evidence == "person":
+        role = role or described_role
+    if role and kind in (None, "name"):
+        evidence = "person"
     if kind is None and name_end - name_start == 1:
-        out.append(span(name_start, name_end, kind="single", role=role, type="person" if role else None))
+        if evidence:
+            out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
+        else:
+            out.append(span(name_start, name_end, kind="single"))
+    elif kind == "name":
+        if evidence:
+            out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
+        else:
+            out.append(span(name_start, name_end, kind="multi", key=canonical))
     elif kind is not None:
-        out.append(span(name_start, name_end, key=canonical, type=kind if not role else "person", role=role))
+        out.append(span(name_start, name_end, key=canonical, type="person" if role else kind, role=role))
     return out
 
 
@@ -283,83 +347,6 @@ def _role_before(sentence: Sentence, mention: Mention, previous: Mention | None)
     return None
 
 
-def build_index(sentences: Sequence[Sentence], attributions: Sequence[str] = ()) -> ActorIndex:
-    """Find, type and fold the actors of an article."""
-    mentions = find_mentions(sentences)
-    entities: dict[str, _Entity] = {}
-
-    people = _People()
-
-    def entity(name: str, type_: ActorType, first: int) -> _Entity:
-        if name not in entities:
-            entities[name] = _Entity(name, type_, first)
-            if type_ == "person":
-                people.add(name)
-        return entities[name]
-
-    def set_role(e: _Entity, role: str | None, rank: int) -> None:
-        if role and rank > e.role_rank:
-            e.role, e.role_rank = role, rank
-
-    by_sentence = {s.index: s for s in sentences}
-    # Pass 1: full names, organisations and places.
-    previous: Mention | None = None
-    for m in mentions:
-        if m.kind == "name" and m.type:
-            e = entity(m.key, m.type, m.sentence)
-            if m.surface != m.key:
-                e.aliases.add(m.surface)
-            if m.type == "person":
-                sentence = by_sentence[m.sentence]
-                set_role(e, _apposition(sentence, m), 2)
-                set_role(e, _role_before(sentence, m, previous), 2)
-                set_role(e, m.role, 1)
-        previous = m
-    # Attribution lines under block quotes name people with their roles.
-    for line in attributions:
-        pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
-        for m in find_mentions([pseudo]):
-            if m.kind in ("name", "single") and (m.type in (None, "person")):
-                name = people.fold(m.surface, entities) or m.surface
-                e = entity(name, "person", 10**9)
-                set_role(e, m.role, 3)
-    # Pass 2: surnames, honorifics, titles and bare single words.
-    for m in mentions:
-        if m.key:
-            continue
-        if m.kind in ("single", "honorific"):
-            m.key = people.fold(m.surface, entities) or ""
-            if not m.key and m.kind == "honorific":
-                m.key = m.surface
-                entity(m.surface, "person", m.sentence)
-            if m.key and m.kind == "single" and m.role:
-                set_role(entities[m.key], m.role, 1)
-        elif m.kind == "title":
-            m.key = _holder(m.role or m.surface, entities) or ""
-    _fold_singles(mentions, entities)
-    for m in mentions:
-        if m.key and m.key in entities:
-            e = entities[m.key]
-            e.mentions += 1
-            e.first = min(e.first, m.sentence)
-            e.all_locative &= m.locative
-            if m.surface != e.name:
-                e.aliases.add(m.surface)
-    actors = []
-    for e in entities.values():
-        if e.mentions == 0 or (e.type == "place" and e.all_locative):
-            continue
-        aliases = tuple(sorted(a for a in e.aliases if a != e.name))
-        actors.append(Actor(e.name, e.type, e.role, e.mentions, e.first, aliases))
-    actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
-    kept = {a.name for a in actors}
-    by_index: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.key in kept:
-            by_index[m.sentence].append(m)
-    return ActorIndex(tuple(actors), dict(by_index))
-
-
 class _People:
     """Trailing parts of people's full names ("Rutte" -> "Mark Rutte"), the latest name
     added winning a tie, so a surname folds into its full name in constant time."""
@@ -379,6 +366,117 @@ class _People:
         return self.by_suffix.get(tuple(surface.split()))
 
 
+class _Registry:
+    """The entities found so far, looked up by name, by name without spaces or hyphens
+    ("TimeWarner" = "Time Warner"), and by surname for people."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, _Entity] = {}
+        self.squashed: dict[str, str] = {}
+        self.people = _People()
+
+    @staticmethod
+    def squash(name: str) -> str:
+        return re.sub(r"[\s.\-']", "", name).lower()
+
+    def find(self, name: str) -> _Entity | None:
+        key = self.squashed.get(self.squash(name))
+        return self.entities[key] if key else None
+
+    def add(self, name: str, type_: ActorType, provisional: bool = False) -> _Entity:
+        existing = self.find(name)
+        if existing:
+            return existing
+        e = self.entities[name] = _Entity(name, type_, NOT_YET, provisional=provisional)
+        self.squashed[self.squash(name)] = name
+        if type_ == "person":
+            self.people.add(name)
+        return e
+
+    def fold_person(self, surface: str) -> str | None:
+        return self.people.fold(surface, self.entities)
+
+
+HEADLINE = -1  # the sentence index of mentions in the title
+NOT_YET = 10**9  # no body sentence has mentioned the entity yet
+
+
+def build_index(
+    sentences: Sequence[Sentence], attributions: Sequence[str] = (), title: str | None = None
+) -> ActorIndex:
+    """Find, type and fold the actors of an article (its title counts: "Labour plans ...")."""
+    headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
+    mentions = find_mentions([*headline, *sentences])
+    registry = _Registry()
+    entities = registry.entities
+
+    def set_role(e: _Entity, role: str | None, rank: int) -> None:
+        if role and rank > e.role_rank:
+            e.role, e.role_rank = role, rank
+
+    by_sentence = {s.index: s for s in [*headline, *sentences]}
+    # Pass 1: full names, organisations and places; several-word names of unknown type.
+    previous: Mention | None = None
+    for m in mentions:
+        if (m.kind == "name" and m.type) or m.kind == "multi":
+            e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
+            m.key = e.name
+            if e.type == "person":
+                sentence = by_sentence[m.sentence]
+                set_role(e, _apposition(sentence, m), 2)
+                set_role(e, _role_before(sentence, m, previous), 2)
+                set_role(e, m.role, 1)
+        previous = m
+    # Attribution lines under block quotes name people with their roles.
+    for line in attributions:
+        pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
+        for m in find_mentions([pseudo]):
+            if m.kind in ("name", "single", "multi") and (m.type in (None, "person")):
+                e = registry.add(registry.fold_person(m.surface) or m.surface, "person")
+                e.person_evidence += 1
+                set_role(e, m.role, 3)
+    # Pass 2: surnames, honorifics, titles and bare single words.
+    for m in mentions:
+        if m.kind in ("single", "honorific") and not m.key:
+            m.key = registry.fold_person(m.surface) or ""
+            if not m.key and m.kind == "honorific":
+                m.key = registry.add(m.surface, "person").name
+            if m.key:
+                entities[m.key].person_evidence += 1
+        elif m.kind == "title":
+            m.key = _holder(m.role or m.surface, entities) or ""
+    _fold_singles(mentions, registry)
+    for m in mentions:
+        if m.key and m.key in entities:
+            e = entities[m.key]
+            e.mentions += 1
+            if m.sentence != HEADLINE:
+                e.first = min(e.first, m.sentence)
+            e.all_locative &= m.locative
+            if m.surface != e.name:
+                e.aliases.add(m.surface)
+    actors = []
+    for e in entities.values():
+        if e.provisional and not (e.person_evidence or e.role):
+            # Several capitalised words, no first name, never a surname alone, no title:
+            # a company or body ("Time Warner") if it recurs, else too unsure to list.
+            e.type = "organization"
+            if e.mentions < 2:
+                continue
+        if e.mentions == 0 or (e.type == "place" and e.all_locative):
+            continue
+        aliases = tuple(sorted(a for a in e.aliases if a != e.name))
+        first = HEADLINE if e.first == NOT_YET else e.first
+        actors.append(Actor(e.name, e.type, e.role, e.mentions, first, aliases))
+    actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
+    kept = {a.name for a in actors}
+    by_index: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key in kept:
+            by_index[m.sentence].append(m)
+    return ActorIndex(tuple(actors), dict(by_index))
+
+
 def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
     """The person whose role shares the title's head words ("Secretary General")."""
     heads = {w for w in title.split() if w in lexicon.TITLE_HEADS}
@@ -388,14 +486,15 @@ def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _fold_singles(mentions: list[Mention], entities: dict[str, _Entity]) -> None:
+def _fold_singles(mentions: list[Mention], registry: _Registry) -> None:
     """Unknown single words. A generic organisation word ("the Alliance") folds into an
     organisation named in the same or the previous sentence, one whose name holds the
-    word first; another word counts as an organisation if it recurs."""
+    word first; another word is an organisation if it recurs ("Google", "TimeWarner")."""
+    entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
     for m in singles:
-        counts[m.surface] += 1
+        counts[registry.squash(m.surface)] += 1
     organisations: dict[int, list[str]] = defaultdict(list)
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
@@ -405,6 +504,7 @@ def _fold_singles(mentions: list[Mention], entities: dict[str, _Entity]) -> None
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
             nearby.sort(key=lambda name: m.surface not in name.split())
             m.key = nearby[0] if nearby else ""
-        elif counts[m.surface] >= 2 and m.surface not in lexicon.TITLE_WORDS:
-            m.key = m.surface
-            entities.setdefault(m.surface, _Entity(m.surface, "organization", m.sentence))
+        elif registry.find(m.surface):
+            m.key = registry.find(m.surface).name
+        elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
+            m.key = registry.add(m.surface, "organization").name

@@ -60,7 +60,7 @@ ORG_WORDS = _words(
     Industries International Partners Capital Records Studios Pictures Entertainment Energy
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
-    Hospital Chamber Chambers Council's Commons Lords Executive Administration Regulator Watchdog Ofcom Ofgem
+    Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration Regulator Watchdog Ofcom Ofgem
     """
 )
 KNOWN_ORGS = {
@@ -103,6 +103,35 @@ KNOWN_ORGS = {
     "Sainsbury's": "Sainsbury's",
     "Reuters": "Reuters",
 }
+# Laws and documents are named like organisations but never act.
+LEGISLATION_WORDS = _words(
+    "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
+)
+# Lower-case nouns that describe an organisation right before its name ("music publisher
+# Bertelsmann") or, after a nationality, say it is an adjective ("US media giant").
+ORG_DESCRIPTORS = _words(
+    """
+    group giant firm company companies publisher maker carmaker retailer broadcaster chain brand
+    label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
+    club side team band bank regulator regulators watchdog agency airline outfit rival rivals
+    """
+)
+PERSON_DESCRIPTORS = _words(
+    """
+    singer actor actress star player striker midfielder defender goalkeeper coach writer author
+    artist rapper model director presenter comedian analyst economist boss chief executive
+    chairman chairwoman spokesman spokeswoman spokesperson minister secretary leader president
+    governor senator mayor founder manager captain professor editor correspondent lawyer judge
+    """
+)
+INDUSTRY_WORDS = _words(
+    """
+    media music internet oil energy car tech technology software telecoms drinks food steel mining
+    fashion film record newspaper retail banking financial football cricket rugby market markets
+    stock shares pop rock box-office
+    """
+)
+
 # Place words that name geography, not actors.
 GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
@@ -125,7 +154,8 @@ NON_NAMES = (
     What When Where Which While Who Why How Whether If But And Or So Yet Both Each Every All Any
     Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Here Mr Mrs
     Ms Dr Sir Share Photo Read Watch Listen Advertisement Copyright Thanks Overall Earlier Later
-    Christmas Easter Ramadan Internet Web God OK Ok A An
+    Christmas Easter Ramadan Internet Web God OK Ok A An Election Elections Budget Olympics Games
+    Cup Championship Championships Prize Awards Award Festival
     """
     )
 )
@@ -145,6 +175,13 @@ SPEECH_VERBS = _words(
 )
 FIRST_PERSON = _words("I we We I'm we're We're our Our my My us")
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "him": "person", "her": "person"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common first names (US Census 1990 lists, scripts/build_names.py)."""
+    text = resources.files("briefcli.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(text.split())
 
 
 @lru_cache(maxsize=1)
