@@ -60,7 +60,8 @@ ORG_WORDS = _words(
     Industries International Partners Capital Records Studios Pictures Entertainment Energy
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
-    Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration Regulator Watchdog Ofcom Ofgem
+    Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
+    Regulator Watchdog Ofcom Ofgem
     """
 )
 KNOWN_ORGS = {
