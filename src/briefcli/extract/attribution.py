@@ -10,9 +10,6 @@ from . import lexicon
 from .actors import ActorIndex, Mention
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_PRONOUN_SPEECH = re.compile(
-    r"\b(?:he|she)\b(?=[^.,;:]{0,30}\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b)", re.IGNORECASE
-)
 _SPEECH = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b"
 )
@@ -30,10 +27,21 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
 _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
+_APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
-    "Jane Doe of the Health Trust said" rather than the body they belong to."""
-    candidates = [m for m in mentions if m.end <= position and position - m.end <= window]
+    "Jane Doe of the Health Trust said" or "David Frost, director general of X, said"
+    rather than the body they belong to."""
+    candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 60]
+    if not candidates:
+        return None
+    for m in candidates:
+        if types.get(m.key) == "person" and _APPOSITION_TO_VERB.match(text[m.end : position]):
+            return m.key
+    candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
         return None
     chosen = candidates[-1]
@@ -44,8 +52,10 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     return chosen.key
 
 
-def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previous_quoted: bool) -> str | None:
-    """The actor asserting ``sentence``, or None when the article itself does."""
+def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None) -> str | None:
+    """The actor asserting ``sentence``, or None when the article itself does.
+    ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
+    sentence that opens with a quote mark goes on quoting them."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -62,31 +72,28 @@ def speaker(sentence: Sentence, index: ActorIndex, previous: str | None, previou
             return index.last_person(sentence.index - 1)
     for verb in _SPEECH.finditer(text):
         subject = _nearest_before(text, mentions, types, verb.start())
-        pronoun = _PRONOUN_SPEECH.search(text[: verb.start()])
-        if pronoun and (subject is None or pronoun.start() > max(m.end for m in mentions if m.key == subject)):
+        pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
+        if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
             return index.last_person(sentence.index - 1)
         if subject:
             return subject
         after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
         if after:
             return after[0].key
-    if previous and previous_quoted and _OPENING_QUOTE.match(text):
-        return previous
+    if paragraph_speaker and _OPENING_QUOTE.match(text):
+        return paragraph_speaker
     return None
 
 
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
-    """``speaker`` for every sentence, carrying a speaker across a run of quoted sentences."""
+    """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
-    previous: str | None = None
-    previous_quoted = False
-    last_paragraph = -1
+    latest: str | None = None
+    paragraph = -1
     for sentence in sentences:
-        if sentence.paragraph != last_paragraph:
-            previous, previous_quoted = None, False
-            last_paragraph = sentence.paragraph
-        who = speaker(sentence, index, previous, previous_quoted)
+        if sentence.paragraph != paragraph:
+            latest, paragraph = None, sentence.paragraph
+        who = speaker(sentence, index, latest)
         out.append(who)
-        previous = who
-        previous_quoted = bool(re.search(r"[\"“”]", sentence.text))
+        latest = who or latest
     return out

@@ -1,36 +1,54 @@
 """Commitments: who pledged, planned or promised what, with amounts and deadlines.
 
-A sentence commits someone when it carries a commitment cue (will, plans to,
-pledged, agreed, committed, is to, announced, proposals...) that is not only a
-call on others (must, should, urged). A sentence that enumerates the items of
-a commitment named just before it ("the first thing ... is the new command")
-inherits it.
+Each sentence is scored from its commitment cues, strongest first: a pledge,
+a plan, a promise, an intention or an obligation ("pledged", "plans to", "is
+to", "will" with a subject that can commit) counts fully; "would" in reported
+speech and passive or weak cues count less; an amount, a deadline and a
+subject that can commit add to it. Calls on others ("must", "should",
+"urged") and hypotheticals ("if ... would") count against it. A sentence that
+enumerates the items of a commitment named just before it ("the first thing
+... is the new command") inherits it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import Commitment, Sentence
-from .actors import ActorIndex
+from . import lexicon
+from .actors import ActorIndex, Mention
 
-_VERBAL = re.compile(
-    r"\b(?:will|would|shall|'ll|plans? to|planned to|planning to|pledged?s?|promised?s?|vow(?:ed|s)?|"
-    r"agreed?s?|commits?|committed|"
-    r"(?:is|are|was|were) (?:set |due |going )?to (?!be (?:\w+ )?(?:said|seen|noted|asked))|"
-    r"intends? to|aims? to|announced|unveiled|launched|to launch|propos(?:ed|es)|to invest|allocated?|earmarked?)\b",
+THRESHOLD = 2.5
+STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
+
+_STRONG = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
+    r"plans? to|planned to|planning to|intends? to|intended to|aims? to|aiming to|hopes? to|hoping to|"
+    r"going to|agreed?s? to|agreed|offer(?:s|ed)? to|set to|expects? to|"
+    r"(?:is|are|was|were) to (?!be\b)|(?:has|have|had) to (?!be\b)|"
+    r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
     re.IGNORECASE,
 )
-_NOMINAL = re.compile(r"\b(?:commitments?|pledges?|promises?|proposals?|plans?|funding|package)\b", re.IGNORECASE)
-_CALL_ON_OTHERS = re.compile(
-    r"\b(?:must|should|ought to|urged?|urging|called on|calls on|need to|needs to)\b", re.IGNORECASE
+_WILL = re.compile(r"\b(?:will|'ll)\b(?! be \w+ed\b)", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! have\b)", re.IGNORECASE)
+_WEAK = re.compile(
+    r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
+    re.IGNORECASE,
 )
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
+_CALL_ON_OTHERS = re.compile(r"\b(?:must|should|ought to|urged?|urging|called on|calls on|needs? to)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b", re.IGNORECASE
+)
+_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
 )
-_NOT_COMMITMENT = re.compile(r"\b(?:would (?:be|have) been|would not|will not be|if\b|unless\b)", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k))?"
@@ -38,7 +56,7 @@ _AMOUNT = re.compile(
     rf"(?:[£$€¥]\s?{_NUMBER}{_SCALE}\b"
     rf"|\b{_NUMBER}{_SCALE}\s?(?:euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|francs?|rupees?|pence)\b"
     rf"|\b{_NUMBER}\s?(?:%|per ?cent\b|percent\b)"
-    rf"|\b{_NUMBER}{_SCALE}\s(?:troops|soldiers|jobs|homes|people|workers|staff|tonnes|tons|barrels|weeks|months|years|days)\b)",
+    rf"|\b{_NUMBER}{_SCALE}\s(?:troops|soldiers|jobs|homes|people|workers|staff|tonnes|tons|barrels)\b)",
     re.IGNORECASE,
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -54,62 +72,141 @@ _DEADLINE = re.compile(
 )
 _TRAILING_FRAME = re.compile(r",\s*[^,]{2,60}?\b(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed)\.?\s*$")
 _LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
+_PARTY = re.compile(r"\b(?:his|her|their) (?:party|company|firm|government|group|team|club)\b")
 
 
-def is_commitment_sentence(text: str) -> bool:
-    """A commitment cue that binds someone, not only a call on others or a hypothetical."""
-    if _NOT_COMMITMENT.search(text):
-        return False
-    cue = _VERBAL.search(text) or _NOMINAL.search(text)
-    if not cue:
-        return False
-    return not (_CALL_ON_OTHERS.search(text) and not _VERBAL.search(text))
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    weight: float
 
 
-def _what(text: str, cue: re.Match | None) -> str:
+def best_cue(text: str, subject_before) -> Cue | None:
+    """The strongest commitment cue of a sentence (the earliest among equals)."""
+    cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
+    for m in _WILL.finditer(text):
+        cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    if _SPEECH.search(text):
+        cues += [Cue(m.start(), m.end(), MEDIUM) for m in _WOULD.finditer(text)]
+    cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _PAST_PASSIVE.search(text)]
+    if not cues:
+        return None
+    return max(cues, key=lambda c: (c.weight, -c.start))
+
+
+def _what(text: str, cue: Cue | None) -> str:
     """The committed thing: the sentence from its cue on, without the reporting frame."""
-    span = text[cue.start() :] if cue and cue.start() < len(text) // 2 else text
+    span = text[cue.start :] if cue and cue.start < len(text) // 2 else text
     if " is " in span and _ENUMERATION.search(text):
         span = span.split(" is ", 1)[1]
     span = _LEAD_IN.sub("", _TRAILING_FRAME.sub("", span.strip()))
     return span.rstrip(" .;:!?\"”'’")
 
 
-def _who(sentence: Sentence, index: ActorIndex, cue: re.Match | None, speaker: str | None) -> str:
-    """The committing actor: the subject before a verbal cue, else an organisation named
-    in the sentence, else whoever is speaking."""
-    types = index.type_of
-    mentions = [m for m in index.in_sentence(sentence.index) if m.key != speaker]
-    if cue and _VERBAL.fullmatch(cue.group()):
-        before = [m for m in mentions if m.end <= cue.start() and types.get(m.key) != "place"]
+class _Context:
+    """What the attribution of a commitment needs to know about the article."""
+
+    def __init__(self, index: ActorIndex):
+        self.index = index
+        self.type_of = index.type_of
+        organisations = [a for a in index.actors if a.type == "organization"]
+        self.main_organisation = organisations[0].name if organisations else None
+        self.roles = {a.name: a.role or "" for a in index.actors}
+
+    def candidates(self, sentence: Sentence) -> list[Mention]:
+        """Mentions that can commit: not an audience ("told GMTV"), not a mere place."""
+        text = sentence.text
+        out = []
+        for m in self.index.in_sentence(sentence.index):
+            before = text[: m.start].split()[-1:] or [""]
+            if before[0] in ("told", "tells", "telling") or self.type_of.get(m.key) == "place":
+                continue
+            out.append(m)
+        return out
+
+    def party_of(self, person: str | None) -> str | None:
+        """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""
+        role = self.roles.get(person or "", "")
+        for actor in self.index.actors:
+            if actor.type == "organization" and any(
+                form in role for form in (actor.name, *actor.aliases) if len(form) > 2
+            ):
+                return actor.name
+        return None
+
+
+def _who(sentence: Sentence, cue: Cue | None, speaker: str | None, context: _Context) -> str:
+    """Who commits: the agent of "announced by X", the subject before the cue (a pronoun
+    resolved through the speaker or the article's main organisation), an organisation
+    named in the sentence, or whoever is speaking."""
+    text = sentence.text
+    mentions = context.candidates(sentence)
+    if cue:
+        agents = [m for m in mentions if m.start >= cue.end and _BY_AGENT.search(text[: m.start])]
+        if agents:
+            return agents[0].key
+        before = [m for m in mentions if m.end <= cue.start and m.key != speaker]
+        clause = text[: cue.start]
+        if _PARTY.search(clause[-40:]) and context.party_of(speaker):
+            return context.party_of(speaker)
         if before:
             return before[-1].key
-    orgs = [m.key for m in mentions if types.get(m.key) == "organization"]
-    if orgs:
-        return orgs[-1]
+        pronoun = list(_SUBJECT_PRONOUN.finditer(clause[-60:]))
+        if pronoun:
+            word = pronoun[-1].group().lower()
+            if speaker and (word in ("i", "we", "he", "she") or _SPEECH.search(text)):
+                return speaker
+            if word == "it" and context.main_organisation:
+                return context.main_organisation
+    organisations = [m.key for m in mentions if context.type_of.get(m.key) == "organization" and m.key != speaker]
+    if organisations:
+        return organisations[-1]
     return speaker or "article"
+
+
+def score(text: str, cue: Cue | None, has_subject: bool) -> float:
+    """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
+    if cue is None:
+        return 0.0
+    total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if _DEADLINE.search(text) else 0.0)
+    total += 1.0 if has_subject else 0.0
+    if _CALL_ON_OTHERS.search(text):
+        total -= 3.0
+    if _HYPOTHETICAL.search(text):
+        total -= 3.0
+    return total
 
 
 def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> list[Commitment]:
     """Commitments in article order."""
+    context = _Context(index)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
     for sentence, speaker in zip(sentences, speakers, strict=True):
         text = sentence.text
-        direct = is_commitment_sentence(text)
+        mentions = context.candidates(sentence)
+
+        def subject_before(position: int, text=text, mentions=mentions) -> bool:
+            window = text[max(0, position - 50) : position]
+            near = any(0 <= position - m.end <= 50 for m in mentions)
+            return near or bool(_SUBJECT_PRONOUN.search(window))
+
+        cue = best_cue(text, subject_before)
+        committed = score(text, cue, cue is not None and subject_before(cue.start)) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
-        open_topic = bool(_NOMINAL.search(text)) or (inherited and open_topic)
-        if not (direct or inherited):
+        open_topic = bool(_TOPIC.search(text)) or inherited
+        if not (committed or inherited):
             continue
-        cue = _VERBAL.search(text) or _NOMINAL.search(text) if direct else None
         amount = _AMOUNT.search(text)
         deadline = _DEADLINE.search(text)
         out.append(
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_who(sentence, index, cue, speaker),
-                what=_what(text, cue),
+                who=_who(sentence, cue if committed else None, speaker, context),
+                what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,
             )
