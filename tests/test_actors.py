@@ -61,3 +61,42 @@ def test_role_from_apposition():
     actors = actors_of("David Frost, director general of the British Chambers of Commerce, said the plan was good.")
     assert actors["David Frost"].role == "director general of the British Chambers of Commerce"
     assert actors["British Chambers of Commerce"].type == "organization"
+
+
+def test_acronym_in_brackets_folds_into_the_name():
+    actors = actors_of(
+        "A probe by the Securities Exchange Commission (SEC) continues. The SEC said it was close to a deal."
+    )
+    sec = actors["Securities Exchange Commission"]
+    assert sec.type == "organization" and sec.mentions == 3 and "SEC" in sec.aliases
+    assert "SEC" not in actors
+
+
+def test_first_names_tell_people_from_companies():
+    actors = actors_of(
+        "Time Warner said profits rose. Analysts at Time Warner were pleased. Gordon Brown welcomed the news."
+    )
+    assert actors["Time Warner"].type == "organization"
+    assert actors["Gordon Brown"].type == "person"
+
+
+def test_nationality_adjectives_and_laws_are_not_actors():
+    actors = actors_of(
+        "US media giant TimeWarner met German music publisher Bertelsmann. TimeWarner said the Freedom of "
+        "Information Act will apply."
+    )
+    assert "United States" not in actors and "Germany" not in actors
+    assert actors["Bertelsmann"].type == "organization"  # "music publisher Bertelsmann"
+    assert not [name for name in actors if "Act" in name]
+
+
+def test_lower_case_role_before_a_name():
+    actors = actors_of('Liberal Democrat spokeswoman for women Sandra Gidley said: "It is misdirected."')
+    assert actors["Sandra Gidley"].role == "Liberal Democrat spokeswoman for women"
+    assert actors["Liberal Democrats"].type == "organization"
+
+
+def test_a_headline_mention_counts():
+    _, _, index, _ = analyse("Labour plans maternity pay rise\n\nMaternity pay is to rise by 2007.")
+    labour = {a.name: a for a in index.actors}["Labour"]
+    assert labour.sentence == -1 and labour.mentions == 1

@@ -32,3 +32,16 @@ def test_quotes_straight_curly_and_across_sentences():
     assert [q.speaker for q in found] == ["Jane Doe", "John Roe"]
     for q in found:
         assert q.text in article.text
+
+
+def test_claims_skip_repeats_and_rank_requests_below_assertions():
+    article, sentences, index, who = analyse(
+        "Profits jump at Acme\n\nAcme Corp said profits rose 76% to $1.13bn in the quarter. "
+        "Acme Corp said profits rose 76% in the quarter to $1.13bn, it added. "
+        "Jane Doe urged Acme Corp to cut prices in the quarter. "
+        "Jane Doe said Acme Corp cut prices in the quarter."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    chosen = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=3)]
+    assert chosen[0] in (0, 1) and not {0, 1} <= set(chosen)  # the repeat is passed over
+    assert chosen.index(3) < chosen.index(2) if 2 in chosen else 3 in chosen  # a request counts less

@@ -43,3 +43,23 @@ def test_enumerated_items_inherit_a_named_commitment():
 
 def test_hypotheticals_are_not_commitments():
     assert commitments_of("If prices fell, the firm would have been happier.") == []
+
+
+def test_company_pronoun_and_obligations():
+    found = commitments_of(
+        "Acme Corp made a profit of $5m. It hopes to double sales. The firm has to restate its accounts. "
+        "Acme Corp also offered to pay $300m to settle charges."
+    )
+    assert [c.sentence for c in found] == [1, 2, 3]
+    assert {c.who for c in found} == {"Acme Corp"}
+    assert found[2].amount == "$300m"
+
+
+def test_passive_agent_commits():
+    (c,) = commitments_of("Pay is to rise by £1,400 under new proposals announced by the Trade Secretary Jane Doe.")
+    assert c.who == "Jane Doe" and c.amount == "£1,400"
+
+
+def test_things_that_will_happen_are_not_pledges():
+    assert commitments_of("The Freedom of Information Act will cover England. Its use will be monitored.") == []
+    assert commitments_of('Jane Doe said: "While mothers would welcome the money, it is misdirected."') == []

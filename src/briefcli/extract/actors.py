@@ -397,6 +397,7 @@ class _Registry:
         return self.people.fold(surface, self.entities)
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 NOT_YET = 10**9  # no body sentence has mentioned the entity yet
 
@@ -421,6 +422,9 @@ def build_index(
         if (m.kind == "name" and m.type) or m.kind == "multi":
             e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
             m.key = e.name
+            acronym = _ACRONYM_AFTER.match(by_sentence[m.sentence].text, m.end)
+            if acronym and e.type == "organization":  # "Securities Exchange Commission (SEC)"
+                registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
             if e.type == "person":
                 sentence = by_sentence[m.sentence]
                 set_role(e, _apposition(sentence, m), 2)

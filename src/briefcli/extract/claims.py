@@ -1,7 +1,15 @@
-"""Key claims: the article's most important assertions, each with its source."""
+"""Key claims: the article's most important assertions, each with its source.
+
+A claim's score starts from the sentence's importance (brief's ranker) and
+rewards what makes an assertion worth listing: a named source, the actors it
+is about, and hard figures. Calls on others ("urged", "should") are requests,
+not assertions, and count less; a sentence that repeats the content of a
+claim already chosen is passed over (MMR on content words).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Claim, Sentence
@@ -13,6 +21,52 @@ MIN_WORDS = 6
 ATTRIBUTED_BONUS = 0.15  # reported speech is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
+FIGURE_BONUS = 0.15  # numbers, money and percentages: checkable facts
+CALL_PENALTY = 0.4
+REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
+DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
+
+_FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
+_CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "by",
+        "with",
+        "as",
+        "at",
+    ]
+)
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(text) if w.lower() not in _STOP)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def extract(
@@ -24,13 +78,27 @@ def extract(
     limit: int = MAX_CLAIMS,
 ) -> list[Claim]:
     """The ``limit`` most important assertions (not commitments), most important first."""
+    top = max(importance, default=0.0) or 1.0
     candidates = []
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
         if sentence.index in exclude or text.endswith("?") or len(words(text)) < MIN_WORDS:
             continue
         named = {m.key for m in index.in_sentence(sentence.index)} - {who}
-        score += (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
-        candidates.append((score, sentence.index, sentence.text, who))
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who in candidates[:limit]]
+        score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
+        score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
+        score -= CALL_PENALTY if _CALL.search(text) else 0.0
+        candidates.append((score, sentence.index, sentence.text, who, _content(text)))
+    chosen: list[tuple] = []
+    while candidates and len(chosen) < limit:
+        candidates = [c for c in candidates if all(_overlap(c[4], k[4]) < DUPLICATE for k in chosen)]
+        if not candidates:
+            break
+
+        def adjusted(c: tuple) -> float:
+            return c[0] - REDUNDANCY * max((_overlap(c[4], k[4]) for k in chosen), default=0.0)
+
+        best = max(candidates, key=lambda c: (adjusted(c), -c[1]))
+        chosen.append(best)
+        candidates.remove(best)
+    return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who, _ in chosen]

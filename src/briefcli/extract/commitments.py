@@ -48,7 +48,9 @@ _ENUMERATION = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
-_SUBJECT_PRONOUN = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:company|firm|group|bank|business|retailer|carrier))\b"
+)
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k))?"
@@ -156,10 +158,13 @@ def _who(sentence: Sentence, cue: Cue | None, speaker: str | None, context: _Con
         pronoun = list(_SUBJECT_PRONOUN.finditer(clause[-60:]))
         if pronoun:
             word = pronoun[-1].group().lower()
-            if speaker and (word in ("i", "we", "he", "she") or _SPEECH.search(text)):
+            if speaker and word in ("i", "we", "he", "she"):
                 return speaker
-            if word == "it" and context.main_organisation:
-                return context.main_organisation
+            if word == "it" or word.startswith("the "):  # a person reporting about "it" (a plan), else the company
+                if speaker and context.type_of.get(speaker) == "person" and _SPEECH.search(text):
+                    return speaker
+                if context.main_organisation:
+                    return context.main_organisation
     organisations = [m.key for m in mentions if context.type_of.get(m.key) == "organization" and m.key != speaker]
     if organisations:
         return organisations[-1]

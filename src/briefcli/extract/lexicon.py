@@ -172,6 +172,7 @@ SPEECH_VERBS = _words(
     criticised criticized criticises criticizes asserted asserts declared declares acknowledged
     acknowledges pointed points underlined underlines recalled recalls observed observes replied
     replies responded responds answered answers commented comments concluded concludes
+    condemned condemns praised praises questioned questions demanded demands attacked attacks
     """
 )
 FIRST_PERSON = _words("I we We I'm we're We're our Our my My us")
