@@ -183,6 +183,30 @@ _DESCRIBED = re.compile(
 )
 
 
+_NOT_IN_ROLE = frozenset(
+    [
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "a",
+        "an",
+        "including",
+        "like",
+        "said",
+        "says",
+        "told",
+    ]
+)
+
+
 def _descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Evidence from lower-case words right before a name: ("person", role) for
     "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X"."""
@@ -196,6 +220,11 @@ def _descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
     if heads:
         words = phrase.split()
+        # The role starts after the last word that cannot be part of one ("created by author X").
+        cut = max(
+            (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
+        )
+        words = words[cut:]
         while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
             words = words[1:]
         role = " ".join(words).strip(" ,")
@@ -257,10 +286,20 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
 
     out: list[Mention] = []
     start = 0
-    # An organisation acronym before a title: "NATO Secretary General Mark Rutte".
-    if len(words) > 1 and _is_acronym(words[0]) and _title_span(words[1:]):
-        out.append(span(0, 1, key=_classify(words[0])[1], type=_classify(words[0])[0] or "organization"))
-        start = 1
+    # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X".
+    for k in (3, 2, 1):
+        if len(words) > k and _title_span(words[k:]):
+            kind, canonical = _classify(" ".join(words[:k]))
+            if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])):
+                if kind != "place":  # a place before a title names a portfolio, not an actor
+                    out.append(span(0, k, key=canonical, type=kind or "organization"))
+                start = k
+                break
+    # A nationality before a name: "American Justin Gatlin".
+    while start < len(words) - 2 and words[start] in lexicon.places()["demonyms"]:
+        start += 1
+    if start < len(words) - 1 and words[start] in lexicon.places()["demonyms"] and words[start + 1][:1].isupper():
+        start += 1
     if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
         rest = words[start + 1 :]
         if rest:
@@ -278,9 +317,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # A title after the name: "Mark Rutte Secretary General of NATO".
     name_end = len(words)
     for k in range(name_start + 1, len(words)):
-        if _title_span(words[k:]) == len(words) - k or (
-            _title_span(words[k:]) and words[-1] not in lexicon.TITLE_WORDS
-        ):
+        if _title_span(words[k:]) == len(words) - k:
             name_end = k
             role = " ".join(words[k:])
             break

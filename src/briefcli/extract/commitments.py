@@ -27,7 +27,7 @@ _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|aiming to|hopes? to|hoping to|"
     r"going to|agreed?s? to|agreed|offer(?:s|ed)? to|set to|expects? to|"
-    r"(?:is|are|was|were) to (?!be\b)|(?:has|have|had) to (?!be\b)|"
+    r"(?:is|are|was|were) to (?!be\b)|(?:has|have) to (?!be\b)|"
     r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
     re.IGNORECASE,
 )
