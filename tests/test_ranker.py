@@ -4,7 +4,8 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 from briefcli.model import Sentence
 from briefcli.rank import ALGORITHMS, make_summarizer, rank, sumy_document
-from briefcli.ranker import BriefSummarizer, SparseRows, score_sentences, select
+from briefcli.ranker import BriefSummarizer
+from briefcli.scoring import SparseRows, score_sentences, select
 
 
 def sentences_of(texts, paragraph_size=2):
@@ -73,3 +74,16 @@ def test_select_handles_counts_beyond_length_and_zero():
     score, rows = score_sentences([[0], [1]], [], [8, 8], 2)
     assert select(score, rows, 5) == [0, 1]
     assert select(score, rows, 0) == []
+
+
+def test_fast_path_and_sumy_interface_agree(sample_text):
+    from briefcli.clean import clean
+    from briefcli.rank import rank_and_score
+    from briefcli.text import article_sentences
+
+    article = clean(sample_text, "nato")
+    sentences = article_sentences(article)
+    for count in (1, 3, 5, 12):
+        assert rank_and_score(sentences, article.title, count)[0] == rank(sentences, article.title, count, "brief")
+    titled = sentences_of(STORY)
+    assert rank_and_score(titled, "Sugar tax on drinks", 3)[0] == rank(titled, "Sugar tax on drinks", 3)

@@ -28,29 +28,39 @@ ALGORITHMS: dict[str, str] = {
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """sumy's English stop words, read straight from its package data (sumy's own
-    lookup goes through pycountry's language table, which costs 40 ms at start-up)."""
-    import pkgutil
+    """sumy's English stop words, read from its package data without importing sumy's
+    utilities (which pull in ``requests``, and a language table costing 40 ms)."""
+    from importlib import resources
 
-    from sumy.utils import parse_stop_words
+    text = resources.files("sumy").joinpath("data/stopwords/english.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
-    return frozenset(parse_stop_words(pkgutil.get_data("sumy", "data/stopwords/english.txt")))
+
+@lru_cache(maxsize=1)
+def stemmer():
+    """NLTK's English Snowball stemmer: what sumy's ``Stemmer("english")`` gives."""
+    from nltk.stem.snowball import EnglishStemmer
+
+    return EnglishStemmer().stem
 
 
 @cache
 def make_summarizer(algorithm: str):
-    """The named summarizer with English Snowball stemming (what sumy's Stemmer("english")
-    gives) and sumy's English stop words."""
-    from nltk.stem.snowball import EnglishStemmer
-
+    """The named sumy summarizer with English stemming and sumy's English stop words."""
     module_name, class_name = ALGORITHMS[algorithm].split(":")
     cls = getattr(import_module(module_name), class_name)
-    stemmer = EnglishStemmer().stem
     if algorithm == DEFAULT_ALGORITHM:
-        return cls(stemmer, stop_words())
-    summarizer = cls(stemmer)
+        return cls(stemmer(), stop_words())
+    summarizer = cls(stemmer())
     summarizer.stop_words = stop_words()
     return summarizer
+
+
+@lru_cache(maxsize=1)
+def _terms():
+    from .scoring import Terms
+
+    return Terms(stemmer(), stop_words())
 
 
 def sumy_document(sentences: Sequence[Sentence], title: str | None):
@@ -77,21 +87,27 @@ def rank_and_score(
     sentences: Sequence[Sentence], title: str | None, count: int, algorithm: str = DEFAULT_ALGORITHM
 ) -> tuple[list[int], list[float]]:
     """The ``count`` best sentence indices by ``algorithm`` (article order), and brief's
-    importance score of every sentence (used to order claims, whatever the algorithm)."""
+    importance score of every sentence (used to order claims, whatever the algorithm).
+
+    brief's own ranker is scored here straight from the sentences' words, without
+    building a sumy document (same words, same numbers as ``BriefSummarizer``, which a
+    test checks), because sumy's document model costs start-up time on every run."""
     if not sentences:
         return [], []
-    from .ranker import select
+    from .scoring import select
+    from .text import SumyTokenizer
 
-    document = sumy_document(sentences, title)
-    ours = make_summarizer(DEFAULT_ALGORITHM)
-    scores, rows = ours.rate(document)
+    tokenizer = SumyTokenizer()
+    scores, rows = _terms().score(
+        [tokenizer.to_words(s.text) for s in sentences], tokenizer.to_words(title) if title else []
+    )
     if count <= 0:
         picks: list[int] = []
     elif algorithm == DEFAULT_ALGORITHM:
         picks = select(scores, rows, count)
     else:
-        position = {id(s): i for i, s in enumerate(document.sentences)}
-        picks = sorted(position[id(s)] for s in make_summarizer(algorithm)(document, count))
+        picks = rank(sentences, title, count, algorithm)
+        return picks, [float(x) for x in scores]
     return [sentences[i].index for i in picks], [float(x) for x in scores]
 
 

@@ -210,6 +210,9 @@ _NOT_IN_ROLE = frozenset(
 def _descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Evidence from lower-case words right before a name: ("person", role) for
     "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X"."""
+    previous = text[max(0, start - 30) : start].split()
+    if not previous or not previous[-1][:1].islower():
+        return None, None  # only lower-case words describe (cheap test before the regex)
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
         return None, None
@@ -343,9 +346,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    """Mostly capital letters: a sentence in capitals, where every word looks like a name."""
+    letters = len(_LETTER.findall(text))
+    return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
 
 
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:

@@ -25,6 +25,7 @@ FIGURE_BONUS = 0.15  # numbers, money and percentages: checkable facts
 CALL_PENALTY = 0.4
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
+POOL_FACTOR = 8  # candidates considered per claim wanted
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
@@ -89,6 +90,8 @@ def extract(
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         candidates.append((score, sentence.index, sentence.text, who, _content(text)))
+    # Penalties only lower a score, so the best picks are among the best raw scores.
+    candidates = sorted(candidates, key=lambda c: (-c[0], c[1]))[: POOL_FACTOR * limit]
     chosen: list[tuple] = []
     while candidates and len(chosen) < limit:
         candidates = [c for c in candidates if all(_overlap(c[4], k[4]) < DUPLICATE for k in chosen)]

@@ -31,6 +31,12 @@ _STRONG = re.compile(
     r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
     re.IGNORECASE,
 )
+# Every cue below starts with one of these: a cheap test that rules most sentences out.
+_ANY_CUE = re.compile(
+    r"will|'ll|would|shall|pledg|promis|vow|commit|plan|intend|aim|hop|going to|agree|offer|set to|expect|"
+    r"is to|are to|was to|were to|has to|have to|project|forecast|invest|announc|unveil|launch|propos|allocat|earmark",
+    re.IGNORECASE,
+)
 _WILL = re.compile(r"\b(?:will|'ll)\b(?! be \w+ed\b)", re.IGNORECASE)
 _WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! have\b)", re.IGNORECASE)
 _WEAK = re.compile(
@@ -87,12 +93,15 @@ class Cue:
 
 def best_cue(text: str, subject_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
+    if not _ANY_CUE.search(text):
+        return None
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     if _SPEECH.search(text):
         cues += [Cue(m.start(), m.end(), MEDIUM) for m in _WOULD.finditer(text)]
-    cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _PAST_PASSIVE.search(text)]
+    if not _PAST_PASSIVE.search(text):
+        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
     if not cues:
         return None
     return max(cues, key=lambda c: (c.weight, -c.start))
