@@ -111,7 +111,7 @@ def test_debug_shows_the_traceback(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("briefcli.brief.make_brief", broken)
+    monkeypatch.setattr("briefcli.batch.make_brief", broken)
     path = tmp_path / "a.txt"
     path.write_text("Fine text.", encoding="utf-8")
     quiet = runner.invoke(app, ["summarize", str(path)])

@@ -50,14 +50,23 @@ def summary_length(options: Options, sentences: list, word_counts: list[int]) ->
     return options.sentences if options.words is None else n
 
 
-def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
-    """Analyse one article's text into a Brief."""
+def make_brief(
+    raw: str,
+    source: str,
+    options: Options = Options(),
+    *,
+    title: str | None = None,
+    byline: str | None = None,
+    date: str | None = None,
+) -> Brief:
+    """Analyse one article's text into a Brief (title, byline and date when the input's
+    format gave them)."""
     from .extract import attribution, claims, commitments, quotes
     from .extract.actors import build_index
     from .rank import rank_and_score
     from .text import article_sentences
 
-    article = clean(raw, source)
+    article = clean(raw, source, title=title, byline=byline, date=date)
     sentences = article_sentences(article)
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
@@ -78,6 +87,8 @@ def make_brief(raw: str, source: str, options: Options = Options()) -> Brief:
         quotes=tuple(quotes.extract(article.text, sentences, who)),
         algorithm=options.algorithm,
         sentence_count=len(sentences),
+        byline=article.byline,
+        date=article.date,
     )
 
 

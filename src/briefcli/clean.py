@@ -122,11 +122,16 @@ def _blocks(text: str) -> list[str]:
     return blocks
 
 
-def clean(raw: str, source: str) -> Article:
-    """Clean raw text into an Article (title, paragraphs, attributions)."""
+def clean(
+    raw: str, source: str, *, title: str | None = None, byline: str | None = None, date: str | None = None
+) -> Article:
+    """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
+    from the input's format (HTML, Markdown) wins over a first line that looks like one."""
     blocks = _blocks(sanitize(raw))
-    title = None
-    if blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
+    title = sanitize(title).strip() or None if title else None
+    if title and blocks and blocks[0].casefold() == title.casefold():
+        blocks.pop(0)
+    elif not title and blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
         title = blocks.pop(0)
     paragraphs: list[str] = []
     attributions: list[str | None] = []
@@ -157,4 +162,6 @@ def clean(raw: str, source: str) -> Article:
         paragraphs=tuple(paragraphs),
         subheadings=tuple(subheadings),
         attributions=tuple(attributions),
+        byline=sanitize(byline).strip() or None if byline else None,
+        date=sanitize(date).strip() or None if date else None,
     )

@@ -12,9 +12,10 @@ import typer
 
 from . import __version__
 from .errors import BriefError, ExitCode
+from .inputs import DEFAULT_MAX_BYTES
 from .output import Output, write_atomic
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
-from .read import DEFAULT_MAX_BYTES
+from .render import formats
 
 app = typer.Typer(
     help="Turn a news article into a brief: headline, summary, claims, commitments, actors, quotes.",
@@ -23,7 +24,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-Format = Enum("Format", {name: name for name in ("rich", "text", "json", "markdown")}, type=str)
+Format = Enum("Format", {name: name for name in formats.FORMATS}, type=str)
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)
 DEFAULT = Algorithm(DEFAULT_ALGORITHM)
 
@@ -45,7 +46,9 @@ def root(
 
 @app.command()
 def summarize(
-    source: Annotated[str, typer.Argument(help="Article file, or - to read standard input.")],
+    sources: Annotated[
+        list[str], typer.Argument(help="Article files (text, HTML, Markdown), http(s) URLs, or - for standard input.")
+    ],
     format: Annotated[
         Optional[Format],  # noqa: UP045 - Typer needs Optional here
         typer.Option("--format", "-f", help="Output format. Default: rich on a terminal, text otherwise."),
@@ -68,20 +71,22 @@ def summarize(
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
 ) -> None:
-    """Summarize one article into a brief."""
-    from .brief import Options, make_brief
-    from .read import read_source
-    from .render import formats
+    """Summarize articles into briefs, one per input."""
+    from .batch import brief_all
+    from .brief import Options
 
     out = Output.from_system(no_color=no_color)
     chosen = format.value if format else ("text" if output else out.default_format())
     options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
     with _errors(out, debug):
-        brief = make_brief(read_source(source, max_bytes=max_bytes), source_name(source), options)
-        if output:
-            write_atomic(output, formats.render(brief, chosen, out))
+        briefs, failure = brief_all(sources, options, max_bytes=max_bytes, report=out.error)
+        rendered = formats.render(briefs, chosen, out)
+        if output and briefs:
+            write_atomic(output, rendered)
         else:
-            formats.write(brief, chosen, out)
+            formats.write(rendered, out)
+    if failure:
+        raise typer.Exit(int(failure))
 
 
 @app.command("eval")
@@ -97,21 +102,22 @@ def evaluate(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
 ) -> None:
     """Score brief's summary of an article against a reference summary (ROUGE-1/2/L F1)."""
-    from .brief import Options, make_brief
+    from .batch import brief_all
+    from .brief import Options
     from .evaluate import reference_sentences, rouge
-    from .read import read_source
+    from .inputs import decode, read_bytes
 
     out = Output.from_system()
     with _errors(out, debug):
-        expected = reference_sentences(read_source(str(reference), max_bytes=max_bytes))
+        data, name = read_bytes(str(reference), max_bytes=max_bytes)
+        expected = reference_sentences(decode(data, name))
         options = Options(sentences=sentences or max(1, len(expected)), algorithm=algorithm.value)
-        brief = make_brief(read_source(source, max_bytes=max_bytes), source_name(source), options)
+        briefs, failure = brief_all([source], options, max_bytes=max_bytes, report=out.error)
+        if failure:
+            raise typer.Exit(int(failure))
+        brief = briefs[0]
         scores = rouge(expected, [s.text for s in brief.summary])
         print(" ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()))
-
-
-def source_name(source: str) -> str:
-    return "<stdin>" if source == "-" else source
 
 
 class _errors:

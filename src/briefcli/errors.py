@@ -12,6 +12,7 @@ class ExitCode(IntEnum):
     UNREADABLE = 3  # input missing, a directory, not permitted, too large or binary
     NO_TEXT = 4  # input readable but holds no article text
     UNWRITABLE = 5  # --output file cannot be written (nothing is left half-written)
+    NETWORK = 6  # a URL could not be fetched (offline, refused, timeout, HTTP error, too large)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
 
@@ -32,3 +33,7 @@ class NoTextError(BriefError):
 
 class OutputError(BriefError):
     exit_code = ExitCode.UNWRITABLE
+
+
+class NetworkError(BriefError):
+    exit_code = ExitCode.NETWORK

@@ -13,6 +13,18 @@ ActorType = Literal["person", "organization", "place"]
 
 
 @dataclass(frozen=True)
+class Source:
+    """An input turned into plain text, with what its format told about it."""
+
+    name: str  # the path, URL or "<stdin>"
+    text: str  # plain text: paragraphs separated by blank lines, headings on their own lines
+    kind: str = "text"  # text | html | markdown
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One article sentence, verbatim, with its place in the cleaned text."""
 
@@ -34,6 +46,8 @@ class Article:
     subheadings: tuple[str, ...] = ()
     # one entry per paragraph: the speaker named by a trailing attribution line
     attributions: tuple[str | None, ...] = ()
+    byline: str | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,3 +103,5 @@ class Brief:
     quotes: tuple[Quote, ...] = ()
     algorithm: str = "brief"
     sentence_count: int = 0
+    byline: str | None = None
+    date: str | None = None

@@ -1,32 +1,52 @@
-"""Pick the renderer for a format and write its output in one go."""
+"""Pick the renderer for a format and write one or many briefs in one go."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ..model import Brief
 from ..output import Output
 
+FORMATS = ("rich", "text", "json", "jsonl", "markdown")
+TEXT_SEPARATOR = "\n" + "=" * 72 + "\n\n"
+MARKDOWN_SEPARATOR = "\n---\n\n"
 CHUNK = 1 << 16
 
 
-def render(brief: Brief, fmt: str, out: Output) -> str:
-    """The whole output of one brief as a string."""
+def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
+    """The whole output for ``briefs`` as one string: several briefs are clearly
+    separated in text, Markdown and Rich; JSON gives an object for one brief and an
+    array for several; JSON Lines gives one object per line."""
+    if not briefs:
+        return ""
     if fmt == "rich":
+        from rich.rule import Rule
+
         from . import rich
 
         console = out.console()
         with console.capture() as captured:
-            rich.render(brief, console)
+            for k, brief in enumerate(briefs):
+                if k:
+                    console.print(Rule(style="blue"))
+                rich.render(brief, console)
         return captured.get()
-    from . import json, markdown, text
+    if fmt in ("json", "jsonl"):
+        from . import json
 
-    return {"text": text.render, "json": json.render, "markdown": markdown.render}[fmt](brief)
+        if fmt == "jsonl":
+            return "".join(json.render_line(b) for b in briefs)
+        return json.render(briefs[0]) if len(briefs) == 1 else json.render_array(briefs)
+    from . import markdown, text
+
+    if fmt == "markdown":
+        return MARKDOWN_SEPARATOR.join(markdown.render(b) for b in briefs)
+    return TEXT_SEPARATOR.join(text.render(b) for b in briefs)
 
 
-def write(brief: Brief, fmt: str, out: Output) -> None:
-    """Render fully first, so an error never leaves half a brief; then write in chunks,
-    so a reader that goes away (`| head`) is noticed at once (a single huge write to a
-    closed pipe can pass unreported)."""
-    rendered = render(brief, fmt, out)
+def write(rendered: str, out: Output) -> None:
+    """Write in chunks, so a reader that goes away (`| head`) is noticed at once
+    (a single huge write to a closed pipe can pass unreported)."""
     for start in range(0, len(rendered), CHUNK):
         out.stdout.write(rendered[start : start + CHUNK])
         out.stdout.flush()

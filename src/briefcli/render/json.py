@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from ..model import Brief
 from .wire import to_dict
@@ -10,3 +11,12 @@ from .wire import to_dict
 
 def render(brief: Brief) -> str:
     return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_array(briefs: Sequence[Brief]) -> str:
+    return json.dumps([to_dict(b) for b in briefs], ensure_ascii=False, indent=2) + "\n"
+
+
+def render_line(brief: Brief) -> str:
+    """JSON Lines: one compact object, newline-terminated (line breaks in text are escaped)."""
+    return json.dumps(to_dict(brief), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -15,7 +15,15 @@ def md(text: str) -> str:
 
 
 def render(brief: Brief) -> str:
-    out = [f"# {md(brief.headline)}", "", f"*Source: {md(brief.source)}; sentence numbers refer to the article.*", ""]
+    credits = "".join(
+        f"; {label} {md(value)}" for label, value in (("by", brief.byline), ("dated", brief.date)) if value
+    )
+    out = [
+        f"# {md(brief.headline)}",
+        "",
+        f"*Source: {md(brief.source)}{credits}; sentence numbers refer to the article.*",
+        "",
+    ]
     out += ["## Summary", ""] + [f"- {md(s.text)} ({s.sentence})" for s in brief.summary] + [""]
     if brief.claims:
         out += ["## Key claims", ""] + [f"- **{md(c.who)}**: {md(c.text)} ({c.sentence})" for c in brief.claims] + [""]

@@ -33,7 +33,20 @@ def build(brief: Brief) -> Group:
     """The brief as a group of Rich renderables, one panel per non-empty section."""
     parts = [
         Text(brief.headline, style="bold yellow"),
-        Text(f"{brief.source} · {brief.sentence_count} sentences · ranked by {brief.algorithm}", style="dim"),
+        Text(
+            " · ".join(
+                part
+                for part in (
+                    brief.source,
+                    f"by {brief.byline}" if brief.byline else "",
+                    brief.date or "",
+                    f"{brief.sentence_count} sentences",
+                    f"ranked by {brief.algorithm}",
+                )
+                if part
+            ),
+            style="dim",
+        ),
         _section("Summary", _list([(s.sentence, Text(s.text)) for s in brief.summary])),
     ]
     if brief.claims:

@@ -16,7 +16,9 @@ def _commitment_details(amount: str | None, deadline: str | None) -> str:
 
 
 def render(brief: Brief) -> str:
-    sections: list[list[str]] = [[brief.headline, f"source: {brief.source}"]]
+    head = [brief.headline, f"source: {brief.source}"]
+    head += [f"{label}: {value}" for label, value in (("byline", brief.byline), ("date", brief.date)) if value]
+    sections: list[list[str]] = [head]
     sections.append(["SUMMARY"] + [f"  [{s.sentence}] {s.text}" for s in brief.summary])
     if brief.claims:
         sections.append(["KEY CLAIMS"] + [f"  [{c.sentence}] {c.who}: {c.text}" for c in brief.claims])

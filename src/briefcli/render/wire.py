@@ -42,6 +42,8 @@ class BriefDict(TypedDict):
     schema: int
     source: str
     headline: str
+    byline: str | None
+    date: str | None
     algorithm: str
     sentences: int
     summary: list[ItemDict]
@@ -57,6 +59,8 @@ def to_dict(brief: Brief) -> BriefDict:
         "schema": SCHEMA_VERSION,
         "source": brief.source,
         "headline": brief.headline,
+        "byline": brief.byline,
+        "date": brief.date,
         "algorithm": brief.algorithm,
         "sentences": brief.sentence_count,
         "summary": [{"text": s.text, "sentence": s.sentence} for s in brief.summary],

@@ -1,0 +1,98 @@
+"""Read bytes from a file or standard input, and decode them to text."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+STDIN = "-"
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_bytes(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """The bytes of ``source`` (a path, or ``-`` for stdin) and a name for messages."""
+    if source == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data, name = stream.read(max_bytes + 1), "<stdin>"
+    else:
+        data, name = _read_file(Path(source), max_bytes), source
+    if len(data) > max_bytes:
+        what = "standard input" if source == STDIN else source
+        raise InputError(f"{what}: larger than --max-bytes ({max_bytes} bytes); raise the limit to read it")
+    return data, name
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not an article file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str = "input", *, strict: bool = True) -> str:
+    """Decode bytes: a BOM wins; then UTF-16 without a BOM (told by its zero bytes),
+    UTF-8, and charset-normalizer's best guess for legacy encodings (Windows-1252,
+    Latin-1 ...). With ``strict``, binary data is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if strict and b"\x00" in data:
+        raise InputError(f"{name}: looks like binary data, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _legacy(data)
+    if strict and _looks_binary(text):
+        raise InputError(f"{name}: looks like binary data, not text")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly Latin script has a zero in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _legacy(data: bytes) -> str:
+    """A single-byte legacy encoding, as charset-normalizer guesses it (Windows-1252 if unsure)."""
+    from charset_normalizer import from_bytes
+
+    candidates = ["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "koi8_r"]
+    best = from_bytes(data[:65536], cp_isolation=candidates).best()
+    return data.decode(best.encoding if best is not None else "cp1252", errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    """More than 5% control or undecodable characters: not an article."""
+    sample = text[:65536]
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\n\r\t\f\x1b") or "\x7f" <= ch < "\xa0")
+    return bool(sample) and odd > 0.05 * len(sample)
