@@ -44,7 +44,9 @@ _WEAK = re.compile(
     re.IGNORECASE,
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
-_CALL_ON_OTHERS = re.compile(r"\b(?:must|should|ought to|urged?|urging|called on|calls on|needs? to)\b", re.IGNORECASE)
+_CALL_ON_OTHERS = re.compile(
+    r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b", re.IGNORECASE
 )

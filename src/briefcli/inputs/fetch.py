@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 
 from .. import __version__
@@ -37,6 +38,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT) -> tuple[bytes,
             content_type = response.headers.get("Content-Type")
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
+            target = urllib.parse.urljoin(exc.geturl() or url, exc.headers.get("Location", ""))
+            if urllib.parse.urlsplit(target).scheme.lower() not in ALLOWED_SCHEMES:
+                raise NetworkError(f"{url}: redirected to a non-http address ({target})") from None
             raise NetworkError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
         raise NetworkError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:

@@ -3,7 +3,7 @@
 Parsed with markdown-it-py (CommonMark, already installed with Rich): the first
 level-1 heading is the title, other headings stay lines of their own
 (subheadings), list items become lines, code blocks, raw HTML, images and
-tables are left out. YAML front matter gives title, author and date.
+tables are left out; list items become paragraphs of their own. YAML front matter gives title, author and date.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ def from_markdown(text: str, name: str) -> Source:
     blocks: list[str] = []
     title = meta.get("title")
     skip_until: str | None = None
-    in_list_item = 0
     for i, token in enumerate(tokens):
         if skip_until:
             if token.type == skip_until:
@@ -37,10 +36,6 @@ def from_markdown(text: str, name: str) -> Source:
             continue
         if token.type == "table_open":
             skip_until = "table_close"
-        elif token.type == "list_item_open":
-            in_list_item += 1
-        elif token.type == "list_item_close":
-            in_list_item -= 1
         elif token.type == "inline" and i > 0:
             line = _plain(token)
             if not line:
@@ -51,7 +46,7 @@ def from_markdown(text: str, name: str) -> Source:
             elif opener.type == "heading_open":
                 blocks.append(line)
             else:
-                blocks.append(f"- {line}" if in_list_item else line)
+                blocks.append(line)  # a list item is a block of its own, its marker dropped
     if title and blocks and blocks[0] == title:
         blocks.pop(0)
     return Source(

@@ -82,13 +82,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# Legacy encodings of news files, most likely first: charset-normalizer picks among
+# them, and on a tie (short texts often fit several) the earlier one wins.
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "cp1251", "koi8_r")
+
+
 def _legacy(data: bytes) -> str:
     """A single-byte legacy encoding, as charset-normalizer guesses it (Windows-1252 if unsure)."""
     from charset_normalizer import from_bytes
 
-    candidates = ["cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "koi8_r"]
-    best = from_bytes(data[:65536], cp_isolation=candidates).best()
-    return data.decode(best.encoding if best is not None else "cp1252", errors="replace")
+    matches = list(from_bytes(data[:65536], cp_isolation=list(LEGACY_ENCODINGS)))
+    if not matches:
+        return data.decode("cp1252", errors="replace")
+    best = min(
+        matches,
+        key=lambda m: (round(m.chaos, 3), -round(m.coherence, 3), LEGACY_ENCODINGS.index(m.encoding)),
+    )
+    return data.decode(best.encoding, errors="replace")
 
 
 def _looks_binary(text: str) -> bool:
