@@ -119,7 +119,6 @@ ROUTES = {
 
 
 class _Handler(BaseHTTPRequestHandler):
-
     def do_GET(self):
         if self.path == "/loop":
             self.send_response(302)

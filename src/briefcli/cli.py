@@ -89,6 +89,72 @@ def summarize(
         raise typer.Exit(int(failure))
 
 
+DigestFormat = Enum("DigestFormat", {name: name for name in ("rich", "text", "json", "markdown", "html")}, type=str)
+
+
+@app.command()
+def digest(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (searched recursively), globs, RSS/Atom feeds, URLs, or - for paths on stdin."
+        ),
+    ],
+    format: Annotated[
+        Optional[DigestFormat],  # noqa: UP045
+        typer.Option("--format", "-f", help="Output format. Default: rich on a terminal, markdown otherwise."),
+    ] = None,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the digest to this file, atomically (all or nothing)."),
+    ] = None,
+    new_only: Annotated[
+        bool, typer.Option("--new-only", help="Leave out stories that earlier --new-only runs included.")
+    ] = False,
+    state: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(help="State file for --new-only. Default: digest.sqlite in the user's state folder."),
+    ] = None,
+    since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Only articles published (feeds) or modified (files) within this time: 90m, 24h, 7d."),
+    ] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=3, help="Summary sentences per story.")] = 2,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Report progress on stderr (for cron logs).")
+    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+) -> None:
+    """Turn many articles into one digest: main stories, shared actors, no repeats."""
+    from .brief import Options
+    from .digest.build import default_jobs
+    from .digest.run import Settings, parse_duration, run
+
+    out = Output.from_system(no_color=no_color)
+    chosen = format.value if format else ("markdown" if output or not out.stdout_isatty else "rich")
+    with _errors(out, debug):
+        settings = Settings(
+            options=Options(sentences=sentences),
+            fmt=chosen,
+            output=output,
+            new_only=new_only,
+            state=state,
+            since=parse_duration(since) if since else None,
+            jobs=jobs or default_jobs(),
+            max_bytes=max_bytes,
+            verbose=verbose,
+        )
+        code = run(inputs, settings, out)
+    if code:
+        raise typer.Exit(int(code))
+
+
 @app.command("eval")
 def evaluate(
     source: Annotated[str, typer.Argument(help="Article file, or - to read standard input.")],

@@ -13,6 +13,8 @@ class ExitCode(IntEnum):
     NO_TEXT = 4  # input readable but holds no article text
     UNWRITABLE = 5  # --output file cannot be written (nothing is left half-written)
     NETWORK = 6  # a URL could not be fetched (offline, refused, timeout, HTTP error, too large)
+    PARTIAL = 7  # digest written, but some inputs failed (listed on stderr and in its footer)
+    STATE = 8  # the --new-only state file cannot be used
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
 
@@ -37,3 +39,11 @@ class OutputError(BriefError):
 
 class NetworkError(BriefError):
     exit_code = ExitCode.NETWORK
+
+
+class StateError(BriefError):
+    exit_code = ExitCode.STATE
+
+
+class UsageError(BriefError):
+    exit_code = ExitCode.USAGE

@@ -18,10 +18,11 @@ class Source:
 
     name: str  # the path, URL or "<stdin>"
     text: str  # plain text: paragraphs separated by blank lines, headings on their own lines
-    kind: str = "text"  # text | html | markdown
+    kind: str = "text"  # text | html | markdown | feed
     title: str | None = None
     byline: str | None = None
     date: str | None = None
+    link: str | None = None  # a feed item's address
 
 
 @dataclass(frozen=True)
@@ -105,3 +106,48 @@ class Brief:
     sentence_count: int = 0
     byline: str | None = None
     date: str | None = None
+
+
+@dataclass(frozen=True)
+class StorySource:
+    """One article that reported a story: where it came from."""
+
+    name: str  # path, URL or feed name
+    headline: str
+    link: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a digest: near-duplicate articles folded together, briefed once."""
+
+    headline: str
+    sources: tuple[StorySource, ...]
+    brief: Brief  # the brief of the lead article (the longest of the fold)
+    score: float
+
+
+@dataclass(frozen=True)
+class DigestActor:
+    name: str
+    type: ActorType
+    stories: int  # in how many stories the actor appears
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    error: str  # the one-line message printed on stderr
+    code: int = 1  # the exit code this failure alone would end with
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Many articles boiled down: stories by importance, actors across stories, failures."""
+
+    generated: str  # ISO 8601, UTC
+    stories: tuple[Story, ...]
+    actors: tuple[DigestActor, ...]
+    failures: tuple[Failure, ...] = ()
+    skipped: int = 0  # articles left out as already seen (--new-only) or too old (--since)

@@ -39,6 +39,10 @@ class Output:
 
         return Console(file=self.stdout, no_color=not self.color, highlight=False, soft_wrap=False)
 
+    def note(self, message: str) -> None:
+        """A progress note on stderr (only with --verbose)."""
+        print(f"brief: {message}", file=self.stderr)
+
     def error(self, message: str) -> None:
         """One line on stderr, control characters removed."""
         clean = "".join(ch if ch.isprintable() else "?" for ch in message)

@@ -13,7 +13,17 @@ from pathlib import PurePosixPath
 from ..model import Source
 from .read import DEFAULT_MAX_BYTES, STDIN, decode, read_bytes
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "detect_kind", "is_url", "load"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "HTML_SUFFIXES",
+    "MARKDOWN_SUFFIXES",
+    "STDIN",
+    "decode",
+    "detect_kind",
+    "is_url",
+    "load",
+    "read_bytes",
+]
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|h1|br|span)\b[^>]*>", re.IGNORECASE)

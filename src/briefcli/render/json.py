@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ..model import Brief
-from .wire import to_dict
+from ..model import Brief, Digest
+from .wire import digest_to_dict, to_dict
 
 
 def render(brief: Brief) -> str:
@@ -20,3 +20,7 @@ def render_array(briefs: Sequence[Brief]) -> str:
 def render_line(brief: Brief) -> str:
     """JSON Lines: one compact object, newline-terminated (line breaks in text are escaped)."""
     return json.dumps(to_dict(brief), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render_digest(digest: Digest) -> str:
+    return json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2) + "\n"

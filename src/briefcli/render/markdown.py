@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Brief
+from ..model import Brief, Digest
+from .digest import commitment_line, plural, story_counts
+from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -43,3 +45,40 @@ def render(brief: Brief) -> str:
         out += ["## Quotes", ""]
         out += [f"> {md(q.text)}\n>\n> — {md(q.speaker or 'unattributed')} ({q.sentence})\n" for q in brief.quotes]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _link(text: str, url: str | None) -> str:
+    safe = url if url and url.startswith(("http://", "https://")) else None
+    return f"[{md(text)}](<{safe.replace('>', '%3E')}>)" if safe else md(text)
+
+
+def render_digest(digest: Digest) -> str:
+    """The digest in Markdown: the ranked list and shared actors first, then each story."""
+    out = [
+        f"# Digest, {md(digest.generated)}",
+        "",
+        f"*{story_counts(digest)}; {digest.skipped} already seen or too old.*",
+        "",
+        "## Main stories",
+        "",
+    ]
+    out += [f"{k}. {md(s.headline)} ({plural(len(s.sources), 'source')})" for k, s in enumerate(digest.stories, 1)] or [
+        "None."
+    ]
+    if digest.actors:
+        out += ["", "## Actors across stories", ""]
+        out += [f"- **{md(a.name)}** ({a.type}): {plural(a.stories, 'story', 'stories')}" for a in digest.actors]
+    for k, story in enumerate(digest.stories, 1):
+        out += ["", "---", "", f"## {k}. {md(story.headline)}", ""]
+        out.append("*Sources: " + "; ".join(_link(s.name, s.link) for s in story.sources) + "*")
+        out += [""] + [f"> {md(s.text)} ({s.sentence})" for s in story.brief.summary]
+        commitments = story.brief.commitments[:STORY_COMMITMENTS]
+        if commitments:
+            out += ["", "**Commitments**", ""]
+            out += ["- " + md(commitment_line(c.who, c.what, c.amount, c.deadline)) for c in commitments]
+        if story.brief.actors:
+            names = ", ".join(f"{md(a.name)} ({a.type})" for a in story.brief.actors[:STORY_ACTORS])
+            out += ["", f"**Actors:** {names}"]
+    if digest.failures:
+        out += ["", "---", "", "## Inputs that failed", ""] + [f"- {md(f.error)}" for f in digest.failures]
+    return "\n".join(out) + "\n"

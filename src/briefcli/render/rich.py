@@ -7,7 +7,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Brief
+from ..model import Brief, Digest
+from .digest import commitment_line, plural, story_counts
+from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
 TYPE_STYLE = {"person": "cyan", "organization": "magenta", "place": "green"}
 
@@ -81,3 +83,39 @@ def build(brief: Brief) -> Group:
 
 def render(brief: Brief, console: Console) -> None:
     console.print(build(brief))
+
+
+def build_digest(digest: Digest) -> Group:
+    """The digest for a terminal: the ranked list, shared actors, one panel per story."""
+    top = Table.grid(padding=(0, 1))
+    top.add_column(justify="right")
+    top.add_column(ratio=1)
+    for k, story in enumerate(digest.stories, 1):
+        top.add_row(
+            Text(f"{k}.", style="dim"),
+            Text.assemble((story.headline, "bold"), (f"  {plural(len(story.sources), 'source')}", "dim")),
+        )
+    parts = [
+        Text(f"Digest, {digest.generated}", style="bold yellow"),
+        Text(f"{story_counts(digest)}; {digest.skipped} already seen or too old", style="dim"),
+        _section("Main stories", top),
+    ]
+    if digest.actors:
+        parts.append(
+            _section(
+                "Actors across stories",
+                Text(", ".join(f"{a.name} ({a.stories})" for a in digest.actors)),
+            )
+        )
+    for k, story in enumerate(digest.stories, 1):
+        brief = story.brief
+        body = [Text("; ".join(s.name for s in story.sources), style="dim")]
+        body += [Text.assemble((f"[{s.sentence}] ", "dim"), s.text) for s in brief.summary]
+        for c in brief.commitments[:STORY_COMMITMENTS]:
+            body.append(Text.assemble(("commitment ", "green"), commitment_line(c.who, c.what, c.amount, c.deadline)))
+        if brief.actors:
+            body.append(Text(", ".join(f"{a.name} ({a.type})" for a in brief.actors[:STORY_ACTORS]), style="cyan"))
+        parts.append(_section(f"{k}. {story.headline}", Group(*body)))
+    if digest.failures:
+        parts.append(_section("Inputs that failed", Text("\n".join(f.error for f in digest.failures), style="red")))
+    return Group(*parts)

@@ -6,7 +6,9 @@ each indented by two spaces; sections are separated by a blank line.
 
 from __future__ import annotations
 
-from ..model import Brief
+from ..model import Brief, Digest
+from .digest import commitment_line, plural, story_counts
+from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
 
 def _commitment_details(amount: str | None, deadline: str | None) -> str:
@@ -43,3 +45,26 @@ def render(brief: Brief) -> str:
             ["QUOTES"] + [f"  [{q.sentence}] {q.speaker or 'unattributed'}: “{q.text}”" for q in brief.quotes]
         )
     return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
+
+
+def render_digest(digest: Digest) -> str:
+    """The digest as plain text: the ranked list, actors across stories, then each story."""
+    lines = [f"DIGEST {digest.generated}", f"{story_counts(digest)}; {digest.skipped} skipped", ""]
+    lines += ["MAIN STORIES"] + [
+        f"  {k}. {s.headline} ({plural(len(s.sources), 'source')})" for k, s in enumerate(digest.stories, 1)
+    ]
+    if digest.actors:
+        lines += ["", "ACTORS ACROSS STORIES"] + [
+            f"  {a.name}\t{a.type}\t{plural(a.stories, 'story', 'stories')}" for a in digest.actors
+        ]
+    for k, story in enumerate(digest.stories, 1):
+        lines += ["", "=" * 72, f"{k}. {story.headline}"]
+        lines += [f"  source: {s.name}" + (f" <{s.link}>" if s.link else "") for s in story.sources]
+        lines += [f"  [{s.sentence}] {s.text}" for s in story.brief.summary]
+        for c in story.brief.commitments[:STORY_COMMITMENTS]:
+            lines.append("  commitment: " + commitment_line(c.who, c.what, c.amount, c.deadline))
+        if story.brief.actors:
+            lines.append("  actors: " + ", ".join(f"{a.name} ({a.type})" for a in story.brief.actors[:STORY_ACTORS]))
+    if digest.failures:
+        lines += ["", "FAILED INPUTS"] + [f"  {f.error}" for f in digest.failures]
+    return "\n".join(lines) + "\n"

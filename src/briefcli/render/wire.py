@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from ..model import Brief
+from ..model import Brief, Digest, Story
 
 SCHEMA_VERSION = 1
 
@@ -91,6 +91,70 @@ def to_dict(brief: Brief) -> BriefDict:
     }
 
 
+DIGEST_SCHEMA_VERSION = 1
+STORY_COMMITMENTS = 3
+STORY_ACTORS = 6
+
+
+class SourceDict(TypedDict):
+    name: str
+    headline: str
+    link: str | None
+    date: str | None
+
+
+class StoryDict(TypedDict):
+    headline: str
+    score: float
+    sources: list[SourceDict]
+    summary: list[ItemDict]
+    commitments: list[CommitmentDict]
+    actors: list[ActorDict]
+
+
+class DigestActorDict(TypedDict):
+    name: str
+    type: str
+    stories: int
+
+
+class FailureDict(TypedDict):
+    source: str
+    error: str
+
+
+class DigestDict(TypedDict):
+    schema: int
+    generated: str
+    stories: list[StoryDict]
+    actors: list[DigestActorDict]
+    skipped: int
+    failures: list[FailureDict]
+
+
+def story_to_dict(story: Story) -> StoryDict:
+    brief = to_dict(story.brief)
+    return {
+        "headline": story.headline,
+        "score": story.score,
+        "sources": [{"name": s.name, "headline": s.headline, "link": s.link, "date": s.date} for s in story.sources],
+        "summary": brief["summary"],
+        "commitments": brief["commitments"][:STORY_COMMITMENTS],
+        "actors": brief["actors"][:STORY_ACTORS],
+    }
+
+
+def digest_to_dict(digest: Digest) -> DigestDict:
+    return {
+        "schema": DIGEST_SCHEMA_VERSION,
+        "generated": digest.generated,
+        "stories": [story_to_dict(s) for s in digest.stories],
+        "actors": [{"name": a.name, "type": a.type, "stories": a.stories} for a in digest.actors],
+        "skipped": digest.skipped,
+        "failures": [{"source": f.source, "error": f.error} for f in digest.failures],
+    }
+
+
 def field_names() -> dict[str, list[str]]:
     """Every key of the wire form by object kind (for docs checks)."""
     kinds: dict[str, Any] = {
@@ -100,5 +164,10 @@ def field_names() -> dict[str, list[str]]:
         "commitments": CommitmentDict,
         "actors": ActorDict,
         "quotes": QuoteDict,
+        "digest": DigestDict,
+        "story": StoryDict,
+        "story source": SourceDict,
+        "digest actor": DigestActorDict,
+        "failure": FailureDict,
     }
     return {kind: list(cls.__annotations__) for kind, cls in kinds.items()}

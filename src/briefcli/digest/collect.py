@@ -1,0 +1,102 @@
+"""Find the articles of a digest: files, folders (recursively), globs, RSS/Atom feeds,
+and ``-`` for a list of paths on standard input."""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefError, ExitCode
+from ..inputs import DEFAULT_MAX_BYTES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, is_url, read_bytes
+from ..model import Failure, Source
+from .feeds import FEED_SUFFIXES, feed_items, looks_like_feed
+
+TEXT_SUFFIXES = {".txt", ".text"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES | FEED_SUFFIXES
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article to brief: a path or URL to load, or a feed item already in text."""
+
+    label: str
+    path: str | None = None
+    source: Source | None = None
+    when: float | None = None  # publication time, or the file's modification time
+
+
+def _paths_in(folder: Path) -> list[Path]:
+    """Article files below a folder, in a stable order; hidden files and folders skipped."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(Path(root) / name)
+    return found
+
+
+def _expand(arguments: Iterable[str], stdin) -> list[str]:
+    """Arguments with ``-`` replaced by the paths listed on standard input."""
+    out: list[str] = []
+    for argument in arguments:
+        if argument == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            out.extend(line.strip() for line in stream.read().splitlines() if line.strip())
+        else:
+            out.append(argument)
+    return out
+
+
+def collect(
+    arguments: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin=None
+) -> tuple[list[Item], list[Failure]]:
+    """The articles named by the arguments, in order, and the arguments that failed."""
+    items: list[Item] = []
+    failures: list[Failure] = []
+    for argument in _expand(arguments, stdin):
+        if is_url(argument):
+            items.append(Item(label=argument, path=argument))
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            paths = _paths_in(path)
+        elif not path.exists() and _GLOB_CHARS & set(argument):
+            paths = [Path(p) for p in sorted(glob.glob(argument, recursive=True)) if Path(p).is_file()]
+            if not paths:
+                failures.append(Failure(argument, f"{argument}: no files match", int(ExitCode.UNREADABLE)))
+        else:
+            paths = [path]
+        for file in paths:
+            try:
+                items.extend(_items_of(file, max_bytes))
+            except BriefError as exc:
+                failures.append(Failure(str(file), str(exc), int(exc.exit_code)))
+    return items, failures
+
+
+def _items_of(file: Path, max_bytes: int) -> list[Item]:
+    name = str(file)
+    if file.suffix.lower() in FEED_SUFFIXES or (file.is_file() and _sniff_feed(file)):
+        data, _ = read_bytes(name, max_bytes=max_bytes)
+        return [Item(label=s.name, source=s, when=when) for s, when in feed_items(data, name)]
+    try:
+        when = file.stat().st_mtime
+    except OSError:
+        when = None  # reading it will report the error
+    return [Item(label=name, path=name, when=when)]
+
+
+def _sniff_feed(file: Path) -> bool:
+    if file.suffix.lower() in ARTICLE_SUFFIXES - FEED_SUFFIXES:
+        return False
+    try:
+        with file.open("rb") as handle:
+            return looks_like_feed(handle.read(2048))
+    except OSError:
+        return False

@@ -1,0 +1,118 @@
+"""One digest run, start to end: collect, filter by age, analyse, build, write, record."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..brief import Options
+from ..errors import ExitCode, UsageError
+from ..output import Output, write_atomic
+from .build import analyse_all, build
+from .collect import collect
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in "90m", "24h", "7d", "2w"."""
+    match = _DURATION.match(text)
+    if not match:
+        raise UsageError(f"--since {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
+    return float(match.group(1)) * _UNIT[match.group(2)]
+
+
+def now() -> float:
+    """The time of this run; SOURCE_DATE_EPOCH fixes it for reproducible output."""
+    fixed = os.environ.get("SOURCE_DATE_EPOCH")
+    return float(fixed) if fixed and fixed.isdigit() else time.time()
+
+
+@dataclass(frozen=True)
+class Settings:
+    options: Options
+    fmt: str
+    output: Path | None = None
+    new_only: bool = False
+    state: Path | None = None
+    since: float | None = None  # seconds
+    jobs: int = 1
+    max_bytes: int = 10 * 1024 * 1024
+    verbose: bool = False
+
+
+def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
+    """Make and write one digest; the exit code says success, partial success or failure."""
+    from ..render.digest import render
+
+    started = now()
+    items, failures = collect(arguments, max_bytes=settings.max_bytes, stdin=stdin)
+    skipped = 0
+    if settings.since is not None:
+        cutoff = started - settings.since
+        fresh = [i for i in items if i.when is None or i.when >= cutoff]
+        skipped, items = len(items) - len(fresh), fresh
+    store = None
+    if settings.new_only:
+        from .state import SeenStore, default_path
+
+        store = SeenStore(settings.state or default_path())
+    if settings.verbose:
+        out.note(f"{len(items)} articles to brief with {settings.jobs} process(es)")
+    analysed = _analyse(items, settings, out)
+    if (items or failures) and not any(a.brief for a in analysed):
+        for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
+            out.error(message)
+        out.error("no article could be read; nothing written")
+        codes = [f.code for f in failures] + [a.code for a in analysed]
+        return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
+    generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
+    built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+    for failure in built.digest.failures:
+        out.error(failure.error)
+    rendered = render(built.digest, settings.fmt, out)
+    if store is None:
+        _write(rendered, settings, out)
+    else:
+        with store.transaction():
+            _write(rendered, settings, out)
+            for a in built.included:
+                store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
+        store.close()
+    if settings.verbose:
+        out.note(
+            f"{len(built.digest.stories)} stories from {len(built.included)} articles; "
+            f"{built.digest.skipped} skipped; {len(built.digest.failures)} failed; {now() - started:.1f} s"
+        )
+    return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
+
+
+def _write(rendered: str, settings: Settings, out: Output) -> None:
+    from ..render import formats
+
+    if settings.output:
+        write_atomic(settings.output, rendered)
+    else:
+        formats.write(rendered, out)
+
+
+def _analyse(items, settings: Settings, out: Output):
+    if not (out.stderr_isatty and items):
+        return analyse_all(items, settings.options, max_bytes=settings.max_bytes, jobs=settings.jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=out.stderr), transient=True) as progress:
+        task = progress.add_task("Briefing", total=len(items))
+        return analyse_all(
+            items,
+            settings.options,
+            max_bytes=settings.max_bytes,
+            jobs=settings.jobs,
+            advance=lambda: progress.advance(task),
+        )
