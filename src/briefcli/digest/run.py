@@ -48,8 +48,6 @@ class Settings:
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
     """Make and write one digest; the exit code says success, partial success or failure."""
-    from ..render.digest import render
-
     started = now()
     items, failures = collect(arguments, max_bytes=settings.max_bytes, stdin=stdin)
     skipped = 0
@@ -72,15 +70,15 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
         codes = [f.code for f in failures] + [a.code for a in analysed]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
-    built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
-    for failure in built.digest.failures:
-        out.error(failure.error)
-    rendered = render(built.digest, settings.fmt, out)
     if store is None:
-        _write(rendered, settings, out)
+        built = build(analysed, generated=generated, failures=failures, skipped=skipped)
+        _report_and_write(built, settings, out)
     else:
+        # The lock is taken before checking what is new: a second run at the same time
+        # waits here, then sees what this one recorded, so neither repeats the other.
         with store.transaction():
-            _write(rendered, settings, out)
+            built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+            _report_and_write(built, settings, out)
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
         store.close()
@@ -92,9 +90,13 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
     return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
 
 
-def _write(rendered: str, settings: Settings, out: Output) -> None:
+def _report_and_write(built, settings: Settings, out: Output) -> None:
     from ..render import formats
+    from ..render.digest import render
 
+    for failure in built.digest.failures:
+        out.error(failure.error)
+    rendered = render(built.digest, settings.fmt, out)
     if settings.output:
         write_atomic(settings.output, rendered)
     else:

@@ -11,6 +11,7 @@ not be written records nothing.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,13 +50,26 @@ class SeenStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            with self.transaction():
-                for statement in SCHEMA.strip().split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
+            self._set_up()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StateError(f"{path}: cannot use the state file ({exc})") from None
+
+    def _set_up(self) -> None:
+        """WAL mode and the tables. Switching to WAL does not wait for a lock held by a
+        run that is creating the same file, so a busy answer is retried here."""
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                with self.transaction():
+                    for statement in SCHEMA.strip().split(";"):
+                        if statement.strip():
+                            self.db.execute(statement)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
