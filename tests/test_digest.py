@@ -203,3 +203,30 @@ def test_two_runs_at_once_share_the_state_safely(news, tmp_path):
     with sqlite3.connect(state) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT COUNT(*) FROM articles").fetchone() == (6,)
+
+
+@needs_bbc
+def test_ctrl_c_stops_workers_and_writes_nothing(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    originals = sorted(BBC.glob("*.article.txt"))
+    for i in range(1500):
+        text = originals[i % len(originals)].read_text(encoding="utf-8")
+        (folder / f"a{i:04d}.txt").write_text(f"Edition {i}\n\n{text}", encoding="utf-8")
+    target = tmp_path / "digest.html"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefcli", "digest", str(folder), "-f", "html", "-o", str(target), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    time.sleep(2.5)  # into the work
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal sends Ctrl-C: to the whole group
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == ExitCode.INTERRUPTED
+    assert stderr == "brief: interrupted\n"
+    assert list(tmp_path.iterdir()) == [folder]  # no digest, no temporary file
