@@ -118,21 +118,14 @@ ROUTES = {
 }
 
 
+REDIRECTS = {"/loop": "/loop", "/elsewhere": "file:///etc/passwd", "/moved": "/article.html"}
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):
-        if self.path == "/loop":
+        if self.path in REDIRECTS:
             self.send_response(302)
-            self.send_header("Location", "/loop")
-            self.end_headers()
-            return
-        if self.path == "/elsewhere":
-            self.send_response(302)
-            self.send_header("Location", "file:///etc/passwd")
-            self.end_headers()
-            return
-        if self.path == "/moved":
-            self.send_response(301)
-            self.send_header("Location", "/article.html")
+            self.send_header("Location", REDIRECTS[self.path])
             self.end_headers()
             return
         if self.path == "/slow":

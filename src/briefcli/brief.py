@@ -42,9 +42,9 @@ def headline(article: Article, lead: str) -> str:
     return " ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…"
 
 
-def summary_length(options: Options, sentences: list, word_counts: list[int]) -> int:
-    """Sentences wanted: --ratio or --words when given, else --sentences."""
-    n = len(sentences)
+def summary_length(options: Options, n: int) -> int:
+    """Sentences to rank for an article of ``n`` sentences: by --ratio, all of them for
+    --words (the word budget then picks), else --sentences."""
     if options.ratio is not None:
         return max(1, round(n * options.ratio))
     return options.sentences if options.words is None else n
@@ -70,7 +70,7 @@ def make_brief(
     sentences = article_sentences(article)
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
-    count = summary_length(options, list(sentences), [len(words(s.text)) for s in sentences])
+    count = summary_length(options, len(sentences))
     picked, scores = rank_and_score(sentences, article.title, count, options.algorithm)
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
@@ -93,7 +93,8 @@ def make_brief(
 
 
 def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
-    """The best sentences whose words add up to at most ``budget`` (never cutting one)."""
+    """The best sentences whose words add up to at most ``budget``, never cutting one
+    (when even the best sentence is longer than the budget, it is given alone)."""
     chosen, used = [], 0
     for i in sorted(ranked_all, key=lambda i: (-scores[i], i)):
         n = len(words(sentences[i].text))
