@@ -16,6 +16,7 @@ from .inputs import DEFAULT_MAX_BYTES
 from .output import Output, write_atomic
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
 from .render import formats
+from .render.digest import DIGEST_FORMATS
 
 app = typer.Typer(
     help="Turn a news article into a brief: headline, summary, claims, commitments, actors, quotes.",
@@ -89,7 +90,7 @@ def summarize(
         raise typer.Exit(int(failure))
 
 
-DigestFormat = Enum("DigestFormat", {name: name for name in ("rich", "text", "json", "markdown", "html")}, type=str)
+DigestFormat = Enum("DigestFormat", {name: name for name in DIGEST_FORMATS}, type=str)
 
 
 @app.command()

@@ -69,14 +69,6 @@ class ActorIndex:
     def in_sentence(self, index: int) -> list[Mention]:
         return self.mentions.get(index, [])
 
-    def resolve(self, surface: str) -> str | None:
-        """The actor a free-standing name or title refers to ("Rutte" -> "Mark Rutte")."""
-        surface = surface.strip()
-        for actor in self.actors:
-            if surface == actor.name or surface in actor.aliases:
-                return actor.name
-        return None
-
     def last_person(self, before: int) -> str | None:
         """The person most recently mentioned in sentences up to ``before``."""
         known = self.type_of

@@ -176,8 +176,6 @@ SPEECH_VERBS = _words(
     condemned condemns praised praises questioned questions demanded demands attacked attacks
     """
 )
-FIRST_PERSON = _words("I we We I'm we're We're our Our my My us")
-PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "him": "person", "her": "person"}
 
 
 @lru_cache(maxsize=1)
