@@ -93,6 +93,7 @@ DEMONYMS = {
     "English": "United Kingdom",
     "Estonian": "Estonia",
     "Ethiopian": "Ethiopia",
+    "European": "Europe",
     "Filipino": "Philippines",
     "Finnish": "Finland",
     "French": "France",

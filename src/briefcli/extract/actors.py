@@ -143,6 +143,12 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+def _known(name: str) -> bool:
+    """A name in the shipped gazetteer or list of organisations."""
+    gazetteer = lexicon.places()
+    return name in lexicon.KNOWN_ORGS or name in gazetteer["names"] or name in gazetteer["demonyms"]
+
+
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
     "name" (several words, type still unknown) or None (not an actor, or one unknown word)."""
@@ -255,7 +261,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
     while run:
-        word = run[0][2]
+        if _known(" ".join(_strip_possessive(t[2]) for t in run)):
+            break  # "New York": a known name, even when it starts like a common word
+        word = _strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS
         if common or (at_start and word.lower() in lowercase and word not in lexicon.TITLE_WORDS):

@@ -157,7 +157,7 @@ NON_NAMES = (
     Ms Dr Sir Share Photo Read Watch Listen Advertisement Copyright Thanks Overall Earlier Later
     Christmas Easter Ramadan Internet Web God OK Ok A An Election Elections Budget Olympics Games
     Cup Championship Championships Prize Awards Award Festival Olympic Paralympic
-    PC PCs TV DVD DVDs CD CDs MP3 GDP IT AI HIV AIDS SMS URL PDF USB CEO CFO MPs VAT
+    PC PCs TV DVD DVDs CD CDs MP3 GDP IT AI HIV AIDS SMS URL PDF USB CEO CFO MPs VAT GMT BST EST UTC
     """
     )
 )
