@@ -12,11 +12,10 @@ import typer
 
 from . import __version__
 from .errors import BriefError, ExitCode
-from .inputs import DEFAULT_MAX_BYTES
+from .limits import DEFAULT_MAX_BYTES
 from .output import Output, write_atomic
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
-from .render import formats
-from .render.digest import DIGEST_FORMATS
+from .render import DIGEST_FORMATS, FORMATS
 
 app = typer.Typer(
     help="Turn a news article into a brief: headline, summary, claims, commitments, actors, quotes.",
@@ -25,7 +24,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-Format = Enum("Format", {name: name for name in formats.FORMATS}, type=str)
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)
 DEFAULT = Algorithm(DEFAULT_ALGORITHM)
 
@@ -75,6 +74,7 @@ def summarize(
     """Summarize articles into briefs, one per input."""
     from .batch import brief_all
     from .brief import Options
+    from .render import formats
 
     out = Output.from_system(no_color=no_color)
     chosen = format.value if format else ("text" if output else out.default_format())

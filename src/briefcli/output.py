@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -59,6 +58,8 @@ def _isatty(stream: TextIO) -> bool:
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` all or nothing: a temporary file beside it, then a rename,
     so a crash or Ctrl-C never leaves a half-written file."""
+    import tempfile
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from .model import Sentence
+if TYPE_CHECKING:
+    from .model import Sentence
 
 DEFAULT_ALGORITHM = "brief"
 ALGORITHMS: dict[str, str] = {

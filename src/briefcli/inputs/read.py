@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
+from ..limits import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 STDIN = "-"
 
 _BOMS = (

@@ -5,8 +5,6 @@ from __future__ import annotations
 from ..model import Digest
 from ..output import Output
 
-DIGEST_FORMATS = ("rich", "text", "json", "markdown", "html")
-
 
 def render(digest: Digest, fmt: str, out: Output) -> str:
     if fmt == "rich":

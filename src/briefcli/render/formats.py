@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from ..model import Brief
 from ..output import Output
 
-FORMATS = ("rich", "text", "json", "jsonl", "markdown")
 TEXT_SEPARATOR = "\n" + "=" * 72 + "\n\n"
 MARKDOWN_SEPARATOR = "\n---\n\n"
 CHUNK = 1 << 16

@@ -1,0 +1,3 @@
+"""Default limits, in one light module (the command line reads them at start-up)."""
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # inputs larger than this are refused (--max-bytes)
