@@ -66,6 +66,12 @@ ORG_WORDS = _words(
 )
 KNOWN_ORGS = {
     "Labour": "Labour",
+    "Labour Party": "Labour",
+    "Conservative Party": "Conservatives",
+    "Tory Party": "Conservatives",
+    "Liberal Democrat Party": "Liberal Democrats",
+    "Democratic Party": "Democrats",
+    "Republican Party": "Republicans",
     "Conservatives": "Conservatives",
     "Conservative": "Conservatives",
     "Tories": "Conservatives",
