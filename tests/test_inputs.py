@@ -41,6 +41,20 @@ def test_html_page_gives_body_only_with_title_byline_date():
     assert money and money[0]["who"] == "Environment Agency"
 
 
+def test_a_second_page_layout_without_article_tags():
+    data = brief_json(str(FIXTURES / "wire-story.htm"), "-n", "5")
+    assert data["headline"] == "Steelworks to close with loss of 900 jobs" and data["date"] == "2026-11-21"
+    everything = json.dumps(data, ensure_ascii=False)
+    for noise in ("Lottery", "dog", "Horoscopes", "cruise", "Tweet", "Sign in", "Cookie", "Picture", "Most read"):
+        assert noise not in everything, noise
+    assert data["summary"][0]["text"].startswith("The Redcar steelworks will close in March")
+    actors = {a["name"]: a for a in data["actors"]}
+    assert actors["Mark Benson"]["role"] == "Chief executive"
+    assert actors["Karen Doyle"]["role"] == "Union official"
+    assert actors["Teesside Steel"]["type"] == "organization"  # "its owner Teesside Steel"
+    assert any(c["amount"] == "£5m" and c["who"] == "Teesside Steel" for c in data["commitments"])
+
+
 def test_html_is_detected_by_content_and_entities_are_not_expanded(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET", encoding="utf-8")

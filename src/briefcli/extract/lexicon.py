@@ -121,7 +121,8 @@ ORG_DESCRIPTORS = _words(
     group giant firm company companies publisher maker carmaker retailer broadcaster chain brand
     label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
-    """
+    owner owners parent
+"""
 )
 PERSON_DESCRIPTORS = _words(
     """
@@ -129,7 +130,8 @@ PERSON_DESCRIPTORS = _words(
     artist rapper model director presenter comedian analyst economist boss chief executive
     chairman chairwoman spokesman spokeswoman spokesperson minister secretary leader president
     governor senator mayor founder manager captain professor editor correspondent lawyer judge
-    """
+    official campaigner adviser advisor expert researcher scientist activist negotiator
+"""
 )
 INDUSTRY_WORDS = _words(
     """
