@@ -61,7 +61,7 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
 
         store = SeenStore(settings.state or default_path())
     if settings.verbose:
-        out.note(f"{len(items)} articles to brief with {settings.jobs} process(es)")
+        out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
     analysed = _analyse(items, settings, out)
     if (items or failures) and not any(a.brief for a in analysed):
         for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
@@ -83,9 +83,11 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
         store.close()
     if settings.verbose:
+        from ..render.digest import story_counts
+
         out.note(
-            f"{len(built.digest.stories)} stories from {len(built.included)} articles; "
-            f"{built.digest.skipped} skipped; {len(built.digest.failures)} failed; {now() - started:.1f} s"
+            f"{story_counts(built.digest)}; {built.digest.skipped} skipped; "
+            f"{len(built.digest.failures)} failed; {now() - started:.1f} s"
         )
     return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
 
