@@ -100,3 +100,9 @@ def test_a_headline_mention_counts():
     _, _, index, _ = analyse("Labour plans maternity pay rise\n\nMaternity pay is to rise by 2007.")
     labour = {a.name: a for a in index.actors}["Labour"]
     assert labour.sentence == -1 and labour.mentions == 1
+
+
+def test_well_known_acronyms_fold_into_full_names():
+    actors = actors_of("The European Union agreed the plan. EU ministers met in Brussels on the EU budget.")
+    eu = actors["European Union"]
+    assert eu.mentions == 3 and "EU" in eu.aliases

@@ -25,3 +25,8 @@ def test_block_quote_attribution_line_names_the_speaker():
 def test_trailing_reporting_clause():
     _, _, _, who = analyse("Officials met on Monday. More money is coming, Jane Doe noted.")
     assert who[1] == "Jane Doe"
+
+
+def test_the_person_speaks_not_the_place_they_thanked():
+    _, _, _, who = analyse("Volodymyr Zelenskiy met officials. Zelenskiy thanked Washington but said more was needed.")
+    assert who[1] == "Volodymyr Zelenskiy"

@@ -49,3 +49,11 @@ def test_sample_noise_never_reaches_paragraphs(sample_text):
 def test_hard_wrapped_paragraphs_are_joined():
     article = clean("Headline here\n\nThe plan was announced\nby the minister on Monday.\n", "t")
     assert article.paragraphs == ("The plan was announced by the minister on Monday.",)
+
+
+def test_wire_datelines_are_trimmed_from_the_first_paragraph():
+    for dateline in ("WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — "):
+        article = clean(f"Title here\n\n{dateline}The minister said the plan would go ahead.", "t")
+        assert article.paragraphs[0] == "The minister said the plan would go ahead."
+    untouched = clean("Title here\n\nNATO - the alliance - said it was ready.", "t")
+    assert untouched.paragraphs[0] == "NATO - the alliance - said it was ready."

@@ -63,3 +63,12 @@ def test_passive_agent_commits():
 def test_things_that_will_happen_are_not_pledges():
     assert commitments_of("The Freedom of Information Act will cover England. Its use will be monitored.") == []
     assert commitments_of('Jane Doe said: "While mothers would welcome the money, it is misdirected."') == []
+
+
+def test_predictions_are_not_pledges_but_countries_can_commit():
+    found = commitments_of(
+        "The United States will provide $2 billion in aid to Ukraine. "
+        "Maria Zakharova said the aid would only prolong the war. "
+        "The World Bank estimates that rebuilding Ukraine will cost $486 billion."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "United States")]

@@ -25,6 +25,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
+# "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ": a wire dateline.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"  # the place, in capitals
+    r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
+    r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
 _LAST_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
 _CAPTION = re.compile(
     r"\((?:photos?|images?|pictures?|photograph|credit|source|video)\s*:"
@@ -81,6 +88,20 @@ def looks_like_attribution(fragment: str) -> bool:
     if not 2 <= len(tokens) <= 12 or not tokens[0][:1].isupper() or not tokens[1][:1].isupper():
         return False
     return all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The first paragraph without its wire dateline. Without an agency or a date, the
+    capitals must name a known place, so "NATO - the alliance - said" stays whole."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return paragraph
+    if not (match.group("agency") or match.group("date")):
+        from .extract.lexicon import places
+
+        if match.group("place").title() not in places()["names"]:
+            return paragraph
+    return paragraph[match.end() :]
 
 
 def split_trailer(paragraph: str) -> tuple[str, str]:
@@ -148,6 +169,8 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
+        if not paragraphs:
+            block = strip_dateline(block)
         paragraphs.append(block)
         attributions.append(attribution)
     if not paragraphs and (title or subheadings):

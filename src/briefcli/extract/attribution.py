@@ -45,6 +45,9 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     if not candidates:
         return None
     chosen = candidates[-1]
+    earlier = [m for m in candidates[:-1] if types.get(m.key) == "person"]
+    if types.get(chosen.key) == "place" and earlier:
+        chosen = earlier[0]  # "Zelenskiy thanked Washington but said": the person speaks
     if len(candidates) > 1 and types.get(chosen.key) != "person":
         previous = candidates[-2]
         if types.get(previous.key) == "person" and _AFFILIATION.match(text[previous.end : chosen.start]):

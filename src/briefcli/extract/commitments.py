@@ -37,7 +37,9 @@ _ANY_CUE = re.compile(
     r"is to|are to|was to|were to|has to|have to|project|forecast|invest|announc|unveil|launch|propos|allocat|earmark",
     re.IGNORECASE,
 )
-_WILL = re.compile(r"\b(?:will|'ll)\b(?! be \w+ed\b)", re.IGNORECASE)
+# "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
+_PREDICTION = r"be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last"
+_WILL = re.compile(rf"\b(?:will|'ll)\b(?! (?:{_PREDICTION})\b)", re.IGNORECASE)
 _WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! have\b)", re.IGNORECASE)
 _WEAK = re.compile(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
@@ -54,6 +56,10 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
+)
+_ANIMATE_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|ministers|officials|government|company|firm|party|council|"
+    r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police)\s+$"
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
@@ -93,15 +99,16 @@ class Cue:
     weight: float
 
 
-def best_cue(text: str, subject_before) -> Cue | None:
+def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
     if not _ANY_CUE.search(text):
         return None
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
-    if _SPEECH.search(text):
-        cues += [Cue(m.start(), m.end(), MEDIUM) for m in _WOULD.finditer(text)]
+    if _SPEECH.search(text):  # reported speech: "she said ministers would consult"
+        for m in _WOULD.finditer(text):
+            cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
     if not _PAST_PASSIVE.search(text):
         cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
     if not cues:
@@ -129,12 +136,12 @@ class _Context:
         self.roles = {a.name: a.role or "" for a in index.actors}
 
     def candidates(self, sentence: Sentence) -> list[Mention]:
-        """Mentions that can commit: not an audience ("told GMTV"), not a mere place."""
+        """Mentions that can commit: not an audience ("told GMTV"), not a mere location."""
         text = sentence.text
         out = []
         for m in self.index.in_sentence(sentence.index):
             before = text[: m.start].split()[-1:] or [""]
-            if before[0] in ("told", "tells", "telling") or self.type_of.get(m.key) == "place":
+            if before[0] in ("told", "tells", "telling") or (self.type_of.get(m.key) == "place" and m.locative):
                 continue
             out.append(m)
         return out
@@ -209,7 +216,12 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             near = any(0 <= position - m.end <= 50 for m in mentions)
             return near or bool(_SUBJECT_PRONOUN.search(window))
 
-        cue = best_cue(text, subject_before)
+        def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
+            """Someone who can commit just before "would" (not "the aid would prolong")."""
+            near = any(0 <= position - m.end <= 2 for m in mentions)
+            return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
+
+        cue = best_cue(text, subject_before, subject_right_before)
         committed = score(text, cue, cue is not None and subject_before(cue.start)) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
