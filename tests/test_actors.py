@@ -106,3 +106,15 @@ def test_well_known_acronyms_fold_into_full_names():
     actors = actors_of("The European Union agreed the plan. EU ministers met in Brussels on the EU budget.")
     eu = actors["European Union"]
     assert eu.mentions == 3 and "EU" in eu.aliases
+
+
+def test_body_before_a_title_and_abbreviated_titles():
+    actors = actors_of(
+        "The plant will open in 2026, Ford Executive Chairman Bill Ford told reporters. Mr. Ford was upbeat. "
+        "Sen. Marco Rubio of Florida objected. Michigan Gov. Gretchen Whitmer welcomed it."
+    )
+    assert actors["Bill Ford"].type == "person" and actors["Bill Ford"].role == "Ford Executive Chairman"
+    assert actors["Bill Ford"].mentions == 2
+    assert actors["Ford"].type == "organization"
+    assert actors["Marco Rubio"].role == "Sen" and "Florida" in actors
+    assert actors["Gretchen Whitmer"].role == "Michigan Gov"

@@ -102,7 +102,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             gap = text[run[-1][1] : tokens[j][0]]
             prev = run[-1][2]
             word = tokens[j][2]
-            glued = gap == " " or (gap == ". " and (prev in lexicon.HONORIFICS or len(prev) == 1))
+            glued = gap == " " or (
+                gap == ". " and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or len(prev) == 1)
+            )
             if glued and _is_cap(word) and not prev.endswith(("'s", "’s")):
                 run.append(tokens[j])
                 j += 1
@@ -113,7 +115,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 if tokens[k][2] == "the" and k + 1 < len(tokens):
                     k += 1
                 nxt = tokens[k][2]
-                names = [t[2] for t in run if t[2] not in lexicon.HONORIFICS]
+                names = [t[2] for t in run if t[2] not in lexicon.HONORIFICS and t[2] not in lexicon.TITLE_WORDS]
                 personal = len(names) >= 2 and names[0] in lexicon.first_names()  # "John Smith of Acme"
                 joinable = (
                     prev in lexicon.TITLE_WORDS
@@ -162,7 +164,10 @@ def _classify(name: str) -> tuple[str | None, str]:
     words = name.split()
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
-    if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or lexicon.LEGISLATION_WORDS & {words[0], words[-1]}:
+    law = words[-1] in lexicon.LEGISLATION_WORDS or (
+        len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
+    )
+    if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
@@ -257,6 +262,18 @@ def _title_span(words: list[str]) -> int:
     return n
 
 
+def _titled_name_at(words: list[str]) -> int:
+    """Where a title starts after one to three leading words and a name follows it
+    ("Ford Executive Chairman Bill Ford" -> 1), else 0."""
+    for k in (1, 2, 3):
+        if any(w in lexicon.TITLE_WORDS for w in words[:k]):
+            break
+        n = _title_span(words[k:]) if len(words) > k else 0
+        if n and k + n < len(words) and words[k + n][:1].isupper() and words[k + n] not in lexicon.TITLE_WORDS:
+            return k
+    return 0
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -282,20 +299,24 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
 
     whole = " ".join(words)
     kind, canonical = _classify(whole)
-    if kind in ("place", "organization") and not _title_span(words) and whole not in lexicon.TITLE_WORDS:
+    titled = _titled_name_at(words)
+    if kind in ("place", "organization") and not (_title_span(words) or titled) and whole not in lexicon.TITLE_WORDS:
         if kind == "place" and _adjectival(text, run[-1][1]):
             return []
         return [span(0, len(words), key=canonical, type=kind)]
 
     out: list[Mention] = []
     start = 0
-    # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X".
-    for k in (3, 2, 1):
+    # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X",
+    # "Ford Executive Chairman Bill Ford" (a name after the title makes the first word a body).
+    for k in (1, 2, 3):
+        if any(w in lexicon.TITLE_WORDS for w in words[:k]):
+            break
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
-            if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])):
+            if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])) or k == titled:
                 if kind != "place":  # a place before a title names a portfolio, not an actor
-                    out.append(span(0, k, key=canonical, type=kind or "organization"))
+                    out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break
     # A nationality before a name: "American Justin Gatlin".

@@ -34,9 +34,13 @@ TITLE_WORDS = _words(
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general
     """
 )
+# Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
+ABBREVIATED_TITLES = _words("Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Pres Amb Supt Insp Det")
+TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES
 # A title needs one of these "head" words; the others only modify one.
-TITLE_HEADS = _words(
-    """
+TITLE_HEADS = (
+    _words(
+        """
     President Minister Secretary Secretary-General Chancellor Chairman Chairwoman Chair Chairperson
     Chief Executive CEO CFO COO Director Governor Senator Mayor Spokesman Spokeswoman Spokesperson
     Ambassador Commissioner King Queen Prince Princess Pope Judge Leader Head Manager Coach Captain
@@ -44,6 +48,8 @@ TITLE_HEADS = _words(
     Correspondent Envoy Speaker Premier Emir Sheikh Cardinal Bishop Archbishop Inspector Detective
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
     """
+    )
+    | ABBREVIATED_TITLES
 )
 # Lower-case role nouns used in apposition ("Sandra Gidley, spokeswoman for women").
 ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words("spokesman spokeswoman spokesperson boss chief head")
