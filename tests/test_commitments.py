@@ -72,3 +72,16 @@ def test_predictions_are_not_pledges_but_countries_can_commit():
         "The World Bank estimates that rebuilding Ukraine will cost $486 billion."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "United States")]
+
+
+def test_beliefs_and_forecasts_are_not_pledges():
+    assert (
+        commitments_of(
+            "Jane Doe believes John Roe will again prove the biggest threat. "
+            '"It is never going to happen again," she said. '
+            '"I would say there was me and him," Jane Doe said.'
+        )
+        == []
+    )
+    (c,) = commitments_of('"My goal - I am going to win the title," Jane Doe said.')
+    assert c.who == "Jane Doe"

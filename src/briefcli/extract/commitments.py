@@ -23,10 +23,15 @@ from .actors import ActorIndex, Mention
 THRESHOLD = 2.5
 STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 
+# "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
+_PREDICTION = (
+    r"(?:\w+ly |again |also |still |never |not |even )?"
+    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do)\b"
+)
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|aiming to|hopes? to|hoping to|"
-    r"going to|agreed?s? to|agreed|offer(?:s|ed)? to|set to|expects? to|"
+    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|expects? to|"
     r"(?:is|are|was|were) to (?!be\b)|(?:has|have) to (?!be\b)|"
     r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
     re.IGNORECASE,
@@ -37,10 +42,14 @@ _ANY_CUE = re.compile(
     r"is to|are to|was to|were to|has to|have to|project|forecast|invest|announc|unveil|launch|propos|allocat|earmark",
     re.IGNORECASE,
 )
-# "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
-_PREDICTION = r"be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last"
-_WILL = re.compile(rf"\b(?:will|'ll)\b(?! (?:{_PREDICTION})\b)", re.IGNORECASE)
-_WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! have\b)", re.IGNORECASE)
+_WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
+_BELIEF = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
+    r"feared|doubt|doubts|hopes that|hope that)\b[^.;:]*\b(?:will|would|going to)\b",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! (?:have|say|think|argue|like|love)\b)", re.IGNORECASE)
 _WEAK = re.compile(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
     re.IGNORECASE,
@@ -199,6 +208,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _HYPOTHETICAL.search(text):
         total -= 3.0
+    if _BELIEF.search(text):
+        total -= 2.0
     return total
 
 
