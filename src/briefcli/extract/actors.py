@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
@@ -145,12 +145,14 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+@lru_cache(maxsize=8192)
 def _known(name: str) -> bool:
     """A name in the shipped gazetteer or list of organisations."""
     gazetteer = lexicon.places()
     return name in lexicon.KNOWN_ORGS or name in gazetteer["names"] or name in gazetteer["demonyms"]
 
 
+@lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
     "name" (several words, type still unknown) or None (not an actor, or one unknown word)."""

@@ -36,11 +36,40 @@ _STRONG = re.compile(
     r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
     re.IGNORECASE,
 )
-# Every cue below starts with one of these: a cheap test that rules most sentences out.
-_ANY_CUE = re.compile(
-    r"will|'ll|would|shall|pledg|promis|vow|commit|plan|intend|aim|hop|going to|agree|offer|set to|expect|"
-    r"is to|are to|was to|were to|has to|have to|project|forecast|invest|announc|unveil|launch|propos|allocat|earmark",
-    re.IGNORECASE,
+# Every cue below starts with one of these: a cheap substring test rules most sentences out.
+_CUE_STARTS = (
+    "will",
+    "'ll",
+    "would",
+    "shall",
+    "pledg",
+    "promis",
+    "vow",
+    "commit",
+    "plan",
+    "intend",
+    "aim",
+    "hop",
+    "going to",
+    "agree",
+    "offer",
+    "set to",
+    "expect",
+    "is to",
+    "are to",
+    "was to",
+    "were to",
+    "has to",
+    "have to",
+    "project",
+    "forecast",
+    "invest",
+    "announc",
+    "unveil",
+    "launch",
+    "propos",
+    "allocat",
+    "earmark",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
@@ -110,7 +139,8 @@ class Cue:
 
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
-    if not _ANY_CUE.search(text):
+    lower = text.lower()
+    if not any(start in lower for start in _CUE_STARTS):
         return None
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
     for m in _WILL.finditer(text):
