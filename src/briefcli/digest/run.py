@@ -55,11 +55,19 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
         cutoff = started - settings.since
         fresh = [i for i in items if i.when is None or i.when >= cutoff]
         skipped, items = len(items) - len(fresh), fresh
-    store = None
-    if settings.new_only:
-        from .state import SeenStore, default_path
+    if not settings.new_only:
+        return _run(items, failures, skipped, started, settings, out, None)
+    from .state import SeenStore, default_path
 
-        store = SeenStore(settings.state or default_path())
+    store = SeenStore(settings.state or default_path())
+    try:
+        return _run(items, failures, skipped, started, settings, out, store)
+    finally:
+        store.close()
+
+
+def _run(items, failures, skipped: int, started: float, settings: Settings, out: Output, store) -> ExitCode:
+    """The run once its inputs are known; ``store`` is the --new-only state, or None."""
     if settings.verbose:
         out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
     analysed = _analyse(items, settings, out)
@@ -81,7 +89,6 @@ def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> Ex
             _report_and_write(built, settings, out)
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
-        store.close()
     if settings.verbose:
         from ..render.digest import story_counts
 
