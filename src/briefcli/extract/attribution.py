@@ -10,9 +10,6 @@ from . import lexicon
 from .actors import ActorIndex, Mention
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_SPEECH = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b"
-)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
 
@@ -73,7 +70,7 @@ def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None
             return after[0].key
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
-    for verb in _SPEECH.finditer(text):
+    for verb in lexicon.SPEECH_RE.finditer(text):
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):

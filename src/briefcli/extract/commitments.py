@@ -90,7 +90,6 @@ _CALL_ON_OTHERS = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b", re.IGNORECASE
 )
-_SPEECH = re.compile(r"\b(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
@@ -145,7 +144,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
-    if _SPEECH.search(text):  # reported speech: "she said ministers would consult"
+    if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
     if not _PAST_PASSIVE.search(text):
@@ -218,7 +217,7 @@ def _who(sentence: Sentence, cue: Cue | None, speaker: str | None, context: _Con
             if speaker and word in ("i", "we", "he", "she"):
                 return speaker
             if word == "it" or word.startswith("the "):  # a person reporting about "it" (a plan), else the company
-                if speaker and context.type_of.get(speaker) == "person" and _SPEECH.search(text):
+                if speaker and context.type_of.get(speaker) == "person" and lexicon.SPEECH_RE.search(text):
                     return speaker
                 if context.main_organisation:
                     return context.main_organisation

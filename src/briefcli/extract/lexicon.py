@@ -6,6 +6,7 @@ Kept in one place so that every extractor reads the same vocabulary.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -194,6 +195,10 @@ SPEECH_VERBS = _words(
     condemned condemns praised praises questioned questions demanded demands attacked attacks
     """
 )
+
+
+# Reporting verbs as one pattern, for every extractor that looks for reported speech.
+SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b")
 
 
 @lru_cache(maxsize=1)
