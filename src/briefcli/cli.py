@@ -28,6 +28,12 @@ Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 Algorithm = Enum("Algorithm", {name: name for name in ALGORITHMS}, type=str)
 DEFAULT = Algorithm(DEFAULT_ALGORITHM)
 
+# Options that several commands share, declared once.
+AlgorithmOption = Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")]
+MaxBytesOption = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -62,14 +68,14 @@ def summarize(
         Optional[int],  # noqa: UP045
         typer.Option(min=1, help="Summary length as at most this many words (never cuts a sentence)."),
     ] = None,
-    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")] = DEFAULT,
+    algorithm: AlgorithmOption = DEFAULT,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help="Write to this file (atomically: all or nothing) instead of stdout."),
     ] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    no_color: NoColorOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Summarize articles into briefs, one per input."""
     from .batch import brief_all
@@ -125,12 +131,12 @@ def digest(
         Optional[int],  # noqa: UP045
         typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
     ] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Report progress on stderr (for cron logs).")
     ] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+    no_color: NoColorOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Turn many articles into one digest: main stories, shared actors, no repeats."""
     from .brief import Options
@@ -164,9 +170,9 @@ def evaluate(
         Optional[int],  # noqa: UP045
         typer.Option("--sentences", "-n", min=1, help="Summary length. Default: the reference's sentence count."),
     ] = None,
-    algorithm: Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")] = DEFAULT,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")] = False,
+    algorithm: AlgorithmOption = DEFAULT,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    debug: DebugOption = False,
 ) -> None:
     """Score brief's summary of an article against a reference summary (ROUGE-1/2/L F1)."""
     from .batch import brief_all
