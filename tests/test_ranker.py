@@ -4,8 +4,8 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 from briefcli.model import Sentence
 from briefcli.rank import ALGORITHMS, make_summarizer, rank, sumy_document
-from briefcli.ranker import BriefSummarizer
-from briefcli.scoring import SparseRows, score_sentences, select
+from briefcli.rank.scoring import SparseRows, score_sentences, select
+from briefcli.rank.summarizer import BriefSummarizer
 
 
 def sentences_of(texts, paragraph_size=2):

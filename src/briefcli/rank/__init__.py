@@ -13,14 +13,14 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Sentence
+    from ..model import Sentence
 
 DEFAULT_ALGORITHM = "brief"
 ALGORITHMS: dict[str, str] = {
-    "brief": "briefcli.ranker:BriefSummarizer",
+    "brief": "briefcli.rank.summarizer:BriefSummarizer",
     "lexrank": "sumy.summarizers.lex_rank:LexRankSummarizer",
     "textrank": "sumy.summarizers.text_rank:TextRankSummarizer",
-    "lsa": "briefcli.sumy_fixes:SortedLsaSummarizer",
+    "lsa": "briefcli.rank.sumy_fixes:SortedLsaSummarizer",
     "luhn": "sumy.summarizers.luhn:LuhnSummarizer",
     "kl": "sumy.summarizers.kl:KLSummarizer",
     "sumbasic": "sumy.summarizers.sum_basic:SumBasicSummarizer",
@@ -70,7 +70,7 @@ def sumy_document(sentences: Sequence[Sentence], title: str | None):
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    from .text import SumyTokenizer
+    from ..text import SumyTokenizer
 
     tokenizer = SumyTokenizer()
     paragraphs: list[list] = []
@@ -96,8 +96,8 @@ def rank_and_score(
     test checks), because sumy's document model costs start-up time on every run."""
     if not sentences:
         return [], []
+    from ..text import SumyTokenizer
     from .scoring import select
-    from .text import SumyTokenizer
 
     tokenizer = SumyTokenizer()
     scores, rows = _terms().score(
