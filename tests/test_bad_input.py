@@ -124,15 +124,15 @@ def test_debug_shows_the_traceback(tmp_path, monkeypatch):
 
 
 def test_interrupted_output_leaves_no_temporary_file(tmp_path, monkeypatch):
-    from briefcli.output import write_atomic
+    from briefcli.output import Output, output_to
 
     def interrupted(*args):
         raise KeyboardInterrupt
 
     monkeypatch.setattr("os.replace", interrupted)
     target = tmp_path / "out.md"
-    with pytest.raises(KeyboardInterrupt):
-        write_atomic(target, "half")
+    with pytest.raises(KeyboardInterrupt), output_to(target, Output.from_system()) as write:
+        write("half")
     assert list(tmp_path.iterdir()) == []
 
 

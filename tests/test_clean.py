@@ -1,4 +1,5 @@
-from briefcli.clean import clean, is_caption, is_heading, looks_like_attribution, sanitize, split_trailer
+from briefcli.clean import clean, is_caption, is_heading, looks_like_attribution, split_trailer
+from briefcli.safe_text import sanitize
 
 
 def test_sanitize_removes_terminal_escapes_and_bidi():

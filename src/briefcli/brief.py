@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from .clean import clean
 from .errors import NoTextError
+from .limits import MAX_HEADLINE_CHARS
 from .model import Article, Brief, SummarySentence
-from .text import words
+from .text import cut_at_space, words
 
 DEFAULT_SENTENCES = 3
 HEADLINE_WORDS = 22
@@ -29,9 +30,13 @@ class Options:
 
 
 def headline(article: Article, lead: str) -> str:
-    """The title when the article has one, else the lead sentence, cut short if long."""
-    if article.title:
-        return article.title
+    """The title when the article has one, else the lead sentence, cut short if long;
+    either way at most MAX_HEADLINE_CHARS (a huge one-word input is not printed twice)."""
+    text = _lead_headline(lead) if not article.title else article.title
+    return text if len(text) <= MAX_HEADLINE_CHARS else cut_at_space(text, MAX_HEADLINE_CHARS - 1) + "…"
+
+
+def _lead_headline(lead: str) -> str:
     text = lead.strip().rstrip(".!?…")
     tokens = text.split()
     if len(tokens) <= HEADLINE_WORDS:

@@ -1,7 +1,7 @@
 """Turn raw article text into a clean ``Article``.
 
 Removes what must never reach a brief or a terminal (escape sequences,
-control and bidi characters) and the noise of scraped pages (photo captions,
+control, bidi and zero-width characters) and the noise of scraped pages (photo captions,
 "Share" buttons glued to sentences), and keeps the structure a reader relies
 on: the title, subheadings, paragraphs, and attribution lines that follow
 block quotes ("Mark Rutte Secretary General of NATO").
@@ -10,18 +10,9 @@ block quotes ("Mark Rutte Secretary General of NATO").
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .model import Article
-
-# ESC sequences (CSI, OSC, single-character), other C0/C1 controls, bidi controls.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, clipboard, hyperlinks
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
-    r"|\x1b[@-Z\\-_]?"  # two-character sequences, or a lone ESC
-)
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+from .safe_text import sanitize
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
@@ -57,13 +48,6 @@ _SOCIAL = {
 }
 _CONNECTORS = {"of", "the", "for", "and", "de", "von", "van", "at", "to", "in", "on"}
 MAX_HEADING_WORDS = 20
-
-
-def sanitize(text: str) -> str:
-    """Text safe to print: NFC, Unix newlines, no escapes or control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROLS.sub("", _ESCAPES.sub("", text))
-    return unicodedata.normalize("NFC", text)
 
 
 def is_heading(line: str) -> bool:

@@ -13,7 +13,7 @@ import typer
 from . import __version__
 from .errors import BriefError, ExitCode
 from .limits import DEFAULT_MAX_BYTES
-from .output import Output, write_atomic
+from .output import Output, output_to
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
 from .render import DIGEST_FORMATS, FORMATS
 
@@ -87,11 +87,9 @@ def summarize(
     options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
     with _errors(out, debug):
         briefs, failure = brief_all(sources, options, max_bytes=max_bytes, report=out.error)
-        rendered = formats.render(briefs, chosen, out)
-        if output and briefs:
-            write_atomic(output, rendered)
-        else:
-            formats.write(rendered, out)
+        if briefs:
+            with output_to(output, out) as write:
+                write(formats.render(briefs, chosen, out))
     if failure:
         raise typer.Exit(int(failure))
 

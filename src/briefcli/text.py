@@ -10,13 +10,37 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from .limits import MAX_SENTENCE_CHARS, MAX_SENTENCES
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 _SUMY_WORD_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)
+
+
+@cache
+def _plain(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+class _PlainRegexVars(PunktLanguageVars):
+    """Punkt's own patterns, run by the standard ``re``. NLTK 3.10 runs them under a
+    wall-clock guard (5 s) that fails long paragraphs on a loaded machine only, so the
+    same input could give a brief on one machine and an error on another; the patterns
+    are linear, so no guard is needed."""
+
+    re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return _plain(super().period_context_re().pattern, re.UNICODE | re.VERBOSE)
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        return _plain(super()._word_tokenizer_re().pattern, re.UNICODE | re.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +52,12 @@ def punkt() -> PunktSentenceTokenizer:
     params.sent_starters = set(raw["sent_starters"])
     for word, flags in raw["ortho_context"].items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_PlainRegexVars())
 
 
-def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Start/end offsets of the sentences of one paragraph."""
-    return [(s, e) for s, e in punkt().span_tokenize(paragraph) if paragraph[s:e].strip()]
+def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Start/end offsets of the sentences of one paragraph, found lazily."""
+    return ((s, e) for s, e in punkt().span_tokenize(paragraph) if paragraph[s:e].strip())
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -58,14 +82,28 @@ class SumyTokenizer:
 
 
 def article_sentences(article) -> tuple:
-    """Split an Article's paragraphs into numbered Sentences with their offsets."""
+    """Split an Article's paragraphs into numbered Sentences with their offsets: at most
+    MAX_SENTENCES (the rest is not analysed), each cut after MAX_SENTENCE_CHARS, so a
+    huge input costs seconds, not minutes or gigabytes. Punkt splits lazily, so what lies
+    beyond the limit is never split."""
     from .model import Sentence
 
-    out = []
+    out: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(article.paragraphs):
         speaker = article.attributions[number] if article.attributions else None
-        for start, end in sentence_spans(paragraph):
-            out.append(Sentence(len(out), paragraph[start:end], number, offset + start, speaker))
+        for start, end in islice(sentence_spans(paragraph), MAX_SENTENCES - len(out)):
+            text = cut_at_space(paragraph[start:end], MAX_SENTENCE_CHARS)
+            out.append(Sentence(len(out), text, number, offset + start, speaker))
+        if len(out) >= MAX_SENTENCES:
+            break
         offset += len(paragraph) + 2
     return tuple(out)
+
+
+def cut_at_space(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at the last space before it if there is one."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > 0 else limit]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import datetime, timezone
+from html import unescape
 
 from ..errors import InputError
 from ..model import Source
@@ -57,8 +58,8 @@ def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
 
 def _html_text(html: str) -> str:
     """Paragraph text of a feed item's (sanitised) HTML content."""
-    if "<" not in html:
-        return " ".join(html.split())
+    if "<" not in html:  # feedparser hands text back HTML-escaped: "AT&amp;T" is "AT&T"
+        return " ".join(unescape(html).split())
     import lxml.html
 
     try:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import re
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
-from ..output import Output, write_atomic
+from ..output import Output, output_to
+from ..render.digest import render, story_counts
 from .build import analyse_all, build
 from .collect import collect
 
@@ -78,38 +80,25 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
         codes = [f.code for f in failures] + [a.code for a in analysed]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
-    if store is None:
-        built = build(analysed, generated=generated, failures=failures, skipped=skipped)
-        _report_and_write(built, settings, out)
-    else:
-        # The lock is taken before checking what is new: a second run at the same time
-        # waits here, then sees what this one recorded, so neither repeats the other.
-        with store.transaction():
-            built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
-            _report_and_write(built, settings, out)
+    # With --new-only, the lock is taken before checking what is new (a second run at the
+    # same time waits, then sees what this one recorded), and the state is committed before
+    # the digest file is renamed into place: a failed write records nothing, a failed
+    # record or commit writes nothing.
+    recording = store.transaction() if store else nullcontext()
+    with output_to(settings.output, out) as write, recording:
+        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+        if store:
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
+        for failure in built.digest.failures:
+            out.error(failure.error)
+        write(render(built.digest, settings.fmt, out))
     if settings.verbose:
-        from ..render.digest import story_counts
-
         out.note(
             f"{story_counts(built.digest)}; {built.digest.skipped} skipped; "
             f"{len(built.digest.failures)} failed; {now() - started:.1f} s"
         )
     return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
-
-
-def _report_and_write(built, settings: Settings, out: Output) -> None:
-    from ..render import formats
-    from ..render.digest import render
-
-    for failure in built.digest.failures:
-        out.error(failure.error)
-    rendered = render(built.digest, settings.fmt, out)
-    if settings.output:
-        write_atomic(settings.output, rendered)
-    else:
-        formats.write(rendered, out)
 
 
 def _analyse(items, settings: Settings, out: Output):

@@ -66,21 +66,27 @@ class SeenStore:
                         if statement.strip():
                             self.db.execute(statement)
                 return
-            except sqlite3.OperationalError as exc:
+            except StateError as exc:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (Ctrl-C included)."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (Ctrl-C included). Any
+        SQLite failure inside (a read-only or corrupt file found while reading or
+        recording, a failed commit) is a StateError: exit 8."""
         try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot use the state file ({exc})") from None
 
     def is_seen(self, fingerprint: str, link: str | None, signature: np.ndarray) -> bool:
         if self.db.execute("SELECT 1 FROM articles WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone():

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from ..limits import SUMY_MAX_SENTENCES
+
 if TYPE_CHECKING:
     from ..model import Sentence
 
@@ -118,6 +120,7 @@ def rank(sentences: Sequence[Sentence], title: str | None, count: int, algorithm
     the sumy summarizer interface every algorithm shares."""
     if count <= 0 or not sentences:
         return []
+    sentences = sentences[:SUMY_MAX_SENTENCES]  # sumy's rankers grow as n²: minutes beyond this
     document = sumy_document(sentences, title)
     position = {id(s): i for i, s in enumerate(document.sentences)}
     picks = make_summarizer(algorithm)(document, count)

@@ -1,4 +1,4 @@
-"""Pick the renderer for a format and write one or many briefs in one go."""
+"""Pick the renderer for a format and render one or many briefs in one go."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from ..output import Output
 
 TEXT_SEPARATOR = "\n" + "=" * 72 + "\n\n"
 MARKDOWN_SEPARATOR = "\n---\n\n"
-CHUNK = 1 << 16
 
 
 def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
@@ -41,11 +40,3 @@ def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
     if fmt == "markdown":
         return MARKDOWN_SEPARATOR.join(markdown.render(b) for b in briefs)
     return TEXT_SEPARATOR.join(text.render(b) for b in briefs)
-
-
-def write(rendered: str, out: Output) -> None:
-    """Write in chunks, so a reader that goes away (`| head`) is noticed at once
-    (a single huge write to a closed pipe can pass unreported)."""
-    for start in range(0, len(rendered), CHUNK):
-        out.stdout.write(rendered[start : start + CHUNK])
-        out.stdout.flush()

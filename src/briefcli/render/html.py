@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Digest, Story
+from ..safe_text import one_line
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -29,8 +30,8 @@ def _e(text: str | None) -> str:
 
 def _link(text: str, url: str | None) -> str:
     if url and url.startswith(("http://", "https://")):
-        return f'<a href="{_e(url)}">{_e(text)}</a>'
-    return _e(text)
+        return f'<a href="{_e(one_line(url))}">{_e(one_line(text))}</a>'
+    return _e(one_line(text))
 
 
 def _story(k: int, story: Story) -> str:
@@ -70,7 +71,7 @@ def render_digest(digest: Digest) -> str:
         body.append(f'<h2>Actors across stories</h2><ul class="actors">{actors}</ul>')
     body += [_story(k, s) for k, s in enumerate(digest.stories, 1)]
     if digest.failures:
-        failed = "".join(f"<li>{_e(f.error)}</li>" for f in digest.failures)
+        failed = "".join(f"<li>{_e(one_line(f.error))}</li>" for f in digest.failures)
         body.append(f'<h2>Inputs that failed</h2><ul class="failures">{failed}</ul>')
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

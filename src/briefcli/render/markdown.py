@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Brief, Digest
+from ..safe_text import one_line
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -18,12 +19,12 @@ def md(text: str) -> str:
 
 def render(brief: Brief) -> str:
     credits = "".join(
-        f"; {label} {md(value)}" for label, value in (("by", brief.byline), ("dated", brief.date)) if value
+        f"; {label} {md(one_line(value))}" for label, value in (("by", brief.byline), ("dated", brief.date)) if value
     )
     out = [
         f"# {md(brief.headline)}",
         "",
-        f"*Source: {md(brief.source)}{credits}; sentence numbers refer to the article.*",
+        f"*Source: {md(one_line(brief.source))}{credits}; sentence numbers refer to the article.*",
         "",
     ]
     out += ["## Summary", ""] + [f"- {md(s.text)} ({s.sentence})" for s in brief.summary] + [""]
@@ -48,8 +49,11 @@ def render(brief: Brief) -> str:
 
 
 def _link(text: str, url: str | None) -> str:
-    safe = url if url and url.startswith(("http://", "https://")) else None
-    return f"[{md(text)}](<{safe.replace('>', '%3E')}>)" if safe else md(text)
+    """A source name, linked when its address is http(s); names and addresses are made
+    one line first, so a newline in a feed's link cannot start a heading or a bullet."""
+    safe = one_line(url) if url and url.startswith(("http://", "https://")) else None
+    name = md(one_line(text))
+    return f"[{name}](<{safe.replace(' ', '%20').replace('<', '%3C').replace('>', '%3E')}>)" if safe else name
 
 
 def render_digest(digest: Digest) -> str:
@@ -80,5 +84,5 @@ def render_digest(digest: Digest) -> str:
             names = ", ".join(f"{md(a.name)} ({a.type})" for a in story.brief.actors[:STORY_ACTORS])
             out += ["", f"**Actors:** {names}"]
     if digest.failures:
-        out += ["", "---", "", "## Inputs that failed", ""] + [f"- {md(f.error)}" for f in digest.failures]
+        out += ["", "---", "", "## Inputs that failed", ""] + [f"- {md(one_line(f.error))}" for f in digest.failures]
     return "\n".join(out) + "\n"

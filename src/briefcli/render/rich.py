@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief, Digest
+from ..safe_text import one_line
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -39,9 +40,9 @@ def build(brief: Brief) -> Group:
             " · ".join(
                 part
                 for part in (
-                    brief.source,
-                    f"by {brief.byline}" if brief.byline else "",
-                    brief.date or "",
+                    one_line(brief.source),
+                    f"by {one_line(brief.byline)}" if brief.byline else "",
+                    one_line(brief.date or ""),
                     f"{brief.sentence_count} sentences",
                     f"ranked by {brief.algorithm}",
                 )
@@ -109,7 +110,7 @@ def build_digest(digest: Digest) -> Group:
         )
     for k, story in enumerate(digest.stories, 1):
         brief = story.brief
-        body = [Text("; ".join(s.name for s in story.sources), style="dim")]
+        body = [Text("; ".join(one_line(s.name) for s in story.sources), style="dim")]
         body += [Text.assemble((f"[{s.sentence}] ", "dim"), s.text) for s in brief.summary]
         for c in brief.commitments[:STORY_COMMITMENTS]:
             body.append(Text.assemble(("commitment ", "green"), commitment_line(c.who, c.what, c.amount, c.deadline)))
@@ -117,5 +118,7 @@ def build_digest(digest: Digest) -> Group:
             body.append(Text(", ".join(f"{a.name} ({a.type})" for a in brief.actors[:STORY_ACTORS]), style="cyan"))
         parts.append(_section(f"{k}. {story.headline}", Group(*body)))
     if digest.failures:
-        parts.append(_section("Inputs that failed", Text("\n".join(f.error for f in digest.failures), style="red")))
+        parts.append(
+            _section("Inputs that failed", Text("\n".join(one_line(f.error) for f in digest.failures), style="red"))
+        )
     return Group(*parts)

@@ -7,6 +7,7 @@ each indented by two spaces; sections are separated by a blank line.
 from __future__ import annotations
 
 from ..model import Brief, Digest
+from ..safe_text import one_line
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -18,8 +19,10 @@ def _commitment_details(amount: str | None, deadline: str | None) -> str:
 
 
 def render(brief: Brief) -> str:
-    head = [brief.headline, f"source: {brief.source}"]
-    head += [f"{label}: {value}" for label, value in (("byline", brief.byline), ("date", brief.date)) if value]
+    head = [brief.headline, f"source: {one_line(brief.source)}"]
+    head += [
+        f"{label}: {one_line(value)}" for label, value in (("byline", brief.byline), ("date", brief.date)) if value
+    ]
     sections: list[list[str]] = [head]
     sections.append(["SUMMARY"] + [f"  [{s.sentence}] {s.text}" for s in brief.summary])
     if brief.claims:
@@ -59,12 +62,12 @@ def render_digest(digest: Digest) -> str:
         ]
     for k, story in enumerate(digest.stories, 1):
         lines += ["", "=" * 72, f"{k}. {story.headline}"]
-        lines += [f"  source: {s.name}" + (f" <{s.link}>" if s.link else "") for s in story.sources]
+        lines += [f"  source: {one_line(s.name)}" + (f" <{one_line(s.link)}>" if s.link else "") for s in story.sources]
         lines += [f"  [{s.sentence}] {s.text}" for s in story.brief.summary]
         for c in story.brief.commitments[:STORY_COMMITMENTS]:
             lines.append("  commitment: " + commitment_line(c.who, c.what, c.amount, c.deadline))
         if story.brief.actors:
             lines.append("  actors: " + ", ".join(f"{a.name} ({a.type})" for a in story.brief.actors[:STORY_ACTORS]))
     if digest.failures:
-        lines += ["", "FAILED INPUTS"] + [f"  {f.error}" for f in digest.failures]
+        lines += ["", "FAILED INPUTS"] + [f"  {one_line(f.error)}" for f in digest.failures]
     return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from ..model import Brief, Digest, Story
+from ..safe_text import one_line
 
 SCHEMA_VERSION = 1
 
@@ -57,10 +58,10 @@ def to_dict(brief: Brief) -> BriefDict:
     """The Brief as plain JSON-ready data; key order is part of the stable layout."""
     return {
         "schema": SCHEMA_VERSION,
-        "source": brief.source,
+        "source": one_line(brief.source),
         "headline": brief.headline,
-        "byline": brief.byline,
-        "date": brief.date,
+        "byline": _name(brief.byline),
+        "date": _name(brief.date),
         "algorithm": brief.algorithm,
         "sentences": brief.sentence_count,
         "summary": [{"text": s.text, "sentence": s.sentence} for s in brief.summary],
@@ -137,7 +138,10 @@ def story_to_dict(story: Story) -> StoryDict:
     return {
         "headline": story.headline,
         "score": story.score,
-        "sources": [{"name": s.name, "headline": s.headline, "link": s.link, "date": s.date} for s in story.sources],
+        "sources": [
+            {"name": one_line(s.name), "headline": s.headline, "link": _name(s.link), "date": _name(s.date)}
+            for s in story.sources
+        ],
         "summary": brief["summary"],
         "commitments": brief["commitments"][:STORY_COMMITMENTS],
         "actors": brief["actors"][:STORY_ACTORS],
@@ -151,8 +155,12 @@ def digest_to_dict(digest: Digest) -> DigestDict:
         "stories": [story_to_dict(s) for s in digest.stories],
         "actors": [{"name": a.name, "type": a.type, "stories": a.stories} for a in digest.actors],
         "skipped": digest.skipped,
-        "failures": [{"source": f.source, "error": f.error} for f in digest.failures],
+        "failures": [{"source": one_line(f.source), "error": one_line(f.error)} for f in digest.failures],
     }
+
+
+def _name(value: str | None) -> str | None:
+    return one_line(value) if value else value
 
 
 def field_names() -> dict[str, list[str]]:
