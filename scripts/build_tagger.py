@@ -1,0 +1,179 @@
+"""Build the shipped tagger parameters (src/briefcli/data/pos_tagger.npz, ner_tagger.npz).
+
+Both taggers are averaged structured perceptrons (Collins 2002) over the
+features of ``briefcli.tagging.features``, decoded with first-order Viterbi.
+Training is vectorised with numpy: one sum gives a sentence's emission scores,
+and only the features of mis-tagged tokens are updated. The epoch kept is the
+best on the development split; the test split is never read here.
+
+- pos: CoNLL-2000 (WSJ sections 15-18, Penn Treebank tags); the last tenth of
+  train.txt is the development split, test.txt (section 20) stays held out.
+- ner: CoNLL-2003 English; train on train.txt, choose on valid.txt; test.txt
+  stays held out.
+
+Corpora are not part of brief: pass the directory holding them.
+
+Usage: python scripts/build_tagger.py {pos,ner} CORPUS_DIR [--epochs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from briefcli.tagging import NER_FILE, POS_FILE
+from briefcli.tagging.conll import Sentence, entity_f1, read_columns
+from briefcli.tagging.features import Featurizer
+from briefcli.tagging.model import save, viterbi
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data"
+MIN_COUNT = 2  # features seen once in training are dropped: they cost size and barely generalise
+PRUNE = 0.05  # rows whose averaged weights are all below this are dropped before shipping
+FORBIDDEN = -1e4  # score of label transitions IOB2 does not allow (O -> I-PER, B-ORG -> I-LOC)
+
+Encoded = tuple[np.ndarray, np.ndarray, np.ndarray]  # feature ids, token starts, gold tag indexes
+
+
+def vocabulary(sentences: list[Sentence]) -> list[str]:
+    """Feature names seen at least MIN_COUNT times in training, in first-seen order."""
+    seen: dict[str, int] = {}
+    featurizer = Featurizer(seen, grow=True)
+    counts = np.zeros(0, dtype=np.int64)
+    for tokens, _ in sentences:
+        flat, _ = featurizer.sentence(tokens)
+        if len(seen) > len(counts):
+            counts = np.concatenate([counts, np.zeros(len(seen) - len(counts) + 100_000, dtype=np.int64)])
+        np.add.at(counts, flat, 1)
+    return [name for name, i in seen.items() if counts[i] >= MIN_COUNT]
+
+
+def encode(sentences: list[Sentence], names: list[str], tags: list[str]) -> list[Encoded]:
+    featurizer = Featurizer({name: i for i, name in enumerate(names)})
+    index = {tag: i for i, tag in enumerate(tags)}
+    out = []
+    for tokens, labels in sentences:
+        flat, starts = featurizer.sentence(tokens)
+        out.append((flat, starts, np.array([index[label] for label in labels], dtype=np.int64)))
+    return out
+
+
+def constraints(tags: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Transition and start penalties that keep IOB2 well formed (all zero for POS tags)."""
+    transitions = np.zeros((len(tags), len(tags)), dtype=np.float32)
+    start = np.zeros(len(tags), dtype=np.float32)
+    for j, tag in enumerate(tags):
+        if tag.startswith("I-"):
+            start[j] = FORBIDDEN
+            for i, before in enumerate(tags):
+                if before[2:] != tag[2:]:
+                    transitions[i, j] = FORBIDDEN
+    return transitions, start
+
+
+class Perceptron:
+    """Averaged perceptron weights with the lazy-averaging trick (sums of time-stamped updates)."""
+
+    def __init__(self, n_features: int, tags: list[str]) -> None:
+        size = len(tags)
+        self.params = [np.zeros((n_features, size)), np.zeros((size, size)), np.zeros(size)]
+        self.totals = [np.zeros_like(p) for p in self.params]
+        self.mask = constraints(tags)
+        self.clock = 1
+
+    def predict(self, item: Encoded, params: list[np.ndarray]) -> np.ndarray:
+        flat, starts, _ = item
+        emissions = np.add.reduceat(params[0][flat], starts, axis=0)
+        return viterbi(emissions, params[1] + self.mask[0], params[2] + self.mask[1])
+
+    def _add(self, which: int, index: tuple, amount: float) -> None:
+        np.add.at(self.params[which], index, amount)
+        np.add.at(self.totals[which], index, amount * self.clock)
+
+    def learn(self, item: Encoded) -> None:
+        flat, starts, gold = item
+        predicted = self.predict(item, self.params)
+        wrong = predicted != gold
+        if wrong.any():
+            token = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(flat))))
+            chosen = wrong[token]
+            rows, token = flat[chosen], token[chosen]
+            self._add(0, (rows, gold[token]), 1.0)
+            self._add(0, (rows, predicted[token]), -1.0)
+            self._add(1, (gold[:-1], gold[1:]), 1.0)
+            self._add(1, (predicted[:-1], predicted[1:]), -1.0)
+            self._add(2, (gold[:1],), 1.0)
+            self._add(2, (predicted[:1],), -1.0)
+        self.clock += 1
+
+    def averaged(self) -> list[np.ndarray]:
+        return [p - t / self.clock for p, t in zip(self.params, self.totals, strict=True)]
+
+
+def pos_score(tags: list[str], gold: list[np.ndarray], predicted: list[np.ndarray]) -> dict[str, float]:
+    right = sum(int((g == p).sum()) for g, p in zip(gold, predicted, strict=True))
+    return {"accuracy": right / sum(len(g) for g in gold)}
+
+
+def ner_score(tags: list[str], gold: list[np.ndarray], predicted: list[np.ndarray]) -> dict[str, float]:
+    pairs = [([tags[i] for i in g], [tags[i] for i in p]) for g, p in zip(gold, predicted, strict=True)]
+    scores = {kind: entity_f1(pairs, [kind])[2] for kind in ("PER", "ORG", "LOC", "MISC")}
+    scores["all"] = entity_f1(pairs, ["PER", "ORG", "LOC", "MISC"])[2]
+    scores["PER+ORG+LOC"] = entity_f1(pairs, ["PER", "ORG", "LOC"])[2]
+    return scores
+
+
+Scorer = Callable[[list[str], list[np.ndarray], list[np.ndarray]], dict[str, float]]
+
+
+def train(task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs: int, scorer: Scorer, key: str):
+    started = time.perf_counter()
+    tags = sorted({label for _, labels in train_set for label in labels})
+    names = vocabulary(train_set)
+    train_data, dev_data = encode(train_set, names, tags), encode(dev_set, names, tags)
+    model = Perceptron(len(names), tags)
+    rng = np.random.default_rng(0)
+    best: tuple[float, int, list[np.ndarray]] = (-1.0, 0, [])
+    for epoch in range(1, epochs + 1):
+        for i in rng.permutation(len(train_data)):
+            model.learn(train_data[i])
+        params = model.averaged()
+        scores = scorer(tags, [d[2] for d in dev_data], [model.predict(d, params) for d in dev_data])
+        print(f"{task} epoch {epoch}: " + ", ".join(f"{k} {v:.4f}" for k, v in scores.items()), flush=True)
+        if scores[key] > best[0]:
+            best = (scores[key], epoch, params)
+    weights, transitions, start = best[2]
+    keep = np.abs(weights).max(axis=1) >= PRUNE
+    pruned = weights[keep]
+    kept_names = [name for name, k in zip(names, keep, strict=True) if k]
+    out = DATA / (POS_FILE if task == "pos" else NER_FILE)
+    save(out, tags, kept_names, pruned, transitions + model.mask[0], start + model.mask[1])
+    seconds = time.perf_counter() - started
+    print(
+        f"{task}: kept epoch {best[1]} ({key} {best[0]:.4f} on the development split); "
+        f"{len(kept_names):,} of {len(names):,} features; wrote {out.name} "
+        f"({out.stat().st_size / 1e6:.2f} MB) in {seconds:.0f} s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("task", choices=["pos", "ner"])
+    parser.add_argument("corpus", type=Path, help="CoNLL-2000 directory (pos) or CoNLL-2003 directory (ner)")
+    parser.add_argument("--epochs", type=int, default=8)
+    args = parser.parse_args()
+    if args.task == "pos":
+        sentences = read_columns(args.corpus / "train.txt", 1)
+        cut = len(sentences) * 9 // 10
+        train("pos", sentences[:cut], sentences[cut:], args.epochs, pos_score, "accuracy")
+    else:
+        train_set = read_columns(args.corpus / "train.txt", 3)
+        dev_set = read_columns(args.corpus / "valid.txt", 3)
+        train("ner", train_set, dev_set, args.epochs, ner_score, "PER+ORG+LOC")
+
+
+if __name__ == "__main__":
+    main()

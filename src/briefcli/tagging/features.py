@@ -1,0 +1,136 @@
+"""Features of a sentence's tokens for the taggers, as integer ids.
+
+A linear tagger is only as good as its features, and in news the strong ones
+are the word itself, its shape and affixes, its neighbours, and whether it is
+a known place or first name. All of these depend only on the word type and on
+whether the sentence is an ALL-CAPS headline, so they are computed once per
+(word, headline) pair and cached as id lists: tagging then costs a few list
+look-ups per token instead of string work, which is what makes it fast.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+# Positions of the context window, relative to the token being tagged.
+OFFSETS = (-2, -1, 0, 1, 2)
+FIRST = len(OFFSETS)  # index of the sentence-initial features in a cached entry
+_CACHE_LIMIT = 300_000  # word types kept before the cache is reset (bounds memory in long digests)
+_DIGITS = re.compile(r"\d")
+
+
+def shape(word: str) -> str:
+    """Word shape with runs collapsed: Obama -> Xx, U.S. -> X.X., 1996-08-22 -> d-d-d."""
+    out: list[str] = []
+    for char in word:
+        code = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
+        if not out or out[-1] != code:
+            out.append(code)
+    return "".join(out)
+
+
+def all_caps(tokens: list[str]) -> bool:
+    """True for headline sentences with no lower-case letter (CoNLL has many); there case says nothing."""
+    text = "".join(tokens)
+    return text.upper() == text and text.lower() != text
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Lower-cased word -> gazetteer label, from brief's own word lists (places.json, first_names.txt)."""
+    data = resources.files("briefcli.data")
+    places = json.loads(data.joinpath("places.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    groups = {
+        "country": [n for name, aliases in places["countries"].items() for n in (name, *aliases)],
+        "city": places["cities"],
+        "region": places["regions"],
+    }
+    for label, names in groups.items():
+        for name in names:
+            parts = name.split()
+            for part in parts:
+                table.setdefault(part.lower(), label if len(parts) == 1 else "place-part")
+    for demonym in places["demonyms"]:
+        table.setdefault(demonym.lower(), "demonym")
+    for name in data.joinpath("first_names.txt").read_text("utf-8").split():
+        table.setdefault(name.lower(), "first-name")
+    return table
+
+
+def type_features(word: str, caps: bool) -> list[list[str]]:
+    """Feature strings of one word type: one list per window offset, then the sentence-initial ones."""
+    lower = _DIGITS.sub("0", word.lower())
+    mark = "c" if caps else ""  # headline shapes and gazetteer hits get their own weights
+    word_shape = mark + "s=" + shape(word)
+    gaz = gazetteer().get(word.lower()) if (caps or word[:1].isupper()) else None
+    current = ["bias", "w=" + lower, word_shape]
+    current += ["p" + lower[:k] for k in range(1, 5) if len(lower) >= k]
+    current += ["x" + lower[-k:] for k in range(1, 5) if len(lower) >= k]
+    if caps:
+        current.append("caps")
+    if gaz:
+        current.append(mark + "g=" + gaz)
+    per_offset: list[list[str]] = []
+    for offset in OFFSETS:
+        if offset == 0:
+            per_offset.append(current)
+            continue
+        # Used when this word sits `offset` places from the token being tagged.
+        tag = f"{offset}:"
+        near = [tag + "w=" + lower, tag + word_shape]
+        if abs(offset) == 1:
+            near.append(tag + "x" + lower[-3:])
+            if gaz:
+                near.append(tag + mark + "g=" + gaz)
+        per_offset.append(near)
+    per_offset.append(["F" + word_shape, "Fw=" + lower])
+    return per_offset
+
+
+class Featurizer:
+    """Maps a sentence's tokens to feature ids (and grows the vocabulary while training)."""
+
+    def __init__(self, vocabulary: dict[str, int], grow: bool = False) -> None:
+        self.vocabulary = vocabulary
+        self.grow = grow
+        self._cache: dict[tuple[str, bool], list[list[int]]] = {}
+        edge = [[f"{o}:w=<edge>"] for o in OFFSETS]
+        self._edge = [self._ids(names) for names in edge]
+
+    def _ids(self, names: list[str]) -> list[int]:
+        vocabulary = self.vocabulary
+        if self.grow:
+            return [vocabulary.setdefault(name, len(vocabulary)) for name in names]
+        return [vocabulary[name] for name in names if name in vocabulary]
+
+    def _entry(self, word: str, caps: bool) -> list[list[int]]:
+        key = (word, caps)
+        entry = self._cache.get(key)
+        if entry is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            entry = self._cache[key] = [self._ids(names) for names in type_features(word, caps)]
+        return entry
+
+    def sentence(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Flat feature ids of every token and where each token's ids start."""
+        caps = all_caps(tokens)
+        entries = [self._entry(token, caps) for token in tokens]
+        n = len(entries)
+        edge = self._edge
+        flat: list[int] = []
+        starts: list[int] = []
+        for i in range(n):
+            starts.append(len(flat))
+            if i == 0:
+                flat += entries[0][FIRST]
+            for k, offset in enumerate(OFFSETS):
+                j = i + offset
+                flat += entries[j][k] if 0 <= j < n else edge[k]
+        return np.asarray(flat, dtype=np.int64), np.asarray(starts, dtype=np.int64)
