@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .extract.lexicon import HONORIFICS
+
 # Photo agencies and credit words that end a caption credit ("Jane Doe/AFP/Getty Images").
 _AGENCY = (
     r"(?:Getty(?: Images)?|AFP|Reuters|AP(?: Photo)?|PA(?: Wire| Images| Media)?|EPA(?:-EFE)?|Shutterstock|"
@@ -87,7 +89,6 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-_NAMEISH = frozenset("Mr Mrs Ms Dr Sir Prof Lord Lady Dame".split())
 
 
 def byline(line: str) -> str | None:
@@ -105,7 +106,7 @@ def caption_label(line: str) -> str | None:
     if not match:
         return None
     label = match.group("label")
-    if label.split()[0] in _NAMEISH or label.split()[-1] in ("said", "says", "added", "wrote", "asked"):
+    if label.split()[0] in HONORIFICS or label.split()[-1] in ("said", "says", "added", "wrote", "asked"):
         return None
     return label
 
