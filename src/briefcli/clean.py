@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import furniture
 from .model import Article
 from .safe_text import sanitize
 
@@ -101,21 +102,49 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?$")
 
 
-def _blocks(text: str) -> list[str]:
-    """Blank-line separated blocks; a hard-wrapped block is joined into one line, but list
-    items and table rows stay lines of their own (table rules are dropped)."""
-    blocks = []
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines broken inside sentences (a wrapped paragraph), not one paragraph per line as in
+    a page saved as text: most lines but the last stop without a sentence's end."""
+    inner = lines[:-1]
+    return sum(not _TERMINAL.search(line) for line in inner) * 2 >= len(inner)
+
+
+def _lines(raw: str) -> tuple[list[str], str | None]:
+    """A block's lines without page furniture, and the byline among them if any."""
+    lines, found = [], None
+    for line in raw.split("\n"):
+        line = line.strip()
+        if not line or _TABLE_RULE.match(line):
+            continue
+        if furniture.is_furniture(line):
+            found = found or furniture.byline(line)
+            continue
+        line = furniture.strip_inline(line)
+        if line:
+            lines.append(line)
+    return lines, found
+
+
+def _blocks(text: str) -> tuple[list[str], str | None]:
+    """Blank-line separated blocks without page furniture, and the byline found among it.
+    A hard-wrapped block is joined into one line; list items, table rows and the lines
+    of a block written one paragraph per line stay lines of their own (table rules are
+    dropped)."""
+    blocks, found = [], None
     for raw in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in raw.split("\n") if line.strip() and not _TABLE_RULE.match(line.strip())]
+        lines, name = _lines(raw)
+        found = found or name
         if not lines:
             continue
         # A heading directly above its paragraph, with no blank line between.
         if len(lines) > 1 and is_heading(lines[0]) and len(lines[0].split()) <= 12 and lines[1][:1].isupper():
             blocks.append(lines.pop(0))
+        wrapped = _hard_wrapped(lines)
         joined: list[str] = []
         for line in lines:
             if (
                 joined
+                and (wrapped or not _TERMINAL.search(joined[-1]))
                 and not _LIST_ITEM.match(line)
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
@@ -124,7 +153,7 @@ def _blocks(text: str) -> list[str]:
             else:
                 joined.append(line)
         blocks.extend(joined)
-    return blocks
+    return blocks, found
 
 
 def clean(
@@ -132,7 +161,8 @@ def clean(
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    blocks = _blocks(sanitize(raw))
+    blocks, found_byline = _blocks(sanitize(raw))
+    byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
