@@ -33,6 +33,19 @@ AlgorithmOption = Annotated[Algorithm, typer.Option("--algorithm", "-a", help="S
 MaxBytesOption = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")]
+# Engines (brief batch, brief digest; src/briefcli/archive/).
+Engine = Enum("Engine", {name: name for name in ("local", "dask")}, type=str)
+EngineOption = Annotated[
+    Engine,
+    typer.Option(help="local: a process pool on this machine. dask: a Dask cluster (needs the dask extra)."),
+]
+SchedulerOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="tcp://HOST:8786",
+        help="Dask scheduler address (or BRIEF_DASK_SCHEDULER). Default: a local Dask cluster of --jobs workers.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -135,17 +148,26 @@ def digest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Report progress on stderr (for cron logs).")
     ] = False,
+    engine: EngineOption = Engine.local,  # type: ignore[attr-defined]
+    scheduler: SchedulerOption = None,
     no_color: NoColorOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Turn many articles into one digest: main stories, shared actors, no repeats."""
+    from contextlib import ExitStack
+
     from .brief import Options
     from .digest.build import default_jobs
     from .digest.run import Settings, parse_duration, run
 
     out = Output.from_system(no_color=no_color)
     chosen = format.value if format else ("markdown" if output or not out.stdout_isatty else "rich")
-    with _errors(out, debug):
+    with _errors(out, debug), ExitStack() as stack:
+        cluster = None
+        if engine.value == "dask":
+            from .archive.digest_dask import dask_digest
+
+            cluster = stack.enter_context(dask_digest(scheduler, jobs or default_jobs()))
         settings = Settings(
             options=Options(sentences=sentences),
             fmt=chosen,
@@ -156,6 +178,7 @@ def digest(
             jobs=jobs or default_jobs(),
             max_bytes=max_bytes,
             verbose=verbose,
+            engine=cluster,
         )
         code = run(inputs, settings, out)
     if code:
@@ -163,18 +186,6 @@ def digest(
 
 
 # --- brief batch and the engines (src/briefcli/archive/) ---------------------------------
-Engine = Enum("Engine", {name: name for name in ("local", "dask")}, type=str)
-EngineOption = Annotated[
-    Engine,
-    typer.Option(help="local: a process pool on this machine. dask: a Dask cluster (needs the dask extra)."),
-]
-SchedulerOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option(
-        metavar="tcp://HOST:8786",
-        help="Dask scheduler address (or BRIEF_DASK_SCHEDULER). Default: a local Dask cluster of --jobs workers.",
-    ),
-]
 
 
 @app.command()
