@@ -33,6 +33,19 @@ AlgorithmOption = Annotated[Algorithm, typer.Option("--algorithm", "-a", help="S
 MaxBytesOption = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")]
+# Engines (brief batch, brief digest; src/briefcli/archive/).
+Engine = Enum("Engine", {name: name for name in ("local", "dask")}, type=str)
+EngineOption = Annotated[
+    Engine,
+    typer.Option(help="local: a process pool on this machine. dask: a Dask cluster (needs the dask extra)."),
+]
+SchedulerOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        metavar="tcp://HOST:8786",
+        help="Dask scheduler address (or BRIEF_DASK_SCHEDULER). Default: a local Dask cluster of --jobs workers.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -133,17 +146,26 @@ def digest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Report progress on stderr (for cron logs).")
     ] = False,
+    engine: EngineOption = Engine.local,  # type: ignore[attr-defined]
+    scheduler: SchedulerOption = None,
     no_color: NoColorOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Turn many articles into one digest: main stories, shared actors, no repeats."""
+    from contextlib import ExitStack
+
     from .brief import Options
     from .digest.build import default_jobs
     from .digest.run import Settings, parse_duration, run
 
     out = Output.from_system(no_color=no_color)
     chosen = format.value if format else ("markdown" if output or not out.stdout_isatty else "rich")
-    with _errors(out, debug):
+    with _errors(out, debug), ExitStack() as stack:
+        cluster = None
+        if engine.value == "dask":
+            from .archive.digest_dask import dask_digest
+
+            cluster = stack.enter_context(dask_digest(scheduler, jobs or default_jobs()))
         settings = Settings(
             options=Options(sentences=sentences),
             fmt=chosen,
@@ -154,10 +176,71 @@ def digest(
             jobs=jobs or default_jobs(),
             max_bytes=max_bytes,
             verbose=verbose,
+            engine=cluster,
         )
         code = run(inputs, settings, out)
     if code:
         raise typer.Exit(int(code))
+
+
+# --- brief batch and the engines (src/briefcli/archive/) ---------------------------------
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines records (.jsonl/.ndjson files, or - for stdin) with id and text or html "
+            "(optional title, date, source); or article files, folders and globs (the id is the path)."
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write JSON Lines to this file (default: stdout)."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Skip ids already in --output (a killed run's) and append the rest."),
+    ] = False,
+    engine: EngineOption = Engine.local,  # type: ignore[attr-defined]
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", min=1, help="Local processes, or local Dask workers. Default: one per core."),
+    ] = None,
+    scheduler: SchedulerOption = None,
+    partition: Annotated[int, typer.Option(min=1, help="Records per task.")] = 64,
+    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")] = 3,
+    algorithm: AlgorithmOption = DEFAULT,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    debug: DebugOption = False,
+) -> None:
+    """Brief a collection into JSON Lines, one object per record with its id; streams, any size.
+
+    A record that fails becomes {"id", "error", "code"} and the run goes on (exit 7).
+    Output order is input order, the same bytes on every engine and worker count."""
+    from .archive.run import BatchSettings, run_batch
+    from .brief import Options
+    from .digest.build import default_jobs
+
+    out = Output.from_system()
+    with _errors(out, debug):
+        settings = BatchSettings(
+            options=Options(sentences=sentences, algorithm=algorithm.value),
+            engine=engine.value,
+            jobs=jobs or default_jobs(),
+            scheduler=scheduler,
+            partition=partition,
+            output=output,
+            resume=resume,
+            max_bytes=max_bytes,
+        )
+        code = run_batch(inputs, settings, out)
+    if code:
+        raise typer.Exit(int(code))
+
+
+# --- end of brief batch -------------------------------------------------------------------
 
 
 @app.command("eval")

@@ -107,11 +107,13 @@ def build(
     failures: Sequence[Failure] = (),
     store: SeenStore | None = None,
     skipped: int = 0,
+    grouping: Callable[[list[frozenset[int]], list[np.ndarray]], list[list[int]]] = fold,
 ) -> Built:
-    """Stories from the analysed articles, ranked; actors across stories; failures kept."""
+    """Stories from the analysed articles, ranked; actors across stories; failures kept.
+    ``grouping`` folds near-duplicates (dedupe.fold here, or the same on Dask)."""
     ok = [a for a in analysed if a.brief is not None]
     failures = list(failures) + [Failure(a.item.label, a.error or "", a.code) for a in analysed if a.error]
-    groups = fold([a.shingles for a in ok], [a.signature for a in ok])
+    groups = grouping([a.shingles for a in ok], [a.signature for a in ok])
     kept: list[list[Analysed]] = []
     for group in groups:
         members = [ok[i] for i in group]

@@ -57,16 +57,39 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def fold(shingle_sets: Sequence[frozenset[int]], signatures: Sequence[np.ndarray]) -> list[list[int]]:
-    """Groups of near-duplicate articles (indices in input order), in order of first member."""
-    parent = list(range(len(shingle_sets)))
+def is_near_duplicate(a: frozenset[int], b: frozenset[int]) -> bool:
+    """The verification of a candidate pair: most of the smaller article is in the other."""
+    return containment(a, b) >= CONTAINMENT
 
-    def root(i: int) -> int:
+
+class Components:
+    """Union-find over items 0..n-1: groups grow as pairs join, in any order, and the
+    groups come out the same (each in index order, ordered by first member)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def join(self, i: int, j: int) -> None:
+        a, b = self.root(i), self.root(j)
+        self.parent[max(a, b)] = min(a, b)
+
+    def groups(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            groups[self.root(i)].append(i)
+        return sorted(groups.values(), key=lambda g: g[0])
+
+
+def fold(shingle_sets: Sequence[frozenset[int]], signatures: Sequence[np.ndarray]) -> list[list[int]]:
+    """Groups of near-duplicate articles (indices in input order), in order of first member."""
+    parts = Components(len(shingle_sets))
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, sig in enumerate(signatures):
         for key in band_keys(sig):
@@ -76,12 +99,9 @@ def fold(shingle_sets: Sequence[frozenset[int]], signatures: Sequence[np.ndarray
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if (i, j) in checked or root(i) == root(j):
+                if (i, j) in checked or parts.root(i) == parts.root(j):
                     continue
                 checked.add((i, j))
-                if containment(shingle_sets[i], shingle_sets[j]) >= CONTAINMENT:
-                    parent[max(root(i), root(j))] = min(root(i), root(j))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(shingle_sets)):
-        groups[root(i)].append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+                if is_near_duplicate(shingle_sets[i], shingle_sets[j]):
+                    parts.join(i, j)
+    return parts.groups()

@@ -9,6 +9,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
@@ -16,6 +17,7 @@ from ..output import Output, output_to
 from ..render.digest import render, story_counts
 from .build import analyse_all, build
 from .collect import collect
+from .dedupe import fold
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -46,6 +48,7 @@ class Settings:
     jobs: int = 1
     max_bytes: int = 10 * 1024 * 1024
     verbose: bool = False
+    engine: Any = None  # --engine dask: an archive.digest_dask.DaskDigest; None: this machine
 
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
@@ -79,6 +82,7 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
         out.error("no article could be read; nothing written")
         codes = [f.code for f in failures] + [a.code for a in analysed]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
+    grouping = settings.engine.fold if settings.engine else fold
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
     # With --new-only, the lock is taken before checking what is new (a second run at the
     # same time waits, then sees what this one recorded), and the state is committed before
@@ -86,7 +90,9 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     # record or commit writes nothing.
     recording = store.transaction() if store else nullcontext()
     with output_to(settings.output, out) as write, recording:
-        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+        built = build(
+            analysed, generated=generated, failures=failures, store=store, skipped=skipped, grouping=grouping
+        )
         if store:
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
@@ -102,6 +108,8 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
 
 
 def _analyse(items, settings: Settings, out: Output):
+    if settings.engine:
+        return settings.engine.analyse_all(items, settings.options, max_bytes=settings.max_bytes)
     if not (out.stderr_isatty and items):
         return analyse_all(items, settings.options, max_bytes=settings.max_bytes, jobs=settings.jobs)
     from rich.console import Console
