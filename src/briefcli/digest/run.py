@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
+from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
 from ..render.digest import render, story_counts
 from .build import analyse_all, build
@@ -44,14 +45,16 @@ class Settings:
     state: Path | None = None
     since: float | None = None  # seconds
     jobs: int = 1
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+    follow: bool = False
     verbose: bool = False
 
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
     """Make and write one digest; the exit code says success, partial success or failure."""
     started = now()
-    items, failures = collect(arguments, max_bytes=settings.max_bytes, stdin=stdin)
+    items, failures = collect(arguments, max_bytes=settings.max_bytes, follow=settings.follow, stdin=stdin)
     skipped = 0
     if settings.since is not None:
         cutoff = started - settings.since
@@ -103,7 +106,9 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
 
 def _analyse(items, settings: Settings, out: Output):
     if not (out.stderr_isatty and items):
-        return analyse_all(items, settings.options, max_bytes=settings.max_bytes, jobs=settings.jobs)
+        return analyse_all(
+            items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+        )
     from rich.console import Console
     from rich.progress import Progress
 
@@ -113,6 +118,7 @@ def _analyse(items, settings: Settings, out: Output):
             items,
             settings.options,
             max_bytes=settings.max_bytes,
+            timeout=settings.timeout,
             jobs=settings.jobs,
             advance=lambda: progress.advance(task),
         )
