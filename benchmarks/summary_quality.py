@@ -31,7 +31,7 @@ def load(directory: Path) -> list[tuple[str, str, list[str]]]:
     for article in sorted(directory.glob("*.article.txt")):
         summary = article.with_name(article.name.replace(".article.txt", ".summary.txt"))
         if summary.exists():
-            reference = reference_sentences(summary.read_text(encoding="utf-8"))
+            reference = reference_sentences(summary.read_text(encoding="utf-8"), summary.name)
             items.append((article.name.removesuffix(".article.txt"), article.read_text(encoding="utf-8"), reference))
     return items
 

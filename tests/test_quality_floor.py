@@ -18,7 +18,8 @@ def test_rouge_floor_and_beats_textrank():
     totals = {"brief": dict.fromkeys(FLOOR, 0.0), "textrank": dict.fromkeys(FLOOR, 0.0)}
     articles = sorted(BBC.glob("*.article.txt"))
     for path in articles:
-        reference = reference_sentences(path.with_name(path.name.replace("article", "summary")).read_text("utf-8"))
+        summary = path.with_name(path.name.replace("article", "summary"))
+        reference = reference_sentences(summary.read_text("utf-8"), summary.name)
         article = clean(path.read_text(encoding="utf-8"), path.name)
         sentences = article_sentences(article)
         for algorithm in totals:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from .brief import Options, make_brief
 from .errors import BriefError, ExitCode
 from .inputs import DEFAULT_MAX_BYTES, load
+from .limits import DEFAULT_TIMEOUT
 from .model import Brief
 
 
@@ -15,6 +16,7 @@ def brief_all(
     options: Options,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
     report: Callable[[str], None],
 ) -> tuple[list[Brief], ExitCode]:
     """The briefs of the inputs that could be read, and the exit code of the first
@@ -23,7 +25,7 @@ def brief_all(
     failure = ExitCode.OK
     for source in sources:
         try:
-            loaded = load(source, max_bytes=max_bytes)
+            loaded = load(source, max_bytes=max_bytes, timeout=timeout)
             briefs.append(
                 make_brief(
                     loaded.text, loaded.name, options, title=loaded.title, byline=loaded.byline, date=loaded.date

@@ -12,7 +12,7 @@ import typer
 
 from . import __version__
 from .errors import BriefError, ExitCode
-from .limits import DEFAULT_MAX_BYTES
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .output import Output, output_to
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
 from .render import DIGEST_FORMATS, FORMATS
@@ -31,6 +31,9 @@ DEFAULT = Algorithm(DEFAULT_ALGORITHM)
 # Options that several commands share, declared once.
 AlgorithmOption = Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")]
 MaxBytesOption = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")]
+TimeoutOption = Annotated[
+    float, typer.Option(min=0.1, help="Seconds in all to fetch one URL (connect, redirects, headers, body).")
+]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")]
 # Engines (brief batch, brief digest; src/briefcli/archive/).
@@ -87,6 +90,7 @@ def summarize(
         typer.Option("--output", "-o", help="Write to this file (atomically: all or nothing) instead of stdout."),
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     no_color: NoColorOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -99,7 +103,7 @@ def summarize(
     chosen = format.value if format else ("text" if output else out.default_format())
     options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
     with _errors(out, debug):
-        briefs, failure = brief_all(sources, options, max_bytes=max_bytes, report=out.error)
+        briefs, failure = brief_all(sources, options, max_bytes=max_bytes, timeout=timeout, report=out.error)
         if briefs:
             with output_to(output, out) as write:
                 write(formats.render(briefs, chosen, out))
@@ -143,6 +147,10 @@ def digest(
         typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="Follow symbolic links inside folders and globs (skipped by default).")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Report progress on stderr (for cron logs).")
     ] = False,
@@ -175,6 +183,8 @@ def digest(
             since=parse_duration(since) if since else None,
             jobs=jobs or default_jobs(),
             max_bytes=max_bytes,
+            timeout=timeout,
+            follow=follow,
             verbose=verbose,
             engine=cluster,
         )
@@ -264,8 +274,8 @@ def evaluate(
     out = Output.from_system()
     with _errors(out, debug):
         data, name = read_bytes(str(reference), max_bytes=max_bytes)
-        expected = reference_sentences(decode(data, name))
-        options = Options(sentences=sentences or max(1, len(expected)), algorithm=algorithm.value)
+        expected = reference_sentences(decode(data, name), name)
+        options = Options(sentences=sentences or len(expected), algorithm=algorithm.value)
         briefs, failure = brief_all([source], options, max_bytes=max_bytes, report=out.error)
         if failure:
             raise typer.Exit(int(failure))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .errors import BriefError
+from .errors import BriefError, InputError, NoTextError
+from .limits import MAX_REFERENCE_CHARS, MAX_REFERENCE_LINES
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -34,6 +35,16 @@ def rouge(reference: Sequence[str], summary: Sequence[str]) -> dict[str, float]:
     return {metric: 100.0 * scores[metric].fmeasure for metric in METRICS}
 
 
-def reference_sentences(text: str) -> list[str]:
-    """A reference summary file: one sentence per line (blank lines ignored)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
+def reference_sentences(text: str, name: str) -> list[str]:
+    """A reference summary file: one sentence per line (blank lines ignored). An empty
+    one is an error (it would score zeros); so is one past the limits, as ROUGE-L's
+    cost grows with the product of both lengths (a 4 MB reference took gigabytes)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise NoTextError(f"{name}: the reference summary is empty")
+    if len(text) > MAX_REFERENCE_CHARS or len(lines) > MAX_REFERENCE_LINES:
+        raise InputError(
+            f"{name}: a reference summary may have at most {MAX_REFERENCE_LINES} lines "
+            f"and {MAX_REFERENCE_CHARS:,} characters"
+        )
+    return lines

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from .limits import MAX_SENTENCE_CHARS, MAX_SENTENCES
 
@@ -32,7 +32,7 @@ class _PlainRegexVars(PunktLanguageVars):
     """Punkt's own patterns, run by the standard ``re``. NLTK 3.10 runs them under a
     wall-clock guard (5 s) that fails long paragraphs on a loaded machine only, so the
     same input could give a brief on one machine and an error on another; the patterns
-    are linear, so no guard is needed."""
+    are linear, so no guard is needed. (_PlainRegexToken does the same for tokens.)"""
 
     re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
 
@@ -41,6 +41,21 @@ class _PlainRegexVars(PunktLanguageVars):
 
     def _word_tokenizer_re(self) -> re.Pattern[str]:
         return _plain(super()._word_tokenizer_re().pattern, re.UNICODE | re.VERBOSE)
+
+
+_NON_PUNCT = re.compile(r"[^\W\d]", re.UNICODE)
+
+
+class _PlainRegexToken(PunktToken):
+    __slots__ = ()
+    _RE_ELLIPSIS = _plain(PunktToken._RE_ELLIPSIS.pattern, 0)
+    _RE_NUMERIC = _plain(PunktToken._RE_NUMERIC.pattern, 0)
+    _RE_INITIAL = _plain(PunktToken._RE_INITIAL.pattern, re.UNICODE)
+    _RE_ALPHA = _plain(PunktToken._RE_ALPHA.pattern, re.UNICODE)
+
+    @property
+    def is_non_punct(self) -> bool:
+        return bool(_NON_PUNCT.search(self.type))
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +67,7 @@ def punkt() -> PunktSentenceTokenizer:
     params.sent_starters = set(raw["sent_starters"])
     for word, flags in raw["ortho_context"].items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params, lang_vars=_PlainRegexVars())
+    return PunktSentenceTokenizer(params, lang_vars=_PlainRegexVars(), token_cls=_PlainRegexToken)
 
 
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:

@@ -41,10 +41,10 @@ class Analysed:
     signature: np.ndarray | None = None
 
 
-def analyse(item: Item, options: Options, max_bytes: int) -> Analysed:
+def analyse(item: Item, options: Options, max_bytes: int, timeout: float) -> Analysed:
     """Load and brief one article (runs in a worker process)."""
     try:
-        source = item.source or load(item.path or item.label, max_bytes=max_bytes)
+        source = item.source or load(item.path or item.label, max_bytes=max_bytes, timeout=timeout)
         brief = make_brief(
             source.text, source.name, options, title=source.title, byline=source.byline, date=source.date
         )
@@ -60,11 +60,12 @@ def analyse_all(
     options: Options,
     *,
     max_bytes: int,
+    timeout: float,
     jobs: int,
     advance: Callable[[], None] = lambda: None,
 ) -> list[Analysed]:
     """Every item analysed, in input order, across ``jobs`` processes."""
-    work = partial(analyse, options=options, max_bytes=max_bytes)
+    work = partial(analyse, options=options, max_bytes=max_bytes, timeout=timeout)
     if jobs <= 1 or len(items) < PARALLEL_FROM:
         results = []
         for item in items:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,15 +31,36 @@ class Item:
     when: float | None = None  # publication time, or the file's modification time
 
 
-def _paths_in(folder: Path) -> list[Path]:
-    """Article files below a folder, in a stable order; hidden files and folders skipped."""
+def _paths_in(folder: Path, follow: bool) -> list[Path]:
+    """Article files below a folder, in a stable order; hidden files and folders skipped.
+    Only regular files: a FIFO, socket or device would block or feed the walk forever.
+    Symbolic links (to files or folders) are skipped unless ``follow``, so a link planted
+    in a shared folder cannot bring ``/etc/passwd`` into a digest; followed folder links
+    are entered once (a link to a parent does not loop)."""
     found = []
-    for root, dirs, files in os.walk(folder):
+    entered = set()
+    for root, dirs, files in os.walk(folder, followlinks=follow):
+        if follow:
+            info = os.stat(root)
+            if (info.st_dev, info.st_ino) in entered:
+                dirs[:] = []
+                continue
+            entered.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(Path(root) / name)
+            path = Path(root) / name
+            if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and _regular(path, follow):
+                found.append(path)
     return found
+
+
+def _regular(path: Path, follow: bool) -> bool:
+    """A regular file (through a symlink only when ``follow``)."""
+    try:
+        info = os.stat(path, follow_symlinks=follow)
+    except OSError:
+        return False  # a dangling link, or gone since the walk saw it
+    return stat.S_ISREG(info.st_mode)
 
 
 def _expand(arguments: Iterable[str], stdin) -> list[str]:
@@ -54,9 +76,11 @@ def _expand(arguments: Iterable[str], stdin) -> list[str]:
 
 
 def collect(
-    arguments: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin=None
+    arguments: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, follow: bool = False, stdin=None
 ) -> tuple[list[Item], list[Failure]]:
-    """The articles named by the arguments, in order, and the arguments that failed."""
+    """The articles named by the arguments, in order, and the arguments that failed.
+    Files named one by one are read as given; folders and quoted globs are searched,
+    with ``follow`` deciding whether symbolic links found there are followed."""
     items: list[Item] = []
     failures: list[Failure] = []
     for argument in _expand(arguments, stdin):
@@ -65,9 +89,9 @@ def collect(
             continue
         path = Path(argument)
         if path.is_dir():
-            paths = _paths_in(path)
+            paths = _paths_in(path, follow)
         elif not path.exists() and _GLOB_CHARS & set(argument):
-            paths = [Path(p) for p in sorted(glob.glob(argument, recursive=True)) if Path(p).is_file()]
+            paths = [Path(p) for p in sorted(glob.glob(argument, recursive=True)) if _regular(Path(p), follow)]
             if not paths:
                 failures.append(Failure(argument, f"{argument}: no files match", int(ExitCode.UNREADABLE)))
         else:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
+from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
 from ..render.digest import render, story_counts
 from .build import analyse_all, build
@@ -46,7 +47,9 @@ class Settings:
     state: Path | None = None
     since: float | None = None  # seconds
     jobs: int = 1
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+    follow: bool = False
     verbose: bool = False
     engine: Any = None  # --engine dask: an archive.digest_dask.DaskDigest; None: this machine
 
@@ -54,7 +57,7 @@ class Settings:
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
     """Make and write one digest; the exit code says success, partial success or failure."""
     started = now()
-    items, failures = collect(arguments, max_bytes=settings.max_bytes, stdin=stdin)
+    items, failures = collect(arguments, max_bytes=settings.max_bytes, follow=settings.follow, stdin=stdin)
     skipped = 0
     if settings.since is not None:
         cutoff = started - settings.since
@@ -111,7 +114,9 @@ def _analyse(items, settings: Settings, out: Output):
     if settings.engine:
         return settings.engine.analyse_all(items, settings.options, max_bytes=settings.max_bytes)
     if not (out.stderr_isatty and items):
-        return analyse_all(items, settings.options, max_bytes=settings.max_bytes, jobs=settings.jobs)
+        return analyse_all(
+            items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+        )
     from rich.console import Console
     from rich.progress import Progress
 
@@ -121,6 +126,7 @@ def _analyse(items, settings: Settings, out: Output):
             items,
             settings.options,
             max_bytes=settings.max_bytes,
+            timeout=settings.timeout,
             jobs=settings.jobs,
             advance=lambda: progress.advance(task),
         )

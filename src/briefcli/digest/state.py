@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import StateError
+from ..limits import STATE_LOCK_TIMEOUT
 from .dedupe import SIMILAR_SIGNATURE, band_keys, estimated_jaccard
 
 SCHEMA = """
@@ -35,7 +36,6 @@ CREATE INDEX IF NOT EXISTS articles_link ON articles(link);
 CREATE TABLE IF NOT EXISTS bands (key TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(id));
 CREATE INDEX IF NOT EXISTS bands_key ON bands(key);
 """
-LOCK_TIMEOUT = 120.0  # seconds a run waits for another one to finish recording
 
 
 def default_path() -> Path:
@@ -49,7 +49,7 @@ class SeenStore:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
+            self.db = sqlite3.connect(path, timeout=STATE_LOCK_TIMEOUT, isolation_level=None)
             self._set_up()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StateError(f"{path}: cannot use the state file ({exc})") from None
@@ -57,7 +57,7 @@ class SeenStore:
     def _set_up(self) -> None:
         """WAL mode and the tables. Switching to WAL does not wait for a lock held by a
         run that is creating the same file, so a busy answer is retried here."""
-        deadline = time.monotonic() + LOCK_TIMEOUT
+        deadline = time.monotonic() + STATE_LOCK_TIMEOUT
         while True:
             try:
                 self.db.execute("PRAGMA journal_mode=WAL")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ..limits import DEFAULT_TIMEOUT
 from ..model import Source
 from .read import DEFAULT_MAX_BYTES, STDIN, decode, read_bytes
 
@@ -56,13 +57,14 @@ def detect_kind(name: str, data: bytes, declared: str | None = None) -> str:
     return "text"
 
 
-def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin=None) -> Source:
-    """Read, decode and convert one input (a path, ``-`` for stdin, or an http(s) URL)."""
+def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT, stdin=None) -> Source:
+    """Read, decode and convert one input (a path, ``-`` for stdin, or an http(s) URL
+    fetched within ``timeout`` seconds)."""
     declared = None
     if is_url(source):
         from .fetch import fetch
 
-        data, declared = fetch(source, max_bytes=max_bytes)
+        data, declared = fetch(source, max_bytes=max_bytes, timeout=timeout)
         name = source
     else:
         data, name = read_bytes(source, max_bytes=max_bytes, stdin=stdin)
@@ -70,7 +72,7 @@ def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin=None) -> Sour
     if kind == "html":
         from .html import from_html
 
-        return from_html(data, name)
+        return from_html(data, name, max_bytes)
     text = decode(data, name)
     if kind == "markdown":
         from .markdown import from_markdown

@@ -13,9 +13,8 @@ from contextlib import suppress
 
 from .. import __version__
 from ..errors import NetworkError
-from ..limits import DEFAULT_TIMEOUT
+from ..limits import DEFAULT_TIMEOUT, MAX_REDIRECTS
 
-MAX_REDIRECTS = 5
 ALLOWED_SCHEMES = ("http", "https")
 
 
@@ -121,6 +120,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> tupl
         if deadline.expired or isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError):
             raise NetworkError(f"{url}: no complete answer within {timeout:g} s") from None
         raise _explain(url, exc) from None
+    if deadline.expired:  # cut off mid-headers or mid-body, what was read looks complete
+        raise NetworkError(f"{url}: no complete answer within {timeout:g} s")
     if len(data) > max_bytes:
         raise NetworkError(f"{url}: larger than --max-bytes ({max_bytes} bytes)")
     return data, content_type

@@ -4,27 +4,34 @@ trafilatura is the strongest open article extractor (it tops the published
 boilerplate-removal benchmarks and removes navigation, ads, cookie banners,
 related-links boxes and comments). It parses the page it is given and fetches
 nothing; DOCTYPE internal subsets are removed first, so no entity is ever
-expanded or loaded.
+expanded or loaded. A compressed page (gzip, zstd, brotli) is inflated here, up to
+--max-bytes, and trafilatura is handed text, so it never inflates anything itself
+(its own cap is 20 MB, whatever --max-bytes says).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..errors import NoTextError
+from ..errors import InputError, NoTextError
 from ..model import Source
 
-_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
-_ENTITY = re.compile(rb"<!ENTITY[^>]*>", re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"<!ENTITY[^>]*>", re.IGNORECASE)
+_MAGIC = (b"\x1f\x8b", b"\x28\xb5\x2f\xfd")  # gzip, zstd
 
 
-def from_html(data: bytes, name: str) -> Source:
+def from_html(data: bytes, name: str, max_bytes: int) -> Source:
     """The main text of an HTML page, one paragraph per block, headings on their own lines."""
     import trafilatura
+    from trafilatura.utils import decode_file, handle_compressed_file
 
-    data = _ENTITY.sub(b"", _DOCTYPE_SUBSET.sub(b"", data))
+    inflated = handle_compressed_file(data, max_size=max_bytes)
+    if inflated is data and data.startswith(_MAGIC):
+        raise InputError(f"{name}: compressed, and larger than --max-bytes ({max_bytes} bytes) once inflated")
+    page = _ENTITY.sub("", _DOCTYPE_SUBSET.sub("", decode_file(inflated, max_size=max_bytes)))
     document = trafilatura.bare_extraction(
-        data,
+        page,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
