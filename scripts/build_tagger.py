@@ -34,8 +34,8 @@ from briefcli.tagging.model import Parameters, Tagger, viterbi
 DATA = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data"
 MIN_COUNT = 2  # features seen once in training are dropped: they cost size and barely generalise
 PRUNE = 0.05  # rows whose averaged weights are all below this are dropped before shipping
-BEAMS = (10, 20, 30, 40, 60)  # decoding beams tried for part-of-speech tagging, narrowest first
-BEAM_LOSS = 0.001  # development accuracy a beam may lose against full Viterbi (it buys 3x speed)
+MARGINS = (10, 20, 30, 40, 60)  # anchoring margins tried for decoding, fastest first
+MARGIN_LOSS = 0.001  # development score a margin may lose against full Viterbi (it buys speed)
 FORBIDDEN = -1e4  # score of label transitions IOB2 does not allow (O -> I-PER, B-ORG -> I-LOC)
 
 Encoded = tuple[np.ndarray, np.ndarray, np.ndarray]  # feature ids, token starts, gold tag indexes
@@ -136,20 +136,20 @@ Scorer = Callable[[Labels, Labels], dict[str, float]]
 
 
 def shipped_score(params: Parameters, dev_set: list[Sentence], scorer: Scorer) -> dict[str, float]:
-    """Scores of the parameters as brief will run them (pruned, float16 after saving, with their beam)."""
+    """Scores of the parameters as brief will run them (pruned, float16 after saving, anchored)."""
     tagger = Tagger(params, Featurizer({name: i for i, name in enumerate(params.features)}))
     return scorer([labels for _, labels in dev_set], [tagger.tag(tokens) for tokens, _ in dev_set])
 
 
-def narrowest_beam(params: Parameters, dev_set: list[Sentence], scorer: Scorer, key: str) -> Parameters:
-    """The narrowest decoding beam that tags the development split (almost) as well as full Viterbi."""
+def narrowest_margin(params: Parameters, dev_set: list[Sentence], scorer: Scorer, key: str) -> Parameters:
+    """The smallest anchoring margin that tags the development split (almost) as well as full Viterbi."""
     exact = shipped_score(params, dev_set, scorer)[key]
-    for beam in BEAMS:
-        narrowed = replace(params, beam=beam)
-        score = shipped_score(narrowed, dev_set, scorer)[key]
-        print(f"beam {beam}: {key} {score:.4f} (full Viterbi {exact:.4f})")
-        if score >= exact - BEAM_LOSS:
-            return narrowed
+    for margin in MARGINS:
+        anchored = replace(params, margin=margin)
+        score = shipped_score(anchored, dev_set, scorer)[key]
+        print(f"margin {margin}: {key} {score:.4f} (full Viterbi {exact:.4f})")
+        if score >= exact - MARGIN_LOSS:
+            return anchored
     return params
 
 
@@ -176,8 +176,7 @@ def train(task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs:
     keep = np.abs(weights).max(axis=1) >= PRUNE
     kept = [name for name, k in zip(names, keep, strict=True) if k]
     shipped = Parameters(tags, kept, weights[keep], transitions + model.mask[0], start + model.mask[1])
-    if task == "pos":  # 45 tags: full Viterbi is the slowest step at run time
-        shipped = narrowest_beam(shipped, dev_set, scorer, key)
+    shipped = narrowest_margin(shipped, dev_set, scorer, key)
     out = DATA / (POS_FILE if task == "pos" else NER_FILE)
     shipped.save(out)
     final = shipped_score(Parameters.load(out), dev_set, scorer)
