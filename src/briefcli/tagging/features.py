@@ -22,6 +22,7 @@ OFFSETS = (-2, -1, 0, 1, 2)
 FIRST = len(OFFSETS)  # index of the sentence-initial features in a cached entry
 _CACHE_LIMIT = 300_000  # word types kept before the cache is reset (bounds memory in long digests)
 _DIGITS = re.compile(r"\d")
+Entry = tuple[list[list[int]], str, str]  # feature ids per window slot, normal form, shape
 
 
 def shape(word: str) -> str:
@@ -63,9 +64,14 @@ def gazetteer() -> dict[str, str]:
     return table
 
 
+def normal_form(word: str) -> str:
+    """Lower case with digits as 0, so 1996 and 2001 share weights."""
+    return _DIGITS.sub("0", word.lower())
+
+
 def type_features(word: str, caps: bool) -> list[list[str]]:
     """Feature strings of one word type: one list per window offset, then the sentence-initial ones."""
-    lower = _DIGITS.sub("0", word.lower())
+    lower = normal_form(word)
     mark = "c" if caps else ""  # headline shapes and gazetteer hits get their own weights
     word_shape = mark + "s=" + shape(word)
     gaz = gazetteer().get(word.lower()) if (caps or word[:1].isupper()) else None
@@ -94,14 +100,20 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
 
 
 class Featurizer:
-    """Maps a sentence's tokens to feature ids (and grows the vocabulary while training)."""
+    """Maps a sentence's tokens to feature ids (and grows the vocabulary while training).
+
+    Both taggers share one featurizer (over the union of their features), and it
+    remembers the last sentence, so tagging a sentence for parts of speech and
+    then for names computes its features once.
+    """
 
     def __init__(self, vocabulary: dict[str, int], grow: bool = False) -> None:
         self.vocabulary = vocabulary
         self.grow = grow
-        self._cache: dict[tuple[str, bool], list[list[int]]] = {}
+        self._cache: dict[tuple[str, bool], Entry] = {}
         edge = [[f"{o}:w=<edge>"] for o in OFFSETS]
         self._edge = [self._ids(names) for names in edge]
+        self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] | None = None
 
     def _ids(self, names: list[str]) -> list[int]:
         vocabulary = self.vocabulary
@@ -109,28 +121,40 @@ class Featurizer:
             return [vocabulary.setdefault(name, len(vocabulary)) for name in names]
         return [vocabulary[name] for name in names if name in vocabulary]
 
-    def _entry(self, word: str, caps: bool) -> list[list[int]]:
+    def _entry(self, word: str, caps: bool) -> Entry:
         key = (word, caps)
         entry = self._cache.get(key)
         if entry is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            entry = self._cache[key] = [self._ids(names) for names in type_features(word, caps)]
+            ids = [self._ids(names) for names in type_features(word, caps)]
+            entry = self._cache[key] = (ids, normal_form(word), shape(word))
         return entry
 
     def sentence(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Flat feature ids of every token and where each token's ids start."""
+        if self._last is not None and self._last[0] == tokens:
+            return self._last[1]
         caps = all_caps(tokens)
         entries = [self._entry(token, caps) for token in tokens]
-        n = len(entries)
-        edge = self._edge
-        flat: list[int] = []
+        edge = (self._edge, "<edge>", "<edge>")
+        padded = [edge, edge, *entries, edge, edge]
+        get = self.vocabulary.get
+        grow = self._ids if self.grow else None
+        flat: list[int] = list(entries[0][0][FIRST])  # sentence-initial features, in token 0's segment
         starts: list[int] = []
-        for i in range(n):
+        for i in range(len(entries)):
             starts.append(len(flat))
-            if i == 0:
-                flat += entries[0][FIRST]
-            for k, offset in enumerate(OFFSETS):
-                j = i + offset
-                flat += entries[j][k] if 0 <= j < n else edge[k]
-        return np.asarray(flat, dtype=np.int64), np.asarray(starts, dtype=np.int64)
+            flat += padded[i][0][0]
+            flat += padded[i + 1][0][1]
+            flat += padded[i + 2][0][2]
+            flat += padded[i + 3][0][3]
+            flat += padded[i + 4][0][4]
+            # Word pairs and shape triples are not per word type: looked up per token.
+            before, word, after = padded[i + 1], padded[i + 2], padded[i + 3]
+            pairs = [f"<{before[1]}|{word[1]}", f">{word[1]}|{after[1]}", f"t{before[2]}|{word[2]}|{after[2]}"]
+            flat += grow(pairs) if grow else [v for v in map(get, pairs) if v is not None]
+        starts[0] = 0
+        result = np.asarray(flat, dtype=np.int64), np.asarray(starts, dtype=np.int64)
+        self._last = (list(tokens), result)
+        return result

@@ -1,15 +1,18 @@
-"""A linear sequence tagger: shipped weights, emission scores and Viterbi decoding.
+"""A linear sequence tagger: shipped parameters, emission scores and decoding.
 
 The parameters are a numpy ``.npz`` of plain arrays (never pickle, so loading
-runs no code): the feature names as one newline-joined UTF-8 byte array, the
-tag names likewise, a float16 weight matrix (features x tags), a transition
-matrix and start scores. Emission scores are one vectorised sum over the
-sentence's feature ids; first-order Viterbi then needs a loop over tokens on
-tag-by-tag matrices only (9 tags for names, 45 for parts of speech).
+runs no code): feature and tag names as newline-joined UTF-8 byte arrays, a
+float16 weight matrix (features x tags), a transition matrix, start scores and
+an anchoring margin. Emission scores are one vectorised sum over the
+sentence's feature ids. Decoding is first-order Viterbi over the ambiguous
+stretches of a sentence only (``anchored_viterbi``), which on the development
+splits gives (almost) the same tags as full Viterbi two to six times faster.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,69 +29,107 @@ def _encoded(names: list[str]) -> np.ndarray:
     return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
 
 
-def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """Best tag index sequence under emission, transition (from x to) and start scores."""
+@dataclass(frozen=True)
+class Parameters:
+    """What training produces and brief ships for one tagger."""
+
+    tags: list[str]
+    features: list[str]
+    weights: np.ndarray  # features x tags
+    transitions: np.ndarray  # tags x tags, from row to column
+    start: np.ndarray  # tags
+    margin: float = math.inf  # emission lead that anchors a token's tag (see anchored_viterbi)
+
+    def save(self, target: Path | BinaryIO) -> None:
+        """Write the shipped format: float16, compressed."""
+        np.savez_compressed(
+            target,
+            tags=_encoded(self.tags),
+            features=_encoded(self.features),
+            weights=self.weights.astype(np.float16),
+            transitions=self.transitions.astype(np.float16),
+            start=self.start.astype(np.float16),
+            margin=np.array(self.margin),
+        )
+
+    @classmethod
+    def load(cls, source: Path | BinaryIO) -> Parameters:
+        with np.load(source, allow_pickle=False) as raw:
+            return cls(
+                _names(raw["tags"]),
+                _names(raw["features"]),
+                raw["weights"].astype(np.float32),
+                raw["transitions"].astype(np.float32),
+                raw["start"].astype(np.float32),
+                float(raw["margin"]),
+            )
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> list[int]:
+    """Best tag index sequence under emission, transition and start scores."""
     n, size = emissions.shape
     back = np.empty((n, size), dtype=np.int64)
+    columns = np.arange(size)
     score = start + emissions[0]
     for i in range(1, n):
-        candidates = score[:, None] + transitions
+        candidates = transitions + score[:, None]
         back[i] = best = candidates.argmax(axis=0)
-        score = candidates[best, np.arange(size)] + emissions[i]
-    path = np.empty(n, dtype=np.int64)
-    path[-1] = int(score.argmax())
+        score = candidates[best, columns] + emissions[i]
+    path = [int(score.argmax())]
     for i in range(n - 1, 0, -1):
-        path[i - 1] = back[i, path[i]]
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def anchored_viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, margin: float) -> list[int]:
+    """Viterbi between anchors: tokens whose best emission beats the next by ``margin`` keep it.
+
+    Most tokens are unambiguous (a clear O, a clear DT), so the token loop runs
+    only over the short ambiguous stretches between them, each decoded exactly
+    given the anchored tags on either side.
+    """
+    n = len(emissions)
+    top = np.partition(emissions, -2, axis=1) if emissions.shape[1] > 1 else emissions
+    sure = ((top[:, -1] - top[:, -2]) > margin).tolist() if n > 1 else [False]
+    path = emissions.argmax(axis=1).tolist()
+    i = 0
+    while i < n:
+        if sure[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not sure[j]:
+            j += 1
+        stretch = emissions[i:j]
+        if j < n:
+            stretch = stretch.copy()
+            stretch[-1] += transitions[:, path[j]]
+        path[i:j] = viterbi(stretch, transitions, start if i == 0 else transitions[path[i - 1]])
+        i = j
     return path
 
 
 class Tagger:
-    """Tags one sentence's tokens with the shipped (or just-trained) parameters."""
+    """Tags one sentence's tokens; its weights are laid out on a (possibly shared) featurizer's vocabulary."""
 
-    def __init__(
-        self,
-        tags: list[str],
-        features: list[str],
-        weights: np.ndarray,
-        transitions: np.ndarray,
-        start: np.ndarray,
-    ) -> None:
-        self.tags = tags
-        self.weights = weights.astype(np.float32)
-        self.transitions = transitions.astype(np.float32)
-        self.start = start.astype(np.float32)
-        self.featurizer = Featurizer({name: i for i, name in enumerate(features)})
+    def __init__(self, params: Parameters, featurizer: Featurizer) -> None:
+        vocabulary = featurizer.vocabulary
+        self.weights = np.zeros((len(vocabulary), len(params.tags)), dtype=np.float32)
+        self.weights[[vocabulary[name] for name in params.features]] = params.weights
+        self.tags = params.tags
+        self.featurizer = featurizer
+        self.params = params
+
+    def emissions(self, tokens: list[str]) -> np.ndarray:
+        flat, starts = self.featurizer.sentence(tokens)
+        return np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0)  # take: much faster than [flat]
+
+    def decode(self, emissions: np.ndarray) -> list[int]:
+        params = self.params
+        return anchored_viterbi(emissions, params.transitions, params.start, params.margin)
 
     def tag(self, tokens: list[str]) -> list[str]:
         if not tokens:
             return []
-        flat, starts = self.featurizer.sentence(tokens)
-        emissions = np.add.reduceat(self.weights[flat], starts, axis=0)
         tags = self.tags
-        return [tags[i] for i in viterbi(emissions, self.transitions, self.start)]
-
-
-def save(
-    target: Path | BinaryIO,
-    tags: list[str],
-    features: list[str],
-    weights: np.ndarray,
-    transitions: np.ndarray,
-    start: np.ndarray,
-) -> None:
-    """Write parameters in the shipped format (float16 weights, compressed)."""
-    np.savez_compressed(
-        target,
-        tags=_encoded(tags),
-        features=_encoded(features),
-        weights=weights.astype(np.float16),
-        transitions=transitions.astype(np.float16),
-        start=start.astype(np.float16),
-    )
-
-
-def load(source: Path | BinaryIO) -> Tagger:
-    with np.load(source, allow_pickle=False) as raw:
-        return Tagger(
-            _names(raw["tags"]), _names(raw["features"]), raw["weights"], raw["transitions"], raw["start"]
-        )
+        return [tags[i] for i in self.decode(self.emissions(tokens))]

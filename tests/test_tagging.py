@@ -1,0 +1,114 @@
+"""The tagging stage on invented news sentences: real behaviour, no corpora, no NLTK data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from briefcli.tagging import entity_tags, pos_tags
+from briefcli.tagging.conll import entity_spans
+
+LABELS = {"B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O"}
+
+
+def words(sentence: str) -> list[str]:
+    """Tokens of a sentence written with spaces between them, as the corpora give them."""
+    return sentence.split()
+
+
+def names(tokens: list[str]) -> dict[str, str]:
+    """The names found in a sentence: text -> type."""
+    return {" ".join(tokens[s:e]): kind for s, e, kind in entity_spans(entity_tags(tokens))}
+
+
+def test_person_organisation_and_place():
+    tokens = words("Angela Merkel met officials of Siemens in Berlin .")
+    assert names(tokens) == {"Angela Merkel": "PER", "Siemens": "ORG", "Berlin": "LOC"}
+
+
+def test_names_of_several_words_and_a_nationality():
+    tokens = words("The European Commission said on Thursday it disagreed with German advice to consumers .")
+    found = names(tokens)
+    assert found["European Commission"] == "ORG"
+    assert found["German"] == "MISC"
+
+
+def test_all_caps_headline():
+    tokens = words("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .")
+    found = names(tokens)
+    assert found.get("JAPAN") == "LOC"
+    assert found.get("CHINA") == "LOC"
+
+
+def test_parts_of_speech_are_penn_treebank_tags():
+    tokens = words("The minister said the company would cut 200 jobs in March .")
+    assert pos_tags(tokens) == ["DT", "NN", "VBD", "DT", "NN", "MD", "VB", "CD", "NNS", "IN", "NNP", "."]
+
+
+def test_one_label_per_given_token_never_resplit():
+    tokens = ["U.S.-based", "Acme", "Corp.", "didn't", "say", "$", "1.5bn", "--", "", "ok"]
+    assert len(pos_tags(tokens)) == len(tokens)
+    tags = entity_tags(tokens)
+    assert len(tags) == len(tokens)
+    assert set(tags) <= LABELS
+
+
+def test_empty_sentence():
+    assert pos_tags([]) == []
+    assert entity_tags([]) == []
+
+
+def test_single_token():
+    assert entity_tags(["London"]) == ["B-LOC"]
+    assert pos_tags(["London"]) == ["NNP"]
+
+
+def test_long_sentence_is_tagged_whole_and_well_formed():
+    sentence = "Boris Johnson told reporters in London that Reuters and the BBC had asked Google to explain ."
+    tokens = sentence.split() * 40
+    tags = entity_tags(tokens)
+    assert len(tags) == len(tokens) == len(pos_tags(tokens))
+    for before, label in zip(["O", *tags], tags, strict=False):
+        if label.startswith("I-"):
+            assert before[2:] == label[2:]  # IOB2: an I- label continues a name of its type
+
+
+def test_deterministic_and_independent_of_call_order():
+    tokens = words("Vladimir Putin spoke to Emmanuel Macron by telephone from Moscow .")
+    first = (pos_tags(tokens), entity_tags(tokens))
+    entity_tags(words("Another sentence about Paris ."))
+    assert (pos_tags(tokens), entity_tags(tokens)) == first
+    assert entity_tags(tuple(tokens)) == first[1]
+
+
+def test_caller_list_is_not_changed():
+    tokens = words("Officials in Kyiv said so .")
+    copy = list(tokens)
+    entity_tags(tokens)
+    pos_tags(tokens)
+    assert tokens == copy
+
+
+@pytest.mark.parametrize(
+    ("labels", "spans"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], {(0, 2, "PER"), (3, 4, "LOC")}),
+        (["I-ORG", "I-ORG", "B-ORG"], {(0, 2, "ORG"), (2, 3, "ORG")}),  # conlleval: stray I- starts a name
+        (["B-PER", "I-LOC"], {(0, 1, "PER"), (1, 2, "LOC")}),
+        ([], set()),
+    ],
+)
+def test_entity_spans_count_like_conlleval(labels, spans):
+    assert entity_spans(labels) == spans
+
+
+def test_parameters_load_lazily_and_without_nltk_data():
+    code = (
+        "import sys, nltk; nltk.data.path[:] = []; import briefcli.tagging as t; "
+        "assert t.taggers.cache_info().currsize == 0; "
+        "print(t.entity_tags(['Paris']))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['B-LOC']"
