@@ -33,11 +33,13 @@ class DaskDigest:
 
     client: Any
 
-    def analyse_all(self, items: Sequence[Item], options: Options, *, max_bytes: int) -> list[Analysed]:
+    def analyse_all(
+        self, items: Sequence[Item], options: Options, *, max_bytes: int, timeout: float
+    ) -> list[Analysed]:
         """Every item analysed on the workers, in input order."""
 
         def submit(part: list[Item]) -> Any:
-            return self.client.submit(_analyse_part, part, options, max_bytes, pure=False)
+            return self.client.submit(_analyse_part, part, options, max_bytes, timeout, pure=False)
 
         window = worker_slots(self.client) * IN_FLIGHT_PER_WORKER
         done = in_order(chunked(items, DEFAULT_SIZE), submit, lambda f: f.result(), window)
@@ -81,8 +83,8 @@ def dask_digest(scheduler: str | None, workers: int) -> Iterator[DaskDigest]:
         yield DaskDigest(client)
 
 
-def _analyse_part(items: list[Item], options: Options, max_bytes: int) -> list[Analysed]:
-    return [analyse(item, options, max_bytes) for item in items]
+def _analyse_part(items: list[Item], options: Options, max_bytes: int, timeout: float) -> list[Analysed]:
+    return [analyse(item, options, max_bytes, timeout) for item in items]
 
 
 def _band_entries(entry: tuple[int, np.ndarray]) -> list[tuple[str, int]]:

@@ -105,7 +105,7 @@ def _source(record: Mapping[str, Any], max_bytes: int) -> Source:
         else:
             from ..inputs.html import from_html
 
-            loaded = from_html(data, name)
+            loaded = from_html(data, name, max_bytes)
     return Source(
         name=name,
         text=loaded.text,

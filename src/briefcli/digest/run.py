@@ -112,7 +112,9 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
 
 def _analyse(items, settings: Settings, out: Output):
     if settings.engine:
-        return settings.engine.analyse_all(items, settings.options, max_bytes=settings.max_bytes)
+        return settings.engine.analyse_all(
+            items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout
+        )
     if not (out.stderr_isatty and items):
         return analyse_all(
             items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
