@@ -13,8 +13,13 @@ from .model import Article, Brief, SummarySentence
 from .text import words
 
 DEFAULT_SENTENCES = 3
-HEADLINE_WORDS = 22
+# A lead sentence up to this long is the headline whole: a complete statement reads as
+# a headline, a sentence cut in the middle does not.
+HEADLINE_WORDS = 30
 SHORT_HEADLINE_WORDS = 16
+# No headline is longer than this (a page title or a lead is cut at a word, with "…"):
+# a headline is one line to read, whatever the input holds.
+HEADLINE_CHARS = 180
 
 
 @dataclass(frozen=True)
@@ -29,17 +34,26 @@ class Options:
 
 
 def headline(article: Article, lead: str) -> str:
-    """The title when the article has one, else the lead sentence, cut short if long."""
+    """The title when the article has one, else the lead sentence (its first clause, or
+    its first words, when it is long); never longer than HEADLINE_CHARS."""
     if article.title:
-        return article.title
+        return _capped(article.title)
     text = lead.strip().rstrip(".!?…")
     tokens = text.split()
     if len(tokens) <= HEADLINE_WORDS:
-        return text
+        return _capped(text)
     clause = text.split(", ")[0]
     if HEADLINE_WORDS // 2 <= len(clause.split()) <= HEADLINE_WORDS:
-        return clause + "…"
-    return " ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…"
+        return _capped(clause + "…")
+    return _capped(" ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…")
+
+
+def _capped(text: str) -> str:
+    """``text`` cut at the last word that fits HEADLINE_CHARS, marked with "…"."""
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    cut = text[: HEADLINE_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "…"
 
 
 def summary_length(options: Options, n: int) -> int:
