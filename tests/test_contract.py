@@ -83,3 +83,156 @@ def test_headlines_are_capped():
 def test_sample_headline_is_a_whole_sentence():
     brief = make_brief(SAMPLE.read_text(encoding="utf-8"), "sample")
     assert brief.headline.endswith("war against Ukraine") and "…" not in brief.headline
+
+
+# 1. Re-running the cron line the same day loses nothing.
+
+
+def test_new_only_rerun_keeps_the_earlier_digest_and_writes_new_stories_beside_it(tmp_path):
+    news, state = tmp_path / "news", tmp_path / "state.sqlite"
+    news.mkdir()
+    (news / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    target = tmp_path / "digests" / "2026-11-29.html"
+    args = ["digest", str(news), "--new-only", "--state", str(state), "-f", "html", "-o", str(target)]
+    assert run(*args).exit_code == 0
+    morning = target.read_bytes()
+    assert b"Mark Rutte" in morning
+    again = run(*args, "--verbose")
+    assert again.exit_code == 0 and "kept as it was" in again.stderr
+    assert target.read_bytes() == morning
+    (news / "b.txt").write_text(
+        "Ferry strike called off\n\nThe ferry workers' union called off Friday's strike after talks. "
+        "Helen Carter, its leader, said the deal protects every job until 2028.",
+        encoding="utf-8",
+    )
+    later = run(*args)
+    assert later.exit_code == 0 and target.read_bytes() == morning
+    noon = target.with_name("2026-11-29-2.html").read_text(encoding="utf-8")
+    assert "Ferry strike" in noon and "Mark Rutte" not in noon
+
+
+# 4. --output makes its folders, as --state does.
+
+
+def test_output_makes_missing_folders_for_summarize_and_digest(tmp_path):
+    brief_file = tmp_path / "new" / "deeper" / "brief.txt"
+    assert run("summarize", str(SAMPLE), "-o", str(brief_file)).exit_code == 0
+    assert brief_file.read_text(encoding="utf-8").startswith("NATO")
+    digest_file = tmp_path / "digests" / "today.md"
+    assert run("digest", str(SAMPLE), "-o", str(digest_file)).exit_code == 0
+    assert digest_file.exists()
+
+
+# 5. Every error is one line with a documented code.
+
+
+def test_bad_option_values_are_one_line_and_exit_2():
+    for args in (
+        ["summarize", str(SAMPLE), "-f", "bogus"],
+        ["summarize", str(SAMPLE), "--ratio", "5"],
+        ["summarize", str(SAMPLE), "--max-bytes", "99999999999999999999"],
+        ["summarize"],
+        ["summarize", str(SAMPLE), "--jobs", "2"],
+        ["nonsense"],
+    ):
+        result = run(*args)
+        assert result.exit_code == ExitCode.USAGE, args
+        assert result.stderr.startswith("brief: error: ") and result.stderr.count("\n") == 1, result.stderr
+        assert "Value error" not in result.stderr and result.stdout == ""
+
+
+def test_missing_eval_extra_names_the_readme_command(tmp_path, monkeypatch):
+    import sys
+
+    from briefcli import evaluate
+
+    monkeypatch.setitem(sys.modules, "rouge_score", None)
+    evaluate._scorer.cache_clear()
+    reference = tmp_path / "ref.txt"
+    reference.write_text("NATO plans to bring Ukraine's victory closer.\n", encoding="utf-8")
+    try:
+        result = run("eval", str(SAMPLE), str(reference))
+    finally:
+        evaluate._scorer.cache_clear()
+    assert result.exit_code == ExitCode.USAGE
+    assert "python -m pip install '.[eval]'" in result.stderr and result.stderr.count("\n") == 1
+
+
+# 7. --help names placeholders, not Python types.
+
+
+def test_help_placeholders_do_not_leak_types():
+    for command in ("summarize", "digest", "eval"):
+        text = run(command, "--help").stdout
+        for leak in ("<list", "<str>", "<int", "<float", "<path>", "<text>", "{"):
+            assert leak not in text, (command, leak)
+
+
+# 8. One summary length at a time; --words is a true budget.
+
+
+def test_summary_lengths_are_mutually_exclusive():
+    for args in (["-n", "2", "--words", "50"], ["--ratio", "0.5", "-n", "2"], ["--ratio", "0.5", "--words", "9"]):
+        result = run("summarize", str(SAMPLE), *args)
+        assert result.exit_code == ExitCode.USAGE and result.stderr.count("\n") == 1, args
+        assert "give only one" in result.stderr
+
+
+def test_words_is_at_most_that_many_words():
+    from briefcli.brief import Options
+    from briefcli.text import words
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    for budget in (5, 30, 60):
+        summary = make_brief(text, "s", Options(words=budget)).summary
+        assert sum(len(words(s.text)) for s in summary) <= budget
+    assert make_brief(text, "s", Options(words=5)).summary == ()
+
+
+# 9. Several inputs: each brief printed when ready, errors in input order.
+
+
+def test_each_brief_is_printed_as_soon_as_it_is_ready(tmp_path):
+    """The second input is a page the server holds back: the first brief must be out
+    before it is answered, and the third input's error comes after the second brief."""
+    import subprocess
+    import sys
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    release = threading.Event()
+    body = SAMPLE.read_bytes()
+
+    class HeldBack(BaseHTTPRequestHandler):
+        def do_GET(self):
+            release.wait(30)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), HeldBack)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/story"
+    command = [sys.executable, "-m", "briefcli", "summarize", str(SAMPLE), url, str(tmp_path / "missing.txt")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        first: list[str] = []
+        reader = threading.Thread(target=lambda: first.append(process.stdout.readline()))
+        reader.start()
+        reader.join(20)
+        assert first and first[0].startswith("NATO Secretary General"), "the first brief waited for the second input"
+        release.set()
+        rest = process.stdout.read()
+        assert process.wait(30) == ExitCode.UNREADABLE
+    finally:
+        release.set()
+        process.kill()
+        server.shutdown()
+    second = rest.index(f"source: {url}")
+    error = rest.index("brief: error: ")
+    assert second < error and "missing.txt: no such file" in rest[error:]

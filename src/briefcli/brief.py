@@ -107,14 +107,13 @@ def make_brief(
 
 
 def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
-    """The best sentences whose words add up to at most ``budget``, never cutting one
-    (when even the best sentence is longer than the budget, it is given alone)."""
+    """The best sentences whose words add up to at most ``budget``, never cutting one:
+    sentences stay verbatim, so when none is that short the summary is empty (the
+    budget is a promise, and the rest of the brief still stands)."""
     chosen, used = [], 0
     for i in sorted(ranked_all, key=lambda i: (-scores[i], i)):
         n = len(words(sentences[i].text))
         if used + n <= budget:
             chosen.append(i)
             used += n
-    if not chosen and ranked_all:
-        chosen = [min(ranked_all, key=lambda i: (-scores[i], i))]
     return sorted(chosen)

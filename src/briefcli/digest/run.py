@@ -11,7 +11,9 @@ from pathlib import Path
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
+from ..folders import make_parent
 from ..output import Output, write_atomic
+from . import keep
 from .build import analyse_all, build
 from .collect import collect
 
@@ -106,10 +108,19 @@ def _report_and_write(built, settings: Settings, out: Output) -> None:
     for failure in built.digest.failures:
         out.error(failure.error)
     rendered = render(built.digest, settings.fmt, out)
-    if settings.output:
-        write_atomic(settings.output, rendered)
-    else:
+    if not settings.output:
         formats.write(rendered, out)
+        return
+    # issue 14: a --new-only run never replaces an earlier digest (see keep.py)
+    path = keep.target(settings.output, new_only=settings.new_only, stories=len(built.digest.stories))
+    if path is None:
+        if settings.verbose:
+            out.note(f"nothing new: {settings.output} kept as it was")
+        return
+    if path != settings.output and settings.verbose:
+        out.note(f"{settings.output} exists: the new stories go to {path}")
+    make_parent(path)
+    write_atomic(path, rendered)
 
 
 def _analyse(items, settings: Settings, out: Output):
