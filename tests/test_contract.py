@@ -198,41 +198,24 @@ def test_each_brief_is_printed_as_soon_as_it_is_ready(tmp_path):
     import subprocess
     import sys
     import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from serve import serving
 
     release = threading.Event()
-    body = SAMPLE.read_bytes()
-
-    class HeldBack(BaseHTTPRequestHandler):
-        def do_GET(self):
-            release.wait(30)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), HeldBack)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/story"
-    command = [sys.executable, "-m", "briefcli", "summarize", str(SAMPLE), url, str(tmp_path / "missing.txt")]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        first: list[str] = []
-        reader = threading.Thread(target=lambda: first.append(process.stdout.readline()))
-        reader.start()
-        reader.join(20)
-        assert first and first[0].startswith("NATO Secretary General"), "the first brief waited for the second input"
-        release.set()
-        rest = process.stdout.read()
-        assert process.wait(30) == ExitCode.UNREADABLE
-    finally:
-        release.set()
-        process.kill()
-        server.shutdown()
+    with serving(SAMPLE.read_bytes(), hold=release) as url:
+        command = [sys.executable, "-m", "briefcli", "summarize", str(SAMPLE), url, str(tmp_path / "missing.txt")]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            first: list[str] = []
+            reader = threading.Thread(target=lambda: first.append(process.stdout.readline()))
+            reader.start()
+            reader.join(20)
+            assert first and first[0].startswith("NATO Secretary General"), "the first brief waited for the second"
+            release.set()
+            rest = process.stdout.read()
+            assert process.wait(30) == ExitCode.UNREADABLE
+        finally:
+            process.kill()
     second = rest.index(f"source: {url}")
     error = rest.index("brief: error: ")
     assert second < error and "missing.txt: no such file" in rest[error:]

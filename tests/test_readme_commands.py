@@ -15,11 +15,9 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ import pytest
 from briefcli import __version__
 from briefcli.errors import ExitCode
 from conftest import ROOT, SAMPLE
+from serve import serving
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -163,25 +162,10 @@ def cron_commands() -> list[str]:
     return lines
 
 
-class _Story(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = SAMPLE.read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def local_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Story)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/story"
-    server.shutdown()
+    with serving(SAMPLE.read_bytes()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
