@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from typer.testing import CliRunner
 
 from briefcli.brief import HEADLINE_CHARS, make_brief
 from briefcli.cli import app
 from briefcli.errors import ExitCode
-from conftest import SAMPLE
+from conftest import ROOT, SAMPLE
 
 runner = CliRunner()
 
@@ -219,3 +220,18 @@ def test_each_brief_is_printed_as_soon_as_it_is_ready(tmp_path):
     second = rest.index(f"source: {url}")
     error = rest.index("brief: error: ")
     assert second < error and "missing.txt: no such file" in rest[error:]
+
+
+# 11. Benchmarks without the evaluation set: one clear line, exit 2.
+
+
+@pytest.mark.parametrize("script", ["summary_quality", "long_article", "digest_throughput", "extraction_quality"])
+def test_benchmarks_without_the_evaluation_set_say_so(script, tmp_path):
+    import subprocess
+    import sys
+
+    path = ROOT / "benchmarks" / f"{script}.py"
+    env = {**os.environ, "BRIEF_EVAL_DIR": str(tmp_path / "absent")}
+    result = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "BRIEF_EVAL_DIR" in result.stderr and "Traceback" not in result.stderr
