@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import threading
 
 import pytest
 from typer.testing import CliRunner
 
-from briefcli.brief import HEADLINE_CHARS, make_brief
+from briefcli import evaluate
+from briefcli.brief import HEADLINE_CHARS, Options, make_brief
 from briefcli.cli import app
 from briefcli.errors import ExitCode
+from briefcli.text import words
 from conftest import ROOT, SAMPLE
+from serve import serving
 
 runner = CliRunner()
 
 
-def run(*args: str, input: str | None = None):
-    return runner.invoke(app, list(args), input=input)
+def run(*args: str):
+    return runner.invoke(app, list(args))
 
 
 # 2. Feeds: a cut-off feed or an XML file that is no feed is a failure, never 0 stories.
@@ -143,10 +149,6 @@ def test_bad_option_values_are_one_line_and_exit_2():
 
 
 def test_missing_eval_extra_names_the_readme_command(tmp_path, monkeypatch):
-    import sys
-
-    from briefcli import evaluate
-
     monkeypatch.setitem(sys.modules, "rouge_score", None)
     evaluate._scorer.cache_clear()
     reference = tmp_path / "ref.txt"
@@ -180,9 +182,6 @@ def test_summary_lengths_are_mutually_exclusive():
 
 
 def test_words_is_at_most_that_many_words():
-    from briefcli.brief import Options
-    from briefcli.text import words
-
     text = SAMPLE.read_text(encoding="utf-8")
     for budget in (5, 30, 60):
         summary = make_brief(text, "s", Options(words=budget)).summary
@@ -196,12 +195,6 @@ def test_words_is_at_most_that_many_words():
 def test_each_brief_is_printed_as_soon_as_it_is_ready(tmp_path):
     """The second input is a page the server holds back: the first brief must be out
     before it is answered, and the third input's error comes after the second brief."""
-    import subprocess
-    import sys
-    import threading
-
-    from serve import serving
-
     release = threading.Event()
     with serving(SAMPLE.read_bytes(), hold=release) as url:
         command = [sys.executable, "-m", "briefcli", "summarize", str(SAMPLE), url, str(tmp_path / "missing.txt")]
@@ -227,9 +220,6 @@ def test_each_brief_is_printed_as_soon_as_it_is_ready(tmp_path):
 
 @pytest.mark.parametrize("script", ["summary_quality", "long_article", "digest_throughput", "extraction_quality"])
 def test_benchmarks_without_the_evaluation_set_say_so(script, tmp_path):
-    import subprocess
-    import sys
-
     path = ROOT / "benchmarks" / f"{script}.py"
     env = {**os.environ, "BRIEF_EVAL_DIR": str(tmp_path / "absent")}
     result = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, env=env, check=False)

@@ -17,6 +17,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from .errors import ExitCode
+from .output import Output
 
 try:  # Typer 0.2x carries its own copy of Click; earlier versions use Click itself
     from typer._click import exceptions as click
@@ -45,7 +46,7 @@ class OneLineErrors(TyperGroup):
             exc.show()
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            print(f"brief: error: {one_line(exc)}", file=sys.stderr)
+            Output.from_system().error(one_line(exc))
             sys.exit(int(ExitCode.USAGE) if isinstance(exc, click.UsageError) else exc.exit_code)
         except typer.Abort:
             print("brief: interrupted", file=sys.stderr)
