@@ -10,7 +10,7 @@ Two pairs of BBC articles report the same story themselves (read and judged by h
 sport-012 and sport-020 differ in a few words; entertainment-007 and -013 are the
 same prize story a day apart), so their folding counts as right.
 
-Usage: python benchmarks/digest_throughput.py [EVAL_BBC_DIR] [--sizes 100,1000,5000] [--jobs N]
+Usage: python benchmarks/digest_throughput.py [EVAL_DIR] [--sizes 100,1000,5000] [--jobs N]
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ import time
 from itertools import combinations
 from pathlib import Path
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
+from evaldata import HELP, eval_folder
+
 SAME_STORY = {"sport-020": "sport-012", "entertainment-013": "entertainment-007"}
 
 
@@ -113,10 +114,11 @@ def folding_quality(digest: dict, truth: dict[str, str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("directory", nargs="?", type=Path, help=HELP)
     parser.add_argument("--sizes", default="100,1000,5000")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     args = parser.parse_args()
+    bbc = eval_folder(args.directory, "bbc", "*.article.txt")
     print(
         f"{'articles':>8} {'stories':>7} {'seconds':>8} {'per s':>7} {'ms/article':>10} {'peak MB':>8} "
         f"{'fold P':>6} {'fold R':>6}"
@@ -125,7 +127,7 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             folder = Path(tmp) / f"n{size}"
             folder.mkdir()
-            truth = make_articles(args.directory, folder, size)
+            truth = make_articles(bbc, folder, size)
             elapsed, peak, digest = run(folder, args.jobs)
             precision, recall = folding_quality(digest, truth)
             print(

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefcli.brief import make_brief
+from evaldata import HELP, eval_folder
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TARGETS = {
     "actor F1": 0.90,
@@ -142,13 +142,11 @@ def ratio(a: int, b: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("directory", nargs="?", type=Path, help=HELP)
     parser.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives")
     args = parser.parse_args(argv)
-    files = sorted((args.directory / "gold").glob("*.json"))
-    if not files:
-        print(f"no gold files in {args.directory / 'gold'}", file=sys.stderr)
-        return 2
+    gold_dir = eval_folder(args.directory, "gold", "*.json")
+    files = sorted(gold_dir.glob("*.json"))
     totals = {k: Counts() for k in ("actors", "commitments", "claims")}
     print(
         f"{'article':<14} {'actor P/R/F1':>16} {'type':>5} {'role':>5} {'commit P/R/F1':>16} {'who':>5} "
@@ -156,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        brief = make_brief(article_text(args.directory, gold["article"]), gold["article"])
+        brief = make_brief(article_text(gold_dir.parent, gold["article"]), gold["article"])
         result = score(gold, brief)
         for key, counts in result.items():
             totals[key].add(counts)

@@ -7,7 +7,7 @@ sentences in this process (their ranking alone, imports excluded). Then
 brief at 4x and 16x that length (copies with their paragraphs in another
 order), to show how time grows.
 
-Usage: python benchmarks/long_article.py [EVAL_BBC_DIR] [--runs 3] [--skip-sumy]
+Usage: python benchmarks/long_article.py [EVAL_DIR] [--runs 3] [--skip-sumy]
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from pathlib import Path
 from briefcli.clean import clean
 from briefcli.rank import rank
 from briefcli.text import article_sentences
-
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
+from evaldata import HELP, eval_folder
 
 
 def build_text(directory: Path, copies: int) -> str:
@@ -68,19 +67,20 @@ def time_sumy(text: str, algorithm: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("directory", nargs="?", type=Path, help=HELP)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-sumy", action="store_true", help="skip the slow sumy anchors")
     args = parser.parse_args()
+    bbc = eval_folder(args.directory, "bbc", "*.article.txt")
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for copies in (1, 4, 16):
-            text = build_text(args.directory, copies)
+            text = build_text(bbc, copies)
             path = Path(tmp) / f"long-{copies}x.txt"
             path.write_text(text, encoding="utf-8")
             n = len(article_sentences(clean(text, "long")))
             rows.append((copies, len(text.split()), n, time_brief(path, args.runs)))
-        base_text = build_text(args.directory, 1)
+        base_text = build_text(bbc, 1)
     print(f"brief summarize (new process, median of {args.runs}):")
     print(f"{'length':>6} {'words':>8} {'sentences':>9} {'seconds':>8} {'s per 1k sentences':>19}")
     for copies, words, n, seconds in rows:

@@ -4,7 +4,7 @@ Prints mean ROUGE-1/2/L F1 (rouge-score, Porter stemming) for every algorithm,
 all with brief's sentence splitter and the reference's sentence count, and
 brief's score as a ratio of each anchor's from the same run.
 
-Usage: python benchmarks/summary_quality.py [EVAL_BBC_DIR] [--algorithms brief,lexrank,...]
+Usage: python benchmarks/summary_quality.py [EVAL_DIR] [--algorithms brief,lexrank,...]
 Needs the bench extra: pip install '.[bench]'
 """
 
@@ -20,8 +20,8 @@ from briefcli.clean import clean
 from briefcli.evaluate import METRICS, reference_sentences, rouge
 from briefcli.rank import rank
 from briefcli.text import article_sentences
+from evaldata import HELP, eval_folder
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
 ANCHORS = ["lead", "lexrank", "textrank", "lsa", "luhn"]
 
 
@@ -59,18 +59,19 @@ def evaluate(items, algorithms: list[str], fixed: int | None = None) -> dict[str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("directory", nargs="?", type=Path, help=HELP)
     parser.add_argument("--algorithms", default=",".join(["brief", *ANCHORS]))
     parser.add_argument("--sentences", type=int, help="a fixed summary length instead of the reference's")
     args = parser.parse_args(argv)
-    items = load(args.directory)
+    bbc = eval_folder(args.directory, "bbc", "*.article.txt")
+    items = load(bbc)
     if not items:
-        print(f"no articles with summaries in {args.directory}", file=sys.stderr)
+        print(f"no articles with summaries in {bbc}", file=sys.stderr)
         return 2
     algorithms = args.algorithms.split(",")
     results = evaluate(items, algorithms, args.sentences)
     length = f"{args.sentences} sentences" if args.sentences else "reference sentence count"
-    print(f"{len(items)} articles from {args.directory}; length = {length}")
+    print(f"{len(items)} articles from {bbc}; length = {length}")
     print(f"{'algorithm':<10} {'R1':>6} {'R2':>6} {'RL':>6} {'seconds':>8}   brief/anchor R1 R2 RL")
     ours = results.get("brief")
     for algorithm, r in results.items():

@@ -156,8 +156,9 @@ def test_output_file_is_written_whole(tmp_path):
 
 
 def test_output_failures_leave_nothing(tmp_path):
-    result = run("summarize", str(SAMPLE), "-o", str(tmp_path / "missing-dir" / "b.txt"))
-    assert result.exit_code == ExitCode.UNWRITABLE and "cannot write" in result.stderr
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    result = run("summarize", str(SAMPLE), "-o", str(tmp_path / "a-file" / "b.txt"))
+    assert result.exit_code == ExitCode.UNWRITABLE and "cannot create its folder" in result.stderr
     previous = tmp_path / "old.txt"
     previous.write_text("yesterday", encoding="utf-8")
     result = run("summarize", str(tmp_path / "nope.txt"), "-o", str(previous))

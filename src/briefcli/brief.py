@@ -14,7 +14,9 @@ from .model import Article, Brief, SummarySentence
 from .text import cut_at_space, words
 
 DEFAULT_SENTENCES = 3
-HEADLINE_WORDS = 22
+# A lead sentence up to this long is the headline whole: a complete statement reads as
+# a headline, a sentence cut in the middle does not.
+HEADLINE_WORDS = 30
 SHORT_HEADLINE_WORDS = 16
 
 
@@ -30,21 +32,26 @@ class Options:
 
 
 def headline(article: Article, lead: str) -> str:
-    """The title when the article has one, else the lead sentence, cut short if long;
-    either way at most MAX_HEADLINE_CHARS (a huge one-word input is not printed twice)."""
-    text = _lead_headline(lead) if not article.title else article.title
-    return text if len(text) <= MAX_HEADLINE_CHARS else cut_at_space(text, MAX_HEADLINE_CHARS - 1) + "…"
-
-
-def _lead_headline(lead: str) -> str:
+    """The title when the article has one, else the lead sentence (its first clause, or
+    its first words, when it is long); never longer than MAX_HEADLINE_CHARS (a huge
+    one-word input is not printed twice)."""
+    if article.title:
+        return _capped(article.title)
     text = lead.strip().rstrip(".!?…")
     tokens = text.split()
     if len(tokens) <= HEADLINE_WORDS:
-        return text
+        return _capped(text)
     clause = text.split(", ")[0]
     if HEADLINE_WORDS // 2 <= len(clause.split()) <= HEADLINE_WORDS:
-        return clause + "…"
-    return " ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…"
+        return _capped(clause + "…")
+    return _capped(" ".join(tokens[:SHORT_HEADLINE_WORDS]).rstrip(",;:") + "…")
+
+
+def _capped(text: str) -> str:
+    """``text`` cut at the last word that fits MAX_HEADLINE_CHARS, marked with "…"."""
+    if len(text) <= MAX_HEADLINE_CHARS:
+        return text
+    return cut_at_space(text, MAX_HEADLINE_CHARS - 1).rstrip(",;:") + "…"
 
 
 def summary_length(options: Options, n: int) -> int:
@@ -98,14 +105,13 @@ def make_brief(
 
 
 def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
-    """The best sentences whose words add up to at most ``budget``, never cutting one
-    (when even the best sentence is longer than the budget, it is given alone)."""
+    """The best sentences whose words add up to at most ``budget``, never cutting one:
+    sentences stay verbatim, so when none is that short the summary is empty (the
+    budget is a promise, and the rest of the brief still stands)."""
     chosen, used = [], 0
     for i in sorted(ranked_all, key=lambda i: (-scores[i], i)):
         n = len(words(sentences[i].text))
         if used + n <= budget:
             chosen.append(i)
             used += n
-    if not chosen and ranked_all:
-        chosen = [min(ranked_all, key=lambda i: (-scores[i], i))]
     return sorted(chosen)

@@ -11,17 +11,20 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import BriefError, ExitCode
-from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from .errors import BriefError, ExitCode, UsageError
+from .folders import make_parent
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_MAX_BYTES
 from .output import Output, output_to
 from .rank import ALGORITHMS, DEFAULT_ALGORITHM
 from .render import DIGEST_FORMATS, FORMATS
+from .usage import OneLineErrors, PlainHelp
 
 app = typer.Typer(
     help="Turn a news article into a brief: headline, summary, claims, commitments, actors, quotes.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=OneLineErrors,
 )
 
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)
@@ -30,9 +33,15 @@ DEFAULT = Algorithm(DEFAULT_ALGORITHM)
 
 # Options that several commands share, declared once.
 AlgorithmOption = Annotated[Algorithm, typer.Option("--algorithm", "-a", help="Sentence ranker.")]
-MaxBytesOption = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(min=1, max=MAX_MAX_BYTES, metavar="BYTES", help="Refuse inputs larger than this (at most 1 GiB)."),
+]
 TimeoutOption = Annotated[
-    float, typer.Option(min=0.1, help="Seconds in all to fetch one URL (connect, redirects, headers, body).")
+    float,
+    typer.Option(
+        min=0.1, metavar="SECONDS", help="Seconds in all to fetch one URL (connect, redirects, headers, body)."
+    ),
 ]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks (or set BRIEF_DEBUG=1).")]
@@ -66,60 +75,92 @@ def root(
     """brief: offline, traceable news briefs."""
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def summarize(
     sources: Annotated[
-        list[str], typer.Argument(help="Article files (text, HTML, Markdown), http(s) URLs, or - for standard input.")
+        list[str],
+        typer.Argument(
+            metavar="FILE|URL|-...", help="Article files (text, HTML, Markdown), http(s) URLs, or - for standard input."
+        ),
     ],
     format: Annotated[
         Optional[Format],  # noqa: UP045 - Typer needs Optional here
         typer.Option("--format", "-f", help="Output format. Default: rich on a terminal, text otherwise."),
     ] = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")] = 3,
+    sentences: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--sentences", "-n", min=1, metavar="N", help="Summary length in sentences. Default: 3."),
+    ] = None,
     ratio: Annotated[
         Optional[float],  # noqa: UP045
-        typer.Option(min=0.01, max=1.0, help="Summary length as a share of the article's sentences."),
+        typer.Option(min=0.01, max=1.0, metavar="RATIO", help="Summary length as a share of the article's sentences."),
     ] = None,
     words: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(min=1, help="Summary length as at most this many words (never cuts a sentence)."),
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Summary length as at most N words, in whole sentences: the best that fit "
+            "(none when no sentence is that short).",
+        ),
     ] = None,
     algorithm: AlgorithmOption = DEFAULT,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write to this file (atomically: all or nothing) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (atomically: all or nothing; missing folders are made) instead of stdout.",
+        ),
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     no_color: NoColorOption = False,
     debug: DebugOption = False,
 ) -> None:
-    """Summarize articles into briefs, one per input."""
-    from .batch import brief_all
-    from .brief import Options
+    """Summarize articles into briefs, one per input, each printed as soon as it is ready."""
+    from .batch import Briefs
+    from .brief import DEFAULT_SENTENCES, Options
     from .render import formats
 
     out = Output.from_system(no_color=no_color)
     chosen = format.value if format else ("text" if output else out.default_format())
-    options = Options(sentences=sentences, ratio=ratio, words=words, algorithm=algorithm.value)
     with _errors(out, debug):
-        briefs, failure = brief_all(sources, options, max_bytes=max_bytes, timeout=timeout, report=out.error)
-        if briefs:
-            with output_to(output, out) as write:
-                write(formats.render(briefs, chosen, out))
-    if failure:
-        raise typer.Exit(int(failure))
+        _one_length(sentences=sentences, ratio=ratio, words=words)
+        options = Options(sentences=sentences or DEFAULT_SENTENCES, ratio=ratio, words=words, algorithm=algorithm.value)
+        briefs = Briefs(sources, options, max_bytes=max_bytes, timeout=timeout, report=out.error)
+        pieces = formats.pieces(briefs, chosen, out, several=len(sources) > 1)
+        if output:
+            rendered = "".join(pieces)
+            if rendered:
+                make_parent(output)
+                with output_to(output, out) as write:
+                    write(rendered)
+        else:
+            for piece in pieces:
+                out.write(piece)
+    if briefs.failure:
+        raise typer.Exit(int(briefs.failure))
+
+
+def _one_length(**given: object) -> None:
+    """-n, --ratio and --words each set the summary length: more than one is a usage error."""
+    named = [f"--{name}" if name != "sentences" else "-n/--sentences" for name, value in given.items() if value]
+    if len(named) > 1:
+        raise UsageError(f"{' and '.join(named)} both set the summary length: give only one")
 
 
 DigestFormat = Enum("DigestFormat", {name: name for name in DIGEST_FORMATS}, type=str)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def digest(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help="Files, folders (searched recursively), globs, RSS/Atom feeds, URLs, or - for paths on stdin."
+            metavar="PATH|GLOB|URL|-...",
+            help="Files, folders (searched recursively), globs, RSS/Atom feeds, URLs, or - for paths on stdin.",
         ),
     ],
     format: Annotated[
@@ -128,23 +169,37 @@ def digest(
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the digest to this file, atomically (all or nothing)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the digest to this file, atomically (all or nothing; missing folders are made). "
+            "With --new-only an existing file is never replaced: kept when nothing is new, "
+            "else the digest goes to FILE-2, FILE-3 ….",
+        ),
     ] = None,
     new_only: Annotated[
         bool, typer.Option("--new-only", help="Leave out stories that earlier --new-only runs included.")
     ] = False,
     state: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option(help="State file for --new-only. Default: digest.sqlite in the user's state folder."),
+        typer.Option(
+            metavar="FILE", help="State file for --new-only. Default: digest.sqlite in the user's state folder."
+        ),
     ] = None,
     since: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Only articles published (feeds) or modified (files) within this time: 90m, 24h, 7d."),
+        typer.Option(
+            metavar="DURATION",
+            help="Only articles published (feeds) or modified (files) within this time: 90m, 24h, 7d.",
+        ),
     ] = None,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=3, help="Summary sentences per story.")] = 2,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, max=3, metavar="N", help="Summary sentences per story (1-3).")
+    ] = 2,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
+        typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes. Default: one per core."),
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
@@ -196,7 +251,7 @@ def digest(
 # --- brief batch and the engines (src/briefcli/archive/) ---------------------------------
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def batch(
     inputs: Annotated[
         list[str],
@@ -253,13 +308,17 @@ def batch(
 # --- end of brief batch -------------------------------------------------------------------
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainHelp)
 def evaluate(
-    source: Annotated[str, typer.Argument(help="Article file, or - to read standard input.")],
-    reference: Annotated[Path, typer.Argument(help="Reference summary: one sentence per line.")],
+    source: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article file, or - to read standard input.")],
+    reference: Annotated[
+        Path, typer.Argument(metavar="REFERENCE", help="Reference summary file: one sentence per line.")
+    ],
     sentences: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--sentences", "-n", min=1, help="Summary length. Default: the reference's sentence count."),
+        typer.Option(
+            "--sentences", "-n", min=1, metavar="N", help="Summary length. Default: the reference's sentence count."
+        ),
     ] = None,
     algorithm: AlgorithmOption = DEFAULT,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,

@@ -2,7 +2,7 @@
 
 ROUGE-1, ROUGE-2 and ROUGE-L F1 from the `rouge-score` package with Porter
 stemming, the usual settings in summarisation papers. It is an optional
-dependency: `pip install 'brief-cli[eval]'`.
+dependency: `python -m pip install '.[eval]'`, as the README says.
 """
 
 from __future__ import annotations
@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .errors import BriefError, InputError, NoTextError
+from .errors import BriefError, ExitCode, InputError, NoTextError
 from .limits import MAX_REFERENCE_CHARS, MAX_REFERENCE_LINES
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
 class MissingExtraError(BriefError):
-    pass
+    """An optional part is not installed: the command cannot be used as installed (exit 2)."""
+
+    exit_code = ExitCode.USAGE
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +27,9 @@ def _scorer():
     try:
         from rouge_score import rouge_scorer
     except ImportError:
-        raise MissingExtraError("ROUGE needs the rouge-score package: pip install 'brief-cli[eval]'") from None
+        raise MissingExtraError(
+            "brief eval needs the eval extra (rouge-score): python -m pip install '.[eval]' in brief's folder"
+        ) from None
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 

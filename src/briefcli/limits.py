@@ -11,3 +11,4 @@ SUMY_MAX_SENTENCES = 2_000  # sumy's rankers (-a lexrank ...) rank the first one
 MAX_HEADLINE_CHARS = 200  # a longer title or lead is cut at a space, with "…"
 MAX_REFERENCE_CHARS = 20_000  # brief eval: a longer reference summary is refused (ROUGE-L grows as n × m)
 MAX_REFERENCE_LINES = 100  # brief eval: a reference with more sentences is refused
+MAX_MAX_BYTES = 1 << 30  # --max-bytes above this is a usage error: the cap is read into memory

@@ -24,8 +24,7 @@ def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
     import feedparser
 
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
-    if parsed.bozo and not parsed.entries:
-        raise InputError(f"{name}: not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
+    _check_feed(parsed, name)
     feed_title = parsed.feed.get("title") or name
     items = []
     for entry in parsed.entries:
@@ -54,6 +53,19 @@ def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
             )
         )
     return items
+
+
+def _check_feed(parsed, name: str) -> None:
+    """A cut-off feed or an XML file that is no feed at all is a failure to report, not
+    zero stories: feedparser would quietly return what it read before the break."""
+    import feedparser
+
+    problem = parsed.get("bozo_exception") if parsed.bozo else None
+    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    if problem is not None and not isinstance(problem, harmless):
+        raise InputError(f"{name}: not a well-formed RSS/Atom feed ({problem})")
+    if not parsed.version:
+        raise InputError(f"{name}: not an RSS or Atom feed")
 
 
 def _html_text(html: str) -> str:

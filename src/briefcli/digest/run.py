@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,9 +13,11 @@ from typing import Any
 
 from ..brief import Options
 from ..errors import ExitCode, UsageError
+from ..folders import make_parent
 from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
 from ..render.digest import render, story_counts
+from . import keep
 from .build import analyse_all, build
 from .collect import collect
 from .dedupe import fold
@@ -89,19 +91,27 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
     # With --new-only, the lock is taken before checking what is new (a second run at the
     # same time waits, then sees what this one recorded), and the state is committed before
-    # the digest file is renamed into place: a failed write records nothing, a failed
-    # record or commit writes nothing.
-    recording = store.transaction() if store else nullcontext()
-    with output_to(settings.output, out) as write, recording:
-        built = build(
-            analysed, generated=generated, failures=failures, store=store, skipped=skipped, grouping=grouping
-        )
+    # the digest file is renamed into place (the file's writer sits on the outer stack, so
+    # it is closed after the transaction): a failed write records nothing, a failed record
+    # or commit writes nothing.
+    with ExitStack() as writing, store.transaction() if store else nullcontext():
+        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped, grouping=grouping)
         if store:
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
         for failure in built.digest.failures:
             out.error(failure.error)
-        write(render(built.digest, settings.fmt, out))
+        # A --new-only run never replaces an earlier digest (see keep.py).
+        path = keep.target(settings.output, new_only=settings.new_only, stories=len(built.digest.stories))
+        if settings.output is not None and path is None:
+            if settings.verbose:
+                out.note(f"nothing new: {settings.output} kept as it was")
+        else:
+            if path is not None:
+                if path != settings.output and settings.verbose:
+                    out.note(f"{settings.output} exists: the new stories go to {path}")
+                make_parent(path)
+            writing.enter_context(output_to(path, out))(render(built.digest, settings.fmt, out))
     if settings.verbose:
         out.note(
             f"{story_counts(built.digest)}; {built.digest.skipped} skipped; "

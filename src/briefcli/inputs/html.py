@@ -19,6 +19,8 @@ from ..model import Source
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"<!ENTITY[^>]*>", re.IGNORECASE)
 _MAGIC = (b"\x1f\x8b", b"\x28\xb5\x2f\xfd")  # gzip, zstd
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+PROSE_WORDS = 4  # fewer words than this in every paragraph: navigation, not an article
 
 
 def from_html(data: bytes, name: str, max_bytes: int) -> Source:
@@ -41,9 +43,9 @@ def from_html(data: bytes, name: str, max_bytes: int) -> Source:
         deduplicate=False,
     )
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise NoTextError(f"{name}: no article text found in the page")
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    paragraphs = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    if not any(_reads_as_prose(p) for p in paragraphs):
+        raise NoTextError(f"{name}: no article text found in the page (only navigation or boilerplate)")
     return Source(
         name=name,
         text="\n\n".join(paragraphs),
@@ -52,6 +54,16 @@ def from_html(data: bytes, name: str, max_bytes: int) -> Source:
         byline=_clean(getattr(document, "author", None)),
         date=_clean(getattr(document, "date", None)),
     )
+
+
+def _reads_as_prose(paragraph: str) -> bool:
+    """What trafilatura keeps of a page without an article is menu labels ("menu",
+    "Home", "World Politics Sport"): an article has at least one paragraph that is a
+    sentence (several words, ending like one) or a run of ordinary lower-case words."""
+    tokens = paragraph.split()
+    if len(tokens) < PROSE_WORDS:
+        return False
+    return bool(_SENTENCE_END.search(paragraph)) or sum(t[:1].islower() for t in tokens) >= PROSE_WORDS
 
 
 def _clean(value: str | None) -> str | None:

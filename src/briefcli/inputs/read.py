@@ -52,6 +52,14 @@ def decode(data: bytes, name: str = "input", *, strict: bool = True) -> str:
     """Decode bytes: a BOM wins; then UTF-16 without a BOM (told by its zero bytes),
     UTF-8, and charset-normalizer's best guess for legacy encodings (Windows-1252,
     Latin-1 ...). With ``strict``, binary data is refused."""
+    text = _decoded(data, name, strict=strict)
+    if strict and _looks_binary(text):
+        raise InputError(f"{name}: looks like binary data, not text")
+    return text
+
+
+def _decoded(data: bytes, name: str, *, strict: bool) -> str:
+    """The text under the encoding the bytes announce or most likely use (not yet validated)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -61,12 +69,9 @@ def decode(data: bytes, name: str = "input", *, strict: bool = True) -> str:
     if strict and b"\x00" in data:
         raise InputError(f"{name}: looks like binary data, not text")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _legacy(data)
-    if strict and _looks_binary(text):
-        raise InputError(f"{name}: looks like binary data, not text")
-    return text
+        return _legacy(data)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -101,8 +106,18 @@ def _legacy(data: bytes) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
+# Code points no article is made of: controls, unassigned, private use, lone surrogates.
+# Random bytes behind a UTF-16 BOM decode without error, but one in eight or so of
+# their "characters" falls here, where real text of any script has next to none.
+_NOT_TEXT = {"Cc", "Cn", "Co", "Cs"}
+
+
 def _looks_binary(text: str) -> bool:
-    """More than 5% control or undecodable characters: not an article."""
+    """More than 5% control, unassigned, private-use or undecodable characters: not an article."""
+    import unicodedata
+
     sample = text[:65536]
-    odd = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\n\r\t\f\x1b") or "\x7f" <= ch < "\xa0")
+    odd = sum(
+        1 for ch in sample if ch == "\ufffd" or (ch not in "\n\r\t\f\x1b" and unicodedata.category(ch) in _NOT_TEXT)
+    )
     return bool(sample) and odd > 0.05 * len(sample)

@@ -1,8 +1,8 @@
-"""Pick the renderer for a format and render one or many briefs in one go."""
+"""Pick the renderer for a format; render briefs one at a time or all at once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import Brief
 from ..output import Output
@@ -12,11 +12,23 @@ MARKDOWN_SEPARATOR = "\n---\n\n"
 
 
 def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
-    """The whole output for ``briefs`` as one string: several briefs are clearly
-    separated in text, Markdown and Rich; JSON gives an object for one brief and an
-    array for several; JSON Lines gives one object per line."""
-    if not briefs:
-        return ""
+    """The whole output for ``briefs`` as one string (see ``pieces``)."""
+    return "".join(pieces(briefs, fmt, out, several=len(briefs) > 1))
+
+
+def pieces(briefs: Iterable[Brief], fmt: str, out: Output, *, several: bool) -> Iterator[str]:
+    """The output brief by brief, each piece as soon as its brief comes: several briefs
+    are clearly separated in text, Markdown and Rich; JSON gives an object for one input
+    and an array for ``several``; JSON Lines gives one object per line. No brief, no output."""
+    first = True
+    for brief in briefs:
+        yield _piece(brief, fmt, out, first=first, several=several)
+        first = False
+    if fmt == "json" and several and not first:
+        yield "\n]\n"
+
+
+def _piece(brief: Brief, fmt: str, out: Output, *, first: bool, several: bool) -> str:
     if fmt == "rich":
         from rich.rule import Rule
 
@@ -24,19 +36,19 @@ def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
 
         console = out.console()
         with console.capture() as captured:
-            for k, brief in enumerate(briefs):
-                if k:
-                    console.print(Rule(style="blue"))
-                rich.render(brief, console)
+            if not first:
+                console.print(Rule(style="blue"))
+            rich.render(brief, console)
         return captured.get()
     if fmt in ("json", "jsonl"):
         from . import json
 
         if fmt == "jsonl":
-            return "".join(json.render_line(b) for b in briefs)
-        return json.render(briefs[0]) if len(briefs) == 1 else json.render_array(briefs)
+            return json.render_line(brief)
+        return ("[\n" if first else ",\n") + json.array_item(brief) if several else json.render(brief)
     from . import markdown, text
 
     if fmt == "markdown":
-        return MARKDOWN_SEPARATOR.join(markdown.render(b) for b in briefs)
-    return TEXT_SEPARATOR.join(text.render(b) for b in briefs)
+        return ("" if first else MARKDOWN_SEPARATOR) + markdown.render(brief)
+    return ("" if first else TEXT_SEPARATOR) + text.render(brief)
+

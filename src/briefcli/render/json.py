@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import textwrap
 
 from ..model import Brief, Digest
 from .wire import digest_to_dict, to_dict
@@ -13,8 +13,10 @@ def render(brief: Brief) -> str:
     return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_array(briefs: Sequence[Brief]) -> str:
-    return json.dumps([to_dict(b) for b in briefs], ensure_ascii=False, indent=2) + "\n"
+def array_item(brief: Brief) -> str:
+    """One element of a JSON array of briefs, laid out as ``json.dumps(array, indent=2)``
+    would, so an array can be printed one brief at a time."""
+    return textwrap.indent(json.dumps(to_dict(brief), ensure_ascii=False, indent=2), "  ")
 
 
 def render_line(brief: Brief) -> str:
