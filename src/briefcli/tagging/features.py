@@ -133,8 +133,9 @@ class Featurizer:
 
     def sentence(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Flat feature ids of every token and where each token's ids start."""
-        if self._last is not None and self._last[0] == tokens:
-            return self._last[1]
+        last = self._last  # read once: another thread may replace it meanwhile
+        if last is not None and last[0] == tokens:
+            return last[1]
         caps = all_caps(tokens)
         entries = [self._entry(token, caps) for token in tokens]
         edge = (self._edge, "<edge>", "<edge>")
