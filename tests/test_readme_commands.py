@@ -51,6 +51,8 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py": "reads ../shared/eval/gold (benchmarks exit 2 without it)",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
+    "python scripts/build_tagger.py pos /work/corpora/conll2000": "trains on a corpus that is not shipped",
+    "python scripts/build_tagger.py ner /work/corpora/conll2003": "trains on a corpus that is not shipped",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask": "starts a Dask cluster: tests/test_archive_dask.py",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask --scheduler tcp://10.0.0.5:8786": "a remote scheduler",
     "brief digest ~/news/ --engine dask -f html -o digest.html": "starts a Dask cluster: tests/test_archive_dask.py",
