@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
+from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, capitalised_runs
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&-]|['’](?=\w))*")
 _CONNECT_OF = {"of", "for"}
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
@@ -52,6 +52,7 @@ class _Entity:
     all_locative: bool = True
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
+    surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
 
 
 @dataclass(frozen=True)
@@ -77,63 +78,6 @@ class ActorIndex:
             if people:
                 return people[-1].key
         return None
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
-
-
-def _runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
-    tokens = _tokens(text)
-    runs: list[list[tuple[int, int, str]]] = []
-    i = 0
-    while i < len(tokens):
-        if not _is_cap(tokens[i][2]):
-            i += 1
-            continue
-        run = [tokens[i]]
-        j = i + 1
-        while j < len(tokens):
-            gap = text[run[-1][1] : tokens[j][0]]
-            prev = run[-1][2]
-            word = tokens[j][2]
-            glued = gap == " " or (
-                gap == ". " and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or len(prev) == 1)
-            )
-            if glued and _is_cap(word) and not prev.endswith(("'s", "’s")):
-                run.append(tokens[j])
-                j += 1
-                continue
-            # "Secretary General of (the) NATO", "Trade and Industry Secretary"
-            if glued and word in _CONNECT_OF | {"and"} and j + 1 < len(tokens):
-                k = j + 1
-                if tokens[k][2] == "the" and k + 1 < len(tokens):
-                    k += 1
-                nxt = tokens[k][2]
-                names = [t[2] for t in run if t[2] not in lexicon.HONORIFICS and t[2] not in lexicon.TITLE_WORDS]
-                personal = len(names) >= 2 and names[0] in lexicon.first_names()  # "John Smith of Acme"
-                joinable = (
-                    prev in lexicon.TITLE_WORDS
-                    or prev in lexicon.ORG_WORDS
-                    or (
-                        word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
-                    )
-                )
-                if word == "and":
-                    joinable = prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS
-                if joinable and _is_cap(nxt) and text[tokens[j][1] : tokens[k][0]].strip(" ") in ("", "the"):
-                    run.extend(tokens[j : k + 1])
-                    j = k + 1
-                    continue
-            break
-        runs.append(run)
-        i = j
-    return runs
 
 
 def _is_acronym(word: str) -> bool:
@@ -166,6 +110,10 @@ def _classify(name: str) -> tuple[str | None, str]:
     words = name.split()
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
+    if len(words) > 1 and _strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
+        return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
+    if len(words) > 1 and (words[-1] in lexicon.PLACE_WORDS or words[0] == "County"):
+        return "place", name  # "Victoria Station", "Kent County", "County Durham"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
         len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
     )
@@ -276,6 +224,30 @@ def _titled_name_at(words: list[str]) -> int:
     return 0
 
 
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def _label(run: list[tuple[int, int, str]], text: str) -> bool:
+    """One unknown capitalised word and a colon opening a sentence: a label, not a name."""
+    word = run[0][2]
+    return (
+        len(run) == 1
+        and not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
+        and bool(_LABEL_AFTER.match(text, run[0][1]))
+        and not _known(word)
+        and word not in lexicon.first_names()
+    )
+
+
+def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
+    """A capitalised word that only starts the sentence: one the article also writes in
+    lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
+    known name."""
+    if word in lexicon.TITLE_WORDS or _known(word) or word in lexicon.first_names():
+        return False
+    return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -285,12 +257,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         word = _strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS
-        if common or (at_start and word.lower() in lowercase and word not in lexicon.TITLE_WORDS):
+        if common or (at_start and _not_a_name_at_start(word, lowercase)):
             run = run[1:]
         else:
             break
     if not run:
         return []
+    if _label(run, text):
+        return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
     preceding = text[max(0, run[0][0] - 12) : run[0][0]].split()
     locative = bool(preceding) and preceding[-1] in lexicon.LOCATIVE
@@ -379,20 +353,54 @@ def _shouting(text: str) -> bool:
     return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
 
 
-def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
-    """Every candidate mention, in article order."""
-    lowercase = {w for s in sentences for w in _TOKEN.findall(s.text) if w.islower()}
+def find_mentions(sentences: Sequence[Sentence], source: NameSource = capitalised_runs) -> list[Mention]:
+    """Every candidate mention, in article order, from the name spans ``source`` proposes."""
+    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
     lowercase |= {w.lower() for w in lexicon.NON_NAMES}
     mentions = []
     for sentence in sentences:
         if _shouting(sentence.text):
             continue  # in capitals every word looks like a name
-        for run in _runs(sentence.text):
-            mentions.extend(_mentions_in_run(run, sentence, lowercase))
+        found = [m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase)]
+        found += _common_titles(sentence)
+        mentions.extend(sorted(found, key=lambda m: m.start))
     return mentions
 
 
+_HEADS = sorted({w.lower() for w in lexicon.TITLE_HEADS if w.isalpha()} | {"prime minister"}, key=len, reverse=True)
+_COMMON_TITLE = re.compile(r"(?<![,(] )\b[Tt]he ((?:(?!said\b|says\b)[a-z-]+ ){0,2}(?:" + "|".join(_HEADS) + r"))\b")
+
+
+def _common_titles(sentence: Sentence) -> list[Mention]:
+    """A title in lower case standing for its holder: "the president said" (not an
+    apposition: "Jane Doe, the president of X," gives a role, not a mention)."""
+    return [
+        Mention(sentence.index, m.start(), m.end(), m.group(), kind="title", role=m.group(1))
+        for m in _COMMON_TITLE.finditer(sentence.text)
+    ]
+
+
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
+
+
+_NOT_ROLE_START = frozenset(
+    ["with", "in", "at", "on", "from", "who", "which", "whose", "where", "when", "seen", "shown"]
+)
+
+
+def _can_be_role(words: list[str]) -> bool:
+    """A phrase can give a role unless a caption or a list put it there: it opens with a
+    participle or preposition ("pictured with the Secretary of State today", "seen at"), or
+    it holds another person's name ("John Kerry and French foreign minister")."""
+    first = words[0]
+    participle = first.islower() and first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
+    if first in _NOT_ROLE_START or participle:
+        return False
+    return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
+
+
+# Participles that belong to roles: "newly-appointed" is one word, these are separate.
+_ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
 
 
 def _apposition(sentence: Sentence, mention: Mention) -> str | None:
@@ -402,6 +410,8 @@ def _apposition(sentence: Sentence, mention: Mention) -> str | None:
         return None
     phrase = match.group(1)
     words = phrase.split()
+    if not _can_be_role(words):
+        return None
     heads = {w.strip("'’s") for w in words}
     if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
         return phrase if len(words) <= 12 else None
@@ -421,17 +431,27 @@ class _People:
 
     def __init__(self) -> None:
         self.by_suffix: dict[tuple[str, ...], str] = {}
+        self.by_given: dict[str, str | None] = {}  # None: two people share the given name
 
     def add(self, name: str) -> None:
         parts = tuple(name.split())
         for k in range(1, len(parts)):
-            self.by_suffix[parts[-k:]] = name
+            suffix = parts[-k:]
+            self.by_suffix[suffix] = name
+            # A surname without its particle: "Abadi" for "al-Abadi", "Brul" for "van den Brul".
+            bare = list(suffix)
+            while len(bare) > 1 and bare[0] in PARTICLES:
+                bare.pop(0)
+            bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
+            self.by_suffix.setdefault(tuple(bare), name)
+        if len(parts) > 1 and parts[0] in lexicon.first_names():
+            self.by_given[parts[0]] = name if self.by_given.get(parts[0], name) == name else None
 
     def fold(self, surface: str, entities: dict[str, _Entity]) -> str | None:
-        """The full name a surname or partial name belongs to."""
+        """The full name a surname, a partial name or a given name used alone belongs to."""
         if surface in entities and entities[surface].type == "person":
             return surface
-        return self.by_suffix.get(tuple(surface.split()))
+        return self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
 
 
 class _Registry:
@@ -484,6 +504,7 @@ def build_index(
             e.role, e.role_rank = role, rank
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
+    _register_initials(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
@@ -525,9 +546,12 @@ def build_index(
             if m.sentence != HEADLINE:
                 e.first = min(e.first, m.sentence)
             e.all_locative &= m.locative
+            if m.kind != "title":
+                e.surfaces[m.surface] = e.surfaces.get(m.surface, 0) + 1
             if m.surface != e.name:
                 e.aliases.add(m.surface)
     actors = []
+    renamed: dict[str, str] = {}  # canonical name -> the name shown
     for e in entities.values():
         if e.provisional and not (e.person_evidence or e.role):
             # Several capitalised words, no first name, never a surname alone, no title:
@@ -537,24 +561,56 @@ def build_index(
                 continue
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
-        aliases = tuple(sorted(a for a in e.aliases if a != e.name))
+        name = _display_name(e)
+        used = e.aliases | ({e.name} if e.name in e.surfaces else set())
+        aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
-        actors.append(Actor(e.name, e.type, e.role, e.mentions, first, aliases))
+        actors.append(Actor(name, e.type, e.role, e.mentions, first, aliases))
+        renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
-    kept = {a.name for a in actors}
     by_index: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.key in kept:
+        if m.key in renamed:
+            m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
 
 
+_FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
+
+
+def _register_initials(mentions: list[Mention], registry: _Registry) -> None:
+    """An acronym folds into the organisation whose capitalised words it abbreviates
+    ("National Union of Journalists" is the NUJ), wherever in the article either comes."""
+    for m in mentions:
+        words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
+        if m.kind == "name" and m.type == "organization" and len(words) >= 2:
+            e = registry.add(m.key, "organization")
+            registry.squashed.setdefault("".join(w[0] for w in words).lower(), e.name)
+
+
+def _display_name(e: _Entity) -> str:
+    """The name as the article writes it: its canonical form when the article uses it (or
+    for a person, whose full name is what the article wrote), else the form it uses most
+    ("UK", not "United Kingdom"), never a demonym."""
+    if e.type == "person" or not e.surfaces or e.name in e.surfaces:
+        return e.name
+    demonyms = lexicon.places()["demonyms"]
+    used = [s for s in e.surfaces if s not in demonyms and s[:1].isupper() and s not in lexicon.TITLE_WORDS]
+    order = {s: k for k, s in enumerate(e.surfaces)}
+    return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
+
+
 def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
     """The person whose role shares the title's head words ("Secretary General")."""
-    heads = {w for w in title.split() if w in lexicon.TITLE_HEADS}
+    heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
     if not heads:
         return None
-    holders = [e.name for e in entities.values() if e.type == "person" and e.role and heads <= set(e.role.split())]
+    holders = [
+        e.name
+        for e in entities.values()
+        if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
+    ]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -1,0 +1,56 @@
+"""Salience: which actors a reader of the brief needs, and which are only named in passing.
+
+A story is about the people and bodies it names often, names early or in its
+headline, lets speak or commit, and introduces with a role; a name that turns up
+once, late, in a list ("rivals such as X, Y and Z") is background. Each actor
+gets a score in [0, 1] from those signals; the ones at or above ``THRESHOLD``
+(and always the ``MIN_ACTORS`` best) are the brief's actors, the rest its minor
+actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Actor, Commitment
+from .actors import HEADLINE, ActorIndex
+
+THRESHOLD = 0.25
+MIN_ACTORS = 3
+FULL_MENTIONS = 4  # mentions at which the mention signal is full
+FULL_ACTS = 2  # sentences spoken or commitments made at which that signal is full
+# Weights of the signals; they add up to 1.
+W_MENTIONS, W_EARLY, W_HEADLINE, W_ACTS, W_ROLE = 0.4, 0.2, 0.1, 0.2, 0.1
+
+
+def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int) -> float:
+    """The actor's salience from its mentions, first position, headline, acts and role."""
+    early = 1.0 if actor.sentence < 0 else 1.0 - actor.sentence / max(sentence_count, 1)
+    total = (
+        W_MENTIONS * min(1.0, actor.mentions / FULL_MENTIONS)
+        + W_EARLY * early
+        + W_HEADLINE * in_headline
+        + W_ACTS * min(1.0, acts / FULL_ACTS)
+        + W_ROLE * bool(actor.role)
+    )
+    return round(total, 2)
+
+
+def rank(
+    index: ActorIndex,
+    speakers: Sequence[str | None],
+    commitments: Sequence[Commitment],
+    sentence_count: int,
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """(actors that matter, most salient first; actors named in passing, in article order)."""
+    acts = Counter(s for s in speakers if s) + Counter(c.who for c in commitments)
+    headline = {m.key for m in index.in_sentence(HEADLINE)}
+    scored = sorted(
+        (replace(a, salience=score(a, acts[a.name], a.name in headline, sentence_count)) for a in index.actors),
+        key=lambda a: (-a.salience, a.sentence, a.name),
+    )
+    major = tuple(a for k, a in enumerate(scored) if k < MIN_ACTORS or a.salience >= THRESHOLD)
+    minor = tuple(sorted((a for a in scored if a not in major), key=lambda a: (a.sentence, a.name)))
+    return major, minor
