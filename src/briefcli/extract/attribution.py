@@ -24,6 +24,7 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
 _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
+_AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
@@ -71,6 +72,10 @@ def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     for verb in lexicon.SPEECH_RE.finditer(text):
+        if _AFTER_QUOTE.search(text[: verb.start()]):
+            after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
+            if after:
+                return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
