@@ -61,12 +61,14 @@ def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None
         found = _speaker_from_line(sentence.speaker, index)
         if found:
             return found
-    mentions = index.in_sentence(sentence.index)
+    named = index.in_sentence(sentence.index)
+    # A name after a preposition ("on Twitter", "in London") is never the one speaking.
+    mentions = [m for m in named if not lexicon.AFTER_PREPOSITION.search(sentence.text[: m.start])]
     types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:
-        after = [m for m in mentions if m.start >= according.end() and m.start - according.end() <= 6]
+        after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
         if after:
             return after[0].key
         if re.match(r"(?:him|her)\b", text[according.end() :]):

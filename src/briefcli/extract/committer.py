@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
+from . import lexicon
 from .actors import ActorIndex, Mention
 
 # Words between a subject and its verb: "Acme has already offered", "she also said".
@@ -27,9 +28,6 @@ _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 _APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")  # "Jane Doe, head of X, says she"
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
 _PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
-_PREPOSITION = re.compile(
-    r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|told|tells)\s+(?:the\s+)?$"
-)
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 _COMPANY = re.compile(
     r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|board|council|government|party|union|club|team|"
@@ -52,7 +50,8 @@ class Resolver:
         """Mentions that can commit: not an audience ("told GMTV"), not a location or a
         platform after a preposition ("on Twitter", "in Downing Street")."""
         text = sentence.text
-        return [m for m in self.index.in_sentence(sentence.index) if not _PREPOSITION.search(text[: m.start])]
+        mentions = self.index.in_sentence(sentence.index)
+        return [m for m in mentions if not lexicon.AFTER_PREPOSITION.search(text[: m.start])]
 
     def party_of(self, person: str | None) -> str | None:
         """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""

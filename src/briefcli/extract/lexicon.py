@@ -227,6 +227,13 @@ SPEECH_VERBS = _words(
 )
 
 
+# Text right before a name that makes it a place, a platform or an audience, never the
+# subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|told|tells)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # Reporting verbs as one pattern, for every extractor that looks for reported speech.
 SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b")
 
