@@ -276,7 +276,12 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     titled = _titled_name_at(words)
-    if kind in ("place", "organization") and not (_title_span(words) or titled) and whole not in lexicon.TITLE_WORDS:
+    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and not _title_span(words)
+    if (
+        kind in ("place", "organization")
+        and (named_body or not (_title_span(words) or titled))
+        and whole not in lexicon.TITLE_WORDS
+    ):
         if kind == "place" and _adjectival(text, run[-1][1]):
             return []
         return [span(0, len(words), key=canonical, type=kind)]
@@ -322,6 +327,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             role = " ".join(words[k:])
             break
     name = " ".join(words[name_start:name_end])
+    if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
+        return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
     evidence, described_role = (None, None) if name_start else _descriptor_before(text, run[0][0])
     if evidence == "person":
@@ -444,8 +451,9 @@ class _People:
                 bare.pop(0)
             bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
             self.by_suffix.setdefault(tuple(bare), name)
-        if len(parts) > 1 and parts[0] in lexicon.first_names():
-            self.by_given[parts[0]] = name if self.by_given.get(parts[0], name) == name else None
+        given = [p for p in parts if p not in lexicon.HONORIFICS]
+        if len(given) > 1 and given[0] in lexicon.first_names():
+            self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
 
     def fold(self, surface: str, entities: dict[str, _Entity]) -> str | None:
         """The full name a surname, a partial name or a given name used alone belongs to."""
@@ -533,7 +541,9 @@ def build_index(
         if m.kind in ("single", "honorific") and not m.key:
             m.key = registry.fold_person(m.surface) or ""
             if not m.key and m.kind == "honorific":
-                m.key = registry.add(m.surface, "person").name
+                # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous.
+                written = by_sentence[m.sentence].text[m.start : m.end]
+                m.key = registry.add(_strip_possessive(written), "person").name
             if m.key:
                 entities[m.key].person_evidence += 1
         elif m.kind == "title":

@@ -180,7 +180,9 @@ PLACE_WORDS = _words(
 )
 # The last word of a named day, season or event, which is a date and never an actor
 # ("Boxing Day", "New Year's Eve", "Black Friday", "Fashion Week").
-EVENT_WORDS = _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season") | WEEKDAYS
+EVENT_WORDS = (
+    _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season Election Elections") | WEEKDAYS
+)
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
 
 # Capitalised words that start sentences or headings but never name anyone.

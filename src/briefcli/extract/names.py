@@ -48,6 +48,7 @@ PARTICLES = frozenset(
     ]
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
+_ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|bound|focused|friendly|linked)$")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
@@ -56,7 +57,10 @@ def tokens(text: str) -> list[Token]:
 
 
 def is_cap(token: str) -> bool:
-    """Capitalised, or a surname glued to its particle ("al-Abadi")."""
+    """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
+    from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    if _ADJECTIVE.search(token):
+        return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
 
 
@@ -103,7 +107,9 @@ def capitalised_runs(text: str) -> list[Span]:
             glued = gap == " " or (
                 gap == ". " and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or len(prev) == 1)
             )
-            if glued and is_cap(word) and not prev.endswith(("'s", "’s")):
+            if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
+                if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
+                    run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
                 run.append(toks[j])
                 j += 1
                 continue

@@ -4,7 +4,7 @@ A story is about the people and bodies it names often, names early or in its
 headline, lets speak or commit, and introduces with a role; a name that turns up
 once, late, in a list ("rivals such as X, Y and Z") is background. Each actor
 gets a score in [0, 1] from those signals; the ones at or above ``THRESHOLD``
-(and always the ``MIN_ACTORS`` best) are the brief's actors, the rest its minor
+(and always the ``MIN_ACTORS`` best, so a brief never lists none) are the brief's actors, the rest its minor
 actors.
 """
 
@@ -17,9 +17,9 @@ from dataclasses import replace
 from ..model import Actor, Commitment
 from .actors import HEADLINE, ActorIndex
 
-THRESHOLD = 0.25
-MIN_ACTORS = 3
-FULL_MENTIONS = 4  # mentions at which the mention signal is full
+THRESHOLD = 0.2
+MIN_ACTORS = 2
+FULL_MENTIONS = 3  # mentions at which the mention signal is full
 FULL_ACTS = 2  # sentences spoken or commitments made at which that signal is full
 # Weights of the signals; they add up to 1.
 W_MENTIONS, W_EARLY, W_HEADLINE, W_ACTS, W_ROLE = 0.4, 0.2, 0.1, 0.2, 0.1
@@ -49,7 +49,7 @@ def rank(
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     scored = sorted(
         (replace(a, salience=score(a, acts[a.name], a.name in headline, sentence_count)) for a in index.actors),
-        key=lambda a: (-a.salience, a.sentence, a.name),
+        key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     major = tuple(a for k, a in enumerate(scored) if k < MIN_ACTORS or a.salience >= THRESHOLD)
     minor = tuple(sorted((a for a in scored if a not in major), key=lambda a: (a.sentence, a.name)))
