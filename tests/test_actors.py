@@ -187,3 +187,10 @@ def test_name_source_can_be_replaced():
     sentence = Sentence(0, "the acme board met", 0, 0)
     found = find_mentions([sentence], source=lambda text: [[(4, 14, "acme board")]])
     assert [m.surface for m in found] == ["acme board"]
+
+
+def test_employer_named_once_after_a_person_is_an_organisation():
+    actors = actors_of("Shares fell, said analyst Jo Doe of Kestrel Vance. Marks & Spencer rose. Marks & Spencer sold.")
+    assert actors["Kestrel Vance"].type == "organization"
+    assert actors["Marks & Spencer"].mentions == 2
+    assert actors["Jo Doe"].type == "person"

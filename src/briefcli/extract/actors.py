@@ -53,6 +53,7 @@ class _Entity:
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
     surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
+    affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
 
 
 @dataclass(frozen=True)
@@ -519,6 +520,8 @@ def build_index(
         if (m.kind == "name" and m.type) or m.kind == "multi":
             e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
             m.key = e.name
+            if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
+                e.affiliation = True
             acronym = _ACRONYM_AFTER.match(by_sentence[m.sentence].text, m.end)
             if acronym and e.type == "organization":  # "Securities Exchange Commission (SEC)"
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
@@ -567,7 +570,7 @@ def build_index(
             # Several capitalised words, no first name, never a surname alone, no title:
             # a company or body ("Time Warner") if it recurs, else too unsure to list.
             e.type = "organization"
-            if e.mentions < 2:
+            if e.mentions < 2 and not e.affiliation:
                 continue
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
@@ -584,6 +587,21 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+
+
+def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict[str, _Entity]) -> bool:
+    """Several capitalised words right after a person and "of"/"at" name the body they
+    work for ("analyst Jane Doe of Acme Capital"), even when named only once."""
+    return (
+        previous is not None
+        and previous.sentence == m.sentence
+        and previous.key in entities
+        and entities[previous.key].type == "person"
+        and bool(_OF_AFTER_PERSON.match(text[previous.end : m.start]))
+    )
 
 
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
