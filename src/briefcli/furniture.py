@@ -63,6 +63,7 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 MAX_FURNITURE_WORDS = 25
+MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
@@ -111,28 +112,47 @@ def caption_label(line: str) -> str | None:
     return label
 
 
+# Words one of the patterns needs: a line without any of them skips that pattern, so long
+# articles are not slowed down by furniture they do not have.
+_STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
+_PROMO_HINTS = ("inbox", "sign up", "subscribe", "newsletter", "download", "follow us", "join us", "like us")
+_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_CREDIT_HINTS = ("/", "getty", "shutterstock")
+
+
+def _has(lower: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in lower for hint in hints)
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
-    if byline(line) or not _STAMPED.sub("", line).strip(" |"):
+    lower = line.lower()
+    words = len(line.split())
+    if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
-    if _LINE.match(line) and len(line.split()) <= MAX_FURNITURE_WORDS:
+    if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
         return True
-    if _CREDIT.search(line) and len(line.split()) <= 40:
+    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(line):
         return True  # a caption with its credit: never a sentence of the article
     if caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return not _PROMO.sub("", line).strip() and bool(line)
+    return _has(lower, _PROMO_HINTS) and not _PROMO.sub("", line).strip()
 
 
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = _STAMPED.sub("", _INLINE.sub("", line))
-    line = _PROMO.sub("", line)
+    lower = line.lower()
+    if _has(lower, _INLINE_HINTS):
+        line = _INLINE.sub("", line)
+    if _has(lower, _STAMP_HINTS):
+        line = _STAMPED.sub("", line)
+    if _has(lower, _PROMO_HINTS):
+        line = _PROMO.sub("", line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]

@@ -43,8 +43,8 @@ class Resolver:
         self.type_of = index.type_of
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
-        organisations = [a for a in index.actors if a.type == "organization"]
-        self.topic = max(organisations, key=lambda a: a.mentions).name if organisations else None
+        self.organisations = [a for a in index.actors if a.type == "organization"]
+        self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
 
     def candidates(self, sentence: Sentence) -> list[Mention]:
         """Mentions that can commit: not an audience ("told GMTV"), not a location or a
@@ -56,9 +56,11 @@ class Resolver:
     def party_of(self, person: str | None) -> str | None:
         """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""
         role = self.roles.get(person or "", "")
-        for actor in self.index.actors:
-            forms = (actor.name, *actor.aliases)
-            if actor.type == "organization" and any(re.search(rf"\b{re.escape(f)}\b", role) for f in forms):
+        if not role:
+            return None
+        words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
+        for actor in self.organisations:
+            if any(set(form.split()) <= words for form in (actor.name, *actor.aliases)):
                 return actor.name
         return None
 

@@ -59,6 +59,8 @@ def tokens(text: str) -> list[Token]:
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
     from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    if "-" not in token:
+        return token[:1].isupper()
     if _ADJECTIVE.search(token):
         return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))

@@ -52,5 +52,5 @@ def rank(
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     major = tuple(a for k, a in enumerate(scored) if k < MIN_ACTORS or a.salience >= THRESHOLD)
-    minor = tuple(sorted((a for a in scored if a not in major), key=lambda a: (a.sentence, a.name)))
+    minor = tuple(sorted(scored[len(major) :], key=lambda a: (a.sentence, a.name)))
     return major, minor
