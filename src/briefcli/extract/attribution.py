@@ -63,7 +63,7 @@ def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None
             return found
     named = index.in_sentence(sentence.index)
     # A name after a preposition ("on Twitter", "in London") is never the one speaking.
-    mentions = [m for m in named if not lexicon.AFTER_PREPOSITION.search(sentence.text[: m.start])]
+    mentions = [m for m in named if not lexicon.after_preposition(sentence.text, m.start)]
     types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)

@@ -51,7 +51,7 @@ class Resolver:
         platform after a preposition ("on Twitter", "in Downing Street")."""
         text = sentence.text
         mentions = self.index.in_sentence(sentence.index)
-        return [m for m in mentions if not lexicon.AFTER_PREPOSITION.search(text[: m.start])]
+        return [m for m in mentions if not lexicon.after_preposition(text, m.start)]
 
     def party_of(self, person: str | None) -> str | None:
         """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""

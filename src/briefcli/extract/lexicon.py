@@ -236,6 +236,13 @@ AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a preposition (``AFTER_PREPOSITION``);
+    only the few characters before it are searched, so long sentences stay cheap."""
+    return bool(AFTER_PREPOSITION.search(text, max(0, start - 24), start))
+
+
 # Reporting verbs as one pattern, for every extractor that looks for reported speech.
 SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b")
 
