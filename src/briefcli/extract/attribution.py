@@ -53,10 +53,14 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     return chosen.key
 
 
-def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None) -> str | None:
+def speaker(
+    sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None, last_voice: str | None = None
+) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
-    sentence that opens with a quote mark goes on quoting them."""
+    sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
+    person who spoke last: "he said" in a new paragraph is usually them, not whoever was
+    last named ("Balls said Brown would stay. He also stressed ...")."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -81,7 +85,7 @@ def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
-            return index.last_person(sentence.index - 1)
+            return last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
         after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
@@ -96,11 +100,16 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
     latest: str | None = None
+    voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            latest, paragraph = None, sentence.paragraph
-        who = speaker(sentence, index, latest)
+            # A paragraph that is only a quote goes on with the voice of the sentence before.
+            latest = out[-1] if out and out[-1] == voice else None
+            paragraph = sentence.paragraph
+        who = speaker(sentence, index, latest, voice)
         out.append(who)
         latest = who or latest
+        if who and index.type_of.get(who) == "person":
+            voice = who
     return out
