@@ -135,3 +135,10 @@ def test_we_is_the_speakers_organisation_and_it_the_story_organisation():
 def test_quote_inverted_after_the_verb_names_the_speaker():
     *_, who = analyse('"We will rebuild the stand," added Tom Ekberg, the club chairman of Rovers FC.')
     assert who[0] == "Tom Ekberg"
+
+
+def test_it_is_the_body_that_speaks_of_itself_not_a_possessive_before_it():
+    found = commitments_of(
+        "Ana Ruiz missed Spain's trials, but the Rowing Federation said it will review her case by May."
+    )
+    assert [c.who for c in found] == ["Rowing Federation"]

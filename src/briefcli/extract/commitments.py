@@ -121,8 +121,8 @@ _ANIMATE_BEFORE = re.compile(
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:company|firm|group|bank|business|retailer|carrier|board|"
-    r"council|government|party|union|club|team|committee|ministry))\b"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|"
+    r"business|retailer|carrier|board|council|government|party|parties|unions?|club|team|committee|ministry))\b"
 )
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"

@@ -30,9 +30,10 @@ _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:a
 _PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 _COMPANY = re.compile(
-    r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|board|council|government|party|union|club|team|"
-    r"committee|ministry)$"
+    r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
+    r"government|party|parties|unions?|club|team|committee|ministry)$"
 )
+_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 
 
 class Resolver:
@@ -69,9 +70,17 @@ class Resolver:
         subject) before ``before`` in this sentence; else the one the story is about (the
         most mentioned) among those named in the three sentences before."""
         groups = ("organization", "place")
-        here = [m.key for m in self.candidates(sentence) if self.type_of.get(m.key) in groups and m.end <= before]
+        text = sentence.text
+        here = [
+            m
+            for m in self.candidates(sentence)
+            if self.type_of.get(m.key) in groups and m.end <= before and not text[m.start : m.end].endswith(_POSSESSIVE)
+        ]
+        for m in here:  # "AK insisted it would": the one who speaks of itself
+            if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
+                return m.key
         if here:
-            return here[0]
+            return here[0].key
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
