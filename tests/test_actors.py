@@ -194,3 +194,13 @@ def test_employer_named_once_after_a_person_is_an_organisation():
     assert actors["Kestrel Vance"].type == "organization"
     assert actors["Marks & Spencer"].mentions == 2
     assert actors["Jo Doe"].type == "person"
+
+
+def test_countries_as_modifiers_and_contractions_are_not_actors():
+    actors = actors_of(
+        'Talks were hosted by UK finance minister Tom Hale. "I\'m hopeful," Hale said. '
+        "We're told Hale met Kenyan officials."
+    )
+    assert "UK" not in actors and "United Kingdom" not in actors
+    assert "I'm" not in actors and "We're" not in actors
+    assert actors["Tom Hale"].type == "person"

@@ -34,3 +34,9 @@ def test_every_signal_raises_salience():
     assert score(base, 2, False, 20) > plain  # speaks or commits
     assert score(Actor("X", "person", "mayor", 1, 10), 0, False, 20) > plain  # a role
     assert 0 <= plain <= 1
+
+
+def test_a_continent_is_a_setting_and_weighs_less_than_a_country():
+    country = score(Actor("Norway", "place", None, 2, 1), 0, False, 10)
+    continent = score(Actor("Europe", "place", None, 2, 1), 0, False, 10)
+    assert continent < country

@@ -183,6 +183,11 @@ PLACE_WORDS = _words(
 EVENT_WORDS = (
     _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season Election Elections") | WEEKDAYS
 )
+# Continents and world regions: the setting of a story, hardly ever one of its actors.
+CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Caribbean Europe Oceania Scandinavia") | {
+    "Latin America",
+    "Middle East",
+}
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
 
 # Capitalised words that start sentences or headings but never name anyone.

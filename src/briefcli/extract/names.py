@@ -48,6 +48,7 @@ PARTICLES = frozenset(
     ]
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
+_CONTRACTIONS = ("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "n't", "n’t")
 _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|bound|focused|friendly|linked)$")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
@@ -59,6 +60,8 @@ def tokens(text: str) -> list[Token]:
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
     from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    if token.endswith(_CONTRACTIONS):
+        return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
     if "-" not in token:
         return token[:1].isupper()
     if _ADJECTIVE.search(token):

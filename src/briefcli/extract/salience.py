@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Actor, Commitment
+from . import lexicon
 from .actors import HEADLINE, ActorIndex
 
 THRESHOLD = 0.2
 MIN_ACTORS = 2
 FULL_MENTIONS = 3  # mentions at which the mention signal is full
 FULL_ACTS = 2  # sentences spoken or commitments made at which that signal is full
+SETTING_FACTOR = 0.5  # a continent or world region is where a story happens, rarely who acts
 # Weights of the signals; they add up to 1.
 W_MENTIONS, W_EARLY, W_HEADLINE, W_ACTS, W_ROLE = 0.4, 0.2, 0.1, 0.2, 0.1
 
@@ -35,6 +37,8 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int) -> fl
         + W_ACTS * min(1.0, acts / FULL_ACTS)
         + W_ROLE * bool(actor.role)
     )
+    if actor.name in lexicon.CONTINENTS:
+        total *= SETTING_FACTOR
     return round(total, 2)
 
 
