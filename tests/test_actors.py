@@ -83,9 +83,9 @@ def test_first_names_tell_people_from_companies():
 def test_nationality_adjectives_and_laws_are_not_actors():
     actors = actors_of(
         "US media giant TimeWarner met German music publisher Bertelsmann. TimeWarner said the Freedom of "
-        "Information Act will apply."
+        'Information Act will apply. UK finance minister Tom Hale said: "I\'m hopeful. We\'re ready."'
     )
-    assert "United States" not in actors and "Germany" not in actors
+    assert not {"United States", "Germany", "UK", "United Kingdom", "I'm", "We're"} & set(actors)
     assert actors["Bertelsmann"].type == "organization"  # "music publisher Bertelsmann"
     assert not [name for name in actors if "Act" in name]
 
@@ -171,13 +171,12 @@ def test_roles_are_never_taken_from_captions_or_lists():
 
 
 def test_stations_and_counties_are_places_and_named_days_are_not_actors():
-    actors = actors_of(
+    text = (
         "Delays hit Northgate Station after Harlow County flooded. Northgate Station reopened later. "
         "Harlow County declared an emergency. Shops expect crowds on Boxing Day and Boxing Day sales."
     )
-    assert actors["Northgate Station"].type == "place"
-    assert actors["Harlow County"].type == "place"
-    assert "Boxing Day" not in actors
+    types = {name: actor.type for name, actor in actors_of(text).items()}
+    assert types == {"Northgate Station": "place", "Harlow County": "place"}
 
 
 def test_name_source_can_be_replaced():
@@ -194,13 +193,3 @@ def test_employer_named_once_after_a_person_is_an_organisation():
     assert actors["Kestrel Vance"].type == "organization"
     assert actors["Marks & Spencer"].mentions == 2
     assert actors["Jo Doe"].type == "person"
-
-
-def test_countries_as_modifiers_and_contractions_are_not_actors():
-    actors = actors_of(
-        'Talks were hosted by UK finance minister Tom Hale. "I\'m hopeful," Hale said. '
-        "We're told Hale met Kenyan officials."
-    )
-    assert "UK" not in actors and "United Kingdom" not in actors
-    assert "I'm" not in actors and "We're" not in actors
-    assert actors["Tom Hale"].type == "person"
