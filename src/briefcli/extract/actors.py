@@ -1,11 +1,14 @@
 """Actors: the people, organisations and places a story is about.
 
-Rule-based and offline: capitalised runs are found in each sentence, split
-into titles and names with the shipped lexicon, typed (gazetteer, organisation
-words, honorifics, titles), then folded across the article: surnames and
-honorifics into full names ("Ms Hewitt" -> Patricia Hewitt), titles into
-their holder ("the Secretary General" -> Mark Rutte), demonyms into their
-country ("North Korean" -> North Korea).
+Rule-based and offline: a name source (``names``: capitalised runs today, a
+learned tagger later) proposes candidate spans in each sentence; here they are
+split into titles and names with the shipped lexicon and typed (gazetteer,
+organisation and place words, honorifics, titles); ``roles`` finds the role the
+text gives a person and ``registry`` folds the mentions across the article:
+surnames, given names and honorifics into full names ("Ms Hewitt" -> Patricia
+Hewitt), titles into their holder ("the president" -> the one president named),
+acronyms into their expansion, variants into one name (ISIS, Isil, Daesh),
+demonyms into their country ("North Korean" -> North Korea).
 """
 
 from __future__ import annotations
@@ -13,47 +16,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
-from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, capitalised_runs
+from .names import TOKEN, NameSource, capitalised_runs
+from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_initials
+from .roles import apposition, descriptor_before, role_before
 
 _CONNECT_OF = {"of", "for"}
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
-
-
-@dataclass
-class Mention:
-    """One reference to an actor inside a sentence."""
-
-    sentence: int
-    start: int
-    end: int
-    surface: str
-    key: str = ""  # the canonical actor name, once resolved
-    kind: str = "name"  # name | single | title | honorific
-    type: ActorType | None = None
-    role: str | None = None
-    locative: bool = False
-
-
-@dataclass
-class _Entity:
-    name: str
-    type: ActorType
-    first: int
-    role: str | None = None
-    role_rank: int = 0  # 3 attribution line, 2 apposition, 1 title before the name
-    aliases: set[str] = field(default_factory=set)
-    mentions: int = 0
-    all_locative: bool = True
-    provisional: bool = False  # several words of unknown type, settled once all mentions are in
-    person_evidence: int = 0  # surname or honorific mentions, attribution lines
-    surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
-    affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
 
 
 @dataclass(frozen=True)
@@ -129,64 +103,6 @@ def _classify(name: str) -> tuple[str | None, str]:
             return "person", name
         return "name", name
     return None, name
-
-
-_DESCRIBED = re.compile(
-    r"(?:^|[\s,(])((?:(?:[A-Z][\w'’.-]*|and|of|the)\s+){0,4}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
-    r"(?:\s+(?:for|of|on|at)\s+(?:the\s+)?[\w-]+){0,2})\s*$"
-)
-
-
-_NOT_IN_ROLE = frozenset(
-    [
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "are",
-        "has",
-        "had",
-        "have",
-        "a",
-        "an",
-        "including",
-        "like",
-        "said",
-        "says",
-        "told",
-    ]
-)
-
-
-def _descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
-    """Evidence from lower-case words right before a name: ("person", role) for
-    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X"."""
-    previous = text[max(0, start - 30) : start].split()
-    if not previous or not previous[-1][:1].islower():
-        return None, None  # only lower-case words describe (cheap test before the regex)
-    match = _DESCRIBED.search(text[max(0, start - 100) : start])
-    if not match:
-        return None, None
-    phrase, head = match.group(1), match.group(2)
-    tail = [w for w in phrase.split() if w[:1].islower()]
-    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
-        return "organization", None
-    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
-    if heads:
-        words = phrase.split()
-        # The role starts after the last word that cannot be part of one ("created by author X").
-        cut = max(
-            (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
-        )
-        words = words[cut:]
-        while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
-            words = words[1:]
-        role = " ".join(words).strip(" ,")
-        return "person", role if 1 <= len(role.split()) <= 10 else None
-    return None, None
 
 
 def _adjectival(text: str, end: int) -> bool:
@@ -331,7 +247,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
-    evidence, described_role = (None, None) if name_start else _descriptor_before(text, run[0][0])
+    evidence, described_role = (None, None) if name_start else descriptor_before(text, run[0][0])
     if evidence == "person":
         role = role or described_role
     if role and kind in (None, "name"):
@@ -388,115 +304,8 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
     ]
 
 
-_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
-
-
-_NOT_ROLE_START = frozenset(
-    ["with", "in", "at", "on", "from", "who", "which", "whose", "where", "when", "seen", "shown"]
-)
-
-
-def _can_be_role(words: list[str]) -> bool:
-    """A phrase can give a role unless a caption or a list put it there: it opens with a
-    participle or preposition ("pictured with the Secretary of State today", "seen at"), or
-    it holds another person's name ("John Kerry and French foreign minister")."""
-    first = words[0]
-    participle = first.islower() and first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
-    if first in _NOT_ROLE_START or participle:
-        return False
-    return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
-
-
-# Participles that belong to roles: "newly-appointed" is one word, these are separate.
-_ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
-
-
-def _apposition(sentence: Sentence, mention: Mention) -> str | None:
-    """A role given right after a name: "Mark Rutte, Secretary General of NATO,"."""
-    match = _APPOSITION.match(sentence.text[mention.end :])
-    if not match:
-        return None
-    phrase = match.group(1)
-    words = phrase.split()
-    if not _can_be_role(words):
-        return None
-    heads = {w.strip("'’s") for w in words}
-    if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
-        return phrase if len(words) <= 12 else None
-    return None
-
-
-def _role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
-    """A title run right before a name with a comma: "The Shadow Secretary ..., Theresa May,"."""
-    if previous and previous.kind == "title" and sentence.text[previous.end : mention.start].strip() == ",":
-        return previous.role
-    return None
-
-
-class _People:
-    """Trailing parts of people's full names ("Rutte" -> "Mark Rutte"), the latest name
-    added winning a tie, so a surname folds into its full name in constant time."""
-
-    def __init__(self) -> None:
-        self.by_suffix: dict[tuple[str, ...], str] = {}
-        self.by_given: dict[str, str | None] = {}  # None: two people share the given name
-
-    def add(self, name: str) -> None:
-        parts = tuple(name.split())
-        for k in range(1, len(parts)):
-            suffix = parts[-k:]
-            self.by_suffix[suffix] = name
-            # A surname without its particle: "Abadi" for "al-Abadi", "Brul" for "van den Brul".
-            bare = list(suffix)
-            while len(bare) > 1 and bare[0] in PARTICLES:
-                bare.pop(0)
-            bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
-            self.by_suffix.setdefault(tuple(bare), name)
-        given = [p for p in parts if p not in lexicon.HONORIFICS]
-        if len(given) > 1 and given[0] in lexicon.first_names():
-            self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
-
-    def fold(self, surface: str, entities: dict[str, _Entity]) -> str | None:
-        """The full name a surname, a partial name or a given name used alone belongs to."""
-        if surface in entities and entities[surface].type == "person":
-            return surface
-        return self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
-
-
-class _Registry:
-    """The entities found so far, looked up by name, by name without spaces or hyphens
-    ("TimeWarner" = "Time Warner"), and by surname for people."""
-
-    def __init__(self) -> None:
-        self.entities: dict[str, _Entity] = {}
-        self.squashed: dict[str, str] = {}
-        self.people = _People()
-
-    @staticmethod
-    def squash(name: str) -> str:
-        return re.sub(r"[\s.\-']", "", name).lower()
-
-    def find(self, name: str) -> _Entity | None:
-        key = self.squashed.get(self.squash(name))
-        return self.entities[key] if key else None
-
-    def add(self, name: str, type_: ActorType, provisional: bool = False) -> _Entity:
-        existing = self.find(name)
-        if existing:
-            return existing
-        e = self.entities[name] = _Entity(name, type_, NOT_YET, provisional=provisional)
-        self.squashed[self.squash(name)] = name
-        if type_ == "person":
-            self.people.add(name)
-        return e
-
-    def fold_person(self, surface: str) -> str | None:
-        return self.people.fold(surface, self.entities)
-
-
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
-NOT_YET = 10**9  # no body sentence has mentioned the entity yet
 
 
 def build_index(
@@ -505,15 +314,15 @@ def build_index(
     """Find, type and fold the actors of an article (its title counts: "Labour plans ...")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     mentions = find_mentions([*headline, *sentences])
-    registry = _Registry()
+    registry = Registry()
     entities = registry.entities
 
-    def set_role(e: _Entity, role: str | None, rank: int) -> None:
+    def set_role(e: Entity, role: str | None, rank: int) -> None:
         if role and rank > e.role_rank:
             e.role, e.role_rank = role, rank
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
-    _register_initials(mentions, registry)
+    register_initials(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
@@ -527,8 +336,8 @@ def build_index(
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
             if e.type == "person":
                 sentence = by_sentence[m.sentence]
-                set_role(e, _apposition(sentence, m), 2)
-                set_role(e, _role_before(sentence, m, previous), 2)
+                set_role(e, apposition(sentence, m), 2)
+                set_role(e, role_before(sentence, m, previous), 2)
                 set_role(e, m.role, 1)
         previous = m
     # Attribution lines under block quotes name people with their roles.
@@ -550,8 +359,8 @@ def build_index(
             if m.key:
                 entities[m.key].person_evidence += 1
         elif m.kind == "title":
-            m.key = _holder(m.role or m.surface, entities) or ""
-    _fold_singles(mentions, registry)
+            m.key = holder(m.role or m.surface, entities) or ""
+    fold_singles(mentions, registry)
     for m in mentions:
         if m.key and m.key in entities:
             e = entities[m.key]
@@ -574,7 +383,7 @@ def build_index(
                 continue
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
-        name = _display_name(e)
+        name = display_name(e)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
@@ -592,7 +401,7 @@ def build_index(
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
-def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict[str, _Entity]) -> bool:
+def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict[str, Entity]) -> bool:
     """Several capitalised words right after a person and "of"/"at" name the body they
     work for ("analyst Jane Doe of Acme Capital"), even when named only once."""
     return (
@@ -602,65 +411,3 @@ def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict
         and entities[previous.key].type == "person"
         and bool(_OF_AFTER_PERSON.match(text[previous.end : m.start]))
     )
-
-
-_FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
-
-
-def _register_initials(mentions: list[Mention], registry: _Registry) -> None:
-    """An acronym folds into the organisation whose capitalised words it abbreviates
-    ("National Union of Journalists" is the NUJ), wherever in the article either comes."""
-    for m in mentions:
-        words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
-        if m.kind == "name" and m.type == "organization" and len(words) >= 2:
-            e = registry.add(m.key, "organization")
-            registry.squashed.setdefault("".join(w[0] for w in words).lower(), e.name)
-
-
-def _display_name(e: _Entity) -> str:
-    """The name as the article writes it: its canonical form when the article uses it (or
-    for a person, whose full name is what the article wrote), else the form it uses most
-    ("UK", not "United Kingdom"), never a demonym."""
-    if e.type == "person" or not e.surfaces or e.name in e.surfaces:
-        return e.name
-    demonyms = lexicon.places()["demonyms"]
-    used = [s for s in e.surfaces if s not in demonyms and s[:1].isupper() and s not in lexicon.TITLE_WORDS]
-    order = {s: k for k, s in enumerate(e.surfaces)}
-    return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
-
-
-def _holder(title: str, entities: dict[str, _Entity]) -> str | None:
-    """The person whose role shares the title's head words ("Secretary General")."""
-    heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
-    if not heads:
-        return None
-    holders = [
-        e.name
-        for e in entities.values()
-        if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
-    ]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _fold_singles(mentions: list[Mention], registry: _Registry) -> None:
-    """Unknown single words. A generic organisation word ("the Alliance") folds into an
-    organisation named in the same or the previous sentence, one whose name holds the
-    word first; another word is an organisation if it recurs ("Google", "TimeWarner")."""
-    entities = registry.entities
-    singles = [m for m in mentions if m.kind == "single" and not m.key]
-    counts: dict[str, int] = defaultdict(int)
-    for m in singles:
-        counts[registry.squash(m.surface)] += 1
-    organisations: dict[int, list[str]] = defaultdict(list)
-    for n in mentions:
-        if n.key in entities and entities[n.key].type == "organization":
-            organisations[n.sentence].append(n.key)
-    for m in singles:
-        if m.surface in lexicon.ORG_WORDS:
-            nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
-            nearby.sort(key=lambda name: m.surface not in name.split())
-            m.key = nearby[0] if nearby else ""
-        elif registry.find(m.surface):
-            m.key = registry.find(m.surface).name
-        elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
-            m.key = registry.add(m.surface, "organization").name
