@@ -51,9 +51,10 @@ def test_claim_source_is_the_speaker_never_a_place_or_platform_named():
     *_, who = analyse(
         "Writing on Twitter, the mayor Ana Kowal said the tram line was late. "
         "In London, officials said the budget had doubled. "
-        "Outside Downing Street, Kowal said the plan was a failure."
+        "Outside Downing Street, Kowal said the plan was a failure. "
+        "Fares rose in Norway, Sweden and Denmark, analysts said."
     )
-    assert who == ["Ana Kowal", None, "Ana Kowal"]
+    assert who == ["Ana Kowal", None, "Ana Kowal", None]
 
 
 def test_claims_in_the_summary_are_marked_not_repeated():

@@ -27,6 +27,11 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
+# few words ("IBM (International) has also said", "Rutte once again drew attention").
+_ADJACENT = re.compile(
+    r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?,?\s*(?:[\w'’\"“”-]+\s+){0,3}$"
+)
 
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
@@ -45,12 +50,14 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     chosen = candidates[-1]
     earlier = [m for m in candidates[:-1] if types.get(m.key) == "person"]
     if types.get(chosen.key) == "place" and earlier:
-        chosen = earlier[0]  # "Zelenskiy thanked Washington but said": the person speaks
+        return earlier[0].key  # "Zelenskiy thanked Washington but said": the person speaks
     if len(candidates) > 1 and types.get(chosen.key) != "person":
         previous = candidates[-2]
         if types.get(previous.key) == "person" and _AFFILIATION.match(text[previous.end : chosen.start]):
-            chosen = previous
-    return chosen.key
+            return previous.key
+    # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
+    # claim of Italy's.
+    return chosen.key if _ADJACENT.match(text[chosen.end : position]) else None
 
 
 def speaker(
