@@ -30,7 +30,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
-    r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?,?\s*(?:[\w'’\"“”-]+\s+){0,3}$"
+    r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
 )
 
 
