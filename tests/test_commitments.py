@@ -142,3 +142,12 @@ def test_it_is_the_body_that_speaks_of_itself_not_a_possessive_before_it():
         "Ana Ruiz missed Spain's trials, but the Rowing Federation said it will review her case by May."
     )
     assert [c.who for c in found] == ["Rowing Federation"]
+
+
+def test_a_plan_in_the_passive_is_a_commitment_but_a_hope_is_not():
+    found = commitments_of(
+        "The grant will be used to repair the pier. The old ferry will be sold next year. "
+        "Ana Ruiz is hopeful she will be granted a licence."
+    )
+    assert [c.sentence for c in found] == [0, 1]
+    assert all(c.who == "article" for c in found)  # no agent named: no one is made to pledge

@@ -83,10 +83,17 @@ _CUE_STARTS = (
     "earmark",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# A plan in the passive: "the money will be used to", "the plant will be closed by May".
+_PURPOSE = re.compile(r" to [a-z]+")
+_WILL_BE_DONE = re.compile(
+    r"\bwill (?:now |also |then )?be (?:\w+ed|built|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|given|"
+    r"taken|used)\b(?! (?:as|that|if)\b)",
+    re.IGNORECASE,
+)
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
-    r"feared|doubt|doubts|hopes that|hope that|confident|sure|certain|convinced|optimistic|likely|unlikely)\b"
+    r"feared|doubt|doubts|hopes that|hope that|confident|sure|certain|convinced|optimistic|hopeful|likely|unlikely)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
 )
@@ -173,6 +180,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text) if not _NOUN_USE.search(text[: m.start()])]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
+        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
