@@ -193,3 +193,10 @@ def test_employer_named_once_after_a_person_is_an_organisation():
     assert actors["Kestrel Vance"].type == "organization"
     assert actors["Marks & Spencer"].mentions == 2
     assert actors["Jo Doe"].type == "person"
+
+
+def test_titles_of_works_are_not_actors():
+    actors = actors_of(
+        "The council banned the play The Silver Orchard. Jo Kent told the programme Morning Desk she was angry."
+    )
+    assert "Silver Orchard" not in actors and "Morning Desk" not in actors

@@ -168,6 +168,8 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
+    # Where descriptions end: before "The" of "the play The Vagina Monologues".
+    article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -247,7 +249,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
-    evidence, described_role = (None, None) if name_start else descriptor_before(text, run[0][0])
+    evidence, described_role = (
+        (None, None) if name_start else descriptor_before(text, run[0][0] if article_at is None else article_at)
+    )
+    if evidence == "work":
+        return out
     if evidence == "person":
         role = role or described_role
     if role and kind in (None, "name"):

@@ -147,6 +147,10 @@ ORG_DESCRIPTORS = _words(
     owner owners parent
 """
 )
+# Lower-case nouns before the title of a work, which is not an actor ("the film X").
+WORK_DESCRIPTORS = _words(
+    "play film movie book novel album song single show programme program series documentary musical opera game app"
+)
 PERSON_DESCRIPTORS = _words(
     """
     singer actor actress star player striker midfielder defender goalkeeper coach writer author

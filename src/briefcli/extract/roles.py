@@ -48,7 +48,8 @@ _NOT_IN_ROLE = frozenset(
 
 def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Evidence from lower-case words right before a name: ("person", role) for
-    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X"."""
+    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X",
+    ("work", None) for a title ("the film X"), which names no actor."""
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
@@ -59,6 +60,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     tail = [w for w in phrase.split() if w[:1].islower()]
     if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
         return "organization", None
+    if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
+        return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
     heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
     if heads:
         words = phrase.split()
