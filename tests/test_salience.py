@@ -40,3 +40,16 @@ def test_a_continent_is_a_setting_and_weighs_less_than_a_country():
     country = score(Actor("Norway", "place", None, 2, 1), 0, False, 10)
     continent = score(Actor("Europe", "place", None, 2, 1), 0, False, 10)
     assert continent < country
+
+
+def test_a_name_only_listed_once_is_background():
+    listed_once = score(Actor("Borg Ltd", "organization", None, 1, 2), 0, False, 10, listed=True)
+    named_once = score(Actor("Borg Ltd", "organization", None, 1, 2), 0, False, 10)
+    assert listed_once < named_once
+    brief = make_brief(
+        "Ferry fares rise\n\nThe Harbour Board raised fares on Monday. "
+        "Rivals Nordline Group, Baltic Express, Westway Holdings and Kestrel Lines kept theirs. "
+        "The Harbour Board said costs had doubled.",
+        "t",
+    )
+    assert "Westway Holdings" in {a.name for a in brief.minor_actors}

@@ -77,7 +77,7 @@ def make_brief(
     index = build_index(sentences, [a for a in article.attributions if a], article.title)
     who = attribution.speakers(sentences, index)
     found = commitments.extract(sentences, index, who)
-    major, minor = salience.rank(index, who, found, len(sentences))
+    major, minor = salience.rank(index, sentences, who, found)
     key_claims = claims.extract(sentences, scores, who, index, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,
