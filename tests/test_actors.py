@@ -200,3 +200,8 @@ def test_titles_of_works_are_not_actors():
         "The council banned the play The Silver Orchard. Jo Kent told the programme Morning Desk she was angry."
     )
     assert "Silver Orchard" not in actors and "Morning Desk" not in actors
+
+
+def test_a_capital_the_inside_a_sentence_is_part_of_the_name():
+    actors = actors_of("Staff at The Morning Ledger walked out. The union said the Morning Ledger had cut pay.")
+    assert actors["The Morning Ledger"].mentions == 2

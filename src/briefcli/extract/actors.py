@@ -175,7 +175,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             break  # "New York": a known name, even when it starts like a common word
         word = _strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
-        common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS
+        # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
+        common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
         if common or (at_start and _not_a_name_at_start(word, lowercase)):
             run = run[1:]
         else:

@@ -96,7 +96,8 @@ class Registry:
 
     @staticmethod
     def squash(name: str) -> str:
-        return re.sub(r"[\s.\-']", "", name).lower()
+        """The name without "The", spaces, dots, hyphens or apostrophes, in lower case."""
+        return re.sub(r"[\s.\-']", "", name.removeprefix("The ")).lower()
 
     def find(self, name: str) -> Entity | None:
         key = self.squashed.get(self.squash(name))
