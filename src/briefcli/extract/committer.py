@@ -44,6 +44,7 @@ class Resolver:
         self.type_of = index.type_of
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
+        self.parties: dict[str | None, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
 
@@ -55,8 +56,13 @@ class Resolver:
         return [m for m in mentions if not lexicon.after_preposition(text, m.start)]
 
     def party_of(self, person: str | None) -> str | None:
-        """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""
-        role = self.roles.get(person or "", "")
+        """The organisation named in a person's role ("Liberal Democrat spokeswoman"),
+        worked out once per person."""
+        if person not in self.parties:
+            self.parties[person] = self._party_in(self.roles.get(person or "", ""))
+        return self.parties[person]
+
+    def _party_in(self, role: str) -> str | None:
         if not role:
             return None
         words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
