@@ -151,3 +151,15 @@ def test_a_plan_in_the_passive_is_a_commitment_but_a_hope_is_not():
     )
     assert [c.sentence for c in found] == [0, 1]
     assert all(c.who == "article" for c in found)  # no agent named: no one is made to pledge
+
+
+def test_hedged_reports_and_denied_plans_are_not_pledges():
+    assert (
+        commitments_of(
+            "Ana Ruiz had suggested that Tom Hale would cut taxes. "
+            "They are hoping that the new layout will attract readers. "
+            "Acme Corp has announced no plans to close the plant. "
+            'He gave the impression he would "like to sell the club".'
+        )
+        == []
+    )

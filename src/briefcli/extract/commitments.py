@@ -93,14 +93,15 @@ _WILL_BE_DONE = re.compile(
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
-    r"feared|doubt|doubts|hopes that|hope that|confident|sure|certain|convinced|optimistic|hopeful|likely|unlikely)\b"
+    r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
 # prediction ("sales would be better", "consumers would understand").
 _WOULD = re.compile(
-    r"\bwould\b(?! (?:\w+ly )?(?:be|have|say|think|argue|like|love|understand|know|feel|want|prefer|see|"
+    r"\bwould\b(?! [\"“]?(?:\w+ly )?(?:be|have|say|think|argue|like|love|understand|know|feel|want|prefer|see|"
     r"expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become)\b)",
     re.IGNORECASE,
 )
@@ -166,7 +167,7 @@ class Cue:
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
 # the sentence names someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
+    r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
     r"criticised|criticized|of|on|over|against)\s+$",
     re.IGNORECASE,
 )
