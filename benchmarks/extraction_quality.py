@@ -27,14 +27,15 @@ from briefcli.brief import make_brief
 from evaldata import HELP, eval_folder
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# The targets of issue 12, on the dev articles and (within 0.05) on a hidden set.
 TARGETS = {
-    "actor F1": 0.90,
-    "type accuracy": 0.90,
+    "actor F1": 0.85,
+    "type accuracy": 0.95,
     "role accuracy": 0.80,
-    "commitment F1": 0.80,
+    "commitment F1": 0.75,
     "commitment attribution": 0.85,
-    "claim recall": 0.70,
-    "claim attribution": 0.80,
+    "claim recall": 0.65,
+    "claim attribution": 0.85,
 }
 
 
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(gold_dir.glob("*.json"))
     totals = {k: Counts() for k in ("actors", "commitments", "claims")}
     print(
-        f"{'article':<14} {'actor P/R/F1':>16} {'type':>5} {'role':>5} {'commit P/R/F1':>16} {'who':>5} "
+        f"{'article':<17} {'actor P/R/F1':>16} {'type':>5} {'role':>5} {'commit P/R/F1':>16} {'who':>5} "
         f"{'claim R':>7} {'who':>5}"
     )
     for path in files:
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             totals[key].add(counts)
         a, c, k = result["actors"], result["commitments"], result["claims"]
         print(
-            f"{gold['article']:<14} {a.precision:5.2f}/{a.recall:4.2f}/{a.f1:4.2f} {ratio(a.right_a, a.matched):5.2f} "
+            f"{gold['article']:<17} {a.precision:5.2f}/{a.recall:4.2f}/{a.f1:4.2f} {ratio(a.right_a, a.matched):5.2f} "
             f"{ratio(a.right_b, a.matched):5.2f} {c.precision:5.2f}/{c.recall:4.2f}/{c.f1:4.2f} "
             f"{ratio(c.right_a, c.matched):5.2f} {k.recall:7.2f} {ratio(k.right_a, k.matched):5.2f}"
         )

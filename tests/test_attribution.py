@@ -30,3 +30,14 @@ def test_trailing_reporting_clause():
 def test_the_person_speaks_not_the_place_they_thanked():
     _, _, _, who = analyse("Volodymyr Zelenskiy met officials. Zelenskiy thanked Washington but said more was needed.")
     assert who[1] == "Volodymyr Zelenskiy"
+
+
+def test_he_said_is_the_last_voice_and_a_quote_paragraph_goes_on_with_it():
+    from helpers import analyse
+
+    *_, who = analyse(
+        "Title\n\nEconomist Rita Vos said Finance Minister Paul Kern would stay in office.\n\n"
+        "She also stressed that rates were likely to rise.\n\n"
+        '"Nobody should be surprised by that."'
+    )
+    assert who == ["Rita Vos", "Rita Vos", "Rita Vos"]

@@ -13,7 +13,7 @@ def brief(sample_text, no_nltk_data):
 
 
 def test_actors_of_the_sample(brief):
-    actors = {a.name: a for a in brief.actors}
+    actors = {a.name: a for a in brief.actors + brief.minor_actors}
     expected = {
         "Mark Rutte": "person",
         "NATO": "organization",
@@ -29,6 +29,9 @@ def test_actors_of_the_sample(brief):
     assert "Secretary General of NATO" in actors["Mark Rutte"].role
     assert "Rutte" in actors["Mark Rutte"].aliases
     assert "North Korean" in actors["North Korea"].aliases
+    main = [a.name for a in brief.actors]
+    assert main[:2] == ["Mark Rutte", "NATO"]  # the most salient first
+    assert all(0 < a.salience <= 1 for a in brief.actors)
 
 
 def test_commitments_of_the_sample(brief):

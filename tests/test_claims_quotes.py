@@ -45,3 +45,31 @@ def test_claims_skip_repeats_and_rank_requests_below_assertions():
     chosen = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=3)]
     assert chosen[0] in (0, 1) and not {0, 1} <= set(chosen)  # the repeat is passed over
     assert chosen.index(3) < chosen.index(2) if 2 in chosen else 3 in chosen  # a request counts less
+
+
+def test_claim_source_is_the_speaker_never_a_place_or_platform_named():
+    *_, who = analyse(
+        "Writing on Twitter, the mayor Ana Kowal said the tram line was late. "
+        "In London, officials said the budget had doubled. "
+        "Outside Downing Street, Kowal said the plan was a failure. "
+        "Fares rose in Norway, Sweden and Denmark, analysts said."
+    )
+    assert who == ["Ana Kowal", None, "Ana Kowal", None]
+
+
+def test_claims_in_the_summary_are_marked_not_repeated():
+    from briefcli.brief import make_brief
+    from briefcli.render import markdown, text
+
+    brief = make_brief(
+        "Port deal agreed\n\nThe port authority said cargo volumes rose 12% last year. "
+        "Dock workers said the new cranes were unsafe. The weather was mild for the season. "
+        "Shipping firms said fees had doubled since 2020. Local shops were busy on Friday.",
+        "t",
+    )
+    marked = [c for c in brief.claims if c.in_summary]
+    assert marked and all(c.sentence in {s.sentence for s in brief.summary} for c in marked)
+    for rendered in (text.render(brief), markdown.render(brief)):
+        for claim in marked:
+            assert rendered.count(claim.text) == 1
+            assert "key claim" in rendered

@@ -44,7 +44,7 @@ def test_json_from_stdin():
     result = run("summarize", "-", "--format", "json", input=SAMPLE.read_text(encoding="utf-8"))
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["schema"] == 1 and data["source"] == "<stdin>"
+    assert data["schema"] == 2 and data["source"] == "<stdin>"
     assert {"headline", "summary", "claims", "commitments", "actors", "quotes"} <= set(data)
     names = [a["name"] for a in data["actors"]]
     assert "Mark Rutte" in names

@@ -36,6 +36,17 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Related: Fares to rise in January",
         "Copyright 2022 Example News. All rights reserved.",
         "Example Press writer Ana Ruiz contributed to this report.",
+        "Image caption Protesters gathered outside the court",
+        "Media playback is unsupported on your device",
+        "Reporting by Ana Ruiz; Editing by Tom Lee",
+        "5 min read",
+        "Related Topics",
+        "Photograph: Jo Bloggs/Example Agency",
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+        "Get the biggest daily stories by email",
+        "Do you have a story? Email us at tips@example.com",
+        "Please see our Privacy Notice for details of your data protection rights.",
+        "Share on WhatsApp",
     ],
 )
 def test_furniture_lines(line):
@@ -52,6 +63,9 @@ def test_furniture_lines(line):
         "Mr Okoro: We will not give up.",
         "Residents said the petition had 3,000 signatures.",
         "Related charges were dropped in 2019.",
+        "The firm changed its privacy policy last year.",
+        "Share prices fell 5% on Monday.",
+        "Reporting restrictions were lifted by the judge.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -70,6 +84,11 @@ def test_caption_between_paragraphs_is_not_glued_to_the_next_sentence():
     text = "Title\n\nThe first paragraph ends here.\nHeartbroken: Her mother at the scene on Monday\nPolice said more."
     article = clean(text, "t")
     assert article.paragraphs == ("The first paragraph ends here.", "Police said more.")
+
+
+def test_agency_dateline_without_a_place_is_trimmed():
+    article = clean("Title\n\n(Example News) — The senate passed the bill on Monday.", "t")
+    assert article.paragraphs == ("The senate passed the bill on Monday.",)
 
 
 def test_byline_line_becomes_the_byline():

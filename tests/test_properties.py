@@ -71,7 +71,7 @@ def test_any_text_gives_a_verbatim_brief_or_a_clean_error(raw):
     for item in (*brief.summary, *brief.claims, *brief.quotes, *brief.commitments):
         assert item.text in body
         assert 0 <= item.sentence < brief.sentence_count
-    assert json.loads(json_render.render(brief))["schema"] == 1
+    assert json.loads(json_render.render(brief))["schema"] == 2
     assert "\x1b" not in text.render(brief) and "\x1b" not in markdown.render(brief)
 
 

@@ -73,7 +73,8 @@ class Run:
 
 def summary_lines(text: str) -> list[str]:
     block = text.split("\nSUMMARY\n", 1)[1].split("\n\n", 1)[0]
-    return [line for line in block.splitlines() if line.startswith("  [")]
+    # a summary sentence that is also a key claim is marked "  (key claim, WHO)" after it
+    return [line.split("  (key claim, ")[0] for line in block.splitlines() if line.startswith("  [")]
 
 
 def _summary_count(n: int):

@@ -5,7 +5,7 @@ Analysis only: nothing here prints. Renderers take the Brief it returns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clean import clean
 from .errors import NoTextError
@@ -73,7 +73,7 @@ def make_brief(
 ) -> Brief:
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
-    from .extract import attribution, claims, commitments, quotes
+    from .extract import attribution, claims, commitments, quotes, salience
     from .extract.actors import build_index
     from .rank import rank_and_score
     from .text import article_sentences
@@ -89,14 +89,17 @@ def make_brief(
     index = build_index(sentences, [a for a in article.attributions if a], article.title)
     who = attribution.speakers(sentences, index)
     found = commitments.extract(sentences, index, who)
+    major, minor = salience.rank(index, sentences, who, found)
+    key_claims = claims.extract(sentences, scores, who, index, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,
         headline=headline(article, sentences[0].text),
         summary=tuple(SummarySentence(i, sentences[i].text) for i in picked),
-        claims=tuple(claims.extract(sentences, scores, who, index, {c.sentence for c in found}, options.max_claims)),
+        claims=tuple(replace(c, in_summary=c.sentence in picked) for c in key_claims),
         commitments=tuple(found),
-        actors=index.actors,
+        actors=major,
         quotes=tuple(quotes.extract(article.text, sentences, who)),
+        minor_actors=minor,
         algorithm=options.algorithm,
         sentence_count=len(sentences),
         byline=article.byline,

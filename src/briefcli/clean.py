@@ -19,7 +19,7 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ": a wire dateline.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"  # the place, in capitals
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})?"  # the place, in capitals
     r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
     r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
     r"\s*[-–—]{1,2}\s+(?=\S)"
@@ -79,7 +79,7 @@ def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, so "NATO - the alliance - said" stays whole."""
     match = _DATELINE.match(paragraph)
-    if not match:
+    if not match or not (match.group("place") or match.group("agency")):
         return paragraph
     if not (match.group("agency") or match.group("date")):
         from .extract.lexicon import places

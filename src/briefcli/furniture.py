@@ -44,32 +44,41 @@ _STAMPED = re.compile(
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
     r"^(?:"
-    r"(?:read|see|watch|click here for|find out) more\b.*"
+    r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared)(?: videos?| stories| news)?)"
-    r"\s*(?::.*)?"
+    r"(?: (?:topics|articles|stories|content|coverage|links|news|videos?))?\s*(?::.*)?"
+    r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
+    r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)|\d+ min(?:ute)?s? read"
+    r"|(?:sign in|log in|subscribe(?: now)?|register|skip to (?:main )?content|back to top|loading\W*)"
+    r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
+    r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
+    r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
+    r"|share (?:on|via|with) \w+.*"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
-    r"|advertisement|sponsored(?: content)?"
+    r"|advertisement\b.{0,40}|sponsored(?: content)?"
     r"|please (?:enter|provide) your [\w ]{2,30}[!.]?(?: here)?"
     r"|you have entered an incorrect [\w ]{2,30}[!.]?"
     r"|(?:[A-Z]\s+){2,}[+-]?|[•·|]\s*(?:share|tweet|email|print|comment|comments|save|copy link)\b.*"
     r"|share (?:this|the) (?:article|story|page)|.*\bcontributed (?:to )?(?:this|the) (?:report|story)\.?"
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
-    r"|(?:image|photo|picture|video|credit|source)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
+    r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
     r")$",
     re.IGNORECASE,
 )
 MAX_FURNITURE_WORDS = 25
+MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|now|today|here)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|download (?:our|the \w+) app|follow us on|join us on|like us on"
+    r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
+    r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
     r")[^.!?]*(?:[.!?]+|$)",
     re.IGNORECASE,
 )
@@ -111,28 +120,58 @@ def caption_label(line: str) -> str | None:
     return label
 
 
+# Words one of the patterns needs: a line without any of them skips that pattern, so long
+# articles are not slowed down by furniture they do not have.
+_STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
+_PROMO_HINTS = (
+    "inbox",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "download",
+    "follow us",
+    "join us",
+    "like us",
+    "email",
+    " app",
+)
+_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_CREDIT_HINTS = ("/", "getty", "shutterstock")
+
+
+def _has(lower: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in lower for hint in hints)
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
-    if byline(line) or not _STAMPED.sub("", line).strip(" |"):
+    lower = line.lower()
+    words = len(line.split())
+    if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
-    if _LINE.match(line) and len(line.split()) <= MAX_FURNITURE_WORDS:
+    if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
         return True
-    if _CREDIT.search(line) and len(line.split()) <= 40:
+    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(line):
         return True  # a caption with its credit: never a sentence of the article
     if caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return not _PROMO.sub("", line).strip() and bool(line)
+    return _has(lower, _PROMO_HINTS) and not _PROMO.sub("", line).strip()
 
 
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = _STAMPED.sub("", _INLINE.sub("", line))
-    line = _PROMO.sub("", line)
+    lower = line.lower()
+    if _has(lower, _INLINE_HINTS):
+        line = _INLINE.sub("", line)
+    if _has(lower, _STAMP_HINTS):
+        line = _STAMPED.sub("", line)
+    if _has(lower, _PROMO_HINTS):
+        line = _PROMO.sub("", line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]

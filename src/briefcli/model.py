@@ -62,6 +62,7 @@ class Claim:
     sentence: int
     text: str
     who: str
+    in_summary: bool = False  # the sentence is also a summary sentence: views show it once
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Actor:
     mentions: int
     sentence: int  # first mention
     aliases: tuple[str, ...] = ()
+    salience: float = 0.0  # importance to the story in [0, 1] (extract/salience.py)
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,9 @@ class Brief:
     summary: tuple[SummarySentence, ...]
     claims: tuple[Claim, ...] = ()
     commitments: tuple[Commitment, ...] = ()
-    actors: tuple[Actor, ...] = ()
+    actors: tuple[Actor, ...] = ()  # the actors that matter, most salient first
     quotes: tuple[Quote, ...] = ()
+    minor_actors: tuple[Actor, ...] = ()  # names mentioned only in passing
     algorithm: str = "brief"
     sentence_count: int = 0
     byline: str | None = None

@@ -24,8 +24,14 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
 _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
+_AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
+# few words ("IBM (International) has also said", "Rutte once again drew attention").
+_ADJACENT = re.compile(
+    r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
+)
 
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
@@ -44,37 +50,49 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     chosen = candidates[-1]
     earlier = [m for m in candidates[:-1] if types.get(m.key) == "person"]
     if types.get(chosen.key) == "place" and earlier:
-        chosen = earlier[0]  # "Zelenskiy thanked Washington but said": the person speaks
+        return earlier[0].key  # "Zelenskiy thanked Washington but said": the person speaks
     if len(candidates) > 1 and types.get(chosen.key) != "person":
         previous = candidates[-2]
         if types.get(previous.key) == "person" and _AFFILIATION.match(text[previous.end : chosen.start]):
-            chosen = previous
-    return chosen.key
+            return previous.key
+    # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
+    # claim of Italy's.
+    return chosen.key if _ADJACENT.match(text[chosen.end : position]) else None
 
 
-def speaker(sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None) -> str | None:
+def speaker(
+    sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None, last_voice: str | None = None
+) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
-    sentence that opens with a quote mark goes on quoting them."""
+    sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
+    person who spoke last: "he said" in a new paragraph is usually them, not whoever was
+    last named ("Balls said Brown would stay. He also stressed ...")."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
             return found
-    mentions = index.in_sentence(sentence.index)
+    named = index.in_sentence(sentence.index)
+    # A name after a preposition ("on Twitter", "in London") is never the one speaking.
+    mentions = [m for m in named if not lexicon.after_preposition(sentence.text, m.start)]
     types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:
-        after = [m for m in mentions if m.start >= according.end() and m.start - according.end() <= 6]
+        after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
         if after:
             return after[0].key
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     for verb in lexicon.SPEECH_RE.finditer(text):
+        if _AFTER_QUOTE.search(text[: verb.start()]):
+            after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
+            if after:
+                return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
-            return index.last_person(sentence.index - 1)
+            return last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
         after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
@@ -89,11 +107,16 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
     latest: str | None = None
+    voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            latest, paragraph = None, sentence.paragraph
-        who = speaker(sentence, index, latest)
+            # A paragraph that is only a quote goes on with the voice of the sentence before.
+            latest = out[-1] if out and out[-1] == voice else None
+            paragraph = sentence.paragraph
+        who = speaker(sentence, index, latest, voice)
         out.append(who)
         latest = who or latest
+        if who and index.type_of.get(who) == "person":
+            voice = who
     return out

@@ -18,16 +18,18 @@ from .actors import ActorIndex
 
 MAX_CLAIMS = 6
 MIN_WORDS = 6
-ATTRIBUTED_BONUS = 0.15  # reported speech is what "who asserts what" is about
+ATTRIBUTED_BONUS = 0.4  # reported speech is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.15  # numbers, money and percentages: checkable facts
+QUOTE_BONUS = 0.2  # a named voice in its own words
 CALL_PENALTY = 0.4
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
+_QUOTE = re.compile(r"[\"“”]")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 _STOP = frozenset(
     [
@@ -88,6 +90,7 @@ def extract(
         named = {m.key for m in index.in_sentence(sentence.index)} - {who}
         score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
+        score += QUOTE_BONUS if who and _QUOTE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         candidates.append((score, sentence.index, sentence.text, who, _content(text)))
     # Penalties only lower a score, so the best picks are among the best raw scores.

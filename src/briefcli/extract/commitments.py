@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ..model import Commitment, Sentence
 from . import lexicon
-from .actors import ActorIndex, Mention
+from .actors import ActorIndex
+from .committer import Resolver
 
 THRESHOLD = 2.5
 STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
@@ -30,10 +31,19 @@ _PREDICTION = (
 )
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
-    r"plans? to|planned to|planning to|intends? to|intended to|aims? to|aiming to|hopes? to|hoping to|"
-    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|expects? to|"
-    r"(?:is|are|was|were) to (?!be\b)|(?:has|have) to (?!be\b)|"
-    r"(?:is|are) projecting|projects|forecasts?|to invest|shall)\b",
+    r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
+    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|decided to|decides to|"
+    r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
+    r"(?:deal|agreement|contract|accord|pact|memorandum)|"
+    r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
+    re.IGNORECASE,
+)
+# Not what someone binds themself to: an obligation ("we have to regard X as a threat"),
+# a forecast ("has forecast a loss", "expects to"), or a description of how a thing was
+# meant to be ("the tapes were intended to be private").
+_NOT_PLEDGE = re.compile(
+    r"\b(?:(?:has|have|had) to|(?:has|have|had) got to|forecasts?|projects|projecting|projected|expects? to|"
+    r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
@@ -54,15 +64,16 @@ _CUE_STARTS = (
     "agree",
     "offer",
     "set to",
-    "expect",
+    "decide",
+    "sign",
+    "struck",
+    "strike",
+    "seal",
+    "clinch",
     "is to",
     "are to",
     "was to",
     "were to",
-    "has to",
-    "have to",
-    "project",
-    "forecast",
     "invest",
     "announc",
     "unveil",
@@ -72,13 +83,28 @@ _CUE_STARTS = (
     "earmark",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# A plan in the passive: "the money will be used to", "the plant will be closed by May".
+_PURPOSE = re.compile(r" to [a-z]+")
+_WILL_BE_DONE = re.compile(
+    r"\bwill (?:now |also |then )?be (?:\w+ed|built|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|given|"
+    r"taken|used)\b(?! (?:as|that|if)\b)",
+    re.IGNORECASE,
+)
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
-    r"feared|doubt|doubts|hopes that|hope that)\b[^.;:]*\b(?:will|would|going to)\b",
+    r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
+    r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
 )
-_WOULD = re.compile(r"\bwould\b(?! be \w+(?:ed|en)\b)(?! (?:have|say|think|argue|like|love)\b)", re.IGNORECASE)
+# "would" in reported speech commits when it reports an act, not a state, an opinion or a
+# prediction ("sales would be better", "consumers would understand").
+_WOULD = re.compile(
+    r"\bwould\b(?! [\"“]?(?:\w+ly )?(?:be|have|say|think|argue|like|love|understand|know|feel|want|prefer|see|"
+    r"expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become)\b)",
+    re.IGNORECASE,
+)
 _WEAK = re.compile(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
     re.IGNORECASE,
@@ -87,8 +113,11 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|lau
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
+# A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b", re.IGNORECASE
+    r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
+    r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll)\b",
+    re.IGNORECASE,
 )
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
@@ -100,7 +129,8 @@ _ANIMATE_BEFORE = re.compile(
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:company|firm|group|bank|business|retailer|carrier))\b"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|"
+    r"business|retailer|carrier|board|council|government|party|parties|unions?|club|team|committee|ministry))\b"
 )
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -125,8 +155,6 @@ _DEADLINE = re.compile(
 )
 _TRAILING_FRAME = re.compile(r",\s*[^,]{2,60}?\b(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed)\.?\s*$")
 _LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
-_BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
-_PARTY = re.compile(r"\b(?:his|her|their) (?:party|company|firm|government|group|team|club)\b")
 
 
 @dataclass(frozen=True)
@@ -136,14 +164,25 @@ class Cue:
     weight: float
 
 
+# "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
+# the sentence names someone's pledge, it does not make one.
+_NOUN_USE = re.compile(
+    r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
+    r"criticised|criticized|of|on|over|against)\s+$",
+    re.IGNORECASE,
+)
+
+
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
     lower = text.lower()
     if not any(start in lower for start in _CUE_STARTS):
         return None
-    cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text)]
+    cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text) if not _NOUN_USE.search(text[: m.start()])]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
+        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
@@ -163,70 +202,6 @@ def _what(text: str, cue: Cue | None) -> str:
     return span.rstrip(" .;:!?\"”'’")
 
 
-class _Context:
-    """What the attribution of a commitment needs to know about the article."""
-
-    def __init__(self, index: ActorIndex):
-        self.index = index
-        self.type_of = index.type_of
-        organisations = [a for a in index.actors if a.type == "organization"]
-        self.main_organisation = organisations[0].name if organisations else None
-        self.roles = {a.name: a.role or "" for a in index.actors}
-
-    def candidates(self, sentence: Sentence) -> list[Mention]:
-        """Mentions that can commit: not an audience ("told GMTV"), not a mere location."""
-        text = sentence.text
-        out = []
-        for m in self.index.in_sentence(sentence.index):
-            before = text[: m.start].split()[-1:] or [""]
-            if before[0] in ("told", "tells", "telling") or (self.type_of.get(m.key) == "place" and m.locative):
-                continue
-            out.append(m)
-        return out
-
-    def party_of(self, person: str | None) -> str | None:
-        """The organisation named in a person's role ("Liberal Democrat spokeswoman")."""
-        role = self.roles.get(person or "", "")
-        for actor in self.index.actors:
-            if actor.type == "organization" and any(
-                form in role for form in (actor.name, *actor.aliases) if len(form) > 2
-            ):
-                return actor.name
-        return None
-
-
-def _who(sentence: Sentence, cue: Cue | None, speaker: str | None, context: _Context) -> str:
-    """Who commits: the agent of "announced by X", the subject before the cue (a pronoun
-    resolved through the speaker or the article's main organisation), an organisation
-    named in the sentence, or whoever is speaking."""
-    text = sentence.text
-    mentions = context.candidates(sentence)
-    if cue:
-        agents = [m for m in mentions if m.start >= cue.end and _BY_AGENT.search(text[: m.start])]
-        if agents:
-            return agents[0].key
-        before = [m for m in mentions if m.end <= cue.start and m.key != speaker]
-        clause = text[: cue.start]
-        if _PARTY.search(clause[-40:]) and context.party_of(speaker):
-            return context.party_of(speaker)
-        if before:
-            return before[-1].key
-        pronoun = list(_SUBJECT_PRONOUN.finditer(clause[-60:]))
-        if pronoun:
-            word = pronoun[-1].group().lower()
-            if speaker and word in ("i", "we", "he", "she"):
-                return speaker
-            if word == "it" or word.startswith("the "):  # a person reporting about "it" (a plan), else the company
-                if speaker and context.type_of.get(speaker) == "person" and lexicon.SPEECH_RE.search(text):
-                    return speaker
-                if context.main_organisation:
-                    return context.main_organisation
-    organisations = [m.key for m in mentions if context.type_of.get(m.key) == "organization" and m.key != speaker]
-    if organisations:
-        return organisations[-1]
-    return speaker or "article"
-
-
 def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
     if cue is None:
@@ -239,17 +214,27 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _BELIEF.search(text):
         total -= 2.0
+    if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
+        total -= 3.0
     return total
+
+
+def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
+    """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
+    whoever committed the item just before it."""
+    if found and found[-1].sentence == sentence.index - 1:
+        return found[-1].who
+    return resolver.who_of_item(sentence, speaker)
 
 
 def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> list[Commitment]:
     """Commitments in article order."""
-    context = _Context(index)
+    resolver = Resolver(index)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
     for sentence, speaker in zip(sentences, speakers, strict=True):
         text = sentence.text
-        mentions = context.candidates(sentence)
+        mentions = resolver.candidates(sentence)
 
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
             window = text[max(0, position - 50) : position]
@@ -273,7 +258,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_who(sentence, cue if committed else None, speaker, context),
+                who=resolver.who(sentence, cue.start, cue.end, speaker)
+                if committed and cue and not _ENUMERATION.search(text)
+                else _item_committer(out, sentence, speaker, resolver),
                 what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,

@@ -120,6 +120,18 @@ KNOWN_ORGS = {
     "Tesco": "Tesco",
     "Sainsbury's": "Sainsbury's",
     "Reuters": "Reuters",
+    # Widely used variants of one body's name.
+    "Islamic State": "Islamic State",
+    "ISIS": "Islamic State",
+    "ISIL": "Islamic State",
+    "Isis": "Islamic State",
+    "Isil": "Islamic State",
+    "Daesh": "Islamic State",
+    "NATO": "NATO",
+    "Al Qaeda": "al-Qaeda",
+    "Al-Qaeda": "al-Qaeda",
+    "al-Qaeda": "al-Qaeda",
+    "al-Qaida": "al-Qaeda",
 }
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
@@ -134,6 +146,10 @@ ORG_DESCRIPTORS = _words(
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
     owner owners parent
 """
+)
+# Lower-case nouns before the title of a work, which is not an actor ("the film X").
+WORK_DESCRIPTORS = _words(
+    "play film movie book novel album song single show programme program series documentary musical opera game app"
 )
 PERSON_DESCRIPTORS = _words(
     """
@@ -152,15 +168,32 @@ INDUSTRY_WORDS = _words(
     """
 )
 
-# Place words that name geography, not actors.
-GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
-LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
-
 MONTHS = _words(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Place words that name geography, not actors.
+GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
+# Words that make a name a place ("Victoria Station", "County Durham", "Elm Street").
+PLACE_WORDS = _words(
+    """
+    Station Airport County Province District Borough Parish Street Road Avenue Lane Square Park Bridge
+    Harbour Harbor Port Estate Stadium Arena Airbase
+    """
+)
+# The last word of a named day, season or event, which is a date and never an actor
+# ("Boxing Day", "New Year's Eve", "Black Friday", "Fashion Week").
+EVENT_WORDS = (
+    _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season Election Elections") | WEEKDAYS
+)
+# Continents and world regions: the setting of a story, hardly ever one of its actors.
+CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Caribbean Europe Oceania Scandinavia") | {
+    "Latin America",
+    "Middle East",
+}
+LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+
 # Capitalised words that start sentences or headings but never name anyone.
 NON_NAMES = (
     MONTHS
@@ -177,6 +210,14 @@ NON_NAMES = (
     Christmas Easter Ramadan Internet Web God OK Ok A An Election Elections Budget Olympics Games
     Cup Championship Championships Prize Awards Award Festival Olympic Paralympic
     PC PCs TV DVD DVDs CD CDs MP3 GDP IT AI HIV AIDS SMS URL PDF USB CEO CFO MPs VAT GMT BST EST UTC
+    Because Like Unlike Since Until Unless Though Even Just Only Perhaps Maybe Still Once Under Over
+    Between Against Through Within Inside Outside Above Below Around Across Along Behind Beyond Near
+    Toward Towards Upon Amid Amongst Whilst Whatever Whoever Everyone Everybody Nobody Someone
+    Somebody Something Nothing Everything Anyone Anything Few Several Very Too Again Already Almost
+    Always Never Sometimes Often Recently Currently Previously Initially Finally Eventually Ahead
+    Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
+    Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
+    SUV SUVs
     """
     )
 )
@@ -195,6 +236,20 @@ SPEECH_VERBS = _words(
     condemned condemns praised praises questioned questions demanded demands attacked attacks
     """
 )
+
+
+# Text right before a name that makes it a place, a platform or an audience, never the
+# subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|told|tells)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a preposition (``AFTER_PREPOSITION``);
+    only the few characters before it are searched, so long sentences stay cheap."""
+    return bool(AFTER_PREPOSITION.search(text, max(0, start - 24), start))
 
 
 # Reporting verbs as one pattern, for every extractor that looks for reported speech.

@@ -6,6 +6,7 @@ import re
 
 from ..model import Brief, Digest
 from ..safe_text import one_line
+from .claims import marked_and_listed
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -27,9 +28,14 @@ def render(brief: Brief) -> str:
         f"*Source: {md(one_line(brief.source))}{credits}; sentence numbers refer to the article.*",
         "",
     ]
-    out += ["## Summary", ""] + [f"- {md(s.text)} ({s.sentence})" for s in brief.summary] + [""]
-    if brief.claims:
-        out += ["## Key claims", ""] + [f"- **{md(c.who)}**: {md(c.text)} ({c.sentence})" for c in brief.claims] + [""]
+    marked, listed = marked_and_listed(brief)
+    out += ["## Summary", ""]
+    for s in brief.summary:
+        mark = f" — *key claim, {md(marked[s.sentence])}*" if s.sentence in marked else ""
+        out.append(f"- {md(s.text)} ({s.sentence}){mark}")
+    out.append("")
+    if listed:
+        out += ["## Key claims", ""] + [f"- **{md(c.who)}**: {md(c.text)} ({c.sentence})" for c in listed] + [""]
     if brief.commitments:
         out += ["## Commitments", ""]
         for c in brief.commitments:

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ..model import Brief, Digest
 from ..safe_text import one_line
+from .claims import marked_and_listed
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -50,10 +51,17 @@ def build(brief: Brief) -> Group:
             ),
             style="dim",
         ),
-        _section("Summary", _list([(s.sentence, Text(s.text)) for s in brief.summary])),
     ]
-    if brief.claims:
-        items = [(c.sentence, Text.assemble((c.who, "bold cyan"), ": ", c.text)) for c in brief.claims]
+    marked, listed = marked_and_listed(brief)
+    summary = []
+    for s in brief.summary:
+        line = Text(s.text)
+        if s.sentence in marked:
+            line.append("  key claim, ", style="dim").append(marked[s.sentence], style="bold cyan")
+        summary.append((s.sentence, line))
+    parts.append(_section("Summary", _list(summary)))
+    if listed:
+        items = [(c.sentence, Text.assemble((c.who, "bold cyan"), ": ", c.text)) for c in listed]
         parts.append(_section("Key claims", _list(items)))
     if brief.commitments:
         items = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Brief, Digest
 from ..safe_text import one_line
+from .claims import marked_and_listed
 from .digest import commitment_line, plural, story_counts
 from .wire import STORY_ACTORS, STORY_COMMITMENTS
 
@@ -24,9 +25,16 @@ def render(brief: Brief) -> str:
         f"{label}: {one_line(value)}" for label, value in (("byline", brief.byline), ("date", brief.date)) if value
     ]
     sections: list[list[str]] = [head]
-    sections.append(["SUMMARY"] + [f"  [{s.sentence}] {s.text}" for s in brief.summary])
-    if brief.claims:
-        sections.append(["KEY CLAIMS"] + [f"  [{c.sentence}] {c.who}: {c.text}" for c in brief.claims])
+    marked, listed = marked_and_listed(brief)
+    sections.append(
+        ["SUMMARY"]
+        + [
+            f"  [{s.sentence}] {s.text}" + (f"  (key claim, {marked[s.sentence]})" if s.sentence in marked else "")
+            for s in brief.summary
+        ]
+    )
+    if listed:
+        sections.append(["KEY CLAIMS"] + [f"  [{c.sentence}] {c.who}: {c.text}" for c in listed])
     if brief.commitments:
         sections.append(
             ["COMMITMENTS"]

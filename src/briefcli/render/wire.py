@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 from ..model import Brief, Digest, Story
 from ..safe_text import one_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class ItemDict(TypedDict):
@@ -17,6 +17,7 @@ class ItemDict(TypedDict):
 
 class ClaimDict(ItemDict):
     who: str
+    in_summary: bool
 
 
 class CommitmentDict(ItemDict):
@@ -37,6 +38,14 @@ class ActorDict(TypedDict):
     mentions: int
     aliases: list[str]
     sentence: int
+    salience: float
+
+
+class MinorActorDict(TypedDict):
+    name: str
+    type: str
+    mentions: int
+    sentence: int
 
 
 class BriefDict(TypedDict):
@@ -51,6 +60,7 @@ class BriefDict(TypedDict):
     claims: list[ClaimDict]
     commitments: list[CommitmentDict]
     actors: list[ActorDict]
+    minor_actors: list[MinorActorDict]
     quotes: list[QuoteDict]
 
 
@@ -65,7 +75,9 @@ def to_dict(brief: Brief) -> BriefDict:
         "algorithm": brief.algorithm,
         "sentences": brief.sentence_count,
         "summary": [{"text": s.text, "sentence": s.sentence} for s in brief.summary],
-        "claims": [{"text": c.text, "sentence": c.sentence, "who": c.who} for c in brief.claims],
+        "claims": [
+            {"text": c.text, "sentence": c.sentence, "who": c.who, "in_summary": c.in_summary} for c in brief.claims
+        ],
         "commitments": [
             {
                 "text": c.text,
@@ -85,8 +97,12 @@ def to_dict(brief: Brief) -> BriefDict:
                 "mentions": a.mentions,
                 "aliases": list(a.aliases),
                 "sentence": a.sentence,
+                "salience": a.salience,
             }
             for a in brief.actors
+        ],
+        "minor_actors": [
+            {"name": a.name, "type": a.type, "mentions": a.mentions, "sentence": a.sentence} for a in brief.minor_actors
         ],
         "quotes": [{"text": q.text, "sentence": q.sentence, "speaker": q.speaker} for q in brief.quotes],
     }
@@ -171,6 +187,7 @@ def field_names() -> dict[str, list[str]]:
         "claims": ClaimDict,
         "commitments": CommitmentDict,
         "actors": ActorDict,
+        "minor_actors": MinorActorDict,
         "quotes": QuoteDict,
         "digest": DigestDict,
         "story": StoryDict,

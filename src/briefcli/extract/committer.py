@@ -1,0 +1,146 @@
+"""Who commits: the subject of a pledge, resolved.
+
+Putting a pledge in the wrong mouth is the worst error a brief can make, so the
+committer is the grammatical subject of the pledge verb, never an actor merely
+named nearby ("announced on Twitter", "outside Downing Street"): the agent of a
+passive ("announced by X"), the name right before the verb ("the Tories will"),
+the person before an apposition ("Jane Doe, head of X, says she will"), or a
+pronoun resolved: "I" to the speaker, "we" to the speaker's organisation (named
+in their role) or the speaker, "he"/"she" to the speaker or the last person
+named, "it"/"they" to the organisation or group named last. With no subject
+found, a quote's commitment is its speaker's, else the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+from . import lexicon
+from .actors import ActorIndex, Mention
+
+# Words between a subject and its verb: "Acme has already offered", "she also said".
+_BETWEEN = re.compile(
+    r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|has|have|had|is|are|was|were|"
+    r"will|would|could|did|does|do|says|said))*\s*$"
+)
+_PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
+_APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")  # "Jane Doe, head of X, says she"
+_BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
+_PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
+_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
+_COMPANY = re.compile(
+    r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
+    r"government|party|parties|unions?|club|team|committee|ministry)$"
+)
+_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+
+
+class Resolver:
+    """What attribution needs to know about the article: types, roles and organisations."""
+
+    def __init__(self, index: ActorIndex):
+        self.index = index
+        self.type_of = index.type_of
+        self.roles = {a.name: a.role or "" for a in index.actors}
+        self.mentions = {a.name: a.mentions for a in index.actors}
+        self.parties: dict[str | None, str | None] = {}
+        self.organisations = [a for a in index.actors if a.type == "organization"]
+        self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
+
+    def candidates(self, sentence: Sentence) -> list[Mention]:
+        """Mentions that can commit: not an audience ("told GMTV"), not a location or a
+        platform after a preposition ("on Twitter", "in Downing Street")."""
+        text = sentence.text
+        mentions = self.index.in_sentence(sentence.index)
+        return [m for m in mentions if not lexicon.after_preposition(text, m.start)]
+
+    def party_of(self, person: str | None) -> str | None:
+        """The organisation named in a person's role ("Liberal Democrat spokeswoman"),
+        worked out once per person."""
+        if person not in self.parties:
+            self.parties[person] = self._party_in(self.roles.get(person or "", ""))
+        return self.parties[person]
+
+    def _party_in(self, role: str) -> str | None:
+        if not role:
+            return None
+        words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
+        for actor in self.organisations:
+            if any(set(form.split()) <= words for form in (actor.name, *actor.aliases)):
+                return actor.name
+        return None
+
+    def group_before(self, sentence: Sentence, before: int) -> str | None:
+        """What "it" and "they" stand for: the organisation or country named first (the
+        subject) before ``before`` in this sentence; else the one the story is about (the
+        most mentioned) among those named in the three sentences before."""
+        groups = ("organization", "place")
+        text = sentence.text
+        here = [
+            m
+            for m in self.candidates(sentence)
+            if self.type_of.get(m.key) in groups and m.end <= before and not text[m.start : m.end].endswith(_POSSESSIVE)
+        ]
+        for m in here:  # "AK insisted it would": the one who speaks of itself
+            if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
+                return m.key
+        if here:
+            return here[0].key
+        recent = [
+            m.key
+            for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
+            for m in self.index.in_sentence(index)
+            if self.type_of.get(m.key) in groups
+        ]
+        if recent and self.topic:
+            recent.append(self.topic)
+        return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+
+    def pronoun(self, word: str, sentence: Sentence, at: int, speaker: str | None) -> str | None:
+        """What a subject pronoun stands for."""
+        word = word.lower()
+        if word == "i":
+            return speaker
+        if word == "we":
+            return self.party_of(speaker) or speaker
+        if word in ("he", "she"):
+            if speaker and self.type_of.get(speaker) == "person":
+                return speaker
+            return self.index.last_person(sentence.index)
+        return self.group_before(sentence, at)
+
+    def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
+        """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
+        text = sentence.text
+        mentions = self.candidates(sentence)
+        agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
+        if agents:
+            return agents[0].key
+        clause = text[:cue_start]
+        head = clause[: _BETWEEN.search(clause).start()]
+        if _PARTY.search(head) and self.party_of(speaker):
+            return self.party_of(speaker)  # "she said her party would"
+        for m in mentions:
+            if m.end <= cue_start and self.type_of.get(m.key) == "person" and _APPOSED.match(text[m.end : cue_start]):
+                return m.key
+        pronoun = _PRONOUN.search(head)
+        if pronoun:
+            return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
+        subject = [m for m in mentions if m.end == len(head)]
+        if subject:
+            return subject[-1].key
+        if _COMPANY.search(head):
+            return self.group_before(sentence, cue_start) or speaker or "article"
+        opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
+        if opening and self.type_of.get(opening[0].key) != "place":
+            return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
+        return speaker or "article"
+
+    def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
+        """The committer of an item enumerated after a named commitment ("the first thing we
+        are talking about is ..."): "we", else an organisation named, else the speaker."""
+        if re.search(r"\b[Ww]e\b", sentence.text) and (self.party_of(speaker) or speaker):
+            return self.party_of(speaker) or speaker or "article"
+        named = [m.key for m in self.candidates(sentence) if self.type_of.get(m.key) == "organization"]
+        return named[-1] if named else speaker or "article"

@@ -1,0 +1,156 @@
+"""Candidate name spans: where a sentence may name someone.
+
+This is the one place that proposes names, so that a recognised-name source (a
+learned tagger) can replace it: ``actors`` asks a ``NameSource`` for the spans
+of each sentence and does the rest (titles, typing, folding). Today's source is
+rule-based: maximal runs of capitalised words, joined by "of"/"for"/"and"/"the"
+where names allow, with lower-case particles inside names ("Haider al-Abadi",
+"Ludwig van Beethoven") and a nickname in quotes between given name and surname
+skipped ('Joaquin "El Chapo" Guzman' is Joaquin Guzman).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import lexicon
+
+Token = tuple[int, int, str]  # start, end, text
+Span = list[Token]  # the tokens of one candidate name, in order
+NameSource = Callable[[str], list[Span]]
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&-]|['’](?=\w))*")
+_CONNECT = frozenset(["of", "for"])
+# Lower-case name particles: "van", "de", "bin"; or glued by a hyphen: "al-Abadi", "el-Sisi".
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "ter",
+        "ten",
+    ]
+)
+HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
+_CONTRACTIONS = ("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "n't", "n’t")
+_ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|bound|focused|friendly|linked)$")
+_NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
+
+
+def tokens(text: str) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def is_cap(token: str) -> bool:
+    """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
+    from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    if token.endswith(_CONTRACTIONS):
+        return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
+    if "-" not in token:
+        return token[:1].isupper()
+    if _ADJECTIVE.search(token):
+        return False
+    return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
+
+
+def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """A lower-case particle inside a name: "Nick Van den Brul", "Ludwig van Beethoven"."""
+    return (
+        toks[j][2] in PARTICLES
+        and j + 1 < len(toks)
+        and text[run[-1][1] : toks[j][0]] == " "
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and (is_cap(toks[j + 1][2]) or toks[j + 1][2] in PARTICLES)
+        and run[-1][2] not in lexicon.NON_NAMES
+    )
+
+
+def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
+    """Where the surname after a quoted nickname starts, or ``j`` when there is none."""
+    if run[-1][2] not in lexicon.first_names():
+        return j
+    match = _NICKNAME.match(text, run[-1][1])
+    if not match:
+        return j
+    k = j
+    while k < len(toks) and toks[k][0] < match.end():
+        k += 1
+    return k if k < len(toks) and toks[k][0] == match.end() and is_cap(toks[k][2]) else j
+
+
+def capitalised_runs(text: str) -> list[Span]:
+    """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
+    toks = tokens(text)
+    runs: list[Span] = []
+    i = 0
+    while i < len(toks):
+        if not is_cap(toks[i][2]):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks):
+            gap = text[run[-1][1] : toks[j][0]]
+            prev = run[-1][2]
+            word = toks[j][2]
+            glued = gap == " " or (
+                gap == ". " and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or len(prev) == 1)
+            )
+            if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
+                if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
+                    run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
+                run.append(toks[j])
+                j += 1
+                continue
+            if _particle_joins(text, run, toks, j):
+                run.append(toks[j])
+                j += 1
+                continue
+            skip = _after_nickname(text, run, toks, j)
+            if skip != j:
+                run.append(toks[skip])
+                j = skip + 1
+                continue
+            # "Secretary General of (the) NATO", "Trade and Industry Secretary"
+            if glued and word in _CONNECT | {"and"} and j + 1 < len(toks):
+                k = j + 1
+                if toks[k][2] == "the" and k + 1 < len(toks):
+                    k += 1
+                nxt = toks[k][2]
+                names = [t[2] for t in run if t[2] not in lexicon.HONORIFICS and t[2] not in lexicon.TITLE_WORDS]
+                personal = len(names) >= 2 and names[0] in lexicon.first_names()  # "John Smith of Acme"
+                joinable = (
+                    prev in lexicon.TITLE_WORDS
+                    or prev in lexicon.ORG_WORDS
+                    or (
+                        word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
+                    )
+                )
+                if word == "and":
+                    joinable = prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS
+                if joinable and is_cap(nxt) and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
+                    run.extend(toks[j : k + 1])
+                    j = k + 1
+                    continue
+            break
+        while run[-1][2] in PARTICLES:
+            run.pop()
+        runs.append(run)
+        i = j
+    return runs

@@ -1,0 +1,179 @@
+"""The entities of an article and how names fold into them.
+
+A registry keeps the entities found so far and finds them again under another
+form of their name: without spaces or hyphens ("TimeWarner" = "Time Warner"),
+by acronym ("NUJ" for the National Union of Journalists, written out or given in
+brackets), by surname, given name or surname without its particle for people
+("Hewitt", "Patricia", "Abadi"), by title for the one holder of a role ("the
+Secretary General"). ``actors`` decides what is a name; this module decides
+which names are the same actor and what it is called.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import ActorType
+from . import lexicon
+from .names import HYPHEN_PARTICLE, PARTICLES
+
+NOT_YET = 10**9  # no body sentence has mentioned the entity yet
+
+
+@dataclass
+class Mention:
+    """One reference to an actor inside a sentence."""
+
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    key: str = ""  # the canonical actor name, once resolved
+    kind: str = "name"  # name | single | title | honorific
+    type: ActorType | None = None
+    role: str | None = None
+    locative: bool = False
+
+
+@dataclass
+class Entity:
+    """An actor being assembled from its mentions."""
+
+    name: str
+    type: ActorType
+    first: int
+    role: str | None = None
+    role_rank: int = 0  # 3 attribution line, 2 apposition, 1 title before the name
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    all_locative: bool = True
+    provisional: bool = False  # several words of unknown type, settled once all mentions are in
+    person_evidence: int = 0  # surname or honorific mentions, attribution lines
+    surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
+    affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
+
+
+class People:
+    """Trailing parts of people's full names ("Rutte" -> "Mark Rutte"), the latest name
+    added winning a tie, so a surname folds into its full name in constant time."""
+
+    def __init__(self) -> None:
+        self.by_suffix: dict[tuple[str, ...], str] = {}
+        self.by_given: dict[str, str | None] = {}  # None: two people share the given name
+
+    def add(self, name: str) -> None:
+        parts = tuple(name.split())
+        for k in range(1, len(parts)):
+            suffix = parts[-k:]
+            self.by_suffix[suffix] = name
+            # A surname without its particle: "Abadi" for "al-Abadi", "Brul" for "van den Brul".
+            bare = list(suffix)
+            while len(bare) > 1 and bare[0] in PARTICLES:
+                bare.pop(0)
+            bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
+            self.by_suffix.setdefault(tuple(bare), name)
+        given = [p for p in parts if p not in lexicon.HONORIFICS]
+        if len(given) > 1 and given[0] in lexicon.first_names():
+            self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
+
+    def fold(self, surface: str, entities: dict[str, Entity]) -> str | None:
+        """The full name a surname, a partial name or a given name used alone belongs to."""
+        if surface in entities and entities[surface].type == "person":
+            return surface
+        return self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
+
+
+class Registry:
+    """The entities found so far, looked up by name, by name without spaces or hyphens
+    ("TimeWarner" = "Time Warner"), and by surname for people."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.squashed: dict[str, str] = {}
+        self.people = People()
+
+    @staticmethod
+    def squash(name: str) -> str:
+        """The name without "The", spaces, dots, hyphens or apostrophes, in lower case."""
+        return re.sub(r"[\s.\-']", "", name.removeprefix("The ")).lower()
+
+    def find(self, name: str) -> Entity | None:
+        key = self.squashed.get(self.squash(name))
+        return self.entities[key] if key else None
+
+    def add(self, name: str, type_: ActorType, provisional: bool = False) -> Entity:
+        existing = self.find(name)
+        if existing:
+            return existing
+        e = self.entities[name] = Entity(name, type_, NOT_YET, provisional=provisional)
+        self.squashed[self.squash(name)] = name
+        if type_ == "person":
+            self.people.add(name)
+        return e
+
+    def fold_person(self, surface: str) -> str | None:
+        return self.people.fold(surface, self.entities)
+
+
+_FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
+
+
+def register_initials(mentions: list[Mention], registry: Registry) -> None:
+    """An acronym folds into the organisation whose capitalised words it abbreviates
+    ("National Union of Journalists" is the NUJ), wherever in the article either comes."""
+    for m in mentions:
+        words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
+        if m.kind == "name" and m.type == "organization" and len(words) >= 2:
+            e = registry.add(m.key, "organization")
+            registry.squashed.setdefault("".join(w[0] for w in words).lower(), e.name)
+
+
+def display_name(e: Entity) -> str:
+    """The name as the article writes it: its canonical form when the article uses it (or
+    for a person, whose full name is what the article wrote), else the form it uses most
+    ("UK", not "United Kingdom"), never a demonym."""
+    if e.type == "person" or not e.surfaces or e.name in e.surfaces:
+        return e.name
+    demonyms = lexicon.places()["demonyms"]
+    used = [s for s in e.surfaces if s not in demonyms and s[:1].isupper() and s not in lexicon.TITLE_WORDS]
+    order = {s: k for k, s in enumerate(e.surfaces)}
+    return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
+
+
+def holder(title: str, entities: dict[str, Entity]) -> str | None:
+    """The person whose role shares the title's head words ("Secretary General")."""
+    heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
+    if not heads:
+        return None
+    holders = [
+        e.name
+        for e in entities.values()
+        if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def fold_singles(mentions: list[Mention], registry: Registry) -> None:
+    """Unknown single words. A generic organisation word ("the Alliance") folds into an
+    organisation named in the same or the previous sentence, one whose name holds the
+    word first; another word is an organisation if it recurs ("Google", "TimeWarner")."""
+    entities = registry.entities
+    singles = [m for m in mentions if m.kind == "single" and not m.key]
+    counts: dict[str, int] = defaultdict(int)
+    for m in singles:
+        counts[registry.squash(m.surface)] += 1
+    organisations: dict[int, list[str]] = defaultdict(list)
+    for n in mentions:
+        if n.key in entities and entities[n.key].type == "organization":
+            organisations[n.sentence].append(n.key)
+    for m in singles:
+        if m.surface in lexicon.ORG_WORDS:
+            nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
+            nearby.sort(key=lambda name: m.surface not in name.split())
+            m.key = nearby[0] if nearby else ""
+        elif registry.find(m.surface):
+            m.key = registry.find(m.surface).name
+        elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
+            m.key = registry.add(m.surface, "organization").name

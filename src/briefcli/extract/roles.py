@@ -1,0 +1,122 @@
+"""Roles: the title or function the text gives a person, and where it may come from.
+
+A role comes from a title before the name ("Trade and Industry Secretary Patricia
+Hewitt"), lower-case words before it ("spokeswoman for women Sandra Gidley"), an
+apposition after it ("Mark Rutte, Secretary General of NATO,") or a title with a
+comma before it. Never from a caption or a list: a phrase that opens with a
+participle or preposition ("pictured with the Secretary of State today") or that
+holds another person's name ("John Kerry and French foreign minister") is no role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+from . import lexicon
+from .registry import Mention
+
+_DESCRIBED = re.compile(
+    r"(?:^|[\s,(])((?:(?:[A-Z][\w'’.-]*|and|of|the)\s+){0,4}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+    r"(?:\s+(?:for|of|on|at)\s+(?:the\s+)?[\w-]+){0,2})\s*$"
+)
+
+
+_NOT_IN_ROLE = frozenset(
+    [
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "a",
+        "an",
+        "including",
+        "like",
+        "said",
+        "says",
+        "told",
+    ]
+)
+
+
+def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
+    """Evidence from lower-case words right before a name: ("person", role) for
+    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X",
+    ("work", None) for a title ("the film X"), which names no actor."""
+    previous = text[max(0, start - 30) : start].split()
+    if not previous or not previous[-1][:1].islower():
+        return None, None  # only lower-case words describe (cheap test before the regex)
+    match = _DESCRIBED.search(text[max(0, start - 100) : start])
+    if not match:
+        return None, None
+    phrase, head = match.group(1), match.group(2)
+    tail = [w for w in phrase.split() if w[:1].islower()]
+    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
+        return "organization", None
+    if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
+        return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
+    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
+    if heads:
+        words = phrase.split()
+        # The role starts after the last word that cannot be part of one ("created by author X").
+        cut = max(
+            (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
+        )
+        words = words[cut:]
+        while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
+            words = words[1:]
+        role = " ".join(words).strip(" ,")
+        return "person", role if 1 <= len(role.split()) <= 10 else None
+    return None, None
+
+
+_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
+
+
+_NOT_ROLE_START = frozenset(
+    ["with", "in", "at", "on", "from", "who", "which", "whose", "where", "when", "seen", "shown"]
+)
+
+
+def _can_be_role(words: list[str]) -> bool:
+    """A phrase can give a role unless a caption or a list put it there: it opens with a
+    participle or preposition ("pictured with the Secretary of State today", "seen at"), or
+    it holds another person's name ("John Kerry and French foreign minister")."""
+    first = words[0]
+    participle = first.islower() and first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
+    if first in _NOT_ROLE_START or participle:
+        return False
+    return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
+
+
+# Participles that belong to roles: "newly-appointed" is one word, these are separate.
+_ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
+
+
+def apposition(sentence: Sentence, mention: Mention) -> str | None:
+    """A role given right after a name: "Mark Rutte, Secretary General of NATO,"."""
+    match = _APPOSITION.match(sentence.text[mention.end :])
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if not _can_be_role(words):
+        return None
+    heads = {w.strip("'’s") for w in words}
+    if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
+        return phrase if len(words) <= 12 else None
+    return None
+
+
+def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
+    """A title run right before a name with a comma: "The Shadow Secretary ..., Theresa May,"."""
+    if previous and previous.kind == "title" and sentence.text[previous.end : mention.start].strip() == ",":
+        return previous.role
+    return None

@@ -1,0 +1,91 @@
+"""Salience: which actors a reader of the brief needs, and which are only named in passing.
+
+A story is about the people and bodies it names often, names early or in its
+headline, lets speak or commit, and introduces with a role; a name that turns up
+once, late, in a list ("rivals such as X, Y and Z") is background. Each actor
+gets a score in [0, 1] from those signals; the ones at or above ``THRESHOLD``
+(and always the ``MIN_ACTORS`` best, so a brief never lists none) are the brief's actors, the rest its minor
+actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Actor, Commitment, Sentence
+from . import lexicon
+from .actors import HEADLINE, ActorIndex
+
+THRESHOLD = 0.2
+MIN_ACTORS = 2
+FULL_MENTIONS = 3  # mentions at which the mention signal is full
+FULL_ACTS = 2  # sentences spoken or commitments made at which that signal is full
+SETTING_FACTOR = 0.5  # a continent or world region is where a story happens, rarely who acts
+LIST_FACTOR = 0.5  # named once as one item of a list: background
+MIN_LIST = 3  # names in a row that make a list
+_LIST_GLUE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# Weights of the signals; they add up to 1.
+W_MENTIONS, W_EARLY, W_HEADLINE, W_ACTS, W_ROLE = 0.4, 0.2, 0.1, 0.2, 0.1
+
+
+def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, listed: bool = False) -> float:
+    """The actor's salience from its mentions, first position, headline, acts and role;
+    ``listed``: its one mention is an item of a list ("rivals X, Y and Z")."""
+    early = 1.0 if actor.sentence < 0 else 1.0 - actor.sentence / max(sentence_count, 1)
+    total = (
+        W_MENTIONS * min(1.0, actor.mentions / FULL_MENTIONS)
+        + W_EARLY * early
+        + W_HEADLINE * in_headline
+        + W_ACTS * min(1.0, acts / FULL_ACTS)
+        + W_ROLE * bool(actor.role)
+    )
+    if actor.name in lexicon.CONTINENTS:
+        total *= SETTING_FACTOR
+    if listed and actor.mentions == 1:
+        total *= LIST_FACTOR
+    return round(total, 2)
+
+
+def listed(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """Actors named as items of a list: ``MIN_LIST`` names or more joined only by commas
+    and "and"/"or" ("Brazil, Russia, India and China")."""
+    out: set[str] = set()
+    for sentence in sentences:
+        run: list[str] = []
+        previous = None
+        for m in index.in_sentence(sentence.index):
+            if previous is not None and _LIST_GLUE.match(sentence.text[previous.end : m.start]):
+                run.append(m.key)
+            else:
+                if len(run) >= MIN_LIST:
+                    out.update(run)
+                run = [m.key]
+            previous = m
+        if len(run) >= MIN_LIST:
+            out.update(run)
+    return out
+
+
+def rank(
+    index: ActorIndex,
+    sentences: Sequence[Sentence],
+    speakers: Sequence[str | None],
+    commitments: Sequence[Commitment],
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """(actors that matter, most salient first; actors named in passing, in article order)."""
+    acts = Counter(s for s in speakers if s) + Counter(c.who for c in commitments)
+    headline = {m.key for m in index.in_sentence(HEADLINE)}
+    in_lists = listed(sentences, index)
+    scored = sorted(
+        (
+            replace(a, salience=score(a, acts[a.name], a.name in headline, len(sentences), a.name in in_lists))
+            for a in index.actors
+        ),
+        key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
+    )
+    major = tuple(a for k, a in enumerate(scored) if k < MIN_ACTORS or a.salience >= THRESHOLD)
+    minor = tuple(sorted(scored[len(major) :], key=lambda a: (a.sentence, a.name)))
+    return major, minor

@@ -1,0 +1,55 @@
+"""Salience: the actors a reader needs first, names in passing apart."""
+
+from briefcli.brief import make_brief
+from briefcli.extract.salience import score
+from briefcli.model import Actor
+
+STORY = (
+    "Harbour board approves new ferry terminal\n\n"
+    "The Harbour Board approved a new ferry terminal on Monday, chairwoman Lena Fischer said. "
+    "Lena Fischer said the board will spend £40m on the terminal by 2027. "
+    "Work will start in spring, the Harbour Board said. "
+    "Fischer said passengers had waited long enough. "
+    "The Harbour Board expects traffic to double. "
+    "The terminal will serve routes once run by rivals such as Nordline Group, Baltic Express and Westway Holdings."
+)
+
+
+def test_speakers_and_recurring_names_matter_names_in_a_list_are_minor():
+    brief = make_brief(STORY, "t")
+    main = [a.name for a in brief.actors]
+    minor = [a.name for a in brief.minor_actors]
+    assert main[:2] == ["Harbour Board", "Lena Fischer"] or main[:2] == ["Lena Fischer", "Harbour Board"]
+    assert {"Nordline Group", "Baltic Express", "Westway Holdings"} & set(minor)
+    assert not {"Nordline Group", "Baltic Express", "Westway Holdings"} & set(main)
+    assert [a.salience for a in brief.actors] == sorted((a.salience for a in brief.actors), reverse=True)
+
+
+def test_every_signal_raises_salience():
+    base = Actor("X", "person", None, 1, 10)
+    plain = score(base, 0, False, 20)
+    assert score(Actor("X", "person", None, 3, 10), 0, False, 20) > plain  # mentions
+    assert score(Actor("X", "person", None, 1, 0), 0, False, 20) > plain  # first position
+    assert score(base, 0, True, 20) > plain  # headline
+    assert score(base, 2, False, 20) > plain  # speaks or commits
+    assert score(Actor("X", "person", "mayor", 1, 10), 0, False, 20) > plain  # a role
+    assert 0 <= plain <= 1
+
+
+def test_a_continent_is_a_setting_and_weighs_less_than_a_country():
+    country = score(Actor("Norway", "place", None, 2, 1), 0, False, 10)
+    continent = score(Actor("Europe", "place", None, 2, 1), 0, False, 10)
+    assert continent < country
+
+
+def test_a_name_only_listed_once_is_background():
+    listed_once = score(Actor("Borg Ltd", "organization", None, 1, 2), 0, False, 10, listed=True)
+    named_once = score(Actor("Borg Ltd", "organization", None, 1, 2), 0, False, 10)
+    assert listed_once < named_once
+    brief = make_brief(
+        "Ferry fares rise\n\nThe Harbour Board raised fares on Monday. "
+        "Rivals Nordline Group, Baltic Express, Westway Holdings and Kestrel Lines kept theirs. "
+        "The Harbour Board said costs had doubled.",
+        "t",
+    )
+    assert "Westway Holdings" in {a.name for a in brief.minor_actors}
