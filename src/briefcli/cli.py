@@ -127,6 +127,10 @@ def digest(
         typer.Option(help="Only articles published (feeds) or modified (files) within this time: 90m, 24h, 7d."),
     ] = None,
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=3, help="Summary sentences per story.")] = 2,
+    window: Annotated[
+        str,
+        typer.Option(help="Articles published further apart than this are never one event: 36h, 4d, 2w."),
+    ] = "4d",
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per core."),
@@ -141,6 +145,7 @@ def digest(
     """Turn many articles into one digest: main stories, shared actors, no repeats."""
     from .brief import Options
     from .digest.build import default_jobs
+    from .digest.cluster import Clustering
     from .digest.run import Settings, parse_duration, run
 
     out = Output.from_system(no_color=no_color)
@@ -156,6 +161,7 @@ def digest(
             jobs=jobs or default_jobs(),
             max_bytes=max_bytes,
             verbose=verbose,
+            clustering=Clustering(window=parse_duration(window, "--window")),
         )
         code = run(inputs, settings, out)
     if code:

@@ -13,17 +13,18 @@ from ..brief import Options
 from ..errors import ExitCode, UsageError
 from ..output import Output, write_atomic
 from .build import analyse_all, build
+from .cluster import DEFAULT, Clustering
 from .collect import collect
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
-def parse_duration(text: str) -> float:
+def parse_duration(text: str, option: str = "--since") -> float:
     """Seconds in "90m", "24h", "7d", "2w"."""
     match = _DURATION.match(text)
     if not match:
-        raise UsageError(f"--since {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
+        raise UsageError(f"{option} {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
     return float(match.group(1)) * _UNIT[match.group(2)]
 
 
@@ -44,6 +45,7 @@ class Settings:
     jobs: int = 1
     max_bytes: int = 10 * 1024 * 1024
     verbose: bool = False
+    clustering: Clustering = DEFAULT
 
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
@@ -72,25 +74,32 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
         out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
     analysed = _analyse(items, settings, out)
     if (items or failures) and not any(a.brief for a in analysed):
-        for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
+        for message in [f.line for f in failures] + [a.error or "" for a in analysed]:
             out.error(message)
         out.error("no article could be read; nothing written")
         codes = [f.code for f in failures] + [a.code for a in analysed]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
     if store is None:
-        built = build(analysed, generated=generated, failures=failures, skipped=skipped)
+        built = build(analysed, generated=generated, failures=failures, skipped=skipped, clustering=settings.clustering)
         _report_and_write(built, settings, out)
     else:
         # The lock is taken before checking what is new: a second run at the same time
         # waits here, then sees what this one recorded, so neither repeats the other.
         with store.transaction():
-            built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+            built = build(
+                analysed,
+                generated=generated,
+                failures=failures,
+                store=store,
+                skipped=skipped,
+                clustering=settings.clustering,
+            )
             _report_and_write(built, settings, out)
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
     if settings.verbose:
-        from ..render.digest import story_counts
+        from ..render.common import story_counts
 
         out.note(
             f"{story_counts(built.digest)}; {built.digest.skipped} skipped; "
@@ -104,7 +113,7 @@ def _report_and_write(built, settings: Settings, out: Output) -> None:
     from ..render.digest import render
 
     for failure in built.digest.failures:
-        out.error(failure.error)
+        out.error(failure.line)
     rendered = render(built.digest, settings.fmt, out)
     if settings.output:
         write_atomic(settings.output, rendered)

@@ -1,0 +1,56 @@
+"""What an article says about its event, computed in the worker that briefs it: the
+title and lead words, the names of actors and places, the figures and years it gives.
+
+Event clustering (cluster.py) compares these; the lead is where news puts the who,
+what, where and when, so later paragraphs (background, page furniture) weigh nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Brief
+from ..text import words
+
+LEAD_WORDS = 120  # words of body text after the title that count as the lead
+TITLE_WEIGHT = 2  # a title word counts as much as this many lead words
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Features:
+    """Term counts of title and lead, actor names, figures (no years) and years."""
+
+    terms: dict[str, int]
+    names: frozenset[str]
+    figures: frozenset[str]
+    years: frozenset[str]
+
+
+def features(text: str, brief: Brief, stop_words: frozenset[str], stem) -> Features:
+    """The event features of one article, from its text and its brief."""
+    body = text.split("\n\n", 1)[1] if "\n\n" in text and brief.headline in text.split("\n\n", 1)[0] else text
+    lead = words(body)[:LEAD_WORDS]
+    # People recur from one event to the next (two summits of the same leaders): their
+    # names count among the names below, not among the words that tell events apart.
+    people = {w.lower() for a in brief.actors if a.type == "person" for n in (a.name, *a.aliases) for w in words(n)}
+    terms: Counter[str] = Counter()
+    for weight, tokens in ((TITLE_WEIGHT, words(brief.headline)), (1, lead)):
+        for token in tokens:
+            lower = token.lower()
+            if lower in stop_words or lower in people or len(lower) < 2 or any(c.isdigit() for c in lower):
+                continue
+            terms[stem(lower)] += weight
+    numbers = {_normal_figure(m) for token in [brief.headline, " ".join(lead)] for m in _FIGURE.findall(token)}
+    years = frozenset(n for n in numbers if _YEAR.match(n))
+    figures = frozenset(n for n in numbers if n not in years and len(n) > 1)
+    names = frozenset(a.name.lower() for a in brief.actors)
+    return Features(dict(terms), names, figures, years)
+
+
+def _normal_figure(figure: str) -> str:
+    """ "2,750" and "2750" are the same figure; a trailing dot is punctuation."""
+    return figure.replace(",", "").rstrip(".")
