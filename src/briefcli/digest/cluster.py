@@ -32,7 +32,8 @@ YEARS_DIFFER = 0.5  # factor on the similarity when both give years and none is 
 class Clustering:
     """How strict the event clustering is (chosen on the dev set; see the README)."""
 
-    threshold: float = 0.14  # mean combined similarity at which two clusters report one event
+    threshold: float = 0.2  # mean combined similarity at which two clusters report one event
+    pair: float = 0.3  # similarity two lone articles need: nothing else corroborates them
     window: float = 4 * 86400.0  # seconds: articles further apart in time are different events
 
 
@@ -99,14 +100,19 @@ def cluster(
 
     Average linkage over the verified pairs (a pair never compared counts as 0): two
     clusters join while the mean similarity between their articles reaches the
-    threshold, best pair first. One close pair cannot chain two events together."""
+    threshold, best pair first. One close pair cannot chain two events together. Two
+    lone reports need the stricter ``pair`` similarity: a follow-up on the same topic
+    (the ban, then the appeal) reads much like a second outlet on the same event, and
+    only a third report that agrees with both tells them apart."""
     vecs = vectors(features)
     owner = list(range(len(features)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(features))}
+    units = dict.fromkeys(members, 1)  # reports in a cluster (near-copies count once)
     for group in groups:
         for i in group[1:]:
             members[group[0]] += members.pop(i)
             owner[i] = group[0]
+            units.pop(i)
     links: dict[tuple[int, int], float] = defaultdict(float)
     for i, j in candidates(features, vecs):
         if when[i] is not None and when[j] is not None and abs(when[i] - when[j]) > settings.window:
@@ -130,7 +136,10 @@ def cluster(
             break
         if a not in members or b not in members or (a, b) not in links or -score != mean(a, b):
             continue  # stale: one side has joined another cluster since
+        if units[a] == units[b] == 1 and -score < settings.pair:
+            continue  # two lone reports: only a close match is one event
         members[a] += members.pop(b)
+        units[a] += units.pop(b)
         del links[(a, b)]
         neighbours[a].discard(b)
         for c in sorted(neighbours.pop(b) - {a}):

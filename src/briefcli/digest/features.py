@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Brief
 from ..text import words
 
-LEAD_WORDS = 120  # words of body text after the title that count as the lead
+LEAD_WORDS = 60  # words of body text after the title that count as the lead
 TITLE_WEIGHT = 2  # a title word counts as much as this many lead words
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")

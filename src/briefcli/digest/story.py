@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..model import Actor, Brief, Sourced, Story, StorySource
@@ -42,7 +43,7 @@ class Terms:
     """Stemmed content words of a text (stop words left out)."""
 
     def __init__(self, stem: Callable[[str], str], stop_words: frozenset[str]):
-        self.stem, self.stop_words = stem, stop_words
+        self.stem, self.stop_words = lru_cache(maxsize=None)(stem), stop_words  # a day's words repeat
 
     def __call__(self, text: str) -> frozenset[str]:
         return frozenset(self.stem(w) for w in (t.lower() for t in words(text)) if w not in self.stop_words)
