@@ -61,11 +61,14 @@ def _central(texts: Sequence[frozenset[str]]) -> list[float]:
     return [sum(counts[w] - 1 for w in t) / (len(t) ** 0.5 * max(1, len(texts) - 1)) if t else 0.0 for t in texts]
 
 
-def _distinct(ranked: Sequence[tuple[frozenset[str], object]], limit: int | None = None) -> list:
-    """Items in rank order, skipping any whose words repeat an item already kept."""
+def _distinct(
+    ranked: Sequence[tuple[frozenset[str], object]], limit: int | None = None, told: Sequence[frozenset[str]] = ()
+) -> list:
+    """Items in rank order, skipping any whose words repeat an item already kept or a
+    sentence already ``told`` (a claim that is also a summary sentence is said once)."""
     kept: list[tuple[frozenset[str], object]] = []
     for terms, item in ranked:
-        if all(_jaccard(terms, other) < SAME_SENTENCE for other, _ in kept):
+        if all(_jaccard(terms, other) < SAME_SENTENCE for other in [*told, *(k for k, _ in kept)]):
             kept.append((terms, item))
         if limit is not None and len(kept) == limit:
             break
@@ -116,7 +119,8 @@ def make_story(members: Sequence[Member], terms: Terms) -> Story:
     order = sorted(range(len(sentences)), key=lambda k: (-centrality[k], k))
     length = max(len(b.summary) for b in briefs)
     summary = _distinct([(sentences[k][1], sentences[k][0]) for k in order], length)
-    claims = _distinct([(terms(c.text), Sourced(c, b.source)) for b in briefs for c in b.claims])
+    told = [terms(s.item.text) for s in summary]
+    claims = _distinct([(terms(c.text), Sourced(c, b.source)) for b in briefs for c in b.claims], told=told)
     commitments = _distinct([(terms(c.text), Sourced(c, b.source)) for b in briefs for c in b.commitments])
     return Story(
         headline=headline,
