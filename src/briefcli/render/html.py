@@ -40,7 +40,7 @@ STYLE = {
     "story": "font-size:1.3em;margin:.1em 0 .3em;line-height:1.3",
     "quote": "margin:.7em 0;padding:.1em 0 .1em .9em;border-left:3px solid #c9a45c",
     "ref": "color:#8b8b8b;font-size:.8em;font-family:Helvetica,Arial,sans-serif;white-space:nowrap",
-    "sources": "margin:.8em 0 0;padding-left:1.2em;color:#555;font-size:.88em;font-family:Helvetica,Arial,sans-serif",
+    "sources": "margin:.2em 0 0;padding-left:1.2em;color:#555;font-size:.88em;font-family:Helvetica,Arial,sans-serif",
     "label": "font-weight:bold;font-family:Helvetica,Arial,sans-serif;font-size:.85em;margin:.9em 0 .2em",
     "list": "margin:.2em 0;padding-left:1.2em",
     "detail": "white-space:nowrap;color:#2f6b2f",
@@ -97,7 +97,7 @@ def _story(k: int, story: Story) -> str:
         f"<li>{_e(s.outlet)}: {_link(s.headline, s.link)}" + (f" ({_e(s.date)})" if s.date else "") + "</li>"
         for s in story.sources
     )
-    parts.append(f'<ul style="{STYLE["sources"]}">{sources}</ul></div>')
+    parts.append(f'<p style="{STYLE["label"]}">Sources</p><ul style="{STYLE["sources"]}">{sources}</ul></div>')
     return "\n".join(parts)
 
 
