@@ -8,7 +8,7 @@ in one story), B-cubed F1, and the number of stories against the labelled number
 Third-party articles stay out of the repository: the folder is given on the command
 line (the README says how the dev set was built).
 
-Usage: python benchmarks/digest_clustering.py FOLDER [--threshold 0.15,0.2] [--weights 0.6,0.25,0.15] [--jobs N]
+Usage: python benchmarks/digest_clustering.py FOLDER [--threshold 0.16,0.2] [--pair 0.3] [--weights 0.7,0.2,0.1] [--jobs N]
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     default = Clustering()
     parser.add_argument("--threshold", type=floats, default=[default.threshold], help="comma-separated values")
+    parser.add_argument("--pair", type=floats, default=[default.pair], help="comma-separated values")
     parser.add_argument("--weights", default=None, help="cosine,names,figures weights (default: the shipped ones)")
     parser.add_argument("--jobs", type=int, default=default_jobs())
     args = parser.parse_args()
@@ -82,13 +83,14 @@ def main() -> None:
     print(f"{len(truth)} articles, {events} labelled stories; briefed in {briefed:.1f} s")
     if args.weights:
         cluster.W_COSINE, cluster.W_NAMES, cluster.W_FIGURES = floats(args.weights)
-    print(f"{'threshold':>9} {'pair P':>6} {'pair R':>6} {'pair F1':>7} {'B3 F1':>6} {'stories':>7}")
+    print(f"{'threshold':>9} {'pair':>5} {'pair P':>6} {'pair R':>6} {'pair F1':>7} {'B3 F1':>6} {'stories':>7}")
     for threshold in args.threshold:
-        settings = replace(default, threshold=threshold)
-        digest = build(analysed, generated="2026-11-29T07:00:00+00:00", clustering=settings).digest
-        predicted = [[Path(s.name).name for s in story.sources] for story in digest.stories]
-        p, r, f1, b3 = scores(predicted, truth)
-        print(f"{threshold:>9.2f} {p:>6.3f} {r:>6.3f} {f1:>7.3f} {b3:>6.3f} {len(predicted):>7}")
+        for pair in args.pair:
+            settings = replace(default, threshold=threshold, pair=pair)
+            digest = build(analysed, generated="2026-11-29T07:00:00+00:00", clustering=settings).digest
+            predicted = [[Path(s.name).name for s in story.sources] for story in digest.stories]
+            p, r, f1, b3 = scores(predicted, truth)
+            print(f"{threshold:>9.2f} {pair:>5.2f} {p:>6.3f} {r:>6.3f} {f1:>7.3f} {b3:>6.3f} {len(predicted):>7}")
 
 
 if __name__ == "__main__":

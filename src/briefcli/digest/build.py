@@ -51,6 +51,7 @@ class Analysed:
 
 def analyse(item: Item, options: Options, max_bytes: int) -> Analysed:
     """Load and brief one article (runs in a worker process)."""
+    from ..clean import clean
     from ..rank import stemmer, stop_words
 
     try:
@@ -63,7 +64,8 @@ def analyse(item: Item, options: Options, max_bytes: int) -> Analysed:
     hashed = shingles(source.text)
     fingerprint = hashlib.sha256(" ".join(words(source.text.lower())).encode()).hexdigest()
     link = source.link or (item.path if item.path and is_url(item.path) else None)
-    event = features(source.text, brief, stop_words(), stemmer())
+    body = clean(source.text, source.name, title=source.title, byline=source.byline, date=source.date).paragraphs
+    event = features("\n\n".join(body), brief, stop_words(), stemmer())
     return Analysed(item, brief, None, 0, link, fingerprint, hashed, signature(hashed), event)
 
 

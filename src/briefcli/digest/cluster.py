@@ -32,7 +32,7 @@ YEARS_DIFFER = 0.5  # factor on the similarity when both give years and none is 
 class Clustering:
     """How strict the event clustering is (chosen on the dev set; see the README)."""
 
-    threshold: float = 0.2  # mean combined similarity at which two clusters report one event
+    threshold: float = 0.16  # mean combined similarity at which two clusters report one event
     pair: float = 0.3  # similarity two lone articles need: nothing else corroborates them
     window: float = 4 * 86400.0  # seconds: articles further apart in time are different events
 

@@ -30,9 +30,9 @@ class Features:
     years: frozenset[str]
 
 
-def features(text: str, brief: Brief, stop_words: frozenset[str], stem) -> Features:
-    """The event features of one article, from its text and its brief."""
-    body = text.split("\n\n", 1)[1] if "\n\n" in text and brief.headline in text.split("\n\n", 1)[0] else text
+def features(body: str, brief: Brief, stop_words: frozenset[str], stem) -> Features:
+    """The event features of one article, from its cleaned body (page furniture gone,
+    so the lead is the story's first words) and its brief."""
     lead = words(body)[:LEAD_WORDS]
     # People recur from one event to the next (two summits of the same leaders): their
     # names count among the names below, not among the words that tell events apart.
