@@ -8,7 +8,8 @@ in one story), B-cubed F1, and the number of stories against the labelled number
 Third-party articles stay out of the repository: the folder is given on the command
 line (the README says how the dev set was built).
 
-Usage: python benchmarks/digest_clustering.py FOLDER [--threshold 0.16,0.2] [--pair 0.3] [--weights 0.7,0.2,0.1] [--jobs N]
+Usage: python benchmarks/digest_clustering.py FOLDER [--threshold 0.16,0.2] [--pair 0.3]
+       [--weights 0.7,0.2,0.1] [--jobs N]
 """
 
 from __future__ import annotations

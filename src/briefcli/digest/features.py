@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 from ..model import Brief
-from ..text import words
+from ..text import WORD_RE, words
 
 LEAD_WORDS = 60  # words of body text after the title that count as the lead
 TITLE_WEIGHT = 2  # a title word counts as much as this many lead words
@@ -33,7 +34,9 @@ class Features:
 def features(body: str, brief: Brief, stop_words: frozenset[str], stem) -> Features:
     """The event features of one article, from its cleaned body (page furniture gone,
     so the lead is the story's first words) and its brief."""
-    lead = words(body)[:LEAD_WORDS]
+    spans = [m.end() for m in islice(WORD_RE.finditer(body), LEAD_WORDS)]
+    lead_text = body[: spans[-1]] if spans else ""
+    lead = words(lead_text)
     # People recur from one event to the next (two summits of the same leaders): their
     # names count among the names below, not among the words that tell events apart.
     people = {w.lower() for a in brief.actors if a.type == "person" for n in (a.name, *a.aliases) for w in words(n)}
@@ -44,7 +47,7 @@ def features(body: str, brief: Brief, stop_words: frozenset[str], stem) -> Featu
             if lower in stop_words or lower in people or len(lower) < 2 or any(c.isdigit() for c in lower):
                 continue
             terms[stem(lower)] += weight
-    numbers = {_normal_figure(m) for token in [brief.headline, " ".join(lead)] for m in _FIGURE.findall(token)}
+    numbers = {_normal_figure(m) for part in (brief.headline, lead_text) for m in _FIGURE.findall(part)}
     years = frozenset(n for n in numbers if _YEAR.match(n))
     figures = frozenset(n for n in numbers if n not in years and len(n) > 1)
     names = frozenset(a.name.lower() for a in brief.actors)
