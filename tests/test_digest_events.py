@@ -59,6 +59,7 @@ def test_a_story_is_told_once_verbatim_and_traceable():
             raw = Path(item["source"]).read_text(encoding="utf-8")
             sentences = article_sentences(clean(raw, item["source"]))
             assert sentences[item["sentence"]].text == item["text"]  # verbatim, at its number
+        assert not {c["text"] for c in story["claims"]} & {s["text"] for s in story["summary"]}  # said once
         said = [frozenset(w.lower() for w in words(s["text"])) for s in story["summary"]]
         for k, a in enumerate(said):
             for b in said[k + 1 :]:

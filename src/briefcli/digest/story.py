@@ -4,7 +4,8 @@ The summary takes the most central sentences across the sources' own summaries (
 sentence's words against the words of all the others: what most outlets say), skips a
 sentence that repeats one already taken, and keeps each sentence verbatim with its
 source and sentence number. Commitments and claims are merged the same way; actors
-are counted across sources. A story from a single article is that article's brief.
+are counted across sources. A story from a single article is that article's brief, less
+the claims its summary already says.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from ..model import Actor, Brief, Sourced, Story, StorySource
 from ..text import words
 
-SAME_SENTENCE = 0.5  # word-set Jaccard at which two sentences say the same thing
+SAME_SENTENCE = 0.4  # share of the shorter sentence's words at which two say the same thing
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,10 @@ class Terms:
         return frozenset(self.stem(w) for w in (t.lower() for t in words(text)) if w not in self.stop_words)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over the shorter sentence's: two outlets' rewordings of one fact share
+    its names and key words, whatever else each adds."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _central(texts: Sequence[frozenset[str]]) -> list[float]:
@@ -68,7 +71,7 @@ def _distinct(
     sentence already ``told`` (a claim that is also a summary sentence is said once)."""
     kept: list[tuple[frozenset[str], object]] = []
     for terms, item in ranked:
-        if all(_jaccard(terms, other) < SAME_SENTENCE for other in [*told, *(k for k, _ in kept)]):
+        if all(_overlap(terms, other) < SAME_SENTENCE for other in [*told, *(k for k, _ in kept)]):
             kept.append((terms, item))
         if limit is not None and len(kept) == limit:
             break
@@ -101,11 +104,12 @@ def make_story(members: Sequence[Member], terms: Terms) -> Story:
     if len(members) == 1:
         brief = briefs[0]
         name = brief.source
+        told = {s.sentence for s in brief.summary}  # a claim that is a summary sentence is said once
         return Story(
             headline=brief.headline,
             sources=sources,
             summary=tuple(Sourced(s, name) for s in brief.summary),
-            claims=tuple(Sourced(c, name) for c in brief.claims),
+            claims=tuple(Sourced(c, name) for c in brief.claims if c.sentence not in told),
             commitments=tuple(Sourced(c, name) for c in brief.commitments),
             actors=brief.actors,
             outlets=outlets,
