@@ -33,7 +33,7 @@ class Clustering:
     """How strict the event clustering is (chosen on the dev set; see the README)."""
 
     threshold: float = 0.16  # mean combined similarity at which two clusters report one event
-    pair: float = 0.3  # similarity two lone articles need: nothing else corroborates them
+    pair: float = 0.4  # similarity two lone articles need when no third report corroborates them
     window: float = 4 * 86400.0  # seconds: articles further apart in time are different events
 
 
@@ -101,9 +101,10 @@ def cluster(
     Average linkage over the verified pairs (a pair never compared counts as 0): two
     clusters join while the mean similarity between their articles reaches the
     threshold, best pair first. One close pair cannot chain two events together. Two
-    lone reports need the stricter ``pair`` similarity: a follow-up on the same topic
-    (the ban, then the appeal) reads much like a second outlet on the same event, and
-    only a third report that agrees with both tells them apart."""
+    lone reports need the stricter ``pair`` similarity, or a third report close to both:
+    a follow-up on the same topic (the ban, then the appeal) reads much like a second
+    outlet on the same event, and only a third report that agrees with both tells them
+    apart."""
     vecs = vectors(features)
     owner = list(range(len(features)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(features))}
@@ -128,6 +129,13 @@ def cluster(
     def mean(a: int, b: int) -> float:
         return links[(a, b)] / (len(members[a]) * len(members[b]))
 
+    def corroborated(a: int, b: int) -> bool:
+        """A third cluster close enough to both says they report its event too."""
+        return any(
+            mean(min(a, c), max(a, c)) >= settings.threshold and mean(min(b, c), max(b, c)) >= settings.threshold
+            for c in neighbours[a] & neighbours[b]
+        )
+
     heap = [(-mean(a, b), a, b) for a, b in links]
     heapq.heapify(heap)
     while heap:
@@ -136,8 +144,8 @@ def cluster(
             break
         if a not in members or b not in members or (a, b) not in links or -score != mean(a, b):
             continue  # stale: one side has joined another cluster since
-        if units[a] == units[b] == 1 and -score < settings.pair:
-            continue  # two lone reports: only a close match is one event
+        if units[a] == units[b] == 1 and -score < settings.pair and not corroborated(a, b):
+            continue  # two lone reports: only a close match, or a third report, makes one event
         members[a] += members.pop(b)
         units[a] += units.pop(b)
         del links[(a, b)]
