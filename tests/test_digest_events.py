@@ -170,3 +170,17 @@ def test_feed_categories_become_sections_escaped(tmp_path):
     data = json.loads(digest(str(tmp_path), "-f", "json").stdout)
     assert {s["category"] for s in data["stories"]} == {"Science <b>", "Sport"}
     assert {s["sources"][0]["outlet"] for s in data["stories"]} == {"example.com"}
+
+
+def test_two_lone_reports_need_a_close_match_or_a_third_report(monkeypatch):
+    from briefcli.digest import cluster as cluster_module
+    from briefcli.digest.features import Features
+
+    blank = Features({}, frozenset(), frozenset(), frozenset())
+    table = {(0, 1): 0.25, (0, 2): 0.25, (1, 2): 0.25, (3, 4): 0.25, (5, 6): 0.45}
+    monkeypatch.setattr(cluster_module, "candidates", lambda features, vecs: sorted(table))
+    monkeypatch.setattr(cluster_module, "vectors", lambda features: list(range(len(features))))
+    monkeypatch.setattr(cluster_module, "similarity", lambda a, b, i, j: table[(i, j)])
+    settings = Clustering(threshold=0.16, pair=0.4)
+    # three moderate reports corroborate each other; two moderate lone ones do not; a close pair does
+    assert cluster([], [blank] * 7, [None] * 7, settings) == [[0, 1, 2], [3], [4], [5, 6]]
