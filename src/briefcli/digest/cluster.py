@@ -6,7 +6,9 @@ go into an inverted index; two articles sharing at least MIN_SHARED keys are
 candidates. A candidate pair is verified by a combined similarity (lead cosine, shared
 names, shared figures; different years halve it) and by publication time (a window).
 Clusters then join by average linkage over the verified pairs, best first, so one
-loose pair cannot chain two events into one.
+loose pair cannot chain two events into one; two lone articles need a closer match, or
+a third article close to both, since a follow-up on the same topic reads much like a
+second outlet on the same event.
 Everything is ordered by index on ties: the same input gives the same stories.
 """
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -31,7 +32,7 @@ class Features:
     years: frozenset[str]
 
 
-def features(body: str, brief: Brief, stop_words: frozenset[str], stem) -> Features:
+def features(body: str, brief: Brief, stop_words: frozenset[str], stem: Callable[[str], str]) -> Features:
     """The event features of one article, from its cleaned body (page furniture gone,
     so the lead is the story's first words) and its brief."""
     spans = [m.end() for m in islice(WORD_RE.finditer(body), LEAD_WORDS)]
