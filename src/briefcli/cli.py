@@ -129,7 +129,9 @@ def digest(
     sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, max=3, help="Summary sentences per story.")] = 2,
     window: Annotated[
         str,
-        typer.Option(help="Articles published further apart than this are never one event: 36h, 4d, 2w."),
+        typer.Option(
+            metavar="DURATION", help="Articles published further apart than this are never one event: 36h, 4d, 2w."
+        ),
     ] = "4d",
     jobs: Annotated[
         Optional[int],  # noqa: UP045
