@@ -83,7 +83,8 @@ def test_digest_of_a_folder_with_feeds(news):
     result = digest(str(news), "-f", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == 1 and data["generated"] == "2026-11-18T11:06:40+00:00"
+    assert data["schema"] == 2 and data["generated"] == "2026-11-18T11:06:40+00:00"
+    assert data["title"] == "Digest — Wednesday 18 November 2026"
     headlines = [s["headline"] for s in data["stories"]]
     assert len(headlines) == 5  # A and its copy fold; B; two RSS items; one Atom entry
     story_a = next(s for s in data["stories"] if len(s["sources"]) == 2)
@@ -167,7 +168,7 @@ def test_html_is_self_contained_and_escaped(news, tmp_path):
         encoding="utf-8",
     )
     html = digest(str(news), "-f", "html").stdout
-    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    assert html.startswith("<!DOCTYPE html>") and '<body style="' in html  # inline CSS: mail clients drop <style>
     assert "<script" not in html and "<img" not in html and "alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
     assert 'href="https://example.com/ferry"' in html and "&lt;img src=x onerror" in html

@@ -50,6 +50,7 @@ SKIPPED = {
     "python benchmarks/digest_throughput.py": "reads ../shared/eval and takes minutes",
     "python benchmarks/extraction_quality.py": "reads ../shared/eval/gold (benchmarks exit 2 without it)",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
+    "python benchmarks/digest_clustering.py FOLDER": "a labelled folder of third-party articles, kept out of the repo",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask": "starts a Dask cluster: tests/test_archive_dask.py",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask --scheduler tcp://10.0.0.5:8786": "a remote scheduler",
     "brief digest ~/news/ --engine dask -f html -o digest.html": "starts a Dask cluster: tests/test_archive_dask.py",

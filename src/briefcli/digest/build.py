@@ -1,5 +1,6 @@
-"""Brief every article (in parallel, output order fixed), fold near-duplicates into
-stories, leave out what earlier runs included, rank the stories, count actors across them."""
+"""Brief every article (in parallel, output order fixed), fold near-copies, cluster the
+articles that report one event into one story, leave out what earlier runs included,
+rank the stories by importance, count actors across them."""
 
 from __future__ import annotations
 
@@ -9,27 +10,33 @@ import signal
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from functools import partial
 
 import numpy as np
 
 from ..brief import Options, make_brief
 from ..errors import BriefError
-from ..inputs import load
-from ..model import Brief, Digest, DigestActor, Failure, Story, StorySource
+from ..inputs import is_url, load
+from ..model import Brief, Digest, DigestActor, Failure, Story
 from ..text import words
+from .cluster import DEFAULT, Clustering, cluster
 from .collect import Item
 from .dedupe import fold, shingles, signature
+from .features import Features, features
 from .state import SeenStore
+from .story import Member, Terms, make_story, outlet_of
 
 MAX_CROSS_ACTORS = 10
 PARALLEL_FROM = 8  # fewer articles than this are briefed in this process (no pool start-up)
+RECENCY_WEIGHT = 0.5  # importance: outlets first; recency and actor centrality only break
+CENTRALITY_WEIGHT = 0.4  # ties between stories with as many outlets (together below 1)
 
 
 @dataclass(frozen=True)
 class Analysed:
-    """One article after briefing: its brief (or its error) and its fingerprints."""
+    """One article after briefing: its brief (or its error), fingerprints and event features."""
 
     item: Item
     brief: Brief | None = None
@@ -39,10 +46,14 @@ class Analysed:
     fingerprint: str = ""
     shingles: frozenset[int] = frozenset()
     signature: np.ndarray | None = None
+    features: Features | None = None
 
 
 def analyse(item: Item, options: Options, max_bytes: int, timeout: float) -> Analysed:
     """Load and brief one article (runs in a worker process)."""
+    from ..clean import clean
+    from ..rank import stemmer, stop_words
+
     try:
         source = item.source or load(item.path or item.label, max_bytes=max_bytes, timeout=timeout)
         brief = make_brief(
@@ -52,7 +63,10 @@ def analyse(item: Item, options: Options, max_bytes: int, timeout: float) -> Ana
         return Analysed(item, error=str(exc), code=int(exc.exit_code))
     hashed = shingles(source.text)
     fingerprint = hashlib.sha256(" ".join(words(source.text.lower())).encode()).hexdigest()
-    return Analysed(item, brief, None, 0, source.link, fingerprint, hashed, signature(hashed))
+    link = source.link or (item.path if item.path and is_url(item.path) else None)
+    body = clean(source.text, source.name, title=source.title, byline=source.byline, date=source.date).paragraphs
+    event = features("\n\n".join(body), brief, stop_words(), stemmer())
+    return Analysed(item, brief, None, 0, link, fingerprint, hashed, signature(hashed), event)
 
 
 def analyse_all(
@@ -101,6 +115,18 @@ class Built:
     included: tuple[Analysed, ...]  # the articles to record as seen once the digest is written
 
 
+def published(a: Analysed) -> float | None:
+    """When the article appeared: the date it states, else the feed's time or file time."""
+    if a.brief and a.brief.date:
+        try:
+            day = datetime.fromisoformat(a.brief.date[:10]).replace(tzinfo=timezone.utc)
+        except ValueError:
+            day = None
+        if day:
+            return day.timestamp()
+    return a.item.when
+
+
 def build(
     analysed: Sequence[Analysed],
     *,
@@ -109,28 +135,32 @@ def build(
     store: SeenStore | None = None,
     skipped: int = 0,
     grouping: Callable[[list[frozenset[int]], list[np.ndarray]], list[list[int]]] = fold,
+    clustering: Clustering = DEFAULT,
 ) -> Built:
     """Stories from the analysed articles, ranked; actors across stories; failures kept.
-    ``grouping`` folds near-duplicates (dedupe.fold here, or the same on Dask)."""
+    ``grouping`` folds near-copies (dedupe.fold here, or the same on Dask); the event
+    clustering then joins the near-copy groups that report one event."""
     ok = [a for a in analysed if a.brief is not None]
-    failures = list(failures) + [Failure(a.item.label, a.error or "", a.code) for a in analysed if a.error]
-    groups = grouping([a.shingles for a in ok], [a.signature for a in ok])
-    kept: list[list[Analysed]] = []
-    for group in groups:
+    failures = list(failures) + [Failure.of(a.item.label, a.error or "", a.code) for a in analysed if a.error]
+    kept: list[Analysed] = []
+    groups: list[list[int]] = []
+    for group in grouping([a.shingles for a in ok], [a.signature for a in ok]):
         members = [ok[i] for i in group]
         if store and any(store.is_seen(m.fingerprint, m.link, m.signature) for m in members):
             skipped += len(members)
             continue
-        kept.append(members)
-    actor_stories: Counter[str] = Counter()
-    actor_types: dict[str, str] = {}
-    for members in kept:
-        names = {a.name for m in members for a in m.brief.actors}
-        actor_stories.update(names)
-        for m in members:
-            for a in m.brief.actors:
-                actor_types.setdefault(a.name, a.type)
-    stories = [_story(members, actor_stories) for members in kept]
+        groups.append(list(range(len(kept), len(kept) + len(members))))
+        kept.extend(members)
+    when = [published(a) for a in kept]
+    events = cluster(groups, [a.features for a in kept], when, clustering)
+    from ..rank import stemmer, stop_words
+
+    terms = Terms(stemmer(), stop_words())
+    stories = [make_story([_member(kept[i]) for i in event], terms) for event in events]
+    latest = [max((when[i] for i in event if when[i] is not None), default=None) for event in events]
+    actor_stories: Counter[str] = Counter(a.name for s in stories for a in s.actors)
+    actor_types = {a.name: a.type for s in stories for a in reversed(s.actors)}
+    stories = _scored(stories, latest, actor_stories)
     order = sorted(range(len(stories)), key=lambda k: (-stories[k].score, k))
     cross = sorted((n for n, c in actor_stories.items() if c >= 2), key=lambda n: (-actor_stories[n], n))
     digest = Digest(
@@ -140,15 +170,24 @@ def build(
         failures=tuple(failures),
         skipped=skipped,
     )
-    return Built(digest, tuple(m for members in kept for m in members))
+    return Built(digest, tuple(kept[i] for event in events for i in event))
 
 
-def _story(members: list[Analysed], actor_stories: Counter[str]) -> Story:
-    """A story led by its fullest article; scored by how many sources carry it, then by
-    its commitments, actors, and actors it shares with the day's other stories."""
-    lead = max(members, key=lambda m: m.brief.sentence_count)  # max keeps the first on ties
-    brief = lead.brief
-    shared = sum(1 for a in brief.actors if actor_stories[a.name] >= 2)
-    score = len(members) + 0.3 * min(len(brief.commitments), 3) + 0.1 * min(len(brief.actors), 5) + 0.2 * min(shared, 5)
-    sources = tuple(StorySource(m.brief.source, m.brief.headline, m.link, m.brief.date) for m in members)
-    return Story(headline=brief.headline, sources=sources, brief=brief, score=round(score, 6))
+def _member(a: Analysed) -> Member:
+    brief = a.brief
+    return Member(brief, a.link, outlet_of(a.link, a.item.outlet, brief.source), a.item.category)
+
+
+def _scored(stories: list[Story], latest: list[float | None], actor_stories: Counter[str]) -> list[Story]:
+    """Importance: distinct outlets, then (as fractions below one) how recent the story
+    is and how many of its actors appear in the day's other stories."""
+    times = [t for t in latest if t is not None]
+    low, high = (min(times), max(times)) if times else (0.0, 0.0)
+    shared = [sum(1 for a in s.actors if actor_stories[a.name] >= 2) for s in stories]
+    most = max(shared, default=0) or 1
+    scored = []
+    for story, t, n in zip(stories, latest, shared, strict=True):
+        recency = (t - low) / (high - low) if t is not None and high > low else 0.0
+        score = story.outlets + RECENCY_WEIGHT * recency + CENTRALITY_WEIGHT * n / most
+        scored.append(replace(story, score=round(score, 6)))
+    return scored

@@ -16,9 +16,11 @@ from ..errors import ExitCode, UsageError
 from ..folders import make_parent
 from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
-from ..render.digest import render, story_counts
+from ..render.common import story_counts
+from ..render.digest import render
 from . import keep
 from .build import analyse_all, build
+from .cluster import DEFAULT, Clustering
 from .collect import collect
 from .dedupe import fold
 
@@ -26,11 +28,11 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
-def parse_duration(text: str) -> float:
+def parse_duration(text: str, option: str = "--since") -> float:
     """Seconds in "90m", "24h", "7d", "2w"."""
     match = _DURATION.match(text)
     if not match:
-        raise UsageError(f"--since {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
+        raise UsageError(f"{option} {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
     return float(match.group(1)) * _UNIT[match.group(2)]
 
 
@@ -54,6 +56,7 @@ class Settings:
     follow: bool = False
     verbose: bool = False
     engine: Any = None  # --engine dask: an archive.digest_dask.DaskDigest; None: this machine
+    clustering: Clustering = DEFAULT
 
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
@@ -82,7 +85,7 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
         out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
     analysed = _analyse(items, settings, out)
     if (items or failures) and not any(a.brief for a in analysed):
-        for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
+        for message in [f.line for f in failures] + [a.error or "" for a in analysed]:
             out.error(message)
         out.error("no article could be read; nothing written")
         codes = [f.code for f in failures] + [a.code for a in analysed]
@@ -95,12 +98,20 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     # it is closed after the transaction): a failed write records nothing, a failed record
     # or commit writes nothing.
     with ExitStack() as writing, store.transaction() if store else nullcontext():
-        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped, grouping=grouping)
+        built = build(
+            analysed,
+            generated=generated,
+            failures=failures,
+            store=store,
+            skipped=skipped,
+            grouping=grouping,
+            clustering=settings.clustering,
+        )
         if store:
             for a in built.included:
                 store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
         for failure in built.digest.failures:
-            out.error(failure.error)
+            out.error(failure.line)
         # A --new-only run never replaces an earlier digest (see keep.py).
         path = keep.target(settings.output, new_only=settings.new_only, stories=len(built.digest.stories))
         if settings.output is not None and path is None:

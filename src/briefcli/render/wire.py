@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from ..model import Brief, Digest, Story
+from ..model import Actor, Brief, Digest, Story
 from ..safe_text import one_line
+from .common import title
 
 SCHEMA_VERSION = 1
 
@@ -54,6 +55,17 @@ class BriefDict(TypedDict):
     quotes: list[QuoteDict]
 
 
+def _actor(a: Actor) -> ActorDict:
+    return {
+        "name": a.name,
+        "type": a.type,
+        "role": a.role,
+        "mentions": a.mentions,
+        "aliases": list(a.aliases),
+        "sentence": a.sentence,
+    }
+
+
 def to_dict(brief: Brief) -> BriefDict:
     """The Brief as plain JSON-ready data; key order is part of the stable layout."""
     return {
@@ -77,39 +89,46 @@ def to_dict(brief: Brief) -> BriefDict:
             }
             for c in brief.commitments
         ],
-        "actors": [
-            {
-                "name": a.name,
-                "type": a.type,
-                "role": a.role,
-                "mentions": a.mentions,
-                "aliases": list(a.aliases),
-                "sentence": a.sentence,
-            }
-            for a in brief.actors
-        ],
+        "actors": [_actor(a) for a in brief.actors],
         "quotes": [{"text": q.text, "sentence": q.sentence, "speaker": q.speaker} for q in brief.quotes],
     }
 
 
-DIGEST_SCHEMA_VERSION = 1
+DIGEST_SCHEMA_VERSION = 2
 STORY_COMMITMENTS = 3
+STORY_CLAIMS = 3
 STORY_ACTORS = 6
 
 
 class SourceDict(TypedDict):
     name: str
+    outlet: str
     headline: str
     link: str | None
     date: str | None
 
 
+class StoryItemDict(ItemDict):
+    source: str
+
+
+class StoryClaimDict(ClaimDict):
+    source: str
+
+
+class StoryCommitmentDict(CommitmentDict):
+    source: str
+
+
 class StoryDict(TypedDict):
     headline: str
+    outlets: int
     score: float
+    category: str | None
     sources: list[SourceDict]
-    summary: list[ItemDict]
-    commitments: list[CommitmentDict]
+    summary: list[StoryItemDict]
+    claims: list[StoryClaimDict]
+    commitments: list[StoryCommitmentDict]
     actors: list[ActorDict]
 
 
@@ -127,6 +146,7 @@ class FailureDict(TypedDict):
 class DigestDict(TypedDict):
     schema: int
     generated: str
+    title: str
     stories: list[StoryDict]
     actors: list[DigestActorDict]
     skipped: int
@@ -134,17 +154,41 @@ class DigestDict(TypedDict):
 
 
 def story_to_dict(story: Story) -> StoryDict:
-    brief = to_dict(story.brief)
     return {
         "headline": story.headline,
+        "outlets": story.outlets,
         "score": story.score,
+        "category": story.category,
         "sources": [
-            {"name": one_line(s.name), "headline": s.headline, "link": _name(s.link), "date": _name(s.date)}
+            {
+                "name": one_line(s.name),
+                "outlet": one_line(s.outlet),
+                "headline": s.headline,
+                "link": _name(s.link),
+                "date": _name(s.date),
+            }
             for s in story.sources
         ],
-        "summary": brief["summary"],
-        "commitments": brief["commitments"][:STORY_COMMITMENTS],
-        "actors": brief["actors"][:STORY_ACTORS],
+        "summary": [
+            {"text": s.item.text, "sentence": s.item.sentence, "source": one_line(s.source)} for s in story.summary
+        ],
+        "claims": [
+            {"text": c.item.text, "sentence": c.item.sentence, "who": c.item.who, "source": one_line(c.source)}
+            for c in story.claims[:STORY_CLAIMS]
+        ],
+        "commitments": [
+            {
+                "text": c.item.text,
+                "sentence": c.item.sentence,
+                "who": c.item.who,
+                "what": c.item.what,
+                "amount": c.item.amount,
+                "deadline": c.item.deadline,
+                "source": one_line(c.source),
+            }
+            for c in story.commitments[:STORY_COMMITMENTS]
+        ],
+        "actors": [_actor(a) for a in story.actors[:STORY_ACTORS]],
     }
 
 
@@ -152,6 +196,7 @@ def digest_to_dict(digest: Digest) -> DigestDict:
     return {
         "schema": DIGEST_SCHEMA_VERSION,
         "generated": digest.generated,
+        "title": title(digest),
         "stories": [story_to_dict(s) for s in digest.stories],
         "actors": [{"name": a.name, "type": a.type, "stories": a.stories} for a in digest.actors],
         "skipped": digest.skipped,
@@ -175,6 +220,9 @@ def field_names() -> dict[str, list[str]]:
         "digest": DigestDict,
         "story": StoryDict,
         "story source": SourceDict,
+        "story summary": StoryItemDict,
+        "story claims": StoryClaimDict,
+        "story commitments": StoryCommitmentDict,
         "digest actor": DigestActorDict,
         "failure": FailureDict,
     }
