@@ -11,3 +11,5 @@ SUMY_MAX_SENTENCES = 2_000  # sumy's rankers (-a lexrank ...) rank the first one
 MAX_HEADLINE_CHARS = 200  # a longer title or lead is cut at a space, with "…"
 MAX_REFERENCE_CHARS = 20_000  # brief eval: a longer reference summary is refused (ROUGE-L grows as n × m)
 MAX_REFERENCE_LINES = 100  # brief eval: a reference with more sentences is refused
+FOLD_BUCKET_SIZE = 64  # digest: earlier articles an LSH bucket keeps as candidates for later ones
+FOLD_PER_STORY = 8  # ... of which at most this many from one story (copies stand in for each other)

@@ -15,7 +15,7 @@ from ..errors import ExitCode, UsageError
 from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
 from ..render.digest import render, story_counts
-from .build import analyse_all, build
+from .build import Gathered, analyse_all, build, gather
 from .collect import collect
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
@@ -75,12 +75,12 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     """The run once its inputs are known; ``store`` is the --new-only state, or None."""
     if settings.verbose:
         out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
-    analysed = _analyse(items, settings, out)
-    if (items or failures) and not any(a.brief for a in analysed):
-        for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
-            out.error(message)
+    gathered = _gather(items, settings, out)
+    if (items or failures) and not gathered.members:
+        for failure in [*failures, *gathered.errors]:
+            out.error(failure.error)
         out.error("no article could be read; nothing written")
-        codes = [f.code for f in failures] + [a.code for a in analysed]
+        codes = [f.code for f in [*failures, *gathered.errors]]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
     # With --new-only, the lock is taken before checking what is new (a second run at the
@@ -89,10 +89,10 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     # record or commit writes nothing.
     recording = store.transaction() if store else nullcontext()
     with output_to(settings.output, out) as write, recording:
-        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped)
+        built = build(gathered, generated=generated, failures=failures, store=store, skipped=skipped)
         if store:
-            for a in built.included:
-                store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
+            for m in built.included:
+                store.record(m.fingerprint, m.link, m.source.headline, m.signature, generated)
         for failure in built.digest.failures:
             out.error(failure.error)
         write(render(built.digest, settings.fmt, out))
@@ -104,21 +104,26 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
 
 
-def _analyse(items, settings: Settings, out: Output):
+def _gather(items, settings: Settings, out: Output) -> Gathered:
+    """Brief the items and fold them into stories as they come (a progress bar on a terminal)."""
     if not (out.stderr_isatty and items):
-        return analyse_all(
-            items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+        return gather(
+            analyse_all(
+                items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+            )
         )
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(file=out.stderr), transient=True) as progress:
         task = progress.add_task("Briefing", total=len(items))
-        return analyse_all(
-            items,
-            settings.options,
-            max_bytes=settings.max_bytes,
-            timeout=settings.timeout,
-            jobs=settings.jobs,
-            advance=lambda: progress.advance(task),
+        return gather(
+            analyse_all(
+                items,
+                settings.options,
+                max_bytes=settings.max_bytes,
+                timeout=settings.timeout,
+                jobs=settings.jobs,
+                advance=lambda: progress.advance(task),
+            )
         )
