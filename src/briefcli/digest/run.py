@@ -8,6 +8,7 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from ..brief import Options
@@ -106,24 +107,14 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
 
 def _gather(items, settings: Settings, out: Output) -> Gathered:
     """Brief the items and fold them into stories as they come (a progress bar on a terminal)."""
+    analysed = partial(
+        analyse_all, items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+    )
     if not (out.stderr_isatty and items):
-        return gather(
-            analyse_all(
-                items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
-            )
-        )
+        return gather(analysed())
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(file=out.stderr), transient=True) as progress:
         task = progress.add_task("Briefing", total=len(items))
-        return gather(
-            analyse_all(
-                items,
-                settings.options,
-                max_bytes=settings.max_bytes,
-                timeout=settings.timeout,
-                jobs=settings.jobs,
-                advance=lambda: progress.advance(task),
-            )
-        )
+        return gather(analysed(advance=lambda: progress.advance(task)))
