@@ -23,7 +23,7 @@ from pathlib import Path
 
 from briefcli.brief import Options
 from briefcli.digest import cluster
-from briefcli.digest.build import analyse_all, build, default_jobs
+from briefcli.digest.build import analyse_all, build, default_jobs, gather
 from briefcli.digest.cluster import Clustering
 from briefcli.digest.collect import collect
 from briefcli.limits import DEFAULT_TIMEOUT
@@ -80,6 +80,7 @@ def main() -> None:
         sys.exit(f"digest_clustering: cannot read {failures[0].line}")
     start = time.perf_counter()
     analysed = analyse_all(items, Options(sentences=2), max_bytes=10 << 20, timeout=DEFAULT_TIMEOUT, jobs=args.jobs)
+    gathered = gather(analysed)
     briefed = time.perf_counter() - start
     events = len(set(truth.values()))
     print(f"{len(truth)} articles, {events} labelled stories; briefed in {briefed:.1f} s")
@@ -89,7 +90,7 @@ def main() -> None:
     for threshold in args.threshold:
         for pair in args.pair:
             settings = replace(default, threshold=threshold, pair=pair)
-            digest = build(analysed, generated="2026-11-29T07:00:00+00:00", clustering=settings).digest
+            digest = build(gathered, generated="2026-11-29T07:00:00+00:00", clustering=settings).digest
             predicted = [[Path(s.name).name for s in story.sources] for story in digest.stories]
             p, r, f1, b3 = scores(predicted, truth)
             print(f"{threshold:>9.2f} {pair:>5.2f} {p:>6.3f} {r:>6.3f} {f1:>7.3f} {b3:>6.3f} {len(predicted):>7}")

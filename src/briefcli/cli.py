@@ -348,7 +348,9 @@ def evaluate(
             raise typer.Exit(int(failure))
         brief = briefs[0]
         scores = rouge(expected, [s.text for s in brief.summary])
-        print(" ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()))
+        out.write(
+            " ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()) + "\n"
+        )
 
 
 class _errors:

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from ..limits import CLUSTER_MAX_POSTING as MAX_POSTING  # a key in that many articles tells no event
 from .features import Features
 
 KEYS = 20  # distinctive terms per article in the inverted index
-MAX_POSTING = 200  # a key shared by more articles than this tells nothing about one event
 MIN_SHARED = 2  # keys two articles must share to be compared at all
 W_COSINE, W_NAMES, W_FIGURES = 0.7, 0.2, 0.1
 YEARS_DIFFER = 0.5  # factor on the similarity when both give years and none is shared

@@ -4,8 +4,9 @@ The summary takes the most central sentences across the sources' own summaries (
 sentence's words against the words of all the others: what most outlets say), skips a
 sentence that repeats one already taken, and keeps each sentence verbatim with its
 source and sentence number. Commitments and claims are merged the same way; actors
-are counted across sources. A story from a single article is that article's brief, less
-the claims its summary already says.
+are counted across sources. Near-copies of one article (folded before) say the same
+thing: their lead speaks for them. A story from a single article, or from copies of one,
+is the lead's brief, less the claims its summary already says.
 """
 
 from __future__ import annotations
@@ -16,20 +17,49 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ..model import Actor, Brief, Sourced, Story, StorySource
+import numpy as np
+
+from ..model import Actor, Brief, Claim, Commitment, Sourced, Story, StorySource, SummarySentence
 from ..text import words
+from .features import Features
 
 SAME_SENTENCE = 0.4  # share of the shorter sentence's words at which two say the same thing
 
 
 @dataclass(frozen=True)
 class Member:
-    """One article of a story: its brief and where it came from."""
+    """What a digest keeps of every article once it is briefed, and no more: memory grows
+    with the stories kept, not with every brief held at once. Its source (name, headline,
+    link, date, outlet), its fingerprints for --new-only (text hash, MinHash signature), its
+    event features for clustering, when it was published, its length (the fullest of a
+    near-copy group leads it) and its feed category. What it says is a ``Told``, kept for
+    the lead of each near-copy group only (build.Gathered)."""
 
-    brief: Brief
-    link: str | None
-    outlet: str
+    source: StorySource
+    fingerprint: str
+    signature: np.ndarray
+    features: Features | None
+    published: float | None
+    sentence_count: int
     category: str | None = None
+
+
+@dataclass(frozen=True)
+class Told:
+    """What one article says, as far as a story needs it: its headline, its candidate
+    summary sentences (each with its sentence number in the article), claims,
+    commitments and actors; not the rest of its brief."""
+
+    source: str  # the StorySource name the items are traced to
+    headline: str
+    summary: tuple[SummarySentence, ...]
+    claims: tuple[Claim, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    actors: tuple[Actor, ...] = ()
+
+    @classmethod
+    def of(cls, brief: Brief) -> Told:
+        return cls(brief.source, brief.headline, brief.summary, brief.claims, brief.commitments, brief.actors)
 
 
 def outlet_of(link: str | None, feed: str | None, name: str) -> str:
@@ -48,6 +78,12 @@ class Terms:
 
     def __call__(self, text: str) -> frozenset[str]:
         return frozenset(self.stem(w) for w in (t.lower() for t in words(text)) if w not in self.stop_words)
+
+
+def story_terms() -> Terms:
+    from ..rank import stemmer, stop_words
+
+    return Terms(stemmer(), stop_words())
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -78,7 +114,7 @@ def _distinct(
     return [item for _, item in kept]
 
 
-def _merge_actors(briefs: Sequence[Brief]) -> tuple[Actor, ...]:
+def _merge_actors(briefs: Sequence[Told]) -> tuple[Actor, ...]:
     """Actors across sources: in most sources first, then most mentioned."""
     first: dict[str, Actor] = {}
     mentions: Counter[str] = Counter()
@@ -94,22 +130,23 @@ def _merge_actors(briefs: Sequence[Brief]) -> tuple[Actor, ...]:
     )
 
 
-def make_story(members: Sequence[Member], terms: Terms) -> Story:
-    """The story of one event from its articles (in input order); ``score`` is set later."""
-    sources = tuple(StorySource(m.brief.source, m.brief.headline, m.link, m.brief.date, m.outlet) for m in members)
+def make_story(members: Sequence[Member], told: Sequence[Told], terms: Terms) -> Story:
+    """The story of one event from its articles (in input order) and what the leads of its
+    near-copy groups say (``told``, in the same order); ``score`` is set later."""
+    sources = tuple(m.source for m in members)
     categories = Counter(m.category for m in members if m.category)
     category = min(categories, key=lambda c: (-categories[c], c)) if categories else None
-    outlets = len({m.outlet for m in members})
-    briefs = [m.brief for m in members]
-    if len(members) == 1:
+    outlets = len({m.source.outlet for m in members})
+    briefs = list(told)
+    if len(briefs) == 1:
         brief = briefs[0]
         name = brief.source
-        told = {s.sentence for s in brief.summary}  # a claim that is a summary sentence is said once
+        said = {s.sentence for s in brief.summary}  # a claim that is a summary sentence is said once
         return Story(
             headline=brief.headline,
             sources=sources,
             summary=tuple(Sourced(s, name) for s in brief.summary),
-            claims=tuple(Sourced(c, name) for c in brief.claims if c.sentence not in told),
+            claims=tuple(Sourced(c, name) for c in brief.claims if c.sentence not in said),
             commitments=tuple(Sourced(c, name) for c in brief.commitments),
             actors=brief.actors,
             outlets=outlets,

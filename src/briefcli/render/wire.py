@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from ..model import Actor, Brief, Digest, Story
+from ..model import Actor, Brief, Digest, Story, StorySource
 from ..safe_text import one_line
 from .common import title
 
@@ -154,21 +154,14 @@ class DigestDict(TypedDict):
 
 
 def story_to_dict(story: Story) -> StoryDict:
+    """One story of the digest (schema 2): an event, its sources, and what they say, each
+    item with the source it comes from."""
     return {
         "headline": story.headline,
         "outlets": story.outlets,
         "score": story.score,
         "category": story.category,
-        "sources": [
-            {
-                "name": one_line(s.name),
-                "outlet": one_line(s.outlet),
-                "headline": s.headline,
-                "link": _name(s.link),
-                "date": _name(s.date),
-            }
-            for s in story.sources
-        ],
+        "sources": [_source(s) for s in story.sources],
         "summary": [
             {"text": s.item.text, "sentence": s.item.sentence, "source": one_line(s.source)} for s in story.summary
         ],
@@ -190,6 +183,12 @@ def story_to_dict(story: Story) -> StoryDict:
         ],
         "actors": [_actor(a) for a in story.actors[:STORY_ACTORS]],
     }
+
+
+def _source(s: StorySource) -> SourceDict:
+    """A story's source, its names on one line (as every renderer prints them)."""
+    name, outlet = one_line(s.name), one_line(s.outlet)
+    return {"name": name, "outlet": outlet, "headline": s.headline, "link": _name(s.link), "date": _name(s.date)}
 
 
 def digest_to_dict(digest: Digest) -> DigestDict:
