@@ -34,15 +34,19 @@ class DaskDigest:
 
     client: Any
 
-    def analyse_all(self, items: Sequence[Item], options: Options, *, max_bytes: int, timeout: float) -> list[Analysed]:
-        """Every item analysed on the workers, in input order."""
+    def analyse_all(
+        self, items: Sequence[Item], options: Options, *, max_bytes: int, timeout: float
+    ) -> Iterator[Analysed]:
+        """Every item analysed on the workers, handed on in input order as the partitions
+        come back (a bounded number in flight), so the caller need not hold them all."""
 
         def submit(part: list[Item]) -> Any:
             return self.client.submit(_analyse_part, part, options, max_bytes, timeout, pure=False)
 
         window = worker_slots(self.client) * IN_FLIGHT_PER_WORKER
         done = in_order(chunked(items, DEFAULT_SIZE), submit, lambda f: f.result(), window)
-        return [a for part in done for a in part]
+        for part in done:
+            yield from part
 
     def fold(self, shingle_sets: Sequence[np.ndarray], signatures: Sequence[np.ndarray]) -> list[list[int]]:
         """dedupe.Folder's groups, computed by a shuffle on band keys and verified on the workers."""
