@@ -44,7 +44,8 @@ def test_xml_that_is_no_feed_makes_the_digest_partial(tmp_path):
     (tmp_path / "config.xml").write_text('<?xml version="1.0"?><config><a>1</a></config>', encoding="utf-8")
     result = run("digest", str(tmp_path / "config.xml"), str(SAMPLE), "-f", "json")
     assert result.exit_code == ExitCode.PARTIAL
-    assert json.loads(result.stdout)["failures"][0]["error"].endswith("config.xml: not an RSS or Atom feed")
+    failure = json.loads(result.stdout)["failures"][0]  # the path is said once, as the source
+    assert failure["source"].endswith("config.xml") and failure["error"] == "not an RSS or Atom feed"
 
 
 # 3. No article text, binary data behind a BOM, and a cap on headlines.

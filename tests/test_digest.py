@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefcli.cli import app
-from briefcli.digest.dedupe import fold, shingles, signature
+from briefcli.digest.dedupe import Folder, shingles, signature
 from briefcli.errors import ExitCode
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
@@ -62,10 +62,42 @@ def digest(*args, env=None):
     return runner.invoke(app, ["digest", *args], env={"SOURCE_DATE_EPOCH": "1795000000", **(env or {})})
 
 
+def fold(texts: list[str]) -> list[list[int]]:
+    folder = Folder()
+    for text in texts:
+        hashed = shingles(text)
+        folder.add(hashed, signature(hashed))
+    return folder.groups()
+
+
 def test_dedupe_folds_copies_not_different_stories_about_the_same_person():
-    texts = [STORY_A, copy_of_a(), STORY_B]
-    sets = [shingles(t) for t in texts]
-    assert fold(sets, [signature(s) for s in sets]) == [[0, 1], [2]]
+    assert fold([STORY_A, copy_of_a(), STORY_B]) == [[0, 1], [2]]
+
+
+def test_folding_at_the_end_keeps_the_same_groups_and_leads_as_folding_on_arrival(tmp_path):
+    """The Dask engine folds once every article has come (a grouping); the local engine
+    folds each as it comes: the same groups, each led by its fullest article."""
+    from briefcli.brief import Options
+    from briefcli.digest.build import analyse, gather
+    from briefcli.digest.collect import Item
+
+    texts = [STORY_A, copy_of_a(), STORY_B, STORY_A + "\n\nA later paragraph adds one more sentence here."]
+    paths = []
+    for k, text in enumerate(texts):
+        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{k}.txt"))
+    analysed = [analyse(Item(p, path=p), Options(), 1 << 20, 30.0) for p in paths]
+
+    def at_the_end(hashed, signatures):
+        folder = Folder()
+        for h, sig in zip(hashed, signatures, strict=True):
+            folder.add(h, sig)
+        return folder.groups()
+
+    here, there = gather(analysed), gather(analysed, grouping=at_the_end)
+    assert here.groups() == there.groups() == [[0, 1, 3], [2]]
+    assert here.leads == there.leads and here.leads[0][0] == 3  # the fullest copy leads
+    assert there.shingles == []  # dropped once folded
 
 
 @needs_bbc
@@ -74,16 +106,15 @@ def test_dedupe_on_real_articles():
     paragraphs = article.split("\n\n")
     copy = "\n\n".join(["Hewitt sets out new maternity pay plans", *paragraphs[1:-2]])
     same_actor = (BBC / "politics-005.article.txt").read_text(encoding="utf-8")  # also about Gordon Brown
-    texts = [article, copy, same_actor]
-    sets = [shingles(t) for t in texts]
-    assert fold(sets, [signature(s) for s in sets]) == [[0, 1], [2]]
+    assert fold([article, copy, same_actor]) == [[0, 1], [2]]
 
 
 def test_digest_of_a_folder_with_feeds(news):
     result = digest(str(news), "-f", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema"] == 1 and data["generated"] == "2026-11-18T11:06:40+00:00"
+    assert data["schema"] == 2 and data["generated"] == "2026-11-18T11:06:40+00:00"
+    assert data["title"] == "Digest — Wednesday 18 November 2026"
     headlines = [s["headline"] for s in data["stories"]]
     assert len(headlines) == 5  # A and its copy fold; B; two RSS items; one Atom entry
     story_a = next(s for s in data["stories"] if len(s["sources"]) == 2)
@@ -167,7 +198,7 @@ def test_html_is_self_contained_and_escaped(news, tmp_path):
         encoding="utf-8",
     )
     html = digest(str(news), "-f", "html").stdout
-    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    assert html.startswith("<!DOCTYPE html>") and '<body style="' in html  # inline CSS: mail clients drop <style>
     assert "<script" not in html and "<img" not in html and "alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
     assert 'href="https://example.com/ferry"' in html and "&lt;img src=x onerror" in html

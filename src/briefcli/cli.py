@@ -197,6 +197,12 @@ def digest(
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", min=1, max=3, metavar="N", help="Summary sentences per story (1-3).")
     ] = 2,
+    window: Annotated[
+        str,
+        typer.Option(
+            metavar="DURATION", help="Articles published further apart than this are never one event: 36h, 4d, 2w."
+        ),
+    ] = "4d",
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes. Default: one per core."),
@@ -219,6 +225,7 @@ def digest(
 
     from .brief import Options
     from .digest.build import default_jobs
+    from .digest.cluster import Clustering
     from .digest.run import Settings, parse_duration, run
 
     out = Output.from_system(no_color=no_color)
@@ -242,6 +249,7 @@ def digest(
             follow=follow,
             verbose=verbose,
             engine=cluster,
+            clustering=Clustering(window=parse_duration(window, "--window")),
         )
         code = run(inputs, settings, out)
     if code:
@@ -340,7 +348,9 @@ def evaluate(
             raise typer.Exit(int(failure))
         brief = briefs[0]
         scores = rouge(expected, [s.text for s in brief.summary])
-        print(" ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()))
+        out.write(
+            " ".join(f"{name.upper().replace('ROUGE', 'ROUGE-')} {value:.1f}" for name, value in scores.items()) + "\n"
+        )
 
 
 class _errors:

@@ -12,3 +12,6 @@ MAX_HEADLINE_CHARS = 200  # a longer title or lead is cut at a space, with "…"
 MAX_REFERENCE_CHARS = 20_000  # brief eval: a longer reference summary is refused (ROUGE-L grows as n × m)
 MAX_REFERENCE_LINES = 100  # brief eval: a reference with more sentences is refused
 MAX_MAX_BYTES = 1 << 30  # --max-bytes above this is a usage error: the cap is read into memory
+FOLD_BUCKET_SIZE = 64  # digest: earlier articles an LSH bucket keeps as candidates for later ones
+FOLD_PER_STORY = 8  # ... of which at most this many from one story (copies stand in for each other)
+CLUSTER_MAX_POSTING = 200  # digest event clustering: a term or name in more articles than this proposes no pairs

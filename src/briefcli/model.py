@@ -7,7 +7,7 @@ article sentence it comes from, so a reader can check it against the source.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 ActorType = Literal["person", "organization", "place"]
 
@@ -119,16 +119,34 @@ class StorySource:
     headline: str
     link: str | None = None
     date: str | None = None
+    outlet: str = ""  # the site (link host), the feed's title, or the file name
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Sourced(Generic[T]):
+    """An item of one source's brief inside a story; ``source`` is that StorySource's name,
+    and the item's ``sentence`` is the sentence number in that source."""
+
+    item: T
+    source: str
 
 
 @dataclass(frozen=True)
 class Story:
-    """One story of a digest: near-duplicate articles folded together, briefed once."""
+    """One story of a digest: every article that reported one event, told once."""
 
     headline: str
     sources: tuple[StorySource, ...]
-    brief: Brief  # the brief of the lead article (the longest of the fold)
-    score: float
+    summary: tuple[Sourced[SummarySentence], ...]
+    claims: tuple[Sourced[Claim], ...] = ()
+    commitments: tuple[Sourced[Commitment], ...] = ()
+    actors: tuple[Actor, ...] = ()
+    outlets: int = 1  # distinct outlets among the sources: how widely it is covered
+    score: float = 0.0  # importance: outlets, then recency and actor centrality (fractions)
+    category: str | None = None  # the feeds' category, when they give one
 
 
 @dataclass(frozen=True)
@@ -141,8 +159,18 @@ class DigestActor:
 @dataclass(frozen=True)
 class Failure:
     source: str
-    error: str  # the one-line message printed on stderr
+    error: str  # what went wrong, without the source's name (stderr shows "source: error")
     code: int = 1  # the exit code this failure alone would end with
+
+    @classmethod
+    def of(cls, source: str, message: str, code: int) -> Failure:
+        """A failure from an error message that may begin with "source: " (said once)."""
+        return cls(source, message.removeprefix(f"{source}: "), code)
+
+    @property
+    def line(self) -> str:
+        """The one line printed on stderr."""
+        return f"{self.source}: {self.error}"
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ Articles are briefed and fingerprinted (shingles, MinHash signature) on the work
 the digest's own ``analyse``. Folding then runs as a shuffle: every article's LSH band
 keys go into a Dask bag, ``groupby`` brings the articles sharing a key together, each
 distinct bucket's pairs are verified on a worker (containment, as on one machine), and
-the verified pairs are joined here into components. It uses dedupe.py's functions, so
-the stories are the local engine's.
+the verified pairs are joined here into components (digest.build.Gathered takes them as
+its grouping). It uses dedupe.py's functions (band keys, the containment check, the
+union-find), so the stories are the local engine's.
 """
 
 from __future__ import annotations
@@ -35,18 +36,20 @@ class DaskDigest:
 
     def analyse_all(
         self, items: Sequence[Item], options: Options, *, max_bytes: int, timeout: float
-    ) -> list[Analysed]:
-        """Every item analysed on the workers, in input order."""
+    ) -> Iterator[Analysed]:
+        """Every item analysed on the workers, handed on in input order as the partitions
+        come back (a bounded number in flight), so the caller need not hold them all."""
 
         def submit(part: list[Item]) -> Any:
             return self.client.submit(_analyse_part, part, options, max_bytes, timeout, pure=False)
 
         window = worker_slots(self.client) * IN_FLIGHT_PER_WORKER
         done = in_order(chunked(items, DEFAULT_SIZE), submit, lambda f: f.result(), window)
-        return [a for part in done for a in part]
+        for part in done:
+            yield from part
 
-    def fold(self, shingle_sets: Sequence[frozenset[int]], signatures: Sequence[np.ndarray]) -> list[list[int]]:
-        """dedupe.fold's groups, computed by a shuffle on band keys and verified on the workers."""
+    def fold(self, shingle_sets: Sequence[np.ndarray], signatures: Sequence[np.ndarray]) -> list[list[int]]:
+        """dedupe.Folder's groups, computed by a shuffle on band keys and verified on the workers."""
         import dask.bag as db
 
         if not signatures:
@@ -101,7 +104,7 @@ def _members(group: tuple[str, list[tuple[str, int]]]) -> tuple[int, ...]:
     return tuple(sorted(index for _, index in group[1]))
 
 
-def _verified_pairs(buckets: list[tuple[int, ...]], shingle_sets: list[frozenset[int]]) -> list[tuple[int, int]]:
+def _verified_pairs(buckets: list[tuple[int, ...]], shingle_sets: list[np.ndarray]) -> list[tuple[int, int]]:
     """The near-duplicate pairs of some buckets. A pair already joined through verified
     pairs of the same bucket is not checked again: it would change no component."""
     pairs = []

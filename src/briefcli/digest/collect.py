@@ -29,6 +29,8 @@ class Item:
     path: str | None = None
     source: Source | None = None
     when: float | None = None  # publication time, or the file's modification time
+    category: str | None = None  # a feed item's category
+    outlet: str | None = None  # a feed item's feed title
 
 
 def _paths_in(folder: Path, follow: bool) -> list[Path]:
@@ -93,14 +95,14 @@ def collect(
         elif not path.exists() and _GLOB_CHARS & set(argument):
             paths = [Path(p) for p in sorted(glob.glob(argument, recursive=True)) if _regular(Path(p), follow)]
             if not paths:
-                failures.append(Failure(argument, f"{argument}: no files match", int(ExitCode.UNREADABLE)))
+                failures.append(Failure(argument, "no files match", int(ExitCode.UNREADABLE)))
         else:
             paths = [path]
         for file in paths:
             try:
                 items.extend(_items_of(file, max_bytes))
             except BriefError as exc:
-                failures.append(Failure(str(file), str(exc), int(exc.exit_code)))
+                failures.append(Failure.of(str(file), str(exc), int(exc.exit_code)))
     return items, failures
 
 
@@ -108,7 +110,10 @@ def _items_of(file: Path, max_bytes: int) -> list[Item]:
     name = str(file)
     if file.suffix.lower() in FEED_SUFFIXES or (file.is_file() and _sniff_feed(file)):
         data, _ = read_bytes(name, max_bytes=max_bytes)
-        return [Item(label=s.name, source=s, when=when) for s, when in feed_items(data, name)]
+        return [
+            Item(label=e.source.name, source=e.source, when=e.when, category=e.category, outlet=e.outlet)
+            for e in feed_items(data, name)
+        ]
     try:
         when = file.stat().st_mtime
     except OSError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import unescape
 
@@ -18,9 +19,18 @@ def looks_like_feed(data: bytes) -> bool:
     return bool(_FEED_START.search(data[:2048]))
 
 
-def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
-    """The feed's items as Sources (HTML content turned into text), with their
-    publication time (seconds since the epoch) when the feed gives one."""
+@dataclass(frozen=True)
+class FeedEntry:
+    """One feed item as an article, with what the feed says around it."""
+
+    source: Source
+    when: float | None  # publication time (seconds since the epoch), when given
+    category: str | None  # the item's first category (a digest section)
+    outlet: str  # the feed's title
+
+
+def feed_items(data: bytes, name: str) -> list[FeedEntry]:
+    """The feed's items as articles (HTML content turned into text)."""
     import feedparser
 
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
@@ -38,8 +48,9 @@ def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
         timestamp = float(calendar.timegm(when)) if when else None
         date = datetime.fromtimestamp(timestamp, tz=timezone.utc).date().isoformat() if timestamp else None
         link = entry.get("link")
+        tags = [" ".join((t.get("term") or t.get("label") or "").split()) for t in entry.get("tags") or []]
         items.append(
-            (
+            FeedEntry(
                 Source(
                     name=f"{feed_title}: {link or title}",
                     text="\n\n".join(p for p in ([title] if title else []) + [text] if p),
@@ -50,6 +61,8 @@ def feed_items(data: bytes, name: str) -> list[tuple[Source, float | None]]:
                     link=link,
                 ),
                 timestamp,
+                next((t for t in tags if t), None),
+                " ".join(str(feed_title).split()),
             )
         )
     return items

@@ -8,6 +8,7 @@ import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,21 +17,22 @@ from ..errors import ExitCode, UsageError
 from ..folders import make_parent
 from ..limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from ..output import Output, output_to
-from ..render.digest import render, story_counts
+from ..render.common import story_counts
+from ..render.digest import render
 from . import keep
-from .build import analyse_all, build
+from .build import Gathered, analyse_all, build, gather
+from .cluster import DEFAULT, Clustering
 from .collect import collect
-from .dedupe import fold
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
-def parse_duration(text: str) -> float:
+def parse_duration(text: str, option: str = "--since") -> float:
     """Seconds in "90m", "24h", "7d", "2w"."""
     match = _DURATION.match(text)
     if not match:
-        raise UsageError(f"--since {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
+        raise UsageError(f"{option} {text!r}: use a number and a unit, like 90m, 24h, 7d or 2w")
     return float(match.group(1)) * _UNIT[match.group(2)]
 
 
@@ -54,6 +56,7 @@ class Settings:
     follow: bool = False
     verbose: bool = False
     engine: Any = None  # --engine dask: an archive.digest_dask.DaskDigest; None: this machine
+    clustering: Clustering = DEFAULT
 
 
 def run(arguments: list[str], settings: Settings, out: Output, stdin=None) -> ExitCode:
@@ -80,14 +83,13 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     """The run once its inputs are known; ``store`` is the --new-only state, or None."""
     if settings.verbose:
         out.note(f"{len(items)} article(s) to brief with {settings.jobs} process(es)")
-    analysed = _analyse(items, settings, out)
-    if (items or failures) and not any(a.brief for a in analysed):
-        for message in [f.error for f in failures] + [a.error or "" for a in analysed]:
-            out.error(message)
+    gathered = _gather(items, settings, out)
+    if (items or failures) and not gathered.members:
+        for failure in [*failures, *gathered.errors]:
+            out.error(failure.line)
         out.error("no article could be read; nothing written")
-        codes = [f.code for f in failures] + [a.code for a in analysed]
+        codes = [f.code for f in [*failures, *gathered.errors]]
         return ExitCode(codes[0] if codes else ExitCode.NO_TEXT)
-    grouping = settings.engine.fold if settings.engine else fold
     generated = datetime.fromtimestamp(started, tz=timezone.utc).replace(microsecond=0).isoformat()
     # With --new-only, the lock is taken before checking what is new (a second run at the
     # same time waits, then sees what this one recorded), and the state is committed before
@@ -95,12 +97,19 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     # it is closed after the transaction): a failed write records nothing, a failed record
     # or commit writes nothing.
     with ExitStack() as writing, store.transaction() if store else nullcontext():
-        built = build(analysed, generated=generated, failures=failures, store=store, skipped=skipped, grouping=grouping)
+        built = build(
+            gathered,
+            generated=generated,
+            failures=failures,
+            store=store,
+            skipped=skipped,
+            clustering=settings.clustering,
+        )
         if store:
-            for a in built.included:
-                store.record(a.fingerprint, a.link, a.brief.headline, a.signature, generated)
+            for m in built.included:
+                store.record(m.fingerprint, m.source.link, m.source.headline, m.signature, generated)
         for failure in built.digest.failures:
-            out.error(failure.error)
+            out.error(failure.line)
         # A --new-only run never replaces an earlier digest (see keep.py).
         path = keep.target(settings.output, new_only=settings.new_only, stories=len(built.digest.stories))
         if settings.output is not None and path is None:
@@ -120,25 +129,22 @@ def _run(items, failures, skipped: int, started: float, settings: Settings, out:
     return ExitCode.PARTIAL if built.digest.failures else ExitCode.OK
 
 
-def _analyse(items, settings: Settings, out: Output):
+def _gather(items, settings: Settings, out: Output) -> Gathered:
+    """Brief the items and fold them into stories as they come (a progress bar on a
+    terminal); on Dask, the engine briefs them and folds them once all have come."""
     if settings.engine:
-        return settings.engine.analyse_all(
+        analysed = settings.engine.analyse_all(
             items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout
         )
+        return gather(analysed, grouping=settings.engine.fold)
+    analysed = partial(
+        analyse_all, items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
+    )
     if not (out.stderr_isatty and items):
-        return analyse_all(
-            items, settings.options, max_bytes=settings.max_bytes, timeout=settings.timeout, jobs=settings.jobs
-        )
+        return gather(analysed())
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(file=out.stderr), transient=True) as progress:
         task = progress.add_task("Briefing", total=len(items))
-        return analyse_all(
-            items,
-            settings.options,
-            max_bytes=settings.max_bytes,
-            timeout=settings.timeout,
-            jobs=settings.jobs,
-            advance=lambda: progress.advance(task),
-        )
+        return gather(analysed(advance=lambda: progress.advance(task)))

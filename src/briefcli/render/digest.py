@@ -22,18 +22,3 @@ def render(digest: Digest, fmt: str, out: Output) -> str:
         "markdown": markdown.render_digest,
         "html": html.render_digest,
     }[fmt](digest)
-
-
-def story_counts(digest: Digest) -> str:
-    """ "12 stories from 15 articles" (shared wording for every format)."""
-    articles = sum(len(s.sources) for s in digest.stories)
-    return f"{plural(len(digest.stories), 'story', 'stories')} from {plural(articles, 'article')}"
-
-
-def commitment_line(who: str, what: str, amount: str | None, deadline: str | None) -> str:
-    details = "; ".join(f"{k}: {v}" for k, v in (("amount", amount), ("deadline", deadline)) if v)
-    return f"{who}: {what}" + (f" ({details})" if details else "")
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -51,4 +51,3 @@ def _piece(brief: Brief, fmt: str, out: Output, *, first: bool, several: bool) -
     if fmt == "markdown":
         return ("" if first else MARKDOWN_SEPARATOR) + markdown.render(brief)
     return ("" if first else TEXT_SEPARATOR) + text.render(brief)
-

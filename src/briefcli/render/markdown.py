@@ -7,8 +7,8 @@ import re
 from ..model import Brief, Digest
 from ..safe_text import one_line
 from .claims import marked_and_listed
-from .digest import commitment_line, plural, story_counts
-from .wire import STORY_ACTORS, STORY_COMMITMENTS
+from .common import commitment_line, coverage, main_stories, more_stories, outlet, plural, sections, story_counts, title
+from .wire import STORY_ACTORS, STORY_CLAIMS, STORY_COMMITMENTS
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -63,32 +63,45 @@ def _link(text: str, url: str | None) -> str:
 
 
 def render_digest(digest: Digest) -> str:
-    """The digest in Markdown: the ranked list and shared actors first, then each story."""
-    out = [
-        f"# Digest, {md(digest.generated)}",
-        "",
-        f"*{story_counts(digest)}; {digest.skipped} already seen or too old.*",
-        "",
-        "## Main stories",
-        "",
-    ]
-    out += [f"{k}. {md(s.headline)} ({plural(len(s.sources), 'source')})" for k, s in enumerate(digest.stories, 1)] or [
-        "None."
-    ]
+    """The digest in Markdown: the main stories and shared actors first, then each story
+    (under its section when feeds give categories), every quote its own paragraph."""
+    out = [f"# {md(title(digest))}", "", f"*{story_counts(digest)}; {digest.skipped} already seen or too old.*", ""]
+    out += ["## Main stories", ""]
+    out += [f"{k}. {md(s.headline)} ({coverage(s)})" for k, s in enumerate(main_stories(digest), 1)] or ["None."]
+    if more_stories(digest):
+        out += ["", f"*{more_stories(digest)}*"]
     if digest.actors:
         out += ["", "## Actors across stories", ""]
         out += [f"- **{md(a.name)}** ({a.type}): {plural(a.stories, 'story', 'stories')}" for a in digest.actors]
-    for k, story in enumerate(digest.stories, 1):
-        out += ["", "---", "", f"## {k}. {md(story.headline)}", ""]
-        out.append("*Sources: " + "; ".join(_link(s.name, s.link) for s in story.sources) + "*")
-        out += [""] + [f"> {md(s.text)} ({s.sentence})" for s in story.brief.summary]
-        commitments = story.brief.commitments[:STORY_COMMITMENTS]
-        if commitments:
-            out += ["", "**Commitments**", ""]
-            out += ["- " + md(commitment_line(c.who, c.what, c.amount, c.deadline)) for c in commitments]
-        if story.brief.actors:
-            names = ", ".join(f"{md(a.name)} ({a.type})" for a in story.brief.actors[:STORY_ACTORS])
-            out += ["", f"**Actors:** {names}"]
+    for section, stories in sections(digest):
+        if section:
+            out += ["", "---", "", f"## {md(section)}"]
+        level = "###" if section else "##"
+        for k, story in stories:
+            out += ["", "---", "", f"{level} {k}. {md(story.headline)}", "", f"*{coverage(story)}*", ""]
+            for s in story.sources:
+                date = f" ({md(one_line(s.date))})" if s.date else ""
+                out.append(f"- {md(one_line(s.outlet))}: {_link(s.headline, s.link)}{date}")
+            for s in story.summary:
+                out += ["", f"> {md(s.item.text)} ({md(outlet(story, s))}, sentence {s.item.sentence})"]
+            claims = story.claims[:STORY_CLAIMS]
+            if claims:
+                out += ["", "**Claims**", ""]
+                out += [
+                    f"- **{md(c.item.who)}**: {md(c.item.text)} ({md(outlet(story, c))}, sentence {c.item.sentence})"
+                    for c in claims
+                ]
+            commitments = story.commitments[:STORY_COMMITMENTS]
+            if commitments:
+                out += ["", "**Commitments**", ""]
+                out += [
+                    f"- {md(commitment_line(c.item.who, c.item.what, c.item.amount, c.item.deadline))} "
+                    f"({md(outlet(story, c))}, sentence {c.item.sentence})"
+                    for c in commitments
+                ]
+            if story.actors:
+                names = ", ".join(f"{md(a.name)} ({a.type})" for a in story.actors[:STORY_ACTORS])
+                out += ["", f"**Actors:** {names}"]
     if digest.failures:
-        out += ["", "---", "", "## Inputs that failed", ""] + [f"- {md(one_line(f.error))}" for f in digest.failures]
+        out += ["", "---", "", "## Inputs that failed", ""] + [f"- {md(one_line(f.line))}" for f in digest.failures]
     return "\n".join(out) + "\n"

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rich.console import Console, Group
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Brief, Digest
+from ..model import Brief, Digest, Sourced, Story
 from ..safe_text import one_line
 from .claims import marked_and_listed
-from .digest import commitment_line, plural, story_counts
-from .wire import STORY_ACTORS, STORY_COMMITMENTS
+from .common import commitment_details, coverage, main_stories, more_stories, outlet, sections, story_counts, title
+from .wire import STORY_ACTORS, STORY_CLAIMS, STORY_COMMITMENTS
 
 TYPE_STYLE = {"person": "cyan", "organization": "magenta", "place": "green"}
 
@@ -94,39 +95,89 @@ def render(brief: Brief, console: Console) -> None:
     console.print(build(brief))
 
 
-def build_digest(digest: Digest) -> Group:
-    """The digest for a terminal: the ranked list, shared actors, one panel per story."""
-    top = Table.grid(padding=(0, 1))
-    top.add_column(justify="right")
-    top.add_column(ratio=1)
-    for k, story in enumerate(digest.stories, 1):
-        top.add_row(
-            Text(f"{k}.", style="dim"),
-            Text.assemble((story.headline, "bold"), (f"  {plural(len(story.sources), 'source')}", "dim")),
+def _rows(rows: list[tuple[Text, object]]) -> Table:
+    """A label column that never wraps beside a text column: a wrapped line stays
+    indented under its text, never under the label."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
+    for label, body in rows:
+        table.add_row(label, body)
+    return table
+
+
+def _source_ref(story: Story, item: Sourced) -> Text:
+    return Text(f"[{outlet(story, item)} #{item.item.sentence}]", style="dim")
+
+
+def _commitment(c: Sourced) -> Group:
+    """Who commits to what, then each detail on its own line, label and value unbroken."""
+    details = _rows(
+        [
+            (Text(f"{label}:", style="dim"), Text(value, style="bold green"))
+            for label, value in commitment_details(c.item.amount, c.item.deadline)
+        ]
+    )
+    return Group(Text.assemble((c.item.who, "bold cyan"), ": ", c.item.what), details)
+
+
+def _story_panel(k: int, story: Story) -> Panel:
+    body: list = [Text(coverage(story), style="dim")]
+    body.append(_rows([(_source_ref(story, s), Text(s.item.text)) for s in story.summary]))
+    rows = [
+        (
+            Text("claim", style="yellow"),
+            Text.assemble((c.item.who, "bold cyan"), ": ", c.item.text, " ", _source_ref(story, c)),
         )
-    parts = [
-        Text(f"Digest, {digest.generated}", style="bold yellow"),
+        for c in story.claims[:STORY_CLAIMS]
+    ]
+    rows += [(Text("commitment", style="green"), _commitment(c)) for c in story.commitments[:STORY_COMMITMENTS]]
+    if rows:
+        body.append(_rows(rows))
+    if story.actors:
+        body.append(Text(", ".join(f"{a.name} ({a.type})" for a in story.actors[:STORY_ACTORS]), style="cyan"))
+    sources = [
+        (
+            Text(one_line(s.outlet), style="dim"),
+            Text(
+                s.headline
+                + (f" <{one_line(s.link)}>" if s.link else "")
+                + (f" ({one_line(s.date)})" if s.date else ""),
+                style="dim",
+            ),
+        )
+        for s in story.sources
+    ]
+    body.append(_rows(sources))
+    return _section(f"{k}. {story.headline}", Group(*body))
+
+
+def build_digest(digest: Digest) -> Group:
+    """The digest for a terminal: the main stories, shared actors, one panel per story."""
+    top = _rows(
+        [
+            (Text(f"{k}.", style="dim"), Text.assemble((story.headline, "bold"), (f"  {coverage(story)}", "dim")))
+            for k, story in enumerate(main_stories(digest), 1)
+        ]
+    )
+    listing: list = [top]
+    if more_stories(digest):
+        listing.append(Text(more_stories(digest), style="dim"))
+    parts: list = [
+        Text(title(digest), style="bold yellow"),
         Text(f"{story_counts(digest)}; {digest.skipped} already seen or too old", style="dim"),
-        _section("Main stories", top),
+        _section("Main stories", Group(*listing)),
     ]
     if digest.actors:
         parts.append(
-            _section(
-                "Actors across stories",
-                Text(", ".join(f"{a.name} ({a.stories})" for a in digest.actors)),
-            )
+            _section("Actors across stories", Text(", ".join(f"{a.name} ({a.stories})" for a in digest.actors)))
         )
-    for k, story in enumerate(digest.stories, 1):
-        brief = story.brief
-        body = [Text("; ".join(one_line(s.name) for s in story.sources), style="dim")]
-        body += [Text.assemble((f"[{s.sentence}] ", "dim"), s.text) for s in brief.summary]
-        for c in brief.commitments[:STORY_COMMITMENTS]:
-            body.append(Text.assemble(("commitment ", "green"), commitment_line(c.who, c.what, c.amount, c.deadline)))
-        if brief.actors:
-            body.append(Text(", ".join(f"{a.name} ({a.type})" for a in brief.actors[:STORY_ACTORS]), style="cyan"))
-        parts.append(_section(f"{k}. {story.headline}", Group(*body)))
+    for section, stories in sections(digest):
+        if section:
+            parts.append(Rule(Text(section, style="bold magenta"), style="magenta"))
+        parts += [_story_panel(k, s) for k, s in stories]
     if digest.failures:
         parts.append(
-            _section("Inputs that failed", Text("\n".join(one_line(f.error) for f in digest.failures), style="red"))
+            _section("Inputs that failed", Text("\n".join(one_line(f.line) for f in digest.failures), style="red"))
         )
     return Group(*parts)

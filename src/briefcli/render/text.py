@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..model import Brief, Digest
 from ..safe_text import one_line
 from .claims import marked_and_listed
-from .digest import commitment_line, plural, story_counts
-from .wire import STORY_ACTORS, STORY_COMMITMENTS
+from .common import commitment_line, coverage, main_stories, more_stories, outlet, plural, sections, story_counts, title
+from .wire import STORY_ACTORS, STORY_CLAIMS, STORY_COMMITMENTS
 
 
 def _commitment_details(amount: str | None, deadline: str | None) -> str:
@@ -59,23 +59,35 @@ def render(brief: Brief) -> str:
 
 
 def render_digest(digest: Digest) -> str:
-    """The digest as plain text: the ranked list, actors across stories, then each story."""
-    lines = [f"DIGEST {digest.generated}", f"{story_counts(digest)}; {digest.skipped} skipped", ""]
-    lines += ["MAIN STORIES"] + [
-        f"  {k}. {s.headline} ({plural(len(s.sources), 'source')})" for k, s in enumerate(digest.stories, 1)
-    ]
+    """The digest as plain text: the main stories, actors across stories, then each story
+    (by section when feeds give categories); "[outlet #n]" = sentence n of that source."""
+    lines = [title(digest), f"{story_counts(digest)}; {digest.skipped} skipped", ""]
+    lines += ["MAIN STORIES"] + [f"  {k}. {s.headline} ({coverage(s)})" for k, s in enumerate(main_stories(digest), 1)]
+    if more_stories(digest):
+        lines.append(f"  {more_stories(digest)}")
     if digest.actors:
         lines += ["", "ACTORS ACROSS STORIES"] + [
             f"  {a.name}\t{a.type}\t{plural(a.stories, 'story', 'stories')}" for a in digest.actors
         ]
-    for k, story in enumerate(digest.stories, 1):
-        lines += ["", "=" * 72, f"{k}. {story.headline}"]
-        lines += [f"  source: {one_line(s.name)}" + (f" <{one_line(s.link)}>" if s.link else "") for s in story.sources]
-        lines += [f"  [{s.sentence}] {s.text}" for s in story.brief.summary]
-        for c in story.brief.commitments[:STORY_COMMITMENTS]:
-            lines.append("  commitment: " + commitment_line(c.who, c.what, c.amount, c.deadline))
-        if story.brief.actors:
-            lines.append("  actors: " + ", ".join(f"{a.name} ({a.type})" for a in story.brief.actors[:STORY_ACTORS]))
+    for section, stories in sections(digest):
+        if section:
+            lines += ["", "#" * 72, section.upper()]
+        for k, story in stories:
+            lines += ["", "=" * 72, f"{k}. {story.headline}", f"  {coverage(story)}"]
+            lines += [
+                f"  source: {one_line(s.outlet)}: {s.headline}"
+                + (f" <{one_line(s.link)}>" if s.link else "")
+                + (f" ({one_line(s.date)})" if s.date else "")
+                for s in story.sources
+            ]
+            lines += [f"  [{outlet(story, s)} #{s.item.sentence}] {s.item.text}" for s in story.summary]
+            for c in story.claims[:STORY_CLAIMS]:
+                lines.append(f"  claim [{outlet(story, c)} #{c.item.sentence}] {c.item.who}: {c.item.text}")
+            for c in story.commitments[:STORY_COMMITMENTS]:
+                line = commitment_line(c.item.who, c.item.what, c.item.amount, c.item.deadline)
+                lines.append(f"  commitment [{outlet(story, c)} #{c.item.sentence}] {line}")
+            if story.actors:
+                lines.append("  actors: " + ", ".join(f"{a.name} ({a.type})" for a in story.actors[:STORY_ACTORS]))
     if digest.failures:
-        lines += ["", "FAILED INPUTS"] + [f"  {one_line(f.error)}" for f in digest.failures]
+        lines += ["", "FAILED INPUTS"] + [f"  {one_line(f.line)}" for f in digest.failures]
     return "\n".join(lines) + "\n"

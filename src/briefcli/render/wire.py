@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from ..model import Brief, Digest, Story
+from ..model import Actor, Brief, Digest, Story, StorySource
 from ..safe_text import one_line
+from .common import title
 
 SCHEMA_VERSION = 2
 
@@ -64,6 +65,18 @@ class BriefDict(TypedDict):
     quotes: list[QuoteDict]
 
 
+def _actor(a: Actor) -> ActorDict:
+    return {
+        "name": a.name,
+        "type": a.type,
+        "role": a.role,
+        "mentions": a.mentions,
+        "aliases": list(a.aliases),
+        "sentence": a.sentence,
+        "salience": a.salience,
+    }
+
+
 def to_dict(brief: Brief) -> BriefDict:
     """The Brief as plain JSON-ready data; key order is part of the stable layout."""
     return {
@@ -89,18 +102,7 @@ def to_dict(brief: Brief) -> BriefDict:
             }
             for c in brief.commitments
         ],
-        "actors": [
-            {
-                "name": a.name,
-                "type": a.type,
-                "role": a.role,
-                "mentions": a.mentions,
-                "aliases": list(a.aliases),
-                "sentence": a.sentence,
-                "salience": a.salience,
-            }
-            for a in brief.actors
-        ],
+        "actors": [_actor(a) for a in brief.actors],
         "minor_actors": [
             {"name": a.name, "type": a.type, "mentions": a.mentions, "sentence": a.sentence} for a in brief.minor_actors
         ],
@@ -108,24 +110,41 @@ def to_dict(brief: Brief) -> BriefDict:
     }
 
 
-DIGEST_SCHEMA_VERSION = 1
+DIGEST_SCHEMA_VERSION = 2
 STORY_COMMITMENTS = 3
+STORY_CLAIMS = 3
 STORY_ACTORS = 6
 
 
 class SourceDict(TypedDict):
     name: str
+    outlet: str
     headline: str
     link: str | None
     date: str | None
 
 
+class StoryItemDict(ItemDict):
+    source: str
+
+
+class StoryClaimDict(ClaimDict):
+    source: str
+
+
+class StoryCommitmentDict(CommitmentDict):
+    source: str
+
+
 class StoryDict(TypedDict):
     headline: str
+    outlets: int
     score: float
+    category: str | None
     sources: list[SourceDict]
-    summary: list[ItemDict]
-    commitments: list[CommitmentDict]
+    summary: list[StoryItemDict]
+    claims: list[StoryClaimDict]
+    commitments: list[StoryCommitmentDict]
     actors: list[ActorDict]
 
 
@@ -143,6 +162,7 @@ class FailureDict(TypedDict):
 class DigestDict(TypedDict):
     schema: int
     generated: str
+    title: str
     stories: list[StoryDict]
     actors: list[DigestActorDict]
     skipped: int
@@ -150,24 +170,48 @@ class DigestDict(TypedDict):
 
 
 def story_to_dict(story: Story) -> StoryDict:
-    brief = to_dict(story.brief)
+    """One story of the digest (schema 2): an event, its sources, and what they say, each
+    item with the source it comes from."""
     return {
         "headline": story.headline,
+        "outlets": story.outlets,
         "score": story.score,
-        "sources": [
-            {"name": one_line(s.name), "headline": s.headline, "link": _name(s.link), "date": _name(s.date)}
-            for s in story.sources
+        "category": story.category,
+        "sources": [_source(s) for s in story.sources],
+        "summary": [
+            {"text": s.item.text, "sentence": s.item.sentence, "source": one_line(s.source)} for s in story.summary
         ],
-        "summary": brief["summary"],
-        "commitments": brief["commitments"][:STORY_COMMITMENTS],
-        "actors": brief["actors"][:STORY_ACTORS],
+        "claims": [
+            {"text": c.item.text, "sentence": c.item.sentence, "who": c.item.who, "source": one_line(c.source)}
+            for c in story.claims[:STORY_CLAIMS]
+        ],
+        "commitments": [
+            {
+                "text": c.item.text,
+                "sentence": c.item.sentence,
+                "who": c.item.who,
+                "what": c.item.what,
+                "amount": c.item.amount,
+                "deadline": c.item.deadline,
+                "source": one_line(c.source),
+            }
+            for c in story.commitments[:STORY_COMMITMENTS]
+        ],
+        "actors": [_actor(a) for a in story.actors[:STORY_ACTORS]],
     }
+
+
+def _source(s: StorySource) -> SourceDict:
+    """A story's source, its names on one line (as every renderer prints them)."""
+    name, outlet = one_line(s.name), one_line(s.outlet)
+    return {"name": name, "outlet": outlet, "headline": s.headline, "link": _name(s.link), "date": _name(s.date)}
 
 
 def digest_to_dict(digest: Digest) -> DigestDict:
     return {
         "schema": DIGEST_SCHEMA_VERSION,
         "generated": digest.generated,
+        "title": title(digest),
         "stories": [story_to_dict(s) for s in digest.stories],
         "actors": [{"name": a.name, "type": a.type, "stories": a.stories} for a in digest.actors],
         "skipped": digest.skipped,
@@ -192,6 +236,9 @@ def field_names() -> dict[str, list[str]]:
         "digest": DigestDict,
         "story": StoryDict,
         "story source": SourceDict,
+        "story summary": StoryItemDict,
+        "story claims": StoryClaimDict,
+        "story commitments": StoryCommitmentDict,
         "digest actor": DigestActorDict,
         "failure": FailureDict,
     }
