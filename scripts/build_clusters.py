@@ -6,7 +6,10 @@ class with "Shell" because both sit between the same words. Each word's left
 and right neighbours are counted (among the most frequent words), the counts
 are damped and reduced to a few dimensions with a randomised SVD, and k-means
 groups the words at several granularities (coarse to fine, like Brown-cluster
-prefixes). Only the word -> class table is shipped, never the text.
+prefixes). A last column says how often the word is written with a capital
+inside a sentence (never, rarely, often, almost always), which tells a name
+from a common word where case says nothing: sentence starts and ALL-CAPS
+headlines. Only this word -> class table is shipped, never the text.
 
 The corpus is the BBC news set of Greene & Cunningham (2006): 2,225 articles
 from 2004-05, one .txt file each in topic folders (``bbc/business/001.txt``).
@@ -17,6 +20,7 @@ Usage: python scripts/build_clusters.py BBC_DIR
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import time
 from collections import Counter
@@ -36,15 +40,34 @@ ITERATIONS = 25
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+(?:[-.&][^\W_]+)*|'s|\S")
 
 
+CAPITAL_SHARES = (0.05, 0.5, 0.95)  # bounds of the capitalisation buckets 1-4 (0: seen too rarely)
+SENTENCE_ENDS = {".", "?", "!", ":", '"', "'"}
+
+
 def sentences(corpus: Path) -> list[list[str]]:
-    """Each non-empty line of every article as normal-form tokens."""
+    """Each non-empty line of every article as tokens."""
     out = []
     for path in sorted(corpus.glob("*/*.txt")):
         for line in path.read_text("utf-8", errors="replace").splitlines():
-            tokens = [normal_form(t) for t in TOKEN.findall(line)]
+            tokens = TOKEN.findall(line)
             if tokens:
                 out.append(tokens)
     return out
+
+
+def capitalisation(lines: list[list[str]], words: list[str]) -> np.ndarray:
+    """Bucket of each word's share of capitalised uses where a capital is not forced (mid-sentence)."""
+    upper, lower = Counter(), Counter()
+    for tokens in lines:
+        for before, token in itertools.pairwise(tokens):
+            if before not in SENTENCE_ENDS and token[:1].isalpha():
+                (upper if token[:1].isupper() else lower)[normal_form(token)] += 1
+    buckets = np.zeros(len(words), dtype=np.uint16)
+    for i, word in enumerate(words):
+        seen = upper[word] + lower[word]
+        if seen >= MIN_COUNT:
+            buckets[i] = 1 + np.searchsorted(CAPITAL_SHARES, upper[word] / seen)
+    return buckets
 
 
 def embed(lines: list[list[str]], words: list[str]) -> np.ndarray:
@@ -92,13 +115,15 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="directory of the BBC set (topic folders of .txt articles)")
     args = parser.parse_args()
     started = time.perf_counter()
-    lines = sentences(args.corpus)
-    if not lines:
+    raw = sentences(args.corpus)
+    if not raw:
         raise SystemExit(f"no articles found under {args.corpus}")
+    lines = [[normal_form(t) for t in tokens] for tokens in raw]
     frequency = Counter(t for tokens in lines for t in tokens)
     words = sorted((w for w, c in frequency.items() if c >= MIN_COUNT), key=lambda w: (-frequency[w], w))
     vectors = embed(lines, words)
-    classes = np.stack([kmeans(vectors, k) for k in GRANULARITIES], axis=1).astype(np.uint16)
+    columns = [kmeans(vectors, k) for k in GRANULARITIES] + [capitalisation(raw, words)]
+    classes = np.stack(columns, axis=1).astype(np.uint16)
     out = DATA / CLASSES_FILE
     np.savez_compressed(
         out,
@@ -106,7 +131,7 @@ def main() -> None:
         classes=classes,
     )
     print(
-        f"{sum(map(len, lines)):,} tokens, {len(words):,} words with classes at {GRANULARITIES}; "
+        f"{sum(map(len, lines)):,} tokens, {len(words):,} words with classes at {GRANULARITIES} and capitalisation; "
         f"wrote {out.name} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f} s"
     )
 

@@ -67,7 +67,10 @@ def gazetteer() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, list[int]]:
-    """Normal-form word -> its word classes, coarse to fine, learned from unlabeled news text."""
+    """Normal-form word -> its word classes, coarse to fine, then its capitalisation bucket.
+
+    Both are learned from unlabeled news text (``scripts/build_clusters.py``).
+    """
     source = resources.files("briefcli.data").joinpath(CLASSES_FILE)
     with source.open("rb") as handle, np.load(handle, allow_pickle=False) as raw:
         words = bytes(raw["words"]).decode("utf-8").split("\n")
@@ -93,8 +96,10 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
     if gaz:
         current.append(mark + "g=" + gaz)
     known = word_classes().get(lower)
-    classes = [f"k{level}={c}" for level, c in enumerate(known)] if known else ["k=none"]
+    classes = [f"k{level}={c}" for level, c in enumerate(known[:-1])] if known else ["k=none"]
     current += classes
+    if known:
+        current.append(mark + f"u={known[-1]}")
     per_offset: list[list[str]] = []
     for offset in OFFSETS:
         if offset == 0:
