@@ -138,7 +138,7 @@ class Featurizer:
         vocabulary = self.vocabulary
         if self.grow:
             return [vocabulary.setdefault(name, len(vocabulary)) for name in names]
-        return [vocabulary[name] for name in names if name in vocabulary]
+        return [i for i in map(vocabulary.get, names) if i is not None]  # one look-up per name
 
     def _entry(self, word: str, caps: bool) -> Entry:
         key = (word, caps)
