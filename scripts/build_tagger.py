@@ -3,8 +3,10 @@
 Both taggers are averaged structured perceptrons (Collins 2002) over the
 features of ``briefcli.tagging.features``, decoded with first-order Viterbi.
 Training is vectorised with numpy: one sum gives a sentence's emission scores,
-and only the features of mis-tagged tokens are updated. The epoch kept is the
-best on the development split; the test split is never read here.
+and only the features of mis-tagged tokens are updated. The name tagger is
+trained with word dropout (``hide_words``) and reads the word classes that
+``scripts/build_clusters.py`` writes, so build those first. The epoch kept is
+the best on the development split; the test split is never read here.
 
 - pos: CoNLL-2000 (WSJ sections 15-18, Penn Treebank tags); the last tenth of
   train.txt is the development split, test.txt (section 20) stays held out.
@@ -13,7 +15,7 @@ best on the development split; the test split is never read here.
 
 Corpora are not part of brief: pass the directory holding them.
 
-Usage: python scripts/build_tagger.py {pos,ner} CORPUS_DIR [--epochs N]
+Usage: python scripts/build_tagger.py {pos,ner} CORPUS_DIR [--epochs N] [--dropout RATE]
 """
 
 from __future__ import annotations
