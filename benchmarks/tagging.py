@@ -20,6 +20,7 @@ from pathlib import Path
 
 from briefcli.tagging import NER_FILE, POS_FILE, entity_tags, pos_tags, taggers
 from briefcli.tagging.conll import entity_f1, read_columns
+from briefcli.tagging.features import CLASSES_FILE
 
 
 def main() -> None:
@@ -37,7 +38,7 @@ def main() -> None:
     started = time.perf_counter()
     taggers()
     load_ms = (time.perf_counter() - started) * 1000
-    size = sum(resources.files("briefcli.data").joinpath(f).stat().st_size for f in (POS_FILE, NER_FILE))
+    size = sum(resources.files("briefcli.data").joinpath(f).stat().st_size for f in (POS_FILE, NER_FILE, CLASSES_FILE))
 
     pos_set = read_columns(pos_path, 1)
     right = sum(p == g for tokens, gold in pos_set for p, g in zip(pos_tags(tokens), gold, strict=True))

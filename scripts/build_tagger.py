@@ -3,8 +3,10 @@
 Both taggers are averaged structured perceptrons (Collins 2002) over the
 features of ``briefcli.tagging.features``, decoded with first-order Viterbi.
 Training is vectorised with numpy: one sum gives a sentence's emission scores,
-and only the features of mis-tagged tokens are updated. The epoch kept is the
-best on the development split; the test split is never read here.
+and only the features of mis-tagged tokens are updated. The name tagger is
+trained with word dropout (``hide_words``) and reads the word classes that
+``scripts/build_clusters.py`` writes, so build those first. The epoch kept is
+the best on the development split; the test split is never read here.
 
 - pos: CoNLL-2000 (WSJ sections 15-18, Penn Treebank tags); the last tenth of
   train.txt is the development split, test.txt (section 20) stays held out.
@@ -13,7 +15,7 @@ best on the development split; the test split is never read here.
 
 Corpora are not part of brief: pass the directory holding them.
 
-Usage: python scripts/build_tagger.py {pos,ner} CORPUS_DIR [--epochs N]
+Usage: python scripts/build_tagger.py {pos,ner} CORPUS_DIR [--epochs N] [--dropout RATE]
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from briefcli.tagging.model import Parameters, Tagger, viterbi
 DATA = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data"
 MIN_COUNT = 2  # features seen once in training are dropped: they cost size and barely generalise
 PRUNE = 0.05  # rows whose averaged weights are all below this are dropped before shipping
-MARGINS = (10, 20, 30, 40, 60)  # anchoring margins tried for decoding, fastest first
+MARGINS = (10, 20, 30, 40, 60, 80, 120)  # anchoring margins tried for decoding, fastest first
 MARGIN_LOSS = 0.001  # development score a margin may lose against full Viterbi (it buys speed)
+LEXICAL = ("w=", "Fw=", "<", ">")  # a token's own word and the word pairs it is in (see hide_words)
 FORBIDDEN = -1e4  # score of label transitions IOB2 does not allow (O -> I-PER, B-ORG -> I-LOC)
 
 Encoded = tuple[np.ndarray, np.ndarray, np.ndarray]  # feature ids, token starts, gold tag indexes
@@ -75,6 +78,21 @@ def constraints(tags: list[str]) -> tuple[np.ndarray, np.ndarray]:
                 if before[2:] != tag[2:]:
                     transitions[i, j] = FORBIDDEN
     return transitions, start
+
+
+def hide_words(item: Encoded, lexical: np.ndarray, rate: float, rng: np.random.Generator) -> Encoded:
+    """The sentence with each token's own word features hidden at ``rate`` (word dropout).
+
+    A tagger that always sees the word learns the names of its training set by
+    heart; hiding them now and then makes it learn the shapes, affixes and
+    contexts that also find names it has never seen.
+    """
+    flat, starts, gold = item
+    n = len(starts)
+    token = np.repeat(np.arange(n), np.diff(np.append(starts, len(flat))))
+    keep = ~(lexical[flat] & (rng.random(n) < rate)[token])
+    counts = np.bincount(token[keep], minlength=n)
+    return flat[keep], np.concatenate(([0], np.cumsum(counts)[:-1])), gold
 
 
 class Perceptron:
@@ -153,10 +171,13 @@ def narrowest_margin(params: Parameters, dev_set: list[Sentence], scorer: Scorer
     return params
 
 
-def train(task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs: int, scorer: Scorer, key: str):
+def train(
+    task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs: int, dropout: float, scorer: Scorer, key: str
+):
     started = time.perf_counter()
     tags = sorted({label for _, labels in train_set for label in labels})
     names = vocabulary(train_set)
+    lexical = np.array([name.startswith(LEXICAL) for name in names])
     train_data, dev_data = encode(train_set, names, tags), encode(dev_set, names, tags)
     model = Perceptron(len(names), tags)
     rng = np.random.default_rng(0)
@@ -164,7 +185,7 @@ def train(task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs:
     gold = [labels for _, labels in dev_set]
     for epoch in range(1, epochs + 1):
         for i in rng.permutation(len(train_data)):
-            model.learn(train_data[i])
+            model.learn(hide_words(train_data[i], lexical, dropout, rng) if dropout else train_data[i])
         params = model.averaged()
         predicted = [[tags[t] for t in model.predict(d, params)] for d in dev_data]
         scores = scorer(gold, predicted)
@@ -188,6 +209,7 @@ def train(task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs:
 
 
 EPOCHS = {"pos": 6, "ner": 10}  # what the shipped parameters were trained with
+DROPOUT = {"pos": 0.0, "ner": 0.2}
 
 
 def main() -> None:
@@ -195,20 +217,22 @@ def main() -> None:
     parser.add_argument("task", choices=["pos", "ner"])
     parser.add_argument("corpus", type=Path, help="CoNLL-2000 directory (pos) or CoNLL-2003 directory (ner)")
     parser.add_argument("--epochs", type=int, help="passes over the training data (default: pos 6, ner 10)")
+    parser.add_argument("--dropout", type=float, help="word dropout rate (default: pos 0, ner 0.2)")
     args = parser.parse_args()
     files = ["train.txt"] if args.task == "pos" else ["train.txt", "valid.txt"]
     for name in files:
         if not (args.corpus / name).is_file():
             raise SystemExit(f"corpus file not found: {args.corpus / name}")
     epochs = args.epochs or EPOCHS[args.task]
+    dropout = DROPOUT[args.task] if args.dropout is None else args.dropout
     if args.task == "pos":
         sentences = read_columns(args.corpus / "train.txt", 1)
         cut = len(sentences) * 9 // 10
-        train("pos", sentences[:cut], sentences[cut:], epochs, pos_score, "accuracy")
+        train("pos", sentences[:cut], sentences[cut:], epochs, dropout, pos_score, "accuracy")
     else:
         train_set = read_columns(args.corpus / "train.txt", 3)
         dev_set = read_columns(args.corpus / "valid.txt", 3)
-        train("ner", train_set, dev_set, epochs, ner_score, "PER+ORG+LOC")
+        train("ner", train_set, dev_set, epochs, dropout, ner_score, "PER+ORG+LOC")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import pytest
 
 from briefcli.tagging import entity_tags, pos_tags
 from briefcli.tagging.conll import entity_spans
+from briefcli.tagging.features import type_features, word_classes
 
 LABELS = {"B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O"}
 
@@ -112,3 +113,24 @@ def test_parameters_load_lazily_and_without_nltk_data():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['B-LOC']"
+
+
+def test_word_classes_group_words_used_alike():
+    classes = word_classes()
+    assert classes["monday"][:-1] == classes["friday"][:-1]
+    assert classes["london"][0] != classes["monday"][0]
+    *levels, capitals = classes["friday"]
+    current = type_features("Friday", caps=False)[2]
+    assert [f for f in current if f.startswith("k")] == [f"k{level}={c}" for level, c in enumerate(levels)]
+    assert f"u={capitals}" in current
+
+
+def test_capitalisation_buckets_tell_names_from_common_words():
+    classes = word_classes()
+    assert classes["london"][-1] > classes["bank"][-1] > classes["the"][-1]
+    assert "k=none" in type_features("Hexagrind", caps=False)[2]
+
+
+def test_names_never_seen_in_training_found_from_context():
+    tokens = words("Tomasz Wrobelski , chief executive of Hexagrind Corp , said on Monday the plant would close .")
+    assert names(tokens) == {"Tomasz Wrobelski": "PER", "Hexagrind Corp": "ORG"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from .features import Featurizer
+from .features import Featurizer, word_classes
 from .model import Parameters, Tagger
 
 POS_FILE = "pos_tagger.npz"
@@ -25,6 +25,7 @@ def taggers() -> tuple[Tagger, Tagger]:
     for name in (POS_FILE, NER_FILE):
         with resources.files("briefcli.data").joinpath(name).open("rb") as handle:
             params.append(Parameters.load(handle))
+    word_classes()  # read with the parameters, so that the first sentence tagged pays no load
     names = dict.fromkeys(name for p in params for name in p.features)
     featurizer = Featurizer({name: i for i, name in enumerate(names)})
     return Tagger(params[0], featurizer), Tagger(params[1], featurizer)

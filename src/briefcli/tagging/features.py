@@ -20,6 +20,7 @@ import numpy as np
 # Positions of the context window, relative to the token being tagged.
 OFFSETS = (-2, -1, 0, 1, 2)
 FIRST = len(OFFSETS)  # index of the sentence-initial features in a cached entry
+CLASSES_FILE = "word_classes.npz"  # built by scripts/build_clusters.py
 _CACHE_LIMIT = 300_000  # word types kept before the cache is reset (bounds memory in long digests)
 _DIGITS = re.compile(r"\d")
 Entry = tuple[list[list[int]], str, str]  # feature ids per window slot, normal form, shape
@@ -64,6 +65,18 @@ def gazetteer() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, list[int]]:
+    """Normal-form word -> its word classes, coarse to fine, then its capitalisation bucket.
+
+    Both are learned from unlabeled news text (``scripts/build_clusters.py``).
+    """
+    source = resources.files("briefcli.data").joinpath(CLASSES_FILE)
+    with source.open("rb") as handle, np.load(handle, allow_pickle=False) as raw:
+        words = bytes(raw["words"]).decode("utf-8").split("\n")
+        return dict(zip(words, raw["classes"].tolist(), strict=True))
+
+
 def normal_form(word: str) -> str:
     """Lower case with digits as 0, so 1996 and 2001 share weights."""
     return _DIGITS.sub("0", word.lower())
@@ -82,6 +95,11 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
         current.append("caps")
     if gaz:
         current.append(mark + "g=" + gaz)
+    known = word_classes().get(lower)
+    classes = [f"k{level}={c}" for level, c in enumerate(known[:-1])] if known else ["k=none"]
+    current += classes
+    if known:
+        current.append(mark + f"u={known[-1]}")
     per_offset: list[list[str]] = []
     for offset in OFFSETS:
         if offset == 0:
@@ -92,6 +110,7 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
         near = [tag + "w=" + lower, tag + word_shape]
         if abs(offset) == 1:
             near.append(tag + "x" + lower[-3:])
+            near += [tag + name for name in classes]
             if gaz:
                 near.append(tag + mark + "g=" + gaz)
         per_offset.append(near)
@@ -119,7 +138,7 @@ class Featurizer:
         vocabulary = self.vocabulary
         if self.grow:
             return [vocabulary.setdefault(name, len(vocabulary)) for name in names]
-        return [vocabulary[name] for name in names if name in vocabulary]
+        return [i for i in map(vocabulary.get, names) if i is not None]  # one look-up per name
 
     def _entry(self, word: str, caps: bool) -> Entry:
         key = (word, caps)
