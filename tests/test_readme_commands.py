@@ -53,6 +53,7 @@ SKIPPED = {
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
     "python scripts/build_tagger.py pos /work/corpora/conll2000": "trains on a corpus that is not shipped",
     "python scripts/build_tagger.py ner /work/corpora/conll2003": "trains on a corpus that is not shipped",
+    "python scripts/build_clusters.py BBC_DIR": "learns from a corpus that is not shipped",
     "python benchmarks/digest_clustering.py FOLDER": "a labelled folder of third-party articles, kept out of the repo",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask": "starts a Dask cluster: tests/test_archive_dask.py",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask --scheduler tcp://10.0.0.5:8786": "a remote scheduler",
