@@ -185,9 +185,7 @@ def digest(
         raise typer.Exit(int(code))
 
 
-# --- brief batch and the engines (src/briefcli/archive/) ---------------------------------
-
-
+# --- brief batch (src/briefcli/archive/) -------------------------------------------------
 @app.command()
 def batch(
     inputs: Annotated[

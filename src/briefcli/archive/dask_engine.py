@@ -47,6 +47,7 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
     """A Client of the scheduler at ``address``, or of a LocalCluster of ``workers``
     single-threaded processes (brief is CPU-bound Python: threads would share one GIL)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise EngineUnavailable(f"--engine dask needs the dask extra: {INSTALL}") from None
@@ -58,14 +59,17 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    # Dask's profiler samples every worker's stack 100 times a second; brief's tasks are
+    # pure Python, so it would take the interpreter lock from them for nothing.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     with cluster, Client(cluster) as client:
         yield client
 
