@@ -67,7 +67,7 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # any free port, this machine only
             silence_logs=logging.ERROR,
         )
     with cluster, Client(cluster) as client:
