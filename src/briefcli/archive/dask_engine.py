@@ -23,6 +23,12 @@ from .record import brief_lines
 SCHEDULER_ENV = "BRIEF_DASK_SCHEDULER"
 INSTALL = "python -m pip install 'brief-cli[dask]'"
 CONNECT_TIMEOUT = "10s"
+# Settings for this process and the workers of a LocalCluster (they inherit its config).
+# Dask keeps its last low-level-log-length messages per connection for debugging, and a
+# task message carries its partition's records: 1000 of them is hundreds of MB that grow
+# with the run. Its profiler samples every worker's stack 100 times a second, taking the
+# interpreter lock from brief's pure-Python tasks for nothing.
+LEAN = {"distributed.admin.low-level-log-length": 16, "distributed.worker.profile.enabled": False}
 
 
 class EngineUnavailable(BriefError):
@@ -51,17 +57,15 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         from distributed import Client, LocalCluster
     except ImportError:
         raise EngineUnavailable(f"--engine dask needs the dask extra: {INSTALL}") from None
-    if address:
-        try:
-            client = Client(address, timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError) as exc:
-            raise SchedulerUnreachable(f"Dask scheduler {address}: cannot connect ({exc})") from None
-        with client:
-            yield client
-        return
-    # Dask's profiler samples every worker's stack 100 times a second; brief's tasks are
-    # pure Python, so it would take the interpreter lock from them for nothing.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(LEAN):
+        if address:
+            try:
+                client = Client(address, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise SchedulerUnreachable(f"Dask scheduler {address}: cannot connect ({exc})") from None
+            with client:
+                yield client
+            return
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -70,8 +74,8 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
             dashboard_address="127.0.0.1:0",  # any free port, this machine only
             silence_logs=logging.ERROR,
         )
-    with cluster, Client(cluster) as client:
-        yield client
+        with cluster, Client(cluster) as client:
+            yield client
 
 
 def worker_slots(client: Any) -> int:
