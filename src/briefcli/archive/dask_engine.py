@@ -26,9 +26,16 @@ CONNECT_TIMEOUT = "10s"
 # Settings for this process and the workers of a LocalCluster (they inherit its config).
 # Dask keeps its last low-level-log-length messages per connection for debugging, and a
 # task message carries its partition's records: 1000 of them is hundreds of MB that grow
-# with the run. Its profiler samples every worker's stack 100 times a second, taking the
-# interpreter lock from brief's pure-Python tasks for nothing.
-LEAN = {"distributed.admin.low-level-log-length": 16, "distributed.worker.profile.enabled": False}
+# with the run. Its profiler samples every worker's stack 100 times a second, and its
+# event-loop ticks, system and memory monitors wake every 20-500 ms: brief's tasks are
+# pure Python, uniform and long, so all that only takes the interpreter lock from them.
+LEAN = {
+    "distributed.admin.low-level-log-length": 16,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 class EngineUnavailable(BriefError):
