@@ -6,8 +6,9 @@ paragraphs rotated, a numbered closing sentence), written as JSON Lines on the f
 Each run is `brief batch FILE -o OUT` in a new process; a sampler reads every process
 of its tree from /proc and keeps each one's peak resident memory (VmHWM). "driver" is
 the brief process (which also hosts the Dask scheduler); "worker" is the largest of the
-others (pool processes, Dask workers). Every run's output must be byte-identical to the
-first one of the same size. The machine is shared: wall times are noisy.
+others (pool processes, Dask workers). "cpu s" is the user and system time of the whole
+tree: with the cores shared, it shows each engine's cost even when wall times are noisy.
+Every run's output must be byte-identical to the first one of the same size.
 
 Usage: python benchmarks/scale.py [EVAL_BBC_DIR] [--sizes 10000] [--memory-sizes 10000,30000]
        [--runs local1,local2,dask2]
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -65,10 +67,17 @@ def _peak_kb(pid: int) -> int:
         return 0
 
 
-def run(source: Path, out: Path, options: list[str]) -> tuple[float, int, int]:
-    """Seconds, driver peak MB and largest other process's peak MB of one brief batch run."""
+def _cpu_seconds() -> float:
+    """User and system time of the finished child processes (and theirs, once waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(source: Path, out: Path, options: list[str]) -> tuple[float, float, int, int]:
+    """Seconds, CPU seconds, driver peak MB and largest other process's peak MB of one run."""
     command = [sys.executable, "-m", "briefcli", "batch", str(source), "-o", str(out), *options]
     peaks: dict[int, int] = {}
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     process = subprocess.Popen(command)
     done = threading.Event()
@@ -88,7 +97,7 @@ def run(source: Path, out: Path, options: list[str]) -> tuple[float, int, int]:
     if process.returncode not in (0, 7):
         raise SystemExit(f"brief batch failed with exit code {process.returncode}")
     driver = peaks.pop(process.pid, 0)
-    return elapsed, driver // 1024, max(peaks.values(), default=0) // 1024
+    return elapsed, _cpu_seconds() - cpu, driver // 1024, max(peaks.values(), default=0) // 1024
 
 
 def digest_of(path: Path) -> str:
@@ -109,7 +118,7 @@ def main() -> None:
     plan = [(int(s), name) for s in args.sizes.split(",") for name in args.runs.split(",")]
     plan += [(int(s), "dask2") for s in args.memory_sizes.split(",") if s]
     print(
-        f"{'run':>7} {'records':>8} {'seconds':>8} {'per s':>7} {'vs local1':>9} {'driver MB':>9} "
+        f"{'run':>7} {'records':>8} {'seconds':>8} {'cpu s':>7} {'per s':>7} {'vs local1':>9} {'driver MB':>9} "
         f"{'worker MB':>9} {'output':>12}",
         flush=True,
     )
@@ -120,14 +129,14 @@ def main() -> None:
             if not source.exists():
                 make_records(args.directory, source, size)
             out = Path(tmp) / f"out-{size}-{name}.jsonl"
-            elapsed, driver, worker = run(source, out, RUNS[name])
+            elapsed, cpu, driver, worker = run(source, out, RUNS[name])
             rate, digest = size / elapsed, digest_of(out)
             first_rate, first_digest = base.setdefault(size, (rate, digest))
             if digest != first_digest:
                 raise SystemExit(f"{name} at {size}: output differs from the first run's")
             out.unlink()
             print(
-                f"{name:>7} {size:>8} {elapsed:>8.1f} {rate:>7.1f} {rate / first_rate:>8.2f}x {driver:>9} "
+                f"{name:>7} {size:>8} {elapsed:>8.1f} {cpu:>7.1f} {rate:>7.1f} {rate / first_rate:>8.2f}x {driver:>9} "
                 f"{worker:>9} {digest:>12}",
                 flush=True,
             )

@@ -62,6 +62,8 @@ SKIPPED = {
     "dask scheduler": "a server that runs until stopped",
     "dask worker tcp://HOST:8786 --nworkers 2 --nthreads 1": "a server that runs until stopped",
     "export BRIEF_DASK_SCHEDULER=tcp://HOST:8786": "sets the shell's environment for a remote scheduler",
+    "export DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=16": "sets the shell's environment for a remote cluster",
+    "export DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False": "sets the shell's environment for a remote cluster",
 }
 
 

@@ -23,6 +23,19 @@ from .record import brief_lines
 SCHEDULER_ENV = "BRIEF_DASK_SCHEDULER"
 INSTALL = "python -m pip install 'brief-cli[dask]'"
 CONNECT_TIMEOUT = "10s"
+# Settings for this process and the workers of a LocalCluster (they inherit its config).
+# Dask keeps its last low-level-log-length messages per connection for debugging, and a
+# task message carries its partition's records: 1000 of them is hundreds of MB that grow
+# with the run. Its profiler samples every worker's stack 100 times a second, and its
+# event-loop ticks, system and memory monitors wake every 20-500 ms: brief's tasks are
+# pure Python, uniform and long, so all that only takes the interpreter lock from them.
+LEAN = {
+    "distributed.admin.low-level-log-length": 16,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 class EngineUnavailable(BriefError):
@@ -47,27 +60,29 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
     """A Client of the scheduler at ``address``, or of a LocalCluster of ``workers``
     single-threaded processes (brief is CPU-bound Python: threads would share one GIL)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise EngineUnavailable(f"--engine dask needs the dask extra: {INSTALL}") from None
-    if address:
-        try:
-            client = Client(address, timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError) as exc:
-            raise SchedulerUnreachable(f"Dask scheduler {address}: cannot connect ({exc})") from None
-        with client:
+    with dask.config.set(LEAN):
+        if address:
+            try:
+                client = Client(address, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise SchedulerUnreachable(f"Dask scheduler {address}: cannot connect ({exc})") from None
+            with client:
+                yield client
+            return
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",  # any free port, this machine only
+            silence_logs=logging.ERROR,
+        )
+        with cluster, Client(cluster) as client:
             yield client
-        return
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
-    with cluster, Client(cluster) as client:
-        yield client
 
 
 def worker_slots(client: Any) -> int:
