@@ -167,7 +167,7 @@ def test_missing_eval_extra_names_the_readme_command(tmp_path, monkeypatch):
 
 
 def test_help_placeholders_do_not_leak_types():
-    for command in ("summarize", "digest", "eval"):
+    for command in ("summarize", "digest", "eval", "batch"):
         text = run(command, "--help").stdout
         for leak in ("<list", "<str>", "<int", "<float", "<path>", "<text>", "{"):
             assert leak not in text, (command, leak)

@@ -264,13 +264,14 @@ def batch(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="RECORDS|PATH|GLOB|-...",
             help="JSON Lines records (.jsonl/.ndjson files, or - for stdin) with id and text or html "
-            "(optional title, date, source); or article files, folders and globs (the id is the path)."
+            "(optional title, date, source); or article files, folders and globs (the id is the path).",
         ),
     ],
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write JSON Lines to this file (default: stdout)."),
+        typer.Option("--output", "-o", metavar="FILE", help="Write JSON Lines to this file (default: stdout)."),
     ] = None,
     resume: Annotated[
         bool,
@@ -279,18 +280,22 @@ def batch(
     engine: EngineOption = Engine.local,  # type: ignore[attr-defined]
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Local processes, or local Dask workers. Default: one per core."),
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Local processes, or local Dask workers. Default: one per core."
+        ),
     ] = None,
     scheduler: SchedulerOption = None,
-    partition: Annotated[int, typer.Option(min=1, help="Records per task.")] = 64,
-    sentences: Annotated[int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")] = 3,
+    partition: Annotated[int, typer.Option(min=1, metavar="N", help="Records per task.")] = 64,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, metavar="N", help="Summary length in sentences.")
+    ] = 3,
     algorithm: AlgorithmOption = DEFAULT,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     debug: DebugOption = False,
 ) -> None:
     """Brief a collection into JSON Lines, one object per record with its id; streams, any size.
 
-    A record that fails becomes {"id", "error", "code"} and the run goes on (exit 7).
+    A record that fails becomes an error object (id, error, code) and the run goes on (exit 7).
     Output order is input order, the same bytes on every engine and worker count."""
     from .archive.run import BatchSettings, run_batch
     from .brief import Options
