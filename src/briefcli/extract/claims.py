@@ -1,10 +1,14 @@
 """Key claims: the article's most important assertions, each with its source.
 
 A claim's score starts from the sentence's importance (brief's ranker) and
-rewards what makes an assertion worth listing: a named source, the actors it
-is about, and hard figures. Calls on others ("urged", "should") are requests,
-not assertions, and count less; a sentence that repeats the content of a
-claim already chosen is passed over (MMR on content words).
+rewards what makes an assertion worth listing: a named source, reported speech
+(said, told, according to, warned ...), the actors it is about, and hard
+figures. News is written top-down, so the lead and the paragraphs just after it
+carry the story's main assertions: a position prior that fades over the first
+few sentences. Being in quotation marks earns nothing by itself: quotes are as
+often colour as substance. Calls on others ("urged", "should") are requests,
+not assertions, and count less; a sentence that repeats the content of a claim
+already chosen is passed over (MMR on content words).
 """
 
 from __future__ import annotations
@@ -22,15 +26,23 @@ ATTRIBUTED_BONUS = 0.4  # reported speech is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.15  # numbers, money and percentages: checkable facts
-QUOTE_BONUS = 0.2  # a named voice in its own words
 CALL_PENALTY = 0.4
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
+SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
+LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
+LEAD_DECAY = 4.0  # sentences over which the position prior halves
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
-_QUOTE = re.compile(r"[\"“”]")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
+# Verbs of reported speech and stance: the sentence asserts something on someone's word.
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|argued?s?|warn(?:s|ed)|claim(?:s|ed)|insist(?:s|ed)"
+    r"|stress(?:es|ed)|believes?|describe[sd]|admit(?:s|ted)|denie[sd]|accuse[sd]|dismisse[sd]"
+    r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
+    re.IGNORECASE,
+)
 _STOP = frozenset(
     [
         "the",
@@ -89,9 +101,10 @@ def extract(
             continue
         named = {m.key for m in index.in_sentence(sentence.index)} - {who}
         score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
+        score += SPEECH_BONUS if _SPEECH.search(text) else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
-        score += QUOTE_BONUS if who and _QUOTE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
+        score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
         candidates.append((score, sentence.index, sentence.text, who, _content(text)))
     # Penalties only lower a score, so the best picks are among the best raw scores.
     candidates = sorted(candidates, key=lambda c: (-c[0], c[1]))[: POOL_FACTOR * limit]
