@@ -113,3 +113,21 @@ def test_being_in_quotation_marks_earns_a_sentence_nothing():
         3,
     )
     assert chosen.index(3) < chosen.index(2) if 2 in chosen else 3 in chosen
+
+
+def test_claims_cover_the_articles_voices_but_an_interview_keeps_its_one_voice():
+    debate = (
+        "Airport expansion row\n\nJane Doe said the airport expansion would create 5,000 jobs in the region. "
+        "Jane Doe said the airport expansion would bring new flights to the region. "
+        "Jane Doe said the airport expansion had the support of local businesses. "
+        "John Roe said the noise from the new runway would harm families living nearby. "
+        "John Roe said the council had not consulted the villages under the flight path."
+    )
+    article, sentences, index, who = analyse(debate)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert {c.who for c in found} == {"Jane Doe", "John Roe"}
+    interview = debate.replace("John Roe", "Jane Doe")
+    article, sentences, index, who = analyse(interview)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert {c.who for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=3)} == {"Jane Doe"}

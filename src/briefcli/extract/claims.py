@@ -8,7 +8,8 @@ carry the story's main assertions: a position prior that fades over the first
 few sentences. Being in quotation marks earns nothing by itself: quotes are as
 often colour as substance. Calls on others ("urged", "should") are requests,
 not assertions, and count less; a sentence that repeats the content of a claim
-already chosen is passed over (MMR on content words).
+already chosen is passed over (MMR on content words), and a source that already
+has claims yields to the article's other voices.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ CALL_PENALTY = 0.4
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
+SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little of the article that source voices
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
@@ -108,6 +110,11 @@ def extract(
         candidates.append((score, sentence.index, sentence.text, who, _content(text)))
     # Penalties only lower a score, so the best picks are among the best raw scores.
     candidates = sorted(candidates, key=lambda c: (-c[0], c[1]))[: POOL_FACTOR * limit]
+    # A brief's claims should cover the article's voices, in proportion to how much each
+    # speaks: a source's every claim already chosen costs its next one in proportion to the
+    # attributed sentences voiced by others, so the sole voice of an interview is never held back.
+    voiced = [w for w in speakers if w]
+    share = {w: voiced.count(w) / len(voiced) for w in set(voiced)}
     chosen: list[tuple] = []
     while candidates and len(chosen) < limit:
         candidates = [c for c in candidates if all(_overlap(c[4], k[4]) < DUPLICATE for k in chosen)]
@@ -115,7 +122,9 @@ def extract(
             break
 
         def adjusted(c: tuple) -> float:
-            return c[0] - REDUNDANCY * max((_overlap(c[4], k[4]) for k in chosen), default=0.0)
+            repeats = sum(1 for k in chosen if c[3] and k[3] == c[3])
+            redundancy = REDUNDANCY * max((_overlap(c[4], k[4]) for k in chosen), default=0.0)
+            return c[0] - redundancy - SAME_SOURCE * repeats * (1 - share.get(c[3], 0.0))
 
         best = max(candidates, key=lambda c: (adjusted(c), -c[1]))
         chosen.append(best)
