@@ -3,15 +3,16 @@ from briefcli.rank import rank_and_score
 from helpers import analyse
 
 
-def test_claims_are_attributed_ranked_and_exclude_commitments():
+def test_claims_are_attributed_ranked_and_put_commitments_last():
     article, sentences, index, who = analyse(
         "Tax on sugary drinks rises\n\nJane Doe of the Health Trust said the sugar tax on drinks cut obesity. "
         "The sugar tax on drinks will rise by 5% next year. Drinks makers said the tax hurt jobs. It rained."
     )
     _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={1}, limit=2)
+    assert [c.sentence for c in found] == [0, 2]  # the commitment yields to every assertion
     found = claims.extract(sentences, scores, who, index, exclude={1}, limit=6)
-    assert [c.sentence for c in found][:1] == [0]
-    assert 1 not in [c.sentence for c in found]  # a commitment
+    assert [c.sentence for c in found] == [0, 2, 1]  # ... but fills a place no assertion takes
     assert 3 not in [c.sentence for c in found]  # too short to be a claim
     by_sentence = {c.sentence: c.who for c in found}
     assert by_sentence[0] == "Jane Doe"

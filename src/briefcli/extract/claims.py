@@ -86,36 +86,11 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def extract(
-    sentences: Sequence[Sentence],
-    importance: Sequence[float],
-    speakers: Sequence[str | None],
-    index: ActorIndex,
-    exclude: set[int],
-    limit: int = MAX_CLAIMS,
-) -> list[Claim]:
-    """The ``limit`` most important assertions (not commitments), most important first."""
-    top = max(importance, default=0.0) or 1.0
-    candidates = []
-    for sentence, score, who in zip(sentences, importance, speakers, strict=True):
-        text = sentence.text.rstrip()
-        if sentence.index in exclude or text.endswith("?") or len(words(text)) < MIN_WORDS:
-            continue
-        named = {m.key for m in index.in_sentence(sentence.index)} - {who}
-        score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
-        score += SPEECH_BONUS if _SPEECH.search(text) else 0.0
-        score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
-        score -= CALL_PENALTY if _CALL.search(text) else 0.0
-        score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
-        candidates.append((score, sentence.index, sentence.text, who, _content(text)))
+def _select(candidates: list[tuple], chosen: list[tuple], limit: int, share: dict[str, float]) -> None:
+    """Add to ``chosen`` the best of ``candidates`` one at a time until it holds ``limit``
+    (MMR: content overlap with a chosen claim and a source's earlier claims count against)."""
     # Penalties only lower a score, so the best picks are among the best raw scores.
     candidates = sorted(candidates, key=lambda c: (-c[0], c[1]))[: POOL_FACTOR * limit]
-    # A brief's claims should cover the article's voices, in proportion to how much each
-    # speaks: a source's every claim already chosen costs its next one in proportion to the
-    # attributed sentences voiced by others, so the sole voice of an interview is never held back.
-    voiced = [w for w in speakers if w]
-    share = {w: voiced.count(w) / len(voiced) for w in set(voiced)}
-    chosen: list[tuple] = []
     while candidates and len(chosen) < limit:
         candidates = [c for c in candidates if all(_overlap(c[4], k[4]) < DUPLICATE for k in chosen)]
         if not candidates:
@@ -129,4 +104,40 @@ def extract(
         best = max(candidates, key=lambda c: (adjusted(c), -c[1]))
         chosen.append(best)
         candidates.remove(best)
+
+
+def extract(
+    sentences: Sequence[Sentence],
+    importance: Sequence[float],
+    speakers: Sequence[str | None],
+    index: ActorIndex,
+    exclude: set[int],
+    limit: int = MAX_CLAIMS,
+) -> list[Claim]:
+    """The ``limit`` most important assertions, most important first. The sentences in
+    ``exclude`` (the commitments) come only after every other assertion: a short article
+    that has fewer than ``limit`` of those still states its deals and pledges as facts
+    ("X has agreed a deal"), and they are better claims than none."""
+    top = max(importance, default=0.0) or 1.0
+    assertions, pledges = [], []
+    for sentence, score, who in zip(sentences, importance, speakers, strict=True):
+        text = sentence.text.rstrip()
+        if text.endswith("?") or len(words(text)) < MIN_WORDS:
+            continue
+        named = {m.key for m in index.in_sentence(sentence.index)} - {who}
+        score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
+        score += SPEECH_BONUS if _SPEECH.search(text) else 0.0
+        score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
+        score -= CALL_PENALTY if _CALL.search(text) else 0.0
+        score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
+        group = pledges if sentence.index in exclude else assertions
+        group.append((score, sentence.index, sentence.text, who, _content(text)))
+    # A brief's claims should cover the article's voices, in proportion to how much each
+    # speaks: a source's every claim already chosen costs its next one in proportion to the
+    # attributed sentences voiced by others, so the sole voice of an interview is never held back.
+    voiced = [w for w in speakers if w]
+    share = {w: voiced.count(w) / len(voiced) for w in set(voiced)}
+    chosen: list[tuple] = []
+    _select(assertions, chosen, limit, share)
+    _select(pledges, chosen, limit, share)
     return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who, _ in chosen]
