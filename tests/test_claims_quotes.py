@@ -3,15 +3,16 @@ from briefcli.rank import rank_and_score
 from helpers import analyse
 
 
-def test_claims_are_attributed_ranked_and_exclude_commitments():
+def test_claims_are_attributed_ranked_and_put_commitments_last():
     article, sentences, index, who = analyse(
         "Tax on sugary drinks rises\n\nJane Doe of the Health Trust said the sugar tax on drinks cut obesity. "
         "The sugar tax on drinks will rise by 5% next year. Drinks makers said the tax hurt jobs. It rained."
     )
     _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={1}, limit=2)
+    assert [c.sentence for c in found] == [0, 2]  # the commitment yields to every assertion
     found = claims.extract(sentences, scores, who, index, exclude={1}, limit=6)
-    assert [c.sentence for c in found][:1] == [0]
-    assert 1 not in [c.sentence for c in found]  # a commitment
+    assert [c.sentence for c in found] == [0, 2, 1]  # ... but fills a place no assertion takes
     assert 3 not in [c.sentence for c in found]  # too short to be a claim
     by_sentence = {c.sentence: c.who for c in found}
     assert by_sentence[0] == "Jane Doe"
@@ -73,3 +74,61 @@ def test_claims_in_the_summary_are_marked_not_repeated():
         for claim in marked:
             assert rendered.count(claim.text) == 1
             assert "key claim" in rendered
+
+
+def _claimed(text: str, limit: int) -> list[int]:
+    """Sentence indices of the claims ``limit`` picks from an invented article."""
+    article, sentences, index, who = analyse(text)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    return [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=limit)]
+
+
+def test_the_lead_is_a_key_claim_even_unattributed():
+    chosen = _claimed(
+        "Bridge closed\n\nThe city council has closed the old river bridge after engineers found cracks. "
+        "Traffic on the ring road was heavy in the morning and the buses were late. "
+        "The ring road traffic was heavy again in the evening, with buses late and queues long. "
+        "The buses on the ring road were late all day as the traffic stayed heavy.",
+        2,
+    )
+    assert 0 in chosen
+
+
+def test_reported_speech_counts_even_from_an_unnamed_source():
+    article, sentences, index, who = analyse(
+        "Fares rise\n\nRail fares will rise by 5% in March across the region. "
+        "The rise will push commuters on the coast line back into their cars. "
+        "Passenger groups warned the rise would push commuters on the valley line back into their cars."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert who[2] is None  # no named source, yet an assertion on someone's word
+    assert [c.sentence for c in claims.extract(sentences, scores, who, index, exclude={0}, limit=1)] == [2]
+
+
+def test_being_in_quotation_marks_earns_a_sentence_nothing():
+    chosen = _claimed(
+        "Mill reopens\n\nThe old textile mill in the valley reopens this week as a museum of local industry. "
+        'Jane Doe, who runs the museum trust, said visitor numbers at the mill had doubled since the spring. '
+        '"It was a lovely sunny day and the children loved the looms and the old mill," she said. '
+        "The trust said the mill museum's grant from the lottery covered its costs until next year.",
+        3,
+    )
+    assert chosen.index(3) < chosen.index(2) if 2 in chosen else 3 in chosen
+
+
+def test_claims_cover_the_articles_voices_but_an_interview_keeps_its_one_voice():
+    debate = (
+        "Airport expansion row\n\nJane Doe said the airport expansion would create 5,000 jobs in the region. "
+        "Jane Doe said the airport expansion would bring new flights to the region. "
+        "Jane Doe said the airport expansion had the support of local businesses. "
+        "John Roe said the noise from the new runway would harm families living nearby. "
+        "John Roe said the council had not consulted the villages under the flight path."
+    )
+    article, sentences, index, who = analyse(debate)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert {c.who for c in found} == {"Jane Doe", "John Roe"}
+    interview = debate.replace("John Roe", "Jane Doe")
+    article, sentences, index, who = analyse(interview)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert {c.who for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=3)} == {"Jane Doe"}
