@@ -26,7 +26,7 @@ from .names import Span, capitalised_runs
 _CORPUS_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
-_CONTEXT = 4  # tokens tagged either side of a proposal
+_CONTEXT = 2  # tokens tagged either side of a proposal
 
 
 def _bare(word: str) -> str:
@@ -42,7 +42,8 @@ def corpus_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 def tagged(text: str, start: int, end: int) -> bool:
     """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
     a name. Only a window of ``_CONTEXT`` tokens either side is tagged: the tagger's features
-    look two words away, and tagging whole sentences would cost the long-article budget."""
+    look two words away (on a long article every window agreed with tagging the whole
+    sentence), and tagging whole sentences would cost the long-article budget."""
     toks = corpus_tokens(text)
     inside = [i for i, t in enumerate(toks) if t[0] < end and start < t[1]]
     if not inside:
