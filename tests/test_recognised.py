@@ -32,6 +32,7 @@ def test_strong_rules_keep_their_proposals_whatever_the_tagger_says():
         "Officials from the G20 met in Lagos.": "G20",  # an acronym
         "The talks were led by the Secretary General of NATO.": "Secretary General of NATO",  # a title
         "She thanked Mrs Okafor warmly.": "Mrs Okafor",  # an honorific
+        "Portmere council voted on Monday.": "Portmere",  # before a lower-case organisation word
     }
     for text, name in cases.items():
         assert name in surfaces(text, recognised_runs(text)), text

@@ -26,6 +26,7 @@ from .names import Span, capitalised_runs
 _CORPUS_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 
 
@@ -55,10 +56,14 @@ def tagged(text: str, start: int, end: int) -> bool:
 
 def _strong(run: Span, text: str) -> bool:
     """A proposal the rules vouch for whatever the tagger says: the subject of a speech
-    verb ("Smith added:"), a title, an honorific, an organisation word, an acronym ("IBM",
-    "G8": capitals no sentence start explains), or a name in the shipped gazetteer or
-    list of organisations."""
+    verb ("Smith added:"), a name before a lower-case organisation word or descriptor
+    ("Portmere council", "Acme group"), a title, an honorific, an
+    organisation word, an acronym ("IBM", "G8": capitals no sentence start explains), or
+    a name in the shipped gazetteer or list of organisations."""
     if _SPEAKS.match(text, run[-1][1]):
+        return True
+    following = _NEXT_WORD.match(text, run[-1][1])
+    if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
         return True
     places = lexicon.places()
     for _, _, word in run:
