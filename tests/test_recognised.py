@@ -33,6 +33,7 @@ def test_strong_rules_keep_their_proposals_whatever_the_tagger_says():
         "The talks were led by the Secretary General of NATO.": "Secretary General of NATO",  # a title
         "She thanked Mrs Okafor warmly.": "Mrs Okafor",  # an honorific
         "Portmere council voted on Monday.": "Portmere",  # before a lower-case organisation word
+        "Nobody expected Gloria Mbeki to win.": "Gloria Mbeki",  # a known first name and more
     }
     for text, name in cases.items():
         assert name in surfaces(text, recognised_runs(text)), text

@@ -57,10 +57,10 @@ def tagged(text: str, start: int, end: int) -> bool:
 def _strong(run: Span, text: str) -> bool:
     """A proposal the rules vouch for whatever the tagger says: the subject of a speech
     verb ("Smith added:"), a name before a lower-case organisation word or descriptor
-    ("Portmere council", "Acme group"), a title, an honorific, an
+    ("Portmere council", "Acme group"), a known first name and more ("Ann Carter"), a title, an honorific, an
     organisation word, an acronym ("IBM", "G8": capitals no sentence start explains), or
     a name in the shipped gazetteer or list of organisations."""
-    if _SPEAKS.match(text, run[-1][1]):
+    if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
         return True
     following = _NEXT_WORD.match(text, run[-1][1])
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
