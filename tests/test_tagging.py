@@ -105,11 +105,12 @@ def test_entity_spans_count_like_conlleval(labels, spans):
     assert entity_spans(labels) == spans
 
 
-def test_parameters_load_lazily_and_without_nltk_data():
+def test_parameters_load_lazily_one_model_at_a_time_and_without_nltk_data():
     code = (
         "import sys, nltk; nltk.data.path[:] = []; import briefcli.tagging as t; "
-        "assert t.taggers.cache_info().currsize == 0; "
-        "print(t.entity_tags(['Paris']))"
+        "assert t.tagger.cache_info().currsize == 0; "
+        "print(t.entity_tags(['Paris'])); "
+        "assert t.tagger.cache_info().currsize == 1"  # names only: the POS model stays unloaded
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['B-LOC']"

@@ -21,7 +21,8 @@ from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
-from .names import TOKEN, NameSource, capitalised_runs
+from .names import TOKEN, NameSource
+from .recognised import recognised_runs
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_initials
 from .roles import apposition, descriptor_before, role_before
 
@@ -284,7 +285,7 @@ def _shouting(text: str) -> bool:
     return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
 
 
-def find_mentions(sentences: Sequence[Sentence], source: NameSource = capitalised_runs) -> list[Mention]:
+def find_mentions(sentences: Sequence[Sentence], source: NameSource = recognised_runs) -> list[Mention]:
     """Every candidate mention, in article order, from the name spans ``source`` proposes."""
     lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
     lowercase |= {w.lower() for w in lexicon.NON_NAMES}

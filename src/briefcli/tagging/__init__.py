@@ -19,23 +19,25 @@ NER_FILE = "ner_tagger.npz"
 
 
 @cache
-def taggers() -> tuple[Tagger, Tagger]:
-    """The shipped part-of-speech and name taggers, loaded once, sharing one featurizer."""
-    params = []
-    for name in (POS_FILE, NER_FILE):
-        with resources.files("briefcli.data").joinpath(name).open("rb") as handle:
-            params.append(Parameters.load(handle))
+def tagger(name: str) -> Tagger:
+    """One shipped tagger (POS_FILE or NER_FILE), loaded on first use with a featurizer of its
+    own, so a caller that only needs names never pays for loading the part-of-speech model."""
+    with resources.files("briefcli.data").joinpath(name).open("rb") as handle:
+        params = Parameters.load(handle)
     word_classes()  # read with the parameters, so that the first sentence tagged pays no load
-    names = dict.fromkeys(name for p in params for name in p.features)
-    featurizer = Featurizer({name: i for i, name in enumerate(names)})
-    return Tagger(params[0], featurizer), Tagger(params[1], featurizer)
+    return Tagger(params, Featurizer({feature: i for i, feature in enumerate(params.features)}))
+
+
+def taggers() -> tuple[Tagger, Tagger]:
+    """The part-of-speech and name taggers (both loaded)."""
+    return tagger(POS_FILE), tagger(NER_FILE)
 
 
 def pos_tags(tokens: list[str]) -> list[str]:
     """Penn Treebank part-of-speech tags (NN, NNP, VBD, ...), one per given token."""
-    return taggers()[0].tag(list(tokens))
+    return tagger(POS_FILE).tag(list(tokens))
 
 
 def entity_tags(tokens: list[str]) -> list[str]:
     """IOB2 name labels (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O), one per given token."""
-    return taggers()[1].tag(list(tokens))
+    return tagger(NER_FILE).tag(list(tokens))

@@ -121,9 +121,9 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
 class Featurizer:
     """Maps a sentence's tokens to feature ids (and grows the vocabulary while training).
 
-    Both taggers share one featurizer (over the union of their features), and it
-    remembers the last sentence, so tagging a sentence for parts of speech and
-    then for names computes its features once.
+    Each tagger has its own (so loading one never loads the other's vocabulary); it
+    remembers the last sentence, so tagging the same sentence again computes its
+    features once.
     """
 
     def __init__(self, vocabulary: dict[str, int], grow: bool = False) -> None:

@@ -1,0 +1,93 @@
+"""Names the learned tagger recognises, wired into the name source of ``actors``.
+
+Capitalised runs (``names.capitalised_runs``) are good span proposals where the
+rules are strong (titles, honorifics, "Secretary General of NATO"), but in any
+outlet's prose a capital letter also opens sentences ("Speaking", "Because"),
+captions and titles of works. The name tagger, trained on news, tells these
+apart: a proposal it marks all-O is dropped unless a strong rule vouches for it.
+
+Measured and left out: names only the tagger finds (lower-case brands) were none
+on the dev set yet tagging every sentence doubled the time of a long article; and
+typing stays with the rules (titles, first names, gazetteer), as the tagger's
+types were less reliable (companies named like people: "Time Warner", "Google").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..tagging import entity_tags
+from . import lexicon
+from .names import Span, capitalised_runs
+
+# The corpus way: words (hyphens and inner apostrophes kept, "'s" apart), acronyms with
+# full stops ("U.S."), and every other non-space character on its own.
+_CORPUS_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*|[^\w\s]")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
+_SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_CONTEXT = 2  # tokens tagged either side of a proposal
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+@lru_cache(maxsize=4096)
+def corpus_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, token) of one sentence split the way the tagger's corpus was."""
+    return tuple((m.start(), m.end(), m.group()) for m in _CORPUS_TOKEN.finditer(text))
+
+
+def tagged(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
+    a name. Only a window of ``_CONTEXT`` tokens either side is tagged: the tagger's features
+    look two words away (on a long article every window agreed with tagging the whole
+    sentence), and tagging whole sentences would cost the long-article budget."""
+    toks = corpus_tokens(text)
+    inside = [i for i, t in enumerate(toks) if t[0] < end and start < t[1]]
+    if not inside:
+        return False
+    first, last = max(0, inside[0] - _CONTEXT), min(len(toks), inside[-1] + 1 + _CONTEXT)
+    labels = entity_tags([t[2] for t in toks[first:last]])
+    return any(labels[i - first] != "O" for i in inside)
+
+
+def _strong(run: Span, text: str) -> bool:
+    """A proposal the rules vouch for whatever the tagger says: the subject of a speech
+    verb ("Smith added:"), a name before a lower-case organisation word or descriptor
+    ("Portmere council", "Acme group"), a known first name and more ("Ann Carter"), a title, an honorific, an
+    organisation word, an acronym ("IBM", "G8": capitals no sentence start explains), or
+    a name in the shipped gazetteer or list of organisations."""
+    if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
+        return True
+    following = _NEXT_WORD.match(text, run[-1][1])
+    if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
+        return True
+    places = lexicon.places()
+    for _, _, word in run:
+        bare = _bare(word)
+        if (
+            _ACRONYM.fullmatch(bare)
+            or bare in lexicon.TITLE_WORDS
+            or bare in lexicon.HONORIFICS
+            or bare in lexicon.ORG_WORDS
+            or bare in lexicon.KNOWN_ORGS
+            or bare in places["names"]
+            or bare in places["demonyms"]
+        ):
+            return True
+    return False
+
+
+def recognised_runs(text: str) -> list[Span]:
+    """The capitalised runs of a sentence that a strong rule vouches for or the tagger
+    confirms; a lone common word ("The", "He") is left to the rules, which drop it."""
+    return [
+        run
+        for run in capitalised_runs(text)
+        if (len(run) == 1 and _bare(run[0][2]) in lexicon.NON_NAMES)
+        or _strong(run, text)
+        or tagged(text, run[0][0], run[-1][1])
+    ]
