@@ -236,6 +236,19 @@ def environment(scratch: Path, path: str) -> dict[str, str]:
     return {"PATH": path, "HOME": str(scratch / "home"), "LANG": "C.UTF-8"}
 
 
+def run_in(scratch: Path, command: str) -> subprocess.CompletedProcess:
+    """A README command run by sh in the scratch folder, with this brief first on the PATH."""
+    return subprocess.run(
+        ["sh", "-c", command],
+        cwd=scratch,
+        env=environment(scratch, f"{BIN}:{CRON_PATH}"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_every_readme_command_is_run_or_skipped_with_a_reason():
     commands = readme_commands()
     unlisted = [c for c in commands if c not in RUN and c not in BATCH and c not in SKIPPED]
@@ -252,15 +265,7 @@ def results(scratch, local_url) -> dict[str, subprocess.CompletedProcess]:
     usable = [c for c in RUN if "jq " not in c or shutil.which("jq")]
 
     def run(command: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            ["sh", "-c", command.replace(EXAMPLE_URL, local_url)],
-            cwd=scratch,
-            env=environment(scratch, f"{BIN}:{CRON_PATH}"),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        return run_in(scratch, command.replace(EXAMPLE_URL, local_url))
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(usable, pool.map(run, usable), strict=True))
@@ -278,15 +283,7 @@ def test_readme_command(command, results, scratch):
 
 def test_batch_commands_in_order(scratch):
     for command, expected in BATCH.items():
-        result = subprocess.run(
-            ["sh", "-c", command],
-            cwd=scratch,
-            env=environment(scratch, f"{BIN}:{CRON_PATH}"),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_in(scratch, command)
         assert result.returncode == expected.code, (command, result.stderr)
         expected.check(result, scratch)
 
