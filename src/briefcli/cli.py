@@ -256,9 +256,6 @@ def digest(
         raise typer.Exit(int(code))
 
 
-# --- brief batch and the engines (src/briefcli/archive/) ---------------------------------
-
-
 @app.command(cls=PlainHelp)
 def batch(
     inputs: Annotated[
@@ -316,9 +313,6 @@ def batch(
         code = run_batch(inputs, settings, out)
     if code:
         raise typer.Exit(int(code))
-
-
-# --- end of brief batch -------------------------------------------------------------------
 
 
 @app.command("eval", cls=PlainHelp)
