@@ -19,15 +19,13 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from itertools import combinations
 from pathlib import Path
 
 from evaldata import HELP, eval_folder
+from process_tree import descendants, run_sampled, status_kb
 
 SAME_STORY = {"sport-020": "sport-012", "entertainment-013": "entertainment-007"}
 
@@ -53,43 +51,18 @@ def make_articles(directory: Path, folder: Path, count: int) -> dict[str, str]:
     return truth
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:"))) * 1024
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, StopIteration, ValueError):
-            continue
-    return total
-
-
 def run(folder: Path, jobs: int | None) -> tuple[float, int, dict]:
     out = folder.parent / f"{folder.name}.json"
     command = [sys.executable, "-m", "briefcli", "digest", str(folder), "-f", "json", "-o", str(out)]
     if jobs:
         command += ["--jobs", str(jobs)]
     peak = 0
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env={**os.environ, "SOURCE_DATE_EPOCH": "1795000000"})
-    done = threading.Event()
 
-    def sample() -> None:
+    def sample(root: int) -> None:
         nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_rss(process.pid))
-            time.sleep(0.05)
+        peak = max(peak, 1024 * sum(status_kb(pid, "VmRSS") for pid in descendants(root)))
 
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    process.wait()
-    elapsed = time.perf_counter() - start
-    done.set()
-    sampler.join()
+    elapsed, process = run_sampled(command, sample, 0.05, env={**os.environ, "SOURCE_DATE_EPOCH": "1795000000"})
     if process.returncode != 0:
         raise SystemExit(f"brief digest failed with exit code {process.returncode}")
     return elapsed, peak, json.loads(out.read_text(encoding="utf-8"))

@@ -20,12 +20,11 @@ import argparse
 import hashlib
 import json
 import resource
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
+
+from process_tree import descendants, run_sampled, status_kb
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "bbc"
 RUNS = {
@@ -46,27 +45,6 @@ def make_records(directory: Path, target: Path, count: int) -> None:
             out.write(json.dumps({"id": f"a{i:07d}", "title": f"{title} ({i})", "text": "\n\n".join(body)}) + "\n")
 
 
-def _tree(pid: int) -> list[int]:
-    pids, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        pids.append(current)
-        try:
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, ValueError):
-            continue
-    return pids
-
-
-def _peak_kb(pid: int) -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
-    except (OSError, StopIteration, ValueError):
-        return 0
-
-
 def _cpu_seconds() -> float:
     """User and system time of the finished child processes (and theirs, once waited for)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -78,22 +56,12 @@ def run(source: Path, out: Path, options: list[str]) -> tuple[float, float, int,
     command = [sys.executable, "-m", "briefcli", "batch", str(source), "-o", str(out), *options]
     peaks: dict[int, int] = {}
     cpu = _cpu_seconds()
-    start = time.perf_counter()
-    process = subprocess.Popen(command)
-    done = threading.Event()
 
-    def sample() -> None:
-        while not done.is_set():
-            for pid in _tree(process.pid):
-                peaks[pid] = max(peaks.get(pid, 0), _peak_kb(pid))
-            time.sleep(0.2)
+    def sample(root: int) -> None:
+        for pid in descendants(root):
+            peaks[pid] = max(peaks.get(pid, 0), status_kb(pid, "VmHWM"))
 
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    process.wait()
-    elapsed = time.perf_counter() - start
-    done.set()
-    sampler.join()
+    elapsed, process = run_sampled(command, sample, 0.2)
     if process.returncode not in (0, 7):
         raise SystemExit(f"brief batch failed with exit code {process.returncode}")
     driver = peaks.pop(process.pid, 0)
