@@ -25,7 +25,7 @@ def rendered(fmt: str) -> str:
         console = Console(file=stream, width=80, no_color=True, color_system=None, highlight=False)
         rich.render(brief, console)
     else:
-        out.write(formats.render([brief], fmt, out))
+        out.write("".join(formats.pieces([brief], fmt, out, several=False)))
     return stream.getvalue()
 
 

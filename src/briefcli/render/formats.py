@@ -1,19 +1,14 @@
-"""Pick the renderer for a format; render briefs one at a time or all at once."""
+"""Pick the renderer for a format and render briefs one at a time, as each is ready."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from ..model import Brief
 from ..output import Output
 
 TEXT_SEPARATOR = "\n" + "=" * 72 + "\n\n"
 MARKDOWN_SEPARATOR = "\n---\n\n"
-
-
-def render(briefs: Sequence[Brief], fmt: str, out: Output) -> str:
-    """The whole output for ``briefs`` as one string (see ``pieces``)."""
-    return "".join(pieces(briefs, fmt, out, several=len(briefs) > 1))
 
 
 def pieces(briefs: Iterable[Brief], fmt: str, out: Output, *, several: bool) -> Iterator[str]:
