@@ -116,6 +116,25 @@ def test_parameters_load_lazily_one_model_at_a_time_and_without_nltk_data():
     assert result.stdout.strip() == "['B-LOC']"
 
 
+def test_a_model_joining_the_shared_vocabulary_leaves_the_other_models_tags_unchanged():
+    # Names first (the POS model unloaded), then the POS model joins the shared featurizer:
+    # the name tags of the same sentence must not change, nor those of a new one.
+    code = (
+        "import briefcli.tagging as t; s = 'Ms Okonkwo told Halvard Bank in Lagos she would stay'.split(); "
+        "u = 'Quentaro Mining said Bremsa would buy it'.split(); "
+        "before = t.entity_tags(s); size = len(t._SHARED.vocabulary); t.pos_tags(s); "
+        "assert len(t._SHARED.vocabulary) > size; "
+        "assert t.entity_tags(s) == before, (t.entity_tags(s), before); "
+        "print(t.entity_tags(u) == t.tagger(t.NER_FILE).tag(list(u)))"
+    )
+    alone = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert alone.stdout.strip() == "True"
+    other = "import briefcli.tagging as t; print(t.entity_tags('Quentaro Mining said Bremsa would buy it'.split()))"
+    first = subprocess.run([sys.executable, "-c", other], capture_output=True, text=True, check=True).stdout
+    both = "import briefcli.tagging as t; t.pos_tags(['x']); " + other.split("; ", 1)[1]
+    assert subprocess.run([sys.executable, "-c", both], capture_output=True, text=True, check=True).stdout == first
+
+
 def test_word_classes_group_words_used_alike():
     classes = word_classes()
     assert classes["monday"][:-1] == classes["friday"][:-1]

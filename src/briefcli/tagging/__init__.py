@@ -18,14 +18,17 @@ POS_FILE = "pos_tagger.npz"
 NER_FILE = "ner_tagger.npz"
 
 
+_SHARED = Featurizer({})  # one vocabulary for both taggers, grown as each loads
+
+
 @cache
 def tagger(name: str) -> Tagger:
-    """One shipped tagger (POS_FILE or NER_FILE), loaded on first use with a featurizer of its
-    own, so a caller that only needs names never pays for loading the part-of-speech model."""
+    """One shipped tagger (POS_FILE or NER_FILE), loaded on first use, so a caller that only
+    needs names never pays for loading the part-of-speech model."""
     with resources.files("briefcli.data").joinpath(name).open("rb") as handle:
         params = Parameters.load(handle)
     word_classes()  # read with the parameters, so that the first sentence tagged pays no load
-    return Tagger(params, Featurizer({feature: i for i, feature in enumerate(params.features)}))
+    return Tagger(params, _SHARED)
 
 
 def taggers() -> tuple[Tagger, Tagger]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -121,18 +122,33 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
 class Featurizer:
     """Maps a sentence's tokens to feature ids (and grows the vocabulary while training).
 
-    Each tagger has its own (so loading one never loads the other's vocabulary); it
-    remembers the last sentence, so tagging the same sentence again computes its
-    features once.
+    The shipped taggers share one: its vocabulary is the union of the loaded models'
+    features (a model is admitted when it loads, so loading one never loads the
+    other's), and it remembers the last sentence, so the second tagger run over a
+    sentence reuses the features the first one computed.
     """
 
     def __init__(self, vocabulary: dict[str, int], grow: bool = False) -> None:
         self.vocabulary = vocabulary
         self.grow = grow
+        self._lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
         self._cache: dict[tuple[str, bool], Entry] = {}
         edge = [[f"{o}:w=<edge>"] for o in OFFSETS]
         self._edge = [self._ids(names) for names in edge]
         self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] | None = None
+
+    def admit(self, names: list[str]) -> list[int]:
+        """Ids of a model's feature names, adding the unseen ones (ids only ever grow)."""
+        with self._lock:
+            vocabulary = self.vocabulary
+            size = len(vocabulary)
+            ids = [vocabulary.setdefault(name, len(vocabulary)) for name in names]
+            if len(vocabulary) != size:
+                self._reset()  # cached id lists lack the new features
+            return ids
 
     def _ids(self, names: list[str]) -> list[int]:
         vocabulary = self.vocabulary

@@ -113,16 +113,25 @@ class Tagger:
     """Tags one sentence's tokens; its weights are laid out on a (possibly shared) featurizer's vocabulary."""
 
     def __init__(self, params: Parameters, featurizer: Featurizer) -> None:
-        vocabulary = featurizer.vocabulary
-        self.weights = np.zeros((len(vocabulary), len(params.tags)), dtype=np.float32)
-        self.weights[[vocabulary[name] for name in params.features]] = params.weights
+        self.rows = featurizer.admit(params.features)
         self.tags = params.tags
         self.featurizer = featurizer
         self.params = params
+        self.weights = self._laid_out(len(featurizer.vocabulary))
+
+    def _laid_out(self, size: int) -> np.ndarray:
+        """Weights by vocabulary id; features of another model sharing the vocabulary get zeros."""
+        weights = np.zeros((size, len(self.tags)), dtype=np.float32)
+        weights[self.rows] = self.params.weights
+        return weights
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         flat, starts = self.featurizer.sentence(tokens)
-        return np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0)  # take: much faster than [flat]
+        weights = self.weights
+        size = len(self.featurizer.vocabulary)  # read after the ids: every id in flat is below it
+        if len(weights) < size:  # another model joined the vocabulary since
+            self.weights = weights = self._laid_out(size)
+        return np.add.reduceat(weights.take(flat, axis=0), starts, axis=0)  # take: much faster than [flat]
 
     def decode(self, emissions: np.ndarray) -> list[int]:
         params = self.params
