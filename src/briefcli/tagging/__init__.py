@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from .features import Featurizer, word_classes
+from .features import Featurizer, name_lists, word_classes
 from .model import Parameters, Tagger
 
 POS_FILE = "pos_tagger.npz"
@@ -27,7 +27,7 @@ def tagger(name: str) -> Tagger:
     needs names never pays for loading the part-of-speech model."""
     with resources.files("briefcli.data").joinpath(name).open("rb") as handle:
         params = Parameters.load(handle)
-    word_classes()  # read with the parameters, so that the first sentence tagged pays no load
+    word_classes(), name_lists()  # read with the parameters, so that the first sentence tagged pays no load
     return Tagger(params, _SHARED)
 
 

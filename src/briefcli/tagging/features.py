@@ -10,9 +10,11 @@ look-ups per token instead of string work, which is what makes it fast.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -22,6 +24,8 @@ import numpy as np
 OFFSETS = (-2, -1, 0, 1, 2)
 FIRST = len(OFFSETS)  # index of the sentence-initial features in a cached entry
 CLASSES_FILE = "word_classes.npz"  # built by scripts/build_clusters.py
+NAME_LISTS_FILE = "name_lists.npz"  # built by scripts/build_name_lists.py
+NAME_KINDS = ("place", "place-part", "org", "org-part", "surname", "given")  # one bit each, in this order
 _CACHE_LIMIT = 300_000  # word types kept before the cache is reset (bounds memory in long digests)
 _DIGITS = re.compile(r"\d")
 Entry = tuple[list[list[int]], str, str]  # feature ids per window slot, normal form, shape
@@ -78,6 +82,30 @@ def word_classes() -> dict[str, list[int]]:
         return dict(zip(words, raw["classes"].tolist(), strict=True))
 
 
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[list[str], list[int]]:
+    """Folded words in sorted order, and for each the bits of NAME_KINDS: the kinds of
+    name it occurs in, in open gazetteers. Kept sorted (searched by bisection, see
+    ``name_kinds``) because building a dictionary of them would double the load time."""
+    source = resources.files("briefcli.data").joinpath(NAME_LISTS_FILE)
+    with source.open("rb") as handle, np.load(handle, allow_pickle=False) as raw:
+        return bytes(raw["words"]).decode("utf-8").split("\n"), raw["kinds"].tolist()
+
+
+def name_kinds(word: str) -> int:
+    """Bits of NAME_KINDS for a word (0 when no list has it)."""
+    words, kinds = name_lists()
+    key = folded(word)
+    i = bisect.bisect_left(words, key)
+    return kinds[i] if i < len(words) and words[i] == key else 0
+
+
+def folded(word: str) -> str:
+    """Lower case without accents, so "Kecskemét" and "KECSKEMET" find the same entry."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def normal_form(word: str) -> str:
     """Lower case with digits as 0, so 1996 and 2001 share weights."""
     return _DIGITS.sub("0", word.lower())
@@ -88,7 +116,9 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
     lower = normal_form(word)
     mark = "c" if caps else ""  # headline shapes and gazetteer hits get their own weights
     word_shape = mark + "s=" + shape(word)
-    gaz = gazetteer().get(word.lower()) if (caps or word[:1].isupper()) else None
+    capital = caps or word[:1].isupper()
+    gaz = gazetteer().get(word.lower()) if capital else None
+    kinds = name_kinds(word) if capital else 0
     current = ["bias", "w=" + lower, word_shape]
     current += ["p" + lower[:k] for k in range(1, 5) if len(lower) >= k]
     current += ["x" + lower[-k:] for k in range(1, 5) if len(lower) >= k]
@@ -96,6 +126,9 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
         current.append("caps")
     if gaz:
         current.append(mark + "g=" + gaz)
+    if kinds:
+        current += [f"n={kind}" for i, kind in enumerate(NAME_KINDS) if kinds >> i & 1]
+        current.append(f"{mark}nc={kinds}")
     known = word_classes().get(lower)
     classes = [f"k{level}={c}" for level, c in enumerate(known[:-1])] if known else ["k=none"]
     current += classes
@@ -114,6 +147,8 @@ def type_features(word: str, caps: bool) -> list[list[str]]:
             near += [tag + name for name in classes]
             if gaz:
                 near.append(tag + mark + "g=" + gaz)
+            if kinds:
+                near.append(f"{tag}nc={kinds}")
         per_offset.append(near)
     per_offset.append(["F" + word_shape, "Fw=" + lower])
     return per_offset
