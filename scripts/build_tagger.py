@@ -171,16 +171,20 @@ def narrowest_margin(params: Parameters, dev_set: list[Sentence], scorer: Scorer
     return params
 
 
-def train(
-    task: str, train_set: list[Sentence], dev_set: list[Sentence], epochs: int, dropout: float, scorer: Scorer, key: str
-):
-    started = time.perf_counter()
-    tags = sorted({label for _, labels in train_set for label in labels})
-    names = vocabulary(train_set)
-    lexical = np.array([name.startswith(LEXICAL) for name in names])
-    train_data, dev_data = encode(train_set, names, tags), encode(dev_set, names, tags)
-    model = Perceptron(len(names), tags)
-    rng = np.random.default_rng(0)
+def train_one(
+    seed: int,
+    data: tuple[list[Encoded], list[Encoded], list[str]],
+    dev_set: list[Sentence],
+    epochs: int,
+    dropout: float,
+    scorer: Scorer,
+    key: str,
+    lexical: np.ndarray,
+) -> tuple[Perceptron, list[np.ndarray]]:
+    """One averaged perceptron from one shuffling seed; the epoch kept is the best on the development split."""
+    train_data, dev_data, tags = data
+    model = Perceptron(len(lexical), tags)
+    rng = np.random.default_rng(seed)
     best: tuple[float, int, list[np.ndarray]] = (-1.0, 0, [])
     gold = [labels for _, labels in dev_set]
     for epoch in range(1, epochs + 1):
@@ -189,11 +193,34 @@ def train(
         params = model.averaged()
         predicted = [[tags[t] for t in model.predict(d, params)] for d in dev_data]
         scores = scorer(gold, predicted)
-        print(f"{task} epoch {epoch}: " + ", ".join(f"{k} {v:.4f}" for k, v in scores.items()), flush=True)
+        print(f"seed {seed} epoch {epoch}: " + ", ".join(f"{k} {v:.4f}" for k, v in scores.items()), flush=True)
         if scores[key] > best[0]:
             best = (scores[key], epoch, params)
+    print(f"seed {seed}: kept epoch {best[1]}")
+    return model, best[2]
+
+
+def train(
+    task: str,
+    train_set: list[Sentence],
+    dev_set: list[Sentence],
+    epochs: int,
+    dropout: float,
+    scorer: Scorer,
+    key: str,
+    seeds: int,
+):
+    started = time.perf_counter()
+    tags = sorted({label for _, labels in train_set for label in labels})
+    names = vocabulary(train_set)
+    lexical = np.array([name.startswith(LEXICAL) for name in names])
+    data = encode(train_set, names, tags), encode(dev_set, names, tags), tags
+    # Models from several shufflings, averaged: each one's mistakes are partly its own order's.
+    runs = [train_one(seed, data, dev_set, epochs, dropout, scorer, key, lexical) for seed in range(seeds)]
+    model = runs[0][0]
+    best = [sum(parts) / seeds for parts in zip(*(params for _, params in runs), strict=True)]
     trained = time.perf_counter() - started
-    weights, transitions, start = best[2]
+    weights, transitions, start = best
     keep = np.abs(weights).max(axis=1) >= PRUNE
     kept = [name for name, k in zip(names, keep, strict=True) if k]
     shipped = Parameters(tags, kept, weights[keep], transitions + model.mask[0], start + model.mask[1])
@@ -203,13 +230,14 @@ def train(
     final = shipped_score(Parameters.load(out), dev_set, scorer)
     print(f"{task} shipped: " + ", ".join(f"{k} {v:.4f}" for k, v in final.items()))
     print(
-        f"{task}: trained {epochs} epochs in {trained:.0f} s, kept epoch {best[1]}; "
+        f"{task}: trained {seeds} x {epochs} epochs in {trained:.0f} s; "
         f"{len(kept):,} of {len(names):,} features; wrote {out.name} ({out.stat().st_size / 1e6:.2f} MB)"
     )
 
 
 EPOCHS = {"pos": 6, "ner": 10}  # what the shipped parameters were trained with
 DROPOUT = {"pos": 0.0, "ner": 0.2}
+SEEDS = {"pos": 1, "ner": 3}
 
 
 def main() -> None:
@@ -218,6 +246,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="CoNLL-2000 directory (pos) or CoNLL-2003 directory (ner)")
     parser.add_argument("--epochs", type=int, help="passes over the training data (default: pos 6, ner 10)")
     parser.add_argument("--dropout", type=float, help="word dropout rate (default: pos 0, ner 0.2)")
+    parser.add_argument("--seeds", type=int, help="models from different shufflings averaged (default: pos 1, ner 3)")
     args = parser.parse_args()
     files = ["train.txt"] if args.task == "pos" else ["train.txt", "valid.txt"]
     for name in files:
@@ -225,14 +254,15 @@ def main() -> None:
             raise SystemExit(f"corpus file not found: {args.corpus / name}")
     epochs = args.epochs or EPOCHS[args.task]
     dropout = DROPOUT[args.task] if args.dropout is None else args.dropout
+    seeds = args.seeds or SEEDS[args.task]
     if args.task == "pos":
         sentences = read_columns(args.corpus / "train.txt", 1)
         cut = len(sentences) * 9 // 10
-        train("pos", sentences[:cut], sentences[cut:], epochs, dropout, pos_score, "accuracy")
+        train("pos", sentences[:cut], sentences[cut:], epochs, dropout, pos_score, "accuracy", seeds)
     else:
         train_set = read_columns(args.corpus / "train.txt", 3)
         dev_set = read_columns(args.corpus / "valid.txt", 3)
-        train("ner", train_set, dev_set, epochs, dropout, ner_score, "PER+ORG+LOC")
+        train("ner", train_set, dev_set, epochs, dropout, ner_score, "PER+ORG+LOC", seeds)
 
 
 if __name__ == "__main__":
