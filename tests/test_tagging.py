@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib import resources
 
 import pytest
 
-from briefcli.tagging import entity_tags, pos_tags
+from briefcli.tagging import NER_FILE, entity_tags, features, pos_tags
 from briefcli.tagging.conll import entity_spans
-from briefcli.tagging.features import type_features, word_classes
+from briefcli.tagging.features import Featurizer, name_kinds, type_features, word_classes
+from briefcli.tagging.model import Parameters, Tagger
 
 LABELS = {"B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "O"}
 
@@ -154,3 +156,21 @@ def test_capitalisation_buckets_tell_names_from_common_words():
 def test_names_never_seen_in_training_found_from_context():
     tokens = words("Tomasz Wrobelski , chief executive of Hexagrind Corp , said on Monday the plant would close .")
     assert names(tokens) == {"Tomasz Wrobelski": "PER", "Hexagrind Corp": "ORG"}
+
+
+def test_name_lists_are_read_without_case_or_accents():
+    place = 1 << features.NAME_KINDS.index("place")
+    assert name_kinds("Kecskemét") == name_kinds("KECSKEMET") == name_kinds("kecskemet")
+    assert name_kinds("Kecskemét") & place
+    assert name_kinds("Qzxvorth") == 0
+
+
+def test_name_lists_tell_the_tagger_what_an_unseen_capitalised_word_names(monkeypatch):
+    lists = (["brennholt", "zubrovka"], [1 << features.NAME_KINDS.index("surname"), 1 << 0])
+    monkeypatch.setattr(features, "name_lists", lambda: lists)
+    assert "n=place" in type_features("Zubrovka", False)[2]
+    assert not any(name.startswith("n=") for name in type_features("zubrovka", False)[2])  # lower case: a word
+    with resources.files("briefcli.data").joinpath(NER_FILE).open("rb") as handle:
+        tagger = Tagger(Parameters.load(handle), Featurizer({}))
+    assert tagger.tag(words("Talks resumed in Zubrovka on Monday .")) == ["O", "O", "O", "B-LOC", "O", "O", "O"]
+    assert tagger.tag(words("Brennholt said the talks would resume ."))[0] == "B-PER"
