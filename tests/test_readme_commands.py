@@ -55,6 +55,7 @@ SKIPPED = {
     "python scripts/build_tagger.py ner CONLL2003_DIR": "trains on a corpus that is not shipped",
     "python scripts/build_clusters.py BBC_DIR": "learns from a corpus that is not shipped",
     "python scripts/build_name_lists.py LISTS_DIR": "reads gathered name lists that are not shipped",
+    "python scripts/gather_name_lists.py SOURCES_DIR LISTS_DIR": "reads downloaded sources that are not shipped",
     "python benchmarks/digest_clustering.py FOLDER": "a labelled folder of third-party articles, kept out of the repo",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask": "starts a Dask cluster: tests/test_archive_dask.py",
     "brief batch archive.jsonl -o briefs.jsonl --engine dask --scheduler tcp://10.0.0.5:8786": "a remote scheduler",
