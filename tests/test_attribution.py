@@ -41,3 +41,33 @@ def test_he_said_is_the_last_voice_and_a_quote_paragraph_goes_on_with_it():
         '"Nobody should be surprised by that."'
     )
     assert who == ["Rita Vos", "Rita Vos", "Rita Vos"]
+
+
+def test_the_middle_of_a_quote_of_several_sentences_is_its_speakers():
+    *_, who = analyse(
+        'Title\n\nHarbour chief Ines Corvo said: "The plan is ready. We will dredge the channel by May. '
+        'Nobody will lose a berth."\n\nPrices rose.'
+    )
+    assert who == ["Ines Corvo"] * 3 + [None]
+
+
+def test_a_quote_whose_speaker_comes_at_its_end():
+    *_, who = analyse('Title\n\n"We will reopen the line. It will take a year," Tomas Brandt said.\n\nRain fell.')
+    assert who == ["Tomas Brandt"] * 2 + [None]
+
+
+def test_a_quote_goes_on_into_a_paragraph_that_opens_with_a_quote_mark():
+    *_, who = analyse(
+        "Title\n\nUnion leader Mara Quist told reporters: 'This is a good day. We have waited years.\n\n"
+        "'We will keep marching until the ward reopens.'\n\nThe ward closed in May."
+    )
+    assert who == ["Mara Quist"] * 3 + [None]
+
+
+def test_apostrophes_and_single_words_in_quotes_open_no_quote():
+    *_, who = analyse(
+        "Title\n\nMinister Ada Lenk said the 'plan' was fine. The Mums' Army met in March. "
+        "It won't stop, the report said.\n\nRain fell."
+    )
+    assert who[0] == "Ada Lenk"
+    assert who[1:] == [None, None, None]

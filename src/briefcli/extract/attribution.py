@@ -103,6 +103,68 @@ def speaker(
     return None
 
 
+_DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“", "”", "‘", "’"
+
+
+def open_after(text: str, inside: str | None) -> str | None:
+    """The quote still open at the end of ``text`` ("double" or "single"), given the one open
+    at its start. Straight marks open or close by position; a single mark counts only where a
+    quote can start (after a space, a colon or a dash, before a letter) or end (after a word or
+    punctuation, before a space or punctuation), which leaves apostrophes ("don't", "Mums' Army"
+    when no single quote is open) alone."""
+    for k, char in enumerate(text):
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        can_open = (before.isspace() or before in ":(—–-") and not after.isspace()
+        can_close = not before.isspace() and not after.isalnum()
+        if char in '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE:
+            if inside == "double" and char != _DOUBLE_OPEN and can_close:
+                inside = None
+            elif inside is None and char != _DOUBLE_CLOSE and (char == _DOUBLE_OPEN or can_open):
+                inside = "double"
+        elif char in "'" + _SINGLE_OPEN + _SINGLE_CLOSE:
+            if inside == "single" and char != _SINGLE_OPEN and can_close:
+                inside = None
+            elif inside is None and char != _SINGLE_CLOSE and can_open and after.isalpha():
+                inside = "single"
+    return inside
+
+
+def _within_quotes(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
+    """Sentences in the middle of a quote that runs over several sentences, given its
+    speaker: the one named where the quote opens ('Ms Roe said: "We will ...'), else where it
+    closes ('... start," she said.'). A quote left open at the end of a paragraph goes on in
+    the next when that one opens with a quote mark (how news prints a quote of several
+    paragraphs)."""
+    out = list(found)
+    inside: str | None = None
+    run: list[int] = []  # sentences of the current quote
+    for k, sentence in enumerate(sentences):
+        new_paragraph = k and sentence.paragraph != sentences[k - 1].paragraph
+        if new_paragraph and inside and not _OPENING_QUOTE.match(sentence.text):
+            inside = None
+            _give(run, out)
+            run = []
+        was = inside
+        inside = open_after(sentence.text, inside)
+        if was or inside:
+            run.append(k)
+        if run and not inside:
+            _give(run, out)
+            run = []
+    _give(run, out)
+    return out
+
+
+def _give(run: list[int], out: list[str | None]) -> None:
+    """The quote's speaker to its unattributed sentences: the first sentence's, else the last's."""
+    if not run:
+        return
+    voice = out[run[0]] or out[run[-1]]
+    for k in run:
+        out[k] = out[k] or voice
+
+
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
@@ -119,4 +181,4 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         latest = who or latest
         if who and index.type_of.get(who) == "person":
             voice = who
-    return out
+    return _within_quotes(sentences, out)
