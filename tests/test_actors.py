@@ -205,3 +205,26 @@ def test_titles_of_works_are_not_actors():
 def test_a_capital_the_inside_a_sentence_is_part_of_the_name():
     actors = actors_of("Staff at The Morning Ledger walked out. The union said the Morning Ledger had cut pay.")
     assert actors["The Morning Ledger"].mentions == 2
+
+
+def test_an_honorific_opening_a_sentence_or_after_a_title_is_no_part_of_the_name():
+    actors = actors_of(
+        "Dr Maren Holt said the clinic would open. Water Commissioner Dr. Ivo Renwick said so too. "
+        "Ms Holt and Renwick met. Mr Pask declined to comment."
+    )
+    assert actors["Maren Holt"].type == "person" and actors["Maren Holt"].mentions == 2
+    assert actors["Ivo Renwick"].role == "Water Commissioner"
+    assert "Mr Pask" in actors  # known only by honorific and surname: the honorific stays
+
+
+def test_a_person_of_an_organisation_is_two_actors():
+    actors = actors_of(
+        "Detective Sergeant Tomasz Wrobel of Harlow Police said the man would be charged. "
+        "Professor Ilse Varga of the University of Dunmere said the data were clear. "
+        "The Bank of Dunmere and the Duke of Harlow disagreed."
+    )
+    assert actors["Tomasz Wrobel"].role == "Detective Sergeant"
+    assert actors["Harlow Police"].type == "organization"
+    assert actors["Ilse Varga"].type == "person"
+    assert actors["University of Dunmere"].type == "organization"
+    assert "Bank of Dunmere" in actors

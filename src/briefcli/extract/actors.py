@@ -161,8 +161,8 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
     known name."""
-    if word in lexicon.TITLE_WORDS or _known(word) or word in lexicon.first_names():
-        return False
+    if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or _known(word) or word in lexicon.first_names():
+        return False  # "Dr Ann Lee said": an honorific opens a name wherever it stands
     return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
 
 
@@ -235,6 +235,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     n = _title_span(words[start:])
     role = " ".join(words[: start + n]) if n else None
     name_start = start + n
+    while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS:
+        name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
     if name_start >= len(words):
         if role:
             out.append(span(start, len(words), kind="title"))
@@ -361,9 +363,11 @@ def build_index(
         if m.kind in ("single", "honorific") and not m.key:
             m.key = registry.fold_person(m.surface) or ""
             if not m.key and m.kind == "honorific":
-                # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous.
+                # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
+                # "Dr Ann Lee" is Ann Lee.
                 written = by_sentence[m.sentence].text[m.start : m.end]
-                m.key = registry.add(_strip_possessive(written), "person").name
+                full = m.surface if len(m.surface.split()) > 1 else _strip_possessive(written)
+                m.key = registry.add(full, "person").name
             if m.key:
                 entities[m.key].person_evidence += 1
         elif m.kind == "title":

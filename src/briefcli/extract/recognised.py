@@ -40,18 +40,43 @@ def corpus_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _CORPUS_TOKEN.finditer(text))
 
 
-def tagged(text: str, start: int, end: int) -> bool:
-    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
-    a name. Only a window of ``_CONTEXT`` tokens either side is tagged: the tagger's features
-    look two words away (on a long article every window agreed with tagging the whole
-    sentence), and tagging whole sentences would cost the long-article budget."""
+def labels(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name label) of the tokens covering the characters ``start:end`` of a
+    sentence. Only a window of ``_CONTEXT`` tokens either side is tagged: the tagger's
+    features look two words away (on a long article every window agreed with tagging the
+    whole sentence), and tagging whole sentences would cost the long-article budget."""
     toks = corpus_tokens(text)
     inside = [i for i, t in enumerate(toks) if t[0] < end and start < t[1]]
     if not inside:
-        return False
+        return []
     first, last = max(0, inside[0] - _CONTEXT), min(len(toks), inside[-1] + 1 + _CONTEXT)
-    labels = entity_tags([t[2] for t in toks[first:last]])
-    return any(labels[i - first] != "O" for i in inside)
+    found = entity_tags([t[2] for t in toks[first:last]])
+    return [(toks[i][0], toks[i][1], found[i - first]) for i in inside]
+
+
+def tagged(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of a name."""
+    return any(label != "O" for _, _, label in labels(text, start, end))
+
+
+def split_affiliation(run: Span, text: str) -> list[Span]:
+    """A person and their organisation run together by "of" ("Jane Roe of Acme Bank", "Dr Ann
+    Lee of the University of Kent") as two runs, where the tagger reads a person before the
+    "of" and a new name after it; "Bank of England" and "Duke of York" stay whole."""
+    cut = next((k for k, t in enumerate(run) if t[2] == "of"), None)
+    if cut is None or cut == 0:
+        return [run]
+    before, after = run[:cut], run[cut + 1 :]
+    if after and after[0][2] == "the":
+        after = after[1:]
+    if not after:
+        return [run]
+    found = {t_start: label for t_start, _, label in labels(text, run[0][0], run[-1][1])}
+    person = {found.get(t[0], "O")[2:] for t in before} - {""}  # titles before the name are O
+    named = found.get(after[0][0], "O")
+    if person == {"PER"} and found.get(before[-1][0], "O").endswith("PER") and named in ("B-ORG", "B-LOC"):
+        return [before, after]
+    return [run]
 
 
 def _strong(run: Span, text: str) -> bool:
@@ -86,7 +111,8 @@ def recognised_runs(text: str) -> list[Span]:
     confirms; a lone common word ("The", "He") is left to the rules, which drop it."""
     return [
         run
-        for run in capitalised_runs(text)
+        for whole in capitalised_runs(text)
+        for run in split_affiliation(whole, text)
         if (len(run) == 1 and _bare(run[0][2]) in lexicon.NON_NAMES)
         or _strong(run, text)
         or tagged(text, run[0][0], run[-1][1])
