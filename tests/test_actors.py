@@ -228,3 +228,17 @@ def test_a_person_of_an_organisation_is_two_actors():
     assert actors["Ilse Varga"].type == "person"
     assert actors["University of Dunmere"].type == "organization"
     assert "Bank of Dunmere" in actors
+
+
+def test_a_word_news_writes_in_lower_case_opening_a_sentence_is_no_name():
+    actors = actors_of(
+        "Shares of Quorvex fell 3% on Monday. Speaking later, Quorvex chief Ana Pell said demand was strong. "
+        "Former Velmar chancellor John Kest disagreed."
+    )
+    assert not any(name.startswith(("Shares", "of ", "Speaking", "Former")) for name in actors)
+    assert {"Quorvex", "Ana Pell", "John Kest"} <= set(actors)
+
+
+def test_names_the_tagger_reads_as_neither_person_organisation_nor_place_are_no_actors():
+    actors = actors_of("Dozens of Narvian voters backed the plan, and the Calvinist vote split, officials said.")
+    assert "Narvian" not in actors and "Calvinist" not in actors

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
+from ..tagging.features import normal_form, word_classes
 from . import lexicon
 from .names import TOKEN, NameSource
 from .recognised import recognised_runs
@@ -157,6 +158,13 @@ def _label(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+def _rarely_capitalised(word: str) -> bool:
+    """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
+    "Speaking"), as learned from unlabeled news with the tagger's word classes."""
+    known = word_classes().get(normal_form(word))
+    return bool(known) and known[-1] == 1
+
+
 def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
@@ -171,6 +179,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     text = sentence.text
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
+    stripped = False
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -178,8 +187,13 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
-        if common or (at_start and _not_a_name_at_start(word, lowercase)):
+        # A word news writes in lower case opening the sentence, alone or before "of"
+        # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
+        alone = len(run) == 1 or run[1][2].islower()
+        dropped = at_start and (_not_a_name_at_start(word, lowercase) or (alone and _rarely_capitalised(word)))
+        if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
             run = run[1:]
+            stripped = True
         else:
             break
     if not run:

@@ -55,8 +55,10 @@ def labels(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def tagged(text: str, start: int, end: int) -> bool:
-    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of a name."""
-    return any(label != "O" for _, _, label in labels(text, start, end))
+    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
+    the name of a person, organisation or place: an actor. Its other names (MISC:
+    "Republican" in "a Republican senator", "Californian", events, titles of works) are not."""
+    return any(label[2:] in ("PER", "ORG", "LOC") for _, _, label in labels(text, start, end))
 
 
 def split_affiliation(run: Span, text: str) -> list[Span]:
