@@ -242,3 +242,29 @@ def test_a_word_news_writes_in_lower_case_opening_a_sentence_is_no_name():
 def test_names_the_tagger_reads_as_neither_person_organisation_nor_place_are_no_actors():
     actors = actors_of("Dozens of Narvian voters backed the plan, and the Calvinist vote split, officials said.")
     assert "Narvian" not in actors and "Calvinist" not in actors
+
+
+def test_and_inside_the_name_of_a_department_or_commission():
+    actors = actors_of(
+        "The Department of Fisheries and Coastal Affairs said the Regional Competition and Markets Commission "
+        "would review the deal. Acme Bank and John Lee declined to comment."
+    )
+    assert "Department of Fisheries and Coastal Affairs" in actors
+    assert "Regional Competition and Markets Commission" in actors
+    assert "John Lee" in actors and "Acme Bank" in actors
+
+
+def test_an_organisation_word_news_always_capitalises_names_a_body_of_its_own():
+    actors = actors_of(
+        "The Treasury said on Friday it would pay £2m to the Harbour Trust. "
+        "The Northern Alliance met. The Alliance said it would stay. NATO met in Oslo. The Alliance agreed."
+    )
+    assert actors["Treasury"].type == "organization" and "Treasury" not in actors["Harbour Trust"].aliases
+    assert "Alliance" in actors["Northern Alliance"].aliases
+    assert actors["NATO"].mentions == 2  # "the Alliance" after NATO is NATO
+
+
+def test_councillors_and_administrators_are_titles():
+    actors = actors_of("Cllr Rona Pike said the bridge would reopen. Port Administrator Ewan Tolle agreed.")
+    assert actors["Rona Pike"].role == "Cllr"
+    assert actors["Ewan Tolle"].role == "Port Administrator"

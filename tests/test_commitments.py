@@ -163,3 +163,19 @@ def test_hedged_reports_and_denied_plans_are_not_pledges():
         )
         == []
     )
+
+
+def test_the_company_in_an_executives_words_is_their_company():
+    found = commitments_of(
+        "The Grain Authority sued to block Orvel Foods' takeover of a rival on Monday. "
+        "The Grain Authority said prices would rise. Orvel Foods chief executive Tam Reyes called the suit baseless. "
+        "The Grain Authority declined to comment. Reyes said the company would fight the case in court."
+    )
+    assert [c.who for c in found if "fight" in c.text] == ["Orvel Foods"]
+
+
+def test_a_pledge_in_the_middle_of_a_quote_is_its_speakers():
+    found = commitments_of(
+        'Title\n\nPort director Lia Moreau said: "Trade fell this year. We will dredge the channel by May."'
+    )
+    assert [c.who for c in found] == ["Lia Moreau"]

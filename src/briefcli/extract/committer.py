@@ -130,8 +130,8 @@ class Resolver:
         subject = [m for m in mentions if m.end == len(head)]
         if subject:
             return subject[-1].key
-        if _COMPANY.search(head):
-            return self.group_before(sentence, cue_start) or speaker or "article"
+        if _COMPANY.search(head):  # "Dalloway said the company would": Dalloway's company first
+            return self.party_of(speaker) or self.group_before(sentence, cue_start) or speaker or "article"
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"

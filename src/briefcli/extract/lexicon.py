@@ -28,11 +28,11 @@ TITLE_WORDS = _words(
     Attorney Representative Rep. Gen. Colonel Col. Admiral Adm. Commander Lieutenant Lt. Sergeant
     Major Marshal Professor Economist Analyst Editor Correspondent Envoy Speaker Whip Premier
     Chancellor's Emir Sheikh Cardinal Bishop Archbishop Inspector Superintendent Detective
-    Constable Sheriff Councillor Councilman Congressman Congresswoman MP MEP Culture Media Sport
+    Constable Sheriff Councillor Cllr Councilman Congressman Congresswoman MP MEP Culture Media Sport
     Environment Transport Work Pensions Business Energy Interior Economy Economic Affairs Justice
     State Family Women Equality Communities Security Intelligence Development Science Technology
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
-    Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general
+    Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -48,6 +48,7 @@ TITLE_HEADS = (
     Founder Colonel Admiral Commander Lieutenant Sergeant Marshal Professor Economist Analyst Editor
     Correspondent Envoy Speaker Premier Emir Sheikh Cardinal Bishop Archbishop Inspector Detective
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
+    Administrator Superintendent Councillor Cllr
     """
     )
     | ABBREVIATED_TITLES

@@ -11,9 +11,11 @@ skipped ('Joaquin "El Chapo" Guzman' is Joaquin Guzman).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
+from ..tagging.features import normal_form, word_classes
 from . import lexicon
 
 Token = tuple[int, int, str]  # start, end, text
@@ -94,6 +96,28 @@ def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
     return k if k < len(toks) and toks[k][0] == match.end() and is_cap(toks[k][2]) else j
 
 
+# Heads of public bodies whose names list their fields with "and".
+_DEPARTMENTS = frozenset(
+    ["Department", "Ministry", "Office", "Centers", "Centres", "Institute", "Agency", "Bureau", "School", "College"]
+)
+
+
+def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
+    """Whether "and" before ``toks[k]`` is inside one organisation's name: the name so far is
+    a department "of"/"for" something ("Department of Health and Social Care", "Office of
+    Management and Budget"), or a common word before it and capitalised words ending in an
+    organisation word after it ("Competition and Consumer Commission"). Never before a person
+    ("Acme and John Lee") or between two names ("Shell and BP Group")."""
+    words = [t[2] for t in run]
+    nxt = toks[k][2]
+    if not is_cap(nxt) or nxt in lexicon.first_names() or nxt in lexicon.NON_NAMES or words[0] in lexicon.first_names():
+        return False
+    body_of = any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
+    ahead = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 4]))
+    common = word_classes().get(normal_form(words[-1]), [0])[-1] == 1  # "Competition", not "Shell"
+    return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -143,7 +167,7 @@ def capitalised_runs(text: str) -> list[Span]:
                     )
                 )
                 if word == "and":
-                    joinable = prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS
+                    joinable = (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS) or _joins_body(run, toks, k)
                 if joinable and is_cap(nxt) and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
                     run.extend(toks[j : k + 1])
                     j = k + 1

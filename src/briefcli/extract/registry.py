@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import ActorType
+from ..tagging.features import normal_form, word_classes
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES
 
@@ -155,6 +156,13 @@ def holder(title: str, entities: dict[str, Entity]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _always_capitalised(word: str) -> bool:
+    """A word news capitalises almost everywhere (learned with the tagger's word classes):
+    the name of one body ("Treasury", "Pentagon"), not a generic word for any ("Alliance")."""
+    known = word_classes().get(normal_form(word))
+    return bool(known) and known[-1] == 4
+
+
 def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     """Unknown single words. A generic organisation word ("the Alliance") folds into an
     organisation named in the same or the previous sentence, one whose name holds the
@@ -171,8 +179,13 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
-            nearby.sort(key=lambda name: m.surface not in name.split())
-            m.key = nearby[0] if nearby else ""
+            holders = [name for name in nearby if m.surface in name.split()]
+            if holders:
+                m.key = holders[0]
+            elif _always_capitalised(m.surface):  # "the Treasury", "the Senate": a body of its own
+                m.key = registry.add(m.surface, "organization").name
+            else:  # "the Alliance" after NATO
+                m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
         elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
