@@ -179,3 +179,30 @@ def test_a_pledge_in_the_middle_of_a_quote_is_its_speakers():
         'Title\n\nPort director Lia Moreau said: "Trade fell this year. We will dredge the channel by May."'
     )
     assert [c.who for c in found] == ["Lia Moreau"]
+
+
+def test_a_by_phrase_further_on_does_not_displace_the_subject():
+    found = commitments_of(
+        "Title\n\nTorvik Mining bought the mine. Torvik Mining said it would pay with a loan arranged by Halden Bank."
+    )
+    assert [c.who for c in found] == ["Torvik Mining"]
+    (near,) = commitments_of(
+        "Title\n\nPensions are to rise by 4% under plans announced by the Treasury Minister Ola Brun."
+    )
+    assert near.who == "Ola Brun"
+
+
+def test_officials_at_a_body_speak_for_it():
+    found = commitments_of(
+        "Title\n\nThe Wexley Trust met in May. Trading standards officers at Kelby County Council said they would "
+        "launch a new scheme."
+    )
+    assert [c.who for c in found] == ["Kelby County Council"]
+
+
+def test_the_company_said_it_would_is_a_company_never_a_town():
+    found = commitments_of(
+        "Title\n\nFenwick Rail owns the line, and Fenwick Rail ran the train. "
+        "In Leeds, people from Leeds and from York and Leeds met. The company said it would review the bill."
+    )
+    assert [c.who for c in found if "review" in c.text] == ["Fenwick Rail"]

@@ -33,7 +33,12 @@ _COMPANY = re.compile(
     r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry)$"
 )
-_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+_POSSESSIVE = ("'s", "’s")
+_AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
+_AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
+_COMPANY_SUBJECT = re.compile(
+    r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|operator|railway|airline|club)\b"
+)  # "Kenya's trials": a modifier, never the subject
 
 
 class Resolver:
@@ -87,6 +92,15 @@ class Resolver:
                 return m.key
         if here:
             return here[0].key
+        affiliated = [  # "officials at Acme said they would": the body they speak for
+            m
+            for m in self.index.in_sentence(sentence.index)
+            if m.end <= before and self.type_of.get(m.key) == "organization" and _AFFILIATED.search(text[: m.start])
+        ]
+        if affiliated:
+            return affiliated[0].key
+        if _COMPANY_SUBJECT.search(text[:before]):
+            groups = ("organization",)  # "the company said it would": never a town
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -114,11 +128,16 @@ class Resolver:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
         text = sentence.text
         mentions = self.candidates(sentence)
-        agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
-        if agents:
-            return agents[0].key
         clause = text[:cue_start]
         head = clause[: _BETWEEN.search(clause).start()]
+        agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
+        # The agent of a passive commits ("proposals announced by X"), but a by-phrase further
+        # on does not displace a subject ("Acme said it would pay with a loan arranged by X").
+        if agents and (
+            len(text[cue_end : agents[0].start].split()) <= _AGENT_REACH
+            or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
+        ):
+            return agents[0].key
         if _PARTY.search(head) and self.party_of(speaker):
             return self.party_of(speaker)  # "she said her party would"
         for m in mentions:
