@@ -268,3 +268,19 @@ def test_councillors_and_administrators_are_titles():
     actors = actors_of("Cllr Rona Pike said the bridge would reopen. Port Administrator Ewan Tolle agreed.")
     assert actors["Rona Pike"].role == "Cllr"
     assert actors["Ewan Tolle"].role == "Port Administrator"
+
+
+def test_a_role_set_between_commas_before_the_name():
+    actors = actors_of(
+        "In a statement, the company's chief executive, Ilsa Voort, said sales rose. "
+        "Kemp's barrister, Rory Dunne, said his client was sorry. "
+        "Ms Voort and Mr Dunne left. Its spokesman, Ned Carr, declined to comment on Monday, Carr said."
+    )
+    assert actors["Ilsa Voort"].role == "the company's chief executive"
+    assert actors["Rory Dunne"].role == "Kemp's barrister"
+    assert actors["Ned Carr"].role == "its spokesman"
+
+
+def test_a_list_before_a_name_gives_no_role():
+    actors = actors_of("Fans, players and the coach, Ivo Mark, wept. Mark said so. Prices, he said, would rise.")
+    assert "players" not in (actors["Ivo Mark"].role or "")

@@ -159,6 +159,9 @@ PERSON_DESCRIPTORS = _words(
     chairman chairwoman spokesman spokeswoman spokesperson minister secretary leader president
     governor senator mayor founder manager captain professor editor correspondent lawyer judge
     official campaigner adviser advisor expert researcher scientist activist negotiator
+    agent barrister solicitor attorney prosecutor specialist superintendent commissioner
+    administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
+    father sister brother widow widower
 """
 )
 INDUSTRY_WORDS = _words(

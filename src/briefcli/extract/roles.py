@@ -115,8 +115,26 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     return None
 
 
+_BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
+_CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?,")
+
+
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
-    """A title run right before a name with a comma: "The Shadow Secretary ..., Theresa May,"."""
-    if previous and previous.kind == "title" and sentence.text[previous.end : mention.start].strip() == ",":
+    """A role set before a name between commas: a title run ("The Shadow Secretary ...,
+    Theresa May,") or a described function ("the company's chief executive, Jo Lee, said",
+    "Hoult's barrister, Ann Cole, said"), whose last word is a role noun."""
+    text = sentence.text
+    if previous and previous.kind == "title" and text[previous.end : mention.start].strip() == ",":
         return previous.role
-    return None
+    before = _BEFORE_COMMA.search(text[max(0, mention.start - 90) : mention.start])
+    if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
+        return None
+    words = before.group(1).split()
+    head = words[-1].lower()
+    if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
+        return None
+    if len(words) > 8 or not _can_be_role(words) or any(w in _NOT_IN_ROLE or w == "and" for w in words):
+        return None
+    if words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
+        words[0] = words[0].lower()  # opening the sentence
+    return " ".join(words)
