@@ -83,7 +83,7 @@ def test_first_names_tell_people_from_companies():
 def test_nationality_adjectives_and_laws_are_not_actors():
     actors = actors_of(
         "US media giant TimeWarner met German music publisher Bertelsmann. TimeWarner said the Freedom of "
-        'Information Act will apply. UK finance minister Tom Hale said: "I\'m hopeful. We\'re ready."'
+        "Information Act will apply. UK finance minister Tom Hale said: \"I'm hopeful. We're ready.\""
     )
     assert not {"United States", "Germany", "UK", "United Kingdom", "I'm", "We're"} & set(actors)
     assert actors["Bertelsmann"].type == "organization"  # "music publisher Bertelsmann"
@@ -140,8 +140,7 @@ def test_names_with_particles_and_nicknames_fold_into_one_person():
 
 def test_given_name_and_lower_case_title_fold_into_the_holder():
     actors = actors_of(
-        "President Maria Lenz signed the bill on Monday. The president said it was overdue. "
-        "Maria thanked the staff."
+        "President Maria Lenz signed the bill on Monday. The president said it was overdue. Maria thanked the staff."
     )
     assert actors["Maria Lenz"].mentions == 3
 
@@ -284,3 +283,16 @@ def test_a_role_set_between_commas_before_the_name():
 def test_a_list_before_a_name_gives_no_role():
     actors = actors_of("Fans, players and the coach, Ivo Mark, wept. Mark said so. Prices, he said, would rise.")
     assert "players" not in (actors["Ivo Mark"].role or "")
+
+
+def test_a_descriptor_must_stand_right_before_the_name():
+    from briefcli.extract.roles import descriptor_before
+
+    text = "The housing minister warned that the Government would act."
+    assert descriptor_before(text, text.index("Government"))[0] != "person"
+    text = "Cabinet minister Jo Reed spoke."
+    assert descriptor_before(text, text.index("Jo")) == ("person", "Cabinet minister")
+    actors = actors_of(
+        "A spokeswoman for Quill Rights Watch said the plan was unlawful. Quill Rights Watch will appeal."
+    )
+    assert actors["Quill Rights Watch"].type == "organization"

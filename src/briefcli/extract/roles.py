@@ -53,6 +53,9 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
+    near = [w for w in previous[-3:] if w != "the"]
+    if len(near) >= 2 and near[-1] in ("for", "of", "at") and near[-2] in lexicon.PERSON_DESCRIPTORS:
+        return "organization", None  # "a spokeswoman for X", "an analyst at X": the body they serve
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
         return None, None
@@ -62,8 +65,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         return "organization", None
     if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
         return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
-    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
-    if heads:
+    if head in lexicon.PERSON_DESCRIPTORS:  # the word right before the name (or its of-phrase)
         words = phrase.split()
         # The role starts after the last word that cannot be part of one ("created by author X").
         cut = max(
