@@ -296,3 +296,12 @@ def test_a_descriptor_must_stand_right_before_the_name():
         "A spokeswoman for Quill Rights Watch said the plan was unlawful. Quill Rights Watch will appeal."
     )
     assert actors["Quill Rights Watch"].type == "organization"
+
+
+def test_emphatic_capitals_and_an_opening_descriptor_are_no_part_of_a_name():
+    actors = actors_of(
+        "A ROGUE trader who fleeced pensioners was jailed. Charity Elder Care Wessex said it would help victims. "
+        "Elder Care Wessex runs a helpline. NATO met in May."
+    )
+    assert "ROGUE" not in actors and "Charity Elder Care Wessex" not in actors
+    assert "Elder Care Wessex" in actors and "NATO" in actors

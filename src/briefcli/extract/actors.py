@@ -158,6 +158,12 @@ def _label(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+def _descriptor(word: str) -> bool:
+    """A common noun that describes the name after it ("charity", "retailer", "striker")."""
+    lower = word.lower()
+    return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
+
+
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
@@ -191,6 +197,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         alone = len(run) == 1 or run[1][2].islower()
         dropped = at_start and (_not_a_name_at_start(word, lowercase) or (alone and _rarely_capitalised(word)))
+        # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
+        dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
+        # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
+        dropped = dropped or (at_start and not alone and _descriptor(word))
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
             run = run[1:]
             stripped = True

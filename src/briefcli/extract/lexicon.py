@@ -142,7 +142,7 @@ LEGISLATION_WORDS = _words(
 # Bertelsmann") or, after a nationality, say it is an adjective ("US media giant").
 ORG_DESCRIPTORS = _words(
     """
-    group giant firm company companies publisher maker carmaker retailer broadcaster chain brand
+    group giant firm company companies publisher maker carmaker retailer broadcaster chain brand charity
     label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
     owner owners parent
