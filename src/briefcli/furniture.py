@@ -21,6 +21,7 @@ _AGENCY = (
     r"Alamy(?: Stock Photo)?|Rex(?: Features)?|REX|Corbis|Bloomberg|Xinhua|Anadolu(?: Agency)?|SWNS|"
     r"Splash News|Backgrid|Instagram|Twitter|Facebook|YouTube|Handout|Supplied|File)"
 )
+_CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -47,15 +48,37 @@ _LINE = re.compile(
     r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
-    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared)(?: videos?| stories| news)?)"
-    r"(?: (?:topics|articles|stories|content|coverage|links|news|videos?))?\s*(?::.*)?"
+    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?)"
+    r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
+    # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
+    r"|(?:explore |more on |suggested |related )?(?:more on )?(?:these |this )?topics?\s*:?|reuse this content"
+    r"|\d[\d,.]*k? shares?|comments?\s*\(?\d[\d,]*\)?|share what you think|view all(?: comments)?"
+    r"|the comments below have not been moderated\b.*|share or comment on (?:this|the) (?:article|story)\b.*"
+    r"|(?:(?:newest|oldest|best rated|worst rated|most recent|top comments)\s*){2,}"
+    r"|our standards\s*:.*|from the section\b.*"
+    r"|this (?:article|story|report|piece) (?:was|has been|is) (?:updated|amended|corrected|changed|edited)\b.*"
+    r"|this (?:article|story|piece) (?:appears|appeared|was published|originally appeared|first appeared) in\b.*"
+    # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
+    r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
+    r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|(?:(?:image|photo|picture|slide)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
+    r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
+    r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
+    r"|more from\b[^.!?]{0,50}"
+    # A consent banner, in the site's own voice.
+    r"|we value your privacy"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
+    r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
+    r"|manage (?:preferences|cookies|settings|options|consent)"
+    r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
-    r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)|\d+ min(?:ute)?s? read"
+    r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
     r"|(?:sign in|log in|subscribe(?: now)?|register|skip to (?:main )?content|back to top|loading\W*)"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
-    r"|share (?:on|via|with) \w+.*"
+    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to) \w+.*"
+    r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
     r"|advertisement\b.{0,40}|sponsored(?: content)?"
@@ -74,12 +97,20 @@ MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
-    r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|now|today|here)\b"
+    r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your (?:inbox|phone|device|mobile)"
+    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|unlimited access\b"
+    # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
+    r"|(?:support|fund) (?:us|our (?:journalism|work|reporting)|independent journalism)\b|\bour journalism\b"
+    r"|a small favou?r to ask|from (?:just|only) [£$€]\d|email us (?:at|on)\b|whatsapp us\b"
+    r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b|(?:got|have) a (?:news )?(?:story|tip)\b"
+    r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
+    r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
+    r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) (?:at|on|by)\b"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
-    r")[^.!?]*(?:[.!?]+|$)",
+    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
     re.IGNORECASE,
 )
 # Furniture glued inside a line.
@@ -93,11 +124,62 @@ _INLINE = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
-    r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*[^.!?]{0,60})?$",
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview) by|By)\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
+    r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
+# "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
+# to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"[^.!?]{1,80}$"
+)
+# A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
+# "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_STAMP_WORDS = {
+    *_MONTHS,
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
+    "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
+    "posted", "modified", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour", "hours",
+    "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
+}  # fmt: skip
+_STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
+_STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
+# Breadcrumbs: "Home > News > World", "Home › World › Europe".
+_CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
+_BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
+# A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
+_TICKER = re.compile(
+    r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
+    r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?$"
+)
+# An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
+_AUTHOR_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z]?[\w-]+){0,3}\s+"
+    r"(?:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
+)
+# An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:(?:is|was) (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
+    r"|(?:covers|writes about|reports on|has covered|has reported on)\b)"
+)
+# A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
+_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
+# A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
+_LINK_HEAD = re.compile(
+    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
+    r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?|recommended(?: \w+)?|you may also like|see also|also read"
+    r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
+    r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def byline(line: str) -> str | None:
@@ -125,6 +207,27 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "your phone",
+    "your device",
+    "your mobile",
+    "access",
+    "support",
+    "fund",
+    "journalism",
+    "favo",
+    "just ",
+    "only ",
+    "whatsapp",
+    "we pay",
+    "click here",
+    "a story",
+    "tip",
+    "commission",
+    "affiliate",
+    "see our",
+    "follow",
+    "reach ",
+    "cookies",
     "sign up",
     "subscribe",
     "newsletter",
@@ -143,6 +246,39 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return any(hint in lower for hint in hints)
 
 
+def stamp_only(line: str) -> bool:
+    """A line that is only a time stamp (with "Published", "Updated … ago", a time zone)."""
+    line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    tokens = [t.strip(",.|()*").lower() for t in line.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
+        return False
+    return all(t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) for t in tokens)
+
+
+def credit_only(line: str) -> bool:
+    """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
+    line = line.strip()
+    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line))
+
+
+def link_head(line: str) -> bool:
+    """A header ("Related", "Most popular", "VIDEO 2:31", "Topics") whose following unpunctuated
+    lines are link titles, tags or a video's title."""
+    return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
+
+
+def author_bio(line: str) -> bool:
+    """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
+    return bool(_BIO.match(line.strip())) and len(line.split()) <= 60
+
+
+def author_line(line: str) -> str | None:
+    """The name of an author line without "By": "Lena Sato @lenasato", "Rowan Pilgrim Housing correspondent"."""
+    match = _AUTHOR_LINE.match(line.strip())
+    return match.group("name") if match else None
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article."""
@@ -153,6 +289,10 @@ def is_furniture(line: str) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
+    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line):
+        return True
+    if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
+        return True  # a caption ending in its credit
     if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(line):
@@ -171,8 +311,14 @@ def strip_inline(line: str) -> str:
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
-        line = _PROMO.sub("", line)
+        kept = _PROMO.sub("", line)
+        if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
+            kept = ""  # the blurb after a promo, addressed to the reader ("The news you need to start your day.")
+        line = kept
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]
+        glue = _GLUE.search(line)
+        if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
+            line = line[glue.end() :]
     return " ".join(line.split())
