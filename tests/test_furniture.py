@@ -6,8 +6,18 @@ from pathlib import Path
 import pytest
 
 from briefcli.brief import make_brief
-from briefcli.clean import clean
-from briefcli.furniture import byline, caption_label, is_furniture, strip_inline
+from briefcli.clean import clean, strip_dateline
+from briefcli.furniture import (
+    author_bio,
+    author_line,
+    byline,
+    caption_label,
+    credit_only,
+    is_furniture,
+    link_head,
+    stamp_only,
+    strip_inline,
+)
 
 SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
 
@@ -47,6 +57,62 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Do you have a story? Email us at tips@example.com",
         "Please see our Privacy Notice for details of your data protection rights.",
         "Share on WhatsApp",
+        # Navigation, consent banners and time stamps.
+        "Home > News > World",
+        "Home › Sport › Rugby union",
+        "We value your privacy",
+        "Accept all",
+        "Manage preferences",
+        "Updated 3 hours ago",
+        "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago",
+        "15:30, 21 NOV 2024",
+        "10:42 BST",
+        "Last updated on 14 May 2024 14 May 2024. From the section Rugby Union",
+        # Market tickers, author lines.
+        "DOW 39,112.16 +0.4%",
+        "XYZ -3.4%",
+        "S&P 500 5,487.03 -0.1%",
+        "Ana Ruiz @anaruiz",
+        "Tom Lee Transport correspondent",
+        "Words by Ana Ruiz",
+        "Photographs by Tom Lee",
+        # Captions ending in their credit.
+        "Crowds gather at the gates. Photograph: Jo Bloggs/The Example",
+        "The car on the hard shoulderCredit: Example Pics",
+        # Widgets, players, galleries, comment sections, end notes.
+        "Comments (23)",
+        "Comments 87",
+        "42 shares",
+        "Share or comment on this article:",
+        "The comments below have not been moderated.",
+        "Newest Oldest Best rated Worst rated",
+        "Share Article via LinkedIn",
+        "Facebook",
+        "Listen to this article",
+        "3 min",
+        "Image 3 of 5",
+        "1 of 12",
+        "WATCH NOW",
+        "VIDEO 2:31",
+        "02:14 - Source: Example News",
+        "Key events",
+        "Please turn on JavaScript to use this feature",
+        "Our Standards: The Example Trust Principles.",
+        "Explore more on these topics",
+        "Suggested Topics:",
+        "This article was amended on 3 May 2024 to correct a name.",
+        "This story was updated to include a statement from the council.",
+        "This article appears in the May 2024 issue.",
+        "Search Example News...",
+        "Data is delayed at least 15 minutes.",
+        "More from the May 2024 issue",
+        # Appeals, tips and affiliate notes addressed to the reader.
+        "Subscribe for unlimited access to local news.",
+        "Support our journalism from just £1.",
+        "Have a news tip? Email us at tips@example.com",
+        "If you buy something from a link, we may earn a commission. See our ethics statement.",
+        "Get football news sent straight to your phone",
+        "We and our partners use cookies to store and access information on your device.",
     ],
 )
 def test_furniture_lines(line):
@@ -66,6 +132,23 @@ def test_furniture_lines(line):
         "The firm changed its privacy policy last year.",
         "Share prices fell 5% on Monday.",
         "Reporting restrictions were lifted by the judge.",
+        # Look-alikes of the rules above.
+        "Share prices fell 3% after the warning.",
+        "By the end of the year the company will open two stores.",
+        "Comments by the minister drew criticism.",
+        "Live music will return to the park in June.",
+        "Key events of the trial were recorded.",
+        "The firm said users could accept all the new terms or leave.",
+        "Regulators said websites must ask before storing cookies on a device.",
+        "Photographs by the suspect were found on his phone, police said.",
+        "He won a prize for a photo by the river.",
+        "The index rose 1.2% to 4,512 points on Friday.",
+        "Our reporters saw 3 of 12 buildings destroyed.",
+        "Sales were up 4% in May 2024, the company said.",
+        "Support for the bill fell to 40%, a poll found.",
+        "The story was updated by the agency on Monday.",
+        "Data is shared with police under the new law.",
+        "More from the survey will be published next week.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -78,6 +161,95 @@ def test_glued_furniture_is_cut_and_the_sentence_kept():
     assert strip_inline("Anger: Fans waited for hours outside.") == "Fans waited for hours outside."
     assert caption_label("Mr Smith: We will go on.") is None
     assert byline("By Lucia Ferrante, Transport Correspondent") == "Lucia Ferrante"
+
+
+def test_new_line_helpers():
+    assert stamp_only("Thu 6 Mar 2025 07.00 GMT")
+    assert not stamp_only("On 6 March 2025 the court sat.")
+    assert link_head("Related Articles") and link_head("VIDEO 2:31") and link_head("Topics")
+    assert not link_head("Related charges were dropped.")
+    assert author_bio("Ana Ruiz is a reporter covering health for the Example Post.")
+    assert author_bio("Ana Ruiz covers education for the Example Ledger. Reach her at 555-0100.")
+    assert not author_bio("Mr Ruiz is a former reporter who now runs a bakery.")
+    assert author_line("Ana Ruiz @anaruiz") == "Ana Ruiz"
+    assert author_line("Rowan Pilgrim Housing correspondent") == "Rowan Pilgrim"
+    assert byline("By Ana Ruiz | aruiz@example.com") == "Ana Ruiz"
+    assert credit_only("Ethan Morrow/Reuters") and not credit_only("Shares rose 3%/year")
+
+
+def test_caption_glued_to_its_sentence_is_cut():
+    assert strip_inline("Brave: Jo Roe, 71, was fined at the car parkThe trust said it would pay.") == (
+        "The trust said it would pay."
+    )
+    assert strip_inline("The iPhone maker said it would pay.") == "The iPhone maker said it would pay."
+    # The blurb after a promo, addressed to the reader, goes with it.
+    assert strip_inline("Sign up for our newsletter. The news you need to start your day.") == ""
+
+
+def test_link_titles_after_a_header_are_dropped_until_a_sentence():
+    text = (
+        "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"
+        "Pub set to reopen after two years\nCouncil tax to rise next year\nThe council said it would pay."
+    )
+    assert clean(text, "t").paragraphs == ("The first paragraph ends here.", "The council said it would pay.")
+
+
+def test_video_caption_above_its_credit_is_dropped():
+    text = (
+        "Title of the story here\n\nThe fire burned on.\nFirefighters battle the fire near Oakton on August 12, 2025.\n"
+        "Jo Bloggs/Reuters\nThe chief said crews saved the hospital on August 12, 2025."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The fire burned on.",
+        "The chief said crews saved the hospital on August 12, 2025.",
+    )
+
+
+def test_short_unpunctuated_lines_are_not_glued_to_a_sentence():
+    text = (
+        "Storm live: winds hit the coast\n\n10:42 BST\nPower cuts spread inland\n"
+        "About 45,000 homes are without power, the network operator said in a statement.\n"
+        "Schools closed\nMore than 200 schools have closed across the region, the council said."
+    )
+    article = clean(text, "t")
+    assert article.paragraphs == (
+        "About 45,000 homes are without power, the network operator said in a statement.",
+        "More than 200 schools have closed across the region, the council said.",
+    )
+    # A hard-wrapped paragraph is still joined: its lines fill the width.
+    wrapped = "Title here today\n\nThe council said on Monday that the\nbridge would stay closed until June."
+    joined = "The council said on Monday that the bridge would stay closed until June."
+    assert clean(wrapped, "t").paragraphs == (joined,)
+
+
+def test_bullets_without_markers_are_items_not_one_sentence():
+    text = (
+        "A long title for the story here\n\nPensioner was fined for staying too long\n"
+        "Hospital trust has now scrapped the charge\n\nThe trust said it had cancelled the fines."
+    )
+    article = clean(text, "t")
+    assert article.paragraphs == ("The trust said it had cancelled the fines.",)
+    assert "Hospital trust has now scrapped the charge" in article.subheadings
+
+
+def test_nav_labels_above_the_title_are_not_the_title():
+    text = "News\nDunmore\nPlans for 200 homes approved despite objections\n\nPlans were approved on Monday."
+    assert clean(text, "t").title == "Plans for 200 homes approved despite objections"
+    assert clean("Home > News > Local\n\nSchool board approves bus deal\n\nIt passed.", "t").title == (
+        "School board approves bus deal"
+    )
+
+
+def test_author_bio_at_the_end_is_dropped():
+    text = "Title of the story\n\nThe board met on Monday.\n\nAna Ruiz covers education for the Example Ledger."
+    assert clean(text, "t").paragraphs == ("The board met on Monday.",)
+
+
+def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
+    assert strip_dateline("Port Calder, Oregon (CNX) — Officials said more.") == "Officials said more."
+    assert strip_dateline("BROOKFIELD — The board voted on Tuesday.") == "The board voted on Tuesday."
+    assert strip_dateline("NATO — the alliance — said more.") == "NATO — the alliance — said more."
+    assert strip_dateline("UNICEF — The agency said more.") == "UNICEF — The agency said more."
 
 
 def test_caption_between_paragraphs_is_not_glued_to_the_next_sentence():
@@ -111,7 +283,11 @@ _FURNITURE_WORDS = (
     "continues below",
     "Most watched",
     "A A A",
-    "Share",
+    "• Share",
+    "Share this",
+    "Share Article",
+    "Share or comment",
+    "Share what",
     "PUBLISHED",
     "Last updated",
     "2021-03-24",
@@ -125,6 +301,47 @@ _FURNITURE_WORDS = (
     "Advertisement",
     "You may also like",
     "Related:",
+    "Related article",
+    "Photograph",
+    "Credit",
+    "(CNX)",
+    "BROOKFIELD",
+    "Comments 87",
+    "42 shares",
+    "e-mail",
+    "Explore more",
+    "small favour",
+    "Support us",
+    "Our Standards",
+    "Topics:",
+    "Tech Privacy",
+    "Home >",
+    "Subscribe ",
+    "Email us",
+    "commission",
+    "Key events",
+    "Most Popular",
+    "Follow topics",
+    "WATCH",
+    "VIDEO",
+    "Don't miss",
+    "Data is",
+    "use cookies",
+    "Listen to",
+    "amended",
+    "updated to include",
+    "BST",
+    "JavaScript",
+    "appears in",
+    "Photograph by",
+    "is a writer",
+    "unlimited access",
+    "Click here",
+    "We pay",
+    "From the section",
+    "Player of the match",
+    "straight to your",
+    "Source:",
 )
 
 _KEPT = {
@@ -147,6 +364,80 @@ _KEPT = {
         "The Riverside Bridge will stay closed to traffic",
         "The council said it will open a temporary footbridge",
         "Bus routes will be diverted over the Mill Lane crossing",
+    ],
+    "cable": [
+        "Officials in Port Calder ordered thousands of residents",
+        "Governor Elaine Varga said the state would send 400 more firefighters",
+        "The utility Cascade Power said it will shut off electricity",
+    ],
+    "mail": [
+        "A grandmother who was told to pay",
+        "The trust said on Monday it had cancelled the fines",
+        "said it will refund all drivers",
+        "Local MP Derek Haines said he would raise the case",
+    ],
+    "broadsheet": [
+        "Ministers will cap rents in a dozen planned new towns",
+        '"People moving to these towns deserve to know what they will pay," Castell said.',
+        "The National Landlords Forum said it will challenge the plans",
+        "Renters in the existing towns said they had waited too long for protection.",
+    ],
+    "reuters": [
+        "Norveld's central bank kept its main interest rate unchanged",
+        "Governor Ingrid Falk said the bank would cut rates",
+        "The krona weakened 0.4% against the euro after the announcement.",
+    ],
+    "local_us": [
+        "The Brookfield school board voted 5-2",
+        "Superintendent Gloria Ames said the district will post the new routes",
+        "Parents had complained for most of the school year",
+        "Board member Rita Shaw, who voted against the deal",
+    ],
+    "local_uk": [
+        "Plans for 200 homes on a former quarry site",
+        "The developer, Hallam Homes, said it will build a new primary school",
+        "A spokesperson for Hallam Homes said work would start next spring.",
+    ],
+    "tech": [
+        "Loomly will stop storing voice recordings",
+        "Chief executive Priya Danvers said the company would hire an outside firm",
+        '"We got this wrong, and we are fixing it," Danvers wrote.',
+        "Loomly did not immediately respond to a request for comment.",
+    ],
+    "sports": [
+        "Tunde Okafor scored twice as Harton United beat Kelsby Rovers 3-1",
+        "Harton manager Sven Aldous said his side would not get carried away",
+        'Kelsby boss Ruth Caine said her team had been "punished for two mistakes".',
+    ],
+    "business": [
+        "Orrin Foods shares fell 9% on Monday",
+        "Chief executive Marcus Bell said the company will raise prices",
+        "Analysts at Trellis Capital said the warning was worse than expected",
+        "Share prices of other snack makers also fell in early trading.",
+        "Orrin said it would cut 600 jobs",
+    ],
+    "consent": [
+        "Engineers will rebuild flood defences along the Vessa river",
+        "Regional president Tomas Hradek said the government would spend 120 million euros",
+        '"No family should have to go through this again," Hradek said.',
+        "The European Commission said it will consider a request for emergency funds next month.",
+    ],
+    "liveblog": [
+        "The ferry operator Coastline said it would cancel all sailings until Thursday morning.",
+        "About 45,000 homes are without power",
+        "Northgrid said engineers would restore supplies",
+        "More than 200 schools have closed across the region",
+        "The Met Office has issued an amber warning",
+    ],
+    "longread": [
+        "The island of Carrow has had a keeper for 180 years.",
+        "The lighthouse board said last year that it would automate Carrow by 2027",
+        "Nia Ward has started a petition to keep the keepers",
+    ],
+    "sun": [
+        "Police said the striker was not arrested",
+        "His club, Brightmoor City, said Rourke would be assessed",
+        "Motorway bosses said the road would reopen by 6am.",
     ],
 }
 

@@ -79,7 +79,7 @@ def looks_like_attribution(fragment: str) -> bool:
 _AGENCY_DATELINE = re.compile(
     r"^[A-Z][\w'’.\-]+(?:,? [A-Z][\w'’.\-]+){0,4}\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
-MIN_PLACE_LETTERS = 6
+MIN_PLACE_LETTERS = 7
 
 
 def strip_dateline(paragraph: str) -> str:
@@ -154,16 +154,20 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     return lines, found
 
 
-def _apart(previous: str, line: str, longest: int) -> bool:
-    """Whether ``line`` starts anew after an unpunctuated ``previous`` line: a wrapped line fills
-    the block's width, so a heading-like line much shorter than the block's longest line,
-    above a capitalised one, is a line of its own (a heading, a caption, a nav label)."""
-    first = line.split()[0] if line.split() else ""
-    return (
-        is_heading(previous)
-        and line[:1].isupper() | line[:1].isdigit() | (line[:1] in "\"“‘'")
-        and len(previous) + 1 + len(first) < SHORT_LINE * longest
-    )
+def _apart(previous: str, line: str, following: str | None, longest: int) -> bool:
+    """Whether ``line`` starts anew rather than continuing ``previous``. A wrapped line fills the
+    block's width, so a heading-like line much shorter than the block's longest line, above a
+    capitalised one, is a line of its own (a heading, a caption, a nav label): neither is it
+    glued to the line above nor the line below to it."""
+
+    def short(line: str, after: str | None) -> bool:
+        if after is None or not is_heading(line) or not after[:1].isupper() | after[:1].isdigit() | (
+            after[:1] in "\"“‘'"
+        ):
+            return False
+        return len(line) + 1 + len(after.split()[0]) < SHORT_LINE * longest
+
+    return short(previous, line) or short(line, following)
 
 
 def _items(lines: list[str]) -> bool:
@@ -192,14 +196,15 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
         wrapped = _hard_wrapped(lines)
         longest = max(len(x) for x in lines)
         joined: list[str] = []
-        for line in lines:
+        for i, line in enumerate(lines):
+            following = lines[i + 1] if i + 1 < len(lines) else None
             if (
                 joined
                 and (wrapped or not _TERMINAL.search(joined[-1]))
                 and not _LIST_ITEM.match(line)
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
-                and not _apart(joined[-1], line, longest)
+                and not _apart(joined[-1], line, following, longest)
             ):
                 joined[-1] += " " + line
             else:

@@ -270,7 +270,8 @@ def link_head(line: str) -> bool:
 
 def author_bio(line: str) -> bool:
     """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
-    return bool(_BIO.match(line.strip())) and len(line.split()) <= 60
+    line = line.strip()
+    return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
 
 
 def author_line(line: str) -> str | None:
