@@ -113,6 +113,33 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "If you buy something from a link, we may earn a commission. See our ethics statement.",
         "Get football news sent straight to your phone",
         "We and our partners use cookies to store and access information on your device.",
+        # Round two: wire and cable tails, sign-up boxes, print notes, menus, galleries.
+        "(Reporting by Ana Ruiz; Editing by Tom Lee)",
+        "Purchase Licensing Rights, opens new tab",
+        "Follow Example News on WhatsApp",
+        "___",
+        "Follow our coverage of the election at https://example.com/hub/election",
+        "Example Flash top headlines are here. Check out what's clicking on Example.com.",
+        "For the latest news, weather and sports, head to KXYZ.",
+        "Invalid Email",
+        "Something went wrong, please try again later.",
+        "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.",
+        "+5",
+        "View gallery",
+        "Sort by",
+        "Join the debate",
+        "Share full article",
+        "Send any friend a story",
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+        "SKIP ADVERTISEMENT",
+        "Supported by",
+        "Reporting from Marlow City",
+        "Order Reprints | Today's Paper | Subscribe",
+        "See more on: Marlow City",
+        "Video Now: Warehouse fire in Millbrook",
+        "by: Dana Kovac",
+        "A version of this article appears in print on March 5, 2025, Section A, Page 18 of the Example edition "
+        "with the headline: City Will Close Three Libraries.",
     ],
 )
 def test_furniture_lines(line):
@@ -149,6 +176,13 @@ def test_furniture_lines(line):
         "The story was updated by the agency on Monday.",
         "Data is shared with police under the new law.",
         "More from the survey will be published next week.",
+        "Visitors to the museum rose by a third last year.",
+        "The latest news from the front was grim, officials said.",
+        "Watch parties were held across the city.",
+        "He said the site, example.com, had been hacked.",
+        "Reporting from the front line is dangerous, the editor said.",
+        "Gift aid rules will change in April.",
+        "Sort out the budget first, the mayor told the council.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -342,6 +376,17 @@ _FURNITURE_WORDS = (
     "Player of the match",
     "straight to your",
     "Source:",
+    "headlines are here",
+    "Check out",
+    "head to",
+    "unsubscribe",
+    "sign-up",
+    "something went wrong",
+    "gift articles",
+    "is a reporter",
+    "appears in print",
+    "opens new tab",
+    "http",
 )
 
 _KEPT = {
@@ -433,6 +478,26 @@ _KEPT = {
         "The island of Carrow has had a keeper for 180 years.",
         "The lighthouse board said last year that it would automate Carrow by 2027",
         "Nia Ward has started a petition to keep the keepers",
+    ],
+    "fox": [
+        "Senator Greta Halvorsen on Thursday unveiled a plan",
+        "Representative Carl Boone said his committee would hold a hearing",
+        "Critics in the industry said the grants would duplicate existing programs.",
+    ],
+    "mirror": [
+        "A dog walker was rescued from a cliff ledge near Kelmouth",
+        "Coastguard station manager Owen Price said the team would review signs",
+        "The spaniel was found safe at home the next morning.",
+    ],
+    "nyt": [
+        "The city of Marlow will close three public libraries this spring",
+        "Mr. Carrow said the city would reopen the branches",
+        "The city council is expected to vote on the budget next week.",
+    ],
+    "tv_local": [
+        "Firefighters contained a large fire at a warehouse in Millbrook",
+        "Fire Chief Roberto Salas said investigators would try to determine the cause",
+        "Industrial Road will stay closed between Fifth Street and Oak Avenue",
     ],
     "sun": [
         "Police said the striker was not arrested",

@@ -65,6 +65,16 @@ _LINE = re.compile(
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}"
+    r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
+    r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
+    r"|join the (?:debate|conversation|discussion)|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
+    r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
+    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens? (?:in )?(?:a )?new (?:tab|window)\b.*"
+    r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
+    r"google news)\b.*"
+    # A line ending in a bare web address: "Follow our coverage at https://…".
+    r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
@@ -107,6 +117,12 @@ _PROMO = re.compile(
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) (?:at|on|by)\b"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
+    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b|gift articles?\b"
+    # Notes about the article itself, however long.
+    r"|a version of this (?:article|story) appears in print\b"
+    r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
+    r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
+    r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
@@ -124,7 +140,7 @@ _INLINE = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview) by|By)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview) by|By|by:)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
@@ -151,6 +167,8 @@ _STAMP_WORDS = {
 }  # fmt: skip
 _STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
+# A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
+_MENU = re.compile(r"^[\w&'’ -]{1,30}(?:\s+\|\s+[\w&'’ -]{1,30}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
 _BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
@@ -228,6 +246,21 @@ _PROMO_HINTS = (
     "follow",
     "reach ",
     "cookies",
+    "sign-up",
+    "signup",
+    "unsubscribe",
+    "adverts",
+    "subscriber",
+    "gift",
+    "headlines",
+    "check out",
+    "visit",
+    "head to",
+    "go to",
+    "latest",
+    "version of this",
+    "this article",
+    "this story",
     "sign up",
     "subscribe",
     "newsletter",
@@ -286,6 +319,10 @@ def is_furniture(line: str) -> bool:
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
+    if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
+        return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if _MENU.match(line):
+        return True
     lower = line.lower()
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
@@ -300,7 +337,16 @@ def is_furniture(line: str) -> bool:
         return True  # a caption with its credit: never a sentence of the article
     if caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return _has(lower, _PROMO_HINTS) and not _PROMO.sub("", line).strip()
+    return _has(lower, _PROMO_HINTS) and not _unpromo(line).strip()
+
+
+def _unpromo(line: str) -> str:
+    """The line without its promos, and without the blurb left after one when that blurb
+    speaks to the reader ("The news you need to start your day.")."""
+    kept = _PROMO.sub("", line)
+    if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
+        return ""
+    return kept
 
 
 def strip_inline(line: str) -> str:
@@ -312,10 +358,7 @@ def strip_inline(line: str) -> str:
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
-        kept = _PROMO.sub("", line)
-        if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
-            kept = ""  # the blurb after a promo, addressed to the reader ("The news you need to start your day.")
-        line = kept
+        line = _unpromo(line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]
