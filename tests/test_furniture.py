@@ -140,6 +140,19 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "by: Dana Kovac",
         "A version of this article appears in print on March 5, 2025, Section A, Page 18 of the Example edition "
         "with the headline: City Will Close Three Libraries.",
+        # Round three: players, transcripts, contact lines, stamps with a section.
+        "A farmer walks along a dry canal. Jo Bloggs/KEXP hide caption",
+        "toggle caption",
+        "Enlarge this image",
+        "4-Minute Listen",
+        "NPR transcripts are created on a rush deadline. This text may not be in its final form.",
+        "To contact the reporter on this story: Jo Bloggs in Detroit at jbloggs@example.net",
+        "Most Read from Example Businessweek",
+        "Allow Twitter content?",
+        "This article contains content provided by Twitter. We ask for your permission before anything is loaded.",
+        "Jun 5, 2025 - Politics & Policy",
+        "Add Example as your preferred source to see more of our stories on Google.",
+        "Get more local stories in your inbox with Example Local.",
     ],
 )
 def test_furniture_lines(line):
@@ -183,6 +196,10 @@ def test_furniture_lines(line):
         "Reporting from the front line is dangerous, the editor said.",
         "Gift aid rules will change in April.",
         "Sort out the budget first, the mayor told the council.",
+        "To contact the families, police used the school register.",
+        "Most read the report before the vote, aides said.",
+        "Jun 5, 2025 - the day the vote was held - was a Thursday.",
+        "The firm will store the content provided by users for a year.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -286,6 +303,25 @@ def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
     assert strip_dateline("UNICEF — The agency said more.") == "UNICEF — The agency said more."
 
 
+def test_embedded_post_between_its_markers_is_dropped():
+    text = (
+        "Title of the story here\n\nThe judge said more.\nSkip twitter post\nAllow Twitter content?\n"
+        "Some tweet text that says things.\nEnd of twitter post\nThe company said it would appeal."
+    )
+    assert clean(text, "t").paragraphs == ("The judge said more.", "The company said it would appeal.")
+    # Without an end marker nothing after the skip link is lost.
+    text = "Title of the story here\n\nSkip to the end, he said.\nThe company said it would appeal."
+    assert "The company said it would appeal." in clean(text, "t").text
+
+
+def test_link_list_ends_at_a_blank_line():
+    text = (
+        "Most read from Example\nCarmaker recalls 400,000 cars\n\nVelmont to build battery plant in Ohio\n\n"
+        "Velmont plans to build a battery plant in Ohio."
+    )
+    assert clean(text, "t").title == "Velmont to build battery plant in Ohio"
+
+
 def test_caption_between_paragraphs_is_not_glued_to_the_next_sentence():
     text = "Title\n\nThe first paragraph ends here.\nHeartbroken: Her mother at the scene on Monday\nPolice said more."
     article = clean(text, "t")
@@ -387,6 +423,14 @@ _FURNITURE_WORDS = (
     "appears in print",
     "opens new tab",
     "http",
+    "Twitter",
+    "hide caption",
+    "transcripts",
+    "To contact",
+    "Most Read",
+    "preferred source",
+    "Politics & Policy",
+    "in your inbox",
 )
 
 _KEPT = {
@@ -498,6 +542,27 @@ _KEPT = {
         "Firefighters contained a large fire at a warehouse in Millbrook",
         "Fire Chief Roberto Salas said investigators would try to determine the cause",
         "Industrial Road will stay closed between Fifth Street and Oak Avenue",
+    ],
+    "bbc": [
+        "A ferry company has been fined £2m",
+        "Judge Anna Pereira said the company had ignored repeated warnings",
+        "In a statement, Isleways said it would install new ramps",
+        'Mr Carvell\'s mother, Joan, said: "No fine will bring Liam back."',
+    ],
+    "npr": [
+        "Farmers in the Rio Seco valley say they will leave a third of their fields unplanted",
+        "The board said it would review the cuts in July",
+    ],
+    "bloomberg": [
+        "Velmont Motors Inc. plans to build a $3 billion battery factory in Ohio",
+        "Chief Executive Officer Sandra Koenig said the company will make batteries",
+        "The state will provide $400 million in tax credits",
+    ],
+    "axios": [
+        "Governor Alma Reyes on Thursday signed a law",
+        "The state becomes the 14th to guarantee paid leave",
+        '"No one should have to choose between a paycheck and a newborn," Reyes said at the signing.',
+        "The state labor department said it would publish the rules by January.",
     ],
     "sun": [
         "Police said the striker was not arrested",

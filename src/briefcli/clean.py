@@ -140,14 +140,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if furniture.is_furniture(line):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
-                state["links"] = True
+                state["links"] = "head"
             elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
                 lines.pop()  # a picture's caption sits directly above its credit
             continue
         if state.get("links"):
             if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
+                state["links"] = "titles"
                 continue
-            state["links"] = False
+            state["links"] = None
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
@@ -182,7 +183,9 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped)."""
     blocks, found, state = [], None, {}
-    for raw in re.split(r"\n\s*\n", text):
+    for raw in re.split(r"\n\s*\n", furniture.strip_embeds(text)):
+        if state.get("links") == "titles":
+            state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
         lines, name = _lines(raw, state)
         found = found or name
         if not lines:

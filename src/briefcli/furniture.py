@@ -48,7 +48,8 @@ _LINE = re.compile(
     r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
-    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?)"
+    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
+    r"(?: from [\w.'’ ]{1,30})?)"
     r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
     # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
     r"|(?:explore |more on |suggested |related )?(?:more on )?(?:these |this )?topics?\s*:?|reuse this content"
@@ -64,7 +65,10 @@ _LINE = re.compile(
     r"|(?:(?:image|photo|picture|slide)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
-    r"|more from\b[^.!?]{0,50}"
+    r"|more from\b[^.!?]{0,50}|more on this story"
+    r"|.*\b(?:hide|toggle|show) caption|enlarge this image|\d+-minute (?:listen|read)"
+    r"|to contact the (?:reporters?|editors?|authors?)\b.*|allow \w+ content\??"
+    r"|skip (?:\w+ )?(?:post|content|video)\b.*|end of (?:\w+ )?(?:post|content|video)\b.*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
     r"|join the (?:debate|conversation|discussion)|invalid e-?mail(?: address)?|something went wrong\b.*"
@@ -121,6 +125,9 @@ _PROMO = re.compile(
     # Notes about the article itself, however long.
     r"|a version of this (?:article|story) appears in print\b"
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
+    r"|this article contains content provided by\b|we ask for your permission before\b"
+    r"|transcripts? (?:are|is) created\b|this (?:text|transcript) may not be in its final form"
+    r"|preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
@@ -193,7 +200,8 @@ _GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
     r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
-    r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?|recommended(?: \w+)?|you may also like|see also|also read"
+    r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
+    r"|recommended(?: \w+)?|you may also like|see also|also read"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
     re.IGNORECASE,
@@ -259,6 +267,12 @@ _PROMO_HINTS = (
     "go to",
     "latest",
     "version of this",
+    "content provided",
+    "permission",
+    "transcript",
+    "final form",
+    "preferred source",
+    "more of our",
     "this article",
     "this story",
     "sign up",
@@ -280,8 +294,16 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
 
 
 def stamp_only(line: str) -> bool:
-    """A line that is only a time stamp (with "Published", "Updated … ago", a time zone)."""
+    """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
+    stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    parts = re.split(r"\s+[-–—|·•]\s+", line)
+    if len(parts) > 1 and _stamp_tokens(parts[0]):
+        return all(len(p.split()) <= 4 and not _TERMINAL.search(p) for p in parts[1:])
+    return _stamp_tokens(line)
+
+
+def _stamp_tokens(line: str) -> bool:
     tokens = [t.strip(",.|()*").lower() for t in line.split()]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
@@ -347,6 +369,18 @@ def _unpromo(line: str) -> str:
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
     return kept
+
+
+# An embedded post between its skip link and its end marker: "Skip twitter post … End of twitter post".
+_EMBED = re.compile(
+    r"^[ \t]*skip (?:\w+ )?(?:post|content|video)\b[^\n]*\n.*?^[ \t]*end of (?:\w+ )?(?:post|content|video)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+
+
+def strip_embeds(text: str) -> str:
+    """The text without embedded posts marked by a skip link and an end marker."""
+    return _EMBED.sub("", text) if "skip" in text.lower() else text
 
 
 def strip_inline(line: str) -> str:
