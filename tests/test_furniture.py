@@ -200,6 +200,16 @@ def test_furniture_lines(line):
         "Most read the report before the vote, aides said.",
         "Jun 5, 2025 - the day the vote was held - was a Thursday.",
         "The firm will store the content provided by users for a year.",
+        # Look-alikes of the promo and line rules, kept.
+        "Tickets are available from just £5, the organisers said.",
+        "Police had unlimited access to the files, the court heard.",
+        "Police could not reach him by phone on Monday.",
+        "Officers said they have a tip that the car was stolen.",
+        "It was the preferred source of funding for the council.",
+        "The shop opens a new window display every week.",
+        "To contact the families, police used the school register.",
+        "'Please support us,' the owner said.",
+        "End of the post-war consensus",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -222,6 +232,8 @@ def test_new_line_helpers():
     assert author_bio("Ana Ruiz is a reporter covering health for the Example Post.")
     assert author_bio("Ana Ruiz covers education for the Example Ledger. Reach her at 555-0100.")
     assert not author_bio("Mr Ruiz is a former reporter who now runs a bakery.")
+    assert not author_bio("Jane Doe was a reporter for the Example Times for 30 years.")  # an obituary's last line
+    assert not author_bio("Example Insurance covers flood damage, the firm said.")
     assert author_line("Ana Ruiz @anaruiz") == "Ana Ruiz"
     assert author_line("Rowan Pilgrim Housing correspondent") == "Rowan Pilgrim"
     assert byline("By Ana Ruiz | aruiz@example.com") == "Ana Ruiz"
@@ -289,6 +301,11 @@ def test_nav_labels_above_the_title_are_not_the_title():
     assert clean("Home > News > Local\n\nSchool board approves bus deal\n\nIt passed.", "t").title == (
         "School board approves bus deal"
     )
+
+
+def test_a_short_headline_above_a_standfirst_stays_the_title():
+    text = "Brexit chaos\n\nMinisters face a week of votes on the deal\n\nThe vote is on Monday."
+    assert clean(text, "t").title == "Brexit chaos"
 
 
 def test_author_bio_at_the_end_is_dropped():

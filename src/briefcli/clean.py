@@ -224,7 +224,8 @@ def _title_index(blocks: list[str]) -> int:
         if not is_heading(block):
             break
         top.append(block)
-    if top and len(top[0].split()) <= 3:
+    label = top and len(top[0].split()) <= 3 and ":" not in top[0]
+    if label and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in top[0].split()):
         for i, block in enumerate(top):
             if len(block.split()) >= 4 and not is_caption(block):
                 return i

@@ -67,14 +67,14 @@ _LINE = re.compile(
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
     r"|.*\b(?:hide|toggle|show) caption|enlarge this image|\d+-minute (?:listen|read)"
-    r"|to contact the (?:reporters?|editors?|authors?)\b.*|allow \w+ content\??"
-    r"|skip (?:\w+ )?(?:post|content|video)\b.*|end of (?:\w+ )?(?:post|content|video)\b.*"
+    r"|to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\b.*|allow \w+ content\??"
+    r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
     r"|join the (?:debate|conversation|discussion)|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
-    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens? (?:in )?(?:a )?new (?:tab|window)\b.*"
+    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
     r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
     r"google news)\b.*"
     # A line ending in a bare web address: "Follow our coverage at https://…".
@@ -111,15 +111,18 @@ MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
-    r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your (?:inbox|phone|device|mobile)"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|unlimited access\b"
+    r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
+    r"|(?:sent|delivered) straight to your (?:phone|mobile)"
+    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|(?:get|enjoy|for) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
-    r"|(?:support|fund) (?:us|our (?:journalism|work|reporting)|independent journalism)\b|\bour journalism\b"
-    r"|a small favou?r to ask|from (?:just|only) [£$€]\d|email us (?:at|on)\b|whatsapp us\b"
-    r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b|(?:got|have) a (?:news )?(?:story|tip)\b"
+    r"|support us (?:from|today|now|by|with)\b"
+    r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
+    r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
+    r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
+    r"|(?:got|have) a (?:news )?(?:story|tip)\s*\?"
     r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
-    r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) (?:at|on|by)\b"
+    r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b|gift articles?\b"
     # Notes about the article itself, however long.
@@ -127,7 +130,7 @@ _PROMO = re.compile(
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
     r"|this article contains content provided by\b|we ask for your permission before\b"
     r"|transcripts? (?:are|is) created\b|this (?:text|transcript) may not be in its final form"
-    r"|preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
+    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
@@ -175,7 +178,7 @@ _STAMP_WORDS = {
 _STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 # A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
-_MENU = re.compile(r"^[\w&'’ -]{1,30}(?:\s+\|\s+[\w&'’ -]{1,30}){2,}$")
+_MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
 _BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
@@ -186,14 +189,15 @@ _TICKER = re.compile(
 )
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z]?[\w-]+){0,3}\s+"
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:(?:is|was) (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:[A-Z][\w'’.-]+ ){2,3}(?:is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
-    r"|(?:covers|writes about|reports on|has covered|has reported on)\b)"
+    r"|(?:covers|writes about|reports on|has covered|has reported on)\b.*\b(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|"
+    r"[Cc]ontact|[Ee]mail))"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
 _GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
@@ -373,7 +377,8 @@ def _unpromo(line: str) -> str:
 
 # An embedded post between its skip link and its end marker: "Skip twitter post … End of twitter post".
 _EMBED = re.compile(
-    r"^[ \t]*skip (?:\w+ )?(?:post|content|video)\b[^\n]*\n.*?^[ \t]*end of (?:\w+ )?(?:post|content|video)\b[^\n]*$",
+    r"^[ \t]*skip (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*\n.*?"
+    r"^[ \t]*end of (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*$",
     re.IGNORECASE | re.MULTILINE | re.DOTALL,
 )
 
