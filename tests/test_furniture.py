@@ -320,6 +320,37 @@ def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
     assert strip_dateline("UNICEF — The agency said more.") == "UNICEF — The agency said more."
 
 
+def test_furniture_glued_between_sentences_is_cut():
+    assert strip_inline("Fines rose on Friday. Advertisement The court heard more.") == (
+        "Fines rose on Friday. The court heard more."
+    )
+    assert strip_inline('"We will fix this," he said.Advertisement') == '"We will fix this," he said.'
+    assert strip_inline("Advertisement revenue fell. Advertisement spending rose.") == (
+        "Advertisement revenue fell. Advertisement spending rose."
+    )
+    assert strip_inline("The fine was small. Jo Bloggs/PA Wire The agency said more.") == (
+        "The fine was small. The agency said more."
+    )
+    assert strip_inline("It will spend £90m by 2027. Read more: Warnings issued for six beaches") == (
+        "It will spend £90m by 2027."
+    )
+    glued = "She said more. Watch: Sewage pours into bay Her ward is near."
+    assert strip_inline(glued) == "She said more. Her ward is near."
+    assert strip_inline("He said the works were done. Share this article") == "He said the works were done."
+    # A label inside a sentence, and a caption credited at the end of its own line, are not cut.
+    assert strip_inline("He told them to watch: the vote was close.") == "He told them to watch: the vote was close."
+    assert is_furniture("Maria outside her shop. Tom Reyes/SWNS")
+
+
+def test_a_promo_wrapped_over_lines_goes_whole():
+    text = (
+        "Port approves new berth today\n\nThe port approved a berth on Monday.\n\n"
+        "Sign up to our business newsletter for the latest news delivered to\nyour inbox every morning.\n\n"
+        "Work will start in September."
+    )
+    assert clean(text, "t").paragraphs == ("The port approved a berth on Monday.", "Work will start in September.")
+
+
 def test_embedded_post_between_its_markers_is_dropped():
     text = (
         "Title of the story here\n\nThe judge said more.\nSkip twitter post\nAllow Twitter content?\n"
@@ -448,6 +479,9 @@ _FURNITURE_WORDS = (
     "preferred source",
     "Politics & Policy",
     "in your inbox",
+    "PA Wire",
+    "Watch:",
+    "your inbox",
 )
 
 _KEPT = {
@@ -580,6 +614,20 @@ _KEPT = {
         "The state becomes the 14th to guarantee paid leave",
         '"No one should have to choose between a paycheck and a newborn," Reyes said at the signing.',
         "The state labor department said it would publish the rules by January.",
+    ],
+    "glued": [
+        "magistrates ruled on Friday. The court heard that the spills closed three beaches",
+        "Chief executive Daniel Frost said the company would spend £90m on new storm tanks by 2027.",
+        "Campaigners said the fine was too small to change the company's behaviour.",
+        "The Environment Agency said it would carry out unannounced inspections",
+        '"We are sorry, and we will fix this," Frost told reporters outside the court.',
+        "lost faith in the company. Her ward includes two of the closed beaches.",
+        "The company has 28 days to pay the fine.",
+    ],
+    "wrapped": [
+        "The Kestrel Port Authority has approved a deep-water berth that will allow",
+        "Olsen said the authority would start dredging work in September",
+        "Environmental groups said the dredging would harm seagrass beds",
     ],
     "sun": [
         "Police said the striker was not arrested",

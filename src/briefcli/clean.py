@@ -133,6 +133,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
     has its link titles or tags coming: unpunctuated lines until a sentence."""
     lines, found = [], None
+    given = [x.strip() for x in raw.split("\n") if x.strip()]
+    if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
+        names = (furniture.byline(x) or furniture.author_line(x) for x in given)
+        return [], next((n for n in names if n), None)  # a promo or note hard-wrapped over several lines
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):

@@ -146,7 +146,23 @@ _INLINE = re.compile(
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below|Story continues below(?: advertisement)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
-    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
+    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b"
+    # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
+    r"|(?<=[.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
+    r"(?=\s+[\"“‘A-Z]|\s*$)",
+)
+# A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
+_INLINE_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
+    r"(?=\s+[\"“A-Z])"
+)
+# A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
+# title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
+_INLINE_LINK = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also read|"
+    r"Read next|Listen|LISTEN)\s*:\s+"
+    r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
+    r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
@@ -289,7 +305,20 @@ _PROMO_HINTS = (
     "email",
     " app",
 )
-_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_INLINE_HINTS = (
+    "(",
+    "•",
+    "scroll down",
+    "continue",
+    "most watched",
+    "please enter",
+    "a a",
+    "advertisement",
+    "share",
+    "print",
+    "email",
+    "comment",
+)
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
@@ -359,7 +388,7 @@ def is_furniture(line: str) -> bool:
         return True  # a caption ending in its credit
     if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
         return True
-    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(line):
+    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
     if caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
@@ -394,6 +423,10 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if ": " in line:
+        line = _INLINE_LINK.sub(" ", line).rstrip()
+    if "/" in line:
+        line = _INLINE_CREDIT.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
