@@ -153,6 +153,17 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Jun 5, 2025 - Politics & Policy",
         "Add Example as your preferred source to see more of our stories on Google.",
         "Get more local stories in your inbox with Example Local.",
+        # Widget and section labels alone on a line.
+        "Sign up",
+        "Updated",
+        "Print this page",
+        "Posted by Jane Doe",
+        "Jane Doe, Staff Writer",
+        "The Associated Press",
+        "Key Points",
+        "Show more",
+        "Read full article",
+        "Recommended for you",
     ],
 )
 def test_furniture_lines(line):
@@ -210,6 +221,11 @@ def test_furniture_lines(line):
         "To contact the families, police used the school register.",
         "'Please support us,' the owner said.",
         "End of the post-war consensus",
+        "Jane Doe Named Sports Editor",
+        "Close the border, he said.",
+        "Key points of the deal were agreed.",
+        "Ad hoc talks began on Monday.",
+        "Search teams found the boat.",
     ],
 )
 def test_sentences_are_not_furniture(line):

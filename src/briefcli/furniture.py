@@ -66,6 +66,14 @@ _LINE = re.compile(
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
+    # Widget and section labels that stand alone on a line.
+    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied|listen"
+    r"|save(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app|newsletters?"
+    r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
+    r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
+    r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
+    r"|contents|show (?:more|less)|expand|close|menu|search|(?:the )?associated press|reuters staff"
+    r"|(?:getty(?: images)?|epa|reuters|afp|ap|pa)"
     r"|.*\b(?:hide|toggle|show) caption|enlarge this image|\d+-minute (?:listen|read)"
     r"|to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\b.*|allow \w+ content\??"
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
@@ -166,7 +174,7 @@ _INLINE_LINK = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview) by|By|by:)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
@@ -205,8 +213,9 @@ _TICKER = re.compile(
 )
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
-    r"(?:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
+    r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
