@@ -154,10 +154,12 @@ _INLINE = re.compile(
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below|Story continues below(?: advertisement)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
-    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b"
-    # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
-    r"|(?<=[.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
-    r"(?=\s+[\"“‘A-Z]|\s*$)",
+    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
+)
+# A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
+_INLINE_WIDGET = re.compile(
+    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
+    r"(?=\s+[\"“‘A-Z]|\s*$)"
 )
 # A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
 _INLINE_CREDIT = re.compile(
@@ -263,47 +265,55 @@ _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
     "your phone",
-    "your device",
     "your mobile",
-    "access",
-    "support",
-    "fund",
-    "journalism",
-    "favo",
-    "just ",
-    "only ",
+    "unlimited access",
+    "support us",
+    "support our",
+    "fund our",
+    "independent journalism",
+    "our journalism",
+    "small favo",
     "whatsapp",
     "we pay",
     "click here",
     "a story",
-    "tip",
+    "a tip",
+    "a news",
+    "send us",
     "commission",
     "affiliate",
     "see our",
-    "follow",
-    "reach ",
+    "follow topics",
+    "follow authors",
+    "reach him",
+    "reach her",
+    "reach them",
+    "reach me",
     "cookies",
     "sign-up",
     "signup",
     "unsubscribe",
     "adverts",
-    "subscriber",
-    "gift",
-    "headlines",
-    "check out",
-    "visit",
-    "head to",
-    "go to",
-    "latest",
+    "as a subscriber",
+    "gift article",
+    "headlines are here",
+    ".com",
+    ".co.uk",
+    ".org",
+    ".net",
+    "for the latest",
+    "for latest",
     "version of this",
+    "this article",
+    "this story",
+    "this report",
+    "this piece",
     "content provided",
-    "permission",
+    "your permission",
     "transcript",
     "final form",
     "preferred source",
     "more of our",
-    "this article",
-    "this story",
     "sign up",
     "subscribe",
     "newsletter",
@@ -314,20 +324,8 @@ _PROMO_HINTS = (
     "email",
     " app",
 )
-_INLINE_HINTS = (
-    "(",
-    "•",
-    "scroll down",
-    "continue",
-    "most watched",
-    "please enter",
-    "a a",
-    "advertisement",
-    "share",
-    "print",
-    "email",
-    "comment",
-)
+_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
@@ -432,6 +430,8 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if _has(line, _WIDGET_HINTS):
+        line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line:
         line = _INLINE_LINK.sub(" ", line).rstrip()
     if "/" in line:
