@@ -76,8 +76,11 @@ def looks_like_attribution(fragment: str) -> bool:
 
 
 # "Port Calder, Oregon (CNX) — ": a place in ordinary case, then the agency in brackets.
+# "Washington CNN — ": a place in ordinary case, then the outlet in capitals without brackets.
 _AGENCY_DATELINE = re.compile(
-    r"^[A-Z][\w'’.\-]+(?:,? [A-Z][\w'’.\-]+){0,4}\s*\([A-Z][\w .&-]{0,30}\)\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
+    r"^(?!(?:The|A|An|This|That|Its|His|Her|Our|Their)\b)"
+    r"[A-Z][\w'’.\-]+(?:,? [A-Z][\w'’.\-]+){0,4}\s*(?:\([A-Z][\w .&-]{0,30}\)|(?<=[a-z.])\s[A-Z]{2,6})"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
 
