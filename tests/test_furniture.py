@@ -6,8 +6,18 @@ from pathlib import Path
 import pytest
 
 from briefcli.brief import make_brief
-from briefcli.clean import clean
-from briefcli.furniture import byline, caption_label, is_furniture, strip_inline
+from briefcli.clean import clean, strip_dateline
+from briefcli.furniture import (
+    author_bio,
+    author_line,
+    byline,
+    caption_label,
+    credit_only,
+    is_furniture,
+    link_head,
+    stamp_only,
+    strip_inline,
+)
 
 SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
 
@@ -47,6 +57,113 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Do you have a story? Email us at tips@example.com",
         "Please see our Privacy Notice for details of your data protection rights.",
         "Share on WhatsApp",
+        # Navigation, consent banners and time stamps.
+        "Home > News > World",
+        "Home › Sport › Rugby union",
+        "We value your privacy",
+        "Accept all",
+        "Manage preferences",
+        "Updated 3 hours ago",
+        "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago",
+        "15:30, 21 NOV 2024",
+        "10:42 BST",
+        "Last updated on 14 May 2024 14 May 2024. From the section Rugby Union",
+        # Market tickers, author lines.
+        "DOW 39,112.16 +0.4%",
+        "XYZ -3.4%",
+        "S&P 500 5,487.03 -0.1%",
+        "Ana Ruiz @anaruiz",
+        "Tom Lee Transport correspondent",
+        "Words by Ana Ruiz",
+        "Photographs by Tom Lee",
+        # Captions ending in their credit.
+        "Crowds gather at the gates. Photograph: Jo Bloggs/The Example",
+        "The car on the hard shoulderCredit: Example Pics",
+        # Widgets, players, galleries, comment sections, end notes.
+        "Comments (23)",
+        "Comments 87",
+        "42 shares",
+        "Share or comment on this article:",
+        "The comments below have not been moderated.",
+        "Newest Oldest Best rated Worst rated",
+        "Share Article via LinkedIn",
+        "Facebook",
+        "Listen to this article",
+        "3 min",
+        "Image 3 of 5",
+        "1 of 12",
+        "WATCH NOW",
+        "VIDEO 2:31",
+        "02:14 - Source: Example News",
+        "Key events",
+        "Please turn on JavaScript to use this feature",
+        "Our Standards: The Example Trust Principles.",
+        "Explore more on these topics",
+        "Suggested Topics:",
+        "This article was amended on 3 May 2024 to correct a name.",
+        "This story was updated to include a statement from the council.",
+        "This article appears in the May 2024 issue.",
+        "Search Example News...",
+        "Data is delayed at least 15 minutes.",
+        "More from the May 2024 issue",
+        # Appeals, tips and affiliate notes addressed to the reader.
+        "Subscribe for unlimited access to local news.",
+        "Support our journalism from just £1.",
+        "Have a news tip? Email us at tips@example.com",
+        "If you buy something from a link, we may earn a commission. See our ethics statement.",
+        "Get football news sent straight to your phone",
+        "We and our partners use cookies to store and access information on your device.",
+        # Round two: wire and cable tails, sign-up boxes, print notes, menus, galleries.
+        "(Reporting by Ana Ruiz; Editing by Tom Lee)",
+        "Purchase Licensing Rights, opens new tab",
+        "Follow Example News on WhatsApp",
+        "___",
+        "Follow our coverage of the election at https://example.com/hub/election",
+        "Example Flash top headlines are here. Check out what's clicking on Example.com.",
+        "For the latest news, weather and sports, head to KXYZ.",
+        "Invalid Email",
+        "Something went wrong, please try again later.",
+        "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.",
+        "+5",
+        "View gallery",
+        "Sort by",
+        "Join the debate",
+        "Share full article",
+        "Send any friend a story",
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+        "SKIP ADVERTISEMENT",
+        "Supported by",
+        "Reporting from Marlow City",
+        "Order Reprints | Today's Paper | Subscribe",
+        "See more on: Marlow City",
+        "Video Now: Warehouse fire in Millbrook",
+        "by: Dana Kovac",
+        "A version of this article appears in print on March 5, 2025, Section A, Page 18 of the Example edition "
+        "with the headline: City Will Close Three Libraries.",
+        # Round three: players, transcripts, contact lines, stamps with a section.
+        "A farmer walks along a dry canal. Jo Bloggs/KEXP hide caption",
+        "toggle caption",
+        "Enlarge this image",
+        "4-Minute Listen",
+        "NPR transcripts are created on a rush deadline. This text may not be in its final form.",
+        "To contact the reporter on this story: Jo Bloggs in Detroit at jbloggs@example.net",
+        "Most Read from Example Businessweek",
+        "Allow Twitter content?",
+        "This article contains content provided by Twitter. We ask for your permission before anything is loaded.",
+        "Jun 5, 2025 - Politics & Policy",
+        "Add Example as your preferred source to see more of our stories on Google.",
+        "Get more local stories in your inbox with Example Local.",
+        # Widget and section labels alone on a line.
+        "Sign up",
+        "Updated",
+        "Print this page",
+        "Posted by Jane Doe",
+        "Jane Doe, Staff Writer",
+        "The Associated Press",
+        "Key Points",
+        "Show more",
+        "Read full article",
+        "Recommended for you",
     ],
 )
 def test_furniture_lines(line):
@@ -66,6 +183,49 @@ def test_furniture_lines(line):
         "The firm changed its privacy policy last year.",
         "Share prices fell 5% on Monday.",
         "Reporting restrictions were lifted by the judge.",
+        # Look-alikes of the rules above.
+        "Share prices fell 3% after the warning.",
+        "By the end of the year the company will open two stores.",
+        "Comments by the minister drew criticism.",
+        "Live music will return to the park in June.",
+        "Key events of the trial were recorded.",
+        "The firm said users could accept all the new terms or leave.",
+        "Regulators said websites must ask before storing cookies on a device.",
+        "Photographs by the suspect were found on his phone, police said.",
+        "He won a prize for a photo by the river.",
+        "The index rose 1.2% to 4,512 points on Friday.",
+        "Our reporters saw 3 of 12 buildings destroyed.",
+        "Sales were up 4% in May 2024, the company said.",
+        "Support for the bill fell to 40%, a poll found.",
+        "The story was updated by the agency on Monday.",
+        "Data is shared with police under the new law.",
+        "More from the survey will be published next week.",
+        "Visitors to the museum rose by a third last year.",
+        "The latest news from the front was grim, officials said.",
+        "Watch parties were held across the city.",
+        "He said the site, example.com, had been hacked.",
+        "Reporting from the front line is dangerous, the editor said.",
+        "Gift aid rules will change in April.",
+        "Sort out the budget first, the mayor told the council.",
+        "To contact the families, police used the school register.",
+        "Most read the report before the vote, aides said.",
+        "Jun 5, 2025 - the day the vote was held - was a Thursday.",
+        "The firm will store the content provided by users for a year.",
+        # Look-alikes of the promo and line rules, kept.
+        "Tickets are available from just £5, the organisers said.",
+        "Police had unlimited access to the files, the court heard.",
+        "Police could not reach him by phone on Monday.",
+        "Officers said they have a tip that the car was stolen.",
+        "It was the preferred source of funding for the council.",
+        "The shop opens a new window display every week.",
+        "To contact the families, police used the school register.",
+        "'Please support us,' the owner said.",
+        "End of the post-war consensus",
+        "Jane Doe Named Sports Editor",
+        "Close the border, he said.",
+        "Key points of the deal were agreed.",
+        "Ad hoc talks began on Monday.",
+        "Search teams found the boat.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -78,6 +238,155 @@ def test_glued_furniture_is_cut_and_the_sentence_kept():
     assert strip_inline("Anger: Fans waited for hours outside.") == "Fans waited for hours outside."
     assert caption_label("Mr Smith: We will go on.") is None
     assert byline("By Lucia Ferrante, Transport Correspondent") == "Lucia Ferrante"
+
+
+def test_new_line_helpers():
+    assert stamp_only("Thu 6 Mar 2025 07.00 GMT")
+    assert not stamp_only("On 6 March 2025 the court sat.")
+    assert link_head("Related Articles") and link_head("VIDEO 2:31") and link_head("Topics")
+    assert not link_head("Related charges were dropped.")
+    assert author_bio("Ana Ruiz is a reporter covering health for the Example Post.")
+    assert author_bio("Ana Ruiz covers education for the Example Ledger. Reach her at 555-0100.")
+    assert not author_bio("Mr Ruiz is a former reporter who now runs a bakery.")
+    assert not author_bio("Jane Doe was a reporter for the Example Times for 30 years.")  # an obituary's last line
+    assert not author_bio("Example Insurance covers flood damage, the firm said.")
+    assert author_line("Ana Ruiz @anaruiz") == "Ana Ruiz"
+    assert author_line("Rowan Pilgrim Housing correspondent") == "Rowan Pilgrim"
+    assert byline("By Ana Ruiz | aruiz@example.com") == "Ana Ruiz"
+    assert credit_only("Ethan Morrow/Reuters") and not credit_only("Shares rose 3%/year")
+
+
+def test_caption_glued_to_its_sentence_is_cut():
+    assert strip_inline("Brave: Jo Roe, 71, was fined at the car parkThe trust said it would pay.") == (
+        "The trust said it would pay."
+    )
+    assert strip_inline("The iPhone maker said it would pay.") == "The iPhone maker said it would pay."
+    # The blurb after a promo, addressed to the reader, goes with it.
+    assert strip_inline("Sign up for our newsletter. The news you need to start your day.") == ""
+
+
+def test_link_titles_after_a_header_are_dropped_until_a_sentence():
+    text = (
+        "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"
+        "Pub set to reopen after two years\nCouncil tax to rise next year\nThe council said it would pay."
+    )
+    assert clean(text, "t").paragraphs == ("The first paragraph ends here.", "The council said it would pay.")
+
+
+def test_video_caption_above_its_credit_is_dropped():
+    text = (
+        "Title of the story here\n\nThe fire burned on.\nFirefighters battle the fire near Oakton on August 12, 2025.\n"
+        "Jo Bloggs/Reuters\nThe chief said crews saved the hospital on August 12, 2025."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The fire burned on.",
+        "The chief said crews saved the hospital on August 12, 2025.",
+    )
+
+
+def test_short_unpunctuated_lines_are_not_glued_to_a_sentence():
+    text = (
+        "Storm live: winds hit the coast\n\n10:42 BST\nPower cuts spread inland\n"
+        "About 45,000 homes are without power, the network operator said in a statement.\n"
+        "Schools closed\nMore than 200 schools have closed across the region, the council said."
+    )
+    article = clean(text, "t")
+    assert article.paragraphs == (
+        "About 45,000 homes are without power, the network operator said in a statement.",
+        "More than 200 schools have closed across the region, the council said.",
+    )
+    # A hard-wrapped paragraph is still joined: its lines fill the width.
+    wrapped = "Title here today\n\nThe council said on Monday that the\nbridge would stay closed until June."
+    joined = "The council said on Monday that the bridge would stay closed until June."
+    assert clean(wrapped, "t").paragraphs == (joined,)
+
+
+def test_bullets_without_markers_are_items_not_one_sentence():
+    text = (
+        "A long title for the story here\n\nPensioner was fined for staying too long\n"
+        "Hospital trust has now scrapped the charge\n\nThe trust said it had cancelled the fines."
+    )
+    article = clean(text, "t")
+    assert article.paragraphs == ("The trust said it had cancelled the fines.",)
+    assert "Hospital trust has now scrapped the charge" in article.subheadings
+
+
+def test_nav_labels_above_the_title_are_not_the_title():
+    text = "News\nDunmore\nPlans for 200 homes approved despite objections\n\nPlans were approved on Monday."
+    assert clean(text, "t").title == "Plans for 200 homes approved despite objections"
+    assert clean("Home > News > Local\n\nSchool board approves bus deal\n\nIt passed.", "t").title == (
+        "School board approves bus deal"
+    )
+
+
+def test_a_short_headline_above_a_standfirst_stays_the_title():
+    text = "Brexit chaos\n\nMinisters face a week of votes on the deal\n\nThe vote is on Monday."
+    assert clean(text, "t").title == "Brexit chaos"
+
+
+def test_author_bio_at_the_end_is_dropped():
+    text = "Title of the story\n\nThe board met on Monday.\n\nAna Ruiz covers education for the Example Ledger."
+    assert clean(text, "t").paragraphs == ("The board met on Monday.",)
+
+
+def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
+    assert strip_dateline("Port Calder, Oregon (CNX) — Officials said more.") == "Officials said more."
+    assert strip_dateline("BROOKFIELD — The board voted on Tuesday.") == "The board voted on Tuesday."
+    assert strip_dateline("NATO — the alliance — said more.") == "NATO — the alliance — said more."
+    assert strip_dateline("UNICEF — The agency said more.") == "UNICEF — The agency said more."
+    assert strip_dateline("New York CNN — The Senate passed the bill.") == "The Senate passed the bill."
+    assert strip_dateline("Bank of England — The rate was held.") == "Bank of England — The rate was held."
+    assert strip_dateline("The EU — The bloc said more.") == "The EU — The bloc said more."
+
+
+def test_furniture_glued_between_sentences_is_cut():
+    assert strip_inline("Fines rose on Friday. Advertisement The court heard more.") == (
+        "Fines rose on Friday. The court heard more."
+    )
+    assert strip_inline('"We will fix this," he said.Advertisement') == '"We will fix this," he said.'
+    assert strip_inline("Advertisement revenue fell. Advertisement spending rose.") == (
+        "Advertisement revenue fell. Advertisement spending rose."
+    )
+    assert strip_inline("The fine was small. Jo Bloggs/PA Wire The agency said more.") == (
+        "The fine was small. The agency said more."
+    )
+    assert strip_inline("It will spend £90m by 2027. Read more: Warnings issued for six beaches") == (
+        "It will spend £90m by 2027."
+    )
+    glued = "She said more. Watch: Sewage pours into bay Her ward is near."
+    assert strip_inline(glued) == "She said more. Her ward is near."
+    assert strip_inline("He said the works were done. Share this article") == "He said the works were done."
+    # A label inside a sentence, and a caption credited at the end of its own line, are not cut.
+    assert strip_inline("He told them to watch: the vote was close.") == "He told them to watch: the vote was close."
+    assert is_furniture("Maria outside her shop. Tom Reyes/SWNS")
+
+
+def test_a_promo_wrapped_over_lines_goes_whole():
+    text = (
+        "Port approves new berth today\n\nThe port approved a berth on Monday.\n\n"
+        "Sign up to our business newsletter for the latest news delivered to\nyour inbox every morning.\n\n"
+        "Work will start in September."
+    )
+    assert clean(text, "t").paragraphs == ("The port approved a berth on Monday.", "Work will start in September.")
+
+
+def test_embedded_post_between_its_markers_is_dropped():
+    text = (
+        "Title of the story here\n\nThe judge said more.\nSkip twitter post\nAllow Twitter content?\n"
+        "Some tweet text that says things.\nEnd of twitter post\nThe company said it would appeal."
+    )
+    assert clean(text, "t").paragraphs == ("The judge said more.", "The company said it would appeal.")
+    # Without an end marker nothing after the skip link is lost.
+    text = "Title of the story here\n\nSkip to the end, he said.\nThe company said it would appeal."
+    assert "The company said it would appeal." in clean(text, "t").text
+
+
+def test_link_list_ends_at_a_blank_line():
+    text = (
+        "Most read from Example\nCarmaker recalls 400,000 cars\n\nVelmont to build battery plant in Ohio\n\n"
+        "Velmont plans to build a battery plant in Ohio."
+    )
+    assert clean(text, "t").title == "Velmont to build battery plant in Ohio"
 
 
 def test_caption_between_paragraphs_is_not_glued_to_the_next_sentence():
@@ -111,7 +420,11 @@ _FURNITURE_WORDS = (
     "continues below",
     "Most watched",
     "A A A",
-    "Share",
+    "• Share",
+    "Share this",
+    "Share Article",
+    "Share or comment",
+    "Share what",
     "PUBLISHED",
     "Last updated",
     "2021-03-24",
@@ -125,6 +438,69 @@ _FURNITURE_WORDS = (
     "Advertisement",
     "You may also like",
     "Related:",
+    "Related article",
+    "Photograph",
+    "Credit",
+    "(CNX)",
+    "BROOKFIELD",
+    "Comments 87",
+    "42 shares",
+    "e-mail",
+    "Explore more",
+    "small favour",
+    "Support us",
+    "Our Standards",
+    "Topics:",
+    "Tech Privacy",
+    "Home >",
+    "Subscribe ",
+    "Email us",
+    "commission",
+    "Key events",
+    "Most Popular",
+    "Follow topics",
+    "WATCH",
+    "VIDEO",
+    "Don't miss",
+    "Data is",
+    "use cookies",
+    "Listen to",
+    "amended",
+    "updated to include",
+    "BST",
+    "JavaScript",
+    "appears in",
+    "Photograph by",
+    "is a writer",
+    "unlimited access",
+    "Click here",
+    "We pay",
+    "From the section",
+    "Player of the match",
+    "straight to your",
+    "Source:",
+    "headlines are here",
+    "Check out",
+    "head to",
+    "unsubscribe",
+    "sign-up",
+    "something went wrong",
+    "gift articles",
+    "is a reporter",
+    "appears in print",
+    "opens new tab",
+    "http",
+    "Twitter",
+    "hide caption",
+    "transcripts",
+    "To contact",
+    "Most Read",
+    "preferred source",
+    "Politics & Policy",
+    "in your inbox",
+    "PA Wire",
+    "Watch:",
+    "your inbox",
 )
 
 _KEPT = {
@@ -147,6 +523,135 @@ _KEPT = {
         "The Riverside Bridge will stay closed to traffic",
         "The council said it will open a temporary footbridge",
         "Bus routes will be diverted over the Mill Lane crossing",
+    ],
+    "cable": [
+        "Officials in Port Calder ordered thousands of residents",
+        "Governor Elaine Varga said the state would send 400 more firefighters",
+        "The utility Cascade Power said it will shut off electricity",
+    ],
+    "mail": [
+        "A grandmother who was told to pay",
+        "The trust said on Monday it had cancelled the fines",
+        "said it will refund all drivers",
+        "Local MP Derek Haines said he would raise the case",
+    ],
+    "broadsheet": [
+        "Ministers will cap rents in a dozen planned new towns",
+        '"People moving to these towns deserve to know what they will pay," Castell said.',
+        "The National Landlords Forum said it will challenge the plans",
+        "Renters in the existing towns said they had waited too long for protection.",
+    ],
+    "reuters": [
+        "Norveld's central bank kept its main interest rate unchanged",
+        "Governor Ingrid Falk said the bank would cut rates",
+        "The krona weakened 0.4% against the euro after the announcement.",
+    ],
+    "local_us": [
+        "The Brookfield school board voted 5-2",
+        "Superintendent Gloria Ames said the district will post the new routes",
+        "Parents had complained for most of the school year",
+        "Board member Rita Shaw, who voted against the deal",
+    ],
+    "local_uk": [
+        "Plans for 200 homes on a former quarry site",
+        "The developer, Hallam Homes, said it will build a new primary school",
+        "A spokesperson for Hallam Homes said work would start next spring.",
+    ],
+    "tech": [
+        "Loomly will stop storing voice recordings",
+        "Chief executive Priya Danvers said the company would hire an outside firm",
+        '"We got this wrong, and we are fixing it," Danvers wrote.',
+        "Loomly did not immediately respond to a request for comment.",
+    ],
+    "sports": [
+        "Tunde Okafor scored twice as Harton United beat Kelsby Rovers 3-1",
+        "Harton manager Sven Aldous said his side would not get carried away",
+        'Kelsby boss Ruth Caine said her team had been "punished for two mistakes".',
+    ],
+    "business": [
+        "Orrin Foods shares fell 9% on Monday",
+        "Chief executive Marcus Bell said the company will raise prices",
+        "Analysts at Trellis Capital said the warning was worse than expected",
+        "Share prices of other snack makers also fell in early trading.",
+        "Orrin said it would cut 600 jobs",
+    ],
+    "consent": [
+        "Engineers will rebuild flood defences along the Vessa river",
+        "Regional president Tomas Hradek said the government would spend 120 million euros",
+        '"No family should have to go through this again," Hradek said.',
+        "The European Commission said it will consider a request for emergency funds next month.",
+    ],
+    "liveblog": [
+        "The ferry operator Coastline said it would cancel all sailings until Thursday morning.",
+        "About 45,000 homes are without power",
+        "Northgrid said engineers would restore supplies",
+        "More than 200 schools have closed across the region",
+        "The Met Office has issued an amber warning",
+    ],
+    "longread": [
+        "The island of Carrow has had a keeper for 180 years.",
+        "The lighthouse board said last year that it would automate Carrow by 2027",
+        "Nia Ward has started a petition to keep the keepers",
+    ],
+    "fox": [
+        "Senator Greta Halvorsen on Thursday unveiled a plan",
+        "Representative Carl Boone said his committee would hold a hearing",
+        "Critics in the industry said the grants would duplicate existing programs.",
+    ],
+    "mirror": [
+        "A dog walker was rescued from a cliff ledge near Kelmouth",
+        "Coastguard station manager Owen Price said the team would review signs",
+        "The spaniel was found safe at home the next morning.",
+    ],
+    "nyt": [
+        "The city of Marlow will close three public libraries this spring",
+        "Mr. Carrow said the city would reopen the branches",
+        "The city council is expected to vote on the budget next week.",
+    ],
+    "tv_local": [
+        "Firefighters contained a large fire at a warehouse in Millbrook",
+        "Fire Chief Roberto Salas said investigators would try to determine the cause",
+        "Industrial Road will stay closed between Fifth Street and Oak Avenue",
+    ],
+    "bbc": [
+        "A ferry company has been fined £2m",
+        "Judge Anna Pereira said the company had ignored repeated warnings",
+        "In a statement, Isleways said it would install new ramps",
+        'Mr Carvell\'s mother, Joan, said: "No fine will bring Liam back."',
+    ],
+    "npr": [
+        "Farmers in the Rio Seco valley say they will leave a third of their fields unplanted",
+        "The board said it would review the cuts in July",
+    ],
+    "bloomberg": [
+        "Velmont Motors Inc. plans to build a $3 billion battery factory in Ohio",
+        "Chief Executive Officer Sandra Koenig said the company will make batteries",
+        "The state will provide $400 million in tax credits",
+    ],
+    "axios": [
+        "Governor Alma Reyes on Thursday signed a law",
+        "The state becomes the 14th to guarantee paid leave",
+        '"No one should have to choose between a paycheck and a newborn," Reyes said at the signing.',
+        "The state labor department said it would publish the rules by January.",
+    ],
+    "glued": [
+        "magistrates ruled on Friday. The court heard that the spills closed three beaches",
+        "Chief executive Daniel Frost said the company would spend £90m on new storm tanks by 2027.",
+        "Campaigners said the fine was too small to change the company's behaviour.",
+        "The Environment Agency said it would carry out unannounced inspections",
+        '"We are sorry, and we will fix this," Frost told reporters outside the court.',
+        "lost faith in the company. Her ward includes two of the closed beaches.",
+        "The company has 28 days to pay the fine.",
+    ],
+    "wrapped": [
+        "The Kestrel Port Authority has approved a deep-water berth that will allow",
+        "Olsen said the authority would start dredging work in September",
+        "Environmental groups said the dredging would harm seagrass beds",
+    ],
+    "sun": [
+        "Police said the striker was not arrested",
+        "His club, Brightmoor City, said Rourke would be assessed",
+        "Motorway bosses said the road would reopen by 6am.",
     ],
 }
 

@@ -75,16 +75,32 @@ def looks_like_attribution(fragment: str) -> bool:
     return all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
 
 
+# "Port Calder, Oregon (CNX) — ": a place in ordinary case, then the agency in brackets.
+# "Washington CNN — ": a place in ordinary case, then the outlet in capitals without brackets.
+_AGENCY_DATELINE = re.compile(
+    r"^(?!(?:The|A|An|This|That|Its|His|Her|Our|Their)\b)"
+    r"[A-Z][\w'’.\-]+(?:,? [A-Z][\w'’.\-]+){0,4}\s*(?:\([A-Z][\w .&-]{0,30}\)|(?<=[a-z.])\s[A-Z]{2,6})"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
+)
+MIN_PLACE_LETTERS = 7
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
-    capitals must name a known place, so "NATO - the alliance - said" stays whole."""
-    match = _DATELINE.match(paragraph)
+    capitals must name a known place, or be a long word (not an acronym) before a dash and a
+    capitalised sentence, so "NATO - the alliance - said" stays whole."""
+    match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+    if match and match.re is _AGENCY_DATELINE:
+        return paragraph[match.end() :]
     if not match or not (match.group("place") or match.group("agency")):
         return paragraph
     if not (match.group("agency") or match.group("date")):
         from .extract.lexicon import places
 
-        if match.group("place").title() not in places()["names"]:
+        place = match.group("place")
+        rest = paragraph[match.end() :]
+        long_word = len(place.replace(" ", "")) >= MIN_PLACE_LETTERS and rest[:1].isupper()
+        if place.title() not in places()["names"] and not (long_word and "-" not in match.group(0)[len(place) :]):
             return paragraph
     return paragraph[match.end() :]
 
@@ -109,20 +125,63 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return sum(not _TERMINAL.search(line) for line in inner) * 2 >= len(inner)
 
 
-def _lines(raw: str) -> tuple[list[str], str | None]:
-    """A block's lines without page furniture, and the byline among them if any."""
+# A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
+_CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
+MAX_LINK_TITLE_WORDS = 20
+SHORT_LINE = 0.8
+
+
+def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
+    """A block's lines without page furniture, and the byline among them if any. ``state``
+    carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
+    has its link titles or tags coming: unpunctuated lines until a sentence."""
     lines, found = [], None
+    given = [x.strip() for x in raw.split("\n") if x.strip()]
+    if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
+        names = (furniture.byline(x) or furniture.author_line(x) for x in given)
+        return [], next((n for n in names if n), None)  # a promo or note hard-wrapped over several lines
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
         if furniture.is_furniture(line):
-            found = found or furniture.byline(line)
+            found = found or furniture.byline(line) or furniture.author_line(line)
+            if furniture.link_head(line):
+                state["links"] = "head"
+            elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
+                lines.pop()  # a picture's caption sits directly above its credit
             continue
+        if state.get("links"):
+            if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
+                state["links"] = "titles"
+                continue
+            state["links"] = None
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
     return lines, found
+
+
+def _apart(previous: str, line: str, following: str | None, longest: int) -> bool:
+    """Whether ``line`` starts anew rather than continuing ``previous``. A wrapped line fills the
+    block's width, so a heading-like line much shorter than the block's longest line, above a
+    capitalised one, is a line of its own (a heading, a caption, a nav label): neither is it
+    glued to the line above nor the line below to it."""
+
+    def short(line: str, after: str | None) -> bool:
+        if after is None or not is_heading(line) or not after[:1].isupper() | after[:1].isdigit() | (
+            after[:1] in "\"“‘'"
+        ):
+            return False
+        return len(line) + 1 + len(after.split()[0]) < SHORT_LINE * longest
+
+    return short(previous, line) or short(line, following)
+
+
+def _items(lines: list[str]) -> bool:
+    """Several capitalised lines none of which ends a sentence: a list whose bullets were lost
+    (a summary at the top, a menu), not a wrapped paragraph (which ends with a full stop)."""
+    return len(lines) > 1 and all(is_heading(x) and (x[:1].isupper() or x[:1].isdigit()) for x in lines)
 
 
 def _blocks(text: str) -> tuple[list[str], str | None]:
@@ -130,30 +189,54 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
     A hard-wrapped block is joined into one line; list items, table rows and the lines
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped)."""
-    blocks, found = [], None
-    for raw in re.split(r"\n\s*\n", text):
-        lines, name = _lines(raw)
+    blocks, found, state = [], None, {}
+    for raw in re.split(r"\n\s*\n", furniture.strip_embeds(text)):
+        if state.get("links") == "titles":
+            state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
+        lines, name = _lines(raw, state)
         found = found or name
         if not lines:
+            continue
+        if _items(lines):
+            blocks.extend(lines)
             continue
         # A heading directly above its paragraph, with no blank line between.
         if len(lines) > 1 and is_heading(lines[0]) and len(lines[0].split()) <= 12 and lines[1][:1].isupper():
             blocks.append(lines.pop(0))
         wrapped = _hard_wrapped(lines)
+        longest = max(len(x) for x in lines)
         joined: list[str] = []
-        for line in lines:
+        for i, line in enumerate(lines):
+            following = lines[i + 1] if i + 1 < len(lines) else None
             if (
                 joined
                 and (wrapped or not _TERMINAL.search(joined[-1]))
                 and not _LIST_ITEM.match(line)
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
+                and not _apart(joined[-1], line, following, longest)
             ):
                 joined[-1] += " " + line
             else:
                 joined.append(line)
         blocks.extend(joined)
     return blocks, found
+
+
+def _title_index(blocks: list[str]) -> int:
+    """Which of the headings at the top is the title: the first, unless it is a short label
+    (a site section, a nav item: "News", "The Long Read") above a longer heading."""
+    top = []
+    for block in blocks:
+        if not is_heading(block):
+            break
+        top.append(block)
+    label = top and len(top[0].split()) <= 3 and ":" not in top[0]
+    if label and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in top[0].split()):
+        for i, block in enumerate(top):
+            if len(block.split()) >= 4 and not is_caption(block):
+                return i
+    return 0
 
 
 def clean(
@@ -167,7 +250,9 @@ def clean(
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
     elif not title and blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
-        title = blocks.pop(0)
+        index = _title_index(blocks)
+        title = blocks.pop(index)
+        del blocks[:index]  # the labels above the title: site sections and nav
     paragraphs: list[str] = []
     attributions: list[str | None] = []
     subheadings: list[str] = []
@@ -187,6 +272,9 @@ def clean(
             block = strip_dateline(block)
         paragraphs.append(block)
         attributions.append(attribution)
+    while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
+        paragraphs.pop()  # the author's bio at the end
+        attributions.pop()
     if not paragraphs and (title or subheadings):
         # Only short unpunctuated lines (a tiny note, a list): they are the article.
         paragraphs = [b for b in ([title] if title else []) + subheadings]

@@ -21,6 +21,7 @@ _AGENCY = (
     r"Alamy(?: Stock Photo)?|Rex(?: Features)?|REX|Corbis|Bloomberg|Xinhua|Anadolu(?: Agency)?|SWNS|"
     r"Splash News|Backgrid|Instagram|Twitter|Facebook|YouTube|Handout|Supplied|File)"
 )
+_CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -47,15 +48,59 @@ _LINE = re.compile(
     r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
-    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared)(?: videos?| stories| news)?)"
-    r"(?: (?:topics|articles|stories|content|coverage|links|news|videos?))?\s*(?::.*)?"
+    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
+    r"(?: from [\w.'’ ]{1,30})?)"
+    r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
+    # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
+    r"|(?:explore |more on |suggested |related )?(?:more on )?(?:these |this )?topics?\s*:?|reuse this content"
+    r"|\d[\d,.]*k? shares?|comments?\s*\(?\d[\d,]*\)?|share what you think|view all(?: comments)?"
+    r"|the comments below have not been moderated\b.*|share or comment on (?:this|the) (?:article|story)\b.*"
+    r"|(?:(?:newest|oldest|best rated|worst rated|most recent|top comments)\s*){2,}"
+    r"|our standards\s*:.*|from the section\b.*"
+    r"|this (?:article|story|report|piece) (?:was|has been|is) (?:updated|amended|corrected|changed|edited)\b.*"
+    r"|this (?:article|story|piece) (?:appears|appeared|was published|originally appeared|first appeared) in\b.*"
+    # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
+    r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
+    r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|(?:(?:image|photo|picture|slide)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
+    r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
+    r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
+    r"|more from\b[^.!?]{0,50}|more on this story"
+    # Widget and section labels that stand alone on a line.
+    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied|listen"
+    r"|save(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app|newsletters?"
+    r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
+    r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
+    r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
+    r"|contents|show (?:more|less)|expand|close|menu|search|(?:the )?associated press|reuters staff"
+    r"|(?:getty(?: images)?|epa|reuters|afp|ap|pa)"
+    r"|.*\b(?:hide|toggle|show) caption|enlarge this image|\d+-minute (?:listen|read)"
+    r"|to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\b.*|allow \w+ content\??"
+    r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
+    r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
+    r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
+    r"|join the (?:debate|conversation|discussion)|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
+    r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
+    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
+    r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
+    r"google news)\b.*"
+    # A line ending in a bare web address: "Follow our coverage at https://…".
+    r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
+    # A consent banner, in the site's own voice.
+    r"|we value your privacy"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
+    r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
+    r"|manage (?:preferences|cookies|settings|options|consent)"
+    r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
-    r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)|\d+ min(?:ute)?s? read"
+    r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
     r"|(?:sign in|log in|subscribe(?: now)?|register|skip to (?:main )?content|back to top|loading\W*)"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
-    r"|share (?:on|via|with) \w+.*"
+    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to) \w+.*"
+    r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
     r"|advertisement\b.{0,40}|sponsored(?: content)?"
@@ -75,11 +120,31 @@ MAX_CAPTION_WORDS = 40
 _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|now|today|here)\b"
+    r"|(?:sent|delivered) straight to your (?:phone|mobile)"
+    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|(?:get|enjoy|for) unlimited access\b"
+    # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
+    r"|support us (?:from|today|now|by|with)\b"
+    r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
+    r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
+    r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
+    r"|(?:got|have) a (?:news )?(?:story|tip)\s*\?"
+    r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
+    r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
+    r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
+    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b|gift articles?\b"
+    # Notes about the article itself, however long.
+    r"|a version of this (?:article|story) appears in print\b"
+    r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
+    r"|this article contains content provided by\b|we ask for your permission before\b"
+    r"|transcripts? (?:are|is) created\b|this (?:text|transcript) may not be in its final form"
+    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
+    r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
+    r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
-    r")[^.!?]*(?:[.!?]+|$)",
+    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
     re.IGNORECASE,
 )
 # Furniture glued inside a line.
@@ -91,13 +156,87 @@ _INLINE = re.compile(
     r"|\s*\b(?:A\s){2,}A?\s?\+"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
 )
+# A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
+_INLINE_WIDGET = re.compile(
+    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
+    r"(?=\s+[\"“‘A-Z]|\s*$)"
+)
+# A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
+_INLINE_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
+    r"(?=\s+[\"“A-Z])"
+)
+# A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
+# title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
+_INLINE_LINK = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also read|"
+    r"Read next|Listen|LISTEN)\s*:\s+"
+    r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
+    r"Dr|This|That|These|Those|There|Police|Officials)\s))"
+)
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
-    r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*[^.!?]{0,60})?$",
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:)\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
+    r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
+# "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
+# to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"[^.!?]{1,80}$"
+)
+# A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
+# "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_STAMP_WORDS = {
+    *_MONTHS,
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
+    "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
+    "posted", "modified", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour", "hours",
+    "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
+}  # fmt: skip
+_STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
+_STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
+# A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
+_MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
+# Breadcrumbs: "Home > News > World", "Home › World › Europe".
+_CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
+_BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
+# A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
+_TICKER = re.compile(
+    r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
+    r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?$"
+)
+# An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
+_AUTHOR_LINE = re.compile(
+    r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
+)
+# An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){2,3}(?:is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
+    r"|(?:covers|writes about|reports on|has covered|has reported on)\b.*\b(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|"
+    r"[Cc]ontact|[Ee]mail))"
+)
+# A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
+_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
+# A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
+_LINK_HEAD = re.compile(
+    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
+    r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
+    r"|recommended(?: \w+)?|you may also like|see also|also read"
+    r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
+    r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def byline(line: str) -> str | None:
@@ -125,6 +264,56 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "your phone",
+    "your mobile",
+    "unlimited access",
+    "support us",
+    "support our",
+    "fund our",
+    "independent journalism",
+    "our journalism",
+    "small favo",
+    "whatsapp",
+    "we pay",
+    "click here",
+    "a story",
+    "a tip",
+    "a news",
+    "send us",
+    "commission",
+    "affiliate",
+    "see our",
+    "follow topics",
+    "follow authors",
+    "reach him",
+    "reach her",
+    "reach them",
+    "reach me",
+    "cookies",
+    "sign-up",
+    "signup",
+    "unsubscribe",
+    "adverts",
+    "as a subscriber",
+    "gift article",
+    "headlines are here",
+    ".com",
+    ".co.uk",
+    ".org",
+    ".net",
+    "for the latest",
+    "for latest",
+    "version of this",
+    "this article",
+    "this story",
+    "this report",
+    "this piece",
+    "content provided",
+    "your permission",
+    "transcript",
+    "final form",
+    "preferred source",
+    "more of our",
     "sign up",
     "subscribe",
     "newsletter",
@@ -136,11 +325,54 @@ _PROMO_HINTS = (
     " app",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
 def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return any(hint in lower for hint in hints)
+
+
+def stamp_only(line: str) -> bool:
+    """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
+    stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
+    line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    parts = re.split(r"\s+[-–—|·•]\s+", line)
+    if len(parts) > 1 and _stamp_tokens(parts[0]):
+        return all(len(p.split()) <= 4 and not _TERMINAL.search(p) for p in parts[1:])
+    return _stamp_tokens(line)
+
+
+def _stamp_tokens(line: str) -> bool:
+    tokens = [t.strip(",.|()*").lower() for t in line.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
+        return False
+    return all(t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) for t in tokens)
+
+
+def credit_only(line: str) -> bool:
+    """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
+    line = line.strip()
+    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line))
+
+
+def link_head(line: str) -> bool:
+    """A header ("Related", "Most popular", "VIDEO 2:31", "Topics") whose following unpunctuated
+    lines are link titles, tags or a video's title."""
+    return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
+
+
+def author_bio(line: str) -> bool:
+    """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
+    line = line.strip()
+    return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
+
+
+def author_line(line: str) -> str | None:
+    """The name of an author line without "By": "Lena Sato @lenasato", "Rowan Pilgrim Housing correspondent"."""
+    match = _AUTHOR_LINE.match(line.strip())
+    return match.group("name") if match else None
 
 
 def is_furniture(line: str) -> bool:
@@ -149,17 +381,47 @@ def is_furniture(line: str) -> bool:
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
+    if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
+        return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if _MENU.match(line):
+        return True
     lower = line.lower()
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
+    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line):
+        return True
+    if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
+        return True  # a caption ending in its credit
     if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
         return True
-    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(line):
+    if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
     if caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return _has(lower, _PROMO_HINTS) and not _PROMO.sub("", line).strip()
+    return _has(lower, _PROMO_HINTS) and not _unpromo(line).strip()
+
+
+def _unpromo(line: str) -> str:
+    """The line without its promos, and without the blurb left after one when that blurb
+    speaks to the reader ("The news you need to start your day.")."""
+    kept = _PROMO.sub("", line)
+    if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
+        return ""
+    return kept
+
+
+# An embedded post between its skip link and its end marker: "Skip twitter post … End of twitter post".
+_EMBED = re.compile(
+    r"^[ \t]*skip (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*\n.*?"
+    r"^[ \t]*end of (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*$",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+
+
+def strip_embeds(text: str) -> str:
+    """The text without embedded posts marked by a skip link and an end marker."""
+    return _EMBED.sub("", text) if "skip" in text.lower() else text
 
 
 def strip_inline(line: str) -> str:
@@ -168,11 +430,20 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if _has(line, _WIDGET_HINTS):
+        line = _INLINE_WIDGET.sub(r"\1", line)
+    if ": " in line:
+        line = _INLINE_LINK.sub(" ", line).rstrip()
+    if "/" in line:
+        line = _INLINE_CREDIT.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
-        line = _PROMO.sub("", line)
+        line = _unpromo(line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]
+        glue = _GLUE.search(line)
+        if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
+            line = line[glue.end() :]
     return " ".join(line.split())
