@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
-from ..tagging.features import normal_form, word_classes
+from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import TOKEN, NameSource
 from .recognised import recognised_runs
@@ -167,8 +167,7 @@ def _descriptor(word: str) -> bool:
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
-    known = word_classes().get(normal_form(word))
-    return bool(known) and known[-1] == 1
+    return capitalisation(word) == RARELY_CAPITALISED
 
 
 def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:

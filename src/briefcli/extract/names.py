@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ..tagging.features import normal_form, word_classes
+from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 
 Token = tuple[int, int, str]  # start, end, text
@@ -114,7 +114,7 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         return False
     body_of = any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
     ahead = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 4]))
-    common = word_classes().get(normal_form(words[-1]), [0])[-1] == 1  # "Competition", not "Shell"
+    common = capitalisation(words[-1]) == RARELY_CAPITALISED  # "Competition", not "Shell"
     return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model import ActorType
-from ..tagging.features import normal_form, word_classes
+from ..tagging.features import ALWAYS_CAPITALISED, capitalisation
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES
 
@@ -159,8 +159,7 @@ def holder(title: str, entities: dict[str, Entity]) -> str | None:
 def _always_capitalised(word: str) -> bool:
     """A word news capitalises almost everywhere (learned with the tagger's word classes):
     the name of one body ("Treasury", "Pentagon"), not a generic word for any ("Alliance")."""
-    known = word_classes().get(normal_form(word))
-    return bool(known) and known[-1] == 4
+    return capitalisation(word) == ALWAYS_CAPITALISED
 
 
 def fold_singles(mentions: list[Mention], registry: Registry) -> None:

@@ -106,6 +106,16 @@ def folded(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+RARELY_CAPITALISED, ALWAYS_CAPITALISED = 1, 4  # capitalisation buckets (see word_classes)
+
+
+def capitalisation(word: str) -> int:
+    """How often news writes the word with a capital mid-sentence: 0 unknown, then 1 (almost
+    never: "shares", "government") to 4 (almost always: "Treasury", "Pentagon")."""
+    known = word_classes().get(normal_form(word))
+    return known[-1] if known else 0
+
+
 def normal_form(word: str) -> str:
     """Lower case with digits as 0, so 1996 and 2001 share weights."""
     return _DIGITS.sub("0", word.lower())
