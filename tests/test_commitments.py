@@ -163,3 +163,25 @@ def test_hedged_reports_and_denied_plans_are_not_pledges():
         )
         == []
     )
+
+
+def test_a_decision_not_to_act_binds_the_body_named_before_its_apposition():
+    (c,) = commitments_of(
+        "Dutch brewer Hollander Group, a 20% shareholder in Borg Ltd, decided in March 2023 not to sell its stake."
+    )
+    assert c.who == "Hollander Group"
+
+
+def test_a_named_proposer_commits_but_a_proposed_thing_does_not():
+    found = commitments_of(
+        "Norway also proposed a fishing freeze. The proposed rules were criticised by trawler owners."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Norway")]
+
+
+def test_money_being_spent_is_committed_but_effort_is_not():
+    found = commitments_of(
+        "Zentrix Corp is spending $40m over the next two years on new chip plants. "
+        "Zentrix Corp is spending more time on research."
+    )
+    assert [(c.sentence, c.who, c.amount) for c in found] == [(0, "Zentrix Corp", "$40m")]

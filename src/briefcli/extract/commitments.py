@@ -32,7 +32,8 @@ _PREDICTION = (
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
-    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|decided to|decides to|"
+    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
+    r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
     r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
@@ -81,6 +82,12 @@ _CUE_STARTS = (
     "propos",
     "allocat",
     "earmark",
+    "spending",
+    "investing",
+    "pumping",
+    "injecting",
+    "plough",
+    "plow",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
@@ -108,6 +115,12 @@ _WOULD = re.compile(
 _WEAK = re.compile(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
     re.IGNORECASE,
+)
+# Proposing binds the proposer (a named subject right before: "Acme also proposed a freeze").
+_PROPOSAL = re.compile(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|ed)\b", re.IGNORECASE)
+# Money being spent commits it: "Acme is spending $5m on ..." (with an amount, see ``score``).
+_SPENDING = re.compile(
+    r"\b(?:is|are|will be) (?:\w+ly )?(?:spending|investing|pumping|injecting|ploughing|plowing)\b", re.IGNORECASE
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
@@ -188,6 +201,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
     if not _PAST_PASSIVE.search(text):
         cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
+    cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
+    cues += [Cue(m.start(), m.end(), WEAK) for m in _SPENDING.finditer(text)]
     if not cues:
         return None
     return max(cues, key=lambda c: (c.weight, -c.start))
