@@ -205,3 +205,22 @@ def test_titles_of_works_are_not_actors():
 def test_a_capital_the_inside_a_sentence_is_part_of_the_name():
     actors = actors_of("Staff at The Morning Ledger walked out. The union said the Morning Ledger had cut pay.")
     assert actors["The Morning Ledger"].mentions == 2
+
+
+def test_places_after_a_preposition_and_the_are_settings_not_actors():
+    actors = actors_of(
+        "In Lisbon on Monday, Vela Corp said sales rose. Its founder moved to the UK in 1990. "
+        "Vela Corp thanked Portugal and the UK."
+    )
+    assert "Lisbon" not in actors  # only ever where something happened
+    assert "UK" in actors and "Portugal" in actors  # also named as a party
+
+
+def test_shorter_names_of_an_organisation_fold_into_it():
+    actors = actors_of(
+        "Kestrel Motors posted a loss. Kestrel will cut 300 jobs, and Kestrel shares fell. "
+        "The Norwegian Transport Council criticised the plan. The Transport Council meets on Monday."
+    )
+    assert "Kestrel" not in actors and "Transport Council" not in actors
+    assert actors["Kestrel Motors"].mentions == 3
+    assert actors["Norwegian Transport Council"].mentions == 2

@@ -23,7 +23,7 @@ from ..model import Actor, ActorType, Sentence
 from . import lexicon
 from .names import TOKEN, NameSource
 from .recognised import recognised_runs
-from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_initials
+from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import apposition, descriptor_before, role_before
 
 _CONNECT_OF = {"of", "for"}
@@ -166,6 +166,15 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
 
 
+def _locative(before: str) -> bool:
+    """A name after a preposition of place, also with "the" or opening the sentence:
+    "in London", "to the UK", "In Paris on Monday"."""
+    words = before.lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in lexicon.LOCATIVE
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -187,8 +196,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
-    preceding = text[max(0, run[0][0] - 12) : run[0][0]].split()
-    locative = bool(preceding) and preceding[-1] in lexicon.LOCATIVE
+    locative = _locative(text[max(0, run[0][0] - 16) : run[0][0]])
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
@@ -330,7 +338,7 @@ def build_index(
             e.role, e.role_rank = role, rank
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
-    register_initials(mentions, registry)
+    register_short_forms(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
