@@ -224,3 +224,15 @@ def test_shorter_names_of_an_organisation_fold_into_it():
     assert "Kestrel" not in actors and "Transport Council" not in actors
     assert actors["Kestrel Motors"].mentions == 3
     assert actors["Norwegian Transport Council"].mentions == 2
+
+
+def test_a_name_before_a_lower_case_role_and_a_person_is_their_employer():
+    actors = actors_of('"We are fighting this," Fenwick deputy chief executive Ola Brandt told reporters.')
+    assert actors["Fenwick"].type == "organization"
+    assert actors["Ola Brandt"].type == "person"
+    assert "Telegraph" not in actors_of("Telegraph executive Ola Brandt said so.")  # a generic word
+
+
+def test_a_descriptor_in_another_phrase_gives_no_role():
+    actors = actors_of("The film shows the minister laughing at Dermot Kilbane's impression of him.")
+    assert actors["Dermot Kilbane"].role is None

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from ..model import Actor, ActorType, Sentence
 from . import lexicon
 from .names import TOKEN, NameSource
-from .recognised import recognised_runs
+from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import apposition, descriptor_before, role_before
 
@@ -268,6 +268,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
+    if not evidence and kind in (None, "name") and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+        evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if evidence:
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
@@ -281,6 +283,17 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     elif kind is not None:
         out.append(span(name_start, name_end, key=canonical, type="person" if role else kind, role=role))
     return out
+
+
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
+)
+
+
+def _employs(text: str, end: int) -> bool:
+    """A name before a lower-case role and another name is the body that person works for:
+    "Acme deputy chief executive Jane Doe", "Borg spokesman John Smith"."""
+    return bool(_ROLE_NAME_AFTER.match(text, end))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -390,13 +403,17 @@ def build_index(
                 e.aliases.add(m.surface)
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
+    first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
     for e in entities.values():
         if e.provisional and not (e.person_evidence or e.role):
             # Several capitalised words, no first name, never a surname alone, no title:
-            # a company or body ("Time Warner") if it recurs, else too unsure to list.
+            # a company or body ("Time Warner") if it recurs, a person if named once and
+            # the tagger reads every word as a person's name, else too unsure to list.
             e.type = "organization"
             if e.mentions < 2 and not e.affiliation:
-                continue
+                if not _tagged_person(first_seen.get(e.name), by_sentence):
+                    continue
+                e.type = "person"
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
         name = display_name(e)
@@ -412,6 +429,10 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence]) -> bool:
+    return m is not None and tagged_person(by_sentence[m.sentence].text, m.start, m.end)
 
 
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")

@@ -28,6 +28,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _CONTEXT = 2  # tokens tagged either side of a proposal
+_POSSESSIVE_TOKEN = re.compile(r"['’]s")
 
 
 def _bare(word: str) -> str:
@@ -40,18 +41,30 @@ def corpus_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _CORPUS_TOKEN.finditer(text))
 
 
-def tagged(text: str, start: int, end: int) -> bool:
-    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
-    a name. Only a window of ``_CONTEXT`` tokens either side is tagged: the tagger's features
-    look two words away (on a long article every window agreed with tagging the whole
-    sentence), and tagging whole sentences would cost the long-article budget."""
+def _labels(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(token, the name tagger's label) of the tokens of ``start:end`` in a sentence. Only a window of
+    ``_CONTEXT`` tokens either side is tagged: the tagger's features look two words away (on
+    a long article every window agreed with tagging the whole sentence), and tagging whole
+    sentences would cost the long-article budget."""
     toks = corpus_tokens(text)
     inside = [i for i, t in enumerate(toks) if t[0] < end and start < t[1]]
     if not inside:
-        return False
+        return []
     first, last = max(0, inside[0] - _CONTEXT), min(len(toks), inside[-1] + 1 + _CONTEXT)
     labels = entity_tags([t[2] for t in toks[first:last]])
-    return any(labels[i - first] != "O" for i in inside)
+    return [(toks[i][2], labels[i - first]) for i in inside]
+
+
+def tagged(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger calls any of the characters ``start:end`` of a sentence part of
+    a name."""
+    return any(label != "O" for _, label in _labels(text, start, end))
+
+
+def tagged_person(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger calls every word of ``start:end`` part of a person's name."""
+    labels = [label for token, label in _labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(token)]
+    return bool(labels) and all(label.endswith("-PER") for label in labels)
 
 
 def _strong(run: Span, text: str) -> bool:

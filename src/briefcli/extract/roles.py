@@ -70,6 +70,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
             (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
         )
         words = words[cut:]
+        if not heads & set(words):
+            return None, None  # the descriptor is in another phrase: "the minister laughing at X"
         while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
             words = words[1:]
         role = " ".join(words).strip(" ,")
