@@ -236,3 +236,8 @@ def test_a_name_before_a_lower_case_role_and_a_person_is_their_employer():
 def test_a_descriptor_in_another_phrase_gives_no_role():
     actors = actors_of("The film shows the minister laughing at Dermot Kilbane's impression of him.")
     assert actors["Dermot Kilbane"].role is None
+
+
+def test_the_plural_of_a_title_names_people_not_an_organisation():
+    actors = actors_of("Danish MEPs rejected the plan. The bill failed to win the support of MEPs.")
+    assert "MEPs" not in actors

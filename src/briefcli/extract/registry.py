@@ -203,5 +203,9 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
-        elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
+        elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
             m.key = registry.add(m.surface, "organization").name
+
+
+def _title(word: str) -> bool:
+    return word in lexicon.TITLE_WORDS or (word.endswith("s") and word[:-1] in lexicon.TITLE_WORDS)
