@@ -241,3 +241,12 @@ def test_a_descriptor_in_another_phrase_gives_no_role():
 def test_the_plural_of_a_title_names_people_not_an_organisation():
     actors = actors_of("Danish MEPs rejected the plan. The bill failed to win the support of MEPs.")
     assert "MEPs" not in actors
+
+
+def test_a_title_of_a_work_is_not_a_name():
+    actors = actors_of(
+        "The remarks come in a Channel 9 film called 'No More Dr Nice'. Dr Rosa Lind is in it. "
+        "Review: No More Dr Nice is shown on Sunday."
+    )
+    assert "Dr Nice" not in actors and "Nice" not in actors
+    assert "Rosa Lind" in actors

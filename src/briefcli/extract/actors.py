@@ -166,6 +166,20 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
 
 
+_ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
+
+
+def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Inside a sentence, capitals on two common words in a row mark the title of a work or
+    show, not a name: "a documentary called No More Mr Nasty"."""
+    lead = [t[2] for t in run[:2]]
+    return (
+        len(lead) == 2
+        and bool(text[: run[0][0]].strip(_QUOTES_AND_SPACE))
+        and all(w in lexicon.NON_NAMES and w not in _ARTICLES_AND_DATES for w in lead)
+    )
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence:
     "in London", "to the UK", "In Paris on Monday"."""
@@ -178,6 +192,8 @@ def _locative(before: str) -> bool:
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
+    if _work_title(run, text):
+        return []
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     while run:
