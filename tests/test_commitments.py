@@ -185,3 +185,11 @@ def test_money_being_spent_is_committed_but_effort_is_not():
         "Zentrix Corp is spending more time on research."
     )
     assert [(c.sentence, c.who, c.amount) for c in found] == [(0, "Zentrix Corp", "$40m")]
+
+
+def test_reported_would_commits_only_a_subject_right_before_it():
+    found = commitments_of(
+        "The Nordic Council's new treaty would save members £3bn a year, Ida Berg said. "
+        "Ida Berg said ministers would publish the rules by May."
+    )
+    assert [c.sentence for c in found] == [1]

@@ -175,6 +175,7 @@ class Cue:
     start: int
     end: int
     weight: float
+    reported: bool = False  # "would" of reported speech: only a subject right before it commits
 
 
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
@@ -198,7 +199,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
-            cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
+            cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
         cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
     cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
@@ -262,7 +263,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
 
         cue = best_cue(text, subject_before, subject_right_before)
-        committed = score(text, cue, cue is not None and subject_before(cue.start)) >= THRESHOLD
+        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(cue.start)
+        committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
         if not (committed or inherited):
