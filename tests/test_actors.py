@@ -250,3 +250,14 @@ def test_a_title_of_a_work_is_not_a_name():
     )
     assert "Dr Nice" not in actors and "Nice" not in actors
     assert "Rosa Lind" in actors
+
+
+def test_a_name_after_a_role_and_a_preposition_is_the_body_not_the_person():
+    actors = actors_of(
+        "A spokeswoman for Coastal Rights Watch said the law was unfair. "
+        "Ivo Marsh, chief adviser to the Fenland Exchequer, disagreed."
+    )
+    assert actors["Coastal Rights Watch"].type == "organization"
+    assert actors["Coastal Rights Watch"].role is None
+    assert actors["Fenland Exchequer"].type == "organization"
+    assert actors["Ivo Marsh"].role == "chief adviser to the Fenland Exchequer"

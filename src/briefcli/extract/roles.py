@@ -63,6 +63,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
         return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
     heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
+    if heads and phrase.split()[-1] in _BEFORE_BODY:
+        return "organization", None  # "a spokeswoman for Human Rights Watch": the body she speaks for
     if heads:
         words = phrase.split()
         # The role starts after the last word that cannot be part of one ("created by author X").
@@ -79,6 +81,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+_BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
 
 
