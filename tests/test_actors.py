@@ -261,3 +261,14 @@ def test_a_name_after_a_role_and_a_preposition_is_the_body_not_the_person():
     assert actors["Coastal Rights Watch"].role is None
     assert actors["Fenland Exchequer"].type == "organization"
     assert actors["Ivo Marsh"].role == "chief adviser to the Fenland Exchequer"
+
+
+def test_lower_case_words_before_a_person_give_the_role():
+    actors = actors_of(
+        "Film historian Maria Lund said the archive was lost. "
+        "Former Labour minister Ann Carter agreed. Shares in oil producer Norvex Petroleum fell."
+    )
+    assert actors["Maria Lund"].role == "Film historian"  # an agent noun
+    assert actors["Ann Carter"].role == "Former Labour minister"  # a title word in lower case
+    assert "Former Labour" not in actors
+    assert actors["Norvex Petroleum"].type == "organization" and actors["Norvex Petroleum"].role is None

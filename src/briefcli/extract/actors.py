@@ -280,11 +280,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     )
     if evidence == "work":
         return out
-    if evidence == "person":
+    if evidence == "person" or kind == "person":
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
-    if not evidence and kind in (None, "name") and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+    if not evidence and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if evidence:
@@ -307,8 +307,9 @@ _ROLE_NAME_AFTER = re.compile(
 
 
 def _employs(text: str, end: int) -> bool:
-    """A name before a lower-case role and another name is the body that person works for:
-    "Acme deputy chief executive Jane Doe", "Borg spokesman John Smith"."""
+    """A word before a lower-case role and another name is the body that person works for:
+    "Acme deputy chief executive Jane Doe", "Borg spokesman John Smith" (several words may
+    be a qualifier and a party: "Former Labour minister Ann Carter")."""
     return bool(_ROLE_NAME_AFTER.match(text, end))
 
 

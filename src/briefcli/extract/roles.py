@@ -47,9 +47,10 @@ _NOT_IN_ROLE = frozenset(
 
 
 def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
-    """Evidence from lower-case words right before a name: ("person", role) for
-    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X",
-    ("work", None) for a title ("the film X"), which names no actor."""
+    """Evidence from lower-case words right before a name, and the role they give if it is a
+    person's: ("person", role) for "spokeswoman for women Sandra Gidley", ("organization",
+    role) for "music publisher X", ("work", None) for a title ("the film X"), which names no
+    actor, (None, role) for an agent noun ("marathon runner X"), which fits a company too."""
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
@@ -58,27 +59,62 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         return None, None
     phrase, head = match.group(1), match.group(2)
     tail = [w for w in phrase.split() if w[:1].islower()]
-    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
-        return "organization", None
     if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
         return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
-    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS}
+    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS or w in lexicon.ROLE_NOUNS}
     if heads and phrase.split()[-1] in _BEFORE_BODY:
         return "organization", None  # "a spokeswoman for Human Rights Watch": the body she speaks for
-    if heads:
-        words = phrase.split()
-        # The role starts after the last word that cannot be part of one ("created by author X").
-        cut = max(
-            (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
-        )
-        words = words[cut:]
-        if not heads & set(words):
-            return None, None  # the descriptor is in another phrase: "the minister laughing at X"
-        while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
-            words = words[1:]
-        role = " ".join(words).strip(" ,")
-        return "person", role if 1 <= len(role.split()) <= 10 else None
+    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
+        return "organization", _role(phrase, {head})
+    role = _role(phrase, heads) if heads else None
+    if role:
+        return "person", role
+    if tail and tail[-1] == head and _AGENT_NOUN.search(head) and head not in _NOT_AGENTS:
+        return None, _role(phrase, {head})
     return None, None
+
+
+# A noun for who does something: "runner", "organiser", "economist", "historian".
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
+_NOT_AGENTS = frozenset(
+    [
+        "after",
+        "other",
+        "under",
+        "never",
+        "whether",
+        "either",
+        "neither",
+        "rather",
+        "together",
+        "however",
+        "whatever",
+        "whenever",
+        "wherever",
+        "former",
+        "latter",
+        "major",
+        "minor",
+        "prior",
+        "earlier",
+        "later",
+    ]
+)
+
+
+def _role(phrase: str, heads: set[str]) -> str | None:
+    """The role a descriptor phrase gives: from the first word that can start one, holding a
+    head word, at most ten words long."""
+    words = phrase.split()
+    # The role starts after the last word that cannot be part of one ("created by author X").
+    cut = max((i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0)
+    words = words[cut:]
+    if not heads & set(words):
+        return None  # the descriptor is in another phrase ("the minister laughing at X"): none
+    while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
+        words = words[1:]
+    role = " ".join(words).strip(" ,")
+    return role if 1 <= len(role.split()) <= 10 else None
 
 
 _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
