@@ -272,3 +272,15 @@ def test_lower_case_words_before_a_person_give_the_role():
     assert actors["Ann Carter"].role == "Former Labour minister"  # a title word in lower case
     assert "Former Labour" not in actors
     assert actors["Norvex Petroleum"].type == "organization" and actors["Norvex Petroleum"].role is None
+
+
+def test_roles_from_appositions_and_before_an_honorific():
+    actors = actors_of(
+        "Farm union president Dame Ruth Kell said prices fell. "
+        "Tom Hale, ex-chief economic adviser to the Exchequer, agreed. "
+        "Ms Kell, a friend of the party leader, left early. "
+        "Mr Hale, the group's organiser, stayed."
+    )
+    assert actors["Dame Ruth Kell"].role == "Farm union president"
+    assert actors["Tom Hale"].role == "ex-chief economic adviser to the Exchequer"
+    assert "Farm" not in actors  # a common noun opening the sentence

@@ -253,7 +253,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
         rest = words[start + 1 :]
         if rest:
-            out.append(span(start, len(words), kind="honorific", type="person"))
+            # "CBI director general Sir Jo Doe": the role before the honorific is hers.
+            role = None if start else descriptor_before(text, run[0][0])[1]
+            out.append(span(start, len(words), kind="honorific", type="person", role=role))
             out[-1].surface = " ".join(rest)
         return out
     n = _title_span(words[start:])
@@ -284,7 +286,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
-    if not evidence and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+    opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
+    if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if evidence:
@@ -403,7 +406,10 @@ def build_index(
                 written = by_sentence[m.sentence].text[m.start : m.end]
                 m.key = registry.add(_strip_possessive(written), "person").name
             if m.key:
-                entities[m.key].person_evidence += 1
+                e = entities[m.key]
+                e.person_evidence += 1
+                set_role(e, apposition(by_sentence[m.sentence], m), 2)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, m.role, 1)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""
     fold_singles(mentions, registry)

@@ -10,6 +10,7 @@ holds another person's name ("John Kerry and French foreign minister") is no rol
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Sentence
@@ -69,7 +70,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     role = _role(phrase, heads) if heads else None
     if role:
         return "person", role
-    if tail and tail[-1] == head and _AGENT_NOUN.search(head) and head not in _NOT_AGENTS:
+    if tail and tail[-1] == head and _describes_person(head):
         return None, _role(phrase, {head})
     return None, None
 
@@ -117,6 +118,7 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     return role if 1 <= len(role.split()) <= 10 else None
 
 
+_COMPLEMENT = frozenset(["of", "for", "to", "at", "in", "with", "from", "on"])
 _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
 
@@ -150,10 +152,18 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     words = phrase.split()
     if not _can_be_role(words):
         return None
-    heads = {w.strip("'’s") for w in words}
-    if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
+    # The head comes before a complement: "a friend of the party leader" is no leader.
+    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words))
+    heads = {w.strip("'’s") for w in head_words}
+    parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or any(_describes_person(p) for p in parts):
         return phrase if len(words) <= 12 else None
     return None
+
+
+def _describes_person(word: str) -> bool:
+    """A person descriptor ("adviser", "singer") or an agent noun ("organiser", "member")."""
+    return word in lexicon.PERSON_DESCRIPTORS or (bool(_AGENT_NOUN.search(word)) and word not in _NOT_AGENTS)
 
 
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
