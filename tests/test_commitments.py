@@ -193,3 +193,12 @@ def test_reported_would_commits_only_a_subject_right_before_it():
         "Ida Berg said ministers would publish the rules by May."
     )
     assert [c.sentence for c in found] == [1]
+
+
+def test_a_plan_with_no_one_named_goes_on_the_commitment_just_before():
+    found = commitments_of(
+        "Zentrix Corp is spending $40m over the next two years on chip plants. "
+        "The cash will be used to train its engineers. "
+        "Rents rose in the city. The old pier will be sold next year."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "Zentrix Corp"), (3, "article")]

@@ -235,6 +235,14 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     return total
 
 
+def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
+    """With no one named ("the money will be used to ..."), a plan goes on the commitment of
+    the sentence just before: "Acme is spending $5m. The money will be used to ..."."""
+    if who == "article" and found and found[-1].sentence == sentence.index - 1:
+        return found[-1].who
+    return who
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -275,7 +283,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=resolver.who(sentence, cue.start, cue.end, speaker)
+                who=_committer(out, sentence, resolver.who(sentence, cue.start, cue.end, speaker))
                 if committed and cue and not _ENUMERATION.search(text)
                 else _item_committer(out, sentence, speaker, resolver),
                 what=_what(text, cue if committed else None),
