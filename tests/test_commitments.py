@@ -202,3 +202,11 @@ def test_a_plan_with_no_one_named_goes_on_the_commitment_just_before():
         "Rents rose in the city. The old pier will be sold next year."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "Zentrix Corp"), (3, "article")]
+
+
+def test_signing_up_and_jobs_being_cut_are_commitments():
+    found = commitments_of(
+        "The pact came into force after Norway, one of the biggest fishing nations, finally signed up to it. "
+        "Kelvra Group is axing 300 jobs. Kelvra Group is cutting costs."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Norway"), (1, "Kelvra Group")]

@@ -34,6 +34,7 @@ _STRONG = re.compile(
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
+    r"sign(?:ed|s)? up (?:to|for)|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
     r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
@@ -88,6 +89,14 @@ _CUE_STARTS = (
     "injecting",
     "plough",
     "plow",
+    "cutting",
+    "axing",
+    "shedding",
+    "scrapping",
+    "creating",
+    "hiring",
+    "recruiting",
+    "closing",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
@@ -118,9 +127,12 @@ _WEAK = re.compile(
 )
 # Proposing binds the proposer (a named subject right before: "Acme also proposed a freeze").
 _PROPOSAL = re.compile(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|ed)\b", re.IGNORECASE)
-# Money being spent commits it: "Acme is spending $5m on ..." (with an amount, see ``score``).
-_SPENDING = re.compile(
-    r"\b(?:is|are|will be) (?:\w+ly )?(?:spending|investing|pumping|injecting|ploughing|plowing)\b", re.IGNORECASE
+# Money being spent or jobs cut, made or closed, as an announced plan: "Acme is spending $5m",
+# "the papers are axing 90 jobs" (with an amount, see ``score``).
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are|will be) (?:\w+ly )?(?:spending|investing|pumping|injecting|ploughing|plowing|"
+    r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing)\b",
+    re.IGNORECASE,
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
@@ -203,7 +215,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     if not _PAST_PASSIVE.search(text):
         cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
     cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
-    cues += [Cue(m.start(), m.end(), WEAK) for m in _SPENDING.finditer(text)]
+    cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if not cues:
         return None
     return max(cues, key=lambda c: (c.weight, -c.start))

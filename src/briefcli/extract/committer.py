@@ -34,7 +34,9 @@ _COMPANY = re.compile(
     r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry)$"
 )
-_CAN_APPOSE = ("person", "organization")  # a place before commas sets a scene: "In Kent, ..."
+# Who can be described between commas before their verb ("Japan, a creditor nation, signed");
+# "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
+_CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 
 
