@@ -284,3 +284,8 @@ def test_roles_from_appositions_and_before_an_honorific():
     assert actors["Dame Ruth Kell"].role == "Farm union president"
     assert actors["Tom Hale"].role == "ex-chief economic adviser to the Exchequer"
     assert "Farm" not in actors  # a common noun opening the sentence
+
+
+def test_a_clause_between_commas_is_no_role():
+    actors = actors_of("Kim Vale won gold in Oslo. Kim Vale, while her rival won silver, smiled.")
+    assert actors["Kim Vale"].role is None

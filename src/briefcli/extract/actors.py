@@ -326,10 +326,16 @@ def _shouting(text: str) -> bool:
     return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
 
 
+def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
+    """The words an article writes in lower case, and the common words: capitalised, they
+    open a sentence or a title rather than name someone."""
+    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
+    return lowercase | {w.lower() for w in lexicon.NON_NAMES}
+
+
 def find_mentions(sentences: Sequence[Sentence], source: NameSource = recognised_runs) -> list[Mention]:
     """Every candidate mention, in article order, from the name spans ``source`` proposes."""
-    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
-    lowercase |= {w.lower() for w in lexicon.NON_NAMES}
+    lowercase = _lowercase_words(sentences)
     mentions = []
     for sentence in sentences:
         if _shouting(sentence.text):
@@ -427,6 +433,7 @@ def build_index(
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
+    lowercase = _lowercase_words(sentences)
     for e in entities.values():
         if e.provisional and not (e.person_evidence or e.role):
             # Several capitalised words, no first name, never a surname alone, no title:
@@ -434,7 +441,7 @@ def build_index(
             # the tagger reads every word as a person's name, else too unsure to list.
             e.type = "organization"
             if e.mentions < 2 and not e.affiliation:
-                if not _tagged_person(first_seen.get(e.name), by_sentence):
+                if not _tagged_person(first_seen.get(e.name), by_sentence, lowercase):
                     continue
                 e.type = "person"
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
@@ -454,8 +461,22 @@ def build_index(
     return ActorIndex(tuple(actors), dict(by_index))
 
 
-def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence]) -> bool:
-    return m is not None and tagged_person(by_sentence[m.sentence].text, m.start, m.end)
+def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
+    """A name the tagger reads as a person's, none of whose words the article also writes in
+    lower case or uses for places, bodies and events ("Strong Medicine", "The Goat" are titles)."""
+    if m is None or any(w.lower() in lowercase or not _personal(w) for w in m.surface.split()):
+        return False
+    return tagged_person(by_sentence[m.sentence].text, m.start, m.end)
+
+
+def _personal(word: str) -> bool:
+    return not (
+        word in lexicon.ORG_WORDS
+        or word in lexicon.PLACE_WORDS
+        or word in lexicon.EVENT_WORDS
+        or word in lexicon.GEOGRAPHY_WORDS
+        or _known(word)
+    )
 
 
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")

@@ -123,8 +123,34 @@ _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
 
 
+# A caption, a relative clause or another clause: no role.
 _NOT_ROLE_START = frozenset(
-    ["with", "in", "at", "on", "from", "who", "which", "whose", "where", "when", "seen", "shown"]
+    [
+        "with",
+        "in",
+        "at",
+        "on",
+        "from",
+        "who",
+        "which",
+        "whose",
+        "where",
+        "when",
+        "seen",
+        "shown",
+        "while",
+        "whilst",
+        "although",
+        "though",
+        "but",
+        "and",
+        "because",
+        "as",
+        "after",
+        "before",
+        "since",
+        "if",
+    ]
 )
 
 
@@ -156,7 +182,8 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words))
     heads = {w.strip("'’s") for w in head_words}
     parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
-    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or any(_describes_person(p) for p in parts):
+    noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun):
         return phrase if len(words) <= 12 else None
     return None
 
