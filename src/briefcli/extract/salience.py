@@ -1,12 +1,11 @@
 """Salience: which actors a reader of the brief needs, and which are only named in passing.
 
 A story is about the people and bodies it names often, names early or in its
-headline, lets speak, commit or act (the subject of a verb), and introduces with
-a role; a name that turns up once, late, in a list ("rivals such as X, Y and Z")
-is background. Each actor gets a score in [0, 1] from those signals; the ones at
-or above ``THRESHOLD`` (and always the ``MIN_ACTORS`` best, so a brief never lists
-none) are the brief's actors, the rest its minor
-actors.
+headline, lets speak, commit or act (a country as the subject of a verb), and
+introduces with a role; a name that turns up once, late, in a list ("rivals such
+as X, Y and Z") is background. Each actor gets a score in [0, 1] from those
+signals; the ones at or above ``THRESHOLD`` (and always the ``MIN_ACTORS`` best,
+so a brief never lists none) are the brief's actors, the rest its minor actors.
 """
 
 from __future__ import annotations
@@ -85,8 +84,16 @@ def spoken_or_committed(speakers: Sequence[str | None], commitments: Sequence[Co
 
 
 def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str, int]]:
-    """(actor, sentence) of every sentence an actor is the subject of a verb in."""
-    return {(m.key, s.index) for s in sentences for m in index.in_sentence(s.index) if _VERB_AFTER.match(s.text, m.end)}
+    """(place, sentence) of every sentence a place is the subject of a verb in: a country
+    that acts is a party, not a setting (people and bodies act by speaking or committing,
+    and a word read as a body only because it recurs is no surer for being a subject)."""
+    places = {a.name for a in index.actors if a.type == "place"}
+    return {
+        (m.key, s.index)
+        for s in sentences
+        for m in index.in_sentence(s.index)
+        if m.key in places and _VERB_AFTER.match(s.text, m.end)
+    }
 
 
 def rank(
