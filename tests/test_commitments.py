@@ -210,3 +210,8 @@ def test_signing_up_and_jobs_being_cut_are_commitments():
         "Kelvra Group is axing 300 jobs. Kelvra Group is cutting costs."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Norway"), (1, "Kelvra Group")]
+
+
+def test_a_plan_with_a_new_subject_is_not_passed_on():
+    found = commitments_of("Zentrix Corp will open a plant in May. Three awards will be presented next year.")
+    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "article")]

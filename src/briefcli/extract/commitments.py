@@ -247,10 +247,14 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     return total
 
 
+_BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
+
+
 def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
-    """With no one named ("the money will be used to ..."), a plan goes on the commitment of
-    the sentence just before: "Acme is spending $5m. The money will be used to ..."."""
-    if who == "article" and found and found[-1].sentence == sentence.index - 1:
+    """With no one named, a plan whose subject points back ("The money will be used to ...")
+    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ..."."""
+    follows = found and found[-1].sentence == sentence.index - 1
+    if who == "article" and follows and _BACK_REFERENCE.match(sentence.text):
         return found[-1].who
     return who
 
