@@ -253,9 +253,9 @@ def test_and_inside_the_name_of_a_department_or_commission():
     assert "John Lee" in actors and "Acme Bank" in actors
 
 
-def test_an_organisation_word_news_always_capitalises_names_a_body_of_its_own():
+def test_an_organisation_word_news_always_capitalises_names_a_body_of_its_own_when_it_recurs():
     actors = actors_of(
-        "The Treasury said on Friday it would pay £2m to the Harbour Trust. "
+        "The Treasury said on Friday it would pay £2m to the Harbour Trust. A Treasury spokesman confirmed it. "
         "The Northern Alliance met. The Alliance said it would stay. NATO met in Oslo. The Alliance agreed."
     )
     assert actors["Treasury"].type == "organization" and "Treasury" not in actors["Harbour Trust"].aliases
@@ -305,3 +305,87 @@ def test_emphatic_capitals_and_an_opening_descriptor_are_no_part_of_a_name():
     )
     assert "ROGUE" not in actors and "Charity Elder Care Wessex" not in actors
     assert "Elder Care Wessex" in actors and "NATO" in actors
+
+
+def test_places_after_a_preposition_and_the_are_settings_not_actors():
+    actors = actors_of(
+        "In Lisbon on Monday, Vela Corp said sales rose. Its founder moved to the UK in 1990. "
+        "Vela Corp thanked Portugal and the UK."
+    )
+    assert "Lisbon" not in actors  # only ever where something happened
+    assert "UK" in actors and "Portugal" in actors  # also named as a party
+
+
+def test_shorter_names_of_an_organisation_fold_into_it():
+    actors = actors_of(
+        "Kestrel Motors posted a loss. Kestrel will cut 300 jobs, and Kestrel shares fell. "
+        "The Norwegian Transport Council criticised the plan. The Transport Council meets on Monday."
+    )
+    assert "Kestrel" not in actors and "Transport Council" not in actors
+    assert actors["Kestrel Motors"].mentions == 3
+    assert actors["Norwegian Transport Council"].mentions == 2
+
+
+def test_a_name_before_a_lower_case_role_and_a_person_is_their_employer():
+    actors = actors_of('"We are fighting this," Fenwick deputy chief executive Ola Brandt told reporters.')
+    assert actors["Fenwick"].type == "organization"
+    assert actors["Ola Brandt"].type == "person"
+    assert "Telegraph" not in actors_of("Telegraph executive Ola Brandt said so.")  # a generic word
+
+
+def test_a_descriptor_in_another_phrase_gives_no_role():
+    actors = actors_of("The film shows the minister laughing at Dermot Kilbane's impression of him.")
+    assert actors["Dermot Kilbane"].role is None
+
+
+def test_the_plural_of_a_title_names_people_not_an_organisation():
+    actors = actors_of("Danish MEPs rejected the plan. The bill failed to win the support of MEPs.")
+    assert "MEPs" not in actors
+
+
+def test_a_title_of_a_work_is_not_a_name():
+    actors = actors_of(
+        "The remarks come in a Channel 9 film called 'No More Dr Nice'. Dr Rosa Lind is in it. "
+        "Review: No More Dr Nice is shown on Sunday."
+    )
+    assert "Dr Nice" not in actors and "Nice" not in actors
+    assert "Rosa Lind" in actors
+
+
+def test_a_name_after_a_role_and_a_preposition_is_the_body_not_the_person():
+    actors = actors_of(
+        "A spokeswoman for Coastal Rights Watch said the law was unfair. "
+        "Ivo Marsh, chief adviser to the Fenland Exchequer, disagreed."
+    )
+    assert actors["Coastal Rights Watch"].type == "organization"
+    assert actors["Coastal Rights Watch"].role is None
+    assert actors["Fenland Exchequer"].type == "organization"
+    assert actors["Ivo Marsh"].role == "chief adviser to the Fenland Exchequer"
+
+
+def test_lower_case_words_before_a_person_give_the_role():
+    actors = actors_of(
+        "Film historian Maria Lund said the archive was lost. "
+        "Former Labour minister Ann Carter agreed. Shares in oil producer Norvex Petroleum fell."
+    )
+    assert actors["Maria Lund"].role == "Film historian"  # an agent noun
+    assert actors["Ann Carter"].role == "Former Labour minister"  # a title word in lower case
+    assert "Former Labour" not in actors
+    assert actors["Norvex Petroleum"].type == "organization" and actors["Norvex Petroleum"].role is None
+
+
+def test_roles_from_appositions_and_before_an_honorific():
+    actors = actors_of(
+        "Farm union president Dame Ruth Kell said prices fell. "
+        "Tom Hale, ex-chief economic adviser to the Exchequer, agreed. "
+        "Ms Kell, a friend of the party leader, left early. "
+        "Mr Hale, the group's organiser, stayed."
+    )
+    assert actors["Dame Ruth Kell"].role == "Farm union president"
+    assert actors["Tom Hale"].role == "ex-chief economic adviser to the Exchequer"
+    assert "Farm" not in actors  # a common noun opening the sentence
+
+
+def test_a_clause_between_commas_is_no_role():
+    actors = actors_of("Kim Vale won gold in Oslo. Kim Vale, while her rival won silver, smiled.")
+    assert actors["Kim Vale"].role is None

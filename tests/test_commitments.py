@@ -206,3 +206,55 @@ def test_the_company_said_it_would_is_a_company_never_a_town():
         "In Leeds, people from Leeds and from York and Leeds met. The company said it would review the bill."
     )
     assert [c.who for c in found if "review" in c.text] == ["Fenwick Rail"]
+
+
+def test_a_decision_not_to_act_binds_the_body_named_before_its_apposition():
+    (c,) = commitments_of(
+        "Dutch brewer Hollander Group, a 20% shareholder in Borg Ltd, decided in March 2023 not to sell its stake."
+    )
+    assert c.who == "Hollander Group"
+
+
+def test_a_named_proposer_commits_but_a_proposed_thing_does_not():
+    found = commitments_of(
+        "Norway also proposed a fishing freeze. The proposed rules were criticised by trawler owners."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Norway")]
+
+
+def test_money_being_spent_is_committed_but_effort_is_not():
+    found = commitments_of(
+        "Zentrix Corp is spending $40m over the next two years on new chip plants. "
+        "Zentrix Corp is spending more time on research."
+    )
+    assert [(c.sentence, c.who, c.amount) for c in found] == [(0, "Zentrix Corp", "$40m")]
+
+
+def test_reported_would_commits_only_a_subject_right_before_it():
+    found = commitments_of(
+        "The Nordic Council's new treaty would save members £3bn a year, Ida Berg said. "
+        "Ida Berg said ministers would publish the rules by May."
+    )
+    assert [c.sentence for c in found] == [1]
+
+
+def test_a_plan_with_no_one_named_goes_on_the_commitment_just_before():
+    found = commitments_of(
+        "Zentrix Corp is spending $40m over the next two years on chip plants. "
+        "The cash will be used to train its engineers. "
+        "Rents rose in the city. The old pier will be sold next year."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "Zentrix Corp"), (3, "article")]
+
+
+def test_signing_up_and_jobs_being_cut_are_commitments():
+    found = commitments_of(
+        "The pact came into force after Norway, one of the biggest fishing nations, finally signed up to it. "
+        "Kelvra Group is axing 300 jobs. Kelvra Group is cutting costs."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Norway"), (1, "Kelvra Group")]
+
+
+def test_a_plan_with_a_new_subject_is_not_passed_on():
+    found = commitments_of("Zentrix Corp will open a plant in May. Three awards will be presented next year.")
+    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "article")]

@@ -53,3 +53,9 @@ def test_a_name_only_listed_once_is_background():
         "t",
     )
     assert "Westway Holdings" in {a.name for a in brief.minor_actors}
+
+
+def test_a_name_that_acts_once_matters_a_name_merely_mentioned_does_not():
+    brief = make_brief(STORY + " Norway has begun its own terminal plan. Ferries also sail to Denmark.", "t")
+    assert "Norway" in {a.name for a in brief.actors}
+    assert "Denmark" not in {a.name for a in brief.actors}

@@ -23,8 +23,8 @@ from ..model import Actor, ActorType, Sentence
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import TOKEN, NameSource
-from .recognised import recognised_runs
-from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_initials
+from .recognised import recognised_runs, tagged_person
+from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import apposition, descriptor_before, role_before
 
 _CONNECT_OF = {"of", "for"}
@@ -179,9 +179,34 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
 
 
+_ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
+
+
+def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Inside a sentence, capitals on two common words in a row mark the title of a work or
+    show, not a name: "a documentary called No More Mr Nasty"."""
+    lead = [t[2] for t in run[:2]]
+    return (
+        len(lead) == 2
+        and bool(text[: run[0][0]].strip(_QUOTES_AND_SPACE))
+        and all(w in lexicon.NON_NAMES and w not in _ARTICLES_AND_DATES for w in lead)
+    )
+
+
+def _locative(before: str) -> bool:
+    """A name after a preposition of place, also with "the" or opening the sentence:
+    "in London", "to the UK", "In Paris on Monday"."""
+    words = before.lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in lexicon.LOCATIVE
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
+    if _work_title(run, text):
+        return []
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
@@ -210,8 +235,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
-    preceding = text[max(0, run[0][0] - 12) : run[0][0]].split()
-    locative = bool(preceding) and preceding[-1] in lexicon.LOCATIVE
+    locative = _locative(text[max(0, run[0][0] - 16) : run[0][0]])
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
@@ -252,13 +276,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
         rest = words[start + 1 :]
         if rest:
-            out.append(span(start, len(words), kind="honorific", type="person"))
+            # "CBI director general Sir Jo Doe": the role before the honorific is hers.
+            role = None if start else descriptor_before(text, run[0][0])[1]
+            out.append(span(start, len(words), kind="honorific", type="person", role=role))
             out[-1].surface = " ".join(rest)
         return out
     n = _title_span(words[start:])
     role = " ".join(words[: start + n]) if n else None
     name_start = start + n
-    while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS:
+    while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS - lexicon.STYLES:
         name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
     if name_start >= len(words):
         if role:
@@ -281,10 +307,13 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     )
     if evidence == "work":
         return out
-    if evidence == "person":
+    if evidence == "person" or kind == "person":
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
+    opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
+    if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+        evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if evidence:
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
@@ -300,6 +329,18 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     return out
 
 
+_ROLE_NAME_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
+)
+
+
+def _employs(text: str, end: int) -> bool:
+    """A word before a lower-case role and another name is the body that person works for:
+    "Acme deputy chief executive Jane Doe", "Borg spokesman John Smith" (several words may
+    be a qualifier and a party: "Former Labour minister Ann Carter")."""
+    return bool(_ROLE_NAME_AFTER.match(text, end))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
@@ -310,10 +351,16 @@ def _shouting(text: str) -> bool:
     return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
 
 
+def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
+    """The words an article writes in lower case, and the common words: capitalised, they
+    open a sentence or a title rather than name someone."""
+    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
+    return lowercase | {w.lower() for w in lexicon.NON_NAMES}
+
+
 def find_mentions(sentences: Sequence[Sentence], source: NameSource = recognised_runs) -> list[Mention]:
     """Every candidate mention, in article order, from the name spans ``source`` proposes."""
-    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
-    lowercase |= {w.lower() for w in lexicon.NON_NAMES}
+    lowercase = _lowercase_words(sentences)
     mentions = []
     for sentence in sentences:
         if _shouting(sentence.text):
@@ -355,7 +402,7 @@ def build_index(
             e.role, e.role_rank = role, rank
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
-    register_initials(mentions, registry)
+    register_short_forms(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
@@ -389,10 +436,14 @@ def build_index(
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
                 # "Dr Ann Lee" is Ann Lee.
                 written = by_sentence[m.sentence].text[m.start : m.end]
-                full = m.surface if len(m.surface.split()) > 1 else _strip_possessive(written)
+                styled = written.split()[0] in lexicon.STYLES
+                full = m.surface if len(m.surface.split()) > 1 and not styled else _strip_possessive(written)
                 m.key = registry.add(full, "person").name
             if m.key:
-                entities[m.key].person_evidence += 1
+                e = entities[m.key]
+                e.person_evidence += 1
+                set_role(e, apposition(by_sentence[m.sentence], m), 2)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, m.role, 1)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""
     fold_singles(mentions, registry)
@@ -409,13 +460,18 @@ def build_index(
                 e.aliases.add(m.surface)
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
+    first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
+    lowercase = _lowercase_words(sentences)
     for e in entities.values():
         if e.provisional and not (e.person_evidence or e.role):
             # Several capitalised words, no first name, never a surname alone, no title:
-            # a company or body ("Time Warner") if it recurs, else too unsure to list.
+            # a company or body ("Time Warner") if it recurs, a person if named once and
+            # the tagger reads every word as a person's name, else too unsure to list.
             e.type = "organization"
             if e.mentions < 2 and not e.affiliation:
-                continue
+                if not _tagged_person(first_seen.get(e.name), by_sentence, lowercase):
+                    continue
+                e.type = "person"
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
         name = display_name(e)
@@ -431,6 +487,24 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
+    """A name the tagger reads as a person's, none of whose words the article also writes in
+    lower case or uses for places, bodies and events ("Strong Medicine", "The Goat" are titles)."""
+    if m is None or any(w.lower() in lowercase or not _personal(w) for w in m.surface.split()):
+        return False
+    return tagged_person(by_sentence[m.sentence].text, m.start, m.end)
+
+
+def _personal(word: str) -> bool:
+    return not (
+        word in lexicon.ORG_WORDS
+        or word in lexicon.PLACE_WORDS
+        or word in lexicon.EVENT_WORDS
+        or word in lexicon.GEOGRAPHY_WORDS
+        or _known(word)
+    )
 
 
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")

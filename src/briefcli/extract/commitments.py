@@ -32,7 +32,9 @@ _PREDICTION = (
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
-    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|decided to|decides to|"
+    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
+    r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
+    r"sign(?:ed|s)? up (?:to|for)|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
     r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
@@ -81,6 +83,20 @@ _CUE_STARTS = (
     "propos",
     "allocat",
     "earmark",
+    "spending",
+    "investing",
+    "pumping",
+    "injecting",
+    "plough",
+    "plow",
+    "cutting",
+    "axing",
+    "shedding",
+    "scrapping",
+    "creating",
+    "hiring",
+    "recruiting",
+    "closing",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
@@ -107,6 +123,15 @@ _WOULD = re.compile(
 )
 _WEAK = re.compile(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
+    re.IGNORECASE,
+)
+# Proposing binds the proposer (a named subject right before: "Acme also proposed a freeze").
+_PROPOSAL = re.compile(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|ed)\b", re.IGNORECASE)
+# Money being spent or jobs cut, made or closed, as an announced plan: "Acme is spending $5m",
+# "the papers are axing 90 jobs" (with an amount, see ``score``).
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are|will be) (?:\w+ly )?(?:spending|investing|pumping|injecting|ploughing|plowing|"
+    r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing)\b",
     re.IGNORECASE,
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
@@ -162,6 +187,7 @@ class Cue:
     start: int
     end: int
     weight: float
+    reported: bool = False  # "would" of reported speech: only a subject right before it commits
 
 
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
@@ -185,9 +211,11 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
-            cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK))
+            cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
         cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
+    cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
+    cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if not cues:
         return None
     return max(cues, key=lambda c: (c.weight, -c.start))
@@ -219,6 +247,18 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     return total
 
 
+_BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
+
+
+def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
+    """With no one named, a plan whose subject points back ("The money will be used to ...")
+    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ..."."""
+    follows = found and found[-1].sentence == sentence.index - 1
+    if who == "article" and follows and _BACK_REFERENCE.match(sentence.text):
+        return found[-1].who
+    return who
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -247,7 +287,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
 
         cue = best_cue(text, subject_before, subject_right_before)
-        committed = score(text, cue, cue is not None and subject_before(cue.start)) >= THRESHOLD
+        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(cue.start)
+        committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
         if not (committed or inherited):
@@ -258,7 +299,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=resolver.who(sentence, cue.start, cue.end, speaker)
+                who=_committer(out, sentence, resolver.who(sentence, cue.start, cue.end, speaker))
                 if committed and cue and not _ENUMERATION.search(text)
                 else _item_committer(out, sentence, speaker, resolver),
                 what=_what(text, cue if committed else None),

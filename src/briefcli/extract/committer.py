@@ -4,7 +4,7 @@ Putting a pledge in the wrong mouth is the worst error a brief can make, so the
 committer is the grammatical subject of the pledge verb, never an actor merely
 named nearby ("announced on Twitter", "outside Downing Street"): the agent of a
 passive ("announced by X"), the name right before the verb ("the Tories will"),
-the person before an apposition ("Jane Doe, head of X, says she will"), or a
+the person or body before an apposition ("Jane Doe, head of X, says she will"), or a
 pronoun resolved: "I" to the speaker, "we" to the speaker's organisation (named
 in their role) or the speaker, "he"/"she" to the speaker or the last person
 named, "it"/"they" to the organisation or group named last. With no subject
@@ -25,7 +25,8 @@ _BETWEEN = re.compile(
     r"will|would|could|did|does|do|says|said))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
-_APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")  # "Jane Doe, head of X, says she"
+# "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
+_APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
 _PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
@@ -33,12 +34,15 @@ _COMPANY = re.compile(
     r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry)$"
 )
-_POSSESSIVE = ("'s", "’s")
+# Who can be described between commas before their verb ("Japan, a creditor nation, signed");
+# "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
+_CAN_APPOSE = ("person", "organization", "place")
+_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(
     r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|operator|railway|airline|club)\b"
-)  # "Kenya's trials": a modifier, never the subject
+)
 
 
 class Resolver:
@@ -141,7 +145,8 @@ class Resolver:
         if _PARTY.search(head) and self.party_of(speaker):
             return self.party_of(speaker)  # "she said her party would"
         for m in mentions:
-            if m.end <= cue_start and self.type_of.get(m.key) == "person" and _APPOSED.match(text[m.end : cue_start]):
+            appositive = self.type_of.get(m.key) in _CAN_APPOSE
+            if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
                 return m.key
         pronoun = _PRONOUN.search(head)
         if pronoun:

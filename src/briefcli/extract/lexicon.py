@@ -16,6 +16,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev.")
+STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
 
 # Words that make up a title or role ("Trade and Industry Secretary", "Secretary General").
 TITLE_WORDS = _words(

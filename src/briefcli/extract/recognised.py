@@ -28,6 +28,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _CONTEXT = 2  # tokens tagged either side of a proposal
+_POSSESSIVE_TOKEN = re.compile(r"['’]s")
 
 
 def _bare(word: str) -> str:
@@ -79,6 +80,12 @@ def split_affiliation(run: Span, text: str) -> list[Span]:
     if person == {"PER"} and found.get(before[-1][0], "O").endswith("PER") and named in ("B-ORG", "B-LOC"):
         return [before, after]
     return [run]
+
+
+def tagged_person(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger calls every word of ``start:end`` part of a person's name."""
+    found = [label for a, b, label in labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(text[a:b])]
+    return bool(found) and all(label.endswith("-PER") for label in found)
 
 
 def _strong(run: Span, text: str) -> bool:

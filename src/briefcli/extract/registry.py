@@ -3,7 +3,7 @@
 A registry keeps the entities found so far and finds them again under another
 form of their name: without spaces or hyphens ("TimeWarner" = "Time Warner"),
 by acronym ("NUJ" for the National Union of Journalists, written out or given in
-brackets), by surname, given name or surname without its particle for people
+brackets) or shorter name ("Acme" for Acme Motors), by surname, given name or surname without its particle for people
 ("Hewitt", "Patricia", "Abadi"), by title for the one holder of a role ("the
 Secretary General"). ``actors`` decides what is a name; this module decides
 which names are the same actor and what it is called.
@@ -121,14 +121,42 @@ class Registry:
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
 
 
-def register_initials(mentions: list[Mention], registry: Registry) -> None:
-    """An acronym folds into the organisation whose capitalised words it abbreviates
-    ("National Union of Journalists" is the NUJ), wherever in the article either comes."""
+def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
+    """Shorter names of an organisation fold into it wherever in the article either comes:
+    its initials ("National Union of Journalists" is the NUJ), its distinctive word before
+    organisation words ("Acme" for Acme Motors) and its name without the country before it
+    ("Media Council" for the Ugandan Media Council)."""
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault("".join(w[0] for w in words).lower(), e.name)
+            for short in _short_forms(e.name.split()):
+                registry.squashed.setdefault(registry.squash(short), e.name)
+
+
+def _short_forms(words: list[str]) -> list[str]:
+    """The distinctive word of "Acme Motors" and the "Media Council" of "Ugandan Media Council"."""
+    places = lexicon.places()
+    first, rest = words[0], words[1:]
+    out = []
+    if rest and all(w in lexicon.ORG_WORDS for w in rest) and _distinctive(first):
+        out.append(first)
+    if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
+        out.append(" ".join(rest))
+    return out
+
+
+def _distinctive(word: str) -> bool:
+    """A word that names one body on its own: no place, title, organisation or given name."""
+    places = lexicon.places()
+    common = lexicon.ORG_WORDS | lexicon.TITLE_WORDS | lexicon.NON_NAMES | lexicon.HONORIFICS
+    return (
+        word not in common
+        and word not in lexicon.first_names()
+        and word not in places["names"]
+        and word not in places["demonyms"]
+    )
 
 
 def display_name(e: Entity) -> str:
@@ -181,11 +209,16 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             holders = [name for name in nearby if m.surface in name.split()]
             if holders:
                 m.key = holders[0]
-            elif _always_capitalised(m.surface):  # "the Treasury", "the Senate": a body of its own
+            elif _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2:
+                # "the Treasury ... a Treasury spokesman": a body of its own
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
                 m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
-        elif counts[registry.squash(m.surface)] >= 2 and m.surface not in lexicon.TITLE_WORDS:
+        elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
             m.key = registry.add(m.surface, "organization").name
+
+
+def _title(word: str) -> bool:
+    return word in lexicon.TITLE_WORDS or (word.endswith("s") and word[:-1] in lexicon.TITLE_WORDS)

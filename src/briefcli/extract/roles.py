@@ -10,6 +10,7 @@ holds another person's name ("John Kerry and French foreign minister") is no rol
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Sentence
@@ -47,43 +48,109 @@ _NOT_IN_ROLE = frozenset(
 
 
 def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
-    """Evidence from lower-case words right before a name: ("person", role) for
-    "spokeswoman for women Sandra Gidley", ("organization", None) for "music publisher X",
-    ("work", None) for a title ("the film X"), which names no actor."""
+    """Evidence from lower-case words right before a name, and the role they give if it is a
+    person's: ("person", role) for "spokeswoman for women Sandra Gidley", ("organization",
+    role) for "music publisher X", ("work", None) for a title ("the film X"), which names no
+    actor, (None, role) for an agent noun ("marathon runner X"), which fits a company too."""
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
-    near = [w for w in previous[-3:] if w != "the"]
-    if len(near) >= 2 and near[-1] in ("for", "of", "at") and near[-2] in lexicon.PERSON_DESCRIPTORS:
-        return "organization", None  # "a spokeswoman for X", "an analyst at X": the body they serve
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
         return None, None
     phrase, head = match.group(1), match.group(2)
     tail = [w for w in phrase.split() if w[:1].islower()]
-    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
-        return "organization", None
     if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
         return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
-    if head in lexicon.PERSON_DESCRIPTORS:  # the word right before the name (or its of-phrase)
-        words = phrase.split()
-        # The role starts after the last word that cannot be part of one ("created by author X").
-        cut = max(
-            (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0
-        )
-        words = words[cut:]
-        while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
-            words = words[1:]
-        role = " ".join(words).strip(" ,")
-        return "person", role if 1 <= len(role.split()) <= 10 else None
+    heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS or w in lexicon.ROLE_NOUNS}
+    if heads and phrase.split()[-1] in _BEFORE_BODY:
+        return "organization", None  # "a spokeswoman for Human Rights Watch": the body she speaks for
+    if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
+        return "organization", _role(phrase, {head})
+    role = _role(phrase, heads) if heads else None
+    if role:
+        return "person", role
+    if tail and tail[-1] == head and _describes_person(head):
+        return None, _role(phrase, {head})
     return None, None
 
 
+# A noun for who does something: "runner", "organiser", "economist", "historian".
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
+_NOT_AGENTS = frozenset(
+    [
+        "after",
+        "other",
+        "under",
+        "never",
+        "whether",
+        "either",
+        "neither",
+        "rather",
+        "together",
+        "however",
+        "whatever",
+        "whenever",
+        "wherever",
+        "former",
+        "latter",
+        "major",
+        "minor",
+        "prior",
+        "earlier",
+        "later",
+    ]
+)
+
+
+def _role(phrase: str, heads: set[str]) -> str | None:
+    """The role a descriptor phrase gives: from the first word that can start one, holding a
+    head word, at most ten words long."""
+    words = phrase.split()
+    # The role starts after the last word that cannot be part of one ("created by author X").
+    cut = max((i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0)
+    words = words[cut:]
+    if not heads & set(words):
+        return None  # the descriptor is in another phrase ("the minister laughing at X"): none
+    while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
+        words = words[1:]
+    role = " ".join(words).strip(" ,")
+    return role if 1 <= len(role.split()) <= 10 else None
+
+
+_COMPLEMENT = frozenset(["of", "for", "to", "at", "in", "with", "from", "on"])
+_BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
 _APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
 
 
+# A caption, a relative clause or another clause: no role.
 _NOT_ROLE_START = frozenset(
-    ["with", "in", "at", "on", "from", "who", "which", "whose", "where", "when", "seen", "shown"]
+    [
+        "with",
+        "in",
+        "at",
+        "on",
+        "from",
+        "who",
+        "which",
+        "whose",
+        "where",
+        "when",
+        "seen",
+        "shown",
+        "while",
+        "whilst",
+        "although",
+        "though",
+        "but",
+        "and",
+        "because",
+        "as",
+        "after",
+        "before",
+        "since",
+        "if",
+    ]
 )
 
 
@@ -111,10 +178,19 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     words = phrase.split()
     if not _can_be_role(words):
         return None
-    heads = {w.strip("'’s") for w in words}
-    if heads & lexicon.TITLE_HEADS or {w.lower() for w in words} & lexicon.ROLE_NOUNS:
+    # The head comes before a complement: "a friend of the party leader" is no leader.
+    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words))
+    heads = {w.strip("'’s") for w in head_words}
+    parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
+    noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun):
         return phrase if len(words) <= 12 else None
     return None
+
+
+def _describes_person(word: str) -> bool:
+    """A person descriptor ("adviser", "singer") or an agent noun ("organiser", "member")."""
+    return word in lexicon.PERSON_DESCRIPTORS or (bool(_AGENT_NOUN.search(word)) and word not in _NOT_AGENTS)
 
 
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")

@@ -1,11 +1,11 @@
 """Salience: which actors a reader of the brief needs, and which are only named in passing.
 
 A story is about the people and bodies it names often, names early or in its
-headline, lets speak or commit, and introduces with a role; a name that turns up
-once, late, in a list ("rivals such as X, Y and Z") is background. Each actor
-gets a score in [0, 1] from those signals; the ones at or above ``THRESHOLD``
-(and always the ``MIN_ACTORS`` best, so a brief never lists none) are the brief's actors, the rest its minor
-actors.
+headline, lets speak, commit or act (a country as the subject of a verb), and
+introduces with a role; a name that turns up once, late, in a list ("rivals such
+as X, Y and Z") is background. Each actor gets a score in [0, 1] from those
+signals; the ones at or above ``THRESHOLD`` (and always the ``MIN_ACTORS`` best,
+so a brief never lists none) are the brief's actors, the rest its minor actors.
 """
 
 from __future__ import annotations
@@ -69,6 +69,33 @@ def listed(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return out
 
 
+# A finite verb right after a name: the name is its subject ("Acme has begun", "Norway also
+# proposed", "the board is"); a possessive is not ("Acme's shares").
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|now|then|still|already|\w+ly)\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|did|does|[a-z]{3,}ed)\b"
+)
+
+
+def spoken_or_committed(speakers: Sequence[str | None], commitments: Sequence[Commitment]) -> set[tuple[str, int]]:
+    """(actor, sentence) of every sentence an actor speaks in or commits in."""
+    spoken = {(who, k) for k, who in enumerate(speakers) if who}
+    return spoken | {(c.who, c.sentence) for c in commitments}
+
+
+def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str, int]]:
+    """(place, sentence) of every sentence a place is the subject of a verb in: a country
+    that acts is a party, not a setting (people and bodies act by speaking or committing,
+    and a word read as a body only because it recurs is no surer for being a subject)."""
+    places = {a.name for a in index.actors if a.type == "place"}
+    return {
+        (m.key, s.index)
+        for s in sentences
+        for m in index.in_sentence(s.index)
+        if m.key in places and _VERB_AFTER.match(s.text, m.end)
+    }
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -76,7 +103,7 @@ def rank(
     commitments: Sequence[Commitment],
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """(actors that matter, most salient first; actors named in passing, in article order)."""
-    acts = Counter(s for s in speakers if s) + Counter(c.who for c in commitments)
+    acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     in_lists = listed(sentences, index)
     scored = sorted(
