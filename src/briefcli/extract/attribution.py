@@ -104,6 +104,7 @@ def speaker(
 
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“", "”", "‘", "’"
+_QUOTE_MARK = re.compile("[\"'“”‘’]")
 
 
 def open_after(text: str, inside: str | None) -> str | None:
@@ -112,7 +113,8 @@ def open_after(text: str, inside: str | None) -> str | None:
     quote can start (after a space, a colon or a dash, before a letter) or end (after a word or
     punctuation, before a space or punctuation), which leaves apostrophes ("don't", "Mums' Army"
     when no single quote is open) alone."""
-    for k, char in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):
+        k, char = mark.start(), mark.group()
         before = text[k - 1] if k else " "
         after = text[k + 1] if k + 1 < len(text) else " "
         can_open = (before.isspace() or before in ":(—–-") and not after.isspace()
