@@ -389,3 +389,11 @@ def test_roles_from_appositions_and_before_an_honorific():
 def test_a_clause_between_commas_is_no_role():
     actors = actors_of("Kim Vale won gold in Oslo. Kim Vale, while her rival won silver, smiled.")
     assert actors["Kim Vale"].role is None
+
+
+def test_a_body_of_several_words_before_a_title_and_a_name():
+    actors = actors_of(
+        "Roads and Waterways Committee Chairman Rep. Tad Ormond said the bill would fail. Ormond voted no."
+    )
+    assert actors["Tad Ormond"].type == "person"
+    assert actors["Roads and Waterways Committee"].type == "organization"

@@ -334,6 +334,8 @@ def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
     assert strip_dateline("BROOKFIELD — The board voted on Tuesday.") == "The board voted on Tuesday."
     assert strip_dateline("NATO — the alliance — said more.") == "NATO — the alliance — said more."
     assert strip_dateline("UNICEF — The agency said more.") == "UNICEF — The agency said more."
+    assert strip_dateline("KELSO/NARVIK, Nov 27 (Reuters) - Talks resumed.") == "Talks resumed."  # two places
+    assert strip_dateline("AC/DC - the band - played.") == "AC/DC - the band - played."
     assert strip_dateline("New York CNN — The Senate passed the bill.") == "The Senate passed the bill."
     assert strip_dateline("Bank of England — The rate was held.") == "Bank of England — The rate was held."
     assert strip_dateline("The EU — The bloc said more.") == "The EU — The bloc said more."

@@ -17,9 +17,9 @@ from .safe_text import sanitize
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
-# "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ": a wire dateline.
+# "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})?"  # the place, in capitals
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})?"  # the place(s), in capitals: "OSLO/SYDNEY"
     r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
     r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
     r"\s*[-–—]{1,2}\s+(?=\S)"

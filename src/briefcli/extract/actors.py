@@ -28,6 +28,7 @@ from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_sin
 from .roles import apposition, descriptor_before, role_before
 
 _CONNECT_OF = {"of", "for"}
+MAX_BODY_WORDS = 5  # words of a body named before a title ("Transport and Works Committee Chairman X")
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
 
@@ -132,9 +133,9 @@ def _title_span(words: list[str]) -> int:
 
 
 def _titled_name_at(words: list[str]) -> int:
-    """Where a title starts after one to three leading words and a name follows it
+    """Where a title starts after one to MAX_BODY_WORDS leading words and a name follows it
     ("Ford Executive Chairman Bill Ford" -> 1), else 0."""
-    for k in (1, 2, 3):
+    for k in range(1, MAX_BODY_WORDS + 1):
         if any(w in lexicon.TITLE_WORDS for w in words[:k]):
             break
         n = _title_span(words[k:]) if len(words) > k else 0
@@ -219,7 +220,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
-        alone = len(run) == 1 or run[1][2].islower()
+        # ... unless the run is a body's name ("Shipping and Waterways Committee").
+        body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
+        alone = len(run) == 1 or (run[1][2].islower() and not body)
         dropped = at_start and (_not_a_name_at_start(word, lowercase) or (alone and _rarely_capitalised(word)))
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
@@ -257,8 +260,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     out: list[Mention] = []
     start = 0
     # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X",
+    # "Health and Care Committee Chairwoman X",
     # "Ford Executive Chairman Bill Ford" (a name after the title makes the first word a body).
-    for k in (1, 2, 3):
+    for k in range(1, MAX_BODY_WORDS + 1):
         if any(w in lexicon.TITLE_WORDS for w in words[:k]):
             break
         if len(words) > k and _title_span(words[k:]):
