@@ -30,19 +30,19 @@ _APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
 _PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
-_COMPANY = re.compile(
-    r"\b[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|business|retailer|carrier|board|council|"
-    r"government|party|parties|unions?|club|team|committee|ministry)$"
+# Nouns that stand for an organisation in "the company said it would", "the council will".
+_BODY_NOUNS = (
+    r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
+    r"government|party|parties|unions?|club|team|committee|ministry)"
 )
+_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + _BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
-_COMPANY_SUBJECT = re.compile(
-    r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|operator|railway|airline|club)\b"
-)
+_COMPANY_SUBJECT = re.compile(r"\b[Tt]he " + _BODY_NOUNS + r"\b")
 
 
 class Resolver:
