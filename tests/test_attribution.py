@@ -71,3 +71,12 @@ def test_apostrophes_and_single_words_in_quotes_open_no_quote():
     )
     assert who[0] == "Ada Lenk"
     assert who[1:] == [None, None, None]
+
+
+def test_a_possessive_speaks_only_through_a_person_who_speaks_for_it():
+    *_, who = analyse(
+        "Title\n\nThe Harbour Board met. Fishing groups welcomed the Harbour Board's plan but said it came late. "
+        "The Harbour Board's chief executive said work would start soon."
+    )
+    assert who[1] is None
+    assert who[2] == "Harbour Board"

@@ -29,9 +29,7 @@ _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
-_ADJACENT = re.compile(
-    r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
-)
+_ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$")
 
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
@@ -57,7 +55,19 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
             return previous.key
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
-    return chosen.key if _ADJACENT.match(text[chosen.end : position]) else None
+    between = text[chosen.end : position]
+    if not _ADJACENT.match(between):
+        return None
+    possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
+    if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
+        return None  # "the Commission's move, but critics said": not the Commission's words
+    return chosen.key
+
+
+def _speaks_for(between: str) -> bool:
+    """After a possessive, a person who speaks for the name: "Acme's chief executive said"."""
+    words = {w.lower().strip(",") for w in between.split()}
+    return bool(words & (lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS))
 
 
 def speaker(
@@ -95,7 +105,9 @@ def speaker(
             return last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
-        after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
+        after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
+            m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
+        ]
         if after:
             return after[0].key
     if paragraph_speaker and _OPENING_QUOTE.match(text):

@@ -206,7 +206,11 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
-            holders = [name for name in nearby if m.surface in name.split()]
+            # "the Commission": the organisation nearby whose name holds the word, else the one
+            # anywhere in the article ("European Commission" paragraphs before).
+            holders = [name for name in nearby if m.surface in name.split()] or [
+                name for name, e in entities.items() if e.type == "organization" and m.surface in name.split()
+            ]
             if holders:
                 m.key = holders[0]
             elif _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2:
