@@ -362,9 +362,13 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     return lowercase | {w.lower() for w in lexicon.NON_NAMES}
 
 
-def find_mentions(sentences: Sequence[Sentence], source: NameSource = recognised_runs) -> list[Mention]:
-    """Every candidate mention, in article order, from the name spans ``source`` proposes."""
-    lowercase = _lowercase_words(sentences)
+def find_mentions(
+    sentences: Sequence[Sentence], source: NameSource = recognised_runs, lowercase: set[str] | None = None
+) -> list[Mention]:
+    """Every candidate mention, in article order, from the name spans ``source`` proposes
+    (``lowercase``: ``_lowercase_words`` of the sentences, when the caller has it already)."""
+    if lowercase is None:
+        lowercase = _lowercase_words(sentences)
     mentions = []
     for sentence in sentences:
         if _shouting(sentence.text):
@@ -397,7 +401,8 @@ def build_index(
 ) -> ActorIndex:
     """Find, type and fold the actors of an article (its title counts: "Labour plans ...")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
-    mentions = find_mentions([*headline, *sentences])
+    lowercase = _lowercase_words(sentences)
+    mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
     registry = Registry()
     entities = registry.entities
 
@@ -465,7 +470,6 @@ def build_index(
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
-    lowercase = _lowercase_words(sentences)
     for e in entities.values():
         if e.provisional and not (e.person_evidence or e.role):
             # Several capitalised words, no first name, never a surname alone, no title:

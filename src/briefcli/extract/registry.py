@@ -147,12 +147,14 @@ def _short_forms(words: list[str]) -> list[str]:
     return out
 
 
+_COMMON = lexicon.ORG_WORDS | lexicon.TITLE_WORDS | lexicon.NON_NAMES | lexicon.HONORIFICS
+
+
 def _distinctive(word: str) -> bool:
     """A word that names one body on its own: no place, title, organisation or given name."""
     places = lexicon.places()
-    common = lexicon.ORG_WORDS | lexicon.TITLE_WORDS | lexicon.NON_NAMES | lexicon.HONORIFICS
     return (
-        word not in common
+        word not in _COMMON
         and word not in lexicon.first_names()
         and word not in places["names"]
         and word not in places["demonyms"]
@@ -191,9 +193,11 @@ def _always_capitalised(word: str) -> bool:
 
 
 def fold_singles(mentions: list[Mention], registry: Registry) -> None:
-    """Unknown single words. A generic organisation word ("the Alliance") folds into an
-    organisation named in the same or the previous sentence, one whose name holds the
-    word first; another word is an organisation if it recurs ("Google", "TimeWarner")."""
+    """Unknown single words. A generic organisation word ("the Commission") folds into the
+    organisation whose name holds it, nearby first, else anywhere in the article; failing
+    that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
+    and any other folds into an organisation named in the same or the previous sentence
+    ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google")."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
