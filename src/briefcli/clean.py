@@ -169,9 +169,8 @@ def _apart(previous: str, line: str, following: str | None, longest: int) -> boo
     glued to the line above nor the line below to it."""
 
     def short(line: str, after: str | None) -> bool:
-        if after is None or not is_heading(line) or not after[:1].isupper() | after[:1].isdigit() | (
-            after[:1] in "\"“‘'"
-        ):
+        opens = after[:1] if after else ""
+        if not opens or not is_heading(line) or not (opens.isupper() or opens.isdigit() or opens in "\"“‘'"):
             return False
         return len(line) + 1 + len(after.split()[0]) < SHORT_LINE * longest
 
