@@ -36,6 +36,11 @@ def taggers() -> tuple[Tagger, Tagger]:
     return tagger(POS_FILE), tagger(NER_FILE)
 
 
+def load_name_tagger() -> None:
+    """Load the name tagger now (it otherwise loads on first use)."""
+    tagger(NER_FILE)
+
+
 def pos_tags(tokens: list[str]) -> list[str]:
     """Penn Treebank part-of-speech tags (NN, NNP, VBD, ...), one per given token."""
     return tagger(POS_FILE).tag(list(tokens))

@@ -1,0 +1,106 @@
+"""The halved work of a long article: the same list as doing it all here, whoever did it."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import pytest
+
+from briefcli import parallel
+from briefcli.extract import actors
+from briefcli.model import Sentence
+
+forks = pytest.mark.skipif(
+    sys.platform != "linux" or len(os.sched_getaffinity(0)) < 2, reason="no forking here (platform or one core)"
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_other_threads(monkeypatch):
+    """The test run's own threads (a test server's, dask's) stand in for none: the work
+    forked here holds no lock."""
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+
+
+def _tagged_with_pid(items):
+    return [(item, os.getpid()) for item in items]
+
+
+@forks
+def test_a_long_list_is_halved_with_a_child_and_joined_in_order():
+    result = parallel.halved(_tagged_with_pid, list(range(10)), minimum=4)
+    assert [item for item, _ in result] == list(range(10))
+    pids = [pid for _, pid in result]
+    assert pids[:5] == [os.getpid()] * 5
+    assert len(set(pids[5:])) == 1 and pids[5] != os.getpid()
+
+
+def test_with_other_threads_running_the_work_stays_here(monkeypatch):
+    monkeypatch.undo()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        result = parallel.halved(_tagged_with_pid, list(range(10)), minimum=4)
+    finally:
+        release.set()
+        other.join()
+    assert {pid for _, pid in result} == {os.getpid()}
+
+
+def test_a_short_list_is_done_here():
+    result = parallel.halved(_tagged_with_pid, [1, 2, 3], minimum=4)
+    assert result == [(1, os.getpid()), (2, os.getpid()), (3, os.getpid())]
+
+
+@forks
+def test_a_failing_child_leaves_the_work_to_this_process():
+    parent = os.getpid()
+
+    def fails_in_the_child(items):
+        if os.getpid() != parent:
+            raise RuntimeError("child")
+        return [item * 2 for item in items]
+
+    assert parallel.halved(fails_in_the_child, list(range(8)), minimum=2) == [i * 2 for i in range(8)]
+
+
+@forks
+def test_a_failure_here_is_raised_and_the_child_is_reaped(monkeypatch):
+    parent = os.getpid()
+    children = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def fails_here(items):
+        if os.getpid() == parent:
+            raise ValueError("here")
+        return ["x" * 100_000 for _ in items]  # more than a pipe holds: the child must not hang
+
+    monkeypatch.setattr(parallel.os, "fork", fork)
+    with pytest.raises(ValueError, match="here"):
+        parallel.halved(fails_here, list(range(8)), minimum=2)
+    monkeypatch.undo()
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # reaped: not left behind
+
+
+def test_finding_names_in_a_long_article_is_the_same_halved_or_not(monkeypatch):
+    texts = [
+        "Jane Roe, chief executive of Acme Bank, said the plan would go ahead.",
+        "Speaking in Paris on Monday, Mr Roe said the Bank of England agreed.",
+        "The president of Portmere council, Ann Lee, left for Berlin.",
+    ]
+    sentences = [Sentence(index=i, text=texts[i % 3], paragraph=i, start=0) for i in range(12)]
+    monkeypatch.setattr(actors, "PARALLEL_SENTENCES", 10**6)
+    alone = actors.find_mentions(sentences)
+    monkeypatch.setattr(actors, "PARALLEL_SENTENCES", 4)
+    assert actors.find_mentions(sentences) == alone
+    assert {m.sentence for m in alone} == set(range(12))
