@@ -116,8 +116,8 @@ def test_body_before_a_title_and_abbreviated_titles():
     assert actors["Bill Ford"].type == "person" and actors["Bill Ford"].role == "Ford Executive Chairman"
     assert actors["Bill Ford"].mentions == 2
     assert actors["Ford"].type == "organization"
-    assert actors["Marco Rubio"].role == "Sen" and "Florida" in actors
-    assert actors["Gretchen Whitmer"].role == "Michigan Gov"
+    assert actors["Marco Rubio"].role == "Senator" and "Florida" in actors
+    assert actors["Gretchen Whitmer"].role == "Michigan Governor"
 
 
 def test_sentence_initial_words_and_labels_are_not_names():
@@ -265,7 +265,7 @@ def test_an_organisation_word_news_always_capitalises_names_a_body_of_its_own_wh
 
 def test_councillors_and_administrators_are_titles():
     actors = actors_of("Cllr Rona Pike said the bridge would reopen. Port Administrator Ewan Tolle agreed.")
-    assert actors["Rona Pike"].role == "Cllr"
+    assert actors["Rona Pike"].role == "Councillor"
     assert actors["Ewan Tolle"].role == "Port Administrator"
 
 
@@ -406,3 +406,56 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
     )
     assert "Commission" in actors["Northern Fisheries Commission"].aliases
     assert "Commission" not in actors["Kelso Ferries"].aliases
+
+
+def test_a_person_descriptor_opening_the_sentence_is_the_role():
+    found = actors_of("Prosecutor Ann Marsh told the court the money was gone. Striker Jo Bell scored twice.")
+    assert found["Ann Marsh"].role == "prosecutor"
+    assert found["Jo Bell"].role == "striker"
+
+
+def test_abbreviated_titles_are_written_out_and_a_style_before_the_name_is_dropped():
+    found = actors_of(
+        "Gov. Kevin Roan said the state would pay. Sen. Lia Ward agreed. "
+        "House Budget Committee Chairman Rep. Tom Pike said no."
+    )
+    assert found["Kevin Roan"].role == "Governor"
+    assert found["Lia Ward"].role == "Senator"
+    assert found["Tom Pike"].role == "House Budget Committee Chairman"
+
+
+def test_former_and_acting_open_a_title_not_a_name():
+    found = actors_of("Former Chancellor Ken Hale spoke at the dinner. He thanked Acting Mayor Ruth Dale.")
+    assert found["Ken Hale"].role == "Former Chancellor"
+    assert found["Ruth Dale"].role == "Acting Mayor"
+    assert "Former" not in found and "Acting" not in found
+
+
+def test_a_long_apposition_is_still_a_role():
+    found = actors_of(
+        "Dr. Mina Rao, an infectious disease specialist at the University of Wessex Health Sciences "
+        "Center, said cases would rise."
+    )
+    assert found["Mina Rao"].role.startswith("an infectious disease specialist")
+
+
+def test_a_role_given_through_a_possessive_names_the_body():
+    found = actors_of(
+        "Brackley Homes wants to build 400 houses on the meadow, and Brackley Homes has the land. "
+        "Its managing director, Fiona Dale, said the plan was sound. "
+        "But the Guild of Hauliers, the industry's lobby, objected. \"Let the NTSB and the Guild of Hauliers "
+        'finish," said Omar Reid, '
+        "the group's president. The victim's mother, Jane Tull, wept."
+    )
+    assert found["Fiona Dale"].role == "managing director of Brackley Homes"
+    assert found["Omar Reid"].role == "president of Guild of Hauliers"  # not the body named in his quote
+    assert found["Jane Tull"].role == "the victim's mother"  # a person's possessive stays as written
+
+
+def test_what_a_body_is_said_after_its_name_is_its_role():
+    found = actors_of(
+        "Lumex, a Californian technology company, said it would appeal. Lumex lost. "
+        "Papers named the Daily Planet, the Guardian Media Group and the Herald Trust. The Daily Planet lost."
+    )
+    assert found["Lumex"].role == "Californian technology company"
+    assert found["Daily Planet"].role is None  # a list of names, not an apposition

@@ -13,6 +13,7 @@ demonyms into their country ("North Korean" -> North Korea).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from . import lexicon
 from .names import TOKEN, NameSource
 from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
-from .roles import apposition, descriptor_before, role_before
+from .roles import apposition, body_apposition, descriptor_before, owned_role, role_before
 
 _CONNECT_OF = {"of", "for"}
 # Sentences from which finding names is worth a second process (a fork and a pipe cost a few
@@ -137,6 +138,15 @@ def _title_span(words: list[str]) -> int:
     return n
 
 
+def _title_role(words: list[str]) -> str:
+    """A title as a role, abbreviations written out ("Michigan Gov." -> "Michigan Governor");
+    one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe")."""
+    bare = [w.rstrip(".") for w in words]
+    if bare[-1] in lexicon.TITLES_WRITTEN_OUT and any(w in lexicon.TITLE_HEADS for w in bare[:-1]):
+        bare.pop()
+    return " ".join(lexicon.TITLES_WRITTEN_OUT.get(w, w) for w in bare)
+
+
 def _titled_name_at(words: list[str]) -> int:
     """Where a title starts after one to MAX_BODY_WORDS leading words and a name follows it
     ("Ford Executive Chairman Bill Ford" -> 1), else 0."""
@@ -216,6 +226,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
+    described = None  # "Prosecutor Jo Lee said": a person descriptor opening the sentence is her role
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -234,6 +245,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         dropped = dropped or (at_start and not alone and _descriptor(word))
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
+            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
+            described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
         else:
@@ -291,7 +304,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             out[-1].surface = " ".join(rest)
         return out
     n = _title_span(words[start:])
-    role = " ".join(words[: start + n]) if n else None
+    role = _title_role(words[: start + n]) if n else described if not start else None
     name_start = start + n
     while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS - lexicon.STYLES:
         name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
@@ -403,6 +416,42 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
     ]
 
 
+def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
+    """Whether an entity is listed, its type settled: several capitalised words with no first
+    name, never a surname alone and no title are a company or body ("Time Warner") if they
+    recur, a person if named once and the tagger reads every word as a person's name, else
+    too unsure to list; a place only ever named as a setting ("in Paris") is not listed."""
+    if e.provisional and not (e.person_evidence or e.role):
+        e.type = "organization"
+        if e.mentions < 2 and not e.affiliation:
+            if not _tagged_person(first, by_sentence, lowercase):
+                return False
+            e.type = "person"
+    return not (e.mentions == 0 or (e.type == "place" and e.all_locative))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _organisations_named_before(
+    mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
+) -> dict[int, str | None]:
+    """For each mention (by id), the organisation a possessive before it most likely means
+    ("its chief executive", "the group's president"): the first one its sentence names
+    outside quotation marks (a sentence's subject comes first; a quote's words are the
+    speaker's), else the one named last in the sentences before."""
+    owner: dict[int, str | None] = {}
+    earlier: str | None = None
+    for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
+        group = list(group)
+        text = by_sentence[index].text
+        named = [m.surface for m in group if m.key in bodies and len(_QUOTE_MARK.findall(text, 0, m.start)) % 2 == 0]
+        for m in group:
+            owner[id(m)] = named[0] if named else earlier
+        earlier = named[-1] if named else earlier
+    return owner
+
+
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 
@@ -417,9 +466,9 @@ def build_index(
     registry = Registry()
     entities = registry.entities
 
-    def set_role(e: Entity, role: str | None, rank: int) -> None:
+    def set_role(e: Entity, role: str | None, rank: int, m: Mention) -> None:
         if role and rank > e.role_rank:
-            e.role, e.role_rank = role, rank
+            e.role, e.role_rank, e.role_source = role, rank, m
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
     register_short_forms(mentions, registry)
@@ -436,9 +485,9 @@ def build_index(
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
             if e.type == "person":
                 sentence = by_sentence[m.sentence]
-                set_role(e, apposition(sentence, m), 2)
-                set_role(e, role_before(sentence, m, previous), 2)
-                set_role(e, m.role, 1)
+                set_role(e, apposition(sentence, m), 2, m)
+                set_role(e, role_before(sentence, m, previous), 2, m)
+                set_role(e, m.role, 1, m)
         previous = m
     # Attribution lines under block quotes name people with their roles.
     for line in attributions:
@@ -447,7 +496,7 @@ def build_index(
             if m.kind in ("name", "single", "multi") and (m.type in (None, "person")):
                 e = registry.add(registry.fold_person(m.surface) or m.surface, "person")
                 e.person_evidence += 1
-                set_role(e, m.role, 3)
+                set_role(e, m.role, 3, m)
     # Pass 2: surnames, honorifics, titles and bare single words.
     for m in mentions:
         if m.kind in ("single", "honorific") and not m.key:
@@ -462,8 +511,8 @@ def build_index(
             if m.key:
                 e = entities[m.key]
                 e.person_evidence += 1
-                set_role(e, apposition(by_sentence[m.sentence], m), 2)  # "Ms Doe, the club's chairwoman,"
-                set_role(e, m.role, 1)
+                set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""
     fold_singles(mentions, registry)
@@ -481,23 +530,19 @@ def build_index(
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
-    for e in entities.values():
-        if e.provisional and not (e.person_evidence or e.role):
-            # Several capitalised words, no first name, never a surname alone, no title:
-            # a company or body ("Time Warner") if it recurs, a person if named once and
-            # the tagger reads every word as a person's name, else too unsure to list.
-            e.type = "organization"
-            if e.mentions < 2 and not e.affiliation:
-                if not _tagged_person(first_seen.get(e.name), by_sentence, lowercase):
-                    continue
-                e.type = "person"
-        if e.mentions == 0 or (e.type == "place" and e.all_locative):
-            continue
+    listed = [e for e in entities.values() if _settled(e, first_seen.get(e.name), by_sentence, lowercase)]
+    bodies = {e.name for e in listed if e.type == "organization"}
+    owner = _organisations_named_before(mentions, by_sentence, bodies)
+    for m in mentions:
+        if m.key in bodies and not entities[m.key].role:
+            entities[m.key].role = body_apposition(by_sentence[m.sentence], m)
+    for e in listed:
         name = display_name(e)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
-        actors.append(Actor(name, e.type, e.role, e.mentions, first, aliases))
+        role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
+        actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
     by_index: dict[int, list[Mention]] = defaultdict(list)

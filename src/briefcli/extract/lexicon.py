@@ -34,10 +34,32 @@ TITLE_WORDS = _words(
     State Family Women Equality Communities Security Intelligence Development Science Technology
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
+    Former Acting Interim Outgoing Incoming
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
-ABBREVIATED_TITLES = _words("Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Pres Amb Supt Insp Det")
+TITLES_WRITTEN_OUT = {
+    "Gov": "Governor",
+    "Sen": "Senator",
+    "Sens": "Senators",
+    "Rep": "Representative",
+    "Reps": "Representatives",
+    "Gen": "General",
+    "Lt": "Lieutenant",
+    "Col": "Colonel",
+    "Capt": "Captain",
+    "Sgt": "Sergeant",
+    "Adm": "Admiral",
+    "Cmdr": "Commander",
+    "Maj": "Major",
+    "Pres": "President",
+    "Amb": "Ambassador",
+    "Supt": "Superintendent",
+    "Insp": "Inspector",
+    "Det": "Detective",
+    "Cllr": "Councillor",
+}
+ABBREVIATED_TITLES = frozenset(TITLES_WRITTEN_OUT)
 TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES
 # A title needs one of these "head" words; the others only modify one.
 TITLE_HEADS = (

@@ -47,6 +47,7 @@ class Entity:
     first: int
     role: str | None = None
     role_rank: int = 0  # 3 attribution line, 2 apposition, 1 title before the name
+    role_source: Mention | None = None  # the mention the role was given at ("its chief executive, X")
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
     all_locative: bool = True

@@ -120,7 +120,7 @@ def _role(phrase: str, heads: set[str]) -> str | None:
 
 _COMPLEMENT = frozenset(["of", "for", "to", "at", "in", "with", "from", "on"])
 _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
-_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,80}?)\s*(?:[,.;:]|$)")
+_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,120}?)\s*(?:[,.;:]|$)")
 
 
 # A caption, a relative clause or another clause: no role.
@@ -216,3 +216,36 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     if words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
         words[0] = words[0].lower()  # opening the sentence
     return " ".join(words)
+
+
+_POSSESSED = re.compile(r"^(?:its|their|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")
+
+
+def owned_role(role: str, owner: str | None) -> str:
+    """A role given through a body's possessive, with the body named: "its managing director"
+    or "the company's chief executive" -> "managing director of Acme" (``owner``: the
+    organisation named last before). Unchanged without one, or when the possessor is not a
+    body ("the club's chairwoman" is a body's, "the victim's mother" is not)."""
+    match = _POSSESSED.match(role)
+    if not match or not owner:
+        return role
+    noun = match.group(1)
+    if noun and noun not in lexicon.ORG_DESCRIPTORS and noun.capitalize() not in lexicon.ORG_WORDS:
+        return role
+    return f"{match.group(2)} of {owner}"
+
+
+def body_apposition(sentence: Sentence, mention: Mention) -> str | None:
+    """What a body is, said right after its name: "Acme, a Californian technology company,",
+    "Save Our Fields, the campaign group,": an apposition whose head is a word for a body."""
+    match = _APPOSITION.match(sentence.text[mention.end :])
+    if not match:
+        return None
+    words = match.group(1).split()
+    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words))
+    if not head_words or words[0].lower() not in ("a", "an", "the") or len(words) > 10:
+        return None
+    head = head_words[-1]  # in lower case: "the Guardian Media Group" after a comma is the next name in a list
+    if head.islower() and (head in lexicon.ORG_DESCRIPTORS or head.capitalize() in lexicon.ORG_WORDS):
+        return " ".join(words[1:])
+    return None
