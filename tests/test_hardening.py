@@ -238,6 +238,23 @@ def test_a_dripping_server_is_cut_off_at_the_total_deadline(response):
         stop.set()
 
 
+def test_a_name_look_up_that_hangs_is_cut_off_at_the_total_deadline(monkeypatch):
+    release = threading.Event()
+
+    def hanging_look_up(*args, **kwargs):
+        release.wait(10)  # a resolver that does not answer
+        raise socket.gaierror("gave up")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging_look_up)
+    started = time.monotonic()
+    try:
+        with pytest.raises(NetworkError, match=r"no complete answer within 0\.5 s"):
+            fetch("http://news.invalid/story", max_bytes=1 << 20, timeout=0.5)
+        assert time.monotonic() - started < 3
+    finally:
+        release.set()
+
+
 # 10. malformed addresses
 
 

@@ -1,6 +1,7 @@
 """Real-world inputs: saved web pages, Markdown, encodings, URLs and several files at once."""
 
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -194,3 +195,15 @@ def test_url_size_cap_timeout_scheme_and_offline(server):
     assert runner.invoke(app, ["summarize", "ftp://127.0.0.1/x"]).exit_code == ExitCode.NETWORK
     refused = runner.invoke(app, ["summarize", "http://127.0.0.1:9/article"])  # nothing listens on port 9
     assert refused.exit_code == ExitCode.NETWORK and "offline" in refused.stderr
+
+
+def test_each_address_a_name_has_is_tried_in_turn(server, monkeypatch):
+    real = socket.getaddrinfo
+    port = int(server.rsplit(":", 1)[1])
+
+    def two_addresses(host, port_, *args, **kwargs):  # the first refuses, the second answers
+        return real("127.0.0.1", 9, *args, **kwargs)[:1] + real("127.0.0.1", port, *args, **kwargs)[:1]
+
+    monkeypatch.setattr(socket, "getaddrinfo", two_addresses)
+    data, _ = fetch(f"http://news.test:{port}/plain", max_bytes=1 << 20, timeout=5)
+    assert data

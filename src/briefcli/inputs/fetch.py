@@ -42,6 +42,46 @@ class _Deadline:
     def remaining(self) -> float:
         return max(0.001, self.ends - time.monotonic())
 
+    def resolve(self, host: str, port: int) -> list[tuple]:
+        """``socket.getaddrinfo`` within the deadline. A name look-up cannot be interrupted,
+        so it runs in a daemon thread and the fetch stops waiting for it when the time is up
+        (the thread ends on its own when the resolver gives up)."""
+        found: list = []
+
+        def look_up() -> None:
+            try:
+                found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+            except OSError as exc:
+                found.append(exc)
+
+        worker = threading.Thread(target=look_up, daemon=True)
+        worker.start()
+        worker.join(self.remaining())
+        if not found:
+            self.expired = True
+            raise TimeoutError(f"looking up {host} took too long")
+        if isinstance(found[0], OSError):
+            raise found[0]
+        return found[0]
+
+    def connect(self, address: tuple[str, int], timeout: float, source_address=None) -> socket.socket:
+        """``socket.create_connection`` with its name look-up under the deadline: each
+        address found is tried in turn, and the socket is watched."""
+        error: OSError | None = None
+        for family, kind, proto, _, where in self.resolve(*address):
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(min(timeout, self.remaining()))
+                if source_address:
+                    sock.bind(source_address)
+                self.watch(sock)
+                sock.connect(where)
+                return sock
+            except OSError as exc:
+                sock.close()
+                error = exc
+        raise error or OSError(f"no address found for {address[0]}")
+
     def watch(self, sock: socket.socket) -> socket.socket:
         with self._lock:
             self._sockets.append(sock)
@@ -68,7 +108,7 @@ def _connection(base: type[http.client.HTTPConnection], deadline: _Deadline) -> 
     class Connection(base):  # type: ignore[misc, valid-type]
         def connect(self) -> None:
             self.timeout = deadline.remaining()
-            self._create_connection = lambda *args, **kwargs: deadline.watch(socket.create_connection(*args, **kwargs))
+            self._create_connection = deadline.connect
             super().connect()
             deadline.watch(self.sock)
 
