@@ -284,6 +284,49 @@ def test_folder_walk_skips_fifos_sockets_and_devices(tmp_path):
     assert [Path(s["sources"][0]["name"]).name for s in json.loads(done.stdout)["stories"]] == ["story.txt"]
 
 
+@pytest.mark.parametrize("name", ["story.txt", "feed.xml", "page"])
+def test_a_file_swapped_for_a_fifo_after_the_walk_is_refused_not_waited_on(tmp_path, monkeypatch, name):
+    from briefcli.digest import collect
+    from briefcli.errors import InputError
+    from briefcli.inputs import load
+
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkfifo(news / name)
+    monkeypatch.setattr(collect, "ARTICLE_SUFFIXES", collect.ARTICLE_SUFFIXES | {""})
+    monkeypatch.setattr(collect, "_regular", lambda path, follow: True)  # checked while it was still a file
+    outcome: list = []
+
+    def read_all() -> None:
+        try:
+            items, failures = collect.collect([str(news)])
+            outcome.extend(failures)
+            for item in items:
+                load(item.path, regular_only=item.walked)
+        except InputError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read_all, daemon=True)
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "blocked on the FIFO"
+    assert outcome and "not a regular file" in str(outcome[-1])
+
+
+def test_a_fifo_named_on_the_command_line_is_still_read(tmp_path):
+    fifo = tmp_path / "piped.txt"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"cat > '{fifo}'"], stdin=subprocess.PIPE)
+    writer.stdin.write(ARTICLE.encode())
+    writer.stdin.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "briefcli", "summarize", str(fifo), "-f", "json"], capture_output=True, timeout=120
+    )
+    writer.wait(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["summary"]
+
+
 def test_folder_walk_follows_symlinks_only_when_asked(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("The root password is swordfish, the administrator said on Monday.", encoding="utf-8")

@@ -55,7 +55,9 @@ def analyse(item: Item, options: Options, max_bytes: int, timeout: float) -> Ana
     from ..rank import stemmer, stop_words
 
     try:
-        source = item.source or load(item.path or item.label, max_bytes=max_bytes, timeout=timeout)
+        source = item.source or load(
+            item.path or item.label, max_bytes=max_bytes, timeout=timeout, regular_only=item.walked
+        )
         brief = make_brief(
             source.text, source.name, options, title=source.title, byline=source.byline, date=source.date
         )

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BriefError, ExitCode
+from ..errors import BriefError, ExitCode, InputError
 from ..inputs import DEFAULT_MAX_BYTES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, is_url, read_bytes
+from ..inputs.read import open_regular
 from ..model import Failure, Source
 from .feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 
@@ -29,6 +30,7 @@ class Item:
     path: str | None = None
     source: Source | None = None
     when: float | None = None  # publication time, or the file's modification time
+    walked: bool = False  # found in a folder or by a glob: read only if still a regular file
     category: str | None = None  # a feed item's category
     outlet: str | None = None  # a feed item's feed title
 
@@ -98,18 +100,19 @@ def collect(
                 failures.append(Failure(argument, "no files match", int(ExitCode.UNREADABLE)))
         else:
             paths = [path]
+        walked = paths != [path]
         for file in paths:
             try:
-                items.extend(_items_of(file, max_bytes))
+                items.extend(_items_of(file, max_bytes, walked))
             except BriefError as exc:
                 failures.append(Failure.of(str(file), str(exc), int(exc.exit_code)))
     return items, failures
 
 
-def _items_of(file: Path, max_bytes: int) -> list[Item]:
+def _items_of(file: Path, max_bytes: int, walked: bool) -> list[Item]:
     name = str(file)
     if file.suffix.lower() in FEED_SUFFIXES or (file.is_file() and _sniff_feed(file)):
-        data, _ = read_bytes(name, max_bytes=max_bytes)
+        data, _ = read_bytes(name, max_bytes=max_bytes, regular_only=walked)
         return [
             Item(label=e.source.name, source=e.source, when=e.when, category=e.category, outlet=e.outlet)
             for e in feed_items(data, name)
@@ -118,14 +121,14 @@ def _items_of(file: Path, max_bytes: int) -> list[Item]:
         when = file.stat().st_mtime
     except OSError:
         when = None  # reading it will report the error
-    return [Item(label=name, path=name, when=when)]
+    return [Item(label=name, path=name, when=when, walked=walked)]
 
 
 def _sniff_feed(file: Path) -> bool:
     if file.suffix.lower() in ARTICLE_SUFFIXES - FEED_SUFFIXES:
         return False
     try:
-        with file.open("rb") as handle:
+        with open_regular(file) as handle:  # not file.open: a FIFO swapped in after is_file() would block
             return looks_like_feed(handle.read(2048))
-    except OSError:
+    except (OSError, InputError):
         return False

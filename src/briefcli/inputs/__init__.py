@@ -57,9 +57,17 @@ def detect_kind(name: str, data: bytes, declared: str | None = None) -> str:
     return "text"
 
 
-def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT, stdin=None) -> Source:
+def load(
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    stdin=None,
+    regular_only: bool = False,
+) -> Source:
     """Read, decode and convert one input (a path, ``-`` for stdin, or an http(s) URL
-    fetched within ``timeout`` seconds)."""
+    fetched within ``timeout`` seconds; ``regular_only``: a path found by a folder walk,
+    read only if it is still a regular file)."""
     declared = None
     if is_url(source):
         from .fetch import fetch
@@ -67,7 +75,7 @@ def load(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DE
         data, declared = fetch(source, max_bytes=max_bytes, timeout=timeout)
         name = source
     else:
-        data, name = read_bytes(source, max_bytes=max_bytes, stdin=stdin)
+        data, name = read_bytes(source, max_bytes=max_bytes, stdin=stdin, regular_only=regular_only)
     kind = detect_kind(source, data, declared)
     if kind == "html":
         from .html import from_html

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -21,22 +23,36 @@ _BOMS = (
 )
 
 
-def read_bytes(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
-    """The bytes of ``source`` (a path, or ``-`` for stdin) and a name for messages."""
+def read_bytes(
+    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None, regular_only: bool = False
+) -> tuple[bytes, str]:
+    """The bytes of ``source`` (a path, or ``-`` for stdin) and a name for messages;
+    ``regular_only``: refuse anything but a regular file (see ``open_regular``)."""
     if source == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data, name = stream.read(max_bytes + 1), "<stdin>"
     else:
-        data, name = _read_file(Path(source), max_bytes), source
+        data, name = _read_file(Path(source), max_bytes, regular_only), source
     if len(data) > max_bytes:
         what = "standard input" if source == STDIN else source
         raise InputError(f"{what}: larger than --max-bytes ({max_bytes} bytes); raise the limit to read it")
     return data, name
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading only if it is a regular file when opened. A folder walk
+    checks each file first, but a file swapped for a FIFO or device after the check would
+    block the read forever: opened without blocking, the open file itself is checked."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError(f"{path}: not a regular file (it changed after the folder was read)")
+    return os.fdopen(fd, "rb")
+
+
+def _read_file(path: Path, max_bytes: int, regular_only: bool = False) -> bytes:
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) if regular_only else path.open("rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
