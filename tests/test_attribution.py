@@ -80,3 +80,38 @@ def test_a_possessive_speaks_only_through_a_person_who_speaks_for_it():
     )
     assert who[1] is None
     assert who[2] == "Harbour Board"
+
+
+def test_the_subject_speaks_across_several_parts_between_commas():
+    _, _, _, found = analyse(
+        "Outgoing owner Trevor Brame, 72, who has run the club since 2009, admitted he had run out of road. "
+        "The Harwick Supporters Trust (HST), which holds a 4 per cent stake in the club, said it welcomed the bid."
+    )
+    assert found == ["Trevor Brame", "Harwick Supporters Trust"]
+
+
+def test_people_who_speak_for_a_body_make_it_the_source():
+    _, _, _, found = analyse(
+        "Analysts at Greyton Energy Research estimated that bills could rise by 20 pounds a year. "
+        "A spokeswoman for Harwick Council said the club would survive. "
+        "Fans in Harwick said the club was finished. Greyton Energy Research and Harwick Council met."
+    )
+    assert found[:3] == ["Greyton Energy Research", "Harwick Council", None]
+
+
+def test_a_title_and_surname_fold_into_the_full_name():
+    _, _, index, found = analyse(
+        "Council leader Sandra Pyke vowed to hire crews. 'We will start on Monday,' Cllr Pyke said. "
+        "Police Chief Ray Vukic said he would help. Chief Vukic left."
+    )
+    names = {a.name for a in index.actors}
+    assert {"Sandra Pyke", "Ray Vukic"} <= names and not {"Pyke", "Vukic"} & names
+    assert found[1] == "Sandra Pyke"
+
+
+def test_a_compound_description_opening_the_sentence_is_no_part_of_the_name():
+    _, _, index, found = analyse("Mum-of-three Jade Ellery, 34, said she had seen rats. Haider al-Abadi spoke.")
+    actors = {a.name: a for a in index.actors}
+    assert actors["Jade Ellery"].role == "mum-of-three"
+    assert "Haider al-Abadi" in actors
+    assert found[0] == "Jade Ellery"

@@ -174,6 +174,16 @@ def _label(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+_NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "di", "da", "du", "van", "von", "le", "la"])
+
+
+def _compound_descriptor(word: str) -> bool:
+    """A hyphenated word whose later parts are in lower case ("Mum-of-three", "Ex-soldier"):
+    a description; names join capitalised parts ("Holloway-Park") or particles ("al-Abadi")."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p.islower() and p not in _NAME_PARTICLES for p in parts[1:])
+
+
 def _descriptor(word: str) -> bool:
     """A common noun that describes the name after it ("charity", "retailer", "striker")."""
     lower = word.lower()
@@ -244,8 +254,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         dropped = dropped or (at_start and not alone and _descriptor(word))
+        # "Mum-of-three Jo Lee said": a compound with lower-case parts describes, it names no one.
+        described_compound = at_start and not alone and _compound_descriptor(word)
+        dropped = dropped or described_compound
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
-            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
+            person_word = dropped and at_start and (word.lower() in lexicon.PERSON_DESCRIPTORS or "-of-" in word)
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
@@ -337,7 +350,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
-        if evidence:
+        if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
+            out.append(span(name_start, name_end, kind="honorific", type="person", role=role))
+        elif evidence:
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
         else:
             out.append(span(name_start, name_end, kind="single"))

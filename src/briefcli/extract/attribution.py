@@ -25,18 +25,34 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
-_APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
+# One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
+_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
-_ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$")
+_ADJACENT = re.compile(
+    r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,100}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
+)
+# People who speak for the body named after them: "analysts at Acme", "officials from the
+# ministry", "a spokeswoman for the council". The body is the source, not a setting.
+_VOICES = frozenset(
+    {w for noun in lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS for w in (noun, noun + "s")}
+    | {"officials", "sources", "staff", "people", "researchers", "analysts", "executives", "representatives"}
+)
+_VOICE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:at|from|for|of|with)\s+(?:the\s+)?$")
+
+
+def _voiced(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows people who speak for it ("analysts at Acme")."""
+    match = _VOICE_OF.search(text, max(0, start - 40), start)
+    return bool(match) and match.group(1).lower() in _VOICES
 
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
     "Jane Doe of the Health Trust said" or "David Frost, director general of X, said"
     rather than the body they belong to."""
-    candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 60]
+    candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 100]
     if not candidates:
         return None
     for m in candidates:
@@ -84,7 +100,10 @@ def speaker(
             return found
     named = index.in_sentence(sentence.index)
     # A name after a preposition ("on Twitter", "in London") is never the one speaking.
-    mentions = [m for m in named if not lexicon.after_preposition(sentence.text, m.start)]
+    # ... unless it follows people who speak for it ("analysts at Acme said").
+    mentions = [
+        m for m in named if not lexicon.after_preposition(sentence.text, m.start) or _voiced(sentence.text, m.start)
+    ]
     types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)

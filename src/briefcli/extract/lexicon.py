@@ -34,7 +34,8 @@ TITLE_WORDS = _words(
     State Family Women Equality Communities Security Intelligence Development Science Technology
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
-    Former Acting Interim Outgoing Incoming
+    Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
+    Assemblywoman Assemblymember Selectman Supervisor Delegate
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -71,7 +72,8 @@ TITLE_HEADS = (
     Founder Colonel Admiral Commander Lieutenant Sergeant Marshal Professor Economist Analyst Editor
     Correspondent Envoy Speaker Premier Emir Sheikh Cardinal Bishop Archbishop Inspector Detective
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
-    Administrator Superintendent Councillor Cllr
+    Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
+    Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
     """
     )
     | ABBREVIATED_TITLES
