@@ -450,6 +450,8 @@ def test_a_role_given_through_a_possessive_names_the_body():
     assert found["Fiona Dale"].role == "managing director of Brackley Homes"
     assert found["Omar Reid"].role == "president of Guild of Hauliers"  # not the body named in his quote
     assert found["Jane Tull"].role == "the victim's mother"  # a person's possessive stays as written
+    family = actors_of("Brackley Homes sued, and Brackley Homes lost. Their attorney, Simone Dell, said so.")
+    assert family["Simone Dell"].role == "their attorney"  # "their" may be people's: left as written
 
 
 def test_what_a_body_is_said_after_its_name_is_its_role():

@@ -218,7 +218,7 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     return " ".join(words)
 
 
-_POSSESSED = re.compile(r"^(?:its|their|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")
+_POSSESSED = re.compile(r"^(?:its|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")  # not "their": people's too ("their attorney")
 
 
 def owned_role(role: str, owner: str | None) -> str:
