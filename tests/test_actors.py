@@ -416,6 +416,9 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
         # a person descriptor opening the sentence is the role
         ("Prosecutor Ann Marsh told the court the money was gone.", "Ann Marsh", "prosecutor"),
         ("Striker Jo Bell scored twice.", "Jo Bell", "striker"),
+        ("Pensioner Edna Parr, 81, lost her savings.", "Edna Parr", "pensioner"),
+        # people described by what they are before the name
+        ("The club was bought by Texan billionaire Brent Callow on Monday.", "Brent Callow", "Texan billionaire"),
         # abbreviated titles are written out; a style after another title is dropped
         ("Gov. Kevin Roan said the state would pay.", "Kevin Roan", "Governor"),
         ("Sen. Lia Ward agreed.", "Lia Ward", "Senator"),

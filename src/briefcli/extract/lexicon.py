@@ -186,7 +186,8 @@ PERSON_DESCRIPTORS = _words(
     official campaigner adviser advisor expert researcher scientist activist negotiator
     agent barrister solicitor attorney prosecutor specialist superintendent commissioner
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
-    father sister brother widow widower
+    father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
+    entrepreneur pensioner grandmother grandfather mum dad veteran landlord investor donor
 """
 )
 INDUSTRY_WORDS = _words(
