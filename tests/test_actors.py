@@ -417,6 +417,13 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
         ("Prosecutor Ann Marsh told the court the money was gone.", "Ann Marsh", "prosecutor"),
         ("Striker Jo Bell scored twice.", "Jo Bell", "striker"),
         ("Pensioner Edna Parr, 81, lost her savings.", "Edna Parr", "pensioner"),
+        # a portfolio listing its fields with "and"
+        (
+            "The Secretary of State for Energy Security and Net Zero, Rhys Cadd, said so.",
+            "Rhys Cadd",
+            "Secretary of State for Energy Security and Net Zero",
+        ),
+        ("Minister for Women and Equalities Anne Lowe spoke.", "Anne Lowe", "Minister for Women and Equalities"),
         # people described by what they are before the name
         ("The club was bought by Texan billionaire Brent Callow on Monday.", "Brent Callow", "Texan billionaire"),
         # abbreviated titles are written out; a style after another title is dropped

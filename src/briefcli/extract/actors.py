@@ -135,6 +135,11 @@ def _title_span(words: list[str]) -> int:
         return 0
     if n and n < len(words) and words[n] in _CONNECT_OF:
         return len(words)  # "Secretary General of the Alliance": the rest names the body
+    if n and n < len(words) and words[n] == "and" and "for" in words[:n]:
+        # "Secretary of State for Energy Security and Net Zero": one portfolio, up to a
+        # person's name ("Minister for Women and Equalities Anne Lowe").
+        given = lexicon.first_names()
+        return next((k for k in range(n + 2, len(words) - 1) if words[k] in given), len(words))
     return n
 
 

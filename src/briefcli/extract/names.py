@@ -118,6 +118,13 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 
+def _portfolio(run: Span) -> bool:
+    """Whether the run is a title with its portfolio after "for", which may list fields with
+    "and" ("Secretary of State for Energy Security and Net Zero", "Minister for Women and Equalities")."""
+    words = [t[2] for t in run]
+    return "for" in words and any(w in lexicon.TITLE_HEADS for w in words[: words.index("for")])
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -167,7 +174,11 @@ def capitalised_runs(text: str) -> list[Span]:
                     )
                 )
                 if word == "and":
-                    joinable = (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS) or _joins_body(run, toks, k)
+                    joinable = (
+                        (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS)
+                        or _joins_body(run, toks, k)
+                        or _portfolio(run)
+                    )
                 if joinable and is_cap(nxt) and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
                     run.extend(toks[j : k + 1])
                     j = k + 1
