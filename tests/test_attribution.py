@@ -80,3 +80,12 @@ def test_a_possessive_speaks_only_through_a_person_who_speaks_for_it():
     )
     assert who[1] is None
     assert who[2] == "Harbour Board"
+
+
+def test_a_body_named_with_its_short_form_in_brackets_speaks():
+    *_, who = analyse(
+        "Title\n\nThe Coastal Ferry Workers Association (CFWA) said the new timetable was unsafe. "
+        "The port's new schedule (drawn up by Harbour Line) said little about night crossings."
+    )
+    assert who[0] == "Coastal Ferry Workers Association"
+    assert who[1] is None  # a name in brackets that is not the subject's short form never speaks

@@ -56,6 +56,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
     between = text[chosen.end : position]
+    if between.startswith(")") and text[: chosen.start].endswith("("):
+        between = between[1:]  # "the Royal College of Midwives (RCM) said": the short form in brackets
     if not _ADJACENT.match(between):
         return None
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
