@@ -89,3 +89,13 @@ def test_a_body_named_with_its_short_form_in_brackets_speaks():
     )
     assert who[0] == "Coastal Ferry Workers Association"
     assert who[1] is None  # a name in brackets that is not the subject's short form never speaks
+
+
+def test_a_quote_then_speech_verb_then_a_title_then_the_name():
+    *_, who = analyse(
+        'Title\n\n"The new depot will cost the town its last green field," said Friends of Millbrook '
+        "chairwoman Ruth Calloway. "
+        '"We will appeal," said the council, which Dan Ferris now leads.'
+    )
+    assert who[0] == "Ruth Calloway"
+    assert who[1] != "Dan Ferris"  # past a comma the name is no longer the speaker

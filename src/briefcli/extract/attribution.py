@@ -26,6 +26,8 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
+_TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
@@ -101,6 +103,15 @@ def speaker(
             after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
             if after:
                 return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
+            titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name
+                m
+                for m in mentions
+                if 0 <= m.start - verb.end() <= _TITLE_SPAN
+                and types.get(m.key) == "person"
+                and not _CLAUSE_BREAK.search(text[verb.end() : m.start])
+            ]
+            if titled:
+                return titled[0].key
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
