@@ -99,3 +99,14 @@ def test_a_quote_then_speech_verb_then_a_title_then_the_name():
     )
     assert who[0] == "Ruth Calloway"
     assert who[1] != "Dan Ferris"  # past a comma the name is no longer the speaker
+
+
+def test_he_said_after_a_sentence_about_a_new_person_is_that_person():
+    *_, who = analyse(
+        "Title\n\nThe mayor Ana Kowal said the tram line would open in May. "
+        "The builder's chief executive Tom Reyes pushed back. "
+        '"The line cannot open before the autumn," he said. '
+        "Kowal said the city would hold the builder to its contract. "
+        '"We will not pay for the delay," she said.'
+    )
+    assert who == ["Ana Kowal", None, "Tom Reyes", "Ana Kowal", "Ana Kowal"]

@@ -192,6 +192,17 @@ def _give(run: list[int], out: list[str | None]) -> None:
         out[k] = out[k] or voice
 
 
+def _pronoun_voice(k: int, index: ActorIndex, found: list[str | None], voice: str | None) -> str | None:
+    """Who "he said" in sentence ``k`` is: the last voice, unless the sentence before is the
+    article's own and has a person as its subject, who then speaks ("Acme's chief Jane Roe
+    pushed back. 'We disagree,' she said.")."""
+    if k and found and found[-1] is None:
+        people = [m for m in index.in_sentence(k - 1) if index.type_of.get(m.key) == "person"]
+        if people:
+            return people[0].key
+    return voice
+
+
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
@@ -203,7 +214,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
-        who = speaker(sentence, index, latest, voice)
+        who = speaker(sentence, index, latest, _pronoun_voice(sentence.index, index, out, voice))
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
