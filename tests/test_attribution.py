@@ -110,3 +110,13 @@ def test_he_said_after_a_sentence_about_a_new_person_is_that_person():
         '"We will not pay for the delay," she said.'
     )
     assert who == ["Ana Kowal", None, "Tom Reyes", "Ana Kowal", "Ana Kowal"]
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker():
+    *_, who = analyse(
+        "Ferry sale\n\nHarbour Line Group agreed to buy Northsea Ferries Ltd on Monday. "
+        "The state, which owns 30% of Northsea Ferries Ltd, said it backed the sale. "
+        "Harbour Line Group, which has bid for Northsea Ferries Ltd twice before, said the price was fair. "
+        "The price, which Harbour Line Group said was final, was well above the offer."
+    )
+    assert who == [None, None, "Harbour Line Group", "Harbour Line Group"]

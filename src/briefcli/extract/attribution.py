@@ -26,6 +26,7 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -48,6 +49,14 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     if not candidates:
         return None
     chosen = candidates[-1]
+    relative = _RELATIVE.search(text[: chosen.start])
+    if relative and "," in text[chosen.end : position]:
+        # "The state, which owns 41% of Nordvik, said": a name inside a relative clause is
+        # not the subject; the name before the clause is, if any.
+        candidates = [m for m in candidates if m.end <= relative.start()]
+        if not candidates:
+            return None
+        chosen = candidates[-1]
     earlier = [m for m in candidates[:-1] if types.get(m.key) == "person"]
     if types.get(chosen.key) == "place" and earlier:
         return earlier[0].key  # "Zelenskiy thanked Washington but said": the person speaks
