@@ -147,3 +147,14 @@ def test_the_sentence_introducing_a_voice_outranks_the_quotes_that_follow_it():
     assert scores[2] > scores[3]  # the quote alone would rank above the second voice
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=2)
     assert [c.sentence for c in found] == [1, 3]  # each voice where the article introduces it
+
+
+def test_an_assertion_with_hard_figures_outranks_a_vaguer_one_before_it():
+    chosen = _claimed(
+        "Factory closes\n\nThe Millbrook biscuit factory will close in the spring, its owner announced. "
+        "The closure follows years of falling biscuit sales across the country and rising costs at the old factory. "
+        "About 450 jobs will go when the factory shuts, and the site has lost £12m since 2019. "
+        "Workers at the factory heard the news from managers on the morning shift.",
+        2,
+    )
+    assert chosen == [0, 2]  # the jobs and the losses, not the general background
