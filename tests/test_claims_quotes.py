@@ -158,3 +158,16 @@ def test_an_assertion_with_hard_figures_outranks_a_vaguer_one_before_it():
         2,
     )
     assert chosen == [0, 2]  # the jobs and the losses, not the general background
+
+
+def test_a_bare_quote_keeps_its_source_but_earns_no_bonus_for_it():
+    article, sentences, index, who = analyse(
+        "Bakery fire\n\nA fire destroyed the Millbrook bakery on Sunday night, the fire service said. "
+        "The owner, Ruth Calloway, said the family had run the bakery for ninety years. "
+        '"We have lost the bakery, and we do not know what we will do now." '
+        "The fire started in an old oven at the back of the bakery and spread to two shops next door."
+    )
+    assert who[2] == "Ruth Calloway"  # the quote goes on with her words ...
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert [c.sentence for c in found] == [1, 0, 3]  # ... but the sentence reporting her speech speaks for her

@@ -6,15 +6,18 @@ rewards what makes an assertion worth listing: a named source, reported speech
 figures. News is written top-down, so the lead and the paragraphs just after it
 carry the story's main assertions: a position prior that fades over the first
 few sentences. Being in quotation marks earns nothing by itself: quotes are as
-often colour as substance. Calls on others ("urged", "should") are requests,
-not assertions, and count less; a sentence that repeats the content of a claim
-already chosen is passed over (MMR on content words), and a source that already
-has claims yields to the article's other voices. Commitments are listed on their
-own, so they come last here, filling only places no other assertion takes.
-News introduces each voice with a sentence of reported speech that names the
-speaker and sums up their position ("X, the union's leader, said the cuts were
-unlawful"); the quotes that follow elaborate it. So the first sentence that
-reports a source's speech earns a bonus over that source's later sentences.
+often colour as substance, and a bare quote that goes on with a source's words
+("We will not give up.") keeps its source but earns nothing for it: the named
+source's bonus goes to the sentence that reports their speech. Calls on others
+("urged", "should") are requests, not assertions, and count less; a sentence
+that repeats the content of a claim already chosen is passed over (MMR on
+content words), and a source that already has claims yields to the article's
+other voices. Commitments are listed on their own, so they come last here,
+filling only places no other assertion takes. News introduces each voice with a
+sentence of reported speech that names the speaker and sums up their position
+("X, the union's leader, said the cuts were unlawful"); the quotes that follow
+elaborate it. So the first sentence that reports a source's speech earns a bonus
+over that source's later sentences.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from collections.abc import Sequence
 
 from ..model import Claim, Sentence
 from ..text import words
+from . import lexicon
 from .actors import ActorIndex
 
 MAX_CLAIMS = 6
 MIN_WORDS = 6
-ATTRIBUTED_BONUS = 0.4  # reported speech is what "who asserts what" is about
+ATTRIBUTED_BONUS = 0.4  # reported speech of a named source is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.3  # numbers, money and percentages: checkable facts, the core of a news claim
@@ -139,7 +143,10 @@ def extract(
         if text.endswith("?") or len(words(text)) < MIN_WORDS:
             continue
         named = {m.key for m in index.in_sentence(sentence.index)} - {who}
-        score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
+        # Speech is reported by a verb (any that names a speaker, "added", "announced" ...), or by
+        # the attribution line under a block quote; a bare quote only goes on with it.
+        reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
+        score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
