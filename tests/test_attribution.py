@@ -120,3 +120,14 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker():
         "The price, which Harbour Line Group said was final, was well above the offer."
     )
     assert who == [None, None, "Harbour Line Group", "Harbour Line Group"]
+
+
+def test_a_bare_quote_after_an_article_sentence_about_a_source_is_theirs():
+    *_, who = analyse(
+        "Title\n\nThe inventor Nils Berg said the water pump would cost less than a bicycle. "
+        "Mr Berg has already tried the pump in three villages in Kenya. "
+        '"We put in 25 pumps two years ago, and only one has broken."\n\n'
+        "Police arrested Tom Reyes in the village on Monday. "
+        '"It was a quiet place until now."'
+    )
+    assert who == ["Nils Berg", None, "Nils Berg", None, None]  # Reyes has not spoken

@@ -206,10 +206,15 @@ def _pronoun_voice(k: int, index: ActorIndex, found: list[str | None], voice: st
     article's own and has a person as its subject, who then speaks ("Acme's chief Jane Roe
     pushed back. 'We disagree,' she said.")."""
     if k and found and found[-1] is None:
-        people = [m for m in index.in_sentence(k - 1) if index.type_of.get(m.key) == "person"]
-        if people:
-            return people[0].key
+        subject = _person_in(k - 1, index)
+        if subject:
+            return subject
     return voice
+
+
+def _person_in(k: int, index: ActorIndex) -> str | None:
+    """The first person sentence ``k`` names (its subject, as news writes it), if any."""
+    return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
 
 
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
@@ -218,14 +223,22 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     latest: str | None = None
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
+    heard: set[str] = set()  # the people who have spoken so far
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
+        subject = _person_in(sentence.index - 1, index) if out and out[-1] is None else None
+        if subject:
+            # An unattributed quote after an article sentence about a source who has spoken
+            # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
+            # after one about someone who has not, it is no one's we know.
+            latest = subject if subject in heard else None
         who = speaker(sentence, index, latest, _pronoun_voice(sentence.index, index, out, voice))
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
             voice = who
+            heard.add(who)
     return _within_quotes(sentences, out)
