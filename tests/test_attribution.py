@@ -99,6 +99,8 @@ def test_a_quote_then_speech_verb_then_a_title_then_the_name():
     )
     assert who[0] == "Ruth Calloway"
     assert who[1] != "Dan Ferris"  # past a comma the name is no longer the speaker
+    *_, who = analyse('Title\n\n"We will appeal the ban," said Ferry Workers Union leader Ruth Calloway on Monday.')
+    assert who == ["Ruth Calloway"]  # the person, not the body she leads
 
 
 def test_he_said_after_a_sentence_about_a_new_person_is_that_person():

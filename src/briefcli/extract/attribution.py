@@ -109,11 +109,8 @@ def speaker(
             return index.last_person(sentence.index - 1)
     for verb in lexicon.SPEECH_RE.finditer(text):
         if _AFTER_QUOTE.search(text[: verb.start()]):
-            after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
-            if after:
-                return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
-            titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name
-                m
+            titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
+                m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
                 for m in mentions
                 if 0 <= m.start - verb.end() <= _TITLE_SPAN
                 and types.get(m.key) == "person"
@@ -121,6 +118,9 @@ def speaker(
             ]
             if titled:
                 return titled[0].key
+            after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
+            if after:
+                return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
