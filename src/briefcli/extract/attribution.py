@@ -201,17 +201,6 @@ def _give(run: list[int], out: list[str | None]) -> None:
         out[k] = out[k] or voice
 
 
-def _pronoun_voice(k: int, index: ActorIndex, found: list[str | None], voice: str | None) -> str | None:
-    """Who "he said" in sentence ``k`` is: the last voice, unless the sentence before is the
-    article's own and has a person as its subject, who then speaks ("Acme's chief Jane Roe
-    pushed back. 'We disagree,' she said.")."""
-    if k and found and found[-1] is None:
-        subject = _person_in(k - 1, index)
-        if subject:
-            return subject
-    return voice
-
-
 def _person_in(k: int, index: ActorIndex) -> str | None:
     """The first person sentence ``k`` names (its subject, as news writes it), if any."""
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
@@ -235,7 +224,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, _pronoun_voice(sentence.index, index, out, voice))
+        who = speaker(sentence, index, latest, voice)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
