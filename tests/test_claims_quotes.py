@@ -171,3 +171,16 @@ def test_a_bare_quote_keeps_its_source_but_earns_no_bonus_for_it():
     _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
     assert [c.sentence for c in found] == [1, 0, 3]  # ... but the sentence reporting her speech speaks for her
+
+
+def test_a_voice_is_introduced_by_its_reported_speech_even_before_a_more_central_quote():
+    article, sentences, index, who = analyse(
+        "Library to close\n\nThe county council will close the town library in June to save money. "
+        "Maria Santos, who chairs a parents' group, said pupils would lose a quiet place to study. "
+        '"Pupils study at the library after school, and the closure leaves them with nowhere to go," she said. '
+        "Paul Okafor, a councillor, said the savings were needed to keep bus routes running."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert scores[2] > scores[1]  # the quote shares more of the article's words
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [1]

@@ -44,7 +44,7 @@ SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little o
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
-FIRST_VOICE_BONUS = 0.3  # the sentence that introduces a source's speech states their position
+FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
