@@ -122,3 +122,11 @@ def test_a_bare_quote_after_an_article_sentence_about_a_source_is_theirs():
         '"It was a quiet place until now."'
     )
     assert who == ["Nils Berg", None, "Nils Berg", None, None]  # Reyes has not spoken
+
+
+def test_a_speaker_behind_two_appositions_speaks():
+    *_, who = analyse(
+        "Title\n\nHugo Lueders, director for policy at the Brussels office of Harbour Line Group, a ferry company "
+        "owned by Danish investors, said the rules would cost jobs."
+    )
+    assert who == ["Hugo Lueders"]

@@ -25,7 +25,8 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
-_APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
+# One apposition or two ("Hugo Roe, European director at CompTIA, an umbrella body for tech firms, said").
+_APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100}(?:,[^,]{1,100})?,\s*(?:\w+\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
