@@ -130,3 +130,8 @@ def test_a_speaker_behind_two_appositions_speaks():
         "owned by Danish investors, said the rules would cost jobs."
     )
     assert who == ["Hugo Lueders"]
+
+
+def test_a_body_that_blames_speaks():
+    *_, who = analyse("Title\n\nHarbour Line Group has blamed high fuel prices for a 40% drop in profits.")
+    assert who == ["Harbour Line Group"]
