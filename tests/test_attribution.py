@@ -135,3 +135,12 @@ def test_a_speaker_behind_two_appositions_speaks():
 def test_a_body_that_blames_speaks():
     *_, who = analyse("Title\n\nHarbour Line Group has blamed high fuel prices for a 40% drop in profits.")
     assert who == ["Harbour Line Group"]
+
+
+def test_it_said_is_the_body_named_last():
+    *_, who = analyse(
+        "Title\n\nHarbour Line Group lost £12m last year, its accounts show. "
+        "However, it said bookings for the summer were strong. "
+        "The ferry, which it had described as safe, was withdrawn."
+    )
+    assert who == [None, "Harbour Line Group", None]  # not the 'it' of a relative clause

@@ -30,6 +30,9 @@ _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100}(?:,[^,]{1,100})?,\s*(?:\w+\s
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
+# "it said", "it has also said": a body speaking, right before the verb.
+_IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
@@ -76,6 +79,18 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words
     return chosen.key
+
+
+def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
+    """The organisation named last before ``position`` in sentence ``k``, else in the two
+    sentences before it."""
+    for j in range(k, max(k - 3, -1), -1):
+        for m in reversed(index.in_sentence(j)):
+            if j == k and m.end > position:
+                continue
+            if index.type_of.get(m.key) == "organization":
+                return m.key
+    return None
 
 
 def _speaks_for(between: str) -> bool:
@@ -128,6 +143,13 @@ def speaker(
             return last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
+        # "Last month it said ...": the body named last, unless "it" opens a relative clause
+        # ("a deal which it had reported as revenue").
+        it = _IT.search(text[: verb.start()])
+        if it and not _RELATIVE_WORD.search(text[: it.start()]):
+            body = _last_body(index, sentence.index, it.start())
+            if body:
+                return body
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
             m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
         ]
