@@ -115,3 +115,67 @@ def test_a_compound_description_opening_the_sentence_is_no_part_of_the_name():
     assert actors["Jade Ellery"].role == "mum-of-three"
     assert "Haider al-Abadi" in actors
     assert found[0] == "Jade Ellery"
+
+
+def test_a_body_named_with_its_short_form_in_brackets_speaks():
+    *_, who = analyse(
+        "Title\n\nThe Coastal Ferry Workers Association (CFWA) said the new timetable was unsafe. "
+        "The port's new schedule (drawn up by Harbour Line) said little about night crossings."
+    )
+    assert who[0] == "Coastal Ferry Workers Association"
+    assert who[1] is None  # a name in brackets that is not the subject's short form never speaks
+
+
+def test_a_quote_then_speech_verb_then_a_title_then_the_name():
+    *_, who = analyse(
+        'Title\n\n"The new depot will cost the town its last green field," said Friends of Millbrook '
+        "chairwoman Ruth Calloway. "
+        '"We will appeal," said the council, which Dan Ferris now leads.'
+    )
+    assert who[0] == "Ruth Calloway"
+    assert who[1] != "Dan Ferris"  # past a comma the name is no longer the speaker
+    *_, who = analyse('Title\n\n"We will appeal the ban," said Ferry Workers Union leader Ruth Calloway on Monday.')
+    assert who == ["Ruth Calloway"]  # the person, not the body she leads
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_the_speaker():
+    *_, who = analyse(
+        "Ferry sale\n\nHarbour Line Group agreed to buy Northsea Ferries Ltd on Monday. "
+        "The state, which owns 30% of Northsea Ferries Ltd, said it backed the sale. "
+        "Harbour Line Group, which has bid for Northsea Ferries Ltd twice before, said the price was fair. "
+        "The price, which Harbour Line Group said was final, was well above the offer."
+    )
+    assert who == [None, None, "Harbour Line Group", "Harbour Line Group"]
+
+
+def test_a_bare_quote_after_an_article_sentence_about_a_source_is_theirs():
+    *_, who = analyse(
+        "Title\n\nThe inventor Nils Berg said the water pump would cost less than a bicycle. "
+        "Mr Berg has already tried the pump in three villages in Kenya. "
+        '"We put in 25 pumps two years ago, and only one has broken."\n\n'
+        "Police arrested Tom Reyes in the village on Monday. "
+        '"It was a quiet place until now."'
+    )
+    assert who == ["Nils Berg", None, "Nils Berg", None, None]  # Reyes has not spoken
+
+
+def test_a_speaker_behind_two_appositions_speaks():
+    *_, who = analyse(
+        "Title\n\nHugo Lueders, director for policy at the Brussels office of Harbour Line Group, a ferry company "
+        "owned by Danish investors, said the rules would cost jobs."
+    )
+    assert who == ["Hugo Lueders"]
+
+
+def test_a_body_that_blames_speaks():
+    *_, who = analyse("Title\n\nHarbour Line Group has blamed high fuel prices for a 40% drop in profits.")
+    assert who == ["Harbour Line Group"]
+
+
+def test_it_said_is_the_body_named_last():
+    *_, who = analyse(
+        "Title\n\nHarbour Line Group lost £12m last year, its accounts show. "
+        "However, it said bookings for the summer were strong. "
+        "The ferry, which it had described as safe, was withdrawn."
+    )
+    assert who == [None, "Harbour Line Group", None]  # not the 'it' of a relative clause

@@ -108,7 +108,7 @@ def test_reported_speech_counts_even_from_an_unnamed_source():
 def test_being_in_quotation_marks_earns_a_sentence_nothing():
     chosen = _claimed(
         "Mill reopens\n\nThe old textile mill in the valley reopens this week as a museum of local industry. "
-        'Jane Doe, who runs the museum trust, said visitor numbers at the mill had doubled since the spring. '
+        "Jane Doe, who runs the museum trust, said visitor numbers at the mill had doubled since the spring. "
         '"It was a lovely sunny day and the children loved the looms and the old mill," she said. '
         "The trust said the mill museum's grant from the lottery covered its costs until next year.",
         3,
@@ -132,3 +132,55 @@ def test_claims_cover_the_articles_voices_but_an_interview_keeps_its_one_voice()
     article, sentences, index, who = analyse(interview)
     _, scores = rank_and_score(sentences, article.title, 0)
     assert {c.who for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=3)} == {"Jane Doe"}
+
+
+def test_the_sentence_introducing_a_voice_outranks_the_quotes_that_follow_it():
+    article, sentences, index, who = analyse(
+        "Library to close\n\nThe county council will close the town library in June to save money. "
+        "Maria Santos, who chairs the Friends of the Library group, said the closure would leave pupils without a "
+        "place to study. "
+        '"Pupils come here every day after school, and the council knows they have nowhere else to study," she said. '
+        "Paul Okafor, a councillor, said the savings from the closure were needed to keep bus routes running."
+    )
+    assert who[1:] == ["Maria Santos", "Maria Santos", "Paul Okafor"]
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert scores[2] > scores[3]  # the quote alone would rank above the second voice
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=2)
+    assert [c.sentence for c in found] == [1, 3]  # each voice where the article introduces it
+
+
+def test_an_assertion_with_hard_figures_outranks_a_vaguer_one_before_it():
+    chosen = _claimed(
+        "Factory closes\n\nThe Millbrook biscuit factory will close in the spring, its owner announced. "
+        "The closure follows years of falling biscuit sales across the country and rising costs at the old factory. "
+        "About 450 jobs will go when the factory shuts, and the site has lost £12m since 2019. "
+        "Workers at the factory heard the news from managers on the morning shift.",
+        2,
+    )
+    assert chosen == [0, 2]  # the jobs and the losses, not the general background
+
+
+def test_a_bare_quote_keeps_its_source_but_earns_no_bonus_for_it():
+    article, sentences, index, who = analyse(
+        "Bakery fire\n\nA fire destroyed the Millbrook bakery on Sunday night, the fire service said. "
+        "The owner, Ruth Calloway, said the family had run the bakery for ninety years. "
+        '"We have lost the bakery, and we do not know what we will do now." '
+        "The fire started in an old oven at the back of the bakery and spread to two shops next door."
+    )
+    assert who[2] == "Ruth Calloway"  # the quote goes on with her words ...
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert [c.sentence for c in found] == [1, 0, 3]  # ... but the sentence reporting her speech speaks for her
+
+
+def test_a_voice_is_introduced_by_its_reported_speech_even_before_a_more_central_quote():
+    article, sentences, index, who = analyse(
+        "Library to close\n\nThe county council will close the town library in June to save money. "
+        "Maria Santos, who chairs a parents' group, said pupils would lose a quiet place to study. "
+        '"Pupils study at the library after school, and the closure leaves them with nowhere to go," she said. '
+        "Paul Okafor, a councillor, said the savings were needed to keep bus routes running."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert scores[2] > scores[1]  # the quote shares more of the article's words
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [1]

@@ -27,6 +27,12 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
 _APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+)?$")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
+_TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
+# "it said", "it has also said": a body speaking, right before the verb.
+_IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
@@ -62,6 +68,14 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     if not candidates:
         return None
     chosen = candidates[-1]
+    relative = _RELATIVE.search(text[: chosen.start])
+    if relative and "," in text[chosen.end : position]:
+        # "The state, which owns 41% of Nordvik, said": a name inside a relative clause is
+        # not the subject; the name before the clause is, if any.
+        candidates = [m for m in candidates if m.end <= relative.start()]
+        if not candidates:
+            return None
+        chosen = candidates[-1]
     earlier = [m for m in candidates[:-1] if types.get(m.key) == "person"]
     if types.get(chosen.key) == "place" and earlier:
         return earlier[0].key  # "Zelenskiy thanked Washington but said": the person speaks
@@ -72,12 +86,26 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
     between = text[chosen.end : position]
+    if between.startswith(")") and text[: chosen.start].endswith("("):
+        between = between[1:]  # "the Royal College of Midwives (RCM) said": the short form in brackets
     if not _ADJACENT.match(between):
         return None
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words
     return chosen.key
+
+
+def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
+    """The organisation named last before ``position`` in sentence ``k``, else in the two
+    sentences before it."""
+    for j in range(k, max(k - 3, -1), -1):
+        for m in reversed(index.in_sentence(j)):
+            if j == k and m.end > position:
+                continue
+            if index.type_of.get(m.key) == "organization":
+                return m.key
+    return None
 
 
 def _speaks_for(between: str) -> bool:
@@ -115,6 +143,15 @@ def speaker(
             return index.last_person(sentence.index - 1)
     for verb in lexicon.SPEECH_RE.finditer(text):
         if _AFTER_QUOTE.search(text[: verb.start()]):
+            titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
+                m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
+                for m in mentions
+                if 0 <= m.start - verb.end() <= _TITLE_SPAN
+                and types.get(m.key) == "person"
+                and not _CLAUSE_BREAK.search(text[verb.end() : m.start])
+            ]
+            if titled:
+                return titled[0].key
             after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
             if after:
                 return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
@@ -124,6 +161,13 @@ def speaker(
             return last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
+        # "Last month it said ...": the body named last, unless "it" opens a relative clause
+        # ("a deal which it had reported as revenue").
+        it = _IT.search(text[: verb.start()])
+        if it and not _RELATIVE_WORD.search(text[: it.start()]):
+            body = _last_body(index, sentence.index, it.start())
+            if body:
+                return body
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
             m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
         ]
@@ -198,20 +242,33 @@ def _give(run: list[int], out: list[str | None]) -> None:
         out[k] = out[k] or voice
 
 
+def _person_in(k: int, index: ActorIndex) -> str | None:
+    """The first person sentence ``k`` names (its subject, as news writes it), if any."""
+    return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
+
+
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
     latest: str | None = None
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
+    heard: set[str] = set()  # the people who have spoken so far
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
+        subject = _person_in(sentence.index - 1, index) if out and out[-1] is None else None
+        if subject:
+            # An unattributed quote after an article sentence about a source who has spoken
+            # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
+            # after one about someone who has not, it is no one's we know.
+            latest = subject if subject in heard else None
         who = speaker(sentence, index, latest, voice)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
             voice = who
+            heard.add(who)
     return _within_quotes(sentences, out)

@@ -6,11 +6,18 @@ rewards what makes an assertion worth listing: a named source, reported speech
 figures. News is written top-down, so the lead and the paragraphs just after it
 carry the story's main assertions: a position prior that fades over the first
 few sentences. Being in quotation marks earns nothing by itself: quotes are as
-often colour as substance. Calls on others ("urged", "should") are requests,
-not assertions, and count less; a sentence that repeats the content of a claim
-already chosen is passed over (MMR on content words), and a source that already
-has claims yields to the article's other voices. Commitments are listed on their
-own, so they come last here, filling only places no other assertion takes.
+often colour as substance, and a bare quote that goes on with a source's words
+("We will not give up.") keeps its source but earns nothing for it: the named
+source's bonus goes to the sentence that reports their speech. Calls on others
+("urged", "should") are requests, not assertions, and count less; a sentence
+that repeats the content of a claim already chosen is passed over (MMR on
+content words), and a source that already has claims yields to the article's
+other voices. Commitments are listed on their own, so they come last here,
+filling only places no other assertion takes. News introduces each voice with a
+sentence of reported speech that names the speaker and sums up their position
+("X, the union's leader, said the cuts were unlawful"); the quotes that follow
+elaborate it. So the first sentence that reports a source's speech earns a bonus
+over that source's later sentences.
 """
 
 from __future__ import annotations
@@ -20,14 +27,15 @@ from collections.abc import Sequence
 
 from ..model import Claim, Sentence
 from ..text import words
+from . import lexicon
 from .actors import ActorIndex
 
 MAX_CLAIMS = 6
 MIN_WORDS = 6
-ATTRIBUTED_BONUS = 0.4  # reported speech is what "who asserts what" is about
+ATTRIBUTED_BONUS = 0.4  # reported speech of a named source is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
-FIGURE_BONUS = 0.15  # numbers, money and percentages: checkable facts
+FIGURE_BONUS = 0.3  # numbers, money and percentages: checkable facts, the core of a news claim
 CALL_PENALTY = 0.4
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
@@ -36,6 +44,7 @@ SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little o
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
+FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
@@ -124,13 +133,22 @@ def extract(
     ("X has agreed a deal"), and they are better claims than none."""
     top = max(importance, default=0.0) or 1.0
     assertions, pledges = [], []
+    introduced: set[str] = set()  # sources whose speech the article has already reported
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
+        speech = _SPEECH.search(text) is not None
+        first_voice = bool(who) and speech and who not in introduced
+        if first_voice:
+            introduced.add(who)
         if text.endswith("?") or len(words(text)) < MIN_WORDS:
             continue
         named = {m.key for m in index.in_sentence(sentence.index)} - {who}
-        score = score / top + (ATTRIBUTED_BONUS if who else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
-        score += SPEECH_BONUS if _SPEECH.search(text) else 0.0
+        # Speech is reported by a verb (any that names a speaker, "added", "announced" ...), or by
+        # the attribution line under a block quote; a bare quote only goes on with it.
+        reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
+        score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
+        score += SPEECH_BONUS if speech else 0.0
+        score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)

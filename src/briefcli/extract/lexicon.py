@@ -264,6 +264,7 @@ SPEECH_VERBS = _words(
     acknowledges pointed points underlined underlines recalled recalls observed observes replied
     replies responded responds answered answers commented comments concluded concludes
     condemned condemns praised praises questioned questions demanded demands attacked attacks
+    blamed blames
     """
 )
 
