@@ -258,3 +258,14 @@ def test_signing_up_and_jobs_being_cut_are_commitments():
 def test_a_plan_with_a_new_subject_is_not_passed_on():
     found = commitments_of("Zentrix Corp will open a plant in May. Three awards will be presented next year.")
     assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "article")]
+
+
+def test_a_body_named_by_its_noun_after_a_speech_verb_commits():
+    found = commitments_of(
+        "Title\n\nDorwin Health runs the hospitals. Dorwin Health chief executive Ama Tello spoke in May. "
+        "Tello said the trust would open two clinics in June. "
+        "Governor Rhea Lind said the state would open six shelters by Friday. "
+        "Attorney General Obi Dunn said his office would seek to join the case. "
+        "Colonel Ivo Marsh said the agency would be better off."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Dorwin Health"), (3, "Rhea Lind"), (4, "Obi Dunn")]

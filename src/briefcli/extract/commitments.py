@@ -150,7 +150,8 @@ _ENUMERATION = re.compile(
 )
 _ANIMATE_BEFORE = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|ministers|officials|government|company|firm|party|council|"
-    r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police)\s+$"
+    r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police|department|state|"
+    r"office|district|trust|church|club|team|school|hospital|charity|regulator|league|ministry|service)\s+$"
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(

@@ -28,13 +28,21 @@ _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
 _APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
-_PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
+_PARTY = re.compile(
+    r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
+    r"agency|ministry)\s*$"
+)
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 _BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
-    r"government|party|parties|unions?|club|team|committee|ministry)"
+    r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
+    r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
+    r"authority|county|city|force|service)"
 )
+# The bodies a politician or official speaks for as themself: "the governor said the state
+# would", "the minister told MPs the government would" commit the person who announces it.
+_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + _BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
@@ -142,8 +150,8 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
-        if _PARTY.search(head) and self.party_of(speaker):
-            return self.party_of(speaker)  # "she said her party would"
+        if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
+            return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
@@ -155,11 +163,24 @@ class Resolver:
         if subject:
             return subject[-1].key
         if _COMPANY.search(head):  # "Dalloway said the company would": Dalloway's company first
-            return self.party_of(speaker) or self.group_before(sentence, cue_start) or speaker or "article"
+            return (
+                self._announcer(head, speaker)
+                or self.party_of(speaker)
+                or self.group_before(sentence, cue_start)
+                or speaker
+                or "article"
+            )
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _announcer(self, head: str, speaker: str | None) -> str | None:
+        """The person who announces what "the government", "the state" or "his office" will do."""
+        spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
+        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and _GOVERNING.search(head):
+            return speaker
+        return None
 
     def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
         """The committer of an item enumerated after a named commitment ("the first thing we
