@@ -80,3 +80,29 @@ def test_a_possessive_speaks_only_through_a_person_who_speaks_for_it():
     )
     assert who[1] is None
     assert who[2] == "Harbour Board"
+
+
+def test_a_quote_attributed_in_the_sentence_after_it():
+    *_, who = analyse(
+        'Title\n\nThe Kelso line closed in May. "We will reopen the line by March." '
+        "That was the promise from Jane Doe, the operator's chief executive.\n\nRain fell."
+    )
+    assert who == [None, "Jane Doe", "Jane Doe", None]
+
+
+def test_a_speaker_described_after_the_quote_is_the_person_named_last():
+    *_, who = analyse(
+        "Title\n\nCoach Tom Brill watched the match.\n\n"
+        "'We will win the league this season,' the 58-year-old grinned. 'Nobody can stop us.'\n\n"
+        "Prices rose, the report said."
+    )
+    assert who == [None, "Tom Brill", "Tom Brill", None]
+
+
+def test_he_said_after_a_sentence_that_opens_with_another_person_is_that_person():
+    *_, who = analyse(
+        "Title\n\nJudge Ann Vale said the fraud was cruel.\n\n"
+        "Detective Inspector Omar Bell of the Kelby Police, who led the inquiry, branded him callous. "
+        "He said the force would seize his house."
+    )
+    assert who[2] == "Omar Bell"

@@ -9,7 +9,11 @@ from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
 
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "according to X", and a quote's attribution in the sentence after it: "That was the promise
+# from Jane Doe", "the words of the minister".
+_ACCORDING = re.compile(
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning|verdict) (?:from|of))\s+", re.IGNORECASE
+)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
 
@@ -27,6 +31,12 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
+# minister added" (after a quote, or at the start of a sentence).
+_DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+# The person a sentence opens with, after a title or description in capitals ("Detective
+# Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
+_OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$")
@@ -70,14 +80,36 @@ def _speaks_for(between: str) -> bool:
     return bool(words & (lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS))
 
 
+def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
+    """The person ``sentence`` opens with: who "he said" in the next sentence most likely is."""
+    if sentence is None:
+        return None
+    mentions = index.in_sentence(sentence.index)
+    first = mentions[0] if mentions else None
+    if first and index.type_of.get(first.key) == "person" and _OPENS_WITH.match(sentence.text[: first.start]):
+        return first.key
+    return None
+
+
+def _described(text: str) -> bool:
+    """Whether ``text`` ends with a speaker described, not named: "the 58-year-old"."""
+    m = _DESCRIBED.search(text[-60:])
+    return bool(m) and (m.group(1) is None or m.group(1) in lexicon.PERSON_DESCRIPTORS)
+
+
 def speaker(
-    sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None, last_voice: str | None = None
+    sentence: Sentence,
+    index: ActorIndex,
+    paragraph_speaker: str | None,
+    last_voice: str | None = None,
+    previous: Sentence | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
     sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
     person who spoke last: "he said" in a new paragraph is usually them, not whoever was
-    last named ("Balls said Brown would stay. He also stressed ...")."""
+    last named ("Balls said Brown would stay. He also stressed ..."), unless the sentence
+    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...")."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -102,9 +134,11 @@ def speaker(
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
-            return last_voice or index.last_person(sentence.index - 1)
+            return _opening_person(previous, index) or last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
+        if _described(text[: verb.start()]):
+            return index.last_person(sentence.index)
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
             m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
         ]
@@ -185,14 +219,29 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     latest: str | None = None
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
+    previous: Sentence | None = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
-        who = speaker(sentence, index, latest, voice)
+        who = speaker(sentence, index, latest, voice, previous)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
             voice = who
-    return _within_quotes(sentences, out)
+        previous = sentence
+    return _attributed_after(sentences, _within_quotes(sentences, out))
+
+
+def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
+    """A quote standing alone with no speaker, attributed in the sentence after it in its
+    paragraph ('"We will reopen the line." That was the promise from Jane Doe.')."""
+    out = list(found)
+    for k in range(len(sentences) - 2, -1, -1):
+        here, after = sentences[k], sentences[k + 1]
+        alone = out[k] is None and out[k + 1] and here.paragraph == after.paragraph
+        # A quote that opens and closes within the sentence.
+        if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:
+            out[k] = out[k + 1]
+    return out

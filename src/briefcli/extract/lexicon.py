@@ -239,6 +239,7 @@ SPEECH_VERBS = _words(
     acknowledges pointed points underlined underlines recalled recalls observed observes replied
     replies responded responds answered answers commented comments concluded concludes
     condemned condemns praised praises questioned questions demanded demands attacked attacks
+    joked jokes quipped quips laughed grinned smiled fumed raged blasted slammed boasted boasts vowed vows
     """
 )
 
