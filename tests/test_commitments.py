@@ -269,3 +269,13 @@ def test_a_body_named_by_its_noun_after_a_speech_verb_commits():
         "Colonel Ivo Marsh said the agency would be better off."
     )
     assert [(c.sentence, c.who) for c in found] == [(2, "Dorwin Health"), (3, "Rhea Lind"), (4, "Obi Dunn")]
+
+
+def test_we_is_the_body_named_after_the_speaker_or_by_a_noun_in_their_role():
+    found = commitments_of(
+        "Title\n\nDetective Inspector Omar Bell of Kelby Police led the inquiry. "
+        'He said: "We will now pursue his house and his cars."\n\n'
+        "Vantor Labs said it would cooperate. In a statement, the company's chief executive, Ida Moss, "
+        'said: "We will roll out age checks by March."'
+    )
+    assert [c.who for c in found] == ["Kelby Police", "Vantor Labs", "Vantor Labs"]

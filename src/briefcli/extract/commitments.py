@@ -270,7 +270,7 @@ def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | 
 
 def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> list[Commitment]:
     """Commitments in article order."""
-    resolver = Resolver(index)
+    resolver = Resolver(index, sentences)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
     for sentence, speaker in zip(sentences, speakers, strict=True):

@@ -13,7 +13,9 @@ found, a quote's commitment is its speaker's, else the article's.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from ..model import Sentence
 from . import lexicon
@@ -51,13 +53,20 @@ _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he " + _BODY_NOUNS + r"\b")
+# A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
+_OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+# A role that names its body by a noun: "the company's chief executive".
+_ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + _BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 
 
 class Resolver:
     """What attribution needs to know about the article: types, roles and organisations."""
 
-    def __init__(self, index: ActorIndex):
+    def __init__(self, index: ActorIndex, sentences: Sequence[Sentence] = ()):
         self.index = index
+        self.texts = {s.index: s.text for s in sentences}
+        self.first_of = {a.name: a.sentence for a in index.actors}
+        self.affiliations: dict[str, str] | None = None
         self.type_of = index.type_of
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
@@ -73,11 +82,46 @@ class Resolver:
         return [m for m in mentions if not lexicon.after_preposition(text, m.start)]
 
     def party_of(self, person: str | None) -> str | None:
-        """The organisation named in a person's role ("Liberal Democrat spokeswoman"),
-        worked out once per person."""
+        """The organisation named in a person's role ("Liberal Democrat spokeswoman"), else
+        right after their name ("Jo Bell of Kelby Police"), else the one a role names by a
+        noun ("the company's chief executive") as the last named before them; worked out
+        once per person."""
         if person not in self.parties:
-            self.parties[person] = self._party_in(self.roles.get(person or "", ""))
+            role = self.roles.get(person or "", "")
+            self.parties[person] = (
+                self._party_in(role)
+                or self._affiliated().get(person or "")
+                or (self._named_before(person) if person and _ROLE_OF_BODY.search(role) else None)
+            )
         return self.parties[person]
+
+    def _affiliated(self) -> dict[str, str]:
+        """Each person's organisation named right after them, anywhere in the article."""
+        if self.affiliations is None:
+            self.affiliations = {}
+            for k, mentions in self.index.mentions.items():
+                text = self.texts.get(k, "")
+                for a, b in itertools.pairwise(mentions):
+                    if (
+                        self.type_of.get(a.key) == "person"
+                        and self.type_of.get(b.key) == "organization"
+                        and _OF_BODY.match(text[a.end : b.start])
+                    ):
+                        self.affiliations.setdefault(a.key, b.key)
+        return self.affiliations
+
+    def _named_before(self, person: str) -> str | None:
+        """The organisation named last before a person first appears (up to three sentences back)."""
+        first = self.first_of.get(person, -1)
+        for k in range(first, max(-1, first - 4), -1):
+            mentions = self.index.in_sentence(k)
+            if k == first:
+                own = [m.start for m in mentions if m.key == person]
+                mentions = [m for m in mentions if own and m.end <= own[0]]
+            bodies = [m.key for m in mentions if self.type_of.get(m.key) == "organization"]
+            if bodies:
+                return bodies[-1]
+        return None
 
     def _party_in(self, role: str) -> str | None:
         if not role:
