@@ -279,3 +279,12 @@ def test_we_is_the_body_named_after_the_speaker_or_by_a_noun_in_their_role():
         'said: "We will roll out age checks by March."'
     )
     assert [c.who for c in found] == ["Kelby Police", "Vantor Labs", "Vantor Labs"]
+
+
+def test_a_company_named_once_opening_the_sentence_commits():
+    found = commitments_of(
+        "Title\n\nOrbitel is to cut 200 jobs. Dorwick Foods will close its bakery next year. "
+        "Hospitals will open 40 new wards by 2027. Ministers are to publish the plan in May. "
+        "Velmar, a bakery chain, said it would close 12 shops."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Orbitel"), (1, "Dorwick Foods"), (3, "article"), (4, "Velmar")]

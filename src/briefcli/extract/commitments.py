@@ -151,7 +151,7 @@ _ENUMERATION = re.compile(
 _ANIMATE_BEFORE = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|ministers|officials|government|company|firm|party|council|"
     r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police|department|state|"
-    r"office|district|trust|church|club|team|school|hospital|charity|regulator|league|ministry|service)\s+$"
+    r"office|district|trust|church|club|team|school|hospital|charity|regulator|league|ministry|service|city|county)\s+$"
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
@@ -280,7 +280,10 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
             window = text[max(0, position - 50) : position]
             near = any(0 <= position - m.end <= 50 for m in mentions)
-            return near or bool(_SUBJECT_PRONOUN.search(window))
+            if near or _SUBJECT_PRONOUN.search(window):
+                return True
+            unlisted = resolver.unlisted(text, [m for m in mentions if m.start < position])
+            return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
 
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""

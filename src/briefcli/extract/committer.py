@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Sentence
+from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
 
@@ -56,6 +57,10 @@ _COMPANY_SUBJECT = re.compile(r"\b[Tt]he " + _BODY_NOUNS + r"\b")
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
+# A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
+# jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
+# or an apposition.
+_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + _BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 
 
@@ -201,6 +206,9 @@ class Resolver:
             if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
                 return m.key
         pronoun = _PRONOUN.search(head)
+        unlisted = self.unlisted(text, [m for m in mentions if m.start < cue_start])
+        if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
+            return unlisted.group()  # "Orbitel is to cut", "Velmar, a bakery chain, said it would"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
@@ -218,6 +226,24 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    @staticmethod
+    def unlisted(text: str, mentions: list[Mention]) -> re.Match | None:
+        """A name opening the sentence that is no actor's, with no actor named before the
+        pledge: not a common word written with a capital because it starts the sentence
+        ("Hospitals", "Ministers"), a title, a nationality or a place."""
+        found = _UNLISTED.match(text)
+        if not found or any(m.start < found.end() for m in mentions):
+            return None
+        words = found.group().split()
+        first = words[0]
+        if first in lexicon.NON_NAMES or first in lexicon.HONORIFICS or first in lexicon.TITLE_WORDS:
+            return None
+        if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
+            return None  # "Norwegian energy group X", a place that is not acting
+        if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
+            return None
+        return found
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
         """The person who announces what "the government", "the state" or "his office" will do."""
