@@ -288,3 +288,11 @@ def test_a_company_named_once_opening_the_sentence_commits():
         "Velmar, a bakery chain, said it would close 12 shops."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Orbitel"), (1, "Dorwick Foods"), (3, "article"), (4, "Velmar")]
+
+
+def test_the_company_after_a_sentence_opening_with_a_company_is_that_company():
+    found = commitments_of(
+        "Title\n\nKelby Rail runs the line. Kelby Rail, Kelby Rail and Kelby Rail again. "
+        "Norvane Freight Group said it had added 40 detectors. The company said it would review the bill."
+    )
+    assert [c.who for c in found if "review" in c.text] == ["Norvane Freight Group"]

@@ -162,6 +162,14 @@ class Resolver:
             return affiliated[0].key
         if _COMPANY_SUBJECT.search(text[:before]):
             groups = ("organization",)  # "the company said it would": never a town
+            previous = self.index.in_sentence(sentence.index - 1)
+            opener = previous[0] if previous else None
+            if (
+                opener
+                and self.type_of.get(opener.key) == "organization"
+                and _OPENING.match(self.texts.get(sentence.index - 1, "")[: opener.start])
+            ):
+                return opener.key  # "GLWR said it had agreed ... The company said it would": the same one
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
