@@ -296,3 +296,11 @@ def test_the_company_after_a_sentence_opening_with_a_company_is_that_company():
         "Norvane Freight Group said it had added 40 detectors. The company said it would review the bill."
     )
     assert [c.who for c in found if "review" in c.text] == ["Norvane Freight Group"]
+
+
+def test_a_body_named_by_its_noun_opening_the_sentence_is_a_subject_that_commits():
+    found = commitments_of(
+        "Title\n\nMeasles spread across Ohio and Ohio schools closed. Velby Health Agency sent staff. "
+        "The agency also agreed to release more vaccine doses. The state also plans to mail letters to parents."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Velby Health Agency"), (3, "Ohio")]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Commitment, Sentence
-from . import lexicon
+from . import committer, lexicon
 from .actors import ActorIndex
 from .committer import Resolver
 
@@ -155,8 +155,7 @@ _ANIMATE_BEFORE = re.compile(
 )
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|"
-    r"business|retailer|carrier|board|council|government|party|parties|unions?|club|team|committee|ministry))\b"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?" + committer.BODY_NOUNS + r")\b"
 )
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"

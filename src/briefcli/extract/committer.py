@@ -37,7 +37,7 @@ _PARTY = re.compile(
 )
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
-_BODY_NOUNS = (
+BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
@@ -46,14 +46,14 @@ _BODY_NOUNS = (
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
-_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + _BODY_NOUNS + "$")
+_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
-_COMPANY_SUBJECT = re.compile(r"\b[Tt]he " + _BODY_NOUNS + r"\b")
+_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
@@ -61,7 +61,7 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
-_ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + _BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+_ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 
 
 class Resolver:
@@ -77,6 +77,7 @@ class Resolver:
         self.mentions = {a.name: a.mentions for a in index.actors}
         self.parties: dict[str | None, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
+        self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
 
     def candidates(self, sentence: Sentence) -> list[Mention]:
@@ -160,7 +161,10 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
-        if _COMPANY_SUBJECT.search(text[:before]):
+        body = _COMPANY_SUBJECT.search(text[:before])
+        if body and body.group(1) in ("state", "country") and self.places:
+            return self.places[0]  # "the state also plans to": the place the story is most about
+        if body:
             groups = ("organization",)  # "the company said it would": never a town
             previous = self.index.in_sentence(sentence.index - 1)
             opener = previous[0] if previous else None
