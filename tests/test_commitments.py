@@ -304,3 +304,12 @@ def test_a_body_named_by_its_noun_opening_the_sentence_is_a_subject_that_commits
         "The agency also agreed to release more vaccine doses. The state also plans to mail letters to parents."
     )
     assert [(c.sentence, c.who) for c in found] == [(2, "Velby Health Agency"), (3, "Ohio")]
+
+
+def test_a_call_on_others_after_the_pledge_leaves_it_standing():
+    found = commitments_of(
+        "Title\n\nAttorney General Obi Dunn said his office would seek to join the case and urged other states "
+        "to do the same. Council leader Ada Kerr said: 'We are going to put £250,000 into this scheme because "
+        "this must never happen again.' Jane Doe urged the council to commit £5m to the scheme."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Obi Dunn"), (1, "Ada Kerr")]

@@ -138,6 +138,9 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|lau
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
+# A clause boundary between a pledge and a later call on others, which leaves the pledge
+# standing: "said his office would join the case and urged other states to do the same".
+_AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;]")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
@@ -236,8 +239,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         return 0.0
     total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if _DEADLINE.search(text) else 0.0)
     total += 1.0 if has_subject else 0.0
-    if _CALL_ON_OTHERS.search(text):
-        total -= 3.0
+    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
+        total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
     if _HYPOTHETICAL.search(text):
         total -= 3.0
     if _BELIEF.search(text):
