@@ -313,3 +313,12 @@ def test_a_call_on_others_after_the_pledge_leaves_it_standing():
         "this must never happen again.' Jane Doe urged the council to commit £5m to the scheme."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Obi Dunn"), (1, "Ada Kerr")]
+
+
+def test_an_announcer_commits_to_what_the_thing_announced_will_do():
+    found = commitments_of(
+        "Title\n\nHealth Secretary Ann Roe won the vote. The Cabinet minister last night announced the birth "
+        "centre at Kelby General Hospital would stay open. Velmar Group confirmed that the plant will close in "
+        "May. Analysts said the economy would grow. Velmar Group announced the results would be better."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Ann Roe"), (2, "Velmar Group")]

@@ -134,6 +134,13 @@ _UNDER_WAY = re.compile(
     r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing)\b",
     re.IGNORECASE,
 )
+# An announcement of what a thing (not its announcer) will do: "the minister announced the
+# birth centre would stay open", "Acme confirmed that the plant will close in May".
+_ANNOUNCED = re.compile(
+    r"\b(announced|announces|confirmed|confirms|promised|promises|pledged|pledges|vowed|vows|guaranteed)"
+    r"(?: that)? (?:the|a|an|its|their|his|her|this|all) (?:[\w'’-]+ ){0,6}?"
+    r"(will|would)\b(?! (?:\w+ly )?(?:be|have)\b)",
+)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
@@ -191,6 +198,13 @@ class Cue:
     end: int
     weight: float
     reported: bool = False  # "would" of reported speech: only a subject right before it commits
+    # Where the one who commits is the subject: the announcing verb in "the minister announced
+    # the centre would stay open" (else the cue itself).
+    verb: tuple[int, int] | None = None
+
+    @property
+    def subject_span(self) -> tuple[int, int]:
+        return self.verb or (self.start, self.end)
 
 
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
@@ -212,6 +226,10 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
+    for m in _ANNOUNCED.finditer(text):  # "the minister announced the centre would stay open" (before
+        # the same "would" read as reported speech, which max() would otherwise pick first)
+        if subject_before(m.start()):
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
@@ -293,7 +311,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
 
         cue = best_cue(text, subject_before, subject_right_before)
-        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(cue.start)
+        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
+            cue.subject_span[0]
+        )
         committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
@@ -305,7 +325,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_committer(out, sentence, resolver.who(sentence, cue.start, cue.end, speaker))
+                who=_committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
                 if committed and cue and not _ENUMERATION.search(text)
                 else _item_committer(out, sentence, speaker, resolver),
                 what=_what(text, cue if committed else None),

@@ -54,6 +54,10 @@ _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
+# A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
+_DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
+_PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
+_DESCRIBED_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?$")
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
@@ -234,6 +238,17 @@ class Resolver:
                 or speaker
                 or "article"
             )
+        first = mentions[0] if mentions and mentions[0].end <= cue_start else None
+        described = first and _DESCRIBES.match(text, first.end)
+        if (
+            described
+            and _DESCRIBED_OPENING.match(text[: first.start])
+            and described.group(1).lower() in _PERSON_NOUNS
+            and self.type_of.get(first.key) != "person"
+        ):
+            # "The Cabinet minister announced ...": the person described, not the name that qualifies them
+            person = speaker if self.type_of.get(speaker or "") == "person" else None
+            return person or self.index.last_person(sentence.index) or first.key
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
