@@ -322,3 +322,11 @@ def test_an_announcer_commits_to_what_the_thing_announced_will_do():
         "May. Analysts said the economy would grow. Velmar Group announced the results would be better."
     )
     assert [(c.sentence, c.who) for c in found] == [(1, "Ann Roe"), (2, "Velmar Group")]
+
+
+def test_a_refusal_to_comment_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\n'I'm not going to talk about a player who isn't ours yet,' coach Tom Brill said. "
+        "Tom Brill is not planning to comment on the bid. Tom Brill is going to sign two players in January."
+    )
+    assert [c.sentence for c in found] == [2]

@@ -48,6 +48,12 @@ _NOT_PLEDGE = re.compile(
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
+# A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet".
+_REFUSAL = re.compile(
+    r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
+    r"get into)\b",
+    re.IGNORECASE,
+)
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
 _CUE_STARTS = (
     "will",
@@ -263,6 +269,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _BELIEF.search(text):
         total -= 2.0
+    if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
+        total -= 3.0
     if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
         total -= 3.0
     return total
