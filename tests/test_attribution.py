@@ -106,3 +106,12 @@ def test_he_said_after_a_sentence_that_opens_with_another_person_is_that_person(
         "He said the force would seize his house."
     )
     assert who[2] == "Omar Bell"
+
+
+def test_she_said_after_a_sentence_opening_with_a_title_that_names_a_party():
+    *_, who = analyse(
+        "Title\n\nDr Owen Faraday said the trust would act.\n\n"
+        "Local Labour MP Yvonne Achebe, who raised the closure, hailed the decision.\n\n"
+        'She added: "I will keep pushing."'
+    )
+    assert who[2] == "Yvonne Achebe"

@@ -84,10 +84,9 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
     """The person ``sentence`` opens with: who "he said" in the next sentence most likely is."""
     if sentence is None:
         return None
-    mentions = index.in_sentence(sentence.index)
-    first = mentions[0] if mentions else None
-    if first and index.type_of.get(first.key) == "person" and _OPENS_WITH.match(sentence.text[: first.start]):
-        return first.key
+    people = [m for m in index.in_sentence(sentence.index) if index.type_of.get(m.key) == "person"]
+    if people and _OPENS_WITH.match(sentence.text[: people[0].start]):
+        return people[0].key  # after a title naming a body: "Local Labour MP Ann Ray"
     return None
 
 
