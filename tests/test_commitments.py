@@ -330,3 +330,12 @@ def test_a_refusal_to_comment_is_not_a_pledge():
         "Tom Brill is not planning to comment on the bid. Tom Brill is going to sign two players in January."
     )
     assert [c.sentence for c in found] == [2]
+
+
+def test_an_act_under_way_from_then_on_is_a_pledge_but_an_outlook_is_not():
+    found = commitments_of(
+        'Title\n\nCampaign chair Ola Brun said: "We will be seeking a judicial review of the decision." '
+        'MP Ida Lind added: "I\'ll be holding the minister to every word." '
+        'Fans will be hoping for a win. Tom Reyes said: "We will be facing a hard winter."'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Ola Brun"), (1, "Ida Lind")]

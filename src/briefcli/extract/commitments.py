@@ -105,6 +105,14 @@ _CUE_STARTS = (
     "closing",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
+# minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
+_WILL_BE_DOING = re.compile(
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be (?!(?:hoping|wondering|feeling|thinking|expecting|going|"
+    r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
+    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 _WILL_BE_DONE = re.compile(
@@ -229,6 +237,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         return None
     cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text) if not _NOUN_USE.search(text[: m.start()])]
     for m in _WILL.finditer(text):
+        cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
