@@ -339,3 +339,10 @@ def test_an_act_under_way_from_then_on_is_a_pledge_but_an_outlook_is_not():
         'Fans will be hoping for a win. Tom Reyes said: "We will be facing a hard winter."'
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Ola Brun"), (1, "Ida Lind")]
+
+
+def test_remaining_committed_is_the_subjects_commitment():
+    found = commitments_of(
+        "Title\n\nKelby Rail won. Norvane Group lost. Orbitel, for its part, said it remains committed to the merger."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Orbitel")]

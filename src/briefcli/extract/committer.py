@@ -25,7 +25,7 @@ from .actors import ActorIndex, Mention
 # Words between a subject and its verb: "Acme has already offered", "she also said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|has|have|had|is|are|was|were|"
-    r"will|would|could|did|does|do|says|said))*\s*$"
+    r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
