@@ -346,3 +346,15 @@ def test_remaining_committed_is_the_subjects_commitment():
         "Title\n\nKelby Rail won. Norvane Group lost. Orbitel, for its part, said it remains committed to the merger."
     )
     assert [(c.sentence, c.who) for c in found] == [(2, "Orbitel")]
+
+
+def test_the_company_further_back_in_a_reported_clause_is_the_company():
+    found = commitments_of(
+        "Title\n\nKelby Rail Group won the bid. Kelby Rail Group and Kelby Rail Group again. "
+        'Orvel Foods Group said it would fight. A spokesperson told reporters the company "expects to win" and '
+        "plans to close the deal in May."
+    )
+    assert [(c.sentence, c.who) for c in found if c.sentence in (2, 3)] == [
+        (2, "Orvel Foods Group"),
+        (3, "Orvel Foods Group"),
+    ]

@@ -170,14 +170,9 @@ class Resolver:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            previous = self.index.in_sentence(sentence.index - 1)
-            opener = previous[0] if previous else None
-            if (
-                opener
-                and self.type_of.get(opener.key) == "organization"
-                and _OPENING.match(self.texts.get(sentence.index - 1, "")[: opener.start])
-            ):
-                return opener.key  # "GLWR said it had agreed ... The company said it would": the same one
+            opener = self._opener(sentence.index - 1)
+            if opener:
+                return opener  # "GLWR said it had agreed ... The company said it would": the same one
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -187,6 +182,22 @@ class Resolver:
         if recent and self.topic:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+
+    def _opener(self, k: int) -> str | None:
+        """The organisation sentence ``k`` opens with, as its subject (also when the name was
+        not found there as a mention: "ValuFresh, for its part, said ...")."""
+        previous = self.index.in_sentence(k)
+        text = self.texts.get(k, "")
+        opener = previous[0] if previous else None
+        if opener and self.type_of.get(opener.key) == "organization" and _OPENING.match(text[: opener.start]):
+            return opener.key
+        if opener and opener.start == 0:
+            return None
+        for actor in self.organisations:
+            for name in (actor.name, *actor.aliases):
+                if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
+                    return actor.name
+        return None
 
     def pronoun(self, word: str, sentence: Sentence, at: int, speaker: str | None) -> str | None:
         """What a subject pronoun stands for."""
@@ -230,7 +241,17 @@ class Resolver:
         subject = [m for m in mentions if m.end == len(head)]
         if subject:
             return subject[-1].key
-        if _COMPANY.search(head):  # "Dalloway said the company would": Dalloway's company first
+        bodies = list(_COMPANY_SUBJECT.finditer(head))
+        later = (
+            bodies
+            and lexicon.SPEECH_RE.search(head, 0, bodies[-1].start())  # the subject of what was said
+            and not head.startswith(_POSSESSIVE, bodies[-1].end())
+            and not lexicon.after_preposition(head, bodies[-1].start())
+            and not any(m.start > bodies[-1].start() for m in mentions if m.end <= cue_start)
+        )
+        # "Dalloway said the company would": Dalloway's company first; also further back in the
+        # clause: 'a spokesperson said the company "expects to prevail" and plans to'
+        if _COMPANY.search(head) or later:
             return (
                 self._announcer(head, speaker)
                 or self.party_of(speaker)
