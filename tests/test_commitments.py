@@ -358,3 +358,12 @@ def test_the_company_further_back_in_a_reported_clause_is_the_company():
         (2, "Orvel Foods Group"),
         (3, "Orvel Foods Group"),
     ]
+
+
+def test_it_after_a_thing_that_opens_the_sentence_is_that_thing_not_a_body():
+    found = commitments_of(
+        "Title\n\nThe Royal Kelby Trust warned of cuts. The Royal Kelby Trust met again. "
+        'Health Secretary Ann Roe said: "I have listened. This unit will stay open, and it will have the staff '
+        'it needs." The Royal Kelby Trust said it would hire 60 midwives.'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(3, "Ann Roe"), (4, "Royal Kelby Trust")]

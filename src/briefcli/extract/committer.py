@@ -58,6 +58,13 @@ _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
 _PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
 _DESCRIBED_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?$")
+# A thing that opens the sentence as its subject, which a later "it" stands for: "This unit
+# will stay open, and it will have the staff it needs".
+_THING_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Our|Its|Their) ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
+    r"(?:will|would|is|was|has|had|must|can|could|should)\b"
+)
+_NOT_A_THING = lexicon.SPEECH_VERBS | {"it", "they", "he", "she", "we", "that", "which", "who"}
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
@@ -236,6 +243,11 @@ class Resolver:
         unlisted = self.unlisted(text, [m for m in mentions if m.start < cue_start])
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
             return unlisted.group()  # "Orbitel is to cut", "Velmar, a bakery chain, said it would"
+        if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
+            thing = _THING_SUBJECT.match(text)
+            words = thing.group(1).split() if thing else []
+            if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
+                return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
