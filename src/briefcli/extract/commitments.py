@@ -172,11 +172,71 @@ _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
 )
-_ANIMATE_BEFORE = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|ministers|officials|government|company|firm|party|council|"
-    r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police|department|state|"
-    r"office|district|trust|church|club|team|school|hospital|charity|regulator|league|ministry|service|city|county)\s+$"
+_ANIMATE_BEFORE = frozenset(
+    [
+        "I",
+        "We",
+        "we",
+        "He",
+        "he",
+        "She",
+        "she",
+        "They",
+        "they",
+        "It",
+        "it",
+        "ministers",
+        "officials",
+        "government",
+        "company",
+        "firm",
+        "party",
+        "council",
+        "authority",
+        "authorities",
+        "group",
+        "union",
+        "bank",
+        "board",
+        "administration",
+        "agency",
+        "committee",
+        "leaders",
+        "police",
+        "department",
+        "state",
+        "office",
+        "district",
+        "trust",
+        "church",
+        "club",
+        "team",
+        "school",
+        "hospital",
+        "charity",
+        "regulator",
+        "league",
+        "ministry",
+        "service",
+        "city",
+        "county",
+    ]
 )
+
+
+def _animate_before(text: str, position: int) -> bool:
+    """Whether a word that can commit ends right before ``position``, then a space ("she would",
+    "the council would"); plain string work, as this runs for every "would"."""
+    head = text[max(0, position - 30) : position]
+    word = head.rstrip()
+    if len(word) == len(head):
+        return False
+    start = len(word)
+    while start and (word[start - 1].isalnum() or word[start - 1] == "_"):
+        start -= 1
+    return word[start:] in _ANIMATE_BEFORE
+
+
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?" + committer.BODY_NOUNS + r")\b"
@@ -320,13 +380,13 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             near = any(0 <= position - m.end <= 50 for m in mentions)
             if near or _SUBJECT_PRONOUN.search(window):
                 return True
-            unlisted = resolver.unlisted(text, [m for m in mentions if m.start < position])
+            unlisted = resolver.unlisted(text, mentions, position)
             return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
 
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
+            return near or _animate_before(text, position)
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(

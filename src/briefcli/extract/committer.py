@@ -240,7 +240,7 @@ class Resolver:
             if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
                 return m.key
         pronoun = _PRONOUN.search(head)
-        unlisted = self.unlisted(text, [m for m in mentions if m.start < cue_start])
+        unlisted = self.unlisted(text, mentions, cue_start)
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
             return unlisted.group()  # "Orbitel is to cut", "Velmar, a bakery chain, said it would"
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
@@ -288,12 +288,12 @@ class Resolver:
         return speaker or "article"
 
     @staticmethod
-    def unlisted(text: str, mentions: list[Mention]) -> re.Match | None:
+    def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
         """A name opening the sentence that is no actor's, with no actor named before the
         pledge: not a common word written with a capital because it starts the sentence
         ("Hospitals", "Ministers"), a title, a nationality or a place."""
         found = _UNLISTED.match(text)
-        if not found or any(m.start < found.end() for m in mentions):
+        if not found or any(m.start < before for m in mentions):
             return None
         words = found.group().split()
         first = words[0]
