@@ -173,54 +173,12 @@ _ENUMERATION = re.compile(
     re.IGNORECASE,
 )
 _ANIMATE_BEFORE = frozenset(
-    [
-        "I",
-        "We",
-        "we",
-        "He",
-        "he",
-        "She",
-        "she",
-        "They",
-        "they",
-        "It",
-        "it",
-        "ministers",
-        "officials",
-        "government",
-        "company",
-        "firm",
-        "party",
-        "council",
-        "authority",
-        "authorities",
-        "group",
-        "union",
-        "bank",
-        "board",
-        "administration",
-        "agency",
-        "committee",
-        "leaders",
-        "police",
-        "department",
-        "state",
-        "office",
-        "district",
-        "trust",
-        "church",
-        "club",
-        "team",
-        "school",
-        "hospital",
-        "charity",
-        "regulator",
-        "league",
-        "ministry",
-        "service",
-        "city",
-        "county",
-    ]
+    re.split(
+        r"\s+",
+        "I We we He he She she They they It it ministers officials government company firm party council authority "
+        "authorities group union bank board administration agency committee leaders police department state office "
+        "district trust church club team school hospital charity regulator league ministry service city county",
+    )
 )
 
 
