@@ -367,3 +367,12 @@ def test_it_after_a_thing_that_opens_the_sentence_is_that_thing_not_a_body():
         'it needs." The Royal Kelby Trust said it would hire 60 midwives.'
     )
     assert [(c.sentence, c.who) for c in found] == [(3, "Ann Roe"), (4, "Royal Kelby Trust")]
+
+
+def test_a_reported_state_or_a_thing_never_to_be_done_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\nBoard chair Ida Lind said the combined company would control 40% of sales. "
+        "Residents said candidates told them Marden Fields would never be built on. "
+        "Ida Lind said the company would sell 40 stores by May."
+    )
+    assert [c.sentence for c in found] == [2]

@@ -129,10 +129,12 @@ _BELIEF = re.compile(
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
-# prediction ("sales would be better", "consumers would understand").
+# prediction ("sales would be better", "consumers would understand", "the combined company
+# would control 40% of sales", "Marden Fields would never be built on").
 _WOULD = re.compile(
-    r"\bwould\b(?! [\"“]?(?:\w+ly )?(?:be|have|say|think|argue|like|love|understand|know|feel|want|prefer|see|"
-    r"expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become)\b)",
+    r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
+    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become|"
+    r"control|own|dominate|account|represent|contain|exceed)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
