@@ -376,3 +376,13 @@ def test_a_reported_state_or_a_thing_never_to_be_done_is_not_a_pledge():
         "Ida Lind said the company would sell 40 stores by May."
     )
     assert [c.sentence for c in found] == [2]
+
+
+def test_a_pledge_with_a_condition_after_it_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\nThe Green Party said they would overturn the decision if they took control. "
+        "Kelby Athletics insisted it would take action unless she could prove she was injured. "
+        'Ida Lind said: "We will pursue this case, and we will impose fines if children remain at risk." '
+        "The Tories say they will vote against it unless changes are agreed."
+    )
+    assert [c.sentence for c in found] == [2, 3]

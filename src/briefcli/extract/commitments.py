@@ -170,6 +170,9 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll)\b",
     re.IGNORECASE,
 )
+# A condition after a reported pledge, in its clause: "it would take action unless she could
+# prove she was injured" (after ", and" a new pledge may stand unconditioned).
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
@@ -295,7 +298,9 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     total += 1.0 if has_subject else 0.0
     if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
-    if _HYPOTHETICAL.search(text):
+    # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
+    condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
+    if _HYPOTHETICAL.search(text) or (condition and not _AFTER_PLEDGE.search(text, cue.end, condition.start())):
         total -= 3.0
     if _BELIEF.search(text):
         total -= 2.0
