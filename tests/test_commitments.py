@@ -386,3 +386,12 @@ def test_a_pledge_with_a_condition_after_it_is_not_a_pledge():
         "The Tories say they will vote against it unless changes are agreed."
     )
     assert [c.sentence for c in found] == [2, 3]
+
+
+def test_pledges_named_as_nouns_and_a_proposed_thing_are_not_pledges():
+    found = commitments_of(
+        "Title\n\nSenator Ida Lind said she had secured commitments from eight colleagues to back the bill. "
+        "\"We've heard promises before,\" Tom Reyes said. Kelby Foods Group's proposed $14bn takeover was blocked. "
+        "Kelby Foods Group proposed a $2bn sale of stores."
+    )
+    assert [c.sentence for c in found] == [3]

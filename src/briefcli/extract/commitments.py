@@ -244,13 +244,20 @@ class Cue:
         return self.verb or (self.start, self.end)
 
 
-# "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
-# the sentence names someone's pledge, it does not make one.
+# "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut",
+# "secured commitments from colleagues", "we've heard promises before"): the sentence names
+# someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
-    r"criticised|criticized|of|on|over|against)\s+$",
+    r"criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|hollow|"
+    r"previous|past|earlier)\s+$",
     re.IGNORECASE,
 )
+
+
+def _after_possessive(text: str, position: int) -> bool:
+    """A cue used as an adjective after a possessive: "Acme's proposed takeover"."""
+    return text[max(0, position - 4) : position].rstrip().endswith(("'s", "’s"))
 
 
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
@@ -273,8 +280,12 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
-        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
-    cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
+        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _after_possessive(text, m.start())]
+    cues += [
+        Cue(m.start(), m.end(), MEDIUM)
+        for m in _PROPOSAL.finditer(text)
+        if subject_right_before(m.start()) and not _after_possessive(text, m.start())
+    ]  # not "Acme's proposed takeover", an adjective
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if not cues:
         return None
