@@ -395,3 +395,12 @@ def test_pledges_named_as_nouns_and_a_proposed_thing_are_not_pledges():
         "Kelby Foods Group proposed a $2bn sale of stores."
     )
     assert [c.sentence for c in found] == [3]
+
+
+def test_we_of_a_politician_or_a_chair_is_their_own_pledge_and_of_an_executive_their_bodys():
+    found = commitments_of(
+        "Title\n\nKelby Homes won. Kelby Homes lost. Save Kelby Fields formed. Save Kelby Fields met. "
+        'Ola Brun, chairman of Save Kelby Fields, said: "We will seek a judicial review." '
+        'Kelby Homes chief executive Ida Lind said: "We will build 500 homes by 2030."'
+    )
+    assert [c.who for c in found] == ["Ola Brun", "Kelby Homes"]

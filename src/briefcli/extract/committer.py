@@ -65,6 +65,15 @@ _THING_SUBJECT = re.compile(
     r"(?:will|would|is|was|has|had|must|can|could|should)\b"
 )
 _NOT_A_THING = lexicon.SPEECH_VERBS | {"it", "they", "he", "she", "we", "that", "which", "who"}
+# Roles of people who speak as themselves: politicians and chairs ("Health Secretary", "council
+# leader", "chairman of the Save Marden Fields group", "executive vice-president").
+_OFFICE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "minister secretary chancellor mp mep senator sen governor gov mayor councillor cllr commissioner "
+        "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
+    )
+)
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
@@ -212,7 +221,7 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
-            return self.party_of(speaker) or speaker
+            return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 return speaker
@@ -304,6 +313,13 @@ class Resolver:
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
+
+    def _politician(self, speaker: str | None) -> str | None:
+        """A speaker who holds office or chairs a body speaks as themself: their "we" is their
+        own pledge (an executive's or a spokesperson's is their body's)."""
+        role = self.roles.get(speaker or "", "").lower()
+        person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
+        return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
         """The person who announces what "the government", "the state" or "his office" will do."""
