@@ -115,3 +115,16 @@ def test_she_said_after_a_sentence_opening_with_a_title_that_names_a_party():
         'She added: "I will keep pushing."'
     )
     assert who[2] == "Yvonne Achebe"
+
+
+def test_a_described_speaker_is_the_person_named_before_but_a_spokesman_is_nobody_named():
+    *_, who = analyse(
+        "Title\n\nLawyer Omar Bell said the charges should be dropped. "
+        "The lawyer added that he has proof the police knew Ida Lind was in Berlin.\n\n"
+        'The spokesman said: "He can speak for himself."\n\n'
+        'Ada Kerr of the Harbour Board said: "We cannot comment." '
+        '"We expect a verdict from the Kelby Athletics Federation in May."'
+    )
+    assert who[1] == "Omar Bell"
+    assert who[2] is None
+    assert who[4] == who[3]

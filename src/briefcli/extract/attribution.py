@@ -12,7 +12,7 @@ from .actors import ActorIndex, Mention
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
 _ACCORDING = re.compile(
-    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning|verdict) (?:from|of))\s+", re.IGNORECASE
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
@@ -34,6 +34,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+_UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
 _OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
@@ -93,7 +94,9 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
 def _described(text: str) -> bool:
     """Whether ``text`` ends with a speaker described, not named: "the 58-year-old"."""
     m = _DESCRIBED.search(text[-60:])
-    return bool(m) and (m.group(1) is None or m.group(1) in lexicon.PERSON_DESCRIPTORS)
+    noun = m.group(1) if m else None
+    # A spokesperson or an official is seldom anyone named: "the spokesman said".
+    return bool(m) and (noun is None or (noun in lexicon.PERSON_DESCRIPTORS and noun not in _UNNAMED))
 
 
 def speaker(
@@ -137,7 +140,7 @@ def speaker(
         if subject:
             return subject
         if _described(text[: verb.start()]):
-            return index.last_person(sentence.index)
+            return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
             m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
         ]
