@@ -404,3 +404,12 @@ def test_we_of_a_politician_or_a_chair_is_their_own_pledge_and_of_an_executive_t
         'Kelby Homes chief executive Ida Lind said: "We will build 500 homes by 2030."'
     )
     assert [c.who for c in found] == ["Ola Brun", "Kelby Homes"]
+
+
+def test_what_a_body_is_to_be_given_is_the_givers_pledge():
+    found = commitments_of(
+        "Title\n\nSpeaking on Tuesday, Health Secretary Jane Roe said the Kelby Health Trust would get an extra "
+        "£2bn next year. Velmar Group said customers would receive new cables within four weeks. "
+        "Analysts said the firm would get a boost."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Jane Roe"), (1, "Velmar Group")]

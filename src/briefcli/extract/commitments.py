@@ -134,7 +134,7 @@ _BELIEF = re.compile(
 _WOULD = re.compile(
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become|"
-    r"control|own|dominate|account|represent|contain|exceed)\b)",
+    r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -156,6 +156,13 @@ _ANNOUNCED = re.compile(
     r"\b(announced|announces|confirmed|confirms|promised|promises|pledged|pledges|vowed|vows|guaranteed)"
     r"(?: that)? (?:the|a|an|its|their|his|her|this|all) (?:[\w'’-]+ ){0,6}?"
     r"(will|would)\b(?! (?:\w+ly )?(?:be|have)\b)",
+)
+# What a body is to be given, said by whoever gives it: "the health secretary said the NHS
+# would get an extra £2bn" (the one who gets it commits to nothing).
+_GIVEN = re.compile(
+    r"\b(said|says|announced|announces|confirmed|confirms|promised|promises|pledged|pledges)(?: that)? "
+    r"(?:the |a |an |its |their |his |her |all |every )?(?:[\w'’-]+ ){0,5}?(will|would) (?:\w+ly |also |now )?"
+    r"(?:get|receive|be given|be offered|be handed|be awarded)\b",
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
@@ -272,6 +279,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
+    for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
+        if subject_before(m.start()):
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
     for m in _ANNOUNCED.finditer(text):  # "the minister announced the centre would stay open" (before
         # the same "would" read as reported speech, which max() would otherwise pick first)
         if subject_before(m.start()):
