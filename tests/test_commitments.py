@@ -413,3 +413,11 @@ def test_what_a_body_is_to_be_given_is_the_givers_pledge():
         "Analysts said the firm would get a boost."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Jane Roe"), (1, "Velmar Group")]
+
+
+def test_set_to_is_a_forecast_unless_someone_who_can_commit_is_its_subject():
+    found = commitments_of(
+        "Title\n\nInterest rates are set to rise next year. Greyhaven is set to open a new store in May. "
+        "Kelby Council is set to approve 40 homes in June."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Greyhaven"), (2, "Kelby Council")]

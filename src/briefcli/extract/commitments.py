@@ -272,7 +272,12 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     lower = text.lower()
     if not any(start in lower for start in _CUE_STARTS):
         return None
-    cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text) if not _NOUN_USE.search(text[: m.start()])]
+    cues = [
+        # "set to" is a forecast unless someone who can commit is its subject ("rates are set to rise")
+        Cue(m.start(), m.end(), WEAK if m.group().lower() == "set to" and not subject_before(m.start()) else STRONG)
+        for m in _STRONG.finditer(text)
+        if not _NOUN_USE.search(text[: m.start()])
+    ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DOING.finditer(text):
