@@ -421,3 +421,11 @@ def test_set_to_is_a_forecast_unless_someone_who_can_commit_is_its_subject():
         "Kelby Council is set to approve 40 homes in June."
     )
     assert [(c.sentence, c.who) for c in found] == [(1, "Greyhaven"), (2, "Kelby Council")]
+
+
+def test_our_plan_is_what_we_plan():
+    found = commitments_of(
+        "Title\n\nVelmar Group grew. Velmar Group hired. "
+        '"Our plan is to hire 300 people by May," said Ida Lind, chief executive of Velmar Group.'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Velmar Group")]

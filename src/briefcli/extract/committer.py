@@ -74,6 +74,10 @@ _OFFICE_WORDS = frozenset(
         "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
     )
 )
+# A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
+_OUR_PLAN = re.compile(
+    r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
+)
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # A role that names its body by a noun: "the company's chief executive".
@@ -248,6 +252,8 @@ class Resolver:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
                 return m.key
+        if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
+            return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start)
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
