@@ -128,3 +128,12 @@ def test_a_described_speaker_is_the_person_named_before_but_a_spokesman_is_nobod
     assert who[1] == "Omar Bell"
     assert who[2] is None
     assert who[4] == who[3]
+
+
+def test_a_quote_paragraph_is_of_whoever_goes_on_in_the_next_one():
+    *_, who = analyse(
+        'Title\n\nPriya Shah runs Velto.\n\n"We will hire 500 engineers next year."\n\n'
+        "Shah, 52, added that the plant would open in May.\n\n"
+        '"Prices will fall."\n\nTom Reyes said sales were weak.'
+    )
+    assert who == [None, "Priya Shah", "Priya Shah", "Priya Shah", "Tom Reyes"]

@@ -34,6 +34,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
@@ -238,11 +239,15 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
 
 def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
     """A quote standing alone with no speaker, attributed in the sentence after it in its
-    paragraph ('"We will reopen the line." That was the promise from Jane Doe.')."""
+    paragraph ('"We will reopen the line." That was the promise from Jane Doe.'), or at the
+    start of the next paragraph by someone who goes on ('Shah, 52, added that ...')."""
     out = list(found)
     for k in range(len(sentences) - 2, -1, -1):
         here, after = sentences[k], sentences[k + 1]
-        alone = out[k] is None and out[k + 1] and here.paragraph == after.paragraph
+        same = here.paragraph == after.paragraph
+        # Or in the paragraph after, when it goes on: 'Shah, 52, added that ...'.
+        goes_on = not same and _GOES_ON.search(after.text[:80]) is not None
+        alone = out[k] is None and out[k + 1] and (same or goes_on)
         # A quote that opens and closes within the sentence.
         if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:
             out[k] = out[k + 1]
