@@ -429,3 +429,11 @@ def test_our_plan_is_what_we_plan():
         '"Our plan is to hire 300 people by May," said Ida Lind, chief executive of Velmar Group.'
     )
     assert [(c.sentence, c.who) for c in found] == [(2, "Velmar Group")]
+
+
+def test_the_trust_is_the_trust_the_story_names():
+    found = commitments_of(
+        "Title\n\nKelby Rail won. Kelby Rail lost. Kelby Rail again. The Dorwick Health Trust runs the unit. "
+        "Kelby Rail said prices rose. The trust said it would hire 60 midwives by May."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(5, "Dorwick Health Trust")]

@@ -190,6 +190,10 @@ class Resolver:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
+            word = body.group(1).capitalize()
+            named = [a.name for a in self.organisations if word in a.name.split()]
+            if named:
+                return named[0]  # "the trust" is the Trust the story names (the most mentioned one)
             opener = self._opener(sentence.index - 1)
             if opener:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
