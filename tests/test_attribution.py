@@ -179,3 +179,60 @@ def test_it_said_is_the_body_named_last():
         "The ferry, which it had described as safe, was withdrawn."
     )
     assert who == [None, "Harbour Line Group", None]  # not the 'it' of a relative clause
+
+
+def test_a_quote_attributed_in_the_sentence_after_it():
+    *_, who = analyse(
+        'Title\n\nThe Kelso line closed in May. "We will reopen the line by March." '
+        "That was the promise from Jane Doe, the operator's chief executive.\n\nRain fell."
+    )
+    assert who == [None, "Jane Doe", "Jane Doe", None]
+
+
+def test_a_speaker_described_after_the_quote_is_the_person_named_last():
+    *_, who = analyse(
+        "Title\n\nCoach Tom Brill watched the match.\n\n"
+        "'We will win the league this season,' the 58-year-old grinned. 'Nobody can stop us.'\n\n"
+        "Prices rose, the report said."
+    )
+    assert who == [None, "Tom Brill", "Tom Brill", None]
+
+
+def test_he_said_after_a_sentence_that_opens_with_another_person_is_that_person():
+    *_, who = analyse(
+        "Title\n\nJudge Ann Vale said the fraud was cruel.\n\n"
+        "Detective Inspector Omar Bell of the Kelby Police, who led the inquiry, branded him callous. "
+        "He said the force would seize his house."
+    )
+    assert who[2] == "Omar Bell"
+
+
+def test_she_said_after_a_sentence_opening_with_a_title_that_names_a_party():
+    *_, who = analyse(
+        "Title\n\nDr Owen Faraday said the trust would act.\n\n"
+        "Local Labour MP Yvonne Achebe, who raised the closure, hailed the decision.\n\n"
+        'She added: "I will keep pushing."'
+    )
+    assert who[2] == "Yvonne Achebe"
+
+
+def test_a_described_speaker_is_the_person_named_before_but_a_spokesman_is_nobody_named():
+    *_, who = analyse(
+        "Title\n\nLawyer Omar Bell said the charges should be dropped. "
+        "The lawyer added that he has proof the police knew Ida Lind was in Berlin.\n\n"
+        'The spokesman said: "He can speak for himself."\n\n'
+        'Ada Kerr of the Harbour Board said: "We cannot comment." '
+        '"We expect a verdict from the Kelby Athletics Federation in May."'
+    )
+    assert who[1] == "Omar Bell"
+    assert who[2] is None
+    assert who[4] == who[3]
+
+
+def test_a_quote_paragraph_is_of_whoever_goes_on_in_the_next_one():
+    *_, who = analyse(
+        'Title\n\nPriya Shah runs Velto.\n\n"We will hire 500 engineers next year."\n\n'
+        "Shah, 52, added that the plant would open in May.\n\n"
+        '"Prices will fall."\n\nTom Reyes said sales were weak.'
+    )
+    assert who == [None, "Priya Shah", "Priya Shah", "Priya Shah", "Tom Reyes"]

@@ -258,3 +258,182 @@ def test_signing_up_and_jobs_being_cut_are_commitments():
 def test_a_plan_with_a_new_subject_is_not_passed_on():
     found = commitments_of("Zentrix Corp will open a plant in May. Three awards will be presented next year.")
     assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "article")]
+
+
+def test_a_body_named_by_its_noun_after_a_speech_verb_commits():
+    found = commitments_of(
+        "Title\n\nDorwin Health runs the hospitals. Dorwin Health chief executive Ama Tello spoke in May. "
+        "Tello said the trust would open two clinics in June. "
+        "Governor Rhea Lind said the state would open six shelters by Friday. "
+        "Attorney General Obi Dunn said his office would seek to join the case. "
+        "Colonel Ivo Marsh said the agency would be better off."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Dorwin Health"), (3, "Rhea Lind"), (4, "Obi Dunn")]
+
+
+def test_we_is_the_body_named_after_the_speaker_or_by_a_noun_in_their_role():
+    found = commitments_of(
+        "Title\n\nDetective Inspector Omar Bell of Kelby Police led the inquiry. "
+        'He said: "We will now pursue his house and his cars."\n\n'
+        "Vantor Labs said it would cooperate. In a statement, the company's chief executive, Ida Moss, "
+        'said: "We will roll out age checks by March."'
+    )
+    assert [c.who for c in found] == ["Kelby Police", "Vantor Labs", "Vantor Labs"]
+
+
+def test_a_company_named_once_opening_the_sentence_commits():
+    found = commitments_of(
+        "Title\n\nOrbitel is to cut 200 jobs. Dorwick Foods will close its bakery next year. "
+        "Hospitals will open 40 new wards by 2027. Ministers are to publish the plan in May. "
+        "Velmar, a bakery chain, said it would close 12 shops."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Orbitel"), (1, "Dorwick Foods"), (3, "article"), (4, "Velmar")]
+
+
+def test_the_company_after_a_sentence_opening_with_a_company_is_that_company():
+    found = commitments_of(
+        "Title\n\nKelby Rail runs the line. Kelby Rail, Kelby Rail and Kelby Rail again. "
+        "Norvane Freight Group said it had added 40 detectors. The company said it would review the bill."
+    )
+    assert [c.who for c in found if "review" in c.text] == ["Norvane Freight Group"]
+
+
+def test_a_body_named_by_its_noun_opening_the_sentence_is_a_subject_that_commits():
+    found = commitments_of(
+        "Title\n\nMeasles spread across Ohio and Ohio schools closed. Velby Health Agency sent staff. "
+        "The agency also agreed to release more vaccine doses. The state also plans to mail letters to parents."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Velby Health Agency"), (3, "Ohio")]
+
+
+def test_a_call_on_others_after_the_pledge_leaves_it_standing():
+    found = commitments_of(
+        "Title\n\nAttorney General Obi Dunn said his office would seek to join the case and urged other states "
+        "to do the same. Council leader Ada Kerr said: 'We are going to put £250,000 into this scheme because "
+        "this must never happen again.' Jane Doe urged the council to commit £5m to the scheme."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Obi Dunn"), (1, "Ada Kerr")]
+
+
+def test_an_announcer_commits_to_what_the_thing_announced_will_do():
+    found = commitments_of(
+        "Title\n\nHealth Secretary Ann Roe won the vote. The Cabinet minister last night announced the birth "
+        "centre at Kelby General Hospital would stay open. Velmar Group confirmed that the plant will close in "
+        "May. Analysts said the economy would grow. Velmar Group announced the results would be better."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Ann Roe"), (2, "Velmar Group")]
+
+
+def test_a_refusal_to_comment_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\n'I'm not going to talk about a player who isn't ours yet,' coach Tom Brill said. "
+        "Tom Brill is not planning to comment on the bid. Tom Brill is going to sign two players in January."
+    )
+    assert [c.sentence for c in found] == [2]
+
+
+def test_an_act_under_way_from_then_on_is_a_pledge_but_an_outlook_is_not():
+    found = commitments_of(
+        'Title\n\nCampaign chair Ola Brun said: "We will be seeking a judicial review of the decision." '
+        'MP Ida Lind added: "I\'ll be holding the minister to every word." '
+        'Fans will be hoping for a win. Tom Reyes said: "We will be facing a hard winter."'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Ola Brun"), (1, "Ida Lind")]
+
+
+def test_remaining_committed_is_the_subjects_commitment():
+    found = commitments_of(
+        "Title\n\nKelby Rail won. Norvane Group lost. Orbitel, for its part, said it remains committed to the merger."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Orbitel")]
+
+
+def test_the_company_further_back_in_a_reported_clause_is_the_company():
+    found = commitments_of(
+        "Title\n\nKelby Rail Group won the bid. Kelby Rail Group and Kelby Rail Group again. "
+        'Orvel Foods Group said it would fight. A spokesperson told reporters the company "expects to win" and '
+        "plans to close the deal in May."
+    )
+    assert [(c.sentence, c.who) for c in found if c.sentence in (2, 3)] == [
+        (2, "Orvel Foods Group"),
+        (3, "Orvel Foods Group"),
+    ]
+
+
+def test_it_after_a_thing_that_opens_the_sentence_is_that_thing_not_a_body():
+    found = commitments_of(
+        "Title\n\nThe Royal Kelby Trust warned of cuts. The Royal Kelby Trust met again. "
+        'Health Secretary Ann Roe said: "I have listened. This unit will stay open, and it will have the staff '
+        'it needs." The Royal Kelby Trust said it would hire 60 midwives.'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(3, "Ann Roe"), (4, "Royal Kelby Trust")]
+
+
+def test_a_reported_state_or_a_thing_never_to_be_done_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\nBoard chair Ida Lind said the combined company would control 40% of sales. "
+        "Residents said candidates told them Marden Fields would never be built on. "
+        "Ida Lind said the company would sell 40 stores by May."
+    )
+    assert [c.sentence for c in found] == [2]
+
+
+def test_a_pledge_with_a_condition_after_it_is_not_a_pledge():
+    found = commitments_of(
+        "Title\n\nThe Green Party said they would overturn the decision if they took control. "
+        "Kelby Athletics insisted it would take action unless she could prove she was injured. "
+        'Ida Lind said: "We will pursue this case, and we will impose fines if children remain at risk." '
+        "The Tories say they will vote against it unless changes are agreed."
+    )
+    assert [c.sentence for c in found] == [2, 3]
+
+
+def test_pledges_named_as_nouns_and_a_proposed_thing_are_not_pledges():
+    found = commitments_of(
+        "Title\n\nSenator Ida Lind said she had secured commitments from eight colleagues to back the bill. "
+        "\"We've heard promises before,\" Tom Reyes said. Kelby Foods Group's proposed $14bn takeover was blocked. "
+        "Kelby Foods Group proposed a $2bn sale of stores."
+    )
+    assert [c.sentence for c in found] == [3]
+
+
+def test_we_of_a_politician_or_a_chair_is_their_own_pledge_and_of_an_executive_their_bodys():
+    found = commitments_of(
+        "Title\n\nKelby Homes won. Kelby Homes lost. Save Kelby Fields formed. Save Kelby Fields met. "
+        'Ola Brun, chairman of Save Kelby Fields, said: "We will seek a judicial review." '
+        'Kelby Homes chief executive Ida Lind said: "We will build 500 homes by 2030."'
+    )
+    assert [c.who for c in found] == ["Ola Brun", "Kelby Homes"]
+
+
+def test_what_a_body_is_to_be_given_is_the_givers_pledge():
+    found = commitments_of(
+        "Title\n\nSpeaking on Tuesday, Health Secretary Jane Roe said the Kelby Health Trust would get an extra "
+        "£2bn next year. Velmar Group said customers would receive new cables within four weeks. "
+        "Analysts said the firm would get a boost."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Jane Roe"), (1, "Velmar Group")]
+
+
+def test_set_to_is_a_forecast_unless_someone_who_can_commit_is_its_subject():
+    found = commitments_of(
+        "Title\n\nInterest rates are set to rise next year. Greyhaven is set to open a new store in May. "
+        "Kelby Council is set to approve 40 homes in June."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Greyhaven"), (2, "Kelby Council")]
+
+
+def test_our_plan_is_what_we_plan():
+    found = commitments_of(
+        "Title\n\nVelmar Group grew. Velmar Group hired. "
+        '"Our plan is to hire 300 people by May," said Ida Lind, chief executive of Velmar Group.'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Velmar Group")]
+
+
+def test_the_trust_is_the_trust_the_story_names():
+    found = commitments_of(
+        "Title\n\nKelby Rail won. Kelby Rail lost. Kelby Rail again. The Dorwick Health Trust runs the unit. "
+        "Kelby Rail said prices rose. The trust said it would hire 60 midwives by May."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(5, "Dorwick Health Trust")]

@@ -9,7 +9,11 @@ from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
 
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "according to X", and a quote's attribution in the sentence after it: "That was the promise
+# from Jane Doe", "the words of the minister".
+_ACCORDING = re.compile(
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
+)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
 
@@ -34,6 +38,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
 _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
+# minister added" (after a quote, or at the start of a sentence).
+_DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+_GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
+_UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+# The person a sentence opens with, after a title or description in capitals ("Detective
+# Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
+_OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
@@ -114,14 +126,37 @@ def _speaks_for(between: str) -> bool:
     return bool(words & (lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS))
 
 
+def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
+    """The person ``sentence`` opens with: who "he said" in the next sentence most likely is."""
+    if sentence is None:
+        return None
+    people = [m for m in index.in_sentence(sentence.index) if index.type_of.get(m.key) == "person"]
+    if people and _OPENS_WITH.match(sentence.text[: people[0].start]):
+        return people[0].key  # after a title naming a body: "Local Labour MP Ann Ray"
+    return None
+
+
+def _described(text: str) -> bool:
+    """Whether ``text`` ends with a speaker described, not named: "the 58-year-old"."""
+    m = _DESCRIBED.search(text[-60:])
+    noun = m.group(1) if m else None
+    # A spokesperson or an official is seldom anyone named: "the spokesman said".
+    return bool(m) and (noun is None or (noun in lexicon.PERSON_DESCRIPTORS and noun not in _UNNAMED))
+
+
 def speaker(
-    sentence: Sentence, index: ActorIndex, paragraph_speaker: str | None, last_voice: str | None = None
+    sentence: Sentence,
+    index: ActorIndex,
+    paragraph_speaker: str | None,
+    last_voice: str | None = None,
+    previous: Sentence | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
     sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
     person who spoke last: "he said" in a new paragraph is usually them, not whoever was
-    last named ("Balls said Brown would stay. He also stressed ...")."""
+    last named ("Balls said Brown would stay. He also stressed ..."), unless the sentence
+    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...")."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -158,7 +193,7 @@ def speaker(
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
-            return last_voice or index.last_person(sentence.index - 1)
+            return _opening_person(previous, index) or last_voice or index.last_person(sentence.index - 1)
         if subject:
             return subject
         # "Last month it said ...": the body named last, unless "it" opens a relative clause
@@ -168,6 +203,8 @@ def speaker(
             body = _last_body(index, sentence.index, it.start())
             if body:
                 return body
+        if _described(text[: verb.start()]):
+            return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
             m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
         ]
@@ -254,6 +291,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
     heard: set[str] = set()  # the people who have spoken so far
+    previous: Sentence | None = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
@@ -265,10 +303,28 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, voice)
+        who = speaker(sentence, index, latest, voice, previous)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
             voice = who
             heard.add(who)
-    return _within_quotes(sentences, out)
+        previous = sentence
+    return _attributed_after(sentences, _within_quotes(sentences, out))
+
+
+def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
+    """A quote standing alone with no speaker, attributed in the sentence after it in its
+    paragraph ('"We will reopen the line." That was the promise from Jane Doe.'), or at the
+    start of the next paragraph by someone who goes on ('Shah, 52, added that ...')."""
+    out = list(found)
+    for k in range(len(sentences) - 2, -1, -1):
+        here, after = sentences[k], sentences[k + 1]
+        same = here.paragraph == after.paragraph
+        # Or in the paragraph after, when it goes on: 'Shah, 52, added that ...'.
+        goes_on = not same and _GOES_ON.search(after.text[:80]) is not None
+        alone = out[k] is None and out[k + 1] and (same or goes_on)
+        # A quote that opens and closes within the sentence.
+        if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:
+            out[k] = out[k + 1]
+    return out

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Commitment, Sentence
-from . import lexicon
+from . import committer, lexicon
 from .actors import ActorIndex
 from .committer import Resolver
 
@@ -46,6 +46,12 @@ _STRONG = re.compile(
 _NOT_PLEDGE = re.compile(
     r"\b(?:(?:has|have|had) to|(?:has|have|had) got to|forecasts?|projects|projecting|projected|expects? to|"
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
+    re.IGNORECASE,
+)
+# A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet".
+_REFUSAL = re.compile(
+    r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
+    r"get into)\b",
     re.IGNORECASE,
 )
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
@@ -99,6 +105,14 @@ _CUE_STARTS = (
     "closing",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
+# minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
+_WILL_BE_DOING = re.compile(
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be (?!(?:hoping|wondering|feeling|thinking|expecting|going|"
+    r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
+    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 _WILL_BE_DONE = re.compile(
@@ -115,10 +129,12 @@ _BELIEF = re.compile(
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
-# prediction ("sales would be better", "consumers would understand").
+# prediction ("sales would be better", "consumers would understand", "the combined company
+# would control 40% of sales", "Marden Fields would never be built on").
 _WOULD = re.compile(
-    r"\bwould\b(?! [\"“]?(?:\w+ly )?(?:be|have|say|think|argue|like|love|understand|know|feel|want|prefer|see|"
-    r"expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become)\b)",
+    r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
+    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become|"
+    r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -134,28 +150,66 @@ _UNDER_WAY = re.compile(
     r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing)\b",
     re.IGNORECASE,
 )
+# An announcement of what a thing (not its announcer) will do: "the minister announced the
+# birth centre would stay open", "Acme confirmed that the plant will close in May".
+_ANNOUNCED = re.compile(
+    r"\b(announced|announces|confirmed|confirms|promised|promises|pledged|pledges|vowed|vows|guaranteed)"
+    r"(?: that)? (?:the|a|an|its|their|his|her|this|all) (?:[\w'’-]+ ){0,6}?"
+    r"(will|would)\b(?! (?:\w+ly )?(?:be|have)\b)",
+)
+# What a body is to be given, said by whoever gives it: "the health secretary said the NHS
+# would get an extra £2bn" (the one who gets it commits to nothing).
+_GIVEN = re.compile(
+    r"\b(said|says|announced|announces|confirmed|confirms|promised|promises|pledged|pledges)(?: that)? "
+    r"(?:the |a |an |its |their |his |her |all |every )?(?:[\w'’-]+ ){0,5}?(will|would) (?:\w+ly |also |now )?"
+    r"(?:get|receive|be given|be offered|be handed|be awarded)\b",
+)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
+# A clause boundary between a pledge and a later call on others, which leaves the pledge
+# standing: "said his office would join the case and urged other states to do the same".
+_AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;]")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
     r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll)\b",
     re.IGNORECASE,
 )
+# A condition after a reported pledge, in its clause: "it would take action unless she could
+# prove she was injured" (after ", and" a new pledge may stand unconditioned).
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
 )
-_ANIMATE_BEFORE = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|ministers|officials|government|company|firm|party|council|"
-    r"authority|authorities|group|union|bank|board|administration|agency|committee|leaders|police)\s+$"
+_ANIMATE_BEFORE = frozenset(
+    re.split(
+        r"\s+",
+        "I We we He he She she They they It it ministers officials government company firm party council authority "
+        "authorities group union bank board administration agency committee leaders police department state office "
+        "district trust church club team school hospital charity regulator league ministry service city county",
+    )
 )
+
+
+def _animate_before(text: str, position: int) -> bool:
+    """Whether a word that can commit ends right before ``position``, then a space ("she would",
+    "the council would"); plain string work, as this runs for every "would"."""
+    head = text[max(0, position - 30) : position]
+    word = head.rstrip()
+    if len(word) == len(head):
+        return False
+    start = len(word)
+    while start and (word[start - 1].isalnum() or word[start - 1] == "_"):
+        start -= 1
+    return word[start:] in _ANIMATE_BEFORE
+
+
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:company|companies|firms?|groups?|bank|"
-    r"business|retailer|carrier|board|council|government|party|parties|unions?|club|team|committee|ministry))\b"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?" + committer.BODY_NOUNS + r")\b"
 )
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -188,15 +242,29 @@ class Cue:
     end: int
     weight: float
     reported: bool = False  # "would" of reported speech: only a subject right before it commits
+    # Where the one who commits is the subject: the announcing verb in "the minister announced
+    # the centre would stay open" (else the cue itself).
+    verb: tuple[int, int] | None = None
+
+    @property
+    def subject_span(self) -> tuple[int, int]:
+        return self.verb or (self.start, self.end)
 
 
-# "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut"):
-# the sentence names someone's pledge, it does not make one.
+# "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut",
+# "secured commitments from colleagues", "we've heard promises before"): the sentence names
+# someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
-    r"criticised|criticized|of|on|over|against)\s+$",
+    r"criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|hollow|"
+    r"previous|past|earlier)\s+$",
     re.IGNORECASE,
 )
+
+
+def _after_possessive(text: str, position: int) -> bool:
+    """A cue used as an adjective after a possessive: "Acme's proposed takeover"."""
+    return text[max(0, position - 4) : position].rstrip().endswith(("'s", "’s"))
 
 
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
@@ -204,17 +272,35 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     lower = text.lower()
     if not any(start in lower for start in _CUE_STARTS):
         return None
-    cues = [Cue(m.start(), m.end(), STRONG) for m in _STRONG.finditer(text) if not _NOUN_USE.search(text[: m.start()])]
+    cues = [
+        # "set to" is a forecast unless someone who can commit is its subject ("rates are set to rise")
+        Cue(m.start(), m.end(), WEAK if m.group().lower() == "set to" and not subject_before(m.start()) else STRONG)
+        for m in _STRONG.finditer(text)
+        if not _NOUN_USE.search(text[: m.start()])
+    ]
     for m in _WILL.finditer(text):
+        cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
+    for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
+        if subject_before(m.start()):
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
+    for m in _ANNOUNCED.finditer(text):  # "the minister announced the centre would stay open" (before
+        # the same "would" read as reported speech, which max() would otherwise pick first)
+        if subject_before(m.start()):
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
     if lexicon.SPEECH_RE.search(text):  # reported speech: "she said ministers would consult"
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
-        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text)]
-    cues += [Cue(m.start(), m.end(), MEDIUM) for m in _PROPOSAL.finditer(text) if subject_right_before(m.start())]
+        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _after_possessive(text, m.start())]
+    cues += [
+        Cue(m.start(), m.end(), MEDIUM)
+        for m in _PROPOSAL.finditer(text)
+        if subject_right_before(m.start()) and not _after_possessive(text, m.start())
+    ]  # not "Acme's proposed takeover", an adjective
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if not cues:
         return None
@@ -236,12 +322,16 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         return 0.0
     total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if _DEADLINE.search(text) else 0.0)
     total += 1.0 if has_subject else 0.0
-    if _CALL_ON_OTHERS.search(text):
-        total -= 3.0
-    if _HYPOTHETICAL.search(text):
+    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
+        total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
+    # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
+    condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
+    if _HYPOTHETICAL.search(text) or (condition and not _AFTER_PLEDGE.search(text, cue.end, condition.start())):
         total -= 3.0
     if _BELIEF.search(text):
         total -= 2.0
+    if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
+        total -= 3.0
     if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
         total -= 3.0
     return total
@@ -269,7 +359,7 @@ def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | 
 
 def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> list[Commitment]:
     """Commitments in article order."""
-    resolver = Resolver(index)
+    resolver = Resolver(index, sentences)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
     for sentence, speaker in zip(sentences, speakers, strict=True):
@@ -279,15 +369,20 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
             window = text[max(0, position - 50) : position]
             near = any(0 <= position - m.end <= 50 for m in mentions)
-            return near or bool(_SUBJECT_PRONOUN.search(window))
+            if near or _SUBJECT_PRONOUN.search(window):
+                return True
+            unlisted = resolver.unlisted(text, mentions, position)
+            return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
 
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            return near or bool(_ANIMATE_BEFORE.search(text[max(0, position - 30) : position]))
+            return near or _animate_before(text, position)
 
         cue = best_cue(text, subject_before, subject_right_before)
-        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(cue.start)
+        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
+            cue.subject_span[0]
+        )
         committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
@@ -299,7 +394,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_committer(out, sentence, resolver.who(sentence, cue.start, cue.end, speaker))
+                who=_committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
                 if committed and cue and not _ENUMERATION.search(text)
                 else _item_committer(out, sentence, speaker, resolver),
                 what=_what(text, cue if committed else None),

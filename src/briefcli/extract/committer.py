@@ -13,48 +13,95 @@ found, a quote's commitment is its speaker's, else the article's.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from ..model import Sentence
+from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
 
 # Words between a subject and its verb: "Acme has already offered", "she also said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|has|have|had|is|are|was|were|"
-    r"will|would|could|did|does|do|says|said))*\s*$"
+    r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
 _APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
-_PARTY = re.compile(r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club)\s*$")
+_PARTY = re.compile(
+    r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
+    r"agency|ministry)\s*$"
+)
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
-_BODY_NOUNS = (
+BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
-    r"government|party|parties|unions?|club|team|committee|ministry)"
+    r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
+    r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
+    r"authority|county|city|force|service)"
 )
-_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + _BODY_NOUNS + "$")
+# The bodies a politician or official speaks for as themself: "the governor said the state
+# would", "the minister told MPs the government would" commit the person who announces it.
+_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
-_COMPANY_SUBJECT = re.compile(r"\b[Tt]he " + _BODY_NOUNS + r"\b")
+_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
+# A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
+_DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
+_PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
+_DESCRIBED_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?$")
+# A thing that opens the sentence as its subject, which a later "it" stands for: "This unit
+# will stay open, and it will have the staff it needs".
+_THING_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Our|Its|Their) ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
+    r"(?:will|would|is|was|has|had|must|can|could|should)\b"
+)
+_NOT_A_THING = lexicon.SPEECH_VERBS | {"it", "they", "he", "she", "we", "that", "which", "who"}
+# Roles of people who speak as themselves: politicians and chairs ("Health Secretary", "council
+# leader", "chairman of the Save Marden Fields group", "executive vice-president").
+_OFFICE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "minister secretary chancellor mp mep senator sen governor gov mayor councillor cllr commissioner "
+        "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
+    )
+)
+# A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
+_OUR_PLAN = re.compile(
+    r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
+)
+# A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
+_OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+# A role that names its body by a noun: "the company's chief executive".
+# A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
+# jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
+# or an apposition.
+_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
+_ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 
 
 class Resolver:
     """What attribution needs to know about the article: types, roles and organisations."""
 
-    def __init__(self, index: ActorIndex):
+    def __init__(self, index: ActorIndex, sentences: Sequence[Sentence] = ()):
         self.index = index
+        self.texts = {s.index: s.text for s in sentences}
+        self.first_of = {a.name: a.sentence for a in index.actors}
+        self.affiliations: dict[str, str] | None = None
         self.type_of = index.type_of
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
         self.parties: dict[str | None, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
+        self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
 
     def candidates(self, sentence: Sentence) -> list[Mention]:
@@ -65,11 +112,46 @@ class Resolver:
         return [m for m in mentions if not lexicon.after_preposition(text, m.start)]
 
     def party_of(self, person: str | None) -> str | None:
-        """The organisation named in a person's role ("Liberal Democrat spokeswoman"),
-        worked out once per person."""
+        """The organisation named in a person's role ("Liberal Democrat spokeswoman"), else
+        right after their name ("Jo Bell of Kelby Police"), else the one a role names by a
+        noun ("the company's chief executive") as the last named before them; worked out
+        once per person."""
         if person not in self.parties:
-            self.parties[person] = self._party_in(self.roles.get(person or "", ""))
+            role = self.roles.get(person or "", "")
+            self.parties[person] = (
+                self._party_in(role)
+                or self._affiliated().get(person or "")
+                or (self._named_before(person) if person and _ROLE_OF_BODY.search(role) else None)
+            )
         return self.parties[person]
+
+    def _affiliated(self) -> dict[str, str]:
+        """Each person's organisation named right after them, anywhere in the article."""
+        if self.affiliations is None:
+            self.affiliations = {}
+            for k, mentions in self.index.mentions.items():
+                text = self.texts.get(k, "")
+                for a, b in itertools.pairwise(mentions):
+                    if (
+                        self.type_of.get(a.key) == "person"
+                        and self.type_of.get(b.key) == "organization"
+                        and _OF_BODY.match(text[a.end : b.start])
+                    ):
+                        self.affiliations.setdefault(a.key, b.key)
+        return self.affiliations
+
+    def _named_before(self, person: str) -> str | None:
+        """The organisation named last before a person first appears (up to three sentences back)."""
+        first = self.first_of.get(person, -1)
+        for k in range(first, max(-1, first - 4), -1):
+            mentions = self.index.in_sentence(k)
+            if k == first:
+                own = [m.start for m in mentions if m.key == person]
+                mentions = [m for m in mentions if own and m.end <= own[0]]
+            bodies = [m.key for m in mentions if self.type_of.get(m.key) == "organization"]
+            if bodies:
+                return bodies[-1]
+        return None
 
     def _party_in(self, role: str) -> str | None:
         if not role:
@@ -103,8 +185,18 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
-        if _COMPANY_SUBJECT.search(text[:before]):
+        body = _COMPANY_SUBJECT.search(text[:before])
+        if body and body.group(1) in ("state", "country") and self.places:
+            return self.places[0]  # "the state also plans to": the place the story is most about
+        if body:
             groups = ("organization",)  # "the company said it would": never a town
+            word = body.group(1).capitalize()
+            named = [a.name for a in self.organisations if word in a.name.split()]
+            if named:
+                return named[0]  # "the trust" is the Trust the story names (the most mentioned one)
+            opener = self._opener(sentence.index - 1)
+            if opener:
+                return opener  # "GLWR said it had agreed ... The company said it would": the same one
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -115,13 +207,29 @@ class Resolver:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
 
+    def _opener(self, k: int) -> str | None:
+        """The organisation sentence ``k`` opens with, as its subject (also when the name was
+        not found there as a mention: "ValuFresh, for its part, said ...")."""
+        previous = self.index.in_sentence(k)
+        text = self.texts.get(k, "")
+        opener = previous[0] if previous else None
+        if opener and self.type_of.get(opener.key) == "organization" and _OPENING.match(text[: opener.start]):
+            return opener.key
+        if opener and opener.start == 0:
+            return None
+        for actor in self.organisations:
+            for name in (actor.name, *actor.aliases):
+                if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
+                    return actor.name
+        return None
+
     def pronoun(self, word: str, sentence: Sentence, at: int, speaker: str | None) -> str | None:
         """What a subject pronoun stands for."""
         word = word.lower()
         if word == "i":
             return speaker
         if word == "we":
-            return self.party_of(speaker) or speaker
+            return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 return speaker
@@ -142,24 +250,93 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
-        if _PARTY.search(head) and self.party_of(speaker):
-            return self.party_of(speaker)  # "she said her party would"
+        if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
+            return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
                 return m.key
+        if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
+            return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
+        unlisted = self.unlisted(text, mentions, cue_start)
+        if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
+            return unlisted.group()  # "Orbitel is to cut", "Velmar, a bakery chain, said it would"
+        if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
+            thing = _THING_SUBJECT.match(text)
+            words = thing.group(1).split() if thing else []
+            if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
+                return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
         if subject:
             return subject[-1].key
-        if _COMPANY.search(head):  # "Dalloway said the company would": Dalloway's company first
-            return self.party_of(speaker) or self.group_before(sentence, cue_start) or speaker or "article"
+        bodies = list(_COMPANY_SUBJECT.finditer(head))
+        later = (
+            bodies
+            and lexicon.SPEECH_RE.search(head, 0, bodies[-1].start())  # the subject of what was said
+            and not head.startswith(_POSSESSIVE, bodies[-1].end())
+            and not lexicon.after_preposition(head, bodies[-1].start())
+            and not any(m.start > bodies[-1].start() for m in mentions if m.end <= cue_start)
+        )
+        # "Dalloway said the company would": Dalloway's company first; also further back in the
+        # clause: 'a spokesperson said the company "expects to prevail" and plans to'
+        if _COMPANY.search(head) or later:
+            return (
+                self._announcer(head, speaker)
+                or self.party_of(speaker)
+                or self.group_before(sentence, cue_start)
+                or speaker
+                or "article"
+            )
+        first = mentions[0] if mentions and mentions[0].end <= cue_start else None
+        described = first and _DESCRIBES.match(text, first.end)
+        if (
+            described
+            and _DESCRIBED_OPENING.match(text[: first.start])
+            and described.group(1).lower() in _PERSON_NOUNS
+            and self.type_of.get(first.key) != "person"
+        ):
+            # "The Cabinet minister announced ...": the person described, not the name that qualifies them
+            person = speaker if self.type_of.get(speaker or "") == "person" else None
+            return person or self.index.last_person(sentence.index) or first.key
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    @staticmethod
+    def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
+        """A name opening the sentence that is no actor's, with no actor named before the
+        pledge: not a common word written with a capital because it starts the sentence
+        ("Hospitals", "Ministers"), a title, a nationality or a place."""
+        found = _UNLISTED.match(text)
+        if not found or any(m.start < before for m in mentions):
+            return None
+        words = found.group().split()
+        first = words[0]
+        if first in lexicon.NON_NAMES or first in lexicon.HONORIFICS or first in lexicon.TITLE_WORDS:
+            return None
+        if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
+            return None  # "Norwegian energy group X", a place that is not acting
+        if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
+            return None
+        return found
+
+    def _politician(self, speaker: str | None) -> str | None:
+        """A speaker who holds office or chairs a body speaks as themself: their "we" is their
+        own pledge (an executive's or a spokesperson's is their body's)."""
+        role = self.roles.get(speaker or "", "").lower()
+        person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
+        return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
+
+    def _announcer(self, head: str, speaker: str | None) -> str | None:
+        """The person who announces what "the government", "the state" or "his office" will do."""
+        spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
+        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and _GOVERNING.search(head):
+            return speaker
+        return None
 
     def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
         """The committer of an item enumerated after a named commitment ("the first thing we

@@ -265,6 +265,7 @@ SPEECH_VERBS = _words(
     replies responded responds answered answers commented comments concluded concludes
     condemned condemns praised praises questioned questions demanded demands attacked attacks
     blamed blames
+    joked jokes quipped quips laughed grinned smiled fumed raged blasted slammed boasted boasts vowed vows
     """
 )
 
