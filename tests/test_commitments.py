@@ -437,3 +437,11 @@ def test_the_trust_is_the_trust_the_story_names():
         "Kelby Rail said prices rose. The trust said it would hire 60 midwives by May."
     )
     assert [(c.sentence, c.who) for c in found] == [(5, "Dorwick Health Trust")]
+
+
+def test_when_and_adverbs_between_the_subject_and_the_pledge():
+    found = commitments_of(
+        "Ohio Gov. Ellen Marsh on Wednesday vowed to veto the budget. "
+        "US tycoon Bret Callan has agreed a deal to buy the club. Callan even vowed to sit with the fans."
+    )
+    assert [c.who for c in found] == ["Ellen Marsh", "Bret Callan", "Bret Callan"]

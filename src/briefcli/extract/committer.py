@@ -23,8 +23,11 @@ from . import lexicon
 from .actors import ActorIndex, Mention
 
 # Words between a subject and its verb: "Acme has already offered", "she also said".
+# Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed").
 _BETWEEN = re.compile(
-    r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|has|have|had|is|are|was|were|"
+    r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
+    r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
     r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
@@ -261,7 +264,9 @@ class Resolver:
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start)
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
-            return unlisted.group()  # "Orbitel is to cut", "Velmar, a bakery chain, said it would"
+            # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
+            # tagger did not confirm is still its person's ("Calloway even vowed").
+            return self.person_by_surname(unlisted.group()) or unlisted.group()
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
             thing = _THING_SUBJECT.match(text)
             words = thing.group(1).split() if thing else []
@@ -323,6 +328,11 @@ class Resolver:
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
+
+    def person_by_surname(self, word: str) -> str | None:
+        """The one person actor whose name ends with ``word``, if exactly one does."""
+        people = [name for name, kind in self.type_of.items() if kind == "person" and name.split()[-1] == word]
+        return people[0] if len(people) == 1 and " " in people[0] else None
 
     def _politician(self, speaker: str | None) -> str | None:
         """A speaker who holds office or chairs a body speaks as themself: their "we" is their
