@@ -236,3 +236,21 @@ def test_a_quote_paragraph_is_of_whoever_goes_on_in_the_next_one():
         '"Prices will fall."\n\nTom Reyes said sales were weak.'
     )
     assert who == [None, "Priya Shah", "Priya Shah", "Priya Shah", "Tom Reyes"]
+
+
+def test_he_and_she_agree_with_the_persons_given_name_or_honorific():
+    _, _, _, found = analyse(
+        "Maureen Tall, the charity's treasurer, said the books were in order. "
+        "A spokesman for the foundation, David Pern, defended the spending. He added: 'We will publish an audit.' "
+        "Mr Cole said nothing more. Andy Clark spoke first. Marja Quill, the union's chief, said delays were rare. "
+        "Bad weather is easier now, she added."
+    )
+    assert found[2] == "David Pern"
+    assert found[-1] == "Marja Quill"
+
+
+def test_a_given_name_of_either_sex_agrees_with_both_pronouns():
+    from briefcli.extract import lexicon
+
+    assert lexicon.may_be("Jordan Lee", "she") and lexicon.may_be("Jordan Lee", "he")
+    assert not lexicon.may_be("Mrs Cole", "he") and not lexicon.may_be("Daniel Ross", "she")

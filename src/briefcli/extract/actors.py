@@ -54,11 +54,16 @@ class ActorIndex:
     def in_sentence(self, index: int) -> list[Mention]:
         return self.mentions.get(index, [])
 
-    def last_person(self, before: int) -> str | None:
-        """The person most recently mentioned in sentences up to ``before``."""
+    def last_person(self, before: int, pronoun: str | None = None) -> str | None:
+        """The person most recently mentioned in sentences up to ``before`` (one ``pronoun``,
+        "he" or "she", can stand for, when given)."""
         known = self.type_of
         for index in range(before, -1, -1):
-            people = [m for m in self.in_sentence(index) if m.key and known.get(m.key) == "person"]
+            people = [
+                m
+                for m in self.in_sentence(index)
+                if m.key and known.get(m.key) == "person" and (pronoun is None or lexicon.may_be(m.key, pronoun))
+            ]
             if people:
                 return people[-1].key
         return None

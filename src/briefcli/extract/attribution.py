@@ -193,7 +193,10 @@ def speaker(
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
-            return _opening_person(previous, index) or last_voice or index.last_person(sentence.index - 1)
+            said = pronouns[-1].group()  # "he" is not the last voice if she is Maureen
+            candidates = (_opening_person(previous, index), last_voice)
+            agreeing = [c for c in candidates if c and lexicon.may_be(c, said)]
+            return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
         if subject:
             return subject
         # "Last month it said ...": the body named last, unless "it" opens a relative clause

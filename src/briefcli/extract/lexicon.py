@@ -289,6 +289,29 @@ SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|drew atten
 
 
 @lru_cache(maxsize=1)
+def given_genders() -> dict[str, str]:
+    """Given names almost always of one sex -> "M" or "F" (US Census 1990, scripts/build_genders.py)."""
+    text = resources.files("briefcli.data").joinpath("given_genders.txt").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line)
+
+
+_SEX_OF_HONORIFIC = {"Mr": "M", "Mr.": "M", "Sir": "M", "Lord": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F"}
+_SEX_OF_HONORIFIC |= {"Miss": "F", "Dame": "F", "Lady": "F", "Baroness": "F"}
+_SEX_OF_PRONOUN = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
+
+
+def may_be(name: str, pronoun: str) -> bool:
+    """Whether ``pronoun`` ("he", "she") can stand for the person ``name``: false only when
+    the name's honorific or given name is of the other sex ("he" is not Maureen Talbot)."""
+    wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+    words = name.split()
+    if not wanted or not words:
+        return True
+    sex = _SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])
+    return sex is None or sex == wanted
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common first names (US Census 1990 lists, scripts/build_names.py)."""
     text = resources.files("briefcli.data").joinpath("first_names.txt").read_text("utf-8")
