@@ -406,3 +406,12 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
     )
     assert "Commission" in actors["Northern Fisheries Commission"].aliases
     assert "Commission" not in actors["Kelso Ferries"].aliases
+
+
+def test_a_title_word_before_one_organisation_word_names_a_body():
+    actors = actors_of(
+        "Harrowby Town have drawn interest from across the Premier League. "
+        "A spokesman said the Premier League's rules were clear."
+    )
+    assert actors["Premier League"].type == "organization"
+    assert "League" not in actors

@@ -145,6 +145,7 @@ def _titled_name_at(words: list[str]) -> int:
 
 
 _LABEL_AFTER = re.compile(r"\s*:")
+_BODY_WORDS = lexicon.ORG_WORDS - lexicon.TITLE_WORDS  # "League", not "Office" ("Foreign Office Minister")
 
 
 def _label(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -247,7 +248,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     titled = _titled_name_at(words)
-    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and not _title_span(words)
+    # "Premier League", "Chancellor's Office": a title word before one generic organisation word
+    # names a body, not a person called "League".
+    title_body = len(words) > 1 and _title_span(words) == len(words) - 1 and words[-1] in _BODY_WORDS
+    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and (title_body or not _title_span(words))
     if (
         kind in ("place", "organization")
         and (named_body or not (_title_span(words) or titled))
