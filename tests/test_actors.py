@@ -415,3 +415,14 @@ def test_a_title_word_before_one_organisation_word_names_a_body():
     )
     assert actors["Premier League"].type == "organization"
     assert "League" not in actors
+
+
+def test_schools_churches_and_power_companies_are_organisations():
+    actors = actors_of(
+        "The Dunmore Public Schools superintendent said classes would resume. "
+        "Pastor Amos Reed of Hope Fellowship Church said prayers were held. "
+        "Eastern Ridge Power said crews were restoring lines."
+    )
+    assert actors["Dunmore Public Schools"].type == "organization"
+    assert actors["Hope Fellowship Church"].type == "organization"
+    assert actors["Eastern Ridge Power"].type == "organization"

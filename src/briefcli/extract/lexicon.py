@@ -70,7 +70,7 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Regulator Watchdog Ofcom Ofgem
+    Regulator Watchdog Ofcom Ofgem Schools Church Power
     """
 )
 KNOWN_ORGS = {
