@@ -426,3 +426,14 @@ def test_schools_churches_and_power_companies_are_organisations():
     assert actors["Dunmore Public Schools"].type == "organization"
     assert actors["Hope Fellowship Church"].type == "organization"
     assert actors["Eastern Ridge Power"].type == "organization"
+
+
+def test_common_hyphenated_compounds_are_not_names():
+    actors = actors_of(
+        "Transport Secretary U-turns on bus cuts. "
+        "Father-of-three Desmond Pike said the route mattered. "
+        "The European Low-cost Carriers Association backed him."
+    )
+    assert "U-turns" not in actors
+    assert "Desmond Pike" in actors
+    assert "European Low-cost Carriers Association" in actors

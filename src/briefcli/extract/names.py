@@ -52,6 +52,12 @@ PARTICLES = frozenset(
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
 _CONTRACTIONS = ("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "n't", "n’t")
 _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|bound|focused|friendly|linked)$")
+# A capital only before a hyphen and lower-case parts after it: a common compound ("U-turns",
+# "Anti-war", "Mum-of-two"), not a name ("Jean-Paul", "Rolls-Royce", "al-Abadi"). It may go on
+# a name ("European Low-fare Airlines Association") but never opens one; one letter before the
+# hyphen ("U-turns", "X-rays") or several lower-case parts ("Mum-of-two") are never in a name.
+_LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
+_COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
@@ -61,12 +67,12 @@ def tokens(text: str) -> list[Token]:
 
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
-    from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    from a name ("Linux-based", "Saudi-led", "UK-born") nor a common compound ("U-turns")."""
     if token.endswith(_CONTRACTIONS):
         return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
     if "-" not in token:
         return token[:1].isupper()
-    if _ADJECTIVE.search(token):
+    if _ADJECTIVE.search(token) or _COMPOUND.match(token):
         return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
 
@@ -124,7 +130,7 @@ def capitalised_runs(text: str) -> list[Span]:
     runs: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_cap(toks[i][2]):
+        if not is_cap(toks[i][2]) or _LOWER_TAIL.match(toks[i][2]):
             i += 1
             continue
         run = [toks[i]]
