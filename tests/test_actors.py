@@ -437,3 +437,14 @@ def test_common_hyphenated_compounds_are_not_names():
     assert "U-turns" not in actors
     assert "Desmond Pike" in actors
     assert "European Low-cost Carriers Association" in actors
+
+
+def test_a_plural_possessive_before_an_organisation_word_is_one_name():
+    actors = actors_of(
+        "The Dads' Brigade marched on the town hall. "
+        "Organisers said the Dads' Brigade would return. The Nurses' Union agreed."
+    )
+    assert actors["Dads' Brigade"].type == "organization"
+    assert actors["Dads' Brigade"].mentions == 2
+    assert "Dads" not in actors
+    assert "Nurses' Union" in actors

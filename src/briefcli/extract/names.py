@@ -89,6 +89,17 @@ def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     )
 
 
+def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """A plural possessive before an organisation word names one body: "the Mums' Army",
+    "the Teachers' Union", "Veterans' Association"."""
+    return (
+        run[-1][2].endswith("s")
+        and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
+        and toks[j][2] in lexicon.ORG_WORDS
+        and run[-1][2] not in lexicon.NON_NAMES
+    )
+
+
 def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
     """Where the surname after a quoted nickname starts, or ``j`` when there is none."""
     if run[-1][2] not in lexicon.first_names():
@@ -145,6 +156,11 @@ def capitalised_runs(text: str) -> list[Span]:
             if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
+                run.append(toks[j])
+                j += 1
+                continue
+            if _plural_possessive_joins(text, run, toks, j):  # "Mums' Army", "Teachers' Union"
+                run[-1] = (run[-1][0], run[-1][1] + 1, prev + text[run[-1][1]])
                 run.append(toks[j])
                 j += 1
                 continue
