@@ -448,3 +448,20 @@ def test_a_plural_possessive_before_an_organisation_word_is_one_name():
     assert actors["Dads' Brigade"].mentions == 2
     assert "Dads" not in actors
     assert "Nurses' Union" in actors
+
+
+def test_a_sentence_opening_word_before_a_title_is_no_body():
+    actors = actors_of(
+        "Residents were angry.\n\nLocal Labour MP Mary Dunne said the plan was flawed. Ms Dunne voted against it."
+    )
+    assert "Local" not in actors
+    assert "Mary Dunne" in actors
+
+
+def test_an_opening_word_of_a_body_stays_though_the_article_writes_it_in_lower_case():
+    actors = actors_of(
+        "The storm hit coastal towns on Monday.\n\n"
+        "Coastal Ridge Power said crews had restored supply to 9,000 homes. It said more work was needed."
+    )
+    assert "Coastal Ridge Power" in actors
+    assert "Ridge Power" not in actors

@@ -224,7 +224,19 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
         body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
         alone = len(run) == 1 or (run[1][2].islower() and not body)
-        dropped = at_start and (_not_a_name_at_start(word, lowercase) or (alone and _rarely_capitalised(word)))
+        # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
+        # name, stays even when the article also writes it in lower case ("coastal towns").
+        names_body = (
+            len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS and not _rarely_capitalised(word)
+        )
+        # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
+        before_title = (
+            len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
+        )
+        dropped = at_start and (
+            (_not_a_name_at_start(word, lowercase) and not names_body)
+            or ((alone or before_title) and _rarely_capitalised(word))
+        )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
