@@ -465,3 +465,14 @@ def test_an_opening_word_of_a_body_stays_though_the_article_writes_it_in_lower_c
     )
     assert "Coastal Ridge Power" in actors
     assert "Ridge Power" not in actors
+
+
+def test_a_department_whose_fields_are_listed_with_commas_is_one_name():
+    actors = actors_of(
+        "A spokesman for the Ministry of Roads, Rivers and Coastal Defence said the plan was sound. "
+        "The Department of Health, Ann Lee and Tom Ray disagreed."
+    )
+    assert actors["Ministry of Roads, Rivers and Coastal Defence"].type == "organization"
+    assert "Rivers and Coastal Defence" not in actors
+    assert "Department of Health" in actors
+    assert "Ann Lee" in actors

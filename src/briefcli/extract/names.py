@@ -135,6 +135,37 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 
+_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*,? and [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\b")
+_FIELD_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
+    """Where the tokens of a department's fields listed with commas end ("Ministry of
+    Housing, Communities and Local Government", "Department for Digital, Culture, Media and
+    Sport"), or ``j`` when the comma after the run starts no such list: the fields are common
+    capitalised words, never a person's first name, a place or a known body."""
+    words = [t[2] for t in run]
+    if not (
+        text.startswith(", ", run[-1][1])
+        and any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
+    ):
+        return j
+    match = _FIELDS.match(text, run[-1][1])
+    if not match:
+        return j
+    fields = _FIELD_WORD.findall(match.group())
+    places = lexicon.places()
+    if any(
+        w in lexicon.first_names() or w in places["names"] or w in lexicon.KNOWN_ORGS or w in lexicon.NON_NAMES
+        for w in fields
+    ):
+        return j
+    k = j
+    while k < len(toks) and toks[k][1] <= match.end():
+        k += 1
+    return k
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -194,6 +225,15 @@ def capitalised_runs(text: str) -> list[Span]:
                     run.extend(toks[j : k + 1])
                     j = k + 1
                     continue
+            listed = _listed_fields(text, run, toks, j)
+            if listed != j:  # "Ministry of Housing, Communities and Local Government"
+                for k in range(j, listed):
+                    if text[toks[k][1] : toks[k][1] + 1] == ",":
+                        toks[k] = (toks[k][0], toks[k][1] + 1, toks[k][2] + ",")
+                run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ",")
+                run.extend(toks[j:listed])
+                j = listed
+                continue
             break
         while run[-1][2] in PARTICLES:
             run.pop()
