@@ -476,3 +476,13 @@ def test_a_department_whose_fields_are_listed_with_commas_is_one_name():
     assert "Rivers and Coastal Defence" not in actors
     assert "Department of Health" in actors
     assert "Ann Lee" in actors
+
+
+def test_a_party_word_counting_members_is_not_the_party():
+    actors = actors_of(
+        "The bill, led by Sen. Ann Roe, a Republican from Iowa, passed. "
+        "She said six Republican colleagues backed it. Some Republican lawmakers did not."
+    )
+    assert not {"Republican", "Republicans"} & set(actors)
+    assert "Ann Roe" in actors
+    assert "Republicans" in actors_of("The Republicans said the bill would pass. Republicans want a vote.")

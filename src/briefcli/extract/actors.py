@@ -204,6 +204,20 @@ def _locative(before: str) -> bool:
     return bool(words) and words[-1] in lexicon.LOCATIVE
 
 
+# Words that count a party's members ("a Republican", "eight Republican colleagues").
+_COUNTED = re.compile(
+    r"\b(?:[Aa]n?|[Ff]ellow|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Mm]ore|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
+)
+
+
+def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A party's singular after "a" or a count names members, not the party: "Sen. Ann Roe, a
+    Republican from Iowa", "eight Republican colleagues", "some Conservative MPs"."""
+    surface = " ".join(_strip_possessive(t[2]) for t in run)
+    return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -246,7 +260,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             stripped = True
         else:
             break
-    if not run:
+    if not run or _party_member(run, text):
         return []
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."

@@ -135,6 +135,8 @@ KNOWN_ORGS = {
     "al-Qaeda": "al-Qaeda",
     "al-Qaida": "al-Qaeda",
 }
+# A party's name in the singular, which also names one member ("Sen. Ann Roe, a Republican").
+PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
