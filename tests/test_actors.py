@@ -486,3 +486,12 @@ def test_a_party_word_counting_members_is_not_the_party():
     assert not {"Republican", "Republicans"} & set(actors)
     assert "Ann Roe" in actors
     assert "Republicans" in actors_of("The Republicans said the bill would pass. Republicans want a vote.")
+
+
+def test_a_name_after_a_place_preposition_takes_no_description():
+    actors = actors_of(
+        "Borvik said it would keep the group's head office in Tarrow and all its staff. "
+        "Sarah Lund, its chief executive, said so."
+    )
+    assert "Tarrow" not in actors or actors["Tarrow"].type != "person"
+    assert actors["Sarah Lund"].type == "person"
