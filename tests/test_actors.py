@@ -495,3 +495,13 @@ def test_a_name_after_a_place_preposition_takes_no_description():
     )
     assert "Tarrow" not in actors or actors["Tarrow"].type != "person"
     assert actors["Sarah Lund"].type == "person"
+
+
+def test_a_storm_is_weather_not_an_actor():
+    actors = actors_of(
+        "Hurricane Marisol killed three people. The National Weather Service said Marisol made landfall "
+        "near Port Lavaca. Marisol weakened on Friday, Governor Ann Cole said."
+    )
+    assert not {"Hurricane Marisol", "Marisol"} & set(actors)
+    assert "National Weather Service" in actors
+    assert "Ann Cole" in actors

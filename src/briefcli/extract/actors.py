@@ -90,6 +90,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) > 1 and _strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
+    if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
+        return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
     if len(words) > 1 and (words[-1] in lexicon.PLACE_WORDS or words[0] == "County"):
         return "place", name  # "Victoria Station", "Kent County", "County Durham"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
@@ -424,6 +426,7 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
+_STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
 def build_index(
@@ -433,6 +436,9 @@ def build_index(
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
+    storms = {m.group(1) for s in [*headline, *sentences] for m in _STORM.finditer(s.text)}
+    if storms:  # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city
+        mentions = [m for m in mentions if m.surface not in storms]
     registry = Registry()
     entities = registry.entities
 

@@ -194,6 +194,8 @@ PLACE_WORDS = _words(
 EVENT_WORDS = (
     _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season Election Elections") | WEEKDAYS
 )
+# Words before the name of a storm, which is weather and never an actor ("Hurricane Odessa").
+STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm")
 # Continents and world regions: the setting of a story, hardly ever one of its actors.
 CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Caribbean Europe Oceania Scandinavia") | {
     "Latin America",
