@@ -505,3 +505,41 @@ def test_a_storm_is_weather_not_an_actor():
     assert not {"Hurricane Marisol", "Marisol"} & set(actors)
     assert "National Weather Service" in actors
     assert "Ann Cole" in actors
+
+
+def test_place_words_and_openers_make_a_place():
+    actors = actors_of(
+        "Crews reached Port Delling and Sandmere Beach on Tuesday. "
+        "Residents of Port Delling and Sandmere Beach said boats came late. Port Delling Authority agreed."
+    )
+    assert actors["Port Delling"].type == "place"
+    assert actors["Sandmere Beach"].type == "place"
+    assert actors["Port Delling Authority"].type == "organization"
+
+
+def test_a_name_before_a_state_or_after_town_of_is_a_place():
+    actors = actors_of(
+        "Grocer Fresha, based in Tolland, Nebraska, runs 900 stores. The merger would cost Fresha's "
+        "hometown of Tolland 400 jobs, said Ann Cole. Cole, of Wexbury, S.C., said the villages of "
+        "Ashby Moor and Little Harrow would suffer. Fresha said it disagreed."
+    )
+    assert not {"Tolland", "Wexbury", "Ashby Moor", "Little Harrow"} & {
+        n for n, a in actors.items() if a.type != "place"
+    }
+
+
+def test_a_word_found_only_after_in_or_near_is_a_place():
+    actors = actors_of(
+        "The agency opened clinics in Dunmoor on Monday. Schools near Dunmoor closed. "
+        "Acmeco said profits rose. Acmeco will hire staff."
+    )
+    assert "Dunmoor" not in actors  # a setting, never an actor
+    assert actors["Acmeco"].type == "organization"
+
+
+def test_a_place_modifying_a_noun_is_a_setting():
+    actors = actors_of(
+        "Borvik will finish a plant near the port of Tarrock. The Tarrock refinery has been delayed, "
+        "Borvik said. Borvik expects output next year."
+    )
+    assert "Tarrock" not in actors

@@ -92,8 +92,11 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
-    if len(words) > 1 and (words[-1] in lexicon.PLACE_WORDS or words[0] == "County"):
-        return "place", name  # "Victoria Station", "Kent County", "County Durham"
+    if len(words) > 1 and (
+        words[-1] in lexicon.PLACE_WORDS
+        or (words[0] in lexicon.PLACE_OPENERS and not any(w in lexicon.ORG_WORDS for w in words))
+    ):
+        return "place", name  # "Victoria Station", "Kent County", "County Durham", "Port Talbot"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
         len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
     )
@@ -197,6 +200,14 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
+# "the town of X", "the villages of X and Y", "hometown of X" (a list of names may come between).
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?) of (?:the )?"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
+)
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence:
     "in London", "to the UK", "In Paris on Monday"."""
@@ -204,6 +215,28 @@ def _locative(before: str) -> bool:
     if words and words[-1] == "the":
         words.pop()
     return bool(words) and words[-1] in lexicon.LOCATIVE
+
+
+_IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)")
+
+
+def _in_region(text: str, end: int) -> bool:
+    """A name followed by a comma and a state, region or country: a town ("Omaha, Nebraska",
+    "Port Halcott, S.C.")."""
+    match = _IN_REGION.match(text, end)
+    if not match:
+        return False
+    region = match.group(1)
+    known = lexicon.places()["names"].get(region)
+    return region in lexicon.STATE_ABBREVIATIONS or (known is not None and known[1] in ("region", "country"))
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """A name between "the" and a lower-case noun modifies it: "the Kwinana refinery"."""
+    return text[max(0, start - 4) : start].lower() == "the " and bool(_NEXT_LOWER.match(text, end))
+
+
+_NEXT_LOWER = re.compile(r" [a-z]+\b(?! (?:of|to|for)\b)")
 
 
 # Words that count a party's members ("a Republican", "eight Republican colleagues").
@@ -267,14 +300,28 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
-    locative = _locative(text[max(0, run[0][0] - 16) : run[0][0]])
+    before = text[max(0, run[0][0] - 24) : run[0][0]]
+    settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
+        _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
+    )
+    locative = _locative(before) or settlement or _modifier(text, run[0][0], run[-1][1])
+
+    preceding = before.rsplit(None, 1)[-1:]
+    setting = bool(preceding) and preceding[0].lower() in _SETTING_WORDS
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
-        return Mention(sentence.index, run[a][0], run[b - 1][1], surface, locative=locative, **kw)
+        return Mention(sentence.index, run[a][0], run[b - 1][1], surface, locative=locative, setting=setting, **kw)
 
     whole = " ".join(words)
     kind, canonical = _classify(whole)
+    if (
+        kind in (None, "name")
+        and words[0] not in lexicon.first_names()
+        and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
+        and (settlement or _in_region(text, run[-1][1]))
+    ):
+        return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
     # names a body, not a person called "League".
@@ -436,7 +483,7 @@ def build_index(
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
-    storms = {m.group(1) for s in [*headline, *sentences] for m in _STORM.finditer(s.text)}
+    storms = set(_STORM.findall("\n".join(s.text for s in [*headline, *sentences])))
     if storms:  # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city
         mentions = [m for m in mentions if m.surface not in storms]
     registry = Registry()

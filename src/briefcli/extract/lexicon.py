@@ -186,7 +186,17 @@ GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley B
 PLACE_WORDS = _words(
     """
     Station Airport County Province District Borough Parish Street Road Avenue Lane Square Park Bridge
-    Harbour Harbor Port Estate Stadium Arena Airbase
+    Harbour Harbor Port Estate Stadium Arena Airbase Beach Springs Heights Falls Creek
+    """
+)
+# First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
+PLACE_OPENERS = _words("County Port Fort")
+# US states as news agencies abbreviate them after a town ("Port Halcott, S.C.", "Tulsa, Okla.").
+STATE_ABBREVIATIONS = _words(
+    """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+    Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
     """
 )
 # The last word of a named day, season or event, which is a date and never an actor

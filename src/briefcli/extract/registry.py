@@ -36,6 +36,7 @@ class Mention:
     type: ActorType | None = None
     role: str | None = None
     locative: bool = False
+    setting: bool = False  # right after "in", "near", "outside": where, not who
 
 
 @dataclass
@@ -197,12 +198,15 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     organisation whose name holds it, nearby first, else anywhere in the article; failing
     that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
     and any other folds into an organisation named in the same or the previous sentence
-    ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google")."""
+    ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
+    place if it recurs only after "in", "near" or "outside" ("clinics in Corvell")."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
+    settings: dict[str, int] = defaultdict(int)
     for m in singles:
         counts[registry.squash(m.surface)] += 1
+        settings[registry.squash(m.surface)] += m.setting
     organisations: dict[int, list[str]] = defaultdict(list)
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
@@ -225,7 +229,9 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
-            m.key = registry.add(m.surface, "organization").name
+            # "clinics in Corvell ... schools near Corvell": a word found only where things are is a place
+            squashed = registry.squash(m.surface)
+            m.key = registry.add(m.surface, "place" if settings[squashed] == counts[squashed] else "organization").name
 
 
 def _title(word: str) -> bool:
