@@ -59,3 +59,27 @@ def test_a_name_that_acts_once_matters_a_name_merely_mentioned_does_not():
     brief = make_brief(STORY + " Norway has begun its own terminal plan. Ferries also sail to Denmark.", "t")
     assert "Norway" in {a.name for a in brief.actors}
     assert "Denmark" not in {a.name for a in brief.actors}
+
+
+def test_a_news_outlet_named_only_as_a_source_is_minor():
+    story = (
+        "Council backs new tram line\n\n"
+        "(Reuters) - The Dunmore City Council approved a tram line on Monday, mayor Ann Cole told CNN. "
+        "Ann Cole said the council will spend $40m on the line. "
+        "The Dunmore City Council expects work to start in spring, CNN reported. "
+        "Cole told Reuters the line was overdue."
+    )
+    brief = make_brief(story, "t")
+    main = {a.name for a in brief.actors}
+    assert not {"CNN", "Reuters"} & main
+    assert {"CNN", "Reuters"} <= {a.name for a in brief.minor_actors}
+    assert "Ann Cole" in main
+
+
+def test_a_news_outlet_that_acts_stays():
+    story = (
+        "Broadcaster cuts jobs\n\n"
+        "The BBC will cut 500 jobs, its director general Ann Cole said. "
+        "The BBC has been told to save money. Cole told the BBC the cuts were painful."
+    )
+    assert "BBC" in {a.name for a in make_brief(story, "t").actors}

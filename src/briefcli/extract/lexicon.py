@@ -137,6 +137,14 @@ KNOWN_ORGS = {
 }
 # A party's name in the singular, which also names one member ("Sen. Ann Roe, a Republican").
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
+# News organisations, which a story mostly names as where someone spoke ("told CNN").
+NEWS_OUTLETS = _words(
+    """
+    BBC CNN MSNBC NBC CBS ABC Fox ITV GMTV Sky Reuters AP AFP Bloomberg NPR PBS CNBC Politico Axios
+    """
+) | {"Associated Press", "Press Association", "Channel 4", "Channel 4 News"}
+# The last word of a newspaper's or broadcaster's name ("NBC News", "The Washington Post").
+NEWS_WORDS = _words("News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal")
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
