@@ -543,3 +543,12 @@ def test_a_place_modifying_a_noun_is_a_setting():
         "Borvik said. Borvik expects output next year."
     )
     assert "Tarrock" not in actors
+
+
+def test_a_state_after_a_town_is_an_address_and_a_place_before_a_noun_a_setting():
+    actors = actors_of(
+        "The derailment in Dunford, Ohio, forced an evacuation. The railroad said it would add detectors "
+        "on its Ohio corridor. Senator Ann Cole, from Ohio, said the railroad was to blame."
+    )
+    assert "Ohio" not in actors
+    assert "Russia" in actors_of("Ann Cole said the Russian aggressor would pay. Cole spoke on Monday.")

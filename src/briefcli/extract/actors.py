@@ -232,11 +232,33 @@ def _in_region(text: str, end: int) -> bool:
 
 
 def _modifier(text: str, start: int, end: int) -> bool:
-    """A name between "the" and a lower-case noun modifies it: "the Kwinana refinery"."""
-    return text[max(0, start - 4) : start].lower() == "the " and bool(_NEXT_LOWER.match(text, end))
+    """A place name between "the" or "its" and a lower-case noun modifies it: "the Kwinana
+    refinery", "its Ohio corridor", "the American system" (not before the country's rulers or
+    an agent: "the Norwegian state", "the Russian aggressor" are the country acting)."""
+    following = _NEXT_LOWER.match(text, end)
+    return (
+        following is not None
+        and following.group(1) not in _RULERS
+        and bool(_DETERMINER_BEFORE.search(text, max(0, start - 6), start))
+    )
 
 
-_NEXT_LOWER = re.compile(r" [a-z]+\b(?! (?:of|to|for)\b)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
+_RULERS = lexicon.RULING_NOUNS
+# A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, $")
+
+
+def _address(text: str, start: int, kind: str | None, canonical: str) -> bool:
+    """A state or country after a town and a comma: "Boise, Idaho", "Perth, Australia" (not an
+    item of a list of countries: "France, Spain and Italy")."""
+    match = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    if kind != "place" or not match:
+        return False
+    town = match.group()[:-2]
+    known = lexicon.places()["names"].get(town)
+    return (known is None or known[1] == "city") and town not in lexicon.places()["demonyms"]
 
 
 # Words that count a party's members ("a Republican", "eight Republican colleagues").
@@ -334,6 +356,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     ):
         if kind == "place" and _adjectival(text, run[-1][1]):
             return []
+        if _address(text, run[0][0], kind, canonical):
+            locative = True
         return [span(0, len(words), key=canonical, type=kind)]
 
     out: list[Mention] = []

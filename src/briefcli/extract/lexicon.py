@@ -145,6 +145,12 @@ NEWS_OUTLETS = _words(
 ) | {"Associated Press", "Press Association", "Channel 4", "Channel 4 News"}
 # The last word of a newspaper's or broadcaster's name ("NBC News", "The Washington Post").
 NEWS_WORDS = _words("News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal")
+# Nouns after a nationality or country that make it the country acting ("the Norwegian state").
+RULING_NOUNS = _words(
+    """state government authorities administration military army navy regime people leader leaders
+    leadership president premier aggressor invaders forces troops soldiers officials diplomats
+    negotiators ministry embassy delegation side team"""
+)
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
