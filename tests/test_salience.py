@@ -1,5 +1,7 @@
 """Salience: the actors a reader needs first, names in passing apart."""
 
+from dataclasses import replace
+
 from briefcli.brief import make_brief
 from briefcli.extract.salience import score
 from briefcli.model import Actor
@@ -83,3 +85,15 @@ def test_a_news_outlet_that_acts_stays():
         "The BBC has been told to save money. Cole told the BBC the cuts were painful."
     )
     assert "BBC" in {a.name for a in make_brief(story, "t").actors}
+
+
+def test_a_place_weighs_only_the_mentions_where_it_is_more_than_a_setting():
+    story = (
+        "Ferry firm expands\n\n"
+        "Nordline Group will open a depot in Kenya, chief executive Lena Fischer said. "
+        "Lena Fischer said Nordline Group will hire 200 people in Kenya. "
+        "Kenya's ports are busy, Fischer said."
+    )
+    kenya = {a.name: a for a in (*make_brief(story, "t").actors, *make_brief(story, "t").minor_actors)}["Kenya"]
+    alone = score(replace(kenya, mentions=1, salience=0.0), 0, False, 3)
+    assert kenya.salience == alone

@@ -140,9 +140,15 @@ def rank(
     acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     in_lists = listed(sentences, index)
+    settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
+
+    def weighed(a: Actor) -> Actor:
+        """A place counts only the mentions where it is more than a setting ("in Ohio")."""
+        return replace(a, mentions=a.mentions - settings[a.name]) if a.type == "place" else a
+
     scored = sorted(
         (
-            replace(a, salience=score(a, acts[a.name], a.name in headline, len(sentences), a.name in in_lists))
+            replace(a, salience=score(weighed(a), acts[a.name], a.name in headline, len(sentences), a.name in in_lists))
             for a in index.actors
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
