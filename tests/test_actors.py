@@ -552,3 +552,9 @@ def test_a_state_after_a_town_is_an_address_and_a_place_before_a_noun_a_setting(
     )
     assert "Ohio" not in actors
     assert "Russia" in actors_of("Ann Cole said the Russian aggressor would pay. Cole spoke on Monday.")
+
+
+def test_a_place_before_a_verb_is_its_subject_not_a_modifier():
+    actors = actors_of("The United States will send aid. The Netherlands sent troops, Ann Cole said.")
+    assert actors["United States"].type == "place"
+    assert actors["Netherlands"].type == "place"

@@ -238,9 +238,18 @@ def _modifier(text: str, start: int, end: int) -> bool:
     following = _NEXT_LOWER.match(text, end)
     return (
         following is not None
+        and _noun_like(following.group(1))
         and following.group(1) not in _RULERS
         and bool(_DETERMINER_BEFORE.search(text, max(0, start - 6), start))
     )
+
+
+# Verbs after "The United States", "The UK": the name is the subject, not a modifier.
+_NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
+
+
+def _noun_like(word: str) -> bool:
+    return word not in _NOT_NOUNS and not word.endswith(("ed", "ly", "s"))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")

@@ -151,6 +151,15 @@ RULING_NOUNS = _words(
     leadership president premier aggressor invaders forces troops soldiers officials diplomats
     negotiators ministry embassy delegation side team"""
 )
+# Auxiliaries, adverbs and irregular past tenses that follow a subject ("The UK will", "the US sent").
+COMMON_VERBS = _words(
+    """
+    will would shall should can could may might must has have had is are was were be been being do
+    does did also now then still already never not sent gave took made won lost began saw went came
+    put set cut hit led left met paid kept held sold brought bought fought thought found became ran
+    rose fell grew knew spent stood struck wrote spoke chose drew sought
+    """
+)
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
