@@ -558,3 +558,12 @@ def test_a_place_before_a_verb_is_its_subject_not_a_modifier():
     actors = actors_of("The United States will send aid. The Netherlands sent troops, Ann Cole said.")
     assert actors["United States"].type == "place"
     assert actors["Netherlands"].type == "place"
+
+
+def test_the_acronym_of_a_law_is_not_a_body():
+    actors = actors_of(
+        "Regulators say Acmeco broke the Online Harms Act (OHA) by failing to check ages. "
+        "The OHA had not foreseen chatbots, Ann Cole said. Acmeco said it would comply."
+    )
+    assert "OHA" not in actors
+    assert "Acmeco" in actors

@@ -506,6 +506,7 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
+_LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
@@ -516,9 +517,12 @@ def build_index(
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
-    storms = set(_STORM.findall("\n".join(s.text for s in [*headline, *sentences])))
-    if storms:  # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city
-        mentions = [m for m in mentions if m.surface not in storms]
+    every_text = "\n".join(s.text for s in [*headline, *sentences])
+    # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city; "the DSA" after
+    # "the Digital Services Act (DSA)": the law, not a body.
+    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text))
+    if not_actors:
+        mentions = [m for m in mentions if m.surface not in not_actors]
     registry = Registry()
     entities = registry.entities
 
