@@ -567,3 +567,13 @@ def test_the_acronym_of_a_law_is_not_a_body():
     )
     assert "OHA" not in actors
     assert "Acmeco" in actors
+
+
+def test_a_word_found_in_a_setting_and_before_a_noun_is_a_place():
+    actors = actors_of(
+        "Harrowby signed a striker. The Highlands club have not won a trophy since 2007. "
+        "His family will join him in the Highlands in January, his agent said. "
+        "The Borvik board met. Borvik said profits rose."
+    )
+    assert "Highlands" not in actors
+    assert actors["Borvik"].type == "organization"

@@ -335,14 +335,25 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
-    locative = _locative(before) or settlement or _modifier(text, run[0][0], run[-1][1])
-
-    preceding = before.rsplit(None, 1)[-1:]
-    setting = bool(preceding) and preceding[0].lower() in _SETTING_WORDS
+    modifier = _modifier(text, run[0][0], run[-1][1])
+    locative = _locative(before) or settlement or modifier
+    preceding = before.lower().split()[-2:]
+    if preceding and preceding[-1] == "the":
+        preceding.pop()
+    setting = bool(preceding) and preceding[-1] in _SETTING_WORDS
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
-        return Mention(sentence.index, run[a][0], run[b - 1][1], surface, locative=locative, setting=setting, **kw)
+        return Mention(
+            sentence.index,
+            run[a][0],
+            run[b - 1][1],
+            surface,
+            locative=locative,
+            setting=setting,
+            modifier=modifier,
+            **kw,
+        )
 
     whole = " ".join(words)
     kind, canonical = _classify(whole)

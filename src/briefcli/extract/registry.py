@@ -37,6 +37,7 @@ class Mention:
     role: str | None = None
     locative: bool = False
     setting: bool = False  # right after "in", "near", "outside": where, not who
+    modifier: bool = False  # between "the" and a noun: "the Kwinana refinery"
 
 
 @dataclass
@@ -199,14 +200,17 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
     and any other folds into an organisation named in the same or the previous sentence
     ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
-    place if it recurs only after "in", "near" or "outside" ("clinics in Corvell")."""
+    place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
+    before a noun ("the Midlands club")."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
     settings: dict[str, int] = defaultdict(int)
+    modifiers: dict[str, int] = defaultdict(int)
     for m in singles:
         counts[registry.squash(m.surface)] += 1
         settings[registry.squash(m.surface)] += m.setting
+        modifiers[registry.squash(m.surface)] += m.modifier and not m.setting
     organisations: dict[int, list[str]] = defaultdict(list)
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
@@ -229,9 +233,11 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
-            # "clinics in Corvell ... schools near Corvell": a word found only where things are is a place
+            # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
+            # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
-            m.key = registry.add(m.surface, "place" if settings[squashed] == counts[squashed] else "organization").name
+            place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
+            m.key = registry.add(m.surface, "place" if place else "organization").name
 
 
 def _title(word: str) -> bool:
