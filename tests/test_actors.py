@@ -577,3 +577,12 @@ def test_a_word_found_in_a_setting_and_before_a_noun_is_a_place():
     )
     assert "Highlands" not in actors
     assert actors["Borvik"].type == "organization"
+
+
+def test_a_nationality_standing_for_one_person_is_not_the_country():
+    actors = actors_of(
+        "The 26-year-old Brazilian, signed for £40m, scored twice. He is a Brazilian who loves the city, "
+        "his agent Ann Cole said."
+    )
+    assert "Brazil" not in actors
+    assert "Denmark" in actors_of("Danish officials met. The Danish government said Denmark would pay.")

@@ -123,6 +123,19 @@ def _adjectival(text: str, end: int) -> bool:
     )
 
 
+_ONE_OF = re.compile(r"\b(?:[Aa]n?|(?:[Aa]n?|[Tt]he) [\w-]+-year-old)\s+$")
+_AS_NOUN = re.compile(r"(?:[,.;:)]|\s+(?:who|whose|was|is|has|had|said|says|told)\b)")
+
+
+def _one_national(text: str, run: list[tuple[int, int, str]], whole: str) -> bool:
+    """A nationality standing for one person: "an American who", "the 24-year-old Argentine,"."""
+    return (
+        whole in lexicon.places()["demonyms"]
+        and bool(_ONE_OF.search(text, max(0, run[0][0] - 30), run[0][0]))
+        and bool(_AS_NOUN.match(text, run[-1][1]))
+    )
+
+
 def _title_span(words: list[str]) -> int:
     """How many leading words form a title (optionally after an organisation acronym)."""
     n = 0
@@ -374,7 +387,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and (named_body or not (_title_span(words) or titled))
         and whole not in lexicon.TITLE_WORDS
     ):
-        if kind == "place" and _adjectival(text, run[-1][1]):
+        if kind == "place" and (_adjectival(text, run[-1][1]) or _one_national(text, run, whole)):
             return []
         if _address(text, run[0][0], kind, canonical):
             locative = True
