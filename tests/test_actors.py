@@ -586,3 +586,8 @@ def test_a_nationality_standing_for_one_person_is_not_the_country():
     )
     assert "Brazil" not in actors
     assert "Denmark" in actors_of("Danish officials met. The Danish government said Denmark would pay.")
+
+
+def test_uk_regulators_are_known_bodies():
+    actors = actors_of("In the UK, Ofwat, which regulates water firms, said it had written to the company.")
+    assert actors["Ofwat"].type == "organization"

@@ -122,6 +122,10 @@ KNOWN_ORGS = {
     "Tesco": "Tesco",
     "Sainsbury's": "Sainsbury's",
     "Reuters": "Reuters",
+    "Ofcom": "Ofcom",
+    "Ofgem": "Ofgem",
+    "Ofwat": "Ofwat",
+    "Ofsted": "Ofsted",
     # Widely used variants of one body's name.
     "Islamic State": "Islamic State",
     "ISIS": "Islamic State",
