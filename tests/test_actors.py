@@ -591,3 +591,13 @@ def test_a_nationality_standing_for_one_person_is_not_the_country():
 def test_uk_regulators_are_known_bodies():
     actors = actors_of("In the UK, Ofwat, which regulates water firms, said it had written to the company.")
     assert actors["Ofwat"].type == "organization"
+
+
+def test_a_name_with_an_ampersand_is_a_firm():
+    actors = actors_of("Analysts at Hollis & Crane said the deal was sound. Ann Cole agreed.")
+    assert actors["Hollis & Crane"].type == "organization"
+
+
+def test_a_descriptor_opening_the_sentence_types_the_name_after_it():
+    actors = actors_of("Charity Elder Voices Wessex urged ministers to act. Ann Cole agreed.")
+    assert actors["Elder Voices Wessex"].type == "organization"

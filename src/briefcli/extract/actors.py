@@ -104,6 +104,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
+    if "&" in words:
+        return "organization", name  # "Carrow & Finch", "Marks & Spencer": a firm
     if _is_acronym(name):
         return "organization", name
     if len(words) >= 2:
@@ -305,6 +307,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
+    described: ActorType | None = None
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -333,7 +336,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
-        dropped = dropped or (at_start and not alone and _descriptor(word))
+        if at_start and not alone and _descriptor(word):
+            dropped = True  # ... and the descriptor says what the name is
+            described = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
             run = run[1:]
             stripped = True
@@ -451,6 +456,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
+    evidence = evidence or (described if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
         evidence = "organization"
