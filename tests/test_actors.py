@@ -601,3 +601,15 @@ def test_a_name_with_an_ampersand_is_a_firm():
 def test_a_descriptor_opening_the_sentence_types_the_name_after_it():
     actors = actors_of("Charity Elder Voices Wessex urged ministers to act. Ann Cole agreed.")
     assert actors["Elder Voices Wessex"].type == "organization"
+
+
+def test_a_lone_first_word_folds_into_the_longer_name():
+    actors = actors_of(
+        "The chains agreed to sell 400 stores to a regional operator, Hollybrook Grocers. "
+        "Regulators said Hollybrook runs only 60 stores."
+    )
+    assert actors["Hollybrook Grocers"].mentions == 2
+    assert "Hollybrook" in actors["Hollybrook Grocers"].aliases
+    assert "Dunmoor" not in actors_of(
+        "The Dunmoor Valley Trust said it would help. Clinics opened in Dunmoor. Schools near Dunmoor closed."
+    )

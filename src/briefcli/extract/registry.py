@@ -215,6 +215,12 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
             organisations[n.sentence].append(n.key)
+    # The bodies, or names of unknown type, whose first word is distinctive: "Pinecrest Markets".
+    openers: dict[str, set[str]] = defaultdict(set)
+    for name, e in entities.items():
+        words = name.split()
+        if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]):
+            openers[words[0]].add(name)
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
@@ -232,6 +238,9 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
                 m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
+        elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
+            # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
+            (m.key,) = openers[m.surface]
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
             # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
             # a word found only where things are (or before a noun, as a place is) is a place
