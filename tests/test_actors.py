@@ -613,3 +613,11 @@ def test_a_lone_first_word_folds_into_the_longer_name():
     assert "Dunmoor" not in actors_of(
         "The Dunmoor Valley Trust said it would help. Clinics opened in Dunmoor. Schools near Dunmoor closed."
     )
+
+
+def test_a_place_after_parts_of_or_neighbourhoods_of_is_a_setting():
+    actors = actors_of(
+        "Crews reached the neighbourhoods of Port Delling on Tuesday. Rain fell in parts of Wexford County. "
+        "Ann Cole said more help was coming."
+    )
+    assert not {"Port Delling", "Wexford County"} & set(actors)

@@ -216,9 +216,11 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
 
 
 _SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
-# "the town of X", "the villages of X and Y", "hometown of X" (a list of names may come between).
+# "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
+# come between).
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?) of (?:the )?"
+    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts)"
+    r" of (?:the )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )
 
