@@ -621,3 +621,8 @@ def test_a_place_after_parts_of_or_neighbourhoods_of_is_a_setting():
         "Ann Cole said more help was coming."
     )
     assert not {"Port Delling", "Wexford County"} & set(actors)
+
+
+def test_a_nationality_before_a_media_word_is_an_adjective():
+    actors = actors_of("His agent told Portuguese radio station Onda Norte the deal was close. Ann Cole agreed.")
+    assert "Portugal" not in actors
