@@ -626,3 +626,11 @@ def test_a_place_after_parts_of_or_neighbourhoods_of_is_a_setting():
 def test_a_nationality_before_a_media_word_is_an_adjective():
     actors = actors_of("His agent told Portuguese radio station Onda Norte the deal was close. Ann Cole agreed.")
     assert "Portugal" not in actors
+
+
+def test_a_given_name_alone_once_does_not_make_a_person_a_body():
+    actors = actors_of(
+        "Dariush Kazemi and Ann Cole are both in prison in Iran. "
+        "Bloggers raised awareness of the plight of Dariush and Ann, said Tom Ray."
+    )
+    assert actors["Dariush Kazemi"].type == "person"

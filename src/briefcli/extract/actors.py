@@ -627,11 +627,15 @@ def build_index(
             # Several capitalised words, no first name, never a surname alone, no title:
             # a company or body ("Time Warner") if it recurs, a person if named once and
             # the tagger reads every word as a person's name, else too unsure to list.
+            # Its first word alone once ("Arash" after "Arash Sigarchi") is the same actor but no
+            # sign of a body: a given name as much as a short company name; news calls people by
+            # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
             e.type = "organization"
-            if e.mentions < 2 and not e.affiliation:
-                if not _tagged_person(first_seen.get(e.name), by_sentence, lowercase):
+            if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
+                if _tagged_person(first_seen.get(e.name), by_sentence, lowercase):
+                    e.type = "person"
+                elif e.mentions < 2:
                     continue
-                e.type = "person"
         if e.mentions == 0 or (e.type == "place" and e.all_locative):
             continue
         name = display_name(e)

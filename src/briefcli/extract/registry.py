@@ -55,6 +55,7 @@ class Entity:
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
     surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
+    opened: int = 0  # mentions by its first word alone ("Pinecrest" for Pinecrest Markets)
     affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
 
 
@@ -241,6 +242,7 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
         elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
             (m.key,) = openers[m.surface]
+            entities[m.key].opened += 1
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
             # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
             # a word found only where things are (or before a noun, as a place is) is a place
