@@ -634,3 +634,8 @@ def test_a_given_name_alone_once_does_not_make_a_person_a_body():
         "Bloggers raised awareness of the plight of Dariush and Ann, said Tom Ray."
     )
     assert actors["Dariush Kazemi"].type == "person"
+
+
+def test_a_possessive_place_is_a_setting_only_before_a_superlative():
+    assert "UK" not in actors_of("Ann Cole said it was the UK's biggest book award.")
+    assert "UK" in actors_of("Ann Cole said the UK's decision was final.")

@@ -255,6 +255,8 @@ def _modifier(text: str, start: int, end: int) -> bool:
     following = _NEXT_LOWER.match(text, end)
     return (
         following is not None
+        # "the UK's decision" is the UK's own; "the UK's biggest award" ranks it in a setting
+        and (not _POSSESSIVE.search(text[start:end]) or _SUPERLATIVE.fullmatch(following.group(1)) is not None)
         and _noun_like(following.group(1))
         and following.group(1) not in _RULERS
         and bool(_DETERMINER_BEFORE.search(text, max(0, start - 6), start))
@@ -269,6 +271,7 @@ def _noun_like(word: str) -> bool:
     return word not in _NOT_NOUNS and not word.endswith(("ed", "ly", "s"))
 
 
+_SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
 _RULERS = lexicon.RULING_NOUNS
