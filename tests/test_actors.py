@@ -639,3 +639,12 @@ def test_a_given_name_alone_once_does_not_make_a_person_a_body():
 def test_a_possessive_place_is_a_setting_only_before_a_superlative():
     assert "UK" not in actors_of("Ann Cole said it was the UK's biggest book award.")
     assert "UK" in actors_of("Ann Cole said the UK's decision was final.")
+
+
+def test_verbs_after_a_name_in_a_title_case_headline_are_not_part_of_it():
+    actors = actors_of(
+        "Fury as Council Refuses to Scrap Parking Fines\n\n"
+        "Westbrook Borough Council said the fines were legal. Ann Cole said the council was wrong."
+    )
+    assert "Council Refuses" not in actors
+    assert "Westbrook Borough Council" in actors

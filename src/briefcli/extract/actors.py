@@ -204,6 +204,12 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
 
 
+def _title_case(text: str) -> bool:
+    """Most words of more than three letters capitalised: a headline in title case."""
+    long_words = [w for w in TOKEN.findall(text) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
 def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     """Inside a sentence, capitals on two common words in a row mark the title of a work or
     show, not a name: "a documentary called No More Mr Nasty"."""
@@ -349,6 +355,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             stripped = True
         else:
             break
+    if sentence.index == HEADLINE and _title_case(text):
+        # "Council Refuses to Budge": in a headline in title case, verbs and common nouns
+        # after a name have capitals too.
+        while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
+            run = run[:-1]
     if not run or _party_member(run, text):
         return []
     if _label(run, text):
