@@ -97,3 +97,16 @@ def test_a_place_weighs_only_the_mentions_where_it_is_more_than_a_setting():
     kenya = {a.name: a for a in (*make_brief(story, "t").actors, *make_brief(story, "t").minor_actors)}["Kenya"]
     alone = score(replace(kenya, mentions=1, salience=0.0), 0, False, 3)
     assert kenya.salience == alone
+
+
+def test_tabloid_and_broadcast_outlets_named_as_sources_are_minor():
+    story = (
+        "School bans mum over parking row\n\n"
+        "Oakfield Primary School banned a mother from its gates, she told MailOnline. "
+        "Sarah Quinn said Oakfield Primary School had been unfair. "
+        "The school told the Mirror it had followed its policy. "
+        "Ms Quinn told BBC Radio 4's Today programme she was hurt."
+    )
+    main = {a.name for a in make_brief(story, "t").actors}
+    assert not {"MailOnline", "Mirror", "BBC Radio"} & main
+    assert {"Oakfield Primary School", "Sarah Quinn"} <= main

@@ -145,10 +145,13 @@ PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Li
 NEWS_OUTLETS = _words(
     """
     BBC CNN MSNBC NBC CBS ABC Fox ITV GMTV Sky Reuters AP AFP Bloomberg NPR PBS CNBC Politico Axios
+    MailOnline Mirror Sun Express Independent Observer Standard Metro LBC
     """
 ) | {"Associated Press", "Press Association", "Channel 4", "Channel 4 News"}
 # The last word of a newspaper's or broadcaster's name ("NBC News", "The Washington Post").
-NEWS_WORDS = _words("News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal")
+NEWS_WORDS = _words(
+    "News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal Mail Mirror Express"
+)
 # Nouns after a nationality or country that make it the country acting ("the Norwegian state").
 RULING_NOUNS = _words(
     """state government authorities administration military army navy regime people leader leaders
