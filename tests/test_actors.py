@@ -648,3 +648,11 @@ def test_verbs_after_a_name_in_a_title_case_headline_are_not_part_of_it():
     )
     assert "Council Refuses" not in actors
     assert "Westbrook Borough Council" in actors
+
+
+def test_a_generic_word_before_a_descriptor_is_no_mention():
+    _, _sentences, index, _ = analyse(
+        "Chief executive Phil Jones told BBC Radio 4's Today programme crews were busy.\n\n"
+        "Energy regulator Ofgem said it would review the response."
+    )
+    assert [m.surface for m in index.in_sentence(1)] == ["Ofgem"]

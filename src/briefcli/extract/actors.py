@@ -204,6 +204,21 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A generic organisation word before a lower-case descriptor names the field of what
+    follows, no body: "Energy regulator Ofgem", "Media group Acme"."""
+    following = _NEXT_WORD.match(text, run[-1][1])
+    return (
+        len(run) == 1
+        and run[0][2] in lexicon.ORG_WORDS
+        and following is not None
+        and following.group(1) in lexicon.ORG_DESCRIPTORS
+    )
+
+
 def _title_case(text: str) -> bool:
     """Most words of more than three letters capitalised: a headline in title case."""
     long_words = [w for w in TOKEN.findall(text) if len(w) > 3]
@@ -360,7 +375,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # after a name have capitals too.
         while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
             run = run[:-1]
-    if not run or _party_member(run, text):
+    if not run or _party_member(run, text) or _field_of_descriptor(run, text):
         return []
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
