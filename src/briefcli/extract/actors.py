@@ -273,6 +273,8 @@ def _modifier(text: str, start: int, end: int) -> bool:
     """A place name between "the" or "its" and a lower-case noun modifies it: "the Kwinana
     refinery", "its Ohio corridor", "the American system" (not before the country's rulers or
     an agent: "the Norwegian state", "the Russian aggressor" are the country acting)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return False
     following = _NEXT_LOWER.match(text, end)
     return (
         following is not None
@@ -280,7 +282,6 @@ def _modifier(text: str, start: int, end: int) -> bool:
         and (not _POSSESSIVE.search(text[start:end]) or _SUPERLATIVE.fullmatch(following.group(1)) is not None)
         and _noun_like(following.group(1))
         and following.group(1) not in _RULERS
-        and bool(_DETERMINER_BEFORE.search(text, max(0, start - 6), start))
     )
 
 
@@ -318,9 +319,14 @@ _COUNTED = re.compile(
 )
 
 
+_PARTY_FIRST_WORDS = frozenset(name.split()[0] for name in lexicon.PARTY_MEMBERS)
+
+
 def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     """A party's singular after "a" or a count names members, not the party: "Sen. Ann Roe, a
     Republican from Iowa", "eight Republican colleagues", "some Conservative MPs"."""
+    if len(run) > 2 or _strip_possessive(run[0][2]) not in _PARTY_FIRST_WORDS:
+        return False
     surface = " ".join(_strip_possessive(t[2]) for t in run)
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
@@ -348,15 +354,13 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         alone = len(run) == 1 or (run[1][2].islower() and not body)
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
-        names_body = (
-            len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS and not _rarely_capitalised(word)
-        )
+        names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
         dropped = at_start and (
-            (_not_a_name_at_start(word, lowercase) and not names_body)
+            (_not_a_name_at_start(word, lowercase) and not (names_body and not _rarely_capitalised(word)))
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
