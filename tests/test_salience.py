@@ -110,3 +110,14 @@ def test_tabloid_and_broadcast_outlets_named_as_sources_are_minor():
     main = {a.name for a in make_brief(story, "t").actors}
     assert not {"MailOnline", "Mirror", "BBC Radio"} & main
     assert {"Oakfield Primary School", "Sarah Quinn"} <= main
+
+
+def test_a_relative_named_once_by_a_given_name_is_background():
+    story = (
+        "Maternity unit saved\n\n"
+        "Health minister Ann Cole said the unit would stay open. "
+        "Mother-of-two Jade Price, who gave birth to son Teddy at the unit, said she was delighted. "
+        "Ann Cole said staff would be hired."
+    )
+    brief = make_brief(story, "t")
+    assert "Teddy" not in {a.name for a in brief.actors}

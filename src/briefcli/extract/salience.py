@@ -46,7 +46,23 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
         total *= SETTING_FACTOR
     if listed and actor.mentions == 1:
         total *= LIST_FACTOR
+    if _kin_in_passing(actor):
+        total *= LIST_FACTOR
     return round(total, 2)
+
+
+_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
+
+
+def _kin_in_passing(actor: Actor) -> bool:
+    """A relative named once by a given name alone ("gave birth to son Alfie"): background."""
+    return (
+        actor.type == "person"
+        and actor.mentions == 1
+        and " " not in actor.name
+        and bool(actor.role)
+        and actor.role.split()[-1].lower() in _KIN
+    )
 
 
 def listed(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
