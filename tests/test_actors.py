@@ -656,3 +656,12 @@ def test_a_generic_word_before_a_descriptor_is_no_mention():
         "Energy regulator Ofgem said it would review the response."
     )
     assert [m.surface for m in index.in_sentence(1)] == ["Ofgem"]
+
+
+def test_a_quoted_programme_after_joins_or_a_possessive_is_no_actor():
+    actors = actors_of(
+        "Economist Ann Cole joins 'Hadley & Co.' to discuss prices. "
+        'Tom Ray said on CBS\'s "Weekend Desk" that prices would fall. Tom Ray is a trader.'
+    )
+    assert not {"Hadley & Co", "Weekend Desk"} & set(actors)
+    assert "Tom Ray" in actors

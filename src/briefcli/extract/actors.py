@@ -205,6 +205,16 @@ _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_QUOTE_OPENS = re.compile(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“‘']$")
+_QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
+
+
+def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name in quotes after "joins", "on" or a broadcaster's possessive is a programme:
+    "joins 'Varney & Co.' to discuss", "said on NBC's "Meet the Press"."""
+    return bool(_QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0])) and bool(
+        _QUOTE_CLOSES.match(text, run[-1][1])
+    )
 
 
 def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -379,7 +389,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # after a name have capitals too.
         while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
             run = run[:-1]
-    if not run or _party_member(run, text) or _field_of_descriptor(run, text):
+    if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
