@@ -665,3 +665,8 @@ def test_a_quoted_programme_after_joins_or_a_possessive_is_no_actor():
     )
     assert not {"Hadley & Co", "Weekend Desk"} & set(actors)
     assert "Tom Ray" in actors
+
+
+def test_a_nationality_before_business_or_families_is_an_adjective():
+    actors = actors_of("Prices worry Canadian families, Ann Cole said. Every Canadian business deal is at risk.")
+    assert "Canada" not in actors

@@ -118,7 +118,7 @@ def _classify(name: str) -> tuple[str | None, str]:
 def _adjectival(text: str, end: int) -> bool:
     """A place or nationality used as an adjective: "US media giant", "German music group",
     "UK finance minister" (a descriptor in the next two lower-case words)."""
-    following = text[end : end + 40].split()[:2]
+    following = [w.strip(',.;:!?)"”’') for w in text[end : end + 40].split()[:2]]
     descriptors = lexicon.INDUSTRY_WORDS | lexicon.ORG_DESCRIPTORS | lexicon.PERSON_DESCRIPTORS
     return bool(following) and (
         following[0] in descriptors or (following[0].islower() and len(following) > 1 and following[1] in descriptors)

@@ -201,7 +201,8 @@ INDUSTRY_WORDS = _words(
     """
     media music internet oil energy car tech technology software telecoms drinks food steel mining
     fashion film record newspaper retail banking financial football cricket rugby market markets
-    stock shares pop rock box-office radio television tv press magazine website
+    stock shares pop rock box-office radio television tv press magazine website business businesses
+    consumers families households shoppers
     """
 )
 
