@@ -80,3 +80,11 @@ def test_a_possessive_speaks_only_through_a_person_who_speaks_for_it():
     )
     assert who[1] is None
     assert who[2] == "Harbour Board"
+
+
+def test_a_group_noun_before_the_verb_speaks_not_the_place_before_it():
+    _, _, _, who = analyse(
+        "Rescuers reached Port Delling and Sandmere Beach, Rhode Island, officials said. "
+        "Sandmere Beach has 4,000 residents, Ann Cole said."
+    )
+    assert who[0] is None

@@ -32,6 +32,13 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"^(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,100},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$")
 
 
+# A group named by a common noun right before the verb is its subject, not the name before it.
+_GROUP_SUBJECT = re.compile(
+    r",\s*(?:officials|analysts|experts|police|authorities|residents|sources|critics|campaigners|witnesses|"
+    r"observers|economists|investors|lawyers|doctors|scientists|researchers|forecasters|prosecutors)\s+$"
+)
+
+
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
     "Jane Doe of the Health Trust said" or "David Frost, director general of X, said"
@@ -56,8 +63,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
     between = text[chosen.end : position]
-    if not _ADJACENT.match(between):
-        return None
+    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between):
+        return None  # "... Bellweather Beach, South Carolina, officials said": the officials speak
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words
