@@ -670,3 +670,12 @@ def test_a_quoted_programme_after_joins_or_a_possessive_is_no_actor():
 def test_a_nationality_before_business_or_families_is_an_adjective():
     actors = actors_of("Prices worry Canadian families, Ann Cole said. Every Canadian business deal is at risk.")
     assert "Canada" not in actors
+
+
+def test_a_list_of_bodies_after_a_department_is_not_its_fields():
+    actors = actors_of(
+        "The Institute for Fiscal Studies, Harbour Foundation and Citizens Voice said taxes would rise. "
+        "A spokesman for the Department for Digital, Culture, Media and Sport said no."
+    )
+    assert "Institute for Fiscal Studies" in actors
+    assert "Department for Digital, Culture, Media and Sport" in actors

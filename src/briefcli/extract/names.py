@@ -135,7 +135,7 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 
-_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*,? and [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\b")
+_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z][\w-]*(?: [A-Z][\w-]*)?\b")
 _FIELD_WORD = re.compile(r"[A-Z][\w-]*")
 
 
@@ -143,7 +143,8 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     """Where the tokens of a department's fields listed with commas end ("Ministry of
     Housing, Communities and Local Government", "Department for Digital, Culture, Media and
     Sport"), or ``j`` when the comma after the run starts no such list: the fields are common
-    capitalised words, never a person's first name, a place or a known body."""
+    capitalised words of one or two, never a person's first name, a place, a known body or,
+    before the last, the name of another body ("Resolution Foundation")."""
     words = [t[2] for t in run]
     if not (
         text.startswith(", ", run[-1][1])
@@ -160,6 +161,9 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
         for w in fields
     ):
         return j
+    items = [item.strip() for item in re.split(r",| and ", match.group()) if item.strip()]
+    if any(" " in item and item.split()[-1] in lexicon.ORG_WORDS for item in items[:-1]):
+        return j  # "Institute for Fiscal Studies, Resolution Foundation and ...": more bodies
     k = j
     while k < len(toks) and toks[k][1] <= match.end():
         k += 1
