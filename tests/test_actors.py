@@ -679,3 +679,8 @@ def test_a_list_of_bodies_after_a_department_is_not_its_fields():
     )
     assert "Institute for Fiscal Studies" in actors
     assert "Department for Digital, Culture, Media and Sport" in actors
+
+
+def test_a_country_inside_a_list_is_no_address():
+    actors = actors_of("Siemens, Germany and France signed the deal on Monday, Ann Cole said.")
+    assert {"Germany", "France"} <= set(actors)

@@ -265,7 +265,8 @@ def _locative(before: str) -> bool:
     return bool(words) and words[-1] in lexicon.LOCATIVE
 
 
-_IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)")
+_IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")
 
 
 def _in_region(text: str, end: int) -> bool:
@@ -311,11 +312,11 @@ _RULERS = lexicon.RULING_NOUNS
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, $")
 
 
-def _address(text: str, start: int, kind: str | None, canonical: str) -> bool:
+def _address(text: str, start: int, end: int, kind: str | None) -> bool:
     """A state or country after a town and a comma: "Boise, Idaho", "Perth, Australia" (not an
-    item of a list of countries: "France, Spain and Italy")."""
+    item of a list: "France, Spain and Italy", "Siemens, Germany and France")."""
     match = _TOWN_BEFORE.search(text, max(0, start - 40), start)
-    if kind != "place" or not match:
+    if kind != "place" or not match or _LIST_GOES_ON.match(text, end):
         return False
     town = match.group()[:-2]
     known = lexicon.places()["names"].get(town)
@@ -439,7 +440,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     ):
         if kind == "place" and (_adjectival(text, run[-1][1]) or _one_national(text, run, whole)):
             return []
-        if _address(text, run[0][0], kind, canonical):
+        if _address(text, run[0][0], run[-1][1], kind):
             locative = True
         return [span(0, len(words), key=canonical, type=kind)]
 
