@@ -684,3 +684,12 @@ def test_a_list_of_bodies_after_a_department_is_not_its_fields():
 def test_a_country_inside_a_list_is_no_address():
     actors = actors_of("Siemens, Germany and France signed the deal on Monday, Ann Cole said.")
     assert {"Germany", "France"} <= set(actors)
+
+
+def test_a_stake_in_a_body_is_no_setting():
+    from briefcli.extract.actors import find_mentions
+
+    _, sentences, _, _ = analyse("Markets were calm. Norvik bought a stake in Tallaro. Clinics opened in Dunmoor.")
+    found = {m.surface: m.setting for m in find_mentions(sentences)}
+    assert found["Tallaro"] is False
+    assert found["Dunmoor"] is True

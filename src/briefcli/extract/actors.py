@@ -246,6 +246,9 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+_HELD_IN = frozenset(
+    ["stake", "stakes", "shares", "investment", "investments", "interest", "holding", "holdings", "confidence"]
+)
 _SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
 # "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
 # come between).
@@ -401,10 +404,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
     locative = _locative(before) or settlement or modifier
-    preceding = before.lower().split()[-2:]
+    preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
         preceding.pop()
-    setting = bool(preceding) and preceding[-1] in _SETTING_WORDS
+    # "clinics in Corvell", not "a stake in Tallara": a holding in a body is no place
+    setting = (
+        bool(preceding)
+        and preceding[-1] in _SETTING_WORDS
+        and not (len(preceding) > 1 and preceding[-2].strip(",") in _HELD_IN)
+    )
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
