@@ -693,3 +693,12 @@ def test_a_stake_in_a_body_is_no_setting():
     found = {m.surface: m.setting for m in find_mentions(sentences)}
     assert found["Tallaro"] is False
     assert found["Dunmoor"] is True
+
+
+def test_the_government_is_a_body_of_its_own_not_the_party_named_before():
+    actors = actors_of(
+        "Ministers dropped the plan on Monday. But the Conservatives accused the Government of chaos. "
+        "Ann Cole said the Conservatives were right."
+    )
+    assert actors["Government"].type == "organization"
+    assert actors["Conservatives"].mentions == 2

@@ -167,6 +167,9 @@ COMMON_VERBS = _words(
     rose fell grew knew spent stood struck wrote spoke chose drew sought
     """
 )
+# Generic words that, capitalised, name the one national body ("the Government"; "Parliament" and
+# "the Commons" were tried: in British politics they read better as the party nearby).
+NATIONAL_BODIES = _words("Government")
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"

@@ -232,7 +232,10 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             ]
             if holders:
                 m.key = holders[0]
-            elif _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2:
+            elif m.surface in lexicon.NATIONAL_BODIES or (
+                _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2
+            ):
+                # "the Government", "Parliament": the one national body, never an anaphor
                 # "the Treasury ... a Treasury spokesman": a body of its own
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
