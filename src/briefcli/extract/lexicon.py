@@ -167,8 +167,8 @@ COMMON_VERBS = _words(
     rose fell grew knew spent stood struck wrote spoke chose drew sought
     """
 )
-# Generic words that, capitalised, name the one national body ("the Government"; "Parliament" and
-# "the Commons" were tried: in British politics they read better as the party nearby).
+# Generic words that, capitalised, name the one national body ("the Government"). "Parliament" and
+# "the Commons" were tried: listed on their own they were extra actors on the dev set.
 NATIONAL_BODIES = _words("Government")
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
