@@ -471,3 +471,299 @@ def test_what_a_body_is_said_after_its_name_is_its_role():
     )
     assert found["Lumex"].role == "Californian technology company"
     assert found["Daily Planet"].role is None  # a list of names, not an apposition
+
+
+def test_a_title_word_before_one_organisation_word_names_a_body():
+    actors = actors_of(
+        "Harrowby Town have drawn interest from across the Premier League. "
+        "A spokesman said the Premier League's rules were clear."
+    )
+    assert actors["Premier League"].type == "organization"
+    assert "League" not in actors
+
+
+def test_schools_churches_and_power_companies_are_organisations():
+    actors = actors_of(
+        "The Dunmore Public Schools superintendent said classes would resume. "
+        "Pastor Amos Reed of Hope Fellowship Church said prayers were held. "
+        "Eastern Ridge Power said crews were restoring lines."
+    )
+    assert actors["Dunmore Public Schools"].type == "organization"
+    assert actors["Hope Fellowship Church"].type == "organization"
+    assert actors["Eastern Ridge Power"].type == "organization"
+
+
+def test_common_hyphenated_compounds_are_not_names():
+    actors = actors_of(
+        "Transport Secretary U-turns on bus cuts. "
+        "Father-of-three Desmond Pike said the route mattered. "
+        "The European Low-cost Carriers Association backed him."
+    )
+    assert "U-turns" not in actors
+    assert "Desmond Pike" in actors
+    assert "European Low-cost Carriers Association" in actors
+
+
+def test_a_plural_possessive_before_an_organisation_word_is_one_name():
+    actors = actors_of(
+        "The Dads' Brigade marched on the town hall. "
+        "Organisers said the Dads' Brigade would return. The Nurses' Union agreed."
+    )
+    assert actors["Dads' Brigade"].type == "organization"
+    assert actors["Dads' Brigade"].mentions == 2
+    assert "Dads" not in actors
+    assert "Nurses' Union" in actors
+
+
+def test_a_sentence_opening_word_before_a_title_is_no_body():
+    actors = actors_of(
+        "Residents were angry.\n\nLocal Labour MP Mary Dunne said the plan was flawed. Ms Dunne voted against it."
+    )
+    assert "Local" not in actors
+    assert "Mary Dunne" in actors
+
+
+def test_an_opening_word_of_a_body_stays_though_the_article_writes_it_in_lower_case():
+    actors = actors_of(
+        "The storm hit coastal towns on Monday.\n\n"
+        "Coastal Ridge Power said crews had restored supply to 9,000 homes. It said more work was needed."
+    )
+    assert "Coastal Ridge Power" in actors
+    assert "Ridge Power" not in actors
+
+
+def test_a_department_whose_fields_are_listed_with_commas_is_one_name():
+    actors = actors_of(
+        "A spokesman for the Ministry of Roads, Rivers and Coastal Defence said the plan was sound. "
+        "The Department of Health, Ann Lee and Tom Ray disagreed."
+    )
+    assert actors["Ministry of Roads, Rivers and Coastal Defence"].type == "organization"
+    assert "Rivers and Coastal Defence" not in actors
+    assert "Department of Health" in actors
+    assert "Ann Lee" in actors
+
+
+def test_a_party_word_counting_members_is_not_the_party():
+    actors = actors_of(
+        "The bill, led by Sen. Ann Roe, a Republican from Iowa, passed. "
+        "She said six Republican colleagues backed it. Some Republican lawmakers did not."
+    )
+    assert not {"Republican", "Republicans"} & set(actors)
+    assert "Ann Roe" in actors
+    assert "Republicans" in actors_of("The Republicans said the bill would pass. Republicans want a vote.")
+
+
+def test_a_name_after_a_place_preposition_takes_no_description():
+    actors = actors_of(
+        "Borvik said it would keep the group's head office in Tarrow and all its staff. "
+        "Sarah Lund, its chief executive, said so."
+    )
+    assert "Tarrow" not in actors or actors["Tarrow"].type != "person"
+    assert actors["Sarah Lund"].type == "person"
+
+
+def test_a_storm_is_weather_not_an_actor():
+    actors = actors_of(
+        "Hurricane Marisol killed three people. The National Weather Service said Marisol made landfall "
+        "near Port Lavaca. Marisol weakened on Friday, Governor Ann Cole said."
+    )
+    assert not {"Hurricane Marisol", "Marisol"} & set(actors)
+    assert "National Weather Service" in actors
+    assert "Ann Cole" in actors
+
+
+def test_place_words_and_openers_make_a_place():
+    actors = actors_of(
+        "Crews reached Port Delling and Sandmere Beach on Tuesday. "
+        "Residents of Port Delling and Sandmere Beach said boats came late. Port Delling Authority agreed."
+    )
+    assert actors["Port Delling"].type == "place"
+    assert actors["Sandmere Beach"].type == "place"
+    assert actors["Port Delling Authority"].type == "organization"
+
+
+def test_a_name_before_a_state_or_after_town_of_is_a_place():
+    actors = actors_of(
+        "Grocer Fresha, based in Tolland, Nebraska, runs 900 stores. The merger would cost Fresha's "
+        "hometown of Tolland 400 jobs, said Ann Cole. Cole, of Wexbury, S.C., said the villages of "
+        "Ashby Moor and Little Harrow would suffer. Fresha said it disagreed."
+    )
+    assert not {"Tolland", "Wexbury", "Ashby Moor", "Little Harrow"} & {
+        n for n, a in actors.items() if a.type != "place"
+    }
+
+
+def test_a_word_found_only_after_in_or_near_is_a_place():
+    actors = actors_of(
+        "The agency opened clinics in Dunmoor on Monday. Schools near Dunmoor closed. "
+        "Acmeco said profits rose. Acmeco will hire staff."
+    )
+    assert "Dunmoor" not in actors  # a setting, never an actor
+    assert actors["Acmeco"].type == "organization"
+
+
+def test_a_place_modifying_a_noun_is_a_setting():
+    actors = actors_of(
+        "Borvik will finish a plant near the port of Tarrock. The Tarrock refinery has been delayed, "
+        "Borvik said. Borvik expects output next year."
+    )
+    assert "Tarrock" not in actors
+
+
+def test_a_state_after_a_town_is_an_address_and_a_place_before_a_noun_a_setting():
+    actors = actors_of(
+        "The derailment in Dunford, Ohio, forced an evacuation. The railroad said it would add detectors "
+        "on its Ohio corridor. Senator Ann Cole, from Ohio, said the railroad was to blame."
+    )
+    assert "Ohio" not in actors
+    assert "Russia" in actors_of("Ann Cole said the Russian aggressor would pay. Cole spoke on Monday.")
+
+
+def test_a_place_before_a_verb_is_its_subject_not_a_modifier():
+    actors = actors_of("The United States will send aid. The Netherlands sent troops, Ann Cole said.")
+    assert actors["United States"].type == "place"
+    assert actors["Netherlands"].type == "place"
+
+
+def test_the_acronym_of_a_law_is_not_a_body():
+    actors = actors_of(
+        "Regulators say Acmeco broke the Online Harms Act (OHA) by failing to check ages. "
+        "The OHA had not foreseen chatbots, Ann Cole said. Acmeco said it would comply."
+    )
+    assert "OHA" not in actors
+    assert "Acmeco" in actors
+
+
+def test_a_word_found_in_a_setting_and_before_a_noun_is_a_place():
+    actors = actors_of(
+        "Harrowby signed a striker. The Highlands club have not won a trophy since 2007. "
+        "His family will join him in the Highlands in January, his agent said. "
+        "The Borvik board met. Borvik said profits rose."
+    )
+    assert "Highlands" not in actors
+    assert actors["Borvik"].type == "organization"
+
+
+def test_a_nationality_standing_for_one_person_is_not_the_country():
+    actors = actors_of(
+        "The 26-year-old Brazilian, signed for £40m, scored twice. He is a Brazilian who loves the city, "
+        "his agent Ann Cole said."
+    )
+    assert "Brazil" not in actors
+    assert "Denmark" in actors_of("Danish officials met. The Danish government said Denmark would pay.")
+
+
+def test_uk_regulators_are_known_bodies():
+    actors = actors_of("In the UK, Ofwat, which regulates water firms, said it had written to the company.")
+    assert actors["Ofwat"].type == "organization"
+
+
+def test_a_name_with_an_ampersand_is_a_firm():
+    actors = actors_of("Analysts at Hollis & Crane said the deal was sound. Ann Cole agreed.")
+    assert actors["Hollis & Crane"].type == "organization"
+
+
+def test_a_descriptor_opening_the_sentence_types_the_name_after_it():
+    actors = actors_of("Charity Elder Voices Wessex urged ministers to act. Ann Cole agreed.")
+    assert actors["Elder Voices Wessex"].type == "organization"
+
+
+def test_a_lone_first_word_folds_into_the_longer_name():
+    actors = actors_of(
+        "The chains agreed to sell 400 stores to a regional operator, Hollybrook Grocers. "
+        "Regulators said Hollybrook runs only 60 stores."
+    )
+    assert actors["Hollybrook Grocers"].mentions == 2
+    assert "Hollybrook" in actors["Hollybrook Grocers"].aliases
+    assert "Dunmoor" not in actors_of(
+        "The Dunmoor Valley Trust said it would help. Clinics opened in Dunmoor. Schools near Dunmoor closed."
+    )
+
+
+def test_a_place_after_parts_of_or_neighbourhoods_of_is_a_setting():
+    actors = actors_of(
+        "Crews reached the neighbourhoods of Port Delling on Tuesday. Rain fell in parts of Wexford County. "
+        "Ann Cole said more help was coming."
+    )
+    assert not {"Port Delling", "Wexford County"} & set(actors)
+
+
+def test_a_nationality_before_a_media_word_is_an_adjective():
+    actors = actors_of("His agent told Portuguese radio station Onda Norte the deal was close. Ann Cole agreed.")
+    assert "Portugal" not in actors
+
+
+def test_a_given_name_alone_once_does_not_make_a_person_a_body():
+    actors = actors_of(
+        "Dariush Kazemi and Ann Cole are both in prison in Iran. "
+        "Bloggers raised awareness of the plight of Dariush and Ann, said Tom Ray."
+    )
+    assert actors["Dariush Kazemi"].type == "person"
+
+
+def test_a_possessive_place_is_a_setting_only_before_a_superlative():
+    assert "UK" not in actors_of("Ann Cole said it was the UK's biggest book award.")
+    assert "UK" in actors_of("Ann Cole said the UK's decision was final.")
+
+
+def test_verbs_after_a_name_in_a_title_case_headline_are_not_part_of_it():
+    actors = actors_of(
+        "Fury as Council Refuses to Scrap Parking Fines\n\n"
+        "Westbrook Borough Council said the fines were legal. Ann Cole said the council was wrong."
+    )
+    assert "Council Refuses" not in actors
+    assert "Westbrook Borough Council" in actors
+
+
+def test_a_generic_word_before_a_descriptor_is_no_mention():
+    _, _sentences, index, _ = analyse(
+        "Chief executive Phil Jones told BBC Radio 4's Today programme crews were busy.\n\n"
+        "Energy regulator Ofgem said it would review the response."
+    )
+    assert [m.surface for m in index.in_sentence(1)] == ["Ofgem"]
+
+
+def test_a_quoted_programme_after_joins_or_a_possessive_is_no_actor():
+    actors = actors_of(
+        "Economist Ann Cole joins 'Hadley & Co.' to discuss prices. "
+        'Tom Ray said on CBS\'s "Weekend Desk" that prices would fall. Tom Ray is a trader.'
+    )
+    assert not {"Hadley & Co", "Weekend Desk"} & set(actors)
+    assert "Tom Ray" in actors
+
+
+def test_a_nationality_before_business_or_families_is_an_adjective():
+    actors = actors_of("Prices worry Canadian families, Ann Cole said. Every Canadian business deal is at risk.")
+    assert "Canada" not in actors
+
+
+def test_a_list_of_bodies_after_a_department_is_not_its_fields():
+    actors = actors_of(
+        "The Institute for Fiscal Studies, Harbour Foundation and Citizens Voice said taxes would rise. "
+        "A spokesman for the Department for Digital, Culture, Media and Sport said no."
+    )
+    assert "Institute for Fiscal Studies" in actors
+    assert "Department for Digital, Culture, Media and Sport" in actors
+
+
+def test_a_country_inside_a_list_is_no_address():
+    actors = actors_of("Siemens, Germany and France signed the deal on Monday, Ann Cole said.")
+    assert {"Germany", "France"} <= set(actors)
+
+
+def test_a_stake_in_a_body_is_no_setting():
+    from briefcli.extract.actors import find_mentions
+
+    _, sentences, _, _ = analyse("Markets were calm. Norvik bought a stake in Tallaro. Clinics opened in Dunmoor.")
+    found = {m.surface: m.setting for m in find_mentions(sentences)}
+    assert found["Tallaro"] is False
+    assert found["Dunmoor"] is True
+
+
+def test_the_government_is_a_body_of_its_own_not_the_party_named_before():
+    actors = actors_of(
+        "Ministers dropped the plan on Monday. But the Conservatives accused the Government of chaos. "
+        "Ann Cole said the Conservatives were right."
+    )
+    assert actors["Government"].type == "organization"
+    assert actors["Conservatives"].mentions == 2

@@ -1,5 +1,7 @@
 """Salience: the actors a reader needs first, names in passing apart."""
 
+from dataclasses import replace
+
 from briefcli.brief import make_brief
 from briefcli.extract.salience import score
 from briefcli.model import Actor
@@ -59,3 +61,63 @@ def test_a_name_that_acts_once_matters_a_name_merely_mentioned_does_not():
     brief = make_brief(STORY + " Norway has begun its own terminal plan. Ferries also sail to Denmark.", "t")
     assert "Norway" in {a.name for a in brief.actors}
     assert "Denmark" not in {a.name for a in brief.actors}
+
+
+def test_a_news_outlet_named_only_as_a_source_is_minor():
+    story = (
+        "Council backs new tram line\n\n"
+        "(Reuters) - The Dunmore City Council approved a tram line on Monday, mayor Ann Cole told CNN. "
+        "Ann Cole said the council will spend $40m on the line. "
+        "The Dunmore City Council expects work to start in spring, CNN reported. "
+        "Cole told Reuters the line was overdue."
+    )
+    brief = make_brief(story, "t")
+    main = {a.name for a in brief.actors}
+    assert not {"CNN", "Reuters"} & main
+    assert {"CNN", "Reuters"} <= {a.name for a in brief.minor_actors}
+    assert "Ann Cole" in main
+
+
+def test_a_news_outlet_that_acts_stays():
+    story = (
+        "Broadcaster cuts jobs\n\n"
+        "The BBC will cut 500 jobs, its director general Ann Cole said. "
+        "The BBC has been told to save money. Cole told the BBC the cuts were painful."
+    )
+    assert "BBC" in {a.name for a in make_brief(story, "t").actors}
+
+
+def test_a_place_weighs_only_the_mentions_where_it_is_more_than_a_setting():
+    story = (
+        "Ferry firm expands\n\n"
+        "Nordline Group will open a depot in Kenya, chief executive Lena Fischer said. "
+        "Lena Fischer said Nordline Group will hire 200 people in Kenya. "
+        "Kenya's ports are busy, Fischer said."
+    )
+    kenya = {a.name: a for a in (*make_brief(story, "t").actors, *make_brief(story, "t").minor_actors)}["Kenya"]
+    alone = score(replace(kenya, mentions=1, salience=0.0), 0, False, 3)
+    assert kenya.salience == alone
+
+
+def test_tabloid_and_broadcast_outlets_named_as_sources_are_minor():
+    story = (
+        "School bans mum over parking row\n\n"
+        "Oakfield Primary School banned a mother from its gates, she told MailOnline. "
+        "Sarah Quinn said Oakfield Primary School had been unfair. "
+        "The school told the Mirror it had followed its policy. "
+        "Ms Quinn told BBC Radio 4's Today programme she was hurt."
+    )
+    main = {a.name for a in make_brief(story, "t").actors}
+    assert not {"MailOnline", "Mirror", "BBC Radio"} & main
+    assert {"Oakfield Primary School", "Sarah Quinn"} <= main
+
+
+def test_a_relative_named_once_by_a_given_name_is_background():
+    story = (
+        "Maternity unit saved\n\n"
+        "Health minister Ann Cole said the unit would stay open. "
+        "Mother-of-two Jade Price, who gave birth to son Teddy at the unit, said she was delighted. "
+        "Ann Cole said staff would be hired."
+    )
+    brief = make_brief(story, "t")
+    assert "Teddy" not in {a.name for a in brief.actors}

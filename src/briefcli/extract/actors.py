@@ -101,8 +101,13 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) > 1 and _strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
-    if len(words) > 1 and (words[-1] in lexicon.PLACE_WORDS or words[0] == "County"):
-        return "place", name  # "Victoria Station", "Kent County", "County Durham"
+    if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
+        return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
+    if len(words) > 1 and (
+        words[-1] in lexicon.PLACE_WORDS
+        or (words[0] in lexicon.PLACE_OPENERS and not any(w in lexicon.ORG_WORDS for w in words))
+    ):
+        return "place", name  # "Victoria Station", "Kent County", "County Durham", "Port Talbot"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
         len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
     )
@@ -110,6 +115,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
+    if "&" in words:
+        return "organization", name  # "Carrow & Finch", "Marks & Spencer": a firm
     if _is_acronym(name):
         return "organization", name
     if len(words) >= 2:
@@ -122,10 +129,23 @@ def _classify(name: str) -> tuple[str | None, str]:
 def _adjectival(text: str, end: int) -> bool:
     """A place or nationality used as an adjective: "US media giant", "German music group",
     "UK finance minister" (a descriptor in the next two lower-case words)."""
-    following = text[end : end + 40].split()[:2]
+    following = [w.strip(',.;:!?)"”’') for w in text[end : end + 40].split()[:2]]
     descriptors = lexicon.INDUSTRY_WORDS | lexicon.ORG_DESCRIPTORS | lexicon.PERSON_DESCRIPTORS
     return bool(following) and (
         following[0] in descriptors or (following[0].islower() and len(following) > 1 and following[1] in descriptors)
+    )
+
+
+_ONE_OF = re.compile(r"\b(?:[Aa]n?|(?:[Aa]n?|[Tt]he) [\w-]+-year-old)\s+$")
+_AS_NOUN = re.compile(r"(?:[,.;:)]|\s+(?:who|whose|was|is|has|had|said|says|told)\b)")
+
+
+def _one_national(text: str, run: list[tuple[int, int, str]], whole: str) -> bool:
+    """A nationality standing for one person: "an American who", "the 24-year-old Argentine,"."""
+    return (
+        whole in lexicon.places()["demonyms"]
+        and bool(_ONE_OF.search(text, max(0, run[0][0] - 30), run[0][0]))
+        and bool(_AS_NOUN.match(text, run[-1][1]))
     )
 
 
@@ -170,6 +190,7 @@ def _titled_name_at(words: list[str]) -> int:
 
 
 _LABEL_AFTER = re.compile(r"\s*:")
+_BODY_WORDS = lexicon.ORG_WORDS - lexicon.TITLE_WORDS  # "League", not "Office" ("Foreign Office Minister")
 
 
 def _label(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -182,16 +203,6 @@ def _label(run: list[tuple[int, int, str]], text: str) -> bool:
         and not _known(word)
         and word not in lexicon.first_names()
     )
-
-
-_NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "di", "da", "du", "van", "von", "le", "la"])
-
-
-def _compound_descriptor(word: str) -> bool:
-    """A hyphenated word whose later parts are in lower case ("Mum-of-three", "Ex-soldier"):
-    a description; names join capitalised parts ("Holloway-Park") or particles ("al-Abadi")."""
-    parts = word.split("-")
-    return len(parts) > 1 and any(p.islower() and p not in _NAME_PARTICLES for p in parts[1:])
 
 
 def _descriptor(word: str) -> bool:
@@ -218,6 +229,37 @@ def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_QUOTE_OPENS = re.compile(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“‘']$")
+_QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
+
+
+def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name in quotes after "joins", "on" or a broadcaster's possessive is a programme:
+    "joins 'Varney & Co.' to discuss", "said on NBC's "Meet the Press"."""
+    return bool(_QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0])) and bool(
+        _QUOTE_CLOSES.match(text, run[-1][1])
+    )
+
+
+def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A generic organisation word before a lower-case descriptor names the field of what
+    follows, no body: "Energy regulator Ofgem", "Media group Acme"."""
+    following = _NEXT_WORD.match(text, run[-1][1])
+    return (
+        len(run) == 1
+        and run[0][2] in lexicon.ORG_WORDS
+        and following is not None
+        and following.group(1) in lexicon.ORG_DESCRIPTORS
+    )
+
+
+def _title_case(text: str) -> bool:
+    """Most words of more than three letters capitalised: a headline in title case."""
+    long_words = [w for w in TOKEN.findall(text) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
 def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     """Inside a sentence, capitals on two common words in a row mark the title of a work or
     show, not a name: "a documentary called No More Mr Nasty"."""
@@ -229,6 +271,19 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+_HELD_IN = frozenset(
+    ["stake", "stakes", "shares", "investment", "investments", "interest", "holding", "holdings", "confidence"]
+)
+_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
+# "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
+# come between).
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts)"
+    r" of (?:the )?"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
+)
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence:
     "in London", "to the UK", "In Paris on Monday"."""
@@ -236,6 +291,83 @@ def _locative(before: str) -> bool:
     if words and words[-1] == "the":
         words.pop()
     return bool(words) and words[-1] in lexicon.LOCATIVE
+
+
+_IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")
+
+
+def _in_region(text: str, end: int) -> bool:
+    """A name followed by a comma and a state, region or country: a town ("Omaha, Nebraska",
+    "Port Halcott, S.C.")."""
+    match = _IN_REGION.match(text, end)
+    if not match:
+        return False
+    region = match.group(1)
+    known = lexicon.places()["names"].get(region)
+    return region in lexicon.STATE_ABBREVIATIONS or (known is not None and known[1] in ("region", "country"))
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """A place name between "the" or "its" and a lower-case noun modifies it: "the Kwinana
+    refinery", "its Ohio corridor", "the American system" (not before the country's rulers or
+    an agent: "the Norwegian state", "the Russian aggressor" are the country acting)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    following = _NEXT_LOWER.match(text, end)
+    return (
+        following is not None
+        # "the UK's decision" is the UK's own; "the UK's biggest award" ranks it in a setting
+        and (not _POSSESSIVE.search(text[start:end]) or _SUPERLATIVE.fullmatch(following.group(1)) is not None)
+        and _noun_like(following.group(1))
+        and following.group(1) not in _RULERS
+    )
+
+
+# Verbs after "The United States", "The UK": the name is the subject, not a modifier.
+_NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
+
+
+def _noun_like(word: str) -> bool:
+    return word not in _NOT_NOUNS and not word.endswith(("ed", "ly", "s"))
+
+
+_SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
+_RULERS = lexicon.RULING_NOUNS
+# A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, $")
+
+
+def _address(text: str, start: int, end: int, kind: str | None) -> bool:
+    """A state or country after a town and a comma: "Boise, Idaho", "Perth, Australia" (not an
+    item of a list: "France, Spain and Italy", "Siemens, Germany and France")."""
+    match = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    if kind != "place" or not match or _LIST_GOES_ON.match(text, end):
+        return False
+    town = match.group()[:-2]
+    known = lexicon.places()["names"].get(town)
+    return (known is None or known[1] == "city") and town not in lexicon.places()["demonyms"]
+
+
+# Words that count a party's members ("a Republican", "eight Republican colleagues").
+_COUNTED = re.compile(
+    r"\b(?:[Aa]n?|[Ff]ellow|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Mm]ore|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
+)
+
+
+_PARTY_FIRST_WORDS = frozenset(name.split()[0] for name in lexicon.PARTY_MEMBERS)
+
+
+def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A party's singular after "a" or a count names members, not the party: "Sen. Ann Roe, a
+    Republican from Iowa", "eight Republican colleagues", "some Conservative MPs"."""
+    if len(run) > 2 or _strip_possessive(run[0][2]) not in _PARTY_FIRST_WORDS:
+        return False
+    surface = " ".join(_strip_possessive(t[2]) for t in run)
+    return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
@@ -247,6 +379,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
     described = None  # "Prosecutor Jo Lee said": a person descriptor opening the sentence is her role
+    described_type: ActorType | None = None  # what an opening descriptor says the name is
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -259,43 +392,92 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
         body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
         alone = len(run) == 1 or (run[1][2].islower() and not body)
-        dropped = at_start and (_not_a_name_at_start(word, lowercase) or (alone and _rarely_capitalised(word)))
+        # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
+        # name, stays even when the article also writes it in lower case ("coastal towns").
+        names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
+        before_title = (
+            len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
+        )
+        dropped = at_start and (
+            (_not_a_name_at_start(word, lowercase) and not (names_body and not _rarely_capitalised(word)))
+            or ((alone or before_title) and _rarely_capitalised(word))
+        )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
-        dropped = dropped or (at_start and not alone and _descriptor(word))
-        # "Mum-of-three Jo Lee said": a compound with lower-case parts describes, it names no one.
-        described_compound = at_start and not alone and _compound_descriptor(word)
-        dropped = dropped or described_compound
+        if at_start and not alone and _descriptor(word):
+            dropped = True  # ... and the descriptor says what the name is
+            described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
-            person_word = dropped and at_start and (word.lower() in lexicon.PERSON_DESCRIPTORS or "-of-" in word)
+            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
         else:
             break
-    if not run:
+    if sentence.index == HEADLINE and _title_case(text):
+        # "Council Refuses to Budge": in a headline in title case, verbs and common nouns
+        # after a name have capitals too.
+        while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
+            run = run[:-1]
+    if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
     if _label(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
-    locative = _locative(text[max(0, run[0][0] - 16) : run[0][0]])
+    before = text[max(0, run[0][0] - 24) : run[0][0]]
+    settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
+        _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
+    )
+    modifier = _modifier(text, run[0][0], run[-1][1])
+    locative = _locative(before) or settlement or modifier
+    preceding = before.lower().split()[-3:]
+    if preceding and preceding[-1] == "the":
+        preceding.pop()
+    # "clinics in Corvell", not "a stake in Tallara": a holding in a body is no place
+    setting = (
+        bool(preceding)
+        and preceding[-1] in _SETTING_WORDS
+        and not (len(preceding) > 1 and preceding[-2].strip(",") in _HELD_IN)
+    )
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
-        return Mention(sentence.index, run[a][0], run[b - 1][1], surface, locative=locative, **kw)
+        return Mention(
+            sentence.index,
+            run[a][0],
+            run[b - 1][1],
+            surface,
+            locative=locative,
+            setting=setting,
+            modifier=modifier,
+            **kw,
+        )
 
     whole = " ".join(words)
     kind, canonical = _classify(whole)
+    if (
+        kind in (None, "name")
+        and words[0] not in lexicon.first_names()
+        and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
+        and (settlement or _in_region(text, run[-1][1]))
+    ):
+        return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
     titled = _titled_name_at(words)
-    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and not _title_span(words)
+    # "Premier League", "Chancellor's Office": a title word before one generic organisation word
+    # names a body, not a person called "League".
+    title_body = len(words) > 1 and _title_span(words) == len(words) - 1 and words[-1] in _BODY_WORDS
+    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and (title_body or not _title_span(words))
     if (
         kind in ("place", "organization")
         and (named_body or not (_title_span(words) or titled))
         and whole not in lexicon.TITLE_WORDS
     ):
-        if kind == "place" and _adjectival(text, run[-1][1]):
+        if kind == "place" and (_adjectival(text, run[-1][1]) or _one_national(text, run, whole)):
             return []
+        if _address(text, run[0][0], run[-1][1], kind):
+            locative = True
         return [span(0, len(words), key=canonical, type=kind)]
 
     out: list[Mention] = []
@@ -356,6 +538,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
+    evidence = evidence or (described_type if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
         evidence = "organization"
@@ -448,10 +631,14 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
     too unsure to list; a place only ever named as a setting ("in Paris") is not listed."""
     if e.provisional and not (e.person_evidence or e.role):
         e.type = "organization"
-        if e.mentions < 2 and not e.affiliation:
-            if not _tagged_person(first, by_sentence, lowercase):
+        # Its first word alone once ("Arash" after "Arash Sigarchi") is the same actor but no
+        # sign of a body: a given name as much as a short company name; news calls people by
+        # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
+        if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
+            if _tagged_person(first, by_sentence, lowercase):
+                e.type = "person"
+            elif e.mentions < 2:
                 return False
-            e.type = "person"
     return not (e.mentions == 0 or (e.type == "place" and e.all_locative))
 
 
@@ -479,6 +666,8 @@ def _organisations_named_before(
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
+_LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+_STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
 def build_index(
@@ -488,6 +677,12 @@ def build_index(
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
+    every_text = "\n".join(s.text for s in [*headline, *sentences])
+    # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city; "the DSA" after
+    # "the Digital Services Act (DSA)": the law, not a body.
+    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text))
+    if not_actors:
+        mentions = [m for m in mentions if m.surface not in not_actors]
     registry = Registry()
     entities = registry.entities
 

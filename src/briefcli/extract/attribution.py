@@ -66,6 +66,13 @@ def _voiced(text: str, start: int) -> bool:
     return bool(match) and match.group(1).lower() in _VOICES
 
 
+# A group named by a common noun right before the verb is its subject, not the name before it.
+_GROUP_SUBJECT = re.compile(
+    r",\s*(?:officials|analysts|experts|police|authorities|residents|sources|critics|campaigners|witnesses|"
+    r"observers|economists|investors|lawyers|doctors|scientists|researchers|forecasters|prosecutors)\s+$"
+)
+
+
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
     "Jane Doe of the Health Trust said" or "David Frost, director general of X, said"
@@ -100,8 +107,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     between = text[chosen.end : position]
     if between.startswith(")") and text[: chosen.start].endswith("("):
         between = between[1:]  # "the Royal College of Midwives (RCM) said": the short form in brackets
-    if not _ADJACENT.match(between):
-        return None
+    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between):
+        return None  # "... Bellweather Beach, South Carolina, officials said": the officials speak
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words

@@ -94,7 +94,7 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Regulator Watchdog Ofcom Ofgem
+    Regulator Watchdog Ofcom Ofgem Schools Church Power
     """
 )
 KNOWN_ORGS = {
@@ -146,6 +146,10 @@ KNOWN_ORGS = {
     "Tesco": "Tesco",
     "Sainsbury's": "Sainsbury's",
     "Reuters": "Reuters",
+    "Ofcom": "Ofcom",
+    "Ofgem": "Ofgem",
+    "Ofwat": "Ofwat",
+    "Ofsted": "Ofsted",
     # Widely used variants of one body's name.
     "Islamic State": "Islamic State",
     "ISIS": "Islamic State",
@@ -159,6 +163,37 @@ KNOWN_ORGS = {
     "al-Qaeda": "al-Qaeda",
     "al-Qaida": "al-Qaeda",
 }
+# A party's name in the singular, which also names one member ("Sen. Ann Roe, a Republican").
+PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
+# News organisations, which a story mostly names as where someone spoke ("told CNN").
+NEWS_OUTLETS = _words(
+    """
+    BBC CNN MSNBC NBC CBS ABC Fox ITV GMTV Sky Reuters AP AFP Bloomberg NPR PBS CNBC Politico Axios
+    MailOnline Mirror Sun Express Independent Observer Standard Metro LBC
+    """
+) | {"Associated Press", "Press Association", "Channel 4", "Channel 4 News"}
+# The last word of a newspaper's or broadcaster's name ("NBC News", "The Washington Post").
+NEWS_WORDS = _words(
+    "News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal Mail Mirror Express"
+)
+# Nouns after a nationality or country that make it the country acting ("the Norwegian state").
+RULING_NOUNS = _words(
+    """state government authorities administration military army navy regime people leader leaders
+    leadership president premier aggressor invaders forces troops soldiers officials diplomats
+    negotiators ministry embassy delegation side team"""
+)
+# Auxiliaries, adverbs and irregular past tenses that follow a subject ("The UK will", "the US sent").
+COMMON_VERBS = _words(
+    """
+    will would shall should can could may might must has have had is are was were be been being do
+    does did also now then still already never not sent gave took made won lost began saw went came
+    put set cut hit led left met paid kept held sold brought bought fought thought found became ran
+    rose fell grew knew spent stood struck wrote spoke chose drew sought
+    """
+)
+# Generic words that, capitalised, name the one national body ("the Government"). "Parliament" and
+# "the Commons" were tried: listed on their own they were extra actors on the dev set.
+NATIONAL_BODIES = _words("Government")
 # Laws and documents are named like organisations but never act.
 LEGISLATION_WORDS = _words(
     "Act Bill Law Treaty Convention Directive Regulation Regulations Amendment Charter Accord Protocol"
@@ -194,7 +229,8 @@ INDUSTRY_WORDS = _words(
     """
     media music internet oil energy car tech technology software telecoms drinks food steel mining
     fashion film record newspaper retail banking financial football cricket rugby market markets
-    stock shares pop rock box-office
+    stock shares pop rock box-office radio television tv press magazine website business businesses
+    consumers families households shoppers
     """
 )
 
@@ -209,7 +245,17 @@ GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley B
 PLACE_WORDS = _words(
     """
     Station Airport County Province District Borough Parish Street Road Avenue Lane Square Park Bridge
-    Harbour Harbor Port Estate Stadium Arena Airbase
+    Harbour Harbor Port Estate Stadium Arena Airbase Beach Springs Heights Falls Creek
+    """
+)
+# First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
+PLACE_OPENERS = _words("County Port Fort")
+# US states as news agencies abbreviate them after a town ("Port Halcott, S.C.", "Tulsa, Okla.").
+STATE_ABBREVIATIONS = _words(
+    """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+    Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
     """
 )
 # The last word of a named day, season or event, which is a date and never an actor
@@ -217,6 +263,8 @@ PLACE_WORDS = _words(
 EVENT_WORDS = (
     _words("Day Days Eve Night Week Weekend Month Holiday Holidays Anniversary Season Election Elections") | WEEKDAYS
 )
+# Words before the name of a storm, which is weather and never an actor ("Hurricane Odessa").
+STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm")
 # Continents and world regions: the setting of a story, hardly ever one of its actors.
 CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Caribbean Europe Oceania Scandinavia") | {
     "Latin America",

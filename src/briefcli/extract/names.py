@@ -52,6 +52,12 @@ PARTICLES = frozenset(
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
 _CONTRACTIONS = ("'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "n't", "n’t")
 _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|bound|focused|friendly|linked)$")
+# A capital only before a hyphen and lower-case parts after it: a common compound ("U-turns",
+# "Anti-war", "Mum-of-two"), not a name ("Jean-Paul", "Rolls-Royce", "al-Abadi"). It may go on
+# a name ("European Low-fare Airlines Association") but never opens one; one letter before the
+# hyphen ("U-turns", "X-rays") or several lower-case parts ("Mum-of-two") are never in a name.
+_LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
+_COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
@@ -61,12 +67,12 @@ def tokens(text: str) -> list[Token]:
 
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
-    from a name ("Linux-based", "Saudi-led", "UK-born")."""
+    from a name ("Linux-based", "Saudi-led", "UK-born") nor a common compound ("U-turns")."""
     if token.endswith(_CONTRACTIONS):
         return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
     if "-" not in token:
         return token[:1].isupper()
-    if _ADJECTIVE.search(token):
+    if _ADJECTIVE.search(token) or _COMPOUND.match(token):
         return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
 
@@ -79,6 +85,17 @@ def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
         and text[run[-1][1] : toks[j][0]] == " "
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and (is_cap(toks[j + 1][2]) or toks[j + 1][2] in PARTICLES)
+        and run[-1][2] not in lexicon.NON_NAMES
+    )
+
+
+def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """A plural possessive before an organisation word names one body: "the Mums' Army",
+    "the Teachers' Union", "Veterans' Association"."""
+    return (
+        run[-1][2].endswith("s")
+        and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
+        and toks[j][2] in lexicon.ORG_WORDS
         and run[-1][2] not in lexicon.NON_NAMES
     )
 
@@ -125,13 +142,48 @@ def _portfolio(run: Span) -> bool:
     return "for" in words and any(w in lexicon.TITLE_HEADS for w in words[: words.index("for")])
 
 
+_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z][\w-]*(?: [A-Z][\w-]*)?\b")
+_FIELD_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
+    """Where the tokens of a department's fields listed with commas end ("Ministry of
+    Housing, Communities and Local Government", "Department for Digital, Culture, Media and
+    Sport"), or ``j`` when the comma after the run starts no such list: the fields are common
+    capitalised words of one or two, never a person's first name, a place, a known body or,
+    before the last, the name of another body ("Resolution Foundation")."""
+    words = [t[2] for t in run]
+    if not (
+        text.startswith(", ", run[-1][1])
+        and any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
+    ):
+        return j
+    match = _FIELDS.match(text, run[-1][1])
+    if not match:
+        return j
+    fields = _FIELD_WORD.findall(match.group())
+    places = lexicon.places()
+    if any(
+        w in lexicon.first_names() or w in places["names"] or w in lexicon.KNOWN_ORGS or w in lexicon.NON_NAMES
+        for w in fields
+    ):
+        return j
+    items = [item.strip() for item in re.split(r",| and ", match.group()) if item.strip()]
+    if any(" " in item and item.split()[-1] in lexicon.ORG_WORDS for item in items[:-1]):
+        return j  # "Institute for Fiscal Studies, Resolution Foundation and ...": more bodies
+    k = j
+    while k < len(toks) and toks[k][1] <= match.end():
+        k += 1
+    return k
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
     runs: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_cap(toks[i][2]):
+        if not is_cap(toks[i][2]) or _LOWER_TAIL.match(toks[i][2]):
             i += 1
             continue
         run = [toks[i]]
@@ -146,6 +198,11 @@ def capitalised_runs(text: str) -> list[Span]:
             if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
+                run.append(toks[j])
+                j += 1
+                continue
+            if _plural_possessive_joins(text, run, toks, j):  # "Mums' Army", "Teachers' Union"
+                run[-1] = (run[-1][0], run[-1][1] + 1, prev + text[run[-1][1]])
                 run.append(toks[j])
                 j += 1
                 continue
@@ -183,6 +240,15 @@ def capitalised_runs(text: str) -> list[Span]:
                     run.extend(toks[j : k + 1])
                     j = k + 1
                     continue
+            listed = _listed_fields(text, run, toks, j)
+            if listed != j:  # "Ministry of Housing, Communities and Local Government"
+                for k in range(j, listed):
+                    if text[toks[k][1] : toks[k][1] + 1] == ",":
+                        toks[k] = (toks[k][0], toks[k][1] + 1, toks[k][2] + ",")
+                run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ",")
+                run.extend(toks[j:listed])
+                j = listed
+                continue
             break
         while run[-1][2] in PARTICLES:
             run.pop()

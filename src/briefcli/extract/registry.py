@@ -36,6 +36,8 @@ class Mention:
     type: ActorType | None = None
     role: str | None = None
     locative: bool = False
+    setting: bool = False  # right after "in", "near", "outside": where, not who
+    modifier: bool = False  # between "the" and a noun: "the Kwinana refinery"
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Entity:
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
     surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
+    opened: int = 0  # mentions by its first word alone ("Pinecrest" for Pinecrest Markets)
     affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
 
 
@@ -198,16 +201,28 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
     organisation whose name holds it, nearby first, else anywhere in the article; failing
     that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
     and any other folds into an organisation named in the same or the previous sentence
-    ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google")."""
+    ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
+    place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
+    before a noun ("the Midlands club")."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
+    settings: dict[str, int] = defaultdict(int)
+    modifiers: dict[str, int] = defaultdict(int)
     for m in singles:
         counts[registry.squash(m.surface)] += 1
+        settings[registry.squash(m.surface)] += m.setting
+        modifiers[registry.squash(m.surface)] += m.modifier and not m.setting
     organisations: dict[int, list[str]] = defaultdict(list)
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
             organisations[n.sentence].append(n.key)
+    # The bodies, or names of unknown type, whose first word is distinctive: "Pinecrest Markets".
+    openers: dict[str, set[str]] = defaultdict(set)
+    for name, e in entities.items():
+        words = name.split()
+        if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]):
+            openers[words[0]].add(name)
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
@@ -218,15 +233,26 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             ]
             if holders:
                 m.key = holders[0]
-            elif _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2:
+            elif m.surface in lexicon.NATIONAL_BODIES or (
+                _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2
+            ):
+                # "the Government", "Parliament": the one national body, never an anaphor
                 # "the Treasury ... a Treasury spokesman": a body of its own
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
                 m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
+        elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
+            # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
+            (m.key,) = openers[m.surface]
+            entities[m.key].opened += 1
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
-            m.key = registry.add(m.surface, "organization").name
+            # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
+            # a word found only where things are (or before a noun, as a place is) is a place
+            squashed = registry.squash(m.surface)
+            place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
+            m.key = registry.add(m.surface, "place" if place else "organization").name
 
 
 def _title(word: str) -> bool:

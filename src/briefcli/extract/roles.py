@@ -23,6 +23,8 @@ _DESCRIBED = re.compile(
 )
 
 
+# Prepositions after which a name is where something is, never who a description describes.
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout", "around", "into"])
 _NOT_IN_ROLE = frozenset(
     [
         "by",
@@ -55,6 +57,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
+    if previous[-1] in _PLACE_PREPOSITIONS:
+        return None, None  # "its head office in Perth": a place, not the head
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
         return None, None

@@ -46,7 +46,23 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
         total *= SETTING_FACTOR
     if listed and actor.mentions == 1:
         total *= LIST_FACTOR
+    if _kin_in_passing(actor):
+        total *= LIST_FACTOR
     return round(total, 2)
+
+
+_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
+
+
+def _kin_in_passing(actor: Actor) -> bool:
+    """A relative named once by a given name alone ("gave birth to son Alfie"): background."""
+    return (
+        actor.type == "person"
+        and actor.mentions == 1
+        and " " not in actor.name
+        and bool(actor.role)
+        and actor.role.split()[-1].lower() in _KIN
+    )
 
 
 def listed(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
@@ -96,6 +112,40 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
     }
 
 
+# Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
+# "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to)\s+(?:the\s+)?|\(|,\s)$", re.IGNORECASE
+)
+_SOURCE_AFTER = re.compile(
+    r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
+    r"|['’]s\s+[A-Z]|\s+(?:reported|reports|has reported|said in a report))"
+)
+
+
+def _outlet(name: str) -> bool:
+    words = name.removeprefix("The ").split()
+    return name in lexicon.NEWS_OUTLETS or words[0] in lexicon.NEWS_OUTLETS or words[-1] in lexicon.NEWS_WORDS
+
+
+def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """News outlets every mention of which is the channel someone spoke through or a report
+    came from ("told CNN", "NBC News reported"): where the story comes from, not who is in it."""
+    outlets = {a.name for a in index.actors if a.type == "organization" and _outlet(a.name)}
+    if not outlets:
+        return set()
+    acting: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for m in index.in_sentence(sentence.index):
+            if m.key in outlets and not (
+                _SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start)
+                or _SOURCE_AFTER.match(text[m.end : m.end + 40])
+            ):
+                acting.add(m.key)
+    return outlets - acting
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -106,13 +156,23 @@ def rank(
     acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     in_lists = listed(sentences, index)
+    settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
+
+    def weighed(a: Actor) -> Actor:
+        """A place counts only the mentions where it is more than a setting ("in Ohio")."""
+        return replace(a, mentions=a.mentions - settings[a.name]) if a.type == "place" else a
+
     scored = sorted(
         (
-            replace(a, salience=score(a, acts[a.name], a.name in headline, len(sentences), a.name in in_lists))
+            replace(a, salience=score(weighed(a), acts[a.name], a.name in headline, len(sentences), a.name in in_lists))
             for a in index.actors
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
-    major = tuple(a for k, a in enumerate(scored) if k < MIN_ACTORS or a.salience >= THRESHOLD)
-    minor = tuple(sorted(scored[len(major) :], key=lambda a: (a.sentence, a.name)))
+    channels = sources_only(sentences, index)
+    major = tuple(
+        a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
+    )
+    picked = {a.name for a in major}
+    minor = tuple(sorted((a for a in scored if a.name not in picked), key=lambda a: (a.sentence, a.name)))
     return major, minor
