@@ -95,3 +95,25 @@ def test_a_name_given_once_that_the_tagger_reads_as_a_person_is_a_person():
     # A word the article also writes in lower case makes it a title, not a person.
     titled = {a.name: a for a in analyse("Critics hated Bitter Moon, a bitter tale of revenge.")[2].actors}
     assert "Bitter Moon" not in titled
+
+
+def test_a_word_shouted_in_capitals_is_no_name_but_a_long_acronym_still_is():
+    from briefcli.extract.actors import build_index
+    from briefcli.model import Sentence
+
+    texts = [
+        "Residents said the state of the street was DISGUSTING and must be fixed NOW.",
+        "UNESCO has listed the old harbour, and OPEC met in Vienna.",
+    ]
+    names = {a.name for a in build_index([Sentence(i, t, i, 0) for i, t in enumerate(texts)]).actors}
+    assert {"UNESCO", "OPEC"} <= names
+    assert not {"DISGUSTING", "NOW"} & names
+
+
+def test_saint_with_a_full_stop_stays_in_the_name():
+    from briefcli.extract.actors import build_index
+    from briefcli.model import Sentence
+
+    texts = ["Doctors at St. Brennan Medical Group said so.", "St. Brennan Medical Group was hit hard."]
+    names = {a.name for a in build_index([Sentence(i, t, i, 0) for i, t in enumerate(texts)]).actors}
+    assert names == {"St. Brennan Medical Group"}

@@ -193,11 +193,14 @@ def capitalised_runs(text: str) -> list[Span]:
             prev = run[-1][2]
             word = toks[j][2]
             glued = gap == " " or (
-                gap == ". " and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or len(prev) == 1)
+                gap == ". "
+                and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or prev == "St" or len(prev) == 1)
             )
             if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
+                if gap == ". " and prev == "St":  # "St. Brennan Medical Group" keeps its full stop
+                    run[-1] = (run[-1][0], run[-1][1] + 1, "St.")
                 run.append(toks[j])
                 j += 1
                 continue

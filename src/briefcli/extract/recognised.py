@@ -88,11 +88,23 @@ def tagged_person(text: str, start: int, end: int) -> bool:
     return bool(found) and all(label.endswith("-PER") for label in found)
 
 
+def _short_acronym(word: str) -> bool:
+    """Capitals no sentence start explains and too short to be a word shouted for emphasis
+    ("IBM", "G8"; not "NOW"). Longer ones are left to the tagger, which tells "UNESCO" and
+    "OPEC" from a tabloid's "DISGUSTING" or "SHAMBLES" by their context."""
+    letters = word.replace(".", "").replace("&", "")
+    return (
+        bool(_ACRONYM.fullmatch(word))
+        and (len(letters) <= 3 or any(c.isdigit() for c in word))
+        and (word.capitalize() not in lexicon.NON_NAMES)
+    )
+
+
 def _strong(run: Span, text: str) -> bool:
     """A proposal the rules vouch for whatever the tagger says: the subject of a speech
     verb ("Smith added:"), a name before a lower-case organisation word or descriptor
     ("Portmere council", "Acme group"), a known first name and more ("Ann Carter"), a title, an honorific, an
-    organisation word, an acronym ("IBM", "G8": capitals no sentence start explains), or
+    organisation word, a short acronym ("IBM", "G8"), or
     a name in the shipped gazetteer or list of organisations."""
     if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
         return True
@@ -103,7 +115,7 @@ def _strong(run: Span, text: str) -> bool:
     for _, _, word in run:
         bare = _bare(word)
         if (
-            _ACRONYM.fullmatch(bare)
+            _short_acronym(bare)
             or bare in lexicon.TITLE_WORDS
             or bare in lexicon.HONORIFICS
             or bare in lexicon.ORG_WORDS
