@@ -658,16 +658,136 @@ _KEPT = {
 }
 
 
+# Round four: whole pages in ten more site styles (400-500 words each, the furniture of a select-all
+# copy kept as found). Each has its own furniture markers (checked as well as _FURNITURE_WORDS),
+# the sentences that must survive, and its title.
+_PAGES = {
+    "india_daily": (
+        ["PUNE:", "Home /", "Catch all", "Download", "Story continues", "Also Read", "news in brief", "File photo",
+         "Representational", "Start a Conversation", "Visual Stories", "Bennett", "Trending Topics"],
+        ["The Pune Municipal Corporation (PMC) will build 12 new water storage tanks",
+         "Residents of Kharadi said tanker operators had been charging",
+         "Opposition corporators accused the administration of delaying the project",
+         "The PMC has also asked the irrigation department"],
+        "Civic body to build 12 new water tanks before monsoon",
+    ),
+    "au_news": (
+        ["In short", "What's next", "(ABC", "Acknowledgement", "We acknowledge", "respects to Elders",
+         "cannot be reproduced", "AEST", "Posted", "Copy link", "sharing this article", "abc.net.au", "Top Stories",
+         "Sign up", "Related"],
+        ["The State Emergency Service (SES) expanded its evacuation orders",
+         "Premier Chris Minns said the state government would release disaster payments",
+         "Residents in Coraki and Woodburn, downstream of Lismore, have been told to prepare to leave."],
+        "Floodwaters expected to peak in Lismore overnight as evacuation orders expand",
+    ),
+    "ca_broadcaster": (
+        ["Skip to", "audio version", "text-to-speech", "WATCH", "Duration", "Parents in Winnipeg's south end say",
+         "is a national reporter", "She has covered", "With files from", "Add some", "newsletter",
+         "Journalistic Standards", "Social Sharing", "/CBC", "Accessibility"],
+        ["Superintendent Christian Michalik told the board on Tuesday",
+         "Education Minister Tracy Schmidt said the province would review",
+         "The Manitoba Teachers' Society said it welcomed the new hires"],
+        "Winnipeg school division to hire 40 teachers after enrolment jump",
+    ),
+    "tv_station": (
+        ["WKTR", "RIVERTON, Ky.", "Want to see more", "At Gray", "our journalists", "report a typo", "First Alert",
+         "Most Read", "Public Inspection", "(502)"],
+        ["The Riverton City Council voted 6-1 on Thursday night",
+         "Mayor Dwayne Holloway said the city would pay for the project",
+         "The city said it will hold an open house on March 20"],
+        "Riverton council approves $14 million plan to repave Elm Street",
+    ),
+    "tech_blog": (
+        ["Verge link", "commission", "Posts from this", "digest", "homepage", "is a news editor",
+         "He joined The Verge", "By submitting", "reCAPTCHA", "A weekly newsletter", "Image:", "Screenshot:",
+         "Most Popular", "See All", "Hamburger"],
+        ["Smart lock maker Loomis has paused the rollout",
+         "Loomis said it will release a fix next week",
+         "A Loomis spokesperson told The Verge the company would pay locksmith bills",
+         "Loomis did not say how many locks remain affected."],
+        "Loomis pauses its smart lock rollout after a firmware bug left owners locked out",
+    ),
+    "sport_live": (
+        ["Get involved", "#BBC", "Posted at", "Share page", "About sharing", "Page 1", "Refresh", "Edited by",
+         "All times", "Find out more", "Follow BBC Sport", "Match Stats", "Possession", "latest updates"],
+        ["Ashby City came from behind to beat Marlow Town 2-1",
+         "Ashby manager Claudia Berne said her team would not change its approach",
+         "Lawson said before the game that his captain, Aaron Wells, would be out for a month",
+         "Marlow goalkeeper Sam Oduya got a hand to it but could not keep it out."],
+        "Ashby City v Marlow Town: Premier League - live",
+    ),
+    "fin_paywall": (
+        ["Sign in", "Already a", "member", "SUBSCRIBE", "Cancel anytime", "Scroll to Continue", "print edition",
+         "What do you think", "Join the conversation", "Dow Jones", "Tickers", "HMRK", "10 Yr", "Resize",
+         "Continue reading", "MARKETS", "Sponsored"],
+        ["Hallmark Freight cut its full-year profit forecast on Thursday",
+         "Chief Executive Rebecca Soto said the company would park about 600 of its trucks",
+         "Analysts at Corbett Securities said the cut was deeper"],
+        "Hallmark Freight Cuts Outlook as Shipping Volumes Slump",
+    ),
+    "bbc_pairs": (
+        ["Image source", "Image caption", "Media caption", "Watch:", "not responsible", "external",
+         "Send your story ideas", "WhatsApp", "Why you can trust", "Leeds &",
+         "Published", "Get in touch", "kindest man", "60,000 vehicles", "Flowers were left", "Accessibility"],
+        ["The family of a cyclist who was killed on a Leeds ring road",
+         "Councillor Helen Hayden, who is responsible for transport, said the authority would consult",
+         "A coroner's inquest into Mr Okoye's death was opened and adjourned last month.",
+         "Cycling groups said at least four cyclists had been seriously injured"],
+        "Family of cyclist killed on ring road call for segregated lanes",
+    ),
+    "guardian": (
+        ["Photograph", "View image", "Related:", "Skip to", "homepage", "Last modified", "Explore more", "Reuse this",
+         "Most viewed", "appreciated this article", "shareholders", "billionaire", "join us", "Support the Guardian",
+         "supporting", "contribut", "Thank you", "payment methods", "Remind me", "your inbox", "Swimmers at"],
+        ["Water companies in England will face unlimited fines",
+         "Water UK, which represents the industry, said companies would invest £104bn",
+         "The new rules will come into force in April, after a vote in parliament."],
+        "Water companies to face unlimited fines for illegal sewage spills",
+    ),
+    "local_paper": (
+        ["Sentinel", "Sign up", "registration", "user agreement", "Welcome to the discussion", "Keep it Clean",
+         "CAPS LOCK", "Threat", "Be Truthful", "Be Nice", "Proactive", "abusive", "eyewitness", "Mary Ellen Jones",
+         "Harold Becker", "passed away", "auto insurance", "Compare quotes", "Main Street has been closed",
+         "Staff Writer", "Author email", "Obituaries"],
+        ["The Orpheum Theater on Main Street will reopen in May",
+         "Sam Ortiz, who runs a diner across the street, said he would stay open later",
+         "The city will add 40 parking spaces behind the theater"],
+        "Historic Main Street theater to reopen after $2.3 million restoration",
+    ),
+}  # fmt: skip
+# Pages with a leak not fixed yet (expected to fail until their fix lands).
+_LEAKING = set(_PAGES) - {"au_news", "sport_live"}
+
+
+def _shown(brief):
+    shown = [s.text for s in brief.summary] + [c.text for c in brief.claims]
+    return shown + [c.text for c in brief.commitments] + [q.text for q in brief.quotes] + [brief.headline]
+
+
 @pytest.mark.parametrize("name", sorted(_KEPT))
 def test_saved_pages_brief_without_furniture(name):
     raw = (SAVED / f"{name}.txt").read_text(encoding="utf-8")
     brief = make_brief(raw, name)
-    shown = [s.text for s in brief.summary] + [c.text for c in brief.claims]
-    shown += [c.text for c in brief.commitments] + [q.text for q in brief.quotes] + [brief.headline]
-    for text in shown:
+    for text in _shown(brief):
         for word in _FURNITURE_WORDS:
             assert word not in text, (word, text)
     body = clean(raw, name).text
     for sentence in _KEPT[name]:
         assert sentence in body
     assert not brief.headline.startswith(("By ", "Last updated", "PUBLISHED"))
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in _LEAKING else n for n in sorted(_PAGES)]
+)
+def test_more_saved_pages_brief_without_furniture(name):
+    markers, kept, title = _PAGES[name]
+    raw = (SAVED / f"{name}.txt").read_text(encoding="utf-8")
+    brief = make_brief(raw, name)
+    for text in _shown(brief):
+        for word in (*_FURNITURE_WORDS, *markers):
+            assert word not in text, (word, text)
+    article = clean(raw, name)
+    for sentence in kept:
+        assert sentence in article.text
+    assert article.title == title
