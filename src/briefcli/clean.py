@@ -231,11 +231,19 @@ def _title_index(blocks: list[str]) -> int:
             break
         top.append(block)
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
-    if label and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in top[0].split()):
-        for i, block in enumerate(top):
-            if len(block.split()) >= 4 and not is_caption(block):
+    if label and _capitalised(top[0]):
+        long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
+        # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
+        # a longer heading below them is the title.
+        for i in long:
+            if len(top[i].split()) > 4 or not _capitalised(top[i]):
                 return i
+        return long[0] if long else 0
     return 0
+
+
+def _capitalised(line: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
 
 def clean(

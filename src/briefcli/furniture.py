@@ -95,7 +95,11 @@ _LINE = re.compile(
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
-    r"|(?:sign in|log in|subscribe(?: now)?|register|skip to (?:main )?content|back to top|loading\W*)"
+    r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
+    # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
+    r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
+    r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)"
+    r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
@@ -207,7 +211,11 @@ _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
-_BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
+_BREADCRUMB = re.compile(
+    rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$"
+    # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
+    rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{2,6}}{_CRUMB}[^.!?|]{{1,150}}$"
+)
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
 _TICKER = re.compile(
     r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
