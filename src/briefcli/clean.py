@@ -122,6 +122,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Lines broken inside sentences (a wrapped paragraph), not one paragraph per line as in
     a page saved as text: most lines but the last stop without a sentence's end."""
     inner = lines[:-1]
+    if not inner:
+        return False
+    # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
+    longest = max(len(line) for line in lines)
+    inner = [line for line in inner if len(line) * 2 >= longest or _TERMINAL.search(line)] or inner
     return sum(not _TERMINAL.search(line) for line in inner) * 2 >= len(inner)
 
 
@@ -148,9 +153,21 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
+            elif furniture.ad_head(line):
+                state["ad"] = True
             elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
                 lines.pop()  # a picture's caption sits directly above its credit
+            elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
+                lines.pop()  # the blurb above a promo: "Add some good to your morning."
+            if furniture.appeal(line):
+                # An appeal's pitch runs between its first and last asking lines.
+                start = state.get("appeal")
+                if start is not None and 0 < len(lines) - start <= furniture.MAX_PITCH_LINES:
+                    del lines[start:]
+                state["appeal"] = len(lines)
             continue
+        if state.pop("ad", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
+            continue  # an advertiser's line under its label
         if state.get("links"):
             if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
                 state["links"] = "titles"
@@ -175,6 +192,12 @@ def _apart(previous: str, line: str, following: str | None, longest: int) -> boo
         return len(line) + 1 + len(after.split()[0]) < SHORT_LINE * longest
 
     return short(previous, line) or short(line, following)
+
+
+def _opens_anew(previous: str, line: str) -> bool:
+    """In a page saved one paragraph per line, an unpunctuated line (a standfirst, a heading, a label)
+    above a capitalised line is a line of its own, whatever its length."""
+    return is_heading(previous) and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'")
 
 
 def _items(lines: list[str]) -> bool:
@@ -214,6 +237,7 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
                 and not _apart(joined[-1], line, following, longest)
+                and (wrapped or not _opens_anew(joined[-1], line))
             ):
                 joined[-1] += " " + line
             else:

@@ -85,6 +85,20 @@ _LINE = re.compile(
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
     r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
     r"google news)\b.*"
+    # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
+    # live-page widgets, a support appeal's thanks, a teaser cut off mid-sentence ("He was born...").
+    r"|(?:\w+ )?welcome to the (?:discussion|conversation|comments)\.?|please turn off your caps lock\.?"
+    r"|what do you think\s*\?.*|(?:thank you|thanks) for reading\b.*|why you can trust\b.*"
+    r"|.*\bis not responsible for the content of external (?:sites|websites|links|pages)\b.*"
+    r"|read about our approach to external linking\.?|get involved|#\w+|refresh|resize|live reporting|live text"
+    r"|edited by [^.!?]{1,60}|all times (?:stated |shown |are |given )+(?:in |are )?\w+\.?"
+    r"|show (?:the )?(?:latest|new|more|all) (?:updates|posts|entries)|(?:scroll|swipe) (?:down )?to continue\b.*"
+    r"|tickers? in this (?:article|story)|in short\s*:?|what[’']?s next\s*\??|sign up(?: now| here| today)?\s*!?"
+    r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
+    r"(?:about|with|from|for|on|that|covering)\b.*"
+    r"|acknowledge?ment of country"
+    r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
+    r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
     r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
@@ -118,6 +132,9 @@ _LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
+# "Be Nice. No racism …" (the label's capitals tell it from a quoted "Be careful.").
+_HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
@@ -128,6 +145,20 @@ _PROMO = re.compile(
     r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|(?:get|enjoy|for) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
     r"|support us (?:from|today|now|by|with)\b"
+    r"|support (?:us|the \w+(?: \w+)?) from (?:as little as |just |only )?[£$€]\d"
+    r"|(?:i|we) hope you (?:enjoyed|appreciated|found|liked) (?:this|the|our) (?:article|story|piece|journalism)"
+    r"|(?:please |would )consider (?:supporting|subscribing|donating|a (?:regular )?contribution|making a)\b"
+    r"|remind (?:you|me) to (?:contribute|donate|subscribe)|questions about contributing|every contribution\b"
+    r"|we acknowledge (?:the )?(?:aboriginal|traditional|first nations|indigenous)\b|pay (?:our )?respects to elders\b"
+    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\b"
+    r"|(?:appeared|appears) in (?:the )?[^.!?]{0,40}\bprint edition\b"
+    r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
+    r"|\b(?:catch|get|read|find) all the latest\b|if you (?:buy|purchase) (?:something|anything|a product)\b"
+    r"|will be added to your\b[^.!?]{0,40}\b(?:digest|feed)\b|\bour journalists (?:report|write|edit|produce)\b"
+    r"|\bby (?:submitting|entering|providing) your e-?mail\b|\byou agree to (?:our|the|its) (?:terms|privacy|user)"
+    r"|this site is protected by recaptcha\b|\bconstitutes (?:acceptance|agreement) (?:of|to) (?:its|our|the)\b"
+    r"|(?:the|this) (?:audio|summary|article|story)(?: version)?(?: of this (?:article|story))? (?:is|was|has been) "
+    r"(?:generated|created|produced|summari[sz]ed) (?:by|using|with)\b"
     r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
@@ -146,7 +177,7 @@ _PROMO = re.compile(
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
+    r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
     re.IGNORECASE,
@@ -276,6 +307,12 @@ _PROMO_HINTS = (
     "your mobile",
     "unlimited access",
     "support us",
+    "from as little",
+    "from just",
+    "from only",
+    "from £",
+    "from $",
+    "from €",
     "support our",
     "fund our",
     "independent journalism",
@@ -331,6 +368,37 @@ _PROMO_HINTS = (
     "like us",
     "email",
     " app",
+    "hope you",
+    "consider supporting",
+    "consider subscribing",
+    "consider donating",
+    "consider a",
+    "consider making",
+    "remind you",
+    "remind me",
+    "about contributing",
+    "every contribution",
+    "cancel any",
+    "cancel at any",
+    "already a",
+    "already registered",
+    "print edition",
+    "more stories",
+    "more news",
+    "more articles",
+    "more content",
+    "all the latest",
+    "if you buy",
+    "if you purchase",
+    "added to your",
+    "our journalists",
+    "recaptcha",
+    "you agree",
+    "constitutes",
+    "generated",
+    "summari",
+    "we acknowledge",
+    "respects to elders",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -377,6 +445,46 @@ def author_bio(line: str) -> bool:
     return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
 
 
+# An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
+_APPEAL = re.compile(
+    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent)|supporting (?:us|the|our)|journalism)\b",
+    re.IGNORECASE,
+)
+# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
+_AD_HEAD = re.compile(
+    r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
+    r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers))$",
+    re.IGNORECASE,
+)
+MAX_PITCH_LINES = 6
+MAX_BLURB_WORDS = 12
+
+
+def appeal(line: str) -> bool:
+    """A line of furniture asking the reader for money or a subscription."""
+    return bool(_APPEAL.search(line)) and is_furniture(line)
+
+
+def ad_head(line: str) -> bool:
+    """A label ("Sponsored", "Paid post") above an advertiser's line of text."""
+    return bool(_AD_HEAD.match(line.strip().strip("•·|>*- ").strip()))
+
+
+def reader_blurb(line: str) -> bool:
+    """A short line speaking to the reader that introduces the promo under it ("Add some good to your
+    morning."): second person, no quotation, no reporting verb."""
+    if len(line.split()) > MAX_BLURB_WORDS or re.search(r"^[\"“‘']|\b(?:said|says|told|asked)\b", line):
+        return False
+    return bool(re.search(r"\byou(?:r)?\b", line, re.IGNORECASE))
+
+
+def promo(line: str) -> bool:
+    """A line that is a promo addressed to the reader from end to end."""
+    line = line.strip()
+    return _has(line.lower(), _PROMO_HINTS) and bool(_PROMO.search(line)) and not _unpromo(line).strip()
+
+
 def author_line(line: str) -> str | None:
     """The name of an author line without "By": "Lena Sato @lenasato", "Rowan Pilgrim Housing correspondent"."""
     match = _AUTHOR_LINE.match(line.strip())
@@ -401,7 +509,7 @@ def is_furniture(line: str) -> bool:
         return True
     if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
         return True  # a caption ending in its credit
-    if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
+    if words <= MAX_FURNITURE_WORDS and (_LINE.match(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
@@ -416,6 +524,8 @@ def _unpromo(line: str) -> str:
     kept = _PROMO.sub("", line)
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
+    if kept != line and kept.strip() and len(kept.split()) <= 4 and _LINE.match(kept.strip()):
+        return ""  # a widget label left after the promo: "Already a member? Sign In"
     return kept
 
 
