@@ -83,12 +83,21 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
+MAX_DATELINE_PARAGRAPH = 3
+
+
+# "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
+# Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
 
 
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
+    colon = _COLON_DATELINE.match(paragraph)
+    if colon and len(paragraph[colon.end() :].split()) >= 4:
+        return paragraph[colon.end() :]
     match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if match and match.re is _AGENCY_DATELINE:
         return paragraph[match.end() :]
@@ -287,6 +296,7 @@ def clean(
     paragraphs: list[str] = []
     attributions: list[str | None] = []
     subheadings: list[str] = []
+    dated = False
     for block in blocks:
         if is_caption(block):
             continue
@@ -299,8 +309,10 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
-        if not paragraphs:
-            block = strip_dateline(block)
+        if len(paragraphs) < MAX_DATELINE_PARAGRAPH and not dated:
+            # The dateline opens the story's first paragraph, which may follow a standfirst.
+            stripped = strip_dateline(block)
+            dated, block = stripped != block, stripped
         paragraphs.append(block)
         attributions.append(attribution)
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
