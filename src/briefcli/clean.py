@@ -143,6 +143,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
 SHORT_LINE = 0.8
+MAX_QUOTE_NAME_WORDS = 4
 
 
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
@@ -166,6 +167,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["ad"] = True
             elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
                 lines.pop()  # a picture's caption sits directly above its credit
+            elif lines and furniture.quote_value(line) and _quote_name(lines[-1]):
+                lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
             elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
                 lines.pop()  # the blurb above a promo: "Add some good to your morning."
             if furniture.appeal(line):
@@ -186,6 +189,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if line:
             lines.append(line)
     return lines, found
+
+
+def _quote_name(line: str) -> bool:
+    """A market quote's name ("Crude Oil", "U.S. 10 Yr", "HMRK"): short and unpunctuated."""
+    return len(line.split()) <= MAX_QUOTE_NAME_WORDS and not _TERMINAL.search(line)
 
 
 def _apart(previous: str, line: str, following: str | None, longest: int) -> bool:

@@ -252,6 +252,22 @@ _TICKER = re.compile(
     r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
     r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?$"
 )
+# A market quote's value on its own line, under its name: "-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%".
+_QUOTE_TOKEN = re.compile(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
+MAX_QUOTE_TOKENS = 4
+
+
+def quote_value(line: str) -> bool:
+    """A line of market figures ("-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%"): numbers, at most one
+    short word, and a percentage or a fraction among them."""
+    tokens = line.split()
+    if not tokens or len(tokens) > MAX_QUOTE_TOKENS or not all(_QUOTE_TOKEN.match(t) for t in tokens):
+        return False
+    numbers = [t for t in tokens if any(c.isdigit() for c in t)]
+    words = len(tokens) - len(numbers)
+    return bool(numbers) and words <= 1 and any("%" in t or "/" in t for t in numbers)
+
+
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
@@ -505,7 +521,7 @@ def is_furniture(line: str) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
-    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line):
+    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
         return True
     if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
         return True  # a caption ending in its credit
