@@ -151,6 +151,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
     has its link titles or tags coming: unpunctuated lines until a sentence."""
     lines, found = [], None
+    island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
     if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
@@ -165,7 +166,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "head"
             elif furniture.ad_head(line):
                 state["ad"] = True
-            elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
+            elif (
+                lines
+                and furniture.credit_only(line)
+                and (_CAPTION_DATE.search(lines[-1]) or (island == len(lines) - 1 and _caption(lines[-1])))
+            ):
                 lines.pop()  # a picture's caption sits directly above its credit
             elif lines and furniture.quote_value(line) and _quote_name(lines[-1]):
                 lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
@@ -177,6 +182,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 if start is not None and 0 < len(lines) - start <= furniture.MAX_PITCH_LINES:
                     del lines[start:]
                 state["appeal"] = len(lines)
+            island = len(lines)
             continue
         if state.pop("ad", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # an advertiser's line under its label
@@ -189,6 +195,18 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if line:
             lines.append(line)
     return lines, found
+
+
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
+MAX_CAPTION_LINE_WORDS = 30
+
+
+def _caption(line: str) -> bool:
+    """A line that reads as a picture's caption above its credit: one short sentence that reports
+    nobody's words (a sentence of the story cites its source)."""
+    return (
+        len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line) and not _REPORTED.search(line)
+    )
 
 
 def _quote_name(line: str) -> bool:

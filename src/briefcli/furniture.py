@@ -22,6 +22,12 @@ _AGENCY = (
     r"Splash News|Backgrid|Instagram|Twitter|Facebook|YouTube|Handout|Supplied|File)"
 )
 _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
+# Any outlet's credit: capitalised names either side of a slash ("LYDIA BARNES/Riverton Sentinel",
+# "Trevor Brine/CBC"), alone on a line or in brackets at the end of a caption ("… on Wednesday. (Trevor Brine/CBC)",
+# "… on Thursday.(ABC North Coast: Tessa Flemming)").
+_NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
+_ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
+_BRACKET_CREDIT = re.compile(rf"\((?:(?:{_NAME}\s?/\s?)+{_NAME}|{_NAME}:\s?{_NAME})\)$")
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -446,7 +452,7 @@ def _stamp_tokens(line: str) -> bool:
 def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
-    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line))
+    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line) or _ANY_CREDIT.fullmatch(line))
 
 
 def link_head(line: str) -> bool:
@@ -523,8 +529,12 @@ def is_furniture(line: str) -> bool:
         return True
     if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
         return True
-    if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
+    if words <= MAX_CAPTION_WORDS and (
+        _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+    ):
         return True  # a caption ending in its credit
+    if "/" in line and credit_only(line):
+        return True  # a credit of any outlet, alone on its line
     if words <= MAX_FURNITURE_WORDS and (_LINE.match(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
