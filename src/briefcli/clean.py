@@ -164,8 +164,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
-            elif furniture.ad_head(line):
-                state["ad"] = True
+            elif furniture.ad_head(line) or furniture.duration(line):
+                state["next"] = True  # an advertiser's text under its label, a video's description under its card
             elif (
                 lines
                 and furniture.credit_only(line)
@@ -184,8 +184,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["appeal"] = len(lines)
             island = len(lines)
             continue
-        if state.pop("ad", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
-            continue  # an advertiser's line under its label
+        if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
+            continue  # the line under the label or card
         if state.get("links"):
             if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
                 state["links"] = "titles"
@@ -335,6 +335,8 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
+        if furniture.bio_of(block, byline):
+            continue  # the author's bio, beside the byline
         if len(paragraphs) < MAX_DATELINE_PARAGRAPH and not dated:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)

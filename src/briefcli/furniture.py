@@ -102,7 +102,9 @@ _LINE = re.compile(
     r"|tickers? in this (?:article|story)|in short\s*:?|what[’']?s next\s*\??|sign up(?: now| here| today)?\s*!?"
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
-    r"|acknowledge?ment of country"
+    r"|acknowledge?ment of country|about the authors?"
+    # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
@@ -217,7 +219,7 @@ _INLINE_LINK = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:?)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
@@ -295,6 +297,7 @@ _LINK_HEAD = re.compile(
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|see also|also read"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
     re.IGNORECASE,
 )
@@ -481,6 +484,22 @@ _AD_HEAD = re.compile(
 )
 MAX_PITCH_LINES = 6
 MAX_BLURB_WORDS = 12
+
+
+_DURATION = re.compile(r"^duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+
+
+def duration(line: str) -> bool:
+    """A player card's running time ("Duration 2:04"): the card's one-sentence description follows."""
+    return bool(_DURATION.match(line.strip()))
+
+
+def bio_of(line: str, names: str | None) -> bool:
+    """An author's bio naming one of the article's own authors ("Jay Petersen is a news editor covering …"
+    under "by Jay Petersen"), wherever it stands."""
+    if not names or not author_bio(line):
+        return False
+    return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
 
 
 def appeal(line: str) -> bool:
