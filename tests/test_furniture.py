@@ -218,6 +218,25 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "In short:",
         "What's next?",
         "Sign up!",
+        # Corrections, paywalls and sign-in walls, notes on comments and embeds.
+        "Correction: An earlier version of this story misstated the number of homes affected.",
+        "CORRECTION: This article has been updated to correct the spelling of a name.",
+        "An earlier version of this article misstated the date of the vote.",
+        "This article is more than 2 years old",
+        "This content is for subscribers only.",
+        "You have reached your limit of free articles.",
+        "To continue reading, subscribe or sign in.",
+        "Already have an account? Sign in",
+        "Create a free account to continue reading.",
+        "Sign in to read the full article.",
+        "By continuing to use this site you agree to our use of cookies.",
+        "Watch the full interview above.",
+        "Have your say in our comments section.",
+        "Hundreds of people have commented on this story.",
+        "Follow the latest updates on our live blog.",
+        "Get the latest headlines on the Example News app.",
+        "Gift 5 articles to anyone you choose each month when you subscribe.",
+        "Send this article to a friend.",
     ],
 )
 def test_furniture_lines(line):
@@ -292,6 +311,10 @@ def test_furniture_lines(line):
         "Donations rose by 10% last year, the charity said.",
         "No fine will bring Liam back, she said.",
         "Edited by hand, the photos were shown to the jury.",
+        "The update will reach all phones by May, the company said.",
+        "Readers above the age of 65 were asked to create a password.",
+        "The minister said the gift was declared.",
+        "Police said the man was seen below the bridge.",
     ],
 )
 def test_sentences_are_not_furniture(line):

@@ -103,6 +103,10 @@ _LINE = re.compile(
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
     r"|acknowledge?ment of country|about the authors?"
+    # Corrections and notes on the article's age.
+    r"|(?:corrections?|clarifications?|editor[’']?s note)\s*:.*"
+    r"|an earlier version of this (?:article|story|report)\b.*"
+    r"|this (?:article|story|piece) is (?:more|over) than (?:a|an|\d+) \w+ old"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
@@ -158,6 +162,14 @@ _PROMO = re.compile(
     r"|(?:please |would )consider (?:supporting|subscribing|donating|a (?:regular )?contribution|making a)\b"
     r"|remind (?:you|me) to (?:contribute|donate|subscribe)|questions about contributing|every contribution\b"
     r"|we acknowledge (?:the )?(?:aboriginal|traditional|first nations|indigenous)\b|pay (?:our )?respects to elders\b"
+    # Paywalls, sign-in walls and the reader's side of the page.
+    r"|\bto continue reading\b|continue reading (?:this|the|your)\b|\bfor (?:paid )?subscribers only\b"
+    r"|(?:reached|used) your (?:\w+ )?(?:limit|allowance) of free\b|already have an account\b"
+    r"|create (?:a |an )?(?:free )?account\b|sign in to (?:read|continue|comment|save|keep)\b"
+    r"|subscribe to (?:continue|read)\b"
+    r"|by continuing to (?:use|browse)\b|you agree to (?:our|the) use of cookies\b|have your say\b"
+    r"|commented on this (?:story|article)\b|on our live ?blog\b|send (?:this|the) (?:article|story) to a friend\b"
+    r"|(?:watch|see|listen to) the (?:full )?(?:video|interview|clip|report) (?:above|below)\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\b"
     r"|(?:appeared|appears) in (?:the )?[^.!?]{0,40}\bprint edition\b"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
@@ -175,7 +187,8 @@ _PROMO = re.compile(
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
-    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b|gift articles?\b"
+    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
+    r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
     r"|a version of this (?:article|story) appears in print\b"
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
@@ -185,7 +198,7 @@ _PROMO = re.compile(
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
+    r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
     re.IGNORECASE,
@@ -423,6 +436,30 @@ _PROMO_HINTS = (
     "generated",
     "summari",
     "we acknowledge",
+    "continue reading",
+    "subscribers only",
+    "limit of free",
+    "allowance of free",
+    "have an account",
+    "create a free",
+    "create an account",
+    "create account",
+    "sign in to",
+    "subscribe to",
+    "continuing to",
+    "use of cookies",
+    "have your say",
+    "commented on",
+    "live blog",
+    "liveblog",
+    "to a friend",
+    "interview above",
+    "interview below",
+    "video above",
+    "video below",
+    "clip above",
+    "clip below",
+    "gift",
     "respects to elders",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
