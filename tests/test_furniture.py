@@ -560,6 +560,25 @@ def test_furniture_glued_between_sentences_is_cut():
     assert is_furniture("Maria outside her shop. Tom Reyes/SWNS")
 
 
+def test_more_furniture_glued_between_sentences_is_cut():
+    assert (
+        strip_inline("He said more. Story continues below this ad The board said.") == "He said more. The board said."
+    )
+    assert strip_inline("He said more. Advertisement - Scroll to continue The firm said.") == (
+        "He said more. The firm said."
+    )
+    assert strip_inline("He said more. Also Read | Water cut: Supply hit on Monday The board said more.") == (
+        "He said more. The board said more."
+    )
+    assert strip_inline(
+        "A flooded street on Thursday.(ABC North Coast: Jo Bloggs)An evacuation centre has opened."
+    ) == ("An evacuation centre has opened.")
+    assert (
+        strip_inline("The poll (Example/Ipsos) found support at 40%.")
+        == "The poll (Example/Ipsos) found support at 40%."
+    )
+
+
 def test_a_promo_wrapped_over_lines_goes_whole():
     text = (
         "Port approves new berth today\n\nThe port approved a berth on Monday.\n\n"

@@ -27,7 +27,11 @@ _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -
 # "… on Thursday.(ABC North Coast: Tessa Flemming)").
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
-_BRACKET_CREDIT = re.compile(rf"\((?:(?:{_NAME}\s?/\s?)+{_NAME}|{_NAME}:\s?{_NAME})\)$")
+_BRACKET = rf"\((?:(?:{_NAME}\s?/\s?)+{_NAME}|{_NAME}:\s?{_NAME})\)"
+_BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
+# A caption that opens a line, its bracketed credit, and the sentence after it glued on:
+# "A flooded street on Thursday.(ABC North Coast: Tessa Flemming)An evacuation centre has opened."
+_GLUED_CAPTION = re.compile(rf"^[^.!?()]{{1,200}}[.!?]?\s?{_BRACKET}\s*(?=[\"“A-Z])")
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -207,7 +211,9 @@ _PROMO = re.compile(
 _INLINE = re.compile(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
     r"file(?: photo| picture| image)?|stock image|library image)\)"
-    r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below|Story continues below(?: advertisement)?"
+    r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
+    r"|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
@@ -225,8 +231,8 @@ _INLINE_CREDIT = re.compile(
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also read|"
-    r"Read next|Listen|LISTEN)\s*:\s+"
+    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also [Rr]ead|"
+    r"ALSO READ|Read next|Listen|LISTEN)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
@@ -632,10 +638,12 @@ def strip_inline(line: str) -> str:
         line = _INLINE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
-    if ": " in line:
+    if ": " in line or "| " in line:
         line = _INLINE_LINK.sub(" ", line).rstrip()
     if "/" in line:
         line = _INLINE_CREDIT.sub("", line)
+    if ")" in line:
+        line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
