@@ -480,6 +480,16 @@ def test_the_authors_bio_beside_the_byline_goes_wherever_it_stands():
     assert clean(text, "t").paragraphs == ("Tom Lee is a reporter for the Example Times.", "He was freed on Monday.")
 
 
+def test_a_page_saved_with_a_blank_line_after_every_line_reads_as_one_run():
+    lines = [
+        "Theater to reopen after restoration", "Save", "The theater has been closed since 2019.",
+        "JO BLOGGS/Example Sentinel", "The theater will reopen in May.", "Crude Oil", "+0.84%",
+        "It has 900 seats.", "I hope you appreciated this article. Please consider supporting our journalism.",
+        "We have no shareholders.", "Support the Example from as little as £1.",
+    ]  # fmt: skip
+    assert clean("\n\n".join(lines), "t").paragraphs == ("The theater will reopen in May.", "It has 900 seats.")
+
+
 def test_market_quotes_over_two_lines_go_name_and_value():
     text = (
         "MARKETS\nDow Jones\n-0.45%\nU.S. 10 Yr\n-5/32 Yield 4.312%\nEuro\n1.0842 +0.12%\n"

@@ -144,6 +144,8 @@ _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-
 MAX_LINK_TITLE_WORDS = 20
 SHORT_LINE = 0.8
 MAX_QUOTE_NAME_WORDS = 4
+MIN_SPACED_LINES = 8
+SPACED_SHARE = 0.9
 
 
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
@@ -247,7 +249,12 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped)."""
     blocks, found, state = [], None, {}
-    for raw in re.split(r"\n\s*\n", furniture.strip_embeds(text)):
+    parts = re.split(r"\n\s*\n", furniture.strip_embeds(text))
+    if len(parts) >= MIN_SPACED_LINES and sum("\n" not in p.strip() for p in parts) >= SPACED_SHARE * len(parts):
+        # A page saved with a blank line after every line: its lines are read in one run, so a caption
+        # meets its credit, a quote's name its value and an appeal its pitch as they do without the blanks.
+        return _lines("\n".join(p.strip() for p in parts), state)
+    for raw in parts:
         if state.get("links") == "titles":
             state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
         lines, name = _lines(raw, state)
