@@ -351,12 +351,12 @@ _PROMO_HINTS = (
     "your mobile",
     "unlimited access",
     "support us",
-    "from as little",
-    "from just",
-    "from only",
-    "from £",
-    "from $",
-    "from €",
+    "as little as",
+    "from just £",
+    "from just $",
+    "from just €",
+    "from only £",
+    "from only $",
     "support our",
     "fund our",
     "independent journalism",
@@ -369,7 +369,8 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
-    "commission",
+    "may earn",
+    "may receive",
     "affiliate",
     "see our",
     "follow topics",
@@ -411,7 +412,11 @@ _PROMO_HINTS = (
     "join us",
     "like us",
     "email",
-    " app",
+    " app ",
+    " app.",
+    " app,",
+    " app!",
+    " apps",
     "hope you",
     "consider supporting",
     "consider subscribing",
@@ -474,7 +479,7 @@ _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
 def _has(lower: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in lower for hint in hints)
+    return any(map(lower.__contains__, hints))  # no generator frame per hint: the lists are long
 
 
 def stamp_only(line: str) -> bool:
