@@ -589,6 +589,25 @@ def test_more_furniture_glued_between_sentences_is_cut():
     )
 
 
+def test_captions_stamps_and_notes_run_into_a_sentence_are_cut():
+    assert strip_inline("Murdered: Two men were shot in the street on SundayPolice said a man was held.") == (
+        "Police said a man was held."
+    )
+    assert strip_inline("Jo Roe pictured with her husband at their home in LeedsThe couple said more.") == (
+        "The couple said more."
+    )
+    assert strip_inline("Jo Roe, pictured with her husband, said she was relieved.") == (
+        "Jo Roe, pictured with her husband, said she was relieved."
+    )
+    assert strip_inline("14:32 GMT The council met on Monday.") == "The council met on Monday."
+    assert strip_inline("10.30 The council met on Monday.") == "10.30 The council met on Monday."
+    assert strip_inline("Listen to this article 5 min The council met on Monday.") == "The council met on Monday."
+    assert strip_inline("The council met. Copyright 2026 The Example Press. All rights reserved.") == (
+        "The council met."
+    )
+    assert strip_inline("Sales of the PlayStation rose.") == "Sales of the PlayStation rose."
+
+
 def test_a_promo_wrapped_over_lines_goes_whole():
     text = (
         "Port approves new berth today\n\nThe port approved a berth on Monday.\n\n"

@@ -212,6 +212,7 @@ _INLINE = re.compile(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
     r"file(?: photo| picture| image)?|stock image|library image)\)"
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
+    r"|Listen to this (?:article|story)(?:\s*\d+ min(?:ute)?s?)?"
     r"|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?"
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
@@ -309,7 +310,18 @@ _BIO = re.compile(
     r"[Cc]ontact|[Ee]mail))"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
-_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
+_GLUE = re.compile(
+    r"\b[a-z]{3,}(?=[A-Z][a-z])"
+    # or a capitalised last word run into a word that opens sentences: "… on SundayPolice said …"
+    r"|(?<=[a-z]{2})(?=(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials|Mr|Mrs|Ms|Dr)\s)"
+)
+# A live page's time stamp run into its entry: "14:32 GMT The council met …".
+_CLOCK_LEAD = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
+    r"(?=[\"“A-Z])"
+)
+# A copyright line run onto the last sentence: "… on Monday. Copyright 2026 The Example Press. All rights reserved."
+_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
     r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
@@ -473,7 +485,7 @@ _PROMO_HINTS = (
     "gift",
     "respects to elders",
 )
-_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
@@ -653,10 +665,18 @@ def strip_inline(line: str) -> str:
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
         line = _unpromo(line)
+    if line[:1].isdigit():
+        line = _CLOCK_LEAD.sub("", line)
+    if "opyright" in line or "©" in line:
+        line = _COPYRIGHT_TAIL.sub("", line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]
         glue = _GLUE.search(line)
         if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
             line = line[glue.end() :]
+    elif "pictured" in line:
+        glue = _GLUE.search(line)
+        if glue and "pictured" in line[: glue.start()] and not re.search(r"[.!?,;]", line[: glue.start()]):
+            line = line[glue.end() :]  # "Jo Roe pictured at her home in LeedsThe couple said …"
     return " ".join(line.split())
