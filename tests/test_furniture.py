@@ -315,6 +315,15 @@ def test_furniture_lines(line):
         "Readers above the age of 65 were asked to create a password.",
         "The minister said the gift was declared.",
         "Police said the man was seen below the bridge.",
+        "Already a member of the board, she was appointed chair on Monday.",
+        "The mayor said the city would create a free account for every resident to pay bills online.",
+        "If you buy something now, prices will be higher next year, economists warned.",
+        "The report, which appeared in the print edition of the journal, found that rates rose.",
+        "Thank you for reading the report, the minister told MPs.",
+        "Keep it simple, the coach told his players.",
+        "In short, the plan failed, the minister said.",
+        "What's next for the club is unclear, its owner said.",
+        "Support for the measure fell from 60% to 45% in a year.",
     ],
 )
 def test_sentences_are_not_furniture(line):
