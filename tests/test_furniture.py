@@ -237,6 +237,7 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Get the latest headlines on the Example News app.",
         "Gift 5 articles to anyone you choose each month when you subscribe.",
         "Send this article to a friend.",
+        "Warning: This story contains details some readers may find distressing.",
     ],
 )
 def test_furniture_lines(line):
@@ -635,6 +636,14 @@ def test_embedded_post_between_its_markers_is_dropped():
     # Without an end marker nothing after the skip link is lost.
     text = "Title of the story here\n\nSkip to the end, he said.\nThe company said it would appeal."
     assert "The company said it would appeal." in clean(text, "t").text
+
+
+def test_a_related_headline_may_ask_a_question():
+    text = (
+        "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"
+        "Is this the end of the high street?\nCouncil tax to rise next year\nThe council said it would pay."
+    )
+    assert clean(text, "t").paragraphs == ("The first paragraph ends here.", "The council said it would pay.")
 
 
 def test_link_list_ends_at_a_blank_line():

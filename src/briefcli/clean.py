@@ -189,7 +189,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
         if state.get("links"):
-            if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
+            title = not _TERMINAL.search(line) or (line.endswith("?") and not _REPORTED.search(line))
+            if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
                 state["links"] = "titles"
                 continue
             state["links"] = None

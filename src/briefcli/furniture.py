@@ -113,6 +113,8 @@ _LINE = re.compile(
     r"|(?:corrections?|clarifications?|editor[’']?s note)\s*:.*"
     r"|an earlier version of this (?:article|story|report)\b.*"
     r"|this (?:article|story|piece) is (?:more|over) than (?:a|an|\d+) \w+ old"
+    r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
+    r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
