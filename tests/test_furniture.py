@@ -238,6 +238,18 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Gift 5 articles to anyone you choose each month when you subscribe.",
         "Send this article to a friend.",
         "Warning: This story contains details some readers may find distressing.",
+        "Skip links",
+        "Example News - back to home",
+        "Show navigation menu",
+        "Please use Chrome browser for a more accessible video player",
+        "Tap here",
+        "play",
+        "Keep reading",
+        "list 1 of 4",
+        "list of 4 items",
+        "end of list",
+        "Ambulances queue outside a hospital in Norwich. Pic: PA",
+        "Keep up with all the latest news from the UK and around the world by following Example News",
     ],
 )
 def test_furniture_lines(line):
@@ -553,6 +565,10 @@ def test_datelines_with_a_mixed_case_place_or_an_unknown_capital_place():
     assert strip_dateline("NEW DELHI: The ministry said more.") == "The ministry said more."
     assert strip_dateline("Mr Smith: We will go on.") == "Mr Smith: We will go on."
     assert strip_dateline("Q: What will you do?") == "Q: What will you do?"
+    assert strip_dateline("Marsabit, Kenya – Herders said they had lost half their cattle.") == (
+        "Herders said they had lost half their cattle."
+    )
+    assert strip_dateline("Smith, Jones – The firm said more.") == "Smith, Jones – The firm said more."
     # The dateline opens the first paragraph of the story, below a standfirst.
     article = clean("Title here\n\nThe tanks will cost Rs 148 crore.\n\nPUNE: The civic body will build tanks.", "t")
     assert article.paragraphs == ("The tanks will cost Rs 148 crore.", "The civic body will build tanks.")

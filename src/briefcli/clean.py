@@ -91,6 +91,13 @@ MAX_DATELINE_PARAGRAPH = 3
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
 
 
+# "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, (?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
+    r"\s+[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
@@ -98,6 +105,12 @@ def strip_dateline(paragraph: str) -> str:
     colon = _COLON_DATELINE.match(paragraph)
     if colon and len(paragraph[colon.end() :].split()) >= 4:
         return paragraph[colon.end() :]
+    place = _PLACE_DATELINE.match(paragraph)
+    if place:
+        from .extract.lexicon import places
+
+        if place.group("where") in places()["names"]:
+            return paragraph[place.end() :]
     match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if match and match.re is _AGENCY_DATELINE:
         return paragraph[match.end() :]

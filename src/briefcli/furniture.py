@@ -55,7 +55,7 @@ _STAMPED = re.compile(
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
     r"^(?:"
-    r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
+    r"(?:read|see|watch|click here for|find out) more\b.*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
@@ -72,7 +72,7 @@ _LINE = re.compile(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
-    r"|(?:(?:image|photo|picture|slide)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
+    r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
@@ -132,7 +132,10 @@ _LINE = re.compile(
     r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
     # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
     r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
-    r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)"
+    r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
+    r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
+    r"|please use (?:a |the )?[\w ]{1,20} browser\b.*"
+    r"|list of \d+ items|end of list|keep reading|play|pause|mute|unmute|replay|play video|full ?screen"
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
@@ -181,7 +184,7 @@ _PROMO = re.compile(
     r"|(?:watch|see|listen to) the (?:full )?(?:video|interview|clip|report) (?:above|below)\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
-    r"|\b(?:catch|get|read|find) all the latest\b"
+    r"|\b(?:catch|get|read|find|keep up with) all the latest\b"
     r"|if you (?:buy|purchase) (?:something|anything|a product)\b[^.!?]{0,40}\b(?:links?|through|via)\b"
     r"|will be added to your\b[^.!?]{0,40}\b(?:digest|feed)\b|\bour journalists (?:report|write|edit|produce)\b"
     r"|\bby (?:submitting|entering|providing) your e-?mail\b|\byou agree to (?:our|the|its) (?:terms|privacy|user)"
@@ -254,7 +257,7 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
     r"[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -329,7 +332,8 @@ _CLOCK_LEAD = re.compile(
 _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
-    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
+    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
+    r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|see also|also read"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
@@ -382,6 +386,7 @@ _PROMO_HINTS = (
     "whatsapp",
     "we pay",
     "click here",
+    "tap here",
     "a story",
     "a tip",
     "a news",
