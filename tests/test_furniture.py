@@ -250,6 +250,10 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "end of list",
         "Ambulances queue outside a hospital in Norwich. Pic: PA",
         "Keep up with all the latest news from the UK and around the world by following Example News",
+        "Unlock unlimited access to Example Pro's policy news and insights.",
+        "Filed under:",
+        "The Example Press receives support from several private foundations to enhance its coverage of elections. "
+        "See more about the Example's democracy initiative here. The Example is solely responsible for all content.",
     ],
 )
 def test_furniture_lines(line):
@@ -361,6 +365,7 @@ def test_new_line_helpers():
     assert not author_bio("Mr Ruiz is a former reporter who now runs a bakery.")
     assert not author_bio("Jane Doe was a reporter for the Example Times for 30 years.")  # an obituary's last line
     assert not author_bio("Example Insurance covers flood damage, the firm said.")
+    assert author_bio("Antczak covers Southern California news for The Example Press.")
     assert author_line("Ana Ruiz @anaruiz") == "Ana Ruiz"
     assert author_line("Rowan Pilgrim Housing correspondent") == "Rowan Pilgrim"
     assert byline("By Ana Ruiz | aruiz@example.com") == "Ana Ruiz"
@@ -539,6 +544,12 @@ def test_a_standfirst_above_the_first_sentence_stays_apart():
         "The rules start in April.",
         "Bills will not rise.",
     )
+
+
+def test_a_nav_item_with_full_stops_is_not_the_title():
+    text = "World\nU.S.\nPolitics\nWildfire forces thousands to flee as winds pick up\n\nThe fire burned on."
+    assert clean(text, "t").title == "Wildfire forces thousands to flee as winds pick up"
+    assert clean(text, "t").paragraphs == ("The fire burned on.",)
 
 
 def test_a_short_headline_above_a_standfirst_stays_the_title():

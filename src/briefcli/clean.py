@@ -84,6 +84,7 @@ _AGENCY_DATELINE = re.compile(
 )
 MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
+MAX_NAV_WORDS = 2
 
 
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
@@ -307,8 +308,8 @@ def _title_index(blocks: list[str]) -> int:
     (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
-        if not is_heading(block):
-            break
+        if not is_heading(block) and not (top and len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2):
+            break  # a nav item may have full stops ("U.S.") and still be a menu item
         top.append(block)
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
     if label and _capitalised(top[0]):

@@ -134,7 +134,7 @@ _LINE = re.compile(
     r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
     r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
-    r"|please use (?:a |the )?[\w ]{1,20} browser\b.*"
+    r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
     r"|list of \d+ items|end of list|keep reading|play|pause|mute|unmute|replay|play video|full ?screen"
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
@@ -165,7 +165,8 @@ _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|(?:get|enjoy|for) unlimited access\b"
+    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b"
+    r"|(?:get|enjoy|for|unlock) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
     r"|support us (?:from|today|now|by|with)\b"
     r"|support (?:us|the \w+(?: \w+)?) from (?:as little as |just |only )?[£$€]\d"
@@ -182,6 +183,9 @@ _PROMO = re.compile(
     r"|by continuing to (?:use|browse)\b|you agree to (?:our|the) use of cookies\b|have your say\b"
     r"|commented on this (?:story|article)\b|on our live ?blog\b|send (?:this|the) (?:article|story) to a friend\b"
     r"|(?:watch|see|listen to) the (?:full )?(?:video|interview|clip|report) (?:above|below)\b"
+    # A funding note: "The Example Press receives support from several private foundations …"
+    r"|\breceives? (?:financial )?support from\b[^.!?]{0,80}\b(?:foundations?|philanthrop\w*|donors)\b"
+    r"|\bis solely responsible for all (?:its )?content\b|see more about\b[^.!?]{0,60}\bhere\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b"
@@ -312,10 +316,11 @@ _AUTHOR_LINE = re.compile(
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){2,3}(?:is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
-    r"|(?:covers|writes about|reports on|has covered|has reported on)\b.*\b(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|"
-    r"[Cc]ontact|[Ee]mail))"
+    # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
+    r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
 _GLUE = re.compile(
@@ -338,7 +343,7 @@ _LINK_HEAD = re.compile(
     r"|recommended(?: \w+)?|you may also like|see also|also read"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
-    r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
+    r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -387,6 +392,10 @@ _PROMO_HINTS = (
     "we pay",
     "click here",
     "tap here",
+    "support from",
+    "solely responsible",
+    "see more about",
+    "unlock unlimited",
     "a story",
     "a tip",
     "a news",
