@@ -252,6 +252,9 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Keep up with all the latest news from the UK and around the world by following Example News",
         "Unlock unlimited access to Example Pro's policy news and insights.",
         "Filed under:",
+        "Home / India News / Civic body to plant 50,000 trees along coastal road",
+        "Catch your daily dose of News, Breaking News and Latest News Updates from India on Example Times.",
+        "Get Current Updates on India News, Weather Today along with Latest News and Top Headlines from India.",
         "The Example Press receives support from several private foundations to enhance its coverage of elections. "
         "See more about the Example's democracy initiative here. The Example is solely responsible for all content.",
     ],
@@ -341,6 +344,8 @@ def test_furniture_lines(line):
         "In short, the plan failed, the minister said.",
         "What's next for the club is unclear, its owner said.",
         "Support for the measure fell from 60% to 45% in a year.",
+        "Readers wanted to get the latest news on the strike, the union said.",
+        "Get Out, the film, won the latest news award.",
     ],
 )
 def test_sentences_are_not_furniture(line):

@@ -188,7 +188,10 @@ _PROMO = re.compile(
     r"|\bis solely responsible for all (?:its )?content\b|see more about\b[^.!?]{0,60}\bhere\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
-    r"|\b(?:catch|get|read|find|keep up with) all the latest\b"
+    r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
+    # A sentence that opens by telling the reader to get the news: "Get Current Updates on India News …".
+    r"|(?:^|(?<=[.!?\"”]\s))(?:catch|get|read|follow|stay (?:updated|up to date) (?:with|on))\b[^.!?,]{0,60}"
+    r"\b(?:latest|breaking|current) (?:news|updates|headlines)\b"
     r"|if you (?:buy|purchase) (?:something|anything|a product)\b[^.!?]{0,40}\b(?:links?|through|via)\b"
     r"|will be added to your\b[^.!?]{0,40}\b(?:digest|feed)\b|\bour journalists (?:report|write|edit|produce)\b"
     r"|\bby (?:submitting|entering|providing) your e-?mail\b|\byou agree to (?:our|the|its) (?:terms|privacy|user)"
@@ -285,7 +288,7 @@ _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
 _BREADCRUMB = re.compile(
     rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$"
     # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
-    rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{2,6}}{_CRUMB}[^.!?|]{{1,150}}$"
+    rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
 )
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
 _TICKER = re.compile(
@@ -395,6 +398,16 @@ _PROMO_HINTS = (
     "support from",
     "solely responsible",
     "see more about",
+    "daily dose",
+    "latest news",
+    "latest updates",
+    "latest headlines",
+    "current news",
+    "current updates",
+    "current headlines",
+    "breaking news",
+    "breaking updates",
+    "breaking headlines",
     "unlock unlimited",
     "a story",
     "a tip",
