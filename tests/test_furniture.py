@@ -252,6 +252,11 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Keep up with all the latest news from the UK and around the world by following Example News",
         "Unlock unlimited access to Example Pro's policy news and insights.",
         "Filed under:",
+        "We reserve the right to remove any content at any time from this Community, including if it violates "
+        "the Community Standards.",
+        "We ask that you report content that you believe violates the above rules by clicking the Flag link next to "
+        "the offending comment.",
+        "New comments are only accepted for 3 days from the date of publication.",
         "Home / India News / Civic body to plant 50,000 trees along coastal road",
         "Catch your daily dose of News, Breaking News and Latest News Updates from India on Example Times.",
         "Get Current Updates on India News, Weather Today along with Latest News and Top Headlines from India.",
@@ -345,6 +350,9 @@ def test_furniture_lines(line):
         "What's next for the club is unclear, its owner said.",
         "Support for the measure fell from 60% to 45% in a year.",
         "Readers wanted to get the latest news on the strike, the union said.",
+        "The party said it would reserve the right to remove its leader, a spokesman said.",
+        "The club's house rules ban smoking, the owner said.",
+        "Meta said the post violated its community standards.",
         "Get Out, the film, won the latest news award.",
     ],
 )

@@ -186,6 +186,11 @@ _PROMO = re.compile(
     # A funding note: "The Example Press receives support from several private foundations …"
     r"|\breceives? (?:financial )?support from\b[^.!?]{0,80}\b(?:foundations?|philanthrop\w*|donors)\b"
     r"|\bis solely responsible for all (?:its )?content\b|see more about\b[^.!?]{0,60}\bhere\b"
+    # A comment section's policy: "We reserve the right to remove any content …", "New comments are only accepted …".
+    r"|we reserve the right to (?:remove|edit|delete|close)\b"
+    r"|violat\w* (?:the|our|these) (?:community|house) (?:standards|rules|guidelines)\b"
+    r"|new comments are (?:only )?accepted\b|comments are (?:closed|open|moderated|pre-moderated)\b"
+    r"|\b(?:flag|report) (?:link|button) next to\b|we ask that you report\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
@@ -399,6 +404,12 @@ _PROMO_HINTS = (
     "solely responsible",
     "see more about",
     "daily dose",
+    "reserve the right",
+    "violat",
+    "ask that you report",
+    "comments are",
+    "link next to",
+    "button next to",
     "latest news",
     "latest updates",
     "latest headlines",
