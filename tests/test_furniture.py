@@ -530,6 +530,18 @@ def test_a_page_saved_with_a_blank_line_after_every_line_reads_as_one_run():
     assert clean("\n\n".join(lines), "t").paragraphs == ("The theater will reopen in May.", "It has 900 seats.")
 
 
+def test_readers_messages_under_get_involved_go():
+    text = (
+        "Ashby v Marlow - live\n\nPosted at 21:51\nHalvorsen heads in a corner.\nPosted at 21:40\nGet involved\n"
+        "#ExampleFootball\nRavi, Ashby: That was never a penalty.\nPriya: Marlow are holding on here.\n"
+        "Posted at 21:12\nPrice equalises for Marlow."
+    )
+    assert clean(text, "t").paragraphs == ("Halvorsen heads in a corner.", "Price equalises for Marlow.")
+    # Without the call for messages, a line with a speaker's label stays.
+    text = "Title of the story here\n\nThe mayor spoke.\nMr Smith: We will go on.\nThe vote is on Monday."
+    assert "Mr Smith: We will go on." in clean(text, "t").text
+
+
 def test_market_quotes_over_two_lines_go_name_and_value():
     text = (
         "MARKETS\nDow Jones\n-0.45%\nU.S. 10 Yr\n-5/32 Yield 4.312%\nEuro\n1.0842 +0.12%\n"
@@ -1012,7 +1024,8 @@ _PAGES = {
     ),
     "sport_live": (
         ["Get involved", "#BBC", "Posted at", "Share page", "About sharing", "Page 1", "Refresh", "Edited by",
-         "All times", "Find out more", "Follow BBC Sport", "Match Stats", "Possession", "latest updates"],
+         "All times", "Find out more", "Follow BBC Sport", "Match Stats", "Possession", "latest updates",
+         "Ravi, Ashby", "robbed again", "holding on here"],
         ["Ashby City came from behind to beat Marlow Town 2-1",
          "Ashby manager Claudia Berne said her team would not change its approach",
          "Lawson said before the game that his captain, Aaron Wells, would be out for a month",

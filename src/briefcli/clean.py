@@ -182,6 +182,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "head"
             elif furniture.ad_head(line) or furniture.duration(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
+            elif furniture.readers_head(line):
+                state["readers"] = True
             elif (
                 lines
                 and furniture.credit_only(line)
@@ -202,6 +204,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
+        if state.get("readers"):
+            if _READER.match(line):
+                continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
+            state["readers"] = False
         if state.get("links"):
             title = not _TERMINAL.search(line) or (line.endswith("?") and not _REPORTED.search(line))
             if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
@@ -214,6 +220,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     return lines, found
 
 
+# A reader's message under "Get involved": a first name, perhaps a place, and a colon.
+_READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
 MAX_CAPTION_LINE_WORDS = 30
 

@@ -605,6 +605,16 @@ def bio_of(line: str, names: str | None) -> bool:
     return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
 
 
+_READERS_HEAD = re.compile(
+    r"^(?:get involved|have your say|your (?:comments|views|messages)|readers?[’']? (?:comments|views))\b"
+)
+
+
+def readers_head(line: str) -> bool:
+    """A live page's call for readers' messages ("Get involved"), above the messages it prints."""
+    return bool(_READERS_HEAD.match(line.strip().lower()))
+
+
 def appeal(line: str) -> bool:
     """A line of furniture asking the reader for money or a subscription."""
     return bool(_APPEAL.search(line)) and is_furniture(line)
