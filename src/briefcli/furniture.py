@@ -533,8 +533,20 @@ _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "C
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
+_SEEN: dict[tuple[int, str], bool] = {}
+MAX_SEEN = 512
+
+
 def _has(lower: str, hints: tuple[str, ...]) -> bool:
-    return any(map(lower.__contains__, hints))  # no generator frame per hint: the lists are long
+    """Whether any hint occurs in the line. A line is asked about more than once (is it furniture, what is
+    glued in it), so recent answers are kept; map avoids a generator frame per hint (the lists are long)."""
+    key = (id(hints), lower)
+    found = _SEEN.get(key)
+    if found is None:
+        if len(_SEEN) > MAX_SEEN:
+            _SEEN.clear()
+        found = _SEEN[key] = any(map(lower.__contains__, hints))
+    return found
 
 
 def stamp_only(line: str) -> bool:
