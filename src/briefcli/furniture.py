@@ -191,6 +191,13 @@ _PROMO = re.compile(
     r"|violat\w* (?:the|our|these) (?:community|house) (?:standards|rules|guidelines)\b"
     r"|new comments are (?:only )?accepted\b|comments are (?:closed|open|moderated|pre-moderated)\b"
     r"|\b(?:flag|report) (?:link|button) next to\b|we ask that you report\b"
+    # Sign-up, comment and syndication notes: "… values your comments …", "Originally published as …".
+    r"|\bvalues your comments\b|review our comment(?:ing|s)? policy\b|you are commenting as\b|we need your support\b"
+    r"|independent journalism is\b|our free [\w ]{1,30} (?:email|newsletter)\b|please refresh the page\b"
+    r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
+    r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
+    r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
+    r"|\d+% off your first\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
@@ -404,6 +411,22 @@ _PROMO_HINTS = (
     "solely responsible",
     "see more about",
     "daily dose",
+    "values your comments",
+    "your comments",
+    "commenting",
+    "need your support",
+    "independent journalism",
+    "our free",
+    "refresh the page",
+    "a valid",
+    "thank you for",
+    "full story",
+    "full article",
+    "originally",
+    "first published",
+    "first appeared",
+    "unlimited digital",
+    "off your first",
     "reserve the right",
     "violat",
     "ask that you report",
