@@ -83,12 +83,35 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
+MAX_DATELINE_PARAGRAPH = 3
+MAX_NAV_WORDS = 2
+
+
+# "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
+# Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
+
+
+# "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, (?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
+    r"\s+[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
 
 
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
+    colon = _COLON_DATELINE.match(paragraph)
+    if colon and len(paragraph[colon.end() :].split()) >= 4:
+        return paragraph[colon.end() :]
+    place = _PLACE_DATELINE.match(paragraph)
+    if place:
+        from .extract.lexicon import places
+
+        if place.group("where") in places()["names"]:
+            return paragraph[place.end() :]
     match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if match and match.re is _AGENCY_DATELINE:
         return paragraph[match.end() :]
@@ -122,6 +145,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Lines broken inside sentences (a wrapped paragraph), not one paragraph per line as in
     a page saved as text: most lines but the last stop without a sentence's end."""
     inner = lines[:-1]
+    if not inner:
+        return False
+    # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
+    longest = max(len(line) for line in lines)
+    inner = [line for line in inner if len(line) * 2 >= longest or _TERMINAL.search(line)] or inner
     return sum(not _TERMINAL.search(line) for line in inner) * 2 >= len(inner)
 
 
@@ -129,6 +157,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
 SHORT_LINE = 0.8
+MAX_QUOTE_NAME_WORDS = 4
+MIN_SPACED_LINES = 8
+SPACED_SHARE = 0.9
 
 
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
@@ -136,6 +167,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
     has its link titles or tags coming: unpunctuated lines until a sentence."""
     lines, found = [], None
+    island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
     if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
@@ -148,11 +180,37 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
-            elif lines and _CAPTION_DATE.search(lines[-1]) and furniture.credit_only(line):
+            elif furniture.ad_head(line) or furniture.duration(line):
+                state["next"] = True  # an advertiser's text under its label, a video's description under its card
+            elif furniture.readers_head(line):
+                state["readers"] = True
+            elif (
+                lines
+                and furniture.credit_only(line)
+                and (_CAPTION_DATE.search(lines[-1]) or (island == len(lines) - 1 and _caption(lines[-1])))
+            ):
                 lines.pop()  # a picture's caption sits directly above its credit
+            elif lines and furniture.quote_value(line) and _quote_name(lines[-1]):
+                lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
+            elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
+                lines.pop()  # the blurb above a promo: "Add some good to your morning."
+            if furniture.appeal(line):
+                # An appeal's pitch runs between its first and last asking lines.
+                start = state.get("appeal")
+                if start is not None and 0 < len(lines) - start <= furniture.MAX_PITCH_LINES:
+                    del lines[start:]
+                state["appeal"] = len(lines)
+            island = len(lines)
             continue
+        if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
+            continue  # the line under the label or card
+        if state.get("readers"):
+            if _READER.match(line):
+                continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
+            state["readers"] = False
         if state.get("links"):
-            if not _TERMINAL.search(line) and len(line.split()) <= MAX_LINK_TITLE_WORDS:
+            title = not _TERMINAL.search(line) or (line.endswith("?") and not _REPORTED.search(line))
+            if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
                 state["links"] = "titles"
                 continue
             state["links"] = None
@@ -160,6 +218,25 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if line:
             lines.append(line)
     return lines, found
+
+
+# A reader's message under "Get involved": a first name, perhaps a place, and a colon.
+_READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
+MAX_CAPTION_LINE_WORDS = 30
+
+
+def _caption(line: str) -> bool:
+    """A line that reads as a picture's caption above its credit: one short sentence that reports
+    nobody's words (a sentence of the story cites its source)."""
+    return (
+        len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line) and not _REPORTED.search(line)
+    )
+
+
+def _quote_name(line: str) -> bool:
+    """A market quote's name ("Crude Oil", "U.S. 10 Yr", "HMRK"): short and unpunctuated."""
+    return len(line.split()) <= MAX_QUOTE_NAME_WORDS and not _TERMINAL.search(line)
 
 
 def _apart(previous: str, line: str, following: str | None, longest: int) -> bool:
@@ -177,6 +254,12 @@ def _apart(previous: str, line: str, following: str | None, longest: int) -> boo
     return short(previous, line) or short(line, following)
 
 
+def _opens_anew(previous: str, line: str) -> bool:
+    """In a page saved one paragraph per line, an unpunctuated line (a standfirst, a heading, a label)
+    above a capitalised line is a line of its own, whatever its length."""
+    return is_heading(previous) and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'")
+
+
 def _items(lines: list[str]) -> bool:
     """Several capitalised lines none of which ends a sentence: a list whose bullets were lost
     (a summary at the top, a menu), not a wrapped paragraph (which ends with a full stop)."""
@@ -189,7 +272,12 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped)."""
     blocks, found, state = [], None, {}
-    for raw in re.split(r"\n\s*\n", furniture.strip_embeds(text)):
+    parts = re.split(r"\n\s*\n", furniture.strip_embeds(text))
+    if len(parts) >= MIN_SPACED_LINES and sum("\n" not in p.strip() for p in parts) >= SPACED_SHARE * len(parts):
+        # A page saved with a blank line after every line: its lines are read in one run, so a caption
+        # meets its credit, a quote's name its value and an appeal its pitch as they do without the blanks.
+        return _lines("\n".join(p.strip() for p in parts), state)
+    for raw in parts:
         if state.get("links") == "titles":
             state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
         lines, name = _lines(raw, state)
@@ -214,6 +302,7 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
                 and not _apart(joined[-1], line, following, longest)
+                and (wrapped or not _opens_anew(joined[-1], line))
             ):
                 joined[-1] += " " + line
             else:
@@ -227,15 +316,23 @@ def _title_index(blocks: list[str]) -> int:
     (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
-        if not is_heading(block):
-            break
+        if not is_heading(block) and not (top and len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2):
+            break  # a nav item may have full stops ("U.S.") and still be a menu item
         top.append(block)
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
-    if label and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in top[0].split()):
-        for i, block in enumerate(top):
-            if len(block.split()) >= 4 and not is_caption(block):
+    if label and _capitalised(top[0]):
+        long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
+        # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
+        # a longer heading below them is the title.
+        for i in long:
+            if len(top[i].split()) > 4 or not _capitalised(top[i]):
                 return i
+        return long[0] if long else 0
     return 0
+
+
+def _capitalised(line: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
 
 def clean(
@@ -255,6 +352,7 @@ def clean(
     paragraphs: list[str] = []
     attributions: list[str | None] = []
     subheadings: list[str] = []
+    dated = False
     for block in blocks:
         if is_caption(block):
             continue
@@ -267,8 +365,12 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
-        if not paragraphs:
-            block = strip_dateline(block)
+        if furniture.bio_of(block, byline):
+            continue  # the author's bio, beside the byline
+        if len(paragraphs) < MAX_DATELINE_PARAGRAPH and not dated:
+            # The dateline opens the story's first paragraph, which may follow a standfirst.
+            stripped = strip_dateline(block)
+            dated, block = stripped != block, stripped
         paragraphs.append(block)
         attributions.append(attribution)
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):

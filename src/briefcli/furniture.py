@@ -22,6 +22,16 @@ _AGENCY = (
     r"Splash News|Backgrid|Instagram|Twitter|Facebook|YouTube|Handout|Supplied|File)"
 )
 _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
+# Any outlet's credit: capitalised names either side of a slash ("LYDIA BARNES/Riverton Sentinel",
+# "Trevor Brine/CBC"), alone on a line or in brackets at the end of a caption ("… on Wednesday. (Trevor Brine/CBC)",
+# "… on Thursday.(ABC North Coast: Tessa Flemming)").
+_NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
+_ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
+_BRACKET = rf"\((?:(?:{_NAME}\s?/\s?)+{_NAME}|{_NAME}:\s?{_NAME})\)"
+_BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
+# A caption that opens a line, its bracketed credit, and the sentence after it glued on:
+# "A flooded street on Thursday.(ABC North Coast: Tessa Flemming)An evacuation centre has opened."
+_GLUED_CAPTION = re.compile(rf"^[^.!?()]{{1,200}}[.!?]?\s?{_BRACKET}\s*(?=[\"“A-Z])")
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -45,7 +55,7 @@ _STAMPED = re.compile(
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
     r"^(?:"
-    r"(?:read|see|watch|click here for|find out) more\b.*|click here\b.*"
+    r"(?:read|see|watch|click here for|find out) more\b.*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
@@ -62,7 +72,7 @@ _LINE = re.compile(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
-    r"|(?:(?:image|photo|picture|slide)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
+    r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
@@ -85,6 +95,30 @@ _LINE = re.compile(
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
     r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
     r"google news)\b.*"
+    # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
+    # live-page widgets, a support appeal's thanks, a teaser cut off mid-sentence ("He was born...").
+    r"|(?:\w+ )?welcome to the (?:discussion|conversation|comments)\.?|please turn off your caps lock\.?"
+    r"|what do you think\s*\?.*|(?:thank you|thanks) for reading(?: (?:this|our|the) (?:article|story|piece))?\W*"
+    r"|why you can trust\b.*"
+    r"|(?:this (?:article|story) )?(?:appeared|appears) in (?:the )?[^.!?]{0,40}\bprint edition\b.*"
+    r"|.*\bis not responsible for the content of external (?:sites|websites|links|pages)\b.*"
+    r"|read about our approach to external linking\.?|get involved|#\w+|refresh|resize|live reporting|live text"
+    r"|edited by [^.!?]{1,60}|all times (?:stated |shown |are |given )+(?:in |are )?\w+\.?"
+    r"|show (?:the )?(?:latest|new|more|all) (?:updates|posts|entries)|(?:scroll|swipe) (?:down )?to continue\b.*"
+    r"|tickers? in this (?:article|story)|in short\s*:?|what[’']?s next\s*\??|sign up(?: now| here| today)?\s*!?"
+    r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
+    r"(?:about|with|from|for|on|that|covering)\b.*"
+    r"|acknowledge?ment of country|about the authors?"
+    # Corrections and notes on the article's age.
+    r"|(?:corrections?|clarifications?|editor[’']?s note)\s*:.*"
+    r"|an earlier version of this (?:article|story|report)\b.*"
+    r"|this (?:article|story|piece) is (?:more|over) than (?:a|an|\d+) \w+ old"
+    r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
+    r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
+    # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
+    r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
     r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
@@ -95,7 +129,14 @@ _LINE = re.compile(
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
-    r"|(?:sign in|log in|subscribe(?: now)?|register|skip to (?:main )?content|back to top|loading\W*)"
+    r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
+    # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
+    r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
+    r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
+    r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
+    r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
+    r"|list of \d+ items|end of list|keep reading|play|pause|mute|unmute|replay|play video|full ?screen"
+    r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
@@ -114,6 +155,9 @@ _LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
+# "Be Nice. No racism …" (the label's capitals tell it from a quoted "Be careful.").
+_HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
@@ -121,9 +165,51 @@ _PROMO = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b|(?:get|enjoy|for) unlimited access\b"
+    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b"
+    r"|(?:get|enjoy|for|unlock) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
     r"|support us (?:from|today|now|by|with)\b"
+    r"|support (?:us|the \w+(?: \w+)?) from (?:as little as |just |only )?[£$€]\d"
+    r"|(?:i|we) hope you (?:enjoyed|appreciated|found|liked) (?:this|the|our) (?:article|story|piece|journalism)"
+    r"|(?:please |would )consider (?:supporting|subscribing|donating|a (?:regular )?contribution|making a)\b"
+    r"|remind (?:you|me) to (?:contribute|donate|subscribe)|questions about contributing|every contribution\b"
+    r"|we acknowledge (?:the )?(?:aboriginal|traditional|first nations|indigenous)\b|pay (?:our )?respects to elders\b"
+    # Paywalls, sign-in walls and the reader's side of the page.
+    r"|\bto continue reading\b|continue reading (?:this|the|your)\b|\bfor (?:paid )?subscribers only\b"
+    r"|(?:reached|used) your (?:\w+ )?(?:limit|allowance) of free\b|already have an account\b"
+    r"|create (?:a |an )?(?:free )?account (?:to|and|or|now|today|for free)\b"
+    r"|sign in to (?:read|continue|comment|save|keep)\b"
+    r"|subscribe to (?:continue|read)\b"
+    r"|by continuing to (?:use|browse)\b|you agree to (?:our|the) use of cookies\b|have your say\b"
+    r"|commented on this (?:story|article)\b|on our live ?blog\b|send (?:this|the) (?:article|story) to a friend\b"
+    r"|(?:watch|see|listen to) the (?:full )?(?:video|interview|clip|report) (?:above|below)\b"
+    # A funding note: "The Example Press receives support from several private foundations …"
+    r"|\breceives? (?:financial )?support from\b[^.!?]{0,80}\b(?:foundations?|philanthrop\w*|donors)\b"
+    r"|\bis solely responsible for all (?:its )?content\b|see more about\b[^.!?]{0,60}\bhere\b"
+    # A comment section's policy: "We reserve the right to remove any content …", "New comments are only accepted …".
+    r"|we reserve the right to (?:remove|edit|delete|close)\b"
+    r"|violat\w* (?:the|our|these) (?:community|house) (?:standards|rules|guidelines)\b"
+    r"|new comments are (?:only )?accepted\b|comments are (?:closed|open|moderated|pre-moderated)\b"
+    r"|\b(?:flag|report) (?:link|button) next to\b|we ask that you report\b"
+    # Sign-up, comment and syndication notes: "… values your comments …", "Originally published as …".
+    r"|\bvalues your comments\b|review our comment(?:ing|s)? policy\b|you are commenting as\b|we need your support\b"
+    r"|independent journalism is\b|our free [\w ]{1,30} (?:email|newsletter)\b|please refresh the page\b"
+    r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
+    r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
+    r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
+    r"|\d+% off your first\b"
+    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
+    r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
+    r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
+    # A sentence that opens by telling the reader to get the news: "Get Current Updates on India News …".
+    r"|(?:^|(?<=[.!?\"”]\s))(?:catch|get|read|follow|stay (?:updated|up to date) (?:with|on))\b[^.!?,]{0,60}"
+    r"\b(?:latest|breaking|current) (?:news|updates|headlines)\b"
+    r"|if you (?:buy|purchase) (?:something|anything|a product)\b[^.!?]{0,40}\b(?:links?|through|via)\b"
+    r"|will be added to your\b[^.!?]{0,40}\b(?:digest|feed)\b|\bour journalists (?:report|write|edit|produce)\b"
+    r"|\bby (?:submitting|entering|providing) your e-?mail\b|\byou agree to (?:our|the|its) (?:terms|privacy|user)"
+    r"|this site is protected by recaptcha\b|\bconstitutes (?:acceptance|agreement) (?:of|to) (?:its|our|the)\b"
+    r"|(?:the|this) (?:audio|summary|article|story)(?: version)?(?: of this (?:article|story))? (?:is|was|has been) "
+    r"(?:generated|created|produced|summari[sz]ed) (?:by|using|with)\b"
     r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
@@ -132,7 +218,8 @@ _PROMO = re.compile(
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
-    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b|gift articles?\b"
+    r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
+    r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
     r"|a version of this (?:article|story) appears in print\b"
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
@@ -142,7 +229,7 @@ _PROMO = re.compile(
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|download (?:our|the \w+) app|follow us on|join us on|like us on|get the [\w ]{1,30} app\b"
+    r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
     re.IGNORECASE,
@@ -151,7 +238,10 @@ _PROMO = re.compile(
 _INLINE = re.compile(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
     r"file(?: photo| picture| image)?|stock image|library image)\)"
-    r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below|Story continues below(?: advertisement)?"
+    r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
+    r"|Listen to this (?:article|story)(?:\s*\d+ min(?:ute)?s?)?"
+    r"|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
@@ -169,14 +259,14 @@ _INLINE_CREDIT = re.compile(
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also read|"
-    r"Read next|Listen|LISTEN)\s*:\s+"
+    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also [Rr]ead|"
+    r"ALSO READ|Read next|Listen|LISTEN)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:?)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
@@ -186,7 +276,7 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
     r"[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -207,12 +297,32 @@ _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
-_BREADCRUMB = re.compile(rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$")
+_BREADCRUMB = re.compile(
+    rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$"
+    # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
+    rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
+)
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
 _TICKER = re.compile(
     r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
     r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?$"
 )
+# A market quote's value on its own line, under its name: "-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%".
+_QUOTE_TOKEN = re.compile(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
+MAX_QUOTE_TOKENS = 4
+
+
+def quote_value(line: str) -> bool:
+    """A line of market figures ("-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%"): numbers, at most one
+    short word, and a percentage or a fraction among them."""
+    tokens = line.split()
+    if not tokens or len(tokens) > MAX_QUOTE_TOKENS or not all(_QUOTE_TOKEN.match(t) for t in tokens):
+        return False
+    numbers = [t for t in tokens if any(c.isdigit() for c in t)]
+    words = len(tokens) - len(numbers)
+    return bool(numbers) and words <= 1 and any("%" in t or "/" in t for t in numbers)
+
+
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
@@ -221,20 +331,34 @@ _AUTHOR_LINE = re.compile(
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){2,3}(?:is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
-    r"|(?:covers|writes about|reports on|has covered|has reported on)\b.*\b(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|"
-    r"[Cc]ontact|[Ee]mail))"
+    # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
+    r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
-_GLUE = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
+_GLUE = re.compile(
+    r"\b[a-z]{3,}(?=[A-Z][a-z])"
+    # or a capitalised last word run into a word that opens sentences: "… on SundayPolice said …"
+    r"|(?<=[a-z]{2})(?=(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials|Mr|Mrs|Ms|Dr)\s)"
+)
+# A live page's time stamp run into its entry: "14:32 GMT The council met …".
+_CLOCK_LEAD = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
+    r"(?=[\"“A-Z])"
+)
+# A copyright line run onto the last sentence: "… on Monday. Copyright 2026 The Example Press. All rights reserved."
+_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
-    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)|more (?:news|stories)"
+    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
+    r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|see also|also read"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
-    r"|(?:suggested |related )?topics|tags|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
+    r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -268,6 +392,12 @@ _PROMO_HINTS = (
     "your mobile",
     "unlimited access",
     "support us",
+    "as little as",
+    "from just £",
+    "from just $",
+    "from just €",
+    "from only £",
+    "from only $",
     "support our",
     "fund our",
     "independent journalism",
@@ -276,11 +406,49 @@ _PROMO_HINTS = (
     "whatsapp",
     "we pay",
     "click here",
+    "tap here",
+    "support from",
+    "solely responsible",
+    "see more about",
+    "daily dose",
+    "values your comments",
+    "your comments",
+    "commenting",
+    "need your support",
+    "independent journalism",
+    "our free",
+    "refresh the page",
+    "a valid",
+    "thank you for",
+    "full story",
+    "full article",
+    "originally",
+    "first published",
+    "first appeared",
+    "unlimited digital",
+    "off your first",
+    "reserve the right",
+    "violat",
+    "ask that you report",
+    "comments are",
+    "link next to",
+    "button next to",
+    "latest news",
+    "latest updates",
+    "latest headlines",
+    "current news",
+    "current updates",
+    "current headlines",
+    "breaking news",
+    "breaking updates",
+    "breaking headlines",
+    "unlock unlimited",
     "a story",
     "a tip",
     "a news",
     "send us",
-    "commission",
+    "may earn",
+    "may receive",
     "affiliate",
     "see our",
     "follow topics",
@@ -322,15 +490,86 @@ _PROMO_HINTS = (
     "join us",
     "like us",
     "email",
-    " app",
+    " app ",
+    " app.",
+    " app,",
+    " app!",
+    " apps",
+    "hope you",
+    "consider supporting",
+    "consider subscribing",
+    "consider donating",
+    "consider a",
+    "consider making",
+    "remind you",
+    "remind me",
+    "about contributing",
+    "every contribution",
+    "cancel any",
+    "cancel at any",
+    "already a",
+    "already registered",
+    "print edition",
+    "more stories",
+    "more news",
+    "more articles",
+    "more content",
+    "all the latest",
+    "if you buy",
+    "if you purchase",
+    "added to your",
+    "our journalists",
+    "recaptcha",
+    "you agree",
+    "constitutes",
+    "generated",
+    "summari",
+    "we acknowledge",
+    "continue reading",
+    "subscribers only",
+    "limit of free",
+    "allowance of free",
+    "have an account",
+    "create a free",
+    "create an account",
+    "create account",
+    "sign in to",
+    "subscribe to",
+    "continuing to",
+    "use of cookies",
+    "have your say",
+    "commented on",
+    "live blog",
+    "liveblog",
+    "to a friend",
+    "interview above",
+    "interview below",
+    "video above",
+    "video below",
+    "clip above",
+    "clip below",
+    "gift",
+    "respects to elders",
 )
-_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a")
+_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
+_SEEN: dict[tuple[int, str], bool] = {}
+MAX_SEEN = 512
+
+
 def _has(lower: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in lower for hint in hints)
+    """Whether any hint occurs in the line. A line is asked about more than once (is it furniture, what is
+    glued in it), so recent answers are kept; map avoids a generator frame per hint (the lists are long)."""
+    key = (id(hints), lower)
+    found = _SEEN.get(key)
+    if found is None:
+        if len(_SEEN) > MAX_SEEN:
+            _SEEN.clear()
+        found = _SEEN[key] = any(map(lower.__contains__, hints))
+    return found
 
 
 def stamp_only(line: str) -> bool:
@@ -354,7 +593,7 @@ def _stamp_tokens(line: str) -> bool:
 def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
-    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line))
+    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line) or _ANY_CREDIT.fullmatch(line))
 
 
 def link_head(line: str) -> bool:
@@ -367,6 +606,72 @@ def author_bio(line: str) -> bool:
     """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
     line = line.strip()
     return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
+
+
+# An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
+_APPEAL = re.compile(
+    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent)|supporting (?:us|the|our)|journalism)\b",
+    re.IGNORECASE,
+)
+# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
+_AD_HEAD = re.compile(
+    r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
+    r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers))$",
+    re.IGNORECASE,
+)
+MAX_PITCH_LINES = 6
+MAX_BLURB_WORDS = 12
+
+
+_DURATION = re.compile(r"^duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+
+
+def duration(line: str) -> bool:
+    """A player card's running time ("Duration 2:04"): the card's one-sentence description follows."""
+    return bool(_DURATION.match(line.strip()))
+
+
+def bio_of(line: str, names: str | None) -> bool:
+    """An author's bio naming one of the article's own authors ("Jay Petersen is a news editor covering …"
+    under "by Jay Petersen"), wherever it stands."""
+    if not names or not author_bio(line):
+        return False
+    return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
+
+
+_READERS_HEAD = re.compile(
+    r"^(?:get involved|have your say|your (?:comments|views|messages)|readers?[’']? (?:comments|views))\b"
+)
+
+
+def readers_head(line: str) -> bool:
+    """A live page's call for readers' messages ("Get involved"), above the messages it prints."""
+    return bool(_READERS_HEAD.match(line.strip().lower()))
+
+
+def appeal(line: str) -> bool:
+    """A line of furniture asking the reader for money or a subscription."""
+    return bool(_APPEAL.search(line)) and is_furniture(line)
+
+
+def ad_head(line: str) -> bool:
+    """A label ("Sponsored", "Paid post") above an advertiser's line of text."""
+    return bool(_AD_HEAD.match(line.strip().strip("•·|>*- ").strip()))
+
+
+def reader_blurb(line: str) -> bool:
+    """A short line speaking to the reader that introduces the promo under it ("Add some good to your
+    morning."): second person, no quotation, no reporting verb."""
+    if len(line.split()) > MAX_BLURB_WORDS or re.search(r"^[\"“‘']|\b(?:said|says|told|asked)\b", line):
+        return False
+    return bool(re.search(r"\byou(?:r)?\b", line, re.IGNORECASE))
+
+
+def promo(line: str) -> bool:
+    """A line that is a promo addressed to the reader from end to end."""
+    line = line.strip()
+    return _has(line.lower(), _PROMO_HINTS) and bool(_PROMO.search(line)) and not _unpromo(line).strip()
 
 
 def author_line(line: str) -> str | None:
@@ -389,11 +694,15 @@ def is_furniture(line: str) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
-    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line):
+    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
         return True
-    if words <= MAX_CAPTION_WORDS and _CREDIT_TAIL.search(line):
+    if words <= MAX_CAPTION_WORDS and (
+        _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+    ):
         return True  # a caption ending in its credit
-    if words <= MAX_FURNITURE_WORDS and _LINE.match(line):
+    if "/" in line and credit_only(line):
+        return True  # a credit of any outlet, alone on its line
+    if words <= MAX_FURNITURE_WORDS and (_LINE.match(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
@@ -408,6 +717,8 @@ def _unpromo(line: str) -> str:
     kept = _PROMO.sub("", line)
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
+    if kept != line and kept.strip() and len(kept.split()) <= 4 and _LINE.match(kept.strip()):
+        return ""  # a widget label left after the promo: "Already a member? Sign In"
     return kept
 
 
@@ -432,18 +743,28 @@ def strip_inline(line: str) -> str:
         line = _INLINE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
-    if ": " in line:
+    if ": " in line or "| " in line:
         line = _INLINE_LINK.sub(" ", line).rstrip()
     if "/" in line:
         line = _INLINE_CREDIT.sub("", line)
+    if ")" in line:
+        line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS):
         line = _unpromo(line)
+    if line[:1].isdigit():
+        line = _CLOCK_LEAD.sub("", line)
+    if "opyright" in line or "©" in line:
+        line = _COPYRIGHT_TAIL.sub("", line)
     label = caption_label(line)
     if label and _TERMINAL.search(line):
         line = line[len(label) + 1 :]
         glue = _GLUE.search(line)
         if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
             line = line[glue.end() :]
+    elif "pictured" in line:
+        glue = _GLUE.search(line)
+        if glue and "pictured" in line[: glue.start()] and not re.search(r"[.!?,;]", line[: glue.start()]):
+            line = line[glue.end() :]  # "Jo Roe pictured at her home in LeedsThe couple said …"
     return " ".join(line.split())
