@@ -63,6 +63,11 @@ class _PlainArgument(TyperArgument):
     def _usage_display_name(self) -> str:
         return self.display_name_raw if self.required else f"[{self.display_name_raw}]"
 
+    def make_metavar(self, *args: Any, **kwargs: Any) -> str:
+        """Typer before 0.29 puts a required argument's metavar in braces in the usage line."""
+        var = super().make_metavar(*args, **kwargs)
+        return var[1:-1] if self.required and var.startswith("{") and var.endswith("}") else var
+
 
 class PlainHelp(TyperCommand):
     """A command whose help names its arguments by their metavars."""
