@@ -11,6 +11,7 @@ look-ups per token instead of string work, which is what makes it fast.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 import threading
@@ -190,7 +191,9 @@ class Featurizer:
         with self._lock:
             vocabulary = self.vocabulary
             size = len(vocabulary)
-            ids = [vocabulary.setdefault(name, len(vocabulary)) for name in names]
+            unseen = [name for name in names if name not in vocabulary]
+            vocabulary.update(zip(dict.fromkeys(unseen), itertools.count(size)))  # in order, once each
+            ids = [vocabulary[name] for name in names]
             if len(vocabulary) != size:
                 self._reset()  # cached id lists lack the new features
             return ids
