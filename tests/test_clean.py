@@ -58,3 +58,19 @@ def test_wire_datelines_are_trimmed_from_the_first_paragraph():
         assert article.paragraphs[0] == "The minister said the plan would go ahead."
     untouched = clean("Title here\n\nNATO - the alliance - said it was ready.", "t")
     assert untouched.paragraphs[0] == "NATO - the alliance - said it was ready."
+
+
+def test_a_long_tabloid_headline_is_the_title():
+    text = (
+        "RATS THE SIZE OF CATS: Fury as rubbish piles up in Thornby streets on day 23 of the bin strike - "
+        "and the council boss says she 'won't be bullied'\n\n"
+        "Binmen have now been on strike in Thornby for more than three weeks\n"
+        "Council leader Sandra Pyke has vowed to bring in private firms to clear the backlog\n\n"
+        "Furious residents have branded their town a rubbish tip."
+    )
+    article = clean(text, "t")
+    assert article.title.startswith("RATS THE SIZE OF CATS")
+    assert article.paragraphs[:2] == (
+        "Binmen have now been on strike in Thornby for more than three weeks",
+        "Council leader Sandra Pyke has vowed to bring in private firms to clear the backlog",
+    )

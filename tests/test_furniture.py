@@ -455,7 +455,13 @@ def test_bullets_without_markers_are_items_not_one_sentence():
     )
     article = clean(text, "t")
     assert article.paragraphs == ("The trust said it had cancelled the fines.",)
-    assert "Hospital trust has now scrapped the charge" in article.subheadings
+    assert "Hospital trust has now scrapped the charge" in article.subheadings  # points of a few words
+    points = text.replace("too long", "too long in the car park").replace("the charge", "the charge for patients")
+    assert clean(points, "t").paragraphs == (  # a summary in points under the headline: each a sentence
+        "Pensioner was fined for staying too long in the car park",
+        "Hospital trust has now scrapped the charge for patients",
+        "The trust said it had cancelled the fines.",
+    )
 
 
 def test_nav_labels_above_the_title_are_not_the_title():

@@ -85,6 +85,8 @@ _AGENCY_DATELINE = re.compile(
 MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
 MAX_NAV_WORDS = 2
+MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
+MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story: a sentence's length
 
 
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
@@ -331,6 +333,33 @@ def _title_index(blocks: list[str]) -> int:
     return 0
 
 
+def _long_headline(line: str) -> bool:
+    """A tabloid's headline, longer than a heading but, like one, with no sentence-final
+    punctuation ("RATS THE SIZE OF CATS: Fury as rubbish piles up ... says she 'won't be bullied'")."""
+    words = len(line.split())
+    return (
+        MAX_HEADING_WORDS < words <= MAX_HEADLINE_WORDS
+        and not _TERMINAL.search(line)
+        and not (_SENTENCE_BREAK.search(line) or line.endswith((":", ",", ";")))
+    )
+
+
+def _bullet_summary(blocks: list[str]) -> set[int]:
+    """The indexes of a summary in points right under the headline ("Binmen have been on
+    strike for three weeks" / "Council leader has vowed to hire private firms"): two or more
+    lines in a row, none ending a sentence, each a sentence's length and written in sentence
+    case. They are the story's sentences, not subheadings; a menu or a list of sections is
+    short or capitalised word by word, and page furniture stands between headline and story."""
+    run: list[int] = []
+    for k, block in enumerate(blocks):
+        words = len(block.split())
+        point = MIN_POINT_WORDS <= words <= MAX_POINT_WORDS and not _capitalised(block) and block[:1].isupper()
+        if k != len(run) or not (is_heading(block) and point):
+            break
+        run.append(k)
+    return set(run) if len(run) >= 2 else set()
+
+
 def _capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
@@ -349,14 +378,17 @@ def clean(
         index = _title_index(blocks)
         title = blocks.pop(index)
         del blocks[:index]  # the labels above the title: site sections and nav
+    elif not title and len(blocks) > 1 and _long_headline(blocks[0]):
+        title = blocks.pop(0)
     paragraphs: list[str] = []
     attributions: list[str | None] = []
     subheadings: list[str] = []
     dated = False
-    for block in blocks:
+    summary = _bullet_summary(blocks)
+    for k, block in enumerate(blocks):
         if is_caption(block):
             continue
-        if is_heading(block):
+        if is_heading(block) and k not in summary:
             subheadings.append(block)
             continue
         body, trailer = split_trailer(block)
@@ -367,7 +399,7 @@ def clean(
             block, attribution = body, trailer
         if furniture.bio_of(block, byline):
             continue  # the author's bio, beside the byline
-        if len(paragraphs) < MAX_DATELINE_PARAGRAPH and not dated:
+        if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)
             dated, block = stripped != block, stripped
