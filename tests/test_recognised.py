@@ -117,3 +117,10 @@ def test_saint_with_a_full_stop_stays_in_the_name():
     texts = ["Doctors at St. Brennan Medical Group said so.", "St. Brennan Medical Group was hit hard."]
     names = {a.name for a in build_index([Sentence(i, t, i, 0) for i, t in enumerate(texts)]).actors}
     assert names == {"St. Brennan Medical Group"}
+
+
+def test_a_title_before_the_name_does_not_keep_the_person_and_the_place_together():
+    from briefcli.extract.recognised import recognised_runs
+
+    runs = recognised_runs("Rep. Amir Hadden of California, the top Democrat on the panel, said the firm had failed.")
+    assert [[t[2] for t in run] for run in runs] == [["Rep", "Amir", "Hadden"], ["California"]]

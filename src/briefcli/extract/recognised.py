@@ -75,7 +75,9 @@ def split_affiliation(run: Span, text: str) -> list[Span]:
     if not after:
         return [run]
     found = {t_start: label for t_start, _, label in labels(text, run[0][0], run[-1][1])}
-    person = {found.get(t[0], "O")[2:] for t in before} - {""}  # titles before the name are O
+    # Titles before the name are O, or MISC ("Rep."): only the name's own words count.
+    titles = lexicon.TITLE_WORDS | lexicon.HONORIFICS
+    person = {found.get(t[0], "O")[2:] for t in before if t[2] not in titles} - {""}
     named = found.get(after[0][0], "O")
     if person == {"PER"} and found.get(before[-1][0], "O").endswith("PER") and named in ("B-ORG", "B-LOC"):
         return [before, after]
