@@ -12,6 +12,7 @@ site, and each asks for more than a single word so a real sentence survives.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .extract.lexicon import HONORIFICS
 
@@ -46,11 +47,18 @@ _STAMP = (
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
 )
-_STAMPED = re.compile(
+_STAMPED_SOURCE = (
     rf"(?:^|\s*\|\s*|\s+)(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
-    rf"(?:\s*:\s*|\s+(?:at|on)\s+|\s+)(?:{_STAMP})",
-    re.IGNORECASE,
+    rf"(?:\s*:\s*|\s+(?:at|on)\s+|\s+)(?:{_STAMP})"
 )
+
+
+@cache
+def _stamped() -> re.Pattern[str]:
+    """A time stamp with its label (compiled on first use: most lines carry none)."""
+    return re.compile(_STAMPED_SOURCE, re.IGNORECASE)
+
+
 # Whole lines that are furniture. Each is anchored on both ends or asks for a phrase no
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
@@ -161,7 +169,7 @@ _HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
 # Promos addressed to the reader, wherever they sit in a line.
-_PROMO = re.compile(
+_PROMO_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
@@ -231,9 +239,17 @@ _PROMO = re.compile(
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
-    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)",
-    re.IGNORECASE,
+    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
 )
+
+
+@cache
+def _promo() -> re.Pattern[str]:
+    """Promos addressed to the reader, wherever they sit in a line (compiled on first use: the
+    costliest pattern here, needed only where a promo's words appear)."""
+    return re.compile(_PROMO_SOURCE, re.IGNORECASE)
+
+
 # Furniture glued inside a line.
 _INLINE = re.compile(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
@@ -671,7 +687,7 @@ def reader_blurb(line: str) -> bool:
 def promo(line: str) -> bool:
     """A line that is a promo addressed to the reader from end to end."""
     line = line.strip()
-    return _has(line.lower(), _PROMO_HINTS) and bool(_PROMO.search(line)) and not _unpromo(line).strip()
+    return _has(line.lower(), _PROMO_HINTS) and bool(_promo().search(line)) and not _unpromo(line).strip()
 
 
 def author_line(line: str) -> str | None:
@@ -692,7 +708,7 @@ def is_furniture(line: str) -> bool:
         return True
     lower = line.lower()
     words = len(line.split())
-    if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
+    if byline(line) or (_has(lower, _STAMP_HINTS) and not _stamped().sub("", line).strip(" |")):
         return True
     if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
         return True
@@ -714,7 +730,7 @@ def is_furniture(line: str) -> bool:
 def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
     speaks to the reader ("The news you need to start your day.")."""
-    kept = _PROMO.sub("", line)
+    kept = _promo().sub("", line)
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
     if kept != line and kept.strip() and len(kept.split()) <= 4 and _LINE.match(kept.strip()):
@@ -750,7 +766,7 @@ def strip_inline(line: str) -> str:
     if ")" in line:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
-        line = _STAMPED.sub("", line)
+        line = _stamped().sub("", line)
     if _has(lower, _PROMO_HINTS):
         line = _unpromo(line)
     if line[:1].isdigit():
