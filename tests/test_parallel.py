@@ -104,3 +104,24 @@ def test_finding_names_in_a_long_article_is_the_same_halved_or_not(monkeypatch):
     monkeypatch.setattr(actors, "PARALLEL_SENTENCES", 4)
     assert actors.find_mentions(sentences) == alone
     assert {m.sentence for m in alone} == set(range(12))
+
+
+@forks
+def test_both_runs_the_second_job_in_a_child_and_returns_both_results():
+    here, there = parallel.both(os.getpid, os.getpid)
+    assert here == os.getpid() and there != os.getpid()
+    assert parallel.both(os.getpid, os.getpid, fork=False) == (os.getpid(), os.getpid())
+
+
+def test_claims_scored_apart_and_chosen_equal_the_one_call():
+    from briefcli.extract import claims
+    from helpers import analyse
+
+    _, sentences, index, who = analyse(
+        "Jane Roe, the mayor, said the port would reopen in May. Acme said profits rose 10%. "
+        "'We will hire 200 people,' said Ann Lee. The weather was fine on Monday in the town."
+    )
+    scores = [1.0, 0.8, 0.6, 0.2]
+    whole = claims.extract(sentences, scores, who, index, {2}, 3)
+    assert claims.choose(claims.scored(sentences, scores, who, index), who, {2}, 3) == whole
+    assert whole

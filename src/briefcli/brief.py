@@ -74,7 +74,8 @@ def make_brief(
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
     from .extract import attribution, claims, commitments, quotes, salience
-    from .extract.actors import build_index
+    from .extract.actors import PARALLEL_SENTENCES, build_index
+    from .parallel import both
     from .rank import rank_and_score
     from .text import article_sentences
 
@@ -88,9 +89,14 @@ def make_brief(
         picked = _within_words(picked, sentences, options.words, scores)
     index = build_index(sentences, [a for a in article.attributions if a], article.title)
     who = attribution.speakers(sentences, index)
-    found = commitments.extract(sentences, index, who)
+    # A long article finds its commitments in a second process while its claims are scored.
+    candidates, found = both(
+        lambda: claims.scored(sentences, scores, who, index),
+        lambda: commitments.extract(sentences, index, who),
+        fork=len(sentences) >= PARALLEL_SENTENCES,
+    )
     major, minor = salience.rank(index, sentences, who, found)
-    key_claims = claims.extract(sentences, scores, who, index, {c.sentence for c in found}, options.max_claims)
+    key_claims = claims.choose(candidates, who, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,
         headline=headline(article, sentences[0].text),

@@ -1,4 +1,4 @@
-"""A second core for one long article: a list's work halved between this process and a fork.
+"""A second core for one long article: work split between this process and a fork.
 
 Finding names is most of a long article's brief, and it is sentence by sentence with no
 order between sentences. On Linux a forked child shares the loaded taggers and caches at no
@@ -18,6 +18,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 def _can_fork() -> bool:
@@ -29,13 +31,11 @@ def _can_fork() -> bool:
     return len(os.sched_getaffinity(0)) > 1
 
 
-def halved(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], minimum: int) -> list[R]:
-    """``work(items)``, with the second half of ``items`` done in a forked child when there
-    are at least ``minimum`` of them and forking is safe (``work`` must treat items
-    independently, so that the halves joined equal the whole)."""
-    if len(items) < minimum or not _can_fork():
-        return work(items)
-    middle = len(items) // 2
+def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tuple[A, B]:
+    """``here()`` and ``there()``: at the same time, ``there`` in a forked child, when ``fork``
+    and forking is safe; else one after the other. ``there``'s result comes back pickled."""
+    if not (fork and _can_fork()):
+        return here(), there()
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: no return, no exit handlers, no flushing of the parent's buffers
@@ -43,17 +43,27 @@ def halved(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], minimum: 
         try:
             os.close(read)
             with os.fdopen(write, "wb") as out:
-                pickle.dump(work(items[middle:]), out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(there(), out, protocol=pickle.HIGHEST_PROTOCOL)
             code = 0
         finally:
             os._exit(code)
     os.close(write)
     with os.fdopen(read, "rb") as pipe:
         try:
-            first = work(items[:middle])
+            first = here()
             data = pipe.read()
         finally:
             pipe.close()  # a child still writing after a failure here gets a broken pipe and ends
             _, status = os.waitpid(pid, 0)  # on Ctrl-C the child gets the signal too, and ends
-    second = pickle.loads(data) if status == 0 else work(items[middle:])
+    return first, (pickle.loads(data) if status == 0 else there())
+
+
+def halved(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], minimum: int) -> list[R]:
+    """``work(items)``, with the second half of ``items`` done in a forked child when there
+    are at least ``minimum`` of them and forking is safe (``work`` must treat items
+    independently, so that the halves joined equal the whole)."""
+    if len(items) < minimum:
+        return work(items)
+    middle = len(items) // 2
+    first, second = both(lambda: work(items[:middle]), lambda: work(items[middle:]))
     return first + second

@@ -127,12 +127,18 @@ def extract(
     exclude: set[int],
     limit: int = MAX_CLAIMS,
 ) -> list[Claim]:
-    """The ``limit`` most important assertions, most important first. The sentences in
-    ``exclude`` (the commitments) come only after every other assertion: a short article
-    that has fewer than ``limit`` of those still states its deals and pledges as facts
-    ("X has agreed a deal"), and they are better claims than none."""
+    """The ``limit`` most important assertions, most important first (``choose`` of
+    ``scored``)."""
+    return choose(scored(sentences, importance, speakers, index), speakers, exclude, limit)
+
+
+def scored(
+    sentences: Sequence[Sentence], importance: Sequence[float], speakers: Sequence[str | None], index: ActorIndex
+) -> list[tuple]:
+    """Every candidate assertion with its score: (score, sentence index, text, source, content words).
+    Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
-    assertions, pledges = [], []
+    out = []
     introduced: set[str] = set()  # sources whose speech the article has already reported
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
@@ -152,8 +158,17 @@ def extract(
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
-        group = pledges if sentence.index in exclude else assertions
-        group.append((score, sentence.index, sentence.text, who, _content(text)))
+        out.append((score, sentence.index, sentence.text, who, _content(text)))
+    return out
+
+
+def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set[int], limit: int) -> list[Claim]:
+    """The ``limit`` best of ``scored``'s candidates. The sentences in ``exclude`` (the
+    commitments) come only after every other assertion: a short article that has fewer than
+    ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
+    and they are better claims than none."""
+    assertions = [c for c in candidates if c[1] not in exclude]
+    pledges = [c for c in candidates if c[1] in exclude]
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
     # attributed sentences voiced by others, so the sole voice of an interview is never held back.
