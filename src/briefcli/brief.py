@@ -84,16 +84,20 @@ def make_brief(
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
     count = summary_length(options, len(sentences))
-    picked, scores = rank_and_score(sentences, article.title, count, options.algorithm)
+    long = len(sentences) >= PARALLEL_SENTENCES  # a long article uses a second core (parallel.py)
+    index, (picked, scores) = both(
+        lambda: build_index(sentences, [a for a in article.attributions if a], article.title),
+        lambda: rank_and_score(sentences, article.title, count, options.algorithm),
+        fork=long,
+    )
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
-    index = build_index(sentences, [a for a in article.attributions if a], article.title)
     who = attribution.speakers(sentences, index)
-    # A long article finds its commitments in a second process while its claims are scored.
+    # ... and finds its commitments there while its claims are scored.
     candidates, found = both(
         lambda: claims.scored(sentences, scores, who, index),
         lambda: commitments.extract(sentences, index, who),
-        fork=len(sentences) >= PARALLEL_SENTENCES,
+        fork=long,
     )
     major, minor = salience.rank(index, sentences, who, found)
     key_claims = claims.choose(candidates, who, {c.sentence for c in found}, options.max_claims)
