@@ -1,10 +1,12 @@
 """A second core for one long article: work split between this process and a fork.
 
 Finding names is most of a long article's brief, and it is sentence by sentence with no
-order between sentences. On Linux a forked child shares the loaded taggers and caches at no
-cost, so it takes the second half and sends its results back pickled through a pipe. The
-output is the same list either way: where a fork is not cheap and safe (another platform,
-threads running, one core, short input) or the child fails, the work runs here.
+order between sentences; ranking needs no names, and commitments no claims. On Linux a
+forked child shares the loaded taggers and caches at no cost, so it takes one of two jobs
+(the second half of the sentences, the ranking, the commitments) and sends its result back
+pickled through a pipe. The output is the same either way: where a fork is not cheap and
+safe (another platform, threads running, one core, short input) or the child fails, the
+work runs here.
 """
 
 from __future__ import annotations
