@@ -26,6 +26,7 @@ from ..tagging import load_name_tagger
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import TOKEN, NameSource
+from .quote_marks import open_after
 from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import apposition, body_apposition, descriptor_before, owned_role, role_before
@@ -642,9 +643,6 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
     return not (e.mentions == 0 or (e.type == "place" and e.all_locative))
 
 
-_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
 def _organisations_named_before(
     mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
 ) -> dict[int, str | None]:
@@ -657,7 +655,7 @@ def _organisations_named_before(
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
         group = list(group)
         text = by_sentence[index].text
-        named = [m.surface for m in group if m.key in bodies and len(_QUOTE_MARK.findall(text, 0, m.start)) % 2 == 0]
+        named = [m.surface for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
         for m in group:
             owner[id(m)] = named[0] if named else earlier
         earlier = named[-1] if named else earlier

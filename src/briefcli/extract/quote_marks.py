@@ -1,0 +1,35 @@
+"""Where quotation marks open and close in a sentence: the one reading of quote marks that
+attribution (whose words a sentence carries) and actors (a body named inside a quote is the
+speaker's word, not the sentence's subject) share."""
+
+from __future__ import annotations
+
+import re
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“", "”", "‘", "’"
+_QUOTE_MARK = re.compile("[\"'“”‘’]")
+
+
+def open_after(text: str, inside: str | None) -> str | None:
+    """The quote still open at the end of ``text`` ("double" or "single"), given the one open
+    at its start. Straight marks open or close by position; a single mark counts only where a
+    quote can start (after a space, a colon or a dash, before a letter) or end (after a word or
+    punctuation, before a space or punctuation), which leaves apostrophes ("don't", "Mums' Army"
+    when no single quote is open) alone."""
+    for mark in _QUOTE_MARK.finditer(text):
+        k, char = mark.start(), mark.group()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        can_open = (before.isspace() or before in ":(—–-") and not after.isspace()
+        can_close = not before.isspace() and not after.isalnum()
+        if char in '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE:
+            if inside == "double" and char != _DOUBLE_OPEN and can_close:
+                inside = None
+            elif inside is None and char != _DOUBLE_CLOSE and (char == _DOUBLE_OPEN or can_open):
+                inside = "double"
+        elif char in "'" + _SINGLE_OPEN + _SINGLE_CLOSE:
+            if inside == "single" and char != _SINGLE_OPEN and can_close:
+                inside = None
+            elif inside is None and char != _SINGLE_CLOSE and can_open and after.isalpha():
+                inside = "single"
+    return inside
