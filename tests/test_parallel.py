@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from briefcli import parallel
+from briefcli import brief, parallel
 from briefcli.extract import actors
 from briefcli.model import Sentence
 
@@ -125,3 +125,28 @@ def test_claims_scored_apart_and_chosen_equal_the_one_call():
     whole = claims.extract(sentences, scores, who, index, {2}, 3)
     assert claims.choose(claims.scored(sentences, scores, who, index), who, {2}, 3) == whole
     assert whole
+
+
+@pytest.fixture
+def cold_stack(tmp_path, monkeypatch):
+    """An analysis stack this process has not imported yet: one module of its own."""
+    (tmp_path / "cold_stack_module.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(brief, "ANALYSIS_MODULES", ("cold_stack_module",))
+    monkeypatch.setattr(brief, "clean", lambda raw, source, **given: (os.getpid(), raw, source, given))
+    yield
+    sys.modules.pop("cold_stack_module", None)
+
+
+@forks
+def test_a_long_input_is_cleaned_in_a_child_while_a_cold_process_imports_the_stack(cold_stack):
+    raw = "x" * brief.EARLY_FORK_CHARS
+    pid, *rest = brief.cleaned(raw, "a.txt", title="T")
+    assert pid != os.getpid() and rest == [raw, "a.txt", {"title": "T"}]
+    assert "cold_stack_module" in sys.modules  # imported here meanwhile
+
+
+def test_a_short_input_or_a_warm_process_cleans_here(cold_stack, monkeypatch):
+    assert brief.cleaned("short", "a.txt")[0] == os.getpid()
+    monkeypatch.setattr(brief, "ANALYSIS_MODULES", ("briefcli.parallel",))  # already imported
+    assert brief.cleaned("x" * brief.EARLY_FORK_CHARS, "a.txt")[0] == os.getpid()

@@ -5,19 +5,26 @@ Analysis only: nothing here prints. Renderers take the Brief it returns.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass, replace
 
 from .clean import clean
 from .errors import NoTextError
 from .limits import MAX_HEADLINE_CHARS
 from .model import Article, Brief, SummarySentence
-from .text import cut_at_space, words
+from .parallel import both
 
 DEFAULT_SENTENCES = 3
 # A lead sentence up to this long is the headline whole: a complete statement reads as
 # a headline, a sentence cut in the middle does not.
 HEADLINE_WORDS = 30
 SHORT_HEADLINE_WORDS = 16
+# The analysis stack: NLTK, numpy and sumy come with it, most of a cold start's time.
+ANALYSIS_MODULES = ("briefcli.text", "briefcli.rank", "briefcli.extract.actors", "briefcli.extract.claims")
+# Input this long is cleaned in a forked child while a cold process imports the analysis
+# stack (cleaning needs none of it); shorter input costs less to clean than a fork.
+EARLY_FORK_CHARS = 30_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ def _capped(text: str) -> str:
     """``text`` cut at the last word that fits MAX_HEADLINE_CHARS, marked with "…"."""
     if len(text) <= MAX_HEADLINE_CHARS:
         return text
+    from .text import cut_at_space
+
     return cut_at_space(text, MAX_HEADLINE_CHARS - 1).rstrip(",;:") + "…"
 
 
@@ -75,11 +84,10 @@ def make_brief(
     format gave them)."""
     from .extract import attribution, claims, commitments, quotes, salience
     from .extract.actors import PARALLEL_SENTENCES, build_index
-    from .parallel import both
     from .rank import rank_and_score
     from .text import article_sentences
 
-    article = clean(raw, source, title=title, byline=byline, date=date)
+    article = cleaned(raw, source, title=title, byline=byline, date=date)
     sentences = article_sentences(article)
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
@@ -117,10 +125,24 @@ def make_brief(
     )
 
 
+def cleaned(raw: str, source: str, **given: str | None) -> Article:
+    """``clean(raw, source, **given)``; a long input in a process that has not yet imported
+    the analysis stack is cleaned in a forked child meanwhile (parallel.both)."""
+    cold = not all(name in sys.modules for name in ANALYSIS_MODULES)
+    _, article = both(
+        lambda: [importlib.import_module(name) for name in ANALYSIS_MODULES] if cold else None,
+        lambda: clean(raw, source, **given),
+        fork=cold and len(raw) >= EARLY_FORK_CHARS,
+    )
+    return article
+
+
 def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
     """The best sentences whose words add up to at most ``budget``, never cutting one:
     sentences stay verbatim, so when none is that short the summary is empty (the
     budget is a promise, and the rest of the brief still stands)."""
+    from .text import words
+
     chosen, used = [], 0
     for i in sorted(ranked_all, key=lambda i: (-scores[i], i)):
         n = len(words(sentences[i].text))
