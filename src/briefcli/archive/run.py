@@ -18,8 +18,6 @@ from .reader import Entry, records
 from .record import Unreadable
 from .sink import id_key, open_output
 
-ENGINES = ("local", "dask")
-
 
 @dataclass(frozen=True)
 class BatchSettings:

@@ -14,7 +14,6 @@ from ..model import Source
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _FIELD = re.compile(r"^(title|author|byline|date)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
-_SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "table_open"}
 
 
 def from_markdown(text: str, name: str) -> Source:
