@@ -313,6 +313,27 @@ def test_a_file_swapped_for_a_fifo_after_the_walk_is_refused_not_waited_on(tmp_p
     assert outcome and "not a regular file" in str(outcome[-1])
 
 
+@pytest.mark.parametrize("follow", [False, True])
+def test_a_file_swapped_for_a_symlink_after_the_walk_is_read_only_with_follow(tmp_path, monkeypatch, follow):
+    from briefcli.digest import collect
+    from briefcli.errors import InputError
+    from briefcli.inputs import load
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE, encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").symlink_to(secret)
+    monkeypatch.setattr(collect, "_regular", lambda path, follow: True)  # checked while it was still a file
+    items, failures = collect.collect([str(news)], follow=follow)
+    assert not failures and [item.follow for item in items] == [follow]
+    if follow:
+        assert load(items[0].path, regular_only=True, follow=True).text == ARTICLE
+    else:
+        with pytest.raises(InputError, match="a symbolic link"):
+            load(items[0].path, regular_only=True, follow=False)
+
+
 def test_a_fifo_named_on_the_command_line_is_still_read(tmp_path):
     fifo = tmp_path / "piped.txt"
     os.mkfifo(fifo)

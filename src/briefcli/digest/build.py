@@ -56,7 +56,11 @@ def analyse(item: Item, options: Options, max_bytes: int, timeout: float) -> Ana
 
     try:
         source = item.source or load(
-            item.path or item.label, max_bytes=max_bytes, timeout=timeout, regular_only=item.walked
+            item.path or item.label,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            regular_only=item.walked,
+            follow=item.follow,
         )
         brief = make_brief(
             source.text, source.name, options, title=source.title, byline=source.byline, date=source.date

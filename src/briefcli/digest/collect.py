@@ -31,6 +31,7 @@ class Item:
     source: Source | None = None
     when: float | None = None  # publication time, or the file's modification time
     walked: bool = False  # found in a folder or by a glob: read only if still a regular file
+    follow: bool = True  # ... and, when walked without --follow, not through a symbolic link
     category: str | None = None  # a feed item's category
     outlet: str | None = None  # a feed item's feed title
 
@@ -103,16 +104,16 @@ def collect(
         walked = paths != [path]
         for file in paths:
             try:
-                items.extend(_items_of(file, max_bytes, walked))
+                items.extend(_items_of(file, max_bytes, walked, follow))
             except BriefError as exc:
                 failures.append(Failure.of(str(file), str(exc), int(exc.exit_code)))
     return items, failures
 
 
-def _items_of(file: Path, max_bytes: int, walked: bool) -> list[Item]:
+def _items_of(file: Path, max_bytes: int, walked: bool, follow: bool) -> list[Item]:
     name = str(file)
-    if file.suffix.lower() in FEED_SUFFIXES or (file.is_file() and _sniff_feed(file)):
-        data, _ = read_bytes(name, max_bytes=max_bytes, regular_only=walked)
+    if file.suffix.lower() in FEED_SUFFIXES or (file.is_file() and _sniff_feed(file, follow or not walked)):
+        data, _ = read_bytes(name, max_bytes=max_bytes, regular_only=walked, follow=follow)
         return [
             Item(label=e.source.name, source=e.source, when=e.when, category=e.category, outlet=e.outlet)
             for e in feed_items(data, name)
@@ -121,14 +122,16 @@ def _items_of(file: Path, max_bytes: int, walked: bool) -> list[Item]:
         when = file.stat().st_mtime
     except OSError:
         when = None  # reading it will report the error
-    return [Item(label=name, path=name, when=when, walked=walked)]
+    return [Item(label=name, path=name, when=when, walked=walked, follow=follow)]
 
 
-def _sniff_feed(file: Path) -> bool:
+def _sniff_feed(file: Path, follow: bool) -> bool:
     if file.suffix.lower() in ARTICLE_SUFFIXES - FEED_SUFFIXES:
         return False
     try:
-        with open_regular(file) as handle:  # not file.open: a FIFO swapped in after is_file() would block
+        with open_regular(
+            file, follow=follow
+        ) as handle:  # not file.open: a FIFO swapped in after is_file() would block
             return looks_like_feed(handle.read(2048))
     except (OSError, InputError):
         return False

@@ -64,10 +64,11 @@ def load(
     timeout: float = DEFAULT_TIMEOUT,
     stdin=None,
     regular_only: bool = False,
+    follow: bool = True,
 ) -> Source:
     """Read, decode and convert one input (a path, ``-`` for stdin, or an http(s) URL
     fetched within ``timeout`` seconds; ``regular_only``: a path found by a folder walk,
-    read only if it is still a regular file)."""
+    read only if it is still a regular file, and no symbolic link unless ``follow``)."""
     declared = None
     if is_url(source):
         from .fetch import fetch
@@ -75,7 +76,7 @@ def load(
         data, declared = fetch(source, max_bytes=max_bytes, timeout=timeout)
         name = source
     else:
-        data, name = read_bytes(source, max_bytes=max_bytes, stdin=stdin, regular_only=regular_only)
+        data, name = read_bytes(source, max_bytes=max_bytes, stdin=stdin, regular_only=regular_only, follow=follow)
     kind = detect_kind(source, data, declared)
     if kind == "html":
         from .html import from_html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 import sys
@@ -24,35 +25,49 @@ _BOMS = (
 
 
 def read_bytes(
-    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None, regular_only: bool = False
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+    regular_only: bool = False,
+    follow: bool = True,
 ) -> tuple[bytes, str]:
     """The bytes of ``source`` (a path, or ``-`` for stdin) and a name for messages;
-    ``regular_only``: refuse anything but a regular file (see ``open_regular``)."""
+    ``regular_only``: refuse anything but a regular file, and a symbolic link unless
+    ``follow`` (see ``open_regular``)."""
     if source == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data, name = stream.read(max_bytes + 1), "<stdin>"
     else:
-        data, name = _read_file(Path(source), max_bytes, regular_only), source
+        data, name = _read_file(Path(source), max_bytes, regular_only, follow), source
     if len(data) > max_bytes:
         what = "standard input" if source == STDIN else source
         raise InputError(f"{what}: larger than --max-bytes ({max_bytes} bytes); raise the limit to read it")
     return data, name
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path, *, follow: bool = True) -> BinaryIO:
     """``path`` opened for reading only if it is a regular file when opened. A folder walk
     checks each file first, but a file swapped for a FIFO or device after the check would
-    block the read forever: opened without blocking, the open file itself is checked."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    block the read forever: opened without blocking, the open file itself is checked.
+    Without ``follow``, a symbolic link swapped in after the check is refused as well
+    (the walk skipped links, so a planted one must not be read through)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags if follow else flags | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            raise InputError(f"{path}: a symbolic link (it changed after the folder was read)") from None
+        raise
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise InputError(f"{path}: not a regular file (it changed after the folder was read)")
     return os.fdopen(fd, "rb")
 
 
-def _read_file(path: Path, max_bytes: int, regular_only: bool = False) -> bytes:
+def _read_file(path: Path, max_bytes: int, regular_only: bool = False, follow: bool = True) -> bytes:
     try:
-        with open_regular(path) if regular_only else path.open("rb") as handle:
+        with open_regular(path, follow=follow) if regular_only else path.open("rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
