@@ -129,9 +129,8 @@ def _sniff_feed(file: Path, follow: bool) -> bool:
     if file.suffix.lower() in ARTICLE_SUFFIXES - FEED_SUFFIXES:
         return False
     try:
-        with open_regular(
-            file, follow=follow
-        ) as handle:  # not file.open: a FIFO swapped in after is_file() would block
+        # not file.open: a FIFO swapped in after is_file() would block
+        with open_regular(file, follow=follow) as handle:
             return looks_like_feed(handle.read(2048))
     except (OSError, InputError):
         return False
