@@ -92,6 +92,19 @@ def test_a_failure_here_is_raised_and_the_child_is_reaped(monkeypatch):
         os.waitpid(children[0], os.WNOHANG)  # reaped: not left behind
 
 
+@forks
+def test_ctrl_c_here_does_not_wait_for_the_childs_long_work():
+    import time
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        parallel.both(interrupted, lambda: time.sleep(60))
+    assert time.monotonic() - started < 30  # the child was stopped, not waited for
+
+
 def test_finding_names_in_a_long_article_is_the_same_halved_or_not(monkeypatch):
     texts = [
         "Jane Roe, chief executive of Acme Bank, said the plan would go ahead.",

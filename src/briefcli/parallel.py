@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -54,9 +55,11 @@ def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tu
         try:
             first = here()
             data = pipe.read()
+        except BaseException:  # a failure or Ctrl-C here: the child's work is not wanted
+            os.kill(pid, signal.SIGKILL)  # (a SIGINT sent to this process alone never reaches it)
+            raise
         finally:
-            pipe.close()  # a child still writing after a failure here gets a broken pipe and ends
-            _, status = os.waitpid(pid, 0)  # on Ctrl-C the child gets the signal too, and ends
+            _, status = os.waitpid(pid, 0)
     return first, (pickle.loads(data) if status == 0 else there())
 
 
