@@ -165,6 +165,22 @@ def test_new_only_repeats_nothing_even_republished(news, tmp_path):
     assert next_day["skipped"] == 1
 
 
+def test_new_only_to_stdout_records_nothing_when_the_print_fails(news, tmp_path, monkeypatch):
+    from briefcli.errors import OutputError
+    from briefcli.output import Output
+
+    def broken(self, text):
+        raise OutputError("stdout: broken pipe")
+
+    state = tmp_path / "state.sqlite"
+    with monkeypatch.context() as patched:
+        patched.setattr(Output, "write", broken)
+        failed = digest(str(news), "-f", "json", "--new-only", "--state", str(state))
+    assert failed.exit_code != 0
+    again = json.loads(digest(str(news), "-f", "json", "--new-only", "--state", str(state)).stdout)
+    assert len(again["stories"]) == 5  # shown again, not lost
+
+
 def test_unusable_state_file(news, tmp_path):
     state = tmp_path / "state.sqlite"
     state.write_bytes(b"this is not a database" * 100)
