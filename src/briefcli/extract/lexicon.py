@@ -35,7 +35,7 @@ TITLE_WORDS = _words(
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
-    Assemblywoman Assemblymember Selectman Supervisor Delegate
+    Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").

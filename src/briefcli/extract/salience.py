@@ -146,6 +146,36 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return outlets - acting
 
 
+# A journalist someone spoke to: "told CNN's Jo Lee", "told 'Morning Show' co-host Jo Lee",
+# "said in an interview with NBC anchor Jo Lee".
+_INTERVIEWER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|asked by|interviewed by|interview with|speaking to|spoke to|speaks to)\s+"
+    r"(?:[^.;:]{0,40}?\s)?"
+    r"(?:(?P<outlet>[A-Z][\w&.]*)['’]s?|host|co-host|anchor|presenter|reporter|correspondent|interviewer|journalist)"
+    r"\s+$"
+)
+
+
+def interviewers(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """People every mention of whom is the journalist someone spoke to ("told CNN's Jo Lee",
+    "told 'Morning Show' co-host Jo Lee"): they carry the story, they are not in it."""
+    people = {a.name for a in index.actors if a.type == "person"}
+    asked: set[str] = set()
+    other = {m.key for m in index.in_sentence(HEADLINE)}
+    for sentence in sentences:
+        text = sentence.text
+        for m in index.in_sentence(sentence.index):
+            if m.key not in people:
+                continue
+            match = _INTERVIEWER_BEFORE.search(text, max(0, m.start - 70), m.start)
+            outlet = match and match.group("outlet")
+            if match and (not outlet or _outlet(outlet)):
+                asked.add(m.key)
+            else:
+                other.add(m.key)
+    return asked - other
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -169,7 +199,7 @@ def rank(
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
-    channels = sources_only(sentences, index)
+    channels = sources_only(sentences, index) | interviewers(sentences, index)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
