@@ -767,3 +767,17 @@ def test_the_government_is_a_body_of_its_own_not_the_party_named_before():
     )
     assert actors["Government"].type == "organization"
     assert actors["Conservatives"].mentions == 2
+
+
+def test_capitals_for_emphasis_and_exclamations_are_no_names():
+    from briefcli.brief import make_brief
+
+    story = (
+        "WHOOPEE! Pop singer's bakery chain TUMBLES into the red\n\n"
+        "Pop singer Marla Quennell said her bakery chain Crumbwell Bakes would close ten shops. "
+        "Marla Quennell said Crumbwell Bakes would pay its staff in full."
+    )
+    brief = make_brief(story, "t")
+    names = {a.name for a in (*brief.actors, *brief.minor_actors)}
+    assert not {"WHOOPEE", "TUMBLES"} & names
+    assert "Marla Quennell" in names

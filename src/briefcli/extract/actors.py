@@ -218,6 +218,24 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
+_INFLECTED = re.compile(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
+
+
+def _emphasis(word: str) -> bool:
+    """A common word in capitals for emphasis, not an acronym: one news writes in lower case
+    ("A ROGUE builder") or an inflected form ("empire COLLAPSES", "SLAMMED"), which acronyms
+    never are."""
+    return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
+
+
+_EXCLAIMED = re.compile(r"\s*!")
+
+
+def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
+    """One word in capitals before "!": an exclamation ("WHOOPS! Club ..."), not a name."""
+    return len(run) == 1 and run[0][2].isupper() and bool(_EXCLAIMED.match(text, run[0][1]))
+
+
 def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
@@ -405,7 +423,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
-        dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
+        dropped = dropped or _emphasis(word)
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
@@ -424,7 +442,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
-    if _label(run, text):
+    if _label(run, text) or _exclamation(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     words = [_strip_possessive(t[2]) for t in run]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
