@@ -781,3 +781,13 @@ def test_capitals_for_emphasis_and_exclamations_are_no_names():
     names = {a.name for a in (*brief.actors, *brief.minor_actors)}
     assert not {"WHOOPEE", "TUMBLES"} & names
     assert "Marla Quennell" in names
+
+
+def test_a_role_through_his_or_her_names_the_person():
+    actors = actors_of(
+        "Gordon Pellew, a builder, was fined £40,000 on Monday. "
+        "His solicitor, Anita Crowhurst, said he would appeal. "
+        "Mavis Tolland told the court she had lost her savings. Her son, Rufus Tolland, wept."
+    )
+    assert actors["Anita Crowhurst"].role == "Gordon Pellew's solicitor"
+    assert actors["Rufus Tolland"].role == "Mavis Tolland's son"

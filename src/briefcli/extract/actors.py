@@ -778,6 +778,8 @@ def build_index(
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
         role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
+        if role and role.split()[0] in _PERSONAL_POSSESSIVES:
+            role = _whose(role, e, mentions, entities)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -787,6 +789,25 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_PERSONAL_POSSESSIVES = frozenset(["his", "her"])
+
+
+def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """A role given through "his" or "her", the pronoun read as the person named last before
+    it whom it can stand for ("Mr Reed ... His solicitor, Ann Cole," -> "Tom Reed's
+    solicitor"): in a brief the pronoun points at nothing. Unchanged without one."""
+    pronoun, rest = role.split(maxsplit=1) if " " in role else (role, "")
+    source = e.role_source
+    if rest and source is not None:
+        seen = False
+        for m in reversed(mentions):
+            seen = seen or m is source
+            other = entities.get(m.key) if seen and m.key != e.name else None
+            if other is not None and other.type == "person" and lexicon.may_be(other.name, pronoun):
+                return f"{display_name(other)}'s {rest}"
+    return role
 
 
 def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
