@@ -791,3 +791,13 @@ def test_a_role_through_his_or_her_names_the_person():
     )
     assert actors["Anita Crowhurst"].role == "Gordon Pellew's solicitor"
     assert actors["Rufus Tolland"].role == "Mavis Tolland's son"
+
+
+def test_a_rare_given_name_alone_folds_into_the_person():
+    actors = actors_of(
+        "Presenter Zorelle Hamblin has promised to repay the money. "
+        "Zorelle said she was heartbroken. Bosses said Zorelle would return soon."
+    )
+    assert "Zorelle" not in actors
+    assert actors["Zorelle Hamblin"].type == "person"
+    assert actors["Zorelle Hamblin"].mentions == 3
