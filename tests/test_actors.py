@@ -801,3 +801,13 @@ def test_a_rare_given_name_alone_folds_into_the_person():
     assert "Zorelle" not in actors
     assert actors["Zorelle Hamblin"].type == "person"
     assert actors["Zorelle Hamblin"].mentions == 3
+
+
+def test_a_firm_named_with_a_trade_word_is_an_organisation():
+    actors = actors_of(
+        "Analysts at Quarrington Securities cut their forecast. "
+        "Pellmore Kaye Advisory said 80 jobs had gone. "
+        "The family hired Wendell Ashby Solicitors, and Wendell Ashby Solicitors wrote to the firm."
+    )
+    for name in ("Quarrington Securities", "Pellmore Kaye Advisory", "Wendell Ashby Solicitors"):
+        assert actors[name].type == "organization"

@@ -94,7 +94,8 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Regulator Watchdog Ofcom Ofgem Schools Church Power
+    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
+    Consulting Consultants Accountants Investments Ventures Therapeutics Pharmaceuticals Logistics
     """
 )
 KNOWN_ORGS = {
