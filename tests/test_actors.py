@@ -811,3 +811,12 @@ def test_a_firm_named_with_a_trade_word_is_an_organisation():
     )
     for name in ("Quarrington Securities", "Pellmore Kaye Advisory", "Wendell Ashby Solicitors"):
         assert actors[name].type == "organization"
+
+
+def test_an_apposition_after_a_party_tag_or_home_state_is_the_role():
+    actors = actors_of(
+        "Rep. Dorian Wexley, R-Okla., chairman of the Rural Roads Caucus, said the bill was too costly. "
+        "Rep. Lucinda Farrow of Oregon, the top Democrat on the committee, disagreed."
+    )
+    assert actors["Dorian Wexley"].role == "chairman of the Rural Roads Caucus"
+    assert actors["Lucinda Farrow"].role == "the top Democrat on the committee"

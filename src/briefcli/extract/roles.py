@@ -173,9 +173,19 @@ def _can_be_role(words: list[str]) -> bool:
 _ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
 
 
+# What US news puts between a politician's name and the apposition: a party and state tag
+# ("Rep. Jo Doe, R-Ariz., chairman of ...") or a home state ("Rep. Jo Doe of Ohio, the ...").
+_PARTY_OR_HOME = re.compile(r"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=,)")
+# "the top Democrat on the panel": a party's member ranked within a body is a role.
+_RANKED = frozenset(["top", "ranking", "senior", "leading"])
+
+
 def apposition(sentence: Sentence, mention: Mention) -> str | None:
-    """A role given right after a name: "Mark Rutte, Secretary General of NATO,"."""
-    match = _APPOSITION.match(sentence.text[mention.end :])
+    """A role given right after a name, also after a party tag or home state: "Mark Rutte,
+    Secretary General of NATO,", "Rep. Jo Doe, R-Ariz., chairman of the caucus,"."""
+    after = sentence.text[mention.end :]
+    tag = _PARTY_OR_HOME.match(after)
+    match = _APPOSITION.match(after[tag.end() :] if tag else after)
     if not match:
         return None
     phrase = match.group(1)
@@ -187,7 +197,8 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     heads = {w.strip("'’s") for w in head_words}
     parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
     noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
-    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun):
+    ranked = head_words[-1] in lexicon.PARTY_MEMBERS and any(w in _RANKED for w in head_words) if head_words else False
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun) or ranked:
         return phrase if len(words) <= 12 else None
     return None
 
