@@ -820,3 +820,13 @@ def test_an_apposition_after_a_party_tag_or_home_state_is_the_role():
     )
     assert actors["Dorian Wexley"].role == "chairman of the Rural Roads Caucus"
     assert actors["Lucinda Farrow"].role == "the top Democrat on the committee"
+
+
+def test_a_portfolio_after_for_runs_up_to_the_name():
+    actors = actors_of(
+        "The Minister for Rail Freight, Harriet Vossel, said the depot would stay open. "
+        "Minister for Coastal Communities Edwin Tarrow agreed."
+    )
+    assert "Freight" not in actors and "Communities" not in actors
+    assert actors["Harriet Vossel"].role == "Minister for Rail Freight"
+    assert actors["Edwin Tarrow"].role == "Minister for Coastal Communities"

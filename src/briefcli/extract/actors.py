@@ -159,13 +159,14 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         return 0
-    if n and n < len(words) and words[n] in _CONNECT_OF:
+    if n and n < len(words) and words[n] == "of":
         return len(words)  # "Secretary General of the Alliance": the rest names the body
-    if n and n < len(words) and words[n] == "and" and "for" in words[:n]:
-        # "Secretary of State for Energy Security and Net Zero": one portfolio, up to a
-        # person's name ("Minister for Women and Equalities Anne Lowe").
+    if n and n < len(words) and "for" in words[: n + 1]:
+        # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
+        # Procurement": one portfolio, up to a person's name ("Minister for Women and
+        # Equalities Anne Lowe").
         given = lexicon.first_names()
-        return next((k for k in range(n + 2, len(words) - 1) if words[k] in given), len(words))
+        return next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
     return n
 
 
