@@ -830,3 +830,12 @@ def test_a_portfolio_after_for_runs_up_to_the_name():
     assert "Freight" not in actors and "Communities" not in actors
     assert actors["Harriet Vossel"].role == "Minister for Rail Freight"
     assert actors["Edwin Tarrow"].role == "Minister for Coastal Communities"
+
+
+def test_a_region_and_a_place_before_a_noun_are_settings():
+    actors = actors_of(
+        "Sen. Marla Quince said the fund would help farmers across eastern Utah and "
+        "southern Wyoming. She spoke at a Denver hotel and visited the firm's Tucson plant."
+    )
+    assert not {"Utah", "Wyoming", "Denver", "Tucson"} & set(actors)
+    assert "Marla Quince" in actors

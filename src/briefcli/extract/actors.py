@@ -305,12 +305,13 @@ _SETTLEMENT_OF = re.compile(
 
 
 def _locative(before: str) -> bool:
-    """A name after a preposition of place, also with "the" or opening the sentence:
-    "in London", "to the UK", "In Paris on Monday"."""
+    """A name after a preposition of place, also with "the" or opening the sentence, or after
+    a compass word (a region of a place is where, never who): "in London", "to the UK",
+    "In Paris on Monday", "and northern Idaho"."""
     words = before.lower().split()
     if words and words[-1] == "the":
         words.pop()
-    return bool(words) and words[-1] in lexicon.LOCATIVE
+    return bool(words) and (words[-1] in lexicon.LOCATIVE or words[-1] in lexicon.COMPASS)
 
 
 _IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
@@ -353,7 +354,7 @@ def _noun_like(word: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\w['’]s) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
 _RULERS = lexicon.RULING_NOUNS
 # A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").

@@ -272,6 +272,11 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
     "Middle East",
 }
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+# Words before a place that make it a region of it, a setting ("northern Idaho").
+COMPASS = _words(
+    """northern southern eastern western central north-east north-west south-east south-west
+    north-eastern north-western south-eastern south-western"""
+)
 
 # Capitalised words that start sentences or headings but never name anyone.
 NON_NAMES = (
