@@ -839,3 +839,12 @@ def test_a_region_and_a_place_before_a_noun_are_settings():
     )
     assert not {"Utah", "Wyoming", "Denver", "Tucson"} & set(actors)
     assert "Marla Quince" in actors
+
+
+def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
+    actors = actors_of(
+        "Tory MP Ambrose Kettleby said the fines were a disgrace. "
+        "Republican Sen. Hollis Varga agreed, and Ambrose Kettleby wrote to the firm."
+    )
+    assert "Tory" not in actors and "Republican" not in actors
+    assert actors["Ambrose Kettleby"].role == "Tory MP"

@@ -512,7 +512,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
             if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])) or k == titled:
-                if kind != "place":  # a place before a title names a portfolio, not an actor
+                # A place before a title names a portfolio, a party's singular the holder's
+                # party ("Tory MP Jo Bell"): neither is an actor there.
+                if kind != "place" and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break
