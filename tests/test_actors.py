@@ -848,3 +848,12 @@ def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     )
     assert "Tory" not in actors and "Republican" not in actors
     assert actors["Ambrose Kettleby"].role == "Tory MP"
+
+
+def test_a_clause_before_a_name_gives_no_role():
+    from briefcli.extract.roles import descriptor_before
+
+    text = "The premier could accept whatever Varnholt proposes."
+    assert descriptor_before(text, text.index("Varnholt"))[1] is None
+    text = "Talks went on, and lawyer Edda Varnholt said so."
+    assert descriptor_before(text, text.index("Edda"))[1] == "lawyer"

@@ -45,6 +45,22 @@ _NOT_IN_ROLE = frozenset(
         "said",
         "says",
         "told",
+        # a clause, not a noun phrase: "the president will sign whatever Congress sends"
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "whatever",
+        "whoever",
+        "that",
+        "which",
+        "who",
+        "if",
+        "when",
     ]
 )
 
