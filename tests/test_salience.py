@@ -135,3 +135,16 @@ def test_a_journalist_someone_spoke_to_is_minor():
     main = {a.name for a in brief.actors}
     assert not {"Tobias Wrenfield", "Imelda Strazzi"} & main
     assert "Odile Farrant" in main
+
+
+def test_a_chamber_spoken_to_and_an_outlet_that_saw_a_memo_are_minor():
+    story = (
+        "Minister scraps frigate order\n\n"
+        "Defence minister Orla Penwright told the House of Commons that the frigate order would be cut. "
+        "Orla Penwright said the Navy will get four ships, according to a memo seen by Sky News. "
+        "Orla Penwright said the Navy will save £2bn."
+    )
+    brief = make_brief(story, "t")
+    main = {a.name for a in brief.actors}
+    assert not {"House of Commons", "Sky News"} & main
+    assert "Orla Penwright" in main

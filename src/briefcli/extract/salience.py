@@ -115,7 +115,9 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
 # Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
 # "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
 _SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to)\s+(?:the\s+)?|\(|,\s)$", re.IGNORECASE
+    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?"
+    r"|\(|,\s)$",
+    re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(
     r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
@@ -176,6 +178,26 @@ def interviewers(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return asked - other
 
 
+# A chamber named as where something is said or done: "told the House of Commons", "a vote in
+# the Senate" (not a court: "at Crown Court" is where a judge sentences, a party to the story).
+_VENUE_WORDS = frozenset(["House", "Commons", "Lords", "Parliament", "Senate", "Congress", "Assembly"])
+_VENUE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|in|at|before|to|into|on the floor of)\s+(?:the\s+)?$")
+
+
+def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """Chambers every mention of which is where someone spoke or something happens ("told the
+    House of Commons", "a vote in the Senate"): the setting, not a party."""
+    chambers = {a.name for a in index.actors if a.type == "organization" and a.name.split()[-1] in _VENUE_WORDS}
+    if not chambers:
+        return set()
+    acting = {m.key for m in index.in_sentence(HEADLINE)}
+    for sentence in sentences:
+        for m in index.in_sentence(sentence.index):
+            if m.key in chambers and not _VENUE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
+                acting.add(m.key)
+    return chambers - acting
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -199,7 +221,7 @@ def rank(
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
-    channels = sources_only(sentences, index) | interviewers(sentences, index)
+    channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
