@@ -857,3 +857,14 @@ def test_a_clause_before_a_name_gives_no_role():
     assert descriptor_before(text, text.index("Varnholt"))[1] is None
     text = "Talks went on, and lawyer Edda Varnholt said so."
     assert descriptor_before(text, text.index("Edda"))[1] == "lawyer"
+
+
+def test_a_person_of_a_body_in_one_run_is_split_into_both():
+    actors = actors_of(
+        "Keeling's manager, Marcus Tolliver of Brightline Sports, said the deal was done. "
+        "Marcus Tolliver said Brightline Sports would appeal."
+    )
+    assert actors["Marcus Tolliver"].type == "person"
+    assert actors["Marcus Tolliver"].role == "Keeling's manager"
+    assert actors["Brightline Sports"].type == "organization"
+    assert "Marcus Tolliver of Brightline Sports" not in actors

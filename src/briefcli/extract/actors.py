@@ -391,6 +391,25 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
+
+
+def _employer_at(words: list[str]) -> int:
+    """Where "of" splits a given name and surname from the body after it ("Jo Lee of Acme
+    Talent" -> 2), else 0: no one's name has "of" after a given name (a common one, or a word
+    news never uses) and a surname."""
+    at = words.index("of") if "of" in words else 0
+    return (
+        at
+        if at in (2, 3)
+        and at + 1 < len(words)
+        and (words[0] in lexicon.first_names() or capitalisation(words[0]) == 0)
+        and words[at + 1][:1].isupper()
+        and not any(w in _NOT_IN_PERSON_NAME or _known(w) or _rarely_capitalised(w) for w in words[:at])
+        else 0
+    )
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -476,6 +495,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             **kw,
         )
 
+    at = _employer_at(words)
+    if at:  # "Jo Lee of Acme Talent": the person, then the body she works for
+        head, tail = run[:at], run[at + 1 :]
+        return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     if (

@@ -225,7 +225,7 @@ def _describes_person(word: str) -> bool:
 
 
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
-_CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?,")
+_CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
 
 
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
