@@ -868,3 +868,10 @@ def test_a_person_of_a_body_in_one_run_is_split_into_both():
     assert actors["Marcus Tolliver"].role == "Keeling's manager"
     assert actors["Brightline Sports"].type == "organization"
     assert "Marcus Tolliver of Brightline Sports" not in actors
+
+
+def test_a_role_through_a_short_name_possessive_names_the_person_in_full():
+    actors = actors_of(
+        "Singer Petra Longhurst cancelled her tour. Longhurst's manager, Ivo Baptiste, said she was unwell."
+    )
+    assert actors["Ivo Baptiste"].role == "Petra Longhurst's manager"

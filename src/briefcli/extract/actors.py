@@ -807,6 +807,8 @@ def build_index(
         role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
         if role and role.split()[0] in _PERSONAL_POSSESSIVES:
             role = _whose(role, e, mentions, entities)
+        elif role:
+            role = _full_possessor(role, registry)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -835,6 +837,19 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
             if other is not None and other.type == "person" and lexicon.may_be(other.name, pronoun):
                 return f"{display_name(other)}'s {rest}"
     return role
+
+
+_NAME_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)['’]s ")
+
+
+def _full_possessor(role: str, registry: Registry) -> str:
+    """A role through a surname's or given name's possessive names the person in full
+    ("Reed's solicitor" -> "Tom Reed's solicitor"): the short form is the article's shorthand."""
+    match = _NAME_POSSESSIVE.match(role)
+    full = registry.fold_person(match.group(1)) if match else None
+    if not full or full == match.group(1):
+        return role
+    return f"{display_name(registry.entities[full])}'s {role[match.end() :]}"
 
 
 def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
