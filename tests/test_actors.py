@@ -875,3 +875,11 @@ def test_a_role_through_a_short_name_possessive_names_the_person_in_full():
         "Singer Petra Longhurst cancelled her tour. Longhurst's manager, Ivo Baptiste, said she was unwell."
     )
     assert actors["Ivo Baptiste"].role == "Petra Longhurst's manager"
+
+
+def test_a_recurring_lone_given_name_is_a_person():
+    actors = actors_of(
+        "Walter Ormsby visited his late wife, Margaret, every day. "
+        "Nurses said Margaret loved the garden. Walter Ormsby said he missed her."
+    )
+    assert actors["Margaret"].type == "person"

@@ -260,7 +260,9 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
             place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
-            m.key = registry.add(m.surface, "place" if place else "organization").name
+            # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's
+            kind = "place" if place else "person" if m.surface in lexicon.given_genders() else "organization"
+            m.key = registry.add(m.surface, kind).name
 
 
 def _title(word: str) -> bool:
