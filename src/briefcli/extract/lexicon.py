@@ -95,7 +95,7 @@ ORG_WORDS = _words(
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
     Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
-    Consulting Consultants Accountants Investments Ventures Therapeutics Pharmaceuticals Logistics
+    Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     """
 )
 KNOWN_ORGS = {
