@@ -883,3 +883,13 @@ def test_a_recurring_lone_given_name_is_a_person():
         "Nurses said Margaret loved the garden. Walter Ormsby said he missed her."
     )
     assert actors["Margaret"].type == "person"
+
+
+def test_a_county_an_address_and_a_list_after_in_are_settings():
+    actors = actors_of(
+        "Quarry worker Dennis Ogunwe, of Marshby, Shropshire, was fined. "
+        "Dust was found in Norfolk, Suffolk and Essex, the Harlow Dust Board said. "
+        "Dennis Ogunwe said he would pay."
+    )
+    assert not {"Marshby", "Shropshire", "Norfolk", "Suffolk", "Essex"} & set(actors)
+    assert "Dennis Ogunwe" in actors

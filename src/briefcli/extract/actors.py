@@ -303,6 +303,15 @@ _SETTLEMENT_OF = re.compile(
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )
 
+# A later item of a list of places after "in": "spills in Kent, Surrey and Essex".
+_LISTED_IN = re.compile(
+    r"\b(?:in|across|throughout|around|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?:,| and| or)(?: and| or)? $"
+)
+
+# ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
+_ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
+
 
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence, or after
@@ -471,7 +480,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
-    locative = _locative(before) or settlement or modifier
+    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and bool(
+        _ITEM_ENDS.match(text, run[-1][1])
+    )
+    locative = _locative(before) or settlement or modifier or listed_setting
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
         preceding.pop()
@@ -507,6 +519,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
         and (settlement or _in_region(text, run[-1][1]))
     ):
+        locative = True  # a town in an address ("Jo Lee, of Ely, Kent") is where, not who
         return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
