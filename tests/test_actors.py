@@ -893,3 +893,12 @@ def test_a_county_an_address_and_a_list_after_in_are_settings():
     )
     assert not {"Marshby", "Shropshire", "Norfolk", "Suffolk", "Essex"} & set(actors)
     assert "Dennis Ogunwe" in actors
+
+
+def test_a_relative_clause_naming_a_post_is_the_role():
+    actors = actors_of(
+        "Dame Rosalind Pettifer, who chairs the Commons Transport Committee, said the line was late. "
+        "Owen Gilchrist, 41, who managed the firm's Bristol depot, said staff were unpaid."
+    )
+    assert actors["Rosalind Pettifer"].role == "chair of the Commons Transport Committee"
+    assert actors["Owen Gilchrist"].role == "former manager of the firm's Bristol depot"

@@ -202,8 +202,8 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     after = sentence.text[mention.end :]
     tag = _PARTY_OR_HOME.match(after)
     match = _APPOSITION.match(after[tag.end() :] if tag else after)
-    if not match:
-        return None
+    if not match or match.group(1).startswith("who "):
+        return relative_role(after)
     phrase = match.group(1)
     words = phrase.split()
     if not _can_be_role(words):
@@ -217,6 +217,36 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun) or ranked:
         return phrase if len(words) <= 12 else None
     return None
+
+
+# "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post.
+_RELATIVE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:now|currently|also)\s+)?(\w+)\s+"
+    r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+(?:since|for|until|from|and|but)\b)"
+)
+_POSTS = {
+    "chairs": "chair of",
+    "heads": "head of",
+    "leads": "leader of",
+    "manages": "manager of",
+    "owns": "owner of",
+    "founded": "founder of",
+    "co-founded": "co-founder of",
+    "chaired": "former chair of",
+    "headed": "former head of",
+    "managed": "former manager of",
+    "owned": "former owner of",
+}
+
+
+def relative_role(after: str) -> str | None:
+    """The post a relative clause right after a name gives ("Jo Lee, who chairs the Finance
+    Committee," -> "chair of the Finance Committee"; "who managed the shop" -> "former manager
+    of the shop"), from ``after``, the text after the name."""
+    match = _RELATIVE.match(after)
+    if not match or match.group(1) not in _POSTS:
+        return None
+    return f"{_POSTS[match.group(1)]} {match.group(2)}"
 
 
 def _describes_person(word: str) -> bool:
