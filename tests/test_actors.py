@@ -900,5 +900,5 @@ def test_a_relative_clause_naming_a_post_is_the_role():
         "Dame Rosalind Pettifer, who chairs the Commons Transport Committee, said the line was late. "
         "Owen Gilchrist, 41, who managed the firm's Bristol depot, said staff were unpaid."
     )
-    assert actors["Rosalind Pettifer"].role == "chair of the Commons Transport Committee"
+    assert actors["Dame Rosalind Pettifer"].role == "chair of the Commons Transport Committee"
     assert actors["Owen Gilchrist"].role == "former manager of the firm's Bristol depot"
