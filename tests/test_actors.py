@@ -902,3 +902,11 @@ def test_a_relative_clause_naming_a_post_is_the_role():
     )
     assert actors["Dame Rosalind Pettifer"].role == "chair of the Commons Transport Committee"
     assert actors["Owen Gilchrist"].role == "former manager of the firm's Bristol depot"
+
+
+def test_a_role_set_inside_a_clause_before_an_honorific_name():
+    actors = actors_of(
+        "Harland Optics said it was dismayed by a ruling which, in the words of its chief executive, "
+        "Dame Petra Voss, was unfair. Harland Optics will appeal."
+    )
+    assert actors["Dame Petra Voss"].role == "chief executive of Harland Optics"

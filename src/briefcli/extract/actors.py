@@ -788,6 +788,7 @@ def build_index(
                 e = entities[m.key]
                 e.person_evidence += 1
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""

@@ -268,7 +268,7 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     before = _BEFORE_COMMA.search(text[max(0, mention.start - 90) : mention.start])
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
         return None
-    words = before.group(1).split()
+    words = _from_possessive(before.group(1).split())
     head = words[-1].lower()
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
@@ -280,6 +280,13 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
 
 
 _POSSESSED = re.compile(r"^(?:its|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")  # not "their": people's too ("their attorney")
+
+
+def _from_possessive(words: list[str]) -> list[str]:
+    """The words from the last possessive determiner on: "in the words of its chief executive"
+    -> "its chief executive" (the rest is the clause the role is set in)."""
+    at = max((k for k, w in enumerate(words) if w.lower() in ("its", "his", "her", "their")), default=0)
+    return words[at:]
 
 
 def owned_role(role: str, owner: str | None) -> str:
