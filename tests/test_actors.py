@@ -910,3 +910,13 @@ def test_a_role_set_inside_a_clause_before_an_honorific_name():
         "Dame Petra Voss, was unfair. Harland Optics will appeal."
     )
     assert actors["Dame Petra Voss"].role == "chief executive of Harland Optics"
+
+
+def test_a_portfolio_listed_with_commas_is_one_title():
+    actors = actors_of(
+        "The Minister for Housing, Planning and Local Growth, Imogen Farraday, said 9,000 homes would be built. "
+        "The Secretary of State for Defence, Callum Brierley, agreed."
+    )
+    assert actors["Imogen Farraday"].role == "Minister for Housing, Planning and Local Growth"
+    assert not {"Planning", "Local Growth"} & set(actors)
+    assert "Callum Brierley" in actors

@@ -29,7 +29,7 @@ from .names import TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
-from .roles import apposition, body_apposition, descriptor_before, owned_role, role_before
+from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
 
 _CONNECT_OF = {"of", "for"}
 # Sentences from which finding names is worth a second process (a fork and a pipe cost a few
@@ -419,6 +419,19 @@ def _employer_at(words: list[str]) -> int:
     )
 
 
+_PORTFOLIO_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A later field of a portfolio listed with commas: "Food", "Rural Affairs" of
+    "Secretary of State for Environment, Food and Rural Affairs"."""
+    start = run[0][0]
+    if not _PORTFOLIO_GOES_ON.search(text, max(0, start - 6), start):
+        return False
+    found = PORTFOLIO.search(text, max(0, start - 120), run[-1][1] + 80)
+    return found is not None and found.start() < start <= found.end() and portfolio_fields(found)
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -474,6 +487,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return []
     if _label(run, text) or _exclamation(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
+    if _in_portfolio(run, text):
+        return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
     words = [_strip_possessive(t[2]) for t in run]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(

@@ -258,6 +258,22 @@ _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
 _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
 
 
+_CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+# A portfolio whose fields are listed with commas: "Secretary of State for Environment, Food and
+# Rural Affairs", "Minister for Culture, Media and Sport" (the name source splits it at commas).
+PORTFOLIO = re.compile(
+    r"((?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Minister|Commissioner|Spokesman|Spokeswoman|Spokesperson|Department)"
+    r"(?:\s+of\s+State)?\s+for\s+(" + _CAPS + r"(?:,\s+" + _CAPS + r")*,?\s+and\s+" + _CAPS + r"))"
+)
+_PORTFOLIO_BEFORE = re.compile(PORTFOLIO.pattern + r",\s*$")
+
+
+def portfolio_fields(match: re.Match) -> bool:
+    """Whether a ``PORTFOLIO`` match lists fields, not people ("for Defence, Jo Lee and ...")."""
+    given = lexicon.first_names()
+    return not any(w in given and w not in lexicon.TITLE_WORDS for w in re.findall(r"[A-Z][\w'’-]*", match.group(2)))
+
+
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
     """A role set before a name between commas: a title run ("The Shadow Secretary ...,
     Theresa May,") or a described function ("the company's chief executive, Jo Lee, said",
@@ -265,6 +281,9 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     text = sentence.text
     if previous and previous.kind == "title" and text[previous.end : mention.start].strip() == ",":
         return previous.role
+    portfolio = _PORTFOLIO_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if portfolio and portfolio_fields(portfolio) and _CLOSES_APPOSITION.match(text[mention.end :]):
+        return portfolio.group(1).removeprefix("The ")
     before = _BEFORE_COMMA.search(text[max(0, mention.start - 90) : mention.start])
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
         return None
