@@ -127,8 +127,8 @@ def test_a_journalist_someone_spoke_to_is_minor():
     story = (
         "Mayor vows to reopen pool\n\n"
         "Mayor Odile Farrant said the Brackwater pool will reopen in June. "
-        "\"We will not let it rot,\" Farrant told NBC's Tobias Wrenfield. "
-        "Farrant later told \"Sunrise Daily\" co-host Imelda Strazzi the repairs would cost $2m. "
+        '"We will not let it rot," Farrant told NBC\'s Tobias Wrenfield. '
+        'Farrant later told "Sunrise Daily" co-host Imelda Strazzi the repairs would cost $2m. '
         "Farrant said the city council will vote on the money."
     )
     brief = make_brief(story, "t")
