@@ -920,3 +920,17 @@ def test_a_portfolio_listed_with_commas_is_one_title():
     assert actors["Imogen Farraday"].role == "Minister for Housing, Planning and Local Growth"
     assert not {"Planning", "Local Growth"} & set(actors)
     assert "Callum Brierley" in actors
+
+
+def test_a_quoted_show_before_star_or_host_is_no_actor_and_stays_in_the_role():
+    from briefcli.brief import make_brief
+
+    story = (
+        "'Island Hearts' star's salon chain closes\n\n"
+        "'Island Hearts' star Kelsey Marwood said her salon chain would close. "
+        'The "Quiz Tonight" host Darius Penberthy said he was shocked. Kelsey Marwood said she would repay staff.'
+    )
+    brief = make_brief(story, "t")
+    names = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
+    assert not {"Island Hearts", "Quiz Tonight"} & set(names)
+    assert names["Kelsey Marwood"].role == "'Island Hearts' star"

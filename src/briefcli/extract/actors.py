@@ -255,11 +255,23 @@ _QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
 
 
 def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name in quotes after "joins", "on" or a broadcaster's possessive is a programme:
-    "joins 'Varney & Co.' to discuss", "said on NBC's "Meet the Press"."""
-    return bool(_QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0])) and bool(
-        _QUOTE_CLOSES.match(text, run[-1][1])
+    """A name in quotes after "joins", "on" or a broadcaster's possessive, or before the
+    word for who appears in it, is a programme: "joins 'Varney & Co.' to discuss", "said on
+    NBC's "Meet the Press", "'Island Hearts' star Jo Lee"."""
+    closes = _QUOTE_CLOSES.match(text, run[-1][1])
+    if not closes:
+        return False
+    if _QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return True
+    starring = _NEXT_WORD.match(text, closes.end())
+    return bool(_QUOTE_BEFORE.search(text, max(0, run[0][0] - 2), run[0][0])) and (
+        starring is not None and starring.group(1) in _APPEARS_IN
     )
+
+
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+# Who appears in a programme: "'Island Hearts' star", "the "Quiz Night" host".
+_APPEARS_IN = frozenset(["star", "stars", "contestant", "winner", "host", "presenter", "favourite", "actor", "actress"])
 
 
 def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
