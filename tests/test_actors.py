@@ -767,3 +767,170 @@ def test_the_government_is_a_body_of_its_own_not_the_party_named_before():
     )
     assert actors["Government"].type == "organization"
     assert actors["Conservatives"].mentions == 2
+
+
+def test_capitals_for_emphasis_and_exclamations_are_no_names():
+    from briefcli.brief import make_brief
+
+    story = (
+        "WHOOPEE! Pop singer's bakery chain TUMBLES into the red\n\n"
+        "Pop singer Marla Quennell said her bakery chain Crumbwell Bakes would close ten shops. "
+        "Marla Quennell said Crumbwell Bakes would pay its staff in full."
+    )
+    brief = make_brief(story, "t")
+    names = {a.name for a in (*brief.actors, *brief.minor_actors)}
+    assert not {"WHOOPEE", "TUMBLES"} & names
+    assert "Marla Quennell" in names
+
+
+def test_a_role_through_his_or_her_names_the_person():
+    actors = actors_of(
+        "Gordon Pellew, a builder, was fined £40,000 on Monday. "
+        "His solicitor, Anita Crowhurst, said he would appeal. "
+        "Mavis Tolland told the court she had lost her savings. Her son, Rufus Tolland, wept."
+    )
+    assert actors["Anita Crowhurst"].role == "Gordon Pellew's solicitor"
+    assert actors["Rufus Tolland"].role == "Mavis Tolland's son"
+
+
+def test_a_rare_given_name_alone_folds_into_the_person():
+    actors = actors_of(
+        "Presenter Zorelle Hamblin has promised to repay the money. "
+        "Zorelle said she was heartbroken. Bosses said Zorelle would return soon."
+    )
+    assert "Zorelle" not in actors
+    assert actors["Zorelle Hamblin"].type == "person"
+    assert actors["Zorelle Hamblin"].mentions == 3
+
+
+def test_a_firm_named_with_a_trade_word_is_an_organisation():
+    actors = actors_of(
+        "Analysts at Quarrington Securities cut their forecast. "
+        "Pellmore Kaye Advisory said 80 jobs had gone. "
+        "The family hired Wendell Ashby Solicitors, and Wendell Ashby Solicitors wrote to the firm."
+    )
+    for name in ("Quarrington Securities", "Pellmore Kaye Advisory", "Wendell Ashby Solicitors"):
+        assert actors[name].type == "organization"
+
+
+def test_an_apposition_after_a_party_tag_or_home_state_is_the_role():
+    actors = actors_of(
+        "Rep. Dorian Wexley, R-Okla., chairman of the Rural Roads Caucus, said the bill was too costly. "
+        "Rep. Lucinda Farrow of Oregon, the top Democrat on the committee, disagreed."
+    )
+    assert actors["Dorian Wexley"].role == "chairman of the Rural Roads Caucus"
+    assert actors["Lucinda Farrow"].role == "the top Democrat on the committee"
+
+
+def test_a_portfolio_after_for_runs_up_to_the_name():
+    actors = actors_of(
+        "The Minister for Rail Freight, Harriet Vossel, said the depot would stay open. "
+        "Minister for Coastal Communities Edwin Tarrow agreed."
+    )
+    assert "Freight" not in actors and "Communities" not in actors
+    assert actors["Harriet Vossel"].role == "Minister for Rail Freight"
+    assert actors["Edwin Tarrow"].role == "Minister for Coastal Communities"
+
+
+def test_a_region_and_a_place_before_a_noun_are_settings():
+    actors = actors_of(
+        "Sen. Marla Quince said the fund would help farmers across eastern Utah and "
+        "southern Wyoming. She spoke at a Denver hotel and visited the firm's Tucson plant."
+    )
+    assert not {"Utah", "Wyoming", "Denver", "Tucson"} & set(actors)
+    assert "Marla Quince" in actors
+
+
+def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
+    actors = actors_of(
+        "Tory MP Ambrose Kettleby said the fines were a disgrace. "
+        "Republican Sen. Hollis Varga agreed, and Ambrose Kettleby wrote to the firm."
+    )
+    assert "Tory" not in actors and "Republican" not in actors
+    assert actors["Ambrose Kettleby"].role == "Tory MP"
+
+
+def test_a_clause_before_a_name_gives_no_role():
+    from briefcli.extract.roles import descriptor_before
+
+    text = "The premier could accept whatever Varnholt proposes."
+    assert descriptor_before(text, text.index("Varnholt"))[1] is None
+    text = "Talks went on, and lawyer Edda Varnholt said so."
+    assert descriptor_before(text, text.index("Edda"))[1] == "lawyer"
+
+
+def test_a_person_of_a_body_in_one_run_is_split_into_both():
+    actors = actors_of(
+        "Keeling's manager, Marcus Tolliver of Brightline Sports, said the deal was done. "
+        "Marcus Tolliver said Brightline Sports would appeal."
+    )
+    assert actors["Marcus Tolliver"].type == "person"
+    assert actors["Marcus Tolliver"].role == "Keeling's manager"
+    assert actors["Brightline Sports"].type == "organization"
+    assert "Marcus Tolliver of Brightline Sports" not in actors
+
+
+def test_a_role_through_a_short_name_possessive_names_the_person_in_full():
+    actors = actors_of(
+        "Singer Petra Longhurst cancelled her tour. Longhurst's manager, Ivo Baptiste, said she was unwell."
+    )
+    assert actors["Ivo Baptiste"].role == "Petra Longhurst's manager"
+
+
+def test_a_recurring_lone_given_name_is_a_person():
+    actors = actors_of(
+        "Walter Ormsby visited his late wife, Margaret, every day. "
+        "Nurses said Margaret loved the garden. Walter Ormsby said he missed her."
+    )
+    assert actors["Margaret"].type == "person"
+
+
+def test_a_county_an_address_and_a_list_after_in_are_settings():
+    actors = actors_of(
+        "Quarry worker Dennis Ogunwe, of Marshby, Shropshire, was fined. "
+        "Dust was found in Norfolk, Suffolk and Essex, the Harlow Dust Board said. "
+        "Dennis Ogunwe said he would pay."
+    )
+    assert not {"Marshby", "Shropshire", "Norfolk", "Suffolk", "Essex"} & set(actors)
+    assert "Dennis Ogunwe" in actors
+
+
+def test_a_relative_clause_naming_a_post_is_the_role():
+    actors = actors_of(
+        "Dame Rosalind Pettifer, who chairs the Commons Transport Committee, said the line was late. "
+        "Owen Gilchrist, 41, who managed the firm's Bristol depot, said staff were unpaid."
+    )
+    assert actors["Dame Rosalind Pettifer"].role == "chair of the Commons Transport Committee"
+    assert actors["Owen Gilchrist"].role == "former manager of the firm's Bristol depot"
+
+
+def test_a_role_set_inside_a_clause_before_an_honorific_name():
+    actors = actors_of(
+        "Harland Optics said it was dismayed by a ruling which, in the words of its chief executive, "
+        "Dame Petra Voss, was unfair. Harland Optics will appeal."
+    )
+    assert actors["Dame Petra Voss"].role == "chief executive of Harland Optics"
+
+
+def test_a_portfolio_listed_with_commas_is_one_title():
+    actors = actors_of(
+        "The Minister for Housing, Planning and Local Growth, Imogen Farraday, said 9,000 homes would be built. "
+        "The Secretary of State for Defence, Callum Brierley, agreed."
+    )
+    assert actors["Imogen Farraday"].role == "Minister for Housing, Planning and Local Growth"
+    assert not {"Planning", "Local Growth"} & set(actors)
+    assert "Callum Brierley" in actors
+
+
+def test_a_quoted_show_before_star_or_host_is_no_actor_and_stays_in_the_role():
+    from briefcli.brief import make_brief
+
+    story = (
+        "'Island Hearts' star's salon chain closes\n\n"
+        "'Island Hearts' star Kelsey Marwood said her salon chain would close. "
+        'The "Quiz Tonight" host Darius Penberthy said he was shocked. Kelsey Marwood said she would repay staff.'
+    )
+    brief = make_brief(story, "t")
+    names = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
+    assert not {"Island Hearts", "Quiz Tonight"} & set(names)
+    assert names["Kelsey Marwood"].role == "'Island Hearts' star"

@@ -29,7 +29,7 @@ from .names import TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
-from .roles import apposition, body_apposition, descriptor_before, owned_role, role_before
+from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
 
 _CONNECT_OF = {"of", "for"}
 # Sentences from which finding names is worth a second process (a fork and a pipe cost a few
@@ -159,13 +159,14 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         return 0
-    if n and n < len(words) and words[n] in _CONNECT_OF:
+    if n and n < len(words) and words[n] == "of":
         return len(words)  # "Secretary General of the Alliance": the rest names the body
-    if n and n < len(words) and words[n] == "and" and "for" in words[:n]:
-        # "Secretary of State for Energy Security and Net Zero": one portfolio, up to a
-        # person's name ("Minister for Women and Equalities Anne Lowe").
+    if n and n < len(words) and "for" in words[: n + 1]:
+        # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
+        # Procurement": one portfolio, up to a person's name ("Minister for Women and
+        # Equalities Anne Lowe").
         given = lexicon.first_names()
-        return next((k for k in range(n + 2, len(words) - 1) if words[k] in given), len(words))
+        return next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
     return n
 
 
@@ -218,6 +219,24 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
+_INFLECTED = re.compile(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
+
+
+def _emphasis(word: str) -> bool:
+    """A common word in capitals for emphasis, not an acronym: one news writes in lower case
+    ("A ROGUE builder") or an inflected form ("empire COLLAPSES", "SLAMMED"), which acronyms
+    never are."""
+    return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
+
+
+_EXCLAIMED = re.compile(r"\s*!")
+
+
+def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
+    """One word in capitals before "!": an exclamation ("WHOOPS! Club ..."), not a name."""
+    return len(run) == 1 and run[0][2].isupper() and bool(_EXCLAIMED.match(text, run[0][1]))
+
+
 def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
@@ -236,11 +255,23 @@ _QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
 
 
 def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name in quotes after "joins", "on" or a broadcaster's possessive is a programme:
-    "joins 'Varney & Co.' to discuss", "said on NBC's "Meet the Press"."""
-    return bool(_QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0])) and bool(
-        _QUOTE_CLOSES.match(text, run[-1][1])
+    """A name in quotes after "joins", "on" or a broadcaster's possessive, or before the
+    word for who appears in it, is a programme: "joins 'Varney & Co.' to discuss", "said on
+    NBC's "Meet the Press", "'Island Hearts' star Jo Lee"."""
+    closes = _QUOTE_CLOSES.match(text, run[-1][1])
+    if not closes:
+        return False
+    if _QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return True
+    starring = _NEXT_WORD.match(text, closes.end())
+    return bool(_QUOTE_BEFORE.search(text, max(0, run[0][0] - 2), run[0][0])) and (
+        starring is not None and starring.group(1) in _APPEARS_IN
     )
+
+
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+# Who appears in a programme: "'Island Hearts' star", "the "Quiz Night" host".
+_APPEARS_IN = frozenset(["star", "stars", "contestant", "winner", "host", "presenter", "favourite", "actor", "actress"])
 
 
 def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -284,14 +315,24 @@ _SETTLEMENT_OF = re.compile(
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )
 
+# A later item of a list of places after "in": "spills in Kent, Surrey and Essex".
+_LISTED_IN = re.compile(
+    r"\b(?:in|across|throughout|around|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?:,| and| or)(?: and| or)? $"
+)
+
+# ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
+_ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
+
 
 def _locative(before: str) -> bool:
-    """A name after a preposition of place, also with "the" or opening the sentence:
-    "in London", "to the UK", "In Paris on Monday"."""
+    """A name after a preposition of place, also with "the" or opening the sentence, or after
+    a compass word (a region of a place is where, never who): "in London", "to the UK",
+    "In Paris on Monday", "and northern Idaho"."""
     words = before.lower().split()
     if words and words[-1] == "the":
         words.pop()
-    return bool(words) and words[-1] in lexicon.LOCATIVE
+    return bool(words) and (words[-1] in lexicon.LOCATIVE or words[-1] in lexicon.COMPASS)
 
 
 _IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
@@ -334,7 +375,7 @@ def _noun_like(word: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\w['’]s) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
 _RULERS = lexicon.RULING_NOUNS
 # A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").
@@ -371,6 +412,38 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
+
+
+def _employer_at(words: list[str]) -> int:
+    """Where "of" splits a given name and surname from the body after it ("Jo Lee of Acme
+    Talent" -> 2), else 0: no one's name has "of" after a given name (a common one, or a word
+    news never uses) and a surname."""
+    at = words.index("of") if "of" in words else 0
+    return (
+        at
+        if at in (2, 3)
+        and at + 1 < len(words)
+        and (words[0] in lexicon.first_names() or capitalisation(words[0]) == 0)
+        and words[at + 1][:1].isupper()
+        and not any(w in _NOT_IN_PERSON_NAME or _known(w) or _rarely_capitalised(w) for w in words[:at])
+        else 0
+    )
+
+
+_PORTFOLIO_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A later field of a portfolio listed with commas: "Food", "Rural Affairs" of
+    "Secretary of State for Environment, Food and Rural Affairs"."""
+    start = run[0][0]
+    if not _PORTFOLIO_GOES_ON.search(text, max(0, start - 6), start):
+        return False
+    found = PORTFOLIO.search(text, max(0, start - 120), run[-1][1] + 80)
+    return found is not None and found.start() < start <= found.end() and portfolio_fields(found)
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -405,7 +478,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
-        dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
+        dropped = dropped or _emphasis(word)
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
@@ -424,15 +497,20 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
-    if _label(run, text):
+    if _label(run, text) or _exclamation(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
+    if _in_portfolio(run, text):
+        return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
     words = [_strip_possessive(t[2]) for t in run]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
-    locative = _locative(before) or settlement or modifier
+    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and bool(
+        _ITEM_ENDS.match(text, run[-1][1])
+    )
+    locative = _locative(before) or settlement or modifier or listed_setting
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
         preceding.pop()
@@ -456,6 +534,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             **kw,
         )
 
+    at = _employer_at(words)
+    if at:  # "Jo Lee of Acme Talent": the person, then the body she works for
+        head, tail = run[:at], run[at + 1 :]
+        return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     if (
@@ -464,6 +546,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
         and (settlement or _in_region(text, run[-1][1]))
     ):
+        locative = True  # a town in an address ("Jo Lee, of Ely, Kent") is where, not who
         return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
@@ -492,7 +575,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
             if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])) or k == titled:
-                if kind != "place":  # a place before a title names a portfolio, not an actor
+                # A place before a title names a portfolio, a party's singular the holder's
+                # party ("Tory MP Jo Bell"): neither is an actor there.
+                if kind != "place" and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break
@@ -730,6 +815,7 @@ def build_index(
                 e = entities[m.key]
                 e.person_evidence += 1
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""
@@ -760,6 +846,10 @@ def build_index(
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
         role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
+        if role and role.split()[0] in _PERSONAL_POSSESSIVES:
+            role = _whose(role, e, mentions, entities)
+        elif role:
+            role = _full_possessor(role, registry)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -769,6 +859,38 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_PERSONAL_POSSESSIVES = frozenset(["his", "her"])
+
+
+def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """A role given through "his" or "her", the pronoun read as the person named last before
+    it whom it can stand for ("Mr Reed ... His solicitor, Ann Cole," -> "Tom Reed's
+    solicitor"): in a brief the pronoun points at nothing. Unchanged without one."""
+    pronoun, rest = role.split(maxsplit=1) if " " in role else (role, "")
+    source = e.role_source
+    if rest and source is not None:
+        seen = False
+        for m in reversed(mentions):
+            seen = seen or m is source
+            other = entities.get(m.key) if seen and m.key != e.name else None
+            if other is not None and other.type == "person" and lexicon.may_be(other.name, pronoun):
+                return f"{display_name(other)}'s {rest}"
+    return role
+
+
+_NAME_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)['’]s ")
+
+
+def _full_possessor(role: str, registry: Registry) -> str:
+    """A role through a surname's or given name's possessive names the person in full
+    ("Reed's solicitor" -> "Tom Reed's solicitor"): the short form is the article's shorthand."""
+    match = _NAME_POSSESSIVE.match(role)
+    full = registry.fold_person(match.group(1)) if match else None
+    if not full or full == match.group(1):
+        return role
+    return f"{display_name(registry.entities[full])}'s {role[match.end() :]}"
 
 
 def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:

@@ -35,7 +35,7 @@ TITLE_WORDS = _words(
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
-    Assemblywoman Assemblymember Selectman Supervisor Delegate
+    Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -94,7 +94,8 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Regulator Watchdog Ofcom Ofgem Schools Church Power
+    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
+    Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     """
 )
 KNOWN_ORGS = {
@@ -271,6 +272,11 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
     "Middle East",
 }
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+# Words before a place that make it a region of it, a setting ("northern Idaho").
+COMPASS = _words(
+    """northern southern eastern western central north-east north-west south-east south-west
+    north-eastern north-western south-eastern south-western"""
+)
 
 # Capitalised words that start sentences or headings but never name anyone.
 NON_NAMES = (
