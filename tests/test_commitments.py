@@ -445,3 +445,20 @@ def test_when_and_adverbs_between_the_subject_and_the_pledge():
         "US tycoon Bret Callan has agreed a deal to buy the club. Callan even vowed to sit with the fans."
     )
     assert [c.who for c in found] == ["Ellen Marsh", "Bret Callan", "Bret Callan"]
+
+
+def test_a_description_opening_the_sentence_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nThe Pelton Review was banned. Its printer, Marrow Inkworks, announced it would send 300 free copies "
+        "to schools. The Minister for Canal Safety, Odile Prentiss, pledged to fund 40 new locks by May. "
+        "Brin's partner and co-owner, Tomas Velde, has agreed to repay a £30,000 loan."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Marrow Inkworks"), (2, "Odile Prentiss"), (3, "Tomas Velde")]
+
+
+def test_an_apposition_stops_at_a_speech_verb_that_opens_a_clause():
+    found = commitments_of(
+        "Title\n\nHarriet Oakes, a founder of Friends of Selby Woods (FSW), said the group will go to court "
+        "before the trees are felled in March."
+    )
+    assert [c.who for c in found] in (["FSW"], ["Friends of Selby Woods"])

@@ -89,6 +89,31 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+# A description opening the sentence, then the name it describes between commas, then the
+# verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
+# pledged". The name is the subject, not a name inside the description.
+_DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+_DESCRIBED_NAME = re.compile(
+    _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+)
+
+
+_BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _own_verb(between: str) -> bool:
+    """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
+    head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
+    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would")."""
+    tail = between.rsplit(",", 1)[-1].split()
+    verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
+    rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
+    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS)
+
+
+def _apposed(between: str) -> bool:
+    """Whether a name is described between commas right before its pledge."""
+    return bool(_APPOSED.match(between)) and _own_verb(between)
 
 
 class Resolver:
@@ -255,9 +280,12 @@ class Resolver:
             return agents[0].key
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
+        introduced = self._described_name(sentence, cue_start)
+        if introduced:
+            return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
@@ -310,6 +338,16 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a description opening the sentence introduces, as the subject of the
+        pledge: "Its publisher, Orvel Press, announced it would" is Orvel Press's."""
+        found = _DESCRIBED_NAME.match(sentence.text[:cue_start])
+        if not found or not _own_verb(sentence.text[found.end(1) : cue_start]):
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
     def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
