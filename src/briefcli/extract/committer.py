@@ -93,6 +93,13 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
 _DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+# A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
+# "Kelby Council, which has pledged to": the name commits.
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
+_WHICH = re.compile(
+    rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
+    r"(?:that\s+)?(?:it\s+|they\s+)?$"
+)
 _DESCRIBED_NAME = re.compile(
     _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
@@ -280,7 +287,7 @@ class Resolver:
             return agents[0].key
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
-        introduced = self._described_name(sentence, cue_start)
+        introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
         for m in mentions:
@@ -338,6 +345,15 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
+        found = _WHICH.search(sentence.text, max(0, cue_start - 160), cue_start)
+        if not found:
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end == end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a description opening the sentence introduces, as the subject of the
