@@ -462,3 +462,11 @@ def test_an_apposition_stops_at_a_speech_verb_that_opens_a_clause():
         "before the trees are felled in March."
     )
     assert [c.who for c in found] in (["FSW"], ["Friends of Selby Woods"])
+
+
+def test_a_minister_announcing_what_the_government_will_do_commits_herself():
+    found = commitments_of(
+        "Title\n\nThe Government faces questions. Transport minister Elspeth Varley said the Government would "
+        "publish new rules on cycle lanes in the spring."
+    )
+    assert [c.who for c in found] == ["Elspeth Varley"]

@@ -49,6 +49,8 @@ BODY_NOUNS = (
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+# The same, named: "the Government", "the Department" (an actor of its own).
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
@@ -310,6 +312,8 @@ class Resolver:
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
+        if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
+            return speaker  # "Health minister Jo Hale said the Government would": her announcement
         if subject:
             return subject[-1].key
         bodies = list(_COMPANY_SUBJECT.finditer(head))
