@@ -470,3 +470,21 @@ def test_a_minister_announcing_what_the_government_will_do_commits_herself():
         "publish new rules on cycle lanes in the spring."
     )
     assert [c.who for c in found] == ["Elspeth Varley"]
+
+
+def test_her_organisation_is_the_body_she_speaks_for():
+    found = commitments_of(
+        "Title\n\nKelby Water was fined. Kelby Water apologised. Ofcastle Regulator spoke. Kelby Water paid. "
+        "Dr Nia Castell, director of the Harewood Canal Trust, said the fine was too small. "
+        "Her organisation has said it will publish its own readings from 40 sites along the canal."
+    )
+    assert [c.who for c in found] == ["Harewood Canal Trust"]
+
+
+def test_the_group_is_the_one_whose_director_just_spoke():
+    found = commitments_of(
+        "Title\n\nHalden Pharma raised prices. Halden Pharma denied wrongdoing. Halden Pharma hired lawyers. "
+        '"Every week costs us," said Mara Quist, executive director of the Fair Medicine Network. '
+        "The group said it would hand over hundreds of receipts to investigators."
+    )
+    assert [c.who for c in found] == ["Fair Medicine Network"]

@@ -44,6 +44,7 @@ BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
+    r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
@@ -51,6 +52,13 @@ BODY_NOUNS = (
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A body named by whose it is: "Her organisation has said it will", "His charity will".
+_OWNED_BODY = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
+    r"alliance|trust|firm|company|foundation)\b"
+)
+# Bodies that campaign or represent, which a story names by the person who speaks for them.
+_CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
@@ -222,6 +230,11 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        owned = _OWNED_BODY.match(text[:before])
+        if owned:  # "Her organisation said it would": the body of the one "her" stands for
+            party = self.party_of(self.index.last_person(sentence.index, owned.group(1).lower()))
+            if party:
+                return party
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
@@ -234,6 +247,9 @@ class Resolver:
             opener = self._opener(sentence.index - 1)
             if opener:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
+            voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
+            if voiced:
+                return voiced
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -243,6 +259,13 @@ class Resolver:
         if recent and self.topic:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+
+    def _voiced_body(self, k: int) -> str | None:
+        """The body of the person who spoke for it just before: "..., said Jo Lee, director of
+        Parents for X. The group said it would" is Parents for X."""
+        mentions = [m for j in (k - 1, k - 2) for m in self.index.in_sentence(j)]
+        people = [m.key for m in mentions if self.type_of.get(m.key) == "person"]
+        return self.party_of(people[0]) if people else None
 
     def _opener(self, k: int) -> str | None:
         """The organisation sentence ``k`` opens with, as its subject (also when the name was
