@@ -488,3 +488,12 @@ def test_the_group_is_the_one_whose_director_just_spoke():
         "The group said it would hand over hundreds of receipts to investigators."
     )
     assert [c.who for c in found] == ["Fair Medicine Network"]
+
+
+def test_a_chief_executive_says_we_for_the_body_just_named():
+    found = commitments_of(
+        "Title\n\nThe Ashcombe Health Trust runs the hospital. Its car park is run by Brackley Park Services. "
+        "Brackley Park Services issued 900 fines. Last night the trust announced a U-turn. "
+        "Chief executive Dr Ines Morrow said: 'We will refund every fine issued since May.'"
+    )
+    assert [c.who for c in found] == ["Ashcombe Health Trust"]

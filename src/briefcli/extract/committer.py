@@ -99,6 +99,12 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+# ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
+_SPEAKS_FOR_BODY = re.compile(
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:chief executive|ceo|managing director|spokes(?:man|woman|person)|"
+    r"chief operating officer|general manager)$",
+    re.IGNORECASE,
+)
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
@@ -166,7 +172,7 @@ class Resolver:
             self.parties[person] = (
                 self._party_in(role)
                 or self._affiliated().get(person or "")
-                or (self._named_before(person) if person and _ROLE_OF_BODY.search(role) else None)
+                or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
             )
         return self.parties[person]
 
@@ -186,17 +192,30 @@ class Resolver:
         return self.affiliations
 
     def _named_before(self, person: str) -> str | None:
-        """The organisation named last before a person first appears (up to three sentences back)."""
+        """The organisation named last before a person first appears (up to three sentences
+        back), by its name or by the noun that stands for it ("the trust announced a U-turn.
+        Chief executive Jo Lee said")."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
+            text = self.texts.get(k, "")
+            end = len(text) if text else max((m.end for m in mentions), default=0)
             if k == first:
                 own = [m.start for m in mentions if m.key == person]
-                mentions = [m for m in mentions if own and m.end <= own[0]]
-            bodies = [m.key for m in mentions if self.type_of.get(m.key) == "organization"]
+                end = own[0] if own else 0
+            bodies = [(m.start, m.key) for m in mentions if m.end <= end and self.type_of.get(m.key) == "organization"]
+            for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
+                named = self._named_by_noun(noun.group(1))
+                bodies += [(noun.start(), named)] if named else []
             if bodies:
-                return bodies[-1]
+                return max(bodies)[1]
         return None
+
+    def _named_by_noun(self, noun: str) -> str | None:
+        """The organisation a common noun stands for when one name holds it: "the trust" is
+        the Trust the story names (the most mentioned one)."""
+        word = noun.capitalize()
+        return next((a.name for a in self.organisations if word in a.name.split()), None)
 
     def _party_in(self, role: str) -> str | None:
         if not role:
@@ -240,10 +259,9 @@ class Resolver:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            word = body.group(1).capitalize()
-            named = [a.name for a in self.organisations if word in a.name.split()]
+            named = self._named_by_noun(body.group(1))
             if named:
-                return named[0]  # "the trust" is the Trust the story names (the most mentioned one)
+                return named
             opener = self._opener(sentence.index - 1)
             if opener:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
