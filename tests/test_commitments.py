@@ -497,3 +497,11 @@ def test_a_chief_executive_says_we_for_the_body_just_named():
         "Chief executive Dr Ines Morrow said: 'We will refund every fine issued since May.'"
     )
     assert [c.who for c in found] == ["Ashcombe Health Trust"]
+
+
+def test_we_of_an_unnamed_spokesperson_is_their_organisations():
+    found = commitments_of(
+        "Title\n\nDorlan Foods raised prices. Dorlan Foods denied it. A Dorlan spokesperson said the company had done "
+        'nothing illegal. "We will cut prices by 10% by May," the spokesperson said in a statement.'
+    )
+    assert [c.who for c in found] == ["Dorlan Foods"]

@@ -57,6 +57,15 @@ _OWNED_BODY = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
     r"alliance|trust|firm|company|foundation)\b"
 )
+# A capitalised name of up to six words ("Harcourt Lane Solicitors", "Friends of the Earth").
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
+# A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
+_SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_NAMED_SPOKESPERSON = re.compile(
+    rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
+    rf"(?:the\s+)?({_NAME})"
+)
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
@@ -111,7 +120,6 @@ _SPEAKS_FOR_BODY = re.compile(
 _DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
 # A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
 # "Kelby Council, which has pledged to": the name commits.
-_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
 _WHICH = re.compile(
     rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
@@ -278,6 +286,32 @@ class Resolver:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
 
+    def _spokesperson_body(self, k: int) -> str | None:
+        """The organisation a spokesperson speaks for, in sentence ``k`` or the two before:
+        "a spokesman for Acme", "an Acme spokeswoman", "Acme's spokesperson" (by any of its
+        names, also where the index found no mention)."""
+        for j in range(k, max(-1, k - 3), -1):
+            text = self.texts.get(j, "")
+            if "spokes" not in text:
+                continue
+            for m in self.index.in_sentence(j):
+                if self.type_of.get(m.key) == "organization" and (
+                    _SPOKESPERSON_AFTER.match(text, m.end) or _SPOKESPERSON_BEFORE.search(text[: m.start])
+                ):
+                    return m.key
+            for found in _NAMED_SPOKESPERSON.finditer(text):
+                named = self._organisation_named(found.group(1) or found.group(2))
+                if named:
+                    return named
+        return None
+
+    def _organisation_named(self, words: str) -> str | None:
+        """The organisation whose name or alias ``words`` ends with."""
+        for actor in self.organisations:
+            if any(words == form or words.endswith(" " + form) for form in (actor.name, *actor.aliases)):
+                return actor.name
+        return None
+
     def _voiced_body(self, k: int) -> str | None:
         """The body of the person who spoke for it just before: "..., said Jo Lee, director of
         Parents for X. The group said it would" is Parents for X."""
@@ -307,6 +341,8 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
+            if speaker is None:  # '"We will ...," the spokesperson said': the body they speak for
+                return self._spokesperson_body(sentence.index)
             return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
