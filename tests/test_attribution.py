@@ -262,3 +262,12 @@ def test_a_group_noun_before_the_verb_speaks_not_the_place_before_it():
         "Sandmere Beach has 4,000 residents, Ann Cole said."
     )
     assert who[0] is None
+
+
+def test_he_added_goes_on_in_the_voice_of_an_unnamed_spokesman():
+    _, _, _, who = analyse(
+        "Title\n\n'I have resigned,' said Tom Pask, 41, the charity's founder. "
+        "A spokesman for the Hallam Lights Trust said the dinner had lost money. "
+        "He added: 'We will publish a full audit by March.'"
+    )
+    assert who[-2:] == ["Hallam Lights Trust", "Hallam Lights Trust"]

@@ -261,6 +261,18 @@ def _give(run: list[int], out: list[str | None]) -> None:
         out[k] = out[k] or voice
 
 
+# A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
+# "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
+_UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
+_SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
+
+
+def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
+    sentence before ("A spokesman for Acme said ..."), not of the last person named."""
+    return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
+
+
 def _person_in(k: int, index: ActorIndex) -> str | None:
     """The first person sentence ``k`` names (its subject, as news writes it), if any."""
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
@@ -286,6 +298,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
         who = speaker(sentence, index, latest, voice, previous)
+        if out and out[-1] and _goes_on_unnamed(previous, sentence):
+            who = out[-1]
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
