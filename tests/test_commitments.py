@@ -505,3 +505,21 @@ def test_we_of_an_unnamed_spokesperson_is_their_organisations():
         'nothing illegal. "We will cut prices by 10% by May," the spokesperson said in a statement.'
     )
     assert [c.who for c in found] == ["Dorlan Foods"]
+
+
+def test_the_company_a_spokesperson_speaks_of_is_their_own():
+    found = commitments_of(
+        "Title\n\nTarvel Systems was hacked in May. Congress held a hearing. Congress asked questions. "
+        "A Tarvel spokesperson said after the hearing that it would turn on new locks across all of its "
+        'systems by December. "We will also pay for credit monitoring," the spokesperson said.'
+    )
+    assert [c.who for c in found] == ["Tarvel Systems", "Tarvel Systems"]
+
+
+def test_a_spokesperson_speaks_for_the_body_their_short_name_begins():
+    from briefcli.extract.committer import Resolver
+
+    _, sentences, index, _ = analyse("Title\n\nTarvel Systems was hacked. Tarvel Systems apologised.")
+    resolver = Resolver(index, sentences)
+    assert resolver._organisation_named("A Tarvel") == "Tarvel Systems"
+    assert resolver._organisation_named("Congress") is None

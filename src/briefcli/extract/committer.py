@@ -66,6 +66,7 @@ _NAMED_SPOKESPERSON = re.compile(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
     rf"(?:the\s+)?({_NAME})"
 )
+_ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
@@ -267,9 +268,9 @@ class Resolver:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            named = self._named_by_noun(body.group(1))
+            named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
             if named:
-                return named
+                return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
             if opener:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
@@ -286,11 +287,11 @@ class Resolver:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
 
-    def _spokesperson_body(self, k: int) -> str | None:
-        """The organisation a spokesperson speaks for, in sentence ``k`` or the two before:
-        "a spokesman for Acme", "an Acme spokeswoman", "Acme's spokesperson" (by any of its
-        names, also where the index found no mention)."""
-        for j in range(k, max(-1, k - 3), -1):
+    def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
+        """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
+        (``reach`` in all): "a spokesman for Acme", "an Acme spokeswoman", "Acme's
+        spokesperson" (by any of its names, also where the index found no mention)."""
+        for j in range(k, max(-1, k - reach), -1):
             text = self.texts.get(j, "")
             if "spokes" not in text:
                 continue
@@ -306,11 +307,14 @@ class Resolver:
         return None
 
     def _organisation_named(self, words: str) -> str | None:
-        """The organisation whose name or alias ``words`` ends with."""
+        """The organisation whose name or alias ``words`` ends with, else the one whose name
+        it is the first word of ("a Dorlan spokesman" speaks for Dorlan Foods)."""
+        words = _ARTICLE.sub("", words)
         for actor in self.organisations:
             if any(words == form or words.endswith(" " + form) for form in (actor.name, *actor.aliases)):
                 return actor.name
-        return None
+        first = [a.name for a in self.organisations if a.name.split()[0] == words]
+        return first[0] if len(first) == 1 else None
 
     def _voiced_body(self, k: int) -> str | None:
         """The body of the person who spoke for it just before: "..., said Jo Lee, director of
