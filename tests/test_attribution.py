@@ -271,3 +271,12 @@ def test_he_added_goes_on_in_the_voice_of_an_unnamed_spokesman():
         "He added: 'We will publish a full audit by March.'"
     )
     assert who[-2:] == ["Hallam Lights Trust", "Hallam Lights Trust"]
+
+
+def test_a_quote_after_the_articles_own_words_is_not_the_last_paragraphs_voice():
+    _, _, _, who = analyse(
+        "Title\n\nThe ministry backed the bill. 'We will send a team this week,' ministry spokesperson Ola Brandt said."
+        "\n\nOregon's mayor is not waiting. 'We will reopen the library by May 3.' That promise came from "
+        "Mayor Lita Crane, who spoke on Tuesday."
+    )
+    assert who[-3:] == [None, "Lita Crane", "Lita Crane"]

@@ -13,7 +13,8 @@ from .quote_marks import open_after
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
 _ACCORDING = re.compile(
-    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
+    re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
@@ -291,6 +292,10 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
+        elif out and out[-1] is None and not _OPENING_QUOTE.match(previous.text if previous else ""):
+            # ... but not past the article's own words: "Montana's governor is not waiting.
+            # 'We will ...' That promise came from Gov. Jo Lee" is not the last paragraph's voice.
+            latest = None
         subject = _person_in(sentence.index - 1, index) if out and out[-1] is None else None
         if subject:
             # An unattributed quote after an article sentence about a source who has spoken
