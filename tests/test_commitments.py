@@ -523,3 +523,11 @@ def test_a_spokesperson_speaks_for_the_body_their_short_name_begins():
     resolver = Resolver(index, sentences)
     assert resolver._organisation_named("A Tarvel") == "Tarvel Systems"
     assert resolver._organisation_named("Congress") is None
+
+
+def test_a_body_named_by_its_title_is_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nVarn Mining agreed to buy Tollis Metals. Varn Mining expects to close the deal in May. "
+        "The Ardish Treasurer's office said in a brief statement it would consider the proposal on its merits."
+    )
+    assert [c.who for c in found][-1] == "Ardish Treasurer's office"

@@ -52,6 +52,12 @@ BODY_NOUNS = (
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
+# said it would", "The Kelby parish council announced that it".
+_TITLED_BODY = re.compile(
+    r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\b"
+)
 # A body named by whose it is: "Her organisation has said it will", "His charity will".
 _OWNED_BODY = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
@@ -258,6 +264,11 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        titled = _TITLED_BODY.match(text[:before])
+        if titled:  # "The Australian Treasurer's office said it would": that office
+            inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
+            bodies = [key for key in inside if self.type_of.get(key) == "organization"]
+            return bodies[0] if bodies else titled.group(1)
         owned = _OWNED_BODY.match(text[:before])
         if owned:  # "Her organisation said it would": the body of the one "her" stands for
             party = self.party_of(self.index.last_person(sentence.index, owned.group(1).lower()))
