@@ -531,3 +531,11 @@ def test_a_body_named_by_its_title_is_what_it_stands_for():
         "The Ardish Treasurer's office said in a brief statement it would consider the proposal on its merits."
     )
     assert [c.who for c in found][-1] == "Ardish Treasurer's office"
+
+
+def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
+    found = commitments_of(
+        "Title\n\nHousing minister Wren Aldous said the new fund would open to councils in May.\n\n"
+        "Grants would be capped at £5,000 per home and paid within 30 days."
+    )
+    assert [(c.sentence, c.who) for c in found][-1] == (1, "Wren Aldous")
