@@ -539,3 +539,8 @@ def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
         "Grants would be capped at £5,000 per home and paid within 30 days."
     )
     assert [(c.sentence, c.who) for c in found][-1] == (1, "Wren Aldous")
+
+
+def test_she_is_the_woman_named_before_not_the_last_name():
+    found = commitments_of("Title\n\nMs Ana Roe met Tom Vell on Monday. She pledged £5m to hire 30 nurses by May.")
+    assert [c.who for c in found] == ["Ana Roe"]

@@ -362,8 +362,24 @@ class Resolver:
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 return speaker
-            return self.index.last_person(sentence.index)
+            return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at)
+
+    def _person_agreeing(self, pronoun: str, k: int) -> str | None:
+        """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
+        stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
+        said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
+        index took for a name."""
+        for j in range(k, max(-1, k - 4), -1):
+            people = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun)
+            ]
+            agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
+            if people:
+                return (agreeing or people)[-1]
+        return None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
