@@ -280,3 +280,12 @@ def test_a_quote_after_the_articles_own_words_is_not_the_last_paragraphs_voice()
         "Mayor Lita Crane, who spoke on Tuesday."
     )
     assert who[-3:] == [None, "Lita Crane", "Lita Crane"]
+
+
+def test_he_said_is_the_person_the_sentence_before_opens_with_after_a_lower_case_title():
+    _, _, _, who = analyse(
+        "Title\n\n'We will win,' said manager Olly Brack. "
+        "Kelby chairman Sir Aldo Venn, who bought the club in 2021, has pledged to spend more. "
+        "In a letter to fans, he said the club would freeze prices."
+    )
+    assert who[-1] == "Sir Aldo Venn"

@@ -47,7 +47,12 @@ _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
-_OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
+# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray".
+_OPENS_WITH = re.compile(
+    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|"
+    + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
+    + r")\s+){0,6}$"
+)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
