@@ -767,3 +767,11 @@ def test_the_government_is_a_body_of_its_own_not_the_party_named_before():
     )
     assert actors["Government"].type == "organization"
     assert actors["Conservatives"].mentions == 2
+
+
+def test_a_possessive_role_means_the_body_named_before_it_not_after():
+    actors = actors_of(
+        "Velmira Apps makes Pocket. Velmira Apps said it would cooperate. In a statement, the company's chief "
+        "executive, Ilsa Voort, disputed the Trade Commission's account. The Trade Commission will decide."
+    )
+    assert actors["Ilsa Voort"].role == "chief executive of Velmira Apps"
