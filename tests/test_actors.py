@@ -934,3 +934,11 @@ def test_a_quoted_show_before_star_or_host_is_no_actor_and_stays_in_the_role():
     names = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
     assert not {"Island Hearts", "Quiz Tonight"} & set(names)
     assert names["Kelsey Marwood"].role == "'Island Hearts' star"
+
+
+def test_a_possessive_role_means_the_body_named_before_it_not_after():
+    actors = actors_of(
+        "Velmira Apps makes Pocket. Velmira Apps said it would cooperate. In a statement, the company's chief "
+        "executive, Ilsa Voort, disputed the Trade Commission's account. The Trade Commission will decide."
+    )
+    assert actors["Ilsa Voort"].role == "chief executive of Velmira Apps"

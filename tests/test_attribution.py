@@ -262,3 +262,30 @@ def test_a_group_noun_before_the_verb_speaks_not_the_place_before_it():
         "Sandmere Beach has 4,000 residents, Ann Cole said."
     )
     assert who[0] is None
+
+
+def test_he_added_goes_on_in_the_voice_of_an_unnamed_spokesman():
+    _, _, _, who = analyse(
+        "Title\n\n'I have resigned,' said Tom Pask, 41, the charity's founder. "
+        "A spokesman for the Hallam Lights Trust said the dinner had lost money. "
+        "He added: 'We will publish a full audit by March.'"
+    )
+    assert who[-2:] == ["Hallam Lights Trust", "Hallam Lights Trust"]
+
+
+def test_a_quote_after_the_articles_own_words_is_not_the_last_paragraphs_voice():
+    _, _, _, who = analyse(
+        "Title\n\nThe ministry backed the bill. 'We will send a team this week,' ministry spokesperson Ola Brandt said."
+        "\n\nOregon's mayor is not waiting. 'We will reopen the library by May 3.' That promise came from "
+        "Mayor Lita Crane, who spoke on Tuesday."
+    )
+    assert who[-3:] == [None, "Lita Crane", "Lita Crane"]
+
+
+def test_he_said_is_the_person_the_sentence_before_opens_with_after_a_lower_case_title():
+    _, _, _, who = analyse(
+        "Title\n\n'We will win,' said manager Olly Brack. "
+        "Kelby chairman Sir Aldo Venn, who bought the club in 2021, has pledged to spend more. "
+        "In a letter to fans, he said the club would freeze prices."
+    )
+    assert who[-1] == "Sir Aldo Venn"

@@ -445,3 +445,102 @@ def test_when_and_adverbs_between_the_subject_and_the_pledge():
         "US tycoon Bret Callan has agreed a deal to buy the club. Callan even vowed to sit with the fans."
     )
     assert [c.who for c in found] == ["Ellen Marsh", "Bret Callan", "Bret Callan"]
+
+
+def test_a_description_opening_the_sentence_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nThe Pelton Review was banned. Its printer, Marrow Inkworks, announced it would send 300 free copies "
+        "to schools. The Minister for Canal Safety, Odile Prentiss, pledged to fund 40 new locks by May. "
+        "Brin's partner and co-owner, Tomas Velde, has agreed to repay a £30,000 loan."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Marrow Inkworks"), (2, "Odile Prentiss"), (3, "Tomas Velde")]
+
+
+def test_an_apposition_stops_at_a_speech_verb_that_opens_a_clause():
+    found = commitments_of(
+        "Title\n\nHarriet Oakes, a founder of Friends of Selby Woods (FSW), said the group will go to court "
+        "before the trees are felled in March."
+    )
+    assert [c.who for c in found] in (["FSW"], ["Friends of Selby Woods"])
+
+
+def test_a_minister_announcing_what_the_government_will_do_commits_herself():
+    found = commitments_of(
+        "Title\n\nThe Government faces questions. Transport minister Elspeth Varley said the Government would "
+        "publish new rules on cycle lanes in the spring."
+    )
+    assert [c.who for c in found] == ["Elspeth Varley"]
+
+
+def test_her_organisation_is_the_body_she_speaks_for():
+    found = commitments_of(
+        "Title\n\nKelby Water was fined. Kelby Water apologised. Ofcastle Regulator spoke. Kelby Water paid. "
+        "Dr Nia Castell, director of the Harewood Canal Trust, said the fine was too small. "
+        "Her organisation has said it will publish its own readings from 40 sites along the canal."
+    )
+    assert [c.who for c in found] == ["Harewood Canal Trust"]
+
+
+def test_the_group_is_the_one_whose_director_just_spoke():
+    found = commitments_of(
+        "Title\n\nHalden Pharma raised prices. Halden Pharma denied wrongdoing. Halden Pharma hired lawyers. "
+        '"Every week costs us," said Mara Quist, executive director of the Fair Medicine Network. '
+        "The group said it would hand over hundreds of receipts to investigators."
+    )
+    assert [c.who for c in found] == ["Fair Medicine Network"]
+
+
+def test_a_chief_executive_says_we_for_the_body_just_named():
+    found = commitments_of(
+        "Title\n\nThe Ashcombe Health Trust runs the hospital. Its car park is run by Brackley Park Services. "
+        "Brackley Park Services issued 900 fines. Last night the trust announced a U-turn. "
+        "Chief executive Dr Ines Morrow said: 'We will refund every fine issued since May.'"
+    )
+    assert [c.who for c in found] == ["Ashcombe Health Trust"]
+
+
+def test_we_of_an_unnamed_spokesperson_is_their_organisations():
+    found = commitments_of(
+        "Title\n\nDorlan Foods raised prices. Dorlan Foods denied it. A Dorlan spokesperson said the company had done "
+        'nothing illegal. "We will cut prices by 10% by May," the spokesperson said in a statement.'
+    )
+    assert [c.who for c in found] == ["Dorlan Foods"]
+
+
+def test_the_company_a_spokesperson_speaks_of_is_their_own():
+    found = commitments_of(
+        "Title\n\nTarvel Systems was hacked in May. Congress held a hearing. Congress asked questions. "
+        "A Tarvel spokesperson said after the hearing that it would turn on new locks across all of its "
+        'systems by December. "We will also pay for credit monitoring," the spokesperson said.'
+    )
+    assert [c.who for c in found] == ["Tarvel Systems", "Tarvel Systems"]
+
+
+def test_a_spokesperson_speaks_for_the_body_their_short_name_begins():
+    from briefcli.extract.committer import Resolver
+
+    _, sentences, index, _ = analyse("Title\n\nTarvel Systems was hacked. Tarvel Systems apologised.")
+    resolver = Resolver(index, sentences)
+    assert resolver._organisation_named("A Tarvel") == "Tarvel Systems"
+    assert resolver._organisation_named("Congress") is None
+
+
+def test_a_body_named_by_its_title_is_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nVarn Mining agreed to buy Tollis Metals. Varn Mining expects to close the deal in May. "
+        "The Ardish Treasurer's office said in a brief statement it would consider the proposal on its merits."
+    )
+    assert [c.who for c in found][-1] == "Ardish Treasurer's office"
+
+
+def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
+    found = commitments_of(
+        "Title\n\nHousing minister Wren Aldous said the new fund would open to councils in May.\n\n"
+        "Grants would be capped at £5,000 per home and paid within 30 days."
+    )
+    assert [(c.sentence, c.who) for c in found][-1] == (1, "Wren Aldous")
+
+
+def test_she_is_the_woman_named_before_not_the_last_name():
+    found = commitments_of("Title\n\nMs Ana Roe met Tom Vell on Monday. She pledged £5m to hire 30 nurses by May.")
+    assert [c.who for c in found] == ["Ana Roe"]

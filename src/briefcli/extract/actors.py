@@ -733,17 +733,19 @@ def _organisations_named_before(
 ) -> dict[int, str | None]:
     """For each mention (by id), the organisation a possessive before it most likely means
     ("its chief executive", "the group's president"): the first one its sentence names
-    outside quotation marks (a sentence's subject comes first; a quote's words are the
-    speaker's), else the one named last in the sentences before."""
+    before it outside quotation marks (a sentence's subject comes first; a quote's words are
+    the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
+    does not mean the Commission), else the one named last in the sentences before."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
         group = list(group)
         text = by_sentence[index].text
-        named = [m.surface for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
+        named = [m for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
         for m in group:
-            owner[id(m)] = named[0] if named else earlier
-        earlier = named[-1] if named else earlier
+            before = [b.surface for b in named if b.start < m.start]
+            owner[id(m)] = before[0] if before else earlier
+        earlier = named[-1].surface if named else earlier
     return owner
 
 

@@ -13,7 +13,8 @@ from .quote_marks import open_after
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
 _ACCORDING = re.compile(
-    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
+    re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
@@ -46,7 +47,12 @@ _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
-_OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
+# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray".
+_OPENS_WITH = re.compile(
+    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|"
+    + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
+    + r")\s+){0,6}$"
+)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
@@ -261,6 +267,18 @@ def _give(run: list[int], out: list[str | None]) -> None:
         out[k] = out[k] or voice
 
 
+# A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
+# "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
+_UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
+_SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
+
+
+def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
+    sentence before ("A spokesman for Acme said ..."), not of the last person named."""
+    return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
+
+
 def _person_in(k: int, index: ActorIndex) -> str | None:
     """The first person sentence ``k`` names (its subject, as news writes it), if any."""
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
@@ -279,6 +297,10 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
+        elif out and out[-1] is None and not _OPENING_QUOTE.match(previous.text if previous else ""):
+            # ... but not past the article's own words: "Montana's governor is not waiting.
+            # 'We will ...' That promise came from Gov. Jo Lee" is not the last paragraph's voice.
+            latest = None
         subject = _person_in(sentence.index - 1, index) if out and out[-1] is None else None
         if subject:
             # An unattributed quote after an article sentence about a source who has spoken
@@ -286,6 +308,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
         who = speaker(sentence, index, latest, voice, previous)
+        if out and out[-1] and _goes_on_unnamed(previous, sentence):
+            who = out[-1]
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":

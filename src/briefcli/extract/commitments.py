@@ -349,6 +349,16 @@ def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
     return who
 
 
+def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | None) -> str:
+    """With no one named, a backshifted "would" and no speech verb of its own goes on reporting
+    the speaker of the sentence before (``said_before``), also across a paragraph break: "Jo Lee
+    said the fund would open in May. Grants would be capped at £5,000"."""
+    text = sentence.text
+    if who != "article" or not said_before or cue is None or lexicon.SPEECH_RE.search(text):
+        return who
+    return said_before if text[cue.start : cue.end].lower().startswith("would") else who
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -362,7 +372,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
     resolver = Resolver(index, sentences)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
-    for sentence, speaker in zip(sentences, speakers, strict=True):
+    for k, (sentence, speaker) in enumerate(zip(sentences, speakers, strict=True)):
+        said_before = speakers[k - 1] if k else None  # whose reported speech may go on here
         text = sentence.text
         mentions = resolver.candidates(sentence)
 
@@ -394,9 +405,14 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
-                if committed and cue and not _ENUMERATION.search(text)
-                else _item_committer(out, sentence, speaker, resolver),
+                who=_reported(
+                    _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+                    if committed and cue and not _ENUMERATION.search(text)
+                    else _item_committer(out, sentence, speaker, resolver),
+                    sentence,
+                    cue,
+                    said_before,
+                ),
                 what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,

@@ -44,11 +44,37 @@ BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
+    r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+# The same, named: "the Government", "the Department" (an actor of its own).
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
+# said it would", "The Kelby parish council announced that it".
+_TITLED_BODY = re.compile(
+    r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\b"
+)
+# A body named by whose it is: "Her organisation has said it will", "His charity will".
+_OWNED_BODY = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
+    r"alliance|trust|firm|company|foundation)\b"
+)
+# A capitalised name of up to six words ("Harcourt Lane Solicitors", "Friends of the Earth").
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
+# A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
+_SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_NAMED_SPOKESPERSON = re.compile(
+    rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
+    rf"(?:the\s+)?({_NAME})"
+)
+_ARTICLE = re.compile(r"^(?:An?|The)\s+")
+# Bodies that campaign or represent, which a story names by the person who speaks for them.
+_CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
@@ -89,6 +115,43 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+# ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
+_SPEAKS_FOR_BODY = re.compile(
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:chief executive|ceo|managing director|spokes(?:man|woman|person)|"
+    r"chief operating officer|general manager)$",
+    re.IGNORECASE,
+)
+# A description opening the sentence, then the name it describes between commas, then the
+# verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
+# pledged". The name is the subject, not a name inside the description.
+_DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+# A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
+# "Kelby Council, which has pledged to": the name commits.
+_WHICH = re.compile(
+    rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
+    r"(?:that\s+)?(?:it\s+|they\s+)?$"
+)
+_DESCRIBED_NAME = re.compile(
+    _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+)
+
+
+_BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _own_verb(between: str) -> bool:
+    """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
+    head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
+    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would")."""
+    tail = between.rsplit(",", 1)[-1].split()
+    verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
+    rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
+    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS)
+
+
+def _apposed(between: str) -> bool:
+    """Whether a name is described between commas right before its pledge."""
+    return bool(_APPOSED.match(between)) and _own_verb(between)
 
 
 class Resolver:
@@ -124,7 +187,7 @@ class Resolver:
             self.parties[person] = (
                 self._party_in(role)
                 or self._affiliated().get(person or "")
-                or (self._named_before(person) if person and _ROLE_OF_BODY.search(role) else None)
+                or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
             )
         return self.parties[person]
 
@@ -144,17 +207,30 @@ class Resolver:
         return self.affiliations
 
     def _named_before(self, person: str) -> str | None:
-        """The organisation named last before a person first appears (up to three sentences back)."""
+        """The organisation named last before a person first appears (up to three sentences
+        back), by its name or by the noun that stands for it ("the trust announced a U-turn.
+        Chief executive Jo Lee said")."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
+            text = self.texts.get(k, "")
+            end = len(text) if text else max((m.end for m in mentions), default=0)
             if k == first:
                 own = [m.start for m in mentions if m.key == person]
-                mentions = [m for m in mentions if own and m.end <= own[0]]
-            bodies = [m.key for m in mentions if self.type_of.get(m.key) == "organization"]
+                end = own[0] if own else 0
+            bodies = [(m.start, m.key) for m in mentions if m.end <= end and self.type_of.get(m.key) == "organization"]
+            for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
+                named = self._named_by_noun(noun.group(1))
+                bodies += [(noun.start(), named)] if named else []
             if bodies:
-                return bodies[-1]
+                return max(bodies)[1]
         return None
+
+    def _named_by_noun(self, noun: str) -> str | None:
+        """The organisation a common noun stands for when one name holds it: "the trust" is
+        the Trust the story names (the most mentioned one)."""
+        word = noun.capitalize()
+        return next((a.name for a in self.organisations if word in a.name.split()), None)
 
     def _party_in(self, role: str) -> str | None:
         if not role:
@@ -188,18 +264,30 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        titled = _TITLED_BODY.match(text[:before])
+        if titled:  # "The Australian Treasurer's office said it would": that office
+            inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
+            bodies = [key for key in inside if self.type_of.get(key) == "organization"]
+            return bodies[0] if bodies else titled.group(1)
+        owned = _OWNED_BODY.match(text[:before])
+        if owned:  # "Her organisation said it would": the body of the one "her" stands for
+            party = self.party_of(self.index.last_person(sentence.index, owned.group(1).lower()))
+            if party:
+                return party
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            word = body.group(1).capitalize()
-            named = [a.name for a in self.organisations if word in a.name.split()]
+            named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
             if named:
-                return named[0]  # "the trust" is the Trust the story names (the most mentioned one)
+                return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
             if opener:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
+            voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
+            if voiced:
+                return voiced
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -209,6 +297,42 @@ class Resolver:
         if recent and self.topic:
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+
+    def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
+        """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
+        (``reach`` in all): "a spokesman for Acme", "an Acme spokeswoman", "Acme's
+        spokesperson" (by any of its names, also where the index found no mention)."""
+        for j in range(k, max(-1, k - reach), -1):
+            text = self.texts.get(j, "")
+            if "spokes" not in text:
+                continue
+            for m in self.index.in_sentence(j):
+                if self.type_of.get(m.key) == "organization" and (
+                    _SPOKESPERSON_AFTER.match(text, m.end) or _SPOKESPERSON_BEFORE.search(text[: m.start])
+                ):
+                    return m.key
+            for found in _NAMED_SPOKESPERSON.finditer(text):
+                named = self._organisation_named(found.group(1) or found.group(2))
+                if named:
+                    return named
+        return None
+
+    def _organisation_named(self, words: str) -> str | None:
+        """The organisation whose name or alias ``words`` ends with, else the one whose name
+        it is the first word of ("a Dorlan spokesman" speaks for Dorlan Foods)."""
+        words = _ARTICLE.sub("", words)
+        for actor in self.organisations:
+            if any(words == form or words.endswith(" " + form) for form in (actor.name, *actor.aliases)):
+                return actor.name
+        first = [a.name for a in self.organisations if a.name.split()[0] == words]
+        return first[0] if len(first) == 1 else None
+
+    def _voiced_body(self, k: int) -> str | None:
+        """The body of the person who spoke for it just before: "..., said Jo Lee, director of
+        Parents for X. The group said it would" is Parents for X."""
+        mentions = [m for j in (k - 1, k - 2) for m in self.index.in_sentence(j)]
+        people = [m.key for m in mentions if self.type_of.get(m.key) == "person"]
+        return self.party_of(people[0]) if people else None
 
     def _opener(self, k: int) -> str | None:
         """The organisation sentence ``k`` opens with, as its subject (also when the name was
@@ -232,12 +356,30 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
+            if speaker is None:  # '"We will ...," the spokesperson said': the body they speak for
+                return self._spokesperson_body(sentence.index)
             return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 return speaker
-            return self.index.last_person(sentence.index)
+            return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at)
+
+    def _person_agreeing(self, pronoun: str, k: int) -> str | None:
+        """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
+        stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
+        said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
+        index took for a name."""
+        for j in range(k, max(-1, k - 4), -1):
+            people = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun)
+            ]
+            agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
+            if people:
+                return (agreeing or people)[-1]
+        return None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
@@ -255,9 +397,12 @@ class Resolver:
             return agents[0].key
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
+        introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
+        if introduced:
+            return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
@@ -275,6 +420,8 @@ class Resolver:
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
+        if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
+            return speaker  # "Health minister Jo Hale said the Government would": her announcement
         if subject:
             return subject[-1].key
         bodies = list(_COMPANY_SUBJECT.finditer(head))
@@ -310,6 +457,25 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
+        found = _WHICH.search(sentence.text, max(0, cue_start - 160), cue_start)
+        if not found:
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end == end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
+
+    def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a description opening the sentence introduces, as the subject of the
+        pledge: "Its publisher, Orvel Press, announced it would" is Orvel Press's."""
+        found = _DESCRIBED_NAME.match(sentence.text[:cue_start])
+        if not found or not _own_verb(sentence.text[found.end(1) : cue_start]):
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
     def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:

@@ -365,6 +365,14 @@ def may_be(name: str, pronoun: str) -> bool:
     return sex is None or sex == wanted
 
 
+def known_to_be(name: str, pronoun: str) -> bool:
+    """Whether the name's honorific or given name says its person is the sex ``pronoun``
+    ("he", "she") stands for: "she" is surely Ms Roe or Maureen Talbot, perhaps Calloway."""
+    wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+    words = name.split()
+    return bool(wanted and words) and (_SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])) == wanted
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common first names (US Census 1990 lists, scripts/build_names.py)."""
