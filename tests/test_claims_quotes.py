@@ -184,3 +184,21 @@ def test_a_voice_is_introduced_by_its_reported_speech_even_before_a_more_central
     assert scores[2] > scores[1]  # the quote shares more of the article's words
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
     assert [c.sentence for c in found] == [1]
+
+
+def test_display_lines_without_a_full_stop_are_no_claims_and_the_lead_comes_after_them():
+    article, sentences, index, who = analyse(
+        "Ferry firm collapses owing millions as island crossings are cancelled\n\n"
+        "Bluewater Ferries has gone bust owing £4million after a year of losses\n"
+        "All twelve crossings were cancelled without warning, leaving crews out of work\n\n"
+        "Bluewater Ferries collapsed on Monday owing £4 million, cancelling all 12 of its island crossings. "
+        "The weather on the coast was calm and the harbour was quiet on Tuesday morning. "
+        "Passengers waited at the harbour for news while the cafe stayed open late. "
+        "The administrators, Grey Lane Partners, said the firm had run out of cash in the spring."
+    )
+    assert [s.index for s in sentences if not s.text.endswith(".")] == [0, 1]  # the bullet summary
+    _, scores = rank_and_score(sentences, article.title, 0)
+    chosen = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=2)]
+    assert sorted(chosen) == [2, 5]  # the body's lead and its sourced assertion, not the bullets
+    everything = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=6)]
+    assert set(everything[-2:]) == {0, 1}  # display copy only fills places nothing else takes

@@ -1,23 +1,23 @@
 """Key claims: the article's most important assertions, each with its source.
 
-A claim's score starts from the sentence's importance (brief's ranker) and
-rewards what makes an assertion worth listing: a named source, reported speech
-(said, told, according to, warned ...), the actors it is about, and hard
-figures. News is written top-down, so the lead and the paragraphs just after it
-carry the story's main assertions: a position prior that fades over the first
-few sentences. Being in quotation marks earns nothing by itself: quotes are as
-often colour as substance, and a bare quote that goes on with a source's words
-("We will not give up.") keeps its source but earns nothing for it: the named
-source's bonus goes to the sentence that reports their speech. Calls on others
-("urged", "should") are requests, not assertions, and count less; a sentence
-that repeats the content of a claim already chosen is passed over (MMR on
-content words), and a source that already has claims yields to the article's
-other voices. Commitments are listed on their own, so they come last here,
-filling only places no other assertion takes. News introduces each voice with a
-sentence of reported speech that names the speaker and sums up their position
-("X, the union's leader, said the cuts were unlawful"); the quotes that follow
-elaborate it. So the first sentence that reports a source's speech earns a bonus
-over that source's later sentences.
+A claim's score starts from the sentence's importance (brief's ranker) and rewards what
+makes an assertion worth listing: a named source, reported speech (said, told, according
+to, warned ...), the actors it is about, and hard figures. News is written top-down, so
+the lead and the paragraphs just after it carry the story's main assertions: a position
+prior that fades over the first few sentences of the body (a bullet summary or
+standfirst above it is display copy, not the article's assertion: it only fills places
+nothing else takes). Being in quotation marks earns nothing by itself: quotes are as
+often colour as substance, and a bare quote that goes on with a source's words ("We will
+not give up.") keeps its source but earns nothing for it: the named source's bonus goes
+to the sentence that reports their speech. Calls on others ("urged", "should") are
+requests, not assertions, and count less; a sentence that repeats the content of a claim
+already chosen is passed over (MMR on content words), and a source that already has
+claims yields to the article's other voices. Commitments are listed on their own, so
+they come last here, filling only places no other assertion takes. News introduces each
+voice with a sentence of reported speech that names the speaker and sums up their
+position ("X, the union's leader, said the cuts were unlawful"); the quotes that follow
+elaborate it. So the first sentence that reports a source's speech earns a bonus over
+that source's later sentences.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ _SPEECH = re.compile(
     r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
     re.IGNORECASE,
 )
+# A line that ends without a full stop, question or exclamation mark is display copy: a
+# tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
+# sells) the story the body then tells in sentences; the body's sentence is the claim.
+_FINISHED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _STOP = frozenset(
     [
         "the",
@@ -140,8 +144,11 @@ def scored(
     top = max(importance, default=0.0) or 1.0
     out = []
     introduced: set[str] = set()  # sources whose speech the article has already reported
+    body = 0  # the article's sentences so far: its lead is the first, after any display copy
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
+        position = body
+        body += 1 if _FINISHED.search(text) else 0
         speech = _SPEECH.search(text) is not None
         first_voice = bool(who) and speech and who not in introduced
         if first_voice:
@@ -157,7 +164,7 @@ def scored(
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
-        score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
+        score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         out.append((score, sentence.index, sentence.text, who, _content(text)))
     return out
 
@@ -166,9 +173,10 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     """The ``limit`` best of ``scored``'s candidates. The sentences in ``exclude`` (the
     commitments) come only after every other assertion: a short article that has fewer than
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
-    and they are better claims than none."""
-    assertions = [c for c in candidates if c[1] not in exclude]
-    pledges = [c for c in candidates if c[1] in exclude]
+    and they are better claims than none. Display copy (lines with no full stop) comes last."""
+    display = [c for c in candidates if not _FINISHED.search(c[2])]
+    assertions = [c for c in candidates if c[1] not in exclude and _FINISHED.search(c[2])]
+    pledges = [c for c in candidates if c[1] in exclude and _FINISHED.search(c[2])]
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
     # attributed sentences voiced by others, so the sole voice of an interview is never held back.
@@ -177,4 +185,5 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     chosen: list[tuple] = []
     _select(assertions, chosen, limit, share)
     _select(pledges, chosen, limit, share)
+    _select(display, chosen, limit, share)
     return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who, _ in chosen]
