@@ -262,3 +262,15 @@ def test_a_group_noun_before_the_verb_speaks_not_the_place_before_it():
         "Sandmere Beach has 4,000 residents, Ann Cole said."
     )
     assert who[0] is None
+
+
+def test_a_study_speaks_for_its_author_and_a_name_after_said_that_is_not_the_speaker():
+    _, _, _, who = analyse(
+        "Harbour fees rose again this year at Portlow. "
+        "A report published on Monday by the Coastal Freight Institute found that fees had doubled since 2020. "
+        "The fee rise is under review by the Coastal Freight Institute and the Portlow Harbour Board. "
+        "Shipping analysts estimated that Portlow Harbour Board would lose 40 ships a year."
+    )
+    assert who[1] == "Coastal Freight Institute"  # the author of the report
+    assert who[2] is None  # "under review by" names no author of a finding
+    assert who[3] is None  # "estimated that X ...": X opens the reported clause

@@ -202,3 +202,14 @@ def test_display_lines_without_a_full_stop_are_no_claims_and_the_lead_comes_afte
     assert sorted(chosen) == [2, 5]  # the body's lead and its sourced assertion, not the bullets
     everything = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=6)]
     assert set(everything[-2:]) == {0, 1}  # display copy only fills places nothing else takes
+
+
+def test_a_finding_outranks_an_assertion_without_one():
+    chosen = _claimed(
+        "Clinic waiting times\n\nThe Redford walk-in clinic will open on Saturdays from next month. "
+        "Patients at the walk-in clinic in Redford queue in the waiting room on weekday mornings. "
+        "An audit of the walk-in clinic in Redford found that patients waited in the queue on weekday mornings. "
+        "Patients at the walk-in clinic in Redford bring books for the queue on weekday mornings.",
+        1,
+    )
+    assert chosen == [2]  # what the audit found, not the plain assertion before it

@@ -16,6 +16,27 @@ _ACCORDING = re.compile(
     r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+# A study's author speaks through its findings: "a report published on Monday by the audit
+# office found ...", "an analysis by the think tank Jones & Co estimated ...".
+_AUTHORED = re.compile(
+    r"\b(?:an?|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|analysis|survey|review|audit|investigation|inquiry|poll|assessment)"
+    r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
+# "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
+_THAT = re.compile(r"\bthat\b")
+
+
+def _author(text: str, named: list[Mention]) -> str | None:
+    """The body or person a study is "by", when the sentence reports one ("a report by X")."""
+    authored = _AUTHORED.search(text)
+    if not authored:
+        return None
+    end = authored.end()
+    by = (m for m in named if 0 <= m.start - end <= _AUTHOR_SPAN and not _CLAUSE_BREAK.search(text[end : m.start]))
+    return next((m.key for m in by), None)
 
 
 def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
@@ -184,6 +205,9 @@ def speaker(
             return after[0].key
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
+    author = _author(text, named)
+    if author:
+        return author
     for verb in lexicon.SPEECH_RE.finditer(text):
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
@@ -216,8 +240,12 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
-        after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
-            m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
+        after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."
+            m
+            for m in mentions
+            if 0 <= m.start - verb.end() <= 8
+            and not text[m.start : m.end].endswith(("'s", "’s"))
+            and not _THAT.search(text[verb.end() : m.start])
         ]
         if after:
             return after[0].key

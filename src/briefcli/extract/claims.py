@@ -2,22 +2,23 @@
 
 A claim's score starts from the sentence's importance (brief's ranker) and rewards what
 makes an assertion worth listing: a named source, reported speech (said, told, according
-to, warned ...), the actors it is about, and hard figures. News is written top-down, so
-the lead and the paragraphs just after it carry the story's main assertions: a position
-prior that fades over the first few sentences of the body (a bullet summary or
-standfirst above it is display copy, not the article's assertion: it only fills places
-nothing else takes). Being in quotation marks earns nothing by itself: quotes are as
-often colour as substance, and a bare quote that goes on with a source's words ("We will
-not give up.") keeps its source but earns nothing for it: the named source's bonus goes
-to the sentence that reports their speech. Calls on others ("urged", "should") are
-requests, not assertions, and count less; a sentence that repeats the content of a claim
-already chosen is passed over (MMR on content words), and a source that already has
-claims yields to the article's other voices. Commitments are listed on their own, so
-they come last here, filling only places no other assertion takes. News introduces each
-voice with a sentence of reported speech that names the speaker and sums up their
-position ("X, the union's leader, said the cuts were unlawful"); the quotes that follow
-elaborate it. So the first sentence that reports a source's speech earns a bonus over
-that source's later sentences.
+to, warned ...), the actors it is about, hard figures, and findings (what an inquiry
+found, what analysts estimated: the established facts a story rests on). News is written
+top-down, so the lead and the paragraphs just after it carry the story's main
+assertions: a position prior that fades over the first few sentences of the body (a
+bullet summary or standfirst above it is display copy, not the article's assertion: it
+only fills places nothing else takes). Being in quotation marks earns nothing by itself:
+quotes are as often colour as substance, and a bare quote that goes on with a source's
+words ("We will not give up.") keeps its source but earns nothing for it: the named
+source's bonus goes to the sentence that reports their speech. Calls on others ("urged",
+"should") are requests, not assertions, and count less; a sentence that repeats the
+content of a claim already chosen is passed over (MMR on content words), and a source
+that already has claims yields to the article's other voices. Commitments are listed on
+their own, so they come last here, filling only places no other assertion takes. News
+introduces each voice with a sentence of reported speech that names the speaker and sums
+up their position ("X, the union's leader, said the cuts were unlawful"); the quotes
+that follow elaborate it. So the first sentence that reports a source's speech earns a
+bonus over that source's later sentences.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little o
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
+FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst estimated
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
@@ -57,6 +59,12 @@ _SPEECH = re.compile(
     r"|stress(?:es|ed)|believes?|describe[sd]|admit(?:s|ted)|denie[sd]|accuse[sd]|dismisse[sd]"
     r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
     re.IGNORECASE,
+)
+# What an inquiry, a study, a count or an analyst established: a finding is the fact the
+# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
+_FINDING = re.compile(
+    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
+    r"|showed|shows|show)\b(?!\s+(?:out|up)\b)"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
@@ -161,6 +169,7 @@ def scored(
         reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
+        score += FINDING_BONUS if _FINDING.search(text) else 0.0
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
