@@ -274,3 +274,16 @@ def test_a_study_speaks_for_its_author_and_a_name_after_said_that_is_not_the_spe
     assert who[1] == "Coastal Freight Institute"  # the author of the report
     assert who[2] is None  # "under review by" names no author of a finding
     assert who[3] is None  # "estimated that X ...": X opens the reported clause
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_their_words_or_the_story_name():
+    _, _, _, who = analyse(
+        "Parking fines at Eastmoor General Hospital have doubled, according to the Eastmoor Hospitals NHS Trust. "
+        "Visitors said the Brightpark Parking Company had fined them while they sat with dying relatives. "
+        "A trust spokesman said the money went back into patient care. "
+        "A spokeswoman said the fines had been issued correctly under the rules. "
+        "The spokeswoman for the visitors' group said they would appeal."
+    )
+    assert who[2] == "Eastmoor Hospitals NHS Trust"  # the body whose name holds "trust"
+    assert who[3] == "Brightpark Parking Company"  # no word to go by: the body named last
+    assert who[4] is None  # "the spokeswoman" was met before, and may speak for another body

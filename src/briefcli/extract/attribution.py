@@ -64,6 +64,15 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
+# An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
+# spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
+# the body named last ("The firm denied it. A spokesman said ..."). "The spokesman" is one
+# met before, who may speak for another body.
+_SPOKESPERSON = re.compile(
+    r"\ban?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b"
+    r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
+    re.IGNORECASE,
+)
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
@@ -147,6 +156,18 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
             if index.type_of.get(m.key) == "organization":
                 return m.key
     return None
+
+
+def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
+    """The body an unnamed spokesperson in sentence ``k`` speaks for: the organisation whose
+    name holds the word that qualifies them ("a trust spokesman"), else the one named last."""
+    qualifier = {w.lower() for w in spokesperson.groups() if w}
+    if qualifier:
+        bodies = [a.name for a in index.actors if a.type == "organization"]
+        named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
+        if len(named) == 1:
+            return named[0]
+    return _last_body(index, k, spokesperson.start())
 
 
 def _speaks_for(between: str) -> bool:
@@ -240,6 +261,9 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
+        spokesperson = _SPOKESPERSON.search(text[: verb.start()])
+        if spokesperson:
+            return _spoken_for(index, sentence.index, spokesperson)
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."
             m
             for m in mentions
