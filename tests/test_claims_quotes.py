@@ -213,3 +213,15 @@ def test_a_finding_outranks_an_assertion_without_one():
         1,
     )
     assert chosen == [2]  # what the audit found, not the plain assertion before it
+
+
+def test_a_hypothetical_counts_less_than_an_assertion_of_fact():
+    article, sentences, index, who = analyse(
+        "Paper mill under threat\n\nThe Dunmore paper mill has lost its biggest customer, its owners said on Monday. "
+        "If the mill closes, the town will lose 300 jobs at the mill, Ann Kerr of the union said. "
+        "Tom Reid, the manager, said the mill lost orders from its buyers in the town last year. "
+        "The mill opened in 1921 on the banks of the river."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [2]  # the manager's assertion of fact, not the union's hypothetical

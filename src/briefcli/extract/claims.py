@@ -38,6 +38,7 @@ ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat v
 MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.3  # numbers, money and percentages: checkable facts, the core of a news claim
 CALL_PENALTY = 0.4
+CONDITION_PENALTY = 0.4  # a hypothetical ("If ..., it would ...") asserts no fact
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
@@ -49,6 +50,9 @@ FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst es
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
+# A sentence that opens with a condition states what would follow if it held, not a fact:
+# "If the plant closes, 300 jobs would go."
+_CONDITION = re.compile(r"^[\"'“‘]?(?:If|Unless)\b")
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 # Verbs of reported speech and stance: the sentence asserts something on someone's word.
 # Narrower than lexicon.SPEECH_RE, which also finds the speakers of announcements, calls and
@@ -173,6 +177,7 @@ def scored(
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
+        score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         out.append((score, sentence.index, sentence.text, who, _content(text)))
     return out
