@@ -11,14 +11,15 @@ only fills places nothing else takes). Being in quotation marks earns nothing by
 quotes are as often colour as substance, and a bare quote that goes on with a source's
 words ("We will not give up.") keeps its source but earns nothing for it: the named
 source's bonus goes to the sentence that reports their speech. Calls on others ("urged",
-"should") are requests, not assertions, and count less; a sentence that repeats the
-content of a claim already chosen is passed over (MMR on content words), and a source
-that already has claims yields to the article's other voices. Commitments are listed on
-their own, so they come last here, filling only places no other assertion takes. News
-introduces each voice with a sentence of reported speech that names the speaker and sums
-up their position ("X, the union's leader, said the cuts were unlawful"); the quotes
-that follow elaborate it. So the first sentence that reports a source's speech earns a
-bonus over that source's later sentences.
+"should") are requests, not assertions, and count less, as do hypotheticals ("If the
+plant closes, jobs would go"); a sentence that repeats the content of a claim already
+chosen is passed over (MMR on content words), and a source that already has claims
+yields to the article's other voices. Commitments are listed on their own, so they come
+last here, filling only places no other assertion takes. News introduces each voice with
+a sentence of reported speech that names the speaker and sums up their position ("X, the
+union's leader, said the cuts were unlawful"); the quotes that follow elaborate it. So
+the first sentence that reports a source's speech earns a bonus over that source's later
+sentences.
 """
 
 from __future__ import annotations
