@@ -287,3 +287,22 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_their_words_or_the_story_na
     assert who[2] == "Eastmoor Hospitals NHS Trust"  # the body whose name holds "trust"
     assert who[3] == "Brightpark Parking Company"  # no word to go by: the body named last
     assert who[4] is None  # "the spokeswoman" was met before, and may speak for another body
+
+
+def test_a_surname_shaped_like_a_participle_opening_the_sentence_speaks():
+    _, _, _, who = analyse(
+        "Nora Kettering, the state treasurer, opened an inquiry into the lottery on Monday. "
+        "Kettering said auditors in two other states had asked to join it. "
+        "Speaking to reporters, the treasurer's deputy said little."
+    )
+    assert who[1] == "Nora Kettering"
+
+
+def test_a_name_that_opens_the_reported_clause_is_not_the_speaker_but_a_calculating_body_is():
+    _, _, _, who = analyse(
+        "Rents rose again in the spring. "
+        "Tenant groups said Harwick landlords had raised rents by a fifth. "
+        "The Rowley Housing Institute calculated that rents in Harwick had doubled since 2015."
+    )
+    assert who[1] is None  # "said Harwick landlords had ...": Harwick opens what was said
+    assert who[2] == "Rowley Housing Institute"

@@ -24,9 +24,17 @@ _AUTHORED = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# The verbs whose subject is a sentence's source: reported speech, and what a study or an
+# analyst established ("the institute calculated that ...", "the audit found that ...").
+_SOURCE_VERB = re.compile(
+    lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
+)
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
+# After "said X", a verb within a few words makes X (part of) the reported clause's subject
+# ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
+_CLAUSE_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
 
 
 def _author(text: str, named: list[Mention]) -> str | None:
@@ -229,7 +237,7 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
-    for verb in lexicon.SPEECH_RE.finditer(text):
+    for verb in _SOURCE_VERB.finditer(text):
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -270,6 +278,7 @@ def speaker(
             if 0 <= m.start - verb.end() <= 8
             and not text[m.start : m.end].endswith(("'s", "’s"))
             and not _THAT.search(text[verb.end() : m.start])
+            and not _CLAUSE_GOES_ON.match(text, m.end)
         ]
         if after:
             return after[0].key
