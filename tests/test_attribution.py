@@ -306,3 +306,14 @@ def test_a_name_that_opens_the_reported_clause_is_not_the_speaker_but_a_calculat
     )
     assert who[1] is None  # "said Harwick landlords had ...": Harwick opens what was said
     assert who[2] == "Rowley Housing Institute"
+
+
+def test_a_participle_of_speech_is_spoken_by_the_subject_the_sentence_opens_with():
+    _, _, _, who = analyse(
+        "Ruth Trask, a senator, asked why prices of the heart drug rose sixfold this year. "
+        "Brenwick Pharma's chief executive, Odile Marchand, defended the rise in a letter to investors last month, "
+        "saying the price paid for new research. "
+        "Trask declined to say more at the hearing, saying the inquiry had only begun."
+    )
+    assert who[1] == "Odile Marchand"  # the person in the apposition of the opening description
+    assert who[2] == "Ruth Trask"

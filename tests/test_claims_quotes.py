@@ -225,3 +225,15 @@ def test_a_hypothetical_counts_less_than_an_assertion_of_fact():
     _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
     assert [c.sentence for c in found] == [2]  # the manager's assertion of fact, not the union's hypothetical
+
+
+def test_speech_reported_by_a_participle_counts_as_reported_speech():
+    article, sentences, index, who = analyse(
+        "Drug price row\n\nThe price of the heart drug Velocor rose sixfold this year. "
+        "Patients in the valley towns have struggled to pay for the heart drug since the spring. "
+        "The maker's chief executive, Odile Marchand, defended the rise to investors, "
+        "saying the price paid for research."
+    )
+    assert who[2] == "Odile Marchand"
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert [c.sentence for c in claims.extract(sentences, scores, who, index, exclude={0}, limit=1)] == [2]

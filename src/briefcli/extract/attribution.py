@@ -32,6 +32,9 @@ _SOURCE_VERB = re.compile(
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
+# "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
+_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
+_DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
 _CLAUSE_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
@@ -282,9 +285,26 @@ def speaker(
         ]
         if after:
             return after[0].key
+    participle = _PARTICIPLE.search(text)
+    if participle:
+        return _main_subject(text, mentions, types, participle.start())
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
+    """The subject the sentence opens with, before ``position``: a name at its start, or the
+    person in the apposition of an opening description ("Acme's chief executive, Jo Lee,")."""
+    opening = [
+        m
+        for m in mentions
+        if m.end <= position
+        and (_OPENS_WITH.match(text[: m.start]) or _DESCRIBED_FIRST.match(text[: m.start]))
+        and not _speaks_for(text[m.end : m.end + 20].split(",")[0])  # "the Tory leader": its holder speaks
+    ]
+    people = [m for m in opening if types.get(m.key) == "person"]
+    return next((m.key for m in people + opening), None)
 
 
 def _within_quotes(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:

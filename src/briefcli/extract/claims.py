@@ -62,7 +62,7 @@ _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according to|argued?s?|warn(?:s|ed)|claim(?:s|ed)|insist(?:s|ed)"
     r"|stress(?:es|ed)|believes?|describe[sd]|admit(?:s|ted)|denie[sd]|accuse[sd]|dismisse[sd]"
-    r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
+    r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd]|(?<=, )(?:saying|arguing|warning|insisting|claiming))\b",
     re.IGNORECASE,
 )
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
