@@ -237,3 +237,15 @@ def test_speech_reported_by_a_participle_counts_as_reported_speech():
     assert who[2] == "Odile Marchand"
     _, scores = rank_and_score(sentences, article.title, 0)
     assert [c.sentence for c in claims.extract(sentences, scores, who, index, exclude={0}, limit=1)] == [2]
+
+
+def test_a_quote_of_several_sentences_is_one_claim_listed_where_it_opens():
+    article, sentences, index, who = analyse(
+        "Bridge reopens\n\nThe Tollmere river bridge reopened to traffic on Monday after a year of repairs. "
+        '"The bridge is safe for every lorry that uses this road today. '
+        'Each of its beams was checked by hand last month," said county engineer Priya Okafor.'
+    )
+    assert who[1:] == ["Priya Okafor", "Priya Okafor"]
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert sorted((c.sentence, c.who) for c in found) == [(0, "article"), (1, "Priya Okafor")]  # once, where it opens

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
-from .quote_marks import open_after
+from .quote_marks import open_after, runs
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
@@ -310,26 +310,10 @@ def _main_subject(text: str, mentions: list[Mention], types: dict, position: int
 def _within_quotes(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
     """Sentences in the middle of a quote that runs over several sentences, given its
     speaker: the one named where the quote opens ('Ms Roe said: "We will ...'), else where it
-    closes ('... start," she said.'). A quote left open at the end of a paragraph goes on in
-    the next when that one opens with a quote mark (how news prints a quote of several
-    paragraphs)."""
+    closes ('... start," she said.')."""
     out = list(found)
-    inside: str | None = None
-    run: list[int] = []  # sentences of the current quote
-    for k, sentence in enumerate(sentences):
-        new_paragraph = k and sentence.paragraph != sentences[k - 1].paragraph
-        if new_paragraph and inside and not _OPENING_QUOTE.match(sentence.text):
-            inside = None
-            _give(run, out)
-            run = []
-        was = inside
-        inside = open_after(sentence.text, inside)
-        if was or inside:
-            run.append(k)
-        if run and not inside:
-            _give(run, out)
-            run = []
-    _give(run, out)
+    for run in runs(sentences):
+        _give(run, out)
     return out
 
 

@@ -19,7 +19,8 @@ last here, filling only places no other assertion takes. News introduces each vo
 a sentence of reported speech that names the speaker and sums up their position ("X, the
 union's leader, said the cuts were unlawful"); the quotes that follow elaborate it. So
 the first sentence that reports a source's speech earns a bonus over that source's later
-sentences.
+sentences. A quote that runs over several sentences is one statement, listed once, at
+its first line.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 
 from ..model import Claim, Sentence
 from ..text import words
-from . import lexicon
+from . import lexicon, quote_marks
 from .actors import ActorIndex
 
 MAX_CLAIMS = 6
@@ -181,7 +182,22 @@ def scored(
         score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         out.append((score, sentence.index, sentence.text, who, _content(text)))
-    return out
+    return _one_per_quote(out, sentences)
+
+
+def _one_per_quote(candidates: list[tuple], sentences: Sequence[Sentence]) -> list[tuple]:
+    """A quote of several sentences is one statement, listed where it opens (its first line
+    is what the speaker leads with) with the score of its best sentence: often the one that
+    names the speaker at its end ('"... ," she said.')."""
+    by_index = {c[1]: c for c in candidates}
+    for run in quote_marks.runs(sentences):
+        opening = by_index.get(sentences[run[0]].index)
+        if len(run) < 2 or opening is None:
+            continue
+        parts = [by_index.pop(sentences[k].index) for k in run if sentences[k].index in by_index]
+        best = max(c[0] for c in parts)
+        by_index[opening[1]] = (best, *opening[1:])
+    return sorted(by_index.values(), key=lambda c: c[1])
 
 
 def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set[int], limit: int) -> list[Claim]:
