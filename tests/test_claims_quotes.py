@@ -249,3 +249,14 @@ def test_a_quote_of_several_sentences_is_one_claim_listed_where_it_opens():
     _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
     assert sorted((c.sentence, c.who) for c in found) == [(0, "article"), (1, "Priya Okafor")]  # once, where it opens
+
+
+def test_a_sources_report_of_its_own_plan_comes_after_assertions_like_a_commitment():
+    text = (
+        "Dock strike looms\n\nDock workers at Harbourside walked out for a day on Friday over pay at the port. "
+        "Jo Marsh, the dockers' leader, said the union would ballot its members on a longer strike at the port. "
+        "Ola Brandt, the port's director, said pay at the port had risen faster than in any other port. "
+        "The port handles grain and timber from the Baltic and employs dock workers from the town."
+    )
+    assert sorted(_claimed(text, 2)) == [0, 2]  # the director's assertion, not the union's plan
+    assert _claimed(text, 4)[-1] == 1  # the plan fills the place no assertion takes

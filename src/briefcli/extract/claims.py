@@ -15,12 +15,13 @@ source's bonus goes to the sentence that reports their speech. Calls on others (
 plant closes, jobs would go"); a sentence that repeats the content of a claim already
 chosen is passed over (MMR on content words), and a source that already has claims
 yields to the article's other voices. Commitments are listed on their own, so they come
-last here, filling only places no other assertion takes. News introduces each voice with
-a sentence of reported speech that names the speaker and sums up their position ("X, the
-union's leader, said the cuts were unlawful"); the quotes that follow elaborate it. So
-the first sentence that reports a source's speech earns a bonus over that source's later
-sentences. A quote that runs over several sentences is one statement, listed once, at
-its first line.
+last here, filling only places no other assertion takes; so does a source's report of
+its own plan ("the union said it would strike"), a commitment whether or not the
+commitments found it. News introduces each voice with a sentence of reported speech that
+names the speaker and sums up their position ("X, the union's leader, said the cuts were
+unlawful"); the quotes that follow elaborate it. So the first sentence that reports a
+source's speech earns a bonus over that source's later sentences. A quote that runs over
+several sentences is one statement, listed once, at its first line.
 """
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|mill
 # A sentence that opens with a condition states what would follow if it held, not a fact:
 # "If the plant closes, 300 jobs would go."
 _CONDITION = re.compile(r"^[\"'“‘]?(?:If|Unless)\b")
+# A source reporting what it, or the body it speaks for, will do: a plan, which brief lists with
+# the commitments, not an assertion of fact or judgment ("the union said it would strike",
+# "she said her department plans to ..."); "it would be ..." judges, and stays.
+_PLAN = re.compile(
+    r"\b(?:said|says|told [\w ]{0,30}?|confirmed|insisted)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:association|company|council|group|union"
+    r"|party|government|board|department|agency|administration|city|state|firm|club|trust|authority|committee"
+    r"|chamber|office|ministry|regulator))\s+(?:would|will|was going to|is going to|planned to|plans to"
+    r"|intended to|intends to|expected to|expects to|hoped to|hopes to)\b(?!\s+be\b)",
+    re.IGNORECASE,
+)
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 # Verbs of reported speech and stance: the sentence asserts something on someone's word.
 # Narrower than lexicon.SPEECH_RE, which also finds the speakers of announcements, calls and
@@ -206,8 +218,10 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
     and they are better claims than none. Display copy (lines with no full stop) comes last."""
     display = [c for c in candidates if not _FINISHED.search(c[2])]
-    assertions = [c for c in candidates if c[1] not in exclude and _FINISHED.search(c[2])]
-    pledges = [c for c in candidates if c[1] in exclude and _FINISHED.search(c[2])]
+    # A source's report of its own plan is a commitment too, whether or not the commitments found it.
+    pledge = [c[1] in exclude or _PLAN.search(c[2]) is not None for c in candidates]
+    assertions = [c for c, p in zip(candidates, pledge, strict=True) if not p and _FINISHED.search(c[2])]
+    pledges = [c for c, p in zip(candidates, pledge, strict=True) if p and _FINISHED.search(c[2])]
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
     # attributed sentences voiced by others, so the sole voice of an interview is never held back.
