@@ -59,12 +59,12 @@ _CONDITION = re.compile(r"^[\"'“‘]?(?:If|Unless)\b")
 # A source reporting what it, or the body it speaks for, will do: a plan, which brief lists with
 # the commitments, not an assertion of fact or judgment ("the union said it would strike",
 # "she said her department plans to ..."); "it would be ..." judges, and stays.
+_BODIES = sorted({w.lower() for w in lexicon.ORG_WORDS if w.isalpha()} | lexicon.ORG_DESCRIPTORS, key=len, reverse=True)
 _PLAN = re.compile(
     r"\b(?:said|says|told [\w ]{0,30}?|confirmed|insisted)\s+(?:that\s+)?"
-    r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:association|company|council|group|union"
-    r"|party|government|board|department|agency|administration|city|state|firm|club|trust|authority|committee"
-    r"|chamber|office|ministry|regulator))\s+(?:would|will|was going to|is going to|planned to|plans to"
-    r"|intended to|intends to|expected to|expects to|hoped to|hopes to)\b(?!\s+be\b)",
+    r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:" + "|".join(_BODIES) + r"))"
+    r"\s+(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to|expected to|expects to"
+    r"|hoped to|hopes to)\b(?!\s+be\b)",
     re.IGNORECASE,
 )
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
