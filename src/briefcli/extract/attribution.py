@@ -42,7 +42,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|
 
 def _author(text: str, named: list[Mention]) -> str | None:
     """The body or person a study is "by", when the sentence reports one ("a report by X")."""
-    authored = _AUTHORED.search(text)
+    authored = _AUTHORED.search(text) if " by " in text else None
     if not authored:
         return None
     end = authored.end()
@@ -272,7 +272,7 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
-        spokesperson = _SPOKESPERSON.search(text[: verb.start()])
+        spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
         if spokesperson:
             return _spoken_for(index, sentence.index, spokesperson)
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."

@@ -35,6 +35,8 @@ from . import lexicon, quote_marks
 from .actors import ActorIndex
 
 MAX_CLAIMS = 6
+# The order in which candidates fill the claims: assertions, then commitments and plans, then display copy.
+TIERS = ASSERTION, PLAN, DISPLAY = 0, 1, 2
 MIN_WORDS = 6
 ATTRIBUTED_BONUS = 0.4  # reported speech of a named source is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
@@ -64,8 +66,7 @@ _PLAN = re.compile(
     r"\b(?:said|says|told [\w ]{0,30}?|confirmed|insisted)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:" + "|".join(_BODIES) + r"))"
     r"\s+(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to|expected to|expects to"
-    r"|hoped to|hopes to)\b(?!\s+be\b)",
-    re.IGNORECASE,
+    r"|hoped to|hopes to)\b(?!\s+be\b)"
 )
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 # Verbs of reported speech and stance: the sentence asserts something on someone's word.
@@ -75,9 +76,11 @@ _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according to|argued?s?|warn(?:s|ed)|claim(?:s|ed)|insist(?:s|ed)"
     r"|stress(?:es|ed)|believes?|describe[sd]|admit(?:s|ted)|denie[sd]|accuse[sd]|dismisse[sd]"
-    r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd]|(?<=, )(?:saying|arguing|warning|insisting|claiming))\b",
+    r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
     re.IGNORECASE,
 )
+# "..., saying the price was fair": a participle after a comma reports its subject's words.
+_PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
 # story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
 _FINDING = re.compile(
@@ -165,7 +168,8 @@ def extract(
 def scored(
     sentences: Sequence[Sentence], importance: Sequence[float], speakers: Sequence[str | None], index: ActorIndex
 ) -> list[tuple]:
-    """Every candidate assertion with its score: (score, sentence index, text, source, content words).
+    """Every candidate assertion with its score: (score, sentence index, text, source, content words,
+    tier: ASSERTION, PLAN or DISPLAY).
     Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
     out = []
@@ -174,8 +178,9 @@ def scored(
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
         position = body
-        body += 1 if _FINISHED.search(text) else 0
-        speech = _SPEECH.search(text) is not None
+        finished = _FINISHED.search(text) is not None
+        body += finished
+        speech = _SPEECH.search(text) is not None or _PARTICIPLE.search(text) is not None
         first_voice = bool(who) and speech and who not in introduced
         if first_voice:
             introduced.add(who)
@@ -193,7 +198,8 @@ def scored(
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
-        out.append((score, sentence.index, sentence.text, who, _content(text)))
+        tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
+        out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
 
 
@@ -217,11 +223,9 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     commitments) come only after every other assertion: a short article that has fewer than
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
     and they are better claims than none. Display copy (lines with no full stop) comes last."""
-    display = [c for c in candidates if not _FINISHED.search(c[2])]
     # A source's report of its own plan is a commitment too, whether or not the commitments found it.
-    pledge = [c[1] in exclude or _PLAN.search(c[2]) is not None for c in candidates]
-    assertions = [c for c, p in zip(candidates, pledge, strict=True) if not p and _FINISHED.search(c[2])]
-    pledges = [c for c, p in zip(candidates, pledge, strict=True) if p and _FINISHED.search(c[2])]
+    tiers = [max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
+    assertions, pledges, display = ([c for c, t in zip(candidates, tiers, strict=True) if t == k] for k in TIERS)
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
     # attributed sentences voiced by others, so the sole voice of an interview is never held back.
@@ -231,4 +235,4 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     _select(assertions, chosen, limit, share)
     _select(pledges, chosen, limit, share)
     _select(display, chosen, limit, share)
-    return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who, _ in chosen]
+    return [Claim(sentence=c[1], text=c[2], who=c[3] or "article") for c in chosen]
