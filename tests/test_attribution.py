@@ -289,3 +289,58 @@ def test_he_said_is_the_person_the_sentence_before_opens_with_after_a_lower_case
         "In a letter to fans, he said the club would freeze prices."
     )
     assert who[-1] == "Sir Aldo Venn"
+
+
+def test_a_study_speaks_for_its_author_and_a_name_after_said_that_is_not_the_speaker():
+    _, _, _, who = analyse(
+        "Harbour fees rose again this year at Portlow. "
+        "A report published on Monday by the Coastal Freight Institute found that fees had doubled since 2020. "
+        "The fee rise is under review by the Coastal Freight Institute and the Portlow Harbour Board. "
+        "Shipping analysts estimated that Portlow Harbour Board would lose 40 ships a year."
+    )
+    assert who[1] == "Coastal Freight Institute"  # the author of the report
+    assert who[2] is None  # "under review by" names no author of a finding
+    assert who[3] is None  # "estimated that X ...": X opens the reported clause
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_their_words_or_the_story_name():
+    _, _, _, who = analyse(
+        "Parking fines at Eastmoor General Hospital have doubled, according to the Eastmoor Hospitals NHS Trust. "
+        "Visitors said the Brightpark Parking Company had fined them while they sat with dying relatives. "
+        "A trust spokesman said the money went back into patient care. "
+        "A spokeswoman said the fines had been issued correctly under the rules. "
+        "The spokeswoman for the visitors' group said they would appeal."
+    )
+    assert who[2] == "Eastmoor Hospitals NHS Trust"  # the body whose name holds "trust"
+    assert who[3] == "Brightpark Parking Company"  # no word to go by: the body named last
+    assert who[4] is None  # "the spokeswoman" was met before, and may speak for another body
+
+
+def test_a_surname_shaped_like_a_participle_opening_the_sentence_speaks():
+    _, _, _, who = analyse(
+        "Nora Kettering, the state treasurer, opened an inquiry into the lottery on Monday. "
+        "Kettering said auditors in two other states had asked to join it. "
+        "Speaking to reporters, the treasurer's deputy said little."
+    )
+    assert who[1] == "Nora Kettering"
+
+
+def test_a_name_that_opens_the_reported_clause_is_not_the_speaker_but_a_calculating_body_is():
+    _, _, _, who = analyse(
+        "Rents rose again in the spring. "
+        "Tenant groups said Harwick landlords had raised rents by a fifth. "
+        "The Rowley Housing Institute calculated that rents in Harwick had doubled since 2015."
+    )
+    assert who[1] is None  # "said Harwick landlords had ...": Harwick opens what was said
+    assert who[2] == "Rowley Housing Institute"
+
+
+def test_a_participle_of_speech_is_spoken_by_the_subject_the_sentence_opens_with():
+    _, _, _, who = analyse(
+        "Ruth Trask, a senator, asked why prices of the heart drug rose sixfold this year. "
+        "Brenwick Pharma's chief executive, Odile Marchand, defended the rise in a letter to investors last month, "
+        "saying the price paid for new research. "
+        "Trask declined to say more at the hearing, saying the inquiry had only begun."
+    )
+    assert who[1] == "Odile Marchand"  # the person in the apposition of the opening description
+    assert who[2] == "Ruth Trask"

@@ -237,13 +237,20 @@ def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
     return len(run) == 1 and run[0][2].isupper() and bool(_EXCLAIMED.match(text, run[0][1]))
 
 
-def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
+def _not_a_name_at_start(word: str, lowercase: set[str], speaks: bool = False) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
-    known name."""
+    known name. A word that ``speaks`` (a verb of speech follows it) is the subject, so a
+    surname shaped like a participle ("Fielding said") stays a name."""
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or _known(word) or word in lexicon.first_names():
         return False  # "Dr Ann Lee said": an honorific opens a name wherever it stands
-    return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
+    participle = len(word) > 4 and word.endswith(("ing", "ly", "ed")) and not speaks
+    return word.lower() in lowercase or participle
+
+
+def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a one-word run is followed by a verb of speech ("Fielding said")."""
+    return len(run) == 1 and lexicon.SPEECH_RE.match(text, run[0][1] + 1) is not None
 
 
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
@@ -473,8 +480,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
+        opener = _not_a_name_at_start(word, lowercase, _speaks(run, text))
         dropped = at_start and (
-            (_not_a_name_at_start(word, lowercase) and not (names_body and not _rarely_capitalised(word)))
+            (opener and not (names_body and not _rarely_capitalised(word)))
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
