@@ -178,7 +178,14 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if furniture.is_furniture(line):
+        if state.get("body") and furniture.boiler_head(line):
+            state["boiler"] = True  # a press release's "About …" section, after the story: boilerplate
+            continue
+        if state.get("boiler"):
+            if not is_heading(line):
+                continue
+            state["boiler"] = False
+        if furniture.is_furniture(line, labels=bool(state.get("body")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -219,6 +226,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
+            state["body"] = state.get("body") or bool(_TERMINAL.search(line))
     return lines, found
 
 
@@ -397,8 +405,8 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
-        if furniture.bio_of(block, byline):
-            continue  # the author's bio, beside the byline
+        if furniture.bio_of(block, byline) or furniture.full_bio(block):
+            continue  # the author's bio, beside the byline or in two sentences (role, then beat)
         if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)

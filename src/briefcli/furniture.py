@@ -63,8 +63,8 @@ def _stamped() -> re.Pattern[str]:
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
     r"^(?:"
-    r"(?:read|see|watch|click here for|find out) more\b.*|(?:click|tap) here\b.*"
-    r"|more (?:news|stories|on this story|from \w+)\s*:.*"
+    r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
+    r"|more (?:news|stories|on this story|from \w+)\s*:.*|more\s*:|what we(?:[’']re| are) covering|stock chart icon"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
@@ -85,8 +85,9 @@ _LINE = re.compile(
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
     # Widget and section labels that stand alone on a line.
-    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied|listen"
-    r"|save(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app|newsletters?"
+    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied!?|listen"
+    r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
+    r"|newsletters?"
     r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
     r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
@@ -106,7 +107,7 @@ _LINE = re.compile(
     # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
     # live-page widgets, a support appeal's thanks, a teaser cut off mid-sentence ("He was born...").
     r"|(?:\w+ )?welcome to the (?:discussion|conversation|comments)\.?|please turn off your caps lock\.?"
-    r"|what do you think\s*\?.*|(?:thank you|thanks) for reading(?: (?:this|our|the) (?:article|story|piece))?\W*"
+    r"|what do you think\s*\?.*"
     r"|why you can trust\b.*"
     r"|(?:this (?:article|story) )?(?:appeared|appears) in (?:the )?[^.!?]{0,40}\bprint edition\b.*"
     r"|.*\bis not responsible for the content of external (?:sites|websites|links|pages)\b.*"
@@ -129,6 +130,21 @@ _LINE = re.compile(
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
     r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
+    # A video player's own labels, a press release's frame, a live page's notice that it has moved on,
+    # a credit to an agency's material, a newsletter's last button, a note on the print edition.
+    r"|(?:the )?video player is loading\W*|this is a modal window\W*|.*\bdialog window\b.*|close modal dialog"
+    r"|captions? settings|.*\bopens captions settings dialog\b.*|news provided by\b.*"
+    r"|want your (?:company[’']?s )?news featured\b.*"
+    r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
+    r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
+    r"|(?:thank you|thanks) for (?:reading|subscribing|listening|watching)(?: [^.!?,]{1,40})?[.!]*"
+    r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
+    r"|(?:(?:this|a version of this) (?:article|story) )?(?:was )?(?:published|printed) in (?:the )?[^.!?]{0,40}"
+    r"\bprint edition\b.*"
+    # A paywall's buttons, an author's contact lines, a release's contacts and its link to the original.
+    r"|(?:sign in|log in)(?: or (?:create an account|register|subscribe))?|view (?:more |all )?offers|article content"
+    r"|author of the article\s*:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:x|twitter|instagram|threads|bluesky)\s*:\s*@\w+"
+    r"|(?:media|press|investor|company)(?: relations)? contacts?\s*:.*|view original content\b.*|reply|thank"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
@@ -139,7 +155,7 @@ _LINE = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
     r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
     # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
-    r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
+    r"|(?:\w+ )?skip (?:to|next|past) [^.!?]{1,40}|accessibility help"
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
     r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
     r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
@@ -148,7 +164,7 @@ _LINE = re.compile(
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
-    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to) \w+.*"
+    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
@@ -168,6 +184,7 @@ _LINE = re.compile(
 _HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
+MAX_LEFT_WORDS = 8  # a widget label or a thank-you left beside a promo is short; a note on the story is not
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
@@ -233,12 +250,46 @@ _PROMO_SOURCE = (
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
     r"|this article contains content provided by\b|we ask for your permission before\b"
     r"|transcripts? (?:are|is) created\b|this (?:text|transcript) may not be in its final form"
-    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
+    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your in-?box\b"
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
+    # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "… with one account",
+    # "Enjoy additional articles per month", "Or sign in if you have an account".
+    r"|\bis a reader-supported (?:publication|newsletter|site)\b|\bconsider becoming a (?:free or )?(?:paid )?"
+    r"(?:subscriber|member|supporter)\b|\bto receive new posts\b"
+    r"|(?:want|looking for) (?:the|all the) latest\b[^.!?]{0,80}\?"
+    r"|\bif you(?:[’']ve| have) got a (?:[\w-]+ )?story\b|\bby emailing us\b|\bby registering for free\b"
+    r"|\bregister for free (?:here|now|today)\b"
+    r"|\bsign[- ]in if you (?:already )?have an account\b"
+    r"|\b(?:access|sites|publications|titles)\b[^.!?]{0,60}\bwith (?:one|a single) (?:free )?account\b"
+    r"|\bunlimited (?:online|digital|web) access\b|(?:^|(?<=[.!?\"”]\s))unlimited access\b"
+    r"|\b(?:additional|more|extra|free|\d+) (?:free )?articles "
+    r"(?:per|a|each) month\b|\bemail updates from your\b"
+    r"|\bjoin the (?:conversation|discussion|debate) (?:in the comments|below)\b"
+    r"|\bfrom our award-winning (?:journalists|reporters|writers|newsroom|team)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:exclusive (?:articles|content|stories) from\b|plus,? [^.!?]{0,80}\bnewsletter\b)"
+    r"|\bwe encountered an (?:issue|error|problem) signing you up\b|(?:^|(?<=[.!?]\s))please try again\b"
+    r"|\binterested in (?:more |our |other )?newsletters\b|\b(?:browse|tap) here\b"
+    # A comment section's rules and policy: "The rules of replying: Be respectful. …", "Visit our Community Guidelines".
+    r"|\bis committed to maintaining a\b[^.!?]{0,40}\bforum\b|\bplease keep (?:your )?comments\b"
+    r"|\bcomments may take\b|\ba reply to your comment\b|\b(?:visit|read|see|review|about|check) our community "
+    r"(?:guidelines|standards|rules)\b|\bthe rules of (?:replying|commenting|posting)\b"
+    r"|\bthis is a space for\b[^.!?]{0,40}\bdiscussions?\b|\buse your real name\b"
+    r"|\bno (?:\w+, ){2,}(?:\w+ )?or \w+ (?:language|comments|content|posts)\b"
+    r"|\bkeep (?:comments|your comments) (?:\w+ )?(?:relevant|civil|respectful|clean)\b"
+    r"|\bkeep it (?:\w+ and )?relevant to the (?:conversation|discussion|topic)\b"
+    r"|(?:^|(?<=[.!?\"”]\s))be (?:respectful|transparent|civil|kind|nice|truthful|polite|honest|proactive)\."
+    r"|\bfind out what[’']s happening in\b[^.!?]{0,60}\b(?:updates|alerts)\b"
+    r"|\bwant to (?:post|write|contribute|advertise|blog) (?:on|for|with|to)\b[^.!?]{0,40}\?"
+    r"|\bviews expressed (?:in this [\w ]{1,20} )?are "
+    r"(?:the author[’']?s|those of the (?:author|writer)|(?:his|her|their)) own\b"
+    # A press release's boilerplate: the safe-harbour note and the contact line.
+    r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
+    r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
+    r"|\bfor more information,? (?:visit|see|go to|contact|please visit)\b"
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
 )
 
@@ -352,6 +403,28 @@ _BIO = re.compile(
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
     r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
+    # "Ada Ruiz has contributed to the magazine since 2019." (a magazine's contributor note)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}has (?:contributed to|written for"
+    r"|been (?:a )?(?:staff writer|contributor|columnist|writer) (?:at|for))"
+    r" (?:the|this) (?:magazine|paper|newspaper|site|publication|newsletter)\b"
+)
+# A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
+_BIO_MORE = re.compile(
+    r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
+    r"|is based in|is the author of)\b"
+)
+# A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
+# "SOURCE …" line: a company's legal name is never a sentence of the story.
+_RELEASE_LINE = re.compile(
+    r"^(?:SOURCE )?(?:[A-Z][\w&'’.-]*,? ){1,6}"
+    r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LP|plc|PLC|Co|AG|SA|SE|NV|GmbH)\.?$"
+    r"|^SOURCE [A-Z][^.!?]{1,80}$"
+)
+# A press release's closing sections, whose paragraphs are boilerplate: "About Harbison Medical Devices",
+# "Forward-Looking Statements", "Safe Harbor Statement".
+_BOILER_HEAD = re.compile(
+    r"^(?:About(?: [A-Z][\w&.,'’-]*){1,6}|(?i:forward[- ]looking statements?|safe harbou?r statement"
+    r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
 _GLUE = re.compile(
@@ -371,7 +444,7 @@ _LINK_HEAD = re.compile(
     r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
-    r"|recommended(?: \w+)?|you may also like|see also|also read"
+    r"|recommended(?: \w+)?|you may also like|see also|also read|more(?=\s*:)"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
@@ -431,7 +504,6 @@ _PROMO_HINTS = (
     "your comments",
     "commenting",
     "need your support",
-    "independent journalism",
     "our free",
     "refresh the page",
     "a valid",
@@ -566,6 +638,58 @@ _PROMO_HINTS = (
     "clip below",
     "gift",
     "respects to elders",
+    "in-box",
+    "reader-supported",
+    "consider becoming",
+    "new posts",
+    "want the latest",
+    "want all the latest",
+    "looking for the latest",
+    "got a",
+    "emailing us",
+    "for free",
+    "one account",
+    "single account",
+    "unlimited",
+    "articles per",
+    "articles a month",
+    "articles each",
+    "email updates",
+    "join the",
+    "award-winning",
+    "exclusive",
+    "encountered an",
+    "try again",
+    "browse here",
+    "forum",
+    "keep comments",
+    "keep your comments",
+    "comments may",
+    "your comment",
+    "community guidelines",
+    "community standards",
+    "community rules",
+    "the rules of",
+    "space for",
+    "real name",
+    "tolerated",
+    "keep it",
+    "be respectful",
+    "be transparent",
+    "be civil",
+    "be kind",
+    "be nice",
+    "be truthful",
+    "be polite",
+    "be honest",
+    "be proactive",
+    "happening in",
+    "want to",
+    "views expressed",
+    "forward-looking",
+    "actual results",
+    "no obligation",
+    "more information",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -593,9 +717,10 @@ def stamp_only(line: str) -> bool:
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
     parts = re.split(r"\s+[-–—|·•]\s+", line)
-    if len(parts) > 1 and _stamp_tokens(parts[0]):
-        return all(len(p.split()) <= 4 and not _TERMINAL.search(p) for p in parts[1:])
-    return _stamp_tokens(line)
+    labelled = len(parts) > 1 and _stamp_tokens(parts[0])
+    if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not _TERMINAL.search(p)) for p in parts[1:]):
+        return True
+    return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
 
 
 def _stamp_tokens(line: str) -> bool:
@@ -618,6 +743,17 @@ def link_head(line: str) -> bool:
     return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
 
 
+def boiler_head(line: str) -> bool:
+    """A press release's "About …" or "Forward-Looking Statements" heading: its paragraphs are boilerplate."""
+    return bool(_BOILER_HEAD.match(line.strip()))
+
+
+def full_bio(line: str) -> bool:
+    """An author's bio in two sentences, the role and then the beat ("Jo Roe is a reporter for … She covers …"):
+    a bio wherever it stands, with or without a byline beside it."""
+    return author_bio(line) and bool(_BIO_MORE.search(line))
+
+
 def author_bio(line: str) -> bool:
     """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
     line = line.strip()
@@ -633,7 +769,7 @@ _APPEAL = re.compile(
 _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
-    r"|(?:featured )?(?:local )?(?:deals|savings|offers))$",
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon)$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
@@ -696,9 +832,10 @@ def author_line(line: str) -> str | None:
     return match.group("name") if match else None
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
-    timestamp or byline) and holds no sentence of the article."""
+    timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
+    label does not make a line furniture: above the story, "Germany: Rhine shipping halted" is its headline."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
@@ -710,7 +847,14 @@ def is_furniture(line: str) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _stamped().sub("", line).strip(" |")):
         return True
-    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
+    if (
+        stamp_only(line)
+        or author_line(line)
+        or _RELEASE_LINE.match(line)
+        or _BREADCRUMB.match(line)
+        or _TICKER.match(line)
+        or quote_value(line)
+    ):
         return True
     if words <= MAX_CAPTION_WORDS and (
         _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
@@ -722,9 +866,17 @@ def is_furniture(line: str) -> bool:
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
-    if caption_label(line) and not _TERMINAL.search(line):
+    if labels and caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
     return _has(lower, _PROMO_HINTS) and not _unpromo(line).strip()
+
+
+# A promo's pitch, an imperative to the reader about the news on offer.
+_BLURB = re.compile(
+    r"^(?:Start|Begin|End|Get|Receive|Enjoy|Catch up|Stay|Keep up|Discover|Explore)\b[^.!?]*"
+    r"\b(?:stories|news|headlines|analysis|insights|updates|journalism)\b",
+    re.IGNORECASE,
+)
 
 
 def _unpromo(line: str) -> str:
@@ -733,8 +885,10 @@ def _unpromo(line: str) -> str:
     kept = _promo().sub("", line)
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
-    if kept != line and kept.strip() and len(kept.split()) <= 4 and _LINE.match(kept.strip()):
-        return ""  # a widget label left after the promo: "Already a member? Sign In"
+    if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
+        return ""  # the promo's pitch in the reader's imperative: "Start the day with a summary of …"
+    if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _LINE.match(kept.strip()):
+        return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
     return kept
 
 
