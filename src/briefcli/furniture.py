@@ -64,7 +64,7 @@ def _stamped() -> re.Pattern[str]:
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
-    r"|more (?:news|stories|on this story|from \w+)\s*:.*|more\s*:|what we(?:[’']re| are) covering|stock chart icon"
+    r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
@@ -130,21 +130,6 @@ _LINE = re.compile(
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
     r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
-    # A video player's own labels, a press release's frame, a live page's notice that it has moved on,
-    # a credit to an agency's material, a newsletter's last button, a note on the print edition.
-    r"|(?:the )?video player is loading\W*|this is a modal window\W*|.*\bdialog window\b.*|close modal dialog"
-    r"|captions? settings|.*\bopens captions settings dialog\b.*|news provided by\b.*"
-    r"|want your (?:company[’']?s )?news featured\b.*"
-    r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
-    r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
-    r"|(?:thank you|thanks) for (?:reading|subscribing|listening|watching)(?: [^.!?,]{1,40})?[.!]*"
-    r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
-    r"|(?:(?:this|a version of this) (?:article|story) )?(?:was )?(?:published|printed) in (?:the )?[^.!?]{0,40}"
-    r"\bprint edition\b.*"
-    # A paywall's buttons, an author's contact lines, a release's contacts and its link to the original.
-    r"|(?:sign in|log in)(?: or (?:create an account|register|subscribe))?|view (?:more |all )?offers|article content"
-    r"|author of the article\s*:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:x|twitter|instagram|threads|bluesky)\s*:\s*@\w+"
-    r"|(?:media|press|investor|company)(?: relations)? contacts?\s*:.*|view original content\b.*|reply|thank"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
@@ -179,6 +164,52 @@ _LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# Lines of furniture that open with a word few article lines open with: a video player's labels, a press
+# release's frame, a live page's notice that it has moved on, a credit to an agency's material, a newsletter's
+# last button, a note on the print edition, a paywall's buttons, an author's and a release's contact lines.
+# They are looked for only in a line that opens so (or is one e-mail address), and compiled on first use,
+# so start-up does not pay for them.
+_RARE_STARTS = (
+    "video player", "the video player", "this is a modal", "beginning of dialog", "end of dialog", "close modal",
+    "caption settings", "captions settings", "news provided", "want your", "our live coverage", "our coverage",
+    "information from", "material from", "reporting from", "thanks for", "thank you for", "ready for more",
+    "let's go", "let’s go", "this ad", "this advertisement", "published in", "printed in", "was published in",
+    "this article", "this story", "a version of", "sign in", "log in", "view offers", "view more offers",
+    "view all offers", "article content", "author of", "x:", "twitter:", "instagram:", "threads:", "bluesky:",
+    "media", "press", "investor", "company", "view original", "reply", "thank", "more", "what we", "stock chart",
+)  # fmt: skip
+_RARE_LINE_SOURCE = (
+    r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
+    r"|close modal dialog|captions? settings(?:,? opens captions? settings dialog)?|news provided by\b.*"
+    r"|want your (?:company[’']?s )?news featured\b.*"
+    r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
+    r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
+    r"|(?:thank you|thanks) for (?:reading|subscribing|listening|watching)(?: [^.!?,]{1,40})?[.!]*"
+    r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
+    r"|(?:(?:this|a version of this) (?:article|story) )?(?:was )?(?:published|printed) in (?:the )?[^.!?]{0,40}"
+    r"\bprint edition\b.*"
+    r"|(?:sign in|log in)(?: or (?:create an account|register|subscribe))?|view (?:more |all )?offers|article content"
+    r"|author of the article\s*:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:x|twitter|instagram|threads|bluesky)\s*:\s*@\w+"
+    r"|(?:media|press|investor|company)(?: relations)? contacts?\s*:.*|view original content\b.*|reply|thank"
+    r"|more\s*:|what we(?:[’']re| are) covering|stock chart icon)$"
+)
+
+
+@cache
+def _rare_line() -> re.Pattern[str]:
+    """The lines of furniture that open with a rare word (compiled on first use)."""
+    return re.compile(_RARE_LINE_SOURCE, re.IGNORECASE)
+
+
+def _furniture_line(line: str) -> bool:
+    """A whole line of widget, label or note furniture (``line`` stripped)."""
+    if _LINE.match(line):
+        return True
+    lower = line.lower()
+    rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
+    return rare and bool(_rare_line().match(line))
+
+
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
 # "Be Nice. No racism …" (the label's capitals tell it from a quoted "Be careful.").
 _HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
@@ -862,7 +893,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption ending in its credit
     if "/" in line and credit_only(line):
         return True  # a credit of any outlet, alone on its line
-    if words <= MAX_FURNITURE_WORDS and (_LINE.match(line) or _HOUSE_RULE.match(line)):
+    if words <= MAX_FURNITURE_WORDS and (_furniture_line(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
@@ -887,7 +918,7 @@ def _unpromo(line: str) -> str:
         return ""
     if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
         return ""  # the promo's pitch in the reader's imperative: "Start the day with a summary of …"
-    if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _LINE.match(kept.strip()):
+    if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _furniture_line(kept.strip()):
         return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
     return kept
 
