@@ -339,6 +339,15 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Receive the best of The Quarterly, every week, in your in-box.",
         "This release contains forward-looking statements within the meaning of the securities laws.",
         "Actual results could differ materially from those projected. Quillon undertakes no obligation to update them.",
+        "Support our journalism. Become a member today.",
+        "Tom Ferris is a senior reporter at the Ledger covering city hall. Reach him at tferris@ledger.example.",
+        "Don't miss out on the headlines from Sport. Followed categories will be added to My Feed.",
+        "Tell us what you think in the comments below.",
+        "Article continues after this advertisement",
+        "Listen to article",
+        "Listen \u00b7 4:12",
+        "Updated 2h ago",
+        "BY TOM FERRIS",
     ],
 )
 def test_furniture_lines(line):
@@ -459,6 +468,10 @@ def test_furniture_lines(line):
         "Save the Children said it would send aid.",
         "Skipper Dan Rowe said the crew would sail on Monday.",
         "Thank you for reading the report, the minister told MPs.",
+        "She wanted to become a member of the club, her mother said.",
+        "Police said they would reach her at home.",
+        "The fire broke out at 2am, officials said.",
+        "Fans were told they would not miss out on the final, the club said.",
     ],
 )
 def test_sentences_are_not_furniture(line):

@@ -79,7 +79,8 @@ _LINE = re.compile(
     r"|this (?:article|story|piece) (?:appears|appeared|was published|originally appeared|first appeared) in\b.*"
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
-    r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
+    r"|\d+ min(?:ute)?s?(?: read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
@@ -152,7 +153,7 @@ _LINE = re.compile(
     r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
-    r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
+    r"|(?:story|article) continue[sd]? (?:below|after)\b.*|continue reading(?: below| the main story)?.*"
     r"|advertisement\b.{0,40}|sponsored(?: content)?"
     r"|please (?:enter|provide) your [\w ]{2,30}[!.]?(?: here)?"
     r"|you have entered an incorrect [\w ]{2,30}[!.]?"
@@ -317,6 +318,9 @@ _PROMO_SOURCE = (
     r"|\bwant to (?:post|write|contribute|advertise|blog) (?:on|for|with|to)\b[^.!?]{0,40}\?"
     r"|\bviews expressed (?:in this [\w ]{1,20} )?are "
     r"(?:the author[’']?s|those of the (?:author|writer)|(?:his|her|their)) own\b"
+    r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
+    r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
+    r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -338,7 +342,7 @@ _INLINE = re.compile(
     r"file(?: photo| picture| image)?|stock image|library image)\)"
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
     r"|Listen to this (?:article|story)(?:\s*\d+ min(?:ute)?s?)?"
-    r"|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|(?:Story|Article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?"
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
@@ -364,7 +368,7 @@ _INLINE_LINK = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:?)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|BY|by:?)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
@@ -389,7 +393,9 @@ _STAMP_WORDS = {
     "posted", "modified", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour", "hours",
     "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
 }  # fmt: skip
-_STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
+_STAMP_NUMBER = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$"
+)
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 # A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
 _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
@@ -442,7 +448,7 @@ _BIO = re.compile(
 # A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
 _BIO_MORE = re.compile(
     r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
-    r"|is based in|is the author of)\b"
+    r"|is based in|is the author of)\b|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
 )
 # A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
 # "SOURCE …" line: a company's legal name is never a sentence of the story.
@@ -721,6 +727,11 @@ _PROMO_HINTS = (
     "actual results",
     "no obligation",
     "more information",
+    "become a",
+    "miss out",
+    "followed",
+    "comments below",
+    "comments section below",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -918,6 +929,8 @@ def _unpromo(line: str) -> str:
         return ""
     if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
         return ""  # the promo's pitch in the reader's imperative: "Start the day with a summary of …"
+    if kept != line and author_bio(kept):
+        return ""  # an author's bio beside the contact line: "Jo Roe is a reporter … Reach her at jo@…"
     if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _furniture_line(kept.strip()):
         return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
     return kept
