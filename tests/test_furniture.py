@@ -901,6 +901,13 @@ def test_a_headline_with_a_label_above_the_story_is_the_title_and_a_caption_belo
     assert "Farmers said crops would fail." in article.text
 
 
+def test_the_question_a_comment_promo_puts_goes_with_it():
+    assert is_furniture("Should bus fares be capped for pensioners? Tell us in the comments below")
+    assert strip_inline("Is the plan fair? The council said it was. Sign up for our newsletter.") == (
+        "Is the plan fair? The council said it was."
+    )
+
+
 def test_a_promos_imperative_blurb_goes_with_it_and_a_reported_sentence_stays():
     line = "Start the day with the stories that matter. Sign up for our Daybreak newsletter."
     assert is_furniture(line)

@@ -216,6 +216,7 @@ def _furniture_line(line: str) -> bool:
 _HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
+MAX_QUESTION_WORDS = 15  # a promo's question to the reader is short
 MAX_LEFT_WORDS = 8  # a widget label or a thank-you left beside a promo is short; a note on the story is not
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO_SOURCE = (
@@ -929,6 +930,9 @@ def _unpromo(line: str) -> str:
         return ""
     if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
         return ""  # the promo's pitch in the reader's imperative: "Start the day with a summary of …"
+    question = kept.strip()
+    if kept != line and question.endswith("?") and len(question.split()) <= MAX_QUESTION_WORDS and "." not in question:
+        return ""  # the question a comment promo puts: "Should parking be free? Tell us in the comments below"
     if kept != line and author_bio(kept):
         return ""  # an author's bio beside the contact line: "Jo Roe is a reporter … Reach her at jo@…"
     if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _furniture_line(kept.strip()):
