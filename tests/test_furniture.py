@@ -901,6 +901,24 @@ def test_a_headline_with_a_label_above_the_story_is_the_title_and_a_caption_belo
     assert "Farmers said crops would fail." in article.text
 
 
+def test_a_credit_a_link_label_and_a_reporting_note_glued_into_a_line_are_cut():
+    assert strip_inline("Crews at the scene on Elm Road. Picture: Ada Novak The blaze began at 3am.") == (
+        "Crews at the scene on Elm Road. The blaze began at 3am."
+    )
+    assert strip_inline('Crews at the scene.Photo: Ada Novak/Harbour Post "We were lucky," he said.') == (
+        'Crews at the scene. "We were lucky," he said.'
+    )
+    assert strip_inline("The blaze began at 3am. Read More: Driver held after crash The brigade stayed all night.") == (
+        "The blaze began at 3am. The brigade stayed all night."
+    )
+    assert strip_inline("The blaze began at 3am. (Reporting by Ada Novak; Editing by Lars Berg)") == (
+        "The blaze began at 3am."
+    )
+    # Words after a label that open a sentence are not a name: the line stays whole.
+    line = "The report was published. Image: The cover shows a map. The council said it was wrong."
+    assert strip_inline(line) == line
+
+
 def test_the_question_a_comment_promo_puts_goes_with_it():
     assert is_furniture("Should bus fares be capped for pensioners? Tell us in the comments below")
     assert strip_inline("Is the plan fair? The council said it was. Sign up for our newsletter.") == (

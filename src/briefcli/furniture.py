@@ -347,6 +347,7 @@ _INLINE = re.compile(
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
+    r"|\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
@@ -362,10 +363,15 @@ _INLINE_CREDIT = re.compile(
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also [Rr]ead|"
-    r"ALSO READ|Read next|Listen|LISTEN)\s*[:|]\s+"
+    r"(?<=[.!?\"”’])\s+(?i:read more|related|more news|watch|see also|also read|read next|listen)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
+)
+# A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
+_CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
+_INLINE_LABEL_CREDIT = re.compile(
+    rf"(?<=[.!?])\s*(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*{_CREDIT_NAME}"
+    rf"(?:\s?/\s?{_CREDIT_NAME}|\s{_CREDIT_NAME}){{0,4}}(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]))"
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
@@ -379,7 +385,7 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
     r"[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -962,7 +968,7 @@ def strip_inline(line: str) -> str:
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
-        line = _INLINE_LINK.sub(" ", line).rstrip()
+        line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
         line = _INLINE_CREDIT.sub("", line)
     if ")" in line:
