@@ -836,6 +836,16 @@ def test_caption_between_paragraphs_is_not_glued_to_the_next_sentence():
     assert article.paragraphs == ("The first paragraph ends here.", "Police said more.")
 
 
+def test_datelines_with_a_state_abbreviation_or_a_dated_agency_without_a_dash():
+    assert strip_dateline("Elm Falls, N.J. — The board voted 5-2.") == "The board voted 5-2."
+    assert strip_dateline("Harlow, Ont. -- The board voted 5-2.") == "The board voted 5-2."
+    assert strip_dateline("MYSURU, Mar 4 (PTI) The board voted 5-2.") == "The board voted 5-2."
+    assert strip_dateline("Pune [India], March 4 (ANI): The board voted 5-2.") == "The board voted 5-2."
+    assert strip_dateline("Bendigo, March 4 (AAP) - The board voted 5-2.") == "The board voted 5-2."
+    for kept in ("Acme, Inc. — The company said it would sell.", "Walter Price, Jr. — The actor died on Monday."):
+        assert strip_dateline(kept) == kept
+
+
 def test_agency_dateline_without_a_place_is_trimmed():
     article = clean("Title\n\n(Example News) — The senate passed the bill on Monday.", "t")
     assert article.paragraphs == ("The senate passed the bill on Monday.",)

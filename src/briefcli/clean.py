@@ -101,10 +101,27 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+# "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …":
+# a place, a date and the agency in brackets, with a dash, a colon or nothing after it.
+_DATED_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?: \[[A-Z][\w ]{1,20}\])?, "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
+)
+# "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
+_STATE_DATELINE = re.compile(
+    r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
+    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
+    dated = _DATED_AGENCY_DATELINE.match(paragraph) or _STATE_DATELINE.match(paragraph)
+    if dated:
+        return paragraph[dated.end() :]
     colon = _COLON_DATELINE.match(paragraph)
     if colon and len(paragraph[colon.end() :].split()) >= 4:
         return paragraph[colon.end() :]
