@@ -178,6 +178,9 @@ _RARE_STARTS = (
     "this article", "this story", "a version of", "sign in", "log in", "view offers", "view more offers",
     "view all offers", "article content", "author of", "x:", "twitter:", "instagram:", "threads:", "bluesky:",
     "media", "press", "investor", "company", "view original", "reply", "thank", "more", "what we", "stock chart",
+    "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
+    "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
+    "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -185,14 +188,28 @@ _RARE_LINE_SOURCE = (
     r"|want your (?:company[’']?s )?news featured\b.*"
     r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
     r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
-    r"|(?:thank you|thanks) for (?:reading|subscribing|listening|watching)(?: [^.!?,]{1,40})?[.!]*"
+    r"|(?:thank you|thanks) for (?:reading|subscribing|signing up|registering|listening|watching)"
+    r"(?: [^.!?,]{1,40})?[.!]*"
     r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
     r"|(?:(?:this|a version of this) (?:article|story) )?(?:was )?(?:published|printed) in (?:the )?[^.!?]{0,40}"
     r"\bprint edition\b.*"
     r"|(?:sign in|log in)(?: or (?:create an account|register|subscribe))?|view (?:more |all )?offers|article content"
     r"|author of the article\s*:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:x|twitter|instagram|threads|bluesky)\s*:\s*@\w+"
     r"|(?:media|press|investor|company)(?: relations)? contacts?\s*:.*|view original content\b.*|reply|thank"
-    r"|more\s*:|what we(?:[’']re| are) covering|stock chart icon)$"
+    r"|more\s*:|what we(?:[’']re| are) covering|stock chart icon"
+    # A player's or an embed's apology, a paywall's count, an agency's share of the story, a sign-up's replies.
+    r"|this content is not available\b.*|this video (?:can ?not|could not|is not|isn[’']t) (?:be played|available)\b.*"
+    r"|to use this feature\b.*|sorry,? this (?:video|content|clip|page|feature)\b.*|video unavailable\b.*"
+    r"|an error (?:has )?occurred\b.*|your browser does not support\b.*|open image modal"
+    r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|this is a subscriber-only (?:article|story)\b.*"
+    r"|purchase a subscription\b.*|with inputs from [^.!?]{1,40}|[—–-]?\s*with (?:aap|ap|afp|reuters|pa|wires|agencies)"
+    r"|this report by [^.!?]{1,40} was first published\b.*|join our whatsapp (?:channel|group|community)\b.*"
+    r"|updated?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[:.]\d{2})[^!?]{0,40}?:\s.*|disclosure\s*:.*"
+    r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
+    r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
+    r"|this (?:story|article|report) has not been edited by\b.*"
+    r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
+    r")$"
 )
 
 
@@ -773,7 +790,7 @@ def stamp_only(line: str) -> bool:
 
 
 def _stamp_tokens(line: str) -> bool:
-    tokens = [t.strip(",.|()*").lower() for t in line.split()]
+    tokens = [t.strip(",.|()*:").lower() for t in line.split()]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
         return False
