@@ -306,9 +306,24 @@ _PROMO_SOURCE = (
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
+    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
+)
+
+
+@cache
+def _promo() -> re.Pattern[str]:
+    """Promos addressed to the reader, wherever they sit in a line (compiled on first use: the
+    costliest pattern here, needed only where a promo's words appear)."""
+    return re.compile(_PROMO_SOURCE, re.IGNORECASE)
+
+
+# Round five's pitches, asked only where their own words appear (compiled on first use): a newsletter's and a
+# paywall's, a comment section's rules, a press release's boilerplate.
+_PITCH_SOURCE = (
+    r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "… with one account",
     # "Enjoy additional articles per month", "Or sign in if you have an account".
-    r"|\bis a reader-supported (?:publication|newsletter|site)\b|\bconsider becoming a (?:free or )?(?:paid )?"
+    r"\bis a reader-supported (?:publication|newsletter|site)\b|\bconsider becoming a (?:free or )?(?:paid )?"
     r"(?:subscriber|member|supporter)\b|\bto receive new posts\b"
     r"|(?:want|looking for) (?:the|all the) latest\b[^.!?]{0,80}\?"
     r"|\bif you(?:[’']ve| have) got a (?:[\w-]+ )?story\b|\bby emailing us\b|\bby registering for free\b"
@@ -328,7 +343,8 @@ _PROMO_SOURCE = (
     r"|\bcomments may take\b|\ba reply to your comment\b|\b(?:visit|read|see|review|about|check) our community "
     r"(?:guidelines|standards|rules)\b|\bthe rules of (?:replying|commenting|posting)\b"
     r"|\bthis is a space for\b[^.!?]{0,40}\bdiscussions?\b|\buse your real name\b"
-    r"|\bno (?:\w+, ){2,}(?:\w+ )?or \w+ (?:language|comments|content|posts)\b"
+    r"|\bno (?:\w+, ){2,}(?:\w+ )?or (?:racist|abusive|offensive|obscene|discriminatory|vulgar|threatening) "
+    r"(?:language|comments|content|posts)\b"
     r"|\bkeep (?:comments|your comments) (?:\w+ )?(?:relevant|civil|respectful|clean)\b"
     r"|\bkeep it (?:\w+ and )?relevant to the (?:conversation|discussion|topic)\b"
     r"|(?:^|(?<=[.!?\"”]\s))be (?:respectful|transparent|civil|kind|nice|truthful|polite|honest|proactive)\."
@@ -348,10 +364,10 @@ _PROMO_SOURCE = (
 
 
 @cache
-def _promo() -> re.Pattern[str]:
-    """Promos addressed to the reader, wherever they sit in a line (compiled on first use: the
-    costliest pattern here, needed only where a promo's words appear)."""
-    return re.compile(_PROMO_SOURCE, re.IGNORECASE)
+def _pitch() -> re.Pattern[str]:
+    """The pitches of ``_PITCH_SOURCE`` (compiled on first use, apart from the promos so that an article
+    with an ordinary promo does not pay for them)."""
+    return re.compile(_PITCH_SOURCE, re.IGNORECASE)
 
 
 # Furniture glued inside a line.
@@ -700,41 +716,82 @@ _PROMO_HINTS = (
     "gift",
     "respects to elders",
     "in-box",
+)
+# The words the pitches of ``_PITCH_SOURCE`` need.
+_PITCH_HINTS = (
     "reader-supported",
     "consider becoming",
-    "new posts",
+    "receive new posts",
     "want the latest",
     "want all the latest",
     "looking for the latest",
-    "got a",
+    "you've got a",
+    "you’ve got a",
+    "you have got a",
     "emailing us",
-    "for free",
+    "registering for free",
+    "register for free",
     "one account",
     "single account",
-    "unlimited",
+    "unlimited online",
+    "unlimited web",
     "articles per",
     "articles a month",
     "articles each",
     "email updates",
-    "join the",
-    "award-winning",
-    "exclusive",
-    "encountered an",
-    "try again",
+    "in the comments",
+    "conversation below",
+    "discussion below",
+    "debate below",
+    "our award-winning",
+    "exclusive articles",
+    "exclusive content",
+    "exclusive stories",
+    "signing you up",
+    "please try again",
     "browse here",
-    "forum",
+    "committed to maintaining",
     "keep comments",
     "keep your comments",
     "comments may",
-    "your comment",
-    "community guidelines",
-    "community standards",
-    "community rules",
-    "the rules of",
-    "space for",
-    "real name",
-    "tolerated",
-    "keep it",
+    "reply to your comment",
+    "our community",
+    "rules of replying",
+    "rules of commenting",
+    "rules of posting",
+    "this is a space for",
+    "use your real name",
+    "racist language",
+    "racist comments",
+    "racist content",
+    "racist posts",
+    "abusive language",
+    "abusive comments",
+    "abusive content",
+    "abusive posts",
+    "offensive language",
+    "offensive comments",
+    "offensive content",
+    "offensive posts",
+    "obscene language",
+    "obscene comments",
+    "obscene content",
+    "obscene posts",
+    "discriminatory language",
+    "discriminatory comments",
+    "discriminatory content",
+    "discriminatory posts",
+    "vulgar language",
+    "vulgar comments",
+    "vulgar content",
+    "vulgar posts",
+    "threatening language",
+    "threatening comments",
+    "threatening content",
+    "threatening posts",
+    "relevant to the conversation",
+    "relevant to the discussion",
+    "relevant to the topic",
     "be respectful",
     "be transparent",
     "be civil",
@@ -744,16 +801,27 @@ _PROMO_HINTS = (
     "be polite",
     "be honest",
     "be proactive",
-    "happening in",
-    "want to",
+    "what's happening in",
+    "what’s happening in",
+    "want to post",
+    "want to write",
+    "want to contribute",
+    "want to advertise",
+    "want to blog",
     "views expressed",
     "forward-looking",
-    "actual results",
-    "no obligation",
-    "more information",
-    "become a",
-    "miss out",
-    "followed",
+    "differ materially",
+    "obligation to update",
+    "obligation to revise",
+    "for more information",
+    "become a member",
+    "become a subscriber",
+    "become a supporter",
+    "become a patron",
+    "miss out on the",
+    "followed categories",
+    "followed topics",
+    "followed authors",
     "comments below",
     "comments section below",
 )
@@ -889,7 +957,11 @@ def reader_blurb(line: str) -> bool:
 def promo(line: str) -> bool:
     """A line that is a promo addressed to the reader from end to end."""
     line = line.strip()
-    return _has(line.lower(), _PROMO_HINTS) and bool(_promo().search(line)) and not _unpromo(line).strip()
+    lower = line.lower()
+    found = (_has(lower, _PROMO_HINTS) and _promo().search(line)) or (
+        _has(lower, _PITCH_HINTS) and _pitch().search(line)
+    )
+    return bool(found) and not _unpromo(line).strip()
 
 
 def author_line(line: str) -> str | None:
@@ -934,7 +1006,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption with its credit: never a sentence of the article
     if labels and caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return _has(lower, _PROMO_HINTS) and not _unpromo(line).strip()
+    return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
 
 
 # A promo's pitch, an imperative to the reader about the news on offer.
@@ -948,7 +1020,12 @@ _BLURB = re.compile(
 def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
     speaks to the reader ("The news you need to start your day.")."""
-    kept = _promo().sub("", line)
+    lower = line.lower()
+    kept = _promo().sub("", line) if _has(lower, _PROMO_HINTS) else line
+    if _has(lower, _PITCH_HINTS):  # on the promos' remains, spaced as sentences are: "… journalism. Become a …"
+        spaced = " ".join(kept.split())
+        pitched = _pitch().sub("", spaced)
+        kept = pitched if pitched != spaced else kept
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
     if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
@@ -992,7 +1069,7 @@ def strip_inline(line: str) -> str:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _stamped().sub("", line)
-    if _has(lower, _PROMO_HINTS):
+    if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
         line = _unpromo(line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)
