@@ -101,10 +101,27 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+# "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …":
+# a place, a date and the agency in brackets, with a dash, a colon or nothing after it.
+_DATED_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?: \[[A-Z][\w ]{1,20}\])?, "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
+)
+# "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
+_STATE_DATELINE = re.compile(
+    r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
+    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
+    dated = _DATED_AGENCY_DATELINE.match(paragraph) or _STATE_DATELINE.match(paragraph)
+    if dated:
+        return paragraph[dated.end() :]
     colon = _COLON_DATELINE.match(paragraph)
     if colon and len(paragraph[colon.end() :].split()) >= 4:
         return paragraph[colon.end() :]
@@ -178,7 +195,14 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if furniture.is_furniture(line):
+        if state.get("body") and furniture.boiler_head(line):
+            state["boiler"] = True  # a press release's "About …" section, after the story: boilerplate
+            continue
+        if state.get("boiler"):
+            if not is_heading(line):
+                continue
+            state["boiler"] = False
+        if furniture.is_furniture(line, labels=bool(state.get("body")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -219,6 +243,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
+            state["body"] = state.get("body") or bool(_TERMINAL.search(line))
     return lines, found
 
 
@@ -397,8 +422,8 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
-        if furniture.bio_of(block, byline):
-            continue  # the author's bio, beside the byline
+        if furniture.bio_of(block, byline) or furniture.full_bio(block):
+            continue  # the author's bio, beside the byline or in two sentences (role, then beat)
         if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)
