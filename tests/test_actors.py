@@ -942,3 +942,12 @@ def test_a_possessive_role_means_the_body_named_before_it_not_after():
         "executive, Ilsa Voort, disputed the Trade Commission's account. The Trade Commission will decide."
     )
     assert actors["Ilsa Voort"].role == "chief executive of Velmira Apps"
+
+
+def test_a_us_politicians_party_and_state_is_no_actor():
+    actors = actors_of(
+        "Sen. Mara Quill, R-Idaho, said she would block the bill. Rep. Tobias Wren, D-Calif., disagreed. "
+        "Quill and Wren met in Boise."
+    )
+    assert {"Mara Quill", "Tobias Wren"} <= set(actors)
+    assert not any(name.startswith(("R-", "D-")) for name in actors)

@@ -544,3 +544,11 @@ def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
 def test_she_is_the_woman_named_before_not_the_last_name():
     found = commitments_of("Title\n\nMs Ana Roe met Tom Vell on Monday. She pledged £5m to hire 30 nurses by May.")
     assert [c.who for c in found] == ["Ana Roe"]
+
+
+def test_a_pledger_described_twice_between_commas_still_commits():
+    found = commitments_of(
+        "Rep. Tobias Wren, D-Calif., whose district includes the shipyard, plans to introduce an amendment. "
+        "Mara Quill, the county's sheriff, a Republican, vowed to reopen the jail."
+    )
+    assert [c.who for c in found] == ["Tobias Wren", "Mara Quill"]

@@ -58,6 +58,8 @@ _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|
 # hyphen ("U-turns", "X-rays") or several lower-case parts ("Mum-of-two") are never in a name.
 _LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
 _COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
+# A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
+_AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
@@ -67,12 +69,13 @@ def tokens(text: str) -> list[Token]:
 
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
-    from a name ("Linux-based", "Saudi-led", "UK-born") nor a common compound ("U-turns")."""
+    from a name ("Linux-based", "Saudi-led", "UK-born"), a common compound ("U-turns") nor a
+    US politician's party and state ("R-Ohio", "D-Calif")."""
     if token.endswith(_CONTRACTIONS):
         return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
     if "-" not in token:
         return token[:1].isupper()
-    if _ADJECTIVE.search(token) or _COMPOUND.match(token):
+    if _ADJECTIVE.search(token) or _COMPOUND.match(token) or _AFFILIATION.match(token):
         return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
 
