@@ -951,3 +951,13 @@ def test_a_us_politicians_party_and_state_is_no_actor():
     )
     assert {"Mara Quill", "Tobias Wren"} <= set(actors)
     assert not any(name.startswith(("R-", "D-")) for name in actors)
+
+
+def test_cultural_institutions_are_bodies_with_of_in_their_names():
+    actors = actors_of(
+        "The Corvell Museum of Maritime History is to return the figurehead. "
+        "The Aldmore Gallery of Modern Art said it would lend two paintings."
+    )
+    assert actors["Corvell Museum of Maritime History"].type == "organization"
+    assert actors["Aldmore Gallery of Modern Art"].type == "organization"
+    assert "Maritime History" not in actors and "Modern Art" not in actors

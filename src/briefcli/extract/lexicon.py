@@ -94,6 +94,7 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
+    Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Archives
     Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     """
