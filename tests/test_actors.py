@@ -961,3 +961,19 @@ def test_cultural_institutions_are_bodies_with_of_in_their_names():
     assert actors["Corvell Museum of Maritime History"].type == "organization"
     assert actors["Aldmore Gallery of Modern Art"].type == "organization"
     assert "Maritime History" not in actors and "Modern Art" not in actors
+
+
+def test_a_role_before_a_styled_name_and_no_role_from_the_names_own_verb():
+    actors = actors_of(
+        "Dunmere College's vice-chancellor, Professor Ada Brisk, said the college would review every offer. "
+        "The trust's medical director, Dr Omar Vale, said beds would reopen. "
+        "Its co-founder, Lena Ostrova, told staff the plant would close."
+    )
+    assert actors["Ada Brisk"].role == "Dunmere College's vice-chancellor"
+    assert "medical director" in actors["Omar Vale"].role
+    assert actors["Lena Ostrova"].role.startswith("co-founder")
+
+
+def test_a_verb_of_speech_after_a_name_gives_no_role():
+    actors = actors_of("Brisk praised the plan. Professor Ada Brisk, said the college would review every offer.")
+    assert "said" not in (actors["Ada Brisk"].role or "")

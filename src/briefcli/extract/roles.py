@@ -175,12 +175,13 @@ _NOT_ROLE_START = frozenset(
 
 
 def _can_be_role(words: list[str]) -> bool:
-    """A phrase can give a role unless a caption or a list put it there: it opens with a
+    """A phrase can give a role unless a caption, a list or a verb put it there: it opens with a
     participle or preposition ("pictured with the Secretary of State today", "seen at"), or
     it holds another person's name ("John Kerry and French foreign minister")."""
     first = words[0]
     participle = first.islower() and first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
-    if first in _NOT_ROLE_START or participle:
+    # "Professor Ada Brisk, said the university would ...": the name's own verb, no role.
+    if first in _NOT_ROLE_START or participle or lexicon.SPEECH_RE.fullmatch(first):
         return False
     return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
 
@@ -255,6 +256,8 @@ def _describes_person(word: str) -> bool:
 
 
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
+# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,").
+_STYLED = re.compile(r"(?:\b(?:Professor|" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS)) + r")\s+)*$")
 _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
 
 
@@ -284,11 +287,12 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     portfolio = _PORTFOLIO_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     if portfolio and portfolio_fields(portfolio) and _CLOSES_APPOSITION.match(text[mention.end :]):
         return portfolio.group(1).removeprefix("The ")
-    before = _BEFORE_COMMA.search(text[max(0, mention.start - 90) : mention.start])
+    lead = text[max(0, mention.start - 90) : mention.start]
+    before = _BEFORE_COMMA.search(lead[: _STYLED.search(lead).start()])  # "its head, Professor Jo Lee,"
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
         return None
     words = _from_possessive(before.group(1).split())
-    head = words[-1].lower()
+    head = words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
     if len(words) > 8 or not _can_be_role(words) or any(w in _NOT_IN_ROLE or w == "and" for w in words):
