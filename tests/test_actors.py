@@ -977,3 +977,9 @@ def test_a_role_before_a_styled_name_and_no_role_from_the_names_own_verb():
 def test_a_verb_of_speech_after_a_name_gives_no_role():
     actors = actors_of("Brisk praised the plan. Professor Ada Brisk, said the college would review every offer.")
     assert "said" not in (actors["Ada Brisk"].role or "")
+
+
+def test_a_post_before_a_name_is_no_body_of_its_own():
+    actors = actors_of("Skills Minister Ria Vance said she was furious. Acme Chief Executive Jo Lee said sorry.")
+    assert "Skills" not in actors and "Acme" in actors
+    assert actors["Ria Vance"].role == "Skills Minister"

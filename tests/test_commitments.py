@@ -552,3 +552,11 @@ def test_a_pledger_described_twice_between_commas_still_commits():
         "Mara Quill, the county's sheriff, a Republican, vowed to reopen the jail."
     )
     assert [c.who for c in found] == ["Tobias Wren", "Mara Quill"]
+
+
+def test_a_post_named_without_its_holder_commits_the_holder():
+    found = commitments_of(
+        "Transport Secretary says she will ban the scooters. Transport Secretary Ria Vance said she was angry. "
+        "But the shadow transport secretary, Tom Eyre, said nothing had been done."
+    )
+    assert [c.who for c in found] == ["Ria Vance"]

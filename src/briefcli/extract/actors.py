@@ -451,11 +451,31 @@ def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
     return found is not None and found.start() < start <= found.end() and portfolio_fields(found)
 
 
+_VERB_NEXT = re.compile(r" [a-z]")
+_MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
+
+
+def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A post named without its holder as a sentence's subject, as headlines and bullet
+    points write it: a title head after words news writes in lower case ("Skills Minister
+    says", "Transport Secretary warns"), then a verb, not a name."""
+    words = [_strip_possessive(t[2]) for t in run]
+    return (
+        len(words) > 1
+        and words[-1] in lexicon.TITLE_HEADS
+        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
+        and bool(_VERB_NEXT.match(text, run[-1][1]))
+    )
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
     if _work_title(run, text):
         return []
+    if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
+        surface = " ".join(_strip_possessive(t[2]) for t in run)
+        return [Mention(sentence.index, run[0][0], run[-1][1], surface, kind="title", role=surface)]
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
@@ -583,9 +603,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
             if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])) or k == titled:
-                # A place before a title names a portfolio, a party's singular the holder's
-                # party ("Tory MP Jo Bell"): neither is an actor there.
-                if kind != "place" and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
+                # A place or words news writes in lower case before a title name a portfolio
+                # ("Skills Minister Jo Penn"), a party's singular the holder's party ("Tory MP
+                # Jo Bell"): none is an actor there.
+                portfolio = kind == "place" or all(0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:k])
+                if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break

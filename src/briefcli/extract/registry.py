@@ -186,16 +186,19 @@ def display_name(e: Entity) -> str:
 
 
 def holder(title: str, entities: dict[str, Entity]) -> str | None:
-    """The person whose role shares the title's head words ("Secretary General")."""
+    """The one person whose role shares the title's head words ("Secretary General"); of
+    several, the one whose role the title wholly covers ("Skills Minister", not the "shadow
+    skills minister")."""
     heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
     if not heads:
         return None
     holders = [
-        e.name
-        for e in entities.values()
-        if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
+        e for e in entities.values() if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
     ]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
+        words = {w.lower() for w in title.split()}
+        holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= words]
+    return holders[0].name if len(holders) == 1 else None
 
 
 def _always_capitalised(word: str) -> bool:
