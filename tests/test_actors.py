@@ -983,3 +983,12 @@ def test_a_post_before_a_name_is_no_body_of_its_own():
     actors = actors_of("Skills Minister Ria Vance said she was furious. Acme Chief Executive Jo Lee said sorry.")
     assert "Skills" not in actors and "Acme" in actors
     assert actors["Ria Vance"].role == "Skills Minister"
+
+
+def test_a_name_someones_role_makes_their_employer_is_a_body():
+    actors = actors_of(
+        "Orlen Fairweather is recalling its cough syrup. Orlen Fairweather chief executive Dana Whit said sorry. "
+        "Fairweather said it would pay refunds. Joe Biden adviser Ann Roe agreed. Joe Biden spoke later."
+    )
+    assert actors["Orlen Fairweather"].type == "organization"
+    assert actors["Joe Biden"].type == "person"

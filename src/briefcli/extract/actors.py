@@ -867,6 +867,7 @@ def build_index(
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
     listed = [e for e in entities.values() if _settled(e, first_seen.get(e.name), by_sentence, lowercase)]
+    _retype_employers(listed)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
     for m in mentions:
@@ -894,6 +895,22 @@ def build_index(
 
 
 _PERSONAL_POSSESSIVES = frozenset(["his", "her"])
+
+
+def _retype_employers(listed: list[Entity]) -> None:
+    """A name that another actor's role makes their employer ("Halvorsen Health chief
+    executive", "spokesman for Halvorsen Health") is a body, even where the tagger read it as
+    a person's (its short name is no surname: "Halvorsen said it would"); not a name that opens
+    with a given name or an honorific ("Joe Biden adviser", "Mr Hale's solicitor")."""
+    roles = [e.role for e in listed if e.type == "person" and e.role]
+    for e in listed:
+        opening = e.name.split()[0]
+        if e.type != "person" or opening in lexicon.first_names() or opening in lexicon.HONORIFICS:
+            continue
+        name = re.escape(e.name)
+        employs = re.compile(rf"^{name} (?:[a-z-]+ ){{0,2}}[a-z-]+$|\b(?:of|for|at) (?:the )?{name}$")
+        if any(employs.search(role) and role.split()[-1].lower() in lexicon.ROLE_NOUNS for role in roles):
+            e.type = "organization"
 
 
 def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
