@@ -992,3 +992,13 @@ def test_a_name_someones_role_makes_their_employer_is_a_body():
     )
     assert actors["Orlen Fairweather"].type == "organization"
     assert actors["Joe Biden"].type == "person"
+
+
+def test_a_council_written_in_lower_case_after_its_place_is_the_body():
+    actors = actors_of(
+        "Leeds city council's cabinet agreed to pay £2m. The council's leader, Ann Hale, said it would act. "
+        "The Brexit council of ministers met."
+    )
+    assert actors["Leeds City Council"].type == "organization"
+    assert "Leeds City Council" in actors["Ann Hale"].role
+    assert not any(name.startswith("Brexit") for name in actors)

@@ -58,6 +58,9 @@ _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|
 # hyphen ("U-turns", "X-rays") or several lower-case parts ("Mum-of-two") are never in a name.
 _LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
 _COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
+# A local authority as UK broadsheets write it, in lower case after its place: "Worcestershire
+# county council", "Leeds city council" (read as the body's name, capitalised).
+_LOWER_COUNCIL = re.compile(r" (?:(?:county|city|district|borough|town|parish) )?council\b")
 # A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
@@ -258,6 +261,11 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
+        council = _LOWER_COUNCIL.match(text, run[-1][1])
+        if council and " ".join(t[2] for t in run) in lexicon.places()["names"]:
+            while j < len(toks) and toks[j][0] < council.end():  # "Worcestershire county council's"
+                run.append((toks[j][0], toks[j][1], toks[j][2][:1].upper() + toks[j][2][1:]))
+                j += 1
         runs.append(run)
         i = j
     return runs
