@@ -1002,3 +1002,12 @@ def test_a_council_written_in_lower_case_after_its_place_is_the_body():
     assert actors["Leeds City Council"].type == "organization"
     assert "Leeds City Council" in actors["Ann Hale"].role
     assert not any(name.startswith("Brexit") for name in actors)
+
+
+def test_a_us_union_local_keeps_its_number_and_is_a_body():
+    actors = actors_of(
+        "Members of Harbor Drivers Alliance Local 88 walked out. Local MP Jo Bell said it was sad. "
+        "Union president Ana Ruiz said the union would run shuttles."
+    )
+    assert actors["Harbor Drivers Alliance Local 88"].type == "organization"
+    assert "Jo Bell" in actors

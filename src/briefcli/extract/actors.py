@@ -116,8 +116,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
-    if "&" in words:
-        return "organization", name  # "Carrow & Finch", "Marks & Spencer": a firm
+    if "&" in words or (len(words) > 2 and words[-2] == "Local" and words[-1].isdigit()):
+        return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
     if _is_acronym(name):
         return "organization", name
     if len(words) >= 2:

@@ -61,6 +61,7 @@ _COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
 # A local authority as UK broadsheets write it, in lower case after its place: "Worcestershire
 # county council", "Leeds city council" (read as the body's name, capitalised).
 _LOWER_COUNCIL = re.compile(r" (?:(?:county|city|district|borough|town|parish) )?council\b")
+_UNION_LOCAL = re.compile(r" (\d{1,5})\b")
 # A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
@@ -261,6 +262,9 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
+        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] == "Local" and len(run) > 1 else None
+        if local:  # "Transit Workers United Local 212": a US union's branch keeps its number
+            run.append((local.start(1), local.end(1), local.group(1)))
         council = _LOWER_COUNCIL.match(text, run[-1][1])
         if council and " ".join(t[2] for t in run) in lexicon.places()["names"]:
             while j < len(toks) and toks[j][0] < council.end():  # "Worcestershire county council's"
