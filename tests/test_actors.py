@@ -1011,3 +1011,9 @@ def test_a_us_union_local_keeps_its_number_and_is_a_body():
     )
     assert actors["Harbor Drivers Alliance Local 88"].type == "organization"
     assert "Jo Bell" in actors
+
+
+def test_a_common_plural_and_of_opening_a_sentence_is_no_part_of_a_body():
+    actors = actors_of("Officials of the Bank of England met. Members of the Dock Workers Alliance walked out.")
+    assert {"Bank of England", "Dock Workers Alliance"} <= set(actors)
+    assert not any(name.startswith(("Officials", "Members")) for name in actors)

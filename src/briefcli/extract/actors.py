@@ -492,7 +492,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
         body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
-        alone = len(run) == 1 or (run[1][2].islower() and not body)
+        # ... but "Members of the Drivers Alliance": a body's name never opens with such a word and "of".
+        alone = len(run) == 1 or (run[1][2].islower() and (not body or run[1][2] == "of"))
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
         names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
