@@ -560,3 +560,12 @@ def test_a_post_named_without_its_holder_commits_the_holder():
         "But the shadow transport secretary, Tom Eyre, said nothing had been done."
     )
     assert [c.who for c in found] == ["Ria Vance"]
+
+
+def test_we_from_an_official_named_by_the_bodys_noun_commits_the_body():
+    found = commitments_of(
+        "Nexor Games is shutting its studio. The Creative Media Union said the closure broke the law. "
+        'Union organiser Kim Dall said: "We will be taking Nexor to a tribunal." '
+        'A company spokeswoman said: "We will pay every affected employee."'
+    )
+    assert [c.who for c in found][-2:] == ["Creative Media Union", "Nexor Games"]

@@ -117,10 +117,12 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
-    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:chief executive|ceo|managing director|spokes(?:man|woman|person)|"
-    r"chief operating officer|general manager)$",
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|managing director|"
+    r"spokes(?:man|woman|person)|chief operating officer|general manager|organi[sz]er|official|president|leader)$",
     re.IGNORECASE,
 )
+# A role that opens with the noun of the body it serves: "union organiser", "council leader".
+_NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
@@ -184,9 +186,11 @@ class Resolver:
         once per person."""
         if person not in self.parties:
             role = self.roles.get(person or "", "")
+            by_noun = _NOUN_ROLE.match(role)
             self.parties[person] = (
                 self._party_in(role)
                 or self._affiliated().get(person or "")
+                or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
             )
         return self.parties[person]
