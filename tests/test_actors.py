@@ -934,3 +934,11 @@ def test_a_quoted_show_before_star_or_host_is_no_actor_and_stays_in_the_role():
     names = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
     assert not {"Island Hearts", "Quiz Tonight"} & set(names)
     assert names["Kelsey Marwood"].role == "'Island Hearts' star"
+
+
+def test_a_district_or_county_name_holding_a_body_word_is_a_body():
+    actors = actors_of(
+        "The Brannock County School District said it would appeal. "
+        "The Brannock County School District has 40 schools. Fenwick Harbour District is quiet."
+    )
+    assert actors["Brannock County School District"].type == "organization"

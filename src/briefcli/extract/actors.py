@@ -104,9 +104,10 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
-    if len(words) > 1 and (
-        words[-1] in lexicon.PLACE_WORDS
-        or (words[0] in lexicon.PLACE_OPENERS and not any(w in lexicon.ORG_WORDS for w in words))
+    if (
+        len(words) > 1
+        and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
+        and not any(w in lexicon.ORG_WORDS for w in words)  # "Quill County School District" is a body
     ):
         return "place", name  # "Victoria Station", "Kent County", "County Durham", "Port Talbot"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
