@@ -942,3 +942,15 @@ def test_a_district_or_county_name_holding_a_body_word_is_a_body():
         "The Brannock County School District has 40 schools. Fenwick Harbour District is quiet."
     )
     assert actors["Brannock County School District"].type == "organization"
+
+
+def test_a_name_after_a_body_descriptor_and_known_as_is_a_body():
+    actors = actors_of(
+        "Investigators tied the theft to a hacking group known as Silver Marten. "
+        "Silver Marten has struck before. A charity called Warm Porches Trust helped."
+    )
+    assert actors["Silver Marten"].type == "organization"
+    from briefcli.extract.roles import descriptor_before
+
+    text = "They blamed a hacking group known as Silver Marten."
+    assert descriptor_before(text, text.index("Silver"))[0] == "organization"
