@@ -954,3 +954,15 @@ def test_a_name_after_a_body_descriptor_and_known_as_is_a_body():
 
     text = "They blamed a hacking group known as Silver Marten."
     assert descriptor_before(text, text.index("Silver"))[0] == "organization"
+
+
+def test_one_word_before_a_title_with_no_name_after_is_the_body():
+    from briefcli.brief import make_brief
+
+    story = (
+        "Vextrio Energy CEO apologises for blackout\n\n"
+        "The chief executive of Vextrio apologised on Monday. Vextrio will refund customers, he said."
+    )
+    brief = make_brief(story, "t")
+    vextrio = {a.name: a for a in (*brief.actors, *brief.minor_actors)}["Vextrio"]
+    assert vextrio.type == "organization" and vextrio.role is None

@@ -616,6 +616,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
+    if name_end < len(words) and name_end - name_start == 1 and kind is None and name not in lexicon.first_names():
+        # "Acme Health CEO apologises": one word before a title, no name after it, is the
+        # body whose officer the title is.
+        out.append(span(name_start, name_end, key=canonical, type="organization"))
+        return out
     evidence, described_role = (
         (None, None) if name_start else descriptor_before(text, run[0][0] if article_at is None else article_at)
     )
