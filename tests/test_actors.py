@@ -1017,3 +1017,35 @@ def test_a_common_plural_and_of_opening_a_sentence_is_no_part_of_a_body():
     actors = actors_of("Officials of the Bank of England met. Members of the Dock Workers Alliance walked out.")
     assert {"Bank of England", "Dock Workers Alliance"} <= set(actors)
     assert not any(name.startswith(("Officials", "Members")) for name in actors)
+
+
+def test_a_district_or_county_name_holding_a_body_word_is_a_body():
+    actors = actors_of(
+        "The Brannock County School District said it would appeal. "
+        "The Brannock County School District has 40 schools. Fenwick Harbour District is quiet."
+    )
+    assert actors["Brannock County School District"].type == "organization"
+
+
+def test_a_name_after_a_body_descriptor_and_known_as_is_a_body():
+    actors = actors_of(
+        "Investigators tied the theft to a hacking group known as Silver Marten. "
+        "Silver Marten has struck before. A charity called Warm Porches Trust helped."
+    )
+    assert actors["Silver Marten"].type == "organization"
+    from briefcli.extract.roles import descriptor_before
+
+    text = "They blamed a hacking group known as Silver Marten."
+    assert descriptor_before(text, text.index("Silver"))[0] == "organization"
+
+
+def test_one_word_before_a_title_with_no_name_after_is_the_body():
+    from briefcli.brief import make_brief
+
+    story = (
+        "Vextrio Energy CEO apologises for blackout\n\n"
+        "The chief executive of Vextrio apologised on Monday. Vextrio will refund customers, he said."
+    )
+    brief = make_brief(story, "t")
+    vextrio = {a.name: a for a in (*brief.actors, *brief.minor_actors)}["Vextrio"]
+    assert vextrio.type == "organization" and vextrio.role is None

@@ -104,9 +104,10 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
-    if len(words) > 1 and (
-        words[-1] in lexicon.PLACE_WORDS
-        or (words[0] in lexicon.PLACE_OPENERS and not any(w in lexicon.ORG_WORDS for w in words))
+    if (
+        len(words) > 1
+        and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
+        and not any(w in lexicon.ORG_WORDS for w in words)  # "Quill County School District" is a body
     ):
         return "place", name  # "Victoria Station", "Kent County", "County Durham", "Port Talbot"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
@@ -646,6 +647,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
+    if name_end < len(words) and name_end - name_start == 1 and kind is None and name not in lexicon.first_names():
+        # "Acme Health CEO apologises": one word before a title, no name after it, is the
+        # body whose officer the title is.
+        out.append(span(name_start, name_end, key=canonical, type="organization"))
+        return out
     evidence, described_role = (
         (None, None) if name_start else descriptor_before(text, run[0][0] if article_at is None else article_at)
     )

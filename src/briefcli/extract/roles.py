@@ -23,6 +23,10 @@ _DESCRIBED = re.compile(
 )
 
 
+# A body's descriptor and the words that give its name: "a ransomware group known as X".
+_NAMED_BODY = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r"),?\s+(?:known\s+as|called|named|dubbed)\s+$"
+)
 # Prepositions after which a name is where something is, never who a description describes.
 _PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout", "around", "into"])
 _NOT_IN_ROLE = frozenset(
@@ -73,6 +77,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
+    if _NAMED_BODY.search(text, max(0, start - 40), start):
+        return "organization", None  # "a ransomware group known as X", "a firm called X"
     if previous[-1] in _PLACE_PREPOSITIONS:
         return None, None  # "its head office in Perth": a place, not the head
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
