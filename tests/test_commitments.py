@@ -544,3 +544,12 @@ def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
 def test_she_is_the_woman_named_before_not_the_last_name():
     found = commitments_of("Title\n\nMs Ana Roe met Tom Vell on Monday. She pledged £5m to hire 30 nurses by May.")
     assert [c.who for c in found] == ["Ana Roe"]
+
+
+def test_the_money_is_the_last_sum_pledged_a_few_sentences_before():
+    found = commitments_of(
+        "Title\n\nOrbix is spending $40m over the next two years on solar research. "
+        "Orbix said demand had doubled. In 2024 Orbix said sales had grown. "
+        "The money will be used to build two laboratories and will add staff to its Leeds site."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Orbix"), (3, "Orbix")]
