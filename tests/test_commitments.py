@@ -553,3 +553,18 @@ def test_the_money_is_the_last_sum_pledged_a_few_sentences_before():
         "The money will be used to build two laboratories and will add staff to its Leeds site."
     )
     assert [(c.sentence, c.who) for c in found] == [(0, "Orbix"), (3, "Orbix")]
+
+
+def test_the_company_is_no_union_or_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. Marlow Foods will pay $2bn. "
+        "The Competition Commission asked for more. To meet its concerns, the companies agreed in May to sell "
+        "80 stores to a rival."
+    )
+    assert found[-1].who == "Marlow Foods"
+    found = commitments_of(
+        "Title\n\nUnion official Ada Pryce of the National Union of Bakers said the company had ignored staff. "
+        '"They have ignored us," said Ms Pryce, who added that the company now planned to consult staff by May.'
+    )
+    assert found[-1].who != "National Union of Bakers"

@@ -154,6 +154,23 @@ def _apposed(between: str) -> bool:
     return bool(_APPOSED.match(between)) and _own_verb(between)
 
 
+# Nouns for a business, and the words in a body's name that say it is none: "the company" a
+# union official speaks of is the employer, not the National Union of X.
+_TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
+_NOT_TRADING = frozenset(
+    re.findall(
+        r"\w+",
+        "Union Unions Party Council Commission Association Federation Committee Agency Department Ministry Police "
+        "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate",
+    )
+)
+
+
+def _fits(noun: str, body: str | None) -> bool:
+    """Whether a common noun can stand for the body: "the company" is no union or party."""
+    return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
+
+
 class Resolver:
     """What attribution needs to know about the article: types, roles and organisations."""
 
@@ -283,7 +300,7 @@ class Resolver:
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
-            if opener:
+            if opener and _fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
             if voiced:
@@ -292,9 +309,9 @@ class Resolver:
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
-            if self.type_of.get(m.key) in groups
+            if self.type_of.get(m.key) in groups and (not body or _fits(body.group(1), m.key))
         ]
-        if recent and self.topic:
+        if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
 
@@ -435,11 +452,14 @@ class Resolver:
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
         if _COMPANY.search(head) or later:
+            noun = (_COMPANY.search(head) or bodies[-1]).group().split()[-1]
+            party = self.party_of(speaker)
+            own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
-                or self.party_of(speaker)
+                or (party if own else None)
                 or self.group_before(sentence, cue_start)
-                or speaker
+                or (speaker if own else None)
                 or "article"
             )
         first = mentions[0] if mentions and mentions[0].end <= cue_start else None
