@@ -568,3 +568,10 @@ def test_the_company_is_no_union_or_regulator():
         '"They have ignored us," said Ms Pryce, who added that the company now planned to consult staff by May.'
     )
     assert found[-1].who != "National Union of Bakers"
+
+
+def test_the_airline_would_is_a_body_reported_as_committing():
+    found = commitments_of(
+        "Title\n\nA spokeswoman for Delmont Airways said the airline would refund all passengers within 30 days."
+    )
+    assert [c.who for c in found] == ["Delmont Airways"]

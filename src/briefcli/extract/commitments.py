@@ -189,7 +189,8 @@ _ANIMATE_BEFORE = frozenset(
         r"\s+",
         "I We we He he She she They they It it ministers officials government company firm party council authority "
         "authorities group union bank board administration agency committee leaders police department state office "
-        "district trust church club team school hospital charity regulator league ministry service city county",
+        "district trust church club team school hospital charity regulator league ministry service city county "
+        "airline carrier operator retailer railway business firms companies organisation organization campaign",
     )
 )
 
