@@ -575,3 +575,11 @@ def test_the_airline_would_is_a_body_reported_as_committing():
         "Title\n\nA spokeswoman for Delmont Airways said the airline would refund all passengers within 30 days."
     )
     assert [c.who for c in found] == ["Delmont Airways"]
+
+
+def test_a_description_after_a_lead_in_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nWriting in the Morning Ledger, the Home Secretary, Ivo Lake, promised 5,000 more police officers "
+        "by 2026."
+    )
+    assert [c.who for c in found] == ["Ivo Lake"]

@@ -124,7 +124,11 @@ _SPEAKS_FOR_BODY = re.compile(
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
-_DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+# Also after a lead-in: "Writing in the Record, the Home Secretary, Ivo Lake, promised".
+_DESCRIPTION = (
+    r"^[\"“‘']?(?:[A-Z][^,;:\"“”]{2,60},\s*)?"
+    r"(?:[Tt]he|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+)
 # A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
 # "Kelby Council, which has pledged to": the name commits.
 _WHICH = re.compile(
