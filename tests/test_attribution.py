@@ -289,3 +289,11 @@ def test_he_said_is_the_person_the_sentence_before_opens_with_after_a_lower_case
         "In a letter to fans, he said the club would freeze prices."
     )
     assert who[-1] == "Sir Aldo Venn"
+
+
+def test_a_quote_is_attributed_by_the_paragraph_after_that_names_it():
+    _, _, _, who = analyse(
+        "Title\n\nMarta Lind runs Kelby Rail. The line shut in May.\n\n"
+        '"We will reopen the line by May."\n\nThat pledge came from Lind on Tuesday.'
+    )
+    assert who[-2:] == ["Marta Lind", "Marta Lind"]
