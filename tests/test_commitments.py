@@ -583,3 +583,11 @@ def test_a_description_after_a_lead_in_introduces_its_subject():
         "by 2026."
     )
     assert [c.who for c in found] == ["Ivo Lake"]
+
+
+def test_a_director_says_we_for_the_body_named_before():
+    found = commitments_of(
+        "Title\n\nKelby Rail closed the line in May. "
+        '"We will reopen the line by May," Kelby Rail managing director Marta Lind told reporters.'
+    )
+    assert [c.who for c in found] == ["Kelby Rail"]

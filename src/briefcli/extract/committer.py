@@ -117,8 +117,8 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
-    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:chief executive|ceo|managing director|spokes(?:man|woman|person)|"
-    r"chief operating officer|general manager)$",
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:chief executive|ceo|(?:managing |executive )?director|"
+    r"spokes(?:man|woman|person)|chief operating officer|general manager)$",
     re.IGNORECASE,
 )
 # A description opening the sentence, then the name it describes between commas, then the
