@@ -591,3 +591,10 @@ def test_a_director_says_we_for_the_body_named_before():
         '"We will reopen the line by May," Kelby Rail managing director Marta Lind told reporters.'
     )
     assert [c.who for c in found] == ["Kelby Rail"]
+
+
+def test_the_agent_of_a_lead_in_clause_is_not_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nTold by CNN that the plant would close, Acme Foods said it would keep 200 jobs until 2027."
+    )
+    assert [c.who for c in found] != ["CNN"]

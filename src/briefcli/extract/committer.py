@@ -80,6 +80,7 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
@@ -271,8 +272,11 @@ class Resolver:
         here = [
             m
             for m in self.candidates(sentence)
-            if self.type_of.get(m.key) in groups and m.end <= before and not text[m.start : m.end].endswith(_POSSESSIVE)
-        ]
+            if self.type_of.get(m.key) in groups
+            and m.end <= before
+            and not text[m.start : m.end].endswith(_POSSESSIVE)
+            and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
+        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
