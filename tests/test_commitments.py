@@ -598,3 +598,10 @@ def test_the_agent_of_a_lead_in_clause_is_not_what_it_stands_for():
         "Title\n\nTold by CNN that the plant would close, Acme Foods said it would keep 200 jobs until 2027."
     )
     assert [c.who for c in found] != ["CNN"]
+
+
+def test_what_a_subject_will_get_is_no_pledge_of_its_own():
+    found = commitments_of(
+        "Title\n\nAcme Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
+    )
+    assert "Kelby" not in [c.who for c in found]

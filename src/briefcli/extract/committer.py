@@ -80,6 +80,8 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+# What the subject of "will" is given, not what it does: "Kelby will get a new plant".
+_RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
@@ -420,6 +422,8 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        if _RECEIVES.match(text, cue_end):
+            return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
