@@ -605,3 +605,12 @@ def test_what_a_subject_will_get_is_no_pledge_of_its_own():
         "Title\n\nAcme Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
     )
     assert "Kelby" not in [c.who for c in found]
+
+
+def test_the_two_companies_are_no_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. The Competition Commission asked for more. "
+        "The two companies said they would sell 80 stores to a rival by May."
+    )
+    assert found[-1].who != "Competition Commission"
