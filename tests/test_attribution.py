@@ -344,3 +344,11 @@ def test_a_participle_of_speech_is_spoken_by_the_subject_the_sentence_opens_with
     )
     assert who[1] == "Odile Marchand"  # the person in the apposition of the opening description
     assert who[2] == "Ruth Trask"
+
+
+def test_a_quote_is_attributed_by_the_paragraph_after_that_names_it():
+    _, _, _, who = analyse(
+        "Title\n\nMarta Lind runs Kelby Rail. The line shut in May.\n\n"
+        '"We will reopen the line by May."\n\nThat pledge came from Lind on Tuesday.'
+    )
+    assert who[-2:] == ["Marta Lind", "Marta Lind"]

@@ -569,3 +569,73 @@ def test_we_from_an_official_named_by_the_bodys_noun_commits_the_body():
         'A company spokeswoman said: "We will pay every affected employee."'
     )
     assert [c.who for c in found][-2:] == ["Creative Media Union", "Nexor Games"]
+
+
+def test_the_money_is_the_last_sum_pledged_a_few_sentences_before():
+    found = commitments_of(
+        "Title\n\nOrbix is spending $40m over the next two years on solar research. "
+        "Orbix said demand had doubled. In 2024 Orbix said sales had grown. "
+        "The money will be used to build two laboratories and will add staff to its Leeds site."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Orbix"), (3, "Orbix")]
+
+
+def test_the_company_is_no_union_or_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. Marlow Foods will pay $2bn. "
+        "The Competition Commission asked for more. To meet its concerns, the companies agreed in May to sell "
+        "80 stores to a rival."
+    )
+    assert found[-1].who == "Marlow Foods"
+    found = commitments_of(
+        "Title\n\nUnion official Ada Pryce of the National Union of Bakers said the company had ignored staff. "
+        '"They have ignored us," said Ms Pryce, who added that the company now planned to consult staff by May.'
+    )
+    assert found[-1].who != "National Union of Bakers"
+
+
+def test_the_airline_would_is_a_body_reported_as_committing():
+    found = commitments_of(
+        "Title\n\nA spokeswoman for Delmont Airways said the airline would refund all passengers within 30 days."
+    )
+    assert [c.who for c in found] == ["Delmont Airways"]
+
+
+def test_a_description_after_a_lead_in_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nWriting in the Morning Ledger, the Home Secretary, Ivo Lake, promised 5,000 more police officers "
+        "by 2026."
+    )
+    assert [c.who for c in found] == ["Ivo Lake"]
+
+
+def test_a_director_says_we_for_the_body_named_before():
+    found = commitments_of(
+        "Title\n\nKelby Rail closed the line in May. "
+        '"We will reopen the line by May," Kelby Rail managing director Marta Lind told reporters.'
+    )
+    assert [c.who for c in found] == ["Kelby Rail"]
+
+
+def test_the_agent_of_a_lead_in_clause_is_not_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nTold by CNN that the plant would close, Acme Foods said it would keep 200 jobs until 2027."
+    )
+    assert [c.who for c in found] != ["CNN"]
+
+
+def test_what_a_subject_will_get_is_no_pledge_of_its_own():
+    found = commitments_of(
+        "Title\n\nAcme Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
+    )
+    assert "Kelby" not in [c.who for c in found]
+
+
+def test_the_two_companies_are_no_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. The Competition Commission asked for more. "
+        "The two companies said they would sell 80 stores to a rival by May."
+    )
+    assert found[-1].who != "Competition Commission"

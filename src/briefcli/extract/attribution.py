@@ -17,6 +17,11 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+# A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
+_NAMES_THE_QUOTE = re.compile(
+    r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
+    r"(?:(?:came|comes) )?(?:from|of)\b"
+)
 # A study's author speaks through its findings: "a report published on Monday by the audit
 # office found ...", "an analysis by the think tank Jones & Co estimated ...".
 _AUTHORED = re.compile(
@@ -393,7 +398,7 @@ def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) ->
         here, after = sentences[k], sentences[k + 1]
         same = here.paragraph == after.paragraph
         # Or in the paragraph after, when it goes on: 'Shah, 52, added that ...'.
-        goes_on = not same and _GOES_ON.search(after.text[:80]) is not None
+        goes_on = not same and (_GOES_ON.search(after.text[:80]) or _NAMES_THE_QUOTE.match(after.text)) is not None
         alone = out[k] is None and out[k + 1] and (same or goes_on)
         # A quote that opens and closes within the sentence.
         if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:

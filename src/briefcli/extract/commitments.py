@@ -189,7 +189,8 @@ _ANIMATE_BEFORE = frozenset(
         r"\s+",
         "I We we He he She she They they It it ministers officials government company firm party council authority "
         "authorities group union bank board administration agency committee leaders police department state office "
-        "district trust church club team school hospital charity regulator league ministry service city county",
+        "district trust church club team school hospital charity regulator league ministry service city county "
+        "airline carrier operator retailer railway business firms companies organisation organization campaign",
     )
 )
 
@@ -337,15 +338,26 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     return total
 
 
+# The sum of a plan named before, as the subject: "The money will be used to", "The extra
+# funding is to".
+_THE_MONEY = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their) (?:\w+ )?(?:money|cash|funding|funds|investment|sum|grant|injection)\b"
+)
+_MONEY_REACH = 5  # sentences
 _BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
 
 
 def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
     """With no one named, a plan whose subject points back ("The money will be used to ...")
-    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ..."."""
-    follows = found and found[-1].sentence == sentence.index - 1
-    if who == "article" and follows and _BACK_REFERENCE.match(sentence.text):
+    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ...";
+    the money of a plan, on the last sum pledged a few sentences before."""
+    if who != "article" or not found:
+        return who
+    if found[-1].sentence == sentence.index - 1 and _BACK_REFERENCE.match(sentence.text):
         return found[-1].who
+    if _THE_MONEY.match(sentence.text):
+        sums = [c for c in found if c.amount and sentence.index - c.sentence <= _MONEY_REACH]
+        return sums[-1].who if sums else who
     return who
 
 

@@ -80,9 +80,12 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+# What the subject of "will" is given, not what it does: "Kelby will get a new plant".
+_RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
-_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
+_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
 _PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
@@ -117,8 +120,9 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
-    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|managing director|"
-    r"spokes(?:man|woman|person)|chief operating officer|general manager|organi[sz]er|official|president|leader)$",
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
+    r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
+    r"organi[sz]er|official|president|leader)$",
     re.IGNORECASE,
 )
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
@@ -126,7 +130,11 @@ _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
-_DESCRIPTION = r"^[\"“‘']?(?:The|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+# Also after a lead-in: "Writing in the Record, the Home Secretary, Ivo Lake, promised".
+_DESCRIPTION = (
+    r"^[\"“‘']?(?:[A-Z][^,;:\"“”]{2,60},\s*)?"
+    r"(?:[Tt]he|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+)
 # A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
 # "Kelby Council, which has pledged to": the name commits.
 _WHICH = re.compile(
@@ -154,6 +162,23 @@ def _own_verb(between: str) -> bool:
 def _apposed(between: str) -> bool:
     """Whether a name is described between commas right before its pledge."""
     return bool(_APPOSED.match(between)) and _own_verb(between)
+
+
+# Nouns for a business, and the words in a body's name that say it is none: "the company" a
+# union official speaks of is the employer, not the National Union of X.
+_TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
+_NOT_TRADING = frozenset(
+    re.findall(
+        r"\w+",
+        "Union Unions Party Council Commission Association Federation Committee Agency Department Ministry Police "
+        "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate",
+    )
+)
+
+
+def _fits(noun: str, body: str | None) -> bool:
+    """Whether a common noun can stand for the body: "the company" is no union or party."""
+    return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
 
 
 class Resolver:
@@ -254,8 +279,11 @@ class Resolver:
         here = [
             m
             for m in self.candidates(sentence)
-            if self.type_of.get(m.key) in groups and m.end <= before and not text[m.start : m.end].endswith(_POSSESSIVE)
-        ]
+            if self.type_of.get(m.key) in groups
+            and m.end <= before
+            and not text[m.start : m.end].endswith(_POSSESSIVE)
+            and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
+        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
@@ -287,7 +315,7 @@ class Resolver:
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
-            if opener:
+            if opener and _fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
             if voiced:
@@ -296,9 +324,9 @@ class Resolver:
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
-            if self.type_of.get(m.key) in groups
+            if self.type_of.get(m.key) in groups and (not body or _fits(body.group(1), m.key))
         ]
-        if recent and self.topic:
+        if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
 
@@ -399,6 +427,8 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        if _RECEIVES.match(text, cue_end):
+            return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
@@ -439,11 +469,14 @@ class Resolver:
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
         if _COMPANY.search(head) or later:
+            noun = (_COMPANY.search(head) or bodies[-1]).group().split()[-1]
+            party = self.party_of(speaker)
+            own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
-                or self.party_of(speaker)
+                or (party if own else None)
                 or self.group_before(sentence, cue_start)
-                or speaker
+                or (speaker if own else None)
                 or "article"
             )
         first = mentions[0] if mentions and mentions[0].end <= cue_start else None
