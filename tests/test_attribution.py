@@ -317,3 +317,13 @@ def test_a_participle_of_speech_is_spoken_by_the_subject_the_sentence_opens_with
     )
     assert who[1] == "Odile Marchand"  # the person in the apposition of the opening description
     assert who[2] == "Ruth Trask"
+
+
+def test_the_name_in_a_titles_apposition_speaks_not_the_other_holder_of_a_like_title():
+    _, _, _, who = analyse(
+        "The rail line opened on Monday. "
+        "The Secretary of State for Transport, Housing and Regions, Mina Osei, announced that the line had cost "
+        "less than planned. "
+        "Tom Hale, the Shadow Secretary of State for Transport, Housing and Regions, said the line was late."
+    )
+    assert who[1:] == ["Mina Osei", "Tom Hale"]

@@ -122,8 +122,12 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 100]
     if not candidates:
         return None
-    for m in candidates:
-        if types.get(m.key) == "person" and _APPOSITION_TO_VERB.match(text[m.end : position]):
+    people = [m for m in candidates if types.get(m.key) == "person"]
+    for m in people:
+        # "The Secretary of State, Jo Lee, said": the name in the title's apposition speaks, not
+        # whoever else the title was last read as.
+        named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
+        if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
     candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
