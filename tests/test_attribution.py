@@ -327,3 +327,12 @@ def test_the_name_in_a_titles_apposition_speaks_not_the_other_holder_of_a_like_t
         "Tom Hale, the Shadow Secretary of State for Transport, Housing and Regions, said the line was late."
     )
     assert who[1:] == ["Mina Osei", "Tom Hale"]
+
+
+def test_a_name_after_a_verb_that_takes_an_object_is_not_the_speaker():
+    _, _, _, who = analyse(
+        "The Dunmore Tenants Association met on Monday. "
+        "The tenants urged Dunmore Council to freeze rents for a year. "
+        "The rise was unfair, said Dunmore Council's former leader Ann Price."
+    )
+    assert who[1] is None  # "urged Dunmore Council to ...": the council is urged, it does not speak

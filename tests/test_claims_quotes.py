@@ -260,3 +260,15 @@ def test_a_sources_report_of_its_own_plan_comes_after_assertions_like_a_commitme
     )
     assert sorted(_claimed(text, 2)) == [0, 2]  # the director's assertion, not the union's plan
     assert _claimed(text, 4)[-1] == 1  # the plan fills the place no assertion takes
+
+
+def test_a_source_named_at_the_start_of_a_sentence_speaks_even_unknown_to_the_actor_index():
+    article, sentences, index, _ = analyse(
+        "Rail fares\n\nRail fares on the coast line rose by a tenth in January. "
+        "Trains on the coast line were crowded and often late during the winter months. "
+        "The Coast Line Passengers Forum, a campaign group, said fares had risen faster than wages."
+    )
+    who = [None] * len(sentences)  # as if the actor index had missed the forum
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [(c.sentence, c.who) for c in found] == [(2, "Coast Line Passengers Forum")]

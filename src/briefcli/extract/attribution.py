@@ -32,6 +32,12 @@ _SOURCE_VERB = re.compile(
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
+# Verbs whose name after them is their object, never an inverted speaker: "urged Acme to ...",
+# "told Jo Lee that ...", "welcomed Acme's plan" (unlike "..., said Jo Lee").
+_TAKES_OBJECT = re.compile(
+    r"told|tells|urge[sd]|warn(?:s|ed)|accuse[sd]|welcome[sd]|call(?:s|ed)|praise[sd]|critici[sz]e[sd]|blame[sd]"
+    r"|condemn(?:s|ed)|attack(?:s|ed)|question(?:s|ed)|demand(?:s|ed)|describe[sd]|deni(?:es|ed)|dismisse[sd]"
+)
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -286,6 +292,7 @@ def speaker(
             and not text[m.start : m.end].endswith(("'s", "’s"))
             and not _THAT.search(text[verb.end() : m.start])
             and not _CLAUSE_GOES_ON.match(text, m.end)
+            and not _TAKES_OBJECT.fullmatch(verb.group())
         ]
         if after:
             return after[0].key
