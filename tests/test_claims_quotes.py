@@ -272,3 +272,9 @@ def test_a_source_named_at_the_start_of_a_sentence_speaks_even_unknown_to_the_ac
     _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
     assert [(c.sentence, c.who) for c in found] == [(2, "Coast Line Passengers Forum")]
+
+
+def test_a_source_named_with_a_title_is_named_without_it():
+    assert claims._untitled("Partner Jo Lee") == "Jo Lee"
+    assert claims._untitled("Coast Line Passengers Forum") == "Coast Line Passengers Forum"
+    assert claims._untitled("Mayor Lee") == "Mayor Lee"  # a title and one word: keep the title

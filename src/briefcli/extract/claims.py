@@ -202,7 +202,7 @@ def scored(
         reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
         named_source = None if who else _NAMED_SOURCE.match(text)
         if named_source:
-            who, reported = named_source.group("name"), True
+            who, reported = _untitled(named_source.group("name")), True
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
         score += FINDING_BONUS if _FINDING.search(text) else 0.0
@@ -214,6 +214,13 @@ def scored(
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
+
+
+def _untitled(name: str) -> str:
+    """A name without the title before it: "Partner Jo Lee" -> "Jo Lee"."""
+    parts = name.split()
+    titles = [k for k, part in enumerate(parts) if part in lexicon.TITLE_WORDS]
+    return " ".join(parts[titles[-1] + 1 :]) if titles and len(parts) - titles[-1] > 2 else name
 
 
 def _one_per_quote(candidates: list[tuple], sentences: Sequence[Sentence]) -> list[tuple]:
