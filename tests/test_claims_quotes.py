@@ -278,3 +278,9 @@ def test_a_source_named_with_a_title_is_named_without_it():
     assert claims._untitled("Partner Jo Lee") == "Jo Lee"
     assert claims._untitled("Coast Line Passengers Forum") == "Coast Line Passengers Forum"
     assert claims._untitled("Mayor Lee") == "Mayor Lee"  # a title and one word: keep the title
+
+
+def test_show_is_a_finding_only_as_a_verb():
+    assert claims._FINDING.search("Figures obtained by campaigners show the fines doubled.")
+    assert not claims._FINDING.search("The show, which toured the country, sold out.")
+    assert not claims._FINDING.search("She found out from a text message.")

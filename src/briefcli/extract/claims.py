@@ -95,7 +95,7 @@ _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
 _FINDING = re.compile(
     r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
-    r"|showed|shows|show)\b(?!\s+(?:out|up)\b)"
+    r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
