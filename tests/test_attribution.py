@@ -336,3 +336,12 @@ def test_a_name_after_a_verb_that_takes_an_object_is_not_the_speaker():
         "The rise was unfair, said Dunmore Council's former leader Ann Price."
     )
     assert who[1] is None  # "urged Dunmore Council to ...": the council is urged, it does not speak
+
+
+def test_a_plea_in_court_is_the_articles_report_not_the_defendants_speech():
+    _, _, _, who = analyse(
+        "Ray Dunlop, a roofer from Ashby, was jailed on Friday. "
+        "Dunlop admitted 14 counts of fraud at Ashby Crown Court. "
+        "Dunlop admitted that he had lied to his customers."
+    )
+    assert who[1:] == [None, "Ray Dunlop"]

@@ -38,6 +38,8 @@ _TAKES_OBJECT = re.compile(
     r"told|tells|urge[sd]|warn(?:s|ed)|accuse[sd]|welcome[sd]|call(?:s|ed)|praise[sd]|critici[sz]e[sd]|blame[sd]"
     r"|condemn(?:s|ed)|attack(?:s|ed)|question(?:s|ed)|demand(?:s|ed)|describe[sd]|deni(?:es|ed)|dismisse[sd]"
 )
+# What a defendant admits or denies in court is a charge: a plea, not speech.
+_PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -251,6 +253,8 @@ def speaker(
     if author:
         return author
     for verb in _SOURCE_VERB.finditer(text):
+        if _PLEA.match(text, verb.end()):
+            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
