@@ -345,3 +345,13 @@ def test_a_plea_in_court_is_the_articles_report_not_the_defendants_speech():
         "Dunlop admitted that he had lied to his customers."
     )
     assert who[1:] == [None, "Ray Dunlop"]
+
+
+def test_it_said_reaches_back_over_a_paragraph_about_its_body():
+    *_, who = analyse(
+        "Title\n\nLoss-making carmaker Brennfeld Motors has cut 900 jobs. "
+        "Its sales have fallen by a third in the past year. "
+        "As a result, the car maker has sought fresh loans from its banks. "
+        "Last month it said it was looking for a further £200m in new backing."
+    )
+    assert who[3] == "Brennfeld Motors"

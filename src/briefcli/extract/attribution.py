@@ -170,9 +170,9 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
 
 
 def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
-    """The organisation named last before ``position`` in sentence ``k``, else in the two
-    sentences before it."""
-    for j in range(k, max(k - 3, -1), -1):
+    """The organisation named last before ``position`` in sentence ``k``, else in the three
+    sentences before it (a paragraph goes on about its body with "it" and "the company")."""
+    for j in range(k, max(k - 4, -1), -1):
         for m in reversed(index.in_sentence(j)):
             if j == k and m.end > position:
                 continue
