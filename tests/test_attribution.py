@@ -352,3 +352,41 @@ def test_a_quote_is_attributed_by_the_paragraph_after_that_names_it():
         '"We will reopen the line by May."\n\nThat pledge came from Lind on Tuesday.'
     )
     assert who[-2:] == ["Marta Lind", "Marta Lind"]
+
+
+def test_the_name_in_a_titles_apposition_speaks_not_the_other_holder_of_a_like_title():
+    _, _, _, who = analyse(
+        "The rail line opened on Monday. "
+        "The Secretary of State for Transport, Housing and Regions, Mina Osei, announced that the line had cost "
+        "less than planned. "
+        "Tom Hale, the Shadow Secretary of State for Transport, Housing and Regions, said the line was late."
+    )
+    assert who[1:] == ["Mina Osei", "Tom Hale"]
+
+
+def test_a_name_after_a_verb_that_takes_an_object_is_not_the_speaker():
+    _, _, _, who = analyse(
+        "The Dunmore Tenants Association met on Monday. "
+        "The tenants urged Dunmore Council to freeze rents for a year. "
+        "The rise was unfair, said Dunmore Council's former leader Ann Price."
+    )
+    assert who[1] is None  # "urged Dunmore Council to ...": the council is urged, it does not speak
+
+
+def test_a_plea_in_court_is_the_articles_report_not_the_defendants_speech():
+    _, _, _, who = analyse(
+        "Ray Dunlop, a roofer from Ashby, was jailed on Friday. "
+        "Dunlop admitted 14 counts of fraud at Ashby Crown Court. "
+        "Dunlop admitted that he had lied to his customers."
+    )
+    assert who[1:] == [None, "Ray Dunlop"]
+
+
+def test_it_said_reaches_back_over_a_paragraph_about_its_body():
+    *_, who = analyse(
+        "Title\n\nLoss-making carmaker Brennfeld Motors has cut 900 jobs. "
+        "Its sales have fallen by a third in the past year. "
+        "As a result, the car maker has sought fresh loans from its banks. "
+        "Last month it said it was looking for a further £200m in new backing."
+    )
+    assert who[3] == "Brennfeld Motors"

@@ -260,3 +260,27 @@ def test_a_sources_report_of_its_own_plan_comes_after_assertions_like_a_commitme
     )
     assert sorted(_claimed(text, 2)) == [0, 2]  # the director's assertion, not the union's plan
     assert _claimed(text, 4)[-1] == 1  # the plan fills the place no assertion takes
+
+
+def test_a_source_named_at_the_start_of_a_sentence_speaks_even_unknown_to_the_actor_index():
+    article, sentences, index, _ = analyse(
+        "Rail fares\n\nRail fares on the coast line rose by a tenth in January. "
+        "Trains on the coast line were crowded and often late during the winter months. "
+        "The Coast Line Passengers Forum, a campaign group, said fares had risen faster than wages."
+    )
+    who = [None] * len(sentences)  # as if the actor index had missed the forum
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [(c.sentence, c.who) for c in found] == [(2, "Coast Line Passengers Forum")]
+
+
+def test_a_source_named_with_a_title_is_named_without_it():
+    assert claims._untitled("Partner Jo Lee") == "Jo Lee"
+    assert claims._untitled("Coast Line Passengers Forum") == "Coast Line Passengers Forum"
+    assert claims._untitled("Mayor Lee") == "Mayor Lee"  # a title and one word: keep the title
+
+
+def test_show_is_a_finding_only_as_a_verb():
+    assert claims._FINDING.search("Figures obtained by campaigners show the fines doubled.")
+    assert not claims._FINDING.search("The show, which toured the country, sold out.")
+    assert not claims._FINDING.search("She found out from a text message.")

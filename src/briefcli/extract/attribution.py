@@ -38,6 +38,14 @@ _SOURCE_VERB = re.compile(
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
+# Verbs whose name after them is their object, never an inverted speaker: "urged Acme to ...",
+# "told Jo Lee that ...", "welcomed Acme's plan" (unlike "..., said Jo Lee").
+_TAKES_OBJECT = re.compile(
+    r"told|tells|urge[sd]|warn(?:s|ed)|accuse[sd]|welcome[sd]|call(?:s|ed)|praise[sd]|critici[sz]e[sd]|blame[sd]"
+    r"|condemn(?:s|ed)|attack(?:s|ed)|question(?:s|ed)|demand(?:s|ed)|describe[sd]|deni(?:es|ed)|dismisse[sd]"
+)
+# What a defendant admits or denies in court is a charge: a plea, not speech.
+_PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -133,8 +141,12 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 100]
     if not candidates:
         return None
-    for m in candidates:
-        if types.get(m.key) == "person" and _APPOSITION_TO_VERB.match(text[m.end : position]):
+    people = [m for m in candidates if types.get(m.key) == "person"]
+    for m in people:
+        # "The Secretary of State, Jo Lee, said": the name in the title's apposition speaks, not
+        # whoever else the title was last read as.
+        named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
+        if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
     candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
@@ -169,9 +181,9 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
 
 
 def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
-    """The organisation named last before ``position`` in sentence ``k``, else in the two
-    sentences before it."""
-    for j in range(k, max(k - 3, -1), -1):
+    """The organisation named last before ``position`` in sentence ``k``, else in the three
+    sentences before it (a paragraph goes on about its body with "it" and "the company")."""
+    for j in range(k, max(k - 4, -1), -1):
         for m in reversed(index.in_sentence(j)):
             if j == k and m.end > position:
                 continue
@@ -252,6 +264,8 @@ def speaker(
     if author:
         return author
     for verb in _SOURCE_VERB.finditer(text):
+        if _PLEA.match(text, verb.end()):
+            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -293,6 +307,7 @@ def speaker(
             and not text[m.start : m.end].endswith(("'s", "’s"))
             and not _THAT.search(text[verb.end() : m.start])
             and not _CLAUSE_GOES_ON.match(text, m.end)
+            and not _TAKES_OBJECT.fullmatch(verb.group())
         ]
         if after:
             return after[0].key

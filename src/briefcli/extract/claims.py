@@ -1,27 +1,29 @@
 """Key claims: the article's most important assertions, each with its source.
 
 A claim's score starts from the sentence's importance (brief's ranker) and rewards what
-makes an assertion worth listing: a named source, reported speech (said, told, according
-to, warned ...), the actors it is about, hard figures, and findings (what an inquiry
-found, what analysts estimated: the established facts a story rests on). News is written
-top-down, so the lead and the paragraphs just after it carry the story's main
-assertions: a position prior that fades over the first few sentences of the body (a
-bullet summary or standfirst above it is display copy, not the article's assertion: it
-only fills places nothing else takes). Being in quotation marks earns nothing by itself:
-quotes are as often colour as substance, and a bare quote that goes on with a source's
-words ("We will not give up.") keeps its source but earns nothing for it: the named
-source's bonus goes to the sentence that reports their speech. Calls on others ("urged",
-"should") are requests, not assertions, and count less, as do hypotheticals ("If the
-plant closes, jobs would go"); a sentence that repeats the content of a claim already
-chosen is passed over (MMR on content words), and a source that already has claims
-yields to the article's other voices. Commitments are listed on their own, so they come
-last here, filling only places no other assertion takes; so does a source's report of
-its own plan ("the union said it would strike"), a commitment whether or not the
-commitments found it. News introduces each voice with a sentence of reported speech that
-names the speaker and sums up their position ("X, the union's leader, said the cuts were
-unlawful"); the quotes that follow elaborate it. So the first sentence that reports a
-source's speech earns a bonus over that source's later sentences. A quote that runs over
-several sentences is one statement, listed once, at its first line.
+makes an assertion worth listing: a named source (one that opens the sentence counts
+even when the actor index missed it, and is the claim's source), reported speech (said,
+told, according to, warned ...), the actors it is about, hard figures, and findings
+(what an inquiry found, what analysts estimated: the established facts a story rests
+on). News is written top-down, so the lead and the paragraphs just after it carry the
+story's main assertions: a position prior that fades over the first few sentences of the
+body (a bullet summary or standfirst above it is display copy, not the article's
+assertion: it only fills places nothing else takes). Being in quotation marks earns
+nothing by itself: quotes are as often colour as substance, and a bare quote that goes
+on with a source's words ("We will not give up.") keeps its source but earns nothing for
+it: the named source's bonus goes to the sentence that reports their speech. Calls on
+others ("urged", "should") are requests, not assertions, and count less, as do
+hypotheticals ("If the plant closes, jobs would go"); a sentence that repeats the
+content of a claim already chosen is passed over (MMR on content words), and a source
+that already has claims yields to the article's other voices. Commitments are listed on
+their own, so they come last here, filling only places no other assertion takes; so does
+a source's report of its own plan ("the union said it would strike"), a commitment
+whether or not the commitments found it. News introduces each voice with a sentence of
+reported speech that names the speaker and sums up their position ("X, the union's
+leader, said the cuts were unlawful"); the quotes that follow elaborate it. So the first
+sentence that reports a source's speech earns a bonus over that source's later
+sentences. A quote that runs over several sentences is one statement, listed once, at
+its first line.
 """
 
 from __future__ import annotations
@@ -79,13 +81,21 @@ _SPEECH = re.compile(
     r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
     re.IGNORECASE,
 )
+# A sentence that opens with a name of two capitalised words or more and goes on to its
+# verb of speech names its source, even one the actor index does not know ("Harbour Rail
+# Watch, a passengers' group, said ..."); "Analysts said" names no one.
+_NAMED_SOURCE = re.compile(
+    r"^(?:The )?(?P<name>[A-Z][\w&'’-]*(?: (?:of |for |to |and |the |& )*[A-Z][\w&'’-]*)+)(?: \([A-Z]{2,}\))?"
+    r"(?:, [^,]{1,80},)? (?:has |have |had |also )?"
+    r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"
+)
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
 _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
 # story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
 _FINDING = re.compile(
     r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
-    r"|showed|shows|show)\b(?!\s+(?:out|up)\b)"
+    r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
@@ -190,6 +200,9 @@ def scored(
         # Speech is reported by a verb (any that names a speaker, "added", "announced" ...), or by
         # the attribution line under a block quote; a bare quote only goes on with it.
         reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
+        named_source = None if who else _NAMED_SOURCE.match(text)
+        if named_source:
+            who, reported = _untitled(named_source.group("name")), True
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
         score += FINDING_BONUS if _FINDING.search(text) else 0.0
@@ -201,6 +214,13 @@ def scored(
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
+
+
+def _untitled(name: str) -> str:
+    """A name without the title before it: "Partner Jo Lee" -> "Jo Lee"."""
+    parts = name.split()
+    titles = [k for k, part in enumerate(parts) if part in lexicon.TITLE_WORDS]
+    return " ".join(parts[titles[-1] + 1 :]) if titles and len(parts) - titles[-1] > 2 else name
 
 
 def _one_per_quote(candidates: list[tuple], sentences: Sequence[Sentence]) -> list[tuple]:
