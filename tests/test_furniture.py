@@ -374,6 +374,11 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "You're all set!",
         "Check your inbox to confirm.",
         "Oops! Something went wrong.",
+        "(Except for the headline, this story has not been edited by Ledger staff and is published from a feed.)",
+        "Follow us:",
+        "Stay ahead of the curve with our daily news email",
+        "By signing up, you acknowledge and agree to our Privacy Policy. This form is protected by reCAPTCHA.",
+        "Harbour TV - Breaking news from the region and around the world",
     ],
 )
 def test_furniture_lines(line):
@@ -507,6 +512,8 @@ def test_furniture_lines(line):
         "Check your tyres before a long drive, the AA said.",
         "With Reuters reporting the deal, shares rose.",
         "Disclosure rules were tightened in 2020.",
+        "Readers of our daily newsletter raised £3,000, the charity said.",
+        "The channel - which shows local news - was sold on Monday.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -879,6 +886,14 @@ def test_datelines_with_a_state_abbreviation_or_a_dated_agency_without_a_dash():
     assert strip_dateline("Bendigo, March 4 (AAP) - The board voted 5-2.") == "The board voted 5-2."
     for kept in ("Acme, Inc. — The company said it would sell.", "Walter Price, Jr. — The actor died on Monday."):
         assert strip_dateline(kept) == kept
+
+
+def test_a_known_place_and_a_colon_open_the_first_paragraph_as_a_dateline():
+    assert (
+        strip_dateline("Mumbai: The state will open two new metro lines.") == "The state will open two new metro lines."
+    )
+    kept = "Bright Futures: The charity said it would open two new schools."
+    assert strip_dateline(kept) == kept
 
 
 def test_agency_dateline_without_a_place_is_trimmed():

@@ -181,6 +181,7 @@ _RARE_STARTS = (
     "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
     "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
+    "except for the headline", "follow us",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -207,7 +208,7 @@ _RARE_LINE_SOURCE = (
     r"|updated?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[:.]\d{2})[^!?]{0,40}?:\s.*|disclosure\s*:.*"
     r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
     r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
-    r"|this (?:story|article|report) has not been edited by\b.*"
+    r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
 )
@@ -219,11 +220,19 @@ def _rare_line() -> re.Pattern[str]:
     return re.compile(_RARE_LINE_SOURCE, re.IGNORECASE)
 
 
+# A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
+_TAGLINE = re.compile(
+    r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
+)
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
         return True
     lower = line.lower()
+    if " news" in lower and _TAGLINE.match(line):
+        return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return rare and bool(_rare_line().match(line))
 
@@ -355,6 +364,9 @@ _PITCH_SOURCE = (
     r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
     r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
     r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
+    r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
+    r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
+    r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -719,6 +731,15 @@ _PROMO_HINTS = (
 )
 # The words the pitches of ``_PITCH_SOURCE`` need.
 _PITCH_HINTS = (
+    "our daily",
+    "our weekly",
+    "our morning",
+    "our evening",
+    "our twice-weekly",
+    "our free daily",
+    "our free weekly",
+    "by signing up",
+    "protected by recaptcha",
     "reader-supported",
     "consider becoming",
     "receive new posts",
