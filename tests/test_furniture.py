@@ -979,6 +979,16 @@ def test_a_credit_a_link_label_and_a_reporting_note_glued_into_a_line_are_cut():
     assert strip_inline(line) == line
 
 
+def test_an_appeal_under_a_support_button_goes_with_its_pitch():
+    text = (
+        "Title of the story here\n\nThe council met on Monday.\nSupport Harbourline\n"
+        "At Harbourline, we believe everyone deserves good local reporting. That is why we keep it free.\n"
+        "Would you help us keep our journalism free by contributing as little as $2?\nSupport Harbourline\n"
+        "Already contributed? Log in to hide these messages.\nThe vote is next week."
+    )
+    assert clean(text, "t").paragraphs == ("The council met on Monday.", "The vote is next week.")
+
+
 def test_the_question_a_comment_promo_puts_goes_with_it():
     assert is_furniture("Should bus fares be capped for pensioners? Tell us in the comments below")
     assert strip_inline("Is the plan fair? The council said it was. Sign up for our newsletter.") == (

@@ -181,7 +181,7 @@ _RARE_STARTS = (
     "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
     "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
-    "except for the headline", "follow us",
+    "except for the headline", "follow us", "support ",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -209,6 +209,7 @@ _RARE_LINE_SOURCE = (
     r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
     r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
     r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
+    r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
 )
@@ -367,6 +368,7 @@ _PITCH_SOURCE = (
     r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
     r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
     r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
+    r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -740,6 +742,10 @@ _PITCH_HINTS = (
     "our free weekly",
     "by signing up",
     "protected by recaptcha",
+    "already contributed",
+    "already donated",
+    "already supporting",
+    "to hide",
     "reader-supported",
     "consider becoming",
     "receive new posts",
@@ -917,7 +923,8 @@ def author_bio(line: str) -> bool:
 
 # An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
 _APPEAL = re.compile(
-    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent)|supporting (?:us|the|our)|journalism)\b",
+    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent|(?-i:[A-Z])\w+)|supporting (?:us|the|our)"
+    r"|journalism)\b",
     re.IGNORECASE,
 )
 # A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
