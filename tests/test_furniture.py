@@ -379,6 +379,12 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Stay ahead of the curve with our daily news email",
         "By signing up, you acknowledge and agree to our Privacy Policy. This form is protected by reCAPTCHA.",
         "Harbour TV - Breaking news from the region and around the world",
+        "Story text",
+        "Text settings",
+        "Loading comments...",
+        "This live blog is now closed.",
+        "Follow the latest updates here.",
+        "Ada Brook and Lars Berg at the premiere. Photo:",
     ],
 )
 def test_furniture_lines(line):
@@ -514,6 +520,9 @@ def test_furniture_lines(line):
         "Disclosure rules were tightened in 2020.",
         "Readers of our daily newsletter raised £3,000, the charity said.",
         "The channel - which shows local news - was sold on Monday.",
+        "Support for the plan fell to 40%.",
+        "Learn more about the scheme at the library, the council said.",
+        "The next story in the series will air on Monday.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -746,6 +755,14 @@ def test_a_nav_item_with_full_stops_is_not_the_title():
 def test_a_short_headline_above_a_standfirst_stays_the_title():
     text = "Brexit chaos\n\nMinisters face a week of votes on the deal\n\nThe vote is on Monday."
     assert clean(text, "t").title == "Brexit chaos"
+
+
+def test_a_bio_by_first_name_at_the_end_and_a_role_line_that_is_no_name():
+    text = "Chip plant pauses\n\nThe plant stopped on Monday.\nIt will restart in May.\n"
+    text += "Dana is a senior reporter at the site."
+    assert clean(text, "t").paragraphs == ("The plant stopped on Monday.", "It will restart in May.")
+    assert author_line("Senior Technology Reporter") is None
+    assert author_line("Dana Mills Technology Reporter") == "Dana Mills"
 
 
 def test_author_bio_at_the_end_is_dropped():

@@ -181,7 +181,8 @@ _RARE_STARTS = (
     "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
     "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
-    "except for the headline", "follow us", "support ",
+    "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
+    "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -209,6 +210,9 @@ _RARE_LINE_SOURCE = (
     r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
     r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
     r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
+    r"|story text|text settings|learn more|forum view|loading comments\W*|(?:prev|previous|next) story"
+    r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
+    r"|follow (?:the|our) latest (?:updates|coverage) here\W*"
     r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
@@ -428,6 +432,8 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
+_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
@@ -484,12 +490,14 @@ def quote_value(line: str) -> bool:
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
+    r"(?!(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
+    r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
@@ -1023,7 +1031,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     ):
         return True
     if words <= MAX_CAPTION_WORDS and (
-        _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        _CREDIT_TAIL.search(line)
+        or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
         return True  # a caption ending in its credit
     if "/" in line and credit_only(line):
