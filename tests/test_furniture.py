@@ -385,6 +385,10 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "This live blog is now closed.",
         "Follow the latest updates here.",
         "Ada Brook and Lars Berg at the premiere. Photo:",
+        "Updated on: April 9, 2025 / 4:20 PM EDT / Harbour News",
+        "Look back on how the day unfolded.",
+        "Add Harbour News on Google",
+        "Don't have an account yet? Create one now",
     ],
 )
 def test_furniture_lines(line):
@@ -523,6 +527,9 @@ def test_furniture_lines(line):
         "Support for the plan fell to 40%.",
         "Learn more about the scheme at the library, the council said.",
         "The next story in the series will air on Monday.",
+        "The vote was 52 / 48 on April 9, 2025.",
+        "Add the figures together and the total is £3m, the auditor said.",
+        "Look back at the photos, the mayor told the crowd.",
     ],
 )
 def test_sentences_are_not_furniture(line):

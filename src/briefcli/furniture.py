@@ -182,7 +182,8 @@ _RARE_STARTS = (
     "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
     "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
-    "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest",
+    "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
+    "add ",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -212,7 +213,8 @@ _RARE_LINE_SOURCE = (
     r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
     r"|story text|text settings|learn more|forum view|loading comments\W*|(?:prev|previous|next) story"
     r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
-    r"|follow (?:the|our) latest (?:updates|coverage) here\W*"
+    r"|follow (?:the|our) latest (?:updates|coverage) here\W*|look back (?:on|at) how (?:the day|today|it)\b.*"
+    r"|add [^.!?]{1,30} (?:on|to) google(?: news)?"
     r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
@@ -373,6 +375,7 @@ _PITCH_SOURCE = (
     r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
     r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
     r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
+    r"|\bdon[’']?t have an account(?: yet)?\s*\?|(?:^|(?<=[.!?]\s))create one (?:now|today|for free)\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -751,6 +754,8 @@ _PITCH_HINTS = (
     "by signing up",
     "protected by recaptcha",
     "already contributed",
+    "have an account",
+    "create one",
     "already donated",
     "already supporting",
     "to hide",
@@ -864,7 +869,7 @@ def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
-    parts = re.split(r"\s+[-–—|·•]\s+", line)
+    parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not _TERMINAL.search(p)) for p in parts[1:]):
         return True
