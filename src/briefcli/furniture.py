@@ -42,7 +42,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _STAMP = (
-    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd"
+    rf"|th)?)"
     rf",?\s+\d{{4}}(?:,?\s*(?:at\s+)?{_CLOCK})?"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
@@ -183,7 +184,8 @@ _RARE_STARTS = (
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
     "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
-    "add ",
+    "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
+    "click to", "register", "read our", "thanks",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -215,6 +217,18 @@ _RARE_LINE_SOURCE = (
     r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
     r"|follow (?:the|our) latest (?:updates|coverage) here\W*|look back (?:on|at) how (?:the day|today|it)\b.*"
     r"|add [^.!?]{1,30} (?:on|to) google(?: news)?"
+    # Offers, sign-in prompts and page links: "Try 1 month free", "Log in or register to comment", "Previous 1 Next".
+    r"|(?![^.!?]*\b(?:said|says|told)\b)(?:try|start|get)\b[^.!?]{0,30}\b(?:free trial|months? free|weeks? free"
+    r"|for [$£€]\d)\b.*|limited time offer"
+    r"|(?:log in|sign in)(?: or (?:register|create an account|subscribe))? to (?:comment|reply|continue|read more"
+    r"|save)\b.*"
+    r"|register to (?:read|continue|comment)\b.*|this (?:article|story|content) is (?:reserved|only available"
+    r"|available)"
+    r" (?:for|to) (?:subscribers|members)\b.*|read (?:our|the) (?:full |latest )?coverage\b[^.!?]{0,60}\bhere\W*"
+    r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?|part of the [^.!?]{1,80}\b(?:group"
+    r"|network)"
+    r"|elsewhere on (?:the )?[\w ]{1,20}|previous(?: \d+)? next|click to (?:enlarge|expand|play|view)\b.*"
+    r"|thank(?:s| you)!?"
     r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
@@ -375,6 +389,20 @@ _PITCH_SOURCE = (
     r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
     r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
     r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
+    # A comment box's offer to post to Facebook too, a subscription's thanks, a reader's prompt to share.
+    r"|\bpost your (?:[\w-]+ )?comments? to\b|\byour comment will be posted\b|\byour facebook timeline\b"
+    r"|\blink your [\w ]{0,30}account with\b|\byour first post to\b|\bwould like it to be posted\b"
+    r"|\byour details from facebook\b|\byou(?:[’']re| are) (?:now )?subscribed\b"
+    r"|\byour (?:subscription|support|contribution|membership) (?:supports|helps|funds|makes)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:enjoy(?:ed)? reading|found this (?:useful|helpful|interesting))\s*\?"
+    r"|(?:^|(?<=[.!?]\s))share it(?: with a friend)?[.!]|\bfollow other [\w ]{1,30} readers\b"
+    r"|\bjoin thought-provoking conversations\b|\blisten to our (?:latest )?podcasts?\b"
+    r"|(?:^|(?<=[.!?]\s))want (?:a|the|all the|more)\b[^.!?]{0,60}\b(?:news|stories|headlines|briefing|updates"
+    r"|gossip)\b"
+    r"[^.!?]{0,40}\?"
+    r"|(?:^|(?<=[.!?]\s))(?![^.!?]*\b(?:said|says|told|according)\b)(?:try|broaden|discover|enjoy|get)\b[^.!?]{0,60}"
+    r"\b(?:award-winning (?:\w+ )?journalism"
+    r"|free for \d+ (?:months?|weeks?)|free trial)\b"
     r"|\bdon[’']?t have an account(?: yet)?\s*\?|(?:^|(?<=[.!?]\s))create one (?:now|today|for free)\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
@@ -756,6 +784,32 @@ _PITCH_HINTS = (
     "already contributed",
     "have an account",
     "create one",
+    "post your",
+    "your comment will",
+    "facebook timeline",
+    "account with",
+    "first post to",
+    "be posted to",
+    "details from facebook",
+    "subscribed",
+    "your subscription",
+    "your support",
+    "your contribution",
+    "your membership",
+    "enjoy reading",
+    "enjoyed reading",
+    "found this",
+    "share it",
+    "follow other",
+    "thought-provoking",
+    "our podcast",
+    "our latest podcast",
+    "want a quick",
+    "want the best",
+    "want more news",
+    "want more stories",
+    "free for",
+    "free trial",
     "already donated",
     "already supporting",
     "to hide",
