@@ -374,7 +374,7 @@ _PITCH_SOURCE = (
     r"(?:guidelines|standards|rules)\b|\bthe rules of (?:replying|commenting|posting)\b"
     r"|\bthis is a space for\b[^.!?]{0,40}\bdiscussions?\b|\buse your real name\b"
     r"|\bno (?:\w+, ){2,}(?:\w+ )?or (?:racist|abusive|offensive|obscene|discriminatory|vulgar|threatening) "
-    r"(?:language|comments|content|posts)\b"
+    r"(?:language|comments|content|posts) will\b"
     r"|\bkeep (?:comments|your comments) (?:\w+ )?(?:relevant|civil|respectful|clean)\b"
     r"|\bkeep it (?:\w+ and )?relevant to the (?:conversation|discussion|topic)\b"
     r"|(?:^|(?<=[.!?\"”]\s))be (?:respectful|transparent|civil|kind|nice|truthful|polite|honest|proactive)\."
@@ -429,7 +429,6 @@ _INLINE = re.compile(
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
-    r"|\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
@@ -445,10 +444,13 @@ _INLINE_CREDIT = re.compile(
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?i:read more|related|more news|watch|see also|also read|read next|listen)\s*[:|]\s+"
+    r"(?<=[.!?\"”’])\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
+    r"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
+# A reporting note in brackets at a paragraph's end: "… on Monday. (Reporting by Jo Roe; Editing by Ann Lee)".
+_INLINE_NOTE = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)")
 # A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 _INLINE_LABEL_CREDIT = re.compile(
@@ -770,65 +772,26 @@ _PROMO_HINTS = (
     "respects to elders",
     "in-box",
 )
-# The words the pitches of ``_PITCH_SOURCE`` need.
+# The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
-    "our daily",
-    "our weekly",
-    "our morning",
-    "our evening",
-    "our twice-weekly",
-    "our free daily",
-    "our free weekly",
-    "by signing up",
-    "protected by recaptcha",
-    "already contributed",
-    "have an account",
-    "create one",
-    "post your",
-    "your comment will",
-    "facebook timeline",
-    "account with",
-    "first post to",
-    "be posted to",
-    "details from facebook",
-    "subscribed",
-    "your subscription",
-    "your support",
-    "your contribution",
-    "your membership",
-    "enjoy reading",
-    "enjoyed reading",
-    "found this",
-    "share it",
-    "follow other",
-    "thought-provoking",
-    "our podcast",
-    "our latest podcast",
-    "want a quick",
-    "want the best",
-    "want more news",
-    "want more stories",
-    "free for",
-    "free trial",
-    "already donated",
-    "already supporting",
-    "to hide",
     "reader-supported",
     "consider becoming",
     "receive new posts",
     "want the latest",
     "want all the latest",
-    "looking for the latest",
+    "want a quick",
+    "want more",
     "you've got a",
     "you’ve got a",
     "you have got a",
     "emailing us",
-    "registering for free",
-    "register for free",
+    "for free",
+    "free for",
+    "free trial",
+    "have an account",
     "one account",
     "single account",
-    "unlimited online",
-    "unlimited web",
+    "unlimited",
     "articles per",
     "articles a month",
     "articles each",
@@ -837,66 +800,67 @@ _PITCH_HINTS = (
     "conversation below",
     "discussion below",
     "debate below",
-    "our award-winning",
-    "exclusive articles",
-    "exclusive content",
-    "exclusive stories",
+    "award-winning",
+    "exclusive",
+    "newsletter",
+    " email",
+    "briefing",
     "signing you up",
     "please try again",
     "browse here",
+    "tap here",
     "committed to maintaining",
     "keep comments",
     "keep your comments",
     "comments may",
-    "reply to your comment",
+    "your comment",
     "our community",
-    "rules of replying",
-    "rules of commenting",
-    "rules of posting",
+    "rules of",
     "this is a space for",
     "use your real name",
-    "or racist",
-    "or abusive",
-    "or offensive",
-    "or obscene",
-    "or discriminatory",
-    "or vulgar",
-    "or threatening",
-    "relevant to the conversation",
-    "relevant to the discussion",
-    "relevant to the topic",
+    "language will",
+    "comments will",
+    "content will",
+    "posts will",
+    "relevant to the",
     "be respectful",
     "be transparent",
     "be civil",
-    "be kind",
-    "be nice",
-    "be truthful",
-    "be polite",
-    "be honest",
-    "be proactive",
-    "what's happening in",
-    "what’s happening in",
+    "happening in",
     "want to post",
     "want to write",
     "want to contribute",
-    "want to advertise",
-    "want to blog",
     "views expressed",
-    "forward-looking",
-    "differ materially",
-    "obligation to update",
-    "obligation to revise",
-    "for more information",
     "become a member",
     "become a subscriber",
     "become a supporter",
-    "become a patron",
     "miss out on the",
-    "followed categories",
-    "followed topics",
-    "followed authors",
-    "comments below",
-    "comments section below",
+    "will be added to",
+    "forward-looking",
+    "differ materially",
+    "obligation to",
+    "for more information",
+    "by signing up",
+    "protected by recaptcha",
+    "already contributed",
+    "already donated",
+    "to hide",
+    "create one",
+    "post your",
+    "facebook",
+    "first post to",
+    "be posted to",
+    "account with",
+    "subscribed",
+    "your subscription",
+    "your support",
+    "your contribution",
+    "reading?",
+    "found this",
+    "share it",
+    "follow other",
+    "thought-provoking",
+    "podcast",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -1135,6 +1099,8 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if "ing by " in line:
+        line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
