@@ -412,6 +412,7 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "This article is reserved for subscribers.",
         "Register to read more",
         "Read our full coverage of the election here.",
+        "NEW You can now listen to Harbour News articles!",
     ],
 )
 def test_furniture_lines(line):
@@ -1044,6 +1045,18 @@ def test_an_appeal_under_a_support_button_goes_with_its_pitch():
         "Already contributed? Log in to hide these messages.\nThe vote is next week."
     )
     assert clean(text, "t").paragraphs == ("The council met on Monday.", "The vote is next week.")
+
+
+def test_a_credit_run_into_the_sentence_after_it_at_a_lines_start_goes_and_the_sentence_stays():
+    line = "Ada Novak/SWNS Police are appealing for dashcam footage from the area."
+    assert not is_furniture(line)
+    assert strip_inline(line) == "Police are appealing for dashcam footage from the area."
+    assert is_furniture("Ada Novak/SWNS")
+    text = "Crash title here\n\nA cyclist was hurt on Monday.\n" + line
+    assert clean(text, "t").paragraphs == (
+        "A cyclist was hurt on Monday.",
+        "Police are appealing for dashcam footage from the area.",
+    )
 
 
 def test_the_question_a_comment_promo_puts_goes_with_it():

@@ -184,6 +184,7 @@ _RARE_STARTS = (
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
     "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
+    "new you can", "you can now",
     "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
     "click to", "register", "read our", "thanks",
 )  # fmt: skip
@@ -228,7 +229,7 @@ _RARE_LINE_SOURCE = (
     r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?|part of the [^.!?]{1,80}\b(?:group"
     r"|network)"
     r"|elsewhere on (?:the )?[\w ]{1,20}|previous(?: \d+)? next|click to (?:enlarge|expand|play|view)\b.*"
-    r"|thank(?:s| you)!?"
+    r"|thank(?:s| you)!?|(?:new )?you can now listen to\b.*"
     r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
@@ -440,6 +441,10 @@ _INLINE_WIDGET = re.compile(
 _INLINE_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
     r"(?=\s+[\"“A-Z])"
+)
+# A picture's credit run into the sentence after it at a line's start: "Ian Pike/SWNS Police are appealing …".
+_LEAD_CREDIT = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
 )
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
@@ -1017,6 +1022,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if "/" in line and _LEAD_CREDIT.match(line):
+        return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _MENU.match(line):
         return True
     lower = line.lower()
@@ -1106,7 +1113,7 @@ def strip_inline(line: str) -> str:
     if ": " in line or "| " in line:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
-        line = _INLINE_CREDIT.sub("", line)
+        line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     if ")" in line:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
