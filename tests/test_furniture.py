@@ -989,6 +989,9 @@ def test_an_about_label_above_the_story_is_not_a_release_section():
     )
     article = clean(text, "t")
     assert article.paragraphs == ("The council opened a library on Monday.", "It cost £2m.")
+    # After the story, a title-case subheading starting "About" keeps the paragraph under it.
+    text = "Library opens\n\nThe council opened a library on Monday.\nAbout Elm Park\nThe suburb has 9,000 residents."
+    assert clean(text, "t").paragraphs == ("The council opened a library on Monday.", "The suburb has 9,000 residents.")
 
 
 def test_a_two_sentence_author_bio_goes_wherever_it_stands():

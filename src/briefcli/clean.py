@@ -202,13 +202,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if state.get("body") and furniture.boiler_head(line):
-            state["boiler"] = True  # a press release's "About …" section, after the story: boilerplate
+        head = state.get("body") and furniture.boiler_head(line)
+        if head:
+            state["boiler"] = head  # a press release's "About …" section, after the story: boilerplate
             continue
-        if state.get("boiler"):
-            if not is_heading(line):
-                continue
-            state["boiler"] = False
+        boiler = state.get("boiler")
+        if boiler and not is_heading(line) and (boiler is True or line.startswith(boiler)):
+            state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
+            continue
+        state["boiler"] = False
         if furniture.is_furniture(line, labels=bool(state.get("body")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):

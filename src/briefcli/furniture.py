@@ -560,7 +560,8 @@ _RELEASE_LINE = re.compile(
 # A press release's closing sections, whose paragraphs are boilerplate: "About Harbison Medical Devices",
 # "Forward-Looking Statements", "Safe Harbor Statement".
 _BOILER_HEAD = re.compile(
-    r"^(?:About(?: [A-Z][\w&.,'’-]*){1,6}|(?i:forward[- ]looking statements?|safe harbou?r statement"
+    r"^(?:About (?P<issuer>[A-Z][\w&.,'’-]*)(?: [A-Z][\w&.,'’-]*){0,5}"
+    r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
@@ -919,9 +920,14 @@ def link_head(line: str) -> bool:
     return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
 
 
-def boiler_head(line: str) -> bool:
-    """A press release's "About …" or "Forward-Looking Statements" heading: its paragraphs are boilerplate."""
-    return bool(_BOILER_HEAD.match(line.strip()))
+def boiler_head(line: str) -> str | bool:
+    """A press release's closing heading, whose paragraphs are boilerplate: True for "Forward-Looking
+    Statements", the issuer's first word for "About Harbison Medical" (its paragraph opens with the issuer's
+    name: a subheading "About Town" above a story's paragraph is no such heading), False otherwise."""
+    match = _BOILER_HEAD.match(line.strip())
+    if not match:
+        return False
+    return match.group("issuer").rstrip(",.") if match.group("issuer") else True
 
 
 def full_bio(line: str) -> bool:
