@@ -374,6 +374,45 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "You're all set!",
         "Check your inbox to confirm.",
         "Oops! Something went wrong.",
+        "(Except for the headline, this story has not been edited by Ledger staff and is published from a feed.)",
+        "Follow us:",
+        "Stay ahead of the curve with our daily news email",
+        "By signing up, you acknowledge and agree to our Privacy Policy. This form is protected by reCAPTCHA.",
+        "Harbour TV - Breaking news from the region and around the world",
+        "Story text",
+        "Text settings",
+        "Loading comments...",
+        "This live blog is now closed.",
+        "Follow the latest updates here.",
+        "Ada Brook and Lars Berg at the premiere. Photo:",
+        "Updated on: April 9, 2025 / 4:20 PM EDT / Harbour News",
+        "Look back on how the day unfolded.",
+        "Add Harbour News on Google",
+        "Don't have an account yet? Create one now",
+        # A comment box's offer to post to Facebook too, offers, prompts to share, subscription notes.
+        "Do you want to automatically post your Harbourpost comments to your Facebook Timeline?",
+        "Your comment will be posted to Harbourpost as usual.",
+        "To do this we will link your Harbourpost account with your Facebook account.",
+        "We'll ask you to confirm this for your first post to Facebook.",
+        "You can choose on each post whether you would like it to be posted to Facebook.",
+        "Your details from Facebook will be used to provide you with tailored content in line with our Privacy Policy.",
+        "Broaden your horizons with award-winning journalism. Try The Quay free for 1 month with unlimited access.",
+        "Want a quick briefing on the biggest news stories? Listen to our latest podcasts.",
+        "Join thought-provoking conversations, follow other Quay readers and see their replies",
+        "You are now subscribed to the Morning Quay newsletter.",
+        "Thank you!",
+        "Published by Quay Newspapers Ltd",
+        "Previous 1 Next",
+        "Start your free trial",
+        "Get 3 months for $1",
+        "Your subscription supports journalism like this.",
+        "Enjoy reading? Share it with a friend.",
+        "Found this useful? Share it.",
+        "Log in or register to comment",
+        "This article is reserved for subscribers.",
+        "Register to read more",
+        "Read our full coverage of the election here.",
+        "NEW You can now listen to Harbour News articles!",
     ],
 )
 def test_furniture_lines(line):
@@ -507,6 +546,24 @@ def test_furniture_lines(line):
         "Check your tyres before a long drive, the AA said.",
         "With Reuters reporting the deal, shares rose.",
         "Disclosure rules were tightened in 2020.",
+        "Readers of our daily newsletter raised £3,000, the charity said.",
+        "The channel - which shows local news - was sold on Monday.",
+        "Support for the plan fell to 40%.",
+        "Learn more about the scheme at the library, the council said.",
+        "The next story in the series will air on Monday.",
+        "The vote was 52 / 48 on April 9, 2025.",
+        "Add the figures together and the total is £3m, the auditor said.",
+        "Look back at the photos, the mayor told the crowd.",
+        "Fans were asked to post your comments on the club's website, he said.",
+        "Thank you, the mayor told the crowd.",
+        "Part of the bridge collapsed on Monday.",
+        "Published by the council, the report found rates rose.",
+        "Previous owners had neglected the house.",
+        "Register to vote by Friday, officials urged.",
+        "Get the vaccine free for 2 months, the clinic said.",
+        "Her support helps families in need, the charity said.",
+        "Want a fair deal? The union says so.",
+        "Readers said they enjoyed reading the series.",
     ],
 )
 def test_sentences_are_not_furniture(line):
@@ -741,6 +798,14 @@ def test_a_short_headline_above_a_standfirst_stays_the_title():
     assert clean(text, "t").title == "Brexit chaos"
 
 
+def test_a_bio_by_first_name_at_the_end_and_a_role_line_that_is_no_name():
+    text = "Chip plant pauses\n\nThe plant stopped on Monday.\nIt will restart in May.\n"
+    text += "Dana is a senior reporter at the site."
+    assert clean(text, "t").paragraphs == ("The plant stopped on Monday.", "It will restart in May.")
+    assert author_line("Senior Technology Reporter") is None
+    assert author_line("Dana Mills Technology Reporter") == "Dana Mills"
+
+
 def test_author_bio_at_the_end_is_dropped():
     text = "Title of the story\n\nThe board met on Monday.\n\nAna Ruiz covers education for the Example Ledger."
     assert clean(text, "t").paragraphs == ("The board met on Monday.",)
@@ -881,6 +946,14 @@ def test_datelines_with_a_state_abbreviation_or_a_dated_agency_without_a_dash():
         assert strip_dateline(kept) == kept
 
 
+def test_a_known_place_and_a_colon_open_the_first_paragraph_as_a_dateline():
+    assert (
+        strip_dateline("Mumbai: The state will open two new metro lines.") == "The state will open two new metro lines."
+    )
+    kept = "Bright Futures: The charity said it would open two new schools."
+    assert strip_dateline(kept) == kept
+
+
 def test_agency_dateline_without_a_place_is_trimmed():
     article = clean("Title\n\n(Example News) — The senate passed the bill on Monday.", "t")
     assert article.paragraphs == ("The senate passed the bill on Monday.",)
@@ -916,6 +989,9 @@ def test_an_about_label_above_the_story_is_not_a_release_section():
     )
     article = clean(text, "t")
     assert article.paragraphs == ("The council opened a library on Monday.", "It cost £2m.")
+    # After the story, a title-case subheading starting "About" keeps the paragraph under it.
+    text = "Library opens\n\nThe council opened a library on Monday.\nAbout Elm Park\nThe suburb has 9,000 residents."
+    assert clean(text, "t").paragraphs == ("The council opened a library on Monday.", "The suburb has 9,000 residents.")
 
 
 def test_a_two_sentence_author_bio_goes_wherever_it_stands():
@@ -962,6 +1038,28 @@ def test_a_credit_a_link_label_and_a_reporting_note_glued_into_a_line_are_cut():
     # Words after a label that open a sentence are not a name: the line stays whole.
     line = "The report was published. Image: The cover shows a map. The council said it was wrong."
     assert strip_inline(line) == line
+
+
+def test_an_appeal_under_a_support_button_goes_with_its_pitch():
+    text = (
+        "Title of the story here\n\nThe council met on Monday.\nSupport Harbourline\n"
+        "At Harbourline, we believe everyone deserves good local reporting. That is why we keep it free.\n"
+        "Would you help us keep our journalism free by contributing as little as $2?\nSupport Harbourline\n"
+        "Already contributed? Log in to hide these messages.\nThe vote is next week."
+    )
+    assert clean(text, "t").paragraphs == ("The council met on Monday.", "The vote is next week.")
+
+
+def test_a_credit_run_into_the_sentence_after_it_at_a_lines_start_goes_and_the_sentence_stays():
+    line = "Ada Novak/SWNS Police are appealing for dashcam footage from the area."
+    assert not is_furniture(line)
+    assert strip_inline(line) == "Police are appealing for dashcam footage from the area."
+    assert is_furniture("Ada Novak/SWNS")
+    text = "Crash title here\n\nA cyclist was hurt on Monday.\n" + line
+    assert clean(text, "t").paragraphs == (
+        "A cyclist was hurt on Monday.",
+        "Police are appealing for dashcam footage from the area.",
+    )
 
 
 def test_the_question_a_comment_promo_puts_goes_with_it():

@@ -92,6 +92,8 @@ MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
 # Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
+# "Mumbai: The …": a place the gazetteer knows, in ordinary case, and a colon.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[\"“‘A-Z])")
 
 
 # "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
@@ -122,7 +124,12 @@ def strip_dateline(paragraph: str) -> str:
     dated = _DATED_AGENCY_DATELINE.match(paragraph) or _STATE_DATELINE.match(paragraph)
     if dated:
         return paragraph[dated.end() :]
-    colon = _COLON_DATELINE.match(paragraph)
+    colon = _COLON_DATELINE.match(paragraph) or _PLACE_COLON.match(paragraph)
+    if colon and colon.re is _PLACE_COLON:
+        from .extract.lexicon import places
+
+        if colon.group("place") not in places()["names"]:
+            colon = None
     if colon and len(paragraph[colon.end() :].split()) >= 4:
         return paragraph[colon.end() :]
     place = _PLACE_DATELINE.match(paragraph)
@@ -195,13 +202,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if state.get("body") and furniture.boiler_head(line):
-            state["boiler"] = True  # a press release's "About …" section, after the story: boilerplate
+        head = state.get("body") and furniture.boiler_head(line)
+        if head:
+            state["boiler"] = head  # a press release's "About …" section, after the story: boilerplate
             continue
-        if state.get("boiler"):
-            if not is_heading(line):
-                continue
-            state["boiler"] = False
+        boiler = state.get("boiler")
+        if boiler and not is_heading(line) and (boiler is True or line.startswith(boiler)):
+            state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
+            continue
+        state["boiler"] = False
         if furniture.is_furniture(line, labels=bool(state.get("body")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):

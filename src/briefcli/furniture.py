@@ -42,7 +42,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _STAMP = (
-    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd"
+    rf"|th)?)"
     rf",?\s+\d{{4}}(?:,?\s*(?:at\s+)?{_CLOCK})?"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
@@ -181,6 +182,11 @@ _RARE_STARTS = (
     "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
     "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
+    "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
+    "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
+    "new you can", "you can now",
+    "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
+    "click to", "register", "read our", "thanks",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -207,7 +213,24 @@ _RARE_LINE_SOURCE = (
     r"|updated?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[:.]\d{2})[^!?]{0,40}?:\s.*|disclosure\s*:.*"
     r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
     r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
-    r"|this (?:story|article|report) has not been edited by\b.*"
+    r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
+    r"|story text|text settings|learn more|forum view|loading comments\W*|(?:prev|previous|next) story"
+    r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
+    r"|follow (?:the|our) latest (?:updates|coverage) here\W*|look back (?:on|at) how (?:the day|today|it)\b.*"
+    r"|add [^.!?]{1,30} (?:on|to) google(?: news)?"
+    # Offers, sign-in prompts and page links: "Try 1 month free", "Log in or register to comment", "Previous 1 Next".
+    r"|(?![^.!?]*\b(?:said|says|told)\b)(?:try|start|get)\b[^.!?]{0,30}\b(?:free trial|months? free|weeks? free"
+    r"|for [$£€]\d)\b.*|limited time offer"
+    r"|(?:log in|sign in)(?: or (?:register|create an account|subscribe))? to (?:comment|reply|continue|read more"
+    r"|save)\b.*"
+    r"|register to (?:read|continue|comment)\b.*|this (?:article|story|content) is (?:reserved|only available"
+    r"|available)"
+    r" (?:for|to) (?:subscribers|members)\b.*|read (?:our|the) (?:full |latest )?coverage\b[^.!?]{0,60}\bhere\W*"
+    r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?|part of the [^.!?]{1,80}\b(?:group"
+    r"|network)"
+    r"|elsewhere on (?:the )?[\w ]{1,20}|previous(?: \d+)? next|click to (?:enlarge|expand|play|view)\b.*"
+    r"|thank(?:s| you)!?|(?:new )?you can now listen to\b.*"
+    r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
 )
@@ -219,11 +242,19 @@ def _rare_line() -> re.Pattern[str]:
     return re.compile(_RARE_LINE_SOURCE, re.IGNORECASE)
 
 
+# A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
+_TAGLINE = re.compile(
+    r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
+)
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
         return True
     lower = line.lower()
+    if " news" in lower and _TAGLINE.match(line):
+        return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return rare and bool(_rare_line().match(line))
 
@@ -344,7 +375,7 @@ _PITCH_SOURCE = (
     r"(?:guidelines|standards|rules)\b|\bthe rules of (?:replying|commenting|posting)\b"
     r"|\bthis is a space for\b[^.!?]{0,40}\bdiscussions?\b|\buse your real name\b"
     r"|\bno (?:\w+, ){2,}(?:\w+ )?or (?:racist|abusive|offensive|obscene|discriminatory|vulgar|threatening) "
-    r"(?:language|comments|content|posts)\b"
+    r"(?:language|comments|content|posts) will\b"
     r"|\bkeep (?:comments|your comments) (?:\w+ )?(?:relevant|civil|respectful|clean)\b"
     r"|\bkeep it (?:\w+ and )?relevant to the (?:conversation|discussion|topic)\b"
     r"|(?:^|(?<=[.!?\"”]\s))be (?:respectful|transparent|civil|kind|nice|truthful|polite|honest|proactive)\."
@@ -355,6 +386,25 @@ _PITCH_SOURCE = (
     r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
     r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
     r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
+    r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
+    r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
+    r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
+    r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
+    # A comment box's offer to post to Facebook too, a subscription's thanks, a reader's prompt to share.
+    r"|\bpost your (?:[\w-]+ )?comments? to\b|\byour comment will be posted\b|\byour facebook timeline\b"
+    r"|\blink your [\w ]{0,30}account with\b|\byour first post to\b|\bwould like it to be posted\b"
+    r"|\byour details from facebook\b|\byou(?:[’']re| are) (?:now )?subscribed\b"
+    r"|\byour (?:subscription|support|contribution|membership) (?:supports|helps|funds|makes)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:enjoy(?:ed)? reading|found this (?:useful|helpful|interesting))\s*\?"
+    r"|(?:^|(?<=[.!?]\s))share it(?: with a friend)?[.!]|\bfollow other [\w ]{1,30} readers\b"
+    r"|\bjoin thought-provoking conversations\b|\blisten to our (?:latest )?podcasts?\b"
+    r"|(?:^|(?<=[.!?]\s))want (?:a|the|all the|more)\b[^.!?]{0,60}\b(?:news|stories|headlines|briefing|updates"
+    r"|gossip)\b"
+    r"[^.!?]{0,40}\?"
+    r"|(?:^|(?<=[.!?]\s))(?![^.!?]*\b(?:said|says|told|according)\b)(?:try|broaden|discover|enjoy|get)\b[^.!?]{0,60}"
+    r"\b(?:award-winning (?:\w+ )?journalism"
+    r"|free for \d+ (?:months?|weeks?)|free trial)\b"
+    r"|\bdon[’']?t have an account(?: yet)?\s*\?|(?:^|(?<=[.!?]\s))create one (?:now|today|for free)\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -380,7 +430,6 @@ _INLINE = re.compile(
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
-    r"|\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)"
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
@@ -393,13 +442,20 @@ _INLINE_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
     r"(?=\s+[\"“A-Z])"
 )
+# A picture's credit run into the sentence after it at a line's start: "Ian Pike/SWNS Police are appealing …".
+_LEAD_CREDIT = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
+)
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?i:read more|related|more news|watch|see also|also read|read next|listen)\s*[:|]\s+"
+    r"(?<=[.!?\"”’])\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
+    r"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
+# A reporting note in brackets at a paragraph's end: "… on Monday. (Reporting by Jo Roe; Editing by Ann Lee)".
+_INLINE_NOTE = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)")
 # A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 _INLINE_LABEL_CREDIT = re.compile(
@@ -414,6 +470,8 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
+_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
@@ -470,12 +528,14 @@ def quote_value(line: str) -> bool:
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
+    r"(?!(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
+    r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
@@ -500,7 +560,8 @@ _RELEASE_LINE = re.compile(
 # A press release's closing sections, whose paragraphs are boilerplate: "About Harbison Medical Devices",
 # "Forward-Looking Statements", "Safe Harbor Statement".
 _BOILER_HEAD = re.compile(
-    r"^(?:About(?: [A-Z][\w&.,'’-]*){1,6}|(?i:forward[- ]looking statements?|safe harbou?r statement"
+    r"^(?:About (?P<issuer>[A-Z][\w&.,'’-]*)(?: [A-Z][\w&.,'’-]*){0,5}"
+    r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
@@ -717,24 +778,26 @@ _PROMO_HINTS = (
     "respects to elders",
     "in-box",
 )
-# The words the pitches of ``_PITCH_SOURCE`` need.
+# The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
     "reader-supported",
     "consider becoming",
     "receive new posts",
     "want the latest",
     "want all the latest",
-    "looking for the latest",
+    "want a quick",
+    "want more",
     "you've got a",
     "you’ve got a",
     "you have got a",
     "emailing us",
-    "registering for free",
-    "register for free",
+    "for free",
+    "free for",
+    "free trial",
+    "have an account",
     "one account",
     "single account",
-    "unlimited online",
-    "unlimited web",
+    "unlimited",
     "articles per",
     "articles a month",
     "articles each",
@@ -743,87 +806,67 @@ _PITCH_HINTS = (
     "conversation below",
     "discussion below",
     "debate below",
-    "our award-winning",
-    "exclusive articles",
-    "exclusive content",
-    "exclusive stories",
+    "award-winning",
+    "exclusive",
+    "newsletter",
+    " email",
+    "briefing",
     "signing you up",
     "please try again",
     "browse here",
+    "tap here",
     "committed to maintaining",
     "keep comments",
     "keep your comments",
     "comments may",
-    "reply to your comment",
+    "your comment",
     "our community",
-    "rules of replying",
-    "rules of commenting",
-    "rules of posting",
+    "rules of",
     "this is a space for",
     "use your real name",
-    "racist language",
-    "racist comments",
-    "racist content",
-    "racist posts",
-    "abusive language",
-    "abusive comments",
-    "abusive content",
-    "abusive posts",
-    "offensive language",
-    "offensive comments",
-    "offensive content",
-    "offensive posts",
-    "obscene language",
-    "obscene comments",
-    "obscene content",
-    "obscene posts",
-    "discriminatory language",
-    "discriminatory comments",
-    "discriminatory content",
-    "discriminatory posts",
-    "vulgar language",
-    "vulgar comments",
-    "vulgar content",
-    "vulgar posts",
-    "threatening language",
-    "threatening comments",
-    "threatening content",
-    "threatening posts",
-    "relevant to the conversation",
-    "relevant to the discussion",
-    "relevant to the topic",
+    "language will",
+    "comments will",
+    "content will",
+    "posts will",
+    "relevant to the",
     "be respectful",
     "be transparent",
     "be civil",
-    "be kind",
-    "be nice",
-    "be truthful",
-    "be polite",
-    "be honest",
-    "be proactive",
-    "what's happening in",
-    "what’s happening in",
+    "happening in",
     "want to post",
     "want to write",
     "want to contribute",
-    "want to advertise",
-    "want to blog",
     "views expressed",
-    "forward-looking",
-    "differ materially",
-    "obligation to update",
-    "obligation to revise",
-    "for more information",
     "become a member",
     "become a subscriber",
     "become a supporter",
-    "become a patron",
     "miss out on the",
-    "followed categories",
-    "followed topics",
-    "followed authors",
-    "comments below",
-    "comments section below",
+    "will be added to",
+    "forward-looking",
+    "differ materially",
+    "obligation to",
+    "for more information",
+    "by signing up",
+    "protected by recaptcha",
+    "already contributed",
+    "already donated",
+    "to hide",
+    "create one",
+    "post your",
+    "facebook",
+    "first post to",
+    "be posted to",
+    "account with",
+    "subscribed",
+    "your subscription",
+    "your support",
+    "your contribution",
+    "reading?",
+    "found this",
+    "share it",
+    "follow other",
+    "thought-provoking",
+    "podcast",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -850,7 +893,7 @@ def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
-    parts = re.split(r"\s+[-–—|·•]\s+", line)
+    parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not _TERMINAL.search(p)) for p in parts[1:]):
         return True
@@ -877,9 +920,14 @@ def link_head(line: str) -> bool:
     return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
 
 
-def boiler_head(line: str) -> bool:
-    """A press release's "About …" or "Forward-Looking Statements" heading: its paragraphs are boilerplate."""
-    return bool(_BOILER_HEAD.match(line.strip()))
+def boiler_head(line: str) -> str | bool:
+    """A press release's closing heading, whose paragraphs are boilerplate: True for "Forward-Looking
+    Statements", the issuer's first word for "About Harbison Medical" (its paragraph opens with the issuer's
+    name: a subheading "About Town" above a story's paragraph is no such heading), False otherwise."""
+    match = _BOILER_HEAD.match(line.strip())
+    if not match:
+        return False
+    return match.group("issuer").rstrip(",.") if match.group("issuer") else True
 
 
 def full_bio(line: str) -> bool:
@@ -896,7 +944,8 @@ def author_bio(line: str) -> bool:
 
 # An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
 _APPEAL = re.compile(
-    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent)|supporting (?:us|the|our)|journalism)\b",
+    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent|(?-i:[A-Z])\w+)|supporting (?:us|the|our)"
+    r"|journalism)\b",
     re.IGNORECASE,
 )
 # A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
@@ -979,6 +1028,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if "/" in line and _LEAD_CREDIT.match(line):
+        return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _MENU.match(line):
         return True
     lower = line.lower()
@@ -995,7 +1046,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     ):
         return True
     if words <= MAX_CAPTION_WORDS and (
-        _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        _CREDIT_TAIL.search(line)
+        or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
         return True  # a caption ending in its credit
     if "/" in line and credit_only(line):
@@ -1059,12 +1112,14 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if "ing by " in line:
+        line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
-        line = _INLINE_CREDIT.sub("", line)
+        line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     if ")" in line:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
