@@ -639,3 +639,11 @@ def test_the_two_companies_are_no_regulator():
         "The two companies said they would sell 80 stores to a rival by May."
     )
     assert found[-1].who != "Competition Commission"
+
+
+def test_the_union_is_the_named_workers_body():
+    found = commitments_of(
+        "Members of Harbor Drivers United Local 88 walked out after talks with the Port Authority failed. "
+        "Union president Ana Ruiz said the union would run free shuttles."
+    )
+    assert [c.who for c in found] == ["Harbor Drivers United Local 88"]

@@ -125,6 +125,8 @@ _SPEAKS_FOR_BODY = re.compile(
     r"organi[sz]er|official|president|leader)$",
     re.IGNORECASE,
 )
+# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
+_NAMED_AS = {"union": ("Workers", "Brotherhood", "Guild", "Local"), "unions": ("Workers",)}
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # A description opening the sentence, then the name it describes between commas, then the
@@ -258,8 +260,8 @@ class Resolver:
     def _named_by_noun(self, noun: str) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
         the Trust the story names (the most mentioned one)."""
-        word = noun.capitalize()
-        return next((a.name for a in self.organisations if word in a.name.split()), None)
+        words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
+        return next((a.name for a in self.organisations if words & set(a.name.split())), None)
 
     def _party_in(self, role: str) -> str | None:
         if not role:
