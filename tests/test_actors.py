@@ -1049,3 +1049,12 @@ def test_one_word_before_a_title_with_no_name_after_is_the_body():
     brief = make_brief(story, "t")
     vextrio = {a.name: a for a in (*brief.actors, *brief.minor_actors)}["Vextrio"]
     assert vextrio.type == "organization" and vextrio.role is None
+
+
+def test_a_body_named_after_its_valley_or_river_is_a_body():
+    actors = actors_of(
+        "Kennet Valley Police confirmed an arrest. The Severn Estuary Ports Authority said it would act. "
+        "The River Kennet rose."
+    )
+    assert actors["Kennet Valley Police"].type == "organization"
+    assert actors["Severn Estuary Ports Authority"].type == "organization"
