@@ -647,3 +647,12 @@ def test_the_union_is_the_named_workers_body():
         "Union president Ana Ruiz said the union would run free shuttles."
     )
     assert [c.who for c in found] == ["Harbor Drivers United Local 88"]
+
+
+def test_a_bare_post_opening_a_pledge_is_its_holder_not_a_name():
+    found = commitments_of(
+        "A tutor at Kelmont University took bribes, police said. "
+        "Kelmont University's vice-chancellor, Professor Ada Brisk, said she was sorry. "
+        "Vice-chancellor has pledged to review every offer made since 2023."
+    )
+    assert [c.who for c in found] == ["Ada Brisk"]

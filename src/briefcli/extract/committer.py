@@ -151,6 +151,13 @@ _DESCRIBED_NAME = re.compile(
 _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
+def _is_title(words: str) -> bool:
+    """A post, not a name: its last word, or that word's last part, is a title head or role
+    noun ("Vice-chancellor", "Skills Minister")."""
+    last = words.split()[-1]
+    return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
+
+
 def _own_verb(between: str) -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
@@ -447,6 +454,8 @@ class Resolver:
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
+            if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
+                return self._holder(unlisted.group()) or speaker or "article"
             return self.person_by_surname(unlisted.group()) or unlisted.group()
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
             thing = _THING_SUBJECT.match(text)
@@ -533,6 +542,13 @@ class Resolver:
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
+
+    def _holder(self, title: str) -> str | None:
+        """The one person whose role has the title's last word ("vice-chancellor" for
+        "Vice-chancellor", "minister" for "Skills Minister")."""
+        head = title.split()[-1].lower()
+        holders = [a.name for a in self.index.actors if a.type == "person" and head in (a.role or "").lower().split()]
+        return holders[0] if len(holders) == 1 else None
 
     def person_by_surname(self, word: str) -> str | None:
         """The one person actor whose name ends with ``word``, if exactly one does."""
