@@ -614,3 +614,11 @@ def test_the_two_companies_are_no_regulator():
         "The two companies said they would sell 80 stores to a rival by May."
     )
     assert found[-1].who != "Competition Commission"
+
+
+def test_a_body_qualifying_the_subjects_noun_commits():
+    found = commitments_of(
+        "Title\n\nThe Kelby Rail trains will stop at 40 new stations by 2027. Kelby Rail owns the line. "
+        "Kelby Rail said fares rose."
+    )
+    assert [c.who for c in found][:1] == ["Kelby Rail"]
