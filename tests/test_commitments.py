@@ -656,3 +656,11 @@ def test_a_bare_post_opening_a_pledge_is_its_holder_not_a_name():
         "Vice-chancellor has pledged to review every offer made since 2023."
     )
     assert [c.who for c in found] == ["Ada Brisk"]
+
+
+def test_a_body_qualifying_the_subjects_noun_commits():
+    found = commitments_of(
+        "Title\n\nThe Kelby Rail trains will stop at 40 new stations by 2027. Kelby Rail owns the line. "
+        "Kelby Rail said fares rose."
+    )
+    assert [c.who for c in found][:1] == ["Kelby Rail"]

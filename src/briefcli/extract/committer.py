@@ -82,6 +82,9 @@ _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
+# A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
+_QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
+_QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
@@ -501,6 +504,13 @@ class Resolver:
             # "The Cabinet minister announced ...": the person described, not the name that qualifies them
             person = speaker if self.type_of.get(speaker or "") == "person" else None
             return person or self.index.last_person(sentence.index) or first.key
+        if (
+            first
+            and self.type_of.get(first.key) == "organization"
+            and _QUALIFIER_OPENING.match(text[: first.start])
+            and _QUALIFIED_NOUN.fullmatch(head[first.end :])
+        ):
+            return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
