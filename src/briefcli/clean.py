@@ -191,7 +191,9 @@ SPACED_SHARE = 0.9
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     """A block's lines without page furniture, and the byline among them if any. ``state``
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
-    has its link titles or tags coming: unpunctuated lines until a sentence."""
+    has its link titles or tags coming: unpunctuated lines until a sentence; whether a sentence
+    of the story has been kept ("body": above it, "Spain: Drought …" is a headline, not a caption);
+    and whether a press release's boilerplate section is running ("boiler")."""
     lines, found = [], None
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
