@@ -1019,7 +1019,7 @@ def author_line(line: str) -> str | None:
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
-    label does not make a line furniture: above the story, "Germany: Rhine shipping halted" is its headline."""
+    label does not make a line furniture: where the headline stands, "Germany: Rhine shipping halted" is it."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
