@@ -1020,6 +1020,17 @@ def test_a_headline_with_a_label_above_the_story_is_the_title_and_a_caption_belo
     assert article.title == "Spain: Drought forces water cuts in Catalonia"
     assert "Parched" not in article.text
     assert "Farmers said crops would fail." in article.text
+    # Under the headline, a caption with a label goes, hard-wrapped or not, before the story's first sentence.
+    for text in (
+        "Crash leaves rider hurt on Elm Road\n\nBy ADA NOVAK\n\nInjured: Jo Roe, 41, was hit near her home\n"
+        "A cyclist was left badly hurt after being hit by a van whose driver\ndrove off, police said.",
+        "Crash leaves rider hurt on Elm Road\nBy ADA NOVAK\nInjured: Jo Roe, 41, was hit near her home\n"
+        "A cyclist was left badly hurt after being hit by a van whose driver drove off, police said.",
+    ):
+        article = clean(text, "t")
+        assert article.paragraphs == (
+            "A cyclist was left badly hurt after being hit by a van whose driver drove off, police said.",
+        )
 
 
 def test_a_credit_a_link_label_and_a_reporting_note_glued_into_a_line_are_cut():

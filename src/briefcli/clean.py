@@ -84,6 +84,7 @@ _AGENCY_DATELINE = re.compile(
 )
 MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
+MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
 MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story: a sentence's length
@@ -191,7 +192,10 @@ SPACED_SHARE = 0.9
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     """A block's lines without page furniture, and the byline among them if any. ``state``
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
-    has its link titles or tags coming: unpunctuated lines until a sentence."""
+    has its link titles or tags coming: unpunctuated lines until a sentence; whether a line as long
+    as a headline has been kept ("titled": before it, "Spain: Drought forces …" is the headline, after
+    it "Injured: Jo Roe, 41, …" is a caption); whether a sentence of the story has ("body"); and
+    whether a press release's boilerplate section is running ("boiler")."""
     lines, found = [], None
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
@@ -211,7 +215,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
             continue
         state["boiler"] = False
-        if furniture.is_furniture(line, labels=bool(state.get("body")) or not is_heading(line)):
+        if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -253,6 +257,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if line:
             lines.append(line)
             state["body"] = state.get("body") or bool(_TERMINAL.search(line))
+            state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS
     return lines, found
 
 

@@ -42,8 +42,7 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _STAMP = (
-    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd"
-    rf"|th)?)"
+    rf"(?:(?:{_CLOCK},?\s*)?{_DAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     rf",?\s+\d{{4}}(?:,?\s*(?:at\s+)?{_CLOCK})?"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
@@ -221,13 +220,12 @@ _RARE_LINE_SOURCE = (
     # Offers, sign-in prompts and page links: "Try 1 month free", "Log in or register to comment", "Previous 1 Next".
     r"|(?![^.!?]*\b(?:said|says|told)\b)(?:try|start|get)\b[^.!?]{0,30}\b(?:free trial|months? free|weeks? free"
     r"|for [$£€]\d)\b.*|limited time offer"
-    r"|(?:log in|sign in)(?: or (?:register|create an account|subscribe))? to (?:comment|reply|continue|read more"
-    r"|save)\b.*"
-    r"|register to (?:read|continue|comment)\b.*|this (?:article|story|content) is (?:reserved|only available"
-    r"|available)"
-    r" (?:for|to) (?:subscribers|members)\b.*|read (?:our|the) (?:full |latest )?coverage\b[^.!?]{0,60}\bhere\W*"
-    r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?|part of the [^.!?]{1,80}\b(?:group"
-    r"|network)"
+    r"|(?:log in|sign in)(?: or (?:register|create an account|subscribe))?"
+    r" to (?:comment|reply|continue|read more|save)\b.*|register to (?:read|continue|comment)\b.*"
+    r"|this (?:article|story|content) is (?:reserved|only available|available) (?:for|to) (?:subscribers|members)\b.*"
+    r"|read (?:our|the) (?:full |latest )?coverage\b[^.!?]{0,60}\bhere\W*"
+    r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?"
+    r"|part of the [^.!?]{1,80}\b(?:group|network)"
     r"|elsewhere on (?:the )?[\w ]{1,20}|previous(?: \d+)? next|click to (?:enlarge|expand|play|view)\b.*"
     r"|thank(?:s| you)!?|(?:new )?you can now listen to\b.*"
     r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
@@ -398,9 +396,8 @@ _PITCH_SOURCE = (
     r"|(?:^|(?<=[.!?]\s))(?:enjoy(?:ed)? reading|found this (?:useful|helpful|interesting))\s*\?"
     r"|(?:^|(?<=[.!?]\s))share it(?: with a friend)?[.!]|\bfollow other [\w ]{1,30} readers\b"
     r"|\bjoin thought-provoking conversations\b|\blisten to our (?:latest )?podcasts?\b"
-    r"|(?:^|(?<=[.!?]\s))want (?:a|the|all the|more)\b[^.!?]{0,60}\b(?:news|stories|headlines|briefing|updates"
-    r"|gossip)\b"
-    r"[^.!?]{0,40}\?"
+    r"|(?:^|(?<=[.!?]\s))want (?:a|the|all the|more)\b[^.!?]{0,60}"
+    r"\b(?:news|stories|headlines|briefing|updates|gossip)\b[^.!?]{0,40}\?"
     r"|(?:^|(?<=[.!?]\s))(?![^.!?]*\b(?:said|says|told|according)\b)(?:try|broaden|discover|enjoy|get)\b[^.!?]{0,60}"
     r"\b(?:award-winning (?:\w+ )?journalism"
     r"|free for \d+ (?:months?|weeks?)|free trial)\b"
@@ -1022,7 +1019,7 @@ def author_line(line: str) -> str | None:
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
-    label does not make a line furniture: above the story, "Germany: Rhine shipping halted" is its headline."""
+    label does not make a line furniture: where the headline stands, "Germany: Rhine shipping halted" is it."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
