@@ -664,3 +664,13 @@ def test_a_body_qualifying_the_subjects_noun_commits():
         "Kelby Rail said fares rose."
     )
     assert [c.who for c in found][:1] == ["Kelby Rail"]
+
+
+def test_estimates_obligations_after_the_cue_and_denied_pledges_are_no_commitments():
+    found = commitments_of(
+        "The ministry estimates the merger will save £40m a year. "
+        '"Now they are going to have to defend it," Ann Cole said. '
+        "The governor did not commit any new money for the buses. "
+        "Acme will hire 200 people by May."
+    )
+    assert [c.text for c in found] == ["Acme will hire 200 people by May."]

@@ -48,6 +48,14 @@ _NOT_PLEDGE = re.compile(
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
+# An obligation right after the cue ("they are going to have to defend it", "will need to"), or
+# a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
+_OBLIGED_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
+    r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
+    re.IGNORECASE,
+)
 # A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet".
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
@@ -123,6 +131,7 @@ _WILL_BE_DONE = re.compile(
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
+    r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
@@ -334,6 +343,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
         total -= 3.0
     if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
+        total -= 3.0
+    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text):
         total -= 3.0
     return total
 
