@@ -674,3 +674,11 @@ def test_estimates_obligations_after_the_cue_and_denied_pledges_are_no_commitmen
         "Acme will hire 200 people by May."
     )
     assert [c.text for c in found] == ["Acme will hire 200 people by May."]
+
+
+def test_pledges_as_nouns_after_an_adjective_are_no_commitments():
+    found = commitments_of(
+        "Residents said they had heard big promises before. Ministers made bold pledges on housing. "
+        "Acme promised to build 300 homes."
+    )
+    assert [c.text for c in found] == ["Acme promised to build 300 homes."]

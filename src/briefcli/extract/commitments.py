@@ -265,9 +265,10 @@ class Cue:
 # "secured commitments from colleagues", "we've heard promises before"): the sentence names
 # someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
-    r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
-    r"criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|hollow|"
-    r"previous|past|earlier)\s+$",
+    r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
+    r"opposed|criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|"
+    r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
+    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+)$",
     re.IGNORECASE,
 )
 
