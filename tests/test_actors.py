@@ -1058,3 +1058,13 @@ def test_a_body_named_after_its_valley_or_river_is_a_body():
     )
     assert actors["Kennet Valley Police"].type == "organization"
     assert actors["Severn Estuary Ports Authority"].type == "organization"
+
+
+def test_a_body_named_for_two_things_it_does_is_one_name():
+    actors = actors_of(
+        "The Securities and Exchange Commission said it would act. The University and College Union voted. "
+        "Shell and BP Group met. The World Bank and the International Monetary Fund agreed."
+    )
+    assert {"Securities and Exchange Commission", "University and College Union"} <= set(actors)
+    assert {"World Bank", "International Monetary Fund"} <= set(actors)
+    assert not any(" and " in name for name in actors if "Shell" in name or "World Bank" in name)

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ..tagging.features import RARELY_CAPITALISED, capitalisation
+from ..tagging.features import ALWAYS_CAPITALISED, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 
 Token = tuple[int, int, str]  # start, end, text
@@ -139,7 +139,13 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     body_of = any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
     ahead = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 4]))
     common = capitalisation(words[-1]) == RARELY_CAPITALISED  # "Competition", not "Shell"
-    return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
+    # ... or common words both sides, as bodies are named for what they do ("Securities and
+    # Exchange Commission", "University and College Union"), not "Shell and BP Group"
+    both_common = (
+        toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
+        and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
+    )
+    return body_of or ((common or both_common) and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 
 def _portfolio(run: Span) -> bool:
