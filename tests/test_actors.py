@@ -1068,3 +1068,12 @@ def test_a_body_named_for_two_things_it_does_is_one_name():
     assert {"Securities and Exchange Commission", "University and College Union"} <= set(actors)
     assert {"World Bank", "International Monetary Fund"} <= set(actors)
     assert not any(" and " in name for name in actors if "Shell" in name or "World Bank" in name)
+
+
+def test_a_platform_named_as_where_something_was_posted_is_no_actor():
+    actors = actors_of(
+        "In an emotional Instagram post, Tayla Brick said she was devastated. "
+        "She had sold packages on her Instagram and in a TikTok video. Tayla Brick said sorry."
+    )
+    assert "Tayla Brick" in actors
+    assert "Instagram" not in actors and "TikTok" not in actors

@@ -471,6 +471,21 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
+_ON_OWNER = re.compile(r"\bon (?:(?:her|his|their|its|the|our|my|your) )?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _medium(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A social platform named as where something was posted ("an emotional Instagram post",
+    "on her TikTok"), not as a company that acts."""
+    if len(run) != 1 or _strip_possessive(run[0][2]) not in lexicon.PLATFORMS:
+        return False
+    after = _NEXT_WORD.match(text, run[0][1])
+    return bool(after and after.group(1) in lexicon.MEDIUM_NOUNS) or bool(
+        _ON_OWNER.search(text, max(0, run[0][0] - 12), run[0][0])
+    )
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -529,7 +544,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
-    if _label(run, text) or _exclamation(run, text):
+    if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
         return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"

@@ -325,6 +325,14 @@ SPEECH_VERBS = _words(
 )
 
 
+# Social platforms: where people post, named as a medium far more often than as an actor.
+PLATFORMS = _words("Instagram Twitter Facebook TikTok YouTube Snapchat WhatsApp LinkedIn Reddit Threads Bluesky Weibo")
+# What a platform carries: "an Instagram post", "her TikTok account", "a YouTube video".
+MEDIUM_NOUNS = _words(
+    "post posts account accounts page pages feed video videos story stories live stream channel followers "
+    "message messages clip clips handle profile reel reels"
+)
+
 # Text right before a name that makes it a place, a platform or an audience, never the
 # subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
 AFTER_PREPOSITION = re.compile(
