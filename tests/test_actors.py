@@ -966,3 +966,12 @@ def test_one_word_before_a_title_with_no_name_after_is_the_body():
     brief = make_brief(story, "t")
     vextrio = {a.name: a for a in (*brief.actors, *brief.minor_actors)}["Vextrio"]
     assert vextrio.type == "organization" and vextrio.role is None
+
+
+def test_a_role_before_a_bare_abbreviated_title_is_the_fuller_role():
+    actors = actors_of(
+        "The depot will shut, and council leader Cllr Nadia Ferreby said so. "
+        "Rep. Walt Gunnison said nothing."
+    )
+    assert actors["Nadia Ferreby"].role == "council leader"
+    assert actors["Walt Gunnison"].role == "Representative"
