@@ -970,8 +970,7 @@ def test_one_word_before_a_title_with_no_name_after_is_the_body():
 
 def test_a_role_before_a_bare_abbreviated_title_is_the_fuller_role():
     actors = actors_of(
-        "The depot will shut, and council leader Cllr Nadia Ferreby said so. "
-        "Rep. Walt Gunnison said nothing."
+        "The depot will shut, and council leader Cllr Nadia Ferreby said so. Rep. Walt Gunnison said nothing."
     )
     assert actors["Nadia Ferreby"].role == "council leader"
     assert actors["Walt Gunnison"].role == "Representative"
