@@ -1077,3 +1077,11 @@ def test_a_platform_named_as_where_something_was_posted_is_no_actor():
     )
     assert "Tayla Brick" in actors
     assert "Instagram" not in actors and "TikTok" not in actors
+
+
+def test_a_role_before_a_bare_abbreviated_title_is_the_fuller_role():
+    actors = actors_of(
+        "The depot will shut, and council leader Cllr Nadia Ferreby said so. Rep. Walt Gunnison said nothing."
+    )
+    assert actors["Nadia Ferreby"].role == "council leader"
+    assert actors["Walt Gunnison"].role == "Representative"

@@ -645,6 +645,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return out
     n = _title_span(words[start:])
     role = _title_role(words[: start + n]) if n else described if not start else None
+    if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT for w in words[:n]):
+        # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe": the words before
+        # a bare abbreviated title say more than it does.
+        evidence, fuller = descriptor_before(text, run[0][0])
+        role = fuller if evidence == "person" and fuller else role
     name_start = start + n
     while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS - lexicon.STYLES:
         name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
