@@ -1085,3 +1085,12 @@ def test_a_role_before_a_bare_abbreviated_title_is_the_fuller_role():
     )
     assert actors["Nadia Ferreby"].role == "council leader"
     assert actors["Walt Gunnison"].role == "Representative"
+
+
+def test_a_bodys_acronym_in_a_role_is_written_out():
+    actors = actors_of(
+        "The Kelby Child Care Alliance (KCCA) said it would sue. Jo Ruiz, executive director of KCCA, agreed. "
+        "KCCA chair Ann Lee spoke."
+    )
+    assert actors["Jo Ruiz"].role == "executive director of the Kelby Child Care Alliance"
+    assert actors["Ann Lee"].role.startswith("KCCA")  # before a title the text's own form stays

@@ -682,3 +682,11 @@ def test_pledges_as_nouns_after_an_adjective_are_no_commitments():
         "Acme promised to build 300 homes."
     )
     assert [c.text for c in found] == ["Acme promised to build 300 homes."]
+
+
+def test_a_speakers_body_is_the_fullest_name_in_their_role():
+    found = commitments_of(
+        "Halbrook council met on Monday. The Halbrook Area Transit Authority, known as HATA, offered raises. "
+        "Its general manager, Philip Ester, said the authority would run a reduced service."
+    )
+    assert [c.who for c in found] == ["Halbrook Area Transit Authority"]

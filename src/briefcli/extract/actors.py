@@ -902,6 +902,9 @@ def build_index(
     for m in mentions:
         if m.key in bodies and not entities[m.key].role:
             entities[m.key].role = body_apposition(by_sentence[m.sentence], m)
+    # A body's acronym in someone's role, written out: "general manager of HATA" -> "... of the
+    # Halbrook Area Transit Authority" (the reader of a brief has not seen where it was defined).
+    expansions = {a: e.name for e in listed if e.type == "organization" for a in e.aliases if _is_acronym(a)}
     for e in listed:
         name = display_name(e)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
@@ -912,6 +915,8 @@ def build_index(
             role = _whose(role, e, mentions, entities)
         elif role:
             role = _full_possessor(role, registry)
+        if role:
+            role = _acronyms_written_out(role, expansions)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -959,6 +964,20 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
 
 
 _NAME_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)['’]s ")
+
+
+def _acronyms_written_out(role: str, expansions: dict[str, str]) -> str:
+    """``role`` with each acronym of a body the article names in full written out after "of",
+    "for" or "at" ("director of MCCPA" -> "director of the Michigan Child Care Providers
+    Alliance")."""
+    if not expansions:
+        return role
+    words = role.split()
+    for i, word in enumerate(words[1:], 1):
+        full = expansions.get(word)
+        if full and words[i - 1] in ("of", "for", "at"):  # not "NATO Secretary General": the text's own
+            words[i] = full if full.startswith("The ") else f"the {full}"
+    return " ".join(words)
 
 
 def _full_possessor(role: str, registry: Registry) -> str:

@@ -277,10 +277,13 @@ class Resolver:
         if not role:
             return None
         words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
-        for actor in self.organisations:
-            if any(set(form.split()) <= words for form in (actor.name, *actor.aliases)):
-                return actor.name
-        return None
+        named = [
+            (len(form.split()), actor.name)
+            for actor in self.organisations
+            for form in (actor.name, *actor.aliases)
+            if set(form.split()) <= words
+        ]  # the fullest name: "... of the Halbrook Area Transit Authority" is not the town's council
+        return max(named, key=lambda n: n[0])[1] if named else None
 
     def group_before(self, sentence: Sentence, before: int) -> str | None:
         """What "it" and "they" stand for: the organisation or country named first (the
