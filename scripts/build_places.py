@@ -197,6 +197,17 @@ REGIONS = [
     "Europe Asia Africa America North America South America Latin America Middle East Gulf",
     "Balkans Scandinavia Caribbean Pacific Atlantic Arctic Antarctica Baltic Baltics Sahel",
     "Scotland England Wales Northern Ireland Siberia Kashmir Tibet Kosovo Chechnya Darfur",
+    # British counties, which datelines and addresses put after a town ("Thornby, Kent").
+    "Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon",
+    "Dorset Essex Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire",
+    "Lincolnshire Merseyside Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire",
+    "Shropshire Somerset Staffordshire Suffolk Surrey Sussex Warwickshire Wiltshire Worcestershire",
+    "Yorkshire West Yorkshire North Yorkshire South Yorkshire East Sussex West Sussex Greater Manchester",
+    "West Midlands Aberdeenshire Ayrshire Lanarkshire Perthshire Fife Pembrokeshire Carmarthenshire",
+    "Gwynedd Powys",
+    # Canadian provinces and Australian states.
+    "Ontario Quebec Alberta British Columbia Manitoba Saskatchewan Nova Scotia Queensland",
+    "New South Wales Tasmania",
     "",
 ]
 
@@ -232,6 +243,16 @@ MULTIWORD = {
     "Latin America",
     "Middle East",
     "Northern Ireland",
+    "West Yorkshire",
+    "North Yorkshire",
+    "South Yorkshire",
+    "East Sussex",
+    "West Sussex",
+    "Greater Manchester",
+    "West Midlands",
+    "British Columbia",
+    "Nova Scotia",
+    "New South Wales",
 }
 
 

@@ -184,3 +184,103 @@ def test_a_voice_is_introduced_by_its_reported_speech_even_before_a_more_central
     assert scores[2] > scores[1]  # the quote shares more of the article's words
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
     assert [c.sentence for c in found] == [1]
+
+
+def test_display_lines_without_a_full_stop_are_no_claims_and_the_lead_comes_after_them():
+    article, sentences, index, who = analyse(
+        "Ferry firm collapses owing millions as island crossings are cancelled\n\n"
+        "Bluewater Ferries has gone bust owing £4million after a year of losses\n"
+        "All twelve crossings were cancelled without warning, leaving crews out of work\n\n"
+        "Bluewater Ferries collapsed on Monday owing £4 million, cancelling all 12 of its island crossings. "
+        "The weather on the coast was calm and the harbour was quiet on Tuesday morning. "
+        "Passengers waited at the harbour for news while the cafe stayed open late. "
+        "The administrators, Grey Lane Partners, said the firm had run out of cash in the spring."
+    )
+    assert [s.index for s in sentences if not s.text.endswith(".")] == [0, 1]  # the bullet summary
+    _, scores = rank_and_score(sentences, article.title, 0)
+    chosen = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=2)]
+    assert sorted(chosen) == [2, 5]  # the body's lead and its sourced assertion, not the bullets
+    everything = [c.sentence for c in claims.extract(sentences, scores, who, index, exclude=set(), limit=6)]
+    assert set(everything[-2:]) == {0, 1}  # display copy only fills places nothing else takes
+
+
+def test_a_finding_outranks_an_assertion_without_one():
+    chosen = _claimed(
+        "Clinic waiting times\n\nThe Redford walk-in clinic will open on Saturdays from next month. "
+        "Patients at the walk-in clinic in Redford queue in the waiting room on weekday mornings. "
+        "An audit of the walk-in clinic in Redford found that patients waited in the queue on weekday mornings. "
+        "Patients at the walk-in clinic in Redford bring books for the queue on weekday mornings.",
+        1,
+    )
+    assert chosen == [2]  # what the audit found, not the plain assertion before it
+
+
+def test_a_hypothetical_counts_less_than_an_assertion_of_fact():
+    article, sentences, index, who = analyse(
+        "Paper mill under threat\n\nThe Dunmore paper mill has lost its biggest customer, its owners said on Monday. "
+        "If the mill closes, the town will lose 300 jobs at the mill, Ann Kerr of the union said. "
+        "Tom Reid, the manager, said the mill lost orders from its buyers in the town last year. "
+        "The mill opened in 1921 on the banks of the river."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [2]  # the manager's assertion of fact, not the union's hypothetical
+
+
+def test_speech_reported_by_a_participle_counts_as_reported_speech():
+    article, sentences, index, who = analyse(
+        "Drug price row\n\nThe price of the heart drug Velocor rose sixfold this year. "
+        "Patients in the valley towns have struggled to pay for the heart drug since the spring. "
+        "The maker's chief executive, Odile Marchand, defended the rise to investors, "
+        "saying the price paid for research."
+    )
+    assert who[2] == "Odile Marchand"
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert [c.sentence for c in claims.extract(sentences, scores, who, index, exclude={0}, limit=1)] == [2]
+
+
+def test_a_quote_of_several_sentences_is_one_claim_listed_where_it_opens():
+    article, sentences, index, who = analyse(
+        "Bridge reopens\n\nThe Tollmere river bridge reopened to traffic on Monday after a year of repairs. "
+        '"The bridge is safe for every lorry that uses this road today. '
+        'Each of its beams was checked by hand last month," said county engineer Priya Okafor.'
+    )
+    assert who[1:] == ["Priya Okafor", "Priya Okafor"]
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=3)
+    assert sorted((c.sentence, c.who) for c in found) == [(0, "article"), (1, "Priya Okafor")]  # once, where it opens
+
+
+def test_a_sources_report_of_its_own_plan_comes_after_assertions_like_a_commitment():
+    text = (
+        "Dock strike looms\n\nDock workers at Harbourside walked out for a day on Friday over pay at the port. "
+        "Jo Marsh, the dockers' leader, said the union would ballot its members on a longer strike at the port. "
+        "Ola Brandt, the port's director, said pay at the port had risen faster than in any other port. "
+        "The port handles grain and timber from the Baltic and employs dock workers from the town."
+    )
+    assert sorted(_claimed(text, 2)) == [0, 2]  # the director's assertion, not the union's plan
+    assert _claimed(text, 4)[-1] == 1  # the plan fills the place no assertion takes
+
+
+def test_a_source_named_at_the_start_of_a_sentence_speaks_even_unknown_to_the_actor_index():
+    article, sentences, index, _ = analyse(
+        "Rail fares\n\nRail fares on the coast line rose by a tenth in January. "
+        "Trains on the coast line were crowded and often late during the winter months. "
+        "The Coast Line Passengers Forum, a campaign group, said fares had risen faster than wages."
+    )
+    who = [None] * len(sentences)  # as if the actor index had missed the forum
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [(c.sentence, c.who) for c in found] == [(2, "Coast Line Passengers Forum")]
+
+
+def test_a_source_named_with_a_title_is_named_without_it():
+    assert claims._untitled("Partner Jo Lee") == "Jo Lee"
+    assert claims._untitled("Coast Line Passengers Forum") == "Coast Line Passengers Forum"
+    assert claims._untitled("Mayor Lee") == "Mayor Lee"  # a title and one word: keep the title
+
+
+def test_show_is_a_finding_only_as_a_verb():
+    assert claims._FINDING.search("Figures obtained by campaigners show the fines doubled.")
+    assert not claims._FINDING.search("The show, which toured the country, sold out.")
+    assert not claims._FINDING.search("She found out from a text message.")

@@ -445,3 +445,248 @@ def test_when_and_adverbs_between_the_subject_and_the_pledge():
         "US tycoon Bret Callan has agreed a deal to buy the club. Callan even vowed to sit with the fans."
     )
     assert [c.who for c in found] == ["Ellen Marsh", "Bret Callan", "Bret Callan"]
+
+
+def test_a_description_opening_the_sentence_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nThe Pelton Review was banned. Its printer, Marrow Inkworks, announced it would send 300 free copies "
+        "to schools. The Minister for Canal Safety, Odile Prentiss, pledged to fund 40 new locks by May. "
+        "Brin's partner and co-owner, Tomas Velde, has agreed to repay a £30,000 loan."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Marrow Inkworks"), (2, "Odile Prentiss"), (3, "Tomas Velde")]
+
+
+def test_an_apposition_stops_at_a_speech_verb_that_opens_a_clause():
+    found = commitments_of(
+        "Title\n\nHarriet Oakes, a founder of Friends of Selby Woods (FSW), said the group will go to court "
+        "before the trees are felled in March."
+    )
+    assert [c.who for c in found] in (["FSW"], ["Friends of Selby Woods"])
+
+
+def test_a_minister_announcing_what_the_government_will_do_commits_herself():
+    found = commitments_of(
+        "Title\n\nThe Government faces questions. Transport minister Elspeth Varley said the Government would "
+        "publish new rules on cycle lanes in the spring."
+    )
+    assert [c.who for c in found] == ["Elspeth Varley"]
+
+
+def test_her_organisation_is_the_body_she_speaks_for():
+    found = commitments_of(
+        "Title\n\nKelby Water was fined. Kelby Water apologised. Ofcastle Regulator spoke. Kelby Water paid. "
+        "Dr Nia Castell, director of the Harewood Canal Trust, said the fine was too small. "
+        "Her organisation has said it will publish its own readings from 40 sites along the canal."
+    )
+    assert [c.who for c in found] == ["Harewood Canal Trust"]
+
+
+def test_the_group_is_the_one_whose_director_just_spoke():
+    found = commitments_of(
+        "Title\n\nHalden Pharma raised prices. Halden Pharma denied wrongdoing. Halden Pharma hired lawyers. "
+        '"Every week costs us," said Mara Quist, executive director of the Fair Medicine Network. '
+        "The group said it would hand over hundreds of receipts to investigators."
+    )
+    assert [c.who for c in found] == ["Fair Medicine Network"]
+
+
+def test_a_chief_executive_says_we_for_the_body_just_named():
+    found = commitments_of(
+        "Title\n\nThe Ashcombe Health Trust runs the hospital. Its car park is run by Brackley Park Services. "
+        "Brackley Park Services issued 900 fines. Last night the trust announced a U-turn. "
+        "Chief executive Dr Ines Morrow said: 'We will refund every fine issued since May.'"
+    )
+    assert [c.who for c in found] == ["Ashcombe Health Trust"]
+
+
+def test_we_of_an_unnamed_spokesperson_is_their_organisations():
+    found = commitments_of(
+        "Title\n\nDorlan Foods raised prices. Dorlan Foods denied it. A Dorlan spokesperson said the company had done "
+        'nothing illegal. "We will cut prices by 10% by May," the spokesperson said in a statement.'
+    )
+    assert [c.who for c in found] == ["Dorlan Foods"]
+
+
+def test_the_company_a_spokesperson_speaks_of_is_their_own():
+    found = commitments_of(
+        "Title\n\nTarvel Systems was hacked in May. Congress held a hearing. Congress asked questions. "
+        "A Tarvel spokesperson said after the hearing that it would turn on new locks across all of its "
+        'systems by December. "We will also pay for credit monitoring," the spokesperson said.'
+    )
+    assert [c.who for c in found] == ["Tarvel Systems", "Tarvel Systems"]
+
+
+def test_a_spokesperson_speaks_for_the_body_their_short_name_begins():
+    from briefcli.extract.committer import Resolver
+
+    _, sentences, index, _ = analyse("Title\n\nTarvel Systems was hacked. Tarvel Systems apologised.")
+    resolver = Resolver(index, sentences)
+    assert resolver._organisation_named("A Tarvel") == "Tarvel Systems"
+    assert resolver._organisation_named("Congress") is None
+
+
+def test_a_body_named_by_its_title_is_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nVarn Mining agreed to buy Tollis Metals. Varn Mining expects to close the deal in May. "
+        "The Ardish Treasurer's office said in a brief statement it would consider the proposal on its merits."
+    )
+    assert [c.who for c in found][-1] == "Ardish Treasurer's office"
+
+
+def test_a_would_with_no_speech_verb_goes_on_reporting_the_speaker_before():
+    found = commitments_of(
+        "Title\n\nHousing minister Wren Aldous said the new fund would open to councils in May.\n\n"
+        "Grants would be capped at £5,000 per home and paid within 30 days."
+    )
+    assert [(c.sentence, c.who) for c in found][-1] == (1, "Wren Aldous")
+
+
+def test_she_is_the_woman_named_before_not_the_last_name():
+    found = commitments_of("Title\n\nMs Ana Roe met Tom Vell on Monday. She pledged £5m to hire 30 nurses by May.")
+    assert [c.who for c in found] == ["Ana Roe"]
+
+
+def test_a_pledger_described_twice_between_commas_still_commits():
+    found = commitments_of(
+        "Rep. Tobias Wren, D-Calif., whose district includes the shipyard, plans to introduce an amendment. "
+        "Mara Quill, the county's sheriff, a Republican, vowed to reopen the jail."
+    )
+    assert [c.who for c in found] == ["Tobias Wren", "Mara Quill"]
+
+
+def test_a_post_named_without_its_holder_commits_the_holder():
+    found = commitments_of(
+        "Transport Secretary says she will ban the scooters. Transport Secretary Ria Vance said she was angry. "
+        "But the shadow transport secretary, Tom Eyre, said nothing had been done."
+    )
+    assert [c.who for c in found] == ["Ria Vance"]
+
+
+def test_we_from_an_official_named_by_the_bodys_noun_commits_the_body():
+    found = commitments_of(
+        "Nexor Games is shutting its studio. The Creative Media Union said the closure broke the law. "
+        'Union organiser Kim Dall said: "We will be taking Nexor to a tribunal." '
+        'A company spokeswoman said: "We will pay every affected employee."'
+    )
+    assert [c.who for c in found][-2:] == ["Creative Media Union", "Nexor Games"]
+
+
+def test_the_money_is_the_last_sum_pledged_a_few_sentences_before():
+    found = commitments_of(
+        "Title\n\nOrbix is spending $40m over the next two years on solar research. "
+        "Orbix said demand had doubled. In 2024 Orbix said sales had grown. "
+        "The money will be used to build two laboratories and will add staff to its Leeds site."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(0, "Orbix"), (3, "Orbix")]
+
+
+def test_the_company_is_no_union_or_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. Marlow Foods will pay $2bn. "
+        "The Competition Commission asked for more. To meet its concerns, the companies agreed in May to sell "
+        "80 stores to a rival."
+    )
+    assert found[-1].who == "Marlow Foods"
+    found = commitments_of(
+        "Title\n\nUnion official Ada Pryce of the National Union of Bakers said the company had ignored staff. "
+        '"They have ignored us," said Ms Pryce, who added that the company now planned to consult staff by May.'
+    )
+    assert found[-1].who != "National Union of Bakers"
+
+
+def test_the_airline_would_is_a_body_reported_as_committing():
+    found = commitments_of(
+        "Title\n\nA spokeswoman for Delmont Airways said the airline would refund all passengers within 30 days."
+    )
+    assert [c.who for c in found] == ["Delmont Airways"]
+
+
+def test_a_description_after_a_lead_in_introduces_its_subject():
+    found = commitments_of(
+        "Title\n\nWriting in the Morning Ledger, the Home Secretary, Ivo Lake, promised 5,000 more police officers "
+        "by 2026."
+    )
+    assert [c.who for c in found] == ["Ivo Lake"]
+
+
+def test_a_director_says_we_for_the_body_named_before():
+    found = commitments_of(
+        "Title\n\nKelby Rail closed the line in May. "
+        '"We will reopen the line by May," Kelby Rail managing director Marta Lind told reporters.'
+    )
+    assert [c.who for c in found] == ["Kelby Rail"]
+
+
+def test_the_agent_of_a_lead_in_clause_is_not_what_it_stands_for():
+    found = commitments_of(
+        "Title\n\nTold by CNN that the plant would close, Acme Foods said it would keep 200 jobs until 2027."
+    )
+    assert [c.who for c in found] != ["CNN"]
+
+
+def test_what_a_subject_will_get_is_no_pledge_of_its_own():
+    found = commitments_of(
+        "Title\n\nAcme Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
+    )
+    assert "Kelby" not in [c.who for c in found]
+
+
+def test_the_two_companies_are_no_regulator():
+    found = commitments_of(
+        "Title\n\nMarlow Foods agreed to buy Penn Grocers. The Competition Commission reviewed the deal. "
+        "The Competition Commission raised concerns. The Competition Commission asked for more. "
+        "The two companies said they would sell 80 stores to a rival by May."
+    )
+    assert found[-1].who != "Competition Commission"
+
+
+def test_the_union_is_the_named_workers_body():
+    found = commitments_of(
+        "Members of Harbor Drivers United Local 88 walked out after talks with the Port Authority failed. "
+        "Union president Ana Ruiz said the union would run free shuttles."
+    )
+    assert [c.who for c in found] == ["Harbor Drivers United Local 88"]
+
+
+def test_a_bare_post_opening_a_pledge_is_its_holder_not_a_name():
+    found = commitments_of(
+        "A tutor at Kelmont University took bribes, police said. "
+        "Kelmont University's vice-chancellor, Professor Ada Brisk, said she was sorry. "
+        "Vice-chancellor has pledged to review every offer made since 2023."
+    )
+    assert [c.who for c in found] == ["Ada Brisk"]
+
+
+def test_a_body_qualifying_the_subjects_noun_commits():
+    found = commitments_of(
+        "Title\n\nThe Kelby Rail trains will stop at 40 new stations by 2027. Kelby Rail owns the line. "
+        "Kelby Rail said fares rose."
+    )
+    assert [c.who for c in found][:1] == ["Kelby Rail"]
+
+
+def test_estimates_obligations_after_the_cue_and_denied_pledges_are_no_commitments():
+    found = commitments_of(
+        "The ministry estimates the merger will save £40m a year. "
+        '"Now they are going to have to defend it," Ann Cole said. '
+        "The governor did not commit any new money for the buses. "
+        "Acme will hire 200 people by May."
+    )
+    assert [c.text for c in found] == ["Acme will hire 200 people by May."]
+
+
+def test_pledges_as_nouns_after_an_adjective_are_no_commitments():
+    found = commitments_of(
+        "Residents said they had heard big promises before. Ministers made bold pledges on housing. "
+        "Acme promised to build 300 homes."
+    )
+    assert [c.text for c in found] == ["Acme promised to build 300 homes."]
+
+
+def test_a_speakers_body_is_the_fullest_name_in_their_role():
+    found = commitments_of(
+        "Halbrook council met on Monday. The Halbrook Area Transit Authority, known as HATA, offered raises. "
+        "Its general manager, Philip Ester, said the authority would run a reduced service."
+    )
+    assert [c.who for c in found] == ["Halbrook Area Transit Authority"]

@@ -121,3 +121,30 @@ def test_a_relative_named_once_by_a_given_name_is_background():
     )
     brief = make_brief(story, "t")
     assert "Teddy" not in {a.name for a in brief.actors}
+
+
+def test_a_journalist_someone_spoke_to_is_minor():
+    story = (
+        "Mayor vows to reopen pool\n\n"
+        "Mayor Odile Farrant said the Brackwater pool will reopen in June. "
+        '"We will not let it rot," Farrant told NBC\'s Tobias Wrenfield. '
+        'Farrant later told "Sunrise Daily" co-host Imelda Strazzi the repairs would cost $2m. '
+        "Farrant said the city council will vote on the money."
+    )
+    brief = make_brief(story, "t")
+    main = {a.name for a in brief.actors}
+    assert not {"Tobias Wrenfield", "Imelda Strazzi"} & main
+    assert "Odile Farrant" in main
+
+
+def test_a_chamber_spoken_to_and_an_outlet_that_saw_a_memo_are_minor():
+    story = (
+        "Minister scraps frigate order\n\n"
+        "Defence minister Orla Penwright told the House of Commons that the frigate order would be cut. "
+        "Orla Penwright said the Navy will get four ships, according to a memo seen by Sky News. "
+        "Orla Penwright said the Navy will save £2bn."
+    )
+    brief = make_brief(story, "t")
+    main = {a.name for a in brief.actors}
+    assert not {"House of Commons", "Sky News"} & main
+    assert "Orla Penwright" in main

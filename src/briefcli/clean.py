@@ -84,6 +84,7 @@ _AGENCY_DATELINE = re.compile(
 )
 MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
+MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
 MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story: a sentence's length
@@ -92,6 +93,8 @@ MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
 # Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
+# "Mumbai: The …": a place the gazetteer knows, in ordinary case, and a colon.
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[\"“‘A-Z])")
 
 
 # "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
@@ -101,11 +104,33 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+# "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …":
+# a place, a date and the agency in brackets, with a dash, a colon or nothing after it.
+_DATED_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?: \[[A-Z][\w ]{1,20}\])?, "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
+)
+# "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
+_STATE_DATELINE = re.compile(
+    r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
+    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)"
+    r"\s*[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
-    colon = _COLON_DATELINE.match(paragraph)
+    dated = _DATED_AGENCY_DATELINE.match(paragraph) or _STATE_DATELINE.match(paragraph)
+    if dated:
+        return paragraph[dated.end() :]
+    colon = _COLON_DATELINE.match(paragraph) or _PLACE_COLON.match(paragraph)
+    if colon and colon.re is _PLACE_COLON:
+        from .extract.lexicon import places
+
+        if colon.group("place") not in places()["names"]:
+            colon = None
     if colon and len(paragraph[colon.end() :].split()) >= 4:
         return paragraph[colon.end() :]
     place = _PLACE_DATELINE.match(paragraph)
@@ -167,7 +192,10 @@ SPACED_SHARE = 0.9
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     """A block's lines without page furniture, and the byline among them if any. ``state``
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
-    has its link titles or tags coming: unpunctuated lines until a sentence."""
+    has its link titles or tags coming: unpunctuated lines until a sentence; whether a line as long
+    as a headline has been kept ("titled": before it, "Spain: Drought forces …" is the headline, after
+    it "Injured: Jo Roe, 41, …" is a caption); whether a sentence of the story has ("body"); and
+    whether a press release's boilerplate section is running ("boiler")."""
     lines, found = [], None
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
@@ -178,7 +206,16 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if furniture.is_furniture(line):
+        head = state.get("body") and furniture.boiler_head(line)
+        if head:
+            state["boiler"] = head  # a press release's "About …" section, after the story: boilerplate
+            continue
+        boiler = state.get("boiler")
+        if boiler and not is_heading(line) and (boiler is True or line.startswith(boiler)):
+            state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
+            continue
+        state["boiler"] = False
+        if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -219,6 +256,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
+            state["body"] = state.get("body") or bool(_TERMINAL.search(line))
+            state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS
     return lines, found
 
 
@@ -397,8 +436,8 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
-        if furniture.bio_of(block, byline):
-            continue  # the author's bio, beside the byline
+        if furniture.bio_of(block, byline) or furniture.full_bio(block):
+            continue  # the author's bio, beside the byline or in two sentences (role, then beat)
         if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)

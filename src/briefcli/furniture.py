@@ -63,7 +63,7 @@ def _stamped() -> re.Pattern[str]:
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 _LINE = re.compile(
     r"^(?:"
-    r"(?:read|see|watch|click here for|find out) more\b.*|(?:click|tap) here\b.*"
+    r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
@@ -79,14 +79,16 @@ _LINE = re.compile(
     r"|this (?:article|story|piece) (?:appears|appeared|was published|originally appeared|first appeared) in\b.*"
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
-    r"|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
+    r"|\d+ min(?:ute)?s?(?: read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
     # Widget and section labels that stand alone on a line.
-    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied|listen"
-    r"|save(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app|newsletters?"
+    r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied!?|listen"
+    r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
+    r"|newsletters?"
     r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
     r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
@@ -106,7 +108,7 @@ _LINE = re.compile(
     # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
     # live-page widgets, a support appeal's thanks, a teaser cut off mid-sentence ("He was born...").
     r"|(?:\w+ )?welcome to the (?:discussion|conversation|comments)\.?|please turn off your caps lock\.?"
-    r"|what do you think\s*\?.*|(?:thank you|thanks) for reading(?: (?:this|our|the) (?:article|story|piece))?\W*"
+    r"|what do you think\s*\?.*"
     r"|why you can trust\b.*"
     r"|(?:this (?:article|story) )?(?:appeared|appears) in (?:the )?[^.!?]{0,40}\bprint edition\b.*"
     r"|.*\bis not responsible for the content of external (?:sites|websites|links|pages)\b.*"
@@ -139,7 +141,7 @@ _LINE = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
     r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
     # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
-    r"|(?:\w+ )?skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|accessibility help"
+    r"|(?:\w+ )?skip (?:to|next|past) [^.!?]{1,40}|accessibility help"
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
     r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
     r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
@@ -148,10 +150,10 @@ _LINE = re.compile(
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
-    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to) \w+.*"
+    r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
-    r"|(?:story|article) continue[sd]? below.*|continue reading(?: below| the main story)?.*"
+    r"|(?:story|article) continue[sd]? (?:below|after)\b.*|continue reading(?: below| the main story)?.*"
     r"|advertisement\b.{0,40}|sponsored(?: content)?"
     r"|please (?:enter|provide) your [\w ]{2,30}[!.]?(?: here)?"
     r"|you have entered an incorrect [\w ]{2,30}[!.]?"
@@ -163,11 +165,105 @@ _LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# Lines of furniture that open with a word few article lines open with: a video player's labels, a press
+# release's frame, a live page's notice that it has moved on, a credit to an agency's material, a newsletter's
+# last button, a note on the print edition, a paywall's buttons, an author's and a release's contact lines.
+# They are looked for only in a line that opens so (or is one e-mail address), and compiled on first use,
+# so start-up does not pay for them.
+_RARE_STARTS = (
+    "video player", "the video player", "this is a modal", "beginning of dialog", "end of dialog", "close modal",
+    "caption settings", "captions settings", "news provided", "want your", "our live coverage", "our coverage",
+    "information from", "material from", "reporting from", "thanks for", "thank you for", "ready for more",
+    "let's go", "let’s go", "this ad", "this advertisement", "published in", "printed in", "was published in",
+    "this article", "this story", "a version of", "sign in", "log in", "view offers", "view more offers",
+    "view all offers", "article content", "author of", "x:", "twitter:", "instagram:", "threads:", "bluesky:",
+    "media", "press", "investor", "company", "view original", "reply", "thank", "more", "what we", "stock chart",
+    "this content", "this video", "to use this", "sorry", "video unavailable", "an error", "your browser", "open image",
+    "you have", "this is a subscriber", "purchase a", "with ", "(with", "— with", "– with", "- with", "join our",
+    "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
+    "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
+    "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
+    "new you can", "you can now",
+    "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
+    "click to", "register", "read our", "thanks",
+)  # fmt: skip
+_RARE_LINE_SOURCE = (
+    r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
+    r"|close modal dialog|captions? settings(?:,? opens captions? settings dialog)?|news provided by\b.*"
+    r"|want your (?:company[’']?s )?news featured\b.*"
+    r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
+    r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
+    r"|(?:thank you|thanks) for (?:reading|subscribing|signing up|registering|listening|watching)"
+    r"(?: [^.!?,]{1,40})?[.!]*"
+    r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
+    r"|(?:(?:this|a version of this) (?:article|story) )?(?:was )?(?:published|printed) in (?:the )?[^.!?]{0,40}"
+    r"\bprint edition\b.*"
+    r"|(?:sign in|log in)(?: or (?:create an account|register|subscribe))?|view (?:more |all )?offers|article content"
+    r"|author of the article\s*:?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:x|twitter|instagram|threads|bluesky)\s*:\s*@\w+"
+    r"|(?:media|press|investor|company)(?: relations)? contacts?\s*:.*|view original content\b.*|reply|thank"
+    r"|more\s*:|what we(?:[’']re| are) covering|stock chart icon"
+    # A player's or an embed's apology, a paywall's count, an agency's share of the story, a sign-up's replies.
+    r"|this content is not available\b.*|this video (?:can ?not|could not|is not|isn[’']t) (?:be played|available)\b.*"
+    r"|to use this feature\b.*|sorry,? this (?:video|content|clip|page|feature)\b.*|video unavailable\b.*"
+    r"|an error (?:has )?occurred\b.*|your browser does not support\b.*|open image modal"
+    r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|this is a subscriber-only (?:article|story)\b.*"
+    r"|purchase a subscription\b.*|with inputs from [^.!?]{1,40}|[—–-]?\s*with (?:aap|ap|afp|reuters|pa|wires|agencies)"
+    r"|this report by [^.!?]{1,40} was first published\b.*|join our whatsapp (?:channel|group|community)\b.*"
+    r"|updated?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[:.]\d{2})[^!?]{0,40}?:\s.*|disclosure\s*:.*"
+    r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
+    r"|by clicking [\"“']?(?:sign up|subscribe|submit|register|continue|accept|i agree)\b.*"
+    r"|(?:except for the headline,? )?this (?:story|article|report) has not been edited by\b.*|follow us\s*:?"
+    r"|story text|text settings|learn more|forum view|loading comments\W*|(?:prev|previous|next) story"
+    r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
+    r"|follow (?:the|our) latest (?:updates|coverage) here\W*|look back (?:on|at) how (?:the day|today|it)\b.*"
+    r"|add [^.!?]{1,30} (?:on|to) google(?: news)?"
+    # Offers, sign-in prompts and page links: "Try 1 month free", "Log in or register to comment", "Previous 1 Next".
+    r"|(?![^.!?]*\b(?:said|says|told)\b)(?:try|start|get)\b[^.!?]{0,30}\b(?:free trial|months? free|weeks? free"
+    r"|for [$£€]\d)\b.*|limited time offer"
+    r"|(?:log in|sign in)(?: or (?:register|create an account|subscribe))?"
+    r" to (?:comment|reply|continue|read more|save)\b.*|register to (?:read|continue|comment)\b.*"
+    r"|this (?:article|story|content) is (?:reserved|only available|available) (?:for|to) (?:subscribers|members)\b.*"
+    r"|read (?:our|the) (?:full |latest )?coverage\b[^.!?]{0,60}\bhere\W*"
+    r"|published by [^.!?]{1,50}\b(?:ltd|limited|inc|llc|plc|group|media)\.?"
+    r"|part of the [^.!?]{1,80}\b(?:group|network)"
+    r"|elsewhere on (?:the )?[\w ]{1,20}|previous(?: \d+)? next|click to (?:enlarge|expand|play|view)\b.*"
+    r"|thank(?:s| you)!?|(?:new )?you can now listen to\b.*"
+    r"|support (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
+    r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
+    r")$"
+)
+
+
+@cache
+def _rare_line() -> re.Pattern[str]:
+    """The lines of furniture that open with a rare word (compiled on first use)."""
+    return re.compile(_RARE_LINE_SOURCE, re.IGNORECASE)
+
+
+# A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
+_TAGLINE = re.compile(
+    r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
+)
+
+
+def _furniture_line(line: str) -> bool:
+    """A whole line of widget, label or note furniture (``line`` stripped)."""
+    if _LINE.match(line):
+        return True
+    lower = line.lower()
+    if " news" in lower and _TAGLINE.match(line):
+        return True
+    rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
+    return rare and bool(_rare_line().match(line))
+
+
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
 # "Be Nice. No racism …" (the label's capitals tell it from a quoted "Be careful.").
 _HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
+MAX_QUESTION_WORDS = 15  # a promo's question to the reader is short
+MAX_LEFT_WORDS = 8  # a widget label or a thank-you left beside a promo is short; a note on the story is not
 # Promos addressed to the reader, wherever they sit in a line.
 _PROMO_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
@@ -233,7 +329,7 @@ _PROMO_SOURCE = (
     r"|^this (?:article|story|report|piece) (?:was|has been) (?:updated|amended|corrected|changed|edited)\b"
     r"|this article contains content provided by\b|we ask for your permission before\b"
     r"|transcripts? (?:are|is) created\b|this (?:text|transcript) may not be in its final form"
-    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your inbox\b"
+    r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your in-?box\b"
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
     r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
@@ -250,13 +346,84 @@ def _promo() -> re.Pattern[str]:
     return re.compile(_PROMO_SOURCE, re.IGNORECASE)
 
 
+# Round five's pitches, asked only where their own words appear (compiled on first use): a newsletter's and a
+# paywall's, a comment section's rules, a press release's boilerplate.
+_PITCH_SOURCE = (
+    r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
+    # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "… with one account",
+    # "Enjoy additional articles per month", "Or sign in if you have an account".
+    r"\bis a reader-supported (?:publication|newsletter|site)\b|\bconsider becoming a (?:free or )?(?:paid )?"
+    r"(?:subscriber|member|supporter)\b|\bto receive new posts\b"
+    r"|(?:want|looking for) (?:the|all the) latest\b[^.!?]{0,80}\?"
+    r"|\bif you(?:[’']ve| have) got a (?:[\w-]+ )?story\b|\bby emailing us\b|\bby registering for free\b"
+    r"|\bregister for free (?:here|now|today)\b"
+    r"|\bsign[- ]in if you (?:already )?have an account\b"
+    r"|\b(?:access|sites|publications|titles)\b[^.!?]{0,60}\bwith (?:one|a single) (?:free )?account\b"
+    r"|\bunlimited (?:online|digital|web) access\b|(?:^|(?<=[.!?\"”]\s))unlimited access\b"
+    r"|\b(?:additional|more|extra|free|\d+) (?:free )?articles "
+    r"(?:per|a|each) month\b|\bemail updates from your\b"
+    r"|\bjoin the (?:conversation|discussion|debate) (?:in the comments|below)\b"
+    r"|\bfrom our award-winning (?:journalists|reporters|writers|newsroom|team)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:exclusive (?:articles|content|stories) from\b|plus,? [^.!?]{0,80}\bnewsletter\b)"
+    r"|\bwe encountered an (?:issue|error|problem) signing you up\b|(?:^|(?<=[.!?]\s))please try again\b"
+    r"|\binterested in (?:more |our |other )?newsletters\b|\b(?:browse|tap) here\b"
+    # A comment section's rules and policy: "The rules of replying: Be respectful. …", "Visit our Community Guidelines".
+    r"|\bis committed to maintaining a\b[^.!?]{0,40}\bforum\b|\bplease keep (?:your )?comments\b"
+    r"|\bcomments may take\b|\ba reply to your comment\b|\b(?:visit|read|see|review|about|check) our community "
+    r"(?:guidelines|standards|rules)\b|\bthe rules of (?:replying|commenting|posting)\b"
+    r"|\bthis is a space for\b[^.!?]{0,40}\bdiscussions?\b|\buse your real name\b"
+    r"|\bno (?:\w+, ){2,}(?:\w+ )?or (?:racist|abusive|offensive|obscene|discriminatory|vulgar|threatening) "
+    r"(?:language|comments|content|posts) will\b"
+    r"|\bkeep (?:comments|your comments) (?:\w+ )?(?:relevant|civil|respectful|clean)\b"
+    r"|\bkeep it (?:\w+ and )?relevant to the (?:conversation|discussion|topic)\b"
+    r"|(?:^|(?<=[.!?\"”]\s))be (?:respectful|transparent|civil|kind|nice|truthful|polite|honest|proactive)\."
+    r"|\bfind out what[’']s happening in\b[^.!?]{0,60}\b(?:updates|alerts)\b"
+    r"|\bwant to (?:post|write|contribute|advertise|blog) (?:on|for|with|to)\b[^.!?]{0,40}\?"
+    r"|\bviews expressed (?:in this [\w ]{1,20} )?are "
+    r"(?:the author[’']?s|those of the (?:author|writer)|(?:his|her|their)) own\b"
+    r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
+    r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
+    r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
+    r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
+    r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
+    r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
+    r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
+    # A comment box's offer to post to Facebook too, a subscription's thanks, a reader's prompt to share.
+    r"|\bpost your (?:[\w-]+ )?comments? to\b|\byour comment will be posted\b|\byour facebook timeline\b"
+    r"|\blink your [\w ]{0,30}account with\b|\byour first post to\b|\bwould like it to be posted\b"
+    r"|\byour details from facebook\b|\byou(?:[’']re| are) (?:now )?subscribed\b"
+    r"|\byour (?:subscription|support|contribution|membership) (?:supports|helps|funds|makes)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:enjoy(?:ed)? reading|found this (?:useful|helpful|interesting))\s*\?"
+    r"|(?:^|(?<=[.!?]\s))share it(?: with a friend)?[.!]|\bfollow other [\w ]{1,30} readers\b"
+    r"|\bjoin thought-provoking conversations\b|\blisten to our (?:latest )?podcasts?\b"
+    r"|(?:^|(?<=[.!?]\s))want (?:a|the|all the|more)\b[^.!?]{0,60}"
+    r"\b(?:news|stories|headlines|briefing|updates|gossip)\b[^.!?]{0,40}\?"
+    r"|(?:^|(?<=[.!?]\s))(?![^.!?]*\b(?:said|says|told|according)\b)(?:try|broaden|discover|enjoy|get)\b[^.!?]{0,60}"
+    r"\b(?:award-winning (?:\w+ )?journalism"
+    r"|free for \d+ (?:months?|weeks?)|free trial)\b"
+    r"|\bdon[’']?t have an account(?: yet)?\s*\?|(?:^|(?<=[.!?]\s))create one (?:now|today|for free)\b"
+    # A press release's boilerplate: the safe-harbour note and the contact line.
+    r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
+    r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
+    r"|\bfor more information,? (?:visit|see|go to|contact|please visit)\b"
+    r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
+)
+
+
+@cache
+def _pitch() -> re.Pattern[str]:
+    """The pitches of ``_PITCH_SOURCE`` (compiled on first use, apart from the promos so that an article
+    with an ordinary promo does not pay for them)."""
+    return re.compile(_PITCH_SOURCE, re.IGNORECASE)
+
+
 # Furniture glued inside a line.
 _INLINE = re.compile(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
     r"file(?: photo| picture| image)?|stock image|library image)\)"
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
     r"|Listen to this (?:article|story)(?:\s*\d+ min(?:ute)?s?)?"
-    r"|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|(?:Story|Article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?"
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
@@ -272,27 +439,41 @@ _INLINE_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
     r"(?=\s+[\"“A-Z])"
 )
+# A picture's credit run into the sentence after it at a line's start: "Ian Pike/SWNS Police are appealing …".
+_LEAD_CREDIT = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
+)
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:Read more|READ MORE|Related|RELATED|More news|MORE NEWS|Watch|WATCH|See also|Also [Rr]ead|"
-    r"ALSO READ|Read next|Listen|LISTEN)\s*[:|]\s+"
+    r"(?<=[.!?\"”’])\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
+    r"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)\s*[:|]\s+"
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
+# A reporting note in brackets at a paragraph's end: "… on Monday. (Reporting by Jo Roe; Editing by Ann Lee)".
+_INLINE_NOTE = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)")
+# A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
+_CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
+_INLINE_LABEL_CREDIT = re.compile(
+    rf"(?<=[.!?])\s*(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*{_CREDIT_NAME}"
+    rf"(?:\s?/\s?{_CREDIT_NAME}|\s{_CREDIT_NAME}){{0,4}}(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]))"
+)
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|by:?)\s+"
+    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|BY|by:?)\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
+_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s+|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
     r"[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -307,7 +488,9 @@ _STAMP_WORDS = {
     "posted", "modified", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour", "hours",
     "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
 }  # fmt: skip
-_STAMP_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$")
+_STAMP_NUMBER = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$"
+)
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 # A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
 _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
@@ -342,16 +525,41 @@ def quote_value(line: str) -> bool:
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
+    r"(?!(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
+    r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
     r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
+    # "Ada Ruiz has contributed to the magazine since 2019." (a magazine's contributor note)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}has (?:contributed to|written for"
+    r"|been (?:a )?(?:staff writer|contributor|columnist|writer) (?:at|for))"
+    r" (?:the|this) (?:magazine|paper|newspaper|site|publication|newsletter)\b"
+)
+# A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
+_BIO_MORE = re.compile(
+    r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
+    r"|is based in|is the author of)\b|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
+)
+# A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
+# "SOURCE …" line: a company's legal name is never a sentence of the story.
+_RELEASE_LINE = re.compile(
+    r"^(?:SOURCE )?(?:[A-Z][\w&'’.-]*,? ){1,6}"
+    r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LP|plc|PLC|Co|AG|SA|SE|NV|GmbH)\.?$"
+    r"|^SOURCE [A-Z][^.!?]{1,80}$"
+)
+# A press release's closing sections, whose paragraphs are boilerplate: "About Harbison Medical Devices",
+# "Forward-Looking Statements", "Safe Harbor Statement".
+_BOILER_HEAD = re.compile(
+    r"^(?:About (?P<issuer>[A-Z][\w&.,'’-]*)(?: [A-Z][\w&.,'’-]*){0,5}"
+    r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
+    r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
 _GLUE = re.compile(
@@ -371,7 +579,7 @@ _LINK_HEAD = re.compile(
     r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
-    r"|recommended(?: \w+)?|you may also like|see also|also read"
+    r"|recommended(?: \w+)?|you may also like|see also|also read|more(?=\s*:)"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
@@ -431,7 +639,6 @@ _PROMO_HINTS = (
     "your comments",
     "commenting",
     "need your support",
-    "independent journalism",
     "our free",
     "refresh the page",
     "a valid",
@@ -566,6 +773,97 @@ _PROMO_HINTS = (
     "clip below",
     "gift",
     "respects to elders",
+    "in-box",
+)
+# The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
+_PITCH_HINTS = (
+    "reader-supported",
+    "consider becoming",
+    "receive new posts",
+    "want the latest",
+    "want all the latest",
+    "want a quick",
+    "want more",
+    "you've got a",
+    "you’ve got a",
+    "you have got a",
+    "emailing us",
+    "for free",
+    "free for",
+    "free trial",
+    "have an account",
+    "one account",
+    "single account",
+    "unlimited",
+    "articles per",
+    "articles a month",
+    "articles each",
+    "email updates",
+    "in the comments",
+    "conversation below",
+    "discussion below",
+    "debate below",
+    "award-winning",
+    "exclusive",
+    "newsletter",
+    " email",
+    "briefing",
+    "signing you up",
+    "please try again",
+    "browse here",
+    "tap here",
+    "committed to maintaining",
+    "keep comments",
+    "keep your comments",
+    "comments may",
+    "your comment",
+    "our community",
+    "rules of",
+    "this is a space for",
+    "use your real name",
+    "language will",
+    "comments will",
+    "content will",
+    "posts will",
+    "relevant to the",
+    "be respectful",
+    "be transparent",
+    "be civil",
+    "happening in",
+    "want to post",
+    "want to write",
+    "want to contribute",
+    "views expressed",
+    "become a member",
+    "become a subscriber",
+    "become a supporter",
+    "miss out on the",
+    "will be added to",
+    "forward-looking",
+    "differ materially",
+    "obligation to",
+    "for more information",
+    "by signing up",
+    "protected by recaptcha",
+    "already contributed",
+    "already donated",
+    "to hide",
+    "create one",
+    "post your",
+    "facebook",
+    "first post to",
+    "be posted to",
+    "account with",
+    "subscribed",
+    "your subscription",
+    "your support",
+    "your contribution",
+    "reading?",
+    "found this",
+    "share it",
+    "follow other",
+    "thought-provoking",
+    "podcast",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
 _WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
@@ -592,14 +890,15 @@ def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
-    parts = re.split(r"\s+[-–—|·•]\s+", line)
-    if len(parts) > 1 and _stamp_tokens(parts[0]):
-        return all(len(p.split()) <= 4 and not _TERMINAL.search(p) for p in parts[1:])
-    return _stamp_tokens(line)
+    parts = re.split(r"\s+[-–—|·•/]\s+", line)
+    labelled = len(parts) > 1 and _stamp_tokens(parts[0])
+    if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not _TERMINAL.search(p)) for p in parts[1:]):
+        return True
+    return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
 
 
 def _stamp_tokens(line: str) -> bool:
-    tokens = [t.strip(",.|()*").lower() for t in line.split()]
+    tokens = [t.strip(",.|()*:").lower() for t in line.split()]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
         return False
@@ -618,6 +917,22 @@ def link_head(line: str) -> bool:
     return bool(_LINK_HEAD.match(line.strip().strip("•·|>*- ").strip()))
 
 
+def boiler_head(line: str) -> str | bool:
+    """A press release's closing heading, whose paragraphs are boilerplate: True for "Forward-Looking
+    Statements", the issuer's first word for "About Harbison Medical" (its paragraph opens with the issuer's
+    name: a subheading "About Town" above a story's paragraph is no such heading), False otherwise."""
+    match = _BOILER_HEAD.match(line.strip())
+    if not match:
+        return False
+    return match.group("issuer").rstrip(",.") if match.group("issuer") else True
+
+
+def full_bio(line: str) -> bool:
+    """An author's bio in two sentences, the role and then the beat ("Jo Roe is a reporter for … She covers …"):
+    a bio wherever it stands, with or without a byline beside it."""
+    return author_bio(line) and bool(_BIO_MORE.search(line))
+
+
 def author_bio(line: str) -> bool:
     """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
     line = line.strip()
@@ -626,14 +941,15 @@ def author_bio(line: str) -> bool:
 
 # An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
 _APPEAL = re.compile(
-    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent)|supporting (?:us|the|our)|journalism)\b",
+    r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent|(?-i:[A-Z])\w+)|supporting (?:us|the|our)"
+    r"|journalism)\b",
     re.IGNORECASE,
 )
 # A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
 _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
-    r"|(?:featured )?(?:local )?(?:deals|savings|offers))$",
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon)$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
@@ -687,7 +1003,11 @@ def reader_blurb(line: str) -> bool:
 def promo(line: str) -> bool:
     """A line that is a promo addressed to the reader from end to end."""
     line = line.strip()
-    return _has(line.lower(), _PROMO_HINTS) and bool(_promo().search(line)) and not _unpromo(line).strip()
+    lower = line.lower()
+    found = (_has(lower, _PROMO_HINTS) and _promo().search(line)) or (
+        _has(lower, _PITCH_HINTS) and _pitch().search(line)
+    )
+    return bool(found) and not _unpromo(line).strip()
 
 
 def author_line(line: str) -> str | None:
@@ -696,45 +1016,77 @@ def author_line(line: str) -> str | None:
     return match.group("name") if match else None
 
 
-def is_furniture(line: str) -> bool:
+def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
-    timestamp or byline) and holds no sentence of the article."""
+    timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
+    label does not make a line furniture: where the headline stands, "Germany: Rhine shipping halted" is it."""
     line = line.strip().strip("•·|>*- ").strip()
     if not line:
         return True
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if "/" in line and _LEAD_CREDIT.match(line):
+        return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _MENU.match(line):
         return True
     lower = line.lower()
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _stamped().sub("", line).strip(" |")):
         return True
-    if stamp_only(line) or author_line(line) or _BREADCRUMB.match(line) or _TICKER.match(line) or quote_value(line):
+    if (
+        stamp_only(line)
+        or author_line(line)
+        or _RELEASE_LINE.match(line)
+        or _BREADCRUMB.match(line)
+        or _TICKER.match(line)
+        or quote_value(line)
+    ):
         return True
     if words <= MAX_CAPTION_WORDS and (
-        _CREDIT_TAIL.search(line) or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        _CREDIT_TAIL.search(line)
+        or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
         return True  # a caption ending in its credit
     if "/" in line and credit_only(line):
         return True  # a credit of any outlet, alone on its line
-    if words <= MAX_FURNITURE_WORDS and (_LINE.match(line) or _HOUSE_RULE.match(line)):
+    if words <= MAX_FURNITURE_WORDS and (_furniture_line(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
-    if caption_label(line) and not _TERMINAL.search(line):
+    if labels and caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    return _has(lower, _PROMO_HINTS) and not _unpromo(line).strip()
+    return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
+
+
+# A promo's pitch, an imperative to the reader about the news on offer.
+_BLURB = re.compile(
+    r"^(?:Start|Begin|End|Get|Receive|Enjoy|Catch up|Stay|Keep up|Discover|Explore)\b[^.!?]*"
+    r"\b(?:stories|news|headlines|analysis|insights|updates|journalism)\b",
+    re.IGNORECASE,
+)
 
 
 def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
     speaks to the reader ("The news you need to start your day.")."""
-    kept = _promo().sub("", line)
+    lower = line.lower()
+    kept = _promo().sub("", line) if _has(lower, _PROMO_HINTS) else line
+    if _has(lower, _PITCH_HINTS):  # on the promos' remains, spaced as sentences are: "… journalism. Become a …"
+        spaced = " ".join(kept.split())
+        pitched = _pitch().sub("", spaced)
+        kept = pitched if pitched != spaced else kept
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
-    if kept != line and kept.strip() and len(kept.split()) <= 4 and _LINE.match(kept.strip()):
-        return ""  # a widget label left after the promo: "Already a member? Sign In"
+    if kept != line and len(kept.split()) <= MAX_FURNITURE_WORDS and _BLURB.match(kept.strip()):
+        return ""  # the promo's pitch in the reader's imperative: "Start the day with a summary of …"
+    question = kept.strip()
+    if kept != line and question.endswith("?") and len(question.split()) <= MAX_QUESTION_WORDS and "." not in question:
+        return ""  # the question a comment promo puts: "Should parking be free? Tell us in the comments below"
+    if kept != line and author_bio(kept):
+        return ""  # an author's bio beside the contact line: "Jo Roe is a reporter … Reach her at jo@…"
+    if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _furniture_line(kept.strip()):
+        return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
     return kept
 
 
@@ -757,17 +1109,19 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
+    if "ing by " in line:
+        line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
-        line = _INLINE_LINK.sub(" ", line).rstrip()
+        line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
-        line = _INLINE_CREDIT.sub("", line)
+        line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     if ")" in line:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _stamped().sub("", line)
-    if _has(lower, _PROMO_HINTS):
+    if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
         line = _unpromo(line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)

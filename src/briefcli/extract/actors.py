@@ -29,7 +29,7 @@ from .names import TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
-from .roles import apposition, body_apposition, descriptor_before, owned_role, role_before
+from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
 
 _CONNECT_OF = {"of", "for"}
 # Sentences from which finding names is worth a second process (a fork and a pipe cost a few
@@ -104,20 +104,23 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
-    if len(words) > 1 and (
-        words[-1] in lexicon.PLACE_WORDS
-        or (words[0] in lexicon.PLACE_OPENERS and not any(w in lexicon.ORG_WORDS for w in words))
+    if (
+        len(words) > 1
+        and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
+        and not any(w in lexicon.ORG_WORDS for w in words)  # "Quill County School District" is a body
     ):
         return "place", name  # "Victoria Station", "Kent County", "County Durham", "Port Talbot"
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
         len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
     )
+    if len(words) > 1 and words[-1] in lexicon.ORG_WORDS and not law:
+        return "organization", name  # a body named after its area: "Thames Valley Police"
     if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
-    if "&" in words:
-        return "organization", name  # "Carrow & Finch", "Marks & Spencer": a firm
+    if "&" in words or (len(words) > 2 and words[-2] == "Local" and words[-1].isdigit()):
+        return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
     if _is_acronym(name):
         return "organization", name
     if len(words) >= 2:
@@ -159,13 +162,14 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         return 0
-    if n and n < len(words) and words[n] in _CONNECT_OF:
+    if n and n < len(words) and words[n] == "of":
         return len(words)  # "Secretary General of the Alliance": the rest names the body
-    if n and n < len(words) and words[n] == "and" and "for" in words[:n]:
-        # "Secretary of State for Energy Security and Net Zero": one portfolio, up to a
-        # person's name ("Minister for Women and Equalities Anne Lowe").
+    if n and n < len(words) and "for" in words[: n + 1]:
+        # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
+        # Procurement": one portfolio, up to a person's name ("Minister for Women and
+        # Equalities Anne Lowe").
         given = lexicon.first_names()
-        return next((k for k in range(n + 2, len(words) - 1) if words[k] in given), len(words))
+        return next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
     return n
 
 
@@ -218,13 +222,38 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
-def _not_a_name_at_start(word: str, lowercase: set[str]) -> bool:
+_INFLECTED = re.compile(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
+
+
+def _emphasis(word: str) -> bool:
+    """A common word in capitals for emphasis, not an acronym: one news writes in lower case
+    ("A ROGUE builder") or an inflected form ("empire COLLAPSES", "SLAMMED"), which acronyms
+    never are."""
+    return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
+
+
+_EXCLAIMED = re.compile(r"\s*!")
+
+
+def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
+    """One word in capitals before "!": an exclamation ("WHOOPS! Club ..."), not a name."""
+    return len(run) == 1 and run[0][2].isupper() and bool(_EXCLAIMED.match(text, run[0][1]))
+
+
+def _not_a_name_at_start(word: str, lowercase: set[str], speaks: bool = False) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
-    known name."""
+    known name. A word that ``speaks`` (a verb of speech follows it) is the subject, so a
+    surname shaped like a participle ("Fielding said") stays a name."""
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or _known(word) or word in lexicon.first_names():
         return False  # "Dr Ann Lee said": an honorific opens a name wherever it stands
-    return word.lower() in lowercase or (len(word) > 4 and word.endswith(("ing", "ly", "ed")))
+    participle = len(word) > 4 and word.endswith(("ing", "ly", "ed")) and not speaks
+    return word.lower() in lowercase or participle
+
+
+def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a one-word run is followed by a verb of speech ("Fielding said")."""
+    return len(run) == 1 and lexicon.SPEECH_RE.match(text, run[0][1] + 1) is not None
 
 
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
@@ -236,11 +265,23 @@ _QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
 
 
 def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name in quotes after "joins", "on" or a broadcaster's possessive is a programme:
-    "joins 'Varney & Co.' to discuss", "said on NBC's "Meet the Press"."""
-    return bool(_QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0])) and bool(
-        _QUOTE_CLOSES.match(text, run[-1][1])
+    """A name in quotes after "joins", "on" or a broadcaster's possessive, or before the
+    word for who appears in it, is a programme: "joins 'Varney & Co.' to discuss", "said on
+    NBC's "Meet the Press", "'Island Hearts' star Jo Lee"."""
+    closes = _QUOTE_CLOSES.match(text, run[-1][1])
+    if not closes:
+        return False
+    if _QUOTE_OPENS.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return True
+    starring = _NEXT_WORD.match(text, closes.end())
+    return bool(_QUOTE_BEFORE.search(text, max(0, run[0][0] - 2), run[0][0])) and (
+        starring is not None and starring.group(1) in _APPEARS_IN
     )
+
+
+_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+# Who appears in a programme: "'Island Hearts' star", "the "Quiz Night" host".
+_APPEARS_IN = frozenset(["star", "stars", "contestant", "winner", "host", "presenter", "favourite", "actor", "actress"])
 
 
 def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -284,14 +325,24 @@ _SETTLEMENT_OF = re.compile(
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )
 
+# A later item of a list of places after "in": "spills in Kent, Surrey and Essex".
+_LISTED_IN = re.compile(
+    r"\b(?:in|across|throughout|around|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?:,| and| or)(?: and| or)? $"
+)
+
+# ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
+_ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
+
 
 def _locative(before: str) -> bool:
-    """A name after a preposition of place, also with "the" or opening the sentence:
-    "in London", "to the UK", "In Paris on Monday"."""
+    """A name after a preposition of place, also with "the" or opening the sentence, or after
+    a compass word (a region of a place is where, never who): "in London", "to the UK",
+    "In Paris on Monday", "and northern Idaho"."""
     words = before.lower().split()
     if words and words[-1] == "the":
         words.pop()
-    return bool(words) and words[-1] in lexicon.LOCATIVE
+    return bool(words) and (words[-1] in lexicon.LOCATIVE or words[-1] in lexicon.COMPASS)
 
 
 _IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
@@ -334,7 +385,7 @@ def _noun_like(word: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) $")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\w['’]s) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
 _RULERS = lexicon.RULING_NOUNS
 # A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").
@@ -371,11 +422,78 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
+
+
+def _employer_at(words: list[str]) -> int:
+    """Where "of" splits a given name and surname from the body after it ("Jo Lee of Acme
+    Talent" -> 2), else 0: no one's name has "of" after a given name (a common one, or a word
+    news never uses) and a surname."""
+    at = words.index("of") if "of" in words else 0
+    return (
+        at
+        if at in (2, 3)
+        and at + 1 < len(words)
+        and (words[0] in lexicon.first_names() or capitalisation(words[0]) == 0)
+        and words[at + 1][:1].isupper()
+        and not any(w in _NOT_IN_PERSON_NAME or _known(w) or _rarely_capitalised(w) for w in words[:at])
+        else 0
+    )
+
+
+_PORTFOLIO_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A later field of a portfolio listed with commas: "Food", "Rural Affairs" of
+    "Secretary of State for Environment, Food and Rural Affairs"."""
+    start = run[0][0]
+    if not _PORTFOLIO_GOES_ON.search(text, max(0, start - 6), start):
+        return False
+    found = PORTFOLIO.search(text, max(0, start - 120), run[-1][1] + 80)
+    return found is not None and found.start() < start <= found.end() and portfolio_fields(found)
+
+
+_VERB_NEXT = re.compile(r" [a-z]")
+_MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
+
+
+def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A post named without its holder as a sentence's subject, as headlines and bullet
+    points write it: a title head after words news writes in lower case ("Skills Minister
+    says", "Transport Secretary warns"), then a verb, not a name."""
+    words = [_strip_possessive(t[2]) for t in run]
+    return (
+        len(words) > 1
+        and words[-1] in lexicon.TITLE_HEADS
+        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
+        and bool(_VERB_NEXT.match(text, run[-1][1]))
+    )
+
+
+_ON_OWNER = re.compile(r"\bon (?:(?:her|his|their|its|the|our|my|your) )?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _medium(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A social platform named as where something was posted ("an emotional Instagram post",
+    "on her TikTok"), not as a company that acts."""
+    if len(run) != 1 or _strip_possessive(run[0][2]) not in lexicon.PLATFORMS:
+        return False
+    after = _NEXT_WORD.match(text, run[0][1])
+    return bool(after and after.group(1) in lexicon.MEDIUM_NOUNS) or bool(
+        _ON_OWNER.search(text, max(0, run[0][0] - 12), run[0][0])
+    )
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
     if _work_title(run, text):
         return []
+    if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
+        surface = " ".join(_strip_possessive(t[2]) for t in run)
+        return [Mention(sentence.index, run[0][0], run[-1][1], surface, kind="title", role=surface)]
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
@@ -392,7 +510,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
         body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
-        alone = len(run) == 1 or (run[1][2].islower() and not body)
+        # ... but "Members of the Drivers Alliance": a body's name never opens with such a word and "of".
+        alone = len(run) == 1 or (run[1][2].islower() and (not body or run[1][2] == "of"))
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
         names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
@@ -400,12 +519,13 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
+        opener = _not_a_name_at_start(word, lowercase, _speaks(run, text))
         dropped = at_start and (
-            (_not_a_name_at_start(word, lowercase) and not (names_body and not _rarely_capitalised(word)))
+            (opener and not (names_body and not _rarely_capitalised(word)))
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
-        dropped = dropped or (word.isupper() and len(word) > 3 and _rarely_capitalised(word))
+        dropped = dropped or _emphasis(word)
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
@@ -424,15 +544,20 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
-    if _label(run, text):
+    if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
+    if _in_portfolio(run, text):
+        return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
     words = [_strip_possessive(t[2]) for t in run]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
-    locative = _locative(before) or settlement or modifier
+    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and bool(
+        _ITEM_ENDS.match(text, run[-1][1])
+    )
+    locative = _locative(before) or settlement or modifier or listed_setting
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
         preceding.pop()
@@ -456,6 +581,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             **kw,
         )
 
+    at = _employer_at(words)
+    if at:  # "Jo Lee of Acme Talent": the person, then the body she works for
+        head, tail = run[:at], run[at + 1 :]
+        return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
     whole = " ".join(words)
     kind, canonical = _classify(whole)
     if (
@@ -464,6 +593,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
         and (settlement or _in_region(text, run[-1][1]))
     ):
+        locative = True  # a town in an address ("Jo Lee, of Ely, Kent") is where, not who
         return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
@@ -492,7 +622,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
             if kind in ("organization", "place") or (k == 1 and _is_acronym(words[0])) or k == titled:
-                if kind != "place":  # a place before a title names a portfolio, not an actor
+                # A place or words news writes in lower case before a title name a portfolio
+                # ("Skills Minister Jo Penn"), a party's singular the holder's party ("Tory MP
+                # Jo Bell"): none is an actor there.
+                portfolio = kind == "place" or all(0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:k])
+                if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break
@@ -511,6 +645,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return out
     n = _title_span(words[start:])
     role = _title_role(words[: start + n]) if n else described if not start else None
+    if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT for w in words[:n]):
+        # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe": the words before
+        # a bare abbreviated title say more than it does.
+        evidence, fuller = descriptor_before(text, run[0][0])
+        role = fuller if evidence == "person" and fuller else role
     name_start = start + n
     while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS - lexicon.STYLES:
         name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
@@ -530,6 +669,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
+    if name_end < len(words) and name_end - name_start == 1 and kind is None and name not in lexicon.first_names():
+        # "Acme Health CEO apologises": one word before a title, no name after it, is the
+        # body whose officer the title is.
+        out.append(span(name_start, name_end, key=canonical, type="organization"))
+        return out
     evidence, described_role = (
         (None, None) if name_start else descriptor_before(text, run[0][0] if article_at is None else article_at)
     )
@@ -648,17 +792,19 @@ def _organisations_named_before(
 ) -> dict[int, str | None]:
     """For each mention (by id), the organisation a possessive before it most likely means
     ("its chief executive", "the group's president"): the first one its sentence names
-    outside quotation marks (a sentence's subject comes first; a quote's words are the
-    speaker's), else the one named last in the sentences before."""
+    before it outside quotation marks (a sentence's subject comes first; a quote's words are
+    the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
+    does not mean the Commission), else the one named last in the sentences before."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
         group = list(group)
         text = by_sentence[index].text
-        named = [m.surface for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
+        named = [m for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
         for m in group:
-            owner[id(m)] = named[0] if named else earlier
-        earlier = named[-1] if named else earlier
+            before = [b.surface for b in named if b.start < m.start]
+            owner[id(m)] = before[0] if before else earlier
+        earlier = named[-1].surface if named else earlier
     return owner
 
 
@@ -730,6 +876,7 @@ def build_index(
                 e = entities[m.key]
                 e.person_evidence += 1
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
+                set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities) or ""
@@ -749,17 +896,27 @@ def build_index(
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
     listed = [e for e in entities.values() if _settled(e, first_seen.get(e.name), by_sentence, lowercase)]
+    _retype_employers(listed)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
     for m in mentions:
         if m.key in bodies and not entities[m.key].role:
             entities[m.key].role = body_apposition(by_sentence[m.sentence], m)
+    # A body's acronym in someone's role, written out: "general manager of HATA" -> "... of the
+    # Halbrook Area Transit Authority" (the reader of a brief has not seen where it was defined).
+    expansions = {a: e.name for e in listed if e.type == "organization" for a in e.aliases if _is_acronym(a)}
     for e in listed:
         name = display_name(e)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
         role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
+        if role and role.split()[0] in _PERSONAL_POSSESSIVES:
+            role = _whose(role, e, mentions, entities)
+        elif role:
+            role = _full_possessor(role, registry)
+        if role:
+            role = _acronyms_written_out(role, expansions)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -769,6 +926,68 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_PERSONAL_POSSESSIVES = frozenset(["his", "her"])
+
+
+def _retype_employers(listed: list[Entity]) -> None:
+    """A name that another actor's role makes their employer ("Halvorsen Health chief
+    executive", "spokesman for Halvorsen Health") is a body, even where the tagger read it as
+    a person's (its short name is no surname: "Halvorsen said it would"); not a name that opens
+    with a given name or an honorific ("Joe Biden adviser", "Mr Hale's solicitor")."""
+    roles = [e.role for e in listed if e.type == "person" and e.role]
+    for e in listed:
+        opening = e.name.split()[0]
+        if e.type != "person" or opening in lexicon.first_names() or opening in lexicon.HONORIFICS:
+            continue
+        name = re.escape(e.name)
+        employs = re.compile(rf"^{name} (?:[a-z-]+ ){{0,2}}[a-z-]+$|\b(?:of|for|at) (?:the )?{name}$")
+        if any(employs.search(role) and role.split()[-1].lower() in lexicon.ROLE_NOUNS for role in roles):
+            e.type = "organization"
+
+
+def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """A role given through "his" or "her", the pronoun read as the person named last before
+    it whom it can stand for ("Mr Reed ... His solicitor, Ann Cole," -> "Tom Reed's
+    solicitor"): in a brief the pronoun points at nothing. Unchanged without one."""
+    pronoun, rest = role.split(maxsplit=1) if " " in role else (role, "")
+    source = e.role_source
+    if rest and source is not None:
+        seen = False
+        for m in reversed(mentions):
+            seen = seen or m is source
+            other = entities.get(m.key) if seen and m.key != e.name else None
+            if other is not None and other.type == "person" and lexicon.may_be(other.name, pronoun):
+                return f"{display_name(other)}'s {rest}"
+    return role
+
+
+_NAME_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)['’]s ")
+
+
+def _acronyms_written_out(role: str, expansions: dict[str, str]) -> str:
+    """``role`` with each acronym of a body the article names in full written out after "of",
+    "for" or "at" ("director of MCCPA" -> "director of the Michigan Child Care Providers
+    Alliance")."""
+    if not expansions:
+        return role
+    words = role.split()
+    for i, word in enumerate(words[1:], 1):
+        full = expansions.get(word)
+        if full and words[i - 1] in ("of", "for", "at"):  # not "NATO Secretary General": the text's own
+            words[i] = full if full.startswith("The ") else f"the {full}"
+    return " ".join(words)
+
+
+def _full_possessor(role: str, registry: Registry) -> str:
+    """A role through a surname's or given name's possessive names the person in full
+    ("Reed's solicitor" -> "Tom Reed's solicitor"): the short form is the article's shorthand."""
+    match = _NAME_POSSESSIVE.match(role)
+    full = registry.fold_person(match.group(1)) if match else None
+    if not full or full == match.group(1):
+        return role
+    return f"{display_name(registry.entities[full])}'s {role[match.end() :]}"
 
 
 def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:

@@ -8,14 +8,60 @@ from collections.abc import Sequence
 from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
-from .quote_marks import open_after
+from .quote_marks import open_after, runs
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
 _ACCORDING = re.compile(
-    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:from|of))\s+", re.IGNORECASE
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
+    re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+# A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
+_NAMES_THE_QUOTE = re.compile(
+    r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
+    r"(?:(?:came|comes) )?(?:from|of)\b"
+)
+# A study's author speaks through its findings: "a report published on Monday by the audit
+# office found ...", "an analysis by the think tank Jones & Co estimated ...".
+_AUTHORED = re.compile(
+    r"\b(?:an?|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|analysis|survey|review|audit|investigation|inquiry|poll|assessment)"
+    r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# The verbs whose subject is a sentence's source: reported speech, and what a study or an
+# analyst established ("the institute calculated that ...", "the audit found that ...").
+_SOURCE_VERB = re.compile(
+    lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
+)
+_AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
+# "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
+_THAT = re.compile(r"\bthat\b")
+# Verbs whose name after them is their object, never an inverted speaker: "urged Acme to ...",
+# "told Jo Lee that ...", "welcomed Acme's plan" (unlike "..., said Jo Lee").
+_TAKES_OBJECT = re.compile(
+    r"told|tells|urge[sd]|warn(?:s|ed)|accuse[sd]|welcome[sd]|call(?:s|ed)|praise[sd]|critici[sz]e[sd]|blame[sd]"
+    r"|condemn(?:s|ed)|attack(?:s|ed)|question(?:s|ed)|demand(?:s|ed)|describe[sd]|deni(?:es|ed)|dismisse[sd]"
+)
+# What a defendant admits or denies in court is a charge: a plea, not speech.
+_PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+# "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
+_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
+_DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
+# After "said X", a verb within a few words makes X (part of) the reported clause's subject
+# ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
+_CLAUSE_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
+
+
+def _author(text: str, named: list[Mention]) -> str | None:
+    """The body or person a study is "by", when the sentence reports one ("a report by X")."""
+    authored = _AUTHORED.search(text) if " by " in text else None
+    if not authored:
+        return None
+    end = authored.end()
+    by = (m for m in named if 0 <= m.start - end <= _AUTHOR_SPAN and not _CLAUSE_BREAK.search(text[end : m.start]))
+    return next((m.key for m in by), None)
 
 
 def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
@@ -43,10 +89,24 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
+# An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
+# spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
+# the body named last ("The firm denied it. A spokesman said ..."). "The spokesman" is one
+# met before, who may speak for another body.
+_SPOKESPERSON = re.compile(
+    r"\ban?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b"
+    r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
+    re.IGNORECASE,
+)
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
-_OPENS_WITH = re.compile(r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&)\s+){0,6}$")
+# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray".
+_OPENS_WITH = re.compile(
+    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|"
+    + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
+    + r")\s+){0,6}$"
+)
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
@@ -81,8 +141,12 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     candidates = [m for m in mentions if m.end <= position and position - m.end <= window + 100]
     if not candidates:
         return None
-    for m in candidates:
-        if types.get(m.key) == "person" and _APPOSITION_TO_VERB.match(text[m.end : position]):
+    people = [m for m in candidates if types.get(m.key) == "person"]
+    for m in people:
+        # "The Secretary of State, Jo Lee, said": the name in the title's apposition speaks, not
+        # whoever else the title was last read as.
+        named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
+        if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
     candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
@@ -117,15 +181,27 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
 
 
 def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
-    """The organisation named last before ``position`` in sentence ``k``, else in the two
-    sentences before it."""
-    for j in range(k, max(k - 3, -1), -1):
+    """The organisation named last before ``position`` in sentence ``k``, else in the three
+    sentences before it (a paragraph goes on about its body with "it" and "the company")."""
+    for j in range(k, max(k - 4, -1), -1):
         for m in reversed(index.in_sentence(j)):
             if j == k and m.end > position:
                 continue
             if index.type_of.get(m.key) == "organization":
                 return m.key
     return None
+
+
+def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
+    """The body an unnamed spokesperson in sentence ``k`` speaks for: the organisation whose
+    name holds the word that qualifies them ("a trust spokesman"), else the one named last."""
+    qualifier = {w.lower() for w in spokesperson.groups() if w}
+    if qualifier:
+        bodies = [a.name for a in index.actors if a.type == "organization"]
+        named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
+        if len(named) == 1:
+            return named[0]
+    return _last_body(index, k, spokesperson.start())
 
 
 def _speaks_for(between: str) -> bool:
@@ -184,7 +260,12 @@ def speaker(
             return after[0].key
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
-    for verb in lexicon.SPEECH_RE.finditer(text):
+    author = _author(text, named)
+    if author:
+        return author
+    for verb in _SOURCE_VERB.finditer(text):
+        if _PLEA.match(text, verb.end()):
+            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -216,39 +297,49 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
-        after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan")
-            m for m in mentions if 0 <= m.start - verb.end() <= 8 and not text[m.start : m.end].endswith(("'s", "’s"))
+        spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
+        if spokesperson:
+            return _spoken_for(index, sentence.index, spokesperson)
+        after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."
+            m
+            for m in mentions
+            if 0 <= m.start - verb.end() <= 8
+            and not text[m.start : m.end].endswith(("'s", "’s"))
+            and not _THAT.search(text[verb.end() : m.start])
+            and not _CLAUSE_GOES_ON.match(text, m.end)
+            and not _TAKES_OBJECT.fullmatch(verb.group())
         ]
         if after:
             return after[0].key
+    participle = _PARTICIPLE.search(text)
+    if participle:
+        return _main_subject(text, mentions, types, participle.start())
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
 
 
+def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
+    """The subject the sentence opens with, before ``position``: a name at its start, or the
+    person in the apposition of an opening description ("Acme's chief executive, Jo Lee,")."""
+    opening = [
+        m
+        for m in mentions
+        if m.end <= position
+        and (_OPENS_WITH.match(text[: m.start]) or _DESCRIBED_FIRST.match(text[: m.start]))
+        and not _speaks_for(text[m.end : m.end + 20].split(",")[0])  # "the Tory leader": its holder speaks
+    ]
+    people = [m for m in opening if types.get(m.key) == "person"]
+    return next((m.key for m in people + opening), None)
+
+
 def _within_quotes(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
     """Sentences in the middle of a quote that runs over several sentences, given its
     speaker: the one named where the quote opens ('Ms Roe said: "We will ...'), else where it
-    closes ('... start," she said.'). A quote left open at the end of a paragraph goes on in
-    the next when that one opens with a quote mark (how news prints a quote of several
-    paragraphs)."""
+    closes ('... start," she said.')."""
     out = list(found)
-    inside: str | None = None
-    run: list[int] = []  # sentences of the current quote
-    for k, sentence in enumerate(sentences):
-        new_paragraph = k and sentence.paragraph != sentences[k - 1].paragraph
-        if new_paragraph and inside and not _OPENING_QUOTE.match(sentence.text):
-            inside = None
-            _give(run, out)
-            run = []
-        was = inside
-        inside = open_after(sentence.text, inside)
-        if was or inside:
-            run.append(k)
-        if run and not inside:
-            _give(run, out)
-            run = []
-    _give(run, out)
+    for run in runs(sentences):
+        _give(run, out)
     return out
 
 
@@ -259,6 +350,18 @@ def _give(run: list[int], out: list[str | None]) -> None:
     voice = out[run[0]] or out[run[-1]]
     for k in run:
         out[k] = out[k] or voice
+
+
+# A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
+# "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
+_UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
+_SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
+
+
+def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
+    sentence before ("A spokesman for Acme said ..."), not of the last person named."""
+    return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
 
 
 def _person_in(k: int, index: ActorIndex) -> str | None:
@@ -279,6 +382,10 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # A paragraph that is only a quote goes on with the voice of the sentence before.
             latest = out[-1] if out and out[-1] == voice else None
             paragraph = sentence.paragraph
+        elif out and out[-1] is None and not _OPENING_QUOTE.match(previous.text if previous else ""):
+            # ... but not past the article's own words: "Montana's governor is not waiting.
+            # 'We will ...' That promise came from Gov. Jo Lee" is not the last paragraph's voice.
+            latest = None
         subject = _person_in(sentence.index - 1, index) if out and out[-1] is None else None
         if subject:
             # An unattributed quote after an article sentence about a source who has spoken
@@ -286,6 +393,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
         who = speaker(sentence, index, latest, voice, previous)
+        if out and out[-1] and _goes_on_unnamed(previous, sentence):
+            who = out[-1]
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
@@ -304,7 +413,7 @@ def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) ->
         here, after = sentences[k], sentences[k + 1]
         same = here.paragraph == after.paragraph
         # Or in the paragraph after, when it goes on: 'Shah, 52, added that ...'.
-        goes_on = not same and _GOES_ON.search(after.text[:80]) is not None
+        goes_on = not same and (_GOES_ON.search(after.text[:80]) or _NAMES_THE_QUOTE.match(after.text)) is not None
         alone = out[k] is None and out[k + 1] and (same or goes_on)
         # A quote that opens and closes within the sentence.
         if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:

@@ -1,23 +1,29 @@
 """Key claims: the article's most important assertions, each with its source.
 
-A claim's score starts from the sentence's importance (brief's ranker) and
-rewards what makes an assertion worth listing: a named source, reported speech
-(said, told, according to, warned ...), the actors it is about, and hard
-figures. News is written top-down, so the lead and the paragraphs just after it
-carry the story's main assertions: a position prior that fades over the first
-few sentences. Being in quotation marks earns nothing by itself: quotes are as
-often colour as substance, and a bare quote that goes on with a source's words
-("We will not give up.") keeps its source but earns nothing for it: the named
-source's bonus goes to the sentence that reports their speech. Calls on others
-("urged", "should") are requests, not assertions, and count less; a sentence
-that repeats the content of a claim already chosen is passed over (MMR on
-content words), and a source that already has claims yields to the article's
-other voices. Commitments are listed on their own, so they come last here,
-filling only places no other assertion takes. News introduces each voice with a
-sentence of reported speech that names the speaker and sums up their position
-("X, the union's leader, said the cuts were unlawful"); the quotes that follow
-elaborate it. So the first sentence that reports a source's speech earns a bonus
-over that source's later sentences.
+A claim's score starts from the sentence's importance (brief's ranker) and rewards what
+makes an assertion worth listing: a named source (one that opens the sentence counts
+even when the actor index missed it, and is the claim's source), reported speech (said,
+told, according to, warned ...), the actors it is about, hard figures, and findings
+(what an inquiry found, what analysts estimated: the established facts a story rests
+on). News is written top-down, so the lead and the paragraphs just after it carry the
+story's main assertions: a position prior that fades over the first few sentences of the
+body (a bullet summary or standfirst above it is display copy, not the article's
+assertion: it only fills places nothing else takes). Being in quotation marks earns
+nothing by itself: quotes are as often colour as substance, and a bare quote that goes
+on with a source's words ("We will not give up.") keeps its source but earns nothing for
+it: the named source's bonus goes to the sentence that reports their speech. Calls on
+others ("urged", "should") are requests, not assertions, and count less, as do
+hypotheticals ("If the plant closes, jobs would go"); a sentence that repeats the
+content of a claim already chosen is passed over (MMR on content words), and a source
+that already has claims yields to the article's other voices. Commitments are listed on
+their own, so they come last here, filling only places no other assertion takes; so does
+a source's report of its own plan ("the union said it would strike"), a commitment
+whether or not the commitments found it. News introduces each voice with a sentence of
+reported speech that names the speaker and sums up their position ("X, the union's
+leader, said the cuts were unlawful"); the quotes that follow elaborate it. So the first
+sentence that reports a source's speech earns a bonus over that source's later
+sentences. A quote that runs over several sentences is one statement, listed once, at
+its first line.
 """
 
 from __future__ import annotations
@@ -27,16 +33,19 @@ from collections.abc import Sequence
 
 from ..model import Claim, Sentence
 from ..text import words
-from . import lexicon
+from . import lexicon, quote_marks
 from .actors import ActorIndex
 
 MAX_CLAIMS = 6
+# The order in which candidates fill the claims: assertions, then commitments and plans, then display copy.
+TIERS = ASSERTION, PLAN, DISPLAY = 0, 1, 2
 MIN_WORDS = 6
 ATTRIBUTED_BONUS = 0.4  # reported speech of a named source is what "who asserts what" is about
 ACTOR_BONUS = 0.1  # per actor named besides the speaker: specific claims beat vague ones
 MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.3  # numbers, money and percentages: checkable facts, the core of a news claim
 CALL_PENALTY = 0.4
+CONDITION_PENALTY = 0.4  # a hypothetical ("If ..., it would ...") asserts no fact
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
@@ -44,9 +53,23 @@ SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little o
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
+FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst estimated
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
+# A sentence that opens with a condition states what would follow if it held, not a fact:
+# "If the plant closes, 300 jobs would go."
+_CONDITION = re.compile(r"^[\"'“‘]?(?:If|Unless)\b")
+# A source reporting what it, or the body it speaks for, will do: a plan, which brief lists with
+# the commitments, not an assertion of fact or judgment ("the union said it would strike",
+# "she said her department plans to ..."); "it would be ..." judges, and stays.
+_BODIES = sorted({w.lower() for w in lexicon.ORG_WORDS if w.isalpha()} | lexicon.ORG_DESCRIPTORS, key=len, reverse=True)
+_PLAN = re.compile(
+    r"\b(?:said|says|told [\w ]{0,30}?|confirmed|insisted)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:" + "|".join(_BODIES) + r"))"
+    r"\s+(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to|expected to|expects to"
+    r"|hoped to|hopes to)\b(?!\s+be\b)"
+)
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 # Verbs of reported speech and stance: the sentence asserts something on someone's word.
 # Narrower than lexicon.SPEECH_RE, which also finds the speakers of announcements, calls and
@@ -58,6 +81,26 @@ _SPEECH = re.compile(
     r"|condemn(?:s|ed)|critici[sz]e[sd]|blame[sd])\b",
     re.IGNORECASE,
 )
+# A sentence that opens with a name of two capitalised words or more and goes on to its
+# verb of speech names its source, even one the actor index does not know ("Harbour Rail
+# Watch, a passengers' group, said ..."); "Analysts said" names no one.
+_NAMED_SOURCE = re.compile(
+    r"^(?:The )?(?P<name>[A-Z][\w&'’-]*(?: (?:of |for |to |and |the |& )*[A-Z][\w&'’-]*)+)(?: \([A-Z]{2,}\))?"
+    r"(?:, [^,]{1,80},)? (?:has |have |had |also )?"
+    r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"
+)
+# "..., saying the price was fair": a participle after a comma reports its subject's words.
+_PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
+# What an inquiry, a study, a count or an analyst established: a finding is the fact the
+# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
+_FINDING = re.compile(
+    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
+    r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
+)
+# A line that ends without a full stop, question or exclamation mark is display copy: a
+# tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
+# sells) the story the body then tells in sentences; the body's sentence is the claim.
+_FINISHED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _STOP = frozenset(
     [
         "the",
@@ -135,14 +178,19 @@ def extract(
 def scored(
     sentences: Sequence[Sentence], importance: Sequence[float], speakers: Sequence[str | None], index: ActorIndex
 ) -> list[tuple]:
-    """Every candidate assertion with its score: (score, sentence index, text, source, content words).
+    """Every candidate assertion with its score: (score, sentence index, text, source, content words,
+    tier: ASSERTION, PLAN or DISPLAY).
     Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
     out = []
     introduced: set[str] = set()  # sources whose speech the article has already reported
+    body = 0  # the article's sentences so far: its lead is the first, after any display copy
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
-        speech = _SPEECH.search(text) is not None
+        position = body
+        finished = _FINISHED.search(text) is not None
+        body += finished
+        speech = _SPEECH.search(text) is not None or _PARTICIPLE.search(text) is not None
         first_voice = bool(who) and speech and who not in introduced
         if first_voice:
             introduced.add(who)
@@ -152,23 +200,52 @@ def scored(
         # Speech is reported by a verb (any that names a speaker, "added", "announced" ...), or by
         # the attribution line under a block quote; a bare quote only goes on with it.
         reported = bool(who) and (speech or sentence.speaker is not None or lexicon.SPEECH_RE.search(text) is not None)
+        named_source = None if who else _NAMED_SOURCE.match(text)
+        if named_source:
+            who, reported = _untitled(named_source.group("name")), True
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
+        score += FINDING_BONUS if _FINDING.search(text) else 0.0
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
-        score += LEAD_BONUS / (1 + sentence.index / LEAD_DECAY)
-        out.append((score, sentence.index, sentence.text, who, _content(text)))
-    return out
+        score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
+        score += LEAD_BONUS / (1 + position / LEAD_DECAY)
+        tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
+        out.append((score, sentence.index, sentence.text, who, _content(text), tier))
+    return _one_per_quote(out, sentences)
+
+
+def _untitled(name: str) -> str:
+    """A name without the title before it: "Partner Jo Lee" -> "Jo Lee"."""
+    parts = name.split()
+    titles = [k for k, part in enumerate(parts) if part in lexicon.TITLE_WORDS]
+    return " ".join(parts[titles[-1] + 1 :]) if titles and len(parts) - titles[-1] > 2 else name
+
+
+def _one_per_quote(candidates: list[tuple], sentences: Sequence[Sentence]) -> list[tuple]:
+    """A quote of several sentences is one statement, listed where it opens (its first line
+    is what the speaker leads with) with the score of its best sentence: often the one that
+    names the speaker at its end ('"... ," she said.')."""
+    by_index = {c[1]: c for c in candidates}
+    for run in quote_marks.runs(sentences):
+        opening = by_index.get(sentences[run[0]].index)
+        if len(run) < 2 or opening is None:
+            continue
+        parts = [by_index.pop(sentences[k].index) for k in run if sentences[k].index in by_index]
+        best = max(c[0] for c in parts)
+        by_index[opening[1]] = (best, *opening[1:])
+    return sorted(by_index.values(), key=lambda c: c[1])
 
 
 def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set[int], limit: int) -> list[Claim]:
     """The ``limit`` best of ``scored``'s candidates. The sentences in ``exclude`` (the
     commitments) come only after every other assertion: a short article that has fewer than
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
-    and they are better claims than none."""
-    assertions = [c for c in candidates if c[1] not in exclude]
-    pledges = [c for c in candidates if c[1] in exclude]
+    and they are better claims than none. Display copy (lines with no full stop) comes last."""
+    # A source's report of its own plan is a commitment too, whether or not the commitments found it.
+    tiers = [max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
+    assertions, pledges, display = ([c for c, t in zip(candidates, tiers, strict=True) if t == k] for k in TIERS)
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
     # attributed sentences voiced by others, so the sole voice of an interview is never held back.
@@ -177,4 +254,5 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     chosen: list[tuple] = []
     _select(assertions, chosen, limit, share)
     _select(pledges, chosen, limit, share)
-    return [Claim(sentence=i, text=t, who=who or "article") for _, i, t, who, _ in chosen]
+    _select(display, chosen, limit, share)
+    return [Claim(sentence=c[1], text=c[2], who=c[3] or "article") for c in chosen]

@@ -48,6 +48,14 @@ _NOT_PLEDGE = re.compile(
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
+# An obligation right after the cue ("they are going to have to defend it", "will need to"), or
+# a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
+_OBLIGED_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
+    r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
+    re.IGNORECASE,
+)
 # A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet".
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
@@ -123,6 +131,7 @@ _WILL_BE_DONE = re.compile(
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
+    r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
@@ -189,7 +198,8 @@ _ANIMATE_BEFORE = frozenset(
         r"\s+",
         "I We we He he She she They they It it ministers officials government company firm party council authority "
         "authorities group union bank board administration agency committee leaders police department state office "
-        "district trust church club team school hospital charity regulator league ministry service city county",
+        "district trust church club team school hospital charity regulator league ministry service city county "
+        "airline carrier operator retailer railway business firms companies organisation organization campaign",
     )
 )
 
@@ -255,9 +265,10 @@ class Cue:
 # "secured commitments from colleagues", "we've heard promises before"): the sentence names
 # someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
-    r"\b(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|opposed|"
-    r"criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|hollow|"
-    r"previous|past|earlier)\s+$",
+    r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
+    r"opposed|criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|"
+    r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
+    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+)$",
     re.IGNORECASE,
 )
 
@@ -334,19 +345,42 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
         total -= 3.0
+    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text):
+        total -= 3.0
     return total
 
 
+# The sum of a plan named before, as the subject: "The money will be used to", "The extra
+# funding is to".
+_THE_MONEY = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their) (?:\w+ )?(?:money|cash|funding|funds|investment|sum|grant|injection)\b"
+)
+_MONEY_REACH = 5  # sentences
 _BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
 
 
 def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
     """With no one named, a plan whose subject points back ("The money will be used to ...")
-    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ..."."""
-    follows = found and found[-1].sentence == sentence.index - 1
-    if who == "article" and follows and _BACK_REFERENCE.match(sentence.text):
+    goes on the commitment of the sentence just before: "Acme is spending $5m. The money ...";
+    the money of a plan, on the last sum pledged a few sentences before."""
+    if who != "article" or not found:
+        return who
+    if found[-1].sentence == sentence.index - 1 and _BACK_REFERENCE.match(sentence.text):
         return found[-1].who
+    if _THE_MONEY.match(sentence.text):
+        sums = [c for c in found if c.amount and sentence.index - c.sentence <= _MONEY_REACH]
+        return sums[-1].who if sums else who
     return who
+
+
+def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | None) -> str:
+    """With no one named, a backshifted "would" and no speech verb of its own goes on reporting
+    the speaker of the sentence before (``said_before``), also across a paragraph break: "Jo Lee
+    said the fund would open in May. Grants would be capped at £5,000"."""
+    text = sentence.text
+    if who != "article" or not said_before or cue is None or lexicon.SPEECH_RE.search(text):
+        return who
+    return said_before if text[cue.start : cue.end].lower().startswith("would") else who
 
 
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
@@ -362,7 +396,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
     resolver = Resolver(index, sentences)
     out: list[Commitment] = []
     open_topic = False  # the previous sentence named a commitment whose items may follow
-    for sentence, speaker in zip(sentences, speakers, strict=True):
+    for k, (sentence, speaker) in enumerate(zip(sentences, speakers, strict=True)):
+        said_before = speakers[k - 1] if k else None  # whose reported speech may go on here
         text = sentence.text
         mentions = resolver.candidates(sentence)
 
@@ -394,9 +429,14 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
-                if committed and cue and not _ENUMERATION.search(text)
-                else _item_committer(out, sentence, speaker, resolver),
+                who=_reported(
+                    _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+                    if committed and cue and not _ENUMERATION.search(text)
+                    else _item_committer(out, sentence, speaker, resolver),
+                    sentence,
+                    cue,
+                    said_before,
+                ),
                 what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,

@@ -32,7 +32,7 @@ _BETWEEN = re.compile(
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
-_APPOSED = re.compile(r"^\s*,[^,]{1,100},\s*(?:\w+\s+){0,3}$")
+_APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
 _BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
 _PARTY = re.compile(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
@@ -44,19 +44,51 @@ BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
+    r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+# The same, named: "the Government", "the Department" (an actor of its own).
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
+# said it would", "The Kelby parish council announced that it".
+_TITLED_BODY = re.compile(
+    r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\b"
+)
+# A body named by whose it is: "Her organisation has said it will", "His charity will".
+_OWNED_BODY = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
+    r"alliance|trust|firm|company|foundation)\b"
+)
+# A capitalised name of up to six words ("Harcourt Lane Solicitors", "Friends of the Earth").
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
+# A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
+_SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_NAMED_SPOKESPERSON = re.compile(
+    rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
+    rf"(?:the\s+)?({_NAME})"
+)
+_ARTICLE = re.compile(r"^(?:An?|The)\s+")
+# Bodies that campaign or represent, which a story names by the person who speaks for them.
+_CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+# What the subject of "will" is given, not what it does: "Kelby will get a new plant".
+_RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
+# A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
+_QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
+_QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
-_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (" + BODY_NOUNS + r")\b")
+_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
 _PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
@@ -89,6 +121,76 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+# ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
+_SPEAKS_FOR_BODY = re.compile(
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
+    r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
+    r"organi[sz]er|official|president|leader)$",
+    re.IGNORECASE,
+)
+# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
+_NAMED_AS = {"union": ("Workers", "Brotherhood", "Guild", "Local"), "unions": ("Workers",)}
+# A role that opens with the noun of the body it serves: "union organiser", "council leader".
+_NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
+# A description opening the sentence, then the name it describes between commas, then the
+# verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
+# pledged". The name is the subject, not a name inside the description.
+# Also after a lead-in: "Writing in the Record, the Home Secretary, Ivo Lake, promised".
+_DESCRIPTION = (
+    r"^[\"“‘']?(?:[A-Z][^,;:\"“”]{2,60},\s*)?"
+    r"(?:[Tt]he|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
+)
+# A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
+# "Kelby Council, which has pledged to": the name commits.
+_WHICH = re.compile(
+    rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
+    r"(?:that\s+)?(?:it\s+|they\s+)?$"
+)
+_DESCRIBED_NAME = re.compile(
+    _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+)
+
+
+_BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _is_title(words: str) -> bool:
+    """A post, not a name: its last word, or that word's last part, is a title head or role
+    noun ("Vice-chancellor", "Skills Minister")."""
+    last = words.split()[-1]
+    return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
+
+
+def _own_verb(between: str) -> bool:
+    """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
+    head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
+    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would")."""
+    tail = between.rsplit(",", 1)[-1].split()
+    verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
+    rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
+    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS)
+
+
+def _apposed(between: str) -> bool:
+    """Whether a name is described between commas right before its pledge."""
+    return bool(_APPOSED.match(between)) and _own_verb(between)
+
+
+# Nouns for a business, and the words in a body's name that say it is none: "the company" a
+# union official speaks of is the employer, not the National Union of X.
+_TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
+_NOT_TRADING = frozenset(
+    re.findall(
+        r"\w+",
+        "Union Unions Party Council Commission Association Federation Committee Agency Department Ministry Police "
+        "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate",
+    )
+)
+
+
+def _fits(noun: str, body: str | None) -> bool:
+    """Whether a common noun can stand for the body: "the company" is no union or party."""
+    return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
 
 
 class Resolver:
@@ -121,10 +223,12 @@ class Resolver:
         once per person."""
         if person not in self.parties:
             role = self.roles.get(person or "", "")
+            by_noun = _NOUN_ROLE.match(role)
             self.parties[person] = (
                 self._party_in(role)
                 or self._affiliated().get(person or "")
-                or (self._named_before(person) if person and _ROLE_OF_BODY.search(role) else None)
+                or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
+                or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
             )
         return self.parties[person]
 
@@ -144,26 +248,42 @@ class Resolver:
         return self.affiliations
 
     def _named_before(self, person: str) -> str | None:
-        """The organisation named last before a person first appears (up to three sentences back)."""
+        """The organisation named last before a person first appears (up to three sentences
+        back), by its name or by the noun that stands for it ("the trust announced a U-turn.
+        Chief executive Jo Lee said")."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
+            text = self.texts.get(k, "")
+            end = len(text) if text else max((m.end for m in mentions), default=0)
             if k == first:
                 own = [m.start for m in mentions if m.key == person]
-                mentions = [m for m in mentions if own and m.end <= own[0]]
-            bodies = [m.key for m in mentions if self.type_of.get(m.key) == "organization"]
+                end = own[0] if own else 0
+            bodies = [(m.start, m.key) for m in mentions if m.end <= end and self.type_of.get(m.key) == "organization"]
+            for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
+                named = self._named_by_noun(noun.group(1))
+                bodies += [(noun.start(), named)] if named else []
             if bodies:
-                return bodies[-1]
+                return max(bodies)[1]
         return None
+
+    def _named_by_noun(self, noun: str) -> str | None:
+        """The organisation a common noun stands for when one name holds it: "the trust" is
+        the Trust the story names (the most mentioned one)."""
+        words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
+        return next((a.name for a in self.organisations if words & set(a.name.split())), None)
 
     def _party_in(self, role: str) -> str | None:
         if not role:
             return None
         words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
-        for actor in self.organisations:
-            if any(set(form.split()) <= words for form in (actor.name, *actor.aliases)):
-                return actor.name
-        return None
+        named = [
+            (len(form.split()), actor.name)
+            for actor in self.organisations
+            for form in (actor.name, *actor.aliases)
+            if set(form.split()) <= words
+        ]  # the fullest name: "... of the Halbrook Area Transit Authority" is not the town's council
+        return max(named, key=lambda n: n[0])[1] if named else None
 
     def group_before(self, sentence: Sentence, before: int) -> str | None:
         """What "it" and "they" stand for: the organisation or country named first (the
@@ -174,8 +294,11 @@ class Resolver:
         here = [
             m
             for m in self.candidates(sentence)
-            if self.type_of.get(m.key) in groups and m.end <= before and not text[m.start : m.end].endswith(_POSSESSIVE)
-        ]
+            if self.type_of.get(m.key) in groups
+            and m.end <= before
+            and not text[m.start : m.end].endswith(_POSSESSIVE)
+            and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
+        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
@@ -188,27 +311,75 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        titled = _TITLED_BODY.match(text[:before])
+        if titled:  # "The Australian Treasurer's office said it would": that office
+            inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
+            bodies = [key for key in inside if self.type_of.get(key) == "organization"]
+            return bodies[0] if bodies else titled.group(1)
+        owned = _OWNED_BODY.match(text[:before])
+        if owned:  # "Her organisation said it would": the body of the one "her" stands for
+            party = self.party_of(self.index.last_person(sentence.index, owned.group(1).lower()))
+            if party:
+                return party
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            word = body.group(1).capitalize()
-            named = [a.name for a in self.organisations if word in a.name.split()]
+            named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
             if named:
-                return named[0]  # "the trust" is the Trust the story names (the most mentioned one)
+                return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
-            if opener:
+            if opener and _fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
+            voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
+            if voiced:
+                return voiced
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
-            if self.type_of.get(m.key) in groups
+            if self.type_of.get(m.key) in groups and (not body or _fits(body.group(1), m.key))
         ]
-        if recent and self.topic:
+        if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
         return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+
+    def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
+        """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
+        (``reach`` in all): "a spokesman for Acme", "an Acme spokeswoman", "Acme's
+        spokesperson" (by any of its names, also where the index found no mention)."""
+        for j in range(k, max(-1, k - reach), -1):
+            text = self.texts.get(j, "")
+            if "spokes" not in text:
+                continue
+            for m in self.index.in_sentence(j):
+                if self.type_of.get(m.key) == "organization" and (
+                    _SPOKESPERSON_AFTER.match(text, m.end) or _SPOKESPERSON_BEFORE.search(text[: m.start])
+                ):
+                    return m.key
+            for found in _NAMED_SPOKESPERSON.finditer(text):
+                named = self._organisation_named(found.group(1) or found.group(2))
+                if named:
+                    return named
+        return None
+
+    def _organisation_named(self, words: str) -> str | None:
+        """The organisation whose name or alias ``words`` ends with, else the one whose name
+        it is the first word of ("a Dorlan spokesman" speaks for Dorlan Foods)."""
+        words = _ARTICLE.sub("", words)
+        for actor in self.organisations:
+            if any(words == form or words.endswith(" " + form) for form in (actor.name, *actor.aliases)):
+                return actor.name
+        first = [a.name for a in self.organisations if a.name.split()[0] == words]
+        return first[0] if len(first) == 1 else None
+
+    def _voiced_body(self, k: int) -> str | None:
+        """The body of the person who spoke for it just before: "..., said Jo Lee, director of
+        Parents for X. The group said it would" is Parents for X."""
+        mentions = [m for j in (k - 1, k - 2) for m in self.index.in_sentence(j)]
+        people = [m.key for m in mentions if self.type_of.get(m.key) == "person"]
+        return self.party_of(people[0]) if people else None
 
     def _opener(self, k: int) -> str | None:
         """The organisation sentence ``k`` opens with, as its subject (also when the name was
@@ -232,12 +403,30 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
+            if speaker is None:  # '"We will ...," the spokesperson said': the body they speak for
+                return self._spokesperson_body(sentence.index)
             return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 return speaker
-            return self.index.last_person(sentence.index)
+            return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at)
+
+    def _person_agreeing(self, pronoun: str, k: int) -> str | None:
+        """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
+        stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
+        said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
+        index took for a name."""
+        for j in range(k, max(-1, k - 4), -1):
+            people = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun)
+            ]
+            agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
+            if people:
+                return (agreeing or people)[-1]
+        return None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
@@ -253,11 +442,16 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        if _RECEIVES.match(text, cue_end):
+            return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
+        introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
+        if introduced:
+            return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _APPOSED.match(text[m.end : cue_start]):
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
@@ -266,6 +460,8 @@ class Resolver:
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
+            if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
+                return self._holder(unlisted.group()) or speaker or "article"
             return self.person_by_surname(unlisted.group()) or unlisted.group()
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
             thing = _THING_SUBJECT.match(text)
@@ -275,6 +471,8 @@ class Resolver:
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head)]
+        if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
+            return speaker  # "Health minister Jo Hale said the Government would": her announcement
         if subject:
             return subject[-1].key
         bodies = list(_COMPANY_SUBJECT.finditer(head))
@@ -288,11 +486,14 @@ class Resolver:
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
         if _COMPANY.search(head) or later:
+            noun = (_COMPANY.search(head) or bodies[-1]).group().split()[-1]
+            party = self.party_of(speaker)
+            own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
-                or self.party_of(speaker)
+                or (party if own else None)
                 or self.group_before(sentence, cue_start)
-                or speaker
+                or (speaker if own else None)
                 or "article"
             )
         first = mentions[0] if mentions and mentions[0].end <= cue_start else None
@@ -306,10 +507,36 @@ class Resolver:
             # "The Cabinet minister announced ...": the person described, not the name that qualifies them
             person = speaker if self.type_of.get(speaker or "") == "person" else None
             return person or self.index.last_person(sentence.index) or first.key
+        if (
+            first
+            and self.type_of.get(first.key) == "organization"
+            and _QUALIFIER_OPENING.match(text[: first.start])
+            and _QUALIFIED_NOUN.fullmatch(head[first.end :])
+        ):
+            return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
+        found = _WHICH.search(sentence.text, max(0, cue_start - 160), cue_start)
+        if not found:
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end == end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
+
+    def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The name a description opening the sentence introduces, as the subject of the
+        pledge: "Its publisher, Orvel Press, announced it would" is Orvel Press's."""
+        found = _DESCRIBED_NAME.match(sentence.text[:cue_start])
+        if not found or not _own_verb(sentence.text[found.end(1) : cue_start]):
+            return None
+        start, end = found.span(1)
+        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
+        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
     def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
@@ -328,6 +555,13 @@ class Resolver:
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
+
+    def _holder(self, title: str) -> str | None:
+        """The one person whose role has the title's last word ("vice-chancellor" for
+        "Vice-chancellor", "minister" for "Skills Minister")."""
+        head = title.split()[-1].lower()
+        holders = [a.name for a in self.index.actors if a.type == "person" and head in (a.role or "").lower().split()]
+        return holders[0] if len(holders) == 1 else None
 
     def person_by_surname(self, word: str) -> str | None:
         """The one person actor whose name ends with ``word``, if exactly one does."""

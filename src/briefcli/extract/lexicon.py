@@ -35,7 +35,7 @@ TITLE_WORDS = _words(
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
-    Assemblywoman Assemblymember Selectman Supervisor Delegate
+    Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -94,7 +94,9 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Regulator Watchdog Ofcom Ofgem Schools Church Power
+    Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Archives
+    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
+    Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     """
 )
 KNOWN_ORGS = {
@@ -271,6 +273,11 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
     "Middle East",
 }
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+# Words before a place that make it a region of it, a setting ("northern Idaho").
+COMPASS = _words(
+    """northern southern eastern western central north-east north-west south-east south-west
+    north-eastern north-western south-eastern south-western"""
+)
 
 # Capitalised words that start sentences or headings but never name anyone.
 NON_NAMES = (
@@ -318,6 +325,14 @@ SPEECH_VERBS = _words(
 )
 
 
+# Social platforms: where people post, named as a medium far more often than as an actor.
+PLATFORMS = _words("Instagram Twitter Facebook TikTok YouTube Snapchat WhatsApp LinkedIn Reddit Threads Bluesky Weibo")
+# What a platform carries: "an Instagram post", "her TikTok account", "a YouTube video".
+MEDIUM_NOUNS = _words(
+    "post posts account accounts page pages feed video videos story stories live stream channel followers "
+    "message messages clip clips handle profile reel reels"
+)
+
 # Text right before a name that makes it a place, a platform or an audience, never the
 # subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
 AFTER_PREPOSITION = re.compile(
@@ -357,6 +372,14 @@ def may_be(name: str, pronoun: str) -> bool:
         return True
     sex = _SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])
     return sex is None or sex == wanted
+
+
+def known_to_be(name: str, pronoun: str) -> bool:
+    """Whether the name's honorific or given name says its person is the sex ``pronoun``
+    ("he", "she") stands for: "she" is surely Ms Roe or Maureen Talbot, perhaps Calloway."""
+    wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+    words = name.split()
+    return bool(wanted and words) and (_SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])) == wanted
 
 
 @lru_cache(maxsize=1)

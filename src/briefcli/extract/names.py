@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ..tagging.features import RARELY_CAPITALISED, capitalisation
+from ..tagging.features import ALWAYS_CAPITALISED, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 
 Token = tuple[int, int, str]  # start, end, text
@@ -58,6 +58,12 @@ _ADJECTIVE = re.compile(r"-(?:based|led|backed|owned|born|style|made|funded|run|
 # hyphen ("U-turns", "X-rays") or several lower-case parts ("Mum-of-two") are never in a name.
 _LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
 _COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
+# A local authority as UK broadsheets write it, in lower case after its place: "Worcestershire
+# county council", "Leeds city council" (read as the body's name, capitalised).
+_LOWER_COUNCIL = re.compile(r" (?:(?:county|city|district|borough|town|parish) )?council\b")
+_UNION_LOCAL = re.compile(r" (\d{1,5})\b")
+# A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
+_AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
@@ -67,12 +73,13 @@ def tokens(text: str) -> list[Token]:
 
 def is_cap(token: str) -> bool:
     """Capitalised, or a surname glued to its particle ("al-Abadi"); not an adjective made
-    from a name ("Linux-based", "Saudi-led", "UK-born") nor a common compound ("U-turns")."""
+    from a name ("Linux-based", "Saudi-led", "UK-born"), a common compound ("U-turns") nor a
+    US politician's party and state ("R-Ohio", "D-Calif")."""
     if token.endswith(_CONTRACTIONS):
         return False  # "I'm", "We're", "Don't": a pronoun or a verb, never a name
     if "-" not in token:
         return token[:1].isupper()
-    if _ADJECTIVE.search(token) or _COMPOUND.match(token):
+    if _ADJECTIVE.search(token) or _COMPOUND.match(token) or _AFFILIATION.match(token):
         return False
     return token[:1].isupper() or bool(HYPHEN_PARTICLE.match(token))
 
@@ -132,7 +139,13 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     body_of = any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
     ahead = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 4]))
     common = capitalisation(words[-1]) == RARELY_CAPITALISED  # "Competition", not "Shell"
-    return body_of or (common and any(t[2] in lexicon.ORG_WORDS for t in ahead))
+    # ... or common words both sides, as bodies are named for what they do ("Securities and
+    # Exchange Commission", "University and College Union"), not "Shell and BP Group"
+    both_common = (
+        toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
+        and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
+    )
+    return body_of or ((common or both_common) and any(t[2] in lexicon.ORG_WORDS for t in ahead))
 
 
 def _portfolio(run: Span) -> bool:
@@ -255,6 +268,14 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
+        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] == "Local" and len(run) > 1 else None
+        if local:  # "Transit Workers United Local 212": a US union's branch keeps its number
+            run.append((local.start(1), local.end(1), local.group(1)))
+        council = _LOWER_COUNCIL.match(text, run[-1][1])
+        if council and " ".join(t[2] for t in run) in lexicon.places()["names"]:
+            while j < len(toks) and toks[j][0] < council.end():  # "Worcestershire county council's"
+                run.append((toks[j][0], toks[j][1], toks[j][2][:1].upper() + toks[j][2][1:]))
+                j += 1
         runs.append(run)
         i = j
     return runs

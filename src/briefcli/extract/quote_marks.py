@@ -1,10 +1,14 @@
 """Where quotation marks open and close in a sentence: the one reading of quote marks that
-attribution (whose words a sentence carries) and actors (a body named inside a quote is the
-speaker's word, not the sentence's subject) share."""
+attribution (whose words a sentence carries), actors (a body named inside a quote is the
+speaker's word, not the sentence's subject) and claims (a quote of several sentences is one
+statement) share."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from ..model import Sentence
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“", "”", "‘", "’"
 _QUOTE_MARK = re.compile("[\"'“”‘’]")
@@ -33,3 +37,31 @@ def open_after(text: str, inside: str | None) -> str | None:
             elif inside is None and char != _SINGLE_CLOSE and can_open and after.isalpha():
                 inside = "single"
     return inside
+
+
+_OPENS_WITH_QUOTE = re.compile(r"^\s*[\"“‘']")
+
+
+def runs(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """The positions of the sentences of each quote, in order: one sentence, or several when the
+    quote runs on. A quote left open at the end of a paragraph goes on in the next when that one
+    opens with a quote mark (how news prints a quote of several paragraphs)."""
+    out: list[list[int]] = []
+    inside: str | None = None
+    run: list[int] = []
+    for k, sentence in enumerate(sentences):
+        new_paragraph = k and sentence.paragraph != sentences[k - 1].paragraph
+        if new_paragraph and inside and not _OPENS_WITH_QUOTE.match(sentence.text):
+            inside = None
+            out.append(run)
+            run = []
+        was = inside
+        inside = open_after(sentence.text, inside)
+        if was or inside:
+            run.append(k)
+        if run and not inside:
+            out.append(run)
+            run = []
+    if run:
+        out.append(run)
+    return out

@@ -68,7 +68,9 @@ class People:
         self.by_suffix: dict[tuple[str, ...], str] = {}
         self.by_given: dict[str, str | None] = {}  # None: two people share the given name
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, sure: bool = True) -> None:
+        """``sure``: the name is known to be a person's, so a rare first word is a given name
+        (not for several words of a type still unknown: "Pinecrest Markets")."""
         parts = tuple(name.split())
         for k in range(1, len(parts)):
             suffix = parts[-k:]
@@ -80,7 +82,7 @@ class People:
             bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
             self.by_suffix.setdefault(tuple(bare), name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
-        if len(given) > 1 and given[0] in lexicon.first_names():
+        if len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0]))):
             self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
 
     def fold(self, surface: str, entities: dict[str, Entity]) -> str | None:
@@ -88,6 +90,12 @@ class People:
         if surface in entities and entities[surface].type == "person":
             return surface
         return self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
+
+
+def _rare(word: str) -> bool:
+    """A word news has never been seen to use: in a person's name first, a rarer given name
+    that can stand for them alone ("Zayna Holt" ... "Zayna said")."""
+    return word.isalpha() and capitalisation(word) == 0
 
 
 class Registry:
@@ -115,7 +123,7 @@ class Registry:
         e = self.entities[name] = Entity(name, type_, NOT_YET, provisional=provisional)
         self.squashed[self.squash(name)] = name
         if type_ == "person":
-            self.people.add(name)
+            self.people.add(name, sure=not provisional)
         return e
 
     def fold_person(self, surface: str) -> str | None:
@@ -178,16 +186,19 @@ def display_name(e: Entity) -> str:
 
 
 def holder(title: str, entities: dict[str, Entity]) -> str | None:
-    """The person whose role shares the title's head words ("Secretary General")."""
+    """The one person whose role shares the title's head words ("Secretary General"); of
+    several, the one whose role the title wholly covers ("Skills Minister", not the "shadow
+    skills minister")."""
     heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
     if not heads:
         return None
     holders = [
-        e.name
-        for e in entities.values()
-        if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
+        e for e in entities.values() if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
     ]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
+        words = {w.lower() for w in title.split()}
+        holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= words]
+    return holders[0].name if len(holders) == 1 else None
 
 
 def _always_capitalised(word: str) -> bool:
@@ -252,7 +263,9 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
             place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
-            m.key = registry.add(m.surface, "place" if place else "organization").name
+            # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's
+            kind = "place" if place else "person" if m.surface in lexicon.given_genders() else "organization"
+            m.key = registry.add(m.surface, kind).name
 
 
 def _title(word: str) -> bool:

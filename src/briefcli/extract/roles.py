@@ -18,11 +18,15 @@ from . import lexicon
 from .registry import Mention
 
 _DESCRIBED = re.compile(
-    r"(?:^|[\s,(])((?:(?:[A-Z][\w'’.-]*|and|of|the)\s+){0,4}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+    r"(?:^|[\s,(])((?:(?:['‘\"“]?[A-Z][\w'’.-]*|and|of|the)\s+){0,4}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
     r"(?:\s+(?:for|of|on|at)\s+(?:the\s+)?[\w-]+){0,2})\s*$"
 )
 
 
+# A body's descriptor and the words that give its name: "a ransomware group known as X".
+_NAMED_BODY = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r"),?\s+(?:known\s+as|called|named|dubbed)\s+$"
+)
 # Prepositions after which a name is where something is, never who a description describes.
 _PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout", "around", "into"])
 _NOT_IN_ROLE = frozenset(
@@ -45,6 +49,22 @@ _NOT_IN_ROLE = frozenset(
         "said",
         "says",
         "told",
+        # a clause, not a noun phrase: "the president will sign whatever Congress sends"
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "whatever",
+        "whoever",
+        "that",
+        "which",
+        "who",
+        "if",
+        "when",
     ]
 )
 
@@ -57,6 +77,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     previous = text[max(0, start - 30) : start].split()
     if not previous or not previous[-1][:1].islower():
         return None, None  # only lower-case words describe (cheap test before the regex)
+    if _NAMED_BODY.search(text, max(0, start - 40), start):
+        return "organization", None  # "a ransomware group known as X", "a firm called X"
     if previous[-1] in _PLACE_PREPOSITIONS:
         return None, None  # "its head office in Perth": a place, not the head
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
@@ -159,12 +181,13 @@ _NOT_ROLE_START = frozenset(
 
 
 def _can_be_role(words: list[str]) -> bool:
-    """A phrase can give a role unless a caption or a list put it there: it opens with a
+    """A phrase can give a role unless a caption, a list or a verb put it there: it opens with a
     participle or preposition ("pictured with the Secretary of State today", "seen at"), or
     it holds another person's name ("John Kerry and French foreign minister")."""
     first = words[0]
     participle = first.islower() and first.endswith(("ed", "ing")) and first not in _ROLE_PARTICIPLES
-    if first in _NOT_ROLE_START or participle:
+    # "Professor Ada Brisk, said the university would ...": the name's own verb, no role.
+    if first in _NOT_ROLE_START or participle or lexicon.SPEECH_RE.fullmatch(first):
         return False
     return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
 
@@ -173,11 +196,21 @@ def _can_be_role(words: list[str]) -> bool:
 _ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
 
 
+# What US news puts between a politician's name and the apposition: a party and state tag
+# ("Rep. Jo Doe, R-Ariz., chairman of ...") or a home state ("Rep. Jo Doe of Ohio, the ...").
+_PARTY_OR_HOME = re.compile(r"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=,)")
+# "the top Democrat on the panel": a party's member ranked within a body is a role.
+_RANKED = frozenset(["top", "ranking", "senior", "leading"])
+
+
 def apposition(sentence: Sentence, mention: Mention) -> str | None:
-    """A role given right after a name: "Mark Rutte, Secretary General of NATO,"."""
-    match = _APPOSITION.match(sentence.text[mention.end :])
-    if not match:
-        return None
+    """A role given right after a name, also after a party tag or home state: "Mark Rutte,
+    Secretary General of NATO,", "Rep. Jo Doe, R-Ariz., chairman of the caucus,"."""
+    after = sentence.text[mention.end :]
+    tag = _PARTY_OR_HOME.match(after)
+    match = _APPOSITION.match(after[tag.end() :] if tag else after)
+    if not match or match.group(1).startswith("who "):
+        return relative_role(after)
     phrase = match.group(1)
     words = phrase.split()
     if not _can_be_role(words):
@@ -187,9 +220,40 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     heads = {w.strip("'’s") for w in head_words}
     parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
     noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
-    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun):
+    ranked = head_words[-1] in lexicon.PARTY_MEMBERS and any(w in _RANKED for w in head_words) if head_words else False
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun) or ranked:
         return phrase if len(words) <= 12 else None
     return None
+
+
+# "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post.
+_RELATIVE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:now|currently|also)\s+)?(\w+)\s+"
+    r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+(?:since|for|until|from|and|but)\b)"
+)
+_POSTS = {
+    "chairs": "chair of",
+    "heads": "head of",
+    "leads": "leader of",
+    "manages": "manager of",
+    "owns": "owner of",
+    "founded": "founder of",
+    "co-founded": "co-founder of",
+    "chaired": "former chair of",
+    "headed": "former head of",
+    "managed": "former manager of",
+    "owned": "former owner of",
+}
+
+
+def relative_role(after: str) -> str | None:
+    """The post a relative clause right after a name gives ("Jo Lee, who chairs the Finance
+    Committee," -> "chair of the Finance Committee"; "who managed the shop" -> "former manager
+    of the shop"), from ``after``, the text after the name."""
+    match = _RELATIVE.match(after)
+    if not match or match.group(1) not in _POSTS:
+        return None
+    return f"{_POSTS[match.group(1)]} {match.group(2)}"
 
 
 def _describes_person(word: str) -> bool:
@@ -198,7 +262,25 @@ def _describes_person(word: str) -> bool:
 
 
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
-_CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?,")
+# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,").
+_STYLED = re.compile(r"(?:\b(?:Professor|" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS)) + r")\s+)*$")
+_CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
+
+
+_CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+# A portfolio whose fields are listed with commas: "Secretary of State for Environment, Food and
+# Rural Affairs", "Minister for Culture, Media and Sport" (the name source splits it at commas).
+PORTFOLIO = re.compile(
+    r"((?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Minister|Commissioner|Spokesman|Spokeswoman|Spokesperson|Department)"
+    r"(?:\s+of\s+State)?\s+for\s+(" + _CAPS + r"(?:,\s+" + _CAPS + r")*,?\s+and\s+" + _CAPS + r"))"
+)
+_PORTFOLIO_BEFORE = re.compile(PORTFOLIO.pattern + r",\s*$")
+
+
+def portfolio_fields(match: re.Match) -> bool:
+    """Whether a ``PORTFOLIO`` match lists fields, not people ("for Defence, Jo Lee and ...")."""
+    given = lexicon.first_names()
+    return not any(w in given and w not in lexicon.TITLE_WORDS for w in re.findall(r"[A-Z][\w'’-]*", match.group(2)))
 
 
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
@@ -208,11 +290,15 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     text = sentence.text
     if previous and previous.kind == "title" and text[previous.end : mention.start].strip() == ",":
         return previous.role
-    before = _BEFORE_COMMA.search(text[max(0, mention.start - 90) : mention.start])
+    portfolio = _PORTFOLIO_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if portfolio and portfolio_fields(portfolio) and _CLOSES_APPOSITION.match(text[mention.end :]):
+        return portfolio.group(1).removeprefix("The ")
+    lead = text[max(0, mention.start - 90) : mention.start]
+    before = _BEFORE_COMMA.search(lead[: _STYLED.search(lead).start()])  # "its head, Professor Jo Lee,"
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
         return None
-    words = before.group(1).split()
-    head = words[-1].lower()
+    words = _from_possessive(before.group(1).split())
+    head = words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
     if len(words) > 8 or not _can_be_role(words) or any(w in _NOT_IN_ROLE or w == "and" for w in words):
@@ -223,6 +309,13 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
 
 
 _POSSESSED = re.compile(r"^(?:its|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")  # not "their": people's too ("their attorney")
+
+
+def _from_possessive(words: list[str]) -> list[str]:
+    """The words from the last possessive determiner on: "in the words of its chief executive"
+    -> "its chief executive" (the rest is the clause the role is set in)."""
+    at = max((k for k, w in enumerate(words) if w.lower() in ("its", "his", "her", "their")), default=0)
+    return words[at:]
 
 
 def owned_role(role: str, owner: str | None) -> str:

@@ -115,7 +115,9 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
 # Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
 # "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
 _SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to)\s+(?:the\s+)?|\(|,\s)$", re.IGNORECASE
+    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?"
+    r"|\(|,\s)$",
+    re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(
     r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
@@ -146,6 +148,56 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return outlets - acting
 
 
+# A journalist someone spoke to: "told CNN's Jo Lee", "told 'Morning Show' co-host Jo Lee",
+# "said in an interview with NBC anchor Jo Lee".
+_INTERVIEWER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|asked by|interviewed by|interview with|speaking to|spoke to|speaks to)\s+"
+    r"(?:[^.;:]{0,40}?\s)?"
+    r"(?:(?P<outlet>[A-Z][\w&.]*)['’]s?|host|co-host|anchor|presenter|reporter|correspondent|interviewer|journalist)"
+    r"\s+$"
+)
+
+
+def interviewers(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """People every mention of whom is the journalist someone spoke to ("told CNN's Jo Lee",
+    "told 'Morning Show' co-host Jo Lee"): they carry the story, they are not in it."""
+    people = {a.name for a in index.actors if a.type == "person"}
+    asked: set[str] = set()
+    other = {m.key for m in index.in_sentence(HEADLINE)}
+    for sentence in sentences:
+        text = sentence.text
+        for m in index.in_sentence(sentence.index):
+            if m.key not in people:
+                continue
+            match = _INTERVIEWER_BEFORE.search(text, max(0, m.start - 70), m.start)
+            outlet = match and match.group("outlet")
+            if match and (not outlet or _outlet(outlet)):
+                asked.add(m.key)
+            else:
+                other.add(m.key)
+    return asked - other
+
+
+# A chamber named as where something is said or done: "told the House of Commons", "a vote in
+# the Senate" (not a court: "at Crown Court" is where a judge sentences, a party to the story).
+_VENUE_WORDS = frozenset(["House", "Commons", "Lords", "Parliament", "Senate", "Congress", "Assembly"])
+_VENUE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|in|at|before|to|into|on the floor of)\s+(?:the\s+)?$")
+
+
+def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """Chambers every mention of which is where someone spoke or something happens ("told the
+    House of Commons", "a vote in the Senate"): the setting, not a party."""
+    chambers = {a.name for a in index.actors if a.type == "organization" and a.name.split()[-1] in _VENUE_WORDS}
+    if not chambers:
+        return set()
+    acting = {m.key for m in index.in_sentence(HEADLINE)}
+    for sentence in sentences:
+        for m in index.in_sentence(sentence.index):
+            if m.key in chambers and not _VENUE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
+                acting.add(m.key)
+    return chambers - acting
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -169,7 +221,7 @@ def rank(
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
-    channels = sources_only(sentences, index)
+    channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
