@@ -146,7 +146,7 @@ def cold_stack(tmp_path, monkeypatch):
     (tmp_path / "cold_stack_module.py").write_text("LOADED = True\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(brief, "ANALYSIS_MODULES", ("cold_stack_module",))
-    monkeypatch.setattr(brief, "clean", lambda raw, source, **given: (os.getpid(), raw, source, given))
+    monkeypatch.setattr(brief, "_clean", lambda raw, source, **given: (os.getpid(), raw, source, given))
     yield
     sys.modules.pop("cold_stack_module", None)
 

@@ -9,7 +9,6 @@ import importlib
 import sys
 from dataclasses import dataclass, replace
 
-from .clean import clean
 from .errors import NoTextError
 from .limits import MAX_HEADLINE_CHARS
 from .model import Article, Brief, SummarySentence
@@ -82,12 +81,12 @@ def make_brief(
 ) -> Brief:
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
+    article = cleaned(raw, source, title=title, byline=byline, date=date)  # first: see cleaned()
     from .extract import attribution, claims, commitments, quotes, salience
     from .extract.actors import PARALLEL_SENTENCES, build_index
     from .rank import rank_and_score
     from .text import article_sentences
 
-    article = cleaned(raw, source, title=title, byline=byline, date=date)
     sentences = article_sentences(article)
     if not sentences:
         raise NoTextError(f"{source}: no article text found")
@@ -131,10 +130,18 @@ def cleaned(raw: str, source: str, **given: str | None) -> Article:
     cold = not all(name in sys.modules for name in ANALYSIS_MODULES)
     _, article = both(
         lambda: [importlib.import_module(name) for name in ANALYSIS_MODULES] if cold else None,
-        lambda: clean(raw, source, **given),
+        lambda: _clean(raw, source, **given),
         fork=cold and len(raw) >= EARLY_FORK_CHARS,
     )
     return article
+
+
+def _clean(raw: str, source: str, **given: str | None) -> Article:
+    """clean.clean, imported on first use: its page-furniture patterns take a while to compile,
+    and a forked child that cleans compiles them while this process imports the rest."""
+    from .clean import clean
+
+    return clean(raw, source, **given)
 
 
 def _within_words(ranked_all: list[int], sentences, budget: int, scores: list[float]) -> list[int]:
