@@ -163,3 +163,23 @@ def test_a_short_input_or_a_warm_process_cleans_here(cold_stack, monkeypatch):
     assert brief.cleaned("short", "a.txt")[0] == os.getpid()
     monkeypatch.setattr(brief, "ANALYSIS_MODULES", ("briefcli.parallel",))  # already imported
     assert brief.cleaned("x" * brief.EARLY_FORK_CHARS, "a.txt")[0] == os.getpid()
+
+
+@forks
+def test_a_long_article_in_a_new_process_is_cleaned_by_the_child():
+    import subprocess
+
+    code = (
+        "import os, sys\n"
+        "import briefcli.brief as brief\n"
+        "parent, real = os.getpid(), brief._clean\n"
+        "def spy(raw, source, **given):\n"
+        "    print('child' if os.getpid() != parent else 'here', file=sys.stderr, flush=True)\n"
+        "    return real(raw, source, **given)\n"
+        "brief._clean = spy\n"
+        "text = 'Title\\n\\n' + 'Acme Corp said on Monday it would hire 200 people in Leeds. ' * 800\n"
+        "brief.make_brief(text, 'long.txt')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.split() == ["child"]
