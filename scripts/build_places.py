@@ -197,6 +197,12 @@ REGIONS = [
     "Europe Asia Africa America North America South America Latin America Middle East Gulf",
     "Balkans Scandinavia Caribbean Pacific Atlantic Arctic Antarctica Baltic Baltics Sahel",
     "Scotland England Wales Northern Ireland Siberia Kashmir Tibet Kosovo Chechnya Darfur",
+    "",
+]
+# Subdivisions added after the name tagger was trained: the actor rules read them as regions,
+# the tagger's gazetteer feature does not (its weights were learned without them).
+SUBDIVISIONS = [
+    "",
     # British counties, which datelines and addresses put after a town ("Thornby, Kent").
     "Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon",
     "Dorset Essex Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire",
@@ -285,11 +291,12 @@ def main() -> None:
         "demonyms": dict(sorted(DEMONYMS.items())),
         "cities": sorted(set(split_names(CITIES))),
         "regions": sorted(set(split_names(US_STATES + REGIONS))),
+        "subdivisions": sorted(set(split_names(SUBDIVISIONS))),
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(
         f"wrote {OUT}: {len(data['countries'])} countries, {len(data['demonyms'])} demonyms, "
-        f"{len(data['cities'])} cities, {len(data['regions'])} regions"
+        f"{len(data['cities'])} cities, {len(data['regions'])} regions, {len(data['subdivisions'])} subdivisions"
     )
 
 

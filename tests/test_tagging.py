@@ -174,3 +174,11 @@ def test_name_lists_tell_the_tagger_what_an_unseen_capitalised_word_names(monkey
         tagger = Tagger(Parameters.load(handle), Featurizer({}))
     assert tagger.tag(words("Talks resumed in Zubrovka on Monday .")) == ["O", "O", "O", "B-LOC", "O", "O", "O"]
     assert tagger.tag(words("Brennholt said the talks would resume ."))[0] == "B-PER"
+
+
+def test_the_name_taggers_gazetteer_is_the_one_it_was_trained_with():
+    from briefcli.extract import lexicon
+    from briefcli.tagging.features import gazetteer
+
+    assert lexicon.places()["names"]["Kent"] == ("Kent", "region")  # the actor rules know the county
+    assert "kent" not in gazetteer()  # the tagger's weights were learned without it

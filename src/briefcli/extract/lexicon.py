@@ -400,6 +400,6 @@ def places() -> dict:
             table.setdefault(alias, (name, "country"))
     for name in raw["cities"]:
         table.setdefault(name, (name, "city"))
-    for name in raw["regions"]:
+    for name in raw["regions"] + raw["subdivisions"]:
         table.setdefault(name, (name, "region"))
     return {"names": table, "demonyms": raw["demonyms"]}
