@@ -936,15 +936,26 @@ def _retype_employers(listed: list[Entity]) -> None:
     executive", "spokesman for Halvorsen Health") is a body, even where the tagger read it as
     a person's (its short name is no surname: "Halvorsen said it would"); not a name that opens
     with a given name or an honorific ("Joe Biden adviser", "Mr Hale's solicitor")."""
-    roles = [e.role for e in listed if e.type == "person" and e.role]
+    employers = {
+        found.group(1) or found.group(2)
+        for e in listed
+        if e.type == "person" and e.role and e.role.split()[-1].lower() in lexicon.ROLE_NOUNS
+        for found in [_EMPLOYER_IN_ROLE.search(e.role)]
+        if found
+    }
     for e in listed:
         opening = e.name.split()[0]
-        if e.type != "person" or opening in lexicon.first_names() or opening in lexicon.HONORIFICS:
-            continue
-        name = re.escape(e.name)
-        employs = re.compile(rf"^{name} (?:[a-z-]+ ){{0,2}}[a-z-]+$|\b(?:of|for|at) (?:the )?{name}$")
-        if any(employs.search(role) and role.split()[-1].lower() in lexicon.ROLE_NOUNS for role in roles):
+        personal = opening in lexicon.first_names() or opening in lexicon.HONORIFICS
+        if e.type == "person" and e.name in employers and not personal:
             e.type = "organization"
+
+
+# The employer a role names: capitalised words before a post in lower case ("Halvorsen Health
+# chief executive"), or after "of", "for" or "at" at its end ("spokesman for Halvorsen Health").
+_EMPLOYER_IN_ROLE = re.compile(
+    r"^([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*) (?:[a-z-]+ ){0,2}[a-z-]+$"
+    r"|\b(?:of|for|at) (?:the )?([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|for|the))*)$"
+)
 
 
 def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
