@@ -56,6 +56,27 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert stderr == ""
 
 
+@pytest.mark.parametrize("delay", [0.3, 1.0, 2.0])
+def test_ctrl_c_at_a_terminal_reaches_the_forked_children_and_is_reported_once(tmp_path, delay):
+    path = tmp_path / "long.txt"
+    synthetic_article(path, 3000)
+    proc = subprocess.Popen(
+        [*BRIEF, "summarize", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    time.sleep(delay)  # start-up, cleaning in a child, then the halves and the ranking in children
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole group
+    stdout, stderr = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the brief was done before the signal")
+    assert proc.returncode == ExitCode.INTERRUPTED
+    assert stderr == "brief: interrupted\n"
+    assert stdout == ""
+
+
 def test_ctrl_c_exits_130_without_traceback(tmp_path):
     path = tmp_path / "long.txt"
     synthetic_article(path, 3000)

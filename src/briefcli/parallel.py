@@ -44,6 +44,8 @@ def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tu
     if pid == 0:  # the child: no return, no exit handlers, no flushing of the parent's buffers
         code = 1
         try:
+            # Ctrl-C reaches the whole process group: the child ends quietly, the parent reports it.
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
             os.close(read)
             with os.fdopen(write, "wb") as out:
                 pickle.dump(there(), out, protocol=pickle.HIGHEST_PROTOCOL)
