@@ -383,9 +383,14 @@ class _errors:
         return False
 
 
+_interrupts: list[int] = []  # the Ctrl-Cs received
+
+
 def _interrupted(signum, frame) -> None:
     """Ctrl-C: one line and exit 130; SystemExit still runs every ``finally`` on the way out."""
-    print("brief: interrupted", file=sys.stderr)
+    if not _interrupts:
+        print("brief: interrupted", file=sys.stderr)
+    _interrupts.append(signum)
     raise SystemExit(int(ExitCode.INTERRUPTED))
 
 
@@ -394,4 +399,10 @@ def main() -> None:
     import signal
 
     signal.signal(signal.SIGINT, _interrupted)
-    app()
+    try:
+        app()
+    finally:
+        # The handler's exit can land where Python ignores exceptions (an object's __del__
+        # during an import): the run then went on, but it still ends as interrupted.
+        if _interrupts:
+            raise SystemExit(int(ExitCode.INTERRUPTED))
