@@ -879,7 +879,7 @@ def build_index(
                 set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
-            m.key = holder(m.role or m.surface, entities) or ""
+            m.key = holder(m.role or m.surface, entities.values()) or ""
     fold_singles(mentions, registry)
     for m in mentions:
         if m.key and m.key in entities:

@@ -21,6 +21,7 @@ from ..model import Sentence
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
+from .registry import holder
 
 # Words between a subject and its verb: "Acme has already offered", "she also said".
 # Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed").
@@ -461,7 +462,7 @@ class Resolver:
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
             if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
-                return self._holder(unlisted.group()) or speaker or "article"
+                return holder(unlisted.group(), self.index.actors) or speaker or "article"
             return self.person_by_surname(unlisted.group()) or unlisted.group()
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
             thing = _THING_SUBJECT.match(text)
@@ -555,13 +556,6 @@ class Resolver:
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
-
-    def _holder(self, title: str) -> str | None:
-        """The one person whose role has the title's last word ("vice-chancellor" for
-        "Vice-chancellor", "minister" for "Skills Minister")."""
-        head = title.split()[-1].lower()
-        holders = [a.name for a in self.index.actors if a.type == "person" and head in (a.role or "").lower().split()]
-        return holders[0] if len(holders) == 1 else None
 
     def person_by_surname(self, word: str) -> str | None:
         """The one person actor whose name ends with ``word``, if exactly one does."""

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..model import ActorType
 from ..tagging.features import ALWAYS_CAPITALISED, capitalisation
@@ -185,16 +187,27 @@ def display_name(e: Entity) -> str:
     return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
 
 
-def holder(title: str, entities: dict[str, Entity]) -> str | None:
+class Named(Protocol):
+    """An entity being assembled or an actor listed: what a title's holder is found among."""
+
+    name: str
+    type: str
+    role: str | None
+
+
+def _title_head(word: str) -> bool:
+    """A title's head word, also as the last part of a compound ("Vice-chancellor")."""
+    return any(w in lexicon.TITLE_HEADS for w in (word, word.capitalize(), word.split("-")[-1].capitalize()))
+
+
+def holder(title: str, people: Iterable[Named]) -> str | None:
     """The one person whose role shares the title's head words ("Secretary General"); of
     several, the one whose role the title wholly covers ("Skills Minister", not the "shadow
     skills minister")."""
-    heads = {w.lower() for w in title.split() if w in lexicon.TITLE_HEADS or w.capitalize() in lexicon.TITLE_HEADS}
+    heads = {w.lower() for w in title.split() if _title_head(w)}
     if not heads:
         return None
-    holders = [
-        e for e in entities.values() if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}
-    ]
+    holders = [e for e in people if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}]
     if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
         words = {w.lower() for w in title.split()}
         holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= words]
