@@ -690,3 +690,50 @@ def test_a_speakers_body_is_the_fullest_name_in_their_role():
         "Its general manager, Philip Ester, said the authority would run a reduced service."
     )
     assert [c.who for c in found] == ["Halbrook Area Transit Authority"]
+
+
+def test_an_executive_named_after_a_quote_speaks_for_the_body_of_their_role():
+    # The role set between the quote and the name ('"...," X's chief executive, Jo Lee, said')
+    # is read, and its possessive owner is the body her "we" stands for, listed actor or not.
+    found = commitments_of(
+        'Pellmarsh Stores is cutting jobs. "These were hard decisions," Dunwick\'s chief executive, Ana Roe, '
+        'said in a statement. "We will keep 60 shops open."'
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Dunwick", 2)]
+
+
+def test_a_representative_speaking_of_he_means_the_client_not_themself():
+    found = commitments_of(
+        "The singer Tam Ostler won his case on Monday. Ostler's solicitor, Ivo Brent, read a statement outside. "
+        '"He will give every penny of these damages to charity," Brent said.'
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Tam Ostler", 2)]
+
+
+def test_she_outside_quotes_is_still_the_speaker():
+    (c,) = commitments_of("Mara Quist, the council leader, said she would resign in May.")
+    assert c.who == "Mara Quist"
+
+
+def test_an_opening_quote_mark_does_not_hide_the_subject_of_the_pledge():
+    found = commitments_of(
+        "Parents sued the Dellridge Unified School District over its phone ban. "
+        'In a statement, the district said it "will continue to enforce the policy" while the case is heard.'
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Dellridge Unified School District", 1)]
+
+
+def test_the_force_is_the_police_the_story_names():
+    found = commitments_of(
+        "Inspectors criticised Brackwater Police over its searches. "
+        "The force will publish monthly figures from January, its chief constable said."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Brackwater Police", 1)]
+
+
+def test_a_chief_constables_we_is_the_force():
+    found = commitments_of(
+        "Inspectors criticised Brackwater Police over its searches. Its chief constable, Ann Ruddock, apologised. "
+        '"We will retrain every officer by next year," she said.'
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Brackwater Police", 2)]

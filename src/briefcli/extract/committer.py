@@ -21,6 +21,7 @@ from ..model import Sentence
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
+from .quote_marks import open_after
 from .registry import holder
 
 # Words between a subject and its verb: "Acme has already offered", "she also said".
@@ -43,6 +44,7 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
+    r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
@@ -126,11 +128,15 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
-    r"organi[sz]er|official|president|leader)$",
+    r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor)$",
     re.IGNORECASE,
 )
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
-_NAMED_AS = {"union": ("Workers", "Brotherhood", "Guild", "Local"), "unions": ("Workers",)}
+_NAMED_AS = {
+    "union": ("Workers", "Brotherhood", "Guild", "Local"),
+    "unions": ("Workers",),
+    "force": ("Police", "Constabulary"),
+}
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # A description opening the sentence, then the name it describes between commas, then the
@@ -153,6 +159,13 @@ _DESCRIBED_NAME = re.compile(
 
 
 _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
+# A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
+_OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+# Who speaks for a person, so that their "we" and "he will" are the client's.
+_REPRESENTS = frozenset(
+    {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
+)
 
 
 def _is_title(words: str) -> bool:
@@ -227,6 +240,7 @@ class Resolver:
             by_noun = _NOUN_ROLE.match(role)
             self.parties[person] = (
                 self._party_in(role)
+                or self._owner_in(role)
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
@@ -273,6 +287,22 @@ class Resolver:
         the Trust the story names (the most mentioned one)."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         return next((a.name for a in self.organisations if words & set(a.name.split())), None)
+
+    def _owner_in(self, role: str) -> str | None:
+        """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
+        speaks for Brightwell (the organisation of that name, or one whose name opens with it,
+        also one no mention made an actor); "Jo Lee's solicitor" speaks for Jo Lee."""
+        found = _OWNER.match(role)
+        if not found:
+            return None
+        owner = found.group(1)
+        kind = self.type_of.get(owner) or self.type_of.get(self.person_by_surname(owner) or "")
+        if kind == "person":
+            head = role.split()[-1].lower()
+            return (self.person_by_surname(owner) or owner) if head in _REPRESENTS else None
+        if kind == "place" or owner in lexicon.places()["names"]:
+            return None
+        return self._organisation_named(owner) or owner
 
     def _party_in(self, role: str) -> str | None:
         if not role:
@@ -409,11 +439,19 @@ class Resolver:
             return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
-                return speaker
+                if not open_after(sentence.text[: at + 1], None):  # (with the pronoun's first letter: '"He')
+                    return speaker  # "Jo Lee said she would": the speaker
+                # In the speaker's own words "he" is someone else: a client, else the last one named.
+                client = self.party_of(speaker)
+                if client and self.type_of.get(client) == "person":
+                    return client
+                others = self._person_agreeing(word, sentence.index, besides=speaker)
+                if others:
+                    return others
             return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at)
 
-    def _person_agreeing(self, pronoun: str, k: int) -> str | None:
+    def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
         """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
         stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
         said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
@@ -422,7 +460,7 @@ class Resolver:
             people = [
                 m.key
                 for m in self.index.in_sentence(j)
-                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun)
+                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun) and m.key != besides
             ]
             agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
             if people:
@@ -433,7 +471,7 @@ class Resolver:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
         text = sentence.text
         mentions = self.candidates(sentence)
-        clause = text[:cue_start]
+        clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
         head = clause[: _BETWEEN.search(clause).start()]
         agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
         # The agent of a passive commits ("proposals announced by X"), but a by-phrase further

@@ -74,6 +74,7 @@ TITLE_HEADS = (
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
+    Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer
     """
     )
     | ABBREVIATED_TITLES

@@ -261,7 +261,8 @@ def _describes_person(word: str) -> bool:
     return word in lexicon.PERSON_DESCRIPTORS or (bool(_AGENT_NOUN.search(word)) and word not in _NOT_AGENTS)
 
 
-_BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*)([^,;:()\"“”]{3,80}),\s*$")
+# After the quote it attributes too: '"We will," the firm's chief executive, Jo Lee, said'.
+_BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*|[,.!?…][\"”'’]\s+)([^,;:()\"“”'‘’\s][^,;:()\"“”]{2,79}),\s*$")
 # Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,").
 _STYLED = re.compile(r"(?:\b(?:Professor|" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS)) + r")\s+)*$")
 _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
