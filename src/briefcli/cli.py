@@ -396,12 +396,17 @@ def _interrupted(signum, frame) -> None:
 
 def main() -> None:
     """Console entry point (Click alone would print "Aborted!" and exit 1 on Ctrl-C)."""
+    import gc
     import signal
 
     signal.signal(signal.SIGINT, _interrupted)
     try:
         app()
     finally:
+        # The run is over: the interpreter's last collection at exit would scan every object
+        # still alive (the loaded taggers, a long article's analysis), for nothing; measured
+        # on the 35k-word article it was about a tenth of a second.
+        gc.freeze()
         # The handler's exit can land where Python ignores exceptions (an object's __del__
         # during an import): the run then went on, but it still ends as interrupted.
         if _interrupts:
