@@ -148,3 +148,18 @@ def test_a_chamber_spoken_to_and_an_outlet_that_saw_a_memo_are_minor():
     main = {a.name for a in brief.actors}
     assert not {"House of Commons", "Sky News"} & main
     assert "Orla Penwright" in main
+
+
+def test_a_state_or_town_that_never_acts_is_a_setting_a_country_keeps_its_place():
+    brief = make_brief(
+        "Chain to shut 40 pharmacies\n\n"
+        "Ohio Attorney General Ruth Kalder said the Pellmarsh chain had broken its leases. "
+        "Pellmarsh said it would close 40 stores across Ohio and Kentucky by March. "
+        "Kalder said Ohio customers would be told in writing. Mexico has offered to buy the chain's plants. "
+        "Pellmarsh runs three plants in Mexico.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    minor = {a.name for a in brief.minor_actors}
+    assert "Ohio" in minor and "Ohio" not in major
+    assert "Mexico" in major

@@ -198,6 +198,22 @@ def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return chambers - acting
 
 
+def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
+    """Places below a country that never act (no speech, pledge or verb of their own) and are
+    not in the headline: a state, region or town named as where things happen ("Ohio
+    Attorney General X", "a plant near Dayton"). A country named in a story is more often a
+    party, through its government, so it keeps its place by salience alone."""
+    gazetteer = lexicon.places()["names"]
+    return {
+        a.name
+        for a in index.actors
+        if a.type == "place"
+        and not acts[a.name]
+        and a.name not in headline
+        and not any(gazetteer.get(name, ("", ""))[1] == "country" for name in (a.name, *a.aliases))
+    }
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -222,6 +238,7 @@ def rank(
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
+    channels |= settings_only(index, acts, headline)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
