@@ -1094,3 +1094,12 @@ def test_a_bodys_acronym_in_a_role_is_written_out():
     )
     assert actors["Jo Ruiz"].role == "executive director of the Kelby Child Care Alliance"
     assert actors["Ann Lee"].role.startswith("KCCA")  # before a title the text's own form stays
+
+
+def test_an_owner_is_a_person_or_a_company_as_the_name_says():
+    actors = actors_of(
+        "The club's American owner Carter Haig told fans on Saturday that he would pay for the ground. "
+        "The club's former owner Belvoir Holdings said it had agreed the sale."
+    )
+    assert actors["Carter Haig"].type == "person"
+    assert actors["Belvoir Holdings"].type == "organization"

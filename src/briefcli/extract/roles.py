@@ -92,7 +92,10 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     if heads and phrase.split()[-1] in _BEFORE_BODY:
         return "organization", None  # "a spokeswoman for Human Rights Watch": the body she speaks for
     if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
-        return "organization", _role(phrase, {head})
+        # "the club's owner X": a person as often as a company, so the name decides ("its owner
+        # X" is a company's, most often another company).
+        either = head in _PERSON_OR_BODY and "its" not in tail
+        return (None if either else "organization"), _role(phrase, {head})
     role = _role(phrase, heads) if heads else None
     if role:
         return "person", role
@@ -101,6 +104,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Words for a company that describe a person as often: "the club's American owner Jo Lee".
+_PERSON_OR_BODY = frozenset(["owner", "owners", "rival", "rivals"])
 # A noun for who does something: "runner", "organiser", "economist", "historian".
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
 _NOT_AGENTS = frozenset(
