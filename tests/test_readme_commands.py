@@ -53,6 +53,8 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets2": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets3": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets4": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets6": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets7": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets5": "a benchmark, no outcome to test",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
