@@ -284,3 +284,13 @@ def test_show_is_a_finding_only_as_a_verb():
     assert claims._FINDING.search("Figures obtained by campaigners show the fines doubled.")
     assert not claims._FINDING.search("The show, which toured the country, sold out.")
     assert not claims._FINDING.search("She found out from a text message.")
+
+
+def test_a_source_that_says_nothing_makes_no_claim():
+    text = (
+        "Harlow Foods will shut its bakery in Pellbridge with the loss of 240 jobs. "
+        "A spokesperson for the Food Standards Agency said it was in close contact with the company. "
+        "The GMB union said the closure was a betrayal of workers who had stayed through the pandemic. "
+        "Ministers declined to comment on the closure when asked by reporters on Tuesday evening."
+    )
+    assert sorted(_claimed(text, 2)) == [0, 2]

@@ -46,6 +46,7 @@ MAX_ACTOR_BONUS = 3
 FIGURE_BONUS = 0.3  # numbers, money and percentages: checkable facts, the core of a news claim
 CALL_PENALTY = 0.4
 CONDITION_PENALTY = 0.4  # a hypothetical ("If ..., it would ...") asserts no fact
+SILENCE_PENALTY = 0.8  # a source that says nothing ("declined to comment"): no assertion at all
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
@@ -69,6 +70,13 @@ _PLAN = re.compile(
     r"(?:it|he|she|they|we|(?:his|her|its|their)\s+(?:[\w-]+\s+)?\w+|the\s+(?:" + "|".join(_BODIES) + r"))"
     r"\s+(?:would|will|was going to|is going to|planned to|plans to|intended to|intends to|expected to|expects to"
     r"|hoped to|hopes to)\b(?!\s+be\b)"
+)
+# A source saying it says nothing: "declined to comment", "does not comment on", "could not be
+# reached for comment", "did not respond to a request for comment", "is in close contact with".
+_SILENCE = re.compile(
+    r"\b(?:declined|refused|would not|wouldn't|does not|doesn't|did not|didn't|do not) (?:immediately )?"
+    r"(?:to )?(?:comment|respond)|\bcould not be reached\b|\bno comment\b|\bin close contact with\b",
+    re.IGNORECASE,
 )
 _CALL = re.compile(r"\b(?:urged?|urging|called on|calls on|should|must|ought to)\b", re.IGNORECASE)
 # Verbs of reported speech and stance: the sentence asserts something on someone's word.
@@ -210,6 +218,7 @@ def scored(
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
+        score -= SILENCE_PENALTY if _SILENCE.search(text) else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
