@@ -737,3 +737,11 @@ def test_a_chief_constables_we_is_the_force():
         '"We will retrain every officer by next year," she said.'
     )
     assert [(c.who, c.sentence) for c in found] == [("Brackwater Police", 2)]
+
+
+def test_its_in_the_next_sentence_is_the_subject_not_a_body_in_a_relative_clause():
+    found = commitments_of(
+        "Dunmere Water Services, which is owned by the fund Bolt Capital Partners, was fined £2m on Monday. "
+        "Its chief executive, Ann Pike, said the company would not appeal against the fine."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Dunmere Water Services", 1)]

@@ -794,7 +794,9 @@ def _organisations_named_before(
     ("its chief executive", "the group's president"): the first one its sentence names
     before it outside quotation marks (a sentence's subject comes first; a quote's words are
     the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
-    does not mean the Commission), else the one named last in the sentences before."""
+    does not mean the Commission), else the one named last in the sentences before, outside a
+    relative clause ("Acme, which is owned by Bolt Capital, was fined. Its chief executive"
+    is Acme's)."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
@@ -804,8 +806,13 @@ def _organisations_named_before(
         for m in group:
             before = [b.surface for b in named if b.start < m.start]
             owner[id(m)] = before[0] if before else earlier
-        earlier = named[-1].surface if named else earlier
+        main = [m for m in named if not _IN_RELATIVE.search(text, 0, m.start)]
+        earlier = (main or named)[-1].surface if named else earlier
     return owner
+
+
+# A name inside a relative clause set off by commas: "Acme, which is owned by Bolt Capital,".
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
