@@ -745,3 +745,13 @@ def test_its_in_the_next_sentence_is_the_subject_not_a_body_in_a_relative_clause
         "Its chief executive, Ann Pike, said the company would not appeal against the fine."
     )
     assert [(c.who, c.sentence) for c in found] == [("Dunmere Water Services", 1)]
+
+
+def test_a_bullet_that_opens_with_a_bare_body_noun_is_the_body_the_story_is_about():
+    found = commitments_of(
+        "RAIL CHAOS: Harwell Trains cancels 900 services\n\n"
+        "Passengers stranded for a month after a botched new timetable\n"
+        "Operator will restore the old timetable from May 4 and pay £2m in compensation\n\n"
+        "Harwell Trains cancelled 900 services in a month. Harwell Trains apologised to passengers."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Harwell Trains", 1)]

@@ -159,6 +159,8 @@ _DESCRIBED_NAME = re.compile(
 
 
 _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
+_BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
@@ -481,6 +483,11 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        bare = _BARE_BODY.fullmatch(head)
+        if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
+            named = self._named_by_noun(bare.group(1).lower()) or self._topic_fitting(bare.group(1).lower())
+            if named:
+                return named
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
@@ -557,6 +564,10 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _topic_fitting(self, noun: str) -> str | None:
+        """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
+        return self.topic if self.topic and _fits(noun, self.topic) else None
 
     def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
