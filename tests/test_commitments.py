@@ -755,3 +755,11 @@ def test_a_bullet_that_opens_with_a_bare_body_noun_is_the_body_the_story_is_abou
         "Harwell Trains cancelled 900 services in a month. Harwell Trains apologised to passengers."
     )
     assert [(c.who, c.sentence) for c in found] == [("Harwell Trains", 1)]
+
+
+def test_a_bodys_members_as_the_subject_commit_the_body():
+    found = commitments_of(
+        "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "
+        "The union said its members will stay off the job until the old rota is restored."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Kelmont Drivers Union", 1)]

@@ -112,6 +112,8 @@ _OFFICE_WORDS = frozenset(
         "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
     )
 )
+# A body's people as the subject: "its members will", "their staff would" commit the body.
+_MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees)$")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
@@ -499,6 +501,10 @@ class Resolver:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
+        members = _MEMBERS.search(head)
+        if members:  # "The union said its members will stay out": the union's pledge
+            owner = "it" if members.group(1) == "its" else "they"
+            return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
