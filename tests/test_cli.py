@@ -203,3 +203,25 @@ def test_a_ctrl_c_swallowed_by_python_still_ends_the_run_as_interrupted(monkeypa
         cli.main()
     assert exit_.value.code == ExitCode.INTERRUPTED
     assert capsys.readouterr().err.count("brief: interrupted") == 1
+
+
+def test_a_ctrl_c_exit_python_had_to_ignore_is_not_reported_again(monkeypatch, capsys):
+    # A Ctrl-C can land in an object's __del__, where Python ignores the handler's SystemExit
+    # and reports it on stderr: brief has said "interrupted" once already and still exits 130.
+    import sys
+
+    from briefcli import cli
+
+    class Dying:
+        def __init__(self, error):
+            self.error = error
+
+        def __del__(self):
+            raise self.error
+
+    monkeypatch.setattr(cli, "_interrupts", [2])
+    monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
+    Dying(SystemExit(130))
+    assert capsys.readouterr().err == ""
+    Dying(ValueError("other"))  # anything else is reported as Python would
+    assert "ValueError: other" in capsys.readouterr().err

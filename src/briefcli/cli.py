@@ -394,12 +394,20 @@ def _interrupted(signum, frame) -> None:
     raise SystemExit(int(ExitCode.INTERRUPTED))
 
 
+def _unraisable(report) -> None:
+    """Python's report of an exception it had to ignore, except the exit of a Ctrl-C that landed
+    in an object's ``__del__``: "brief: interrupted" was said once, and main still exits 130."""
+    if not (_interrupts and issubclass(report.exc_type, SystemExit)):
+        sys.__unraisablehook__(report)
+
+
 def main() -> None:
     """Console entry point (Click alone would print "Aborted!" and exit 1 on Ctrl-C)."""
     import gc
     import signal
 
     signal.signal(signal.SIGINT, _interrupted)
+    sys.unraisablehook = _unraisable
     try:
         app()
     finally:
