@@ -763,3 +763,19 @@ def test_a_bodys_members_as_the_subject_commit_the_body():
         "The union said its members will stay off the job until the old rota is restored."
     )
     assert [(c.who, c.sentence) for c in found] == [("Kelmont Drivers Union", 1)]
+
+
+def test_a_body_noun_before_would_in_reported_speech_can_commit():
+    found = commitments_of(
+        "Tenants complained to Halden Housing Association for months. "
+        "Its chief executive, Graham Wicks, said the association would move the family into a new flat."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Halden Housing Association", 1)]
+
+
+def test_a_lawyers_client_is_the_one_who_commits():
+    found = commitments_of(
+        "The singer Jade Morrow lost her libel case on Friday. "
+        "But Morrow's barrister, Nadia Quill, told reporters that her client would appeal against the ruling."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Jade Morrow", 1)]

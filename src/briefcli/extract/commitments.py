@@ -199,7 +199,9 @@ _ANIMATE_BEFORE = frozenset(
         "I We we He he She she They they It it ministers officials government company firm party council authority "
         "authorities group union bank board administration agency committee leaders police department state office "
         "district trust church club team school hospital charity regulator league ministry service city county "
-        "airline carrier operator retailer railway business firms companies organisation organization campaign",
+        "airline carrier operator retailer railway business firms companies organisation organization campaign "
+        "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
+        "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client",
     )
 )
 

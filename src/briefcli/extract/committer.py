@@ -45,6 +45,7 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
+    r"co-?operative|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
@@ -112,6 +113,7 @@ _OFFICE_WORDS = frozenset(
         "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
     )
 )
+_CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
 # A body's people as the subject: "its members will", "their staff would" commit the body.
 _MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees)$")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
@@ -501,6 +503,8 @@ class Resolver:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
+        if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
+            return self._client(speaker) or speaker or "article"
         members = _MEMBERS.search(head)
         if members:  # "The union said its members will stay out": the union's pledge
             owner = "it" if members.group(1) == "its" else "they"
@@ -570,6 +574,15 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _client(self, speaker: str | None) -> str | None:
+        """Whom a lawyer or an agent acts for: the person their role names ("Jo Lee's
+        solicitor"), else the person the story names most, other than them."""
+        named = self.party_of(speaker)
+        if named and self.type_of.get(named) == "person":
+            return named
+        people = [a for a in self.index.actors if a.type == "person" and a.name != speaker]
+        return max(people, key=lambda a: (a.mentions, -a.sentence)).name if people else None
 
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""

@@ -304,6 +304,8 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
         return None
     words = _from_possessive(before.group(1).split())
+    while len(words) > 1 and words[0] in _LEAD_INS:
+        words = words[1:]  # "But Corrie's barrister, ...": the role starts after the link word
     head = words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
@@ -314,6 +316,7 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     return " ".join(words)
 
 
+_LEAD_INS = frozenset(["But", "And", "Yet", "So", "Now", "Meanwhile", "However", "Still", "Instead"])
 _POSSESSED = re.compile(r"^(?:its|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")  # not "their": people's too ("their attorney")
 
 
