@@ -225,3 +225,16 @@ def test_a_ctrl_c_exit_python_had_to_ignore_is_not_reported_again(monkeypatch, c
     assert capsys.readouterr().err == ""
     Dying(ValueError("other"))  # anything else is reported as Python would
     assert "ValueError: other" in capsys.readouterr().err
+
+
+def test_once_interrupted_a_run_writes_no_more_output(monkeypatch):
+    # A Ctrl-C whose exit Python swallowed lets the work go on; what it would print is not printed.
+    from briefcli import cli
+
+    monkeypatch.setattr(cli, "_interrupts", [])
+    pieces = cli._until_interrupted(iter(["one", "two", "three"]))
+    assert next(pieces) == "one"
+    cli._interrupts.append(2)
+    with pytest.raises(SystemExit) as stopped:
+        next(pieces)
+    assert stopped.value.code == ExitCode.INTERRUPTED

@@ -59,7 +59,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0])
 def test_ctrl_c_at_a_terminal_reaches_the_forked_children_and_is_reported_once(tmp_path, delay):
     path = tmp_path / "long.txt"
-    synthetic_article(path, 3000)
+    synthetic_article(path, 6000)  # long enough to be still at work 2 s in
     proc = subprocess.Popen(
         [*BRIEF, "summarize", str(path)],
         stdout=subprocess.PIPE,

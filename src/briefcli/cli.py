@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -130,7 +131,7 @@ def summarize(
         _one_length(sentences=sentences, ratio=ratio, words=words)
         options = Options(sentences=sentences or DEFAULT_SENTENCES, ratio=ratio, words=words, algorithm=algorithm.value)
         briefs = Briefs(sources, options, max_bytes=max_bytes, timeout=timeout, report=out.error)
-        pieces = formats.pieces(briefs, chosen, out, several=len(sources) > 1)
+        pieces = _until_interrupted(formats.pieces(briefs, chosen, out, several=len(sources) > 1))
         if output:
             rendered = "".join(pieces)
             if rendered:
@@ -142,6 +143,15 @@ def summarize(
                 out.write(piece)
     if briefs.failure:
         raise typer.Exit(int(briefs.failure))
+
+
+def _until_interrupted(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces of output, none once a Ctrl-C came: one whose exit Python swallowed (in an
+    object's ``__del__``) lets the work go on, yet an interrupted run writes nothing more."""
+    for piece in pieces:
+        if _interrupts:
+            raise SystemExit(int(ExitCode.INTERRUPTED))
+        yield piece
 
 
 def _one_length(**given: object) -> None:
