@@ -779,3 +779,12 @@ def test_a_lawyers_client_is_the_one_who_commits():
         "But Morrow's barrister, Nadia Quill, told reporters that her client would appeal against the ruling."
     )
     assert [(c.who, c.sentence) for c in found] == [("Jade Morrow", 1)]
+
+
+def test_accepting_a_reports_recommendations_is_a_commitment():
+    found = commitments_of(
+        "Inspectors criticised Brackwater Police over its use of force. "
+        "Ann Ruddock, the chief constable, said she accepted all 12 of the inspectors' recommendations. "
+        "The inspectors accepted the force's figures."
+    )
+    assert [c.sentence for c in found] == [1]

@@ -35,6 +35,7 @@ _STRONG = re.compile(
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
+    r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
     r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
@@ -64,6 +65,7 @@ _REFUSAL = re.compile(
 )
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
 _CUE_STARTS = (
+    "accept",
     "will",
     "'ll",
     "would",
