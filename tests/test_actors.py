@@ -1103,3 +1103,32 @@ def test_an_owner_is_a_person_or_a_company_as_the_name_says():
     )
     assert actors["Carter Haig"].type == "person"
     assert actors["Belvoir Holdings"].type == "organization"
+
+
+def test_two_common_words_opening_a_sentence_as_its_subject_name_a_body():
+    actors = actors_of(
+        "Bill payers face higher charges. Citizens Advice said households were already struggling. "
+        "Historic Wales confirmed it would assess the old stand. Charity Commission opens an inquiry into the fund. "
+        "Jo Pell said citizens were angry about the historic ground and the charity agreed."
+    )
+    assert {"Citizens Advice", "Historic Wales", "Charity Commission"} <= set(actors)
+    assert actors["Citizens Advice"].type == "organization"
+    assert "Commission" not in actors
+
+
+def test_a_descriptor_before_one_name_is_still_no_part_of_it():
+    actors = actors_of(
+        "Charity Shelter said rents were rising. Rival Quorvex said it would cut prices. "
+        "Jo Pell said the charity was right and a rival agreed."
+    )
+    assert {"Shelter", "Quorvex"} <= set(actors)
+    assert not any(name.startswith(("Charity", "Rival")) for name in actors)
+
+
+def test_a_verb_in_capitals_after_a_name_is_no_part_of_it():
+    actors = actors_of(
+        "Pop star Jo Pell SUES her ex-manager for £4.2million\n\n"
+        "Breakfast host Dan Roe WINS his libel fight. Jo Pell said she would sue."
+    )
+    assert {"Jo Pell", "Dan Roe"} <= set(actors)
+    assert not any(name.endswith(("SUES", "WINS")) for name in actors)
