@@ -163,3 +163,18 @@ def test_a_state_or_town_that_never_acts_is_a_setting_a_country_keeps_its_place(
     minor = {a.name for a in brief.minor_actors}
     assert "Ohio" in minor and "Ohio" not in major
     assert "Mexico" in major
+
+
+def test_a_court_or_league_named_only_as_a_forum_or_modifier_is_a_setting():
+    brief = make_brief(
+        "Lottery winner's workmates to sue over jackpot\n\n"
+        "Former workmates of Dale Okonedo said they would issue proceedings in the High Court next month. "
+        "Dale Okonedo, a retired High Court clerk's son, said he would fight the claim. "
+        "Trellford Rovers, the League One club Okonedo backs, said it would return to the Championship. "
+        "Sentencing a fraudster at Marrowby Crown Court yesterday, Judge Ada Fenn said the Marrowby Crown Court "
+        "had heard enough. Dale Okonedo said the court was fair.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert not {"High Court", "League One"} & major
+    assert {"Dale Okonedo", "Marrowby Crown Court"} <= major  # where the story's hearing was held

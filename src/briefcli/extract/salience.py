@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..model import Actor, Commitment, Sentence
 from . import lexicon
-from .actors import HEADLINE, ActorIndex
+from .actors import HEADLINE, ActorIndex, _noun_like
 
 THRESHOLD = 0.2
 MIN_ACTORS = 2
@@ -198,6 +198,39 @@ def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return chambers - acting
 
 
+# Courts and competitions: where a case is heard or a club plays, rarely a party to the story.
+_FORUM_WORDS = frozenset(["Court", "League", "Cup", "Championship"])
+_FORUM_BEFORE = re.compile(r"\b(?:in|into|to|from)\s+(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?:of|to|for)\b)")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """A name right before a common noun ("High Court judge"), not before a verb, a
+    preposition or a time ("at the Crown Court yesterday")."""
+    noun = _NOUN_AFTER.match(text, end)
+    word = noun.group(1) if noun else ""
+    return bool(word) and _noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
+
+
+def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """Courts and leagues every mention of which is a forum entered ("proceedings in the High
+    Court", "back to the Champions League") or a modifier of a noun ("a High Court claim", "the
+    Premier League club"): the setting of a case or a season, not a party. A court where the
+    story's hearing was held ("at the Crown Court") or one that acts keeps its place."""
+    bodies = {a.name for a in index.actors if a.type == "organization" and _FORUM_WORDS & set(a.name.split())}
+    if not bodies:
+        return set()
+    acting: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for m in index.in_sentence(sentence.index):
+            if m.key not in bodies or _FORUM_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue
+            if not _modifies_noun(text, m.end):
+                acting.add(m.key)
+    return bodies - acting
+
+
 def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
     """Places below a country that never act (no speech, pledge or verb of their own) and are
     not in the headline: a state, region or town named as where things happen ("Ohio
@@ -238,7 +271,7 @@ def rank(
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
-    channels |= settings_only(index, acts, headline)
+    channels |= settings_only(index, acts, headline) | forums(sentences, index)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
