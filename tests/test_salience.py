@@ -178,3 +178,17 @@ def test_a_court_or_league_named_only_as_a_forum_or_modifier_is_a_setting():
     major = {a.name for a in brief.actors}
     assert not {"High Court", "League One"} & major
     assert {"Dale Okonedo", "Marrowby Crown Court"} <= major  # where the story's hearing was held
+
+
+def test_a_town_read_as_a_body_that_never_acts_is_a_setting():
+    brief = make_brief(
+        "Drugstore chain to close 30 stores\n\n"
+        "Pellmarsh said it would close 30 stores, including two in Brantwick. "
+        "Jo Amsel, a union organizer in Brantwick, said workers were angry. "
+        "Brantwick Mayor Tom Reddle said the town would lose its only pharmacy. "
+        "Pellmarsh said the closures would save $40 million.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert "Brantwick" not in major
+    assert {"Pellmarsh", "Jo Amsel", "Tom Reddle"} <= major

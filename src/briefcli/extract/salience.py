@@ -247,6 +247,36 @@ def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[s
     }
 
 
+# A town's own bodies and parts after its name: "Dayton Mayor", "the Kelso area", "Kelso station".
+_CIVIC_AFTER = re.compile(r"\s+(?:council|mayor|area|residents|station|town|city)\b", re.IGNORECASE)
+
+
+def towns_as_settings(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
+    """One-word names read as bodies (they recur, no first name) that never act and are named
+    as where things happen ("a plant in Kelso", "a hearing in Kelso") or before a town's
+    council, mayor or station ("Kelso council leader"): a town, the setting of the story."""
+    candidates = {
+        a.name
+        for a in index.actors
+        if a.type == "organization"
+        and " " not in a.name
+        and not a.name.isupper()
+        and a.name not in lexicon.ORG_WORDS
+        and a.name not in lexicon.KNOWN_ORGS
+        and not acts[a.name]
+        and a.name not in headline
+    }
+    if not candidates:
+        return set()
+    by_index = {s.index: s.text for s in sentences}
+    towns: set[str] = set()
+    for k, mentions in index.mentions.items():
+        for m in mentions:
+            if m.key in candidates and (m.setting or _CIVIC_AFTER.match(by_index.get(k, ""), m.end)):
+                towns.add(m.key)
+    return towns
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -272,6 +302,7 @@ def rank(
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline) | forums(sentences, index)
+    channels |= towns_as_settings(sentences, index, acts, headline)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
