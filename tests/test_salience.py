@@ -192,3 +192,21 @@ def test_a_town_read_as_a_body_that_never_acts_is_a_setting():
     major = {a.name for a in brief.actors}
     assert "Brantwick" not in major
     assert {"Pellmarsh", "Jo Amsel", "Tom Reddle"} <= major
+
+
+def test_the_home_country_of_a_domestic_story_is_a_setting_nations_at_a_summit_are_parties():
+    domestic = make_brief(
+        "University admissions tutor suspended\n\n"
+        "Stanwell University said it had suspended Dr Ewan Cole, one of Britain's best-known tutors. "
+        "Dr Ewan Cole said he would fight the decision. Stanwell University said the inquiry would report "
+        "in May, as universities across Britain watch.",
+        "test",
+    )
+    assert "Britain" not in {a.name for a in domestic.actors}
+    summit = make_brief(
+        "Ministers agree debt relief deal\n\n"
+        "Finance minister Ada Mwangi said the deal for Kenya, Ghana and Zambia was fair. "
+        "Ada Mwangi said talks on Kenya, Ghana and Zambia would go on. The deal covers loans to Kenya.",
+        "test",
+    )
+    assert "Kenya" in {a.name for a in summit.actors}

@@ -231,19 +231,25 @@ def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return bodies - acting
 
 
+MIN_NATIONS = 3  # countries named at which a story is one among nations (a summit, an alliance)
+
+
 def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
-    """Places below a country that never act (no speech, pledge or verb of their own) and are
-    not in the headline: a state, region or town named as where things happen ("Ohio
-    Attorney General X", "a plant near Dayton"). A country named in a story is more often a
-    party, through its government, so it keeps its place by salience alone."""
+    """Places that never act (no speech, pledge or verb of their own) and are not in the
+    headline: a state, region or town named as where things happen ("Ohio Attorney General
+    X", "a plant near Dayton"). A country is such a setting too in a story that names fewer
+    than ``MIN_NATIONS`` countries (the home country of a domestic story: "Britain's top
+    universities"); among several nations each is a party, through its government, and
+    keeps its place by salience alone."""
     gazetteer = lexicon.places()["names"]
+
+    def country(a: Actor) -> bool:
+        return any(gazetteer.get(name, ("", ""))[1] == "country" for name in (a.name, *a.aliases))
+
+    places = [a for a in index.actors if a.type == "place"]
+    among_nations = sum(country(a) for a in places) >= MIN_NATIONS
     return {
-        a.name
-        for a in index.actors
-        if a.type == "place"
-        and not acts[a.name]
-        and a.name not in headline
-        and not any(gazetteer.get(name, ("", ""))[1] == "country" for name in (a.name, *a.aliases))
+        a.name for a in places if not acts[a.name] and a.name not in headline and not (among_nations and country(a))
     }
 
 
