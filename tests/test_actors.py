@@ -1132,3 +1132,12 @@ def test_a_verb_in_capitals_after_a_name_is_no_part_of_it():
     )
     assert {"Jo Pell", "Dan Roe"} <= set(actors)
     assert not any(name.endswith(("SUES", "WINS")) for name in actors)
+
+
+def test_a_judges_style_with_honorific_is_her_name():
+    actors = actors_of(
+        "In her ruling, Mrs Justice Pellow said there was no evidence. Mr Justice Arden agreed. "
+        "Jo Pell said she was pleased. Mrs Justice Pellow ordered costs."
+    )
+    assert actors["Mrs Justice Pellow"].mentions == 2 and actors["Mrs Justice Pellow"].role == "judge"
+    assert "Mr Justice Arden" in actors and "Justice Pellow" not in actors

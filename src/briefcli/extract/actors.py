@@ -649,6 +649,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             locative = True
         return [span(0, len(words), key=canonical, type=kind)]
 
+    if len(words) == 3 and words[0] in lexicon.HONORIFICS and words[1] == "Justice":
+        # "Mrs Justice Pellow": a judge's style is her name as news writes it, no honorific before a title.
+        return [span(0, 3, key=whole, type="person", role="judge")]
     out: list[Mention] = []
     start = 0
     # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X",
