@@ -210,3 +210,20 @@ def test_the_home_country_of_a_domestic_story_is_a_setting_nations_at_a_summit_a
         "test",
     )
     assert "Kenya" in {a.name for a in summit.actors}
+
+
+def test_a_state_in_the_headline_as_a_modifier_is_still_a_setting_a_headline_subject_is_not():
+    modifier = make_brief(
+        "Pentagon to close Ohio air base by 2029\n\n"
+        "The Pentagon said it would close the Harlow Field base in northeast Ohio by 2029. "
+        "Rep. Dana Whitt said the Pentagon had ignored local workers. Dana Whitt said she would fight it.",
+        "test",
+    )
+    assert "Ohio" not in {a.name for a in modifier.actors}
+    subject = make_brief(
+        "Ghana lift ban on sprinter Ama Dowuona\n\n"
+        "The ban on Ama Dowuona was lifted on Monday after she gave a reason for missing a race. "
+        "Ama Dowuona said she was relieved.",
+        "test",
+    )
+    assert "Ghana" in {a.name for a in subject.actors}

@@ -212,6 +212,23 @@ def _modifies_noun(text: str, end: int) -> bool:
     return bool(word) and _noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
 
 
+_PHRASE_GOES_ON = re.compile(r"\s+[a-z]+\s+(?:[a-z]|$)|\s+[a-z]+$")
+_OWN_BODIES = lexicon.RULING_NOUNS | {"council", "councils", "voters", "lawmakers", "officials"}
+
+
+def _headline_modifier(title: str, end: int) -> bool:
+    """A name in a headline before a noun phrase it modifies ("close Ohio air base", "Nevada
+    school district"), not before a verb and its object ("Kenya lift ban") or the place's own
+    rulers ("Brayford council approves")."""
+    noun = _NOUN_AFTER.match(title, end)
+    return (
+        _modifies_noun(title, end)
+        and noun is not None
+        and noun.group(1) not in _OWN_BODIES
+        and bool(_PHRASE_GOES_ON.match(title, end))
+    )
+
+
 def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     """Courts and leagues every mention of which is a forum entered ("proceedings in the High
     Court", "back to the Champions League") or a modifier of a noun ("a High Court claim", "the
@@ -234,11 +251,15 @@ def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
 MIN_NATIONS = 3  # countries named at which a story is one among nations (a summit, an alliance)
 
 
-def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
+def settings_only(
+    index: ActorIndex, acts: Counter, headline: set[str], modifiers: set[str] | frozenset[str] = frozenset()
+) -> set[str]:
     """Places that never act (no speech, pledge or verb of their own) and are not in the
     headline: a state, region or town named as where things happen ("Ohio Attorney General
-    X", "a plant near Dayton"). A country is such a setting too in a story that names fewer
-    than ``MIN_NATIONS`` countries (the home country of a domestic story: "Britain's top
+    X", "a plant near Dayton"), also when the headline names it only as a noun's modifier
+    (``modifiers``: "close Ohio air base"; a country there is more often a subject: "Ghana
+    lift ban"). A country is such a setting too in a story that names fewer than
+    ``MIN_NATIONS`` countries (the home country of a domestic story: "Britain's top
     universities"); among several nations each is a party, through its government, and
     keeps its place by salience alone."""
     gazetteer = lexicon.places()["names"]
@@ -249,7 +270,11 @@ def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[s
     places = [a for a in index.actors if a.type == "place"]
     among_nations = sum(country(a) for a in places) >= MIN_NATIONS
     return {
-        a.name for a in places if not acts[a.name] and a.name not in headline and not (among_nations and country(a))
+        a.name
+        for a in places
+        if not acts[a.name]
+        and (a.name not in headline or (a.name in modifiers and not country(a)))
+        and not (among_nations and country(a))
     }
 
 
@@ -288,10 +313,14 @@ def rank(
     sentences: Sequence[Sentence],
     speakers: Sequence[str | None],
     commitments: Sequence[Commitment],
+    title: str = "",
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    """(actors that matter, most salient first; actors named in passing, in article order)."""
+    """(actors that matter, most salient first; actors named in passing, in article order;
+    ``title``: the headline the index's ``HEADLINE`` mentions are in)."""
     acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
+    # "Pentagon to close Ohio air base": a place in the headline as a noun's modifier is no party.
+    parties = {m.key for m in index.in_sentence(HEADLINE) if not _headline_modifier(title, m.end)}
     in_lists = listed(sentences, index)
     settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
 
@@ -307,7 +336,7 @@ def rank(
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
-    channels |= settings_only(index, acts, headline) | forums(sentences, index)
+    channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline)
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
