@@ -227,3 +227,17 @@ def test_a_state_in_the_headline_as_a_modifier_is_still_a_setting_a_headline_sub
         "test",
     )
     assert "Ghana" in {a.name for a in subject.actors}
+
+
+def test_the_articles_authors_are_not_actors_also_when_a_closing_line_names_them():
+    brief = make_brief(
+        "City bus drivers walk out\n\n"
+        "By Nora Fell and Sam Okafor\n\n"
+        "Bus drivers in Varnley walked out on Monday, union leader Jim Tate said. "
+        "Jim Tate said the strike would last a week. The Varnley Transit Authority said it would talk.\n\n"
+        "Nora Fell reported from Varnley; Sam Okafor reported from New York.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Jim Tate" in names
+    assert not {"Nora Fell", "Sam Okafor"} & names

@@ -314,9 +314,12 @@ def rank(
     speakers: Sequence[str | None],
     commitments: Sequence[Commitment],
     title: str = "",
+    byline: str = "",
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """(actors that matter, most salient first; actors named in passing, in article order;
-    ``title``: the headline the index's ``HEADLINE`` mentions are in)."""
+    ``title``: the headline the index's ``HEADLINE`` mentions are in; ``byline``: the
+    article's authors, who write the story and are not in it, also when a closing line
+    names them: "Jo Lee reported from Boise")."""
     acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     # "Pentagon to close Ohio air base": a place in the headline as a noun's modifier is no party.
@@ -338,6 +341,7 @@ def rank(
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline)
+    channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
