@@ -241,3 +241,16 @@ def test_the_articles_authors_are_not_actors_also_when_a_closing_line_names_them
     names = {a.name for a in brief.actors}
     assert "Jim Tate" in names
     assert not {"Nora Fell", "Sam Okafor"} & names
+
+
+def test_a_fund_money_is_paid_through_is_not_a_party_a_known_fund_is():
+    brief = make_brief(
+        "Ministers back bypass for Kelmarsh\n\n"
+        "Transport minister Ada Rook said the government would provide £200m through the Coastal Towns Fund. "
+        "Ada Rook said work would start in May. Council leader Tom Bray said the bypass was overdue. "
+        "Tom Bray said ministers should ask the International Monetary Fund for advice.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Coastal Towns Fund" not in names
+    assert {"Ada Rook", "Tom Bray"} <= names

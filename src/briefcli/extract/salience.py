@@ -308,6 +308,20 @@ def towns_as_settings(sentences: Sequence[Sentence], index: ActorIndex, acts: Co
     return towns
 
 
+_KNOWN_BODIES = frozenset(lexicon.KNOWN_ORGS.values())
+
+
+def funds(index: ActorIndex, acts: Counter) -> set[str]:
+    """Funds that never speak or pledge: money paid into or out of ("£300m through the Rural
+    Roads Fund", "a grant from the Heritage Fund"), not a party (a fund that acts, or a known
+    institution such as the International Monetary Fund, stays)."""
+    return {
+        a.name
+        for a in index.actors
+        if a.type == "organization" and a.name.endswith(" Fund") and not acts[a.name] and a.name not in _KNOWN_BODIES
+    }
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -340,7 +354,7 @@ def rank(
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
-    channels |= towns_as_settings(sentences, index, acts, headline)
+    channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
