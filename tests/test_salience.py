@@ -254,3 +254,16 @@ def test_a_fund_money_is_paid_through_is_not_a_party_a_known_fund_is():
     names = {a.name for a in brief.actors}
     assert "Coastal Towns Fund" not in names
     assert {"Ada Rook", "Tom Bray"} <= names
+
+
+def test_a_show_or_product_named_only_as_a_modifier_is_not_a_party():
+    brief = make_brief(
+        "Dating show star kept charity cash\n\n"
+        "Palm Cove TV star Lia Fenn kept £40,000 raised for a hospice, the Brinley Trust said. "
+        "Lia Fenn, who found fame on dating show Palm Cove TV, said she would repay it. "
+        "She will be dropped from the Palm Cove TV reunion special. The Brinley Trust said it was shocked.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Palm Cove TV" not in names
+    assert {"Lia Fenn", "Brinley Trust"} <= names

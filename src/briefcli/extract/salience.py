@@ -322,6 +322,78 @@ def funds(index: ActorIndex, acts: Counter) -> set[str]:
     }
 
 
+# Before a work or product: "dating show Quiz Night", "which makes Quiz Night".
+_WORK_BEFORE = re.compile(r"\b(?:show|series|programme|program|game|makes|made|set of \w+['’]s)\s+(?:the\s+)?$")
+
+
+def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title: str = "") -> set[str]:
+    """Names that never act, every mention of which modifies a noun ("the Skyline racing
+    games", "a Quiz Night star", "EuroDraw winner") or follows "on", "show", "makes": a
+    programme, game or product, not a party to the story."""
+    texts = {s.index: s.text for s in sentences} | {HEADLINE: title}
+    candidates = {
+        a.name
+        for a in index.actors
+        if a.type == "organization"
+        and not acts[a.name]
+        and not a.name.isupper()
+        and a.name not in _KNOWN_BODIES
+        and a.name not in lexicon.KNOWN_ORGS
+    }
+    used_otherwise: set[str] = set()
+    for k, mentions in index.mentions.items():
+        text = texts.get(k, "")
+        for m in mentions:
+            if m.key in candidates and not (
+                _work_modifier(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)
+            ):
+                used_otherwise.add(m.key)
+    return candidates - used_otherwise
+
+
+# After a body's name, the people who act for it: "Acme members", "the Acme group", "Acme boss".
+_ITS_PEOPLE = frozenset(
+    [
+        "members",
+        "member",
+        "union",
+        "group",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "staff",
+        "workers",
+        "organizer",
+        "organiser",
+        "boss",
+        "bosses",
+        "chief",
+        "source",
+        "sources",
+        "leader",
+        "leaders",
+        "party",
+        "government",
+        "colleagues",
+        "campaigners",
+    ]
+)
+
+
+def _work_modifier(text: str, end: int) -> bool:
+    """A name before a noun that is not the people or posts of a body ("the Skyline racing
+    games", "a Quiz Night star"; not "Acme members", "Acme director")."""
+    noun = _NOUN_AFTER.match(text, end)
+    return (
+        _modifies_noun(text, end)
+        and noun is not None
+        and noun.group(1) not in _ITS_PEOPLE
+        and noun.group(1).capitalize() not in lexicon.TITLE_WORDS
+    )
+
+
 def rank(
     index: ActorIndex,
     sentences: Sequence[Sentence],
@@ -355,6 +427,7 @@ def rank(
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
+    channels |= works(sentences, index, acts, title)
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
