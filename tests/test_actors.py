@@ -1141,3 +1141,14 @@ def test_a_judges_style_with_honorific_is_her_name():
     )
     assert actors["Mrs Justice Pellow"].mentions == 2 and actors["Mrs Justice Pellow"].role == "judge"
     assert "Mr Justice Arden" in actors and "Justice Pellow" not in actors
+
+
+def test_a_name_after_a_lower_case_body_descriptor_is_a_body_named_once():
+    actors = actors_of(
+        "Talks resumed at conciliation service Tallo on Monday. The fundraising website KindPot said it had "
+        "frozen the page. Show makers Redfern Productions said the episode was pulled. "
+        "Oak Valley Cooperative, a grain cooperative, said it would sue. A mental health charity, Calmer, "
+        "thanked the presenter, and the charity Calmer said the money would help. Jo Pell said so."
+    )
+    assert {"Tallo", "KindPot", "Redfern Productions", "Oak Valley Cooperative", "Calmer"} <= set(actors)
+    assert actors["KindPot"].type == "organization"
