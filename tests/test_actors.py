@@ -1107,13 +1107,13 @@ def test_an_owner_is_a_person_or_a_company_as_the_name_says():
 
 def test_two_common_words_opening_a_sentence_as_its_subject_name_a_body():
     actors = actors_of(
-        "Bill payers face higher charges. Citizens Advice said households were already struggling. "
-        "Historic Wales confirmed it would assess the old stand. Charity Commission opens an inquiry into the fund. "
-        "Jo Pell said citizens were angry about the historic ground and the charity agreed."
+        "Rents rose again in March. Tenants Advice said renters were falling behind. "
+        "Historic Wales confirmed it would survey the old mill. Charity Tribunal opens a hearing into the appeal. "
+        "Jo Pell said tenants were angry about the historic mill and the charity agreed."
     )
-    assert {"Citizens Advice", "Historic Wales", "Charity Commission"} <= set(actors)
-    assert actors["Citizens Advice"].type == "organization"
-    assert "Commission" not in actors
+    assert {"Tenants Advice", "Historic Wales", "Charity Tribunal"} <= set(actors)
+    assert actors["Tenants Advice"].type == "organization"
+    assert "Tribunal" not in actors
 
 
 def test_a_descriptor_before_one_name_is_still_no_part_of_it():
@@ -1127,8 +1127,8 @@ def test_a_descriptor_before_one_name_is_still_no_part_of_it():
 
 def test_a_verb_in_capitals_after_a_name_is_no_part_of_it():
     actors = actors_of(
-        "Pop star Jo Pell SUES her ex-manager for £4.2million\n\n"
-        "Breakfast host Dan Roe WINS his libel fight. Jo Pell said she would sue."
+        "Singer Jo Pell SUES record label over unpaid royalties\n\n"
+        "Quiz host Dan Roe WINS appeal over parking fine. Jo Pell said she would sue."
     )
     assert {"Jo Pell", "Dan Roe"} <= set(actors)
     assert not any(name.endswith(("SUES", "WINS")) for name in actors)
@@ -1136,7 +1136,7 @@ def test_a_verb_in_capitals_after_a_name_is_no_part_of_it():
 
 def test_a_judges_style_with_honorific_is_her_name():
     actors = actors_of(
-        "In her ruling, Mrs Justice Pellow said there was no evidence. Mr Justice Arden agreed. "
+        "Mrs Justice Pellow dismissed the claim on Friday. Mr Justice Arden agreed. "
         "Jo Pell said she was pleased. Mrs Justice Pellow ordered costs."
     )
     assert actors["Mrs Justice Pellow"].mentions == 2 and actors["Mrs Justice Pellow"].role == "judge"
@@ -1145,10 +1145,10 @@ def test_a_judges_style_with_honorific_is_her_name():
 
 def test_a_name_after_a_lower_case_body_descriptor_is_a_body_named_once():
     actors = actors_of(
-        "Talks resumed at conciliation service Tallo on Monday. The fundraising website KindPot said it had "
-        "frozen the page. Show makers Redfern Productions said the episode was pulled. "
-        "Oak Valley Cooperative, a grain cooperative, said it would sue. A mental health charity, Calmer, "
-        "thanked the presenter, and the charity Calmer said the money would help. Jo Pell said so."
+        "Pay talks resumed at arbitration service Tallo on Monday. The crowdfunding website KindPot closed "
+        "the appeal. Film makers Redfern Productions denied the claim. "
+        "Oak Valley Cooperative, a dairy cooperative, said it would appeal. The animal charity Calmer thanked "
+        "donors, and the charity Calmer said the money would help. Jo Pell said so."
     )
     assert {"Tallo", "KindPot", "Redfern Productions", "Oak Valley Cooperative", "Calmer"} <= set(actors)
     assert actors["KindPot"].type == "organization"

@@ -167,16 +167,16 @@ def test_a_state_or_town_that_never_acts_is_a_setting_a_country_keeps_its_place(
 
 def test_a_court_or_league_named_only_as_a_forum_or_modifier_is_a_setting():
     brief = make_brief(
-        "Lottery winner's workmates to sue over jackpot\n\n"
-        "Former workmates of Dale Okonedo said they would issue proceedings in the High Court next month. "
-        "Dale Okonedo, a retired High Court clerk's son, said he would fight the claim. "
-        "Trellford Rovers, the League One club Okonedo backs, said it would return to the Championship. "
+        "Neighbours go to law over boundary hedge\n\n"
+        "Neighbours of Dale Okonedo said they would file a claim in the Appeals Court this spring. "
+        "Dale Okonedo, a former Appeals Court usher, said he would fight the claim. "
+        "Trellford Rovers, the Border League club Okonedo backs, said it would return to the Championship. "
         "Sentencing a fraudster at Marrowby Crown Court yesterday, Judge Ada Fenn said the Marrowby Crown Court "
         "had heard enough. Dale Okonedo said the court was fair.",
         "test",
     )
     major = {a.name for a in brief.actors}
-    assert not {"High Court", "League One"} & major
+    assert not {"Appeals Court", "Border League"} & major
     assert {"Dale Okonedo", "Marrowby Crown Court"} <= major  # where the story's hearing was held
 
 
@@ -184,8 +184,8 @@ def test_a_town_read_as_a_body_that_never_acts_is_a_setting():
     brief = make_brief(
         "Drugstore chain to close 30 stores\n\n"
         "Pellmarsh said it would close 30 stores, including two in Brantwick. "
-        "Jo Amsel, a union organizer in Brantwick, said workers were angry. "
-        "Brantwick Mayor Tom Reddle said the town would lose its only pharmacy. "
+        "Jo Amsel, a union steward in Brantwick, said workers were angry. "
+        "Brantwick Mayor Tom Reddle warned the town would lose its only pharmacy. "
         "Pellmarsh said the closures would save $40 million.",
         "test",
     )
@@ -197,7 +197,7 @@ def test_a_town_read_as_a_body_that_never_acts_is_a_setting():
 def test_the_home_country_of_a_domestic_story_is_a_setting_nations_at_a_summit_are_parties():
     domestic = make_brief(
         "University admissions tutor suspended\n\n"
-        "Stanwell University said it had suspended Dr Ewan Cole, one of Britain's best-known tutors. "
+        "Stanwell University said it had suspended Dr Ewan Cole, who trained tutors all over Britain. "
         "Dr Ewan Cole said he would fight the decision. Stanwell University said the inquiry would report "
         "in May, as universities across Britain watch.",
         "test",
@@ -214,15 +214,15 @@ def test_the_home_country_of_a_domestic_story_is_a_setting_nations_at_a_summit_a
 
 def test_a_state_in_the_headline_as_a_modifier_is_still_a_setting_a_headline_subject_is_not():
     modifier = make_brief(
-        "Pentagon to close Ohio air base by 2029\n\n"
-        "The Pentagon said it would close the Harlow Field base in northeast Ohio by 2029. "
-        "Rep. Dana Whitt said the Pentagon had ignored local workers. Dana Whitt said she would fight it.",
+        "Navy to shut Idaho fuel depot by 2030\n\n"
+        "The Navy said it would shut the Harlow Field depot in northern Idaho by 2030. "
+        "Rep. Dana Whitt said the Navy had ignored local workers. Dana Whitt said she would fight it.",
         "test",
     )
-    assert "Ohio" not in {a.name for a in modifier.actors}
+    assert "Idaho" not in {a.name for a in modifier.actors}
     subject = make_brief(
-        "Ghana lift ban on sprinter Ama Dowuona\n\n"
-        "The ban on Ama Dowuona was lifted on Monday after she gave a reason for missing a race. "
+        "Ghana recall envoy Ama Dowuona over leaked cable\n\n"
+        "Ama Dowuona was called home on Monday after a cable she wrote was leaked. "
         "Ama Dowuona said she was relieved.",
         "test",
     )
@@ -235,7 +235,7 @@ def test_the_articles_authors_are_not_actors_also_when_a_closing_line_names_them
         "By Nora Fell and Sam Okafor\n\n"
         "Bus drivers in Varnley walked out on Monday, union leader Jim Tate said. "
         "Jim Tate said the strike would last a week. The Varnley Transit Authority said it would talk.\n\n"
-        "Nora Fell reported from Varnley; Sam Okafor reported from New York.",
+        "Nora Fell reported from Varnley and Sam Okafor from Chicago. Nora Fell can be reached by email.",
         "test",
     )
     names = {a.name for a in brief.actors}
@@ -246,7 +246,7 @@ def test_the_articles_authors_are_not_actors_also_when_a_closing_line_names_them
 def test_a_fund_money_is_paid_through_is_not_a_party_a_known_fund_is():
     brief = make_brief(
         "Ministers back bypass for Kelmarsh\n\n"
-        "Transport minister Ada Rook said the government would provide £200m through the Coastal Towns Fund. "
+        "Transport minister Ada Rook said the government would pay out £200m from the Coastal Towns Fund. "
         "Ada Rook said work would start in May. Council leader Tom Bray said the bypass was overdue. "
         "Tom Bray said ministers should ask the International Monetary Fund for advice.",
         "test",
@@ -258,10 +258,10 @@ def test_a_fund_money_is_paid_through_is_not_a_party_a_known_fund_is():
 
 def test_a_show_or_product_named_only_as_a_modifier_is_not_a_party():
     brief = make_brief(
-        "Dating show star kept charity cash\n\n"
-        "Palm Cove TV star Lia Fenn kept £40,000 raised for a hospice, the Brinley Trust said. "
-        "Lia Fenn, who found fame on dating show Palm Cove TV, said she would repay it. "
-        "She will be dropped from the Palm Cove TV reunion special. The Brinley Trust said it was shocked.",
+        "Cookery contest winner missed charity payments\n\n"
+        "Palm Cove TV winner Lia Fenn failed to pay £40,000 to a shelter, the Brinley Trust said. "
+        "Lia Fenn, who won the cookery show Palm Cove TV, said she would repay it. "
+        "She will not appear on the Palm Cove TV tour. The Brinley Trust said it was shocked.",
         "test",
     )
     names = {a.name for a in brief.actors}

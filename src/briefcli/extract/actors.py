@@ -266,8 +266,8 @@ _SUBJECT_OF = re.compile(
 
 def _body_of_common_words(run: list[tuple[int, int, str]], text: str) -> bool:
     """Two capitalised words opening a sentence as its subject, the second a word news writes
-    in lower case or a place: a body named for what it does ("Citizens Advice said", "Charity
-    Commission opens", "Historic Wales confirmed"), not a word opening the sentence before a
+    in lower case or a place: a body named for what it does ("Tenants Advice said", "Charity
+    Tribunal opens", "Historic Wales confirmed"), not a word opening the sentence before a
     name ("Rival Acme said", "Parents Jo and Ben Lee"). After a descriptor ("charity",
     "network") only an organisation word makes the pair a name ("Charity Shelter said" is the
     charity Shelter)."""
@@ -559,7 +559,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
-        # "Citizens Advice said": two common words naming a body, however news writes them.
+        # "Tenants Advice said": two common words naming a body, however news writes them.
         common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text)
         if common_pair:
             dropped, described_type = False, None

@@ -205,8 +205,8 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?:of|to|for)\b)")
 
 
 def _modifies_noun(text: str, end: int) -> bool:
-    """A name right before a common noun ("High Court judge"), not before a verb, a
-    preposition or a time ("at the Crown Court yesterday")."""
+    """A name right before a common noun ("Appeals Court judge"), not before a verb, a
+    preposition or a time ("at Marrowby Crown Court yesterday")."""
     noun = _NOUN_AFTER.match(text, end)
     word = noun.group(1) if noun else ""
     return bool(word) and _noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
@@ -217,8 +217,8 @@ _OWN_BODIES = lexicon.RULING_NOUNS | {"council", "councils", "voters", "lawmaker
 
 
 def _headline_modifier(title: str, end: int) -> bool:
-    """A name in a headline before a noun phrase it modifies ("close Ohio air base", "Nevada
-    school district"), not before a verb and its object ("Kenya lift ban") or the place's own
+    """A name in a headline before a noun phrase it modifies ("shut Idaho fuel depot", "Utah
+    water board"), not before a verb and its object ("Kenya lift ban") or the place's own
     rulers ("Brayford council approves")."""
     noun = _NOUN_AFTER.match(title, end)
     return (
@@ -231,9 +231,9 @@ def _headline_modifier(title: str, end: int) -> bool:
 
 def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     """Courts and leagues every mention of which is a forum entered ("proceedings in the High
-    Court", "back to the Champions League") or a modifier of a noun ("a High Court claim", "the
-    Premier League club"): the setting of a case or a season, not a party. A court where the
-    story's hearing was held ("at the Crown Court") or one that acts keeps its place."""
+    Court", "back to the Border League") or a modifier of a noun ("an Appeals Court claim", "the
+    Border League club"): the setting of a case or a season, not a party. A court where the
+    story's hearing was held ("at Marrowby Crown Court") or one that acts keeps its place."""
     bodies = {a.name for a in index.actors if a.type == "organization" and _FORUM_WORDS & set(a.name.split())}
     if not bodies:
         return set()
@@ -255,12 +255,12 @@ def settings_only(
     index: ActorIndex, acts: Counter, headline: set[str], modifiers: set[str] | frozenset[str] = frozenset()
 ) -> set[str]:
     """Places that never act (no speech, pledge or verb of their own) and are not in the
-    headline: a state, region or town named as where things happen ("Ohio Attorney General
-    X", "a plant near Dayton"), also when the headline names it only as a noun's modifier
-    (``modifiers``: "close Ohio air base"; a country there is more often a subject: "Ghana
+    headline: a state, region or town named as where things happen ("Idaho Attorney General
+    X", "a plant near Brantwick"), also when the headline names it only as a noun's modifier
+    (``modifiers``: "shut Idaho fuel depot"; a country there is more often a subject: "Ghana
     lift ban"). A country is such a setting too in a story that names fewer than
-    ``MIN_NATIONS`` countries (the home country of a domestic story: "Britain's top
-    universities"); among several nations each is a party, through its government, and
+    ``MIN_NATIONS`` countries (the home country of a domestic story: "tutors all over
+    Britain"); among several nations each is a party, through its government, and
     keeps its place by salience alone."""
     gazetteer = lexicon.places()["names"]
 
@@ -278,14 +278,14 @@ def settings_only(
     }
 
 
-# A town's own bodies and parts after its name: "Dayton Mayor", "the Kelso area", "Kelso station".
+# A town's own bodies and parts after its name: "Brantwick Mayor", "the Brantwick area", "Brantwick station".
 _CIVIC_AFTER = re.compile(r"\s+(?:council|mayor|area|residents|station|town|city)\b", re.IGNORECASE)
 
 
 def towns_as_settings(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
     """One-word names read as bodies (they recur, no first name) that never act and are named
-    as where things happen ("a plant in Kelso", "a hearing in Kelso") or before a town's
-    council, mayor or station ("Kelso council leader"): a town, the setting of the story."""
+    as where things happen ("a plant in Brantwick", "a hearing in Brantwick") or before a
+    town's council, mayor or station ("Brantwick council leader"): a town, the setting of the story."""
     candidates = {
         a.name
         for a in index.actors
@@ -408,7 +408,7 @@ def rank(
     names them: "Jo Lee reported from Boise")."""
     acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
     headline = {m.key for m in index.in_sentence(HEADLINE)}
-    # "Pentagon to close Ohio air base": a place in the headline as a noun's modifier is no party.
+    # "Navy to shut Idaho fuel depot": a place in the headline as a noun's modifier is no party.
     parties = {m.key for m in index.in_sentence(HEADLINE) if not _headline_modifier(title, m.end)}
     in_lists = listed(sentences, index)
     settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
