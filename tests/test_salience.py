@@ -267,3 +267,14 @@ def test_a_show_or_product_named_only_as_a_modifier_is_not_a_party():
     names = {a.name for a in brief.actors}
     assert "Palm Cove TV" not in names
     assert {"Lia Fenn", "Brinley Trust"} <= names
+
+
+def test_a_relative_named_twice_by_a_given_name_who_never_speaks_is_background():
+    brief = make_brief(
+        "Family stuck in damp flat\n\n"
+        "Kerry Dunne said her daughter Poppy, 3, has asthma. Housing officer Neil Bray said repairs would start. "
+        "Kerry Dunne said her daughter Poppy had been in hospital twice. Neil Bray said the landlord would pay.",
+        "test",
+    )
+    assert "Poppy" not in {a.name for a in brief.actors}
+    assert {"Kerry Dunne", "Neil Bray"} <= {a.name for a in brief.actors}

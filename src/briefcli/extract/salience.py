@@ -46,19 +46,18 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
         total *= SETTING_FACTOR
     if listed and actor.mentions == 1:
         total *= LIST_FACTOR
-    if _kin_in_passing(actor):
-        total *= LIST_FACTOR
     return round(total, 2)
 
 
 _KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
 
 
-def _kin_in_passing(actor: Actor) -> bool:
-    """A relative named once by a given name alone ("gave birth to son Alfie"): background."""
+def _kin_in_passing(actor: Actor, acts: int = 0) -> bool:
+    """A relative named by a given name alone who never speaks ("gave birth to son Alfie",
+    "her son Alfie, 2, has asthma"): background, however often named."""
     return (
         actor.type == "person"
-        and actor.mentions == 1
+        and not acts
         and " " not in actor.name
         and bool(actor.role)
         and actor.role.split()[-1].lower() in _KIN
@@ -428,6 +427,7 @@ def rank(
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
     channels |= works(sentences, index, acts, title)
+    channels |= {a.name for a in index.actors if _kin_in_passing(a, acts[a.name])}
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
