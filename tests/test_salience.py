@@ -278,3 +278,17 @@ def test_a_relative_named_twice_by_a_given_name_who_never_speaks_is_background()
     )
     assert "Poppy" not in {a.name for a in brief.actors}
     assert {"Kerry Dunne", "Neil Bray"} <= {a.name for a in brief.actors}
+
+
+def test_a_hospital_or_school_named_only_as_where_things_happen_is_a_setting():
+    brief = make_brief(
+        "Landlord fined over damp flats\n\n"
+        "Kerry Dunne said her son had been admitted to Kell Royal Hospital three times. "
+        "Housing officer Neil Bray said repairs would start outside Mossley Primary School next week. "
+        "Kerry Dunne said she was relieved. Neil Bray said the landlord, Redvale Homes, would pay. "
+        "Redvale Homes said it would fix every flat.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert not {"Kell Royal Hospital", "Mossley Primary School"} & names
+    assert {"Kerry Dunne", "Neil Bray", "Redvale Homes"} <= names

@@ -310,6 +310,29 @@ def towns_as_settings(sentences: Sequence[Sentence], index: ActorIndex, acts: Co
 _KNOWN_BODIES = frozenset(lexicon.KNOWN_ORGS.values())
 
 
+# Buildings a body runs: where things happen to people ("admitted to Kell Royal Hospital").
+_FACILITY_WORDS = frozenset(
+    ["Hospital", "School", "Library", "Base", "Station", "Airport", "Prison", "Centre", "Center"]
+)
+
+
+def facilities(index: ActorIndex, acts: Counter) -> set[str]:
+    """A hospital, school, base or station that never speaks or pledges and is only named as
+    where something happens ("admitted to Kell Royal Hospital", "outside Mossley Primary
+    School", "planes moved to Varn Air Force Base"): the setting, not a party (one whose
+    spokesman speaks, or that is the subject of a sentence, keeps its place)."""
+    named = {
+        a.name
+        for a in index.actors
+        if a.type == "organization" and a.name.split()[-1] in _FACILITY_WORDS and not acts[a.name]
+    }
+    for mentions in index.mentions.values():
+        for m in mentions:
+            if m.key in named and not m.locative:
+                named.discard(m.key)
+    return named
+
+
 def funds(index: ActorIndex, acts: Counter) -> set[str]:
     """Funds that never speak or pledge: money paid into or out of ("£300m through the Rural
     Roads Fund", "a grant from the Heritage Fund"), not a party (a fund that acts, or a known
@@ -426,7 +449,7 @@ def rank(
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
-    channels |= works(sentences, index, acts, title)
+    channels |= works(sentences, index, acts, title) | facilities(index, acts)
     channels |= {a.name for a in index.actors if _kin_in_passing(a, acts[a.name])}
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
