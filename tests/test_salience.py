@@ -292,3 +292,17 @@ def test_a_hospital_or_school_named_only_as_where_things_happen_is_a_setting():
     names = {a.name for a in brief.actors}
     assert not {"Kell Royal Hospital", "Mossley Primary School"} & names
     assert {"Kerry Dunne", "Neil Bray", "Redvale Homes"} <= names
+
+
+def test_the_employer_a_quoted_speaker_is_introduced_with_speaks_through_them():
+    story = (
+        "Copper price slides\n\n"
+        "Copper fell 4% on Monday as Varnor Mining cut its forecast, the company said. "
+        "Varnor Mining said output would rise in May. Copper fell again on Tuesday. "
+        "Chief executive Lars Vik said Varnor Mining would cut costs. Lars Vik said prices would recover. "
+        "Stocks in Oslo fell. Traders sold shares all week. Prices slid further on Wednesday. "
+        "Lars Vik said the mines would stay open. "
+        '"Buyers are nervous," said Ines Marlow, a metals analyst at Tarrow Capital in Oslo. '
+        "Varnor Mining said it would review its mines."
+    )
+    assert "Tarrow Capital" in {a.name for a in make_brief(story, "test").actors}

@@ -111,6 +111,33 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
     }
 
 
+# A body a speaker is introduced as working for: "an analyst at Acme", "Jo Lee of Acme".
+_WORKS_FOR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?$")
+_EMPLOYER_SPAN = 90  # characters from the speaker's name to the employer's
+
+
+def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> set[tuple[str, int]]:
+    """(organisation, sentence) of every sentence a person speaks in and is introduced as
+    working for it ("said Jo Lee, a metals analyst at Acme Capital", "Jo Lee of Acme Law
+    said"): the body speaks through its people."""
+    orgs = {a.name for a in index.actors if a.type == "organization"}
+    out: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        who = speakers[sentence.index] if 0 <= sentence.index < len(speakers) else None
+        if not who:
+            continue
+        mentions = index.in_sentence(sentence.index)
+        starts = [m.end for m in mentions if m.key == who]
+        for m in mentions:
+            if (
+                m.key in orgs
+                and any(0 <= m.start - end <= _EMPLOYER_SPAN for end in starts)
+                and _WORKS_FOR.search(sentence.text, max(0, m.start - 40), m.start)
+            ):
+                out.add((m.key, sentence.index))
+    return out
+
+
 # Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
 # "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
 _SOURCE_BEFORE = re.compile(
@@ -428,7 +455,14 @@ def rank(
     ``title``: the headline the index's ``HEADLINE`` mentions are in; ``byline``: the
     article's authors, who write the story and are not in it, also when a closing line
     names them: "Jo Lee reported from Boise")."""
-    acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
+    acts = Counter(
+        who
+        for who, _ in {
+            *spoken_or_committed(speakers, commitments),
+            *subjects(sentences, index),
+            *employers(sentences, index, speakers),
+        }
+    )
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     # "Navy to shut Idaho fuel depot": a place in the headline as a noun's modifier is no party.
     parties = {m.key for m in index.in_sentence(HEADLINE) if not _headline_modifier(title, m.end)}
