@@ -1103,3 +1103,52 @@ def test_an_owner_is_a_person_or_a_company_as_the_name_says():
     )
     assert actors["Carter Haig"].type == "person"
     assert actors["Belvoir Holdings"].type == "organization"
+
+
+def test_two_common_words_opening_a_sentence_as_its_subject_name_a_body():
+    actors = actors_of(
+        "Rents rose again in March. Tenants Advice said renters were falling behind. "
+        "Historic Wales confirmed it would survey the old mill. Charity Tribunal opens a hearing into the appeal. "
+        "Jo Pell said tenants were angry about the historic mill and the charity agreed."
+    )
+    assert {"Tenants Advice", "Historic Wales", "Charity Tribunal"} <= set(actors)
+    assert actors["Tenants Advice"].type == "organization"
+    assert "Tribunal" not in actors
+
+
+def test_a_descriptor_before_one_name_is_still_no_part_of_it():
+    actors = actors_of(
+        "Charity Shelter said rents were rising. Rival Quorvex said it would cut prices. "
+        "Jo Pell said the charity was right and a rival agreed."
+    )
+    assert {"Shelter", "Quorvex"} <= set(actors)
+    assert not any(name.startswith(("Charity", "Rival")) for name in actors)
+
+
+def test_a_verb_in_capitals_after_a_name_is_no_part_of_it():
+    actors = actors_of(
+        "Singer Jo Pell SUES record label over unpaid royalties\n\n"
+        "Quiz host Dan Roe WINS appeal over parking fine. Jo Pell said she would sue."
+    )
+    assert {"Jo Pell", "Dan Roe"} <= set(actors)
+    assert not any(name.endswith(("SUES", "WINS")) for name in actors)
+
+
+def test_a_judges_style_with_honorific_is_her_name():
+    actors = actors_of(
+        "Mrs Justice Pellow dismissed the claim on Friday. Mr Justice Arden agreed. "
+        "Jo Pell said she was pleased. Mrs Justice Pellow ordered costs."
+    )
+    assert actors["Mrs Justice Pellow"].mentions == 2 and actors["Mrs Justice Pellow"].role == "judge"
+    assert "Mr Justice Arden" in actors and "Justice Pellow" not in actors
+
+
+def test_a_name_after_a_lower_case_body_descriptor_is_a_body_named_once():
+    actors = actors_of(
+        "Pay talks resumed at arbitration service Tallo on Monday. The crowdfunding website KindPot closed "
+        "the appeal. Film makers Redfern Productions denied the claim. "
+        "Oak Valley Cooperative, a dairy cooperative, said it would appeal. The animal charity Calmer thanked "
+        "donors, and the charity Calmer said the money would help. Jo Pell said so."
+    )
+    assert {"Tallo", "KindPot", "Redfern Productions", "Oak Valley Cooperative", "Calmer"} <= set(actors)
+    assert actors["KindPot"].type == "organization"

@@ -163,3 +163,146 @@ def test_a_state_or_town_that_never_acts_is_a_setting_a_country_keeps_its_place(
     minor = {a.name for a in brief.minor_actors}
     assert "Ohio" in minor and "Ohio" not in major
     assert "Mexico" in major
+
+
+def test_a_court_or_league_named_only_as_a_forum_or_modifier_is_a_setting():
+    brief = make_brief(
+        "Neighbours go to law over boundary hedge\n\n"
+        "Neighbours of Dale Okonedo said they would file a claim in the Appeals Court this spring. "
+        "Dale Okonedo, a former Appeals Court usher, said he would fight the claim. "
+        "Trellford Rovers, the Border League club Okonedo backs, said it would return to the Championship. "
+        "Sentencing a fraudster at Marrowby Crown Court yesterday, Judge Ada Fenn said the Marrowby Crown Court "
+        "had heard enough. Dale Okonedo said the court was fair.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert not {"Appeals Court", "Border League"} & major
+    assert {"Dale Okonedo", "Marrowby Crown Court"} <= major  # where the story's hearing was held
+
+
+def test_a_town_read_as_a_body_that_never_acts_is_a_setting():
+    brief = make_brief(
+        "Drugstore chain to close 30 stores\n\n"
+        "Pellmarsh said it would close 30 stores, including two in Brantwick. "
+        "Jo Amsel, a union steward in Brantwick, said workers were angry. "
+        "Brantwick Mayor Tom Reddle warned the town would lose its only pharmacy. "
+        "Pellmarsh said the closures would save $40 million.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert "Brantwick" not in major
+    assert {"Pellmarsh", "Jo Amsel", "Tom Reddle"} <= major
+
+
+def test_the_home_country_of_a_domestic_story_is_a_setting_nations_at_a_summit_are_parties():
+    domestic = make_brief(
+        "University admissions tutor suspended\n\n"
+        "Stanwell University said it had suspended Dr Ewan Cole, who trained tutors all over Britain. "
+        "Dr Ewan Cole said he would fight the decision. Stanwell University said the inquiry would report "
+        "in May, as universities across Britain watch.",
+        "test",
+    )
+    assert "Britain" not in {a.name for a in domestic.actors}
+    summit = make_brief(
+        "Ministers agree debt relief deal\n\n"
+        "Finance minister Ada Mwangi said the deal for Kenya, Ghana and Zambia was fair. "
+        "Ada Mwangi said talks on Kenya, Ghana and Zambia would go on. The deal covers loans to Kenya.",
+        "test",
+    )
+    assert "Kenya" in {a.name for a in summit.actors}
+
+
+def test_a_state_in_the_headline_as_a_modifier_is_still_a_setting_a_headline_subject_is_not():
+    modifier = make_brief(
+        "Navy to shut Idaho fuel depot by 2030\n\n"
+        "The Navy said it would shut the Harlow Field depot in northern Idaho by 2030. "
+        "Rep. Dana Whitt said the Navy had ignored local workers. Dana Whitt said she would fight it.",
+        "test",
+    )
+    assert "Idaho" not in {a.name for a in modifier.actors}
+    subject = make_brief(
+        "Ghana recall envoy Ama Dowuona over leaked cable\n\n"
+        "Ama Dowuona was called home on Monday after a cable she wrote was leaked. "
+        "Ama Dowuona said she was relieved.",
+        "test",
+    )
+    assert "Ghana" in {a.name for a in subject.actors}
+
+
+def test_the_articles_authors_are_not_actors_also_when_a_closing_line_names_them():
+    brief = make_brief(
+        "City bus drivers walk out\n\n"
+        "By Nora Fell and Sam Okafor\n\n"
+        "Bus drivers in Varnley walked out on Monday, union leader Jim Tate said. "
+        "Jim Tate said the strike would last a week. The Varnley Transit Authority said it would talk.\n\n"
+        "Nora Fell reported from Varnley and Sam Okafor from Chicago. Nora Fell can be reached by email.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Jim Tate" in names
+    assert not {"Nora Fell", "Sam Okafor"} & names
+
+
+def test_a_fund_money_is_paid_through_is_not_a_party_a_known_fund_is():
+    brief = make_brief(
+        "Ministers back bypass for Kelmarsh\n\n"
+        "Transport minister Ada Rook said the government would pay out £200m from the Coastal Towns Fund. "
+        "Ada Rook said work would start in May. Council leader Tom Bray said the bypass was overdue. "
+        "Tom Bray said ministers should ask the International Monetary Fund for advice.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Coastal Towns Fund" not in names
+    assert {"Ada Rook", "Tom Bray"} <= names
+
+
+def test_a_show_or_product_named_only_as_a_modifier_is_not_a_party():
+    brief = make_brief(
+        "Cookery contest winner missed charity payments\n\n"
+        "Palm Cove TV winner Lia Fenn failed to pay £40,000 to a shelter, the Brinley Trust said. "
+        "Lia Fenn, who won the cookery show Palm Cove TV, said she would repay it. "
+        "She will not appear on the Palm Cove TV tour. The Brinley Trust said it was shocked.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Palm Cove TV" not in names
+    assert {"Lia Fenn", "Brinley Trust"} <= names
+
+
+def test_a_relative_named_twice_by_a_given_name_who_never_speaks_is_background():
+    brief = make_brief(
+        "Family stuck in damp flat\n\n"
+        "Kerry Dunne said her daughter Poppy, 3, has asthma. Housing officer Neil Bray said repairs would start. "
+        "Kerry Dunne said her daughter Poppy had been in hospital twice. Neil Bray said the landlord would pay.",
+        "test",
+    )
+    assert "Poppy" not in {a.name for a in brief.actors}
+    assert {"Kerry Dunne", "Neil Bray"} <= {a.name for a in brief.actors}
+
+
+def test_a_hospital_or_school_named_only_as_where_things_happen_is_a_setting():
+    brief = make_brief(
+        "Landlord fined over damp flats\n\n"
+        "Kerry Dunne said her son had been admitted to Kell Royal Hospital three times. "
+        "Housing officer Neil Bray said repairs would start outside Mossley Primary School next week. "
+        "Kerry Dunne said she was relieved. Neil Bray said the landlord, Redvale Homes, would pay. "
+        "Redvale Homes said it would fix every flat.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert not {"Kell Royal Hospital", "Mossley Primary School"} & names
+    assert {"Kerry Dunne", "Neil Bray", "Redvale Homes"} <= names
+
+
+def test_the_employer_a_quoted_speaker_is_introduced_with_speaks_through_them():
+    story = (
+        "Copper price slides\n\n"
+        "Copper fell 4% on Monday as Varnor Mining cut its forecast, the company said. "
+        "Varnor Mining said output would rise in May. Copper fell again on Tuesday. "
+        "Chief executive Lars Vik said Varnor Mining would cut costs. Lars Vik said prices would recover. "
+        "Stocks in Oslo fell. Traders sold shares all week. Prices slid further on Wednesday. "
+        "Lars Vik said the mines would stay open. "
+        '"Buyers are nervous," said Ines Marlow, a metals analyst at Tarrow Capital in Oslo. '
+        "Varnor Mining said it would review its mines."
+    )
+    assert "Tarrow Capital" in {a.name for a in make_brief(story, "test").actors}

@@ -258,6 +258,34 @@ def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
 
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
 
+# A finite verb or ", which" after a run: the run is the sentence's subject.
+_SUBJECT_OF = re.compile(
+    r"(?:,\s+which\b|\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|will|would|said|told|found|made|won|lost|[a-z]{3,}(?:ed|s))\b)"
+)
+
+
+def _body_of_common_words(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two capitalised words opening a sentence as its subject, the second a word news writes
+    in lower case or a place: a body named for what it does ("Tenants Advice said", "Charity
+    Tribunal opens", "Historic Wales confirmed"), not a word opening the sentence before a
+    name ("Rival Acme said", "Parents Jo and Ben Lee"). After a descriptor ("charity",
+    "network") only an organisation word makes the pair a name ("Charity Shelter said" is the
+    charity Shelter)."""
+    if len(run) != 2 or not _SUBJECT_OF.match(text, run[1][1]):
+        return False
+    first, second = run[0][2], _strip_possessive(run[1][2])
+    if (
+        first.endswith("ly")
+        or first in lexicon.NON_NAMES
+        or first.lower() in lexicon.COMPASS
+        or second in lexicon.TITLE_HEADS
+        or second in lexicon.first_names()
+    ):
+        return False
+    if _descriptor(first):
+        return second in lexicon.ORG_WORDS
+    return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= _MOSTLY_LOWER or _known(second)
+
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _QUOTE_OPENS = re.compile(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“‘']$")
@@ -499,6 +527,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     stripped = False
     described = None  # "Prosecutor Jo Lee said": a person descriptor opening the sentence is her role
     described_type: ActorType | None = None  # what an opening descriptor says the name is
+    common_pair = False
     while run:
         if _known(" ".join(_strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
@@ -530,6 +559,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
+        # "Tenants Advice said": two common words naming a body, however news writes them.
+        common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text)
+        if common_pair:
+            dropped, described_type = False, None
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
             person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
@@ -542,6 +575,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # after a name have capitals too.
         while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
             run = run[:-1]
+    # "Pop star Jo Pell SLAMS ex": a verb in capitals for emphasis after a name is no part of it.
+    while len(run) > 1 and _emphasis(_strip_possessive(run[-1][2])) and not run[-2][2].isupper():
+        run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
     if _label(run, text) or _exclamation(run, text) or _medium(run, text):
@@ -587,6 +623,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
     whole = " ".join(words)
     kind, canonical = _classify(whole)
+    if common_pair and kind == "name":
+        kind = "organization"  # no one is named with two common words
     if (
         kind in (None, "name")
         and words[0] not in lexicon.first_names()
@@ -611,6 +649,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             locative = True
         return [span(0, len(words), key=canonical, type=kind)]
 
+    if len(words) == 3 and words[0] in lexicon.HONORIFICS and words[1] == "Justice":
+        # "Mrs Justice Pellow": a judge's style is her name as news writes it, no honorific before a title.
+        return [span(0, 3, key=whole, type="person", role="judge")]
     out: list[Mention] = []
     start = 0
     # A body or place before a title: "NATO Secretary General Mark Rutte", "Europe Director X",

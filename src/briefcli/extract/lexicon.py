@@ -98,6 +98,7 @@ ORG_WORDS = _words(
     Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Archives
     Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
+    Cooperative Co-operative Productions Project Hospice
     """
 )
 KNOWN_ORGS = {
@@ -208,7 +209,7 @@ ORG_DESCRIPTORS = _words(
     group giant firm company companies publisher maker carmaker retailer broadcaster chain brand charity
     label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
-    owner owners parent
+    owner owners parent union service website site makers cooperative
 """
 )
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").

@@ -27,6 +27,7 @@ _CORPUS_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:-\w+)*(?:['’](
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
 
@@ -104,15 +105,18 @@ def _short_acronym(word: str) -> bool:
 
 def _strong(run: Span, text: str) -> bool:
     """A proposal the rules vouch for whatever the tagger says: the subject of a speech
-    verb ("Smith added:"), a name before a lower-case organisation word or descriptor
-    ("Portmere council", "Acme group"), a known first name and more ("Ann Carter"), a title, an honorific, an
-    organisation word, a short acronym ("IBM", "G8"), or
+    verb ("Smith added:"), a name before or after a lower-case organisation word or descriptor
+    ("Portmere council", "Acme group", "charity Calmer"), a known first name and more ("Ann
+    Carter"), a title, an honorific, an organisation word, a short acronym ("IBM", "G8"), or
     a name in the shipped gazetteer or list of organisations."""
     if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
         return True
     following = _NEXT_WORD.match(text, run[-1][1])
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
         return True
+    preceding = _WORD_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
+    if preceding and preceding[1] in lexicon.ORG_DESCRIPTORS:
+        return True  # "mental health charity Calmer", "conciliation service Tallo"
     places = lexicon.places()
     for _, _, word in run:
         bare = _bare(word)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..model import Actor, Commitment, Sentence
 from . import lexicon
-from .actors import HEADLINE, ActorIndex
+from .actors import HEADLINE, ActorIndex, _noun_like
 
 THRESHOLD = 0.2
 MIN_ACTORS = 2
@@ -46,19 +46,18 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
         total *= SETTING_FACTOR
     if listed and actor.mentions == 1:
         total *= LIST_FACTOR
-    if _kin_in_passing(actor):
-        total *= LIST_FACTOR
     return round(total, 2)
 
 
 _KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
 
 
-def _kin_in_passing(actor: Actor) -> bool:
-    """A relative named once by a given name alone ("gave birth to son Alfie"): background."""
+def _kin_in_passing(actor: Actor, acts: int = 0) -> bool:
+    """A relative named by a given name alone who never speaks ("gave birth to son Alfie",
+    "her son Alfie, 2, has asthma"): background, however often named."""
     return (
         actor.type == "person"
-        and actor.mentions == 1
+        and not acts
         and " " not in actor.name
         and bool(actor.role)
         and actor.role.split()[-1].lower() in _KIN
@@ -110,6 +109,33 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
         for m in index.in_sentence(s.index)
         if m.key in places and _VERB_AFTER.match(s.text, m.end)
     }
+
+
+# A body a speaker is introduced as working for: "an analyst at Acme", "Jo Lee of Acme".
+_WORKS_FOR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?$")
+_EMPLOYER_SPAN = 90  # characters from the speaker's name to the employer's
+
+
+def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> set[tuple[str, int]]:
+    """(organisation, sentence) of every sentence a person speaks in and is introduced as
+    working for it ("said Jo Lee, a metals analyst at Acme Capital", "Jo Lee of Acme Law
+    said"): the body speaks through its people."""
+    orgs = {a.name for a in index.actors if a.type == "organization"}
+    out: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        who = speakers[sentence.index] if 0 <= sentence.index < len(speakers) else None
+        if not who:
+            continue
+        mentions = index.in_sentence(sentence.index)
+        starts = [m.end for m in mentions if m.key == who]
+        for m in mentions:
+            if (
+                m.key in orgs
+                and any(0 <= m.start - end <= _EMPLOYER_SPAN for end in starts)
+                and _WORKS_FOR.search(sentence.text, max(0, m.start - 40), m.start)
+            ):
+                out.add((m.key, sentence.index))
+    return out
 
 
 # Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
@@ -198,20 +224,223 @@ def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     return chambers - acting
 
 
-def settings_only(index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
-    """Places below a country that never act (no speech, pledge or verb of their own) and are
-    not in the headline: a state, region or town named as where things happen ("Ohio
-    Attorney General X", "a plant near Dayton"). A country named in a story is more often a
-    party, through its government, so it keeps its place by salience alone."""
+# Courts and competitions: where a case is heard or a club plays, rarely a party to the story.
+_FORUM_WORDS = frozenset(["Court", "League", "Cup", "Championship"])
+_FORUM_BEFORE = re.compile(r"\b(?:in|into|to|from)\s+(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?:of|to|for)\b)")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """A name right before a common noun ("Appeals Court judge"), not before a verb, a
+    preposition or a time ("at Marrowby Crown Court yesterday")."""
+    noun = _NOUN_AFTER.match(text, end)
+    word = noun.group(1) if noun else ""
+    return bool(word) and _noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
+
+
+_PHRASE_GOES_ON = re.compile(r"\s+[a-z]+\s+(?:[a-z]|$)|\s+[a-z]+$")
+_OWN_BODIES = lexicon.RULING_NOUNS | {"council", "councils", "voters", "lawmakers", "officials"}
+
+
+def _headline_modifier(title: str, end: int) -> bool:
+    """A name in a headline before a noun phrase it modifies ("shut Idaho fuel depot", "Utah
+    water board"), not before a verb and its object ("Kenya lift ban") or the place's own
+    rulers ("Brayford council approves")."""
+    noun = _NOUN_AFTER.match(title, end)
+    return (
+        _modifies_noun(title, end)
+        and noun is not None
+        and noun.group(1) not in _OWN_BODIES
+        and bool(_PHRASE_GOES_ON.match(title, end))
+    )
+
+
+def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
+    """Courts and leagues every mention of which is a forum entered ("proceedings in the High
+    Court", "back to the Border League") or a modifier of a noun ("an Appeals Court claim", "the
+    Border League club"): the setting of a case or a season, not a party. A court where the
+    story's hearing was held ("at Marrowby Crown Court") or one that acts keeps its place."""
+    bodies = {a.name for a in index.actors if a.type == "organization" and _FORUM_WORDS & set(a.name.split())}
+    if not bodies:
+        return set()
+    acting: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for m in index.in_sentence(sentence.index):
+            if m.key not in bodies or _FORUM_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue
+            if not _modifies_noun(text, m.end):
+                acting.add(m.key)
+    return bodies - acting
+
+
+MIN_NATIONS = 3  # countries named at which a story is one among nations (a summit, an alliance)
+
+
+def settings_only(
+    index: ActorIndex, acts: Counter, headline: set[str], modifiers: set[str] | frozenset[str] = frozenset()
+) -> set[str]:
+    """Places that never act (no speech, pledge or verb of their own) and are not in the
+    headline: a state, region or town named as where things happen ("Idaho Attorney General
+    X", "a plant near Brantwick"), also when the headline names it only as a noun's modifier
+    (``modifiers``: "shut Idaho fuel depot"; a country there is more often a subject: "Ghana
+    lift ban"). A country is such a setting too in a story that names fewer than
+    ``MIN_NATIONS`` countries (the home country of a domestic story: "tutors all over
+    Britain"); among several nations each is a party, through its government, and
+    keeps its place by salience alone."""
     gazetteer = lexicon.places()["names"]
+
+    def country(a: Actor) -> bool:
+        return any(gazetteer.get(name, ("", ""))[1] == "country" for name in (a.name, *a.aliases))
+
+    places = [a for a in index.actors if a.type == "place"]
+    among_nations = sum(country(a) for a in places) >= MIN_NATIONS
+    return {
+        a.name
+        for a in places
+        if not acts[a.name]
+        and (a.name not in headline or (a.name in modifiers and not country(a)))
+        and not (among_nations and country(a))
+    }
+
+
+# A town's own bodies and parts after its name: "Brantwick Mayor", "the Brantwick area", "Brantwick station".
+_CIVIC_AFTER = re.compile(r"\s+(?:council|mayor|area|residents|station|town|city)\b", re.IGNORECASE)
+
+
+def towns_as_settings(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, headline: set[str]) -> set[str]:
+    """One-word names read as bodies (they recur, no first name) that never act and are named
+    as where things happen ("a plant in Brantwick", "a hearing in Brantwick") or before a
+    town's council, mayor or station ("Brantwick council leader"): a town, the setting of the story."""
+    candidates = {
+        a.name
+        for a in index.actors
+        if a.type == "organization"
+        and " " not in a.name
+        and not a.name.isupper()
+        and a.name not in lexicon.ORG_WORDS
+        and a.name not in lexicon.KNOWN_ORGS
+        and not acts[a.name]
+        and a.name not in headline
+    }
+    if not candidates:
+        return set()
+    by_index = {s.index: s.text for s in sentences}
+    towns: set[str] = set()
+    for k, mentions in index.mentions.items():
+        for m in mentions:
+            if m.key in candidates and (m.setting or _CIVIC_AFTER.match(by_index.get(k, ""), m.end)):
+                towns.add(m.key)
+    return towns
+
+
+_KNOWN_BODIES = frozenset(lexicon.KNOWN_ORGS.values())
+
+
+# Buildings a body runs: where things happen to people ("admitted to Kell Royal Hospital").
+_FACILITY_WORDS = frozenset(
+    ["Hospital", "School", "Library", "Base", "Station", "Airport", "Prison", "Centre", "Center"]
+)
+
+
+def facilities(index: ActorIndex, acts: Counter) -> set[str]:
+    """A hospital, school, base or station that never speaks or pledges and is only named as
+    where something happens ("admitted to Kell Royal Hospital", "outside Mossley Primary
+    School", "planes moved to Varn Air Force Base"): the setting, not a party (one whose
+    spokesman speaks, or that is the subject of a sentence, keeps its place)."""
+    named = {
+        a.name
+        for a in index.actors
+        if a.type == "organization" and a.name.split()[-1] in _FACILITY_WORDS and not acts[a.name]
+    }
+    for mentions in index.mentions.values():
+        for m in mentions:
+            if m.key in named and not m.locative:
+                named.discard(m.key)
+    return named
+
+
+def funds(index: ActorIndex, acts: Counter) -> set[str]:
+    """Funds that never speak or pledge: money paid into or out of ("£300m through the Rural
+    Roads Fund", "a grant from the Heritage Fund"), not a party (a fund that acts, or a known
+    institution such as the International Monetary Fund, stays)."""
     return {
         a.name
         for a in index.actors
-        if a.type == "place"
-        and not acts[a.name]
-        and a.name not in headline
-        and not any(gazetteer.get(name, ("", ""))[1] == "country" for name in (a.name, *a.aliases))
+        if a.type == "organization" and a.name.endswith(" Fund") and not acts[a.name] and a.name not in _KNOWN_BODIES
     }
+
+
+# Before a work or product: "dating show Quiz Night", "which makes Quiz Night".
+_WORK_BEFORE = re.compile(r"\b(?:show|series|programme|program|game|makes|made|set of \w+['’]s)\s+(?:the\s+)?$")
+
+
+def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title: str = "") -> set[str]:
+    """Names that never act, every mention of which modifies a noun ("the Skyline racing
+    games", "a Quiz Night star", "EuroDraw winner") or follows "on", "show", "makes": a
+    programme, game or product, not a party to the story."""
+    texts = {s.index: s.text for s in sentences} | {HEADLINE: title}
+    candidates = {
+        a.name
+        for a in index.actors
+        if a.type == "organization"
+        and not acts[a.name]
+        and not a.name.isupper()
+        and a.name not in _KNOWN_BODIES
+        and a.name not in lexicon.KNOWN_ORGS
+    }
+    used_otherwise: set[str] = set()
+    for k, mentions in index.mentions.items():
+        text = texts.get(k, "")
+        for m in mentions:
+            if m.key in candidates and not (
+                _work_modifier(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)
+            ):
+                used_otherwise.add(m.key)
+    return candidates - used_otherwise
+
+
+# After a body's name, the people who act for it: "Acme members", "the Acme group", "Acme boss".
+_ITS_PEOPLE = frozenset(
+    [
+        "members",
+        "member",
+        "union",
+        "group",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "staff",
+        "workers",
+        "organizer",
+        "organiser",
+        "boss",
+        "bosses",
+        "chief",
+        "source",
+        "sources",
+        "leader",
+        "leaders",
+        "party",
+        "government",
+        "colleagues",
+        "campaigners",
+    ]
+)
+
+
+def _work_modifier(text: str, end: int) -> bool:
+    """A name before a noun that is not the people or posts of a body ("the Skyline racing
+    games", "a Quiz Night star"; not "Acme members", "Acme director")."""
+    noun = _NOUN_AFTER.match(text, end)
+    return (
+        _modifies_noun(text, end)
+        and noun is not None
+        and noun.group(1) not in _ITS_PEOPLE
+        and noun.group(1).capitalize() not in lexicon.TITLE_WORDS
+    )
 
 
 def rank(
@@ -219,10 +448,24 @@ def rank(
     sentences: Sequence[Sentence],
     speakers: Sequence[str | None],
     commitments: Sequence[Commitment],
+    title: str = "",
+    byline: str = "",
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    """(actors that matter, most salient first; actors named in passing, in article order)."""
-    acts = Counter(who for who, _ in {*spoken_or_committed(speakers, commitments), *subjects(sentences, index)})
+    """(actors that matter, most salient first; actors named in passing, in article order;
+    ``title``: the headline the index's ``HEADLINE`` mentions are in; ``byline``: the
+    article's authors, who write the story and are not in it, also when a closing line
+    names them: "Jo Lee reported from Boise")."""
+    acts = Counter(
+        who
+        for who, _ in {
+            *spoken_or_committed(speakers, commitments),
+            *subjects(sentences, index),
+            *employers(sentences, index, speakers),
+        }
+    )
     headline = {m.key for m in index.in_sentence(HEADLINE)}
+    # "Navy to shut Idaho fuel depot": a place in the headline as a noun's modifier is no party.
+    parties = {m.key for m in index.in_sentence(HEADLINE) if not _headline_modifier(title, m.end)}
     in_lists = listed(sentences, index)
     settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
 
@@ -238,7 +481,11 @@ def rank(
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
     channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
-    channels |= settings_only(index, acts, headline)
+    channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
+    channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
+    channels |= works(sentences, index, acts, title) | facilities(index, acts)
+    channels |= {a.name for a in index.actors if _kin_in_passing(a, acts[a.name])}
+    channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
     )
