@@ -294,3 +294,14 @@ def test_a_source_that_says_nothing_makes_no_claim():
         "Ministers declined to comment on the closure when asked by reporters on Tuesday evening."
     )
     assert sorted(_claimed(text, 2)) == [0, 2]
+
+
+def test_a_speaker_described_at_length_before_the_verb_still_speaks():
+    *_, who = analyse(
+        "Ferry row\n\nThe island ferry will run twice a day from May. "
+        "Tomasz Wielgus, who skippers a trawler out of Porthkell and chairs the south-west branch of the "
+        "Inshore Fishermen's Federation, said the new timetable ignored the fishing fleet. "
+        "Harrowgate Shipping, which is owned by the Jersey-based private investment firm Calder Ridge Partners, "
+        "has blamed the weather for the cancelled sailings."
+    )
+    assert who[1:] == ["Tomasz Wielgus", "Harrowgate Shipping"]

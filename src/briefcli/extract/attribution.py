@@ -77,7 +77,7 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
-_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+)?$")
+_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
@@ -110,7 +110,7 @@ _OPENS_WITH = re.compile(
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
-    r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,100}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
+    r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,150}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
 )
 # People who speak for the body named after them: "analysts at Acme", "officials from the
 # ministry", "a spokeswoman for the council". The body is the source, not a setting.
@@ -148,6 +148,7 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
         if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
+    reach = candidates
     candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
         return None
@@ -155,8 +156,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     relative = _RELATIVE.search(text[: chosen.start])
     if relative and "," in text[chosen.end : position]:
         # "The state, which owns 41% of Nordvik, said": a name inside a relative clause is
-        # not the subject; the name before the clause is, if any.
-        candidates = [m for m in candidates if m.end <= relative.start()]
+        # not the subject; the name before the clause is, if any, however long the clause.
+        candidates = [m for m in reach if m.end <= relative.start()]
         if not candidates:
             return None
         chosen = candidates[-1]
