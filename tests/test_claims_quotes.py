@@ -305,3 +305,12 @@ def test_a_speaker_described_at_length_before_the_verb_still_speaks():
         "has blamed the weather for the cancelled sailings."
     )
     assert who[1:] == ["Tomasz Wielgus", "Harrowgate Shipping"]
+
+
+def test_a_body_named_again_by_the_noun_its_name_ends_with_speaks():
+    *_, who = analyse(
+        "Flood warning\n\nThe Marsh Valley Drainage Board has closed the river path after the storm. "
+        "The board said the river would stay high until Friday. "
+        "The company said the estate's drains had been checked."
+    )
+    assert who[1:] == ["Marsh Valley Drainage Board", None]  # no body's name ends with "company"

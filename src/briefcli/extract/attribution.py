@@ -88,6 +88,12 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+# A body named again by the noun its name ends with, right before the verb: "The agency said",
+# "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
+_DESCRIBED_BODY = re.compile(
+    r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
+    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+)
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
 # spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
@@ -191,6 +197,14 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
             if index.type_of.get(m.key) == "organization":
                 return m.key
     return None
+
+
+def _body_named(index: ActorIndex, noun: str) -> str | None:
+    """The body "the <noun>" names again: the one organisation whose name ends with the noun
+    ("the commission": the Charity Commission). The last body named is often another ("the
+    company" after its product, "the agency" after the firm it regulates), so no guess."""
+    named = [a.name for a in index.actors if a.type == "organization" and a.name.lower().split()[-1] == noun]
+    return named[0] if len(named) == 1 else None
 
 
 def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
@@ -298,6 +312,10 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
+        body = _DESCRIBED_BODY.search(text[: verb.start()])
+        meant = _body_named(index, body.group(1)) if body else None
+        if meant:
+            return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
         if spokesperson:
             return _spoken_for(index, sentence.index, spokesperson)
