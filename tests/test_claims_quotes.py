@@ -314,3 +314,17 @@ def test_a_body_named_again_by_the_noun_its_name_ends_with_speaks():
         "The company said the estate's drains had been checked."
     )
     assert who[1:] == ["Marsh Valley Drainage Board", None]  # no body's name ends with "company"
+
+
+def test_a_source_introduced_by_its_finding_is_introduced_there_not_where_it_speaks_next():
+    article, sentences, index, who = analyse(
+        "Bridge costs\n\nThe county will replace the Harlow river bridge next spring. "
+        "The Westmarch Audit Office estimated that the bridge would cost twice the county's figure. "
+        "The Westmarch Audit Office also warned that the county bridge budget for the Harlow river bridge was "
+        "too small to replace the Harlow river bridge next spring."
+    )
+    assert who[1:] == ["Westmarch Audit Office", "Westmarch Audit Office"]
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert scores[2] > scores[1]  # the warning shares more of the article's words
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [1]

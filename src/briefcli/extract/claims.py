@@ -20,8 +20,9 @@ their own, so they come last here, filling only places no other assertion takes;
 a source's report of its own plan ("the union said it would strike"), a commitment
 whether or not the commitments found it. News introduces each voice with a sentence of
 reported speech that names the speaker and sums up their position ("X, the union's
-leader, said the cuts were unlawful"); the quotes that follow elaborate it. So the first
-sentence that reports a source's speech earns a bonus over that source's later
+leader, said the cuts were unlawful"); the quotes that follow elaborate it. A study, an
+inquiry or an analyst is introduced the same way by what it found or estimated. So the first
+sentence that reports a source's speech or finding earns a bonus over that source's later
 sentences. A quote that runs over several sentences is one statement, listed once, at
 its first line.
 """
@@ -55,7 +56,7 @@ SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source i
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
 FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst estimated
-FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
+FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech or finding states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 # A sentence that opens with a condition states what would follow if it held, not a fact:
@@ -199,7 +200,8 @@ def scored(
         finished = _FINISHED.search(text) is not None
         body += finished
         speech = _SPEECH.search(text) is not None or _PARTICIPLE.search(text) is not None
-        first_voice = bool(who) and speech and who not in introduced
+        finding = _FINDING.search(text) is not None
+        first_voice = bool(who) and (speech or finding) and who not in introduced
         if first_voice:
             introduced.add(who)
         if text.endswith("?") or len(words(text)) < MIN_WORDS:
@@ -213,7 +215,7 @@ def scored(
             who, reported = _untitled(named_source.group("name")), True
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
-        score += FINDING_BONUS if _FINDING.search(text) else 0.0
+        score += FINDING_BONUS if finding else 0.0
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
