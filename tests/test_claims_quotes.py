@@ -328,3 +328,22 @@ def test_a_source_introduced_by_its_finding_is_introduced_there_not_where_it_spe
     assert scores[2] > scores[1]  # the warning shares more of the article's words
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
     assert [c.sentence for c in found] == [1]
+
+
+def test_a_fact_taken_from_a_record_or_a_forecast_is_a_finding():
+    for sentence in (
+        "Thefts from vans rose 40% last year, according to figures from the Home Office.",
+        "Records obtained by the Courier show the council paid the firm twice.",
+        "Analysts at Penrose Partners predicted that three more mills would close.",
+        "The agency's projections suggest that rents will rise again next year.",
+    ):
+        assert claims._FINDING.search(sentence), sentence
+    assert not claims._FINDING.search("The payment records were lost in the move, according to Jo Lee.")
+    chosen = _claimed(
+        "Canal repairs\n\nBoats on the Elsworth canal queued at the locks on the hot weekend. "
+        "Boats on the Elsworth canal waited at the locks for hours in the weekend heat. "
+        "Lock failures on the Elsworth canal doubled last year, according to data from the waterways trust. "
+        "Boats on the Elsworth canal queued again at the locks on Monday in the heat.",
+        1,
+    )
+    assert chosen == [2]  # the fact from the record outranks the pictures of queues, the lead's too

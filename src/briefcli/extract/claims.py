@@ -101,10 +101,15 @@ _NAMED_SOURCE = re.compile(
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
 _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
-# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
+# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...",
+# "projections suggest ...", "analysts predicted ..."), and so is a fact the article takes from
+# a record ("according to figures from the regulator", "records obtained by the paper").
 _FINDING = re.compile(
-    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
+    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms|predicted|predicts"
+    r"|suggest|suggests"
     r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
+    r"|\baccording to (?:[\w.'’-]+ ){0,4}?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
+    r"|\b(?:data|figures|records|documents|filings?|statistics|accounts) (?:obtained|seen|reviewed|filed|published)\b"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
