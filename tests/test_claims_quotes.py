@@ -334,6 +334,8 @@ def test_a_fact_taken_from_a_record_or_a_forecast_is_a_finding():
     for sentence in (
         "Thefts from vans rose 40% last year, according to figures from the Home Office.",
         "Records obtained by the Courier show the council paid the firm twice.",
+        "According to documents filed in court, the firm paid the council twice.",
+        "Figures seen by the Courier put the cost at £2m.",
         "Analysts at Penrose Partners predicted that three more mills would close.",
         "The agency's projections suggest that rents will rise again next year.",
     ):

@@ -108,8 +108,8 @@ _FINDING = re.compile(
     r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms|predicted|predicts"
     r"|suggest|suggests"
     r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
-    r"|\baccording to (?:[\w.'’-]+ ){0,4}?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
-    r"|\b(?:data|figures|records|documents|filings?|statistics|accounts) (?:obtained|seen|reviewed|filed|published)\b"
+    r"|\b[Aa]ccording to (?:[\w.'’-]+ ){0,4}?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
+    r"|\b(?i:data|figures|records|documents|filings?|statistics|accounts) (?:obtained|seen|reviewed|filed|published)\b"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
