@@ -349,3 +349,13 @@ def test_a_fact_taken_from_a_record_or_a_forecast_is_a_finding():
         1,
     )
     assert chosen == [2]  # the fact from the record outranks the pictures of queues, the lead's too
+
+
+def test_no_one_asserts_a_sentence_whose_verb_of_speech_is_passive_or_an_aside():
+    *_, who = analyse(
+        "Mould in flats\n\nTenants at Corlett House say their flats are full of mould. "
+        "Her daughter Maisie, three, has been admitted to Westbury Royal Infirmary twice since June. "
+        "Corlett Homes has been fined £2m, in what the Housing Ombudsman called a failure of basic care. "
+        "According to Corlett Homes data seen by the paper, 40% of its flats have damp."
+    )
+    assert who[1:] == [None, None, None]  # the article's own facts

@@ -17,6 +17,7 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+_RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
 # A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
 _NAMES_THE_QUOTE = re.compile(
     r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
@@ -46,6 +47,10 @@ _TAKES_OBJECT = re.compile(
 )
 # What a defendant admits or denies in court is a charge: a plea, not speech.
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+# A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
+# hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
+# ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
+_NOT_SPEAKING = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|\bwhat\s+(?:[\w'’&.-]+\s+){1,6})$")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -271,8 +276,8 @@ def speaker(
     according = _ACCORDING.search(text)
     if according:
         after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
-        if after:
-            return after[0].key
+        if after and not _RECORD.match(text, after[0].end):
+            return after[0].key  # not "according to USDA data": the article's own figures from a record
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     author = _author(text, named)
@@ -281,6 +286,8 @@ def speaker(
     for verb in _SOURCE_VERB.finditer(text):
         if _PLEA.match(text, verb.end()):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
+        if _NOT_SPEAKING.search(text, 0, verb.start()):
+            continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
