@@ -359,3 +359,10 @@ def test_no_one_asserts_a_sentence_whose_verb_of_speech_is_passive_or_an_aside()
         "According to Corlett Homes data seen by the paper, 40% of its flats have damp."
     )
     assert who[1:] == [None, None, None]  # the article's own facts
+
+
+def test_a_verb_of_speech_in_the_passive_reports_no_ones_assertion():
+    assert not claims._speech("The ferry's skipper is said to be furious about the closure.")
+    assert not claims._speech("The councillor was accused of hiding the report.")
+    assert claims._speech("The ferry's skipper said he was furious about the closure.")
+    assert claims._speech("The councillor accused the mayor of hiding the report.")

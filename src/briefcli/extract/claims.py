@@ -98,6 +98,9 @@ _NAMED_SOURCE = re.compile(
     r"(?:, [^,]{1,80},)? (?:has |have |had |also )?"
     r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"
 )
+# A verb of speech in the passive reports what was said of its subject, by no one named ("is
+# accused of", "is said to be", "was told"): no source's assertion.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
 _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
@@ -204,7 +207,7 @@ def scored(
         position = body
         finished = _FINISHED.search(text) is not None
         body += finished
-        speech = _SPEECH.search(text) is not None or _PARTICIPLE.search(text) is not None
+        speech = _speech(text)
         finding = _FINDING.search(text) is not None
         first_voice = bool(who) and (speech or finding) and who not in introduced
         if first_voice:
@@ -230,6 +233,13 @@ def scored(
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
+
+
+def _speech(text: str) -> bool:
+    """Whether ``text`` reports someone's words: a verb of speech not in the passive, or a
+    participle after a comma ("..., saying the price was fair")."""
+    active = any(not _PASSIVE.search(text, 0, verb.start()) for verb in _SPEECH.finditer(text))
+    return active or _PARTICIPLE.search(text) is not None
 
 
 def _untitled(name: str) -> str:
