@@ -294,3 +294,75 @@ def test_a_source_that_says_nothing_makes_no_claim():
         "Ministers declined to comment on the closure when asked by reporters on Tuesday evening."
     )
     assert sorted(_claimed(text, 2)) == [0, 2]
+
+
+def test_a_speaker_described_at_length_before_the_verb_still_speaks():
+    *_, who = analyse(
+        "Ferry row\n\nThe island ferry will run twice a day from May. "
+        "Tomasz Wielgus, who skippers a trawler out of Porthkell and chairs the south-west branch of the "
+        "Inshore Fishermen's Federation, said the new timetable ignored the fishing fleet. "
+        "Harrowgate Shipping, which is owned by the Jersey-based private investment firm Calder Ridge Partners, "
+        "has blamed the weather for the cancelled sailings."
+    )
+    assert who[1:] == ["Tomasz Wielgus", "Harrowgate Shipping"]
+
+
+def test_a_body_named_again_by_the_noun_its_name_ends_with_speaks():
+    *_, who = analyse(
+        "Flood warning\n\nThe Marsh Valley Drainage Board has closed the river path after the storm. "
+        "The board said the river would stay high until Friday. "
+        "The company said the estate's drains had been checked."
+    )
+    assert who[1:] == ["Marsh Valley Drainage Board", None]  # no body's name ends with "company"
+
+
+def test_a_source_introduced_by_its_finding_is_introduced_there_not_where_it_speaks_next():
+    article, sentences, index, who = analyse(
+        "Bridge costs\n\nThe county will replace the Harlow river bridge next spring. "
+        "The Westmarch Audit Office estimated that the bridge would cost twice the county's figure. "
+        "The Westmarch Audit Office also warned that the county bridge budget for the Harlow river bridge was "
+        "too small to replace the Harlow river bridge next spring."
+    )
+    assert who[1:] == ["Westmarch Audit Office", "Westmarch Audit Office"]
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert scores[2] > scores[1]  # the warning shares more of the article's words
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=1)
+    assert [c.sentence for c in found] == [1]
+
+
+def test_a_fact_taken_from_a_record_or_a_forecast_is_a_finding():
+    for sentence in (
+        "Thefts from vans rose 40% last year, according to figures from the Home Office.",
+        "Records obtained by the Courier show the council paid the firm twice.",
+        "According to documents filed in court, the firm paid the council twice.",
+        "Figures seen by the Courier put the cost at £2m.",
+        "Analysts at Penrose Partners predicted that three more mills would close.",
+        "The agency's projections suggest that rents will rise again next year.",
+    ):
+        assert claims._FINDING.search(sentence), sentence
+    assert not claims._FINDING.search("The payment records were lost in the move, according to Jo Lee.")
+    chosen = _claimed(
+        "Canal repairs\n\nBoats on the Elsworth canal queued at the locks on the hot weekend. "
+        "Boats on the Elsworth canal waited at the locks for hours in the weekend heat. "
+        "Lock failures on the Elsworth canal doubled last year, according to data from the waterways trust. "
+        "Boats on the Elsworth canal queued again at the locks on Monday in the heat.",
+        1,
+    )
+    assert chosen == [2]  # the fact from the record outranks the pictures of queues, the lead's too
+
+
+def test_no_one_asserts_a_sentence_whose_verb_of_speech_is_passive_or_an_aside():
+    *_, who = analyse(
+        "Mould in flats\n\nTenants at Corlett House say their flats are full of mould. "
+        "Her daughter Maisie, three, has been admitted to Westbury Royal Infirmary twice since June. "
+        "Corlett Homes has been fined £2m, in what the Housing Ombudsman called a failure of basic care. "
+        "According to Corlett Homes data seen by the paper, 40% of its flats have damp."
+    )
+    assert who[1:] == [None, None, None]  # the article's own facts
+
+
+def test_a_verb_of_speech_in_the_passive_reports_no_ones_assertion():
+    assert not claims._speech("The ferry's skipper is said to be furious about the closure.")
+    assert not claims._speech("The councillor was accused of hiding the report.")
+    assert claims._speech("The ferry's skipper said he was furious about the closure.")
+    assert claims._speech("The councillor accused the mayor of hiding the report.")

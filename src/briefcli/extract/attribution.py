@@ -17,6 +17,7 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
+_RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
 # A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
 _NAMES_THE_QUOTE = re.compile(
     r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
@@ -46,6 +47,10 @@ _TAKES_OBJECT = re.compile(
 )
 # What a defendant admits or denies in court is a charge: a plea, not speech.
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+# A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
+# hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
+# ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
+_NOT_SPEAKING = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|\bwhat\s+(?:[\w'’&.-]+\s+){1,6})$")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -77,7 +82,7 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
-_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+)?$")
+_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
@@ -88,6 +93,12 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+# A body named again by the noun its name ends with, right before the verb: "The agency said",
+# "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
+_DESCRIBED_BODY = re.compile(
+    r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
+    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+)
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
 # spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
@@ -110,7 +121,7 @@ _OPENS_WITH = re.compile(
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
 _ADJACENT = re.compile(
-    r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,100}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
+    r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,150}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
 )
 # People who speak for the body named after them: "analysts at Acme", "officials from the
 # ministry", "a spokeswoman for the council". The body is the source, not a setting.
@@ -148,6 +159,7 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
         if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
+    reach = candidates
     candidates = [m for m in candidates if position - m.end <= window]
     if not candidates:
         return None
@@ -155,8 +167,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     relative = _RELATIVE.search(text[: chosen.start])
     if relative and "," in text[chosen.end : position]:
         # "The state, which owns 41% of Nordvik, said": a name inside a relative clause is
-        # not the subject; the name before the clause is, if any.
-        candidates = [m for m in candidates if m.end <= relative.start()]
+        # not the subject; the name before the clause is, if any, however long the clause.
+        candidates = [m for m in reach if m.end <= relative.start()]
         if not candidates:
             return None
         chosen = candidates[-1]
@@ -190,6 +202,14 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
             if index.type_of.get(m.key) == "organization":
                 return m.key
     return None
+
+
+def _body_named(index: ActorIndex, noun: str) -> str | None:
+    """The body "the <noun>" names again: the one organisation whose name ends with the noun
+    ("the commission": the Charity Commission). The last body named is often another ("the
+    company" after its product, "the agency" after the firm it regulates), so no guess."""
+    named = [a.name for a in index.actors if a.type == "organization" and a.name.lower().split()[-1] == noun]
+    return named[0] if len(named) == 1 else None
 
 
 def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
@@ -256,8 +276,8 @@ def speaker(
     according = _ACCORDING.search(text)
     if according:
         after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
-        if after:
-            return after[0].key
+        if after and not _RECORD.match(text, after[0].end):
+            return after[0].key  # not "according to USDA data": the article's own figures from a record
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     author = _author(text, named)
@@ -266,6 +286,8 @@ def speaker(
     for verb in _SOURCE_VERB.finditer(text):
         if _PLEA.match(text, verb.end()):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
+        if _NOT_SPEAKING.search(text, 0, verb.start()):
+            continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -297,6 +319,10 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
+        body = _DESCRIBED_BODY.search(text[: verb.start()])
+        meant = _body_named(index, body.group(1)) if body else None
+        if meant:
+            return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
         if spokesperson:
             return _spoken_for(index, sentence.index, spokesperson)

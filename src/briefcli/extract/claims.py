@@ -20,8 +20,9 @@ their own, so they come last here, filling only places no other assertion takes;
 a source's report of its own plan ("the union said it would strike"), a commitment
 whether or not the commitments found it. News introduces each voice with a sentence of
 reported speech that names the speaker and sums up their position ("X, the union's
-leader, said the cuts were unlawful"); the quotes that follow elaborate it. So the first
-sentence that reports a source's speech earns a bonus over that source's later
+leader, said the cuts were unlawful"); the quotes that follow elaborate it. A study, an
+inquiry or an analyst is introduced the same way by what it found or estimated. So the first
+sentence that reports a source's speech or finding earns a bonus over that source's later
 sentences. A quote that runs over several sentences is one statement, listed once, at
 its first line.
 """
@@ -55,7 +56,7 @@ SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source i
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
 FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst estimated
-FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech states their position
+FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech or finding states their position
 
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 # A sentence that opens with a condition states what would follow if it held, not a fact:
@@ -97,13 +98,21 @@ _NAMED_SOURCE = re.compile(
     r"(?:, [^,]{1,80},)? (?:has |have |had |also )?"
     r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"
 )
+# A verb of speech in the passive reports what was said of its subject, by no one named ("is
+# accused of", "is said to be", "was told"): no source's assertion.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
 _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
-# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...").
+# story rests on ("the audit found ...", "analysts estimated ...", "figures show ...",
+# "projections suggest ...", "analysts predicted ..."), and so is a fact the article takes from
+# a record ("according to figures from the regulator", "records obtained by the paper").
 _FINDING = re.compile(
-    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms"
+    r"\b(?:found|finds|estimated|estimates|calculated|calculates|concluded|concludes|confirmed|confirms|predicted|predicts"
+    r"|suggest|suggests"
     r"|showed|(?<![Tt]he )(?<![Aa] )shows?)\b(?!\s+(?:out|up)\b)"
+    r"|\b[Aa]ccording to (?:[\w.'’-]+ ){0,4}?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
+    r"|\b(?i:data|figures|records|documents|filings?|statistics|accounts) (?:obtained|seen|reviewed|filed|published)\b"
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
@@ -198,8 +207,9 @@ def scored(
         position = body
         finished = _FINISHED.search(text) is not None
         body += finished
-        speech = _SPEECH.search(text) is not None or _PARTICIPLE.search(text) is not None
-        first_voice = bool(who) and speech and who not in introduced
+        speech = _speech(text)
+        finding = _FINDING.search(text) is not None
+        first_voice = bool(who) and (speech or finding) and who not in introduced
         if first_voice:
             introduced.add(who)
         if text.endswith("?") or len(words(text)) < MIN_WORDS:
@@ -213,7 +223,7 @@ def scored(
             who, reported = _untitled(named_source.group("name")), True
         score = score / top + (ATTRIBUTED_BONUS if reported else 0.0) + ACTOR_BONUS * min(len(named), MAX_ACTOR_BONUS)
         score += SPEECH_BONUS if speech else 0.0
-        score += FINDING_BONUS if _FINDING.search(text) else 0.0
+        score += FINDING_BONUS if finding else 0.0
         score += FIRST_VOICE_BONUS if first_voice else 0.0
         score += FIGURE_BONUS if _FIGURE.search(text) else 0.0
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
@@ -223,6 +233,13 @@ def scored(
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
+
+
+def _speech(text: str) -> bool:
+    """Whether ``text`` reports someone's words: a verb of speech not in the passive, or a
+    participle after a comma ("..., saying the price was fair")."""
+    active = any(not _PASSIVE.search(text, 0, verb.start()) for verb in _SPEECH.finditer(text))
+    return active or _PARTICIPLE.search(text) is not None
 
 
 def _untitled(name: str) -> str:
