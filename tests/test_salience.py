@@ -306,3 +306,16 @@ def test_the_employer_a_quoted_speaker_is_introduced_with_speaks_through_them():
         "Varnor Mining said it would review its mines."
     )
     assert "Tarrow Capital" in {a.name for a in make_brief(story, "test").actors}
+
+
+def test_a_party_named_once_without_a_word_of_its_own_is_background():
+    brief = make_brief(
+        "Senator blocks dam funding\n\n"
+        "Sen. Rita Calloway said she would block the $2 billion dam bill. Rita Calloway said the bill was wasteful. "
+        "Rep. Owen Marsh, who joined the Republicans in backing the dam, said he would keep fighting. "
+        "Owen Marsh said the valley needed water. Rita Calloway said talks would go on.",
+        "test",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Republicans" not in names
+    assert {"Rita Calloway", "Owen Marsh"} <= names

@@ -360,6 +360,11 @@ def facilities(index: ActorIndex, acts: Counter) -> set[str]:
     return named
 
 
+# A party's members as a body ("Democrats", "the Tories"): named once without a word of their
+# own, the background of a politician's story ("joined the Greens in opposing it").
+_PARTIES = frozenset({member + "s" for member in lexicon.PARTY_MEMBERS} | {"Tories"})
+
+
 def funds(index: ActorIndex, acts: Counter) -> set[str]:
     """Funds that never speak or pledge: money paid into or out of ("£300m through the Rural
     Roads Fund", "a grant from the Heritage Fund"), not a party (a fund that acts, or a known
@@ -484,6 +489,7 @@ def rank(
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
     channels |= works(sentences, index, acts, title) | facilities(index, acts)
+    channels |= {a.name for a in index.actors if a.name in _PARTIES and a.mentions == 1 and not acts[a.name]}
     channels |= {a.name for a in index.actors if _kin_in_passing(a, acts[a.name])}
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
