@@ -399,7 +399,7 @@ def _modifier(text: str, start: int, end: int) -> bool:
         following is not None
         # "the UK's decision" is the UK's own; "the UK's biggest award" ranks it in a setting
         and (not _POSSESSIVE.search(text[start:end]) or _SUPERLATIVE.fullmatch(following.group(1)) is not None)
-        and _noun_like(following.group(1))
+        and noun_like(following.group(1))
         and following.group(1) not in _RULERS
     )
 
@@ -408,7 +408,9 @@ def _modifier(text: str, start: int, end: int) -> bool:
 _NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
 
 
-def _noun_like(word: str) -> bool:
+def noun_like(word: str) -> bool:
+    """Whether a lower-case word after a name can be a noun it qualifies (not a verb in -ed or
+    -s, an adverb in -ly, or a function word)."""
     return word not in _NOT_NOUNS and not word.endswith(("ed", "ly", "s"))
 
 

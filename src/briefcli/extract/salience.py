@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Actor, Commitment, Sentence
 from . import lexicon
-from .actors import HEADLINE, ActorIndex, _noun_like
+from .actors import HEADLINE, ActorIndex, noun_like
+from .registry import Mention
 
 THRESHOLD = 0.2
 MIN_ACTORS = 2
@@ -160,18 +161,32 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     """News outlets every mention of which is the channel someone spoke through or a report
     came from ("told CNN", "NBC News reported"): where the story comes from, not who is in it."""
     outlets = {a.name for a in index.actors if a.type == "organization" and _outlet(a.name)}
-    if not outlets:
+    return _only_in_passing(
+        sentences,
+        index,
+        outlets,
+        lambda text, m: bool(
+            _SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start) or _SOURCE_AFTER.match(text[m.end : m.end + 40])
+        ),
+    )
+
+
+def _only_in_passing(
+    sentences: Sequence[Sentence],
+    index: ActorIndex,
+    names: set[str],
+    in_passing: Callable[[str, Mention], bool],
+    acting: frozenset[str] = frozenset(),
+) -> set[str]:
+    """The ``names`` every mention of which in the body ``in_passing(text, mention)`` calls
+    background (a channel, a venue, a forum), and that are not in ``acting``."""
+    if not names:
         return set()
-    acting: set[str] = set()
+    used = set(acting)
     for sentence in sentences:
         text = sentence.text
-        for m in index.in_sentence(sentence.index):
-            if m.key in outlets and not (
-                _SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start)
-                or _SOURCE_AFTER.match(text[m.end : m.end + 40])
-            ):
-                acting.add(m.key)
-    return outlets - acting
+        used.update(m.key for m in index.in_sentence(sentence.index) if m.key in names and not in_passing(text, m))
+    return names - used
 
 
 # A journalist someone spoke to: "told CNN's Jo Lee", "told 'Morning Show' co-host Jo Lee",
@@ -214,14 +229,13 @@ def venues(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     """Chambers every mention of which is where someone spoke or something happens ("told the
     House of Commons", "a vote in the Senate"): the setting, not a party."""
     chambers = {a.name for a in index.actors if a.type == "organization" and a.name.split()[-1] in _VENUE_WORDS}
-    if not chambers:
-        return set()
-    acting = {m.key for m in index.in_sentence(HEADLINE)}
-    for sentence in sentences:
-        for m in index.in_sentence(sentence.index):
-            if m.key in chambers and not _VENUE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
-                acting.add(m.key)
-    return chambers - acting
+    return _only_in_passing(
+        sentences,
+        index,
+        chambers,
+        lambda text, m: bool(_VENUE_BEFORE.search(text, max(0, m.start - 30), m.start)),
+        frozenset(m.key for m in index.in_sentence(HEADLINE)),
+    )
 
 
 # Courts and competitions: where a case is heard or a club plays, rarely a party to the story.
@@ -235,7 +249,7 @@ def _modifies_noun(text: str, end: int) -> bool:
     preposition or a time ("at Marrowby Crown Court yesterday")."""
     noun = _NOUN_AFTER.match(text, end)
     word = noun.group(1) if noun else ""
-    return bool(word) and _noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
+    return bool(word) and noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
 
 
 _PHRASE_GOES_ON = re.compile(r"\s+[a-z]+\s+(?:[a-z]|$)|\s+[a-z]+$")
@@ -261,17 +275,12 @@ def forums(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     Border League club"): the setting of a case or a season, not a party. A court where the
     story's hearing was held ("at Marrowby Crown Court") or one that acts keeps its place."""
     bodies = {a.name for a in index.actors if a.type == "organization" and _FORUM_WORDS & set(a.name.split())}
-    if not bodies:
-        return set()
-    acting: set[str] = set()
-    for sentence in sentences:
-        text = sentence.text
-        for m in index.in_sentence(sentence.index):
-            if m.key not in bodies or _FORUM_BEFORE.search(text, max(0, m.start - 12), m.start):
-                continue
-            if not _modifies_noun(text, m.end):
-                acting.add(m.key)
-    return bodies - acting
+    return _only_in_passing(
+        sentences,
+        index,
+        bodies,
+        lambda text, m: bool(_FORUM_BEFORE.search(text, max(0, m.start - 12), m.start)) or _modifies_noun(text, m.end),
+    )
 
 
 MIN_NATIONS = 3  # countries named at which a story is one among nations (a summit, an alliance)
