@@ -1152,3 +1152,14 @@ def test_a_name_after_a_lower_case_body_descriptor_is_a_body_named_once():
     )
     assert {"Tallo", "KindPot", "Redfern Productions", "Oak Valley Cooperative", "Calmer"} <= set(actors)
     assert actors["KindPot"].type == "organization"
+
+
+def test_a_clubs_short_name_is_no_surname():
+    # "City" for Dunmore City is the club's short name; it is no sign that the name is a person's.
+    actors = actors_of(
+        "Dunmore City unveil plan for new stadium\n\n"
+        "Dunmore City have unveiled plans for a stadium. City's American owner Carl Hague said he would "
+        "pay for it. Dunmore City will hold a fans' meeting on Saturday."
+    )
+    assert actors["Dunmore City"].type == "organization"
+    assert actors["Carl Hague"].type == "person"

@@ -408,6 +408,14 @@ def _modifier(text: str, start: int, end: int) -> bool:
 _NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
 
 
+# Last words of bodies' and places' names, which alone are a short name, never a surname.
+_NAME_HEADS = (
+    lexicon.ORG_WORDS
+    | lexicon.PLACE_WORDS
+    | frozenset(["City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"])
+)
+
+
 def noun_like(word: str) -> bool:
     """Whether a lower-case word after a name can be a noun it qualifies (not a verb in -ed or
     -s, an adverb in -ly, or a function word)."""
@@ -924,7 +932,8 @@ def build_index(
                 m.key = registry.add(full, "person").name
             if m.key:
                 e = entities[m.key]
-                e.person_evidence += 1
+                # "City" for Dunmore City is the club's short name, no surname: no sign of a person.
+                e.person_evidence += _strip_possessive(m.surface) not in _NAME_HEADS
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
                 set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
