@@ -788,3 +788,12 @@ def test_accepting_a_reports_recommendations_is_a_commitment():
         "The inspectors accepted the force's figures."
     )
     assert [c.sentence for c in found] == [1]
+
+
+def test_the_club_is_the_club_the_story_names_not_the_council():
+    found = commitments_of(
+        "Dunmore City unveiled plans for a new stadium on Monday. Dunmore City has played at its ground since 1901. "
+        "Harwick City Council will decide on the plans. "
+        "Chief executive Ana Pell said the club would submit a full planning application in March."
+    )
+    assert [(c.who, c.sentence) for c in found][-1] == ("Dunmore City", 3)

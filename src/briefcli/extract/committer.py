@@ -141,6 +141,8 @@ _NAMED_AS = {
     "unions": ("Workers",),
     "force": ("Police", "Constabulary"),
 }
+# Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
+_ENDS_AS = {"club": ("City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "AFC")}
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # A description opening the sentence, then the name it describes between commas, then the
@@ -209,7 +211,10 @@ _NOT_TRADING = frozenset(
 
 
 def _fits(noun: str, body: str | None) -> bool:
-    """Whether a common noun can stand for the body: "the company" is no union or party."""
+    """Whether a common noun can stand for the body: "the company" is no union or party, and
+    "the club" is a club ("Dunmore City"), not the council named before it."""
+    if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
+        return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
 
 
@@ -292,7 +297,10 @@ class Resolver:
         """The organisation a common noun stands for when one name holds it: "the trust" is
         the Trust the story names (the most mentioned one)."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
-        return next((a.name for a in self.organisations if words & set(a.name.split())), None)
+        ends = _ENDS_AS.get(noun.lower(), ())
+        return next(
+            (a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends), None
+        )
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
