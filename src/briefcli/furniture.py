@@ -54,9 +54,11 @@ _STAMPED_SOURCE = (
 
 
 @cache
-def _stamped() -> re.Pattern[str]:
-    """A time stamp with its label (compiled on first use: most lines carry none)."""
-    return re.compile(_STAMPED_SOURCE, re.IGNORECASE)
+def _lazily(source: str) -> re.Pattern[str]:
+    """A pattern compiled on first use, case-insensitive: the time stamp with its label
+    (``_STAMPED_SOURCE``) and the rare-word furniture lines (``_RARE_LINE_SOURCE``), which
+    most lines never need, so a short article does not pay for compiling them."""
+    return re.compile(source, re.IGNORECASE)
 
 
 # Whole lines that are furniture. Each is anchored on both ends or asks for a phrase no
@@ -234,12 +236,6 @@ _RARE_LINE_SOURCE = (
 )
 
 
-@cache
-def _rare_line() -> re.Pattern[str]:
-    """The lines of furniture that open with a rare word (compiled on first use)."""
-    return re.compile(_RARE_LINE_SOURCE, re.IGNORECASE)
-
-
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
 _TAGLINE = re.compile(
     r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
@@ -254,7 +250,7 @@ def _furniture_line(line: str) -> bool:
     if " news" in lower and _TAGLINE.match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
-    return rare and bool(_rare_line().match(line))
+    return rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))
 
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
@@ -1031,7 +1027,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     lower = line.lower()
     words = len(line.split())
-    if byline(line) or (_has(lower, _STAMP_HINTS) and not _stamped().sub("", line).strip(" |")):
+    if byline(line) or (_has(lower, _STAMP_HINTS) and not _lazily(_STAMPED_SOURCE).sub("", line).strip(" |")):
         return True
     if (
         stamp_only(line)
@@ -1120,7 +1116,7 @@ def strip_inline(line: str) -> str:
     if ")" in line:
         line = _GLUED_CAPTION.sub("", line)
     if _has(lower, _STAMP_HINTS):
-        line = _stamped().sub("", line)
+        line = _lazily(_STAMPED_SOURCE).sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
         line = _unpromo(line)
     if line[:1].isdigit():

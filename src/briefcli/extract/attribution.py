@@ -50,7 +50,7 @@ _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses
 # A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
-_NOT_SPEAKING = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|\bwhat\s+(?:[\w'’&.-]+\s+){1,6})$")
+_NOT_SPEAKING = re.compile(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name

@@ -100,7 +100,7 @@ _NAMED_SOURCE = re.compile(
 )
 # A verb of speech in the passive reports what was said of its subject, by no one named ("is
 # accused of", "is said to be", "was told"): no source's assertion.
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(lexicon.PASSIVE_BEFORE + "$")
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
 _PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the

@@ -391,6 +391,11 @@ def first_names() -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The auxiliary of a passive right before a verb of speech: "is said to be", "was accused of",
+# "has been admitted to": what is said of the subject, by no one named.
+PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+
+
 @lru_cache(maxsize=1)
 def places() -> dict:
     """The shipped gazetteer: name -> (canonical name, 'country'|'city'|'region')."""
