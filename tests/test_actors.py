@@ -493,6 +493,19 @@ def test_schools_churches_and_power_companies_are_organisations():
     assert actors["Eastern Ridge Power"].type == "organization"
 
 
+def test_health_systems_charities_and_insolvency_firms_are_organisations():
+    actors = actors_of(
+        "Nurses at two Wexcombe Health hospitals will strike, the union said. "
+        "Lantern Row Ministries, which runs a shelter, said it would open more beds. "
+        "Administrators from Galloway Finch Restructuring said all bookings were cancelled. "
+        "Health Secretary Oriel Banks said talks would resume."
+    )
+    assert actors["Wexcombe Health"].type == "organization"
+    assert actors["Lantern Row Ministries"].type == "organization"
+    assert actors["Galloway Finch Restructuring"].type == "organization"
+    assert actors["Oriel Banks"].type == "person"
+
+
 def test_common_hyphenated_compounds_are_not_names():
     actors = actors_of(
         "Transport Secretary U-turns on bus cuts. "

@@ -797,3 +797,25 @@ def test_the_club_is_the_club_the_story_names_not_the_council():
         "Chief executive Ana Pell said the club would submit a full planning application in March."
     )
     assert [(c.who, c.sentence) for c in found][-1] == ("Dunmore City", 3)
+
+
+def test_pledges_counted_as_money_raised_are_no_pledge_of_their_own():
+    assert not commitments_of("The Fenwick Rowing Club said it had raised £8,000 in pledges since May.")
+
+
+def test_a_pledge_in_a_second_verb_phrase_shares_the_first_ones_subject():
+    found = commitments_of(
+        "The Linmoor Heritage Society has opposed the sale for a year. "
+        "Its chair, Ada Quenby, said it had raised £40,000 in pledges in a month and planned to ask "
+        "the council to list the hall as a community asset."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Linmoor Heritage Society", 1)]
+
+
+def test_it_in_a_persons_speech_is_the_body_they_speak_for():
+    found = commitments_of(
+        "Ada Quenby, chair of the Linmoor Heritage Society, met Barrowgate Homes on Monday. "
+        "Barrowgate Homes has refused to sell the hall. "
+        "Quenby said it would take the fight to the planning inspector."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Linmoor Heritage Society", 2)]

@@ -270,7 +270,8 @@ class Cue:
 # someone's pledge, it does not make one.
 _NOUN_USE = re.compile(
     r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
-    r"opposed|criticised|criticized|of|on|over|against|secured|received|won|sought|obtained|heard|broken|empty|"
+    r"opposed|criticised|criticized|of|on|in|with|from|for|by|over|against|secured|received|won|sought|obtained|"
+    r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
     r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+)$",
     re.IGNORECASE,

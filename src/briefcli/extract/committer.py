@@ -117,6 +117,12 @@ _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
 # A body's people as the subject: "its members will", "their staff would" commit the body.
 _MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees)$")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
+# A pledge in the second of two verb phrases shares the first one's subject: "the chair said
+# it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
+_COORDINATED = re.compile(
+    r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we)\s+"
+    r"(?:[^,;.\"“”A-Z]|(?<=\d)[,.](?=\d))*?\s+and$"
+)
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -330,10 +336,11 @@ class Resolver:
         ]  # the fullest name: "... of the Halbrook Area Transit Authority" is not the town's council
         return max(named, key=lambda n: n[0])[1] if named else None
 
-    def group_before(self, sentence: Sentence, before: int) -> str | None:
+    def group_before(self, sentence: Sentence, before: int, speaker: str | None = None) -> str | None:
         """What "it" and "they" stand for: the organisation or country named first (the
-        subject) before ``before`` in this sentence; else the one the story is about (the
-        most mentioned) among those named in the three sentences before."""
+        subject) before ``before`` in this sentence; else the body of the person whose speech
+        it is, named before it ("Its chair, Jo Lee, said it had raised ..."); else the one the
+        story is about (the most mentioned) among those named in the three sentences before."""
         groups = ("organization", "place")
         text = sentence.text
         here = [
@@ -356,6 +363,10 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        party = self.party_of(speaker) if self.type_of.get(speaker or "") == "person" else None
+        spoken = any(m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index))
+        if party and spoken and self.type_of.get(party) == "organization":
+            return party
         titled = _TITLED_BODY.match(text[:before])
         if titled:  # "The Australian Treasurer's office said it would": that office
             inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
@@ -463,7 +474,7 @@ class Resolver:
                 if others:
                     return others
             return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
-        return self.group_before(sentence, at)
+        return self.group_before(sentence, at, speaker)
 
     def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
         """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
@@ -519,6 +530,9 @@ class Resolver:
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
+        coordinated = _COORDINATED.search(head)
+        if coordinated:
+            return self.pronoun(coordinated.group(1), sentence, coordinated.start(1), speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start)
         if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):

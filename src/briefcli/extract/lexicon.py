@@ -98,7 +98,8 @@ ORG_WORDS = _words(
     Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Archives
     Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
-    Cooperative Co-operative Productions Project Hospice
+    Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
+    Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics
     """
 )
 KNOWN_ORGS = {
