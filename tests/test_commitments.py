@@ -819,3 +819,30 @@ def test_it_in_a_persons_speech_is_the_body_they_speak_for():
         "Quenby said it would take the fight to the planning inspector."
     )
     assert [(c.who, c.sentence) for c in found] == [("Linmoor Heritage Society", 2)]
+
+
+def test_a_pledge_joined_by_and_shares_the_subject_of_the_first_verb():
+    found = commitments_of(
+        "Tarn Ferries has suspended its oldest ship. "
+        "Tarn Ferries today said it was 'truly sorry' and would spend £4million on an overhaul of its fleet. "
+        "The parish council has voted unanimously to object and will commission its own flood survey."
+    )
+    assert [c.sentence for c in found] == [1, 2]
+    assert found[0].who == "Tarn Ferries"
+
+
+def test_after_a_verb_of_speech_a_joined_verb_belongs_to_the_reported_clause():
+    # "the closure" makes and guts: a thing's fate, not the delegation's pledge
+    assert not commitments_of(
+        "Ohio's congressional delegation says the closure 'makes no military sense' and will gut the local economy."
+    )
+    # the position "will not change": no body's possessive opens a pledge
+    assert not commitments_of("The club's own position on gambling sponsorship has not changed and will not change.")
+
+
+def test_a_forum_or_a_watchdog_named_by_its_noun_commits():
+    found = commitments_of(
+        "Marta Quell chairs the Ashby Residents Forum. "
+        "The forum would take part in the review panel but would withdraw if it were ignored, she added."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Ashby Residents Forum", 1)]

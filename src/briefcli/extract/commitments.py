@@ -203,7 +203,8 @@ _ANIMATE_BEFORE = frozenset(
         "district trust church club team school hospital charity regulator league ministry service city county "
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
-        "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client",
+        "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
+        "society watchdog airport network",
     )
 )
 
@@ -225,6 +226,16 @@ _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?" + committer.BODY_NOUNS + r")\b"
 )
+
+# A second verb phrase joined by "and" shares the first one's subject: "Kelby Ferries said it was
+# sorry and would spend £4m", "The parish council has voted to object and will commission a
+# survey". Its subject is then a pronoun after a verb of speech, or, with no such verb before it
+# (after one, a clause opens with a subject of its own: "X says the closure is wrong and will
+# gut ..."), the one that opens the sentence.
+_JOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we)\b")
+_OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS + r"\b(?!['’]s)")
+_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k))?"
@@ -406,10 +417,19 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         text = sentence.text
         mentions = resolver.candidates(sentence)
 
+        def joined(position: int, text=text, mentions=mentions) -> bool:
+            """A verb joined by "and" to one whose subject can commit (see _JOINED)."""
+            if not _JOINED.search(text, max(0, position - 20), position):
+                return False
+            if _SAID_PRONOUN.search(text, 0, position):
+                return True
+            opener = any(m.start <= 4 for m in mentions) or _OPENING_BODY.match(text) is not None
+            return opener and not _REPORTS.search(text, 0, position)
+
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
             window = text[max(0, position - 50) : position]
             near = any(0 <= position - m.end <= 50 for m in mentions)
-            if near or _SUBJECT_PRONOUN.search(window):
+            if near or _SUBJECT_PRONOUN.search(window) or joined(position):
                 return True
             unlisted = resolver.unlisted(text, mentions, position)
             return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
@@ -417,7 +437,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            return near or _animate_before(text, position)
+            return near or _animate_before(text, position) or joined(position)
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(

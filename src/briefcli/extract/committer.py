@@ -49,7 +49,7 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service)"
+    r"authority|county|city|force|service|forum|society|watchdog)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
@@ -121,7 +121,7 @@ _MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|emplo
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
 _COORDINATED = re.compile(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we)\s+"
-    r"(?:[^,;.\"“”A-Z]|(?<=\d)[,.](?=\d))*?\s+and$"
+    r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
