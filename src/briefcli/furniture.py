@@ -28,11 +28,40 @@ _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -
 # "… on Thursday.(ABC North Coast: Tessa Flemming)").
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
-_BRACKET = rf"\((?:(?:{_NAME}\s?/\s?)+{_NAME}|{_NAME}:\s?{_NAME})\)"
+_CREDIT_LABEL = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?"
+# A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
+# "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
+_PHOTO_BRACKET = rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}|{_CREDIT_LABEL}\s*:\s*{_NAME})\)"
+_BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
-# A caption that opens a line, its bracketed credit, and the sentence after it glued on:
-# "A flooded street on Thursday.(ABC North Coast: Tessa Flemming)An evacuation centre has opened."
-_GLUED_CAPTION = re.compile(rf"^[^.!?()]{{1,200}}[.!?]?\s?{_BRACKET}\s*(?=[\"“A-Z])")
+# A name in a credit: a capitalised word that does not open a sentence.
+_CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
+# What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
+_SENTENCE_NEXT = r"(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},))"
+# A photographer's name, and the agency after a slash, shortest first, up to the sentence after them.
+_PHOTOGRAPHER = (
+    rf"{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}}?(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
+)
+_AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
+_CAPTION_TEXT = r"[^.!?()]{1,200}[.!?]?\s?"
+# A caption, its credit, and the sentence after them glued on, at a line's start or after a sentence: the
+# caption runs back to the last sentence's end. "A flooded street on Thursday.(ABC North Coast: Tessa
+# Flemming)An evacuation centre has opened.", "… homes. A man fills a tank (Pic: Jo Bloggs/Agency) The
+# utility said …", "… decades. Jo Roe speaks at the meeting on Tuesday. Staff photo by Ada Novak "You …"".
+_GLUED_CAPTION = re.compile(
+    rf"(?:^{_CAPTION_TEXT}{_BRACKET}|(?:{_AFTER_END}){_CAPTION_TEXT}{_PHOTO_BRACKET})\s*(?=[\"“A-Z])"
+    rf"|(?:^|{_AFTER_END}){_CAPTION_TEXT}(?:(?:Staff|File|Contributed|Submitted) photo|Photo|Photograph) "
+    rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
+)
+# A caption under its label at a line's start, its credit, then the story's sentence: "Shaken: Jo Roe, 58, near
+# the site. Picture: Ada Novak/SWNS Jo Roe, 58, was out …".
+_LABELLED_CAPTION = re.compile(
+    rf"^[A-Z][a-z’'-]+(?: [a-z’'-]+){{0,2}}:\s+[^.!?]{{1,200}}[.!?]\s*{_CREDIT_LABEL}\s*:\s*{_PHOTOGRAPHER}\s*"
+)
+# A caption and its credit ending a line after a sentence of the story: "… tumbling onto the beach. Drone
+# footage shows the fall. Credit: @jo/TikTok". The sentence before the credit is the caption.
+_TAIL_CAPTION = re.compile(rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$")
+MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -448,9 +477,24 @@ _INLINE_LINK = re.compile(
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )
 # A reporting note in brackets at a paragraph's end: "… on Monday. (Reporting by Jo Roe; Editing by Ann Lee)".
-_INLINE_NOTE = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,150}\)")
+# Its parts name the staff and their towns only ("Reporting by Jo Roe in Lima and Ana Ruiz in Quito", "Editing
+# by Tom Lee"), so "Reporting by the inspectors found …" is a sentence. "Jo Roe in Lima contributed reporting."
+_STAFF_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:,? (?:(?-i:[A-Z])[\w.'’-]*|in|and|at|from|of|the|de|da|do|van|von|for|&))*"
+_STAFF_PART = (
+    r"(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|research|fact-checking|graphics"
+    rf"|production|translation)(?: and (?:reporting|writing|editing|research))? by {_STAFF_WORDS}"
+)
+_STAFF_CONTRIBUTED = rf"{_STAFF_WORDS} contributed (?:additional )?reporting(?: (?:from|in) {_STAFF_WORDS})?"
+_STAFF_NOTE = re.compile(
+    rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED})\.?$", re.IGNORECASE
+)
+# The same note at a paragraph's end, in brackets or after a sentence.
+_INLINE_NOTE = re.compile(
+    rf"\s*\({_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)"
+    rf"|(?<=[.!?\"”])\s+(?:{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*|{_STAFF_CONTRIBUTED})\.?$",
+    re.IGNORECASE,
+)
 # A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
-_CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 _INLINE_LABEL_CREDIT = re.compile(
     rf"(?<=[.!?])\s*(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*{_CREDIT_NAME}"
     rf"(?:\s?/\s?{_CREDIT_NAME}|\s{_CREDIT_NAME}){{0,4}}(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]))"
@@ -1023,6 +1067,11 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
+    if " by " in line and _STAFF_NOTE.match(line):
+        return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
+    story = _uncaption(line)
+    if story != line:
+        return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
     if _MENU.match(line):
         return True
     lower = line.lower()
@@ -1086,6 +1135,22 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+def _uncaption(line: str) -> str:
+    """The line without a caption and its credit glued between the story's sentences or after them
+    (``_GLUED_CAPTION``, ``_LABELLED_CAPTION``, ``_TAIL_CAPTION``); the line itself when it has none, or when
+    all of it is the caption (a caption of two sentences opens with a short phrase)."""
+    if ":" not in line and ")" not in line and "hoto" not in line:
+        return line
+    kept = line
+    if caption_label(kept):
+        kept = _LABELLED_CAPTION.sub("", kept)
+    kept = _GLUED_CAPTION.sub("", kept)
+    tail = _TAIL_CAPTION.search(kept)
+    if tail and len(re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0].split()) >= MIN_LEAD_WORDS:
+        kept = kept[: tail.start()]
+    return kept if kept == line else " ".join(kept.split())
+
+
 # An embedded post between its skip link and its end marker: "Skip twitter post … End of twitter post".
 _EMBED = re.compile(
     r"^[ \t]*skip (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*\n.*?"
@@ -1105,7 +1170,7 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
-    if "ing by " in line:
+    if " by " in line or "contributed" in line:
         line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
@@ -1113,8 +1178,7 @@ def strip_inline(line: str) -> str:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
-    if ")" in line:
-        line = _GLUED_CAPTION.sub("", line)
+    line = _uncaption(line)
     if _has(lower, _STAMP_HINTS):
         line = _lazily(_STAMPED_SOURCE).sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
