@@ -1580,3 +1580,130 @@ def test_more_saved_pages_brief_without_furniture(name):
     for sentence in kept:
         assert sentence in article.text
     assert article.title == title
+
+
+def test_a_caption_glued_between_sentences_goes_with_its_bracketed_or_labelled_credit():
+    line = (
+        "Residents woke to the sound of rushing water. Crews pump water from a basement on Elm Street on Thursday. "
+        "(KTVX / Jo Bloggs) Mary Hale, who has lived on the street for years, said the water rose fast."
+    )
+    assert strip_inline(line) == (
+        "Residents woke to the sound of rushing water. Mary Hale, who has lived on the street for years, "
+        "said the water rose fast."
+    )
+    line = (
+        "Tankers are in place at two sites. A man fills containers from a tanker this morning "
+        "(Pic: Jo Bloggs/Agency) The utility said it would deliver bottled water to older customers."
+    )
+    assert strip_inline(line) == (
+        "Tankers are in place at two sites. The utility said it would deliver bottled water to older customers."
+    )
+    line = (
+        "Campaigners gather outside the library on Monday (Image: Town Post/Agency Pictures) "
+        "Council leader Ann Vey said the authority faced a hard budget."
+    )
+    assert not is_furniture(line)
+    text = "Library faces closure in budget plan\n\nThe library could close next year.\n\n" + line
+    assert clean(text, "t").paragraphs == (
+        "The library could close next year.",
+        "Council leader Ann Vey said the authority faced a hard budget.",
+    )
+    # A source in brackets inside a paragraph is no picture's credit.
+    line = "Jobless numbers fell. Unemployment rose to 5% in March (Source: ONS) The figures show a rise."
+    assert strip_inline(line) == line
+
+
+def test_a_caption_before_a_photo_by_credit_goes_and_the_sentences_around_it_stay():
+    for credit in ("Staff photo by", "File photo by", "Photo by"):
+        line = (
+            "Jo Roe, 74, said she had used the clinic for years. Jo Roe speaks at the board meeting on Tuesday. "
+            f'{credit} Ada Novak "You are asking too much of sick people," she said.'
+        )
+        assert strip_inline(line) == (
+            'Jo Roe, 74, said she had used the clinic for years. "You are asking too much of sick people," she said.'
+        )
+    line = "Pupils at the school on Monday. Photo by Lars Berg The head teacher said the roof would be fixed."
+    assert strip_inline(line) == "The head teacher said the roof would be fixed."
+    assert strip_inline("He won a prize for a photo by the river.") == "He won a prize for a photo by the river."
+
+
+def test_a_labelled_caption_and_its_credit_before_a_sentence_go_and_the_sentence_stays():
+    line = (
+        "Shaken: Ann Vey, 58, with her dog near the site yesterday. Picture: Jo Bloggs/SWNS "
+        "Ann Vey, 58, was out walking near Pellick when she heard a crack behind her."
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line) == "Ann Vey, 58, was out walking near Pellick when she heard a crack behind her."
+
+
+def test_a_caption_ending_a_line_in_its_credit_goes_and_the_story_sentence_before_it_stays():
+    line = (
+        "Footage shared online shows rocks tumbling onto the beach below. "
+        "Drone footage captures the moment the cliff gave way. Credit: @tamcoast/TikTok"
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line) == "Footage shared online shows rocks tumbling onto the beach below."
+    line = "The road was shut for hours after the crash near the old quarry. A lorry on its side. (Jo Bloggs/Reuters)"
+    assert strip_inline(line) == "The road was shut for hours after the crash near the old quarry."
+    # An abbreviation's full stop ends no sentence: the caption is the line.
+    assert is_furniture(
+        "A sign on the door of a shop in Tarwick tells customers it will close on Jan. 15. (Jo Bloggs/Agency)"
+    )
+    # A caption of two sentences opens with a short phrase: all of it goes.
+    assert is_furniture("A sewer outfall on the River Tam. Campaigners say spills rose. Photograph: Jo Bloggs/Example")
+
+
+_STAFF = (
+    "(Reporting by Ana Ruiz in Villa Serra and Tom Lee in Porto Alto; Additional reporting by Jo Roe in Oslo; "
+    "Editing by Ann Vey and Lars Berg)"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _STAFF,
+        _STAFF[1:-1],
+        "Writing by Ana Ruiz; Editing by Tom Lee and Jo Roe",
+        "Compiled by Ana Ruiz",
+        "Reporting by Ana Ruiz and Tom Lee; Writing by Jo Roe; Editing by Lars Berg",
+        "Ana Ruiz in Lima and Tom Lee in Quito contributed reporting.",
+    ],
+)
+def test_a_wire_staff_credit_line_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_staff_credit_glued_to_a_paragraph_goes_and_its_names_are_no_actors():
+    assert strip_inline("The port reopened on Friday. " + _STAFF) == "The port reopened on Friday."
+    assert strip_inline("The port reopened on Friday. Ana Ruiz contributed reporting from Lima.") == (
+        "The port reopened on Friday."
+    )
+    line = "The port reopened on Friday. Reporting by the inspectors found the cranes were unsafe."
+    assert strip_inline(line) == line
+    text = (
+        "Dockers strike at Villa Serra port\n\nDockworkers at Villa Serra walked out on Monday, the port said.\n\n"
+        "Union chief Rui Pardo said members would stay out until pay rose.\n\n" + _STAFF
+    )
+    brief = make_brief(text, "t")
+    names = {a.name for a in brief.actors + brief.minor_actors}
+    for staff in ("Ana Ruiz", "Tom Lee", "Jo Roe", "Ann Vey", "Lars Berg"):
+        assert staff not in names
+
+
+def test_photographers_named_in_credits_are_no_actors():
+    text = (
+        "Flood forces families from homes on Elm Street\n\n"
+        "A water main burst under Elm Street on Thursday, flooding 30 homes, officials said.\n\n"
+        "Residents woke to the sound of rushing water. Crews pump water from a basement on Elm Street on Thursday. "
+        "(KTVX / Rob Danner) Mary Hale, who has lived on the street for years, said the water rose fast.\n\n"
+        "Mayor Ian Cobb said the city would pay for hotel rooms. Ian Cobb speaks at City Hall on Thursday. "
+        'Staff photo by Derek Vane "Nobody should pay for our pipes," Cobb said.\n\n'
+        "Tankers are in place at two sites. A man fills containers from a tanker this morning "
+        "(Pic: Declan Moss/Agency) The utility said it would deliver bottled water to older customers."
+    )
+    brief = make_brief(text, "t")
+    names = {a.name for a in brief.actors + brief.minor_actors}
+    assert "Mary Hale" in names and "Ian Cobb" in names
+    for photographer in ("Rob Danner", "Derek Vane", "Declan Moss"):
+        assert not any(photographer in name for name in names), names

@@ -43,7 +43,7 @@ _PHOTOGRAPHER = (
     rf"{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}}?(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
 )
 _AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
-_CAPTION_TEXT = r"[^.!?()]{1,200}[.!?]?\s?"
+_CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's capital, not "Jan. 15."
 # A caption, its credit, and the sentence after them glued on, at a line's start or after a sentence: the
 # caption runs back to the last sentence's end. "A flooded street on Thursday.(ABC North Coast: Tessa
 # Flemming)An evacuation centre has opened.", "… homes. A man fills a tank (Pic: Jo Bloggs/Agency) The
@@ -1067,7 +1067,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
-    if " by " in line and _STAFF_NOTE.match(line):
+    if (" by " in line or "contributed" in line) and _STAFF_NOTE.match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
     story = _uncaption(line)
     if story != line:
