@@ -1149,7 +1149,7 @@ _FURNITURE_WORDS = (
     "Data is",
     "use cookies",
     "Listen to",
-    "amended",
+    "was amended",
     "updated to include",
     "BST",
     "JavaScript",
@@ -1541,9 +1541,124 @@ _PAGES = {
          "The city will also buy 40 new plows, roads director Omar Haddad said."],
         "Calgary to add 300 snow-clearing workers after January storms",
     ),
+    # Round six: twelve pages written to attack captions and credits (a caption glued into a paragraph with its
+    # credit, a photographer's credit before a quote, a wire's staff credit), kept as written.
+    "tv_credit": (
+        ["Rob Tillery", "KTVM /", "Crews pump water", "Sign up", "WATCH LIVE", "RELATED", "news tip", "Copyright",
+         "Trending", "Police identify", "Posted 6:42"],
+        ["Residents described waking to the sound of rushing water.",
+         "Marla Jimenez, who has lived on the street for 19 years, said the water reached",
+         "The organization said it will provide cots",
+         "Council member Rhonda Teague said she will ask"],
+        "Water main break floods Dellwood Avenue, forces evacuation of 40 homes in Marlow Springs",
+    ),
+    "us_paywall": (
+        ["Derek Amsel", "Staff photo", "Opal Frye speaks", "Subscriber exclusive", "free articles", "Story continues",
+         "MORE COVERAGE", "Morning Briefing", "Join the conversation", "To continue reading", "(c) 2026"],
+        ["Retired teacher Opal Frye, 74, told supervisors",
+         "\"You are asking sick people to ride a bus for an hour to see a doctor,\" she said.",
+         "Marsh said the county plans to run a free shuttle",
+         "said she will introduce a bill next session"],
+        "County board votes to close two rural clinics despite protests",
+    ),
+    "tabloid_cliff": (
+        ["Shaken:", "Grant Pellow", "SWNS", "Drone footage", "TikTok", "EXCLUSIVE", "Sharing options", "Most Read",
+         "ADVERTISEMENT", "Do you have a story", "Got a story", "Comments (212)"],
+        ["Bev Lanyon, 58, was out with her spaniel Toffee on the coast path near Porthgullow, Cornwall, when she heard"
+         " a deafening crack behind her.",
+         "Dramatic footage shared on social media shows rocks tumbling onto the beach.",
+         "The council confirmed it will close a two-mile stretch"],
+        "DOG WALKER'S HORROR as cliff path collapses into sea just seconds after she passes",
+    ),
+    "broadsheet_rail": (
+        ["Photograph:", "Morwenna Tate", "A commuter train at Hallbridge", "Sign up", "Privacy notice", "Related:",
+         "This article was amended", "Explore more", "Reuse this content", "Most viewed", "Transport correspondent"],
+        ["The government will delay the electrification of the main rail line",
+         "A spokesperson said the company would refurbish 24 carriages",
+         "Aldane said the government would bring forward"],
+        "Ministers to delay rail electrification in the north by five years",
+    ),
+    "wire_portal": (
+        ["Reporting by", "Lucía Ferreyra", "Editing by", "Associated Wire Service", "3 min read", "In this article",
+         "VDSH", "Advertisement", "Story continues", "Copyright", "View comments", "Recommended Stories",
+         "Privacy Dashboard", "(AWS)"],
+        ["Dockworkers at Brazil's Vale Dourado port walked off the job on Monday",
+         "The company said it would ask a labor court on Tuesday",
+         "Mato Alto farm federation chief Joaquim Rezende said the group would seek compensation"],
+        "Brazilian port strike halts soybean exports at Vale Dourado",
+    ),
+    "tech_app": (
+        ["Image: Lumina Labs", "Screenshot of the network", "Share on Facebook", "8 Comments", "may earn a commission",
+         "Listen to this story", "Most Popular", "Topics:", "Log in to join", "Senior Reporter"],
+        ["Lumina Labs has pulled its Scribbly note-taking app from app stores",
+         "\"They fixed the mute icon, not the mute,\" he wrote on Mastodon.",
+         "Desmond said Lumina would notify affected users by email this week"],
+        "Lumina Labs pulls its AI note-taking app after it recorded users without consent",
+    ),
+    "sports_report": (
+        ["Seb Kettering", "Action Pics", "Highlights:", "Live table", "BET RESPONSIBLY", "Player ratings",
+         "Attendance", "Get the Sport app", "More from", "Have your say", "Match report"],
+        ["Abara had not scored since March.",
+         "Gallagher said her side would not get carried away.",
+         "the club would open talks with Gallagher about a new contract this month."],
+        "Rovers stun Athletic with late Okonkwo winner to go top",
+    ),
+    "markets": (
+        ["Market data", "HGF.L", "FTSE 100", "Premium subscribers", "Sponsored content", "pension on track", "©",
+         "Reading time"],
+        ["Shares in Harrowgate Foods plunged 18% on Monday",
+         "Harrowgate said it would close its factory in Lydbrook",
+         "The GMB union said it would fight the closure."],
+        "Harrowgate Foods shares sink 18% after profit warning as cocoa costs bite",
+    ),
+    "regional_library": (
+        ["Campaigners gather", "Reach-style Pictures", "(Image:", "READ MORE", "Sign up", "preferred source",
+         "Most Read", "We have more newsletters", "Local Democracy Reporter", "Get the biggest stories"],
+        ["Council leader Cllr Martin Oyelaran said the authority faced \"the hardest budget in its history\" after a"
+         " rise in the cost of adult social care.",
+         "The council said it would keep a mobile library service running",
+         "Chairwoman Anjali Mistry said the group would present it"],
+        "Fury as Brackenford library faces axe in council budget plan",
+    ),
+    "irish_water": (
+        ["A man fills containers", "Declan Furlong", "(Pic:", "Advertisement", "Listen:", "Our Privacy Commitment",
+         "Tags:", "Send us your news", "© 2026", "South-East Correspondent"],
+        ["Water tankers are also in place at four locations. The utility said it would deliver bottled water to"
+         " vulnerable customers registered on its priority list.",
+         "She said she would raise the matter in the Dáil today.",
+         "Ballymoe County Council said it would hold an emergency meeting"],
+        "Kilcormac residents warned not to drink tap water after treatment plant fault",
+    ),
+    "storm_live": (
+        ["Welcome to our coverage", "Handing over", "Stay with us", "Iain Murchie", "Please turn on JavaScript",
+         "Key events", "Most viewed", "First published"],
+        ["Westline Power said 84,000 homes across the west were still without electricity",
+         "A spokesperson said the company would review the forecast at 5pm",
+         "He said the government would set up a fund to help businesses hit by the storm."],
+        "Storm Ingrid live: Thousands without power as 90mph winds batter west coast",
+    ),
+    "longread_keeper": (
+        ["Morrissey in the lamp room", "Tomas Lind", "SUBSCRIBE:", "You might also like", "Save article", "Tags:",
+         "This article appears", "12 min read"],
+        ["Aidan Morrissey climbs the 112 steps of the Carrow Head lighthouse every evening at dusk",
+         "She said the trust would offer Morrissey a role as a visitor guide",
+         "He said he might move to his sister's house in Galway."],
+        "The last lighthouse keeper of Carrow Head",
+    ),
 }  # fmt: skip
-# Pages with a leak not fixed yet (expected to fail until their fix lands).
-_LEAKING: set[str] = set()
+# Pages with a leak not fixed yet (expected to fail until their fix lands): a live blog's welcome and handover
+# posts; a magazine's caption that carries a quote, and its subscription promo.
+_LEAKING: set[str] = {"storm_live", "longread_keeper"}
+# The staff and photographers named in round six's credits: never actors, not even minor ones.
+_CREDITED = {
+    "tv_credit": ("Rob Tillery",),
+    "us_paywall": ("Derek Amsel",),
+    "tabloid_cliff": ("Grant Pellow",),
+    "wire_portal": ("Ferreyra", "Tavela", "Ingrid Solberg", "Paul Whitcombe", "Alison Brenner"),
+    "irish_water": ("Declan Furlong",),
+    "broadsheet_rail": ("Morwenna Tate",),
+    "sports_report": ("Seb Kettering",),
+}
 
 
 def _shown(brief):
@@ -1707,3 +1822,11 @@ def test_photographers_named_in_credits_are_no_actors():
     assert "Mary Hale" in names and "Ian Cobb" in names
     for photographer in ("Rob Danner", "Derek Vane", "Declan Moss"):
         assert not any(photographer in name for name in names), names
+
+
+@pytest.mark.parametrize("name", sorted(_CREDITED))
+def test_the_names_in_a_pages_credits_are_no_actors(name):
+    brief = make_brief((SAVED / f"{name}.txt").read_text(encoding="utf-8"), name)
+    names = " | ".join(a.name for a in brief.actors + brief.minor_actors)
+    for credited in _CREDITED[name]:
+        assert credited not in names, (credited, names)
