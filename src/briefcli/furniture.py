@@ -170,7 +170,7 @@ _LINE = re.compile(
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
-    r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)"
+    r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)|subscribe\s*:.*"
     # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
     r"|(?:\w+ )?skip (?:to|next|past) [^.!?]{1,40}|accessibility help"
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
@@ -341,6 +341,11 @@ _PROMO_SOURCE = (
     r"(?:generated|created|produced|summari[sz]ed) (?:by|using|with)\b"
     r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
+    # A live page's host speaking to the reader: "Welcome to our coverage of …", "Handing over now to my colleague
+    # …", "Stay with us for the latest.", "… you can share your photos with us using the form below."
+    r"|(?:^|(?<=[.!?\"”]\s))(?:welcome to our (?:live )?coverage|handing over (?:now )?to\b|stay with us (?:for|as)\b)"
+    r"|\bshare your (?:[\w,]+ ){0,4}?(?:photos|pictures|videos|stories|experiences)\b[^.!?]{0,30}\bwith us\b"
+    r"|\busing the form below\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
     r"|(?:got|have) a (?:news )?(?:story|tip)\s*\?"
     r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
@@ -666,6 +671,11 @@ _PROMO_HINTS = (
     "fund our",
     "independent journalism",
     "our journalism",
+    "welcome to our",
+    "handing over",
+    "stay with us",
+    "with us",
+    "form below",
     "small favo",
     "whatsapp",
     "we pay",
