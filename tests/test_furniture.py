@@ -1545,7 +1545,7 @@ _PAGES = {
     # credit, a photographer's credit before a quote, a wire's staff credit), kept as written.
     "tv_credit": (
         ["Rob Tillery", "KTVM /", "Crews pump water", "Sign up", "WATCH LIVE", "RELATED", "news tip", "Copyright",
-         "Trending", "Police identify", "Posted 6:42"],
+         "Trending", "Police identify", "Posted 6:42", "joined the KTVM", "Follow her"],
         ["Residents described waking to the sound of rushing water.",
          "Marla Jimenez, who has lived on the street for 19 years, said the water reached",
          "The organization said it will provide cots",
@@ -1554,7 +1554,8 @@ _PAGES = {
     ),
     "us_paywall": (
         ["Derek Amsel", "Staff photo", "Opal Frye speaks", "Subscriber exclusive", "free articles", "Story continues",
-         "MORE COVERAGE", "Morning Briefing", "Join the conversation", "To continue reading", "(c) 2026"],
+         "MORE COVERAGE", "Morning Briefing", "Join the conversation", "To continue reading", "(c) 2026",
+         "covers Hollis County government"],
         ["Retired teacher Opal Frye, 74, told supervisors",
          "\"You are asking sick people to ride a bus for an hour to see a doctor,\" she said.",
          "Marsh said the county plans to run a free shuttle",
@@ -1605,7 +1606,7 @@ _PAGES = {
     ),
     "markets": (
         ["Market data", "HGF.L", "FTSE 100", "Premium subscribers", "Sponsored content", "pension on track", "©",
-         "Reading time"],
+         "Reading time", "Data delayed", "investment advice", "Past performance", "is Markets Editor"],
         ["Shares in Harrowgate Foods plunged 18% on Monday",
          "Harrowgate said it would close its factory in Lydbrook",
          "The GMB union said it would fight the closure."],
@@ -1613,7 +1614,8 @@ _PAGES = {
     ),
     "regional_library": (
         ["Campaigners gather", "Reach-style Pictures", "(Image:", "READ MORE", "Sign up", "preferred source",
-         "Most Read", "We have more newsletters", "Local Democracy Reporter", "Get the biggest stories"],
+         "Most Read", "We have more newsletters", "Local Democracy Reporter", "Get the biggest stories",
+         "Join the debate", "story for us", "newsdesk@"],
         ["Council leader Cllr Martin Oyelaran said the authority faced \"the hardest budget in its history\" after a"
          " rise in the cost of adult social care.",
          "The council said it would keep a mobile library service running",
@@ -1852,3 +1854,21 @@ def test_a_live_hosts_words_to_the_reader_and_a_subscribe_label_are_furniture():
     )
     brief = make_brief(text, "t")
     assert "Ada Novak" not in {a.name for a in brief.actors + brief.minor_actors}
+
+
+def test_a_market_pages_notices_a_desk_editors_bio_and_a_comment_and_tip_prompt_are_furniture():
+    assert is_furniture("Data delayed by at least 15 minutes. Terms apply.")
+    line = "This article is for information only and does not constitute investment advice."
+    assert is_furniture(line + " Past performance is not a guide to future returns.")
+    assert is_furniture("Join the debate: log in or register to comment. 41 comments.")
+    assert is_furniture("Have you got a story for us? Send it to desk@tarwickpost.example")
+    assert author_bio("Ada Novak is Markets Editor. She previously covered banks for 10 years at Cityline.")
+    assert furniture.full_bio("Ada Novak is Markets Editor. She previously covered banks for 10 years at Cityline.")
+    assert furniture.full_bio(
+        "Ada Novak joined the WTVX 4 news team in 2022 after reporting in Tulsa. Follow her on X @adanovak."
+    )
+    assert furniture.bio_of("Ada Novak covers Tarwick County government and schools.", "Ada Novak")
+    # In a story, the same words stay.
+    assert not is_furniture("Shares fell 4% after the trading data was delayed by a glitch, the exchange said.")
+    assert not furniture.bio_of("Ada Novak covers Tarwick County government and schools.", "Jo Roe")
+    assert not author_bio("Ada Novak is Chief Executive of the bank.")

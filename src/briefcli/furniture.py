@@ -114,7 +114,7 @@ _LINE = re.compile(
     r"|\d+ min(?:ute)?s?(?: read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
-    r"|don[’']?t miss\b[^.!?]*|data (?:is|are) (?:a real-time snapshot|delayed)\b.*"
+    r"|don[’']?t miss\b[^.!?]*|data (?:(?:is|are) )?(?:a real-time snapshot|delayed)\b.*"
     r"|more from\b[^.!?]{0,50}|more on this story"
     # Widget and section labels that stand alone on a line.
     r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied!?|listen"
@@ -130,7 +130,7 @@ _LINE = re.compile(
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
-    r"|join the (?:debate|conversation|discussion)|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|join the (?:debate|conversation|discussion)(?:\s*:.*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
@@ -347,7 +347,10 @@ _PROMO_SOURCE = (
     r"|\bshare your (?:[\w,]+ ){0,4}?(?:photos|pictures|videos|stories|experiences)\b[^.!?]{0,30}\bwith us\b"
     r"|\busing the form below\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
-    r"|(?:got|have) a (?:news )?(?:story|tip)\s*\?"
+    r"|(?:got|have) a (?:news )?(?:story|tip)(?: for us)?\s*\?|send (?:it|them) to\s+[\w.+-]+@"
+    # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
+    r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
+    r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
     r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
@@ -579,6 +582,10 @@ _AUTHOR_LINE = re.compile(
 _BIO = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
+    # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[A-Z][\w&-]+ ){1,3}(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
+    # "Jo Roe joined the KTVX 7 news team in 2023 …"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
     r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
@@ -671,6 +678,11 @@ _PROMO_HINTS = (
     "fund our",
     "independent journalism",
     "our journalism",
+    "for us",
+    "send it",
+    "send them",
+    "advice",
+    "past performance",
     "welcome to our",
     "handing over",
     "stay with us",
@@ -1014,10 +1026,14 @@ def duration(line: str) -> bool:
     return bool(_DURATION.match(line.strip()))
 
 
+# An author's beat in one sentence, which names the author: "Jo Roe covers county government."
+_BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,80}[.!]?$")
+
+
 def bio_of(line: str, names: str | None) -> bool:
     """An author's bio naming one of the article's own authors ("Jay Petersen is a news editor covering …"
     under "by Jay Petersen"), wherever it stands."""
-    if not names or not author_bio(line):
+    if not names or not (author_bio(line) or _BEAT.match(line)):
         return False
     return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
 
