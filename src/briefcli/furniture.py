@@ -487,7 +487,8 @@ _INLINE_LINK = re.compile(
 # A reporting note in brackets at a paragraph's end: "… on Monday. (Reporting by Jo Roe; Editing by Ann Lee)".
 # Its parts name the staff and their towns only ("Reporting by Jo Roe in Lima and Ana Ruiz in Quito", "Editing
 # by Tom Lee"), so "Reporting by the inspectors found …" is a sentence. "Jo Roe in Lima contributed reporting."
-_STAFF_WORDS = r"(?-i:[A-Z])[\w.'’-]*(?:,? (?:(?-i:[A-Z])[\w.'’-]*|in|and|at|from|of|the|de|da|do|van|von|for|&))*"
+_STAFF_LINK = r"(?-i:in|and|at|from|of|the|de|da|do|van|von|for)|&"
+_STAFF_WORDS = rf"(?-i:[A-Z])[\w.'’-]*(?:,? (?:(?-i:[A-Z])[\w.'’-]*|{_STAFF_LINK}))*"
 _STAFF_PART = (
     r"(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|research|fact-checking|graphics"
     rf"|production|translation)(?: and (?:reporting|writing|editing|research))? by {_STAFF_WORDS}"
