@@ -432,6 +432,8 @@ def clean(
             continue
         body, trailer = split_trailer(block)
         attribution = None
+        if trailer and furniture.signature(trailer) and len(body.split()) <= MAX_CAPTION_LINE_WORDS:
+            continue  # a caption signed by its photographer, not a block quote's speaker
         if trailer.lower().rstrip("!:") in _SOCIAL:
             block = body
         elif trailer and looks_like_attribution(trailer):

@@ -968,6 +968,20 @@ def _stamp_tokens(line: str) -> bool:
     return all(t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) for t in tokens)
 
 
+# A photographer's signature under a caption, for the title that sent them: "Tomas Vane for Harbour Magazine".
+_SIGNATURE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:The )?(?:[A-Z][\w'’&-]+ ){0,3}"
+    r"(?:Magazine|Times|Post|News|Journal|Herald|Review|Observer|Tribune|Press|Gazette|Chronicle|Standard|Weekly"
+    r"|Quarterly|Monthly|Daily|Telegraph|Guardian|Independent|Courier|Mail|Record|Globe|Examiner)$"
+)
+
+
+def signature(trailer: str) -> bool:
+    """A photographer's signature for the outlet ("Ada Novak for The Harbour Times"): the text above it is
+    its picture's caption, quotes and all."""
+    return bool(_SIGNATURE.match(trailer.strip()))
+
+
 def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
