@@ -819,3 +819,20 @@ def test_it_in_a_persons_speech_is_the_body_they_speak_for():
         "Quenby said it would take the fight to the planning inspector."
     )
     assert [(c.who, c.sentence) for c in found] == [("Linmoor Heritage Society", 2)]
+
+
+def test_the_city_an_official_speaks_of_is_the_place_the_story_names():
+    found = commitments_of(
+        "Title\n\nA judge on Monday blocked the city of Dorrow Falls from closing its library. "
+        "City lawyer Ines Varrow said the city would appeal the ruling. "
+        "Mayor Colm Tredder said the city would keep the branch open."
+    )
+    assert [c.who for c in found] == ["Dorrow Falls", "Colm Tredder"]
+
+
+def test_the_county_is_the_county_the_story_names():
+    (c,) = commitments_of(
+        "Title\n\nSirens failed across Brannock County last week. Emergency planner Nell Arkin "
+        "said the county would restore the old sirens by March."
+    )
+    assert c.who == "Brannock County"

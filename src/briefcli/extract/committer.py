@@ -53,7 +53,17 @@ BODY_NOUNS = (
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
-_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
+# A town's or a county's own: "the city would" is the city's, announced in its name only by
+# its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
+_LOCALITY = re.compile(r"\b(?:city|county|town)\s*$")
+# How a story names the place "the city" or "the county" stands for: "the city of Kelby",
+# "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
+_PLACE_NAMED = {
+    "city": re.compile(r"\bthe (?:city|town) of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
+    "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
+    "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
+}
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
@@ -236,6 +246,7 @@ class Resolver:
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
         self.parties: dict[str | None, str | None] = {}
+        self.localities: dict[str, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
@@ -380,6 +391,8 @@ class Resolver:
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
+        if body and self.place_for(body.group(1)):
+            return self.place_for(body.group(1))  # "the county said it would": Marlow County
         if body:
             groups = ("organization",)  # "the company said it would": never a town
             named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
@@ -569,6 +582,7 @@ class Resolver:
             own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
+                or self.place_for(noun)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (speaker if own else None)
@@ -664,7 +678,19 @@ class Resolver:
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
         if speaker and self.type_of.get(speaker) == "person" and not spokesperson and _GOVERNING.search(head):
             return speaker
-        return None
+        return self._politician(speaker) if _LOCALITY.search(head) else None
+
+    def place_for(self, noun: str) -> str | None:
+        """The place "the city", "the town" or "the county" stands for: the one the story names
+        as such first ("the city of Kelby", "Marlow County")."""
+        pattern = _PLACE_NAMED.get(noun.lower())
+        if pattern is None:
+            return None
+        if noun.lower() not in self.localities:
+            found = (pattern.search(text) for _, text in sorted(self.texts.items()))
+            named = next((m.group(1) for m in found if m and m.group(1).split()[0] not in lexicon.NON_NAMES), None)
+            self.localities[noun.lower()] = named
+        return self.localities[noun.lower()]
 
     def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
         """The committer of an item enumerated after a named commitment ("the first thing we
