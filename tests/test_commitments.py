@@ -836,3 +836,20 @@ def test_the_county_is_the_county_the_story_names():
         "said the county would restore the old sirens by March."
     )
     assert c.who == "Brannock County"
+
+
+def test_a_name_inside_the_subject_is_not_the_subject():
+    found = commitments_of(
+        "Title\n\nBramwell Gaming Group defended the deal with the striker Tobias Renn. A company spokeswoman said: "
+        '"Every advert featuring Tobias Renn will carry a clear warning."'
+    )
+    assert [c.who for c in found] == ["Bramwell Gaming Group"]
+
+
+def test_we_of_a_joint_administrator_is_their_firm():
+    found = commitments_of(
+        "Title\n\nAdministrators from Pellow Quayle Partners confirmed that all flights had been cancelled. "
+        'Joint administrator Lorcan Deery said: "This is a sad day. We will work closely with the airports '
+        'to get every passenger home."'
+    )
+    assert [c.who for c in found] == ["Pellow Quayle Partners"]

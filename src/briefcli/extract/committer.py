@@ -40,6 +40,8 @@ _PARTY = re.compile(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
     r"agency|ministry)\s*$"
 )
+# A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
+_INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
@@ -148,7 +150,8 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
-    r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor)$",
+    r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
+    r"(?:joint )?administrator)$",
     re.IGNORECASE,
 )
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
@@ -561,7 +564,7 @@ class Resolver:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
-        subject = [m for m in mentions if m.end == len(head)]
+        subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
         if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
             return speaker  # "Health minister Jo Hale said the Government would": her announcement
         if subject:
