@@ -853,3 +853,12 @@ def test_we_of_a_joint_administrator_is_their_firm():
         'to get every passenger home."'
     )
     assert [c.who for c in found] == ["Pellow Quayle Partners"]
+
+
+def test_a_bare_chief_executive_is_the_subjects_not_the_firm_it_hired():
+    found = commitments_of(
+        "Title\n\nTrellis Dental Group said it had closed the breach and hired the audit firm Quarrington Partners "
+        "to review its systems. Chief executive Mabel Orrin said the company would write to every patient within "
+        "ten days."
+    )
+    assert [c.who for c in found] == ["Trellis Dental Group"]

@@ -296,7 +296,8 @@ class Resolver:
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
-        Chief executive Jo Lee said")."""
+        Chief executive Jo Lee said"); but the sentence's subject before a body it acts on
+        ("Acme said it had hired the firm Bolt Audit. Chief executive Jo Lee said" is Acme's)."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
@@ -310,7 +311,8 @@ class Resolver:
                 named = self._named_by_noun(noun.group(1))
                 bodies += [(noun.start(), named)] if named else []
             if bodies:
-                return max(bodies)[1]
+                subject = [key for start, key in bodies if _OPENING.match(text[:start])]
+                return subject[0] if subject and k < first else max(bodies)[1]
         return None
 
     def _named_by_noun(self, noun: str) -> str | None:
