@@ -862,3 +862,11 @@ def test_a_bare_chief_executive_is_the_subjects_not_the_firm_it_hired():
         "ten days."
     )
     assert [c.who for c in found] == ["Trellis Dental Group"]
+
+
+def test_his_office_is_the_office_named_for_the_title_he_holds():
+    found = commitments_of(
+        "Title\n\nThe Office of the Public Advocate had opposed the fare rise. Tomas Vell, the public advocate, "
+        "said his office would oppose any appeal."
+    )
+    assert [c.who for c in found] == ["Office of the Public Advocate"]

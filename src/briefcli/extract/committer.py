@@ -42,6 +42,9 @@ _PARTY = re.compile(
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
 _INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
+_HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
+# A body named as an officeholder's office: "the Office of the Public Advocate".
+_OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
@@ -531,6 +534,9 @@ class Resolver:
                 return named
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
+        office = self._office_of(speaker, head) if _HIS_OFFICE.search(head) else None
+        if office:  # "Attorney General Jo Lee said her office would": the Office of the Attorney General
+            return office
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
@@ -615,6 +621,19 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _office_of(self, speaker: str | None, head: str) -> str | None:
+        """The body named "Office of the <title>" whose title the speaker holds (every word of
+        it in their role, their name or the clause that says "his office"): "Tom Vell, the
+        public advocate, said his office would" is the Office of the Public Advocate's."""
+        if not speaker or self.type_of.get(speaker) != "person":
+            return None
+        held = set(re.findall(r"[\w-]+", " ".join((self.roles.get(speaker, ""), speaker, head)).lower()))
+        for actor in self.organisations:
+            title = _OFFICE_OF.match(actor.name)
+            if title and set(title.group(1).lower().split()) <= held:
+                return actor.name
+        return None
 
     def _client(self, speaker: str | None) -> str | None:
         """Whom a lawyer or an agent acts for: the person their role names ("Jo Lee's
