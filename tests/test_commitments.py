@@ -870,3 +870,11 @@ def test_his_office_is_the_office_named_for_the_title_he_holds():
         "said his office would oppose any appeal."
     )
     assert [c.who for c in found] == ["Office of the Public Advocate"]
+
+
+def test_the_university_is_the_body_named_for_one_not_a_union_of_its_staff():
+    found = commitments_of(
+        "Title\n\nThe University and Colleges Staff Union called a strike. The University of Pellham said the "
+        "strike was regrettable. The university has agreed to refund fees for lost teaching, a spokeswoman said."
+    )
+    assert [c.who for c in found] == ["University of Pellham"]

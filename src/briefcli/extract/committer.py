@@ -232,6 +232,13 @@ _NOT_TRADING = frozenset(
 )
 
 
+def _head(name: str) -> str:
+    """The noun a body's name is built on: its last word, or the word before "of" ("University
+    of Kelby", "Bank of Marlow")."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _fits(noun: str, body: str | None) -> bool:
     """Whether a common noun can stand for the body: "the company" is no union or party, and
     "the club" is a club ("Dunmore City"), not the council named before it."""
@@ -320,12 +327,12 @@ class Resolver:
 
     def _named_by_noun(self, noun: str) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
-        the Trust the story names (the most mentioned one)."""
+        the Trust the story names (the most mentioned one), one built on that noun first."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
-        return next(
-            (a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends), None
-        )
+        named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
+        headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
+        return (headed or named or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
