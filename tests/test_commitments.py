@@ -878,3 +878,12 @@ def test_the_university_is_the_body_named_for_one_not_a_union_of_its_staff():
         "strike was regrettable. The university has agreed to refund fees for lost teaching, a spokeswoman said."
     )
     assert [c.who for c in found] == ["University of Pellham"]
+
+
+def test_we_after_the_spokesperson_said_is_the_body_named_for_them():
+    found = commitments_of(
+        "Title\n\nThe supermarket chain Dunmarsh Foods has apologised. A spokesperson for Dunmarsh Foods said the "
+        "company had hired a new auditor. The Marlow Retailers Association said shops had lost trade. "
+        '"We will also refund every affected customer," the spokesperson said.'
+    )
+    assert [c.who for c in found][-1] == "Dunmarsh Foods"

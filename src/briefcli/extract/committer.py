@@ -87,6 +87,7 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
 # A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
 _SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_SPOKESPERSON_SAID = re.compile(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
 _NAMED_SPOKESPERSON = re.compile(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
     rf"(?:the\s+)?({_NAME})"
@@ -487,8 +488,9 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
-            if speaker is None:  # '"We will ...," the spokesperson said': the body they speak for
-                return self._spokesperson_body(sentence.index)
+            if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
+                # '"We will ...," the spokesperson said': the body they speak for
+                return self._spokesperson_body(sentence.index) or speaker
             return self._politician(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
