@@ -887,3 +887,12 @@ def test_we_after_the_spokesperson_said_is_the_body_named_for_them():
         '"We will also refund every affected customer," the spokesperson said.'
     )
     assert [c.who for c in found][-1] == "Dunmarsh Foods"
+
+
+def test_we_of_a_lawyer_is_their_clients():
+    found = commitments_of(
+        "Title\n\nIda Morrow sued the Kelby Unified School District on Monday. Superintendent Gail Ruston defended "
+        "the rule. Their attorney, Noel Fratt, said the families had been ignored. "
+        '"We will argue that the policy broke state law," Fratt said. Ms Ruston said she regretted the row.'
+    )
+    assert [c.who for c in found] == ["Ida Morrow"]

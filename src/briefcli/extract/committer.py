@@ -193,6 +193,11 @@ _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+# A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
+_COUNSEL_ROLE = re.compile(
+    r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
+    re.IGNORECASE,
+)
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -491,7 +496,7 @@ class Resolver:
             if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
                 # '"We will ...," the spokesperson said': the body they speak for
                 return self._spokesperson_body(sentence.index) or speaker
-            return self._politician(speaker) or self.party_of(speaker) or speaker
+            return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 if not open_after(sentence.text[: at + 1], None):  # (with the pronoun's first letter: '"He')
@@ -642,6 +647,37 @@ class Resolver:
             title = _OFFICE_OF.match(actor.name)
             if title and set(title.group(1).lower().split()) <= held:
                 return actor.name
+        return None
+
+    def _represented(self, speaker: str | None) -> str | None:
+        """Whom a lawyer or an agent says "we" for: their client ('Her solicitor, Jo Lee, said:
+        "We will appeal"' is the client's appeal), by a role that is theirs or bare: the person
+        their role names, else the one named last before them, else the story's main person."""
+        role = self.roles.get(speaker or "", "")
+        if not speaker or not _COUNSEL_ROLE.fullmatch(role):
+            return None
+        named = self.party_of(speaker)
+        if self.type_of.get(named or "") == "person":
+            return named
+        return self._person_before(speaker) or self._client(speaker)
+
+    def _person_before(self, person: str) -> str | None:
+        """The person named last before ``person`` first appears (in that sentence or the two
+        before) who holds no office and speaks for no body: a lawyer's client is no official."""
+        first = self.first_of.get(person, -1)
+        for k in range(first, max(-1, first - 3), -1):
+            mentions = self.index.in_sentence(k)
+            end = next((m.start for m in mentions if m.key == person), 0) if k == first else None
+            people = [
+                m.key
+                for m in mentions
+                if self.type_of.get(m.key) == "person"
+                and m.key != person
+                and (end is None or m.start < end)
+                and not (self._politician(m.key) or _SPEAKS_FOR_BODY.search(self.roles.get(m.key, "")))
+            ]
+            if people:
+                return people[-1]
         return None
 
     def _client(self, speaker: str | None) -> str | None:
