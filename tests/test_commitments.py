@@ -896,3 +896,12 @@ def test_we_of_a_lawyer_is_their_clients():
         '"We will argue that the policy broke state law," Fratt said. Ms Ruston said she regretted the row.'
     )
     assert [c.who for c in found] == ["Ida Morrow"]
+
+
+def test_it_of_an_unnamed_spokesperson_is_the_body_that_spoke_just_before():
+    found = commitments_of(
+        "Title\n\nPellmark Trains cancelled 400 services. Pellmark Trains blamed the weather. Passengers said "
+        "Pellmark Trains had let them down. Kelby Track Services, which owns the line, said repairs had overrun. "
+        "A spokeswoman said it would finish the work by Friday."
+    )
+    assert [c.who for c in found][-1] == "Kelby Track Services"

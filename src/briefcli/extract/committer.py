@@ -88,6 +88,7 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
 _SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
 _SPOKESPERSON_SAID = re.compile(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
+_UNNAMED_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) spokes(?:man|woman|person) (?:said|says|added)\b")
 _NAMED_SPOKESPERSON = re.compile(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
     rf"(?:the\s+)?({_NAME})"
@@ -425,6 +426,9 @@ class Resolver:
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
             if voiced:
                 return voiced
+        opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
+        if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
+            return opener
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
