@@ -905,3 +905,12 @@ def test_it_of_an_unnamed_spokesperson_is_the_body_that_spoke_just_before():
         "A spokeswoman said it would finish the work by Friday."
     )
     assert [c.who for c in found][-1] == "Kelby Track Services"
+
+
+def test_a_ministers_department_announcement_is_the_ministers():
+    found = commitments_of(
+        "Title\n\nFloods were worst in Marlow. Tessa Grindal, the floods minister, said the Department for Rivers "
+        "and Coasts would provide £90m for new defences. Director Ben Holt said the Department for Rivers and "
+        "Coasts would publish a list of schemes."
+    )
+    assert [c.who for c in found] == ["Tessa Grindal", "Department for Rivers and Coasts"]

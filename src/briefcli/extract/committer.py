@@ -71,6 +71,8 @@ _PLACE_NAMED = {
 }
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A government department by its full name: "the Department of Corrections", "the Ministry for X".
+_DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
 # said it would", "The Kelby parish council announced that it".
 _TITLED_BODY = re.compile(
@@ -591,8 +593,9 @@ class Resolver:
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
         subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
-        if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
-            return speaker  # "Health minister Jo Hale said the Government would": her announcement
+        ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
+        if ministerial and self._politician(speaker):
+            return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
             return subject[-1].key
         bodies = list(_COMPANY_SUBJECT.finditer(head))
