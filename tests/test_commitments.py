@@ -914,3 +914,12 @@ def test_a_ministers_department_announcement_is_the_ministers():
         "Coasts would publish a list of schemes."
     )
     assert [c.who for c in found] == ["Tessa Grindal", "Department for Rivers and Coasts"]
+
+
+def test_it_after_she_added_is_the_body_her_role_names():
+    found = commitments_of(
+        "Title\n\nThe Kelby Prisons Board ended the phone contract. The Kelby Prisons Board said costs had soared. "
+        "Orla Finch, Brackwater Telecom's chief executive, said the firm had kept every term. She added that it "
+        "would refund all overcharged calls."
+    )
+    assert [c.who for c in found][-1] == "Brackwater Telecom"

@@ -71,6 +71,8 @@ _PLACE_NAMED = {
 }
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
+_HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
 _DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
@@ -399,9 +401,11 @@ class Resolver:
         if affiliated:
             return affiliated[0].key
         party = self.party_of(speaker) if self.type_of.get(speaker or "") == "person" else None
-        spoken = any(m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index))
-        if party and spoken and self.type_of.get(party) == "organization":
-            return party
+        spoken = _HE_SAID.match(text) or any(
+            m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index)
+        )  # "Jo Lee, Acme's chief, said ... He added that it would": Acme
+        if party and spoken and self.type_of.get(party) not in ("person", "place"):
+            return party  # (also a body only their role names: "Acme's chief executive")
         titled = _TITLED_BODY.match(text[:before])
         if titled:  # "The Australian Treasurer's office said it would": that office
             inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
