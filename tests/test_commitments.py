@@ -923,3 +923,20 @@ def test_it_after_she_added_is_the_body_her_role_names():
         "would refund all overcharged calls."
     )
     assert [c.who for c in found][-1] == "Brackwater Telecom"
+
+
+def test_we_of_a_bare_chief_executive_is_the_business_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nNurses at Dovecote Health walked out. Dovecote Health said talks would resume. Pickets gathered "
+        "at dawn. Many patients waited for hours. Some said they were frightened. Chief executive Ama Royle spoke "
+        'to reporters. "We will keep every ward open," Royle said.'
+    )
+    assert [c.who for c in found][-1] == "Dovecote Health"
+
+
+def test_a_role_of_the_noun_names_the_body_of_that_noun():
+    found = commitments_of(
+        "Title\n\nThe Marsh Lane Residents Alliance opposed the plan. Residents met on Monday. Jo Penn, director of "
+        'the residents alliance, said: "We will fight the scheme in court."'
+    )
+    assert [c.who for c in found][-1] == "Marsh Lane Residents Alliance"

@@ -163,6 +163,12 @@ _SPEAKS_FOR_BODY = re.compile(
     r"(?:joint )?administrator)$",
     re.IGNORECASE,
 )
+# A role that names its body by a noun after "of": "chair of the residents' alliance".
+_OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+# A bare executive title, whose body is the business the story is about when none is named before.
+_EXECUTIVE = re.compile(
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager)", re.IGNORECASE
+)
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
 _NAMED_AS = {
     "union": ("Workers", "Brotherhood", "Guild", "Local"),
@@ -290,12 +296,15 @@ class Resolver:
         if person not in self.parties:
             role = self.roles.get(person or "", "")
             by_noun = _NOUN_ROLE.match(role)
+            of_noun = _OF_NOUN_ROLE.search(role)
             self.parties[person] = (
                 self._party_in(role)
                 or self._owner_in(role)
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
+                or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
+                or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
             )
         return self.parties[person]
 
