@@ -857,11 +857,17 @@ def test_we_of_a_joint_administrator_is_their_firm():
 
 def test_a_bare_chief_executive_is_the_subjects_not_the_firm_it_hired():
     found = commitments_of(
-        "Title\n\nTrellis Dental Group said it had closed the breach and hired the audit firm Quarrington Partners "
-        "to review its systems. Chief executive Mabel Orrin said the company would write to every patient within "
-        "ten days."
+        "Title\n\nPatient records at Trellis Dental Group were exposed for a month. Trellis Dental Group said it "
+        "had closed the breach and hired the audit firm Quarrington Partners to review its systems. Chief executive "
+        "Mabel Orrin said the company would write to every patient within ten days."
     )
     assert [c.who for c in found] == ["Trellis Dental Group"]
+    found = commitments_of(
+        "Title\n\nHalvard Foods Group will build a bakery in Kelby. Halvard Foods Group makes bread. Kelby "
+        "Borough Council approved the plans of Halvard Foods Group on Monday. Chief executive Ned Pask said: "
+        '"We will hire 200 people."'
+    )
+    assert [c.who for c in found][-1] == "Halvard Foods Group"
 
 
 def test_his_office_is_the_office_named_for_the_title_he_holds():

@@ -326,8 +326,9 @@ class Resolver:
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
-        Chief executive Jo Lee said"); but the sentence's subject before a body it acts on
-        ("Acme said it had hired the firm Bolt Audit. Chief executive Jo Lee said" is Acme's)."""
+        Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
+        the story names it more ("Acme said it had hired the firm Bolt Audit. Chief executive
+        Jo Lee said" is Acme's)."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
@@ -341,8 +342,9 @@ class Resolver:
                 named = self._named_by_noun(noun.group(1))
                 bodies += [(noun.start(), named)] if named else []
             if bodies:
-                subject = [key for start, key in bodies if _OPENING.match(text[:start])]
-                return subject[0] if subject and k < first else max(bodies)[1]
+                last = max(bodies)[1]
+                subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
+                return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
 
     def _named_by_noun(self, noun: str) -> str | None:
