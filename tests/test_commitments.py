@@ -946,3 +946,11 @@ def test_a_role_of_the_noun_names_the_body_of_that_noun():
         'the residents alliance, said: "We will fight the scheme in court."'
     )
     assert [c.who for c in found][-1] == "Marsh Lane Residents Alliance"
+
+
+def test_the_city_unnamed_is_not_the_speakers_own_body():
+    found = commitments_of(
+        "Title\n\nTrains stopped at Pell Road. Ines Moray, director of the Kelby Transit Authority, said the city "
+        "would reopen the station in May."
+    )
+    assert [c.who for c in found] == ["Ines Moray"]

@@ -61,7 +61,7 @@ BODY_NOUNS = (
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
 # its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
-_LOCALITY = re.compile(r"\b(?:city|county|town)\s*$")
+_LOCALITY = re.compile(r"\b(city|county|town)\s*$")
 # How a story names the place "the city" or "the county" stands for: "the city of Kelby",
 # "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
 _PLACE_NAMED = {
@@ -765,11 +765,16 @@ class Resolver:
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
-        """The person who announces what "the government", "the state" or "his office" will do."""
+        """The person who announces what "the government", "the state" or "his office" will do;
+        what "the city" will do only if an officeholder, where the story names the city."""
+        locality = _LOCALITY.search(head)
+        if locality and self.place_for(locality.group(1)):
+            return self._politician(speaker)
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
-        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and _GOVERNING.search(head):
+        governing = _GOVERNING.search(head) or locality
+        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and governing:
             return speaker
-        return self._politician(speaker) if _LOCALITY.search(head) else None
+        return None
 
     def place_for(self, noun: str) -> str | None:
         """The place "the city", "the town" or "the county" stands for: the one the story names
