@@ -836,6 +836,11 @@ def test_the_county_is_the_county_the_story_names():
         "said the county would restore the old sirens by March."
     )
     assert c.who == "Brannock County"
+    (c,) = commitments_of(
+        "Title\n\nIn Brannock County sirens failed last week. Emergency planner Nell Arkin said the county would "
+        "restore the old sirens by March."
+    )
+    assert c.who == "Brannock County"  # not "In Brannock County"
 
 
 def test_a_name_inside_the_subject_is_not_the_subject():

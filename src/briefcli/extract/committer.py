@@ -783,9 +783,9 @@ class Resolver:
         if pattern is None:
             return None
         if noun.lower() not in self.localities:
-            found = (pattern.search(text) for _, text in sorted(self.texts.items()))
-            named = next((m.group(1) for m in found if m and m.group(1).split()[0] not in lexicon.NON_NAMES), None)
-            self.localities[noun.lower()] = named
+            found = (m.group(1).split() for _, text in sorted(self.texts.items()) for m in [pattern.search(text)] if m)
+            names = (words[1:] if words[0] in lexicon.NON_NAMES else words for words in found)  # "In Marlow County"
+            self.localities[noun.lower()] = next((" ".join(words) for words in names if words[0] != "County"), None)
         return self.localities[noun.lower()]
 
     def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
