@@ -959,3 +959,11 @@ def test_the_city_unnamed_is_not_the_speakers_own_body():
         "would reopen the station in May."
     )
     assert [c.who for c in found] == ["Ines Moray"]
+
+
+def test_a_chief_constable_acts_for_the_force():
+    found = commitments_of(
+        "Title\n\nInspectors criticised Brannock Police over stop and search. Chief Constable Ivo Renner of "
+        "Brannock Police said he would accept all 12 recommendations."
+    )
+    assert [c.who for c in found] == ["Brannock Police"]

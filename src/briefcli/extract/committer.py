@@ -73,6 +73,8 @@ _PLACE_NAMED = {
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
+# The head of a police force, who acts for it.
+_POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
 _DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
@@ -549,7 +551,14 @@ class Resolver:
         return None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
-        """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
+        """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
+        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations")."""
+        found = self._subject(sentence, cue_start, cue_end, speaker)
+        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) else None
+        return force if self.type_of.get(force or "") == "organization" else found
+
+    def _subject(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
+        """Who the pledge is by, as the sentence says it."""
         text = sentence.text
         mentions = self.candidates(sentence)
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
