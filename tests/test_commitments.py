@@ -846,3 +846,151 @@ def test_a_forum_or_a_watchdog_named_by_its_noun_commits():
         "The forum would take part in the review panel but would withdraw if it were ignored, she added."
     )
     assert [(c.who, c.sentence) for c in found] == [("Ashby Residents Forum", 1)]
+
+
+def test_the_city_an_official_speaks_of_is_the_place_the_story_names():
+    found = commitments_of(
+        "Title\n\nA judge on Monday blocked the city of Dorrow Falls from closing its library. "
+        "City lawyer Ines Varrow said the city would appeal the ruling. "
+        "Mayor Colm Tredder said the city would keep the branch open."
+    )
+    assert [c.who for c in found] == ["Dorrow Falls", "Colm Tredder"]
+
+
+def test_the_county_is_the_county_the_story_names():
+    (c,) = commitments_of(
+        "Title\n\nSirens failed across Brannock County last week. Emergency planner Nell Arkin "
+        "said the county would restore the old sirens by March."
+    )
+    assert c.who == "Brannock County"
+    (c,) = commitments_of(
+        "Title\n\nIn Brannock County sirens failed last week. Emergency planner Nell Arkin said the county would "
+        "restore the old sirens by March."
+    )
+    assert c.who == "Brannock County"  # not "In Brannock County"
+
+
+def test_a_name_inside_the_subject_is_not_the_subject():
+    found = commitments_of(
+        "Title\n\nBramwell Gaming Group defended the deal with the striker Tobias Renn. A company spokeswoman said: "
+        '"Every advert featuring Tobias Renn will carry a clear warning."'
+    )
+    assert [c.who for c in found] == ["Bramwell Gaming Group"]
+
+
+def test_we_of_a_joint_administrator_is_their_firm():
+    found = commitments_of(
+        "Title\n\nAdministrators from Pellow Quayle Partners confirmed that all flights had been cancelled. "
+        'Joint administrator Lorcan Deery said: "This is a sad day. We will work closely with the airports '
+        'to get every passenger home."'
+    )
+    assert [c.who for c in found] == ["Pellow Quayle Partners"]
+
+
+def test_a_bare_chief_executive_is_the_subjects_not_the_firm_it_hired():
+    found = commitments_of(
+        "Title\n\nPatient records at Trellis Dental Group were exposed for a month. Trellis Dental Group said it "
+        "had closed the breach and hired the audit firm Quarrington Partners to review its systems. Chief executive "
+        "Mabel Orrin said the company would write to every patient within ten days."
+    )
+    assert [c.who for c in found] == ["Trellis Dental Group"]
+    found = commitments_of(
+        "Title\n\nHalvard Foods Group will build a bakery in Kelby. Halvard Foods Group makes bread. Kelby "
+        "Borough Council approved the plans of Halvard Foods Group on Monday. Chief executive Ned Pask said: "
+        '"We will hire 200 people."'
+    )
+    assert [c.who for c in found][-1] == "Halvard Foods Group"
+
+
+def test_his_office_is_the_office_named_for_the_title_he_holds():
+    found = commitments_of(
+        "Title\n\nThe Office of the Public Advocate had opposed the fare rise. Tomas Vell, the public advocate, "
+        "said his office would oppose any appeal."
+    )
+    assert [c.who for c in found] == ["Office of the Public Advocate"]
+
+
+def test_the_university_is_the_body_named_for_one_not_a_union_of_its_staff():
+    found = commitments_of(
+        "Title\n\nThe University and Colleges Staff Union called a strike. The University of Pellham said the "
+        "strike was regrettable. The university has agreed to refund fees for lost teaching, a spokeswoman said."
+    )
+    assert [c.who for c in found] == ["University of Pellham"]
+
+
+def test_we_after_the_spokesperson_said_is_the_body_named_for_them():
+    found = commitments_of(
+        "Title\n\nThe supermarket chain Dunmarsh Foods has apologised. A spokesperson for Dunmarsh Foods said the "
+        "company had hired a new auditor. The Marlow Retailers Association said shops had lost trade. "
+        '"We will also refund every affected customer," the spokesperson said.'
+    )
+    assert [c.who for c in found][-1] == "Dunmarsh Foods"
+
+
+def test_we_of_a_lawyer_is_their_clients():
+    found = commitments_of(
+        "Title\n\nIda Morrow sued the Kelby Unified School District on Monday. Superintendent Gail Ruston defended "
+        "the rule. Their attorney, Noel Fratt, said the families had been ignored. "
+        '"We will argue that the policy broke state law," Fratt said. Ms Ruston said she regretted the row.'
+    )
+    assert [c.who for c in found] == ["Ida Morrow"]
+
+
+def test_it_of_an_unnamed_spokesperson_is_the_body_that_spoke_just_before():
+    found = commitments_of(
+        "Title\n\nPellmark Trains cancelled 400 services. Pellmark Trains blamed the weather. Passengers said "
+        "Pellmark Trains had let them down. Kelby Track Services, which owns the line, said repairs had overrun. "
+        "A spokeswoman said it would finish the work by Friday."
+    )
+    assert [c.who for c in found][-1] == "Kelby Track Services"
+
+
+def test_a_ministers_department_announcement_is_the_ministers():
+    found = commitments_of(
+        "Title\n\nFloods were worst in Marlow. Tessa Grindal, the floods minister, said the Department for Rivers "
+        "and Coasts would provide £90m for new defences. Director Ben Holt said the Department for Rivers and "
+        "Coasts would publish a list of schemes."
+    )
+    assert [c.who for c in found] == ["Tessa Grindal", "Department for Rivers and Coasts"]
+
+
+def test_it_after_she_added_is_the_body_her_role_names():
+    found = commitments_of(
+        "Title\n\nThe Kelby Prisons Board ended the phone contract. The Kelby Prisons Board said costs had soared. "
+        "Orla Finch, Brackwater Telecom's chief executive, said the firm had kept every term. She added that it "
+        "would refund all overcharged calls."
+    )
+    assert [c.who for c in found][-1] == "Brackwater Telecom"
+
+
+def test_we_of_a_bare_chief_executive_is_the_business_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nNurses at Dovecote Health walked out. Dovecote Health said talks would resume. Pickets gathered "
+        "at dawn. Many patients waited for hours. Some said they were frightened. Chief executive Ama Royle spoke "
+        'to reporters. "We will keep every ward open," Royle said.'
+    )
+    assert [c.who for c in found][-1] == "Dovecote Health"
+
+
+def test_a_role_of_the_noun_names_the_body_of_that_noun():
+    found = commitments_of(
+        "Title\n\nThe Marsh Lane Residents Alliance opposed the plan. Residents met on Monday. Jo Penn, director of "
+        'the residents alliance, said: "We will fight the scheme in court."'
+    )
+    assert [c.who for c in found][-1] == "Marsh Lane Residents Alliance"
+
+
+def test_the_city_unnamed_is_not_the_speakers_own_body():
+    found = commitments_of(
+        "Title\n\nTrains stopped at Pell Road. Ines Moray, director of the Kelby Transit Authority, said the city "
+        "would reopen the station in May."
+    )
+    assert [c.who for c in found] == ["Ines Moray"]
+
+
+def test_a_chief_constable_acts_for_the_force():
+    found = commitments_of(
+        "Title\n\nInspectors criticised Brannock Police over stop and search. Chief Constable Ivo Renner of "
+        "Brannock Police said he would accept all 12 recommendations."
+    )
+    assert [c.who for c in found] == ["Brannock Police"]

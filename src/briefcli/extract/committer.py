@@ -40,6 +40,11 @@ _PARTY = re.compile(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
     r"agency|ministry)\s*$"
 )
+# A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
+_INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
+_HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
+# A body named as an officeholder's office: "the Office of the Public Advocate".
+_OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
@@ -53,9 +58,25 @@ BODY_NOUNS = (
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
-_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry|county|city)\s*$")
+_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
+# A town's or a county's own: "the city would" is the city's, announced in its name only by
+# its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
+_LOCALITY = re.compile(r"\b(city|county|town)\s*$")
+# How a story names the place "the city" or "the county" stands for: "the city of Kelby",
+# "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
+_PLACE_NAMED = {
+    "city": re.compile(r"\bthe (?:city|town) of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
+    "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
+    "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
+}
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
+_HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
+# The head of a police force, who acts for it.
+_POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
+# A government department by its full name: "the Department of Corrections", "the Ministry for X".
+_DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
 # said it would", "The Kelby parish council announced that it".
 _TITLED_BODY = re.compile(
@@ -72,6 +93,8 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
 # A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
 _SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_SPOKESPERSON_SAID = re.compile(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
+_UNNAMED_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) spokes(?:man|woman|person) (?:said|says|added)\b")
 _NAMED_SPOKESPERSON = re.compile(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
     rf"(?:the\s+)?({_NAME})"
@@ -138,8 +161,15 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
-    r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor)$",
+    r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
+    r"(?:joint )?administrator)$",
     re.IGNORECASE,
+)
+# A role that names its body by a noun after "of": "chair of the residents' alliance".
+_OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+# A bare executive title, whose body is the business the story is about when none is named before.
+_EXECUTIVE = re.compile(
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager)", re.IGNORECASE
 )
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
 _NAMED_AS = {
@@ -176,6 +206,11 @@ _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+# A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
+_COUNSEL_ROLE = re.compile(
+    r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
+    re.IGNORECASE,
+)
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -216,6 +251,13 @@ _NOT_TRADING = frozenset(
 )
 
 
+def _head(name: str) -> str:
+    """The noun a body's name is built on: its last word, or the word before "of" ("University
+    of Kelby", "Bank of Marlow")."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _fits(noun: str, body: str | None) -> bool:
     """Whether a common noun can stand for the body: "the company" is no union or party, and
     "the club" is a club ("Dunmore City"), not the council named before it."""
@@ -236,6 +278,7 @@ class Resolver:
         self.roles = {a.name: a.role or "" for a in index.actors}
         self.mentions = {a.name: a.mentions for a in index.actors}
         self.parties: dict[str | None, str | None] = {}
+        self.localities: dict[str, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
@@ -255,12 +298,15 @@ class Resolver:
         if person not in self.parties:
             role = self.roles.get(person or "", "")
             by_noun = _NOUN_ROLE.match(role)
+            of_noun = _OF_NOUN_ROLE.search(role)
             self.parties[person] = (
                 self._party_in(role)
                 or self._owner_in(role)
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
+                or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
+                or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
             )
         return self.parties[person]
 
@@ -282,7 +328,9 @@ class Resolver:
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
-        Chief executive Jo Lee said")."""
+        Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
+        the story names it more ("Acme said it had hired the firm Bolt Audit. Chief executive
+        Jo Lee said" is Acme's)."""
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
@@ -296,17 +344,19 @@ class Resolver:
                 named = self._named_by_noun(noun.group(1))
                 bodies += [(noun.start(), named)] if named else []
             if bodies:
-                return max(bodies)[1]
+                last = max(bodies)[1]
+                subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
+                return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
 
     def _named_by_noun(self, noun: str) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
-        the Trust the story names (the most mentioned one)."""
+        the Trust the story names (the most mentioned one), one built on that noun first."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
-        return next(
-            (a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends), None
-        )
+        named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
+        headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
+        return (headed or named or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
@@ -364,9 +414,11 @@ class Resolver:
         if affiliated:
             return affiliated[0].key
         party = self.party_of(speaker) if self.type_of.get(speaker or "") == "person" else None
-        spoken = any(m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index))
-        if party and spoken and self.type_of.get(party) == "organization":
-            return party
+        spoken = _HE_SAID.match(text) or any(
+            m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index)
+        )  # "Jo Lee, Acme's chief, said ... He added that it would": Acme
+        if party and spoken and self.type_of.get(party) not in ("person", "place"):
+            return party  # (also a body only their role names: "Acme's chief executive")
         titled = _TITLED_BODY.match(text[:before])
         if titled:  # "The Australian Treasurer's office said it would": that office
             inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
@@ -380,6 +432,8 @@ class Resolver:
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
+        if body and self.place_for(body.group(1)):
+            return self.place_for(body.group(1))  # "the county said it would": Marlow County
         if body:
             groups = ("organization",)  # "the company said it would": never a town
             named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
@@ -391,6 +445,9 @@ class Resolver:
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
             if voiced:
                 return voiced
+        opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
+        if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
+            return opener
         recent = [
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -459,9 +516,10 @@ class Resolver:
         if word == "i":
             return speaker
         if word == "we":
-            if speaker is None:  # '"We will ...," the spokesperson said': the body they speak for
-                return self._spokesperson_body(sentence.index)
-            return self._politician(speaker) or self.party_of(speaker) or speaker
+            if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
+                # '"We will ...," the spokesperson said': the body they speak for
+                return self._spokesperson_body(sentence.index) or speaker
+            return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 if not open_after(sentence.text[: at + 1], None):  # (with the pronoun's first letter: '"He')
@@ -493,7 +551,14 @@ class Resolver:
         return None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
-        """The committer of the pledge whose cue spans ``cue_start:cue_end``."""
+        """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
+        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations")."""
+        found = self._subject(sentence, cue_start, cue_end, speaker)
+        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) else None
+        return force if self.type_of.get(force or "") == "organization" else found
+
+    def _subject(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
+        """Who the pledge is by, as the sentence says it."""
         text = sentence.text
         mentions = self.candidates(sentence)
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
@@ -513,6 +578,9 @@ class Resolver:
                 return named
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
+        office = self._office_of(speaker, head) if _HIS_OFFICE.search(head) else None
+        if office:  # "Attorney General Jo Lee said her office would": the Office of the Attorney General
+            return office
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
@@ -548,9 +616,10 @@ class Resolver:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
-        subject = [m for m in mentions if m.end == len(head)]
-        if subject and _THE_GOVERNMENT.search(head) and self._politician(speaker):
-            return speaker  # "Health minister Jo Hale said the Government would": her announcement
+        subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
+        ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
+        if ministerial and self._politician(speaker):
+            return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
             return subject[-1].key
         bodies = list(_COMPANY_SUBJECT.finditer(head))
@@ -569,6 +638,7 @@ class Resolver:
             own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
+                or self.place_for(noun)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (speaker if own else None)
@@ -596,6 +666,50 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
+
+    def _office_of(self, speaker: str | None, head: str) -> str | None:
+        """The body named "Office of the <title>" whose title the speaker holds (every word of
+        it in their role, their name or the clause that says "his office"): "Tom Vell, the
+        public advocate, said his office would" is the Office of the Public Advocate's."""
+        if not speaker or self.type_of.get(speaker) != "person":
+            return None
+        held = set(re.findall(r"[\w-]+", " ".join((self.roles.get(speaker, ""), speaker, head)).lower()))
+        for actor in self.organisations:
+            title = _OFFICE_OF.match(actor.name)
+            if title and set(title.group(1).lower().split()) <= held:
+                return actor.name
+        return None
+
+    def _represented(self, speaker: str | None) -> str | None:
+        """Whom a lawyer or an agent says "we" for: their client ('Her solicitor, Jo Lee, said:
+        "We will appeal"' is the client's appeal), by a role that is theirs or bare: the person
+        their role names, else the one named last before them, else the story's main person."""
+        role = self.roles.get(speaker or "", "")
+        if not speaker or not _COUNSEL_ROLE.fullmatch(role):
+            return None
+        named = self.party_of(speaker)
+        if self.type_of.get(named or "") == "person":
+            return named
+        return self._person_before(speaker) or self._client(speaker)
+
+    def _person_before(self, person: str) -> str | None:
+        """The person named last before ``person`` first appears (in that sentence or the two
+        before) who holds no office and speaks for no body: a lawyer's client is no official."""
+        first = self.first_of.get(person, -1)
+        for k in range(first, max(-1, first - 3), -1):
+            mentions = self.index.in_sentence(k)
+            end = next((m.start for m in mentions if m.key == person), 0) if k == first else None
+            people = [
+                m.key
+                for m in mentions
+                if self.type_of.get(m.key) == "person"
+                and m.key != person
+                and (end is None or m.start < end)
+                and not (self._politician(m.key) or _SPEAKS_FOR_BODY.search(self.roles.get(m.key, "")))
+            ]
+            if people:
+                return people[-1]
+        return None
 
     def _client(self, speaker: str | None) -> str | None:
         """Whom a lawyer or an agent acts for: the person their role names ("Jo Lee's
@@ -660,11 +774,28 @@ class Resolver:
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
-        """The person who announces what "the government", "the state" or "his office" will do."""
+        """The person who announces what "the government", "the state" or "his office" will do;
+        what "the city" will do only if an officeholder, where the story names the city."""
+        locality = _LOCALITY.search(head)
+        if locality and self.place_for(locality.group(1)):
+            return self._politician(speaker)
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
-        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and _GOVERNING.search(head):
+        governing = _GOVERNING.search(head) or locality
+        if speaker and self.type_of.get(speaker) == "person" and not spokesperson and governing:
             return speaker
         return None
+
+    def place_for(self, noun: str) -> str | None:
+        """The place "the city", "the town" or "the county" stands for: the one the story names
+        as such first ("the city of Kelby", "Marlow County")."""
+        pattern = _PLACE_NAMED.get(noun.lower())
+        if pattern is None:
+            return None
+        if noun.lower() not in self.localities:
+            found = (m.group(1).split() for _, text in sorted(self.texts.items()) for m in [pattern.search(text)] if m)
+            names = (words[1:] if words[0] in lexicon.NON_NAMES else words for words in found)  # "In Marlow County"
+            self.localities[noun.lower()] = next((" ".join(words) for words in names if words[0] != "County"), None)
+        return self.localities[noun.lower()]
 
     def who_of_item(self, sentence: Sentence, speaker: str | None) -> str:
         """The committer of an item enumerated after a named commitment ("the first thing we
