@@ -1176,3 +1176,28 @@ def test_a_clubs_short_name_is_no_surname():
     )
     assert actors["Dunmore City"].type == "organization"
     assert actors["Carl Hague"].type == "person"
+
+
+def test_attorney_and_counsel_are_titles_before_a_name():
+    actors = actors_of(
+        "Consumer Counsel Odile Ferrant said the rates were unfair. "
+        "Attorney Brisco Thale said the tenants would appeal. Thale said more."
+    )
+    assert actors["Odile Ferrant"].type == "person"
+    assert actors["Odile Ferrant"].role == "Consumer Counsel"
+    assert actors["Brisco Thale"].type == "person"
+    assert not {"Counsel Odile Ferrant", "Attorney Brisco Thale"} & set(actors)
+
+
+def test_an_isle_is_a_place():
+    actors = actors_of("Ferries to the Isle of Quarn were cancelled. On the Isle of Quarn, shops shut.")
+    assert actors["Isle of Quarn"].type == "place"
+
+
+def test_an_inspectorate_of_two_fields_joined_by_and_is_one_body():
+    actors = actors_of(
+        "The Inspectorate of Constabulary and Harbour Services said the jail was unsafe. "
+        "The Inspectorate of Constabulary and Harbour Services will return in spring."
+    )
+    assert "Inspectorate of Constabulary and Harbour Services" in actors
+    assert "Harbour Services" not in actors

@@ -122,7 +122,20 @@ def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
 
 # Heads of public bodies whose names list their fields with "and".
 _DEPARTMENTS = frozenset(
-    ["Department", "Ministry", "Office", "Centers", "Centres", "Institute", "Agency", "Bureau", "School", "College"]
+    [
+        "Department",
+        "Ministry",
+        "Office",
+        "Centers",
+        "Centres",
+        "Institute",
+        "Agency",
+        "Bureau",
+        "School",
+        "College",
+        "Inspectorate",
+        "Directorate",
+    ]
 )
 
 
