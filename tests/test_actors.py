@@ -1201,3 +1201,21 @@ def test_an_inspectorate_of_two_fields_joined_by_and_is_one_body():
     )
     assert "Inspectorate of Constabulary and Harbour Services" in actors
     assert "Harbour Services" not in actors
+
+
+def test_a_name_before_resident_is_a_town_not_a_body():
+    actors = actors_of(
+        "Utility bills will rise, regulators said. "
+        '"We cannot ask families in Dunmarrow and Kelvale to pay for this," the chair said. '
+        "Kelvale resident Ada Crane, 70, said she could not pay."
+    )
+    # a town only ever named as where people live is a setting, no actor of its own
+    assert "Kelvale" not in actors or actors["Kelvale"].type == "place"
+
+
+def test_a_firms_residents_are_its_clients_not_a_town():
+    actors = actors_of(
+        "Harwick Care was fined on Monday. Harwick Care looks after 900 people. "
+        "Harwick's residents were moved, and Harwick said it would hire staff."
+    )
+    assert actors["Harwick Care"].type == "organization"

@@ -377,6 +377,16 @@ _IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")
 
 
+# Who lives in a place: "Ely resident Jo Lee", "an Ely native", "Ely residents said".
+_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")
+
+
+def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name before "resident" or "native" is where someone lives ("Ely resident Jo Lee"),
+    not one with a possessive: a care home firm's residents ("Acme's residents") are its clients."""
+    return not _POSSESSIVE.search(run[-1][2]) and bool(_RESIDENT_AFTER.match(text, run[-1][1]))
+
+
 def _in_region(text: str, end: int) -> bool:
     """A name followed by a comma and a state, region or country: a town ("Omaha, Nebraska",
     "Port Halcott, S.C.")."""
@@ -639,10 +649,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         kind in (None, "name")
         and words[0] not in lexicon.first_names()
         and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
-        and (settlement or _in_region(text, run[-1][1]))
+        and (settlement or _in_region(text, run[-1][1]) or _resident_of(run, text))
     ):
         locative = True  # a town in an address ("Jo Lee, of Ely, Kent") is where, not who
-        return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
+        # "Omaha, Nebraska", "the village of Ely", "Ely resident Jo Lee"
+        return [span(0, len(words), key=whole, type="place")]
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
     # names a body, not a person called "League".
