@@ -1219,3 +1219,12 @@ def test_a_firms_residents_are_its_clients_not_a_town():
         "Harwick's residents were moved, and Harwick said it would hire staff."
     )
     assert actors["Harwick Care"].type == "organization"
+
+
+def test_a_post_named_for_two_fields_is_a_title_not_a_body():
+    actors = actors_of(
+        "Burglaries fell in Harlby last year. The force's Police and Crime Commissioner, Lydia Marsh, "
+        "said the figures were good. Ms Marsh said more officers would follow."
+    )
+    assert actors["Lydia Marsh"].role == "Police and Crime Commissioner"
+    assert not {"Crime", "Police and Crime Commissioner"} & set(actors)

@@ -503,19 +503,25 @@ def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
 
 
 _VERB_NEXT = re.compile(r" [a-z]")
+_COMMA_NEXT = re.compile(r",")
 _MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
 
 
 def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     """A post named without its holder as a sentence's subject, as headlines and bullet
     points write it: a title head after words news writes in lower case ("Skills Minister
-    says", "Transport Secretary warns"), then a verb, not a name."""
+    says", "Transport Secretary warns"), then a verb, not a name; or before its holder's name
+    set off by commas ("the Police and Crime Commissioner, Jo Lee,": a post named for its
+    fields, no body called "Crime"; "the Office of the Public Counsel," is a body)."""
     words = [_strip_possessive(t[2]) for t in run]
     return (
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
         and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
-        and bool(_VERB_NEXT.match(text, run[-1][1]))
+        and (
+            bool(_VERB_NEXT.match(text, run[-1][1]))
+            or ("of" not in words and bool(_COMMA_NEXT.match(text, run[-1][1])))
+        )
     )
 
 

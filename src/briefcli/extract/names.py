@@ -139,6 +139,9 @@ _DEPARTMENTS = frozenset(
 )
 
 
+_BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
+
+
 def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     """Whether "and" before ``toks[k]`` is inside one organisation's name: the name so far is
     a department "of"/"for" something ("Department of Health and Social Care", "Office of
@@ -158,7 +161,8 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
         and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
     )
-    return body_of or ((common or both_common) and any(t[2] in lexicon.ORG_WORDS for t in ahead))
+    # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
+    return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
 
 def _portfolio(run: Span) -> bool:
