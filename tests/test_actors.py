@@ -1228,3 +1228,17 @@ def test_a_post_named_for_two_fields_is_a_title_not_a_body():
     )
     assert actors["Lydia Marsh"].role == "Police and Crime Commissioner"
     assert not {"Crime", "Police and Crime Commissioner"} & set(actors)
+
+
+def test_an_unknown_word_and_a_body_named_with_several_words_are_one_body():
+    actors = actors_of(
+        "The Dunvale and Kelby Hospitals NHS Trust apologised on Monday. "
+        "The Dunvale and Kelby Hospitals NHS Trust said it would review its maternity care."
+    )
+    assert "Dunvale and Kelby Hospitals NHS Trust" in actors
+    assert "Dunvale" not in actors
+
+
+def test_a_known_company_and_another_body_stay_two():
+    actors = actors_of("Google and Pellam Capital Partners agreed a deal. Google said it was pleased.")
+    assert {"Google", "Pellam Capital Partners"} <= set(actors)

@@ -142,6 +142,11 @@ _DEPARTMENTS = frozenset(
 _BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
 
 
+def _gazetted(word: str) -> bool:
+    """A place or body the shipped lists name."""
+    return word in lexicon.places()["names"] or word in lexicon.KNOWN_ORGS
+
+
 def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     """Whether "and" before ``toks[k]`` is inside one organisation's name: the name so far is
     a department "of"/"for" something ("Department of Health and Social Care", "Office of
@@ -161,6 +166,14 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
         and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
     )
+    # ... or one word news has no record of, before a body named with several ("Maritime and
+    # Coastguard Agency", "Dunmore and Kelby Hospitals NHS Trust"), as a known one would be
+    # ("Google and Acme Capital" is two)
+    named = [w for w in words if w != "The"]
+    lone = len(named) == 1 and capitalisation(named[0]) == 0 and not _gazetted(named[0])
+    further = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 6]))
+    if lone and toks[k - 1][2] == "and" and len(further) > 1 and further[-1][2] in lexicon.ORG_WORDS:
+        return True
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
     return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
