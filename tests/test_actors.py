@@ -1242,3 +1242,13 @@ def test_an_unknown_word_and_a_body_named_with_several_words_are_one_body():
 def test_a_known_company_and_another_body_stay_two():
     actors = actors_of("Google and Pellam Capital Partners agreed a deal. Google said it was pleased.")
     assert {"Google", "Pellam Capital Partners"} <= set(actors)
+
+
+def test_a_place_before_council_in_lower_case_names_the_council():
+    actors = actors_of(
+        "Extra buses will run during the closure. Kelby council leader Fiona Marsh said firms had lost money. "
+        "Ann Lee, chair of Little Ormsby parish council, said the village had been cut off."
+    )
+    assert actors["Kelby Council"].type == "organization"
+    assert actors["Little Ormsby Parish Council"].type == "organization"
+    assert not {"Kelby", "Little Ormsby"} & set(actors)

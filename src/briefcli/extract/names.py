@@ -220,6 +220,28 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     return k
 
 
+def _council_place(run: Span) -> bool:
+    """Whether a run before "council" ("Kelby parish council") is a place, whose council it is:
+    a gazetted place, or words that are no given name, body, title, party or people and no
+    possessive (not "Acme's council", "Labour council", "British council")."""
+    words = [t[2] for t in run]
+    whole = " ".join(words)
+    places = lexicon.places()
+    if whole in places["names"]:
+        return True
+    return not (
+        words[0] in lexicon.first_names()
+        or whole in lexicon.KNOWN_ORGS
+        or whole in places["demonyms"]
+        or whole in lexicon.PARTY_MEMBERS
+        or any(
+            w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES or not w[:1].isupper()
+            for w in words
+        )
+        or words[-1].endswith(("'s", "’s", "'", "’"))
+    )
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -302,7 +324,7 @@ def capitalised_runs(text: str) -> list[Span]:
         if local:  # "Transit Workers United Local 212": a US union's branch keeps its number
             run.append((local.start(1), local.end(1), local.group(1)))
         council = _LOWER_COUNCIL.match(text, run[-1][1])
-        if council and " ".join(t[2] for t in run) in lexicon.places()["names"]:
+        if council and _council_place(run):
             while j < len(toks) and toks[j][0] < council.end():  # "Worcestershire county council's"
                 run.append((toks[j][0], toks[j][1], toks[j][2][:1].upper() + toks[j][2][1:]))
                 j += 1
