@@ -1252,3 +1252,9 @@ def test_a_place_before_council_in_lower_case_names_the_council():
     assert actors["Kelby Council"].type == "organization"
     assert actors["Little Ormsby Parish Council"].type == "organization"
     assert not {"Kelby", "Little Ormsby"} & set(actors)
+
+
+def test_a_post_after_a_bodys_name_is_no_part_of_it():
+    actors = actors_of("Pellam Health CEO apologizes for data breach. Pellam Health said it would pay for credit checks.")
+    assert actors["Pellam Health"].type == "organization"
+    assert "Pellam Health CEO" not in actors

@@ -194,6 +194,13 @@ def _titled_name_at(words: list[str]) -> int:
     return 0
 
 
+def _ends_in_title(words: list[str]) -> bool:
+    """Words after a body's name form a post with no holder named: "Acme Health CEO
+    apologises" is the body and its chief executive, no body called "Acme Health CEO" (a
+    body named "of" or "for" something ends with it: "Office of the Public Counsel")."""
+    return not _CONNECT_OF & set(words) and any(_title_span(words[k:]) == len(words) - k for k in range(1, len(words)))
+
+
 _LABEL_AFTER = re.compile(r"\s*:")
 _BODY_WORDS = lexicon.ORG_WORDS - lexicon.TITLE_WORDS  # "League", not "Office" ("Foreign Office Minister")
 
@@ -667,7 +674,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and (title_body or not _title_span(words))
     if (
         kind in ("place", "organization")
-        and (named_body or not (_title_span(words) or titled))
+        and (named_body or not (_title_span(words) or titled or _ends_in_title(words)))
         and whole not in lexicon.TITLE_WORDS
     ):
         if kind == "place" and (_adjectival(text, run[-1][1]) or _one_national(text, run, whole)):
