@@ -1255,6 +1255,6 @@ def test_a_place_before_council_in_lower_case_names_the_council():
 
 
 def test_a_post_after_a_bodys_name_is_no_part_of_it():
-    actors = actors_of("Pellam Health CEO apologizes for data breach. Pellam Health said it would pay for credit checks.")
+    actors = actors_of("Pellam Health CEO apologizes for data breach. Pellam Health said it would pay for checks.")
     assert actors["Pellam Health"].type == "organization"
     assert "Pellam Health CEO" not in actors
