@@ -1258,3 +1258,12 @@ def test_a_post_after_a_bodys_name_is_no_part_of_it():
     actors = actors_of("Pellam Health CEO apologizes for data breach. Pellam Health said it would pay for checks.")
     assert actors["Pellam Health"].type == "organization"
     assert "Pellam Health CEO" not in actors
+
+
+def test_a_saints_possessive_opens_a_buildings_name():
+    actors = actors_of(
+        "Families at St Aldric's Children's Hospice in Kelby said the money never came. "
+        "St Aldric's Children's Hospice said it had received only £15,000."
+    )
+    assert actors["St Aldric's Children's Hospice"].type == "organization"
+    assert "St Aldric" not in actors

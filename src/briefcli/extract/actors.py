@@ -617,7 +617,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
         return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
-    words = [_strip_possessive(t[2]) for t in run]
+    # A possessive inside a name stays: "St Aldric's Children's Hospice".
+    words = [t[2] for t in run[:-1]] + [_strip_possessive(run[-1][2])]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
