@@ -319,3 +319,17 @@ def test_a_party_named_once_without_a_word_of_its_own_is_background():
     names = {a.name for a in brief.actors}
     assert "Republicans" not in names
     assert {"Rita Calloway", "Owen Marsh"} <= names
+
+
+def test_a_word_listed_with_a_place_is_a_place_too():
+    brief = make_brief(
+        "Ferry firm halts island crossings\n\n"
+        "Harrowgate Ferries halted its crossings after inspectors found faults in a vessel at Quennport on Monday. "
+        "The vessel runs between Quennport and Glasgow, a route used by 300 people a day. "
+        "Harrowgate Ferries said it would repair the ship within a month. "
+        "Inspector Dana Firth said the faults were serious.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert "Quennport" not in major
+    assert "Harrowgate Ferries" in major

@@ -964,6 +964,7 @@ def build_index(
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities.values()) or ""
+    _beside_places(mentions, by_sentence)
     fold_singles(mentions, registry)
     for m in mentions:
         if m.key and m.key in entities:
@@ -1010,6 +1011,24 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+
+
+def _beside_places(mentions: Sequence[Mention], by_sentence: dict[int, Sentence]) -> None:
+    """An unknown word listed with a place is a place too, where things are ("between Kelby
+    and Leeds", "the Kelby, Ashford and Leeds branches"): its mention is a setting."""
+    for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
+        group = list(group)
+        text = by_sentence[index].text
+        for a, b in itertools.pairwise(group):
+            gap = text[a.end : b.start]
+            if len(gap) > 10 or not _COORDINATED.match(gap):
+                continue
+            for single, other in ((a, b), (b, a)):
+                if single.kind == "single" and not single.key and other.type == "place":
+                    single.setting = True
 
 
 _PERSONAL_POSSESSIVES = frozenset(["his", "her"])
