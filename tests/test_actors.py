@@ -1267,3 +1267,13 @@ def test_a_saints_possessive_opens_a_buildings_name():
     )
     assert actors["St Aldric's Children's Hospice"].type == "organization"
     assert "St Aldric" not in actors
+
+
+def test_the_datelines_town_is_a_place_wherever_it_is_named():
+    actors = actors_of(
+        "Startup fined over data leak\n\n"
+        "MARLSTOW (Wire) — Regulators fined Quellon Labs, a Marlstow startup, on Monday. "
+        "Ada Pike, a lawyer at the Marlstow firm Haskin & Roe, said the fine was fair. "
+        "Quellon Labs said it would appeal."
+    )
+    assert "Marlstow" not in actors or actors["Marlstow"].type == "place"

@@ -898,9 +898,13 @@ _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z
 
 
 def build_index(
-    sentences: Sequence[Sentence], attributions: Sequence[str] = (), title: str | None = None
+    sentences: Sequence[Sentence],
+    attributions: Sequence[str] = (),
+    title: str | None = None,
+    dateline: Sequence[str] = (),
 ) -> ActorIndex:
-    """Find, type and fold the actors of an article (its title counts: "Labour plans ...")."""
+    """Find, type and fold the actors of an article (its title counts: "Labour plans ...";
+    the places of its ``dateline`` are places wherever the text names them: "a Denver startup")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
@@ -918,6 +922,8 @@ def build_index(
             e.role, e.role_rank, e.role_source = role, rank, m
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
+    for place in dateline:
+        registry.add(place, "place")
     register_short_forms(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
