@@ -1277,3 +1277,18 @@ def test_the_datelines_town_is_a_place_wherever_it_is_named():
         "Quellon Labs said it would appeal."
     )
     assert "Marlstow" not in actors or actors["Marlstow"].type == "place"
+
+
+def test_a_character_an_actor_plays_is_no_actor():
+    actors = actors_of(
+        "Soap star Nadia Crewe said she was humiliated by her exit. "
+        "Crewe, 41, who plays feisty landlady Wendy Parslow, said bosses told her by email. "
+        "The show will see Wendy die in a fire. Crewe said she would speak to lawyers."
+    )
+    assert "Nadia Crewe" in actors
+    assert not {"Wendy Parslow", "Wendy"} & set(actors)
+
+
+def test_a_player_named_after_played_for_is_still_an_actor():
+    actors = actors_of("Tom Vell played alongside Jamie Corran for six years. Jamie Corran said he would miss him.")
+    assert "Jamie Corran" in actors

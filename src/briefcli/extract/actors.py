@@ -897,6 +897,29 @@ _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS))
 _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
+# An actor's part: up to three lower-case words, then the character's name ("played feisty barmaid Jo Lee").
+_PLAYS = re.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)((?: [a-z'’-]+){0,3})"
+    r" ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+# ... not a match or a team's player: "played for Jo Lee's side", "plays alongside Jo Lee".
+_FUNCTION_WORD = re.compile(
+    r"\b(?:for|against|with|alongside|under|in|at|on|to|the|a|an|his|her|their|its|down|up|off|out|and|as|by)\b"
+)
+
+
+def _characters(text: str) -> set[str]:
+    """The characters actors play ("she plays barmaid Jo Lee ... will see Jo die"), and their
+    given names: people in a work, no one in the story."""
+    given = lexicon.first_names()
+    names = {
+        m.group(2)
+        for m in _PLAYS.finditer(text)
+        if m.group(2).split()[0] in given and not (m.group(1) and _FUNCTION_WORD.search(m.group(1)))
+    }
+    return names | {name.split()[0] for name in names}
+
+
 def build_index(
     sentences: Sequence[Sentence],
     attributions: Sequence[str] = (),
@@ -911,7 +934,7 @@ def build_index(
     every_text = "\n".join(s.text for s in [*headline, *sentences])
     # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city; "the DSA" after
     # "the Digital Services Act (DSA)": the law, not a body.
-    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text))
+    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text)) | _characters(every_text)
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
     registry = Registry()
