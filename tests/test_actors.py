@@ -1292,3 +1292,12 @@ def test_a_character_an_actor_plays_is_no_actor():
 def test_a_player_named_after_played_for_is_still_an_actor():
     actors = actors_of("Tom Vell played alongside Jamie Corran for six years. Jamie Corran said he would miss him.")
     assert "Jamie Corran" in actors
+
+
+def test_the_monarchs_possessive_opens_a_bodys_name():
+    actors = actors_of(
+        "His Majesty's Inspectorate of Constabulary and Harbour Services said the force had failed. "
+        "The force said it would improve, His Majesty's Inspectorate of Constabulary and Harbour Services said."
+    )
+    assert "His Majesty's Inspectorate of Constabulary and Harbour Services" in actors
+    assert "Constabulary and Harbour Services" not in actors

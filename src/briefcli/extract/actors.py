@@ -567,6 +567,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         word = _strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
+        if word in ("His", "Her") and len(run) > 2 and run[1][2].startswith("Majesty"):
+            break  # "His Majesty's Treasury": the monarch's possessive opens a body's name
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").

@@ -111,16 +111,19 @@ _SAINTS = frozenset(["St", "St.", "Saint"])
 
 
 def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
-    """A saint's possessive opens a building's or body's name: "St Mary's Hospital", "St
-    Aldric's Children's Hospice", "St James's Park" (not "St Mirren's Jo Lee": the words after
-    end in an organisation or place word)."""
-    if run[0][2] not in _SAINTS or not run[-1][2].endswith(("'s", "’s")) or text[run[-1][1] : toks[j][0]] != " ":
+    """A saint's or the monarch's possessive opens a building's or body's name: "St Mary's
+    Hospital", "St Aldric's Children's Hospice", "His Majesty's Inspectorate of Prisons" (not
+    "St Mirren's Jo Lee": the words after end in an organisation or place word)."""
+    royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
+    if not (run[0][2] in _SAINTS or royal) or not run[-1][2].endswith(("'s", "’s")):
+        return False
+    if text[run[-1][1] : toks[j][0]] != " ":
         return False
     k = j
     while k + 1 < len(toks) and is_cap(toks[k + 1][2]) and text[toks[k][1] : toks[k + 1][0]] == " ":
         k += 1
     last = re.sub(r"['’]s$", "", toks[k][2])
-    return is_cap(toks[j][2]) and (last in lexicon.ORG_WORDS or last in lexicon.PLACE_WORDS)
+    return is_cap(toks[j][2]) and (royal or last in lexicon.ORG_WORDS or last in lexicon.PLACE_WORDS)
 
 
 def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
