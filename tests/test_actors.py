@@ -1263,10 +1263,11 @@ def test_a_post_after_a_bodys_name_is_no_part_of_it():
 def test_a_saints_possessive_opens_a_buildings_name():
     actors = actors_of(
         "Families at St Aldric's Children's Hospice in Kelby said the money never came. "
-        "St Aldric's Children's Hospice said it had received only £15,000."
+        "St Aldric's Children's Hospice said it had received only £15,000. "
+        "One mum whose son was cared for at St Aldric's wrote: 'We needed that money.'"
     )
     assert actors["St Aldric's Children's Hospice"].type == "organization"
-    assert "St Aldric" not in actors
+    assert "St Aldric" not in actors  # the saint alone is the hospice's short name
 
 
 def test_the_datelines_town_is_a_place_wherever_it_is_named():

@@ -150,7 +150,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
 
 
 def _short_forms(words: list[str]) -> list[str]:
-    """The distinctive word of "Acme Motors" and the "Media Council" of "Ugandan Media Council"."""
+    """The distinctive word of "Acme Motors", the "Media Council" of "Ugandan Media Council" and
+    the saint of "St Aldric's Hospice"."""
     places = lexicon.places()
     first, rest = words[0], words[1:]
     out = []
@@ -158,6 +159,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(first)
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
+    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
+        out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
     return out
 
 
