@@ -1302,3 +1302,11 @@ def test_the_monarchs_possessive_opens_a_bodys_name():
     )
     assert "His Majesty's Inspectorate of Constabulary and Harbour Services" in actors
     assert "Constabulary and Harbour Services" not in actors
+
+
+def test_a_firm_with_an_ampersand_is_a_body_though_named_for_a_valley():
+    actors = actors_of(
+        "Regulators rejected a request by Corran Valley Power & Light to raise rates. "
+        "Corran Valley Power & Light said it would appeal."
+    )
+    assert actors["Corran Valley Power & Light"].type == "organization"

@@ -115,6 +115,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     )
     if len(words) > 1 and words[-1] in lexicon.ORG_WORDS and not law:
         return "organization", name  # a body named after its area: "Thames Valley Police"
+    if "&" in words and any(w in lexicon.ORG_WORDS for w in words):
+        return "organization", name  # "Ozark Valley Power & Light": a firm, though named for a valley
     if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
