@@ -1310,3 +1310,14 @@ def test_a_firm_with_an_ampersand_is_a_body_though_named_for_a_valley():
         "Corran Valley Power & Light said it would appeal."
     )
     assert actors["Corran Valley Power & Light"].type == "organization"
+
+
+def test_the_government_far_from_another_countrys_is_the_storys_own():
+    actors = actors_of(
+        "Under the deal, the Government of Tarvania has agreed to lend six masks back to the museum. "
+        "The museum will keep the rest. Visitors will see them from May. "
+        "The Culture Secretary, Ada Brill, said the Government would not block the return. "
+        "The Government said it would publish guidance."
+    )
+    assert "Government" in actors
+    assert "Government" not in actors["Government of Tarvania"].aliases

@@ -254,9 +254,12 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
             # "the Commission": the organisation nearby whose name holds the word, else the one
-            # anywhere in the article ("European Commission" paragraphs before).
+            # anywhere in the article ("European Commission" paragraphs before); far from "the
+            # Government of Ghana", "the Government" is the story's own.
             holders = [name for name in nearby if m.surface in name.split()] or [
-                name for name, e in entities.items() if e.type == "organization" and m.surface in name.split()
+                name
+                for name, e in entities.items()
+                if e.type == "organization" and m.surface in name.split() and m.surface not in lexicon.NATIONAL_BODIES
             ]
             if holders:
                 m.key = holders[0]
