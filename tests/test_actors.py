@@ -1321,3 +1321,11 @@ def test_the_government_far_from_another_countrys_is_the_storys_own():
     )
     assert "Government" in actors
     assert "Government" not in actors["Government of Tarvania"].aliases
+
+
+def test_a_later_mention_that_says_a_name_is_a_place_types_the_earlier_ones():
+    actors = actors_of(
+        "Nurses at the Brennock Hills campus will strike on Monday. "
+        "Brennock Hills resident Ada Pike, 70, said she was worried."
+    )
+    assert "Brennock Hills" not in actors or actors["Brennock Hills"].type == "place"

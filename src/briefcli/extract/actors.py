@@ -957,6 +957,9 @@ def build_index(
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
             e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
+            if e.provisional and m.kind == "name" and m.type != "person":
+                # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
+                e.type, e.provisional = m.type, False
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
