@@ -1329,3 +1329,8 @@ def test_a_later_mention_that_says_a_name_is_a_place_types_the_earlier_ones():
         "Brennock Hills resident Ada Pike, 70, said she was worried."
     )
     assert "Brennock Hills" not in actors or actors["Brennock Hills"].type == "place"
+
+
+def test_a_street_named_after_along_is_where_not_who():
+    actors = actors_of("Shop owners along Quarry Street said the works had hurt trade. The council said it would help.")
+    assert "Quarry Street" not in actors

@@ -353,7 +353,7 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
 _HELD_IN = frozenset(
     ["stake", "stakes", "shares", "investment", "investments", "interest", "holding", "holdings", "confidence"]
 )
-_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
+_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around", "along"])
 # "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
 # come between).
 _SETTLEMENT_OF = re.compile(

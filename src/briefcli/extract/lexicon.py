@@ -275,7 +275,7 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
     "Latin America",
     "Middle East",
 }
-LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+LOCATIVE = _words("in at near over across around inside outside throughout from into to via along")
 # Words before a place that make it a region of it, a setting ("northern Idaho").
 COMPASS = _words(
     """northern southern eastern western central north-east north-west south-east south-west
