@@ -1334,3 +1334,12 @@ def test_a_later_mention_that_says_a_name_is_a_place_types_the_earlier_ones():
 def test_a_street_named_after_along_is_where_not_who():
     actors = actors_of("Shop owners along Quarry Street said the works had hurt trade. The council said it would help.")
     assert "Quarry Street" not in actors
+
+
+def test_a_product_introduced_by_its_kind_is_no_actor():
+    actors = actors_of(
+        "Regulators opened an inquiry into Halvey Pharma on Monday. The drug, Quellarin, is used by 9,000 people. "
+        "Halvey Pharma agreed to freeze the price of Quellarin. Analysts said Quellarin costs little to make."
+    )
+    assert "Halvey Pharma" in actors
+    assert "Quellarin" not in actors

@@ -912,6 +912,21 @@ _FUNCTION_WORD = re.compile(
 )
 
 
+# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell".
+_PRODUCT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:drug|medicine|medication|vaccine|pill|device|"
+    + "|".join(sorted(lexicon.WORK_DESCRIPTORS))
+    + r"),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
+def _products(text: str) -> set[str]:
+    """Products and works the story introduces by their kind ("the drug, Zentrol,"): named
+    again alone ("the price of Zentrol"), they are things, not actors; never a known name."""
+    given, platforms = lexicon.first_names(), lexicon.PLATFORMS
+    return {name for name in _PRODUCT.findall(text) if not (_known(name) or name in given or name in platforms)}
+
+
 def _characters(text: str) -> set[str]:
     """The characters actors play ("she plays barmaid Jo Lee ... will see Jo die"), and their
     given names: people in a work, no one in the story."""
@@ -938,7 +953,12 @@ def build_index(
     every_text = "\n".join(s.text for s in [*headline, *sentences])
     # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city; "the DSA" after
     # "the Digital Services Act (DSA)": the law, not a body.
-    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text)) | _characters(every_text)
+    not_actors = (
+        set(_STORM.findall(every_text))
+        | set(_LAW_ACRONYM.findall(every_text))
+        | _characters(every_text)
+        | _products(every_text)
+    )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
     registry = Registry()
