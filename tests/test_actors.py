@@ -1343,3 +1343,11 @@ def test_a_product_introduced_by_its_kind_is_no_actor():
     )
     assert "Halvey Pharma" in actors
     assert "Quellarin" not in actors
+
+
+def test_a_region_of_a_state_in_us_spelling_is_where():
+    actors = actors_of(
+        "A senator from Vermont will hold a hearing in northwest Vermont in January. "
+        "Farmers in Vermont said the cap would hurt them."
+    )
+    assert "Vermont" not in actors

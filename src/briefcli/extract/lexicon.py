@@ -279,7 +279,8 @@ LOCATIVE = _words("in at near over across around inside outside throughout from 
 # Words before a place that make it a region of it, a setting ("northern Idaho").
 COMPASS = _words(
     """northern southern eastern western central north-east north-west south-east south-west
-    north-eastern north-western south-eastern south-western"""
+    north-eastern north-western south-eastern south-western northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern"""
 )
 
 # Capitalised words that start sentences or headings but never name anyone.
