@@ -12,5 +12,5 @@ def analyse(text: str):
     """(sentences, actor index, speakers) for a short article text."""
     article = clean(text, "test")
     sentences = article_sentences(article)
-    index: ActorIndex = build_index(sentences, [a for a in article.attributions if a], article.title)
+    index: ActorIndex = build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline)
     return article, sentences, index, speakers(sentences, index)

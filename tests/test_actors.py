@@ -1176,3 +1176,178 @@ def test_a_clubs_short_name_is_no_surname():
     )
     assert actors["Dunmore City"].type == "organization"
     assert actors["Carl Hague"].type == "person"
+
+
+def test_attorney_and_counsel_are_titles_before_a_name():
+    actors = actors_of(
+        "Consumer Counsel Odile Ferrant said the rates were unfair. "
+        "Attorney Brisco Thale said the tenants would appeal. Thale said more."
+    )
+    assert actors["Odile Ferrant"].type == "person"
+    assert actors["Odile Ferrant"].role == "Consumer Counsel"
+    assert actors["Brisco Thale"].type == "person"
+    assert not {"Counsel Odile Ferrant", "Attorney Brisco Thale"} & set(actors)
+
+
+def test_an_isle_is_a_place():
+    actors = actors_of("Ferries to the Isle of Quarn were cancelled. On the Isle of Quarn, shops shut.")
+    assert actors["Isle of Quarn"].type == "place"
+
+
+def test_an_inspectorate_of_two_fields_joined_by_and_is_one_body():
+    actors = actors_of(
+        "The Inspectorate of Constabulary and Harbour Services said the jail was unsafe. "
+        "The Inspectorate of Constabulary and Harbour Services will return in spring."
+    )
+    assert "Inspectorate of Constabulary and Harbour Services" in actors
+    assert "Harbour Services" not in actors
+
+
+def test_a_name_before_resident_is_a_town_not_a_body():
+    actors = actors_of(
+        "Utility bills will rise, regulators said. "
+        '"We cannot ask families in Dunmarrow and Kelvale to pay for this," the chair said. '
+        "Kelvale resident Ada Crane, 70, said she could not pay."
+    )
+    # a town only ever named as where people live is a setting, no actor of its own
+    assert "Kelvale" not in actors or actors["Kelvale"].type == "place"
+
+
+def test_a_firms_residents_are_its_clients_not_a_town():
+    actors = actors_of(
+        "Harwick Care was fined on Monday. Harwick Care looks after 900 people. "
+        "Harwick's residents were moved, and Harwick said it would hire staff."
+    )
+    assert actors["Harwick Care"].type == "organization"
+
+
+def test_a_post_named_for_two_fields_is_a_title_not_a_body():
+    actors = actors_of(
+        "Burglaries fell in Harlby last year. The force's Police and Crime Commissioner, Lydia Marsh, "
+        "said the figures were good. Ms Marsh said more officers would follow."
+    )
+    assert actors["Lydia Marsh"].role == "Police and Crime Commissioner"
+    assert not {"Crime", "Police and Crime Commissioner"} & set(actors)
+
+
+def test_an_unknown_word_and_a_body_named_with_several_words_are_one_body():
+    actors = actors_of(
+        "The Dunvale and Kelby Hospitals NHS Trust apologised on Monday. "
+        "The Dunvale and Kelby Hospitals NHS Trust said it would review its maternity care."
+    )
+    assert "Dunvale and Kelby Hospitals NHS Trust" in actors
+    assert "Dunvale" not in actors
+
+
+def test_a_known_company_and_another_body_stay_two():
+    actors = actors_of("Google and Pellam Capital Partners agreed a deal. Google said it was pleased.")
+    assert {"Google", "Pellam Capital Partners"} <= set(actors)
+
+
+def test_a_place_before_council_in_lower_case_names_the_council():
+    actors = actors_of(
+        "Extra buses will run during the closure. Kelby council leader Fiona Marsh said firms had lost money. "
+        "Ann Lee, chair of Little Ormsby parish council, said the village had been cut off."
+    )
+    assert actors["Kelby Council"].type == "organization"
+    assert actors["Little Ormsby Parish Council"].type == "organization"
+    assert not {"Kelby", "Little Ormsby"} & set(actors)
+
+
+def test_a_post_after_a_bodys_name_is_no_part_of_it():
+    actors = actors_of("Pellam Health CEO apologizes for data breach. Pellam Health said it would pay for checks.")
+    assert actors["Pellam Health"].type == "organization"
+    assert "Pellam Health CEO" not in actors
+
+
+def test_a_saints_possessive_opens_a_buildings_name():
+    actors = actors_of(
+        "Families at St Aldric's Children's Hospice in Kelby said the money never came. "
+        "St Aldric's Children's Hospice said it had received only £15,000. "
+        "One mum whose son was cared for at St Aldric's wrote: 'We needed that money.'"
+    )
+    assert actors["St Aldric's Children's Hospice"].type == "organization"
+    assert "St Aldric" not in actors  # the saint alone is the hospice's short name
+
+
+def test_the_datelines_town_is_a_place_wherever_it_is_named():
+    actors = actors_of(
+        "Startup fined over data leak\n\n"
+        "MARLSTOW (Wire) — Regulators fined Quellon Labs, a Marlstow startup, on Monday. "
+        "Ada Pike, a lawyer at the Marlstow firm Haskin & Roe, said the fine was fair. "
+        "Quellon Labs said it would appeal."
+    )
+    assert "Marlstow" not in actors or actors["Marlstow"].type == "place"
+
+
+def test_a_character_an_actor_plays_is_no_actor():
+    actors = actors_of(
+        "Soap star Nadia Crewe said she was humiliated by her exit. "
+        "Crewe, 41, who plays feisty landlady Wendy Parslow, said bosses told her by email. "
+        "The show will see Wendy die in a fire. Crewe said she would speak to lawyers."
+    )
+    assert "Nadia Crewe" in actors
+    assert not {"Wendy Parslow", "Wendy"} & set(actors)
+
+
+def test_a_player_named_after_played_for_is_still_an_actor():
+    actors = actors_of("Tom Vell played alongside Jamie Corran for six years. Jamie Corran said he would miss him.")
+    assert "Jamie Corran" in actors
+
+
+def test_the_monarchs_possessive_opens_a_bodys_name():
+    actors = actors_of(
+        "His Majesty's Inspectorate of Constabulary and Harbour Services said the force had failed. "
+        "The force said it would improve, His Majesty's Inspectorate of Constabulary and Harbour Services said."
+    )
+    assert "His Majesty's Inspectorate of Constabulary and Harbour Services" in actors
+    assert "Constabulary and Harbour Services" not in actors
+
+
+def test_a_firm_with_an_ampersand_is_a_body_though_named_for_a_valley():
+    actors = actors_of(
+        "Regulators rejected a request by Corran Valley Power & Light to raise rates. "
+        "Corran Valley Power & Light said it would appeal."
+    )
+    assert actors["Corran Valley Power & Light"].type == "organization"
+
+
+def test_the_government_far_from_another_countrys_is_the_storys_own():
+    actors = actors_of(
+        "Under the deal, the Government of Tarvania has agreed to lend six masks back to the museum. "
+        "The museum will keep the rest. Visitors will see them from May. "
+        "The Culture Secretary, Ada Brill, said the Government would not block the return. "
+        "The Government said it would publish guidance."
+    )
+    assert "Government" in actors
+    assert "Government" not in actors["Government of Tarvania"].aliases
+
+
+def test_a_later_mention_that_says_a_name_is_a_place_types_the_earlier_ones():
+    actors = actors_of(
+        "Nurses at the Brennock Hills campus will strike on Monday. "
+        "Brennock Hills resident Ada Pike, 70, said she was worried."
+    )
+    assert "Brennock Hills" not in actors or actors["Brennock Hills"].type == "place"
+
+
+def test_a_street_named_after_along_is_where_not_who():
+    actors = actors_of("Shop owners along Quarry Street said the works had hurt trade. The council said it would help.")
+    assert "Quarry Street" not in actors
+
+
+def test_a_product_introduced_by_its_kind_is_no_actor():
+    actors = actors_of(
+        "Regulators opened an inquiry into Halvey Pharma on Monday. The drug, Quellarin, is used by 9,000 people. "
+        "Halvey Pharma agreed to freeze the price of Quellarin. Analysts said Quellarin costs little to make."
+    )
+    assert "Halvey Pharma" in actors
+    assert "Quellarin" not in actors
+
+
+def test_a_region_of_a_state_in_us_spelling_is_where():
+    actors = actors_of(
+        "A senator from Vermont will hold a hearing in northwest Vermont in January. "
+        "Farmers in Vermont said the cap would hurt them."
+    )
+    assert "Vermont" not in actors

@@ -1,4 +1,4 @@
-from briefcli.clean import clean, is_caption, is_heading, looks_like_attribution, split_trailer
+from briefcli.clean import clean, dateline_places, is_caption, is_heading, looks_like_attribution, split_trailer
 from briefcli.safe_text import sanitize
 
 
@@ -74,3 +74,13 @@ def test_a_long_tabloid_headline_is_the_title():
         "Binmen have now been on strike in Thornby for more than three weeks",
         "Council leader Sandra Pyke has vowed to bring in private firms to clear the backlog",
     )
+
+
+def test_a_datelines_places_are_kept_in_ordinary_case():
+    assert dateline_places("KELBY FALLS (Wire) — ") == ("Kelby Falls",)
+    assert dateline_places("OSLO/PERTH, Nov 27 (Wire) - ") == ("Oslo", "Perth")
+    assert dateline_places("Port Quill, Oregon (CNX) — ") == ("Port Quill",)
+    assert dateline_places("Port Quill CNX — ") == ("Port Quill",)
+    assert dateline_places("BREAKING: ") == ()
+    article = clean("Firm fined\n\nMARLSTOW (Wire) — A Marlstow startup was fined on Monday by regulators.", "t")
+    assert article.dateline == ("Marlstow",)

@@ -32,7 +32,8 @@ def test_strong_rules_keep_their_proposals_whatever_the_tagger_says():
         "Officials from the G20 met in Lagos.": "G20",  # an acronym
         "The talks were led by the Secretary General of NATO.": "Secretary General of NATO",  # a title
         "She thanked Mrs Okafor warmly.": "Mrs Okafor",  # an honorific
-        "Portmere council voted on Monday.": "Portmere",  # before a lower-case organisation word
+        "Portmere group voted on Monday.": "Portmere",  # before a lower-case organisation word
+        "Portmere council voted on Monday.": "Portmere council",  # a place's council, one name
         "Nobody expected Gloria Mbeki to win.": "Gloria Mbeki",  # a known first name and more
     }
     for text, name in cases.items():

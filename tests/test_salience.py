@@ -319,3 +319,36 @@ def test_a_party_named_once_without_a_word_of_its_own_is_background():
     names = {a.name for a in brief.actors}
     assert "Republicans" not in names
     assert {"Rita Calloway", "Owen Marsh"} <= names
+
+
+def test_a_word_listed_with_a_place_is_a_place_too():
+    brief = make_brief(
+        "Ferry firm halts island crossings\n\n"
+        "Harrowgate Ferries halted its crossings after inspectors found faults in a vessel at Quennport on Monday. "
+        "The vessel runs between Quennport and Glasgow, a route used by 300 people a day. "
+        "Harrowgate Ferries said it would repair the ship within a month. "
+        "Inspector Dana Firth said the faults were serious.",
+        "test",
+    )
+    major = {a.name for a in brief.actors}
+    assert "Quennport" not in major
+    assert "Harrowgate Ferries" in major
+
+
+def test_a_region_in_the_headline_only_as_where_or_a_possessive_modifier_is_a_setting():
+    where = make_brief(
+        "Regulator approves £2bn grid upgrade for western Cornwall\n\n"
+        "Ofgem approved a £2 billion upgrade to power lines across the west of Cornwall on Tuesday. "
+        "Tessmark Grid said it would start work in spring. "
+        "Tessmark Grid chief executive Ruth Avery said bills would rise by £9 a year.",
+        "test",
+    )
+    assert "Cornwall" not in {a.name for a in where.actors}
+    modifier = make_brief(
+        "Judge halts Vermont city's sweep of riverside camp\n\n"
+        "A federal judge on Friday blocked the city of Pellham from clearing a camp. "
+        "Judge Ada Marsh said the city had not offered shelter beds. "
+        "Mayor Tom Quill said the city would comply with the order.",
+        "test",
+    )
+    assert "Vermont" not in {a.name for a in modifier.actors}

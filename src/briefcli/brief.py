@@ -93,7 +93,7 @@ def make_brief(
     count = summary_length(options, len(sentences))
     long = len(sentences) >= PARALLEL_SENTENCES  # a long article uses a second core (parallel.py)
     index, (picked, scores) = both(
-        lambda: build_index(sentences, [a for a in article.attributions if a], article.title),
+        lambda: build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline),
         lambda: rank_and_score(sentences, article.title, count, options.algorithm),
         fork=long,
     )

@@ -155,6 +155,19 @@ def strip_dateline(paragraph: str) -> str:
     return paragraph[match.end() :]
 
 
+# The places opening a dateline, before a comma, a bracket or a dash: "OSLO/SYDNEY", "Port Calder".
+_DATELINE_PLACES = re.compile(r"[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*)*?(?=\s*(?:,|\(|[-–—])|\s[A-Z]{2,6}\s*[-–—])")
+
+
+def dateline_places(prefix: str) -> tuple[str, ...]:
+    """The places a stripped dateline names, in ordinary case ("NEW YORK (AP) — " -> New York);
+    none for a flag before a colon ("BREAKING: ")."""
+    match = _DATELINE_PLACES.match(prefix)
+    if not match or prefix.rstrip().endswith(":"):
+        return ()
+    return tuple(p.title() if p.isupper() else p for p in match.group().split("/"))
+
+
 def split_trailer(paragraph: str) -> tuple[str, str]:
     """Split a paragraph into its sentences and an unpunctuated trailing fragment."""
     match = _LAST_TERMINAL.search(paragraph)
@@ -423,6 +436,7 @@ def clean(
     attributions: list[str | None] = []
     subheadings: list[str] = []
     dated = False
+    dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks)
     for k, block in enumerate(blocks):
         if is_caption(block):
@@ -443,7 +457,10 @@ def clean(
         if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)
-            dated, block = stripped != block, stripped
+            dated = stripped != block
+            if dated:
+                dateline = dateline_places(block[: len(block) - len(stripped)])
+            block = stripped
         paragraphs.append(block)
         attributions.append(attribution)
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
@@ -463,4 +480,5 @@ def clean(
         attributions=tuple(attributions),
         byline=sanitize(byline).strip() or None if byline else None,
         date=sanitize(date).strip() or None if date else None,
+        dateline=dateline,
     )

@@ -49,6 +49,8 @@ class Article:
     attributions: tuple[str | None, ...] = ()
     byline: str | None = None
     date: str | None = None
+    # the places of a wire dateline stripped from the first paragraph ("DENVER (AP) —" -> Denver)
+    dateline: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

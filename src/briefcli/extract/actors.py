@@ -115,6 +115,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     )
     if len(words) > 1 and words[-1] in lexicon.ORG_WORDS and not law:
         return "organization", name  # a body named after its area: "Thames Valley Police"
+    if "&" in words and any(w in lexicon.ORG_WORDS for w in words):
+        return "organization", name  # "Ozark Valley Power & Light": a firm, though named for a valley
     if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
@@ -192,6 +194,13 @@ def _titled_name_at(words: list[str]) -> int:
         if n and k + n < len(words) and words[k + n][:1].isupper() and words[k + n] not in lexicon.TITLE_WORDS:
             return k
     return 0
+
+
+def _ends_in_title(words: list[str]) -> bool:
+    """Words after a body's name form a post with no holder named: "Acme Health CEO
+    apologises" is the body and its chief executive, no body called "Acme Health CEO" (a
+    body named "of" or "for" something ends with it: "Office of the Public Counsel")."""
+    return not _CONNECT_OF & set(words) and any(_title_span(words[k:]) == len(words) - k for k in range(1, len(words)))
 
 
 _LABEL_AFTER = re.compile(r"\s*:")
@@ -344,7 +353,7 @@ def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
 _HELD_IN = frozenset(
     ["stake", "stakes", "shares", "investment", "investments", "interest", "holding", "holdings", "confidence"]
 )
-_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around"])
+_SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around", "along"])
 # "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
 # come between).
 _SETTLEMENT_OF = re.compile(
@@ -375,6 +384,16 @@ def _locative(before: str) -> bool:
 
 _IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")
+
+
+# Who lives in a place: "Ely resident Jo Lee", "an Ely native", "Ely residents said".
+_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")
+
+
+def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name before "resident" or "native" is where someone lives ("Ely resident Jo Lee"),
+    not one with a possessive: a care home firm's residents ("Acme's residents") are its clients."""
+    return not _POSSESSIVE.search(run[-1][2]) and bool(_RESIDENT_AFTER.match(text, run[-1][1]))
 
 
 def _in_region(text: str, end: int) -> bool:
@@ -493,19 +512,25 @@ def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
 
 
 _VERB_NEXT = re.compile(r" [a-z]")
+_COMMA_NEXT = re.compile(r",")
 _MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
 
 
 def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     """A post named without its holder as a sentence's subject, as headlines and bullet
     points write it: a title head after words news writes in lower case ("Skills Minister
-    says", "Transport Secretary warns"), then a verb, not a name."""
+    says", "Transport Secretary warns"), then a verb, not a name; or before its holder's name
+    set off by commas ("the Police and Crime Commissioner, Jo Lee,": a post named for its
+    fields, no body called "Crime"; "the Office of the Public Counsel," is a body)."""
     words = [_strip_possessive(t[2]) for t in run]
     return (
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
         and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
-        and bool(_VERB_NEXT.match(text, run[-1][1]))
+        and (
+            bool(_VERB_NEXT.match(text, run[-1][1]))
+            or ("of" not in words and bool(_COMMA_NEXT.match(text, run[-1][1])))
+        )
     )
 
 
@@ -544,6 +569,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         word = _strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
+        if word in ("His", "Her") and len(run) > 2 and run[1][2].startswith("Majesty"):
+            break  # "His Majesty's Treasury": the monarch's possessive opens a body's name
         common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
@@ -594,7 +621,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
         return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
-    words = [_strip_possessive(t[2]) for t in run]
+    # A possessive inside a name stays: "St Aldric's Children's Hospice".
+    words = [t[2] for t in run[:-1]] + [_strip_possessive(run[-1][2])]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
@@ -639,10 +667,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         kind in (None, "name")
         and words[0] not in lexicon.first_names()
         and not any(w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES for w in words)
-        and (settlement or _in_region(text, run[-1][1]))
+        and (settlement or _in_region(text, run[-1][1]) or _resident_of(run, text))
     ):
         locative = True  # a town in an address ("Jo Lee, of Ely, Kent") is where, not who
-        return [span(0, len(words), key=whole, type="place")]  # "Omaha, Nebraska", "the village of Ely"
+        # "Omaha, Nebraska", "the village of Ely", "Ely resident Jo Lee"
+        return [span(0, len(words), key=whole, type="place")]
     titled = _titled_name_at(words)
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
     # names a body, not a person called "League".
@@ -650,7 +679,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and (title_body or not _title_span(words))
     if (
         kind in ("place", "organization")
-        and (named_body or not (_title_span(words) or titled))
+        and (named_body or not (_title_span(words) or titled or _ends_in_title(words)))
         and whole not in lexicon.TITLE_WORDS
     ):
         if kind == "place" and (_adjectival(text, run[-1][1]) or _one_national(text, run, whole)):
@@ -872,17 +901,64 @@ _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS))
 _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
+# An actor's part: up to three lower-case words, then the character's name ("played feisty barmaid Jo Lee").
+_PLAYS = re.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)((?: [a-z'’-]+){0,3})"
+    r" ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+# ... not a match or a team's player: "played for Jo Lee's side", "plays alongside Jo Lee".
+_FUNCTION_WORD = re.compile(
+    r"\b(?:for|against|with|alongside|under|in|at|on|to|the|a|an|his|her|their|its|down|up|off|out|and|as|by)\b"
+)
+
+
+# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell".
+_PRODUCT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:drug|medicine|medication|vaccine|pill|device|"
+    + "|".join(sorted(lexicon.WORK_DESCRIPTORS))
+    + r"),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
+def _products(text: str) -> set[str]:
+    """Products and works the story introduces by their kind ("the drug, Zentrol,"): named
+    again alone ("the price of Zentrol"), they are things, not actors; never a known name."""
+    given, platforms = lexicon.first_names(), lexicon.PLATFORMS
+    return {name for name in _PRODUCT.findall(text) if not (_known(name) or name in given or name in platforms)}
+
+
+def _characters(text: str) -> set[str]:
+    """The characters actors play ("she plays barmaid Jo Lee ... will see Jo die"), and their
+    given names: people in a work, no one in the story."""
+    given = lexicon.first_names()
+    names = {
+        m.group(2)
+        for m in _PLAYS.finditer(text)
+        if m.group(2).split()[0] in given and not (m.group(1) and _FUNCTION_WORD.search(m.group(1)))
+    }
+    return names | {name.split()[0] for name in names}
+
+
 def build_index(
-    sentences: Sequence[Sentence], attributions: Sequence[str] = (), title: str | None = None
+    sentences: Sequence[Sentence],
+    attributions: Sequence[str] = (),
+    title: str | None = None,
+    dateline: Sequence[str] = (),
 ) -> ActorIndex:
-    """Find, type and fold the actors of an article (its title counts: "Labour plans ...")."""
+    """Find, type and fold the actors of an article (its title counts: "Labour plans ...";
+    the places of its ``dateline`` are places wherever the text names them: "a Denver startup")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
     every_text = "\n".join(s.text for s in [*headline, *sentences])
     # "Odessa made landfall" after "Hurricane Odessa": the storm, not the city; "the DSA" after
     # "the Digital Services Act (DSA)": the law, not a body.
-    not_actors = set(_STORM.findall(every_text)) | set(_LAW_ACRONYM.findall(every_text))
+    not_actors = (
+        set(_STORM.findall(every_text))
+        | set(_LAW_ACRONYM.findall(every_text))
+        | _characters(every_text)
+        | _products(every_text)
+    )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
     registry = Registry()
@@ -893,12 +969,17 @@ def build_index(
             e.role, e.role_rank, e.role_source = role, rank, m
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
+    for place in dateline:
+        registry.add(place, "place")
     register_short_forms(mentions, registry)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
             e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
+            if e.provisional and m.kind == "name" and m.type != "person":
+                # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
+                e.type, e.provisional = m.type, False
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
@@ -939,6 +1020,7 @@ def build_index(
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities.values()) or ""
+    _beside_places(mentions, by_sentence)
     fold_singles(mentions, registry)
     for m in mentions:
         if m.key and m.key in entities:
@@ -985,6 +1067,24 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+_COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+
+
+def _beside_places(mentions: Sequence[Mention], by_sentence: dict[int, Sentence]) -> None:
+    """An unknown word listed with a place is a place too, where things are ("between Kelby
+    and Leeds", "the Kelby, Ashford and Leeds branches"): its mention is a setting."""
+    for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
+        group = list(group)
+        text = by_sentence[index].text
+        for a, b in itertools.pairwise(group):
+            gap = text[a.end : b.start]
+            if len(gap) > 10 or not _COORDINATED.match(gap):
+                continue
+            for single, other in ((a, b), (b, a)):
+                if single.kind == "single" and not single.key and other.type == "place":
+                    single.setting = True
 
 
 _PERSONAL_POSSESSIVES = frozenset(["his", "her"])

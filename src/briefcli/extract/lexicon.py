@@ -35,7 +35,7 @@ TITLE_WORDS = _words(
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
-    Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority
+    Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -74,7 +74,7 @@ TITLE_HEADS = (
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
-    Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer
+    Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
     """
     )
     | ABBREVIATED_TITLES
@@ -254,7 +254,7 @@ PLACE_WORDS = _words(
     """
 )
 # First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
-PLACE_OPENERS = _words("County Port Fort")
+PLACE_OPENERS = _words("County Port Fort Isle")
 # US states as news agencies abbreviate them after a town ("Port Halcott, S.C.", "Tulsa, Okla.").
 STATE_ABBREVIATIONS = _words(
     """
@@ -275,11 +275,12 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
     "Latin America",
     "Middle East",
 }
-LOCATIVE = _words("in at near over across around inside outside throughout from into to via")
+LOCATIVE = _words("in at near over across around inside outside throughout from into to via along")
 # Words before a place that make it a region of it, a setting ("northern Idaho").
 COMPASS = _words(
     """northern southern eastern western central north-east north-west south-east south-west
-    north-eastern north-western south-eastern south-western"""
+    north-eastern north-western south-eastern south-western northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern"""
 )
 
 # Capitalised words that start sentences or headings but never name anyone.

@@ -107,6 +107,25 @@ def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) ->
     )
 
 
+_SAINTS = frozenset(["St", "St.", "Saint"])
+
+
+def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """A saint's or the monarch's possessive opens a building's or body's name: "St Mary's
+    Hospital", "St Aldric's Children's Hospice", "His Majesty's Inspectorate of Prisons" (not
+    "St Mirren's Jo Lee": the words after end in an organisation or place word)."""
+    royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
+    if not (run[0][2] in _SAINTS or royal) or not run[-1][2].endswith(("'s", "’s")):
+        return False
+    if text[run[-1][1] : toks[j][0]] != " ":
+        return False
+    k = j
+    while k + 1 < len(toks) and is_cap(toks[k + 1][2]) and text[toks[k][1] : toks[k + 1][0]] == " ":
+        k += 1
+    last = re.sub(r"['’]s$", "", toks[k][2])
+    return is_cap(toks[j][2]) and (royal or last in lexicon.ORG_WORDS or last in lexicon.PLACE_WORDS)
+
+
 def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
     """Where the surname after a quoted nickname starts, or ``j`` when there is none."""
     if run[-1][2] not in lexicon.first_names():
@@ -122,8 +141,29 @@ def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
 
 # Heads of public bodies whose names list their fields with "and".
 _DEPARTMENTS = frozenset(
-    ["Department", "Ministry", "Office", "Centers", "Centres", "Institute", "Agency", "Bureau", "School", "College"]
+    [
+        "Department",
+        "Ministry",
+        "Office",
+        "Centers",
+        "Centres",
+        "Institute",
+        "Agency",
+        "Bureau",
+        "School",
+        "College",
+        "Inspectorate",
+        "Directorate",
+    ]
 )
+
+
+_BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
+
+
+def _gazetted(word: str) -> bool:
+    """A place or body the shipped lists name."""
+    return word in lexicon.places()["names"] or word in lexicon.KNOWN_ORGS
 
 
 def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
@@ -145,7 +185,16 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
         and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
     )
-    return body_of or ((common or both_common) and any(t[2] in lexicon.ORG_WORDS for t in ahead))
+    # ... or one word news has no record of, before a body named with several ("Maritime and
+    # Coastguard Agency", "Dunmore and Kelby Hospitals NHS Trust"), as a known one would be
+    # ("Google and Acme Capital" is two)
+    named = [w for w in words if w != "The"]
+    lone = len(named) == 1 and capitalisation(named[0]) == 0 and not _gazetted(named[0])
+    further = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 6]))
+    if lone and toks[k - 1][2] == "and" and len(further) > 1 and further[-1][2] in lexicon.ORG_WORDS:
+        return True
+    # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
+    return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
 
 def _portfolio(run: Span) -> bool:
@@ -190,6 +239,28 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     return k
 
 
+def _council_place(run: Span) -> bool:
+    """Whether a run before "council" ("Kelby parish council") is a place, whose council it is:
+    a gazetted place, or words that are no given name, body, title, party or people and no
+    possessive (not "Acme's council", "Labour council", "British council")."""
+    words = [t[2] for t in run]
+    whole = " ".join(words)
+    places = lexicon.places()
+    if whole in places["names"]:
+        return True
+    return not (
+        words[0] in lexicon.first_names()
+        or whole in lexicon.KNOWN_ORGS
+        or whole in places["demonyms"]
+        or whole in lexicon.PARTY_MEMBERS
+        or any(
+            w in lexicon.ORG_WORDS or w in lexicon.TITLE_WORDS or w in lexicon.NON_NAMES or not w[:1].isupper()
+            for w in words
+        )
+        or words[-1].endswith(("'s", "’s", "'", "’"))
+    )
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -222,7 +293,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 run.append(toks[j])
                 j += 1
                 continue
-            if _particle_joins(text, run, toks, j):
+            if _particle_joins(text, run, toks, j) or _saints_joins(text, run, toks, j):
                 run.append(toks[j])
                 j += 1
                 continue
@@ -272,7 +343,7 @@ def capitalised_runs(text: str) -> list[Span]:
         if local:  # "Transit Workers United Local 212": a US union's branch keeps its number
             run.append((local.start(1), local.end(1), local.group(1)))
         council = _LOWER_COUNCIL.match(text, run[-1][1])
-        if council and " ".join(t[2] for t in run) in lexicon.places()["names"]:
+        if council and _council_place(run):
             while j < len(toks) and toks[j][0] < council.end():  # "Worcestershire county council's"
                 run.append((toks[j][0], toks[j][1], toks[j][2][:1].upper() + toks[j][2][1:]))
                 j += 1

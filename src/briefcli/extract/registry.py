@@ -150,7 +150,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
 
 
 def _short_forms(words: list[str]) -> list[str]:
-    """The distinctive word of "Acme Motors" and the "Media Council" of "Ugandan Media Council"."""
+    """The distinctive word of "Acme Motors", the "Media Council" of "Ugandan Media Council" and
+    the saint of "St Aldric's Hospice"."""
     places = lexicon.places()
     first, rest = words[0], words[1:]
     out = []
@@ -158,6 +159,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(first)
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
+    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
+        out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
     return out
 
 
@@ -251,9 +254,12 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
             # "the Commission": the organisation nearby whose name holds the word, else the one
-            # anywhere in the article ("European Commission" paragraphs before).
+            # anywhere in the article ("European Commission" paragraphs before); far from "the
+            # Government of Ghana", "the Government" is the story's own.
             holders = [name for name in nearby if m.surface in name.split()] or [
-                name for name, e in entities.items() if e.type == "organization" and m.surface in name.split()
+                name
+                for name, e in entities.items()
+                if e.type == "organization" and m.surface in name.split() and m.surface not in lexicon.NATIONAL_BODIES
             ]
             if holders:
                 m.key = holders[0]

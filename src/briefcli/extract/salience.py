@@ -252,7 +252,7 @@ def _modifies_noun(text: str, end: int) -> bool:
     return bool(word) and noun_like(word) and word.capitalize() not in lexicon.NON_NAMES and word != "tonight"
 
 
-_PHRASE_GOES_ON = re.compile(r"\s+[a-z]+\s+(?:[a-z]|$)|\s+[a-z]+$")
+_PHRASE_GOES_ON = re.compile(r"\s+[a-z]+(?:['’]s)?\s+(?:[a-z]|$)|\s+[a-z]+$")
 _OWN_BODIES = lexicon.RULING_NOUNS | {"council", "councils", "voters", "lawmakers", "officials"}
 
 
@@ -479,7 +479,10 @@ def rank(
     )
     headline = {m.key for m in index.in_sentence(HEADLINE)}
     # "Navy to shut Idaho fuel depot": a place in the headline as a noun's modifier is no party.
-    parties = {m.key for m in index.in_sentence(HEADLINE) if not _headline_modifier(title, m.end)}
+    # ... nor one named only as where ("upgrade for northern Scotland", "floods in Kent").
+    parties = {
+        m.key for m in index.in_sentence(HEADLINE) if not (_headline_modifier(title, m.end) or m.setting or m.locative)
+    }
     in_lists = listed(sentences, index)
     settings = Counter(m.key for ms in index.mentions.values() for m in ms if m.locative)
 
