@@ -994,3 +994,19 @@ def test_a_chief_constable_acts_for_the_force():
         "Brannock Police said he would accept all 12 recommendations."
     )
     assert [c.who for c in found] == ["Brannock Police"]
+
+
+def test_a_due_date_in_a_later_clause_does_not_undo_the_pledge():
+    found = commitments_of(
+        "Title\n\nDoctors at Pellow General voted to strike. The Kestin Doctors Union represents them. The union said "
+        "it would hold a rally on Friday and would return to talks on May 3, when a mediator is due to join."
+    )
+    assert [c.text.split()[:2] for c in found] == [["The", "union"]]
+
+
+def test_the_union_is_the_association_that_acts_as_one():
+    found = commitments_of(
+        "Title\n\nNurses at Pellow General voted to strike. The Kestin Nurses Association represents 900 nurses at "
+        "Ardley Health. Ardley Health said it was disappointed. The union said it would hold a rally on Friday."
+    )
+    assert [c.who for c in found] == ["Kestin Nurses Association"]

@@ -343,6 +343,17 @@ def _what(text: str, cue: Cue | None) -> str:
     return span.rstrip(" .;:!?\"”'’")
 
 
+# A clause of its own after the pledge, about something else: "would return to the table on
+# Dec. 3, when a mediator is due to join talks".
+_SUBORDINATE = re.compile(r"\b(?:when|which|where|who|whom|whose|after|before|until)\b", re.IGNORECASE)
+
+
+def _own_clause(text: str, cue: Cue, position: int) -> bool:
+    """Whether ``position`` is in the pledge's clause: before its cue, or after it with no
+    subordinate clause opening between."""
+    return position < cue.end or not _SUBORDINATE.search(text, cue.end, position)
+
+
 def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
     if cue is None:
@@ -359,7 +370,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 2.0
     if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
         total -= 3.0
-    if _NOT_PLEDGE.search(text) and cue.weight < STRONG:
+    if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text):
         total -= 3.0

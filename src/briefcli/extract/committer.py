@@ -171,9 +171,10 @@ _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOU
 _EXECUTIVE = re.compile(
     r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager)", re.IGNORECASE
 )
-# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212".
+# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
+# or "the Kelby Nurses Association" (a body named as a union first).
 _NAMED_AS = {
-    "union": ("Workers", "Brotherhood", "Guild", "Local"),
+    "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
     "unions": ("Workers",),
     "force": ("Police", "Constabulary"),
 }
@@ -356,7 +357,8 @@ class Resolver:
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
         headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
-        return (headed or named or [None])[0]
+        own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
+        return (own or headed or named or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
