@@ -1010,3 +1010,28 @@ def test_the_union_is_the_association_that_acts_as_one():
         "Ardley Health. Ardley Health said it was disappointed. The union said it would hold a rally on Friday."
     )
     assert [c.who for c in found] == ["Kestin Nurses Association"]
+
+
+def test_a_lawyers_the_singer_would_is_the_clients_pledge():
+    found = commitments_of(
+        "Title\n\nThe pop star Lyra Danvers is suing her former manager. Her solicitor, Odile Marsh of Penrose Law, "
+        "said the singer would give any damages to a youth music charity."
+    )
+    assert [c.who for c in found] == ["Lyra Danvers"]
+
+
+def test_a_spokespersons_investigators_are_their_bodys():
+    found = commitments_of(
+        "Title\n\nA data breach hit Quillon Health. A spokeswoman for the Marlow Department of Justice said "
+        "investigators would examine whether the company broke the law."
+    )
+    assert [c.who for c in found] == ["Marlow Department of Justice"]
+
+
+def test_unnamed_clients_act_through_the_body_that_brought_the_case():
+    found = commitments_of(
+        "Title\n\nThe suit was filed by Harrow Vale Legal Aid on behalf of nine tenants. Harrow Vale Legal Aid "
+        "has won such cases before. Attorney Ruben Osterly "
+        "said the landlord had ignored repairs. He said his clients would ask the court to order an inspection."
+    )
+    assert [c.who for c in found] == ["Harrow Vale Legal Aid"]

@@ -195,7 +195,8 @@ _ENUMERATION = re.compile(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
 )
-_ANIMATE_BEFORE = frozenset(
+# Also a person's description ("said the singer would") and those who act for a body or a client.
+_ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | frozenset(
     re.split(
         r"\s+",
         "I We we He he She she They they It it ministers officials government company firm party council authority "
@@ -204,7 +205,7 @@ _ANIMATE_BEFORE = frozenset(
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
-        "society watchdog airport network",
+        "society watchdog airport network clients investigators inspectors trustees",
     )
 )
 

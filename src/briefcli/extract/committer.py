@@ -212,6 +212,11 @@ _COUNSEL_ROLE = re.compile(
     r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
     re.IGNORECASE,
 )
+# What a speaker says "the singer" or "investigators" will do: a lawyer's "the singer" is the
+# client's pledge, a spokesperson's "investigators" their body's.
+_THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
+_SAID_STAFF = re.compile(r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees)\s*$")
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -585,6 +590,9 @@ class Resolver:
             return office
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
+        described = self._described_by(sentence, head, speaker)
+        if described:
+            return described
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
@@ -593,7 +601,7 @@ class Resolver:
             if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
                 return m.key
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
-            return self._client(speaker) or speaker or "article"
+            return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
         members = _MEMBERS.search(head)
         if members:  # "The union said its members will stay out": the union's pledge
             owner = "it" if members.group(1) == "its" else "they"
@@ -669,6 +677,21 @@ class Resolver:
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
 
+    def _described_by(self, sentence: Sentence, head: str, speaker: str | None) -> str | None:
+        """Whom a speaker's "the singer" or "investigators" stands for: a lawyer's "the singer"
+        is their client ("Her solicitor, Jo Lee, said the singer would"); a spokesperson's
+        "investigators" are their body's, also one named only there ("a spokeswoman for the
+        Kelby Department of Law said investigators would")."""
+        if _THE_DESCRIBED.search(head):
+            people = [m.key for m in self.candidates(sentence) if self.type_of.get(m.key) == "person"]
+            return self._represented(speaker or (people[-1] if people else None))
+        if not _SAID_STAFF.search(head):
+            return None
+        named = _SPOKESPERSON_FOR.search(head)
+        return self._spokesperson_body(sentence.index, reach=1) or (
+            self._organisation_named(named.group(1)) or named.group(1) if named else None
+        )
+
     def _office_of(self, speaker: str | None, head: str) -> str | None:
         """The body named "Office of the <title>" whose title the speaker holds (every word of
         it in their role, their name or the clause that says "his office"): "Tom Vell, the
@@ -712,6 +735,17 @@ class Resolver:
             if people:
                 return people[-1]
         return None
+
+    def _clients_body(self, head: str, speaker: str | None) -> str | None:
+        """Unnamed clients, many of them, act through the body that brought their case: "The
+        suit was filed by Kelby Legal Aid. ... He said his clients would ask the court" is the
+        body's step (the body named right before the lawyer first appears)."""
+        if not speaker or not head.rstrip().endswith("clients") or self.type_of.get(speaker) != "person":
+            return None
+        party = self.party_of(speaker)
+        if party and self.type_of.get(party) == "person":
+            return None
+        return party or self._named_before(speaker)
 
     def _client(self, speaker: str | None) -> str | None:
         """Whom a lawyer or an agent acts for: the person their role names ("Jo Lee's
