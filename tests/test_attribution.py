@@ -390,3 +390,11 @@ def test_it_said_reaches_back_over_a_paragraph_about_its_body():
         "Last month it said it was looking for a further £200m in new backing."
     )
     assert who[3] == "Brennfeld Motors"
+
+
+def test_the_charity_is_the_trust_the_story_names():
+    _, _, _, who = analyse(
+        "The Brackley Hope Trust ran the appeal. The Brackley Hope Trust thanked donors. Fans gave £90,000 "
+        "to the climb. But the charity said on Monday it had received only £12,000."
+    )
+    assert who[-1] == "Brackley Hope Trust"

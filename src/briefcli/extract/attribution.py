@@ -204,11 +204,16 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
     return None
 
 
+# Last words of a name a noun also stands for: "the charity" is the Kelby Children's Trust.
+_HEADS_OF = {"charity": ("trust", "foundation", "appeal")}
+
+
 def _body_named(index: ActorIndex, noun: str) -> str | None:
     """The body "the <noun>" names again: the one organisation whose name ends with the noun
     ("the commission": the Charity Commission). The last body named is often another ("the
     company" after its product, "the agency" after the firm it regulates), so no guess."""
-    named = [a.name for a in index.actors if a.type == "organization" and a.name.lower().split()[-1] == noun]
+    heads = {noun, *_HEADS_OF.get(noun, ())}
+    named = [a.name for a in index.actors if a.type == "organization" and a.name.lower().split()[-1] in heads]
     return named[0] if len(named) == 1 else None
 
 
