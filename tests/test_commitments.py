@@ -1035,3 +1035,19 @@ def test_unnamed_clients_act_through_the_body_that_brought_the_case():
         "said the landlord had ignored repairs. He said his clients would ask the court to order an inspection."
     )
     assert [c.who for c in found] == ["Harrow Vale Legal Aid"]
+
+
+def test_a_passive_plan_in_an_officials_own_words_is_their_bodys():
+    found = commitments_of(
+        "Title\n\nInspectors criticised Tarnside College over its admissions. Ilse Varga, the chief executive of "
+        'Tarnside College, apologised on Friday. "Every application will be checked again," she said.'
+    )
+    assert [c.who for c in found] == ["Tarnside College"]
+
+
+def test_a_passive_outlook_outside_a_quotation_is_no_pledge():
+    found = commitments_of(
+        "Title\n\nInspectors criticised Tarnside College over its admissions. Every application will be checked "
+        "again, the report said."
+    )
+    assert found == []

@@ -411,6 +411,17 @@ def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | 
     return said_before if text[cue.start : cue.end].lower().startswith("would") else who
 
 
+# A sentence that opens a quotation: the speaker's own words.
+_QUOTED = re.compile(r"^[\"“‘']")
+
+
+def _own_passive(text: str, cue: Cue | None, speaker: str | None) -> bool:
+    """A plan in the passive in the speaker's own words ('"From May, every case will be
+    reviewed by a senior officer," the chief constable said') is theirs to carry out, or
+    their body's when they speak for one (see ``Resolver.body_of``)."""
+    return bool(cue and speaker and _QUOTED.match(text) and _WILL_BE_DONE.match(text, cue.start))
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -455,6 +466,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
             cue.subject_span[0]
         )
+        passive = not has_subject and _own_passive(text, cue, speaker)
+        has_subject = has_subject or passive
         committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
@@ -467,7 +480,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 sentence=sentence.index,
                 text=text,
                 who=_reported(
-                    _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+                    resolver.body_of(speaker)
+                    if passive and resolver.body_of(speaker)
+                    else _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
                     if committed and cue and not _ENUMERATION.search(text)
                     else _item_committer(out, sentence, speaker, resolver),
                     sentence,

@@ -557,6 +557,12 @@ class Resolver:
                 return (agreeing or people)[-1]
         return None
 
+    def body_of(self, speaker: str | None) -> str | None:
+        """The organisation a person speaks for, by their role or where they are named: what
+        is done in the passive on their word is done by it."""
+        party = self.party_of(speaker) if self.type_of.get(speaker or "") == "person" else None
+        return party if self.type_of.get(party or "") == "organization" else None
+
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations")."""
