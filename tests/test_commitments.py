@@ -1051,3 +1051,19 @@ def test_a_passive_outlook_outside_a_quotation_is_no_pledge():
         "again, the report said."
     )
     assert found == []
+
+
+def test_the_parish_council_is_the_one_the_story_names():
+    found = commitments_of(
+        "Title\n\nCorrin Homes wants to build 300 houses at Elsby. Elsby Parish Council and Mardon District Council "
+        "both received the plans. The parish council has voted to object and will commission a flood survey."
+    )
+    assert [c.who for c in found] == ["Elsby Parish Council"]
+
+
+def test_a_body_named_in_lower_case_is_named_so_again():
+    found = commitments_of(
+        "Title\n\nThe pylon route was approved. Tessa Rowe, who chairs Orrin community council, said people were "
+        "angry. The community council has said it will seek a judicial review of the route."
+    )
+    assert [c.who for c in found] == ["Orrin community council"]

@@ -217,6 +217,11 @@ _COUNSEL_ROLE = re.compile(
 _THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
 _SAID_STAFF = re.compile(r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees)\s*$")
+# A body named by a kind in lower case: "the parish council", "the community council".
+_QUALIFIED_BODY = re.compile(
+    r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
+    r"(council|board|authority|trust|department|committee)\b"
+)
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -285,6 +290,7 @@ class Resolver:
         self.mentions = {a.name: a.mentions for a in index.actors}
         self.parties: dict[str | None, str | None] = {}
         self.localities: dict[str, str | None] = {}
+        self.described: dict[str, str | None] = {}
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
@@ -436,6 +442,10 @@ class Resolver:
             party = self.party_of(self.index.last_person(sentence.index, owned.group(1).lower()))
             if party:
                 return party
+        qualified = _QUALIFIED_BODY.search(text[:before])
+        named = self.body_described(*qualified.groups()) if qualified else None
+        if named:  # "the parish council said it would": the Parish Council the story names
+            return named
         body = _COMPANY_SUBJECT.search(text[:before])
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
@@ -556,6 +566,23 @@ class Resolver:
             if people:
                 return (agreeing or people)[-1]
         return None
+
+    def body_described(self, qualifier: str, noun: str) -> str | None:
+        """The body "the <qualifier> <noun>" stands for ("the parish council", "the community
+        council"): the one organisation whose name holds both words, else the name the story
+        gives it in lower case ("Kelby community council")."""
+        words = {qualifier, noun}
+        named = [a.name for a in self.organisations if words <= set(a.name.lower().split())]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+        if qualifier not in self.described:
+            pattern = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3})" + qualifier + " " + noun + r"\b")
+            found = (m.group(1) for _, text in sorted(self.texts.items()) for m in [pattern.search(text)] if m)
+            found = (words for words in found if words.split()[0] not in lexicon.NON_NAMES)
+            self.described[qualifier] = next((f"{words}{qualifier} {noun}" for words in found), None)
+        return self.described[qualifier]
 
     def body_of(self, speaker: str | None) -> str | None:
         """The organisation a person speaks for, by their role or where they are named: what
@@ -679,6 +706,10 @@ class Resolver:
         ):
             return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
         opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
+        qualified = _QUALIFIED_BODY.match(text) if not opening else None
+        named = self.body_described(*qualified.groups()) if qualified else None
+        if named:  # "The parish council has voted to object and will commission a survey"
+            return named
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return speaker or "article"
