@@ -1067,3 +1067,11 @@ def test_a_body_named_in_lower_case_is_named_so_again():
         "angry. The community council has said it will seek a judicial review of the route."
     )
     assert [c.who for c in found] == ["Orrin community council"]
+
+
+def test_a_second_verb_joined_by_and_shares_the_first_ones_subject():
+    found = commitments_of(
+        "Title\n\nBrackwell Rovers unveiled a new stadium design. Brackwell Rovers fans cheered. Club will submit "
+        "plans in March and hopes to move in by 2031."
+    )
+    assert [c.who for c in found][:1] == ["Brackwell Rovers"]

@@ -217,6 +217,9 @@ _COUNSEL_ROLE = re.compile(
 _THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
 _SAID_STAFF = re.compile(r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees)\s*$")
+# A second verb joined by "and" to a first one, whose subject is both's.
+_AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|now))?\s*$")
+_FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
 # A body named by a kind in lower case: "the parish council", "the community council".
 _QUALIFIED_BODY = re.compile(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
@@ -611,6 +614,10 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        joined = _AND_THEN.search(head) and not lexicon.SPEECH_RE.search(head)  # (not what someone said)
+        first = _FIRST_VERB.search(head) if joined else None
+        if first and first.start() > 0:  # "Club will submit plans in March and hopes to": the club
+            return self._subject(sentence, first.start(), first.end(), speaker)
         bare = _BARE_BODY.fullmatch(head)
         if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_fitting(bare.group(1).lower())
