@@ -1075,3 +1075,12 @@ def test_a_second_verb_joined_by_and_shares_the_first_ones_subject():
         "plans in March and hopes to move in by 2031."
     )
     assert [c.who for c in found][:1] == ["Brackwell Rovers"]
+
+
+def test_a_speakers_own_refusal_with_wont_is_a_commitment():
+    found = commitments_of(
+        'Title\n\nGovernor Pia Lindell vetoed the tax bill. "I have read it twice. But I won\'t sign this," '
+        'Lindell said. "He won\'t answer his phone," a neighbour said of the builder. "If they won\'t, the courts '
+        'should make them," Lindell added.'
+    )
+    assert [(c.who, c.text.split()[1]) for c in found] == [("Pia Lindell", "I")]

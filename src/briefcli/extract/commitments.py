@@ -68,6 +68,8 @@ _CUE_STARTS = (
     "accept",
     "will",
     "'ll",
+    "won't",
+    "won’t",
     "would",
     "shall",
     "pledg",
@@ -115,6 +117,9 @@ _CUE_STARTS = (
     "closing",
 )
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+# A speaker's own refusal binds as a pledge does ("I won't sign this"); "he won't answer his
+# phone" describes someone else's habit.
+_WONT = re.compile(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
 # An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
 # minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
 _WILL_BE_DOING = re.compile(
@@ -185,7 +190,7 @@ _AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;]")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
-    r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll)\b",
+    r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
 # A condition after a reported pledge, in its clause: "it would take action unless she could
@@ -308,6 +313,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
+    cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WONT.finditer(text)]
     for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
