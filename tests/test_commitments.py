@@ -1084,3 +1084,12 @@ def test_a_speakers_own_refusal_with_wont_is_a_commitment():
         'should make them," Lindell added.'
     )
     assert [(c.who, c.text.split()[1]) for c in found] == [("Pia Lindell", "I")]
+
+
+def test_a_passive_plan_reported_by_the_body_that_carries_it_out():
+    found = commitments_of(
+        "Title\n\nNurses at Harlow Vale Health will strike in June. Harlow Vale Health said planned operations "
+        "for the strike days would be reviewed case by case. Harlow Vale Health said patients would be affected."
+    )
+    assert [c.who for c in found] == ["Harlow Vale Health"]
+    assert "reviewed" in found[0].text

@@ -180,6 +180,14 @@ _GIVEN = re.compile(
     r"(?:the |a |an |its |their |his |her |all |every )?(?:[\w'’-]+ ){0,5}?(will|would) (?:\w+ly |also |now )?"
     r"(?:get|receive|be given|be offered|be handed|be awarded)\b",
 )
+# A plan in the passive reported by the one who will carry it out: "Acme said surgeries would be
+# reviewed case by case" (not a state: "would be affected", "would be delighted").
+_SAID_DONE = re.compile(
+    r"\b(said|says|announced|confirmed)(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
+    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then )?be (?!(?:affected|hit|forced|needed|required|expected|"
+    r"allowed|delighted|pleased|based|involved|concerned|surprised|disappointed|worried|prepared|used to|"
+    r"able|unable|interested|exposed|harmed|left|lost)\b)[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
+)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
@@ -320,6 +328,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
     for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
         if subject_before(m.start()):
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
+    for m in _SAID_DONE.finditer(text):
+        if subject_right_before(m.start()):
             cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
     for m in _ANNOUNCED.finditer(text):  # "the minister announced the centre would stay open" (before
         # the same "would" read as reported speech, which max() would otherwise pick first)
