@@ -1093,3 +1093,12 @@ def test_a_passive_plan_reported_by_the_body_that_carries_it_out():
     )
     assert [c.who for c in found] == ["Harlow Vale Health"]
     assert "reviewed" in found[0].text
+
+
+def test_thoughts_comments_and_figures_of_speech_are_no_pledges():
+    found = commitments_of(
+        "Title\n\nThe Dunlow council set out a new plan. Resident Ola Fenn said she would believe the promises when "
+        "she saw them. Mayor Ivo Hart said the town would consider buying the old depot. A spokesman said the "
+        'council would not comment on staff matters. "I am not going to pretend this is easy," Hart said.'
+    )
+    assert found == []

@@ -57,10 +57,11 @@ _DENIED = re.compile(
     r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
     re.IGNORECASE,
 )
-# A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet".
+# A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet";
+# nor is a figure of speech: "I am not going to pretend this is acceptable".
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
-    r"get into)\b",
+    r"get into|pretend)\b",
     re.IGNORECASE,
 )
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
@@ -146,11 +147,14 @@ _BELIEF = re.compile(
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
 # prediction ("sales would be better", "consumers would understand", "the combined company
-# would control 40% of sales", "Marden Fields would never be built on").
+# would control 40% of sales", "Marden Fields would never be built on"), a thought ("would
+# consider buying it", "would believe it when she saw it"; but "would consider the proposal"
+# undertakes a review) or a comment ("would not comment").
 _WOULD = re.compile(
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become|"
-    r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit)\b)",
+    r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
+    r"consider \w+ing)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
