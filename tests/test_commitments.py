@@ -1102,3 +1102,12 @@ def test_thoughts_comments_and_figures_of_speech_are_no_pledges():
         'council would not comment on staff matters. "I am not going to pretend this is easy," Hart said.'
     )
     assert found == []
+
+
+def test_an_offer_on_a_condition_the_other_side_must_meet_is_no_pledge():
+    found = commitments_of(
+        "Title\n\nThe Kestrel Crew Union met on Monday. The union said it would ballot members over safety if the firm "
+        "did not agree to fixed crewing levels. Ms Pell added that the firm would pay Mr Dane £12,000 towards moving "
+        "costs if he left by March."
+    )
+    assert found == []

@@ -198,7 +198,7 @@ _CALL_ON_OTHERS = re.compile(
 )
 # A clause boundary between a pledge and a later call on others, which leaves the pledge
 # standing: "said his office would join the case and urged other states to do the same".
-_AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;]")
+_AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
@@ -312,6 +312,11 @@ def _after_possessive(text: str, position: int) -> bool:
     return text[max(0, position - 4) : position].rstrip().endswith(("'s", "’s"))
 
 
+# A cue inside a condition is what the other side must do: "would ballot members if the firm did
+# not agree to fixed crewing levels".
+_IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
+
+
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
     lower = text.lower()
@@ -321,7 +326,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         # "set to" is a forecast unless someone who can commit is its subject ("rates are set to rise")
         Cue(m.start(), m.end(), WEAK if m.group().lower() == "set to" and not subject_before(m.start()) else STRONG)
         for m in _STRONG.finditer(text)
-        if not _NOUN_USE.search(text[: m.start()])
+        if not _NOUN_USE.search(text[: m.start()]) and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
