@@ -1111,3 +1111,12 @@ def test_an_offer_on_a_condition_the_other_side_must_meet_is_no_pledge():
         "costs if he left by March."
     )
     assert found == []
+
+
+def test_a_promise_received_or_heard_of_is_no_pledge():
+    found = commitments_of(
+        "Title\n\nStriker Ade Kolo wants to leave Brinmoor Town. Kolo claims he was promised a move if a club met his "
+        'price. His agent said: "Ade was given a clear promise by the chairman." Analyst Jo Perl warned that '
+        "promises of new grounds often come to nothing."
+    )
+    assert found == []

@@ -317,6 +317,15 @@ def _after_possessive(text: str, position: int) -> bool:
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
 
 
+# A promise someone was made or hears of, not one they make: "he was promised a move", "Kofi
+# was given a clear promise", "promises of new stadiums often come to nothing".
+_RECEIVED = re.compile(r" of\b")
+_PROMISED_TO = re.compile(
+    r"\b(?:I|he|she|we|they|[A-Z][\w'’-]+) (?:was|were|had been|has been|have been) promised$"
+    r"|\b(?:was|were|been) given (?:a|an|the) (?:[\w-]+ )?promise$"
+)
+
+
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (the earliest among equals)."""
     lower = text.lower()
@@ -326,7 +335,10 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         # "set to" is a forecast unless someone who can commit is its subject ("rates are set to rise")
         Cue(m.start(), m.end(), WEAK if m.group().lower() == "set to" and not subject_before(m.start()) else STRONG)
         for m in _STRONG.finditer(text)
-        if not _NOUN_USE.search(text[: m.start()]) and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
+        if not _NOUN_USE.search(text[: m.start()])
+        and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
+        and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
+        and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
