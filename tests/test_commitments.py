@@ -1120,3 +1120,10 @@ def test_a_promise_received_or_heard_of_is_no_pledge():
         "promises of new grounds often come to nothing."
     )
     assert found == []
+
+
+def test_plans_someone_halted_are_named_not_made():
+    found = commitments_of(
+        "Title\n\nHealth Minister Ola Brant has halted plans to shut the birth unit at Kelmore General next year."
+    )
+    assert found == []
