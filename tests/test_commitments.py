@@ -1127,3 +1127,11 @@ def test_plans_someone_halted_are_named_not_made():
         "Title\n\nHealth Minister Ola Brant has halted plans to shut the birth unit at Kelmore General next year."
     )
     assert found == []
+
+
+def test_would_make_a_statement_announces_one():
+    found = commitments_of(
+        "Title\n\nA report criticised the Arden maternity unit. The health secretary, Lina Ostrow, said she would make "
+        "a statement to the Commons. Critics said the report would make it harder to recruit."
+    )
+    assert [c.who for c in found] == ["Lina Ostrow"]

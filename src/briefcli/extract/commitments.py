@@ -149,10 +149,11 @@ _BELIEF = re.compile(
 # prediction ("sales would be better", "consumers would understand", "the combined company
 # would control 40% of sales", "Marden Fields would never be built on"), a thought ("would
 # consider buying it", "would believe it when she saw it"; but "would consider the proposal"
-# undertakes a review) or a comment ("would not comment").
+# undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
 _WOULD = re.compile(
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
-    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make|allow|suffer|lose|welcome|remain|become|"
+    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
+    r"suffer|lose|welcome|remain|become|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
     r"consider \w+ing)\b)",
     re.IGNORECASE,
