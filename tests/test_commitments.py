@@ -1135,3 +1135,11 @@ def test_would_make_a_statement_announces_one():
         "a statement to the Commons. Critics said the report would make it harder to recruit."
     )
     assert [c.who for c in found] == ["Lina Ostrow"]
+
+
+def test_a_speakers_promise_to_be_somewhere_is_a_commitment():
+    found = commitments_of(
+        'Title\n\nThe singer Romy Vale was ill last week. "I will be on that stage in Leeds on 3 March," Vale said. '
+        '"I will be at the mercy of my doctors," she added.'
+    )
+    assert [c.who for c in found] == ["Romy Vale"]

@@ -129,6 +129,13 @@ _WILL_BE_DOING = re.compile(
     r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
+# A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
+# the table" (not "at the mercy of", "on the brink"). ("We" too would count, but whose "we" a
+# campaign's or a union's official speaks for is not settled, see ``Resolver.pronoun``.)
+_WILL_BE_THERE = re.compile(
+    r"\bI (will|'ll|’ll) (?:\w+ly |also |still )?be (?:back|there|(?:at|on|outside) (?!the (?:mercy|brink|"
+    r"verge|edge|receiving end)\b)(?:the|that|our|every|a)\b)"
+)
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 _WILL_BE_DONE = re.compile(
@@ -345,6 +352,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WONT.finditer(text)]
+    cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WILL_BE_THERE.finditer(text)]
     for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
