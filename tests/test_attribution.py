@@ -390,3 +390,25 @@ def test_it_said_reaches_back_over_a_paragraph_about_its_body():
         "Last month it said it was looking for a further £200m in new backing."
     )
     assert who[3] == "Brennfeld Motors"
+
+
+def test_a_voice_in_a_clause_of_time_does_not_source_the_sentence():
+    *_, who = analyse(
+        "Larkfield Council has approved plans for 900 homes near the river, days after the housing minister "
+        "Tessa Ormond warned that the government would step in. "
+        "Even before Brightwell Systems announced the deal it was the largest supplier in the county. "
+        "The ruling comes a week after the Harbour Authority warned that fees would rise."
+    )
+    assert who == [None, None, "Harbour Authority"]
+
+
+def test_a_voice_joined_after_the_articles_own_clause_is_an_aside_but_still_speaks():
+    from briefcli.extract.attribution import voices
+
+    _, sentences, index, who = analyse(
+        "Brindle is one of many towns facing cuts after years of frozen grants, and the Rural Services Board "
+        "has warned that a third of councils could run deficits this year. "
+        "Prices rose by 9% last year, the Rural Services Board said."
+    )
+    assert who == [None, "Rural Services Board"]
+    assert voices(sentences, index, who) == ["Rural Services Board", "Rural Services Board"]

@@ -51,6 +51,17 @@ _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
 _NOT_SPEAKING = re.compile(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
+# A verb of speech inside a clause of time ("days after the minister warned that", "Even
+# before Acme announced it") dates the sentence's own assertion; it does not source it.
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:(?:days|weeks|months|hours|years|shortly|just|soon|even|only|long)\s+)?(?:after|before|since|until)\s+"
+    r"[^,;:.!?\"“”]{1,80}$",
+    re.IGNORECASE,
+)
+_FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
+# "Prices rose by 9%, and the regulator warned that ...": a clause joined after the
+# article's own (no quote, no other speech before it) adds a voice; the sentence opens with the article's.
+_AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
@@ -254,13 +265,16 @@ def speaker(
     paragraph_speaker: str | None,
     last_voice: str | None = None,
     previous: Sentence | None = None,
+    asides: bool = False,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
     sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
     person who spoke last: "he said" in a new paragraph is usually them, not whoever was
     last named ("Balls said Brown would stay. He also stressed ..."), unless the sentence
-    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...")."""
+    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...").
+    With ``asides``, a voice in a clause the article's own sentence dates or is joined to
+    counts too: it is not the sentence's source, but it does speak in the story."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -288,6 +302,8 @@ def speaker(
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
+        if not asides and (_dated_by(text, verb.start()) or _joined_after_own(text, verb.start())):
+            continue  # "..., days after the minister warned that": the article's own sentence
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -343,6 +359,19 @@ def speaker(
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+def _dated_by(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` is in a clause of time that dates the sentence's own
+    assertion; not in "The decision comes a week after X warned ...", which only frames X's words."""
+    when = _WHEN_CLAUSE.search(text, 0, position)
+    return bool(when) and not _FRAMES.search(text, 0, when.start())
+
+
+def _joined_after_own(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` is in a clause joined by "and" after one with no voice."""
+    joined = _AND_CLAUSE.match(text[:position])
+    return bool(joined) and not _SOURCE_VERB.search(text, 0, text.rfind(", and", 0, position))
 
 
 def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
@@ -428,6 +457,16 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             heard.add(who)
         previous = sentence
     return _attributed_after(sentences, _within_quotes(sentences, out))
+
+
+def voices(sentences: Sequence[Sentence], index: ActorIndex, found: Sequence[str | None]) -> list[str | None]:
+    """Who speaks in each sentence: its source (``found``, from ``speakers``), else the voice
+    of an aside ("Prices rose, and the regulator warned that ..."), which makes its speaker a
+    party to the story though the sentence is the article's own."""
+    return [
+        who or (speaker(s, index, None, asides=True) if _SOURCE_VERB.search(s.text) else None)
+        for s, who in zip(sentences, found, strict=True)
+    ]
 
 
 def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:
