@@ -412,3 +412,12 @@ def test_a_voice_joined_after_the_articles_own_clause_is_an_aside_but_still_spea
     )
     assert who == [None, "Rural Services Board"]
     assert voices(sentences, index, who) == ["Rural Services Board", "Rural Services Board"]
+
+
+def test_according_to_a_record_someone_presents_is_theirs():
+    *_, who = analyse(
+        "The Marlow Valley district faces a $12 million gap next year, according to figures presented by "
+        "finance director Odile Brasher. "
+        "Enrolment fell by 4%, according to state enrollment data."
+    )
+    assert who == ["Odile Brasher", None]

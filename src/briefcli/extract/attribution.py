@@ -16,6 +16,12 @@ _ACCORDING = re.compile(
     r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
     re.IGNORECASE,
 )
+# "according to figures presented by the finance chief", "to records cited by the attorney
+# general's office": whoever brings the record out vouches for it.
+_RECORD_BY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:data|figures|records|documents|filings?|statistics|accounts|estimates)\s+"
+    r"(?:presented|released|published|compiled|cited|provided|issued|produced|shared)\s+by\s+"
+)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 _RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
 # A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
@@ -78,6 +84,16 @@ def _author(text: str, named: list[Mention]) -> str | None:
     end = authored.end()
     by = (m for m in named if 0 <= m.start - end <= _AUTHOR_SPAN and not _CLAUSE_BREAK.search(text[end : m.start]))
     return next((m.key for m in by), None)
+
+
+def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
+    """Who brings out the record a sentence is "according to" at ``position``, if the text
+    says ("according to figures presented by Jo Lee"): the record is theirs."""
+    record = _RECORD_BY.match(text, position)
+    if not record:
+        return None
+    by = [m for m in named if 0 <= m.start - record.end() <= _AUTHOR_SPAN]
+    return by[0].key if by and not _CLAUSE_BREAK.search(text, record.end(), by[0].start) else None
 
 
 def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
@@ -292,6 +308,9 @@ def speaker(
         after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
         if after and not _RECORD.match(text, after[0].end):
             return after[0].key  # not "according to USDA data": the article's own figures from a record
+        presenter = _presenter(text, according.end(), named)
+        if presenter:
+            return presenter
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     author = _author(text, named)
