@@ -421,3 +421,24 @@ def test_according_to_a_record_someone_presents_is_theirs():
         "Enrolment fell by 4%, according to state enrollment data."
     )
     assert who == ["Odile Brasher", None]
+
+
+def test_the_company_or_the_agency_is_the_body_the_sentence_opens_with_or_that_spoke_before():
+    *_, who = analyse(
+        "Velmora Foods is recalling 40,000 jars of sauce because of glass fragments, the company said on Friday.\n\n"
+        "Velmora Foods makes sauces in Leeds.\n\n"
+        "The Medicines Safety Authority said the recall covers two batches.\n\n"
+        "The agency said it had received nine reports of illness."
+    )
+    assert who == ["Velmora Foods", None, "Medicines Safety Authority", "Medicines Safety Authority"]
+
+
+def test_the_museum_is_the_body_whose_name_it_heads_but_the_charity_is_no_charity_commission():
+    *_, who = analyse(
+        "The Tasman Museum of Pacific Cultures has agreed to return a canoe to Fiji.\n\n"
+        "The first objects will be handed back in May, the museum said.\n\n"
+        "Tom Reyes raised money for the Ashgrove Trust. The Charity Commission opened a review. "
+        "But the charity said it had received only £5,000."
+    )
+    assert who[1] == "Tasman Museum of Pacific Cultures"
+    assert who[4] != "Charity Commission"

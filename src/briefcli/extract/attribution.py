@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Sentence
 from . import lexicon
@@ -239,6 +240,39 @@ def _body_named(index: ActorIndex, noun: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_NAME_PHRASE = frozenset({"of", "for", "on"})
+
+
+def _body_holding(index: ActorIndex, noun: str) -> str | None:
+    """The one organisation whose name is headed by the noun before a phrase: "the museum" for
+    the Harwick Museum of Modern Art (but "the charity" is no Charity Commission: a noun any
+    body may be called does not name one by a word of its name)."""
+    named = [a.name for a in index.actors if a.type == "organization" and _head_noun(a.name) == noun]
+    return named[0] if len(named) == 1 else None
+
+
+def _head_noun(name: str) -> str | None:
+    """The noun a body's name is headed by, before its phrase: "museum" in "Harwick Museum of
+    Modern Art", "commission" in "Commission for Racial Equality"."""
+    words = name.lower().split()
+    return next((w for w, after in pairwise(words) if after in _NAME_PHRASE), None)
+
+
+def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | None) -> str | None:
+    """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
+    for a noun any body may be called ("the company", "the agency"), the body the sentence
+    opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
+    in the sentence before ("The FDA said ... The agency said ...")."""
+    generic = noun in lexicon.ORG_DESCRIPTORS
+    named = _body_named(index, noun) or (None if generic else _body_holding(index, noun))
+    if named or not generic:
+        return named
+    mentions = index.in_sentence(sentence.index)
+    if mentions and mentions[0].start == 0 and index.type_of.get(mentions[0].key) == "organization":
+        return mentions[0].key
+    return before if before and index.type_of.get(before) == "organization" else None
+
+
 def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
     """The body an unnamed spokesperson in sentence ``k`` speaks for: the organisation whose
     name holds the word that qualifies them ("a trust spokesman"), else the one named last."""
@@ -282,6 +316,7 @@ def speaker(
     last_voice: str | None = None,
     previous: Sentence | None = None,
     asides: bool = False,
+    before: str | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
@@ -290,7 +325,8 @@ def speaker(
     last named ("Balls said Brown would stay. He also stressed ..."), unless the sentence
     before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...").
     With ``asides``, a voice in a clause the article's own sentence dates or is joined to
-    counts too: it is not the sentence's source, but it does speak in the story."""
+    counts too: it is not the sentence's source, but it does speak in the story. ``before``
+    is the speaker of the sentence before, whom "the agency said" may name again."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -355,7 +391,7 @@ def speaker(
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
         body = _DESCRIBED_BODY.search(text[: verb.start()])
-        meant = _body_named(index, body.group(1)) if body else None
+        meant = _body_meant(index, sentence, body.group(1), before) if body else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
@@ -466,7 +502,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, voice, previous)
+        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None)
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
         out.append(who)
