@@ -442,3 +442,12 @@ def test_the_museum_is_the_body_whose_name_it_heads_but_the_charity_is_no_charit
     )
     assert who[1] == "Tasman Museum of Pacific Cultures"
     assert who[4] != "Charity Commission"
+
+
+def test_a_body_speaks_across_a_relative_clause_with_commas_in_it():
+    *_, who = analyse(
+        "The Lakeview Nurses Union, which represents about 2,400 nurses at the Salem, Ashby and Dover campuses, "
+        "said members had voted 94% in favour of the strike.\n\n"
+        "The Lakeview Nurses Union met on Monday."
+    )
+    assert who[0] == "Lakeview Nurses Union"

@@ -111,6 +111,7 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
 _APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
+_WHICH = re.compile(r",\s*(?:which|who|whose)\b")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
@@ -186,6 +187,12 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         # whoever else the title was last read as.
         named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
         if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
+            return m.key
+    # "The Nurses Union, which represents 2,400 nurses at three hospitals, said": a body too,
+    # when a relative clause, however long, stands between it and the verb.
+    for m in candidates:
+        between = text[m.end : position]
+        if _WHICH.match(between) and _APPOSITION_TO_VERB.match(between):
             return m.key
     reach = candidates
     candidates = [m for m in candidates if position - m.end <= window]
