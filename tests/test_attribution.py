@@ -451,3 +451,12 @@ def test_a_body_speaks_across_a_relative_clause_with_commas_in_it():
         "The Lakeview Nurses Union met on Monday."
     )
     assert who[0] == "Lakeview Nurses Union"
+
+
+def test_hit_back_telling_an_outlet_is_the_subjects_quote_and_it_goes_on():
+    *_, who = analyse(
+        "Harlow Town say the winger is not for sale.\n\n"
+        "The winger's agent Pietro Manzella hit back, telling the Courier: \"He was promised a move in June. "
+        'We will take this to a tribunal."'
+    )
+    assert who[1:] == ["Pietro Manzella", "Pietro Manzella"]

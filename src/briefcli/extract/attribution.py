@@ -69,8 +69,9 @@ _FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
 # "Prices rose by 9%, and the regulator warned that ...": a clause joined after the
 # article's own (no quote, no other speech before it) adds a voice; the sentence opens with the article's.
 _AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
-# "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
-_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
+# "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
+# speaker is the sentence's subject.
+_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
@@ -141,9 +142,10 @@ _SPOKESPERSON = re.compile(
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
-# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray".
+# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray",
+# or after a possessive: "The striker's agent Jo Bell".
 _OPENS_WITH = re.compile(
-    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|"
+    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
     + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
     + r")\s+){0,6}$"
 )
