@@ -460,3 +460,21 @@ def test_hit_back_telling_an_outlet_is_the_subjects_quote_and_it_goes_on():
         'We will take this to a tribunal."'
     )
     assert who[1:] == ["Pietro Manzella", "Pietro Manzella"]
+
+
+def test_a_promise_is_reported_speech():
+    *_, who = analyse(
+        "Chief executive Marta Villanueva said the firm would apply in March.\n\n"
+        "She also promised that 300 flats would be set aside for key workers."
+    )
+    assert who == ["Marta Villanueva", "Marta Villanueva"]
+
+
+def test_the_agency_is_no_company_and_a_one_word_opening_name_is_no_firm():
+    *_, who = analyse(
+        "Velmora Foods said the recall covers two batches.\n\n"
+        "The agency said it had received nine reports of illness.\n\n"
+        "Velmora Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
+    )
+    assert who[1] is None
+    assert who[3] != "Kelby"

@@ -277,9 +277,19 @@ def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | 
     if named or not generic:
         return named
     mentions = index.in_sentence(sentence.index)
-    if mentions and mentions[0].start == 0 and index.type_of.get(mentions[0].key) == "organization":
-        return mentions[0].key
-    return before if before and index.type_of.get(before) == "organization" else None
+    # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
+    # plant, the firm said"); a body that spoke just before is surer.
+    opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
+    return next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+
+
+def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
+    """Whether ``body`` may be "the <noun>": an organisation, and a public one ("... Authority",
+    "... Board") for "the agency", never for "the company"."""
+    if index.type_of.get(body) != "organization":
+        return False
+    public = body.split()[-1].lower() in lexicon.PUBLIC_BODY_HEADS
+    return public if noun in lexicon.PUBLIC_BODY_NOUNS else not (public and noun in lexicon.TRADING_NOUNS)
 
 
 def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
