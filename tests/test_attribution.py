@@ -478,3 +478,14 @@ def test_the_agency_is_no_company_and_a_one_word_opening_name_is_no_firm():
     )
     assert who[1] is None
     assert who[3] != "Kelby"
+
+
+def test_a_spokesperson_after_the_verb_that_ends_a_quote_speaks_for_their_body():
+    *_, who = analyse(
+        "Dunfold Council closed the pool.\n\n"
+        '"We are sorry," said a spokesman for the council.\n\n'
+        "Tarrant Leisure runs the gym for Dunfold Council.\n\n"
+        '"It will reopen," said a spokeswoman for Tarrant Leisure.'
+    )
+    assert who[1] == "Dunfold Council"
+    assert who[3] == "Tarrant Leisure"

@@ -139,6 +139,10 @@ _SPOKESPERSON = re.compile(
     r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
     re.IGNORECASE,
 )
+# ... and after the verb that ends a quote: '"We are sorry," said a council spokeswoman'.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
+)
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
@@ -391,6 +395,9 @@ def speaker(
             after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
             if after:
                 return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
+            spokesperson = _SPOKESPERSON_AFTER.match(text, verb.end())
+            if spokesperson:
+                return _spoken_for(index, sentence.index, spokesperson)  # '"...," said a spokesman for the trust'
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
