@@ -489,3 +489,16 @@ def test_a_spokesperson_after_the_verb_that_ends_a_quote_speaks_for_their_body()
     )
     assert who[1] == "Dunfold Council"
     assert who[3] == "Tarrant Leisure"
+
+
+def test_a_bodys_unnamed_officer_speaks_for_it_but_its_shares_do_not():
+    *_, who = analyse(
+        "Tolland Mining denies the claims.\n\n"
+        "The company's lawyer said the claims were false.\n\n"
+        "Harwell Water Board said it would appeal.\n\n"
+        "The board's chief executive said bills would rise.\n\n"
+        "Tolland Mining said it would appeal.\n\n"
+        "The company's shares also said nothing."
+    )
+    mining, board = "Tolland Mining", "Harwell Water Board"
+    assert who == [mining, mining, board, board, mining, None]

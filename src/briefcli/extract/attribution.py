@@ -129,6 +129,11 @@ _DESCRIBED_BODY = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
     r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
+# A body's unnamed officer speaks for it: "The company's lawyer said", "the council's chief executive added".
+_BODYS_ROLE = re.compile(
+    r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+)
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
 # spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
@@ -254,6 +259,13 @@ def _body_named(index: ActorIndex, noun: str) -> str | None:
 
 
 _NAME_PHRASE = frozenset({"of", "for", "on"})
+
+
+def _for_body(described: re.Match) -> bool:
+    """Whether a described speaker is the body itself ("the agency said") or one of its
+    officers ("the company's lawyer said"), not a possession ("the firm's shares fell")."""
+    role = described.group(2) if described.re is _BODYS_ROLE else None
+    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS
 
 
 def _body_holding(index: ActorIndex, noun: str) -> str | None:
@@ -416,8 +428,8 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
-        body = _DESCRIBED_BODY.search(text[: verb.start()])
-        meant = _body_meant(index, sentence, body.group(1), before) if body else None
+        body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
+        meant = _body_meant(index, sentence, body.group(1), before) if body and _for_body(body) else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
