@@ -502,3 +502,13 @@ def test_a_bodys_unnamed_officer_speaks_for_it_but_its_shares_do_not():
     )
     mining, board = "Tolland Mining", "Harwell Water Board"
     assert who == [mining, mining, board, board, mining, None]
+
+
+def test_a_named_spokesperson_with_no_body_of_their_own_speaks_for_the_body_named_last():
+    *_, who = analyse(
+        "Safer Shelves Alliance, which brought the complaint, praised the vote.\n\n"
+        "Spokeswoman Delia Farnham said the group had found 40 unsuitable titles.\n\n"
+        "Green Party spokeswoman Ona Pelletier said the ban was wrong."
+    )
+    assert who[1] == "Safer Shelves Alliance"
+    assert who[2] == "Ona Pelletier"

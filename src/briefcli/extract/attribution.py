@@ -506,6 +506,22 @@ _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spo
 _SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
 
 
+# A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company
+# spokesman Jo Lee said" (not "Labour spokeswoman for health Jo Lee", a politician's portfolio).
+_NAMED_SPOKESPERSON = re.compile(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
+
+
+def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | None) -> str | None:
+    """The body a named spokesperson speaks for, when ``who`` is that spokesperson and the
+    sentence names no body of theirs: the body named last (they speak its words, not their own)."""
+    named = _NAMED_SPOKESPERSON.match(sentence.text)
+    qualifier = named.group(1) if named else None
+    if not named or (qualifier and qualifier.lower() not in lexicon.ORG_DESCRIPTORS):
+        return who
+    people = [m for m in index.in_sentence(sentence.index) if m.key == who and m.start == named.end()]
+    return (_last_body(index, sentence.index, named.start()) or who) if people else who
+
+
 def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
     """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
     sentence before ("A spokesman for Acme said ..."), not of the last person named."""
@@ -543,6 +559,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None)
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
+        who = _voice_of_spokesperson(sentence, index, who)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
