@@ -512,3 +512,10 @@ def test_a_named_spokesperson_with_no_body_of_their_own_speaks_for_the_body_name
     )
     assert who[1] == "Safer Shelves Alliance"
     assert who[2] == "Ona Pelletier"
+
+
+def test_a_tabloid_favourite_opening_the_sentence_is_the_participles_speaker():
+    *_, who = analyse(
+        "Soap favourite Dana Whitcombe has launched a broadside at her bosses, claiming she was sacked by email."
+    )
+    assert who == ["Dana Whitcombe"]

@@ -243,6 +243,7 @@ PERSON_DESCRIPTORS = _words(
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
     father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
     entrepreneur pensioner grandmother grandfather mum dad veteran landlord investor donor
+    favourite favorite legend icon
 """
 )
 INDUSTRY_WORDS = _words(
