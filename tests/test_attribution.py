@@ -398,3 +398,132 @@ def test_the_charity_is_the_trust_the_story_names():
         "to the climb. But the charity said on Monday it had received only £12,000."
     )
     assert who[-1] == "Brackley Hope Trust"
+
+
+def test_a_voice_in_a_clause_of_time_does_not_source_the_sentence():
+    *_, who = analyse(
+        "Larkfield Council has approved plans for 900 homes near the river, days after the housing minister "
+        "Tessa Ormond warned that the government would step in. "
+        "Even before Brightwell Systems announced the deal it was the largest supplier in the county. "
+        "The ruling comes a week after the Harbour Authority warned that fees would rise."
+    )
+    assert who == [None, None, "Harbour Authority"]
+
+
+def test_a_voice_joined_after_the_articles_own_clause_is_an_aside_but_still_speaks():
+    from briefcli.extract.attribution import voices
+
+    _, sentences, index, who = analyse(
+        "Brindle is one of many towns facing cuts after years of frozen grants, and the Rural Services Board "
+        "has warned that a third of councils could run deficits this year. "
+        "Prices rose by 9% last year, the Rural Services Board said."
+    )
+    assert who == [None, "Rural Services Board"]
+    assert voices(sentences, index, who) == ["Rural Services Board", "Rural Services Board"]
+
+
+def test_according_to_a_record_someone_presents_is_theirs():
+    *_, who = analyse(
+        "The Marlow Valley district faces a $12 million gap next year, according to figures presented by "
+        "finance director Odile Brasher. "
+        "Enrolment fell by 4%, according to state enrollment data."
+    )
+    assert who == ["Odile Brasher", None]
+
+
+def test_the_company_or_the_agency_is_the_body_the_sentence_opens_with_or_that_spoke_before():
+    *_, who = analyse(
+        "Velmora Foods is recalling 40,000 jars of sauce because of glass fragments, the company said on Friday.\n\n"
+        "Velmora Foods makes sauces in Leeds.\n\n"
+        "The Medicines Safety Authority said the recall covers two batches.\n\n"
+        "The agency said it had received nine reports of illness."
+    )
+    assert who == ["Velmora Foods", None, "Medicines Safety Authority", "Medicines Safety Authority"]
+
+
+def test_the_museum_is_the_body_whose_name_it_heads_but_the_charity_is_no_charity_commission():
+    *_, who = analyse(
+        "The Tasman Museum of Pacific Cultures has agreed to return a canoe to Fiji.\n\n"
+        "The first objects will be handed back in May, the museum said.\n\n"
+        "Tom Reyes raised money for the Ashgrove Trust. The Charity Commission opened a review. "
+        "But the charity said it had received only £5,000."
+    )
+    assert who[1] == "Tasman Museum of Pacific Cultures"
+    assert who[4] != "Charity Commission"
+
+
+def test_a_body_speaks_across_a_relative_clause_with_commas_in_it():
+    *_, who = analyse(
+        "The Lakeview Nurses Union, which represents about 2,400 nurses at the Salem, Ashby and Dover campuses, "
+        "said members had voted 94% in favour of the strike.\n\n"
+        "The Lakeview Nurses Union met on Monday."
+    )
+    assert who[0] == "Lakeview Nurses Union"
+
+
+def test_hit_back_telling_an_outlet_is_the_subjects_quote_and_it_goes_on():
+    *_, who = analyse(
+        "Harlow Town say the winger is not for sale.\n\n"
+        "The winger's agent Pietro Manzella hit back, telling the Courier: \"He was promised a move in June. "
+        'We will take this to a tribunal."'
+    )
+    assert who[1:] == ["Pietro Manzella", "Pietro Manzella"]
+
+
+def test_a_promise_is_reported_speech():
+    *_, who = analyse(
+        "Chief executive Marta Villanueva said the firm would apply in March.\n\n"
+        "She also promised that 300 flats would be set aside for key workers."
+    )
+    assert who == ["Marta Villanueva", "Marta Villanueva"]
+
+
+def test_the_agency_is_no_company_and_a_one_word_opening_name_is_no_firm():
+    *_, who = analyse(
+        "Velmora Foods said the recall covers two batches.\n\n"
+        "The agency said it had received nine reports of illness.\n\n"
+        "Velmora Foods employs 900 people in Kelby. Kelby will get a new plant by 2026, the firm said."
+    )
+    assert who[1] is None
+    assert who[3] != "Kelby"
+
+
+def test_a_spokesperson_after_the_verb_that_ends_a_quote_speaks_for_their_body():
+    *_, who = analyse(
+        "Dunfold Council closed the pool.\n\n"
+        '"We are sorry," said a spokesman for the council.\n\n'
+        "Tarrant Leisure runs the gym for Dunfold Council.\n\n"
+        '"It will reopen," said a spokeswoman for Tarrant Leisure.'
+    )
+    assert who[1] == "Dunfold Council"
+    assert who[3] == "Tarrant Leisure"
+
+
+def test_a_bodys_unnamed_officer_speaks_for_it_but_its_shares_do_not():
+    *_, who = analyse(
+        "Tolland Mining denies the claims.\n\n"
+        "The company's lawyer said the claims were false.\n\n"
+        "Harwell Water Board said it would appeal.\n\n"
+        "The board's chief executive said bills would rise.\n\n"
+        "Tolland Mining said it would appeal.\n\n"
+        "The company's shares also said nothing."
+    )
+    mining, board = "Tolland Mining", "Harwell Water Board"
+    assert who == [mining, mining, board, board, mining, None]
+
+
+def test_a_named_spokesperson_with_no_body_of_their_own_speaks_for_the_body_named_last():
+    *_, who = analyse(
+        "Safer Shelves Alliance, which brought the complaint, praised the vote.\n\n"
+        "Spokeswoman Delia Farnham said the group had found 40 unsuitable titles.\n\n"
+        "Green Party spokeswoman Ona Pelletier said the ban was wrong."
+    )
+    assert who[1] == "Safer Shelves Alliance"
+    assert who[2] == "Ona Pelletier"
+
+
+def test_a_tabloid_favourite_opening_the_sentence_is_the_participles_speaker():
+    *_, who = analyse(
+        "Soap favourite Dana Whitcombe has launched a broadside at her bosses, claiming she was sacked by email."
+    )
+    assert who == ["Dana Whitcombe"]

@@ -106,7 +106,8 @@ def make_brief(
         lambda: commitments.extract(sentences, index, who),
         fork=long,
     )
-    major, minor = salience.rank(index, sentences, who, found, article.title or "", article.byline or "")
+    voices = attribution.voices(sentences, index, who)
+    major, minor = salience.rank(index, sentences, voices, found, article.title or "", article.byline or "")
     key_claims = claims.choose(candidates, who, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,

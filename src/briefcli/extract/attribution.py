@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Sentence
 from . import lexicon
@@ -15,6 +16,12 @@ from .quote_marks import open_after, runs
 _ACCORDING = re.compile(
     r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
     re.IGNORECASE,
+)
+# "according to figures presented by the finance chief", "to records cited by the attorney
+# general's office": whoever brings the record out vouches for it.
+_RECORD_BY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:data|figures|records|documents|filings?|statistics|accounts|estimates)\s+"
+    r"(?:presented|released|published|compiled|cited|provided|issued|produced|shared)\s+by\s+"
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 _RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
@@ -51,8 +58,20 @@ _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
 _NOT_SPEAKING = re.compile(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
-# "X defended the rise, saying ...": the participle's speaker is the sentence's subject.
-_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing)\b")
+# A verb of speech inside a clause of time ("days after the minister warned that", "Even
+# before Acme announced it") dates the sentence's own assertion; it does not source it.
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:(?:days|weeks|months|hours|years|shortly|just|soon|even|only|long)\s+)?(?:after|before|since|until)\s+"
+    r"[^,;:.!?\"“”]{1,80}$",
+    re.IGNORECASE,
+)
+_FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
+# "Prices rose by 9%, and the regulator warned that ...": a clause joined after the
+# article's own (no quote, no other speech before it) adds a voice; the sentence opens with the article's.
+_AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
+# "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
+# speaker is the sentence's subject.
+_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling)\b")
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
@@ -69,6 +88,16 @@ def _author(text: str, named: list[Mention]) -> str | None:
     return next((m.key for m in by), None)
 
 
+def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
+    """Who brings out the record a sentence is "according to" at ``position``, if the text
+    says ("according to figures presented by Jo Lee"): the record is theirs."""
+    record = _RECORD_BY.match(text, position)
+    if not record:
+        return None
+    by = [m for m in named if 0 <= m.start - record.end() <= _AUTHOR_SPAN]
+    return by[0].key if by and not _CLAUSE_BREAK.search(text, record.end(), by[0].start) else None
+
+
 def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
     """The person an attribution line under a block quote names."""
     for actor in index.actors:
@@ -83,6 +112,7 @@ _AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 _AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
 _APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
+_WHICH = re.compile(r",\s*(?:which|who|whose)\b")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
@@ -99,6 +129,11 @@ _DESCRIBED_BODY = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
     r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
+# A body's unnamed officer speaks for it: "The company's lawyer said", "the council's chief executive added".
+_BODYS_ROLE = re.compile(
+    r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+)
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
 # spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
@@ -109,12 +144,17 @@ _SPOKESPERSON = re.compile(
     r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
     re.IGNORECASE,
 )
+# ... and after the verb that ends a quote: '"We are sorry," said a council spokeswoman'.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
+)
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
-# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray".
+# Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray",
+# or after a possessive: "The striker's agent Jo Bell".
 _OPENS_WITH = re.compile(
-    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|"
+    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
     + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
     + r")\s+){0,6}$"
 )
@@ -158,6 +198,12 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         # whoever else the title was last read as.
         named_after = m.kind == "title" and any(n.start > m.end and n.kind != "title" for n in people)
         if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
+            return m.key
+    # "The Nurses Union, which represents 2,400 nurses at three hospitals, said": a body too,
+    # when a relative clause, however long, stands between it and the verb.
+    for m in candidates:
+        between = text[m.end : position]
+        if _WHICH.match(between) and _APPOSITION_TO_VERB.match(between):
             return m.key
     reach = candidates
     candidates = [m for m in candidates if position - m.end <= window]
@@ -217,6 +263,56 @@ def _body_named(index: ActorIndex, noun: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_NAME_PHRASE = frozenset({"of", "for", "on"})
+
+
+def _for_body(described: re.Match) -> bool:
+    """Whether a described speaker is the body itself ("the agency said") or one of its
+    officers ("the company's lawyer said"), not a possession ("the firm's shares fell")."""
+    role = described.group(2) if described.re is _BODYS_ROLE else None
+    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS
+
+
+def _body_holding(index: ActorIndex, noun: str) -> str | None:
+    """The one organisation whose name is headed by the noun before a phrase: "the museum" for
+    the Harwick Museum of Modern Art (but "the charity" is no Charity Commission: a noun any
+    body may be called does not name one by a word of its name)."""
+    named = [a.name for a in index.actors if a.type == "organization" and _head_noun(a.name) == noun]
+    return named[0] if len(named) == 1 else None
+
+
+def _head_noun(name: str) -> str | None:
+    """The noun a body's name is headed by, before its phrase: "museum" in "Harwick Museum of
+    Modern Art", "commission" in "Commission for Racial Equality"."""
+    words = name.lower().split()
+    return next((w for w, after in pairwise(words) if after in _NAME_PHRASE), None)
+
+
+def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | None) -> str | None:
+    """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
+    for a noun any body may be called ("the company", "the agency"), the body the sentence
+    opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
+    in the sentence before ("The FDA said ... The agency said ...")."""
+    generic = noun in lexicon.ORG_DESCRIPTORS
+    named = _body_named(index, noun) or (None if generic else _body_holding(index, noun))
+    if named or not generic:
+        return named
+    mentions = index.in_sentence(sentence.index)
+    # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
+    # plant, the firm said"); a body that spoke just before is surer.
+    opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
+    return next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+
+
+def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
+    """Whether ``body`` may be "the <noun>": an organisation, and a public one ("... Authority",
+    "... Board") for "the agency", never for "the company"."""
+    if index.type_of.get(body) != "organization":
+        return False
+    public = body.split()[-1].lower() in lexicon.PUBLIC_BODY_HEADS
+    return public if noun in lexicon.PUBLIC_BODY_NOUNS else not (public and noun in lexicon.TRADING_NOUNS)
+
+
 def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None:
     """The body an unnamed spokesperson in sentence ``k`` speaks for: the organisation whose
     name holds the word that qualifies them ("a trust spokesman"), else the one named last."""
@@ -259,13 +355,18 @@ def speaker(
     paragraph_speaker: str | None,
     last_voice: str | None = None,
     previous: Sentence | None = None,
+    asides: bool = False,
+    before: str | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
     sentence that opens with a quote mark goes on quoting them. ``last_voice`` is the
     person who spoke last: "he said" in a new paragraph is usually them, not whoever was
     last named ("Balls said Brown would stay. He also stressed ..."), unless the sentence
-    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...")."""
+    before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...").
+    With ``asides``, a voice in a clause the article's own sentence dates or is joined to
+    counts too: it is not the sentence's source, but it does speak in the story. ``before``
+    is the speaker of the sentence before, whom "the agency said" may name again."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -283,6 +384,9 @@ def speaker(
         after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
         if after and not _RECORD.match(text, after[0].end):
             return after[0].key  # not "according to USDA data": the article's own figures from a record
+        presenter = _presenter(text, according.end(), named)
+        if presenter:
+            return presenter
         if re.match(r"(?:him|her)\b", text[according.end() :]):
             return index.last_person(sentence.index - 1)
     author = _author(text, named)
@@ -293,6 +397,8 @@ def speaker(
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
+        if not asides and (_dated_by(text, verb.start()) or _joined_after_own(text, verb.start())):
+            continue  # "..., days after the minister warned that": the article's own sentence
         if _AFTER_QUOTE.search(text[: verb.start()]):
             titled = [  # '"...," said Local 7 President Arlene Duchesne': a title before the name,
                 m  # and the person rather than the body in '"...," said AK chief Isaiah Kiplagat'
@@ -306,6 +412,9 @@ def speaker(
             after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
             if after:
                 return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
+            spokesperson = _SPOKESPERSON_AFTER.match(text, verb.end())
+            if spokesperson:
+                return _spoken_for(index, sentence.index, spokesperson)  # '"...," said a spokesman for the trust'
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
@@ -324,8 +433,8 @@ def speaker(
                 return body
         if _described(text[: verb.start()]):
             return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
-        body = _DESCRIBED_BODY.search(text[: verb.start()])
-        meant = _body_named(index, body.group(1)) if body else None
+        body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
+        meant = _body_meant(index, sentence, body.group(1), before) if body and _for_body(body) else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
@@ -348,6 +457,19 @@ def speaker(
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+def _dated_by(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` is in a clause of time that dates the sentence's own
+    assertion; not in "The decision comes a week after X warned ...", which only frames X's words."""
+    when = _WHEN_CLAUSE.search(text, 0, position)
+    return bool(when) and not _FRAMES.search(text, 0, when.start())
+
+
+def _joined_after_own(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` is in a clause joined by "and" after one with no voice."""
+    joined = _AND_CLAUSE.match(text[:position])
+    return bool(joined) and not _SOURCE_VERB.search(text, 0, text.rfind(", and", 0, position))
 
 
 def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
@@ -389,6 +511,22 @@ _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spo
 _SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
 
 
+# A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company
+# spokesman Jo Lee said" (not "Labour spokeswoman for health Jo Lee", a politician's portfolio).
+_NAMED_SPOKESPERSON = re.compile(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
+
+
+def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | None) -> str | None:
+    """The body a named spokesperson speaks for, when ``who`` is that spokesperson and the
+    sentence names no body of theirs: the body named last (they speak its words, not their own)."""
+    named = _NAMED_SPOKESPERSON.match(sentence.text)
+    qualifier = named.group(1) if named else None
+    if not named or (qualifier and qualifier.lower() not in lexicon.ORG_DESCRIPTORS):
+        return who
+    people = [m for m in index.in_sentence(sentence.index) if m.key == who and m.start == named.end()]
+    return (_last_body(index, sentence.index, named.start()) or who) if people else who
+
+
 def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
     """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
     sentence before ("A spokesman for Acme said ..."), not of the last person named."""
@@ -423,9 +561,10 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, voice, previous)
+        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None)
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
+        who = _voice_of_spokesperson(sentence, index, who)
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
@@ -433,6 +572,16 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             heard.add(who)
         previous = sentence
     return _attributed_after(sentences, _within_quotes(sentences, out))
+
+
+def voices(sentences: Sequence[Sentence], index: ActorIndex, found: Sequence[str | None]) -> list[str | None]:
+    """Who speaks in each sentence: its source (``found``, from ``speakers``), else the voice
+    of an aside ("Prices rose, and the regulator warned that ..."), which makes its speaker a
+    party to the story though the sentence is the article's own."""
+    return [
+        who or (speaker(s, index, None, asides=True) if _SOURCE_VERB.search(s.text) else None)
+        for s, who in zip(sentences, found, strict=True)
+    ]
 
 
 def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) -> list[str | None]:

@@ -213,6 +213,21 @@ ORG_DESCRIPTORS = _words(
     owner owners parent union service website site makers cooperative
 """
 )
+# The last words of public bodies' names, and the nouns that call a body public ("the agency
+# said") or trading ("the company said"): a drainage board is no company, a carmaker no agency.
+PUBLIC_BODY_HEADS = _words(
+    """
+    board council authority commission agency department office administration ministry service
+    inspectorate police court committee executive regulator watchdog
+"""
+)
+PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
+TRADING_NOUNS = _words(
+    """
+    company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer
+    supplier developer publisher broadcaster chain brand bank operator
+"""
+)
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").
 WORK_DESCRIPTORS = _words(
     "play film movie book novel album song single show programme program series documentary musical opera game app"
@@ -228,6 +243,7 @@ PERSON_DESCRIPTORS = _words(
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
     father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
     entrepreneur pensioner grandmother grandfather mum dad veteran landlord investor donor
+    favourite favorite legend icon
 """
 )
 INDUSTRY_WORDS = _words(
@@ -325,6 +341,7 @@ SPEECH_VERBS = _words(
     condemned condemns praised praises questioned questions demanded demands attacked attacks
     blamed blames
     joked jokes quipped quips laughed grinned smiled fumed raged blasted slammed boasted boasts vowed vows
+    promised promises pledged pledges
     """
 )
 
