@@ -48,19 +48,19 @@ _CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's cap
 # caption runs back to the last sentence's end. "A flooded street on Thursday.(ABC North Coast: Tessa
 # Flemming)An evacuation centre has opened.", "… homes. A man fills a tank (Pic: Jo Bloggs/Agency) The
 # utility said …", "… decades. Jo Roe speaks at the meeting on Tuesday. Staff photo by Ada Novak "You …"".
-_GLUED_CAPTION = re.compile(
+_GLUED_CAPTION_SOURCE = (
     rf"(?:^{_CAPTION_TEXT}{_BRACKET}|(?:{_AFTER_END}){_CAPTION_TEXT}{_PHOTO_BRACKET})\s*(?=[\"“A-Z])"
     rf"|(?:^|{_AFTER_END}){_CAPTION_TEXT}(?:(?:Staff|File|Contributed|Submitted) photo|Photo|Photograph) "
     rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
 )
 # A caption under its label at a line's start, its credit, then the story's sentence: "Shaken: Jo Roe, 58, near
 # the site. Picture: Ada Novak/SWNS Jo Roe, 58, was out …".
-_LABELLED_CAPTION = re.compile(
+_LABELLED_CAPTION_SOURCE = (
     rf"^[A-Z][a-z’'-]+(?: [a-z’'-]+){{0,2}}:\s+[^.!?]{{1,200}}[.!?]\s*{_CREDIT_LABEL}\s*:\s*{_PHOTOGRAPHER}\s*"
 )
 # A caption and its credit ending a line after a sentence of the story: "… tumbling onto the beach. Drone
 # footage shows the fall. Credit: @jo/TikTok". The sentence before the credit is the caption.
-_TAIL_CAPTION = re.compile(rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$")
+_TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$"
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
@@ -83,11 +83,12 @@ _STAMPED_SOURCE = (
 
 
 @cache
-def _lazily(source: str) -> re.Pattern[str]:
-    """A pattern compiled on first use, case-insensitive: the time stamp with its label
-    (``_STAMPED_SOURCE``) and the rare-word furniture lines (``_RARE_LINE_SOURCE``), which
-    most lines never need, so a short article does not pay for compiling them."""
-    return re.compile(source, re.IGNORECASE)
+def _lazily(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern compiled on first use (case-insensitive unless ``flags`` say otherwise): the
+    time stamp with its label (``_STAMPED_SOURCE``), the rare-word furniture lines
+    (``_RARE_LINE_SOURCE``), glued captions and staff notes, which most lines never need, so a
+    short article does not pay for compiling them (every brief is a new process)."""
+    return re.compile(source, flags)
 
 
 # Whole lines that are furniture. Each is anchored on both ends or asks for a phrase no
@@ -494,15 +495,21 @@ _STAFF_PART = (
     rf"|production|translation)(?: and (?:reporting|writing|editing|research))? by {_STAFF_WORDS}"
 )
 _STAFF_CONTRIBUTED = rf"{_STAFF_WORDS} contributed (?:additional )?reporting(?: (?:from|in) {_STAFF_WORDS})?"
-_STAFF_NOTE = re.compile(
-    rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED})\.?$", re.IGNORECASE
-)
+_STAFF_NOTE_SOURCE = rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED})\.?$"
 # The same note at a paragraph's end, in brackets or after a sentence.
-_INLINE_NOTE = re.compile(
+_INLINE_NOTE_SOURCE = (
     rf"\s*\({_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)"
-    rf"|(?<=[.!?\"”])\s+(?:{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*|{_STAFF_CONTRIBUTED})\.?$",
-    re.IGNORECASE,
+    rf"|(?<=[.!?\"”])\s+(?:{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*|{_STAFF_CONTRIBUTED})\.?$"
 )
+_STAFF_JOBS = re.findall(r"\w+", "reporting writing editing compiled research checking graphics production translation")
+
+
+def _staff_hint(line: str) -> bool:
+    """Whether a line may hold a staff note (``_STAFF_PART``): one of its jobs then "by", or "contributed"."""
+    lower = line.lower()
+    return "contributed" in lower or any(job + " by " in lower for job in _STAFF_JOBS)
+
+
 # A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
 _INLINE_LABEL_CREDIT = re.compile(
     rf"(?<=[.!?])\s*(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*{_CREDIT_NAME}"
@@ -1108,7 +1115,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
-    if (" by " in line or "contributed" in line) and _STAFF_NOTE.match(line):
+    if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
     story = _uncaption(line)
     if story != line:
@@ -1178,15 +1185,15 @@ def _unpromo(line: str) -> str:
 
 def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
-    (``_GLUED_CAPTION``, ``_LABELLED_CAPTION``, ``_TAIL_CAPTION``); the line itself when it has none, or when
-    all of it is the caption (a caption of two sentences opens with a short phrase)."""
+    (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
+    it has none, or when all of it is the caption (a caption of two sentences opens with a short phrase)."""
     if ":" not in line and ")" not in line and "hoto" not in line:
         return line
     kept = line
     if caption_label(kept):
-        kept = _LABELLED_CAPTION.sub("", kept)
-    kept = _GLUED_CAPTION.sub("", kept)
-    tail = _TAIL_CAPTION.search(kept)
+        kept = _lazily(_LABELLED_CAPTION_SOURCE, 0).sub("", kept)
+    kept = _lazily(_GLUED_CAPTION_SOURCE, 0).sub("", kept)
+    tail = _lazily(_TAIL_CAPTION_SOURCE, 0).search(kept)
     if tail and len(re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0].split()) >= MIN_LEAD_WORDS:
         kept = kept[: tail.start()]
     return kept if kept == line else " ".join(kept.split())
@@ -1211,8 +1218,8 @@ def strip_inline(line: str) -> str:
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
-    if " by " in line or "contributed" in line:
-        line = _INLINE_NOTE.sub("", line)
+    if _staff_hint(line):
+        line = _lazily(_INLINE_NOTE_SOURCE).sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
