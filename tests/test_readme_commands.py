@@ -60,6 +60,7 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets7": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets5": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets8": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets11": "a benchmark, no outcome to test",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
     "python scripts/build_tagger.py pos CONLL2000_DIR": "trains on a corpus that is not shipped",
