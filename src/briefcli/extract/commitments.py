@@ -258,7 +258,7 @@ _SUBJECT_PRONOUN = re.compile(
 # survey". Its subject is then a pronoun after a verb of speech, or, with no such verb before it
 # (after one, a clause opens with a subject of its own: "X says the closure is wrong and will
 # gut ..."), the one that opens the sentence.
-_JOINED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_JOINED = re.compile(lexicon.JOINED_BY_AND)
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we)\b")
 _OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS + r"\b(?!['’]s)")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")

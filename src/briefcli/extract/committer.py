@@ -218,7 +218,7 @@ _THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRI
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
 _SAID_STAFF = re.compile(r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees)\s*$")
 # A second verb joined by "and" to a first one, whose subject is both's.
-_AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|now))?\s*$")
+_AND_THEN = re.compile(lexicon.JOINED_BY_AND)
 _FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
 # A body named by a kind in lower case: "the parish council", "the community council".
 _QUALIFIED_BODY = re.compile(

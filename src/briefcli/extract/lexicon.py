@@ -414,6 +414,10 @@ def first_names() -> frozenset[str]:
 # "has been admitted to": what is said of the subject, by no one named.
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
 
+# The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
+# and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
+JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:\w+ly|also|then|now))?\s*$"
+
 
 @lru_cache(maxsize=1)
 def places() -> dict:
