@@ -1351,3 +1351,12 @@ def test_a_region_of_a_state_in_us_spelling_is_where():
         "Farmers in Vermont said the cap would hurt them."
     )
     assert "Vermont" not in actors
+
+
+def test_a_descriptor_before_a_word_the_article_writes_in_lower_case_is_part_of_the_name():
+    actors = actors_of(
+        "Fares rose again. Network Track, which owns the lines, said the work would end early. "
+        "Jo Pell said track repairs were late."
+    )
+    assert "Network Track" in actors
+    assert "Track" not in actors

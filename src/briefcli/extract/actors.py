@@ -273,13 +273,14 @@ _SUBJECT_OF = re.compile(
 )
 
 
-def _body_of_common_words(run: list[tuple[int, int, str]], text: str) -> bool:
+def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase: set[str]) -> bool:
     """Two capitalised words opening a sentence as its subject, the second a word news writes
     in lower case or a place: a body named for what it does ("Tenants Advice said", "Charity
     Tribunal opens", "Historic Wales confirmed"), not a word opening the sentence before a
     name ("Rival Acme said", "Parents Jo and Ben Lee"). After a descriptor ("charity",
     "network") only an organisation word makes the pair a name ("Charity Shelter said" is the
-    charity Shelter)."""
+    charity Shelter), or a word the article also writes in ``lowercase``: a common noun alone
+    is no name, so the descriptor is part of it ("Network Power said ... power cuts")."""
     if len(run) != 2 or not _SUBJECT_OF.match(text, run[1][1]):
         return False
     first, second = run[0][2], _strip_possessive(run[1][2])
@@ -292,7 +293,7 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str) -> bool:
     ):
         return False
     if _descriptor(first):
-        return second in lexicon.ORG_WORDS
+        return second in lexicon.ORG_WORDS or second.lower() in lowercase
     return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= _MOSTLY_LOWER or _known(second)
 
 
@@ -597,7 +598,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
         # "Tenants Advice said": two common words naming a body, however news writes them.
-        common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text)
+        common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text, lowercase)
         if common_pair:
             dropped, described_type = False, None
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
