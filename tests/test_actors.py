@@ -1360,3 +1360,21 @@ def test_a_descriptor_before_a_word_the_article_writes_in_lower_case_is_part_of_
     )
     assert "Network Track" in actors
     assert "Track" not in actors
+
+
+def test_a_body_named_without_its_organisation_word_is_the_body():
+    actors = actors_of(
+        "Searches carried out by Dunmere Heath Police were reviewed. "
+        "The commissioner for Dunmere Heath said the force would publish figures. "
+        "Officers in Dunmere Heath said Dunmere Heath would change."
+    )
+    assert "Dunmere Heath Police" in actors
+    assert "Dunmere Heath" not in actors
+
+
+def test_a_towns_club_is_not_its_council():
+    actors = actors_of(
+        "Carnford City Council said it would approve the plan. "
+        "Carnford City said it would build the stadium. Carnford City will pay for the road."
+    )
+    assert {"Carnford City Council", "Carnford City"} <= set(actors)

@@ -161,7 +161,24 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(rest))
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
+    out.extend(_before_what_it_is(words))
     return out
+
+
+# Last words of a town's sports club ("Bristol City", "Luton Town"), which shares the town's
+# council's opening words ("Bristol City Council") but is another body.
+_CLUB_ENDINGS = frozenset(["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers"])
+
+
+def _before_what_it_is(words: list[str]) -> list[str]:
+    """The name's words before the first organisation word, when two or more: "Dunmere Heath"
+    for Dunmere Heath Police or Dunmere Heath Power & Water, the words that tell the body
+    apart, with no common word, known place or club among them."""
+    cut = next((k for k, w in enumerate(words) if w in lexicon.ORG_WORDS), 0)
+    head = words[:cut]
+    if cut < 2 or head[-1] in _CLUB_ENDINGS or " ".join(head) in lexicon.places()["names"]:
+        return []
+    return [" ".join(head)] if all(w[:1].isupper() and w.isalpha() and w not in _COMMON for w in head) else []
 
 
 _COMMON = lexicon.ORG_WORDS | lexicon.TITLE_WORDS | lexicon.NON_NAMES | lexicon.HONORIFICS
