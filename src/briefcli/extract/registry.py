@@ -168,15 +168,19 @@ def _short_forms(words: list[str]) -> list[str]:
 # Last words of a town's sports club ("Bristol City", "Luton Town"), which shares the town's
 # council's opening words ("Bristol City Council") but is another body.
 _CLUB_ENDINGS = frozenset(["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers"])
+_PLACE_MAKERS = lexicon.PLACE_WORDS | lexicon.PLACE_OPENERS | lexicon.GEOGRAPHY_WORDS
 
 
 def _before_what_it_is(words: list[str]) -> list[str]:
     """The name's words before the first organisation word, when two or more: "Dunmere Heath"
     for Dunmere Heath Police or Dunmere Heath Power & Water, the words that tell the body
-    apart, with no common word, known place or club among them."""
+    apart, with no common word among them. A known place or a name a place word makes one
+    ("Port Delling" of Port Delling Authority) is the place, and a club the town's club."""
     cut = next((k for k, w in enumerate(words) if w in lexicon.ORG_WORDS), 0)
     head = words[:cut]
     if cut < 2 or head[-1] in _CLUB_ENDINGS or " ".join(head) in lexicon.places()["names"]:
+        return []
+    if any(w in _PLACE_MAKERS for w in head):
         return []
     return [" ".join(head)] if all(w[:1].isupper() and w.isalpha() and w not in _COMMON for w in head) else []
 
