@@ -1378,3 +1378,12 @@ def test_a_towns_club_is_not_its_council():
         "Carnford City said it would build the stadium. Carnford City will pay for the road."
     )
     assert {"Carnford City Council", "Carnford City"} <= set(actors)
+
+
+def test_a_firm_named_for_a_valley_is_found_under_its_short_name():
+    _, sentences, index, _ = analyse(
+        "Regulators rejected a request by Corran Valley Power & Gas to raise prices.\n\n"
+        "Corran Valley, which serves 400,000 homes, said it would appeal the decision."
+    )
+    serves = next(s.index for s in sentences if "serves" in s.text)
+    assert [m.key for m in index.in_sentence(serves)] == ["Corran Valley Power & Gas"]

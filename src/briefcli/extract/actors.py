@@ -775,6 +775,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
         else:
             out.append(span(name_start, name_end, kind="single"))
+    elif kind is None and name_end - name_start > 1 and not evidence:
+        # "Ozark Falls Valley, which serves": a name shaped like geography is an actor only as
+        # the short form of a body the article names ("Ozark Falls Valley Gas Co")
+        out.append(span(name_start, name_end, kind="short", key=canonical))
     elif kind == "name":
         if evidence:
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
@@ -1003,6 +1007,9 @@ def build_index(
                 set_role(e, m.role, 3, m)
     # Pass 2: surnames, honorifics, titles and bare single words.
     for m in mentions:
+        if m.kind == "short":
+            found = registry.find(m.surface)
+            m.key = found.name if found and found.type == "organization" else ""
         if m.kind in ("single", "honorific") and not m.key:
             m.key = registry.fold_person(m.surface) or ""
             if not m.key and m.kind == "honorific":

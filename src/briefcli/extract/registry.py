@@ -34,7 +34,7 @@ class Mention:
     end: int
     surface: str
     key: str = ""  # the canonical actor name, once resolved
-    kind: str = "name"  # name | single | title | honorific
+    kind: str = "name"  # name | single | title | honorific | short (of a body named elsewhere)
     type: ActorType | None = None
     role: str | None = None
     locative: bool = False
@@ -168,7 +168,7 @@ def _short_forms(words: list[str]) -> list[str]:
 # Last words of a town's sports club ("Bristol City", "Luton Town"), which shares the town's
 # council's opening words ("Bristol City Council") but is another body.
 _CLUB_ENDINGS = frozenset(["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers"])
-_PLACE_MAKERS = lexicon.PLACE_WORDS | lexicon.PLACE_OPENERS | lexicon.GEOGRAPHY_WORDS
+_PLACE_MAKERS = lexicon.PLACE_WORDS | lexicon.PLACE_OPENERS
 
 
 def _before_what_it_is(words: list[str]) -> list[str]:
