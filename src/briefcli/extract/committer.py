@@ -179,7 +179,7 @@ _NAMED_AS = {
     "force": ("Police", "Constabulary"),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
-_ENDS_AS = {"club": ("City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "FC", "AFC")}
+_ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # A description opening the sentence, then the name it describes between commas, then the

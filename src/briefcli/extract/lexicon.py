@@ -414,6 +414,12 @@ def first_names() -> frozenset[str]:
 # "has been admitted to": what is said of the subject, by no one named.
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
 
+# Last words of a sports club's name ("Dunmore City", "Kelby Rovers", "Derby County"): a club
+# named after its town shares the opening words of the town's council ("Dunmore City Council").
+CLUB_ENDINGS = frozenset(
+    ["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "FC", "AFC"]
+)
+
 # The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
 # and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
 JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:\w+ly|also|then|now))?\s*$"

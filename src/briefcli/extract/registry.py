@@ -165,9 +165,6 @@ def _short_forms(words: list[str]) -> list[str]:
     return out
 
 
-# Last words of a town's sports club ("Bristol City", "Luton Town"), which shares the town's
-# council's opening words ("Bristol City Council") but is another body.
-_CLUB_ENDINGS = frozenset(["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers"])
 _PLACE_MAKERS = lexicon.PLACE_WORDS | lexicon.PLACE_OPENERS
 
 
@@ -178,7 +175,7 @@ def _before_what_it_is(words: list[str]) -> list[str]:
     ("Port Delling" of Port Delling Authority) is the place, and a club the town's club."""
     cut = next((k for k, w in enumerate(words) if w in lexicon.ORG_WORDS), 0)
     head = words[:cut]
-    if cut < 2 or head[-1] in _CLUB_ENDINGS or " ".join(head) in lexicon.places()["names"]:
+    if cut < 2 or head[-1] in lexicon.CLUB_ENDINGS or " ".join(head) in lexicon.places()["names"]:
         return []
     if any(w in _PLACE_MAKERS for w in head):
         return []
