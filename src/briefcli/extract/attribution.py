@@ -145,7 +145,7 @@ _SPOKESPERSON = re.compile(
     re.IGNORECASE,
 )
 # ... and after the verb that ends a quote: '"We are sorry," said a council spokeswoman'.
-_SPOKESPERSON_AFTER = re.compile(
+_SPOKESPERSON_AFTER_VERB = re.compile(
     r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
 )
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
@@ -412,7 +412,7 @@ def speaker(
             after = [m for m in mentions if 0 <= m.start - verb.end() <= 8]
             if after:
                 return after[0].key  # '"...," added Kiplagat': the speaker follows the verb
-            spokesperson = _SPOKESPERSON_AFTER.match(text, verb.end())
+            spokesperson = _SPOKESPERSON_AFTER_VERB.match(text, verb.end())
             if spokesperson:
                 return _spoken_for(index, sentence.index, spokesperson)  # '"...," said a spokesman for the trust'
         subject = _nearest_before(text, mentions, types, verb.start())
@@ -513,13 +513,13 @@ _SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued
 
 # A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company
 # spokesman Jo Lee said" (not "Labour spokeswoman for health Jo Lee", a politician's portfolio).
-_NAMED_SPOKESPERSON = re.compile(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
+_SPOKESPERSON_TITLE = re.compile(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
 
 
 def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | None) -> str | None:
     """The body a named spokesperson speaks for, when ``who`` is that spokesperson and the
     sentence names no body of theirs: the body named last (they speak its words, not their own)."""
-    named = _NAMED_SPOKESPERSON.match(sentence.text)
+    named = _SPOKESPERSON_TITLE.match(sentence.text)
     qualifier = named.group(1) if named else None
     if not named or (qualifier and qualifier.lower() not in lexicon.ORG_DESCRIPTORS):
         return who
