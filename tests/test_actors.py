@@ -417,6 +417,9 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
         ("Prosecutor Ann Marsh told the court the money was gone.", "Ann Marsh", "prosecutor"),
         ("Striker Jo Bell scored twice.", "Jo Bell", "striker"),
         ("Pensioner Edna Parr, 81, lost her savings.", "Edna Parr", "pensioner"),
+        # ... any word before a given name and a surname: an English name opens with neither
+        ("Organiser Pauline Tesh, 67, said the fair would go ahead.", "Pauline Tesh", "organiser"),
+        ("Stallholder Martin Greaves said trade was down.", "Martin Greaves", "stallholder"),
         # a portfolio listing its fields with "and"
         (
             "The Secretary of State for Energy Security and Net Zero, Rhys Cadd, said so.",
@@ -438,7 +441,18 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
 def test_titles_and_descriptors_before_a_name(text, name, role):
     found = actors_of(text)
     assert found[name].role == role
-    assert not {"Former", "Acting", "Prosecutor", "Striker"} & set(found)
+    assert not {"Former", "Acting", "Prosecutor", "Striker", "Organiser", "Stallholder"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mary Jo Tesh said she would appeal.", "Mary Jo Tesh"),  # a double given name
+        ("Cape Elizabeth Town Council met on Monday.", "Cape Elizabeth Town Council"),  # a body
+    ],
+)
+def test_a_given_name_second_in_a_body_or_a_double_given_name_keeps_its_first_word(text, name):
+    assert name in actors_of(text)
 
 
 def test_a_long_apposition_is_still_a_role():

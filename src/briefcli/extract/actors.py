@@ -225,6 +225,22 @@ def _descriptor(word: str) -> bool:
     return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
 
 
+def _before_full_name(word: str, run: list[tuple[int, int, str]]) -> bool:
+    """A word opening the sentence before a given name and a surname describes the person
+    ("Organiser Jo Lee said", "Grandmother Ann Bell"): an English name has nothing before
+    its given name but a title or an honorific, and the rest of the run names no body or place."""
+    if len(run) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
+        return False
+    rest = [_strip_possessive(t[2]) for t in run[1:]]
+    return (
+        rest[0] in lexicon.first_names()
+        and all(w[:1].isupper() and w not in lexicon.ORG_WORDS and w not in lexicon.PLACE_WORDS for w in rest)
+        and len(rest) <= 3
+    )
+
+
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
@@ -597,12 +613,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
+        opens_person = at_start and not dropped and _before_full_name(word, run)
+        if opens_person:
+            dropped, described_type = True, "person"
         # "Tenants Advice said": two common words naming a body, however news writes them.
         common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text, lowercase)
         if common_pair:
             dropped, described_type = False, None
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
-            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
+            person_word = dropped and at_start and (word.lower() in lexicon.PERSON_DESCRIPTORS or opens_person)
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
