@@ -27,7 +27,7 @@ from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import TOKEN, NameSource
 from .quote_marks import open_after
-from .recognised import recognised_runs, tagged_person
+from .recognised import person_after_opener, recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
 
@@ -225,20 +225,19 @@ def _descriptor(word: str) -> bool:
     return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
 
 
-def _before_full_name(word: str, run: list[tuple[int, int, str]]) -> bool:
+def _before_full_name(word: str, run: list[tuple[int, int, str]], text: str) -> bool:
     """A word opening the sentence before a given name and a surname describes the person
-    ("Organiser Jo Lee said", "Grandmother Ann Bell"): an English name has nothing before
-    its given name but a title or an honorific, and the rest of the run names no body or place."""
+    ("Organiser Jo Lee said", "Optometrist Harjit Sandhu"): an English name has nothing before
+    its given name but a title or an honorific, and the rest of the run names no body or place.
+    A given name is a known one, or what the tagger reads as one after a word it reads as none."""
     if len(run) < 3 or not word.isalpha() or not word[1:].islower():
         return False
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
         return False
     rest = [_strip_possessive(t[2]) for t in run[1:]]
-    return (
-        rest[0] in lexicon.first_names()
-        and all(w[:1].isupper() and w not in lexicon.ORG_WORDS and w not in lexicon.PLACE_WORDS for w in rest)
-        and len(rest) <= 3
-    )
+    if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
+        return False
+    return rest[0] in lexicon.first_names() or person_after_opener(text, run[0], (run[1][0], run[-1][1]))
 
 
 def _rarely_capitalised(word: str) -> bool:
@@ -613,7 +612,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
-        opens_person = at_start and not dropped and _before_full_name(word, run)
+        opens_person = at_start and not dropped and _before_full_name(word, run, text)
         if opens_person:
             dropped, described_type = True, "person"
         # "Tenants Advice said": two common words naming a body, however news writes them.

@@ -91,6 +91,13 @@ def tagged_person(text: str, start: int, end: int) -> bool:
     return bool(found) and all(label.endswith("-PER") for label in found)
 
 
+def person_after_opener(text: str, opener: tuple[int, int, str], name: tuple[int, int]) -> bool:
+    """Whether the tagger reads a sentence's first word as no name and the words ``name``
+    (start, end) after it as one person's ("Optometrist Harjit Sandhu said")."""
+    first = labels(text, opener[0], opener[1])
+    return bool(first) and all(label == "O" for _, _, label in first) and tagged_person(text, *name)
+
+
 def _short_acronym(word: str) -> bool:
     """Capitals no sentence start explains and too short to be a word shouted for emphasis
     ("IBM", "G8"; not "NOW"). Longer ones are left to the tagger, which tells "UNESCO" and
