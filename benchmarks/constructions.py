@@ -2,7 +2,8 @@
 
 ``benchmarks/constructions/`` holds tiny invented articles written blind (see its
 README): in each, one target sentence, with whether it is a commitment and who commits
-(``commitments.jsonl``), or who asserts it (``attribution.jsonl``). Where the outlets
+(``commitments.jsonl``), or who asserts it (``attribution.jsonl``); or the actors that
+matter, with type and role, and names no actor should be (``actors.jsonl``). Where the outlets
 sets sample whole articles, this set samples the grammar of news: one construction per
 item, so a failure names the construction brief does not handle.
 
@@ -10,7 +11,10 @@ Scores:
 - commitments: detection accuracy (a pledge found, a non-pledge not found), and ``who``
   accuracy on the pledges found;
 - attribution: ``who`` accuracy of the target sentence's claim (brief asked for every
-  claim), and how many targets brief listed as no claim at all.
+  claim), and how many targets brief listed as no claim at all;
+- actors: recall of the expected actors among the brief's actors (name or alias), type and
+  role accuracy on those found (roles compared as in extraction_quality.py), and how many
+  of the names that are no actor of their own brief lists as one.
 
 A ``who`` is right when it names the expected actor: equal to it, or the expected name is
 one of the aliases brief gives the actor it names (case and a leading "the" ignored).
@@ -32,6 +36,7 @@ from pathlib import Path
 from briefcli.brief import Options, make_brief
 from briefcli.errors import BriefError
 from briefcli.model import Brief
+from extraction_quality import role_matches
 
 HERE = Path(__file__).resolve().parent / "constructions"
 EVERY_CLAIM = Options(max_claims=10_000)
@@ -125,6 +130,34 @@ def score_attribution(items: Iterable[dict], verbose: bool) -> tuple[Tally, int]
     return attributed, unlisted
 
 
+def score_actors(items: Iterable[dict], verbose: bool) -> tuple[Tally, Tally, Tally, Tally]:
+    """Expected actors found, their types and roles, and names wrongly listed as actors."""
+    found, typed, roled, wrong = Tally(), Tally(), Tally(), Tally()
+    for item in items:
+        brief = _brief(item)
+        actors = brief.actors if brief else ()
+        label = item["construction"]
+        for expected in item["expect"]:
+            match = next((a for a in actors if _plain(expected["name"]) in names_of(brief, a.name)), None)
+            found.add(label, match is not None)
+            if match is None:
+                if verbose:
+                    print(f"  [{item['id']}] {label}: missing {expected['name']!r}; listed {[a.name for a in actors]}")
+                continue
+            typed.add(label, match.type == expected["type"])
+            roled.add(label, role_matches(match.role, expected["role"]))
+            if verbose and match.type != expected["type"]:
+                print(f"  [{item['id']}] {label}: {match.name!r} typed {match.type}, expected {expected['type']}")
+            if verbose and not role_matches(match.role, expected["role"]):
+                print(f"  [{item['id']}] {label}: {match.name!r} role {match.role!r}, expected {expected['role']!r}")
+        for name in item.get("not_actors", ()):
+            listed = any(_plain(a.name) == _plain(name) for a in actors)
+            wrong.add(label, listed)
+            if verbose and listed:
+                print(f"  [{item['id']}] {label}: {name!r} listed as an actor")
+    return found, typed, roled, wrong
+
+
 def _by_label(title: str, tally: Tally) -> None:
     print(f"  {title} by construction (right/total):")
     for label, (right, total) in sorted(tally.by_label.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
@@ -133,11 +166,12 @@ def _by_label(title: str, tally: Tally) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dir", type=Path, default=HERE, help="folder of commitments.jsonl and attribution.jsonl")
+    parser.add_argument("--dir", type=Path, default=HERE, help="folder of commitments, attribution and actors .jsonl")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every failure and the per-label table")
     args = parser.parse_args(argv)
     commitments, attribution = args.dir / "commitments.jsonl", args.dir / "attribution.jsonl"
-    if not commitments.exists() and not attribution.exists():
+    actors = args.dir / "actors.jsonl"
+    if not (commitments.exists() or attribution.exists() or actors.exists()):
         print(f"no constructions in {args.dir}", file=sys.stderr)
         return 2
     if commitments.exists():
@@ -153,6 +187,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"attribution ({len(items)} items): who {attributed.share()}; not a claim {unlisted}")
         if args.verbose:
             _by_label("who", attributed)
+    if actors.exists():
+        items = _items(actors)
+        found, typed, roled, wrong = score_actors(items, args.verbose)
+        print(
+            f"actors ({len(items)} items): found {found.share()}; type {typed.share()}; role {roled.share()}; "
+            f"not actors listed {wrong.right}/{wrong.total}"
+        )
     return 0
 
 

@@ -80,6 +80,35 @@ def test_scores_commitments_and_attribution(tmp_path):
     assert "attribution (2 items): who 1.00 (2/2); not a claim 0" in result.stdout
 
 
+def test_scores_actors(tmp_path):
+    text = (
+        "Health Secretary Ann Rusk said the Dunmore Trust would close two wards.\n\n"
+        "Speaking on Monday, Rusk said the trust had no choice."
+    )
+    _write(
+        tmp_path,
+        "actors.jsonl",
+        [
+            {
+                "id": "n1",
+                "construction": "title and surname",
+                "text": text,
+                "expect": [
+                    {"name": "Ann Rusk", "type": "person", "role": "Health Secretary"},
+                    {"name": "Dunmore Trust", "type": "person", "role": None},
+                ],
+                "not_actors": ["Rusk", "Speaking"],
+            },
+        ],
+    )
+    result = _run("--dir", str(tmp_path), "--verbose")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "actors (1 items): found 1.00 (2/2); type 0.50 (1/2); role 1.00 (2/2); not actors listed 0/2" in result.stdout
+    )
+    assert "'Dunmore Trust' typed organization, expected person" in result.stdout
+
+
 def test_an_empty_folder_is_one_line_and_exit_2(tmp_path):
     result = _run("--dir", str(tmp_path))
     assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
