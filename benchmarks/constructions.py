@@ -92,7 +92,10 @@ def _brief(item: dict) -> Brief | None:
         return None
 
 
-def score_commitments(items: Iterable[dict], verbose: bool) -> tuple[Tally, Tally]:
+Report = tuple[str, dict[str, Tally]]  # the scores' line, and the tallies to show by label
+
+
+def score_commitments(items: Iterable[dict], verbose: bool) -> Report:
     """Detection and attribution of commitments, printing each failure when ``verbose``."""
     detected, attributed = Tally(), Tally()
     for item in items:
@@ -107,10 +110,10 @@ def score_commitments(items: Iterable[dict], verbose: bool) -> tuple[Tally, Tall
             attributed.add(label, ok)
             if verbose and not ok:
                 print(f"  [{item['id']}] {label}: who {found[0].who!r}, expected {item['who']!r}: {item['sentence']}")
-    return detected, attributed
+    return f"detection {detected.share()}; who {attributed.share()}", {"detection": detected, "who": attributed}
 
 
-def score_attribution(items: Iterable[dict], verbose: bool) -> tuple[Tally, int]:
+def score_attribution(items: Iterable[dict], verbose: bool) -> Report:
     """Claim ``who`` of each target sentence, and how many targets were no claim."""
     attributed, unlisted = Tally(), 0
     for item in items:
@@ -127,10 +130,10 @@ def score_attribution(items: Iterable[dict], verbose: bool) -> tuple[Tally, int]
         attributed.add(item["construction"], ok)
         if verbose and not ok:
             print(f"  [{item['id']}] {item['construction']}: who {who!r}, expected {expected!r}: {item['sentence']}")
-    return attributed, unlisted
+    return f"who {attributed.share()}; not a claim {unlisted}", {"who": attributed}
 
 
-def score_actors(items: Iterable[dict], verbose: bool) -> tuple[Tally, Tally, Tally, Tally]:
+def score_actors(items: Iterable[dict], verbose: bool) -> Report:
     """Expected actors found, their types and roles, and names wrongly listed as actors."""
     found, typed, roled, wrong = Tally(), Tally(), Tally(), Tally()
     for item in items:
@@ -155,7 +158,9 @@ def score_actors(items: Iterable[dict], verbose: bool) -> tuple[Tally, Tally, Ta
             wrong.add(label, listed)
             if verbose and listed:
                 print(f"  [{item['id']}] {label}: {name!r} listed as an actor")
-    return found, typed, roled, wrong
+    line = f"found {found.share()}; type {typed.share()}; role {roled.share()}"
+    line += f"; not actors listed {wrong.right}/{wrong.total}"
+    return line, {"found": found, "type": typed, "role": roled, "not actors listed": wrong}
 
 
 def _by_label(title: str, tally: Tally) -> None:
@@ -164,36 +169,25 @@ def _by_label(title: str, tally: Tally) -> None:
         print(f"    {right}/{total}  {label}")
 
 
+SCORERS = {"commitments": score_commitments, "attribution": score_attribution, "actors": score_actors}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=HERE, help="folder of commitments, attribution and actors .jsonl")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every failure and the per-label table")
     args = parser.parse_args(argv)
-    commitments, attribution = args.dir / "commitments.jsonl", args.dir / "attribution.jsonl"
-    actors = args.dir / "actors.jsonl"
-    if not (commitments.exists() or attribution.exists() or actors.exists()):
+    present = {name: args.dir / f"{name}.jsonl" for name in SCORERS if (args.dir / f"{name}.jsonl").exists()}
+    if not present:
         print(f"no constructions in {args.dir}", file=sys.stderr)
         return 2
-    if commitments.exists():
-        items = _items(commitments)
-        detected, attributed = score_commitments(items, args.verbose)
-        print(f"commitments ({len(items)} items): detection {detected.share()}; who {attributed.share()}")
+    for name, path in present.items():
+        items = _items(path)
+        line, tallies = SCORERS[name](items, args.verbose)
+        print(f"{name} ({len(items)} items): {line}")
         if args.verbose:
-            _by_label("detection", detected)
-            _by_label("who", attributed)
-    if attribution.exists():
-        items = _items(attribution)
-        attributed, unlisted = score_attribution(items, args.verbose)
-        print(f"attribution ({len(items)} items): who {attributed.share()}; not a claim {unlisted}")
-        if args.verbose:
-            _by_label("who", attributed)
-    if actors.exists():
-        items = _items(actors)
-        found, typed, roled, wrong = score_actors(items, args.verbose)
-        print(
-            f"actors ({len(items)} items): found {found.share()}; type {typed.share()}; role {roled.share()}; "
-            f"not actors listed {wrong.right}/{wrong.total}"
-        )
+            for title, tally in tallies.items():
+                _by_label(title, tally)
     return 0
 
 
