@@ -35,6 +35,7 @@ from pathlib import Path
 
 from briefcli.brief import Options, make_brief
 from briefcli.errors import BriefError
+from briefcli.extract import lexicon
 from briefcli.model import Brief
 from extraction_quality import role_matches
 
@@ -133,20 +134,31 @@ def score_attribution(items: Iterable[dict], verbose: bool) -> Report:
     return f"who {attributed.share()}; not a claim {unlisted}", {"who": attributed}
 
 
+def _styled(names: set[str]) -> set[str]:
+    """Names with and without a leading style ("Sir Jo Lee" is Jo Lee): a name may be written either way."""
+    return names | {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _STYLES}
+
+
+_STYLES = {w.lower().rstrip(".") for w in lexicon.HONORIFICS | lexicon.TITLE_WORDS}
+
+
 def score_actors(items: Iterable[dict], verbose: bool) -> Report:
-    """Expected actors found, their types and roles, and names wrongly listed as actors."""
+    """Expected actors found, their types and roles, and names listed as actors of their own
+    that are no actor (an alias of an expected actor, listed as that actor's name, is no error)."""
     found, typed, roled, wrong = Tally(), Tally(), Tally(), Tally()
     for item in items:
         brief = _brief(item)
         actors = brief.actors if brief else ()
         label = item["construction"]
+        matched = set()
         for expected in item["expect"]:
-            match = next((a for a in actors if _plain(expected["name"]) in names_of(brief, a.name)), None)
+            match = next((a for a in actors if _plain(expected["name"]) in _styled(names_of(brief, a.name))), None)
             found.add(label, match is not None)
             if match is None:
                 if verbose:
                     print(f"  [{item['id']}] {label}: missing {expected['name']!r}; listed {[a.name for a in actors]}")
                 continue
+            matched.add(match.name)
             typed.add(label, match.type == expected["type"])
             roled.add(label, role_matches(match.role, expected["role"]))
             if verbose and match.type != expected["type"]:
@@ -154,7 +166,7 @@ def score_actors(items: Iterable[dict], verbose: bool) -> Report:
             if verbose and not role_matches(match.role, expected["role"]):
                 print(f"  [{item['id']}] {label}: {match.name!r} role {match.role!r}, expected {expected['role']!r}")
         for name in item.get("not_actors", ()):
-            listed = any(_plain(a.name) == _plain(name) for a in actors)
+            listed = any(_plain(a.name) == _plain(name) and a.name not in matched for a in actors)
             wrong.add(label, listed)
             if verbose and listed:
                 print(f"  [{item['id']}] {label}: {name!r} listed as an actor")
