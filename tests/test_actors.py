@@ -447,6 +447,18 @@ def test_titles_and_descriptors_before_a_name(text, name, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The race was won by marathon runner Tobiah Quenby on Sunday.", "Tobiah Quenby", "marathon runner"),
+        ("Sheep farmer Ilse Marrable said she had dug 40 animals out of drifts.", "Ilse Marrable", "Sheep farmer"),
+    ],
+)
+def test_an_agent_noun_before_a_persons_name_is_their_role(text, name, role):
+    # "runner" or "farmer" could describe a company; before a name the tagger reads as a person's it is her role
+    assert actors_of(text)[name].role == role
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Mary Jo Tesh said she would appeal.", "Mary Jo Tesh"),  # a double given name

@@ -240,6 +240,13 @@ def _before_full_name(word: str, run: list[tuple[int, int, str]], text: str) -> 
     return rest[0] in lexicon.first_names() or person_after_opener(text, run[0], (run[1][0], run[-1][1]))
 
 
+def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a run is a person's name: a known given name and more, or what the tagger reads as one."""
+    if len(run) < 2:
+        return False
+    return run[0][2] in lexicon.first_names() or tagged_person(text, run[0][0], run[-1][1])
+
+
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
@@ -778,7 +785,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     )
     if evidence == "work":
         return out
-    if evidence == "person" or kind == "person":
+    # "marathon runner Jo Lee": an agent noun describes a company as well, but not a person's name.
+    if evidence == "person" or kind == "person" or (described_role and _person_name(run[name_start:name_end], text)):
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
