@@ -139,6 +139,11 @@ def _styled(names: set[str]) -> set[str]:
     return names | {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _STYLES}
 
 
+def _unnicknamed(name: str) -> str:
+    """A name without the nickname quoted inside it: 'Jo "Ace" Lee' is Jo Lee."""
+    return re.sub(r"\s+[\"'‘“][^\"'’”]+[\"'’”]\s+", " ", name)
+
+
 _STYLES = {w.lower().rstrip(".") for w in lexicon.HONORIFICS | lexicon.TITLE_WORDS}
 
 
@@ -152,7 +157,8 @@ def score_actors(items: Iterable[dict], verbose: bool) -> Report:
         label = item["construction"]
         matched = set()
         for expected in item["expect"]:
-            match = next((a for a in actors if _plain(expected["name"]) in _styled(names_of(brief, a.name))), None)
+            wanted = _plain(_unnicknamed(expected["name"]))
+            match = next((a for a in actors if wanted in _styled(names_of(brief, a.name))), None)
             found.add(label, match is not None)
             if match is None:
                 if verbose:

@@ -83,7 +83,7 @@ def test_scores_commitments_and_attribution(tmp_path):
 def test_scores_actors(tmp_path):
     text = (
         "Health Secretary Ann Rusk said the Dunmore Trust would close two wards.\n\n"
-        "Speaking on Monday, Rusk said the trust had no choice."
+        'Speaking on Monday, Rusk said the trust had no choice. Boxer Terence "Tiger" Mulvane agreed.'
     )
     _write(
         tmp_path,
@@ -96,6 +96,7 @@ def test_scores_actors(tmp_path):
                 "expect": [
                     {"name": "Ann Rusk", "type": "person", "role": "Health Secretary"},
                     {"name": "Dunmore Trust", "type": "person", "role": None},
+                    {"name": 'Terence "Tiger" Mulvane', "type": "person", "role": "Boxer"},
                 ],
                 "not_actors": ["Rusk", "Speaking"],
             },
@@ -104,7 +105,7 @@ def test_scores_actors(tmp_path):
     result = _run("--dir", str(tmp_path), "--verbose")
     assert result.returncode == 0, result.stderr
     assert (
-        "actors (1 items): found 1.00 (2/2); type 0.50 (1/2); role 1.00 (2/2); not actors listed 0/2" in result.stdout
+        "actors (1 items): found 1.00 (3/3); type 0.67 (2/3); role 1.00 (3/3); not actors listed 0/2" in result.stdout
     )
     assert "'Dunmore Trust' typed organization, expected person" in result.stdout
 
