@@ -458,6 +458,12 @@ def test_an_agent_noun_before_a_persons_name_is_their_role(text, name, role):
     assert actors_of(text)[name].role == role
 
 
+def test_an_opening_word_before_a_name_of_common_words_describes_a_company():
+    # "Rail" is a word news writes in lower case: with it the name is a company's, whatever the tagger reads
+    found = actors_of("Contractor Pellow Rail said it would appeal against the fine.")
+    assert found["Pellow Rail"].type == "organization" and "Contractor" not in found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -27,7 +27,7 @@ from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import TOKEN, NameSource
 from .quote_marks import open_after
-from .recognised import person_after_opener, recognised_runs, tagged_person
+from .recognised import name_after_opener, recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
 
@@ -225,26 +225,40 @@ def _descriptor(word: str) -> bool:
     return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
 
 
-def _before_full_name(word: str, run: list[tuple[int, int, str]], text: str) -> bool:
-    """A word opening the sentence before a given name and a surname describes the person
-    ("Organiser Jo Lee said", "Optometrist Harjit Sandhu"): an English name has nothing before
-    its given name but a title or an honorific, and the rest of the run names no body or place.
-    A given name is a known one, or what the tagger reads as one after a word it reads as none."""
+def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -> ActorType | None:
+    """What a word opening the sentence describes when a name follows it ("Organiser Jo Lee
+    said", "Optometrist Harjit Sandhu", "Contractor Ellison Rail"): an English name has nothing
+    before its given name but a title or an honorific, so the word is no part of the name. A
+    person after a known given name, or when the tagger reads one and no word of the name is
+    common; a company when the tagger reads a body, or a person named with common words."""
     if len(run) < 3 or not word.isalpha() or not word[1:].islower():
-        return False
+        return None
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
-        return False
+        return None
     rest = [_strip_possessive(t[2]) for t in run[1:]]
     if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
-        return False
-    return rest[0] in lexicon.first_names() or person_after_opener(text, run[0], (run[1][0], run[-1][1]))
+        return None
+    if rest[0] in lexicon.first_names():
+        return "person"
+    kind = name_after_opener(text, run[0], (run[1][0], run[-1][1]))
+    if kind is None:
+        return None
+    return "person" if kind == "PER" and _unlike_common_words(rest) else "organization"
 
 
 def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:
     """Whether a run is a person's name: a known given name and more, or what the tagger reads as one."""
     if len(run) < 2:
         return False
-    return run[0][2] in lexicon.first_names() or tagged_person(text, run[0][0], run[-1][1])
+    if run[0][2] in lexicon.first_names():
+        return True
+    return _unlike_common_words([t[2] for t in run]) and tagged_person(text, run[0][0], run[-1][1])
+
+
+def _unlike_common_words(words: list[str]) -> bool:
+    """No word of a name is one news writes in lower case more often than not: "Ellison Rail"
+    or "Kelsey Water" is a company's name as likely as a person's, whatever the tagger says."""
+    return not any(w[:1].isupper() and 0 < capitalisation(_strip_possessive(w)) <= _MOSTLY_LOWER for w in words)
 
 
 def _rarely_capitalised(word: str) -> bool:
@@ -619,9 +633,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
-        opens_person = at_start and not dropped and _before_full_name(word, run, text)
-        if opens_person:
-            dropped, described_type = True, "person"
+        named = _named_after_opener(word, run, text) if at_start and not dropped else None
+        opens_person = named == "person"
+        if named:
+            dropped, described_type = True, named
         # "Tenants Advice said": two common words naming a body, however news writes them.
         common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text, lowercase)
         if common_pair:

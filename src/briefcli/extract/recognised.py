@@ -91,11 +91,15 @@ def tagged_person(text: str, start: int, end: int) -> bool:
     return bool(found) and all(label.endswith("-PER") for label in found)
 
 
-def person_after_opener(text: str, opener: tuple[int, int, str], name: tuple[int, int]) -> bool:
-    """Whether the tagger reads a sentence's first word as no name and the words ``name``
-    (start, end) after it as one person's ("Optometrist Harjit Sandhu said")."""
+def name_after_opener(text: str, opener: tuple[int, int, str], name: tuple[int, int]) -> str | None:
+    """"PER" or "ORG" when the tagger reads a sentence's first word as no name and the words
+    ``name`` (start, end) after it as one name of that kind ("Optometrist Harjit Sandhu said",
+    "Contractor Ellison Rail said"), else None."""
     first = labels(text, opener[0], opener[1])
-    return bool(first) and all(label == "O" for _, _, label in first) and tagged_person(text, *name)
+    if not first or any(label != "O" for _, _, label in first):
+        return None
+    kinds = {label[2:] for _, _, label in labels(text, *name)}
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"PER", "ORG"} else None
 
 
 def _short_acronym(word: str) -> bool:
