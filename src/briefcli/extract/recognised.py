@@ -92,7 +92,7 @@ def tagged_person(text: str, start: int, end: int) -> bool:
 
 
 def name_after_opener(text: str, opener: tuple[int, int, str], name: tuple[int, int]) -> str | None:
-    """"PER" or "ORG" when the tagger reads a sentence's first word as no name and the words
+    """ "PER" or "ORG" when the tagger reads a sentence's first word as no name and the words
     ``name`` (start, end) after it as one name of that kind ("Optometrist Harjit Sandhu said",
     "Contractor Ellison Rail said"), else None."""
     first = labels(text, opener[0], opener[1])
