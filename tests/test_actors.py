@@ -298,6 +298,9 @@ def test_a_descriptor_must_stand_right_before_the_name():
         "A spokeswoman for Quill Rights Watch said the plan was unlawful. Quill Rights Watch will appeal."
     )
     assert actors["Quill Rights Watch"].type == "organization"
+    # "chairman of retailer X": the body word last before the name says what X is
+    text = "Dame Ann Rusk stepped down as chairman of retailer Quillon Stores."
+    assert descriptor_before(text, text.index("Quillon")) == ("organization", None)
 
 
 def test_emphatic_capitals_and_an_opening_descriptor_are_no_part_of_a_name():

@@ -89,8 +89,10 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     if head in lexicon.WORK_DESCRIPTORS and tail and tail[-1] == head:
         return "work", None  # "the play The Vagina Monologues", "the programme Go Digital"
     heads = {w for w in tail if w in lexicon.PERSON_DESCRIPTORS or w in lexicon.ROLE_NOUNS}
-    if heads and phrase.split()[-1] in _BEFORE_BODY:
-        return "organization", None  # "a spokeswoman for Human Rights Watch": the body she speaks for
+    last = phrase.split()[-1]
+    if heads and (last in _BEFORE_BODY or (last != head and last in lexicon.ORG_DESCRIPTORS)):
+        # "a spokeswoman for Human Rights Watch", "chairman of retailer Penbury Stores": the body
+        return "organization", None
     if head in lexicon.ORG_DESCRIPTORS and tail and tail[-1] == head:
         # "the club's owner X": a person as often as a company, so the name decides ("its owner
         # X" is a company's, most often another company).
