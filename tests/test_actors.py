@@ -1267,6 +1267,12 @@ def test_a_post_named_for_two_fields_is_a_title_not_a_body():
     assert not {"Crime", "Police and Crime Commissioner"} & set(actors)
 
 
+def test_a_body_named_for_its_fields_with_a_head_that_names_bodies_too_is_a_body():
+    # "Executive" heads posts ("Chief Executive") and bodies: after no title word it is a body
+    actors = actors_of("The Flood and Coast Executive said the barrier would be raised on Friday.")
+    assert actors["Flood and Coast Executive"].type == "organization"
+
+
 def test_an_unknown_word_and_a_body_named_with_several_words_are_one_body():
     actors = actors_of(
         "The Dunvale and Kelby Hospitals NHS Trust apologised on Monday. "

@@ -558,11 +558,14 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     points write it: a title head after words news writes in lower case ("Skills Minister
     says", "Transport Secretary warns"), then a verb, not a name; or before its holder's name
     set off by commas ("the Police and Crime Commissioner, Jo Lee,": a post named for its
-    fields, no body called "Crime"; "the Office of the Public Counsel," is a body)."""
+    fields, no body called "Crime"; "the Office of the Public Counsel," is a body). A head
+    that names bodies too is a post only after a title word ("Chief Executive", not "the
+    Health and Safety Executive")."""
     words = [_strip_possessive(t[2]) for t in run]
     return (
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
+        and (words[-1] not in lexicon.ORG_WORDS or words[-2] in lexicon.TITLE_WORDS)
         and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
         and (
             bool(_VERB_NEXT.match(text, run[-1][1]))
