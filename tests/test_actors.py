@@ -1430,3 +1430,21 @@ def test_a_firm_named_for_a_valley_is_found_under_its_short_name():
     )
     serves = next(s.index for s in sentences if "serves" in s.text)
     assert [m.key for m in index.in_sentence(serves)] == ["Corran Valley Power & Gas"]
+
+
+def test_a_single_word_named_once_as_who_speaks_is_a_body():
+    # news names a person in full before it calls them by one name: "Corvane said" is a body
+    actors = actors_of(
+        "A recall of night lights began on Monday. In a statement, Corvane said no one had been hurt. "
+        "Forecasters said more rain would fall."
+    )
+    assert actors["Corvane"].type == "organization"
+    assert "Forecasters" not in actors
+
+
+def test_a_single_word_opening_two_bodies_names_is_no_body_of_its_own():
+    actors = actors_of(
+        "Electronics retailer Quorra Digital Stores will close 30 branches. Quorra said sales had moved online. "
+        "The union said Quorra Digital had not consulted staff."
+    )
+    assert "Quorra" not in actors

@@ -29,7 +29,16 @@ from .names import TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
-from .roles import PORTFOLIO, apposition, body_apposition, descriptor_before, owned_role, portfolio_fields, role_before
+from .roles import (
+    PORTFOLIO,
+    apposition,
+    body_apposition,
+    describes_person,
+    descriptor_before,
+    owned_role,
+    portfolio_fields,
+    role_before,
+)
 
 _CONNECT_OF = {"of", "for"}
 # Sentences from which finding names is worth a second process (a fork and a pipe cost a few
@@ -294,6 +303,23 @@ def _not_a_name_at_start(word: str, lowercase: set[str], speaks: bool = False) -
         return False  # "Dr Ann Lee said": an honorific opens a name wherever it stands
     participle = len(word) > 4 and word.endswith(("ing", "ly", "ed")) and not speaks
     return word.lower() in lowercase or participle
+
+
+def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
+    """Whether a single word is the subject of a verb of speech ("Unison said", "In a
+    statement, Cradlecare said"): opening the sentence or a clause, not a common noun
+    ("Forecasters said") nor a known place."""
+    text = by_sentence[m.sentence].text
+    word = _strip_possessive(m.surface)
+    before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
+    return (
+        m.kind == "single"
+        and (not before or before.endswith(","))
+        and lexicon.SPEECH_RE.match(text, m.end + 1) is not None
+        and not 0 < capitalisation(word) <= _MOSTLY_LOWER
+        and not (word.endswith("s") and describes_person(word[:-1].lower()))
+        and not _known(word)
+    )
 
 
 def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -1073,7 +1099,7 @@ def build_index(
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities.values()) or ""
     _beside_places(mentions, by_sentence)
-    fold_singles(mentions, registry)
+    fold_singles(mentions, registry, frozenset(id(m) for m in mentions if _speaking_name(m, by_sentence)))
     for m in mentions:
         if m.key and m.key in entities:
             e = entities[m.key]

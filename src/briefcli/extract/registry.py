@@ -241,14 +241,16 @@ def _always_capitalised(word: str) -> bool:
     return capitalisation(word) == ALWAYS_CAPITALISED
 
 
-def fold_singles(mentions: list[Mention], registry: Registry) -> None:
+def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozenset[int] = frozenset()) -> None:
     """Unknown single words. A generic organisation word ("the Commission") folds into the
     organisation whose name holds it, nearby first, else anywhere in the article; failing
     that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
     and any other folds into an organisation named in the same or the previous sentence
     ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
     place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
-    before a noun ("the Midlands club")."""
+    before a noun ("the Midlands club"). Named once as the subject of a verb of speech (the
+    ids in ``speaking``: "Unison said"), a word no one's name explains is a body: news names a
+    person in full before it calls them by one name."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
@@ -303,6 +305,10 @@ def fold_singles(mentions: list[Mention], registry: Registry) -> None:
             # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's
             kind = "place" if place else "person" if m.surface in lexicon.given_genders() else "organization"
             m.key = registry.add(m.surface, kind).name
+        elif id(m) in speaking and not (
+            _title(m.surface) or m.surface in openers or m.surface in lexicon.first_names()
+        ):
+            m.key = registry.add(m.surface, "organization").name
 
 
 def _title(word: str) -> bool:

@@ -101,7 +101,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     role = _role(phrase, heads) if heads else None
     if role:
         return "person", role
-    if tail and tail[-1] == head and _describes_person(head):
+    if tail and tail[-1] == head and describes_person(head):
         return None, _role(phrase, {head})
     return None, None
 
@@ -228,7 +228,7 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
     noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
     ranked = head_words[-1] in lexicon.PARTY_MEMBERS and any(w in _RANKED for w in head_words) if head_words else False
-    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or _describes_person(noun) or ranked:
+    if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or describes_person(noun) or ranked:
         return phrase if len(words) <= 12 else None
     return None
 
@@ -263,7 +263,7 @@ def relative_role(after: str) -> str | None:
     return f"{_POSTS[match.group(1)]} {match.group(2)}"
 
 
-def _describes_person(word: str) -> bool:
+def describes_person(word: str) -> bool:
     """A person descriptor ("adviser", "singer") or an agent noun ("organiser", "member")."""
     return word in lexicon.PERSON_DESCRIPTORS or (bool(_AGENT_NOUN.search(word)) and word not in _NOT_AGENTS)
 
