@@ -309,13 +309,15 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     """Whether a single word is the subject of a verb of speech ("Unison said", "In a
     statement, Cradlecare said"): opening the sentence or a clause, not a common noun
     ("Forecasters said") nor a known place."""
+    if m.kind != "single":
+        return False
     text = by_sentence[m.sentence].text
+    if lexicon.SPEECH_RE.match(text, m.end + 1) is None:
+        return False
     word = _strip_possessive(m.surface)
     before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
     return (
-        m.kind == "single"
-        and (not before or before.endswith(","))
-        and lexicon.SPEECH_RE.match(text, m.end + 1) is not None
+        (not before or before.endswith(","))
         and not 0 < capitalisation(word) <= _MOSTLY_LOWER
         and not (word.endswith("s") and describes_person(word[:-1].lower()))
         and not _known(word)
