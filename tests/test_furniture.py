@@ -1887,3 +1887,45 @@ def test_a_caption_signed_by_its_photographer_for_the_outlet_goes_quotes_and_all
     text = 'Ferry title\n\nThe bridge opens in May.\n\n"We waited forty years for this." Ann Vey Councillor for Osk'
     article = clean(text, "t")
     assert article.attributions[-1] == "Ann Vey Councillor for Osk"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Photo: Ada Novak/Agency via Getty Images) ",
+        "(Photo: Ada Novak/AFP) ",
+        "(Ada Novak/Harbour Times) ",
+        "Photo: Ada Novak/AFP ",
+        "(Photo: Getty Images) ",
+    ],
+)
+def test_a_credit_opening_a_paragraph_goes_and_its_sentences_stay(credit):
+    story = "The mill at Tarnby will shut in March, its owners told staff on Monday. Forty jobs will go."
+    text = f"Mill to close\n\n{credit}{story}\n\nThe union said it would ballot members."
+    assert clean(text, "t").paragraphs[0] == story
+    assert not is_furniture(credit + story)
+
+
+def test_a_credit_on_the_line_above_its_caption_still_takes_the_caption():
+    text = (
+        "Mill to close\n\nThe mill will shut in March, its owners said on Monday.\n\n"
+        "Photograph: Ada Novak/AP\nWorkers leave the Tarnby mill after the announcement.\n\n"
+        "The union said it would ballot members."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The mill will shut in March, its owners said on Monday.",
+        "The union said it would ballot members.",
+    )
+
+
+def test_a_menu_bar_spaced_out_is_no_headline():
+    text = (
+        "Tarnby Echo  Home  Sport  Opinion  Sign in\nLocal\n\nMill at Tarnby to close with loss of forty jobs\n\n"
+        "The mill will shut in March, its owners said on Monday."
+    )
+    assert clean(text, "t").title == "Mill at Tarnby to close with loss of forty jobs"
+    assert furniture.spaced_menu("Subscribe  Sign in")
+    assert furniture.spaced_menu("≡  Echo 7 News  Watch Live  Weather")
+    # A heading or a sentence with a double space is no menu.
+    assert not furniture.spaced_menu("Mill to close  as orders fall")
+    assert not furniture.spaced_menu("The mill shut.  Staff were told on Monday.  Forty jobs went.")

@@ -212,9 +212,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     lines, found = [], None
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
-    if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
+    joined = " ".join(given)
+    if (
+        len(given) > 1
+        and _hard_wrapped(given)
+        and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0]))
+    ):
+        # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
-        return [], next((n for n in names if n), None)  # a promo or note hard-wrapped over several lines
+        return [], next((n for n in names if n), None)
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):

@@ -477,6 +477,30 @@ _INLINE_CREDIT = re.compile(
 _LEAD_CREDIT = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
 )
+# A picture's credit opening a paragraph, the credit of the picture above it: "(Photo: Jo Roe/Agency via Getty
+# Images) The council …", "(Jo Roe/Agency) The …", "Photo: Jo Roe/Agency The …", "(Photo: Getty Images) The …". The
+# sentence after it is the story's, so only the credit goes.
+_OPENING_CREDIT_SOURCE = (
+    rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}|(?:{_NAME}\s?/\s?)+{_NAME}(?: via {_NAME})?)\)"
+    rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
+    r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
+)
+_CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
+MIN_CREDITED_WORDS = 4
+
+
+def opening_credit(line: str) -> int:
+    """The length of a picture's credit opening ``line`` before a sentence of the story (0 when there is none):
+    the sentence after it must end as sentences do, so a caption's own credit on its own line stays whole."""
+    if not line.startswith(_CREDIT_OPENINGS):
+        return 0
+    match = _lazily(_OPENING_CREDIT_SOURCE, 0).match(line)
+    if not match:
+        return 0
+    rest = line[match.end() :]
+    return match.end() if len(rest.split()) >= MIN_CREDITED_WORDS and _TERMINAL.search(rest) else 0
+
+
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
@@ -1104,6 +1128,24 @@ def author_line(line: str) -> str | None:
     return match.group("name") if match else None
 
 
+# A menu bar saved as text: items apart by runs of spaces or bars ("Home  World  Business  Sign in",
+# "Site | News  Sport"); prose is single-spaced.
+_MENU_GAP = re.compile(r"\s{2,}|\s+[|·•∙]\s+")
+MAX_MENU_ITEM_WORDS = 4
+MIN_MENU_ITEMS = 3
+
+
+def spaced_menu(line: str) -> bool:
+    """A line of menu items: three or more short items none of which ends a sentence, or two that are
+    each a widget's label ("Subscribe  Sign in")."""
+    if "  " not in line:
+        return False
+    items = [item for item in _MENU_GAP.split(line.strip()) if item]
+    if any(len(item.split()) > MAX_MENU_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+        return False
+    return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -1113,6 +1155,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    credit = opening_credit(line)
+    if credit:
+        return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
@@ -1120,7 +1165,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
-    if _MENU.match(line):
+    if _MENU.match(line) or spaced_menu(line):
         return True
     lower = line.lower()
     words = len(line.split())
@@ -1215,6 +1260,7 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    line = line[opening_credit(line) :]
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
