@@ -1929,3 +1929,27 @@ def test_a_menu_bar_spaced_out_is_no_headline():
     # A heading or a sentence with a double space is no menu.
     assert not furniture.spaced_menu("Mill to close  as orders fall")
     assert not furniture.spaced_menu("The mill shut.  Staff were told on Monday.  Forty jobs went.")
+
+
+def test_a_caption_with_its_credit_after_a_slash_is_furniture():
+    assert is_furniture("The new pool at Tarnby is due to open in June. Photo / Ada Novak")
+    assert is_furniture("Photo / Ada Novak")
+    # A sentence that mentions a photo stays.
+    assert not is_furniture("The council shared a photo of the new pool on Monday.")
+
+
+def test_a_caption_whose_credit_runs_into_the_next_sentence_goes():
+    line = "Workers leave the Tarnby mill on Friday GettyUnion leader Ada Novak said members would ballot."
+    assert strip_inline(line) == "Union leader Ada Novak said members would ballot."
+    line = "The flooded car park at Osk on Sunday Photo: SuppliedTraders say they have lost a week of trade."
+    assert strip_inline(line) == "Traders say they have lost a week of trade."
+    line = "The agency said it had sent photographers to the Supplied Goods depot on Monday."
+    assert strip_inline(line) == line
+
+
+def test_a_caption_between_a_pictures_buttons_goes():
+    text = (
+        "Mill to close\n\nEnlarge this image\nA worker at the Tarnby mill checks a loom on Friday.\nAda Novak for KTNB\n"
+        "hide caption\ntoggle caption\nAda Novak for KTNB\n\nThe mill will shut in March, its owners said on Monday."
+    )
+    assert clean(text, "t").paragraphs == ("The mill will shut in March, its owners said on Monday.",)

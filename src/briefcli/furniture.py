@@ -501,6 +501,30 @@ def opening_credit(line: str) -> int:
     return match.end() if len(rest.split()) >= MIN_CREDITED_WORDS and _TERMINAL.search(rest) else 0
 
 
+# A caption without a full stop whose credit runs into the story's next sentence, the credit's last word touching
+# that sentence's capital: "… a year GettyLocal MP Jo Roe said …", "… since Saturday Photo: SuppliedTraders say …".
+_GLUED_CREDIT_SOURCE = (
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])[^.!?\"“”]{1,200}?\s"
+    r"(?:(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*)?"
+    r"(?:Getty(?: Images)?|AFP|PA(?: Media| Wire)?|EPA|Shutterstock|Alamy|Supplied)(?=[A-Z][a-z])"
+)
+_GLUED_CREDIT_HINTS = ("Getty", "AFP", "PA", "EPA", "Shutterstock", "Alamy", "Supplied")
+# A picture's widget around its caption: "Enlarge this image" above it, "hide caption" or "toggle caption" below.
+_PICTURE_OPEN = re.compile(r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$", re.IGNORECASE)
+_PICTURE_CLOSE = re.compile(r"\b(?:hide|toggle) caption$", re.IGNORECASE)
+MAX_CAPTION_LINES = 3
+
+
+def picture_open(line: str) -> bool:
+    """A picture's "Enlarge this image" button: its caption and credit follow."""
+    return bool(_PICTURE_OPEN.match(line.strip()))
+
+
+def picture_close(line: str) -> bool:
+    """A picture's "hide caption" button: the caption and credit are above it."""
+    return bool(_PICTURE_CLOSE.search(line.strip()))
+
+
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
@@ -550,11 +574,11 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
 _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
-# "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
+# "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a sentence's end, glued
 # to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
-    r"[^.!?]{1,80}$"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?"
+    r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
 # "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
@@ -1273,6 +1297,8 @@ def strip_inline(line: str) -> str:
     if "/" in line:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     line = _uncaption(line)
+    if _has(line, _GLUED_CREDIT_HINTS):
+        line = _lazily(_GLUED_CREDIT_SOURCE, 0).sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _lazily(_STAMPED_SOURCE).sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
