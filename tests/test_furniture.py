@@ -1949,7 +1949,8 @@ def test_a_caption_whose_credit_runs_into_the_next_sentence_goes():
 
 def test_a_caption_between_a_pictures_buttons_goes():
     text = (
-        "Mill to close\n\nEnlarge this image\nA worker at the Tarnby mill checks a loom on Friday.\nAda Novak for KTNB\n"
-        "hide caption\ntoggle caption\nAda Novak for KTNB\n\nThe mill will shut in March, its owners said on Monday."
+        "Mill to close\n\nEnlarge this image\nA worker at the Tarnby mill checks a loom on Friday.\n"
+        "Ada Novak for KTNB\nhide caption\ntoggle caption\nAda Novak for KTNB\n\n"
+        "The mill will shut in March, its owners said on Monday."
     )
     assert clean(text, "t").paragraphs == ("The mill will shut in March, its owners said on Monday.",)

@@ -574,8 +574,8 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
 _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
-# "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a sentence's end, glued
-# to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
+# "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
+# sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?"
     r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
