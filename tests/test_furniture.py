@@ -1954,3 +1954,48 @@ def test_a_caption_between_a_pictures_buttons_goes():
         "The mill will shut in March, its owners said on Monday."
     )
     assert clean(text, "t").paragraphs == ("The mill will shut in March, its owners said on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies on tarnby.gov.example",
+        "We use some essential cookies to make this site work.",
+        "We'd also like to set analytics cookies to see how you use the site.",
+        "Accept additional cookies Reject additional cookies View cookies",
+        "Subscriber only content",
+        "∙ Paid",
+        "27",
+        "Donate now",
+        "Type your email...  Subscribe",
+        "tarnby-echo.co.uk",
+        "localhost/reader?url=https://www.tarnby-echo.co.uk/news/mill",
+        "View Original",
+        "4–6 minutes",
+        "5 mins to read",
+        "Duration 1:48 Staff at the Tarnby mill heard the news at a meeting on Monday.",
+        "Ada Novak reports.",
+    ],
+)
+def test_page_chrome_and_badges_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_words_of_page_chrome_inside_a_story_stay():
+    for line in (
+        "The bakery said it would use cookies from a local supplier.",
+        "Ada Novak reports that the mill will close.",
+        "The mill paid 27 workers a bonus in March.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_a_header_stack_with_a_menu_and_a_consent_line_keeps_its_headline():
+    text = (
+        "TARNBY ROVERS  Tickets  Shop  Club\nWe use cookies to give you the best experience. Accept all  Manage\n"
+        "Club News\nRovers agree new ground lease with the borough council\nSaturday 3 May 2025\n\n"
+        "The club has signed a 20-year lease on its ground, the council said Friday."
+    )
+    article = clean(text, "t")
+    assert article.title == "Rovers agree new ground lease with the borough council"
+    assert article.paragraphs == ("The club has signed a 20-year lease on its ground, the council said Friday.",)

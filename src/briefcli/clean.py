@@ -214,11 +214,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
     joined = " ".join(given)
-    if (
-        len(given) > 1
-        and _hard_wrapped(given)
-        and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0]))
-    ):
+    # A wrapped paragraph's lines are single-spaced: a menu's runs of spaces say the lines are a page's header.
+    wrapped = len(given) > 1 and _hard_wrapped(given) and not any(map(furniture.spaced_menu, given))
+    if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
         return [], next((n for n in names if n), None)

@@ -112,7 +112,7 @@ _LINE = re.compile(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
-    r"|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: (?:to )?read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:(?:is|are) )?(?:a real-time snapshot|delayed)\b.*"
@@ -158,15 +158,26 @@ _LINE = re.compile(
     r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
     r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
-    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
+    # A video card's credit to its reporter: "Jo Roe reports."
+    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
-    r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
+    r"|(?:[^.!?]{0,120}\s)?\S*(?:https?://|www\.)\S+"
+    # A bare domain, as a reader view prints the site it saved: "example-post.co.uk".
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|io|co|uk|au|nz|ca|in|za|sg|ie)(?:/\S*)?"
+    r"|view original(?: (?:article|page|story))?"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
-    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
-    r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
+    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b.*"
+    r"|cookies on (?:the )?[\w.'’ -]{1,40}"
+    r"|(?:(?:accept|reject|allow|refuse|decline|view|manage|change)(?: all)?(?: additional| optional| analytics"
+    r"| essential| non-essential)?(?: cookies)?(?: settings| preferences)?\s*){1,4}"
+    # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
+    r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
+    r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
     r"|manage (?:preferences|cookies|settings|options|consent)"
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
@@ -355,7 +366,8 @@ _PROMO_SOURCE = (
     r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
-    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
+    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
     r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
