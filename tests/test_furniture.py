@@ -1999,3 +1999,31 @@ def test_a_header_stack_with_a_menu_and_a_consent_line_keeps_its_headline():
     article = clean(text, "t")
     assert article.title == "Rovers agree new ground lease with the borough council"
     assert article.paragraphs == ("The club has signed a 20-year lease on its ground, the council said Friday.",)
+
+
+def test_a_meta_row_between_dots_or_bars_is_furniture():
+    assert is_furniture("Ada Novak · Echo News · Posted: May 3, 2025 9:00 AM | Last Updated: 2 hours ago")
+    assert is_furniture("Campus news · 3 May 2025 · 4 min read")
+    # A headline with a section before a bar is no meta row.
+    assert not furniture.meta_row("Analysis | Why the mill at Tarnby could not be saved by its buyers")
+
+
+def test_a_poll_and_a_podcast_player_are_furniture():
+    assert is_furniture("POLL: Should the mill be turned into flats?")
+    assert is_furniture("▶ 21:07  The Echo Podcast  Ep. 40: Mills and money  Subscribe on Apple Podcasts · Spotify")
+    assert not is_furniture("The poll: a third of voters said the mill should be turned into flats.")
+
+
+def test_a_box_of_bulleted_points_above_the_story_goes_and_a_short_dateline_with_it():
+    text = (
+        "Mill to close with loss of forty jobs\n\n"
+        "- Staff were told at a meeting on Monday.\n- The owners blame energy costs.\n\n"
+        "LAGOS – The owners of the Tarnby mill will shut it in March, they said on Monday.\n\n"
+        "- A list inside the story stays.\n- So does its second item."
+    )
+    article = clean(text, "t")
+    assert article.paragraphs[0] == "The owners of the Tarnby mill will shut it in March, they said on Monday."
+    assert article.paragraphs[1:] == ("- A list inside the story stays.", "- So does its second item.")
+    assert article.dateline == ("Lagos",)
+    # An acronym before a dash and a lowercase word stays.
+    assert strip_dateline("NATO – the alliance – said it would meet.") == "NATO – the alliance – said it would meet."

@@ -83,6 +83,7 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
+MIN_ARTICLE_PLACE_LETTERS = 5
 MAX_DATELINE_PARAGRAPH = 3
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
@@ -149,7 +150,10 @@ def strip_dateline(paragraph: str) -> str:
 
         place = match.group("place")
         rest = paragraph[match.end() :]
-        long_word = len(place.replace(" ", "")) >= MIN_PLACE_LETTERS and rest[:1].isupper()
+        letters = len(place.replace(" ", ""))
+        # A shorter word in capitals is a town too when an article opens the sentence after it ("LAGOS – The …").
+        minimum = MIN_ARTICLE_PLACE_LETTERS if rest.startswith(("The ", "A ", "An ")) else MIN_PLACE_LETTERS
+        long_word = letters >= minimum and rest[:1].isupper()
         if place.title() not in places()["names"] and not (long_word and "-" not in match.group(0)[len(place) :]):
             return paragraph
     return paragraph[match.end() :]
@@ -423,6 +427,22 @@ def _bullet_summary(blocks: list[str]) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
+_BULLET = re.compile(r"^[-*•–]\s+\S")
+
+
+def _points_box(blocks: list[str]) -> set[int]:
+    """The indexes of a box of bulleted key points above the story ("- Residents have been without water for a
+    week"): two or more bulleted lines before the story's first paragraph (headings may stand above them).
+    The story tells the same facts in its own sentences; the box is the page's summary of them."""
+    run: list[int] = []
+    for k, block in enumerate(blocks):
+        if _BULLET.match(block):
+            run.append(k)
+        elif run or not is_heading(block):
+            break
+    return set(run) if len(run) >= 2 and len(run) < len(blocks) else set()
+
+
 def _capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
@@ -449,8 +469,9 @@ def clean(
     dated = False
     dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks)
+    points = _points_box(blocks)
     for k, block in enumerate(blocks):
-        if is_caption(block):
+        if is_caption(block) or k in points:
             continue
         if is_heading(block) and k not in summary:
             subheadings.append(block)

@@ -161,6 +161,9 @@ _LINE = re.compile(
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
     # A video card's credit to its reporter: "Jo Roe reports."
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
+    # A poll's question under its label, a podcast player: "POLL: Should …?", "▶ 18:42 The Daily Brief …".
+    r"|poll\s*:[^.!]*\?|[▶►⏵]\s*\d{1,2}:\d{2}\b.*"
+    r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
@@ -1182,6 +1185,19 @@ def spaced_menu(line: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
+_META_GAP = re.compile(r"\s+[|·•∙]\s+|\s*\|\s*")
+MAX_META_ITEM_WORDS = 8
+
+
+def meta_row(line: str) -> bool:
+    """A row of an article's meta data between dots or bars, a time stamp or reading time among them
+    ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
+    items = [item for item in _META_GAP.split(line) if item]
+    if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+        return False
+    return any(stamp_only(item) or _furniture_line(item) for item in items)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -1201,7 +1217,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
-    if _MENU.match(line) or spaced_menu(line):
+    if _MENU.match(line) or spaced_menu(line) or (("·" in line or "|" in line) and meta_row(line)):
         return True
     lower = line.lower()
     words = len(line.split())
