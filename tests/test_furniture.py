@@ -2027,3 +2027,67 @@ def test_a_box_of_bulleted_points_above_the_story_goes_and_a_short_dateline_with
     assert article.dateline == ("Lagos",)
     # An acronym before a dash and a lowercase word stays.
     assert strip_dateline("NATO – the alliance – said it would meet.") == "NATO – the alliance – said it would meet."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BUY TICKETS: Tarnby Rovers v Osk Athletic, Saturday 4 May, 3pm. Tickets from £10. BUY NOW",
+        "Book now: Tarnby Mills Conference, 9 June, Leeds. Early bird places close on 1 May.",
+        "The new away kit is on sale now in the club store. SHOP NOW",
+        "£10 could pay for a hot meal for two families. Donate today",
+        "Be the first one to comment. Read Comments",
+        "Join the conversation! Only members can comment. Subscribe now",
+        "Was this page helpful? Yes  No",
+        "Report a problem with this page",
+        "Notes to editors",
+        "For media enquiries, please contact the press office on 01632 960 000.",
+        "Out of hours: 07700 900 000.",
+        "Frequently asked questions",
+        "412 Reposts 20 Quotes 2,004 Likes",
+        "Over 3,000 subscribers.",
+        "This post is for paid subscribers",
+        "Already a paid subscriber? Sign in",
+        "Upgrade to paid",
+        "Discover more from The Tarnby Letter",
+        "Like  Comment  Restack",
+        "Local news in Osk is journalism co-funded by the Tarnby Trust.",
+        "Registered with the Fundraising Regulator.",
+        "If you have nowhere to sleep tonight, call our helpline on 0800 123 4567. We answer all night.",
+        "Catch all the Local News and Latest Updates on The Tarnby Echo.",
+        "Join the Echo's Telegram channel and get the latest news delivered to you.",
+        "Don't miss out! Become a 2025/26 Member and save on every ticket.",
+        "To keep debate civil, full names will appear with each submission to our forums.",
+        "Disclaimer: The Echo welcomes debate. The views of our columnists are their own and do not necessarily "
+        "represent the views of the Echo.",
+        "Get the latest on the mills, delivered weekly. By subscribing, you agree to our Terms.",
+        "Accuracy and availability may vary. The authoritative record of Echo Radio's programming is the audio record.",
+        "The Tarnby Trust is a registered charity in England and Wales (1234567).",
+    ],
+)
+def test_promos_prompts_and_notes_around_a_story_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_the_same_words_in_a_story_stay():
+    for line in (
+        "The comments do not necessarily represent the views of the government, the minister said.",
+        "Food parcels are delivered weekly to 300 families in Osk.",
+        "The Tarnby Trust, a registered charity, said it would appeal.",
+        "She hopes to become a member of the county council next year.",
+        'Ada Novak said: "If you are asked to pay twice, call our helpline first."',
+    ):
+        assert strip_inline(line) == line and not is_furniture(line), line
+
+
+def test_a_box_of_questions_and_an_embedded_post_go():
+    text = (
+        "Shelter opens\n\nThe Tarnby shelter will open 30 beds in May, the trust said on Monday.\n\n"
+        "Frequently asked questions\nWho can use the beds?\nAnyone aged 18 to 25.\nCan I help?\nYes. Apply online.\n\n"
+        "Ada Novak @adanovak\nSo proud of the team that built this shelter!\n9:15 AM · May 3, 2025\n"
+        "88 Reposts  4 Quotes  610 Likes\n\nThe council will pay for staff for the first year."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The Tarnby shelter will open 30 beds in May, the trust said on Monday.",
+        "The council will pay for staff for the first year.",
+    )

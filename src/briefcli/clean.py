@@ -214,7 +214,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     it "Injured: Jo Roe, 41, …" is a caption); whether a sentence of the story has ("body"); and
     whether a press release's boilerplate section is running ("boiler")."""
     lines, found = [], None
-    picture = None  # the index of the first line after a picture's "Enlarge this image" button
+    picture = None  # the index of the line after a picture's "Enlarge this image" button or a post's author
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
     joined = " ".join(given)
@@ -255,11 +255,13 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
             elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
                 lines.pop()  # the blurb above a promo: "Add some good to your morning."
-            if furniture.picture_open(line):
-                picture = len(lines)
-            elif picture is not None and furniture.picture_close(line):
+            if furniture.faq_head(line):
+                return lines, found  # a box of questions and answers: the rest of its block
+            if furniture.picture_open(line) or (furniture.author_line(line) and "@" in line):
+                picture = len(lines)  # a picture's caption follows, or an embedded post's text under its author
+            elif picture is not None and (furniture.picture_close(line) or furniture.stamp_only(line)):
                 if 0 < len(lines) - picture <= furniture.MAX_CAPTION_LINES:
-                    del lines[picture:]  # the caption and credit between a picture's buttons
+                    del lines[picture:]  # the caption between a picture's buttons, a post's text above its time
                 picture = None
             if furniture.appeal(line):
                 # An appeal's pitch runs between its first and last asking lines.

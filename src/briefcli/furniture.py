@@ -131,7 +131,7 @@ _LINE = re.compile(
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
-    r"|join the (?:debate|conversation|discussion)(?:\s*:.*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|join the (?:debate|conversation|discussion)(?:\s*[:!.].*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
@@ -163,6 +163,24 @@ _LINE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
     # A poll's question under its label, a podcast player: "POLL: Should …?", "▶ 18:42 The Daily Brief …".
     r"|poll\s*:[^.!]*\?|[▶►⏵]\s*\d{1,2}:\d{2}\b.*"
+    # A sales banner under its shouted label or over its button: "BUY TICKETS: …", "Book now: …", "… SHOP NOW".
+    r"|(?:buy|book|get) (?:your )?(?:tickets|now|seats|places)\s*:.*|.*\b(?-i:BUY NOW|SHOP NOW|BOOK NOW|DONATE NOW)"
+    r"|[£$€]\d[\d,.]* (?:could|would|can|will) (?:pay for|buy|fund|provide|give)\b.*\bdonate (?:today|now)\W*"
+    # A comment box's prompt, a page's feedback widget, a press office's note to editors.
+    r"|be the first (?:one |person )?to comment\b.*|(?:was|is) this (?:page|article|information) (?:helpful|useful)\b.*"
+    r"|report a (?:problem|bug|mistake|error) (?:with|on) this page\W*|notes? (?:to|for) editors\s*:?"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\b.*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
+    r"|frequently asked questions|faqs?"
+    # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
+    r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
+    r"|(?:over|more than|join) [\d,.]+k? (?:other )?(?:subscribers|readers|members)\b.*"
+    r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
+    r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
+    # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
+    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
+    r"|registered with the fundraising regulator\W*|discover more from\b.*"
+    # A helpline box: a line that opens by speaking to the reader and gives a number to call.
+    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact)\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
     r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
@@ -342,7 +360,7 @@ _PROMO_SOURCE = (
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
     r"|\d+% off your first\b"
-    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
+    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:paid )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
     # A sentence that opens by telling the reader to get the news: "Get Current Updates on India News …".
@@ -430,12 +448,26 @@ _PITCH_SOURCE = (
     r"|\bwant to (?:post|write|contribute|advertise|blog) (?:on|for|with|to)\b[^.!?]{0,40}\?"
     r"|\bviews expressed (?:in this [\w ]{1,20} )?are "
     r"(?:the author[’']?s|those of the (?:author|writer)|(?:his|her|their)) own\b"
-    r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
+    r"|(?:^|(?<=[.!?]\s))become a (?:[\w/-]+ )?(?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]"
+    r"|(?:^|(?<=[.!?]\s))don[’']?t miss out[.!]"
+    # A site's footer and channel promos: "Catch all the City News … on The Daily X.", "Join X's Telegram channel …".
+    r"|(?:^|(?<=[.!?]\s))catch all the\b[^.!?]{0,120}\bnews\b"
+    r"|(?:^|(?<=[.!?]\s))(?:join|follow|subscribe to) (?:our|(?:the )?[\w.-]+[’']s) (?:telegram|whatsapp|signal|viber) "
+    r"(?:channel|group|community)\b"
+    # A comment section's and an opinion page's notes: "… names will appear with each submission …".
+    r"|\bwill appear with (?:each|every|your) (?:submission|comment|post)\b"
+    r"|(?:^|(?<=[.!?]\s))disclaimer\s*:"
+    r"|\b(?:their|his|her|the author[’']?s) own and (?:do|does) not necessarily (?:represent|reflect) the views of\b"
+    # A transcript's, a newsletter's and a charity's small print, a helpline box.
+    r"|\baccuracy and availability may vary\b|\bauthoritative record of\b[^.!?]{0,60}\bis the audio record\b"
+    r"|(?:^|(?<=[.!?]\s))get the latest\b[^.!?]{0,80}\bdelivered (?:weekly|daily|every \w+|to you)\b"
+    r"|\bis a registered charity\b[^.!?]{0,60}\(?(?:no\.?\s*)?\d{5,}\)?"
     r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
     r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
     r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
     r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
-    r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
+    r"|\bby (?:signing up|subscribing|registering),? you (?:acknowledge|agree|confirm|consent)\b"
+    r"|\bis protected by recaptcha\b"
     r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
     # A comment box's offer to post to Facebook too, a subscription's thanks, a reader's prompt to share.
     r"|\bpost your (?:[\w-]+ )?comments? to\b|\byour comment will be posted\b|\byour facebook timeline\b"
@@ -528,6 +560,15 @@ _GLUED_CREDIT_HINTS = ("Getty", "AFP", "PA", "EPA", "Shutterstock", "Alamy", "Su
 _PICTURE_OPEN = re.compile(r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$", re.IGNORECASE)
 _PICTURE_CLOSE = re.compile(r"\b(?:hide|toggle) caption$", re.IGNORECASE)
 MAX_CAPTION_LINES = 3
+
+
+_FAQ_HEAD = re.compile(r"^(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
+
+
+def faq_head(line: str) -> bool:
+    """The heading of a box of questions and answers about the site's service ("Frequently asked questions"):
+    the lines packed under it are the box."""
+    return bool(_FAQ_HEAD.match(line.strip()))
 
 
 def picture_open(line: str) -> bool:
@@ -910,6 +951,22 @@ _PROMO_HINTS = (
 )
 # The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
+    "miss out",
+    "catch all the",
+    "telegram",
+    "whatsapp",
+    "signal channel",
+    "viber",
+    "will appear with",
+    "disclaimer",
+    "not necessarily",
+    "availability may vary",
+    "authoritative record",
+    "get the latest",
+    "registered charity",
+    "by subscribing",
+    "by registering",
+    "become a ",
     "reader-supported",
     "consider becoming",
     "receive new posts",
@@ -1092,11 +1149,12 @@ _APPEAL = re.compile(
     r"|journalism)\b",
     re.IGNORECASE,
 )
-# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
+# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners"), or above a publication's
+# blurb ("Discover more from The Example Letter").
 _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
-    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon)$",
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40})$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
