@@ -1639,6 +1639,17 @@ _PAGES = {
          "He said the government would set up a fund to help businesses hit by the storm."],
         "Storm Ingrid live: Thousands without power as 90mph winds batter west coast",
     ),
+    "chrome_mix": (
+        ["Cookies on", "cookies", "Sign in", "Ada Novak", "Staff at the mill were told", "LEEDS", "Bram Lyle",
+         "Workers leave", "kept in the dark", "BUY TICKETS", "Tickets from", "Frequently asked", "Who will lose",
+         "All 140 staff", "helpful", "Report a problem"],
+        ["The owners of the Tarnby woollen mill will close it in March, putting 140 jobs at risk, they told staff on"
+         " Monday.",
+         "Harrow Textiles, which bought the mill in 2019, said energy bills had tripled since it took over.",
+         "Union organiser Petra Quill said members were angry",
+         "Council leader Omar Haddad said the council would set up a jobs fair"],
+        "Tarnby mill to close in March with loss of 140 jobs as owners blame energy bills",
+    ),
     "longread_keeper": (
         ["Morrissey in the lamp room", "Tomas Lind", "SUBSCRIBE:", "You might also like", "Save article", "Tags:",
          "This article appears", "12 min read"],
@@ -1659,6 +1670,7 @@ _CREDITED = {
     "irish_water": ("Declan Furlong",),
     "broadsheet_rail": ("Morwenna Tate",),
     "sports_report": ("Seb Kettering",),
+    "chrome_mix": ("Bram Lyle", "Ada Novak", "Echo", "Getty", "AFP"),
 }
 
 
