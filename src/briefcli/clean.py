@@ -83,7 +83,6 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
-MIN_ARTICLE_PLACE_LETTERS = 5
 MAX_DATELINE_PARAGRAPH = 3
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
@@ -150,10 +149,7 @@ def strip_dateline(paragraph: str) -> str:
 
         place = match.group("place")
         rest = paragraph[match.end() :]
-        letters = len(place.replace(" ", ""))
-        # A shorter word in capitals is a town too when an article opens the sentence after it ("LAGOS – The …").
-        minimum = MIN_ARTICLE_PLACE_LETTERS if rest.startswith(("The ", "A ", "An ")) else MIN_PLACE_LETTERS
-        long_word = letters >= minimum and rest[:1].isupper()
+        long_word = len(place.replace(" ", "")) >= MIN_PLACE_LETTERS and rest[:1].isupper()
         if place.title() not in places()["names"] and not (long_word and "-" not in match.group(0)[len(place) :]):
             return paragraph
     return paragraph[match.end() :]
