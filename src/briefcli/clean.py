@@ -394,8 +394,16 @@ def _title_index(blocks: list[str]) -> int:
         for i in long:
             if len(top[i].split()) > 4 or not _capitalised(top[i]):
                 return i
+        if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
+            return len(top)  # under a section's label, a headline with a full stop inside it
         return long[0] if long else 0
     return 0
+
+
+def _two_part_headline(line: str) -> bool:
+    """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
+    are back"): a heading's length, and unlike a sentence of the story, unfinished."""
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not _TERMINAL.search(line)
 
 
 def _long_headline(line: str) -> bool:
