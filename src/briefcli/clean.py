@@ -433,7 +433,7 @@ def _bullet_summary(blocks: list[str]) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
-_BULLET = re.compile(r"^[-*•–]\s+\S")
+_BULLET_SOURCE = r"^[-*•–]\s+\S"
 
 
 def _points_box(blocks: list[str]) -> set[int]:
@@ -442,7 +442,7 @@ def _points_box(blocks: list[str]) -> set[int]:
     The story tells the same facts in its own sentences; the box is the page's summary of them."""
     run: list[int] = []
     for k, block in enumerate(blocks):
-        if _BULLET.match(block):
+        if block[:1] in "-*•–" and furniture._lazily(_BULLET_SOURCE, 0).match(block):
             run.append(k)
         elif run or not is_heading(block):
             break

@@ -159,46 +159,14 @@ _LINE = re.compile(
     r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
-    # A video card's credit to its reporter: "Jo Roe reports."
-    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
-    # A poll's question under its label, a podcast player: "POLL: Should …?", "▶ 18:42 The Daily Brief …".
-    r"|poll\s*:[^.!]*\?|[▶►⏵]\s*\d{1,2}:\d{2}\b.*"
-    # A sales banner under its shouted label or over its button: "BUY TICKETS: …", "Book now: …", "… SHOP NOW".
-    r"|(?:buy|book|get) (?:your )?(?:tickets|now|seats|places)\s*:.*|.*\b(?-i:BUY NOW|SHOP NOW|BOOK NOW|DONATE NOW)"
-    r"|[£$€]\d[\d,.]* (?:could|would|can|will) (?:pay for|buy|fund|provide|give)\b.*\bdonate (?:today|now)\W*"
-    # A comment box's prompt, a page's feedback widget, a press office's note to editors.
-    r"|be the first (?:one |person )?to comment\b.*|(?:was|is) this (?:page|article|information) (?:helpful|useful)\b.*"
-    r"|report a (?:problem|bug|mistake|error) (?:with|on) this page\W*|notes? (?:to|for) editors\s*:?"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\b.*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
-    r"|frequently asked questions|faqs?"
-    # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
-    r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
-    r"|(?:over|more than|join) [\d,.]+k? (?:other )?(?:subscribers|readers|members)\b.*"
-    r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
-    r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
-    # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
-    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
-    r"|registered with the fundraising regulator\W*|discover more from\b.*"
-    # A helpline box: a line that opens by speaking to the reader and gives a number to call.
-    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact)\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
-    r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
     r"|(?:[^.!?]{0,120}\s)?\S*(?:https?://|www\.)\S+"
-    # A bare domain, as a reader view prints the site it saved: "example-post.co.uk".
-    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|io|co|uk|au|nz|ca|in|za|sg|ie)(?:/\S*)?"
-    r"|view original(?: (?:article|page|story))?"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
-    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
-    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b.*"
-    r"|cookies on (?:the )?[\w.'’ -]{1,40}"
-    r"|(?:(?:accept|reject|allow|refuse|decline|view|manage|change)(?: all)?(?: additional| optional| analytics"
-    r"| essential| non-essential)?(?: cookies)?(?: settings| preferences)?\s*){1,4}"
-    # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
-    r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
-    r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
+    r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
     r"|manage (?:preferences|cookies|settings|options|consent)"
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
@@ -298,6 +266,64 @@ _RARE_LINE_SOURCE = (
 )
 
 
+# Page chrome seen in round seven's pages, as whole lines: a video card's reporter, a poll and a podcast player, sales
+# banners, comment prompts, a page's feedback widget, press-office notes, FAQ heads, a post's counters, paywall and
+# publication blurbs, funding and charity notes, a helpline box, bare domains, a consent banner's lines and buttons,
+# a page's badges. Compiled on first use, and asked only of lines that open or end as these do (``_chrome_line``).
+_CHROME_LINE_SOURCE = (
+    r"^(?:"
+    # A video card's credit to its reporter: "Jo Roe reports."
+    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
+    # A poll's question under its label, a podcast player: "POLL: Should …?", "▶ 18:42 The Daily Brief …".
+    r"|poll\s*:[^.!]*\?|[▶►⏵]\s*\d{1,2}:\d{2}\b.*"
+    # A sales banner under its shouted label or over its button: "BUY TICKETS: …", "Book now: …", "… SHOP NOW".
+    r"|(?:buy|book|get) (?:your )?(?:tickets|now|seats|places)\s*:.*|.*\b(?-i:BUY NOW|SHOP NOW|BOOK NOW|DONATE NOW)"
+    r"|[£$€]\d[\d,.]* (?:could|would|can|will) (?:pay for|buy|fund|provide|give)\b.*\bdonate (?:today|now)\W*"
+    # A comment box's prompt, a page's feedback widget, a press office's note to editors.
+    r"|be the first (?:one |person )?to comment\b.*|(?:was|is) this (?:page|article|information) (?:helpful|useful)\b.*"
+    r"|report a (?:problem|bug|mistake|error) (?:with|on) this page\W*|notes? (?:to|for) editors\s*:?"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\b.*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
+    r"|frequently asked questions|faqs?"
+    # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
+    r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
+    r"|(?:over|more than|join) [\d,.]+k? (?:other )?(?:subscribers|readers|members)\b.*"
+    r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
+    r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
+    # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
+    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
+    r"|registered with the fundraising regulator\W*|discover more from\b.*"
+    # A helpline box: a line that opens by speaking to the reader and gives a number to call.
+    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact)\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
+    r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
+    # A bare domain, as a reader view prints the site it saved: "example-post.co.uk".
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|io|co|uk|au|nz|ca|in|za|sg|ie)(?:/\S*)?"
+    r"|view original(?: (?:article|page|story))?"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
+    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b.*"
+    r"|cookies on (?:the )?[\w.'’ -]{1,40}"
+    r"|(?:(?:accept|reject|allow|refuse|decline|view|manage|change)(?: all)?(?: additional| optional| analytics"
+    r"| essential| non-essential)?(?: cookies)?(?: settings| preferences)?\s*){1,4}"
+    # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
+    r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
+    r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    r")$"
+)
+_CHROME_STARTS = (
+    "poll", "▶", "►", "⏵", "buy ", "book ", "get ", "be the first", "was this", "is this", "report a", "note",
+    "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
+    "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
+    "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
+    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.",
+)  # fmt: skip
+_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW")
+
+
+def _chrome_line(line: str, lower: str) -> bool:
+    """Whether a line is chrome of ``_CHROME_LINE_SOURCE`` (asked only where its openings or words appear)."""
+    hinted = line[:1].isdigit() or " " not in line or lower.startswith(_CHROME_STARTS) or _has(line, _CHROME_HINTS)
+    return hinted and bool(_lazily(_CHROME_LINE_SOURCE).match(line))
+
+
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
 _TAGLINE = re.compile(
     r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
@@ -312,7 +338,7 @@ def _furniture_line(line: str) -> bool:
     if " news" in lower and _TAGLINE.match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
-    return rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))
+    return (rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))) or _chrome_line(line, lower)
 
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
@@ -557,28 +583,28 @@ _GLUED_CREDIT_SOURCE = (
 )
 _GLUED_CREDIT_HINTS = ("Getty", "AFP", "PA", "EPA", "Shutterstock", "Alamy", "Supplied")
 # A picture's widget around its caption: "Enlarge this image" above it, "hide caption" or "toggle caption" below.
-_PICTURE_OPEN = re.compile(r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$", re.IGNORECASE)
-_PICTURE_CLOSE = re.compile(r"\b(?:hide|toggle) caption$", re.IGNORECASE)
+_PICTURE_OPEN_SOURCE = r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$"
+_PICTURE_CLOSE_SOURCE = r"\b(?:hide|toggle) caption$"
 MAX_CAPTION_LINES = 3
 
 
-_FAQ_HEAD = re.compile(r"^(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
+_FAQ_HEAD_SOURCE = r"^(?:frequently asked questions|faqs?)\s*:?$"
 
 
 def faq_head(line: str) -> bool:
     """The heading of a box of questions and answers about the site's service ("Frequently asked questions"):
     the lines packed under it are the box."""
-    return bool(_FAQ_HEAD.match(line.strip()))
+    return bool(_lazily(_FAQ_HEAD_SOURCE).match(line.strip()))
 
 
 def picture_open(line: str) -> bool:
     """A picture's "Enlarge this image" button: its caption and credit follow."""
-    return bool(_PICTURE_OPEN.match(line.strip()))
+    return bool(_lazily(_PICTURE_OPEN_SOURCE).match(line.strip()))
 
 
 def picture_close(line: str) -> bool:
     """A picture's "hide caption" button: the caption and credit are above it."""
-    return bool(_PICTURE_CLOSE.search(line.strip()))
+    return bool(_lazily(_PICTURE_CLOSE_SOURCE).search(line.strip()))
 
 
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
@@ -1227,7 +1253,7 @@ def author_line(line: str) -> str | None:
 
 # A menu bar saved as text: items apart by runs of spaces or bars ("Home  World  Business  Sign in",
 # "Site | News  Sport"); prose is single-spaced.
-_MENU_GAP = re.compile(r"\s{2,}|\s+[|·•∙]\s+")
+_MENU_GAP_SOURCE = r"\s{2,}|\s+[|·•∙]\s+"
 MAX_MENU_ITEM_WORDS = 4
 MIN_MENU_ITEMS = 3
 
@@ -1237,20 +1263,20 @@ def spaced_menu(line: str) -> bool:
     each a widget's label ("Subscribe  Sign in")."""
     if "  " not in line:
         return False
-    items = [item for item in _MENU_GAP.split(line.strip()) if item]
+    items = [item for item in _lazily(_MENU_GAP_SOURCE, 0).split(line.strip()) if item]
     if any(len(item.split()) > MAX_MENU_ITEM_WORDS or _TERMINAL.search(item) for item in items):
         return False
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
-_META_GAP = re.compile(r"\s+[|·•∙]\s+|\s*\|\s*")
+_META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*\|\s*"
 MAX_META_ITEM_WORDS = 8
 
 
 def meta_row(line: str) -> bool:
     """A row of an article's meta data between dots or bars, a time stamp or reading time among them
     ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
-    items = [item for item in _META_GAP.split(line) if item]
+    items = [item for item in _lazily(_META_GAP_SOURCE, 0).split(line) if item]
     if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or _TERMINAL.search(item) for item in items):
         return False
     return any(stamp_only(item) or _furniture_line(item) for item in items)
