@@ -2103,3 +2103,13 @@ def test_a_box_of_questions_and_an_embedded_post_go():
         "The Tarnby shelter will open 30 beds in May, the trust said on Monday.",
         "The council will pay for staff for the first year.",
     )
+
+
+def test_story_lines_that_open_like_chrome_stay():
+    for line in (
+        "More than 2,000 members of staff will strike on Monday.",
+        "If you have any information, call police on 0800 555 1111.",
+        "Media enquiries into the affair went unanswered for a week.",
+        "Cookies on the menu at the Tarnby fair",
+    ):
+        assert not is_furniture(line), line

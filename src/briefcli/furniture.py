@@ -282,25 +282,25 @@ _CHROME_LINE_SOURCE = (
     # A comment box's prompt, a page's feedback widget, a press office's note to editors.
     r"|be the first (?:one |person )?to comment\b.*|(?:was|is) this (?:page|article|information) (?:helpful|useful)\b.*"
     r"|report a (?:problem|bug|mistake|error) (?:with|on) this page\W*|notes? (?:to|for) editors\s*:?"
-    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\b.*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\s*[:,].*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
     r"|frequently asked questions|faqs?"
     # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
     r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
-    r"|(?:over|more than|join) [\d,.]+k? (?:other )?(?:subscribers|readers|members)\b.*"
+    r"|(?:over|more than|join) [\d,.]+k?\+? (?:other )?(?:paid )?(?:subscribers|readers)(?: already| today)?\W*"
     r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
     r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
     # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
     r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
     r"|registered with the fundraising regulator\W*|discover more from\b.*"
-    # A helpline box: a line that opens by speaking to the reader and gives a number to call.
-    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact)\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
+    # A helpline box: a line that opens by speaking to the reader and gives the site's own number to call.
+    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact) our\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
     r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
     # A bare domain, as a reader view prints the site it saved: "example-post.co.uk".
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|io|co|uk|au|nz|ca|in|za|sg|ie)(?:/\S*)?"
     r"|view original(?: (?:article|page|story))?"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
     r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b.*"
-    r"|cookies on (?:the )?[\w.'’ -]{1,40}"
+    r"|cookies on (?:the )?(?:[\w-]+\.[\w.-]+|[\w.'’ -]{1,30} (?:website|site))"
     r"|(?:(?:accept|reject|allow|refuse|decline|view|manage|change)(?: all)?(?: additional| optional| analytics"
     r"| essential| non-essential)?(?: cookies)?(?: settings| preferences)?\s*){1,4}"
     # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
