@@ -433,22 +433,6 @@ def _bullet_summary(blocks: list[str]) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
-_BULLET_SOURCE = r"^[-*•–]\s+\S"
-
-
-def _points_box(blocks: list[str]) -> set[int]:
-    """The indexes of a box of bulleted key points above the story ("- Residents have been without water for a
-    week"): two or more bulleted lines before the story's first paragraph (headings may stand above them).
-    The story tells the same facts in its own sentences; the box is the page's summary of them."""
-    run: list[int] = []
-    for k, block in enumerate(blocks):
-        if block[:1] in "-*•–" and furniture._lazily(_BULLET_SOURCE, 0).match(block):
-            run.append(k)
-        elif run or not is_heading(block):
-            break
-    return set(run) if len(run) >= 2 and len(run) < len(blocks) else set()
-
-
 def _capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
@@ -475,9 +459,8 @@ def clean(
     dated = False
     dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks)
-    points = _points_box(blocks)
     for k, block in enumerate(blocks):
-        if is_caption(block) or k in points:
+        if is_caption(block):
             continue
         if is_heading(block) and k not in summary:
             subheadings.append(block)
