@@ -84,3 +84,15 @@ def test_a_datelines_places_are_kept_in_ordinary_case():
     assert dateline_places("BREAKING: ") == ()
     article = clean("Firm fined\n\nMARLSTOW (Wire) — A Marlstow startup was fined on Monday by regulators.", "t")
     assert article.dateline == ("Marlstow",)
+
+
+def test_a_two_part_headline_under_a_section_label_is_the_title():
+    text = (
+        "Farming\nThe orchard was grubbed up. Now the bees are back and so are the rows\nMay 3, 2025\n\n"
+        "Two years after the Osk orchard was cleared, beekeepers say hives have returned to the valley."
+    )
+    article = clean(text, "t")
+    assert article.title == "The orchard was grubbed up. Now the bees are back and so are the rows"
+    assert article.paragraphs == (
+        "Two years after the Osk orchard was cleared, beekeepers say hives have returned to the valley.",
+    )

@@ -1639,6 +1639,17 @@ _PAGES = {
          "He said the government would set up a fund to help businesses hit by the storm."],
         "Storm Ingrid live: Thousands without power as 90mph winds batter west coast",
     ),
+    "chrome_mix": (
+        ["Cookies on", "cookies", "Sign in", "Ada Novak", "LEEDS", "Bram Lyle",
+         "Workers leave", "kept in the dark", "BUY TICKETS", "Tickets from", "Frequently asked", "Who will lose",
+         "All 140 staff", "helpful", "Report a problem"],
+        ["The owners of the Tarnby woollen mill will close it in March, putting 140 jobs at risk, they told staff on"
+         " Monday.",
+         "Harrow Textiles, which bought the mill in 2019, said energy bills had tripled since it took over.",
+         "Union organiser Petra Quill said members were angry",
+         "Council leader Omar Haddad said the council would set up a jobs fair"],
+        "Tarnby mill to close in March with loss of 140 jobs as owners blame energy bills",
+    ),
     "longread_keeper": (
         ["Morrissey in the lamp room", "Tomas Lind", "SUBSCRIBE:", "You might also like", "Save article", "Tags:",
          "This article appears", "12 min read"],
@@ -1659,6 +1670,7 @@ _CREDITED = {
     "irish_water": ("Declan Furlong",),
     "broadsheet_rail": ("Morwenna Tate",),
     "sports_report": ("Seb Kettering",),
+    "chrome_mix": ("Bram Lyle", "Ada Novak", "Echo", "Getty", "AFP"),
 }
 
 
@@ -1887,3 +1899,202 @@ def test_a_caption_signed_by_its_photographer_for_the_outlet_goes_quotes_and_all
     text = 'Ferry title\n\nThe bridge opens in May.\n\n"We waited forty years for this." Ann Vey Councillor for Osk'
     article = clean(text, "t")
     assert article.attributions[-1] == "Ann Vey Councillor for Osk"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Photo: Ada Novak/Agency via Getty Images) ",
+        "(Photo: Ada Novak/AFP) ",
+        "(Ada Novak/Harbour Times) ",
+        "Photo: Ada Novak/AFP ",
+        "(Photo: Getty Images) ",
+    ],
+)
+def test_a_credit_opening_a_paragraph_goes_and_its_sentences_stay(credit):
+    story = "The mill at Tarnby will shut in March, its owners told staff on Monday. Forty jobs will go."
+    text = f"Mill to close\n\n{credit}{story}\n\nThe union said it would ballot members."
+    assert clean(text, "t").paragraphs[0] == story
+    assert not is_furniture(credit + story)
+
+
+def test_a_credit_on_the_line_above_its_caption_still_takes_the_caption():
+    text = (
+        "Mill to close\n\nThe mill will shut in March, its owners said on Monday.\n\n"
+        "Photograph: Ada Novak/AP\nWorkers leave the Tarnby mill after the announcement.\n\n"
+        "The union said it would ballot members."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The mill will shut in March, its owners said on Monday.",
+        "The union said it would ballot members.",
+    )
+
+
+def test_a_menu_bar_spaced_out_is_no_headline():
+    text = (
+        "Tarnby Echo  Home  Sport  Opinion  Sign in\nLocal\n\nMill at Tarnby to close with loss of forty jobs\n\n"
+        "The mill will shut in March, its owners said on Monday."
+    )
+    assert clean(text, "t").title == "Mill at Tarnby to close with loss of forty jobs"
+    assert furniture.spaced_menu("Subscribe  Sign in")
+    assert furniture.spaced_menu("≡  Echo 7 News  Watch Live  Weather")
+    # A heading or a sentence with a double space is no menu.
+    assert not furniture.spaced_menu("Mill to close  as orders fall")
+    assert not furniture.spaced_menu("The mill shut.  Staff were told on Monday.  Forty jobs went.")
+
+
+def test_a_caption_with_its_credit_after_a_slash_is_furniture():
+    assert is_furniture("The new pool at Tarnby is due to open in June. Photo / Ada Novak")
+    assert is_furniture("Photo / Ada Novak")
+    # A sentence that mentions a photo stays.
+    assert not is_furniture("The council shared a photo of the new pool on Monday.")
+
+
+def test_a_caption_whose_credit_runs_into_the_next_sentence_goes():
+    line = "Workers leave the Tarnby mill on Friday GettyUnion leader Ada Novak said members would ballot."
+    assert strip_inline(line) == "Union leader Ada Novak said members would ballot."
+    line = "The flooded car park at Osk on Sunday Photo: SuppliedTraders say they have lost a week of trade."
+    assert strip_inline(line) == "Traders say they have lost a week of trade."
+    line = "The agency said it had sent photographers to the Supplied Goods depot on Monday."
+    assert strip_inline(line) == line
+
+
+def test_a_caption_between_a_pictures_buttons_goes():
+    text = (
+        "Mill to close\n\nEnlarge this image\nA worker at the Tarnby mill checks a loom on Friday.\n"
+        "Ada Novak for KTNB\nhide caption\ntoggle caption\nAda Novak for KTNB\n\n"
+        "The mill will shut in March, its owners said on Monday."
+    )
+    assert clean(text, "t").paragraphs == ("The mill will shut in March, its owners said on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies on tarnby.gov.example",
+        "We use some essential cookies to make this site work.",
+        "We'd also like to set analytics cookies to see how you use the site.",
+        "Accept additional cookies Reject additional cookies View cookies",
+        "Subscriber only content",
+        "∙ Paid",
+        "27",
+        "Donate now",
+        "Type your email...  Subscribe",
+        "tarnby-echo.co.uk",
+        "localhost/reader?url=https://www.tarnby-echo.co.uk/news/mill",
+        "View Original",
+        "4–6 minutes",
+        "5 mins to read",
+        "Duration 1:48 Staff at the Tarnby mill heard the news at a meeting on Monday.",
+        "Ada Novak reports.",
+    ],
+)
+def test_page_chrome_and_badges_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_words_of_page_chrome_inside_a_story_stay():
+    for line in (
+        "The bakery said it would use cookies from a local supplier.",
+        "Ada Novak reports that the mill will close.",
+        "The mill paid 27 workers a bonus in March.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_a_header_stack_with_a_menu_and_a_consent_line_keeps_its_headline():
+    text = (
+        "TARNBY ROVERS  Tickets  Shop  Club\nWe use cookies to give you the best experience. Accept all  Manage\n"
+        "Club News\nRovers agree new ground lease with the borough council\nSaturday 3 May 2025\n\n"
+        "The club has signed a 20-year lease on its ground, the council said Friday."
+    )
+    article = clean(text, "t")
+    assert article.title == "Rovers agree new ground lease with the borough council"
+    assert article.paragraphs == ("The club has signed a 20-year lease on its ground, the council said Friday.",)
+
+
+def test_a_meta_row_between_dots_or_bars_is_furniture():
+    assert is_furniture("Ada Novak · Echo News · Posted: May 3, 2025 9:00 AM | Last Updated: 2 hours ago")
+    assert is_furniture("Campus news · 3 May 2025 · 4 min read")
+    # A headline with a section before a bar is no meta row.
+    assert not furniture.meta_row("Analysis | Why the mill at Tarnby could not be saved by its buyers")
+
+
+def test_a_poll_and_a_podcast_player_are_furniture():
+    assert is_furniture("POLL: Should the mill be turned into flats?")
+    assert is_furniture("▶ 21:07  The Echo Podcast  Ep. 40: Mills and money  Subscribe on Apple Podcasts · Spotify")
+    assert not is_furniture("The poll: a third of voters said the mill should be turned into flats.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BUY TICKETS: Tarnby Rovers v Osk Athletic, Saturday 4 May, 3pm. Tickets from £10. BUY NOW",
+        "Book now: Tarnby Mills Conference, 9 June, Leeds. Early bird places close on 1 May.",
+        "The new away kit is on sale now in the club store. SHOP NOW",
+        "£10 could pay for a hot meal for two families. Donate today",
+        "Be the first one to comment. Read Comments",
+        "Join the conversation! Only members can comment. Subscribe now",
+        "Was this page helpful? Yes  No",
+        "Report a problem with this page",
+        "Notes to editors",
+        "For media enquiries, please contact the press office on 01632 960 000.",
+        "Out of hours: 07700 900 000.",
+        "Frequently asked questions",
+        "412 Reposts 20 Quotes 2,004 Likes",
+        "Over 3,000 subscribers.",
+        "This post is for paid subscribers",
+        "Already a paid subscriber? Sign in",
+        "Upgrade to paid",
+        "Discover more from The Tarnby Letter",
+        "Like  Comment  Restack",
+        "Local news in Osk is journalism co-funded by the Tarnby Trust.",
+        "Registered with the Fundraising Regulator.",
+        "If you have nowhere to sleep tonight, call our helpline on 0800 123 4567. We answer all night.",
+        "Catch all the Local News and Latest Updates on The Tarnby Echo.",
+        "Join the Echo's Telegram channel and get the latest news delivered to you.",
+        "Don't miss out! Become a 2025/26 Member and save on every ticket.",
+        "To keep debate civil, full names will appear with each submission to our forums.",
+        "Disclaimer: The Echo welcomes debate. The views of our columnists are their own and do not necessarily "
+        "represent the views of the Echo.",
+        "Get the latest on the mills, delivered weekly. By subscribing, you agree to our Terms.",
+        "Accuracy and availability may vary. The authoritative record of Echo Radio's programming is the audio record.",
+        "The Tarnby Trust is a registered charity in England and Wales (1234567).",
+    ],
+)
+def test_promos_prompts_and_notes_around_a_story_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_the_same_words_in_a_story_stay():
+    for line in (
+        "The comments do not necessarily represent the views of the government, the minister said.",
+        "Food parcels are delivered weekly to 300 families in Osk.",
+        "The Tarnby Trust, a registered charity, said it would appeal.",
+        "She hopes to become a member of the county council next year.",
+        'Ada Novak said: "If you are asked to pay twice, call our helpline first."',
+    ):
+        assert strip_inline(line) == line and not is_furniture(line), line
+
+
+def test_a_box_of_questions_and_an_embedded_post_go():
+    text = (
+        "Shelter opens\n\nThe Tarnby shelter will open 30 beds in May, the trust said on Monday.\n\n"
+        "Frequently asked questions\nWho can use the beds?\nAnyone aged 18 to 25.\nCan I help?\nYes. Apply online.\n\n"
+        "Ada Novak @adanovak\nSo proud of the team that built this shelter!\n9:15 AM · May 3, 2025\n"
+        "88 Reposts  4 Quotes  610 Likes\n\nThe council will pay for staff for the first year."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The Tarnby shelter will open 30 beds in May, the trust said on Monday.",
+        "The council will pay for staff for the first year.",
+    )
+
+
+def test_story_lines_that_open_like_chrome_stay():
+    for line in (
+        "More than 2,000 members of staff will strike on Monday.",
+        "If you have any information, call police on 0800 555 1111.",
+        "Media enquiries into the affair went unanswered for a week.",
+        "Cookies on the menu at the Tarnby fair",
+    ):
+        assert not is_furniture(line), line

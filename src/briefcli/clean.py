@@ -210,11 +210,16 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     it "Injured: Jo Roe, 41, …" is a caption); whether a sentence of the story has ("body"); and
     whether a press release's boilerplate section is running ("boiler")."""
     lines, found = [], None
+    picture = None  # the index of the line after a picture's "Enlarge this image" button or a post's author
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     given = [x.strip() for x in raw.split("\n") if x.strip()]
-    if len(given) > 1 and _hard_wrapped(given) and furniture.is_furniture(" ".join(given)):
+    joined = " ".join(given)
+    # A wrapped paragraph's lines are single-spaced: a menu's runs of spaces say the lines are a page's header.
+    wrapped = len(given) > 1 and _hard_wrapped(given) and not any(map(furniture.spaced_menu, given))
+    if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
+        # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
-        return [], next((n for n in names if n), None)  # a promo or note hard-wrapped over several lines
+        return [], next((n for n in names if n), None)
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
@@ -246,6 +251,14 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
             elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
                 lines.pop()  # the blurb above a promo: "Add some good to your morning."
+            if furniture.faq_head(line):
+                return lines, found  # a box of questions and answers: the rest of its block
+            if furniture.picture_open(line) or (furniture.author_line(line) and "@" in line):
+                picture = len(lines)  # a picture's caption follows, or an embedded post's text under its author
+            elif picture is not None and (furniture.picture_close(line) or furniture.stamp_only(line)):
+                if 0 < len(lines) - picture <= furniture.MAX_CAPTION_LINES:
+                    del lines[picture:]  # the caption between a picture's buttons, a post's text above its time
+                picture = None
             if furniture.appeal(line):
                 # An appeal's pitch runs between its first and last asking lines.
                 start = state.get("appeal")
@@ -381,8 +394,16 @@ def _title_index(blocks: list[str]) -> int:
         for i in long:
             if len(top[i].split()) > 4 or not _capitalised(top[i]):
                 return i
+        if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
+            return len(top)  # under a section's label, a headline with a full stop inside it
         return long[0] if long else 0
     return 0
+
+
+def _two_part_headline(line: str) -> bool:
+    """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
+    are back"): a heading's length, and unlike a sentence of the story, unfinished."""
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not _TERMINAL.search(line)
 
 
 def _long_headline(line: str) -> bool:

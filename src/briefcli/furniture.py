@@ -112,7 +112,7 @@ _LINE = re.compile(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
-    r"|\d+ min(?:ute)?s?(?: read| listen)?"
+    r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: (?:to )?read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
     r"|don[’']?t miss\b[^.!?]*|data (?:(?:is|are) )?(?:a real-time snapshot|delayed)\b.*"
@@ -131,7 +131,7 @@ _LINE = re.compile(
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
-    r"|join the (?:debate|conversation|discussion)(?:\s*:.*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|join the (?:debate|conversation|discussion)(?:\s*[:!.].*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
@@ -158,11 +158,11 @@ _LINE = re.compile(
     r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
     r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
-    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
-    r"|(?:[^.!?]{0,120}\s)?(?:https?://|www\.)\S+"
+    r"|(?:[^.!?]{0,120}\s)?\S*(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
@@ -266,6 +266,64 @@ _RARE_LINE_SOURCE = (
 )
 
 
+# Page chrome seen in round seven's pages, as whole lines: a video card's reporter, a poll and a podcast player, sales
+# banners, comment prompts, a page's feedback widget, press-office notes, FAQ heads, a post's counters, paywall and
+# publication blurbs, funding and charity notes, a helpline box, bare domains, a consent banner's lines and buttons,
+# a page's badges. Compiled on first use, and asked only of lines that open or end as these do (``_chrome_line``).
+_CHROME_LINE_SOURCE = (
+    r"^(?:"
+    # A video card's credit to its reporter: "Jo Roe reports."
+    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) reports\.?"
+    # A poll's question under its label, a podcast player: "POLL: Should …?", "▶ 18:42 The Daily Brief …".
+    r"|poll\s*:[^.!]*\?|[▶►⏵]\s*\d{1,2}:\d{2}\b.*"
+    # A sales banner under its shouted label or over its button: "BUY TICKETS: …", "Book now: …", "… SHOP NOW".
+    r"|(?:buy|book|get) (?:your )?(?:tickets|now|seats|places)\s*:.*|.*\b(?-i:BUY NOW|SHOP NOW|BOOK NOW|DONATE NOW)"
+    r"|[£$€]\d[\d,.]* (?:could|would|can|will) (?:pay for|buy|fund|provide|give)\b.*\bdonate (?:today|now)\W*"
+    # A comment box's prompt, a page's feedback widget, a press office's note to editors.
+    r"|be the first (?:one |person )?to comment\b.*|(?:was|is) this (?:page|article|information) (?:helpful|useful)\b.*"
+    r"|report a (?:problem|bug|mistake|error) (?:with|on) this page\W*|notes? (?:to|for) editors\s*:?"
+    r"|(?:for )?(?:media|press) (?:enquiries|inquiries)\s*[:,].*|out of hours\s*:\s*[+\d(][\d ()+-]{6,}\.?"
+    r"|frequently asked questions|faqs?"
+    # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
+    r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
+    r"|(?:over|more than|join) [\d,.]+k?\+? (?:other )?(?:paid )?(?:subscribers|readers)(?: already| today)?\W*"
+    r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
+    r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
+    # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
+    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
+    r"|registered with the fundraising regulator\W*|discover more from\b.*"
+    # A helpline box: a line that opens by speaking to the reader and gives the site's own number to call.
+    r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact) our\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
+    r"|.*\b(?:subscribe|listen|follow) (?:on|in|via) (?:apple podcasts|spotify|google podcasts|pocket casts)\b.*"
+    # A bare domain, as a reader view prints the site it saved: "example-post.co.uk".
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|gov|edu|io|co|uk|au|nz|ca|in|za|sg|ie)(?:/\S*)?"
+    r"|view original(?: (?:article|page|story))?"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
+    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b.*"
+    r"|cookies on (?:the )?(?:[\w-]+\.[\w.-]+|[\w.'’ -]{1,30} (?:website|site))"
+    r"|(?:(?:accept|reject|allow|refuse|decline|view|manage|change)(?: all)?(?: additional| optional| analytics"
+    r"| essential| non-essential)?(?: cookies)?(?: settings| preferences)?\s*){1,4}"
+    # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
+    r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
+    r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    r")$"
+)
+_CHROME_STARTS = (
+    "poll", "▶", "►", "⏵", "buy ", "book ", "get ", "be the first", "was this", "is this", "report a", "note",
+    "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
+    "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
+    "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
+    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.",
+)  # fmt: skip
+_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW")
+
+
+def _chrome_line(line: str, lower: str) -> bool:
+    """Whether a line is chrome of ``_CHROME_LINE_SOURCE`` (asked only where its openings or words appear)."""
+    hinted = line[:1].isdigit() or " " not in line or lower.startswith(_CHROME_STARTS) or _has(line, _CHROME_HINTS)
+    return hinted and bool(_lazily(_CHROME_LINE_SOURCE).match(line))
+
+
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
 _TAGLINE = re.compile(
     r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
@@ -280,7 +338,7 @@ def _furniture_line(line: str) -> bool:
     if " news" in lower and _TAGLINE.match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
-    return rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))
+    return (rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))) or _chrome_line(line, lower)
 
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
@@ -328,7 +386,7 @@ _PROMO_SOURCE = (
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
     r"|\d+% off your first\b"
-    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:subscriber|member|registered user)\s*\?"
+    r"|cancel (?:at )?any ?time\b|already (?:a )?(?:paid )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
     # A sentence that opens by telling the reader to get the news: "Get Current Updates on India News …".
@@ -355,7 +413,8 @@ _PROMO_SOURCE = (
     r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
-    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
+    r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
     r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
@@ -415,12 +474,26 @@ _PITCH_SOURCE = (
     r"|\bwant to (?:post|write|contribute|advertise|blog) (?:on|for|with|to)\b[^.!?]{0,40}\?"
     r"|\bviews expressed (?:in this [\w ]{1,20} )?are "
     r"(?:the author[’']?s|those of the (?:author|writer)|(?:his|her|their)) own\b"
-    r"|(?:^|(?<=[.!?]\s))become a (?:member|subscriber|supporter|patron)\b[^.!?]{0,40}[.!]"
+    r"|(?:^|(?<=[.!?]\s))become a (?:[\w/-]+ )?(?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]"
+    r"|(?:^|(?<=[.!?]\s))don[’']?t miss out[.!]"
+    # A site's footer and channel promos: "Catch all the City News … on The Daily X.", "Join X's Telegram channel …".
+    r"|(?:^|(?<=[.!?]\s))catch all the\b[^.!?]{0,120}\bnews\b"
+    r"|(?:^|(?<=[.!?]\s))(?:join|follow|subscribe to) (?:our|(?:the )?[\w.-]+[’']s) (?:telegram|whatsapp|signal|viber) "
+    r"(?:channel|group|community)\b"
+    # A comment section's and an opinion page's notes: "… names will appear with each submission …".
+    r"|\bwill appear with (?:each|every|your) (?:submission|comment|post)\b"
+    r"|(?:^|(?<=[.!?]\s))disclaimer\s*:"
+    r"|\b(?:their|his|her|the author[’']?s) own and (?:do|does) not necessarily (?:represent|reflect) the views of\b"
+    # A transcript's, a newsletter's and a charity's small print, a helpline box.
+    r"|\baccuracy and availability may vary\b|\bauthoritative record of\b[^.!?]{0,60}\bis the audio record\b"
+    r"|(?:^|(?<=[.!?]\s))get the latest\b[^.!?]{0,80}\bdelivered (?:weekly|daily|every \w+|to you)\b"
+    r"|\bis a registered charity\b[^.!?]{0,60}\(?(?:no\.?\s*)?\d{5,}\)?"
     r"|\bdon[’']?t miss out on the (?:latest )?(?:headlines|news|stories)\b"
     r"|\bfollowed (?:categories|topics|authors) will be added to\b|\bin the comments(?: section)? below\b"
     r"|(?:^|(?<=[.!?]\s))(?:stay|keep|get|start|sign up|subscribe)\b[^.!?]{0,60}\bour (?:free )?"
     r"(?:daily|weekly|morning|evening|twice-weekly) (?:news )?(?:e-?mail|newsletter|briefing)\b"
-    r"|\bby signing up,? you (?:acknowledge|agree|confirm|consent)\b|\bis protected by recaptcha\b"
+    r"|\bby (?:signing up|subscribing|registering),? you (?:acknowledge|agree|confirm|consent)\b"
+    r"|\bis protected by recaptcha\b"
     r"|\balready (?:contributed|donated|supporting)\s*\?|\blog in to hide\b"
     # A comment box's offer to post to Facebook too, a subscription's thanks, a reader's prompt to share.
     r"|\bpost your (?:[\w-]+ )?comments? to\b|\byour comment will be posted\b|\byour facebook timeline\b"
@@ -477,6 +550,63 @@ _INLINE_CREDIT = re.compile(
 _LEAD_CREDIT = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
 )
+# A picture's credit opening a paragraph, the credit of the picture above it: "(Photo: Jo Roe/Agency via Getty
+# Images) The council …", "(Jo Roe/Agency) The …", "Photo: Jo Roe/Agency The …", "(Photo: Getty Images) The …". The
+# sentence after it is the story's, so only the credit goes.
+_OPENING_CREDIT_SOURCE = (
+    rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}|(?:{_NAME}\s?/\s?)+{_NAME}(?: via {_NAME})?)\)"
+    rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
+    r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
+)
+_CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
+MIN_CREDITED_WORDS = 4
+
+
+def opening_credit(line: str) -> int:
+    """The length of a picture's credit opening ``line`` before a sentence of the story (0 when there is none):
+    the sentence after it must end as sentences do, so a caption's own credit on its own line stays whole."""
+    if not line.startswith(_CREDIT_OPENINGS):
+        return 0
+    match = _lazily(_OPENING_CREDIT_SOURCE, 0).match(line)
+    if not match:
+        return 0
+    rest = line[match.end() :]
+    return match.end() if len(rest.split()) >= MIN_CREDITED_WORDS and _TERMINAL.search(rest) else 0
+
+
+# A caption without a full stop whose credit runs into the story's next sentence, the credit's last word touching
+# that sentence's capital: "… a year GettyLocal MP Jo Roe said …", "… since Saturday Photo: SuppliedTraders say …".
+_GLUED_CREDIT_SOURCE = (
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])[^.!?\"“”]{1,200}?\s"
+    r"(?:(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*)?"
+    r"(?:Getty(?: Images)?|AFP|PA(?: Media| Wire)?|EPA|Shutterstock|Alamy|Supplied)(?=[A-Z][a-z])"
+)
+_GLUED_CREDIT_HINTS = ("Getty", "AFP", "PA", "EPA", "Shutterstock", "Alamy", "Supplied")
+# A picture's widget around its caption: "Enlarge this image" above it, "hide caption" or "toggle caption" below.
+_PICTURE_OPEN_SOURCE = r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$"
+_PICTURE_CLOSE_SOURCE = r"\b(?:hide|toggle) caption$"
+MAX_CAPTION_LINES = 3
+
+
+_FAQ_HEAD_SOURCE = r"^(?:frequently asked questions|faqs?)\s*:?$"
+
+
+def faq_head(line: str) -> bool:
+    """The heading of a box of questions and answers about the site's service ("Frequently asked questions"):
+    the lines packed under it are the box."""
+    return bool(_lazily(_FAQ_HEAD_SOURCE).match(line.strip()))
+
+
+def picture_open(line: str) -> bool:
+    """A picture's "Enlarge this image" button: its caption and credit follow."""
+    return bool(_lazily(_PICTURE_OPEN_SOURCE).match(line.strip()))
+
+
+def picture_close(line: str) -> bool:
+    """A picture's "hide caption" button: the caption and credit are above it."""
+    return bool(_lazily(_PICTURE_CLOSE_SOURCE).search(line.strip()))
+
+
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
@@ -526,11 +656,11 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
 _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
-# "… from the crashCredit: Supplied", "Photographs by Aled Morgan" (after a sentence's end, glued
-# to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
+# "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
+# sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?:\s*:\s*|\s+by\s+)"
-    r"[^.!?]{1,80}$"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?"
+    r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
 # "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
@@ -847,6 +977,22 @@ _PROMO_HINTS = (
 )
 # The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
+    "miss out",
+    "catch all the",
+    "telegram",
+    "whatsapp",
+    "signal channel",
+    "viber",
+    "will appear with",
+    "disclaimer",
+    "not necessarily",
+    "availability may vary",
+    "authoritative record",
+    "get the latest",
+    "registered charity",
+    "by subscribing",
+    "by registering",
+    "become a ",
     "reader-supported",
     "consider becoming",
     "receive new posts",
@@ -1029,11 +1175,12 @@ _APPEAL = re.compile(
     r"|journalism)\b",
     re.IGNORECASE,
 )
-# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners").
+# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners"), or above a publication's
+# blurb ("Discover more from The Example Letter").
 _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
-    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon)$",
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40})$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
@@ -1104,6 +1251,37 @@ def author_line(line: str) -> str | None:
     return match.group("name") if match else None
 
 
+# A menu bar saved as text: items apart by runs of spaces or bars ("Home  World  Business  Sign in",
+# "Site | News  Sport"); prose is single-spaced.
+_MENU_GAP_SOURCE = r"\s{2,}|\s+[|·•∙]\s+"
+MAX_MENU_ITEM_WORDS = 4
+MIN_MENU_ITEMS = 3
+
+
+def spaced_menu(line: str) -> bool:
+    """A line of menu items: three or more short items none of which ends a sentence, or two that are
+    each a widget's label ("Subscribe  Sign in")."""
+    if "  " not in line:
+        return False
+    items = [item for item in _lazily(_MENU_GAP_SOURCE, 0).split(line.strip()) if item]
+    if any(len(item.split()) > MAX_MENU_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+        return False
+    return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
+
+
+_META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*\|\s*"
+MAX_META_ITEM_WORDS = 8
+
+
+def meta_row(line: str) -> bool:
+    """A row of an article's meta data between dots or bars, a time stamp or reading time among them
+    ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
+    items = [item for item in _lazily(_META_GAP_SOURCE, 0).split(line) if item]
+    if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+        return False
+    return any(stamp_only(item) or _furniture_line(item) for item in items)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -1113,6 +1291,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    credit = opening_credit(line)
+    if credit:
+        return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
@@ -1120,7 +1301,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
-    if _MENU.match(line):
+    if _MENU.match(line) or spaced_menu(line) or (("·" in line or "|" in line) and meta_row(line)):
         return True
     lower = line.lower()
     words = len(line.split())
@@ -1215,6 +1396,7 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    line = line[opening_credit(line) :]
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
@@ -1227,6 +1409,8 @@ def strip_inline(line: str) -> str:
     if "/" in line:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     line = _uncaption(line)
+    if _has(line, _GLUED_CREDIT_HINTS):
+        line = _lazily(_GLUED_CREDIT_SOURCE, 0).sub("", line)
     if _has(lower, _STAMP_HINTS):
         line = _lazily(_STAMPED_SOURCE).sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
