@@ -527,3 +527,12 @@ def test_a_tabloid_favourite_opening_the_sentence_is_the_participles_speaker():
         "Soap favourite Dana Whitcombe has launched a broadside at her bosses, claiming she was sacked by email."
     )
     assert who == ["Dana Whitcombe"]
+
+
+def test_a_verb_of_speech_in_a_sense_that_says_nothing_sources_nothing():
+    *_, who = analyse(
+        "Title\n\nPellow Bakeries, which Anna Skerrit founded in 2015, called in administrators on Monday.\n\n"
+        "Pellow Bakeries, which is owned by Anna Skerrit, reported a loss of £3m last year.\n\n"
+        "Anna Skerrit said the bakery would close."
+    )
+    assert who == [None, None, "Anna Skerrit"]

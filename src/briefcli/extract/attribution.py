@@ -54,6 +54,13 @@ _TAKES_OBJECT = re.compile(
 )
 # What a defendant admits or denies in court is a charge: a plea, not speech.
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+# Senses of a verb of speech that say nothing: a phrasal verb ("called in administrators",
+# "called off the strike") and a set of accounts ("reported a loss", "reports record profits").
+_NOT_SPEECH = re.compile(
+    r"call(?:s|ed)\s+(?:in|off|up|time)\b"
+    r"|report(?:s|ed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w£$€.,-]+\s+){0,3}?"
+    r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|turnover|income|deficits?|surplus)\b"
+)
 # A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
@@ -393,7 +400,7 @@ def speaker(
     if author:
         return author
     for verb in _SOURCE_VERB.finditer(text):
-        if _PLEA.match(text, verb.end()):
+        if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
