@@ -536,3 +536,13 @@ def test_a_verb_of_speech_in_a_sense_that_says_nothing_sources_nothing():
         "Anna Skerrit said the bakery would close."
     )
     assert who == [None, None, "Anna Skerrit"]
+
+
+def test_a_second_verb_joined_by_and_shares_the_opening_subject():
+    *_, who = analyse(
+        "Title\n\nGideon Marlowe runs a haulage firm in Kelby.\n\n"
+        "Marlowe, who also owns a garage, has not been charged with any offence and denies any wrongdoing.\n\n"
+        "Prices rose in March and analysts said more rises would follow."
+    )
+    assert who[1] == "Gideon Marlowe"
+    assert who[2] is None

@@ -79,6 +79,7 @@ _AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
 # speaker is the sentence's subject.
 _PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling)\b")
+_JOINED = re.compile(r"[^,]\s" + lexicon.JOINED_BY_AND)
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
@@ -431,6 +432,11 @@ def speaker(
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
         if subject:
             return subject
+        # "Jo Lee has not been charged and denies wrongdoing": a second verb joined by "and"
+        # shares the subject the sentence opens with.
+        shared = _main_subject(text, mentions, types, verb.start()) if _JOINED.search(text, 0, verb.start()) else None
+        if shared:
+            return shared
         # "Last month it said ...": the body named last, unless "it" opens a relative clause
         # ("a deal which it had reported as revenue").
         it = _IT.search(text[: verb.start()])
