@@ -546,3 +546,11 @@ def test_a_second_verb_joined_by_and_shares_the_opening_subject():
     )
     assert who[1] == "Gideon Marlowe"
     assert who[2] is None
+
+
+def test_a_bodys_words_in_writing_speak_for_it():
+    *_, who = analyse(
+        "Title\n\nThe Tarnwick Licensing Council refused the club a licence on Friday.\n\n"
+        '"The venue is not safe for crowds," the council\'s ruling said.'
+    )
+    assert who == [None, "Tarnwick Licensing Council"]

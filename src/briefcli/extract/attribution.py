@@ -272,13 +272,18 @@ def _body_named(index: ActorIndex, noun: str) -> str | None:
 
 
 _NAME_PHRASE = frozenset({"of", "for", "on"})
+# What a body says in writing speaks for it: "the council's ruling said", "the firm's statement added".
+_BODYS_WORDS = frozenset(
+    {"statement", "ruling", "report", "letter", "website", "filing", "judgment", "submission", "announcement", "notice"}
+)
 
 
 def _for_body(described: re.Match) -> bool:
-    """Whether a described speaker is the body itself ("the agency said") or one of its
-    officers ("the company's lawyer said"), not a possession ("the firm's shares fell")."""
+    """Whether a described speaker is the body itself ("the agency said"), one of its
+    officers ("the company's lawyer said") or its words in writing ("the council's ruling
+    said"), not a possession ("the firm's shares fell")."""
     role = described.group(2) if described.re is _BODYS_ROLE else None
-    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS
+    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS or role in _BODYS_WORDS
 
 
 def _body_holding(index: ActorIndex, noun: str) -> str | None:
