@@ -554,3 +554,13 @@ def test_a_bodys_words_in_writing_speak_for_it():
         '"The venue is not safe for crowds," the council\'s ruling said.'
     )
     assert who == [None, "Tarnwick Licensing Council"]
+
+
+def test_a_described_speaker_after_a_clause_or_a_quote_is_the_person_named_before():
+    *_, who = analyse(
+        "Title\n\nOdile Brancato lost her home when the river burst its banks.\n\n"
+        "The mother-of-two added that nobody from the council had visited.\n\n"
+        "Hester Quayle, a former minister, spoke in the debate.\n\n"
+        "The grant is far too small, the former minister told MPs."
+    )
+    assert who == [None, "Odile Brancato", None, "Hester Quayle"]

@@ -129,8 +129,10 @@ _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
-# minister added" (after a quote, or at the start of a sentence).
-_DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+# mother-of-two added", "the minister added" (after a quote, or at the start of a sentence).
+_DESCRIBED = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
+)
 # A body named again by the noun its name ends with, right before the verb: "The agency said",
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 _DESCRIBED_BODY = re.compile(
