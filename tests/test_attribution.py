@@ -564,3 +564,11 @@ def test_a_described_speaker_after_a_clause_or_a_quote_is_the_person_named_befor
         "The grant is far too small, the former minister told MPs."
     )
     assert who == [None, "Odile Brancato", None, "Hester Quayle"]
+
+
+def test_the_watchdog_is_the_one_public_body_named_just_before():
+    *_, who = analyse(
+        "Title\n\nThe Gaming Standards Authority opened a case against Lucky Orbit Ltd on Monday.\n\n"
+        "The watchdog said it had received 30 complaints about the advert."
+    )
+    assert who[1] == "Gaming Standards Authority"

@@ -316,7 +316,23 @@ def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | 
     # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
     # plant, the firm said"); a body that spoke just before is surer.
     opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
-    return next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+    found = next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+    public = noun in lexicon.PUBLIC_BODY_NOUNS
+    return found or (_last_called(index, sentence.index, noun) if public else None)
+
+
+def _last_called(index: ActorIndex, k: int, noun: str) -> str | None:
+    """The one public body named in the two sentences before ``k``, which "the watchdog" or
+    "the agency" names again ("The Gaming Standards Authority opened a case. The watchdog
+    said ..."); "the company" or "the group" could be any body, an outlet or a town misread."""
+    bodies = {
+        m.key
+        for j in range(max(k - 2, 0), k)
+        for m in index.in_sentence(j)
+        if index.type_of.get(m.key) == "organization"
+    }
+    fitting = [b for b in bodies if _may_be_called(index, b, noun)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
