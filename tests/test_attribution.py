@@ -572,3 +572,12 @@ def test_the_watchdog_is_the_one_public_body_named_just_before():
         "The watchdog said it had received 30 complaints about the advert."
     )
     assert who[1] == "Gaming Standards Authority"
+
+
+def test_a_name_that_only_qualifies_the_people_who_speak_is_not_their_voice():
+    *_, who = analyse(
+        "Title\n\nOregon has had wildfires since May. The fires burned 400 homes in Oregon.\n\n"
+        "Oregon fire survivors say the insurer is refusing to pay.\n\n"
+        "Oregon officials said the state would help."
+    )
+    assert who[2] is None

@@ -194,6 +194,14 @@ _GROUP_SUBJECT = re.compile(
     r"observers|economists|investors|lawyers|doctors|scientists|researchers|forecasters|prosecutors)\s+$"
 )
 
+# A name that only qualifies the people who speak: "California fire survivors say", "Kelby
+# residents said", "a TikTok star who accused him". They are not the name's voice.
+_PEOPLE_OF = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
+    r"|locals|shoppers|commuters|passengers|patients|customers|tenants|users?|stars?|influencers?|creators?)"
+    r"\s+(?:who\s+)?(?:(?:\w+ly|also|have|has|had)\s+)?$"
+)
+
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
@@ -240,7 +248,7 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     between = text[chosen.end : position]
     if between.startswith(")") and text[: chosen.start].endswith("("):
         between = between[1:]  # "the Royal College of Midwives (RCM) said": the short form in brackets
-    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between):
+    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between) or _PEOPLE_OF.match(between):
         return None  # "... Bellweather Beach, South Carolina, officials said": the officials speak
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
