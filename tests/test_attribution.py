@@ -581,3 +581,13 @@ def test_a_name_that_only_qualifies_the_people_who_speak_is_not_their_voice():
         "Oregon officials said the state would help."
     )
     assert who[2] is None
+
+
+def test_called_naming_a_thing_is_no_call():
+    *_, who = analyse(
+        "Title\n\nThe Orbis Channel showed the interview on Sunday.\n\n"
+        "Her remarks came in an Orbis Channel film called 'The Long Road'.\n\n"
+        "The Orbis Channel called the remarks unfair."
+    )
+    assert who[1] is None
+    assert who[2] == "Orbis Channel"

@@ -432,7 +432,7 @@ def speaker(
     if author:
         return author
     for verb in _SOURCE_VERB.finditer(text):
-        if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()):
+        if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
@@ -501,6 +501,20 @@ def speaker(
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+# "a documentary called 'No Way Back'", "in a village called Hollin": "called" names a thing.
+_THING_CALLED = re.compile(r"\S\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,3}$")
+_NAME_AFTER = re.compile(r"\s+['\"‘“]?[A-Z]")
+
+
+def _naming(text: str, verb: re.Match) -> bool:
+    """Whether the verb is "called" naming a thing the sentence mentions in passing, not a call."""
+    return (
+        verb.group() == "called"
+        and _THING_CALLED.search(text, max(0, verb.start() - 50), verb.start()) is not None
+        and _NAME_AFTER.match(text, verb.end()) is not None
+    )
 
 
 def _dated_by(text: str, position: int) -> bool:
