@@ -591,3 +591,13 @@ def test_called_naming_a_thing_is_no_call():
     )
     assert who[1] is None
     assert who[2] == "Orbis Channel"
+
+
+def test_a_participle_of_writing_or_explaining_reports_the_subjects_words():
+    *_, who = analyse(
+        "Title\n\nSinger Odessa Brume has been accused of miming at the Kelby festival.\n\n"
+        'But Odessa Brume hit back on Instagram, writing: "I sang every note live."\n\n'
+        "Odessa Brume is suing a promoter, accusing him of breach of contract."
+    )
+    assert who[1] == "Odessa Brume"
+    assert who[2] is None

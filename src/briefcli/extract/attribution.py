@@ -78,7 +78,10 @@ _FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
 _AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
 # speaker is the sentence's subject.
-_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling)\b")
+_PARTICIPLE = re.compile(
+    r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling|writing|explaining"
+    r"|admitting|declaring|describing)\b"
+)
 _JOINED = re.compile(r"[^,]\s" + lexicon.JOINED_BY_AND)
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
