@@ -601,3 +601,12 @@ def test_a_participle_of_writing_or_explaining_reports_the_subjects_words():
     )
     assert who[1] == "Odessa Brume"
     assert who[2] is None
+
+
+def test_a_described_speaker_of_one_sex_is_not_the_last_person_of_the_other():
+    *_, who = analyse(
+        "Title\n\nA mum has hit out at a nursery in Kelby.\n\n"
+        "Rosalind Harker, 29, said her son Jacob, 4, came home with a bruise.\n\n"
+        "'Nobody even phoned me,' the angry mum told reporters."
+    )
+    assert who[2] == "Rosalind Harker"

@@ -134,8 +134,17 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # mother-of-two added", "the minister added" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
 )
+# Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
+_SEX_OF_DESCRIPTION = {
+    noun: pronoun
+    for pronoun, nouns in (
+        ("she", "mum mother grandmother gran nan woman wife daughter sister widow girl aunt girlfriend actress"),
+        ("he", "dad father grandfather grandad man husband son brother widower boy uncle boyfriend"),
+    )
+    for noun in nouns.split()
+}
 # A body named again by the noun its name ends with, right before the verb: "The agency said",
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 _DESCRIBED_BODY = re.compile(
@@ -383,12 +392,17 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
     return None
 
 
-def _described(text: str) -> bool:
-    """Whether ``text`` ends with a speaker described, not named: "the 58-year-old"."""
+def _described(text: str) -> str | None:
+    """When ``text`` ends with a speaker described, not named ("the 58-year-old", "the
+    mother-of-two"), the pronoun that may stand for them: "he", "she", or "" when either may."""
     m = _DESCRIBED.search(text[-60:])
-    noun = m.group(1) if m else None
+    if not m:
+        return None
+    head, noun = m.groups()
     # A spokesperson or an official is seldom anyone named: "the spokesman said".
-    return bool(m) and (noun is None or (noun in lexicon.PERSON_DESCRIPTORS and noun not in _UNNAMED))
+    if noun is not None and (noun not in lexicon.PERSON_DESCRIPTORS or noun in _UNNAMED):
+        return None
+    return _SEX_OF_DESCRIPTION.get(head or noun or "", "")
 
 
 def speaker(
@@ -478,8 +492,9 @@ def speaker(
             body = _last_body(index, sentence.index, it.start())
             if body:
                 return body
-        if _described(text[: verb.start()]):
-            return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
+        described = _described(text[: verb.start()])
+        if described is not None:  # named before: "Ioannidis said ... The lawyer added"
+            return index.last_person(sentence.index - 1, described or None)
         body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
         meant = _body_meant(index, sentence, body.group(1), before) if body and _for_body(body) else None
         if meant:
