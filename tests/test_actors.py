@@ -1387,3 +1387,12 @@ def test_a_firm_named_for_a_valley_is_found_under_its_short_name():
     )
     serves = next(s.index for s in sentences if "serves" in s.text)
     assert [m.key for m in index.in_sentence(serves)] == ["Corran Valley Power & Gas"]
+
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name():
+    actors = actors_of(
+        "Hives in Kelby Vale are failing.\n\nBeekeeper Susan Marchetti says the winter killed half her bees. "
+        "Susan Marchetti has kept bees for 30 years.\n\nMary Anne Pollitt said the same."
+    )
+    assert "Susan Marchetti" in actors and actors["Susan Marchetti"].role == "beekeeper"
+    assert "Mary Anne Pollitt" in actors

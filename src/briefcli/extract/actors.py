@@ -225,6 +225,24 @@ def _descriptor(word: str) -> bool:
     return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
 
 
+def _described_person(run: list[tuple[int, int, str]]) -> bool:
+    """A word that is no first name, before a first name and a surname ("Gardener Philippa
+    Dunn says"), describes the person (an occupation no word list holds), no part of the name."""
+    if len(run) != 3:
+        return False
+    word, given, last = (_strip_possessive(t[2]) for t in run)
+    names = lexicon.first_names()
+    return (
+        given in names
+        and word not in names
+        and word.isalpha()
+        and word[1:].islower()
+        and word not in lexicon.TITLE_WORDS | lexicon.HONORIFICS
+        and last not in lexicon.ORG_WORDS
+        and not _known(word)
+    )
+
+
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
@@ -594,7 +612,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         dropped = dropped or _emphasis(word)
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
-        if at_start and not alone and _descriptor(word):
+        if at_start and not alone and (_descriptor(word) or _described_person(run)):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
         # "Tenants Advice said": two common words naming a body, however news writes them.
@@ -602,7 +620,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if common_pair:
             dropped, described_type = False, None
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
-            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
+            person_word = word.lower() in lexicon.PERSON_DESCRIPTORS or _described_person(run)
+            person_word = dropped and at_start and person_word
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
