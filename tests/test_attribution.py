@@ -610,3 +610,14 @@ def test_a_described_speaker_of_one_sex_is_not_the_last_person_of_the_other():
         "'Nobody even phoned me,' the angry mum told reporters."
     )
     assert who[2] == "Rosalind Harker"
+
+
+def test_the_club_is_the_body_the_sentence_before_opens_with():
+    *_, who = analyse(
+        "Title\n\nHolmbridge Athletic have sacked their manager after eight defeats.\n\n"
+        "The club said a new manager would be named within a fortnight.\n\n"
+        "The Pellow Group's new model is to be built in Kelby.\n\n"
+        "The company said the plant would open in 2027."
+    )
+    assert who[1] == "Holmbridge Athletic"
+    assert who[3] is None

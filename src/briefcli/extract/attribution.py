@@ -323,7 +323,9 @@ def _head_noun(name: str) -> str | None:
     return next((w for w, after in pairwise(words) if after in _NAME_PHRASE), None)
 
 
-def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | None) -> str | None:
+def _body_meant(
+    index: ActorIndex, sentence: Sentence, noun: str, before: str | None, previous: Sentence | None = None
+) -> str | None:
     """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
     for a noun any body may be called ("the company", "the agency"), the body the sentence
     opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
@@ -336,9 +338,21 @@ def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | 
     # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
     # plant, the firm said"); a body that spoke just before is surer.
     opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
-    found = next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+    subject = _subject_before(index, previous) if not noun.endswith("s") else None
+    found = next((b for b in (opening, before, subject) if b and _may_be_called(index, b, noun)), None)
     public = noun in lexicon.PUBLIC_BODY_NOUNS
     return found or (_last_called(index, sentence.index, noun) if public else None)
+
+
+def _subject_before(index: ActorIndex, previous: Sentence | None) -> str | None:
+    """The body the sentence before opens with as its subject ("Westerby Rangers have sacked
+    their manager. The club said ..."), not as a possessive ("The Tamarack's successor ...")."""
+    mentions = index.in_sentence(previous.index) if previous else []
+    first = mentions[0] if mentions else None
+    if previous is None or first is None or first.start not in (0, 4):
+        return None
+    possessive = previous.text[first.end - 2 : first.end + 2]
+    return None if "'s" in possessive or "’s" in possessive else first.key
 
 
 def _last_called(index: ActorIndex, k: int, noun: str) -> str | None:
@@ -496,7 +510,7 @@ def speaker(
         if described is not None:  # named before: "Ioannidis said ... The lawyer added"
             return index.last_person(sentence.index - 1, described or None)
         body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
-        meant = _body_meant(index, sentence, body.group(1), before) if body and _for_body(body) else None
+        meant = _body_meant(index, sentence, body.group(1), before, previous) if body and _for_body(body) else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
