@@ -621,3 +621,12 @@ def test_the_club_is_the_body_the_sentence_before_opens_with():
     )
     assert who[1] == "Holmbridge Athletic"
     assert who[3] is None
+
+
+def test_the_spokeswoman_goes_on_for_the_body_of_the_unnamed_spokeswoman_before():
+    *_, who = analyse(
+        "Title\n\nFire crews were called to the Quillby Grand Hotel on Friday.\n\n"
+        "A spokeswoman for Quillby Grand Hotel said the alarm had gone off by mistake. "
+        "The spokeswoman added that guests were back in their rooms within an hour."
+    )
+    assert who[1:] == ["Quillby Grand Hotel", "Quillby Grand Hotel"]

@@ -49,3 +49,7 @@ def test_a_brief_gives_a_source_the_index_does_not_list_its_claims():
     assert sources["Shopkeeper I"] == "Idris Vaughn"
     assert sources["He added tha"] == "Idris Vaughn"
     assert sources["The last ban"] == "article"
+
+
+def test_the_agent_of_a_passive_verb_of_speech_is_the_source():
+    assert unlisted._named("They were told by plant manager Ines Carrow that the mill would close.") == "Ines Carrow"

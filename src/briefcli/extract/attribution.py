@@ -598,7 +598,10 @@ def _give(run: list[int], out: list[str | None]) -> None:
 # A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
 # "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
 _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
-_SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
+_SAME_VOICE = re.compile(
+    r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b"
+    r"|^The\s+spokes(?:man|woman|person)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on|said)\b"
+)
 
 
 # A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company

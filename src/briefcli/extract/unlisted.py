@@ -53,8 +53,13 @@ _AFTER_QUOTE = re.compile(
 _ACCORDING = re.compile(
     rf"\baccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
 )
+# "They were told by plant manager Rhona Gilchrist that ...": the agent of a passive verb of speech.
+_TOLD_BY = re.compile(rf"\b(?:was|were|been)\s+(?:told|informed|warned|assured)\s+by\s+{_DESCRIPTION}(?P<name>{_NAME})")
 _RECORDS = re.compile(r"\b(?:data|figures|records|documents|filings?|statistics|accounts|estimates?)\b")
-_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She)\s+(?:(?:\w+ly|also|then|later)\s+)?" + _VERBS)
+# "He added", "The spokeswoman said": the source of the sentence before goes on.
+_PRONOUN = re.compile(
+    r"^[\"“‘']?(?:He|She|The\s+spokes(?:man|woman|person))\s+(?:(?:\w+ly|also|then|later)\s+)?" + _VERBS
+)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
 
@@ -77,7 +82,7 @@ def sources(sentences: Sequence[Sentence], found: Sequence[str | None]) -> list[
 
 def _named(text: str) -> str | None:
     """The source the sentence's grammar names, without its title or description."""
-    for pattern in (_SUBJECT, _AFTER_QUOTE, _CLOSING, _ACCORDING):
+    for pattern in (_SUBJECT, _AFTER_QUOTE, _CLOSING, _ACCORDING, _TOLD_BY):
         match = pattern.search(text)
         if not match:
             continue
