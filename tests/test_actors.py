@@ -1396,3 +1396,11 @@ def test_an_occupation_opening_the_sentence_is_no_part_of_the_name():
     )
     assert "Susan Marchetti" in actors and actors["Susan Marchetti"].role == "beekeeper"
     assert "Mary Anne Pollitt" in actors
+
+
+def test_an_occupation_before_a_given_name_of_either_list_is_no_part_of_the_name():
+    actors = actors_of(
+        "Diners flock to Kelby Vale.\n\nChef Antoine Marchetti said the local produce was superb. "
+        "Antoine Marchetti has cooked in Kelby for 30 years."
+    )
+    assert "Antoine Marchetti" in actors

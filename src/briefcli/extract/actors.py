@@ -231,9 +231,9 @@ def _described_person(run: list[tuple[int, int, str]]) -> bool:
     if len(run) != 3:
         return False
     word, given, last = (_strip_possessive(t[2]) for t in run)
-    names = lexicon.first_names()
+    names, genders = lexicon.first_names(), lexicon.given_genders()
     return (
-        given in names
+        (given in names or given in genders)
         and word not in names
         and word.isalpha()
         and word[1:].islower()
