@@ -630,3 +630,12 @@ def test_the_spokeswoman_goes_on_for_the_body_of_the_unnamed_spokeswoman_before(
         "The spokeswoman added that guests were back in their rooms within an hour."
     )
     assert who[1:] == ["Quillby Grand Hotel", "Quillby Grand Hotel"]
+
+
+def test_a_verb_of_speech_inside_a_quote_is_the_quoted_speakers_word_not_their_source():
+    *_, who = analyse(
+        "Title\n\nThe ban on runner Maribel Osei was lifted on Tuesday.\n\n"
+        '"Osei has given a reason for her absence," said federation chief Tobias Ngata. '
+        '"She explained she was injured and we have accepted her apology."'
+    )
+    assert who[1:] == ["Tobias Ngata", "Tobias Ngata"]

@@ -462,9 +462,12 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
+    opens_quoting = _OPENING_QUOTE.match(text) is not None
     for verb in _SOURCE_VERB.finditer(text):
         if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
-            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
+            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
+        if opens_quoting and open_after(text[: verb.start()], None):
+            continue  # '"She explained she had a contract ..."': the quoted speaker's words, not their source
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
         if not asides and (_dated_by(text, verb.start()) or _joined_after_own(text, verb.start())):
