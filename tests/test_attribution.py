@@ -639,3 +639,12 @@ def test_a_verb_of_speech_inside_a_quote_is_the_quoted_speakers_word_not_their_s
         '"She explained she was injured and we have accepted her apology."'
     )
     assert who[1:] == ["Tobias Ngata", "Tobias Ngata"]
+
+
+def test_a_participle_before_a_later_voice_reports_the_opening_subject():
+    *_, who = analyse(
+        "Title\n\nThe Kelby Nurses Union has 4,000 members.\n\n"
+        "The Kelby Nurses Union was more hostile, arguing that the plan would close wards; "
+        "its general secretary, Romilly Adair, said the guild would ballot members."
+    )
+    assert who[1] == "Kelby Nurses Union"

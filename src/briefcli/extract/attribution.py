@@ -463,6 +463,14 @@ def speaker(
     if author:
         return author
     opens_quoting = _OPENING_QUOTE.match(text) is not None
+    participle = _PARTICIPLE.search(text)
+    first_verb = _SOURCE_VERB.search(text, 0, participle.start()) if participle else None
+    if participle and first_verb is None:
+        # "The union was more hostile, arguing that ...; its general secretary, Jo Lee, said":
+        # the participle reports the subject the sentence opens with, before any later voice.
+        opening = _main_subject(text, mentions, types, participle.start())
+        if opening:
+            return opening
     for verb in _SOURCE_VERB.finditer(text):
         if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
@@ -530,7 +538,6 @@ def speaker(
         ]
         if after:
             return after[0].key
-    participle = _PARTICIPLE.search(text)
     if participle:
         return _main_subject(text, mentions, types, participle.start())
     if paragraph_speaker and _OPENING_QUOTE.match(text):
