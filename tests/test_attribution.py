@@ -648,3 +648,11 @@ def test_a_participle_before_a_later_voice_reports_the_opening_subject():
         "its general secretary, Romilly Adair, said the guild would ballot members."
     )
     assert who[1] == "Kelby Nurses Union"
+
+
+def test_a_verb_of_speech_in_a_quote_running_on_from_the_sentence_before_is_no_source():
+    *_, who = analyse(
+        "Title\n\nTV star Marnie Quell has fallen out with her co-star Elias Brand.\n\n"
+        'Parish chairwoman Odette Lyle said: "Everyone here is upset. Elias should honour whatever he said."'
+    )
+    assert who[1:] == ["Odette Lyle", "Odette Lyle"]

@@ -427,6 +427,7 @@ def speaker(
     previous: Sentence | None = None,
     asides: bool = False,
     before: str | None = None,
+    quoting: str | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
@@ -436,7 +437,8 @@ def speaker(
     before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...").
     With ``asides``, a voice in a clause the article's own sentence dates or is joined to
     counts too: it is not the sentence's source, but it does speak in the story. ``before``
-    is the speaker of the sentence before, whom "the agency said" may name again."""
+    is the speaker of the sentence before, whom "the agency said" may name again; ``quoting``
+    the quote ("double" or "single") still open from the sentence before, if any."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -462,7 +464,7 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
-    opens_quoting = _OPENING_QUOTE.match(text) is not None
+    opens_quoting = quoting is not None or _OPENING_QUOTE.match(text) is not None
     participle = _PARTICIPLE.search(text)
     first_verb = _SOURCE_VERB.search(text, 0, participle.start()) if participle else None
     if participle and first_verb is None:
@@ -474,7 +476,7 @@ def speaker(
     for verb in _SOURCE_VERB.finditer(text):
         if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
-        if opens_quoting and open_after(text[: verb.start()], None):
+        if opens_quoting and open_after(text[: verb.start()], quoting):
             continue  # '"She explained she had a contract ..."': the quoted speaker's words, not their source
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
@@ -648,6 +650,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
     heard: set[str] = set()  # the people who have spoken so far
+    quoting: str | None = None  # the quote left open by the sentence before
+    paragraph_of_quote = -1
     previous: Sentence | None = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
@@ -664,7 +668,10 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None)
+        if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
+            quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
+        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting)
+        quoting, paragraph_of_quote = open_after(sentence.text, quoting), sentence.paragraph
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
         who = _voice_of_spokesperson(sentence, index, who)
