@@ -80,7 +80,7 @@ _AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # speaker is the sentence's subject.
 _PARTICIPLE = re.compile(
     r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling|writing|explaining"
-    r"|admitting|declaring|describing)\b"
+    r"|admitting|declaring|describing|posting)\b"
 )
 _JOINED = re.compile(r"[^,]\s" + lexicon.JOINED_BY_AND)
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
