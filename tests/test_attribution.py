@@ -657,3 +657,12 @@ def test_a_verb_of_speech_in_a_quote_running_on_from_the_sentence_before_is_no_s
         'Parish chairwoman Odette Lyle said: "Everyone here is upset. Elias should honour whatever he said."'
     )
     assert who[1:] == ["Odette Lyle", "Odette Lyle"]
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age():
+    *_, who = analyse(
+        "Title\n\nTV star Carys Penhallow, 34, has hit out at her former co-star Bram Oduya, 29, online.\n\n"
+        "Oduya had mocked her new show on Friday.\n\n"
+        'The 34-year-old wrote: "Some people need to grow up."'
+    )
+    assert who[2] == "Carys Penhallow"

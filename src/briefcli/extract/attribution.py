@@ -638,6 +638,23 @@ def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
     return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
 
 
+# "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
+_AGED_SPEAKER = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
+)
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
+
+
+def _ages(sentence: Sentence, index: ActorIndex) -> dict[str, str]:
+    """The people ``sentence`` names with their age ("Kerri Mason, 34, ..."), by age."""
+    found = {}
+    for m in index.in_sentence(sentence.index):
+        age = _AGE_AFTER_NAME.match(sentence.text, m.end)
+        if age and index.type_of.get(m.key) == "person":
+            found[age.group(1)] = m.key
+    return found
+
+
 def _person_in(k: int, index: ActorIndex) -> str | None:
     """The first person sentence ``k`` names (its subject, as news writes it), if any."""
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
@@ -651,6 +668,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     paragraph = -1
     heard: set[str] = set()  # the people who have spoken so far
     quoting: str | None = None  # the quote left open by the sentence before
+    ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
     paragraph_of_quote = -1
     previous: Sentence | None = None
     for sentence in sentences:
@@ -675,6 +693,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
         who = _voice_of_spokesperson(sentence, index, who)
+        aged = _AGED_SPEAKER.search(sentence.text)
+        who = ages.get(aged.group(1), who) if aged else who
+        ages.update(_ages(sentence, index))
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
