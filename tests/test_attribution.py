@@ -666,3 +666,11 @@ def test_the_n_year_old_is_the_person_named_with_that_age():
         'The 34-year-old wrote: "Some people need to grow up."'
     )
     assert who[2] == "Carys Penhallow"
+
+
+def test_quoted_as_saying_is_its_subjects_speech():
+    *_, who = analyse(
+        "Title\n\nDefender Rhodri Vance, 27, joined Holmbridge Athletic in May.\n\n"
+        "He was quoted as saying that the club deserved a bigger stadium."
+    )
+    assert who[1] == "Rhodri Vance"

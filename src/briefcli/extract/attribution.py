@@ -42,6 +42,7 @@ _AUTHORED = re.compile(
 # analyst established ("the institute calculated that ...", "the audit found that ...").
 _SOURCE_VERB = re.compile(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
+    r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
