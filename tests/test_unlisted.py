@@ -53,3 +53,15 @@ def test_a_brief_gives_a_source_the_index_does_not_list_its_claims():
 
 def test_the_agent_of_a_passive_verb_of_speech_is_the_source():
     assert unlisted._named("They were told by plant manager Ines Carrow that the mill would close.") == "Ines Carrow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Rents rose by 9% last year, according to the Kelby Gazette.", None),
+        ("Rents rose by 9% last year, according to Sky News.", None),
+        ('"The ferry is finished," Brenda Lowe told BBC Radio Kent.', "Brenda Lowe"),
+    ],
+)
+def test_an_outlet_is_never_the_source(sentence, source):
+    assert unlisted._named(sentence) == source

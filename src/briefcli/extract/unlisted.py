@@ -130,7 +130,20 @@ def _bare(name: str) -> str | None:
         words.pop(0)
     if len(words) == 1 and _common(words[0]):
         return None
+    if _medium(words):
+        return None  # "according to the Kelby Gazette", '"...," Brenda Lowe told ITV News': never the source
     return " ".join(words)
+
+
+def _medium(words: list[str]) -> bool:
+    """Whether the name is an outlet or a platform, which carries words and speaks none of its own."""
+    name = " ".join(words)
+    return (
+        name in lexicon.NEWS_OUTLETS
+        or words[-1] in lexicon.NEWS_WORDS
+        or any(w in lexicon.PLATFORMS for w in words)
+        or (words[0] in lexicon.NEWS_OUTLETS and words[-1] not in lexicon.ORG_WORDS)  # "BBC Radio Kent"
+    )
 
 
 _PEOPLE = lexicon.PERSON_DESCRIPTORS - {"son", "daughter", "wife", "husband", "mother", "father"}
