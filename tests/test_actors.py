@@ -1448,3 +1448,20 @@ def test_a_single_word_opening_two_bodies_names_is_no_body_of_its_own():
         "The union said Quorra Digital had not consulted staff."
     )
     assert "Quorra" not in actors
+
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name():
+    actors = actors_of(
+        "Hives in Kelby Vale are failing.\n\nBeekeeper Susan Marchetti says the winter killed half her bees. "
+        "Susan Marchetti has kept bees for 30 years.\n\nMary Anne Pollitt said the same."
+    )
+    assert "Susan Marchetti" in actors and actors["Susan Marchetti"].role == "beekeeper"
+    assert "Mary Anne Pollitt" in actors
+
+
+def test_an_occupation_before_a_given_name_of_either_list_is_no_part_of_the_name():
+    actors = actors_of(
+        "Diners flock to Kelby Vale.\n\nChef Antoine Marchetti said the local produce was superb. "
+        "Antoine Marchetti has cooked in Kelby for 30 years."
+    )
+    assert "Antoine Marchetti" in actors

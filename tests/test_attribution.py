@@ -527,3 +527,150 @@ def test_a_tabloid_favourite_opening_the_sentence_is_the_participles_speaker():
         "Soap favourite Dana Whitcombe has launched a broadside at her bosses, claiming she was sacked by email."
     )
     assert who == ["Dana Whitcombe"]
+
+
+def test_a_verb_of_speech_in_a_sense_that_says_nothing_sources_nothing():
+    *_, who = analyse(
+        "Title\n\nPellow Bakeries, which Anna Skerrit founded in 2015, called in administrators on Monday.\n\n"
+        "Pellow Bakeries, which is owned by Anna Skerrit, reported a loss of £3m last year.\n\n"
+        "Anna Skerrit said the bakery would close."
+    )
+    assert who == [None, None, "Anna Skerrit"]
+
+
+def test_a_second_verb_joined_by_and_shares_the_opening_subject():
+    *_, who = analyse(
+        "Title\n\nGideon Marlowe runs a haulage firm in Kelby.\n\n"
+        "Marlowe, who also owns a garage, has not been charged with any offence and denies any wrongdoing.\n\n"
+        "Prices rose in March and analysts said more rises would follow."
+    )
+    assert who[1] == "Gideon Marlowe"
+    assert who[2] is None
+
+
+def test_a_bodys_words_in_writing_speak_for_it():
+    *_, who = analyse(
+        "Title\n\nThe Tarnwick Licensing Council refused the club a licence on Friday.\n\n"
+        '"The venue is not safe for crowds," the council\'s ruling said.'
+    )
+    assert who == [None, "Tarnwick Licensing Council"]
+
+
+def test_a_described_speaker_after_a_clause_or_a_quote_is_the_person_named_before():
+    *_, who = analyse(
+        "Title\n\nOdile Brancato lost her home when the river burst its banks.\n\n"
+        "The mother-of-two added that nobody from the council had visited.\n\n"
+        "Hester Quayle, a former minister, spoke in the debate.\n\n"
+        "The grant is far too small, the former minister told MPs."
+    )
+    assert who == [None, "Odile Brancato", None, "Hester Quayle"]
+
+
+def test_the_watchdog_is_the_one_public_body_named_just_before():
+    *_, who = analyse(
+        "Title\n\nThe Gaming Standards Authority opened a case against Lucky Orbit Ltd on Monday.\n\n"
+        "The watchdog said it had received 30 complaints about the advert."
+    )
+    assert who[1] == "Gaming Standards Authority"
+
+
+def test_a_name_that_only_qualifies_the_people_who_speak_is_not_their_voice():
+    *_, who = analyse(
+        "Title\n\nOregon has had wildfires since May. The fires burned 400 homes in Oregon.\n\n"
+        "Oregon fire survivors say the insurer is refusing to pay.\n\n"
+        "Oregon officials said the state would help."
+    )
+    assert who[2] is None
+
+
+def test_called_naming_a_thing_is_no_call():
+    *_, who = analyse(
+        "Title\n\nThe Orbis Channel showed the interview on Sunday.\n\n"
+        "Her remarks came in an Orbis Channel film called 'The Long Road'.\n\n"
+        "The Orbis Channel called the remarks unfair."
+    )
+    assert who[1] is None
+    assert who[2] == "Orbis Channel"
+
+
+def test_a_participle_of_writing_or_explaining_reports_the_subjects_words():
+    *_, who = analyse(
+        "Title\n\nSinger Odessa Brume has been accused of miming at the Kelby festival.\n\n"
+        'But Odessa Brume hit back on Instagram, writing: "I sang every note live."\n\n'
+        'Odessa Brume later hit back on X, posting: "Nobody mimes at my shows."\n\n'
+        "Odessa Brume is suing a promoter, accusing him of breach of contract."
+    )
+    assert who[1:3] == ["Odessa Brume", "Odessa Brume"]
+    assert who[3] is None
+
+
+def test_a_described_speaker_of_one_sex_is_not_the_last_person_of_the_other():
+    *_, who = analyse(
+        "Title\n\nA mum has hit out at a nursery in Kelby.\n\n"
+        "Rosalind Harker, 29, said her son Jacob, 4, came home with a bruise.\n\n"
+        "'Nobody even phoned me,' the angry mum told reporters."
+    )
+    assert who[2] == "Rosalind Harker"
+
+
+def test_the_club_is_the_body_the_sentence_before_opens_with():
+    *_, who = analyse(
+        "Title\n\nHolmbridge Athletic have sacked their manager after eight defeats.\n\n"
+        "The club said a new manager would be named within a fortnight.\n\n"
+        "The Pellow Group's new model is to be built in Kelby.\n\n"
+        "The company said the plant would open in 2027."
+    )
+    assert who[1] == "Holmbridge Athletic"
+    assert who[3] is None
+
+
+def test_the_spokeswoman_goes_on_for_the_body_of_the_unnamed_spokeswoman_before():
+    *_, who = analyse(
+        "Title\n\nFire crews were called to the Quillby Grand Hotel on Friday.\n\n"
+        "A spokeswoman for Quillby Grand Hotel said the alarm had gone off by mistake. "
+        "The spokeswoman added that guests were back in their rooms within an hour."
+    )
+    assert who[1:] == ["Quillby Grand Hotel", "Quillby Grand Hotel"]
+
+
+def test_a_verb_of_speech_inside_a_quote_is_the_quoted_speakers_word_not_their_source():
+    *_, who = analyse(
+        "Title\n\nThe ban on runner Maribel Osei was lifted on Tuesday.\n\n"
+        '"Osei has given a reason for her absence," said federation chief Tobias Ngata. '
+        '"She explained she was injured and we have accepted her apology."'
+    )
+    assert who[1:] == ["Tobias Ngata", "Tobias Ngata"]
+
+
+def test_a_participle_before_a_later_voice_reports_the_opening_subject():
+    *_, who = analyse(
+        "Title\n\nThe Kelby Nurses Union has 4,000 members.\n\n"
+        "The Kelby Nurses Union was more hostile, arguing that the plan would close wards; "
+        "its general secretary, Romilly Adair, said the guild would ballot members."
+    )
+    assert who[1] == "Kelby Nurses Union"
+
+
+def test_a_verb_of_speech_in_a_quote_running_on_from_the_sentence_before_is_no_source():
+    *_, who = analyse(
+        "Title\n\nTV star Marnie Quell has fallen out with her co-star Elias Brand.\n\n"
+        'Parish chairwoman Odette Lyle said: "Everyone here is upset. Elias should honour whatever he said."'
+    )
+    assert who[1:] == ["Odette Lyle", "Odette Lyle"]
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age():
+    *_, who = analyse(
+        "Title\n\nTV star Carys Penhallow, 34, has hit out at her former co-star Bram Oduya, 29, online.\n\n"
+        "Oduya had mocked her new show on Friday.\n\n"
+        'The 34-year-old wrote: "Some people need to grow up."'
+    )
+    assert who[2] == "Carys Penhallow"
+
+
+def test_quoted_as_saying_is_its_subjects_speech():
+    *_, who = analyse(
+        "Title\n\nDefender Rhodri Vance, 27, joined Holmbridge Athletic in May.\n\n"
+        "He was quoted as saying that the club deserved a bigger stadium."
+    )
+    assert who[1] == "Rhodri Vance"

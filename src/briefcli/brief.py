@@ -82,7 +82,7 @@ def make_brief(
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
     article = cleaned(raw, source, title=title, byline=byline, date=date)  # first: see cleaned()
-    from .extract import attribution, claims, commitments, quotes, salience
+    from .extract import attribution, claims, commitments, quotes, salience, unlisted
     from .extract.actors import PARALLEL_SENTENCES, build_index
     from .rank import rank_and_score
     from .text import article_sentences
@@ -100,15 +100,16 @@ def make_brief(
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
     who = attribution.speakers(sentences, index)
+    heard = unlisted.sources(sentences, who)  # claims and quotes also name sources the index does not list
     # ... and finds its commitments there while its claims are scored.
     candidates, found = both(
-        lambda: claims.scored(sentences, scores, who, index),
+        lambda: claims.scored(sentences, scores, heard, index),
         lambda: commitments.extract(sentences, index, who),
         fork=long,
     )
     voices = attribution.voices(sentences, index, who)
     major, minor = salience.rank(index, sentences, voices, found, article.title or "", article.byline or "")
-    key_claims = claims.choose(candidates, who, {c.sentence for c in found}, options.max_claims)
+    key_claims = claims.choose(candidates, heard, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,
         headline=headline(article, sentences[0].text),
@@ -116,7 +117,7 @@ def make_brief(
         claims=tuple(replace(c, in_summary=c.sentence in picked) for c in key_claims),
         commitments=tuple(found),
         actors=major,
-        quotes=tuple(quotes.extract(article.text, sentences, who)),
+        quotes=tuple(quotes.extract(article.text, sentences, heard)),
         minor_actors=minor,
         algorithm=options.algorithm,
         sentence_count=len(sentences),

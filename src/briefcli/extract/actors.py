@@ -247,7 +247,7 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
     rest = [_strip_possessive(t[2]) for t in run[1:]]
     if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
         return None
-    if rest[0] in lexicon.first_names():
+    if rest[0] in lexicon.first_names() or rest[0] in lexicon.given_genders():
         return "person"
     kind = name_after_opener(text, run[0], (run[1][0], run[-1][1]))
     if kind is None:

@@ -42,6 +42,7 @@ _AUTHORED = re.compile(
 # analyst established ("the institute calculated that ...", "the audit found that ...").
 _SOURCE_VERB = re.compile(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
+    r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
@@ -54,6 +55,13 @@ _TAKES_OBJECT = re.compile(
 )
 # What a defendant admits or denies in court is a charge: a plea, not speech.
 _PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+# Senses of a verb of speech that say nothing: a phrasal verb ("called in administrators",
+# "called off the strike") and a set of accounts ("reported a loss", "reports record profits").
+_NOT_SPEECH = re.compile(
+    r"call(?:s|ed)\s+(?:in|off|up|time)\b"
+    r"|report(?:s|ed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w£$€.,-]+\s+){0,3}?"
+    r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|turnover|income|deficits?|surplus)\b"
+)
 # A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
@@ -71,7 +79,11 @@ _FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
 _AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
 # speaker is the sentence's subject.
-_PARTICIPLE = re.compile(r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling)\b")
+_PARTICIPLE = re.compile(
+    r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling|writing|explaining"
+    r"|admitting|declaring|describing|posting)\b"
+)
+_JOINED = re.compile(r"[^,]\s" + lexicon.JOINED_BY_AND)
 _DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
@@ -121,8 +133,19 @@ _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
-# minister added" (after a quote, or at the start of a sentence).
-_DESCRIBED = re.compile(r"(?:^|[,.!?][\"”’']\s*)[Tt]he (?:\d+-year-old|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$")
+# mother-of-two added", "the minister added" (after a quote, or at the start of a sentence).
+_DESCRIBED = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
+)
+# Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
+_SEX_OF_DESCRIPTION = {
+    noun: pronoun
+    for pronoun, nouns in (
+        ("she", "mum mother grandmother gran nan woman wife daughter sister widow girl aunt girlfriend actress"),
+        ("he", "dad father grandfather grandad man husband son brother widower boy uncle boyfriend"),
+    )
+    for noun in nouns.split()
+}
 # A body named again by the noun its name ends with, right before the verb: "The agency said",
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 _DESCRIBED_BODY = re.compile(
@@ -184,6 +207,14 @@ _GROUP_SUBJECT = re.compile(
     r"observers|economists|investors|lawyers|doctors|scientists|researchers|forecasters|prosecutors)\s+$"
 )
 
+# A name that only qualifies the people who speak: "California fire survivors say", "Kelby
+# residents said", "a TikTok star who accused him". They are not the name's voice.
+_PEOPLE_OF = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
+    r"|locals|shoppers|commuters|passengers|patients|customers|tenants|users?|stars?|influencers?|creators?)"
+    r"\s+(?:who\s+)?(?:(?:\w+ly|also|have|has|had)\s+)?$"
+)
+
 
 def _nearest_before(text: str, mentions: list[Mention], types: dict, position: int, window: int = 60) -> str | None:
     """The subject of a speech verb: the closest mention before it, but the person in
@@ -230,7 +261,7 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     between = text[chosen.end : position]
     if between.startswith(")") and text[: chosen.start].endswith("("):
         between = between[1:]  # "the Royal College of Midwives (RCM) said": the short form in brackets
-    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between):
+    if not _ADJACENT.match(between) or _GROUP_SUBJECT.search(between) or _PEOPLE_OF.match(between):
         return None  # "... Bellweather Beach, South Carolina, officials said": the officials speak
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
@@ -264,13 +295,18 @@ def _body_named(index: ActorIndex, noun: str) -> str | None:
 
 
 _NAME_PHRASE = frozenset({"of", "for", "on"})
+# What a body says in writing speaks for it: "the council's ruling said", "the firm's statement added".
+_BODYS_WORDS = frozenset(
+    {"statement", "ruling", "report", "letter", "website", "filing", "judgment", "submission", "announcement", "notice"}
+)
 
 
 def _for_body(described: re.Match) -> bool:
-    """Whether a described speaker is the body itself ("the agency said") or one of its
-    officers ("the company's lawyer said"), not a possession ("the firm's shares fell")."""
+    """Whether a described speaker is the body itself ("the agency said"), one of its
+    officers ("the company's lawyer said") or its words in writing ("the council's ruling
+    said"), not a possession ("the firm's shares fell")."""
     role = described.group(2) if described.re is _BODYS_ROLE else None
-    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS
+    return role is None or role in lexicon.ROLE_NOUNS or role in lexicon.PERSON_DESCRIPTORS or role in _BODYS_WORDS
 
 
 def _body_holding(index: ActorIndex, noun: str) -> str | None:
@@ -288,7 +324,9 @@ def _head_noun(name: str) -> str | None:
     return next((w for w, after in pairwise(words) if after in _NAME_PHRASE), None)
 
 
-def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | None) -> str | None:
+def _body_meant(
+    index: ActorIndex, sentence: Sentence, noun: str, before: str | None, previous: Sentence | None = None
+) -> str | None:
     """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
     for a noun any body may be called ("the company", "the agency"), the body the sentence
     opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
@@ -301,7 +339,35 @@ def _body_meant(index: ActorIndex, sentence: Sentence, noun: str, before: str | 
     # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
     # plant, the firm said"); a body that spoke just before is surer.
     opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
-    return next((b for b in (opening, before) if b and _may_be_called(index, b, noun)), None)
+    subject = _subject_before(index, previous) if not noun.endswith("s") else None
+    found = next((b for b in (opening, before, subject) if b and _may_be_called(index, b, noun)), None)
+    public = noun in lexicon.PUBLIC_BODY_NOUNS
+    return found or (_last_called(index, sentence.index, noun) if public else None)
+
+
+def _subject_before(index: ActorIndex, previous: Sentence | None) -> str | None:
+    """The body the sentence before opens with as its subject ("Westerby Rangers have sacked
+    their manager. The club said ..."), not as a possessive ("The Tamarack's successor ...")."""
+    mentions = index.in_sentence(previous.index) if previous else []
+    first = mentions[0] if mentions else None
+    if previous is None or first is None or first.start not in (0, 4):
+        return None
+    possessive = previous.text[first.end - 2 : first.end + 2]
+    return None if "'s" in possessive or "’s" in possessive else first.key
+
+
+def _last_called(index: ActorIndex, k: int, noun: str) -> str | None:
+    """The one public body named in the two sentences before ``k``, which "the watchdog" or
+    "the agency" names again ("The Gaming Standards Authority opened a case. The watchdog
+    said ..."); "the company" or "the group" could be any body, an outlet or a town misread."""
+    bodies = {
+        m.key
+        for j in range(max(k - 2, 0), k)
+        for m in index.in_sentence(j)
+        if index.type_of.get(m.key) == "organization"
+    }
+    fitting = [b for b in bodies if _may_be_called(index, b, noun)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
@@ -341,12 +407,17 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
     return None
 
 
-def _described(text: str) -> bool:
-    """Whether ``text`` ends with a speaker described, not named: "the 58-year-old"."""
+def _described(text: str) -> str | None:
+    """When ``text`` ends with a speaker described, not named ("the 58-year-old", "the
+    mother-of-two"), the pronoun that may stand for them: "he", "she", or "" when either may."""
     m = _DESCRIBED.search(text[-60:])
-    noun = m.group(1) if m else None
+    if not m:
+        return None
+    head, noun = m.groups()
     # A spokesperson or an official is seldom anyone named: "the spokesman said".
-    return bool(m) and (noun is None or (noun in lexicon.PERSON_DESCRIPTORS and noun not in _UNNAMED))
+    if noun is not None and (noun not in lexicon.PERSON_DESCRIPTORS or noun in _UNNAMED):
+        return None
+    return _SEX_OF_DESCRIPTION.get(head or noun or "", "")
 
 
 def speaker(
@@ -357,6 +428,7 @@ def speaker(
     previous: Sentence | None = None,
     asides: bool = False,
     before: str | None = None,
+    quoting: str | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
@@ -366,7 +438,8 @@ def speaker(
     before opens with another person ("Pastor Jo Bell, who ..., led prayers. He said ...").
     With ``asides``, a voice in a clause the article's own sentence dates or is joined to
     counts too: it is not the sentence's source, but it does speak in the story. ``before``
-    is the speaker of the sentence before, whom "the agency said" may name again."""
+    is the speaker of the sentence before, whom "the agency said" may name again; ``quoting``
+    the quote ("double" or "single") still open from the sentence before, if any."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -392,9 +465,20 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
+    opens_quoting = quoting is not None or _OPENING_QUOTE.match(text) is not None
+    participle = _PARTICIPLE.search(text)
+    first_verb = _SOURCE_VERB.search(text, 0, participle.start()) if participle else None
+    if participle and first_verb is None:
+        # "The union was more hostile, arguing that ...; its general secretary, Jo Lee, said":
+        # the participle reports the subject the sentence opens with, before any later voice.
+        opening = _main_subject(text, mentions, types, participle.start())
+        if opening:
+            return opening
     for verb in _SOURCE_VERB.finditer(text):
-        if _PLEA.match(text, verb.end()):
-            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports
+        if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
+            continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
+        if opens_quoting and open_after(text[: verb.start()], quoting):
+            continue  # '"She explained she had a contract ..."': the quoted speaker's words, not their source
         if _NOT_SPEAKING.search(text, 0, verb.start()):
             continue  # "was admitted to hospital", "in what the agency called": no one asserts the sentence
         if not asides and (_dated_by(text, verb.start()) or _joined_after_own(text, verb.start())):
@@ -424,6 +508,11 @@ def speaker(
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
         if subject:
             return subject
+        # "Jo Lee has not been charged and denies wrongdoing": a second verb joined by "and"
+        # shares the subject the sentence opens with.
+        shared = _main_subject(text, mentions, types, verb.start()) if _JOINED.search(text, 0, verb.start()) else None
+        if shared:
+            return shared
         # "Last month it said ...": the body named last, unless "it" opens a relative clause
         # ("a deal which it had reported as revenue").
         it = _IT.search(text[: verb.start()])
@@ -431,10 +520,11 @@ def speaker(
             body = _last_body(index, sentence.index, it.start())
             if body:
                 return body
-        if _described(text[: verb.start()]):
-            return index.last_person(sentence.index - 1)  # named before: "Ioannidis said ... The lawyer added"
+        described = _described(text[: verb.start()])
+        if described is not None:  # named before: "Ioannidis said ... The lawyer added"
+            return index.last_person(sentence.index - 1, described or None)
         body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
-        meant = _body_meant(index, sentence, body.group(1), before) if body and _for_body(body) else None
+        meant = _body_meant(index, sentence, body.group(1), before, previous) if body and _for_body(body) else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
@@ -451,12 +541,25 @@ def speaker(
         ]
         if after:
             return after[0].key
-    participle = _PARTICIPLE.search(text)
     if participle:
         return _main_subject(text, mentions, types, participle.start())
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+# "a documentary called 'No Way Back'", "in a village called Hollin": "called" names a thing.
+_THING_CALLED = re.compile(r"\S\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,3}$")
+_NAME_AFTER = re.compile(r"\s+['\"‘“]?[A-Z]")
+
+
+def _naming(text: str, verb: re.Match) -> bool:
+    """Whether the verb is "called" naming a thing the sentence mentions in passing, not a call."""
+    return (
+        verb.group() == "called"
+        and _THING_CALLED.search(text, max(0, verb.start() - 50), verb.start()) is not None
+        and _NAME_AFTER.match(text, verb.end()) is not None
+    )
 
 
 def _dated_by(text: str, position: int) -> bool:
@@ -508,7 +611,10 @@ def _give(run: list[int], out: list[str | None]) -> None:
 # A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
 # "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
 _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
-_SAME_VOICE = re.compile(r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b")
+_SAME_VOICE = re.compile(
+    r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b"
+    r"|^The\s+spokes(?:man|woman|person)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on|said)\b"
+)
 
 
 # A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company
@@ -533,6 +639,23 @@ def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
     return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
 
 
+# "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
+_AGED_SPEAKER = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
+)
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
+
+
+def _ages(sentence: Sentence, index: ActorIndex) -> dict[str, str]:
+    """The people ``sentence`` names with their age ("Kerri Mason, 34, ..."), by age."""
+    found = {}
+    for m in index.in_sentence(sentence.index):
+        age = _AGE_AFTER_NAME.match(sentence.text, m.end)
+        if age and index.type_of.get(m.key) == "person":
+            found[age.group(1)] = m.key
+    return found
+
+
 def _person_in(k: int, index: ActorIndex) -> str | None:
     """The first person sentence ``k`` names (its subject, as news writes it), if any."""
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
@@ -545,6 +668,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     voice: str | None = None  # the person who spoke last, across paragraphs
     paragraph = -1
     heard: set[str] = set()  # the people who have spoken so far
+    quoting: str | None = None  # the quote left open by the sentence before
+    ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
+    paragraph_of_quote = -1
     previous: Sentence | None = None
     for sentence in sentences:
         if sentence.paragraph != paragraph:
@@ -561,10 +687,16 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
             latest = subject if subject in heard else None
-        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None)
+        if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
+            quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
+        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting)
+        quoting, paragraph_of_quote = open_after(sentence.text, quoting), sentence.paragraph
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
         who = _voice_of_spokesperson(sentence, index, who)
+        aged = _AGED_SPEAKER.search(sentence.text)
+        who = ages.get(aged.group(1), who) if aged else who
+        ages.update(_ages(sentence, index))
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":

@@ -1,0 +1,67 @@
+import pytest
+
+from briefcli.brief import make_brief
+from briefcli.extract import unlisted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Beekeeper Orla Fenwick says the winter killed half her bees.", "Orla Fenwick"),
+        ("But local GP Dr Tomasz Wren said the fumes could harm children.", "Tomasz Wren"),
+        ("Marrick County Prosecutor Idris Vaughn said the shooting was lawful.", "Idris Vaughn"),
+        ("On Monday, Pellow Dairies said in a statement that nobody was hurt.", "Pellow Dairies"),
+        ('"We are sorry for the delay," Brightsea Ferries said.', "Brightsea Ferries"),
+        ("Rents rose by 9% last year, according to the letting agent Corder Hale.", "Corder Hale"),
+        ("Rents will rise again, said Yusuf Amari, a housing economist.", "Yusuf Amari"),
+        ("The Society to Save Kelby Pier said the repairs were overdue.", "Society to Save Kelby Pier"),
+        ("Ospry Gaming Trust, a charity run by former players, said the deal was reckless.", "Ospry Gaming Trust"),
+    ],
+)
+def test_the_grammar_of_reported_speech_names_a_source_the_index_may_not_list(sentence, source):
+    assert unlisted._named(sentence) == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the road would stay shut.",
+        "Forecasters said more rain would fall.",
+        "A source close to Greta Holm said she was devastated.",
+        "Residents of Kelby Vale said the water was brown.",
+        "Rents rose by 9%, according to figures from the Kelby Land Registry.",
+        "The council said through the Office of Roads and Bridges that it would act.",
+        "Prices rose sharply, and the Kelby Traders Guild said it would complain.",
+    ],
+)
+def test_no_source_where_the_grammar_names_none(sentence):
+    assert unlisted._named(sentence) is None
+
+
+def test_a_brief_gives_a_source_the_index_does_not_list_its_claims():
+    brief = make_brief(
+        "Bank branch to close\n\nThe last bank in Kelby Vale will shut in May.\n\n"
+        "Shopkeeper Idris Vaughn fears that older residents will be cut off from their money. "
+        "He added that the nearest branch was 20 miles away.\n\nThe branch opened in 1921.",
+        "test",
+    )
+    sources = {c.text[:12]: c.who for c in brief.claims}
+    assert sources["Shopkeeper I"] == "Idris Vaughn"
+    assert sources["He added tha"] == "Idris Vaughn"
+    assert sources["The last ban"] == "article"
+
+
+def test_the_agent_of_a_passive_verb_of_speech_is_the_source():
+    assert unlisted._named("They were told by plant manager Ines Carrow that the mill would close.") == "Ines Carrow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Rents rose by 9% last year, according to the Kelby Gazette.", None),
+        ("Rents rose by 9% last year, according to Sky News.", None),
+        ('"The ferry is finished," Brenda Lowe told BBC Radio Kent.', "Brenda Lowe"),
+    ],
+)
+def test_an_outlet_is_never_the_source(sentence, source):
+    assert unlisted._named(sentence) == source
