@@ -397,13 +397,25 @@ def test_pledges_named_as_nouns_and_a_proposed_thing_are_not_pledges():
     assert [c.sentence for c in found] == [3]
 
 
-def test_we_of_a_politician_or_a_chair_is_their_own_pledge_and_of_an_executive_their_bodys():
+def test_we_of_a_politician_is_their_own_pledge_and_of_a_chair_or_an_executive_their_bodys():
+    # (The first outlets set gave a campaign chair's "we" to the chair; every later set and the
+    # shared gold give a head's "we" to the body they head.)
     found = commitments_of(
         "Title\n\nKelby Homes won. Kelby Homes lost. Save Kelby Fields formed. Save Kelby Fields met. "
         'Ola Brun, chairman of Save Kelby Fields, said: "We will seek a judicial review." '
-        'Kelby Homes chief executive Ida Lind said: "We will build 500 homes by 2030."'
+        'Kelby Homes chief executive Ida Lind said: "We will build 500 homes by 2030." '
+        'Housing Minister Tam Orr said: "We will fund 200 more by 2031."'
     )
-    assert [c.who for c in found] == ["Ola Brun", "Kelby Homes"]
+    assert [c.who for c in found] == ["Save Kelby Fields", "Kelby Homes", "Tam Orr"]
+
+
+def test_a_bare_chairmans_we_is_the_body_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nBrannock Athletic rejected a bid from Colm Town. Brannock Athletic want more. "
+        "Brannock Athletic will hold out. Chairman Ivo Starr was defiant. "
+        'He said: "We\'re going to keep him until the summer, whatever they offer."'
+    )
+    assert [c.who for c in found][-1] == "Brannock Athletic"
 
 
 def test_what_a_body_is_to_be_given_is_the_givers_pledge():

@@ -24,10 +24,10 @@ from .actors import ActorIndex, Mention
 from .quote_marks import open_after
 from .registry import holder
 
-# Words between a subject and its verb: "Acme has already offered", "she also said".
-# Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed").
+# Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
+# also a contracted auxiliary ("We're going to", "they've agreed to").
 _BETWEEN = re.compile(
-    r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
+    r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
     r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
     r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
@@ -127,13 +127,14 @@ _THING_SUBJECT = re.compile(
     r"(?:will|would|is|was|has|had|must|can|could|should)\b"
 )
 _NOT_A_THING = lexicon.SPEECH_VERBS | {"it", "they", "he", "she", "we", "that", "which", "who"}
-# Roles of people who speak as themselves: politicians and chairs ("Health Secretary", "council
-# leader", "chairman of the Save Marden Fields group", "executive vice-president").
+# Roles of people who speak as themselves: politicians and leaders ("Health Secretary", "council
+# leader", "executive vice-president"). A chair speaks for the body they chair ("Jo Lee, chair of
+# the residents' alliance, said: 'We will appeal'" is the alliance's appeal).
 _OFFICE_WORDS = frozenset(
     re.split(
         r"\s+",
         "minister secretary chancellor mp mep senator sen governor gov mayor councillor cllr commissioner "
-        "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
+        "vice-president leader campaigner congressman congresswoman",
     )
 )
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
@@ -169,7 +170,9 @@ _SPEAKS_FOR_BODY = re.compile(
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # A bare executive title, whose body is the business the story is about when none is named before.
 _EXECUTIVE = re.compile(
-    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager)", re.IGNORECASE
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|"
+    r"chair(?:man|woman|person)?)",
+    re.IGNORECASE,
 )
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
 # or "the Kelby Nurses Association" (a body named as a union first).
@@ -847,8 +850,8 @@ class Resolver:
         return people[0] if len(people) == 1 and " " in people[0] else None
 
     def _politician(self, speaker: str | None) -> str | None:
-        """A speaker who holds office or chairs a body speaks as themself: their "we" is their
-        own pledge (an executive's or a spokesperson's is their body's)."""
+        """A speaker who holds office speaks as themself: their "we" is their own pledge (an
+        executive's, a chair's or a spokesperson's is their body's)."""
         role = self.roles.get(speaker or "", "").lower()
         person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
