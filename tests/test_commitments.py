@@ -1155,3 +1155,49 @@ def test_a_speakers_promise_to_be_somewhere_is_a_commitment():
         '"I will be at the mercy of my doctors," she added.'
     )
     assert [c.who for c in found] == ["Romy Vale"]
+
+
+def test_a_body_commits_through_its_members_or_its_inquiry():
+    found = commitments_of(
+        "Title\n\nThe Tarrow Dockers Union met on Monday. The Tarrow Dockers Union said its members would strike "
+        "from 4 May. The Harbour Standards Board said its inquiry would examine the crane collapse."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(1, "Tarrow Dockers Union"), (2, "Harbour Standards Board")]
+
+
+def test_intended_to_reports_an_intention_but_were_intended_to_describes():
+    found = commitments_of(
+        "Title\n\nBrisco Haulage Ltd lost the contract. Its chief executive, Vera Lund, said the firm intended to "
+        "appeal by June. The depots were intended to close in 2020."
+    )
+    assert [c.sentence for c in found] == [1]
+
+
+def test_a_hope_about_what_others_will_do_is_no_pledge():
+    assert not commitments_of(
+        "Title\n\nBrisco Haulage Ltd lost the contract. The firm said it hoped the council would reopen talks by June."
+    )
+
+
+def test_he_or_she_of_the_other_sex_than_the_speaker_is_someone_else():
+    found = commitments_of(
+        "Title\n\nTom Hale admitted fraud at Kelby Crown Court. His barrister, Ann Rusk, said he intended to repay "
+        "what he could. Ann Rusk, his barrister, said he would sell his house by May. She said she would appeal."
+    )
+    assert [c.who for c in found] == ["Tom Hale", "Tom Hale", "Ann Rusk"]
+
+
+def test_a_plan_in_the_passive_with_an_irregular_participle():
+    (c,) = commitments_of(
+        "Title\n\nDalby Borough Council met on Monday. New bins will be bought with £2m from reserves, a council "
+        "spokesman said."
+    )
+    assert c.who == "Dalby Borough Council"
+
+
+def test_a_general_secretarys_we_is_their_bodys_a_secretary_of_states_their_own():
+    found = commitments_of(
+        "Title\n\nPella Mining Group has struck gold. Jo Mwangi, the general secretary of the Kelby Miners Union, "
+        'said: "We will strike next month." Mining Secretary Ada Orr said: "We will change the law by May."'
+    )
+    assert [c.who for c in found] == ["Kelby Miners Union", "Ada Orr"]

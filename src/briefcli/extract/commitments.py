@@ -32,6 +32,7 @@ _PREDICTION = (
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
@@ -139,15 +140,15 @@ _WILL_BE_THERE = re.compile(
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 _WILL_BE_DONE = re.compile(
-    r"\bwill (?:now |also |then )?be (?:\w+ed|built|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|given|"
-    r"taken|used)\b(?! (?:as|that|if)\b)",
+    r"\bwill (?:now |also |then )?be (?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|"
+    r"given|taken|used|bought|brought|put|laid|drawn up)\b(?! (?:as|that|if)\b)",
     re.IGNORECASE,
 )
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
-    r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"feared|doubt|doubts|hopes that|hope that|hoping that|hoped|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
@@ -508,7 +509,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            return near or _animate_before(text, position) or joined(position)
+            members = committer.MEMBERS.search(text, max(0, position - 40), position - 1)  # "its members would"
+            return near or _animate_before(text, position) or joined(position) or members is not None
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(

@@ -71,6 +71,8 @@ _PLACE_NAMED = {
 }
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# "He" or "she" as the one who speaks, right before what they said: "She said he ...".
+_PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $")
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
@@ -137,9 +139,15 @@ _OFFICE_WORDS = frozenset(
         "vice-president leader campaigner congressman congresswoman",
     )
 )
+# A body's head titled as its secretary, not a minister: "general secretary of the union".
+_HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
-# A body's people as the subject: "its members will", "their staff would" commit the body.
-_MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees)$")
+# A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
+# would", "its inquiry would examine" commit the body.
+MEMBERS = re.compile(
+    r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
+    r"inspectors|engineers|lawyers|inquiry|investigation|review|team)$"
+)
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
@@ -241,19 +249,20 @@ def _is_title(words: str) -> bool:
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
 
 
-def _own_verb(between: str) -> bool:
+def _own_verb(between: str, name: str = "") -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
-    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would")."""
+    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would"),
+    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client)."""
     tail = between.rsplit(",", 1)[-1].split()
     verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
     rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
-    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS)
+    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
 
-def _apposed(between: str) -> bool:
+def _apposed(between: str, name: str = "") -> bool:
     """Whether a name is described between commas right before its pledge."""
-    return bool(_APPOSED.match(between)) and _own_verb(between)
+    return bool(_APPOSED.match(between)) and _own_verb(between, name)
 
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
@@ -545,10 +554,13 @@ class Resolver:
             return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
-                if not open_after(sentence.text[: at + 1], None):  # (with the pronoun's first letter: '"He')
+                quoted = (
+                    open_after(sentence.text[: at + 1], None) is not None
+                )  # (with the pronoun's first letter: '"He')
+                if not quoted and self._may_be_speaker(sentence.text[:at], speaker, word):
                     return speaker  # "Jo Lee said she would": the speaker
                 # In the speaker's own words "he" is someone else: a client, else the last one named.
-                client = self.party_of(speaker)
+                client = self.party_of(speaker) if quoted else None
                 if client and self.type_of.get(client) == "person":
                     return client
                 others = self._person_agreeing(word, sentence.index, besides=speaker)
@@ -556,6 +568,14 @@ class Resolver:
                     return others
             return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at, speaker)
+
+    @staticmethod
+    def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
+        """Whether "he" or "she" outside a quote can be the speaker: not when the speaker is of the
+        other sex, nor when a pronoun of the other sex says it ("She said he intended to repay":
+        her client)."""
+        said = _PRONOUN_SAID.search(before)
+        return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
     def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
         """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
@@ -641,11 +661,11 @@ class Resolver:
             return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key):
                 return m.key
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
-        members = _MEMBERS.search(head)
+        members = MEMBERS.search(head)
         if members:  # "The union said its members will stay out": the union's pledge
             owner = "it" if members.group(1) == "its" else "they"
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
@@ -820,7 +840,7 @@ class Resolver:
         """The name a description opening the sentence introduces, as the subject of the
         pledge: "Its publisher, Orvel Press, announced it would" is Orvel Press's."""
         found = _DESCRIBED_NAME.match(sentence.text[:cue_start])
-        if not found or not _own_verb(sentence.text[found.end(1) : cue_start]):
+        if not found or not _own_verb(sentence.text[found.end(1) : cue_start], found.group(1)):
             return None
         start, end = found.span(1)
         named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
@@ -852,7 +872,7 @@ class Resolver:
     def _politician(self, speaker: str | None) -> str | None:
         """A speaker who holds office speaks as themself: their "we" is their own pledge (an
         executive's, a chair's or a spokesperson's is their body's)."""
-        role = self.roles.get(speaker or "", "").lower()
+        role = _HEAD_OF_BODY.sub("", self.roles.get(speaker or "", "").lower())
         person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
