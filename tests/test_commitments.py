@@ -1201,3 +1201,11 @@ def test_a_general_secretarys_we_is_their_bodys_a_secretary_of_states_their_own(
         'said: "We will strike next month." Mining Secretary Ada Orr said: "We will change the law by May."'
     )
     assert [c.who for c in found] == ["Kelby Miners Union", "Ada Orr"]
+
+
+def test_a_title_with_its_body_before_the_name_gives_the_role_whose_we_is_the_bodys():
+    found = commitments_of(
+        "Title\n\nFloods hit Orlen County. The chair of the Orlen County Board of Public Works, Vera Stam, "
+        'spoke on Monday. "That was our mistake," Stam said. "We will fix the sirens by March."'
+    )
+    assert [c.who for c in found] == ["Orlen County Board of Public Works"]
