@@ -1209,3 +1209,58 @@ def test_a_title_with_its_body_before_the_name_gives_the_role_whose_we_is_the_bo
         'spoke on Monday. "That was our mistake," Stam said. "We will fix the sirens by March."'
     )
     assert [c.who for c in found] == ["Orlen County Board of Public Works"]
+
+
+def test_undertaking_setting_money_aside_and_planning_a_thing_are_pledges():
+    found = commitments_of(
+        "Title\n\nBrisco Haulage Ltd lost the contract. Brisco Haulage Ltd undertook to repaint every lorry by May. "
+        "Tarrow Borough Council has set aside £90,000 to mend the bandstand. "
+        "Tarrow Borough Council is planning a low-traffic zone around the market from next spring. "
+        "The firm said it needed to set aside more for pensions."
+    )
+    assert [(c.sentence, c.who) for c in found] == [
+        (1, "Brisco Haulage Ltd"),
+        (2, "Tarrow Borough Council"),
+        (3, "Tarrow Borough Council"),
+    ]
+
+
+def test_what_prices_and_rates_will_do_is_a_forecast():
+    found = commitments_of(
+        "Title\n\nWinter is coming. Heating oil prices will rise by about 12% in February, according to brokers. "
+        "The Reserve Bank of Tarrow said interest rates would fall below 4% by the end of next year."
+    )
+    assert found == []
+
+
+def test_a_candidates_if_elected_pledge_stands_but_other_conditions_do_not():
+    found = commitments_of(
+        "Title\n\nThe race for mayor of Tarrow is close. If elected, she would abolish the bridge toll in her first "
+        "week, candidate Odile Brank told supporters. If the toll stays, the council would review it by May."
+    )
+    assert [c.sentence for c in found] == [1]
+
+
+def test_a_plan_that_was_or_came_to_nothing_is_no_pledge():
+    found = commitments_of(
+        "Title\n\nThe Tarrow Opera Trust had planned to reopen the hall in 2023. Velnet promised last year to wire "
+        "the village but failed to do so. The minister said the Government would legislate by 2030 to cap fees, "
+        "a measure which ministers have long promised but never brought in."
+    )
+    assert [c.sentence for c in found] == [2]
+
+
+def test_hoping_others_will_act_is_no_pledge_and_a_name_with_hope_in_it_is_no_hope():
+    found = commitments_of(
+        "Title\n\nA storm hit Tarrow. Director Ines Molk hopes ministers will fund repairs for every household. "
+        "Hope Valley Trust said it would open 40 emergency beds on Monday."
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Hope Valley Trust")]
+
+
+def test_a_second_verb_after_said_the_body_would_shares_its_subject():
+    found = commitments_of(
+        "Title\n\nFloods hit Orlen County. The chair of the Orlen County Board of Public Works, Vera Stam, said the "
+        "board would meet on Monday and planned to vote on ending the contract."
+    )
+    assert [c.who for c in found] == ["Orlen County Board of Public Works"]

@@ -27,12 +27,14 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 # "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
 _PREDICTION = (
     r"(?:\w+ly |again |also |still |never |not |even )?"
-    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do)\b"
+    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
+    r"rise|fall|drop|soar|slump|climb|plunge)\b"  # (what prices and rates do, no one's act)
 )
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
+    r"undert(?:ake|akes|ook|aking) to|(?<!to )set(?:s|ting)? aside|(?:is|are) planning (?:a|an)|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
@@ -79,6 +81,8 @@ _CUE_STARTS = (
     "vow",
     "commit",
     "plan",
+    "undert",
+    "set aside",
     "intend",
     "aim",
     "hop",
@@ -148,7 +152,7 @@ _WILL_BE_DONE = re.compile(
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
-    r"feared|doubt|doubts|hopes that|hope that|hoping that|hoped|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
@@ -161,7 +165,7 @@ _BELIEF = re.compile(
 _WOULD = re.compile(
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
-    r"suffer|lose|welcome|remain|become|"
+    r"suffer|lose|welcome|remain|become|rise|fall|drop|soar|slump|climb|plunge|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
     r"consider \w+ing)\b)",
     re.IGNORECASE,
@@ -210,10 +214,15 @@ _CALL_ON_OTHERS = re.compile(
 _AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
-    r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll|won['’]t)\b",
+    r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b|\bwould have\b"
+    r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
+# A pledge that came to nothing: "promised last year to connect the village but failed to do so".
+_UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b")
+# A plan that was, not one that is: "had planned to open the hall in 2024".
+_PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
+_PAST_PLANS = ("planned", "intended", "hoped", "aimed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -260,7 +269,11 @@ _SUBJECT_PRONOUN = re.compile(
 # (after one, a clause opens with a subject of its own: "X says the closure is wrong and will
 # gut ..."), the one that opens the sentence.
 _JOINED = re.compile(lexicon.JOINED_BY_AND)
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we)\b")
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we|the (?:[\w-]+ )?"
+    + committer.BODY_NOUNS
+    + r")\b"
+)
 _OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS + r"\b(?!['’]s)")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
@@ -349,6 +362,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
+        and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
+        and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
@@ -398,6 +413,13 @@ def _what(text: str, cue: Cue | None) -> str:
 _SUBORDINATE = re.compile(r"\b(?:when|which|where|who|whom|whose|after|before|until)\b", re.IGNORECASE)
 
 
+def _came_to_nothing(text: str, end: int) -> bool:
+    """Whether the pledge that ends at ``end`` is said, in its own clause, to have come to
+    nothing: "promised last year to connect the village but failed to do so"."""
+    unkept = _UNKEPT.search(text, end)
+    return bool(unkept) and not _SUBORDINATE.search(text, end, unkept.start())
+
+
 def _own_clause(text: str, cue: Cue, position: int) -> bool:
     """Whether ``position`` is in the pledge's clause: before its cue, or after it with no
     subordinate clause opening between."""
@@ -422,7 +444,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
-    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text):
+    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
     return total
 
