@@ -225,6 +225,28 @@ def _descriptor(word: str) -> bool:
     return word not in lexicon.TITLE_WORDS and (lower in lexicon.ORG_DESCRIPTORS or lower in lexicon.PERSON_DESCRIPTORS)
 
 
+# A noun for who does something: "ranger", "brewer", "builders", "novelist", "historian".
+_AGENT_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)s?")
+
+
+def _agent_before_name(word: str, run: list[tuple[int, int, str]]) -> bool:
+    """An agent noun news writes in lower case, opening a sentence before a person's full name
+    ("Ranger Colin Treloar", "Gardener Ann Dunn"): a description, not part of the name. Not a
+    surname or a given name ("Baker", "Hunter"), which news capitalises, nor a word of a title
+    ("Water Commissioner Jo Lee"); before a body's name it may be an adjective ("Safer Roads
+    Alliance")."""
+    return (
+        len(run) >= 3
+        and run[1][2] in lexicon.first_names()
+        and run[1][2] not in lexicon.TITLE_WORDS
+        and bool(_AGENT_SHAPE.fullmatch(word))
+        and capitalisation(word) <= _MOSTLY_LOWER
+        and word not in lexicon.first_names()
+        and word not in lexicon.TITLE_WORDS
+        and not _known(word)
+    )
+
+
 def _rarely_capitalised(word: str) -> bool:
     """A word news writes in lower case mid-sentence almost always ("Shares", "Local",
     "Speaking"), as learned from unlabeled news with the tagger's word classes."""
@@ -597,12 +619,16 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
+        elif at_start and _agent_before_name(word, run):
+            dropped = True  # "Ranger Jo Lee said": a person's description
         # "Tenants Advice said": two common words naming a body, however news writes them.
         common_pair = at_start and not common and not _emphasis(word) and _body_of_common_words(run, text, lowercase)
         if common_pair:
             dropped, described_type = False, None
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
-            person_word = dropped and at_start and word.lower() in lexicon.PERSON_DESCRIPTORS
+            person_word = (
+                dropped and at_start and (word.lower() in lexicon.PERSON_DESCRIPTORS or _agent_before_name(word, run))
+            )
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
             run = run[1:]
             stripped = True
