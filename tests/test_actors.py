@@ -1391,8 +1391,8 @@ def test_a_firm_named_for_a_valley_is_found_under_its_short_name():
 
 def test_an_agent_noun_opening_a_sentence_before_a_full_name_is_a_description():
     actors = actors_of(
-        "A cliff path was shut. Skipper Rosa Penhale said it would reopen by May. Gardener Susan Quist said so "
+        "A cliff path was shut. Skipper Rosa Penhale said it would reopen by May. Novelist Susan Quist said so "
         "too. Safer Lanes Alliance welcomed it. Water Commissioner Ada Brill was silent."
     )
-    assert actors["Rosa Penhale"].role == "skipper" and actors["Susan Quist"].role == "gardener"
+    assert actors["Rosa Penhale"].role == "skipper" and actors["Susan Quist"].role == "novelist"
     assert "Safer Lanes Alliance" in actors and actors["Ada Brill"].role == "Water Commissioner"

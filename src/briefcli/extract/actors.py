@@ -231,7 +231,7 @@ _AGENT_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)s?")
 
 def _agent_before_name(word: str, run: list[tuple[int, int, str]]) -> bool:
     """An agent noun news writes in lower case, opening a sentence before a person's full name
-    ("Ranger Colin Treloar", "Gardener Ann Dunn"): a description, not part of the name. Not a
+    ("Ranger Jo Penn", "Novelist Ann Dunn"): a description, not part of the name. Not a
     surname or a given name ("Baker", "Hunter"), which news capitalises, nor a word of a title
     ("Water Commissioner Jo Lee"); before a body's name it may be an adjective ("Safer Roads
     Alliance")."""
