@@ -1264,3 +1264,11 @@ def test_a_second_verb_after_said_the_body_would_shares_its_subject():
         "board would meet on Monday and planned to vote on ending the contract."
     )
     assert [c.who for c in found] == ["Orlen County Board of Public Works"]
+
+
+def test_a_constabulary_or_a_shipping_line_is_a_body_that_commits():
+    found = commitments_of(
+        "Title\n\nOrlen Valley Constabulary was criticised by inspectors.\n\nThe force said it would review its "
+        "call handling by the end of the month. Under the deal, Tarrow Shipping will move its hub to Kelby by 2028."
+    )
+    assert [c.who for c in found] == ["Orlen Valley Constabulary", "Tarrow Shipping"]
