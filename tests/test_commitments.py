@@ -1272,3 +1272,11 @@ def test_a_constabulary_or_a_shipping_line_is_a_body_that_commits():
         "call handling by the end of the month. Under the deal, Tarrow Shipping will move its hub to Kelby by 2028."
     )
     assert [c.who for c in found] == ["Orlen Valley Constabulary", "Tarrow Shipping"]
+
+
+def test_it_is_never_a_body_named_as_where_something_happened():
+    found = commitments_of(
+        "Title\n\nOrlen Water Ltd was fined £2m for polluting the Tarrow.\n\nThe company admitted the breach at "
+        "Kelby Magistrates Court. It will also pay £300,000 into a fund for the river."
+    )
+    assert [c.who for c in found] == ["Orlen Water Ltd"]

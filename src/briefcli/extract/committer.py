@@ -480,11 +480,13 @@ class Resolver:
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
             return opener
-        recent = [
+        recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
-            if self.type_of.get(m.key) in groups and (not body or _fits(body.group(1), m.key))
+            if self.type_of.get(m.key) in groups
+            and (not body or _fits(body.group(1), m.key))
+            and not lexicon.after_preposition(self.texts.get(index, ""), m.start)
         ]
         if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
