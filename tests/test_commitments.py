@@ -1280,3 +1280,11 @@ def test_it_is_never_a_body_named_as_where_something_happened():
         "Kelby Magistrates Court. It will also pay £300,000 into a fund for the river."
     )
     assert [c.who for c in found] == ["Orlen Water Ltd"]
+
+
+def test_a_plan_in_the_passive_is_its_agents_or_its_announcers_not_the_receivers():
+    found = commitments_of(
+        "Title\n\nThe old Kelby baths closed in May. The baths are to be turned into a library by Orlen District "
+        "Council, its leader Ida Moss said. Broadcaster Tarrow Studios said Ada Brill is to be dropped from the show."
+    )
+    assert [c.who for c in found] == ["Orlen District Council", "Tarrow Studios"]

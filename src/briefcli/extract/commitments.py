@@ -143,9 +143,11 @@ _WILL_BE_THERE = re.compile(
 )
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
+# The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
+_AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the )?[A-Z]")
 _WILL_BE_DONE = re.compile(
-    r"\bwill (?:now |also |then )?be (?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|"
-    r"given|taken|used|bought|brought|put|laid|drawn up)\b(?! (?:as|that|if)\b)",
+    r"\b(?:will|(?:is|are) to) (?:now |also |then )?be (?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|"
+    r"set up|run|sent|kept|given|taken|used|bought|brought|put|laid|drawn up)\b(?! (?:as|that|if)\b)",
     re.IGNORECASE,
 )
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
@@ -371,8 +373,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WILL_BE_THERE.finditer(text)]
     for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
-    for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
-        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
+    for m in _WILL_BE_DONE.finditer(text):  # with its purpose or agent it commits; else it needs an amount or a date
+        done_by = _PURPOSE.match(text, m.end()) or _AGENT.match(text, m.end())
+        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if done_by else 0.0)))
     for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
         if subject_before(m.start()):
             cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
@@ -493,6 +496,19 @@ def _own_passive(text: str, cue: Cue | None, speaker: str | None) -> bool:
     return bool(cue and speaker and _QUOTED.match(text) and _WILL_BE_DONE.match(text, cue.start))
 
 
+def _passive_committer(
+    text: str, cue: Cue | None, mentions: list, speaker: str | None, resolver: Resolver
+) -> str | None:
+    """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
+    Council"), else whoever announces it ("Acme said Jo Lee is to be dropped": Acme, not Jo Lee,
+    whom it is done to)."""
+    if cue is None or not _WILL_BE_DONE.match(text, cue.start):
+        return None
+    agent = _AGENT.match(text, cue.end)
+    named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
+    return named[0] if named else resolver.announcer(speaker)
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -554,7 +570,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 who=_reported(
                     resolver.body_of(speaker)
                     if passive and resolver.body_of(speaker)
-                    else _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+                    else _passive_committer(text, cue, mentions, speaker, resolver)
+                    or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
                     if committed and cue and not _ENUMERATION.search(text)
                     else _item_committer(out, sentence, speaker, resolver),
                     sentence,

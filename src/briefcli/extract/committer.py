@@ -612,6 +612,11 @@ class Resolver:
             self.described[qualifier] = next((f"{words}{qualifier} {noun}" for words in found), None)
         return self.described[qualifier]
 
+    def announcer(self, speaker: str | None) -> str | None:
+        """Who carries out what ``speaker`` announces in the passive ("the library is to be
+        closed"): an officeholder themself, else the body they speak for, else they."""
+        return self._politician(speaker) or self.body_of(speaker) or speaker
+
     def body_of(self, speaker: str | None) -> str | None:
         """The organisation a person speaks for, by their role or where they are named: what
         is done in the passive on their word is done by it."""
