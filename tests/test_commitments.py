@@ -1288,3 +1288,13 @@ def test_a_plan_in_the_passive_is_its_agents_or_its_announcers_not_the_receivers
         "Council, its leader Ida Moss said. Broadcaster Tarrow Studios said Ada Brill is to be dropped from the show."
     )
     assert [c.who for c in found] == ["Orlen District Council", "Tarrow Studios"]
+
+
+def test_the_airport_or_the_watchdog_is_the_body_built_on_that_noun():
+    found = commitments_of(
+        "Title\n\nTarrow District Council approved the runway. Kelby Airport welcomed the vote. Its chief executive, "
+        "Ada Brill, spoke after the council meeting. The airport has agreed to cap night flights at 2,000 a year. "
+        "Rival adverts drew complaints. The Advertising Standards Authority was asked to act. The watchdog said it "
+        "would assess the complaints by May."
+    )
+    assert [c.who for c in found] == ["Kelby Airport", "Advertising Standards Authority"]

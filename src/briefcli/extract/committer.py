@@ -54,7 +54,7 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service|forum|society|watchdog)"
+    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
@@ -182,12 +182,16 @@ _EXECUTIVE = re.compile(
     r"chair(?:man|woman|person)?)",
     re.IGNORECASE,
 )
+# Institutions a story names again by the noun their name is built on: "the airport".
+_INSTITUTIONS = frozenset({"airport", "museum", "college", "university", "brewery", "hospital", "school"})
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
 # or "the Kelby Nurses Association" (a body named as a union first).
 _NAMED_AS = {
     "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
     "unions": ("Workers",),
     "force": ("Police", "Constabulary"),
+    "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
+    "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
@@ -375,6 +379,14 @@ class Resolver:
                 subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
                 return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
+
+    def _titled_by(self, noun: str) -> str | None:
+        """The one organisation whose name is built on ``noun`` itself ("the airport": Kelby
+        Airport; "the museum": the Museum of X), if exactly one is."""
+        if noun.lower() not in _INSTITUTIONS:
+            return None  # not "the state" for the State Department of Health
+        named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
+        return named[0] if len(named) == 1 else None
 
     def _named_by_noun(self, noun: str) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
@@ -719,6 +731,7 @@ class Resolver:
             return (
                 self._announcer(head, speaker)
                 or self.place_for(noun)
+                or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (speaker if own else None)
