@@ -527,3 +527,11 @@ def test_a_tabloid_favourite_opening_the_sentence_is_the_participles_speaker():
         "Soap favourite Dana Whitcombe has launched a broadside at her bosses, claiming she was sacked by email."
     )
     assert who == ["Dana Whitcombe"]
+
+
+def test_a_speech_verb_joined_by_and_to_the_verb_before_shares_its_subject():
+    *_, who = analyse(
+        "Title\n\nTrains were cancelled again. Now Rail Minister Ada Brill has ordered an urgent review and says the "
+        "operator's bosses will be summoned to her office on Monday."
+    )
+    assert who[1] == "Ada Brill"

@@ -172,6 +172,10 @@ _VOICES = frozenset(
 _VOICE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:at|from|for|of|with)\s+(?:the\s+)?$")
 
 
+# A verb of speech joined by "and" to the verb before it, whose subject it shares.
+_AND_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
 def _voiced(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows people who speak for it ("analysts at Acme")."""
     match = _VOICE_OF.search(text, max(0, start - 40), start)
@@ -424,6 +428,10 @@ def speaker(
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
         if subject:
             return subject
+        if _AND_VERB.search(text, 0, verb.start()):  # "X has ordered a review and says ...": X speaks
+            opener = _main_subject(text, mentions, types, verb.start())
+            if opener:
+                return opener
         # "Last month it said ...": the body named last, unless "it" opens a relative clause
         # ("a deal which it had reported as revenue").
         it = _IT.search(text[: verb.start()])
