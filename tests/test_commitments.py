@@ -1298,3 +1298,13 @@ def test_the_airport_or_the_watchdog_is_the_body_built_on_that_noun():
         "would assess the complaints by May."
     )
     assert [c.who for c in found] == ["Kelby Airport", "Advertising Standards Authority"]
+
+
+def test_a_plan_named_by_a_possessive_a_past_announcement_and_there_would_be_are_no_pledges():
+    found = commitments_of(
+        "Title\n\nA judge heard the case. She wrote that the council's plan to clear the camp by May was unlawful. "
+        "Orlen Foods and Kelby Dairies announced the merger in March. "
+        '"They told us in June there would be no layoffs," said Ada Brill. '
+        "Kelby Dairies, which announced in May that it would drop the brand, said it would sell 12 depots."
+    )
+    assert [c.sentence for c in found] == [4]

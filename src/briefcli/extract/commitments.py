@@ -28,7 +28,7 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 _PREDICTION = (
     r"(?:\w+ly |again |also |still |never |not |even )?"
     r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
-    r"rise|fall|drop|soar|slump|climb|plunge)\b"  # (what prices and rates do, no one's act)
+    r"rise|fall|soar|slump|climb|plunge)\b"  # (what prices and rates do, no one's act)
 )
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
@@ -167,7 +167,7 @@ _BELIEF = re.compile(
 _WOULD = re.compile(
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
-    r"suffer|lose|welcome|remain|become|rise|fall|drop|soar|slump|climb|plunge|"
+    r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
     r"consider \w+ing)\b)",
     re.IGNORECASE,
@@ -222,6 +222,9 @@ _HYPOTHETICAL = re.compile(
 )
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
 _UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b")
+# A past act told in a relative clause describes its subject: "the Office of Administration,
+# which signed the contract, ...".
+_RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
 # A plan that was, not one that is: "had planned to open the hall in 2024".
 _PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
 _PAST_PLANS = ("planned", "intended", "hoped", "aimed")
@@ -327,7 +330,8 @@ _NOUN_USE = re.compile(
     r"halted|shelved|blocked|paused|suspended|ditched|"
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
-    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+)$",
+    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
+    r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+)$",  # "the city's plan to"
     re.IGNORECASE,
 )
 
@@ -366,6 +370,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
+        and not (m.group().lower().endswith("ed") and _RELATIVE_OPENS.search(text, m.start() - 20, m.start()))
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
@@ -390,7 +395,11 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
-        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _after_possessive(text, m.start())]
+        cues += [
+            Cue(m.start(), m.end(), WEAK)
+            for m in _WEAK.finditer(text)
+            if not _after_possessive(text, m.start()) and not text.endswith("there ", 0, m.start())
+        ]  # not "there would be no layoffs": no one's act
     cues += [
         Cue(m.start(), m.end(), MEDIUM)
         for m in _PROPOSAL.finditer(text)
@@ -429,11 +438,17 @@ def _own_clause(text: str, cue: Cue, position: int) -> bool:
     return position < cue.end or not _SUBORDINATE.search(text, cue.end, position)
 
 
+_PAST_CUE = re.compile(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)
+
+
 def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
     if cue is None:
         return 0.0
-    total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if _DEADLINE.search(text) else 0.0)
+    deadline = _DEADLINE.search(text)
+    if deadline and deadline.group().startswith("in ") and _PAST_CUE.fullmatch(text, cue.start, cue.end):
+        deadline = None  # "announced the deal in March": when it was done, not a deadline
+    total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if deadline else 0.0)
     total += 1.0 if has_subject else 0.0
     if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
