@@ -1308,3 +1308,13 @@ def test_a_plan_named_by_a_possessive_a_past_announcement_and_there_would_be_are
         "Kelby Dairies, which announced in May that it would drop the brand, said it would sell 12 depots."
     )
     assert [c.sentence for c in found] == [4]
+
+
+def test_a_refusal_to_accept_or_to_stage_is_a_pledge_and_a_question_with_should_is_no_call():
+    found = commitments_of(
+        "Title\n\nThe Orlen Hospice Trust said it would not accept any more money from the singer. "
+        "The Tarrow Arts Council said the show would not be staged in its halls. "
+        "Heritage Kelby confirmed it is to assess whether the old mill should be listed. "
+        "The council said it would not comment on the case."
+    )
+    assert [c.sentence for c in found] == [0, 1, 2]

@@ -165,6 +165,7 @@ _BELIEF = re.compile(
 # consider buying it", "would believe it when she saw it"; but "would consider the proposal"
 # undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
 _WOULD = re.compile(
+    r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
     r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
@@ -203,14 +204,16 @@ _GIVEN = re.compile(
 # reviewed case by case" (not a state: "would be affected", "would be delighted").
 _SAID_DONE = re.compile(
     r"\b(said|says|announced|confirmed)(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
-    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then )?be (?!(?:affected|hit|forced|needed|required|expected|"
-    r"allowed|delighted|pleased|based|involved|concerned|surprised|disappointed|worried|prepared|used to|"
+    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then |not |never )?be "
+    r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|surprised|disappointed|worried|prepared|used to|"
     r"able|unable|interested|exposed|harmed|left|lost)\b)[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
+# A question the pledge is about, not a call: "is to assess whether the stand should be listed".
+_WHETHER = re.compile(r"\bwhether\b[^,;.]*$", re.IGNORECASE)
 # A clause boundary between a pledge and a later call on others, which leaves the pledge
 # standing: "said his office would join the case and urged other states to do the same".
 _AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
@@ -450,7 +453,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         deadline = None  # "announced the deal in March": when it was done, not a deadline
     total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if deadline else 0.0)
     total += 1.0 if has_subject else 0.0
-    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
+    calls = [m for m in _CALL_ON_OTHERS.finditer(text) if not _WHETHER.search(text, max(0, m.start() - 60), m.start())]
+    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in calls):
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
     # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
     condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
