@@ -206,7 +206,8 @@ _SAID_DONE = re.compile(
     r"\b(said|says|announced|confirmed)(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
     r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then |not |never )?be "
     r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
-    r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
+    r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
+    r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
