@@ -1318,3 +1318,12 @@ def test_a_refusal_to_accept_or_to_stage_is_a_pledge_and_a_question_with_should_
         "The council said it would not comment on the case."
     )
     assert [c.sentence for c in found] == [0, 1, 2]
+
+
+def test_a_quote_paragraph_goes_on_in_the_voice_of_a_described_speaker_named_before():
+    found = commitments_of(
+        "Title\n\nThe lifeboat crew at Kelby rescued four people on Sunday.\n\n"
+        'Helmsman Peter Tolland said: "The sea was very rough and it was dark."\n\n'
+        '"We will buy a second boat by spring."'
+    )
+    assert [(c.sentence, c.who) for c in found] == [(2, "Peter Tolland")]

@@ -226,21 +226,22 @@ def _descriptor(word: str) -> bool:
 
 
 # A noun for who does something: "ranger", "brewer", "builders", "novelist", "historian".
-_AGENT_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian)s?")
+_AGENT_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|man|woman)s?")
 
 
 def _agent_before_name(word: str, run: list[tuple[int, int, str]]) -> bool:
-    """An agent noun news writes in lower case, opening a sentence before a person's full name
-    ("Ranger Jo Penn", "Novelist Ann Dunn"): a description, not part of the name. Not a
-    surname or a given name ("Baker", "Hunter"), which news capitalises, nor a word of a title
-    ("Water Commissioner Jo Lee"); before a body's name it may be an adjective ("Safer Roads
-    Alliance")."""
+    """An agent noun news writes in lower case, or any word it almost never capitalises, opening
+    a sentence before a person's full name ("Ranger Jo Penn", "Helmsman Ann Dunn"): a description,
+    not part of the name. Not a surname or a given name ("Baker", "Hunter"), which news
+    capitalises, nor a word of a title ("Water Commissioner Jo Lee"); before a body's name it may
+    be an adjective ("Safer Roads Alliance")."""
     return (
         len(run) >= 3
         and run[1][2] in lexicon.first_names()
         and run[1][2] not in lexicon.TITLE_WORDS
-        and bool(_AGENT_SHAPE.fullmatch(word))
-        and capitalisation(word) <= _MOSTLY_LOWER
+        and (
+            (bool(_AGENT_SHAPE.fullmatch(word)) and capitalisation(word) <= _MOSTLY_LOWER) or _rarely_capitalised(word)
+        )
         and word not in lexicon.first_names()
         and word not in lexicon.TITLE_WORDS
         and not _known(word)
