@@ -1327,3 +1327,11 @@ def test_a_quote_paragraph_goes_on_in_the_voice_of_a_described_speaker_named_bef
         '"We will buy a second boat by spring."'
     )
     assert [(c.sentence, c.who) for c in found] == [(2, "Peter Tolland")]
+
+
+def test_the_articles_own_we_is_no_actors_pledge():
+    found = commitments_of(
+        "Title\n\nReaders sent in hundreds of questions about the Kelby bypass. We will answer the most common ones "
+        'in a special report next week. Ada Brill, who leads Orlen Council, said: "We will publish the route by May."'
+    )
+    assert [c.sentence for c in found] == [2]

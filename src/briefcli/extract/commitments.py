@@ -505,6 +505,9 @@ def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | 
     return said_before if text[cue.start : cue.end].lower().startswith("would") else who
 
 
+# The article's own "we" or "I", outside any quote and with no one speaking: "We will answer the
+# most common questions next week" is the outlet's plan, no actor's.
+_NARRATOR = re.compile(r"^(?:We|I)\b(?!['’]?[\"”])")
 # A sentence that opens a quotation: the speaker's own words.
 _QUOTED = re.compile(r"^[\"“‘']")
 
@@ -579,7 +582,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
-        if not (committed or inherited):
+        if not (committed or inherited) or (speaker is None and _NARRATOR.match(text)):
             continue
         amount = _AMOUNT.search(text)
         deadline = _DEADLINE.search(text)
