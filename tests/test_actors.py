@@ -1465,3 +1465,12 @@ def test_an_occupation_before_a_given_name_of_either_list_is_no_part_of_the_name
         "Antoine Marchetti has cooked in Kelby for 30 years."
     )
     assert "Antoine Marchetti" in actors
+
+
+def test_an_agent_noun_opening_a_sentence_before_a_full_name_is_a_description():
+    actors = actors_of(
+        "A cliff path was shut. Skipper Rosa Penhale said it would reopen by May. Novelist Susan Quist said so "
+        "too. Safer Lanes Alliance welcomed it. Water Commissioner Ada Brill was silent."
+    )
+    assert actors["Rosa Penhale"].role == "skipper" and actors["Susan Quist"].role == "novelist"
+    assert "Safer Lanes Alliance" in actors and actors["Ada Brill"].role == "Water Commissioner"

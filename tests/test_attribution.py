@@ -674,3 +674,11 @@ def test_quoted_as_saying_is_its_subjects_speech():
         "He was quoted as saying that the club deserved a bigger stadium."
     )
     assert who[1] == "Rhodri Vance"
+
+
+def test_a_speech_verb_joined_by_and_to_the_verb_before_shares_its_subject():
+    *_, who = analyse(
+        "Title\n\nTrains were cancelled again. Now Rail Minister Ada Brill has ordered an urgent review and says the "
+        "operator's bosses will be summoned to her office on Monday."
+    )
+    assert who[1] == "Ada Brill"

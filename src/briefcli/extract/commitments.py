@@ -27,11 +27,14 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 # "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
 _PREDICTION = (
     r"(?:\w+ly |again |also |still |never |not |even )?"
-    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do)\b"
+    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
+    r"rise|fall|soar|slump|climb|plunge)\b"  # (what prices and rates do, no one's act)
 )
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
+    r"undert(?:ake|akes|ook|aking) to|(?<!to )set(?:s|ting)? aside|(?:is|are) planning (?:a|an)|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
@@ -78,6 +81,8 @@ _CUE_STARTS = (
     "vow",
     "commit",
     "plan",
+    "undert",
+    "set aside",
     "intend",
     "aim",
     "hop",
@@ -138,16 +143,18 @@ _WILL_BE_THERE = re.compile(
 )
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
+# The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
+_AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the )?[A-Z]")
 _WILL_BE_DONE = re.compile(
-    r"\bwill (?:now |also |then )?be (?:\w+ed|built|made|spent|sold|paid|cut|shut|held|set up|run|sent|kept|given|"
-    r"taken|used)\b(?! (?:as|that|if)\b)",
+    r"\b(?:will|(?:is|are) to) (?:now |also |then )?be (?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|"
+    r"set up|run|sent|kept|given|taken|used|bought|brought|put|laid|drawn up)\b(?! (?:as|that|if)\b)",
     re.IGNORECASE,
 )
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
-    r"feared|doubt|doubts|hopes that|hope that|hoping that|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b",
     re.IGNORECASE,
@@ -158,9 +165,10 @@ _BELIEF = re.compile(
 # consider buying it", "would believe it when she saw it"; but "would consider the proposal"
 # undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
 _WOULD = re.compile(
+    r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
-    r"suffer|lose|welcome|remain|become|"
+    r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
     r"consider \w+ing)\b)",
     re.IGNORECASE,
@@ -196,23 +204,34 @@ _GIVEN = re.compile(
 # reviewed case by case" (not a state: "would be affected", "would be delighted").
 _SAID_DONE = re.compile(
     r"\b(said|says|announced|confirmed)(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
-    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then )?be (?!(?:affected|hit|forced|needed|required|expected|"
-    r"allowed|delighted|pleased|based|involved|concerned|surprised|disappointed|worried|prepared|used to|"
-    r"able|unable|interested|exposed|harmed|left|lost)\b)[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
+    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then |not |never )?be "
+    r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
+    r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
+    r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
+# A question the pledge is about, not a call: "is to assess whether the stand should be listed".
+_WHETHER = re.compile(r"\bwhether\b[^,;.]*$", re.IGNORECASE)
 # A clause boundary between a pledge and a later call on others, which leaves the pledge
 # standing: "said his office would join the case and urged other states to do the same".
 _AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|while|whilst|although|though|whether)\b[^.;:]*?\bwould\b|\bwould have\b"
-    r"|\b(?:if|unless|whether)\b[^.;:]*?\b(?:will|'ll|won['’]t)\b",
+    r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b|\bwould have\b"
+    r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
+# A pledge that came to nothing: "promised last year to connect the village but failed to do so".
+_UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b")
+# A past act told in a relative clause describes its subject: "the Office of Administration,
+# which signed the contract, ...".
+_RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
+# A plan that was, not one that is: "had planned to open the hall in 2024".
+_PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
+_PAST_PLANS = ("planned", "intended", "hoped", "aimed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -259,7 +278,11 @@ _SUBJECT_PRONOUN = re.compile(
 # (after one, a clause opens with a subject of its own: "X says the closure is wrong and will
 # gut ..."), the one that opens the sentence.
 _JOINED = re.compile(lexicon.JOINED_BY_AND)
-_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we)\b")
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we|the (?:[\w-]+ )?"
+    + committer.BODY_NOUNS
+    + r")\b"
+)
 _OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS + r"\b(?!['’]s)")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
@@ -311,7 +334,8 @@ _NOUN_USE = re.compile(
     r"halted|shelved|blocked|paused|suspended|ditched|"
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
-    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+)$",
+    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
+    r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+)$",  # "the city's plan to"
     re.IGNORECASE,
 )
 
@@ -348,6 +372,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
+        and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
+        and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
+        and not (m.group().lower().endswith("ed") and _RELATIVE_OPENS.search(text, m.start() - 20, m.start()))
     ]
     for m in _WILL.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
@@ -355,8 +382,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WILL_BE_THERE.finditer(text)]
     for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
-    for m in _WILL_BE_DONE.finditer(text):  # with its purpose it commits; else it needs an amount or a date
-        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if _PURPOSE.match(text, m.end()) else 0.0)))
+    for m in _WILL_BE_DONE.finditer(text):  # with its purpose or agent it commits; else it needs an amount or a date
+        done_by = _PURPOSE.match(text, m.end()) or _AGENT.match(text, m.end())
+        cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if done_by else 0.0)))
     for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
         if subject_before(m.start()):
             cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
@@ -371,7 +399,11 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         for m in _WOULD.finditer(text):
             cues.append(Cue(m.start(), m.end(), MEDIUM if subject_right_before(m.start()) else WEAK, reported=True))
     if not _PAST_PASSIVE.search(text):
-        cues += [Cue(m.start(), m.end(), WEAK) for m in _WEAK.finditer(text) if not _after_possessive(text, m.start())]
+        cues += [
+            Cue(m.start(), m.end(), WEAK)
+            for m in _WEAK.finditer(text)
+            if not _after_possessive(text, m.start()) and not text.endswith("there ", 0, m.start())
+        ]  # not "there would be no layoffs": no one's act
     cues += [
         Cue(m.start(), m.end(), MEDIUM)
         for m in _PROPOSAL.finditer(text)
@@ -397,19 +429,33 @@ def _what(text: str, cue: Cue | None) -> str:
 _SUBORDINATE = re.compile(r"\b(?:when|which|where|who|whom|whose|after|before|until)\b", re.IGNORECASE)
 
 
+def _came_to_nothing(text: str, end: int) -> bool:
+    """Whether the pledge that ends at ``end`` is said, in its own clause, to have come to
+    nothing: "promised last year to connect the village but failed to do so"."""
+    unkept = _UNKEPT.search(text, end)
+    return bool(unkept) and not _SUBORDINATE.search(text, end, unkept.start())
+
+
 def _own_clause(text: str, cue: Cue, position: int) -> bool:
     """Whether ``position`` is in the pledge's clause: before its cue, or after it with no
     subordinate clause opening between."""
     return position < cue.end or not _SUBORDINATE.search(text, cue.end, position)
 
 
+_PAST_CUE = re.compile(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)
+
+
 def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
     if cue is None:
         return 0.0
-    total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if _DEADLINE.search(text) else 0.0)
+    deadline = _DEADLINE.search(text)
+    if deadline and deadline.group().startswith("in ") and _PAST_CUE.fullmatch(text, cue.start, cue.end):
+        deadline = None  # "announced the deal in March": when it was done, not a deadline
+    total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if deadline else 0.0)
     total += 1.0 if has_subject else 0.0
-    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in _CALL_ON_OTHERS.finditer(text)):
+    calls = [m for m in _CALL_ON_OTHERS.finditer(text) if not _WHETHER.search(text, max(0, m.start() - 60), m.start())]
+    if any(not _AFTER_PLEDGE.search(text, cue.end, m.start()) for m in calls):
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
     # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
     condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
@@ -421,7 +467,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
-    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text):
+    if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
     return total
 
@@ -459,6 +505,9 @@ def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | 
     return said_before if text[cue.start : cue.end].lower().startswith("would") else who
 
 
+# The article's own "we" or "I", outside any quote and with no one speaking: "We will answer the
+# most common questions next week" is the outlet's plan, no actor's.
+_NARRATOR = re.compile(r"^(?:We|I)\b(?!['’]?[\"”])")
 # A sentence that opens a quotation: the speaker's own words.
 _QUOTED = re.compile(r"^[\"“‘']")
 
@@ -468,6 +517,19 @@ def _own_passive(text: str, cue: Cue | None, speaker: str | None) -> bool:
     reviewed by a senior officer," the chief constable said') is theirs to carry out, or
     their body's when they speak for one (see ``Resolver.body_of``)."""
     return bool(cue and speaker and _QUOTED.match(text) and _WILL_BE_DONE.match(text, cue.start))
+
+
+def _passive_committer(
+    text: str, cue: Cue | None, mentions: list, speaker: str | None, resolver: Resolver
+) -> str | None:
+    """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
+    Council"), else whoever announces it ("Acme said Jo Lee is to be dropped": Acme, not Jo Lee,
+    whom it is done to)."""
+    if cue is None or not _WILL_BE_DONE.match(text, cue.start):
+        return None
+    agent = _AGENT.match(text, cue.end)
+    named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
+    return named[0] if named else resolver.announcer(speaker)
 
 
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
@@ -508,7 +570,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            return near or _animate_before(text, position) or joined(position)
+            members = committer.MEMBERS.search(text, max(0, position - 40), position - 1)  # "its members would"
+            return near or _animate_before(text, position) or joined(position) or members is not None
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
@@ -519,7 +582,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         committed = score(text, cue, has_subject) >= THRESHOLD
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
-        if not (committed or inherited):
+        if not (committed or inherited) or (speaker is None and _NARRATOR.match(text)):
             continue
         amount = _AMOUNT.search(text)
         deadline = _DEADLINE.search(text)
@@ -530,7 +593,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 who=_reported(
                     resolver.body_of(speaker)
                     if passive and resolver.body_of(speaker)
-                    else _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+                    else _passive_committer(text, cue, mentions, speaker, resolver)
+                    or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
                     if committed and cue and not _ENUMERATION.search(text)
                     else _item_committer(out, sentence, speaker, resolver),
                     sentence,

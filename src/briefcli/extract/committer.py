@@ -24,10 +24,10 @@ from .actors import ActorIndex, Mention
 from .quote_marks import open_after
 from .registry import holder
 
-# Words between a subject and its verb: "Acme has already offered", "she also said".
-# Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed").
+# Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
+# also a contracted auxiliary ("We're going to", "they've agreed to").
 _BETWEEN = re.compile(
-    r"(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
+    r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
     r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
     r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
@@ -54,7 +54,7 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service|forum|society|watchdog)"
+    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
@@ -71,6 +71,8 @@ _PLACE_NAMED = {
 }
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+# "He" or "she" as the one who speaks, right before what they said: "She said he ...".
+_PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $")
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
@@ -127,18 +129,25 @@ _THING_SUBJECT = re.compile(
     r"(?:will|would|is|was|has|had|must|can|could|should)\b"
 )
 _NOT_A_THING = lexicon.SPEECH_VERBS | {"it", "they", "he", "she", "we", "that", "which", "who"}
-# Roles of people who speak as themselves: politicians and chairs ("Health Secretary", "council
-# leader", "chairman of the Save Marden Fields group", "executive vice-president").
+# Roles of people who speak as themselves: politicians and leaders ("Health Secretary", "council
+# leader", "executive vice-president"). A chair speaks for the body they chair ("Jo Lee, chair of
+# the residents' alliance, said: 'We will appeal'" is the alliance's appeal).
 _OFFICE_WORDS = frozenset(
     re.split(
         r"\s+",
         "minister secretary chancellor mp mep senator sen governor gov mayor councillor cllr commissioner "
-        "vice-president chairman chairwoman chair leader campaigner congressman congresswoman",
+        "vice-president leader campaigner congressman congresswoman",
     )
 )
+# A body's head titled as its secretary, not a minister: "general secretary of the union".
+_HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
-# A body's people as the subject: "its members will", "their staff would" commit the body.
-_MEMBERS = re.compile(r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees)$")
+# A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
+# would", "its inquiry would examine" commit the body.
+MEMBERS = re.compile(
+    r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
+    r"inspectors|engineers|lawyers|inquiry|investigation|review|team)$"
+)
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
@@ -169,14 +178,20 @@ _SPEAKS_FOR_BODY = re.compile(
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # A bare executive title, whose body is the business the story is about when none is named before.
 _EXECUTIVE = re.compile(
-    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager)", re.IGNORECASE
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|"
+    r"chair(?:man|woman|person)?)",
+    re.IGNORECASE,
 )
+# Institutions a story names again by the noun their name is built on: "the airport".
+_INSTITUTIONS = frozenset({"airport", "museum", "college", "university", "brewery", "hospital", "school"})
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
 # or "the Kelby Nurses Association" (a body named as a union first).
 _NAMED_AS = {
     "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
     "unions": ("Workers",),
     "force": ("Police", "Constabulary"),
+    "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
+    "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
@@ -238,19 +253,20 @@ def _is_title(words: str) -> bool:
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
 
 
-def _own_verb(between: str) -> bool:
+def _own_verb(between: str, name: str = "") -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
-    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would")."""
+    own ("..., said the group will"); a pronoun after it is the name again ("..., said it would"),
+    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client)."""
     tail = between.rsplit(",", 1)[-1].split()
     verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
     rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
-    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS)
+    return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
 
-def _apposed(between: str) -> bool:
+def _apposed(between: str, name: str = "") -> bool:
     """Whether a name is described between commas right before its pledge."""
-    return bool(_APPOSED.match(between)) and _own_verb(between)
+    return bool(_APPOSED.match(between)) and _own_verb(between, name)
 
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
@@ -364,6 +380,14 @@ class Resolver:
                 return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
 
+    def _titled_by(self, noun: str) -> str | None:
+        """The one organisation whose name is built on ``noun`` itself ("the airport": Kelby
+        Airport; "the museum": the Museum of X), if exactly one is."""
+        if noun.lower() not in _INSTITUTIONS:
+            return None  # not "the state" for the State Department of Health
+        named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
+        return named[0] if len(named) == 1 else None
+
     def _named_by_noun(self, noun: str) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
         the Trust the story names (the most mentioned one), one built on that noun first."""
@@ -468,11 +492,13 @@ class Resolver:
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
             return opener
-        recent = [
+        recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
-            if self.type_of.get(m.key) in groups and (not body or _fits(body.group(1), m.key))
+            if self.type_of.get(m.key) in groups
+            and (not body or _fits(body.group(1), m.key))
+            and not lexicon.after_preposition(self.texts.get(index, ""), m.start)
         ]
         if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
@@ -542,10 +568,13 @@ class Resolver:
             return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
-                if not open_after(sentence.text[: at + 1], None):  # (with the pronoun's first letter: '"He')
+                quoted = (
+                    open_after(sentence.text[: at + 1], None) is not None
+                )  # (with the pronoun's first letter: '"He')
+                if not quoted and self._may_be_speaker(sentence.text[:at], speaker, word):
                     return speaker  # "Jo Lee said she would": the speaker
                 # In the speaker's own words "he" is someone else: a client, else the last one named.
-                client = self.party_of(speaker)
+                client = self.party_of(speaker) if quoted else None
                 if client and self.type_of.get(client) == "person":
                     return client
                 others = self._person_agreeing(word, sentence.index, besides=speaker)
@@ -553,6 +582,14 @@ class Resolver:
                     return others
             return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at, speaker)
+
+    @staticmethod
+    def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
+        """Whether "he" or "she" outside a quote can be the speaker: not when the speaker is of the
+        other sex, nor when a pronoun of the other sex says it ("She said he intended to repay":
+        her client)."""
+        said = _PRONOUN_SAID.search(before)
+        return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
     def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
         """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
@@ -586,6 +623,11 @@ class Resolver:
             found = (words for words in found if words.split()[0] not in lexicon.NON_NAMES)
             self.described[qualifier] = next((f"{words}{qualifier} {noun}" for words in found), None)
         return self.described[qualifier]
+
+    def announcer(self, speaker: str | None) -> str | None:
+        """Who carries out what ``speaker`` announces in the passive ("the library is to be
+        closed"): an officeholder themself, else the body they speak for, else they."""
+        return self._politician(speaker) or self.body_of(speaker) or speaker
 
     def body_of(self, speaker: str | None) -> str | None:
         """The organisation a person speaks for, by their role or where they are named: what
@@ -638,11 +680,11 @@ class Resolver:
             return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start]):
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key):
                 return m.key
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
-        members = _MEMBERS.search(head)
+        members = MEMBERS.search(head)
         if members:  # "The union said its members will stay out": the union's pledge
             owner = "it" if members.group(1) == "its" else "they"
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
@@ -689,6 +731,7 @@ class Resolver:
             return (
                 self._announcer(head, speaker)
                 or self.place_for(noun)
+                or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (speaker if own else None)
@@ -817,7 +860,7 @@ class Resolver:
         """The name a description opening the sentence introduces, as the subject of the
         pledge: "Its publisher, Orvel Press, announced it would" is Orvel Press's."""
         found = _DESCRIBED_NAME.match(sentence.text[:cue_start])
-        if not found or not _own_verb(sentence.text[found.end(1) : cue_start]):
+        if not found or not _own_verb(sentence.text[found.end(1) : cue_start], found.group(1)):
             return None
         start, end = found.span(1)
         named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
@@ -847,9 +890,9 @@ class Resolver:
         return people[0] if len(people) == 1 and " " in people[0] else None
 
     def _politician(self, speaker: str | None) -> str | None:
-        """A speaker who holds office or chairs a body speaks as themself: their "we" is their
-        own pledge (an executive's or a spokesperson's is their body's)."""
-        role = self.roles.get(speaker or "", "").lower()
+        """A speaker who holds office speaks as themself: their "we" is their own pledge (an
+        executive's, a chair's or a spokesperson's is their body's)."""
+        role = _HEAD_OF_BODY.sub("", self.roles.get(speaker or "", "").lower())
         person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 

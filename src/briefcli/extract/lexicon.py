@@ -99,7 +99,8 @@ ORG_WORDS = _words(
     Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
-    Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics
+    Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
+    Railway Railways Airport
     """
 )
 KNOWN_ORGS = {

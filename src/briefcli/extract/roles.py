@@ -308,10 +308,16 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     words = _from_possessive(before.group(1).split())
     while len(words) > 1 and words[0] in _LEAD_INS:
         words = words[1:]  # "But Corrie's barrister, ...": the role starts after the link word
-    head = words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
+    # The head comes before a complement: "The chair of the Kelby Board of Health, Jo Lee,".
+    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words)) or words
+    head = head_words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
-    if len(words) > 8 or not _can_be_role(words) or any(w in _NOT_IN_ROLE or w == "and" for w in words):
+    if (
+        len(words) > (12 if len(head_words) < len(words) else 8)
+        or not _can_be_role(words)
+        or any(w in _NOT_IN_ROLE or w == "and" for w in words)
+    ):
         return None
     if words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
         words[0] = words[0].lower()  # opening the sentence
