@@ -1887,3 +1887,30 @@ def test_a_caption_signed_by_its_photographer_for_the_outlet_goes_quotes_and_all
     text = 'Ferry title\n\nThe bridge opens in May.\n\n"We waited forty years for this." Ann Vey Councillor for Osk'
     article = clean(text, "t")
     assert article.attributions[-1] == "Ann Vey Councillor for Osk"
+
+
+def test_a_picture_credit_between_sentences_goes_and_the_sentence_before_it_stays():
+    line = (
+        'Parish clerk Wilma Ostrander said the footbridge would reopen by April. (Image: Agency) "We have waited '
+        'long enough," she said.'
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line) == (
+        "Parish clerk Wilma Ostrander said the footbridge would reopen by April. "
+        '"We have waited long enough," she said.'
+    )
+    said = "Neighbour Osric Pell, 61, said the old bridge rotted in 2019."
+    line = f"{said} Getty Images He has walked the long way since."
+    assert not is_furniture(line)
+    assert strip_inline(line) == f"{said} He has walked the long way since."
+    line = (
+        "Thornwick Parish Council voted 7-4 on Monday to close the ford to cars from March 3, with fines of up to "
+        "£80 for drivers who ignore the signs. (Image: Valley Press/Agency)"
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line).endswith("ignore the signs.")
+    text = f"Ford to close to cars\n\n{line}\n\nDrivers said they would object."
+    assert clean(text, "t").paragraphs[0] == strip_inline(line)
+    # A caption runs into its credit without a full stop, and a short caption may end in one: both still go.
+    assert is_furniture("Wilma Ostrander on the footbridge (Image: Agency)")
+    assert is_furniture("Walkers cross the ford at dusk. (Image: Valley Press)")

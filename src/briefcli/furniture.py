@@ -62,6 +62,17 @@ _LABELLED_CAPTION_SOURCE = (
 # footage shows the fall. Credit: @jo/TikTok". The sentence before the credit is the caption.
 _TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$"
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
+# A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
+# Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
+# full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
+# agency's name between two sentences, mark a picture dropped between sentences, and the sentence stays.
+_STORY_CREDIT_SOURCE = (
+    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
+    r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
+)
+# What tells a story's sentence from a caption ending in a full stop: someone's words, or a sentence's length.
+_REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
+MIN_STORY_WORDS = 12
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -1117,6 +1128,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
+    story = _drop_story_credits(line)
+    if story != line:
+        return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
@@ -1183,6 +1197,21 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+def _drop_story_credits(line: str) -> str:
+    """The line without the credits of pictures that sit between the story's sentences
+    (``_STORY_CREDIT_SOURCE``), so the sentence before a credit is not read as its caption. A short
+    sentence reporting nobody's words keeps its credit: it may be a caption that ends in a full stop."""
+    if not ("(" in line and ":" in line) and "Getty" not in line and "Shutterstock" not in line and "Alamy" not in line:
+        return line
+
+    def drop(match: re.Match[str]) -> str:
+        before = re.split(r"(?<=[.!?])\s+(?=[\"“‘A-Z])", line[: match.start()])[-1]
+        story = len(before.split()) >= MIN_STORY_WORDS or _lazily(_REPORTS_SOURCE, 0).search(before)
+        return "" if story else match.group()
+
+    return _lazily(_STORY_CREDIT_SOURCE, 0).sub(drop, line)
+
+
 def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
     (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
@@ -1226,7 +1255,7 @@ def strip_inline(line: str) -> str:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
-    line = _uncaption(line)
+    line = _uncaption(_drop_story_credits(line))
     if _has(lower, _STAMP_HINTS):
         line = _lazily(_STAMPED_SOURCE).sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
