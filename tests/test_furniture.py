@@ -1914,3 +1914,35 @@ def test_a_picture_credit_between_sentences_goes_and_the_sentence_before_it_stay
     # A caption runs into its credit without a full stop, and a short caption may end in one: both still go.
     assert is_furniture("Wilma Ostrander on the footbridge (Image: Agency)")
     assert is_furniture("Walkers cross the ford at dusk. (Image: Valley Press)")
+
+
+def test_a_caption_and_its_credit_opening_a_line_go_and_the_sentence_run_into_them_stays():
+    for line in (
+        "Mud fills the yard behind the Elm Road bakery. Courtesy Pia Lind",
+        "Renters at 12 Quay St. sit by a gas heater. Ivo Marsh for the Harbour Post",
+        "Councillor Ana Brill speaks at a rally in the square. | Ivo Marsh/COURIER",
+        "Hexco chief Lia Dorn at the firm's depot in Tulsa. Hexco",
+    ):
+        assert is_furniture(line), line
+    assert strip_inline("A drawing of the planned Hexco depot. HexcoDorn said the firm would hire 300 people.") == (
+        "Dorn said the firm would hire 300 people."
+    )
+    assert strip_inline(
+        "Kay Odum owns six shops in Leeds, filings show.Ivo Marsh for the Harbour PostHer lawyer said she would appeal."
+    ) == ("Her lawyer said she would appeal.")
+    # A block quote's speaker, and a last word that is no name the caption gives, are no credit.
+    assert not is_furniture("We need to go further. Mark Rutte Secretary General of NATO")
+    assert not is_furniture("The board met on Monday. Board")
+
+
+def test_a_tagged_or_pictured_caption_run_into_the_next_sentence_goes():
+    assert strip_inline(
+        "Mr Dorn spent a month in hospital after the crash (stock image) His son said he was recovering."
+    ) == ("His son said he was recovering.")
+    assert (
+        strip_inline(
+            "Ida Penn, 79, pictured with her grandson at home in WexhamNurses did not check on her overnight, "
+            "the court heard."
+        )
+        == "Nurses did not check on her overnight, the court heard."
+    )

@@ -70,9 +70,26 @@ _STORY_CREDIT_SOURCE = (
     rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
     r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
 )
+# A caption of one sentence opening its line, then its credit: at the line's end or run into the next sentence
+# without a space. "A flooded yard on Elm Road. Courtesy Jo Roe", "Pupils on the steps. Ada Novak for the
+# Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "A drawing of the Hexco depot. HexcoThe firm said …"
+# (a one-word credit that names what the caption shows: the firm handed the picture out).
+_CAPTION_ABBREV = r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|[A-Z])\."
+_CREDITED_CAPTION_SOURCE = (
+    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?"
+    rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
+    rf"|{_NAME}\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
+    r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
+)
+# A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
+# year (file photo) Her son said …".
+_TAGGED_CAPTION_SOURCE = (
+    r"^(?=[A-Z])[^.!?()\"“”]{1,200}\((?:file|stock|library) (?:photo|picture|image)\)\s+(?=[\"“A-Z])"
+)
 # What tells a story's sentence from a caption ending in a full stop: someone's words, or a sentence's length.
 _REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
 MIN_STORY_WORDS = 12
+MAX_CAPTION_LINE_WORDS = 30
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -638,6 +655,9 @@ _GLUE = re.compile(
     # or a capitalised last word run into a word that opens sentences: "… on SundayPolice said …"
     r"|(?<=[a-z]{2})(?=(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials|Mr|Mrs|Ms|Dr)\s)"
 )
+# A caption's last word, a place's name, run into the capitalised first word of a sentence: "… at home in
+# LeedsStaff said …".
+_PLACE_GLUE_SOURCE = r"(?<=[a-z]{2})(?=[A-Z][a-z]+ [a-z])"
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -1128,7 +1148,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
-    story = _drop_story_credits(line)
+    story = _drop_story_credits(_drop_credited_caption(line))
     if story != line:
         return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
     story = _uncaption(line)
@@ -1197,6 +1217,24 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+def _drop_credited_caption(line: str) -> str:
+    """The line without a caption and its credit at its start (``_CREDITED_CAPTION_SOURCE``): the story's
+    sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
+    reporting nobody's words; a one-word credit must name something the caption names."""
+    if " image)" in line or " photo)" in line or " picture)" in line:
+        line = _lazily(_TAGGED_CAPTION_SOURCE, 0).sub("", line)
+    match = _lazily(_CREDITED_CAPTION_SOURCE, 0).match(line)
+    if not match:
+        return line
+    caption = match.group("caption")
+    handout = match.group("handout")
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _lazily(_REPORTS_SOURCE, 0).search(caption):
+        return line
+    if handout and not re.search(rf"\b{re.escape(handout)}\b", caption):
+        return line
+    return line[match.end() :].strip()
+
+
 def _drop_story_credits(line: str) -> str:
     """The line without the credits of pictures that sit between the story's sentences
     (``_STORY_CREDIT_SOURCE``), so the sentence before a credit is not read as its caption. A short
@@ -1244,6 +1282,7 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    line = _drop_credited_caption(line)
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
@@ -1271,7 +1310,9 @@ def strip_inline(line: str) -> str:
         if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
             line = line[glue.end() :]
     elif "pictured" in line:
-        glue = _GLUE.search(line)
-        if glue and "pictured" in line[: glue.start()] and not re.search(r"[.!?,;]", line[: glue.start()]):
+        at = line.find("pictured")
+        glue = _GLUE.search(line, at) or _lazily(_PLACE_GLUE_SOURCE, 0).search(line, at)
+        caption = re.sub(r", \d{1,3},", "", line[: glue.start()]) if glue else ""  # "Jo Roe, 82, pictured …"
+        if glue and "pictured" in caption and not re.search(r"[.!?,;]", caption):
             line = line[glue.end() :]  # "Jo Roe pictured at her home in LeedsThe couple said …"
     return " ".join(line.split())
