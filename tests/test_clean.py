@@ -84,3 +84,22 @@ def test_a_datelines_places_are_kept_in_ordinary_case():
     assert dateline_places("BREAKING: ") == ()
     article = clean("Firm fined\n\nMARLSTOW (Wire) — A Marlstow startup was fined on Monday by regulators.", "t")
     assert article.dateline == ("Marlstow",)
+
+
+def test_the_masthead_and_menu_above_a_headline_are_not_its_title():
+    body = "\n\nThe county will pay growers to leave fields unploughed this winter, officials said on Monday."
+    menu = "Sections\nNation\nOpinion\nCulture\nBusiness"
+    # A slogan above a menu, and a headline of two short sentences below it.
+    article = clean(
+        f"Truth at First Light\n{menu}\nA county pays farmers to rest the soil. Others may follow.{body}", "t"
+    )
+    assert article.title == "A county pays farmers to rest the soil. Others may follow."
+    # A nav item with full stops, a site's home link, a navigation label, a share widget run together.
+    for top in (
+        "U.S. News\nWorld News",
+        "Dale Radio - Home\nHome",
+        "Site & Section Navigation\nU.S.",
+        "Share & Save —",
+    ):
+        article = clean(f"{top}\n{menu}\nCounty to pay growers to leave their fields unploughed{body}", "t")
+        assert article.title == "County to pay growers to leave their fields unploughed", top

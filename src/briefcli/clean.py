@@ -370,8 +370,8 @@ def _title_index(blocks: list[str]) -> int:
     (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
-        if not is_heading(block) and not (top and len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2):
-            break  # a nav item may have full stops ("U.S.") and still be a menu item
+        if not is_heading(block) and not _nav_item(block):
+            break
         top.append(block)
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
     if label and _capitalised(top[0]):
@@ -382,7 +382,31 @@ def _title_index(blocks: list[str]) -> int:
             if len(top[i].split()) > 4 or not _capitalised(top[i]):
                 return i
         return long[0] if long else 0
+    return _below_menu(blocks, top)
+
+
+MIN_MENU_ITEMS = 4
+
+
+def _below_menu(blocks: list[str], top: list[str]) -> int:
+    """Where the title is when a site's name or slogan tops the page above a menu ("Democracy at Dusk" /
+    "Sections" / "Politics" / …): the first heading of five words or more below the menu, or, when the
+    headline has full stops of its own, the short block right after the menu; the first heading otherwise."""
+    menu = [b for b in top[1:] if len(b.split()) <= 3 and _capitalised(b)]
+    if len(menu) < MIN_MENU_ITEMS or any(b not in menu for b in top[1 : len(menu) + 1]):
+        return 0
+    after = len(menu) + 1
+    if after < len(top):
+        return after if len(top[after].split()) > 4 else 0
+    short = after < len(blocks) and len(blocks[after].split()) <= MAX_HEADING_WORDS
+    if short and len(_SENTENCE_BREAK.findall(blocks[after])) <= 1:
+        return after  # a headline of two short sentences: "Rents doubled. Then the landlord sold."
     return 0
+
+
+def _nav_item(block: str) -> bool:
+    """A menu item with full stops in it ("U.S.", "U.S. News"): short, and every stop an abbreviation's."""
+    return len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2 and not block.endswith((". ", ".."))
 
 
 def _long_headline(line: str) -> bool:
@@ -426,7 +450,7 @@ def clean(
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
-    elif not title and blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
+    elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
         index = _title_index(blocks)
         title = blocks.pop(index)
         del blocks[:index]  # the labels above the title: site sections and nav

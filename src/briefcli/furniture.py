@@ -300,12 +300,22 @@ _TAGLINE = re.compile(
 )
 
 
+# The links above a headline: the site's home link ("Example News - Home"), a navigation label ("Search & Section
+# Navigation"), a share widget's buttons run together ("Share & Save —").
+_MASTHEAD_SOURCE = (
+    r"^(?:[^.!?|]{1,40}\s[-–—|]\s+home(?: ?page)?|[\w&'’ ]{0,30}\bnavigation"
+    r"|(?:share|save|print|e-?mail|comment)(?:\s*(?:&|\+|,|and)\s*(?:share|save|print|e-?mail|comment))+\s*[-–—:]?)$"
+)
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
         return True
     lower = line.lower()
     if " news" in lower and _TAGLINE.match(line):
+        return True
+    if (" home" in lower or "navigation" in lower or "&" in lower) and _lazily(_MASTHEAD_SOURCE).match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))
