@@ -103,3 +103,19 @@ def test_the_masthead_and_menu_above_a_headline_are_not_its_title():
     ):
         article = clean(f"{top}\n{menu}\nCounty to pay growers to leave their fields unploughed{body}", "t")
         assert article.title == "County to pay growers to leave their fields unploughed", top
+
+
+def test_the_points_of_a_box_beside_the_story_are_not_the_story():
+    lede = (
+        "Corvex, a Tulsa drone maker, says it will hire 900 workers at a new $400 million plant if Oklahoma "
+        "approves a $60 million grant package, its chief executive told reporters on Tuesday."
+    )
+    rest = "\n\nThe legislature will vote on the grant in February, officials said."
+    for head, points in (
+        ("Key Takeaways\nAI-generated summary", "Corvex plans a $400 million plant.\nIt wants a $60 million grant."),
+        ("Quick Guide", "What is a grant package?\nShow\nA grant package is public money tied to jobs."),
+        ("What to know about the Corvex plan:", "The plant would open in 2028\nIt needs a state grant"),
+        ("Show Caption\nHide Caption", "How state grants work\nStates pay firms to build. Here is how."),
+    ):
+        article = clean(f"Drone maker plans Tulsa plant\n\n{head}\n{points}\n{lede}{rest}", "t")
+        assert article.paragraphs[0] == lede, head

@@ -1946,3 +1946,21 @@ def test_a_tagged_or_pictured_caption_run_into_the_next_sentence_goes():
         )
         == "Nurses did not check on her overnight, the court heard."
     )
+
+
+def test_page_notes_and_appeals_ending_in_their_button_are_furniture_however_long():
+    assert is_furniture(
+        "A version of this article appears in print on Jan. 4, 2027, Section B, Page 3 of the Lakeside edition "
+        "with the headline: Ferry Row Divides Island."
+    )
+    assert is_furniture("Podcast player is not supported on your browser. Please use Firefox, Edge or Safari.")
+    assert is_furniture("Please use Chrome, Edge or Safari.") or is_furniture("Please use Chrome browser.")
+    assert is_furniture(
+        "Millions of readers rely on the Harbour Ledger to report without fear. Every pound helps, and it only "
+        "takes a minute. Support the Ledger"
+    )
+    assert is_furniture("We’d like you to join more than 800,000 readers who back our reporting.")
+    assert is_furniture("Tips for greener living every week. Sign up")
+    # A sentence that merely mentions support or a browser stays.
+    assert not is_furniture("The mayor said residents could support the Ledger fund by post.")
+    assert not is_furniture("Staff said the booking system was not supported on older phones.")

@@ -196,6 +196,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
+MAX_BOX_POINTS = 4
 SHORT_LINE = 0.8
 MAX_QUOTE_NAME_WORDS = 4
 MIN_SPACED_LINES = 8
@@ -236,6 +237,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
             elif furniture.readers_head(line):
                 state["readers"] = True
+            elif furniture.box_head(line):
+                state["box"] = 0
             elif (
                 lines
                 and furniture.credit_only(line)
@@ -256,6 +259,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
+        if "box" in state:
+            points = len(line.split()) <= furniture.MAX_BOX_WORDS and len(_SENTENCE_BREAK.findall(line)) <= 1
+            if points and state["box"] < MAX_BOX_POINTS:
+                state["box"] += 1
+                continue  # a point of the box
+            del state["box"]
         if state.get("readers"):
             if _READER.match(line):
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
@@ -386,14 +395,17 @@ def _title_index(blocks: list[str]) -> int:
 
 
 MIN_MENU_ITEMS = 4
+MAX_MASTHEAD_WORDS = 5
 
 
 def _below_menu(blocks: list[str], top: list[str]) -> int:
-    """Where the title is when a site's name or slogan tops the page above a menu ("Democracy at Dusk" /
-    "Sections" / "Politics" / …): the first heading of five words or more below the menu, or, when the
-    headline has full stops of its own, the short block right after the menu; the first heading otherwise."""
+    """Where the title is when a site's name or slogan (a few capitalised words) tops the page above a menu
+    ("Democracy at Dusk" / "Sections" / "Politics" / …): the first heading of five words or more below the
+    menu, or, when the headline has full stops of its own, the short block right after the menu; the first
+    heading otherwise."""
     menu = [b for b in top[1:] if len(b.split()) <= 3 and _capitalised(b)]
-    if len(menu) < MIN_MENU_ITEMS or any(b not in menu for b in top[1 : len(menu) + 1]):
+    masthead = len(top[0].split()) <= MAX_MASTHEAD_WORDS and _capitalised(top[0])  # a headline says more
+    if not masthead or len(menu) < MIN_MENU_ITEMS or any(b not in menu for b in top[1 : len(menu) + 1]):
         return 0
     after = len(menu) + 1
     if after < len(top):

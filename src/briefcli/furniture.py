@@ -308,6 +308,40 @@ _MASTHEAD_SOURCE = (
 )
 
 
+# Notes about the page, of any length: the print edition's line, a player's browser notice, a reader-revenue
+# appeal that ends in its button ("… as the story unfolds. Support Now") or counts its supporters.
+_PAGE_NOTE_SOURCE = (
+    r"^(?:a version of this (?:article|story) appears? in print\b.*|.*\bis not supported (?:on|in|by) (?:your|this) "
+    r"browser\b.*|please (?:use|switch to|try) (?:chrome|firefox|edge|safari|a (?:different|supported|modern) "
+    r"browser)\b.*|.*[.!?]\s+(?:support (?:now|us|today|the (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)"
+    r"|(?:sign up|subscribe)(?: now| here| today)?)"
+    r"|.*\bjoin (?:more than |over |nearly )?[\d.,]+(?: ?(?:million|thousand|m|k))? (?:other )?"
+    r"(?:supporters|readers|members|subscribers)\b.*)$"
+)
+# The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
+# video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption".
+_BOX_HEAD_SOURCE = (
+    r"^(?:quick guide|key takeaways|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"|(?:show|hide) caption)$"
+)
+MAX_NOTE_WORDS = 80  # an appeal runs to a paragraph, not to a story
+MAX_BOX_WORDS = 16  # a box's point is a line, a sentence or two; the story's lede runs longer
+
+
+def page_note(line: str) -> bool:
+    """A note about the page or an appeal to its reader (``_PAGE_NOTE_SOURCE``), however long."""
+    lower = line.lower()
+    hinted = any(map(lower.__contains__, ("print", "browser", "support", "sign up", "subscribe", "join ")))
+    return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_lazily(_PAGE_NOTE_SOURCE).match(line.strip()))
+
+
+def box_head(line: str) -> bool:
+    """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
+    box's, not the story's."""
+    line = line.strip()
+    return len(line.split()) <= MAX_BOX_WORDS and bool(_lazily(_BOX_HEAD_SOURCE).match(line))
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
@@ -1193,6 +1227,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption with its credit: never a sentence of the article
     if labels and caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
+    if page_note(line) or box_head(line):
+        return True
     return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
 
 
