@@ -1964,3 +1964,26 @@ def test_page_notes_and_appeals_ending_in_their_button_are_furniture_however_lon
     # A sentence that merely mentions support or a browser stays.
     assert not is_furniture("The mayor said residents could support the Ledger fund by post.")
     assert not is_furniture("Staff said the booking system was not supported on older phones.")
+
+
+def test_a_pages_small_print_is_furniture():
+    for line in (
+        "Follow Wessex news on Radio Wessex, Facebook, Instagram and X.",
+        "A correction was made on Feb. 2, 2027: An earlier version of this article gave the wrong date of the vote.",
+        "When we learn of a mistake, we acknowledge it with a correction. If you spot an error, tell us.Learn more",
+        "Story tips can be sent to pia.lind@example.com.",
+        "Our Privacy Notice explains more about how we use your data, and your rights.",
+        "This story is available exclusively to Harbour Ledger subscribers. Become a member now.",
+        "NEWYou can now listen to Harbour Ledger articles!",
+        "This material may not be published, broadcast, rewritten, or redistributed.",
+        "Support bold, local journalism.",
+        "More:Ferry fares are up 9% this winter. Here's which routes cost most.",
+        "More in Business",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "Fans follow the club on Facebook, the manager said.",
+        "Tips can be sent to the council's fraud line, the inspectors said.",
+        "More in the town have signed the petition than ever before.",
+    ):
+        assert not is_furniture(line), line

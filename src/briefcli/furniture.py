@@ -316,8 +316,20 @@ _PAGE_NOTE_SOURCE = (
     r"browser)\b.*|.*[.!?]\s+(?:support (?:now|us|today|the (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)"
     r"|(?:sign up|subscribe)(?: now| here| today)?)"
     r"|.*\bjoin (?:more than |over |nearly )?[\d.,]+(?: ?(?:million|thousand|m|k))? (?:other )?"
-    r"(?:supporters|readers|members|subscribers)\b.*)$"
+    r"(?:supporters|readers|members|subscribers)\b.*"
+    # A page's small print: follow links, a corrections policy, tips and privacy lines, a paywall's and a player's
+    # notes, a syndication ban, a related link run into its label ("More:Title").
+    r"|follow [^.!?]{1,60} on [^.!?]*\b(?:facebook|instagram|twitter|tiktok|whatsapp|youtube|x)\b[^.!?]*[.!]?"
+    r"|a correction was (?:made|appended) on\b.*|when we learn of a mistake\b.*|.*\bif you spot an error\b.*"
+    r"|story tips (?:can|may) be sent to\b.*|our privacy (?:notice|policy) explains\b.*"
+    r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
+    r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
+    r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30})$"
 )
+_NOTE_HINTS = (
+    "print", "browser", "support", "sign up", "subscribe", "join ", "follow ", "correction", "mistake", "error",
+    "story tips", "privacy", "exclusively", "listen", "material", "more:", "more in ",
+)  # fmt: skip
 # The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption".
 _BOX_HEAD_SOURCE = (
@@ -331,7 +343,7 @@ MAX_BOX_WORDS = 16  # a box's point is a line, a sentence or two; the story's le
 def page_note(line: str) -> bool:
     """A note about the page or an appeal to its reader (``_PAGE_NOTE_SOURCE``), however long."""
     lower = line.lower()
-    hinted = any(map(lower.__contains__, ("print", "browser", "support", "sign up", "subscribe", "join ")))
+    hinted = any(map(lower.__contains__, _NOTE_HINTS))
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_lazily(_PAGE_NOTE_SOURCE).match(line.strip()))
 
 
