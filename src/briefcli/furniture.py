@@ -81,6 +81,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_NAME}\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
 # A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
 # year (file photo) Her son said …".
 _TAGGED_CAPTION_SOURCE = (
@@ -90,6 +91,7 @@ _TAGGED_CAPTION_SOURCE = (
 _REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
 MIN_STORY_WORDS = 12
 MAX_CAPTION_LINE_WORDS = 30
+MAX_CREDIT_WORDS = 8
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -326,9 +328,11 @@ _PAGE_NOTE_SOURCE = (
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
     r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30})$"
 )
-_NOTE_HINTS = (
-    "print", "browser", "support", "sign up", "subscribe", "join ", "follow ", "correction", "mistake", "error",
-    "story tips", "privacy", "exclusively", "listen", "material", "more:", "more in ",
+# How the notes anchored at a line's start open (a line opening otherwise skips the pattern).
+_NOTE_STARTS = (
+    "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
+    "story tips", "our privacy", "this story is available", "this article is available", "newyou", "new you",
+    "you can now", "this material", "support ", "more:", "more in ",
 )  # fmt: skip
 # The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption".
@@ -343,7 +347,14 @@ MAX_BOX_WORDS = 16  # a box's point is a line, a sentence or two; the story's le
 def page_note(line: str) -> bool:
     """A note about the page or an appeal to its reader (``_PAGE_NOTE_SOURCE``), however long."""
     lower = line.lower()
-    hinted = any(map(lower.__contains__, _NOTE_HINTS))
+    tail = lower.rsplit(". ", 1)[-1]
+    hinted = (
+        lower.startswith(_NOTE_STARTS)
+        or tail.startswith(("support ", "sign up", "subscribe"))
+        or "browser" in lower
+        or "spot an error" in lower
+        or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
+    )
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_lazily(_PAGE_NOTE_SOURCE).match(line.strip()))
 
 
@@ -351,6 +362,8 @@ def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
+    if not line.lower().startswith(("quick", "key", "ai", "what to know", "show", "hide")):
+        return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_lazily(_BOX_HEAD_SOURCE).match(line))
 
 
@@ -1281,6 +1294,12 @@ def _drop_credited_caption(line: str) -> str:
     reporting nobody's words; a one-word credit must name something the caption names."""
     if " image)" in line or " photo)" in line or " picture)" in line:
         line = _lazily(_TAGGED_CAPTION_SOURCE, 0).sub("", line)
+    open_end = ". " in line and not _TERMINAL.search(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
+    camel = _CAMEL.search(line)
+    stop = line.rfind(".", 0, camel.start()) if camel else -1
+    run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
+    if not open_end and not run_in:
+        return line  # neither a credit at the line's end after a sentence nor one run into the next sentence
     match = _lazily(_CREDITED_CAPTION_SOURCE, 0).match(line)
     if not match:
         return line
