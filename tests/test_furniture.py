@@ -1979,11 +1979,13 @@ def test_a_pages_small_print_is_furniture():
         "Support bold, local journalism.",
         "More:Ferry fares are up 9% this winter. Here's which routes cost most.",
         "More in Business",
+        "Reporting from Port Ellis, Me.",
     ):
         assert is_furniture(line), line
     for line in (
         "Fans follow the club on Facebook, the manager said.",
         "Tips can be sent to the council's fraud line, the inspectors said.",
         "More in the town have signed the petition than ever before.",
+        "Reporting from Port Ellis, she met the ferry crews.",
     ):
         assert not is_furniture(line), line

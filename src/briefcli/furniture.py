@@ -326,13 +326,14 @@ _PAGE_NOTE_SOURCE = (
     r"|story tips (?:can|may) be sent to\b.*|our privacy (?:notice|policy) explains\b.*"
     r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
-    r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30})$"
+    r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
+    r"|reporting from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:, (?-i:[A-Z])[\w.'’-]*)?)$"
 )
 # How the notes anchored at a line's start open (a line opening otherwise skips the pattern).
 _NOTE_STARTS = (
     "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
     "story tips", "our privacy", "this story is available", "this article is available", "newyou", "new you",
-    "you can now", "this material", "support ", "more:", "more in ",
+    "you can now", "this material", "support ", "more:", "more in ", "reporting from",
 )  # fmt: skip
 # The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption".
