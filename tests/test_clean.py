@@ -96,3 +96,38 @@ def test_a_two_part_headline_under_a_section_label_is_the_title():
     assert article.paragraphs == (
         "Two years after the Osk orchard was cleared, beekeepers say hives have returned to the valley.",
     )
+
+
+def test_the_masthead_and_menu_above_a_headline_are_not_its_title():
+    body = "\n\nThe county will pay growers to leave fields unploughed this winter, officials said on Monday."
+    menu = "Sections\nNation\nOpinion\nCulture\nBusiness"
+    # A slogan above a menu, and a headline of two short sentences below it.
+    article = clean(
+        f"Truth at First Light\n{menu}\nA county pays farmers to rest the soil. Others may follow.{body}", "t"
+    )
+    assert article.title == "A county pays farmers to rest the soil. Others may follow."
+    # A nav item with full stops, a site's home link, a navigation label, a share widget run together.
+    for top in (
+        "U.S. News\nWorld News",
+        "Dale Radio - Home\nHome",
+        "Site & Section Navigation\nU.S.",
+        "Share & Save —",
+    ):
+        article = clean(f"{top}\n{menu}\nCounty to pay growers to leave their fields unploughed{body}", "t")
+        assert article.title == "County to pay growers to leave their fields unploughed", top
+
+
+def test_the_points_of_a_box_beside_the_story_are_not_the_story():
+    lede = (
+        "Corvex, a Tulsa drone maker, says it will hire 900 workers at a new $400 million plant if Oklahoma "
+        "approves a $60 million grant package, its chief executive told reporters on Tuesday."
+    )
+    rest = "\n\nThe legislature will vote on the grant in February, officials said."
+    for head, points in (
+        ("Key Takeaways\nAI-generated summary", "Corvex plans a $400 million plant.\nIt wants a $60 million grant."),
+        ("Quick Guide", "What is a grant package?\nShow\nA grant package is public money tied to jobs."),
+        ("What to know about the Corvex plan:", "The plant would open in 2028\nIt needs a state grant"),
+        ("Show Caption\nHide Caption", "How state grants work\nStates pay firms to build. Here is how."),
+    ):
+        article = clean(f"Drone maker plans Tulsa plant\n\n{head}\n{points}\n{lede}{rest}", "t")
+        assert article.paragraphs[0] == lede, head

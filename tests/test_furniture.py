@@ -2098,3 +2098,105 @@ def test_story_lines_that_open_like_chrome_stay():
         "Cookies on the menu at the Tarnby fair",
     ):
         assert not is_furniture(line), line
+
+
+def test_a_picture_credit_between_sentences_goes_and_the_sentence_before_it_stays():
+    line = (
+        'Parish clerk Wilma Ostrander said the footbridge would reopen by April. (Image: Agency) "We have waited '
+        'long enough," she said.'
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line) == (
+        "Parish clerk Wilma Ostrander said the footbridge would reopen by April. "
+        '"We have waited long enough," she said.'
+    )
+    said = "Neighbour Osric Pell, 61, said the old bridge rotted in 2019."
+    line = f"{said} Getty Images He has walked the long way since."
+    assert not is_furniture(line)
+    assert strip_inline(line) == f"{said} He has walked the long way since."
+    line = (
+        "Thornwick Parish Council voted 7-4 on Monday to close the ford to cars from March 3, with fines of up to "
+        "£80 for drivers who ignore the signs. (Image: Valley Press/Agency)"
+    )
+    assert not is_furniture(line)
+    assert strip_inline(line).endswith("ignore the signs.")
+    text = f"Ford to close to cars\n\n{line}\n\nDrivers said they would object."
+    assert clean(text, "t").paragraphs[0] == strip_inline(line)
+    # A caption runs into its credit without a full stop, and a short caption may end in one: both still go.
+    assert is_furniture("Wilma Ostrander on the footbridge (Image: Agency)")
+    assert is_furniture("Walkers cross the ford at dusk. (Image: Valley Press)")
+
+
+def test_a_caption_and_its_credit_opening_a_line_go_and_the_sentence_run_into_them_stays():
+    for line in (
+        "Mud fills the yard behind the Elm Road bakery. Courtesy Pia Lind",
+        "Renters at 12 Quay St. sit by a gas heater. Ivo Marsh for the Harbour Post",
+        "Councillor Ana Brill speaks at a rally in the square. | Ivo Marsh/COURIER",
+        "Hexco chief Lia Dorn at the firm's depot in Tulsa. Hexco",
+    ):
+        assert is_furniture(line), line
+    assert strip_inline("A drawing of the planned Hexco depot. HexcoDorn said the firm would hire 300 people.") == (
+        "Dorn said the firm would hire 300 people."
+    )
+    assert strip_inline(
+        "Kay Odum owns six shops in Leeds, filings show.Ivo Marsh for the Harbour PostHer lawyer said she would appeal."
+    ) == ("Her lawyer said she would appeal.")
+    # A block quote's speaker, and a last word that is no name the caption gives, are no credit.
+    assert not is_furniture("We need to go further. Mark Rutte Secretary General of NATO")
+    assert not is_furniture("The board met on Monday. Board")
+
+
+def test_a_tagged_or_pictured_caption_run_into_the_next_sentence_goes():
+    assert strip_inline(
+        "Mr Dorn spent a month in hospital after the crash (stock image) His son said he was recovering."
+    ) == ("His son said he was recovering.")
+    assert (
+        strip_inline(
+            "Ida Penn, 79, pictured with her grandson at home in WexhamNurses did not check on her overnight, "
+            "the court heard."
+        )
+        == "Nurses did not check on her overnight, the court heard."
+    )
+
+
+def test_page_notes_and_appeals_ending_in_their_button_are_furniture_however_long():
+    assert is_furniture(
+        "A version of this article appears in print on Jan. 4, 2027, Section B, Page 3 of the Lakeside edition "
+        "with the headline: Ferry Row Divides Island."
+    )
+    assert is_furniture("Podcast player is not supported on your browser. Please use Firefox, Edge or Safari.")
+    assert is_furniture("Please use Chrome, Edge or Safari.") or is_furniture("Please use Chrome browser.")
+    assert is_furniture(
+        "Millions of readers rely on the Harbour Ledger to report without fear. Every pound helps, and it only "
+        "takes a minute. Support the Ledger"
+    )
+    assert is_furniture("We’d like you to join more than 800,000 readers who back our reporting.")
+    assert is_furniture("Tips for greener living every week. Sign up")
+    # A sentence that merely mentions support or a browser stays.
+    assert not is_furniture("The mayor said residents could support the Ledger fund by post.")
+    assert not is_furniture("Staff said the booking system was not supported on older phones.")
+
+
+def test_a_pages_small_print_is_furniture():
+    for line in (
+        "Follow Wessex news on Radio Wessex, Facebook, Instagram and X.",
+        "A correction was made on Feb. 2, 2027: An earlier version of this article gave the wrong date of the vote.",
+        "When we learn of a mistake, we acknowledge it with a correction. If you spot an error, tell us.Learn more",
+        "Story tips can be sent to pia.lind@example.com.",
+        "Our Privacy Notice explains more about how we use your data, and your rights.",
+        "This story is available exclusively to Harbour Ledger subscribers. Become a member now.",
+        "NEWYou can now listen to Harbour Ledger articles!",
+        "This material may not be published, broadcast, rewritten, or redistributed.",
+        "Support bold, local journalism.",
+        "More:Ferry fares are up 9% this winter. Here's which routes cost most.",
+        "More in Business",
+        "Reporting from Port Ellis, Me.",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "Fans follow the club on Facebook, the manager said.",
+        "Tips can be sent to the council's fraud line, the inspectors said.",
+        "More in the town have signed the petition than ever before.",
+        "Reporting from Port Ellis, she met the ferry crews.",
+    ):
+        assert not is_furniture(line), line

@@ -87,3 +87,20 @@ def test_fast_path_and_sumy_interface_agree(sample_text):
         assert rank_and_score(sentences, article.title, count)[0] == rank(sentences, article.title, count, "brief")
     titled = sentences_of(STORY)
     assert rank_and_score(titled, "Sugar tax on drinks", 3)[0] == rank(titled, "Sugar tax on drinks", 3)
+
+
+def test_a_point_above_the_story_that_a_later_sentence_repeats_is_not_picked():
+    from briefcli.rank import rank_and_score
+
+    texts = [
+        "Oswin Tarrant slipped on the ferry ramp at Corby Quay in 2025",
+        "The harbour board has promised new lighting",
+        "A retired fisherman who slipped on a wet ferry ramp has won £90,000 in damages.",
+        "Oswin Tarrant, 77, slipped on the ferry ramp at Corby Quay in Lincolnshire in May 2025.",
+        "He broke his wrist and spent a week in hospital, the court heard.",
+        "The harbour board said it would review its safety checks.",
+    ]
+    sentences = [Sentence(i, t, i, i * 100) for i, t in enumerate(texts)]
+    picks, scores = rank_and_score(sentences, "Fisherman wins damages after ferry ramp fall", 3)
+    assert 0 not in picks and 3 in picks
+    assert scores[0] > 0  # claims still see the point's own score

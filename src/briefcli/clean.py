@@ -196,6 +196,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
+MAX_BOX_POINTS = 4
 SHORT_LINE = 0.8
 MAX_QUOTE_NAME_WORDS = 4
 MIN_SPACED_LINES = 8
@@ -220,6 +221,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
         return [], next((n for n in names if n), None)
+    state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
@@ -241,6 +243,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
             elif furniture.readers_head(line):
                 state["readers"] = True
+            elif furniture.box_head(line):
+                state["box"] = 0
             elif (
                 lines
                 and furniture.credit_only(line)
@@ -269,6 +273,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
+        if "box" in state:
+            points = len(line.split()) <= furniture.MAX_BOX_WORDS and len(_SENTENCE_BREAK.findall(line)) <= 1
+            if points and state["box"] < MAX_BOX_POINTS:
+                state["box"] += 1
+                continue  # a point of the box
+            del state["box"]
         if state.get("readers"):
             if _READER.match(line):
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
@@ -383,8 +393,8 @@ def _title_index(blocks: list[str]) -> int:
     (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
-        if not is_heading(block) and not (top and len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2):
-            break  # a nav item may have full stops ("U.S.") and still be a menu item
+        if not is_heading(block) and not _nav_item(block):
+            break
         top.append(block)
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
     if label and _capitalised(top[0]):
@@ -397,6 +407,28 @@ def _title_index(blocks: list[str]) -> int:
         if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
             return len(top)  # under a section's label, a headline with a full stop inside it
         return long[0] if long else 0
+    return _below_menu(blocks, top)
+
+
+MIN_MENU_ITEMS = 4
+MAX_MASTHEAD_WORDS = 5
+
+
+def _below_menu(blocks: list[str], top: list[str]) -> int:
+    """Where the title is when a site's name or slogan (a few capitalised words) tops the page above a menu
+    ("Democracy at Dusk" / "Sections" / "Politics" / …): the first heading of five words or more below the
+    menu, or, when the headline has full stops of its own, the short block right after the menu; the first
+    heading otherwise."""
+    menu = [b for b in top[1:] if len(b.split()) <= 3 and _capitalised(b)]
+    masthead = len(top[0].split()) <= MAX_MASTHEAD_WORDS and _capitalised(top[0])  # a headline says more
+    if not masthead or len(menu) < MIN_MENU_ITEMS or any(b not in menu for b in top[1 : len(menu) + 1]):
+        return 0
+    after = len(menu) + 1
+    if after < len(top):
+        return after if len(top[after].split()) > 4 else 0
+    short = after < len(blocks) and len(blocks[after].split()) <= MAX_HEADING_WORDS
+    if short and len(_SENTENCE_BREAK.findall(blocks[after])) <= 1:
+        return after  # a headline of two short sentences: "Rents doubled. Then the landlord sold."
     return 0
 
 
@@ -404,6 +436,11 @@ def _two_part_headline(line: str) -> bool:
     """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
     are back"): a heading's length, and unlike a sentence of the story, unfinished."""
     return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not _TERMINAL.search(line)
+
+
+def _nav_item(block: str) -> bool:
+    """A menu item with full stops in it ("U.S.", "U.S. News"): short, and every stop an abbreviation's."""
+    return len(block.split()) <= MAX_NAV_WORDS and block.count(".") >= 2 and not block.endswith((". ", ".."))
 
 
 def _long_headline(line: str) -> bool:
@@ -447,7 +484,7 @@ def clean(
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
-    elif not title and blocks and is_heading(blocks[0]) and not is_caption(blocks[0]):
+    elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
         index = _title_index(blocks)
         title = blocks.pop(index)
         del blocks[:index]  # the labels above the title: site sections and nav

@@ -62,6 +62,36 @@ _LABELLED_CAPTION_SOURCE = (
 # footage shows the fall. Credit: @jo/TikTok". The sentence before the credit is the caption.
 _TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$"
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
+# A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
+# Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
+# full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
+# agency's name between two sentences, mark a picture dropped between sentences, and the sentence stays.
+_STORY_CREDIT_SOURCE = (
+    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
+    r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
+)
+# A caption of one sentence opening its line, then its credit: at the line's end or run into the next sentence
+# without a space. "A flooded yard on Elm Road. Courtesy Jo Roe", "Pupils on the steps. Ada Novak for the
+# Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "A drawing of the Hexco depot. HexcoThe firm said …"
+# (a one-word credit that names what the caption shows: the firm handed the picture out).
+_CAPTION_ABBREV = r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|[A-Z])\."
+_CREDITED_CAPTION_SOURCE = (
+    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?"
+    rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
+    rf"|{_NAME}\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
+    r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
+)
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
+# A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
+# year (file photo) Her son said …".
+_TAGGED_CAPTION_SOURCE = (
+    r"^(?=[A-Z])[^.!?()\"“”]{1,200}\((?:file|stock|library) (?:photo|picture|image)\)\s+(?=[\"“A-Z])"
+)
+# What tells a story's sentence from a caption ending in a full stop: someone's words, or a sentence's length.
+_REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
+MIN_STORY_WORDS = 12
+MAX_CAPTION_LINE_WORDS = 30
+MAX_CREDIT_WORDS = 8
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -330,12 +360,81 @@ _TAGLINE = re.compile(
 )
 
 
+# The links above a headline: the site's home link ("Example News - Home"), a navigation label ("Search & Section
+# Navigation"), a share widget's buttons run together ("Share & Save —").
+_MASTHEAD_SOURCE = (
+    r"^(?:[^.!?|]{1,40}\s[-–—|]\s+home(?: ?page)?|[\w&'’ ]{0,30}\bnavigation"
+    r"|(?:share|save|print|e-?mail|comment)(?:\s*(?:&|\+|,|and)\s*(?:share|save|print|e-?mail|comment))+\s*[-–—:]?)$"
+)
+
+
+# Notes about the page, of any length: the print edition's line, a player's browser notice, a reader-revenue
+# appeal that ends in its button ("… as the story unfolds. Support Now") or counts its supporters.
+_PAGE_NOTE_SOURCE = (
+    r"^(?:a version of this (?:article|story) appears? in print\b.*|.*\bis not supported (?:on|in|by) (?:your|this) "
+    r"browser\b.*|please (?:use|switch to|try) (?:chrome|firefox|edge|safari|a (?:different|supported|modern) "
+    r"browser)\b.*|.*[.!?]\s+(?:support (?:now|us|today|the (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)"
+    r"|(?:sign up|subscribe)(?: now| here| today)?)"
+    r"|.*\bjoin (?:more than |over |nearly )?[\d.,]+(?: ?(?:million|thousand|m|k))? (?:other )?"
+    r"(?:supporters|readers|members|subscribers)\b.*"
+    # A page's small print: follow links, a corrections policy, tips and privacy lines, a paywall's and a player's
+    # notes, a syndication ban, a related link run into its label ("More:Title").
+    r"|follow [^.!?]{1,60} on [^.!?]*\b(?:facebook|instagram|twitter|tiktok|whatsapp|youtube|x)\b[^.!?]*[.!]?"
+    r"|a correction was (?:made|appended) on\b.*|when we learn of a mistake\b.*|.*\bif you spot an error\b.*"
+    r"|story tips (?:can|may) be sent to\b.*|our privacy (?:notice|policy) explains\b.*"
+    r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
+    r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
+    r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
+    r"|reporting from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:, (?-i:[A-Z])[\w.'’-]*)?)$"
+)
+# How the notes anchored at a line's start open (a line opening otherwise skips the pattern).
+_NOTE_STARTS = (
+    "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
+    "story tips", "our privacy", "this story is available", "this article is available", "newyou", "new you",
+    "you can now", "this material", "support ", "more:", "more in ", "reporting from",
+)  # fmt: skip
+# The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
+# video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
+# caption", which ends a caption above the story in another layout).
+_BOX_HEAD_SOURCE = (
+    r"^(?:quick guide|key takeaways|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"|show caption)$"
+)
+MAX_NOTE_WORDS = 80  # an appeal runs to a paragraph, not to a story
+MAX_BOX_WORDS = 16  # a box's point is a line, a sentence or two; the story's lede runs longer
+
+
+def page_note(line: str) -> bool:
+    """A note about the page or an appeal to its reader (``_PAGE_NOTE_SOURCE``), however long."""
+    lower = line.lower()
+    tail = lower.rsplit(". ", 1)[-1]
+    hinted = (
+        lower.startswith(_NOTE_STARTS)
+        or tail.startswith(("support ", "sign up", "subscribe"))
+        or "browser" in lower
+        or "spot an error" in lower
+        or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
+    )
+    return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_lazily(_PAGE_NOTE_SOURCE).match(line.strip()))
+
+
+def box_head(line: str) -> bool:
+    """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
+    box's, not the story's."""
+    line = line.strip()
+    if not line.lower().startswith(("quick", "key", "ai", "what to know", "show")):
+        return False
+    return len(line.split()) <= MAX_BOX_WORDS and bool(_lazily(_BOX_HEAD_SOURCE).match(line))
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
         return True
     lower = line.lower()
     if " news" in lower and _TAGLINE.match(line):
+        return True
+    if (" home" in lower or "navigation" in lower or "&" in lower) and _lazily(_MASTHEAD_SOURCE).match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return (rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))) or _chrome_line(line, lower)
@@ -757,6 +856,9 @@ _GLUE = re.compile(
     # or a capitalised last word run into a word that opens sentences: "… on SundayPolice said …"
     r"|(?<=[a-z]{2})(?=(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials|Mr|Mrs|Ms|Dr)\s)"
 )
+# A caption's last word, a place's name, run into the capitalised first word of a sentence: "… at home in
+# LeedsStaff said …".
+_PLACE_GLUE_SOURCE = r"(?<=[a-z]{2})(?=[A-Z][a-z]+ [a-z])"
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -1298,6 +1400,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
+    story = _drop_story_credits(_drop_credited_caption(line))
+    if story != line:
+        return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
@@ -1330,6 +1435,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption with its credit: never a sentence of the article
     if labels and caption_label(line) and not _TERMINAL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
+    if page_note(line) or box_head(line):
+        return True
     return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
 
 
@@ -1364,6 +1471,45 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+def _drop_credited_caption(line: str) -> str:
+    """The line without a caption and its credit at its start (``_CREDITED_CAPTION_SOURCE``): the story's
+    sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
+    reporting nobody's words; a one-word credit must name something the caption names."""
+    if " image)" in line or " photo)" in line or " picture)" in line:
+        line = _lazily(_TAGGED_CAPTION_SOURCE, 0).sub("", line)
+    open_end = ". " in line and not _TERMINAL.search(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
+    camel = _CAMEL.search(line)
+    stop = line.rfind(".", 0, camel.start()) if camel else -1
+    run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
+    if not open_end and not run_in:
+        return line  # neither a credit at the line's end after a sentence nor one run into the next sentence
+    match = _lazily(_CREDITED_CAPTION_SOURCE, 0).match(line)
+    if not match:
+        return line
+    caption = match.group("caption")
+    handout = match.group("handout")
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _lazily(_REPORTS_SOURCE, 0).search(caption):
+        return line
+    if handout and not re.search(rf"\b{re.escape(handout)}\b", caption):
+        return line
+    return line[match.end() :].strip()
+
+
+def _drop_story_credits(line: str) -> str:
+    """The line without the credits of pictures that sit between the story's sentences
+    (``_STORY_CREDIT_SOURCE``), so the sentence before a credit is not read as its caption. A short
+    sentence reporting nobody's words keeps its credit: it may be a caption that ends in a full stop."""
+    if not ("(" in line and ":" in line) and "Getty" not in line and "Shutterstock" not in line and "Alamy" not in line:
+        return line
+
+    def drop(match: re.Match[str]) -> str:
+        before = re.split(r"(?<=[.!?])\s+(?=[\"“‘A-Z])", line[: match.start()])[-1]
+        story = len(before.split()) >= MIN_STORY_WORDS or _lazily(_REPORTS_SOURCE, 0).search(before)
+        return "" if story else match.group()
+
+    return _lazily(_STORY_CREDIT_SOURCE, 0).sub(drop, line)
+
+
 def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
     (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
@@ -1396,7 +1542,7 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = line[opening_credit(line) :]
+    line = _drop_credited_caption(line[opening_credit(line) :])
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
@@ -1408,7 +1554,7 @@ def strip_inline(line: str) -> str:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
-    line = _uncaption(line)
+    line = _uncaption(_drop_story_credits(line))
     if _has(line, _GLUED_CREDIT_HINTS):
         line = _lazily(_GLUED_CREDIT_SOURCE, 0).sub("", line)
     if _has(lower, _STAMP_HINTS):
@@ -1426,7 +1572,9 @@ def strip_inline(line: str) -> str:
         if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"
             line = line[glue.end() :]
     elif "pictured" in line:
-        glue = _GLUE.search(line)
-        if glue and "pictured" in line[: glue.start()] and not re.search(r"[.!?,;]", line[: glue.start()]):
+        at = line.find("pictured")
+        glue = _GLUE.search(line, at) or _lazily(_PLACE_GLUE_SOURCE, 0).search(line, at)
+        caption = re.sub(r", \d{1,3},", "", line[: glue.start()]) if glue else ""  # "Jo Roe, 82, pictured …"
+        if glue and "pictured" in caption and not re.search(r"[.!?,;]", caption):
             line = line[glue.end() :]  # "Jo Roe pictured at her home in LeedsThe couple said …"
     return " ".join(line.split())

@@ -108,11 +108,39 @@ def rank_and_score(
     if count <= 0:
         picks: list[int] = []
     elif algorithm == DEFAULT_ALGORITHM:
-        picks = select(scores, rows, count)
+        picks = select(_without_repeated_points(sentences, scores, tokenizer), rows, count)
     else:
         picks = rank(sentences, title, count, algorithm)
         return picks, [float(x) for x in scores]
     return [sentences[i].index for i in picks], [float(x) for x in scores]
+
+
+MAX_POINTS = 5  # a summary in points above the story is short
+MIN_POINT_WORDS = 5
+REPEATED_SHARE = 0.8
+_ENDS = (".", "!", "?", "…", '"', "'", "”", "’", ")")
+
+
+def _without_repeated_points(sentences: Sequence[Sentence], scores, tokenizer):
+    """The scores to pick a summary by, with the points of a summary above the story (lines without a full
+    stop among the first sentences: "Ann Vey fell at the home in 2024") set to nothing when a later sentence
+    of the story holds their words: the story says it in full, and the point is the page's, not the story's."""
+    points = [
+        s.index
+        for s in sentences[:MAX_POINTS]
+        if not s.text.rstrip().endswith(_ENDS) and len(s.text.split()) >= MIN_POINT_WORDS
+    ]
+    if not points:
+        return scores
+    vocabulary: dict[str, int] = {}
+    terms = [set(_terms().ids(tokenizer.to_words(s.text), vocabulary)) for s in sentences]
+    last = max(points)
+    kept = scores.copy()
+    for i in points:
+        later = (t for t in terms[last + 1 :] if t)
+        if terms[i] and any(len(terms[i] & t) >= REPEATED_SHARE * len(terms[i]) for t in later):
+            kept[i] = 0.0
+    return kept
 
 
 def rank(sentences: Sequence[Sentence], title: str | None, count: int, algorithm: str = DEFAULT_ALGORITHM) -> list[int]:
