@@ -131,3 +131,7 @@ def test_the_points_of_a_box_beside_the_story_are_not_the_story():
     ):
         article = clean(f"Drone maker plans Tulsa plant\n\n{head}\n{points}\n{lede}{rest}", "t")
         assert article.paragraphs[0] == lede, head
+    # ... but the points end with the box's paragraph: a short story sentence after it stays
+    short = "Corvex will hire 900 workers, its chief said."
+    article = clean(f"Drone maker plans Tulsa plant\n\nKey Takeaways\nCorvex plans a plant.\n\n{short}{rest}", "t")
+    assert article.paragraphs[0] == short
