@@ -188,10 +188,7 @@ _ADJACENT = re.compile(
 )
 # People who speak for the body named after them: "analysts at Acme", "officials from the
 # ministry", "a spokeswoman for the council". The body is the source, not a setting.
-_VOICES = frozenset(
-    {w for noun in lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS for w in (noun, noun + "s")}
-    | {"officials", "sources", "staff", "people", "researchers", "analysts", "executives", "representatives"}
-)
+_VOICES = lexicon.VOICE_NOUNS | {"people"}
 _VOICE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:at|from|for|of|with)\s+(?:the\s+)?$")
 
 

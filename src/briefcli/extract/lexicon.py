@@ -247,6 +247,11 @@ PERSON_DESCRIPTORS = _words(
     favourite favorite legend icon
 """
 )
+# People who speak for the body named after them: "analysts at Acme", "a spokeswoman for the council".
+VOICE_NOUNS = frozenset(
+    {w for noun in PERSON_DESCRIPTORS | ROLE_NOUNS for w in (noun, noun + "s")}
+    | {"officials", "sources", "staff", "researchers", "analysts", "executives", "representatives"}
+)
 INDUSTRY_WORDS = _words(
     """
     media music internet oil energy car tech technology software telecoms drinks food steel mining

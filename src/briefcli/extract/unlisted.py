@@ -128,10 +128,7 @@ _OF = re.compile(
     r"\s+(?:the\s+)?$"
 )
 # People who speak for the name after them: "a spokeswoman for", "analysts at", "officials from".
-_VOICES = frozenset(
-    {w for noun in lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS for w in (noun, noun + "s")}
-    | {"officials", "sources", "staff", "researchers", "analysts", "executives", "representatives"}
-)
+_VOICES = lexicon.VOICE_NOUNS  # not "people": "people in Kelby said" are not Kelby's voice
 _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend"})
 
 
