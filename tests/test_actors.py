@@ -1474,3 +1474,19 @@ def test_an_agent_noun_opening_a_sentence_before_a_full_name_is_a_description():
     )
     assert actors["Rosa Penhale"].role == "skipper" and actors["Susan Quist"].role == "novelist"
     assert "Safer Lanes Alliance" in actors and actors["Ada Brill"].role == "Water Commissioner"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Builders Quill & Sons offered to fund a bench outside the site.", "Quill & Sons"),
+        ("Organiser Harrowdale Events confirmed it will move the fair to a larger field.", "Harrowdale Events"),
+    ],
+)
+def test_a_noun_for_who_does_something_before_a_companys_name_is_no_part_of_it(text, name):
+    actors = actors_of(text)
+    assert actors[name].type == "organization"
+
+
+def test_a_comparative_opening_a_bodys_name_stays_in_it():
+    assert "Greater Kelby Police" in actors_of("Greater Kelby Police has arrested three men. The force said more.")

@@ -245,6 +245,8 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
         return None
     rest = [_strip_possessive(t[2]) for t in run[1:]]
+    if _describes_body_after(word, rest):
+        return "organization"
     if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
         return None
     if rest[0] in lexicon.first_names() or rest[0] in lexicon.given_genders():
@@ -253,6 +255,19 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
     if kind is None:
         return None
     return "person" if kind == "PER" and _unlike_common_words(rest) else "organization"
+
+
+def _describes_body_after(word: str, rest: list[str]) -> bool:
+    """A noun for who does something, one news writes in lower case ("Builders", "Organiser"),
+    before a company's name: one with "&", a body's word or a common noun at its end ("Builders
+    Jo Hale & Sons", "Organiser Hilltop Events"). Not a surname shaped like one ("Turner Construction")."""
+    if len(rest) < 2 or not 0 < capitalisation(word) <= _MOSTLY_LOWER:
+        return False
+    noun = word.lower()
+    if not (describes_person(noun) or (noun.endswith("s") and describes_person(noun[:-1]))):
+        return False
+    last = rest[-1]
+    return "&" in rest or last in lexicon.ORG_WORDS or 0 < capitalisation(last) <= _MOSTLY_LOWER
 
 
 def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:

@@ -132,6 +132,18 @@ _NOT_AGENTS = frozenset(
         "prior",
         "earlier",
         "later",
+        # comparatives that open place and body names: "Greater Manchester", "Safer Roads Alliance"
+        "greater",
+        "upper",
+        "lower",
+        "inner",
+        "outer",
+        "better",
+        "safer",
+        "bigger",
+        "wider",
+        "further",
+        "greener",
     ]
 )
 
