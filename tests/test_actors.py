@@ -1490,3 +1490,11 @@ def test_a_noun_for_who_does_something_before_a_companys_name_is_no_part_of_it(t
 
 def test_a_comparative_opening_a_bodys_name_stays_in_it():
     assert "Greater Kelby Police" in actors_of("Greater Kelby Police has arrested three men. The force said more.")
+
+
+def test_a_club_named_once_by_an_ending_only_clubs_have_is_a_body_and_its_ending_its_short_name():
+    actors = actors_of(
+        "Westby Rangers have sacked their manager. Fans of Wexby Rovers cheered. Rovers said they were sorry."
+    )
+    assert actors["Westby Rangers"].type == "organization"
+    assert "Rovers" not in actors and actors["Wexby Rovers"].mentions == 2

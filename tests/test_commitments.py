@@ -1335,3 +1335,11 @@ def test_the_articles_own_we_is_no_actors_pledge():
         'in a special report next week. Ada Brill, who leads Orlen Council, said: "We will publish the route by May."'
     )
     assert [c.sentence for c in found] == [2]
+
+
+def test_the_club_is_a_club_named_once_by_its_ending():
+    found = commitments_of(
+        "Title\n\nWestby Rangers have sacked their manager after eight defeats. "
+        "The club said it would name a replacement within a fortnight."
+    )
+    assert [c.who for c in found] == ["Westby Rangers"]

@@ -122,8 +122,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     law = words[-1] in lexicon.LEGISLATION_WORDS or (
         len(words) > 2 and words[0] in lexicon.LEGISLATION_WORDS and words[1] == "of"
     )
-    if len(words) > 1 and words[-1] in lexicon.ORG_WORDS and not law:
-        return "organization", name  # a body named after its area: "Thames Valley Police"
+    if len(words) > 1 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.CLUB_ONLY_ENDINGS) and not law:
+        return "organization", name  # a body named after its area: "Thames Valley Police", "Wexby Rovers"
     if "&" in words and any(w in lexicon.ORG_WORDS for w in words):
         return "organization", name  # "Ozark Valley Power & Light": a firm, though named for a valley
     if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:

@@ -425,6 +425,8 @@ PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
 CLUB_ENDINGS = frozenset(
     ["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "FC", "AFC"]
 )
+# ... those that end no place's name: "Wexby Rovers" is a club named once, "Wexby Town" may be the town.
+CLUB_ONLY_ENDINGS = CLUB_ENDINGS - {"City", "Town", "County"}
 
 # The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
 # and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.

@@ -161,6 +161,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(rest))
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
+    if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
+        out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
     return out
 
