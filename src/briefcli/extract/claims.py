@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Claim, Sentence
+from ..text import finished as ends_as_sentence
 from ..text import words
 from . import lexicon, quote_marks
 from .actors import ActorIndex
@@ -116,8 +117,7 @@ _FINDING = re.compile(
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
-# sells) the story the body then tells in sentences; the body's sentence is the claim.
-_FINISHED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# sells) the story the body then tells in sentences; the body's sentence is the claim (text.finished).
 _STOP = frozenset(
     [
         "the",
@@ -205,7 +205,7 @@ def scored(
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
         text = sentence.text.rstrip()
         position = body
-        finished = _FINISHED.search(text) is not None
+        finished = ends_as_sentence(text)
         body += finished
         speech = _speech(text)
         finding = _FINDING.search(text) is not None
