@@ -15,9 +15,14 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
-
 from .limits import MAX_SENTENCE_CHARS, MAX_SENTENCES
+from .nltk_parts import nltk_module
+
+_punkt = nltk_module("nltk.tokenize.punkt")
+PunktLanguageVars = _punkt.PunktLanguageVars
+PunktParameters = _punkt.PunktParameters
+PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
+PunktToken = _punkt.PunktToken
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 _SUMY_WORD_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)

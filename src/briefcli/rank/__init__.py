@@ -43,9 +43,9 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def stemmer():
     """NLTK's English Snowball stemmer: what sumy's ``Stemmer("english")`` gives."""
-    from nltk.stem.snowball import EnglishStemmer
+    from ..nltk_parts import nltk_module
 
-    return EnglishStemmer().stem
+    return nltk_module("nltk.stem.snowball").EnglishStemmer().stem
 
 
 @cache
