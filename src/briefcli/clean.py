@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from . import furniture
+from .endings import finished
 from .model import Article
 from .safe_text import sanitize
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
 _DATELINE = re.compile(
@@ -56,7 +56,7 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     return (
         bool(line)
-        and not _TERMINAL.search(line)
+        and not finished(line)
         and not _SENTENCE_BREAK.search(line)
         and not line.endswith((":", ",", ";"))
         and len(line.split()) <= MAX_HEADING_WORDS
@@ -189,8 +189,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
     longest = max(len(line) for line in lines)
-    inner = [line for line in inner if len(line) * 2 >= longest or _TERMINAL.search(line)] or inner
-    return sum(not _TERMINAL.search(line) for line in inner) * 2 >= len(inner)
+    inner = [line for line in inner if len(line) * 2 >= longest or finished(line)] or inner
+    return sum(not finished(line) for line in inner) * 2 >= len(inner)
 
 
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
@@ -284,7 +284,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
             state["readers"] = False
         if state.get("links"):
-            title = not _TERMINAL.search(line) or (line.endswith("?") and not _REPORTED.search(line))
+            title = not finished(line) or (line.endswith("?") and not _REPORTED.search(line))
             if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
                 state["links"] = "titles"
                 continue
@@ -292,7 +292,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
-            state["body"] = state.get("body") or bool(_TERMINAL.search(line))
+            state["body"] = state.get("body") or finished(line)
             state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS
     return lines, found
 
@@ -313,7 +313,7 @@ def _caption(line: str) -> bool:
 
 def _quote_name(line: str) -> bool:
     """A market quote's name ("Crude Oil", "U.S. 10 Yr", "HMRK"): short and unpunctuated."""
-    return len(line.split()) <= MAX_QUOTE_NAME_WORDS and not _TERMINAL.search(line)
+    return len(line.split()) <= MAX_QUOTE_NAME_WORDS and not finished(line)
 
 
 def _apart(previous: str, line: str, following: str | None, longest: int) -> bool:
@@ -374,7 +374,7 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
             following = lines[i + 1] if i + 1 < len(lines) else None
             if (
                 joined
-                and (wrapped or not _TERMINAL.search(joined[-1]))
+                and (wrapped or not finished(joined[-1]))
                 and not _LIST_ITEM.match(line)
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
@@ -435,7 +435,7 @@ def _below_menu(blocks: list[str], top: list[str]) -> int:
 def _two_part_headline(line: str) -> bool:
     """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
     are back"): a heading's length, and unlike a sentence of the story, unfinished."""
-    return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not _TERMINAL.search(line)
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not finished(line)
 
 
 def _nav_item(block: str) -> bool:
@@ -449,7 +449,7 @@ def _long_headline(line: str) -> bool:
     words = len(line.split())
     return (
         MAX_HEADING_WORDS < words <= MAX_HEADLINE_WORDS
-        and not _TERMINAL.search(line)
+        and not finished(line)
         and not (_SENTENCE_BREAK.search(line) or line.endswith((":", ",", ";")))
     )
 

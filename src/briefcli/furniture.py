@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .endings import finished
 from .extract.lexicon import HONORIFICS
 
 # Photo agencies and credit words that end a caption credit ("Jane Doe/AFP/Getty Images").
@@ -670,7 +671,7 @@ def opening_credit(line: str) -> int:
     if not match:
         return 0
     rest = line[match.end() :]
-    return match.end() if len(rest.split()) >= MIN_CREDITED_WORDS and _TERMINAL.search(rest) else 0
+    return match.end() if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else 0
 
 
 # A caption without a full stop whose credit runs into the story's next sentence, the credit's last word touching
@@ -751,7 +752,6 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
 _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
@@ -1210,7 +1210,7 @@ def stamp_only(line: str) -> bool:
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
     parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
-    if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not _TERMINAL.search(p)) for p in parts[1:]):
+    if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
         return True
     return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
 
@@ -1366,7 +1366,7 @@ def spaced_menu(line: str) -> bool:
     if "  " not in line:
         return False
     items = [item for item in _lazily(_MENU_GAP_SOURCE, 0).split(line.strip()) if item]
-    if any(len(item.split()) > MAX_MENU_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+    if any(len(item.split()) > MAX_MENU_ITEM_WORDS or finished(item) for item in items):
         return False
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
@@ -1379,7 +1379,7 @@ def meta_row(line: str) -> bool:
     """A row of an article's meta data between dots or bars, a time stamp or reading time among them
     ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
     items = [item for item in _lazily(_META_GAP_SOURCE, 0).split(line) if item]
-    if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or _TERMINAL.search(item) for item in items):
+    if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or finished(item) for item in items):
         return False
     return any(stamp_only(item) or _furniture_line(item) for item in items)
 
@@ -1433,7 +1433,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
-    if labels and caption_label(line) and not _TERMINAL.search(line):
+    if labels and caption_label(line) and not finished(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
     if page_note(line) or box_head(line):
         return True
@@ -1477,7 +1477,7 @@ def _drop_credited_caption(line: str) -> str:
     reporting nobody's words; a one-word credit must name something the caption names."""
     if " image)" in line or " photo)" in line or " picture)" in line:
         line = _lazily(_TAGGED_CAPTION_SOURCE, 0).sub("", line)
-    open_end = ". " in line and not _TERMINAL.search(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
+    open_end = ". " in line and not finished(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
     camel = _CAMEL.search(line)
     stop = line.rfind(".", 0, camel.start()) if camel else -1
     run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
@@ -1566,7 +1566,7 @@ def strip_inline(line: str) -> str:
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)
     label = caption_label(line)
-    if label and _TERMINAL.search(line):
+    if label and finished(line):
         line = line[len(label) + 1 :]
         glue = _GLUE.search(line)
         if glue:  # the caption ran into the sentence after it: "… car parkThe trust said …"

@@ -86,14 +86,6 @@ def split_sentences(paragraph: str) -> list[str]:
 
 # A sentence's end: a full stop, a question or exclamation mark or an ellipsis, before any closing quotes
 # or brackets. A line without one is display copy: a bullet point, a standfirst, a prompt.
-_FINISHED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-
-
-def finished(text: str) -> bool:
-    """Whether ``text`` ends as a sentence does."""
-    return _FINISHED.search(text) is not None
-
-
 def words(text: str) -> list[str]:
     """Word tokens (letters and digits, with inner apostrophes, hyphens and dots)."""
     return WORD_RE.findall(text)

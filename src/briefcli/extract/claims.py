@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..endings import finished as ends_as_sentence
 from ..model import Claim, Sentence
-from ..text import finished as ends_as_sentence
 from ..text import words
 from . import lexicon, quote_marks
 from .actors import ActorIndex
@@ -117,7 +117,7 @@ _FINDING = re.compile(
 )
 # A line that ends without a full stop, question or exclamation mark is display copy: a
 # tabloid's bullet summary, a broadsheet's standfirst, a prompt to comment. It sums up (or
-# sells) the story the body then tells in sentences; the body's sentence is the claim (text.finished).
+# sells) the story the body then tells in sentences; the body's sentence is the claim (endings.finished).
 _STOP = frozenset(
     [
         "the",

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from ..endings import finished
 from ..limits import SUMY_MAX_SENTENCES
 
 if TYPE_CHECKING:
@@ -124,8 +125,6 @@ def _without_repeated_points(sentences: Sequence[Sentence], scores, tokenizer):
     """The scores to pick a summary by, with the points of a summary above the story (lines without a full
     stop among the first sentences: "Ann Vey fell at the home in 2024") set to nothing when a later sentence
     of the story holds their words: the story says it in full, and the point is the page's, not the story's."""
-    from ..text import finished  # (NLTK's Punkt comes with it: not at import, which the CLI's start-up pays)
-
     points = [
         s.index for s in sentences[:MAX_POINTS] if not finished(s.text) and len(s.text.split()) >= MIN_POINT_WORDS
     ]
