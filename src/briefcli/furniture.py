@@ -12,10 +12,10 @@ site, and each asks for more than a single word so a real sentence survives.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .endings import finished
 from .extract.lexicon import HONORIFICS
+from .patterns import LazyPattern
 
 # Photo agencies and credit words that end a caption credit ("Jane Doe/AFP/Getty Images").
 _AGENCY = (
@@ -54,14 +54,17 @@ _GLUED_CAPTION_SOURCE = (
     rf"|(?:^|{_AFTER_END}){_CAPTION_TEXT}(?:(?:Staff|File|Contributed|Submitted) photo|Photo|Photograph) "
     rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
 )
+_GLUED_CAPTION = LazyPattern(_GLUED_CAPTION_SOURCE)
 # A caption under its label at a line's start, its credit, then the story's sentence: "Shaken: Jo Roe, 58, near
 # the site. Picture: Ada Novak/SWNS Jo Roe, 58, was out …".
 _LABELLED_CAPTION_SOURCE = (
     rf"^[A-Z][a-z’'-]+(?: [a-z’'-]+){{0,2}}:\s+[^.!?]{{1,200}}[.!?]\s*{_CREDIT_LABEL}\s*:\s*{_PHOTOGRAPHER}\s*"
 )
+_LABELLED_CAPTION = LazyPattern(_LABELLED_CAPTION_SOURCE)
 # A caption and its credit ending a line after a sentence of the story: "… tumbling onto the beach. Drone
 # footage shows the fall. Credit: @jo/TikTok". The sentence before the credit is the caption.
 _TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$"
+_TAIL_CAPTION = LazyPattern(_TAIL_CAPTION_SOURCE)
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
 # A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
 # Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
@@ -71,6 +74,7 @@ _STORY_CREDIT_SOURCE = (
     rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
     r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
 )
+_STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
 # A caption of one sentence opening its line, then its credit: at the line's end or run into the next sentence
 # without a space. "A flooded yard on Elm Road. Courtesy Jo Roe", "Pupils on the steps. Ada Novak for the
 # Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "A drawing of the Hexco depot. HexcoThe firm said …"
@@ -82,14 +86,17 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_NAME}\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
+_CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
 # A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
 # year (file photo) Her son said …".
 _TAGGED_CAPTION_SOURCE = (
     r"^(?=[A-Z])[^.!?()\"“”]{1,200}\((?:file|stock|library) (?:photo|picture|image)\)\s+(?=[\"“A-Z])"
 )
+_TAGGED_CAPTION = LazyPattern(_TAGGED_CAPTION_SOURCE)
 # What tells a story's sentence from a caption ending in a full stop: someone's words, or a sentence's length.
 _REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
+_REPORTS = LazyPattern(_REPORTS_SOURCE)
 MIN_STORY_WORDS = 12
 MAX_CAPTION_LINE_WORDS = 30
 MAX_CREDIT_WORDS = 8
@@ -111,15 +118,7 @@ _STAMPED_SOURCE = (
     rf"(?:^|\s*\|\s*|\s+)(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
     rf"(?:\s*:\s*|\s+(?:at|on)\s+|\s+)(?:{_STAMP})"
 )
-
-
-@cache
-def _lazily(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A pattern compiled on first use (case-insensitive unless ``flags`` say otherwise): the
-    time stamp with its label (``_STAMPED_SOURCE``), the rare-word furniture lines
-    (``_RARE_LINE_SOURCE``), glued captions and staff notes, which most lines never need, so a
-    short article does not pay for compiling them (every brief is a new process)."""
-    return re.compile(source, flags)
+_STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 
 
 # Whole lines that are furniture. Each is anchored on both ends or asks for a phrase no
@@ -295,6 +294,7 @@ _RARE_LINE_SOURCE = (
     r"|you[’']re all set\W*|check your inbox\b.*|oops\W.*"
     r")$"
 )
+_RARE_LINE = LazyPattern(_RARE_LINE_SOURCE, re.IGNORECASE)
 
 
 # Page chrome seen in round seven's pages, as whole lines: a video card's reporter, a poll and a podcast player, sales
@@ -339,6 +339,7 @@ _CHROME_LINE_SOURCE = (
     r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
     r")$"
 )
+_CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
 _CHROME_STARTS = (
     "poll", "▶", "►", "⏵", "buy ", "book ", "get ", "be the first", "was this", "is this", "report a", "note",
     "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
@@ -352,7 +353,7 @@ _CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW")
 def _chrome_line(line: str, lower: str) -> bool:
     """Whether a line is chrome of ``_CHROME_LINE_SOURCE`` (asked only where its openings or words appear)."""
     hinted = line[:1].isdigit() or " " not in line or lower.startswith(_CHROME_STARTS) or _has(line, _CHROME_HINTS)
-    return hinted and bool(_lazily(_CHROME_LINE_SOURCE).match(line))
+    return hinted and bool(_CHROME_LINE.match(line))
 
 
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
@@ -367,6 +368,7 @@ _MASTHEAD_SOURCE = (
     r"^(?:[^.!?|]{1,40}\s[-–—|]\s+home(?: ?page)?|[\w&'’ ]{0,30}\bnavigation"
     r"|(?:share|save|print|e-?mail|comment)(?:\s*(?:&|\+|,|and)\s*(?:share|save|print|e-?mail|comment))+\s*[-–—:]?)$"
 )
+_MASTHEAD = LazyPattern(_MASTHEAD_SOURCE, re.IGNORECASE)
 
 
 # Notes about the page, of any length: the print edition's line, a player's browser notice, a reader-revenue
@@ -388,6 +390,7 @@ _PAGE_NOTE_SOURCE = (
     r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
     r"|reporting from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:, (?-i:[A-Z])[\w.'’-]*)?)$"
 )
+_PAGE_NOTE = LazyPattern(_PAGE_NOTE_SOURCE, re.IGNORECASE)
 # How the notes anchored at a line's start open (a line opening otherwise skips the pattern).
 _NOTE_STARTS = (
     "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
@@ -401,6 +404,7 @@ _BOX_HEAD_SOURCE = (
     r"^(?:quick guide|key takeaways|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
     r"|show caption)$"
 )
+_BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
 MAX_NOTE_WORDS = 80  # an appeal runs to a paragraph, not to a story
 MAX_BOX_WORDS = 16  # a box's point is a line, a sentence or two; the story's lede runs longer
 
@@ -416,7 +420,7 @@ def page_note(line: str) -> bool:
         or "spot an error" in lower
         or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
     )
-    return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_lazily(_PAGE_NOTE_SOURCE).match(line.strip()))
+    return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
 
 
 def box_head(line: str) -> bool:
@@ -425,7 +429,7 @@ def box_head(line: str) -> bool:
     line = line.strip()
     if not line.lower().startswith(("quick", "key", "ai", "what to know", "show")):
         return False
-    return len(line.split()) <= MAX_BOX_WORDS and bool(_lazily(_BOX_HEAD_SOURCE).match(line))
+    return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
 
 def _furniture_line(line: str) -> bool:
@@ -435,10 +439,10 @@ def _furniture_line(line: str) -> bool:
     lower = line.lower()
     if " news" in lower and _TAGLINE.match(line):
         return True
-    if (" home" in lower or "navigation" in lower or "&" in lower) and _lazily(_MASTHEAD_SOURCE).match(line):
+    if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
-    return (rare and bool(_lazily(_RARE_LINE_SOURCE).match(line))) or _chrome_line(line, lower)
+    return (rare and bool(_RARE_LINE.match(line))) or _chrome_line(line, lower)
 
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
@@ -531,12 +535,9 @@ _PROMO_SOURCE = (
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
 )
 
-
-@cache
-def _promo() -> re.Pattern[str]:
-    """Promos addressed to the reader, wherever they sit in a line (compiled on first use: the
-    costliest pattern here, needed only where a promo's words appear)."""
-    return re.compile(_PROMO_SOURCE, re.IGNORECASE)
+# Promos addressed to the reader, wherever they sit in a line: the costliest pattern here, asked
+# only where a promo's words appear.
+_PROMO = LazyPattern(_PROMO_SOURCE, re.IGNORECASE)
 
 
 # Round five's pitches, asked only where their own words appear (compiled on first use): a newsletter's and a
@@ -616,12 +617,8 @@ _PITCH_SOURCE = (
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
 )
 
-
-@cache
-def _pitch() -> re.Pattern[str]:
-    """The pitches of ``_PITCH_SOURCE`` (compiled on first use, apart from the promos so that an article
-    with an ordinary promo does not pay for them)."""
-    return re.compile(_PITCH_SOURCE, re.IGNORECASE)
+# Compiled apart from the promos, so that an article with an ordinary promo does not pay for them.
+_PITCH = LazyPattern(_PITCH_SOURCE, re.IGNORECASE)
 
 
 # Furniture glued inside a line.
@@ -658,6 +655,7 @@ _OPENING_CREDIT_SOURCE = (
     rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
     r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
 )
+_OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 MIN_CREDITED_WORDS = 4
 
@@ -667,7 +665,7 @@ def opening_credit(line: str) -> int:
     the sentence after it must end as sentences do, so a caption's own credit on its own line stays whole."""
     if not line.startswith(_CREDIT_OPENINGS):
         return 0
-    match = _lazily(_OPENING_CREDIT_SOURCE, 0).match(line)
+    match = _OPENING_CREDIT.match(line)
     if not match:
         return 0
     rest = line[match.end() :]
@@ -681,30 +679,34 @@ _GLUED_CREDIT_SOURCE = (
     r"(?:(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*)?"
     r"(?:Getty(?: Images)?|AFP|PA(?: Media| Wire)?|EPA|Shutterstock|Alamy|Supplied)(?=[A-Z][a-z])"
 )
+_GLUED_CREDIT = LazyPattern(_GLUED_CREDIT_SOURCE)
 _GLUED_CREDIT_HINTS = ("Getty", "AFP", "PA", "EPA", "Shutterstock", "Alamy", "Supplied")
 # A picture's widget around its caption: "Enlarge this image" above it, "hide caption" or "toggle caption" below.
 _PICTURE_OPEN_SOURCE = r"^(?:enlarge|expand|view|open) (?:this |the )?(?:image|photo|picture)$"
+_PICTURE_OPEN = LazyPattern(_PICTURE_OPEN_SOURCE, re.IGNORECASE)
 _PICTURE_CLOSE_SOURCE = r"\b(?:hide|toggle) caption$"
+_PICTURE_CLOSE = LazyPattern(_PICTURE_CLOSE_SOURCE, re.IGNORECASE)
 MAX_CAPTION_LINES = 3
 
 
 _FAQ_HEAD_SOURCE = r"^(?:frequently asked questions|faqs?)\s*:?$"
+_FAQ_HEAD = LazyPattern(_FAQ_HEAD_SOURCE, re.IGNORECASE)
 
 
 def faq_head(line: str) -> bool:
     """The heading of a box of questions and answers about the site's service ("Frequently asked questions"):
     the lines packed under it are the box."""
-    return bool(_lazily(_FAQ_HEAD_SOURCE).match(line.strip()))
+    return bool(_FAQ_HEAD.match(line.strip()))
 
 
 def picture_open(line: str) -> bool:
     """A picture's "Enlarge this image" button: its caption and credit follow."""
-    return bool(_lazily(_PICTURE_OPEN_SOURCE).match(line.strip()))
+    return bool(_PICTURE_OPEN.match(line.strip()))
 
 
 def picture_close(line: str) -> bool:
     """A picture's "hide caption" button: the caption and credit are above it."""
-    return bool(_lazily(_PICTURE_CLOSE_SOURCE).search(line.strip()))
+    return bool(_PICTURE_CLOSE.search(line.strip()))
 
 
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
@@ -726,11 +728,13 @@ _STAFF_PART = (
 )
 _STAFF_CONTRIBUTED = rf"{_STAFF_WORDS} contributed (?:additional )?reporting(?: (?:from|in) {_STAFF_WORDS})?"
 _STAFF_NOTE_SOURCE = rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED})\.?$"
+_STAFF_NOTE = LazyPattern(_STAFF_NOTE_SOURCE, re.IGNORECASE)
 # The same note at a paragraph's end, in brackets or after a sentence.
 _INLINE_NOTE_SOURCE = (
     rf"\s*\({_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)"
     rf"|(?<=[.!?\"”])\s+(?:{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*|{_STAFF_CONTRIBUTED})\.?$"
 )
+_INLINE_NOTE = LazyPattern(_INLINE_NOTE_SOURCE, re.IGNORECASE)
 _STAFF_JOBS = re.findall(r"\w+", "reporting writing editing compiled research checking graphics production translation")
 
 
@@ -859,6 +863,7 @@ _GLUE = re.compile(
 # A caption's last word, a place's name, run into the capitalised first word of a sentence: "… at home in
 # LeedsStaff said …".
 _PLACE_GLUE_SOURCE = r"(?<=[a-z]{2})(?=[A-Z][a-z]+ [a-z])"
+_PLACE_GLUE = LazyPattern(_PLACE_GLUE_SOURCE)
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -1341,9 +1346,7 @@ def promo(line: str) -> bool:
     """A line that is a promo addressed to the reader from end to end."""
     line = line.strip()
     lower = line.lower()
-    found = (_has(lower, _PROMO_HINTS) and _promo().search(line)) or (
-        _has(lower, _PITCH_HINTS) and _pitch().search(line)
-    )
+    found = (_has(lower, _PROMO_HINTS) and _PROMO.search(line)) or (_has(lower, _PITCH_HINTS) and _PITCH.search(line))
     return bool(found) and not _unpromo(line).strip()
 
 
@@ -1356,6 +1359,7 @@ def author_line(line: str) -> str | None:
 # A menu bar saved as text: items apart by runs of spaces or bars ("Home  World  Business  Sign in",
 # "Site | News  Sport"); prose is single-spaced.
 _MENU_GAP_SOURCE = r"\s{2,}|\s+[|·•∙]\s+"
+_MENU_GAP = LazyPattern(_MENU_GAP_SOURCE)
 MAX_MENU_ITEM_WORDS = 4
 MIN_MENU_ITEMS = 3
 
@@ -1365,20 +1369,21 @@ def spaced_menu(line: str) -> bool:
     each a widget's label ("Subscribe  Sign in")."""
     if "  " not in line:
         return False
-    items = [item for item in _lazily(_MENU_GAP_SOURCE, 0).split(line.strip()) if item]
+    items = [item for item in _MENU_GAP.split(line.strip()) if item]
     if any(len(item.split()) > MAX_MENU_ITEM_WORDS or finished(item) for item in items):
         return False
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
 _META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*\|\s*"
+_META_GAP = LazyPattern(_META_GAP_SOURCE)
 MAX_META_ITEM_WORDS = 8
 
 
 def meta_row(line: str) -> bool:
     """A row of an article's meta data between dots or bars, a time stamp or reading time among them
     ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
-    items = [item for item in _lazily(_META_GAP_SOURCE, 0).split(line) if item]
+    items = [item for item in _META_GAP.split(line) if item]
     if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or finished(item) for item in items):
         return False
     return any(stamp_only(item) or _furniture_line(item) for item in items)
@@ -1398,7 +1403,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
     if "/" in line and _LEAD_CREDIT.match(line):
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
-    if _staff_hint(line) and _lazily(_STAFF_NOTE_SOURCE).match(line):
+    if _staff_hint(line) and _STAFF_NOTE.match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
     story = _drop_story_credits(_drop_credited_caption(line))
     if story != line:
@@ -1410,7 +1415,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     lower = line.lower()
     words = len(line.split())
-    if byline(line) or (_has(lower, _STAMP_HINTS) and not _lazily(_STAMPED_SOURCE).sub("", line).strip(" |")):
+    if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
     if (
         stamp_only(line)
@@ -1452,10 +1457,10 @@ def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
     speaks to the reader ("The news you need to start your day.")."""
     lower = line.lower()
-    kept = _promo().sub("", line) if _has(lower, _PROMO_HINTS) else line
+    kept = _PROMO.sub("", line) if _has(lower, _PROMO_HINTS) else line
     if _has(lower, _PITCH_HINTS):  # on the promos' remains, spaced as sentences are: "… journalism. Become a …"
         spaced = " ".join(kept.split())
-        pitched = _pitch().sub("", spaced)
+        pitched = _PITCH.sub("", spaced)
         kept = pitched if pitched != spaced else kept
     if kept != line and len(kept.split()) <= 10 and re.search(r"\byou(?:r)?\b", kept, re.IGNORECASE):
         return ""
@@ -1476,19 +1481,19 @@ def _drop_credited_caption(line: str) -> str:
     sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
     reporting nobody's words; a one-word credit must name something the caption names."""
     if " image)" in line or " photo)" in line or " picture)" in line:
-        line = _lazily(_TAGGED_CAPTION_SOURCE, 0).sub("", line)
+        line = _TAGGED_CAPTION.sub("", line)
     open_end = ". " in line and not finished(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
     camel = _CAMEL.search(line)
     stop = line.rfind(".", 0, camel.start()) if camel else -1
     run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
     if not open_end and not run_in:
         return line  # neither a credit at the line's end after a sentence nor one run into the next sentence
-    match = _lazily(_CREDITED_CAPTION_SOURCE, 0).match(line)
+    match = _CREDITED_CAPTION.match(line)
     if not match:
         return line
     caption = match.group("caption")
     handout = match.group("handout")
-    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _lazily(_REPORTS_SOURCE, 0).search(caption):
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
         return line
     if handout and not re.search(rf"\b{re.escape(handout)}\b", caption):
         return line
@@ -1504,10 +1509,10 @@ def _drop_story_credits(line: str) -> str:
 
     def drop(match: re.Match[str]) -> str:
         before = re.split(r"(?<=[.!?])\s+(?=[\"“‘A-Z])", line[: match.start()])[-1]
-        story = len(before.split()) >= MIN_STORY_WORDS or _lazily(_REPORTS_SOURCE, 0).search(before)
+        story = len(before.split()) >= MIN_STORY_WORDS or _REPORTS.search(before)
         return "" if story else match.group()
 
-    return _lazily(_STORY_CREDIT_SOURCE, 0).sub(drop, line)
+    return _STORY_CREDIT.sub(drop, line)
 
 
 def _uncaption(line: str) -> str:
@@ -1518,9 +1523,9 @@ def _uncaption(line: str) -> str:
         return line
     kept = line
     if caption_label(kept):
-        kept = _lazily(_LABELLED_CAPTION_SOURCE, 0).sub("", kept)
-    kept = _lazily(_GLUED_CAPTION_SOURCE, 0).sub("", kept)
-    tail = _lazily(_TAIL_CAPTION_SOURCE, 0).search(kept)
+        kept = _LABELLED_CAPTION.sub("", kept)
+    kept = _GLUED_CAPTION.sub("", kept)
+    tail = _TAIL_CAPTION.search(kept)
     if tail and len(re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0].split()) >= MIN_LEAD_WORDS:
         kept = kept[: tail.start()]
     return kept if kept == line else " ".join(kept.split())
@@ -1547,7 +1552,7 @@ def strip_inline(line: str) -> str:
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
     if _staff_hint(line):
-        line = _lazily(_INLINE_NOTE_SOURCE).sub("", line)
+        line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
         line = _INLINE_WIDGET.sub(r"\1", line)
     if ": " in line or "| " in line:
@@ -1556,9 +1561,9 @@ def strip_inline(line: str) -> str:
         line = _LEAD_CREDIT.sub("", _INLINE_CREDIT.sub("", line))
     line = _uncaption(_drop_story_credits(line))
     if _has(line, _GLUED_CREDIT_HINTS):
-        line = _lazily(_GLUED_CREDIT_SOURCE, 0).sub("", line)
+        line = _GLUED_CREDIT.sub("", line)
     if _has(lower, _STAMP_HINTS):
-        line = _lazily(_STAMPED_SOURCE).sub("", line)
+        line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
         line = _unpromo(line)
     if line[:1].isdigit():
@@ -1573,7 +1578,7 @@ def strip_inline(line: str) -> str:
             line = line[glue.end() :]
     elif "pictured" in line:
         at = line.find("pictured")
-        glue = _GLUE.search(line, at) or _lazily(_PLACE_GLUE_SOURCE, 0).search(line, at)
+        glue = _GLUE.search(line, at) or _PLACE_GLUE.search(line, at)
         caption = re.sub(r", \d{1,3},", "", line[: glue.start()]) if glue else ""  # "Jo Roe, 82, pictured …"
         if glue and "pictured" in caption and not re.search(r"[.!?,;]", caption):
             line = line[glue.end() :]  # "Jo Roe pictured at her home in LeedsThe couple said …"

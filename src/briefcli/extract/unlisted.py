@@ -13,30 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
 
 from ..model import Sentence
+from ..patterns import LazyPattern
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
-
-
-class _Lazy:
-    """A pattern compiled on its first search: most sentences a brief reads here have no verb of
-    speech, "according to" or "by", so a short article need not pay for compiling these large ones."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text)
-
 
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|believed"
@@ -49,7 +30,7 @@ _SPEECH = re.compile(r"\b" + _VERBS)  # every pattern but the last two needs one
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|and|the|&|de|van|von|da|di|le|la)\s+)*[A-Z][\w'’.-]*){0,5}"
 # "Shopkeeper Rita Hughes fears", "But local GP Dr Sanjay Mehta said", "Cradlecare, which
 # makes baby monitors, said in a statement", "Former owner Keith Blanchard posted on X".
-_SUBJECT = _Lazy(
+_SUBJECT = LazyPattern(
     r"^[\"“‘']?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Speaking|Writing|Asked|Responding"
     r"|Addressing|Talking|Separately|Previously|Following)\b[^,;:\"“”]{0,80},\s+)?"
     r"(?:(?:But|And|Yet|However|Meanwhile|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
@@ -60,25 +41,29 @@ _SUBJECT = _Lazy(
 # Lower-case words before a name after the verb: "said estate agent", not "said through the".
 _DESCRIPTION = r"(?:(?!(?:through|to|by|in|on|at|from|with|for|of|that|it|he|she|they)\b)[a-z][\w-]*\s+){0,3}?"
 # "Prices will rise, Acme Foods said.", "..., said estate agent Harcourt Lane on Monday."
-_CLOSING = _Lazy(
+_CLOSING = LazyPattern(
     rf",\s+(?:(?:said|says|added|adds)\s+{_DESCRIPTION}(?P<inverted>{_NAME})(?:,\s+[a-z][^,]{{0,100}})?"
     rf"|(?P<name>{_NAME})\s+(?:said|says|added|adds|told\s+[^,.;]{{1,40}}?))(?:\s+on\s+[A-Z][a-z]+day)?[.!]?$"
 )
 # '"We apologise," Skyway Air said.', '"...," said estate agent Harcourt Lane.'
-_AFTER_QUOTE = _Lazy(
+_AFTER_QUOTE = LazyPattern(
     rf"[,!?][\"”’']\s+(?:(?:said|says|added|adds|insisted|warned|explained)\s+{_DESCRIPTION}"
     rf"(?P<inverted>{_NAME})|(?P<name>{_NAME})(?:,\s+[^,]{{1,100}},)?\s+{_VERBS})"
 )
 # "according to the estate agent Harcourt Lane", "according to art expert Isabel Marquez";
 # not "according to figures from the ONS" (the article's own figures, from a record).
-_ACCORDING = _Lazy(
+_ACCORDING = LazyPattern(
     rf"\baccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
 )
 # "They were told by plant manager Rhona Gilchrist that ...": the agent of a passive verb of speech.
-_TOLD_BY = _Lazy(rf"\b(?:was|were|been)\s+(?:told|informed|warned|assured)\s+by\s+{_DESCRIPTION}(?P<name>{_NAME})")
+_TOLD_BY = LazyPattern(
+    rf"\b(?:was|were|been)\s+(?:told|informed|warned|assured)\s+by\s+{_DESCRIPTION}(?P<name>{_NAME})"
+)
 _RECORDS = re.compile(r"\b(?:data|figures|records|documents|filings?|statistics|accounts|estimates?)\b")
 # "He added", "The spokeswoman said": the source of the sentence before goes on.
-_PRONOUN = _Lazy(r"^[\"“‘']?(?:He|She|The\s+spokes(?:man|woman|person))\s+(?:(?:\w+ly|also|then|later)\s+)?" + _VERBS)
+_PRONOUN = LazyPattern(
+    r"^[\"“‘']?(?:He|She|The\s+spokes(?:man|woman|person))\s+(?:(?:\w+ly|also|then|later)\s+)?" + _VERBS
+)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
 
