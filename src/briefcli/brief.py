@@ -131,11 +131,21 @@ def cleaned(raw: str, source: str, **given: str | None) -> Article:
     the analysis stack is cleaned in a forked child meanwhile (parallel.both)."""
     cold = not all(name in sys.modules for name in ANALYSIS_MODULES)
     _, article = both(
-        lambda: [importlib.import_module(name) for name in ANALYSIS_MODULES] if cold else None,
+        lambda: _load_analysis() if cold else None,
         lambda: _clean(raw, source, **given),
         fork=cold and len(raw) >= EARLY_FORK_CHARS,
     )
     return article
+
+
+def _load_analysis() -> None:
+    """Import the analysis stack and load the name tagger, the first thing it needs (its
+    parameters take longer to read than the rest of its data)."""
+    for name in ANALYSIS_MODULES:
+        importlib.import_module(name)
+    from .tagging import load_name_tagger
+
+    load_name_tagger()
 
 
 def _clean(raw: str, source: str, **given: str | None) -> Article:
