@@ -1498,3 +1498,26 @@ def test_a_club_named_once_by_an_ending_only_clubs_have_is_a_body_and_its_ending
     )
     assert actors["Westby Rangers"].type == "organization"
     assert "Rovers" not in actors and actors["Wexby Rovers"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "styled"),
+    [
+        (
+            "Toy maker Brightkite has opened a plant in Dunmore, its chairman Zhang Wei said. "
+            "Mr Zhang met the mayor on Tuesday.",
+            "Zhang Wei",
+            "Mr Zhang",
+        ),
+        (
+            "The plant manager, Pham Minh Duc, said jobs would follow. Mr Pham said training would start in May.",
+            "Pham Minh Duc",
+            "Mr Pham",
+        ),
+    ],
+)
+def test_an_honorific_before_the_first_word_of_a_family_name_first_name_folds_into_it(text, full, styled):
+    actors = actors_of(text)
+    assert full in actors
+    assert styled not in actors
+    assert actors[full].mentions >= 2

@@ -1098,7 +1098,7 @@ def build_index(
             found = registry.find(m.surface)
             m.key = found.name if found and found.type == "organization" else ""
         if m.kind in ("single", "honorific") and not m.key:
-            m.key = registry.fold_person(m.surface) or ""
+            m.key = registry.fold_person(m.surface, styled=m.kind == "honorific") or ""
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
                 # "Dr Ann Lee" is Ann Lee.
