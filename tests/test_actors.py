@@ -1521,3 +1521,13 @@ def test_an_honorific_before_the_first_word_of_a_family_name_first_name_folds_in
     assert full in actors
     assert styled not in actors
     assert actors[full].mentions >= 2
+
+
+def test_a_generation_after_a_name_keeps_father_and_son_apart_and_folds_the_short_forms():
+    actors = actors_of(
+        "Farmer Robert Lee Jr. said the harvest was poor. Lee Jr. added that prices were low.\n\n"
+        "His father, Robert Lee Sr., said he had never seen worse. Lee said the co-op would help."
+    )
+    assert {"Robert Lee Jr", "Robert Lee Sr"} <= set(actors)
+    assert "Lee Jr" not in actors
+    assert {"Lee Jr", "Lee"} <= set(actors["Robert Lee Jr"].aliases)

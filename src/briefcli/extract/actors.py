@@ -1068,7 +1068,7 @@ def build_index(
     previous: Mention | None = None
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
-            e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
+            e = registry.add(registry.generation(m.key), m.type or "person", provisional=m.kind == "multi")
             if e.provisional and m.kind == "name" and m.type != "person":
                 # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
                 e.type, e.provisional = m.type, False

@@ -84,6 +84,11 @@ class People:
                 bare.pop(0)
             bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
             self.by_suffix.setdefault(tuple(bare), name)
+        if len(parts) > 2 and parts[-1] in lexicon.GENERATIONS:
+            # "Cole" and "Bobby Cole" are Bobby Cole Jr, unless a name named before holds them
+            # (his father Bobby Cole Sr, named after him, does not take them from the story's man).
+            for k in range(1, len(parts) - 1):
+                self.by_suffix.setdefault(parts[-k - 1 : -1], name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
         if len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0]))):
             self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
@@ -138,6 +143,12 @@ class Registry:
 
     def fold_person(self, surface: str, styled: bool = False) -> str | None:
         return self.people.fold(surface, self.entities, styled)
+
+    def generation(self, name: str) -> str:
+        """A surname and a generation ("Cole Jr") is the full name with both, when the article
+        has one: a name of two words like any other, but a surname all the same."""
+        words = name.split()
+        return (self.fold_person(name) or name) if len(words) == 2 and words[1] in lexicon.GENERATIONS else name
 
 
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
