@@ -1531,3 +1531,29 @@ def test_a_generation_after_a_name_keeps_father_and_son_apart_and_folds_the_shor
     assert {"Robert Lee Jr", "Robert Lee Sr"} <= set(actors)
     assert "Lee Jr" not in actors
     assert {"Lee Jr", "Lee"} <= set(actors["Robert Lee Jr"].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "The Reverend Canon Ruth Abernethy has been named the next head of the choir school. "
+            "Canon Abernethy, 51, said she was delighted.",
+            "Ruth Abernethy",
+            "Canon Abernethy",
+        ),
+        ("The Rev Dr Samuel Okoro led the service. Dr Okoro said the church was full.", "Samuel Okoro", "Dr Okoro"),
+        ("Rabbi Miriam Kessel said the community was shaken. Rabbi Kessel called for calm.", "Miriam Kessel", None),
+        ("Father Declan Moore said the parish would help. Fr Moore said food was ready.", "Declan Moore", None),
+    ],
+)
+def test_church_styles_before_a_name_are_no_part_of_it_and_its_surname_folds(text, full, short):
+    actors = actors_of(text)
+    assert full in actors
+    assert len([a for a in actors.values() if a.type == "person"]) == 1
+    assert short not in actors
+
+
+def test_a_company_called_as_a_church_style_stays_a_company():
+    actors = actors_of("Camera maker Canon said profits fell. Canon blamed the yen.")
+    assert actors["Canon"].type == "organization"

@@ -559,6 +559,19 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_CLERICAL = frozenset(["Canon", "Archdeacon", "Prebendary"])  # after "the Reverend", before the name
+
+
+def _styled_at(words: list[str], start: int) -> bool:
+    """Whether a person's name opens at ``start`` with an honorific, or with a cleric's style
+    before a name that is no body's or place's ("Canon Ruth Bell", "Canon Bell", not the
+    camera maker Canon or "Canon Europe")."""
+    word, rest = words[start], words[start + 1 :]
+    if word in lexicon.HONORIFICS:
+        return not rest or rest[0][:1].isupper()
+    return word == "Canon" and bool(rest) and _classify(" ".join(rest))[0] not in ("place", "organization")
+
+
 _NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
 
 
@@ -784,7 +797,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # "Health and Care Committee Chairwoman X",
     # "Ford Executive Chairman Bill Ford" (a name after the title makes the first word a body).
     for k in range(1, MAX_BODY_WORDS + 1):
-        if any(w in lexicon.TITLE_WORDS for w in words[:k]):
+        if any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFICS for w in words[:k]):
             break
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
@@ -802,8 +815,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         start += 1
     if start < len(words) - 1 and words[start] in lexicon.places()["demonyms"] and words[start + 1][:1].isupper():
         start += 1
-    if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
+    if _styled_at(words, start):
         rest = words[start + 1 :]
+        while len(rest) > 1 and (rest[0] in _CLERICAL or rest[0] in lexicon.HONORIFICS - lexicon.STYLES):
+            rest = rest[1:]  # "the Rev Canon Jo Bell", "the Rev Dr Jo Bell": styles one after another
         if rest:
             # "CBI director general Sir Jo Doe": the role before the honorific is hers.
             role = None if start else descriptor_before(text, run[0][0])[1]

@@ -15,7 +15,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev.")
+HONORIFICS = _words(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev. Revd Reverend"
+)
 STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
 GENERATIONS = _words("Jr Jr. Sr Sr. II III IV")  # after a name: "Robert Lee Jr", "Henry Ford III"
 
@@ -37,6 +39,7 @@ TITLE_WORDS = _words(
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
+    Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -76,6 +79,7 @@ TITLE_HEADS = (
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
+    Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     """
     )
     | ABBREVIATED_TITLES
