@@ -1557,3 +1557,25 @@ def test_church_styles_before_a_name_are_no_part_of_it_and_its_surname_folds(tex
 def test_a_company_called_as_a_church_style_stays_a_company():
     actors = actors_of("Camera maker Canon said profits fell. Canon blamed the yen.")
     assert actors["Canon"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Committee on Standards in Public Life",
+        "Society for the Prevention of Cruelty to Children",
+        "Advisory Committee on Business Appointments",
+        "Council on Foreign Relations",
+    ],
+)
+def test_a_bodys_long_name_goes_on_over_lower_case_inner_words(name):
+    actors = actors_of(f"The {name} said it was concerned. Ministers said they would reply.")
+    assert name in actors
+    assert actors[name].type == "organization"
+
+
+def test_an_inner_word_before_a_place_or_a_day_ends_a_bodys_name():
+    actors = actors_of(
+        "Marlow Council in Leeds said it agreed. The Department for Education in England said it would act."
+    )
+    assert {"Marlow Council", "Department for Education"} <= set(actors)

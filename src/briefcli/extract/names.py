@@ -197,6 +197,29 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
 
+_INNER = frozenset(["on", "to", "in", "against"])
+
+
+def _common(word: str) -> bool:
+    """A word news writes in lower case at least now and then: no place, day or unknown name."""
+    return 0 < capitalisation(word) < ALWAYS_CAPITALISED and word not in lexicon.first_names()
+
+
+def _inner_word_joins(run: Span, word: str, nxt: str) -> bool:
+    """Whether "on", "to", "in" or "against" goes on a body's long name, as bodies named for
+    what they do are ("Committee on Standards in Public Life", "Society for the Prevention of
+    Cruelty to Children"): "on" right after an organisation word, the others in a name that
+    already says what its body is "of", "for" or "on", and always between common words,
+    never before a place, a day or a name ("the Commission on Monday", "Acme Council in Leeds")."""
+    words = [t[2] for t in run]
+    if not _common(nxt) or nxt in lexicon.NON_NAMES:
+        return False
+    if word == "on" and words[-1] in lexicon.ORG_WORDS:
+        return True
+    body_of = any(w in lexicon.ORG_WORDS and after in ("of", "for", "on") for w, after in itertools.pairwise(words))
+    return body_of and _common(words[-1])
+
+
 def _portfolio(run: Span) -> bool:
     """Whether the run is a title with its portfolio after "for", which may list fields with
     "and" ("Secretary of State for Energy Security and Net Zero", "Minister for Women and Equalities")."""
@@ -303,7 +326,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 j = skip + 1
                 continue
             # "Secretary General of (the) NATO", "Trade and Industry Secretary"
-            if glued and word in _CONNECT | {"and"} and j + 1 < len(toks):
+            if glued and word in _CONNECT | _INNER | {"and"} and j + 1 < len(toks):
                 k = j + 1
                 if toks[k][2] == "the" and k + 1 < len(toks):
                     k += 1
@@ -317,6 +340,8 @@ def capitalised_runs(text: str) -> list[Span]:
                         word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
                     )
                 )
+                if word in _INNER:
+                    joinable = _inner_word_joins(run, word, nxt)
                 if word == "and":
                     joinable = (
                         (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS)
