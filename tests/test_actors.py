@@ -1579,3 +1579,9 @@ def test_an_inner_word_before_a_place_or_a_day_ends_a_bodys_name():
         "Marlow Council in Leeds said it agreed. The Department for Education in England said it would act."
     )
     assert {"Marlow Council", "Department for Education"} <= set(actors)
+
+
+def test_a_body_descriptor_before_a_name_shaped_like_a_persons_makes_it_a_body():
+    actors = actors_of("The firm was bought by investment group Tallow Ridge last year.")
+    assert actors["Tallow Ridge"].type == "organization"
+    assert actors_of("Marathon runner Jo Penn said she was tired.")["Jo Penn"].type == "person"

@@ -862,7 +862,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if evidence == "work":
         return out
     # "marathon runner Jo Lee": an agent noun describes a company as well, but not a person's name.
-    if evidence == "person" or kind == "person" or (described_role and _person_name(run[name_start:name_end], text)):
+    # ... but "investment group Tallow Ridge" is a body whatever its name looks like.
+    shaped = described_role and evidence != "organization" and _person_name(run[name_start:name_end], text)
+    if evidence == "person" or kind == "person" or shaped:
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
