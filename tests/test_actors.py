@@ -1585,3 +1585,11 @@ def test_a_body_descriptor_before_a_name_shaped_like_a_persons_makes_it_a_body()
     actors = actors_of("The firm was bought by investment group Tallow Ridge last year.")
     assert actors["Tallow Ridge"].type == "organization"
     assert actors_of("Marathon runner Jo Penn said she was tired.")["Jo Penn"].type == "person"
+
+
+def test_two_nationalities_joined_by_a_combining_form_are_an_adjective():
+    actors = actors_of(
+        "Ministry chooses Franco-German consortium for contract\n\n"
+        "The ministry chose a Franco-German consortium to build it. A Sino-British company lost."
+    )
+    assert not {"Franco-German", "Sino-British"} & set(actors)

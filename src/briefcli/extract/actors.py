@@ -559,6 +559,18 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_COMBINING = re.compile(
+    r"(?:Anglo|Franco|Sino|Russo|Austro|Italo|Indo|Afro|Greco|Hispano|Luso|Turco|Nippo|Judeo)-(\w+)"
+)
+
+
+def _joint_nationality(word: str) -> bool:
+    """Two nationalities joined by a combining form ("Franco-German", "Sino-Russian",
+    "Anglo-Dutch"): an adjective, never a name of its own."""
+    match = _COMBINING.fullmatch(word)
+    return bool(match) and match[1] in lexicon.places()["demonyms"]
+
+
 _CLERICAL = frozenset(["Canon", "Archdeacon", "Prebendary"])  # after "the Reverend", before the name
 
 
@@ -717,6 +729,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
+    if len(run) == 1 and _joint_nationality(_strip_possessive(run[0][2])):
+        return []  # "a Franco-German consortium": an adjective, no actor
     if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
