@@ -1593,3 +1593,15 @@ def test_two_nationalities_joined_by_a_combining_form_are_an_adjective():
         "The ministry chose a Franco-German consortium to build it. A Sino-British company lost."
     )
     assert not {"Franco-German", "Sino-British"} & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prices rose again. Housing association Calderbrook Homes said rents would be frozen.", "Calderbrook Homes"),
+        ("Bills will rise. Energy provider Voltrix said it was sorry.", "Voltrix"),
+        ("The governing body Ravenna Athletics said it would appeal.", "Ravenna Athletics"),
+    ],
+)
+def test_a_body_named_once_after_a_descriptor_is_a_body(text, name):
+    assert actors_of(text)[name].type == "organization"

@@ -217,6 +217,8 @@ ORG_DESCRIPTORS = _words(
     label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
     owner owners parent union service website site makers cooperative
+    association consortium partnership coalition alliance organisation organization body provider
+    utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
