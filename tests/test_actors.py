@@ -1605,3 +1605,32 @@ def test_two_nationalities_joined_by_a_combining_form_are_an_adjective():
 )
 def test_a_body_named_once_after_a_descriptor_is_a_body(text, name):
     assert actors_of(text)[name].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mary Dunn, who founded the campaign group Save the Wrenbeck after the spill, said the fine was small.",
+            "Save the Wrenbeck",
+        ),
+        (
+            'Tom Veale, who founded the group Dunmore Parents for Justice, said: "We were ignored."',
+            "Dunmore Parents for Justice",
+        ),
+        (
+            "The Campaign to Protect Rural Wessex said the homes would ruin the valley.",
+            "Campaign to Protect Rural Wessex",
+        ),
+        ("The Freedom to Learn Coalition said the ban was wrong.", "Freedom to Learn Coalition"),
+    ],
+)
+def test_a_campaign_named_for_its_cause_is_one_body(text, name):
+    actors = actors_of(text)
+    assert actors[name].type == "organization"
+    assert not {"Save", "Wrenbeck", "Dunmore Parents", "Learn Coalition"} & set(actors)
+
+
+def test_a_person_for_a_body_is_no_campaign():
+    actors = actors_of("Jo Lee for Marlow Council said the vote was close. Parents said they were glad.")
+    assert "Jo Lee" in actors

@@ -134,6 +134,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
     if _is_acronym(name):
         return "organization", name
+    if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
+        return "organization", name  # "Save the Wrenbeck", "Parents for Safe Roads": a cause names a campaign
     if len(words) >= 2:
         if words[0] in lexicon.first_names() and words[0] not in lexicon.HONORIFICS:
             return "person", name
@@ -571,6 +573,9 @@ def _joint_nationality(word: str) -> bool:
     return bool(match) and match[1] in lexicon.places()["demonyms"]
 
 
+# Lower-case words inside a name that no person's or place's name holds: a campaign's, named for
+# its cause ("Freedom to Learn", "Campaign to Protect Rural Wessex").
+_CAUSE_WORDS = frozenset(["the", "for", "to", "against"])
 _CLERICAL = frozenset(["Canon", "Archdeacon", "Prebendary"])  # after "the Reverend", before the name
 
 

@@ -236,6 +236,15 @@ TRADING_NOUNS = _words(
     supplier developer publisher broadcaster chain brand bank operator
 """
 )
+# Plural nouns for people that open a campaign's name before "for" ("Parents for Safe Roads"),
+# and verbs that open one before "the" ("Save the Wrenbeck", "Stop the Cuts").
+CAMPAIGNERS = _words(
+    """
+    Parents Families Residents Friends Mothers Fathers Grandparents Citizens Campaigners Doctors
+    Nurses Teachers Scientists Lawyers Patients Students Farmers Workers Neighbours Veterans
+"""
+)
+CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End")
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").
 WORK_DESCRIPTORS = _words(
     "play film movie book novel album song single show programme program series documentary musical opera game app"
