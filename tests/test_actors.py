@@ -1634,3 +1634,11 @@ def test_a_campaign_named_for_its_cause_is_one_body(text, name):
 def test_a_person_for_a_body_is_no_campaign():
     actors = actors_of("Jo Lee for Marlow Council said the vote was close. Parents said they were glad.")
     assert "Jo Lee" in actors
+
+
+def test_a_bodys_name_inside_a_sentence_keeps_its_common_first_word():
+    actors = actors_of(
+        "Rep. Jo Dane, chairman of the conservative Budget Honesty Committee, said the bill was bloated."
+    )
+    assert "Budget Honesty Committee" in actors
+    assert "Honesty Committee" not in actors

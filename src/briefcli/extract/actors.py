@@ -684,7 +684,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
         if word in ("His", "Her") and len(run) > 2 and run[1][2].startswith("Majesty"):
             break  # "His Majesty's Treasury": the monarch's possessive opens a body's name
-        common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
+        # "the conservative Budget Integrity Caucus": inside a sentence, a body's name keeps its
+        # common first word.
+        inside_body = not at_start and len(run) > 2 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        common = (
+            word in lexicon.NON_NAMES
+            and word not in lexicon.HONORIFICS
+            and (at_start or word != "The")
+            and not (inside_body and word != "The")
+        )
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
