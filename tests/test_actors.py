@@ -1642,3 +1642,8 @@ def test_a_bodys_name_inside_a_sentence_keeps_its_common_first_word():
     )
     assert "Budget Honesty Committee" in actors
     assert "Honesty Committee" not in actors
+
+
+def test_a_caucus_is_a_body_not_a_person_with_a_role():
+    actors = actors_of("Rep. Jo Dane, chairman of the conservative Fiscal Honesty Caucus, said the bill was bloated.")
+    assert actors["Fiscal Honesty Caucus"].type == "organization"
