@@ -1647,3 +1647,26 @@ def test_a_bodys_name_inside_a_sentence_keeps_its_common_first_word():
 def test_a_caucus_is_a_body_not_a_person_with_a_role():
     actors = actors_of("Rep. Jo Dane, chairman of the conservative Fiscal Honesty Caucus, said the bill was bloated.")
     assert actors["Fiscal Honesty Caucus"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "forms"),
+    [
+        (
+            "Engineer Karim al-Nasseri has been named head of the port. Mr al-Nasseri ran a shipyard.\n\n"
+            "Al-Nasseri will report to the board.",
+            "Karim al-Nasseri",
+            {"Mr al-Nasseri", "Al-Nasseri", "Engineer Karim al-Nasseri"},
+        ),
+        (
+            "Chef Marisol de la Vega has won a prize for her cafe. De la Vega, who was born in Cadiz, said "
+            "her team had worked hard. Ms de la Vega opened the cafe in 2019.",
+            "Marisol de la Vega",
+            {"De la Vega", "Ms de la Vega", "Chef Marisol de la Vega"},
+        ),
+    ],
+)
+def test_a_surname_with_a_particle_folds_after_an_honorific_or_capitalised_at_a_sentence_start(text, full, forms):
+    actors = actors_of(text)
+    assert actors[full].type == "person"
+    assert not forms & set(actors)

@@ -25,7 +25,7 @@ from ..parallel import halved
 from ..tagging import load_name_tagger
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
-from .names import TOKEN, NameSource
+from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
@@ -249,6 +249,8 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
     rest = [_strip_possessive(t[2]) for t in run[1:]]
     if _describes_body_after(word, rest):
         return "organization"
+    # "Chef Lucia de la Fuente", "Engineer Yusuf al-Haddadi": a surname's particles are no words.
+    rest = [HYPHEN_PARTICLE.sub("", w) for w in rest if w not in PARTICLES]
     if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
         return None
     if rest[0] in lexicon.first_names() or rest[0] in lexicon.given_genders():
@@ -584,8 +586,8 @@ def _styled_at(words: list[str], start: int) -> bool:
     before a name that is no body's or place's ("Canon Ruth Bell", "Canon Bell", not the
     camera maker Canon or "Canon Europe")."""
     word, rest = words[start], words[start + 1 :]
-    if word in lexicon.HONORIFICS:
-        return not rest or rest[0][:1].isupper()
+    if word in lexicon.HONORIFICS:  # "Mr al-Haddadi", "Ms de la Fuente": a surname's particle
+        return not rest or rest[0][:1].isupper() or rest[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(rest[0]))
     return word == "Canon" and bool(rest) and _classify(" ".join(rest))[0] not in ("place", "organization")
 
 
@@ -1112,7 +1114,7 @@ def build_index(
     previous: Mention | None = None
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
-            e = registry.add(registry.generation(m.key), m.type or "person", provisional=m.kind == "multi")
+            e = registry.add(registry.surname(m.key), m.type or "person", provisional=m.kind == "multi")
             if e.provisional and m.kind == "name" and m.type != "person":
                 # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
                 e.type, e.provisional = m.type, False

@@ -85,14 +85,15 @@ def is_cap(token: str) -> bool:
 
 
 def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
-    """A lower-case particle inside a name: "Nick Van den Brul", "Ludwig van Beethoven"."""
+    """A lower-case particle inside a name or after an honorific: "Nick Van den Brul", "Ludwig van
+    Beethoven", "Ms de la Fuente"."""
     return (
         toks[j][2] in PARTICLES
         and j + 1 < len(toks)
         and text[run[-1][1] : toks[j][0]] == " "
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and (is_cap(toks[j + 1][2]) or toks[j + 1][2] in PARTICLES)
-        and run[-1][2] not in lexicon.NON_NAMES
+        and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
 
 
@@ -103,7 +104,7 @@ def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) ->
         run[-1][2].endswith("s")
         and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
         and toks[j][2] in lexicon.ORG_WORDS
-        and run[-1][2] not in lexicon.NON_NAMES
+        and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
 
 

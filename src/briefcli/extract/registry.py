@@ -104,7 +104,15 @@ class People:
         if surface in entities and entities[surface].type == "person":
             return surface
         found = self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
+        if not found and _capital_particle(surface):  # "Al-Haddadi" opening a sentence, "De la Fuente"
+            found = self.by_suffix.get(tuple((surface[:1].lower() + surface[1:]).split()))
         return found or (self.by_family.get(surface) if styled else None)
+
+
+def _capital_particle(surface: str) -> bool:
+    """Whether a surname opens with its particle capitalised, as at the start of a sentence."""
+    lowered = surface[:1].lower() + surface[1:]
+    return lowered != surface and (lowered.split()[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(lowered)))
 
 
 def _rare(word: str) -> bool:
@@ -144,11 +152,13 @@ class Registry:
     def fold_person(self, surface: str, styled: bool = False) -> str | None:
         return self.people.fold(surface, self.entities, styled)
 
-    def generation(self, name: str) -> str:
-        """A surname and a generation ("Cole Jr") is the full name with both, when the article
-        has one: a name of two words like any other, but a surname all the same."""
+    def surname(self, name: str) -> str:
+        """A surname and a generation ("Cole Jr") or a surname with its particle ("De la Fuente",
+        "Van der Walle") is the full name with it, when the article has one: a name of several
+        words like any other, but a surname all the same."""
         words = name.split()
-        return (self.fold_person(name) or name) if len(words) == 2 and words[1] in lexicon.GENERATIONS else name
+        generation = len(words) == 2 and words[1] in lexicon.GENERATIONS
+        return (self.fold_person(name) or name) if generation or _capital_particle(name) else name
 
 
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
