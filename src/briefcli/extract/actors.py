@@ -25,7 +25,7 @@ from ..parallel import halved
 from ..tagging import load_name_tagger
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
-from .names import TOKEN, NameSource
+from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
@@ -134,6 +134,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
     if _is_acronym(name):
         return "organization", name
+    if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
+        return "organization", name  # "Save the Wrenbeck", "Parents for Safe Roads": a cause names a campaign
     if len(words) >= 2:
         if words[0] in lexicon.first_names() and words[0] not in lexicon.HONORIFICS:
             return "person", name
@@ -247,6 +249,8 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
     rest = [_strip_possessive(t[2]) for t in run[1:]]
     if _describes_body_after(word, rest):
         return "organization"
+    # "Chef Lucia de la Fuente", "Engineer Yusuf al-Haddadi": a surname's particles are no words.
+    rest = [HYPHEN_PARTICLE.sub("", w) for w in rest if w not in PARTICLES]
     if len(rest) > 3 or not all(w[:1].isupper() and _personal(w) for w in rest):
         return None
     if rest[0] in lexicon.first_names() or rest[0] in lexicon.given_genders():
@@ -559,6 +563,34 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
+_COMBINING = re.compile(
+    r"(?:Anglo|Franco|Sino|Russo|Austro|Italo|Indo|Afro|Greco|Hispano|Luso|Turco|Nippo|Judeo)-(\w+)"
+)
+
+
+def _joint_nationality(word: str) -> bool:
+    """Two nationalities joined by a combining form ("Franco-German", "Sino-Russian",
+    "Anglo-Dutch"): an adjective, never a name of its own."""
+    match = _COMBINING.fullmatch(word)
+    return bool(match) and match[1] in lexicon.places()["demonyms"]
+
+
+# Lower-case words inside a name that no person's or place's name holds: a campaign's, named for
+# its cause ("Freedom to Learn", "Campaign to Protect Rural Wessex").
+_CAUSE_WORDS = frozenset(["the", "for", "to", "against"])
+_CLERICAL = frozenset(["Canon", "Archdeacon", "Prebendary"])  # after "the Reverend", before the name
+
+
+def _styled_at(words: list[str], start: int) -> bool:
+    """Whether a person's name opens at ``start`` with an honorific, or with a cleric's style
+    before a name that is no body's or place's ("Canon Ruth Bell", "Canon Bell", not the
+    camera maker Canon or "Canon Europe")."""
+    word, rest = words[start], words[start + 1 :]
+    if word in lexicon.HONORIFICS:  # "Mr al-Haddadi", "Ms de la Fuente": a surname's particle
+        return not rest or rest[0][:1].isupper() or rest[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(rest[0]))
+    return word == "Canon" and bool(rest) and _classify(" ".join(rest))[0] not in ("place", "organization")
+
+
 _NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
 
 
@@ -654,7 +686,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
         if word in ("His", "Her") and len(run) > 2 and run[1][2].startswith("Majesty"):
             break  # "His Majesty's Treasury": the monarch's possessive opens a body's name
-        common = word in lexicon.NON_NAMES and word not in lexicon.HONORIFICS and (at_start or word != "The")
+        # "the conservative Budget Integrity Caucus": inside a sentence, a body's name keeps its
+        # common first word.
+        inside_body = not at_start and len(run) > 2 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        common = (
+            word in lexicon.NON_NAMES
+            and word not in lexicon.HONORIFICS
+            and (at_start or word != "The")
+            and not (inside_body and word != "The")
+        )
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
@@ -704,6 +744,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
+    if len(run) == 1 and _joint_nationality(_strip_possessive(run[0][2])):
+        return []  # "a Franco-German consortium": an adjective, no actor
     if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
@@ -784,7 +826,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # "Health and Care Committee Chairwoman X",
     # "Ford Executive Chairman Bill Ford" (a name after the title makes the first word a body).
     for k in range(1, MAX_BODY_WORDS + 1):
-        if any(w in lexicon.TITLE_WORDS for w in words[:k]):
+        if any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFICS for w in words[:k]):
             break
         if len(words) > k and _title_span(words[k:]):
             kind, canonical = _classify(" ".join(words[:k]))
@@ -802,8 +844,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         start += 1
     if start < len(words) - 1 and words[start] in lexicon.places()["demonyms"] and words[start + 1][:1].isupper():
         start += 1
-    if words[start] in lexicon.HONORIFICS and (len(words) == start + 1 or words[start + 1][:1].isupper()):
+    if _styled_at(words, start):
         rest = words[start + 1 :]
+        while len(rest) > 1 and (rest[0] in _CLERICAL or rest[0] in lexicon.HONORIFICS - lexicon.STYLES):
+            rest = rest[1:]  # "the Rev Canon Jo Bell", "the Rev Dr Jo Bell": styles one after another
         if rest:
             # "CBI director general Sir Jo Doe": the role before the honorific is hers.
             role = None if start else descriptor_before(text, run[0][0])[1]
@@ -847,7 +891,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if evidence == "work":
         return out
     # "marathon runner Jo Lee": an agent noun describes a company as well, but not a person's name.
-    if evidence == "person" or kind == "person" or (described_role and _person_name(run[name_start:name_end], text)):
+    # ... but "investment group Tallow Ridge" is a body whatever its name looks like.
+    shaped = described_role and evidence != "organization" and _person_name(run[name_start:name_end], text)
+    if evidence == "person" or kind == "person" or shaped:
         role = role or described_role
     if role and kind in (None, "name"):
         evidence = "person"
@@ -1068,7 +1114,7 @@ def build_index(
     previous: Mention | None = None
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
-            e = registry.add(m.key, m.type or "person", provisional=m.kind == "multi")
+            e = registry.add(registry.surname(m.key), m.type or "person", provisional=m.kind == "multi")
             if e.provisional and m.kind == "name" and m.type != "person":
                 # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
                 e.type, e.provisional = m.type, False
@@ -1098,7 +1144,7 @@ def build_index(
             found = registry.find(m.surface)
             m.key = found.name if found and found.type == "organization" else ""
         if m.kind in ("single", "honorific") and not m.key:
-            m.key = registry.fold_person(m.surface) or ""
+            m.key = registry.fold_person(m.surface, styled=m.kind == "honorific") or ""
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
                 # "Dr Ann Lee" is Ann Lee.

@@ -15,8 +15,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev.")
+HONORIFICS = _words(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev. Revd Reverend"
+)
 STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
+GENERATIONS = _words("Jr Jr. Sr Sr. II III IV")  # after a name: "Robert Lee Jr", "Henry Ford III"
 
 # Words that make up a title or role ("Trade and Industry Secretary", "Secretary General").
 TITLE_WORDS = _words(
@@ -36,6 +39,7 @@ TITLE_WORDS = _words(
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
+    Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -75,6 +79,7 @@ TITLE_HEADS = (
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
+    Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     """
     )
     | ABBREVIATED_TITLES
@@ -96,7 +101,7 @@ ORG_WORDS = _words(
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
     Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Archives
-    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates
+    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates Caucus
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
@@ -212,6 +217,8 @@ ORG_DESCRIPTORS = _words(
     label insurer lender carrier conglomerate operator network studio manufacturer supplier developer
     club side team band bank regulator regulators watchdog agency airline outfit rival rivals
     owner owners parent union service website site makers cooperative
+    association consortium partnership coalition alliance organisation organization body provider
+    utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
@@ -229,6 +236,15 @@ TRADING_NOUNS = _words(
     supplier developer publisher broadcaster chain brand bank operator
 """
 )
+# Plural nouns for people that open a campaign's name before "for" ("Parents for Safe Roads"),
+# and verbs that open one before "the" ("Save the Wrenbeck", "Stop the Cuts").
+CAMPAIGNERS = _words(
+    """
+    Parents Families Residents Friends Mothers Fathers Grandparents Citizens Campaigners Doctors
+    Nurses Teachers Scientists Lawyers Patients Students Farmers Workers Neighbours Veterans
+"""
+)
+CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End")
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").
 WORK_DESCRIPTORS = _words(
     "play film movie book novel album song single show programme program series documentary musical opera game app"

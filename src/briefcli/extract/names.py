@@ -85,14 +85,15 @@ def is_cap(token: str) -> bool:
 
 
 def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
-    """A lower-case particle inside a name: "Nick Van den Brul", "Ludwig van Beethoven"."""
+    """A lower-case particle inside a name or after an honorific: "Nick Van den Brul", "Ludwig van
+    Beethoven", "Ms de la Fuente"."""
     return (
         toks[j][2] in PARTICLES
         and j + 1 < len(toks)
         and text[run[-1][1] : toks[j][0]] == " "
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and (is_cap(toks[j + 1][2]) or toks[j + 1][2] in PARTICLES)
-        and run[-1][2] not in lexicon.NON_NAMES
+        and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
 
 
@@ -103,7 +104,7 @@ def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) ->
         run[-1][2].endswith("s")
         and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
         and toks[j][2] in lexicon.ORG_WORDS
-        and run[-1][2] not in lexicon.NON_NAMES
+        and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
 
 
@@ -195,6 +196,51 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         return True
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
     return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
+
+
+_INNER = frozenset(["on", "to", "in", "against"])
+
+
+def _common(word: str) -> bool:
+    """A word news writes in lower case at least now and then: no place, day or unknown name."""
+    return 0 < capitalisation(word) < ALWAYS_CAPITALISED and word not in lexicon.first_names()
+
+
+def _inner_word_joins(run: Span, word: str, toks: list[Token], k: int) -> bool:
+    """Whether "on", "to", "in" or "against" before ``toks[k]`` goes on a body's long name, as
+    bodies named for what they do are ("Committee on Standards in Public Life", "Society for
+    the Prevention of Cruelty to Children", "Campaign to Protect Rural England", "Freedom to
+    Read Coalition"): "on" or "to" right after an organisation word, or "to" before words that
+    end in one; the others in a name that already says what its body is "of", "for" or "on";
+    always before a common word, never a place, a day or a name ("the Commission on Monday",
+    "Acme Council in Leeds")."""
+    words = [t[2] for t in run]
+    nxt = toks[k][2]
+    if not is_cap(nxt) or not _common(nxt) or nxt in lexicon.NON_NAMES:
+        return False
+    if word in ("on", "to") and words[-1] in _BODY_NAMED_FOR:
+        return True
+    if word == "to" and _common(words[-1]):
+        ahead = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 4]))
+        if ahead[-1][2] in lexicon.ORG_WORDS:
+            return True
+    body_of = any(w in lexicon.ORG_WORDS and after in ("of", "for", "on") for w, after in itertools.pairwise(words))
+    return body_of and _common(words[-1])
+
+
+_BODY_NAMED_FOR = lexicon.ORG_WORDS | {"Campaign", "Action"}
+
+
+def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """Whether "for" or "the" before ``toks[j + 1]`` goes on a campaign's name: "for" after people
+    named for their cause ("Dunmore Parents for Justice"; not after a person: "Jo Lee for Acme"),
+    "the" after the one verb that opens the name ("Save the Wrenbeck")."""
+    word, prev = toks[j][2], run[-1][2]
+    if j + 1 >= len(toks) or not is_cap(toks[j + 1][2]) or text[run[-1][1] : toks[j + 1][0]] != f" {word} ":
+        return False
+    if word == "the":
+        return len(run) == 1 and prev in lexicon.CAMPAIGN_VERBS
+    return word == "for" and prev in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
 def _portfolio(run: Span) -> bool:
@@ -293,6 +339,10 @@ def capitalised_runs(text: str) -> list[Span]:
                 run.append(toks[j])
                 j += 1
                 continue
+            if _campaign_joins(text, run, toks, j):  # "Save the Wrenbeck", "Parents for Safe Roads"
+                run.extend(toks[j : j + 2])
+                j += 2
+                continue
             if _particle_joins(text, run, toks, j) or _saints_joins(text, run, toks, j):
                 run.append(toks[j])
                 j += 1
@@ -303,7 +353,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 j = skip + 1
                 continue
             # "Secretary General of (the) NATO", "Trade and Industry Secretary"
-            if glued and word in _CONNECT | {"and"} and j + 1 < len(toks):
+            if glued and word in _CONNECT | _INNER | {"and"} and j + 1 < len(toks):
                 k = j + 1
                 if toks[k][2] == "the" and k + 1 < len(toks):
                     k += 1
@@ -317,6 +367,8 @@ def capitalised_runs(text: str) -> list[Span]:
                         word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
                     )
                 )
+                if word in _INNER:
+                    joinable = _inner_word_joins(run, word, toks, k)
                 if word == "and":
                     joinable = (
                         (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS)

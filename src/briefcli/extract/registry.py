@@ -69,6 +69,7 @@ class People:
     def __init__(self) -> None:
         self.by_suffix: dict[tuple[str, ...], str] = {}
         self.by_given: dict[str, str | None] = {}  # None: two people share the given name
+        self.by_family: dict[str, str | None] = {}  # a first word no given name: "Zhang" of Zhang Wei
 
     def add(self, name: str, sure: bool = True) -> None:
         """``sure``: the name is known to be a person's, so a rare first word is a given name
@@ -83,15 +84,35 @@ class People:
                 bare.pop(0)
             bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
             self.by_suffix.setdefault(tuple(bare), name)
+        if len(parts) > 2 and parts[-1] in lexicon.GENERATIONS:
+            # "Cole" and "Bobby Cole" are Bobby Cole Jr, unless a name named before holds them
+            # (his father Bobby Cole Sr, named after him, does not take them from the story's man).
+            for k in range(1, len(parts) - 1):
+                self.by_suffix.setdefault(parts[-k - 1 : -1], name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
         if len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0]))):
             self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
+        if len(given) > 1 and given[0] not in lexicon.first_names() and given[0] not in PARTICLES:
+            # Chinese, Korean and Vietnamese names put the family name first ("Zhang Wei",
+            # "Nguyen Thi Lan"), and news writes "Mr Zhang" after them.
+            self.by_family[given[0]] = name if self.by_family.get(given[0], name) == name else None
 
-    def fold(self, surface: str, entities: dict[str, Entity]) -> str | None:
-        """The full name a surname, a partial name or a given name used alone belongs to."""
+    def fold(self, surface: str, entities: dict[str, Entity], styled: bool = False) -> str | None:
+        """The full name a surname, a partial name or a given name used alone belongs to; after
+        an honorific (``styled``), also the first word of one person's name when no given name
+        is ("Mr Zhang" for Zhang Wei): an honorific goes before a family name."""
         if surface in entities and entities[surface].type == "person":
             return surface
-        return self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
+        found = self.by_suffix.get(tuple(surface.split())) or self.by_given.get(surface)
+        if not found and _capital_particle(surface):  # "Al-Haddadi" opening a sentence, "De la Fuente"
+            found = self.by_suffix.get(tuple((surface[:1].lower() + surface[1:]).split()))
+        return found or (self.by_family.get(surface) if styled else None)
+
+
+def _capital_particle(surface: str) -> bool:
+    """Whether a surname opens with its particle capitalised, as at the start of a sentence."""
+    lowered = surface[:1].lower() + surface[1:]
+    return lowered != surface and (lowered.split()[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(lowered)))
 
 
 def _rare(word: str) -> bool:
@@ -128,8 +149,16 @@ class Registry:
             self.people.add(name, sure=not provisional)
         return e
 
-    def fold_person(self, surface: str) -> str | None:
-        return self.people.fold(surface, self.entities)
+    def fold_person(self, surface: str, styled: bool = False) -> str | None:
+        return self.people.fold(surface, self.entities, styled)
+
+    def surname(self, name: str) -> str:
+        """A surname and a generation ("Cole Jr") or a surname with its particle ("De la Fuente",
+        "Van der Walle") is the full name with it, when the article has one: a name of several
+        words like any other, but a surname all the same."""
+        words = name.split()
+        generation = len(words) == 2 and words[1] in lexicon.GENERATIONS
+        return (self.fold_person(name) or name) if generation or _capital_particle(name) else name
 
 
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
