@@ -1343,3 +1343,25 @@ def test_the_club_is_a_club_named_once_by_its_ending():
         "The club said it would name a replacement within a fortnight."
     )
     assert [c.who for c in found] == ["Westby Rangers"]
+
+
+def test_a_union_secretarys_we_is_the_union_a_council_leaders_their_own():
+    found = commitments_of(
+        "Title\n\nMidwives at two hospitals are angry. Orla Pennant, regional secretary of the Ferncastle "
+        'Midwives Union, said staff were tired. "We will hold a ballot next month," she said. '
+        'Council leader Abel Crane said: "We will fund 40 more posts by May."'
+    )
+    assert [c.who for c in found] == ["Ferncastle Midwives Union", "Abel Crane"]
+
+
+def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "
+        'Boss Lenny Doak told reporters: "We are going to hire 300 drivers before Christmas."'
+    )
+    assert [c.who for c in found] == ["Bargrove"]
+    found = commitments_of(
+        "Title\n\nHeadteacher Ruth Ashby said bullying had fallen at Quarrybank Academy. Quarrybank Academy "
+        'is full. She said: "From May we will keep the library open until six."'
+    )
+    assert [c.who for c in found] == ["Quarrybank Academy"]

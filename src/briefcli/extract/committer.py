@@ -141,6 +141,14 @@ _OFFICE_WORDS = frozenset(
 )
 # A body's head titled as its secretary, not a minister: "general secretary of the union".
 _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
+# A union's or a society's secretary, who speaks for the body the role names ("regional secretary of
+# the Kelby Nurses Union", "branch secretary"): their "we" is that body's. (A council leader or a
+# mayor speaks as themself, as the annotators of both outlets sets have it.)
+_LEADS = re.compile(
+    r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
+)
+# Bodies a minister or a secretary of state is of, and speaks for as themself.
+_GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
 # would", "its inquiry would examine" commit the body.
@@ -171,15 +179,17 @@ _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
+    r"boss|"
     r"(?:joint )?administrator)$",
     re.IGNORECASE,
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
-# A bare executive title, whose body is the business the story is about when none is named before.
+# A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
+# the story is about when none is named before.
 _EXECUTIVE = re.compile(
-    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|"
-    r"chair(?:man|woman|person)?)",
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|boss|head ?teacher|"
+    r"principal|chair(?:man|woman|person)?)",
     re.IGNORECASE,
 )
 # Institutions a story names again by the noun their name is built on: "the airport".
@@ -565,7 +575,13 @@ class Resolver:
             if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
                 # '"We will ...," the spokesperson said': the body they speak for
                 return self._spokesperson_body(sentence.index) or speaker
-            return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
+            return (
+                self._led_body(speaker)
+                or self._politician(speaker)
+                or self._represented(speaker)
+                or self.party_of(speaker)
+                or speaker
+            )
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 quoted = (
@@ -582,6 +598,14 @@ class Resolver:
                     return others
             return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
         return self.group_before(sentence, at, speaker)
+
+    def _led_body(self, speaker: str) -> str | None:
+        """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
+        stands for in their words, as a chair's does; a Secretary of State's "we" stays their own."""
+        if not _LEADS.search(self.roles.get(speaker, "")):
+            return None
+        body = self.party_of(speaker)
+        return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
 
     @staticmethod
     def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
