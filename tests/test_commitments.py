@@ -1365,3 +1365,16 @@ def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is
         'is full. She said: "From May we will keep the library open until six."'
     )
     assert [c.who for c in found] == ["Quarrybank Academy"]
+
+
+def test_it_after_a_name_opening_with_the_is_that_name_not_a_body_named_before():
+    found = commitments_of(
+        "Title\n\nSavers lost money when Pellbury Mutual collapsed in May. Pellbury Mutual had 9,000 members. "
+        "The Exchequer said it would publish a review by June."
+    )
+    assert [c.who for c in found] == ["Exchequer"]
+    found = commitments_of(
+        "Title\n\nBin crews at Hollin Waste walked out. "
+        "The Coastal Haulage Drivers union said it would ballot 300 members next week."
+    )
+    assert [c.who for c in found] == ["Coastal Haulage Drivers"]

@@ -718,8 +718,10 @@ class Resolver:
         if coordinated:
             return self.pronoun(coordinated.group(1), sentence, coordinated.start(1), speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
-        unlisted = self.unlisted(text, mentions, cue_start)
-        if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
+        unlisted = self.unlisted(text, mentions, cue_start, named_after_the=True)
+        if unlisted and (
+            head.removeprefix("The ") == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))
+        ):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
             if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
@@ -891,19 +893,29 @@ class Resolver:
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
-    def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
+    def unlisted(text: str, mentions: list[Mention], before: int, named_after_the: bool = False) -> re.Match | None:
         """A name opening the sentence that is no actor's, with no actor named before the
         pledge: not a common word written with a capital because it starts the sentence
-        ("Hospitals", "Ministers"), a title, a nationality or a place."""
+        ("Hospitals", "Ministers"), a title, a nationality or a place; with ``named_after_the``
+        also capitals right after an opening "The" ("The Treasury"), which only a name has."""
         found = _UNLISTED.match(text)
         if not found or any(m.start < before for m in mentions):
             return None
+        after_the = named_after_the and found.group().startswith("The ")
+        if after_the:  # "The Treasury said it would": capitals after "The" are a name's, not the sentence's
+            found = _UNLISTED.match(text, 4)
         words = found.group().split()
         first = words[0]
-        if first in lexicon.NON_NAMES or first in lexicon.HONORIFICS or first in lexicon.TITLE_WORDS:
+        if (
+            first in lexicon.NON_NAMES
+            or first in lexicon.HONORIFICS
+            or (first in lexicon.TITLE_WORDS and not after_the)
+        ):
             return None
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
+        if after_the:
+            return found
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
