@@ -914,8 +914,8 @@ class Resolver:
             return None
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
-        if after_the:
-            return found
+        if after_the:  # (not an owner: "The Ardish Treasurer's office")
+            return None if found.group().endswith(_POSSESSIVE) else found
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
