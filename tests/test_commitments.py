@@ -1378,3 +1378,11 @@ def test_it_after_a_name_opening_with_the_is_that_name_not_a_body_named_before()
         "The Coastal Haulage Drivers union said it would ballot 300 members next week."
     )
     assert [c.who for c in found] == ["Coastal Haulage Drivers"]
+
+
+def test_a_chief_constable_acts_for_the_force_but_retires_as_themself():
+    found = commitments_of(
+        "Title\n\nChief Constable Hanna Voss of Westmarsh Police spoke on Monday. Westmarsh Police has 900 "
+        "officers. Chief Constable Hanna Voss said she would retire in June after 30 years of service."
+    )
+    assert [c.who for c in found] == ["Hanna Voss"]

@@ -77,6 +77,8 @@ _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|say
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
 _POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
+# Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
+_LEAVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
 _DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
@@ -661,9 +663,11 @@ class Resolver:
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
-        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations")."""
+        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
+        leaving their post is their own act ("said she would retire in June")."""
         found = self._subject(sentence, cue_start, cue_end, speaker)
-        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) else None
+        personal = _LEAVES.match(sentence.text, cue_end)
+        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
 
     def _subject(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
