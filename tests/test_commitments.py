@@ -1386,3 +1386,11 @@ def test_a_chief_constable_acts_for_the_force_but_retires_as_themself():
         "officers. Chief Constable Hanna Voss said she would retire in June after 30 years of service."
     )
     assert [c.who for c in found] == ["Hanna Voss"]
+
+
+def test_a_name_opening_with_a_common_word_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nA new litter campaign began in Tarlow. "
+        "Fresh Rivers Wales aims to recruit 400 volunteers and clear every riverbank by the end of May."
+    )
+    assert [c.who for c in found] == ["Fresh Rivers Wales"]

@@ -722,7 +722,7 @@ class Resolver:
         if coordinated:
             return self.pronoun(coordinated.group(1), sentence, coordinated.start(1), speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
-        unlisted = self.unlisted(text, mentions, cue_start, named_after_the=True)
+        unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
         if unlisted and (
             head.removeprefix("The ") == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))
         ):
@@ -897,15 +897,17 @@ class Resolver:
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
-    def unlisted(text: str, mentions: list[Mention], before: int, named_after_the: bool = False) -> re.Match | None:
+    def unlisted(text: str, mentions: list[Mention], before: int, as_subject: bool = False) -> re.Match | None:
         """A name opening the sentence that is no actor's, with no actor named before the
         pledge: not a common word written with a capital because it starts the sentence
-        ("Hospitals", "Ministers"), a title, a nationality or a place; with ``named_after_the``
-        also capitals right after an opening "The" ("The Treasury"), which only a name has."""
+        ("Hospitals", "Ministers"), a title, a nationality or a place. ``as_subject`` (for the
+        subject of a pledge already found, not to find one) also takes capitals that only a
+        name has: right after an opening "The" ("The Treasury"), or after a common first word
+        ("Clean Shores Scotland")."""
         found = _UNLISTED.match(text)
         if not found or any(m.start < before for m in mentions):
             return None
-        after_the = named_after_the and found.group().startswith("The ")
+        after_the = as_subject and found.group().startswith("The ")
         if after_the:  # "The Treasury said it would": capitals after "The" are a name's, not the sentence's
             found = _UNLISTED.match(text, 4)
         words = found.group().split()
@@ -920,6 +922,8 @@ class Resolver:
             return None  # "Norwegian energy group X", a place that is not acting
         if after_the:  # (not an owner: "The Ardish Treasurer's office")
             return None if found.group().endswith(_POSSESSIVE) else found
+        if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
+            return found  # "Clean Shores Scotland aims to": a common first word, then a name's capitals
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
