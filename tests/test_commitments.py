@@ -1394,3 +1394,11 @@ def test_a_name_opening_with_a_common_word_is_the_subject_of_its_pledge():
         "Fresh Rivers Wales aims to recruit 400 volunteers and clear every riverbank by the end of May."
     )
     assert [c.who for c in found] == ["Fresh Rivers Wales"]
+
+
+def test_a_name_after_the_kind_of_body_it_is_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nA long row over the Pennock relief road has ended. "
+        "Drainage contractor Ullsby Works has agreed to pay 3m pounds to restore the marsh."
+    )
+    assert [c.who for c in found] == ["Ullsby Works"]

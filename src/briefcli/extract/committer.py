@@ -175,6 +175,12 @@ _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
+# ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
+# giant Orlix will".
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
+    r"maker|producer|owner|landlord)\s+(?=[A-Z])"
+)
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
@@ -724,7 +730,7 @@ class Resolver:
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
         if unlisted and (
-            head.removeprefix("The ") == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))
+            head[unlisted.start() :] == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))
         ):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
@@ -902,9 +908,10 @@ class Resolver:
         pledge: not a common word written with a capital because it starts the sentence
         ("Hospitals", "Ministers"), a title, a nationality or a place. ``as_subject`` (for the
         subject of a pledge already found, not to find one) also takes capitals that only a
-        name has: right after an opening "The" ("The Treasury"), or after a common first word
-        ("Clean Shores Scotland")."""
-        found = _UNLISTED.match(text)
+        name has: right after an opening "The" ("The Treasury"), after a common first word
+        ("Clean Shores Scotland") or after the kind of body it is ("Highways contractor X")."""
+        kind = _KIND_BEFORE_NAME.match(text) if as_subject else None
+        found = _UNLISTED.match(text, kind.end() if kind else 0)
         if not found or any(m.start < before for m in mentions):
             return None
         after_the = as_subject and found.group().startswith("The ")
@@ -920,7 +927,7 @@ class Resolver:
             return None
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
-        if after_the:  # (not an owner: "The Ardish Treasurer's office")
+        if after_the or kind:  # (not an owner: "The Ardish Treasurer's office")
             return None if found.group().endswith(_POSSESSIVE) else found
         if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
             return found  # "Clean Shores Scotland aims to": a common first word, then a name's capitals
