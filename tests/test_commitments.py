@@ -1402,3 +1402,13 @@ def test_a_name_after_the_kind_of_body_it_is_is_the_subject_of_its_pledge():
         "Drainage contractor Ullsby Works has agreed to pay 3m pounds to restore the marsh."
     )
     assert [c.who for c in found] == ["Ullsby Works"]
+
+
+def test_he_is_someone_named_before_him_not_a_name_after_him():
+    found = commitments_of(
+        "Title\n\nThe presenter Rafe Olmund won his case. Rafe Olmund thanked his family. "
+        'A Lanthorn TV spokesman said: "We have always backed Rafe. '
+        'He will be back alongside Owen Tarrant from January 5, and we are delighted."'
+    )
+    assert "Owen Tarrant" not in [c.who for c in found]
+    assert [c.who for c in found][-1] == "Rafe Olmund"

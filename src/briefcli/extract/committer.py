@@ -601,10 +601,10 @@ class Resolver:
                 client = self.party_of(speaker) if quoted else None
                 if client and self.type_of.get(client) == "person":
                     return client
-                others = self._person_agreeing(word, sentence.index, besides=speaker)
+                others = self._person_agreeing(word, sentence.index, at, besides=speaker)
                 if others:
                     return others
-            return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
+            return self._person_agreeing(word, sentence.index, at) or self.index.last_person(sentence.index - 1, word)
         return self.group_before(sentence, at, speaker)
 
     def _led_body(self, speaker: str) -> str | None:
@@ -623,8 +623,9 @@ class Resolver:
         said = _PRONOUN_SAID.search(before)
         return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
-    def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
-        """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
+    def _person_agreeing(self, pronoun: str, k: int, at: int, besides: str | None = None) -> str | None:
+        """The person named last, in sentence ``k`` (before the pronoun at ``at``: "He will be
+        back on Kelby Today" is not the show's) or the three before, whom ``pronoun`` can
         stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
         said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
         index took for a name."""
@@ -632,7 +633,10 @@ class Resolver:
             people = [
                 m.key
                 for m in self.index.in_sentence(j)
-                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun) and m.key != besides
+                if self.type_of.get(m.key) == "person"
+                and lexicon.may_be(m.key, pronoun)
+                and m.key != besides
+                and (j < k or m.start < at)
             ]
             agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
             if people:
