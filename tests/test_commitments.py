@@ -1412,3 +1412,12 @@ def test_he_is_someone_named_before_him_not_a_name_after_him():
     )
     assert "Owen Tarrant" not in [c.who for c in found]
     assert [c.who for c in found][-1] == "Rafe Olmund"
+
+
+def test_it_is_not_a_place_inside_a_longer_name():
+    found = commitments_of(
+        "Title\n\nColleges Wales (CW) met the regulator. CW has 90 members. "
+        "Colleges Wales (CW), which represents 90 colleges, said it backed the plan and agreed to work "
+        "with the regulator by March."
+    )
+    assert [c.who for c in found][-1] == "CW"

@@ -110,7 +110,8 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
-_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+_POSSESSIVE = ("'s", "’s")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
@@ -269,6 +270,13 @@ def _is_title(words: str) -> bool:
     noun ("Vice-chancellor", "Skills Minister")."""
     last = words.split()[-1]
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word right before ``start`` makes the name there part of a longer
+    one ("Universities UK", "Visit Wales"); not "The UK", "Yesterday Britain"."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(word) and word.group(1) not in lexicon.NON_NAMES
 
 
 def _own_verb(between: str, name: str = "") -> bool:
@@ -458,7 +466,9 @@ class Resolver:
             and m.end <= before
             and not text[m.start : m.end].endswith(_POSSESSIVE)
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
-        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"
+            and not (self.type_of.get(m.key) == "place" and _in_a_name(text, m.start))
+        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
+        # place inside a longer name: the UK of "Universities UK (UUK) said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
