@@ -1421,3 +1421,14 @@ def test_it_is_not_a_place_inside_a_longer_name():
         "with the regulator by March."
     )
     assert [c.who for c in found][-1] == "CW"
+
+
+def test_the_sentences_own_sayer_announces_what_the_government_will_do():
+    _, sentences, index, who = analyse(
+        "Title\n\nCurator Obi Fenwick wants the masks returned. Obi Fenwick spoke on Monday. "
+        "The Arts Secretary, Petra Lund, has said the Government would not block any return by May."
+    )
+    quoted = list(who)
+    quoted[-1] = "Obi Fenwick"  # a paragraph's speaker that is not this sentence's
+    found = commitments.extract(sentences, index, quoted)
+    assert [c.who for c in found][-1] == "Petra Lund"

@@ -111,6 +111,8 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 _POSSESSIVE = ("'s", "’s")
+# A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
+_SAYS = re.compile(r",?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
@@ -685,10 +687,23 @@ class Resolver:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
         leaving their post is their own act ("said she would retire in June")."""
-        found = self._subject(sentence, cue_start, cue_end, speaker)
+        found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         personal = _LEAVES.match(sentence.text, cue_end)
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
+
+    def _sayer(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The person the sentence itself names as saying what holds the pledge ("The Culture
+        Secretary, Jo Hale, has said the Government would"), who is its speaker whoever the
+        paragraph quotes."""
+        text = sentence.text
+        for m in self.index.in_sentence(sentence.index):
+            if m.end > cue_start:
+                break
+            said = _SAYS.match(text, m.end)
+            if self.type_of.get(m.key) == "person" and said and said.end() <= cue_start:
+                return m.key
+        return None
 
     def _subject(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """Who the pledge is by, as the sentence says it."""
