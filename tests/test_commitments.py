@@ -1432,3 +1432,12 @@ def test_the_sentences_own_sayer_announces_what_the_government_will_do():
     quoted[-1] = "Obi Fenwick"  # a paragraph's speaker that is not this sentence's
     found = commitments.extract(sentences, index, quoted)
     assert [c.who for c in found][-1] == "Petra Lund"
+
+
+def test_the_watchdog_is_the_fitting_body_named_just_before_not_the_most_named():
+    found = commitments_of(
+        "Title\n\nThe Betting Commission fined Lucky Lark. The Betting Commission has fined three firms this year. "
+        "Lucky Lark said it would appeal. Under Broadcast Standards Authority rules, adverts must not target "
+        "children. The watchdog said it had received 30 complaints and would assess them by May."
+    )
+    assert [c.who for c in found][-1] == "Broadcast Standards Authority"

@@ -416,15 +416,19 @@ class Resolver:
         named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
         return named[0] if len(named) == 1 else None
 
-    def _named_by_noun(self, noun: str) -> str | None:
+    def _named_by_noun(self, noun: str, recent: Sequence[str] = ()) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
-        the Trust the story names (the most mentioned one), one built on that noun first."""
+        the Trust the story names (the most mentioned one), one built on that noun first; of
+        several that fit equally, the one named last in ``recent`` (the sentences just before:
+        "Under Advertising Standards Authority rules, ... The watchdog said it")."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
         headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
-        return (own or headed or named or [None])[0]
+        fitting = own or headed or named
+        near = [key for key in recent if key in fitting]
+        return (near or fitting or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
@@ -510,7 +514,8 @@ class Resolver:
             return self.place_for(body.group(1))  # "the county said it would": Marlow County
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
+            recent = [m.key for k in (sentence.index - 1, sentence.index - 2) for m in self.index.in_sentence(k)[::-1]]
+            named = self._named_by_noun(body.group(1), recent) or self._spokesperson_body(sentence.index, reach=1)
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
