@@ -1441,3 +1441,15 @@ def test_the_watchdog_is_the_fitting_body_named_just_before_not_the_most_named()
         "children. The watchdog said it had received 30 complaints and would assess them by May."
     )
     assert [c.who for c in found][-1] == "Broadcast Standards Authority"
+
+
+def test_its_chief_executive_belongs_to_the_body_the_sentence_before_opens_with():
+    _, sentences, index, who = analyse(
+        "Title\n\nCouncillors approved a new runway at Marlby Airport, overruling Fenmoor District Council. "
+        "The airport, which handled 1.2 million passengers last year, says the runway will create 900 jobs. "
+        "Its chief executive, Orla Quint, said the airport would start work next summer. "
+        '"We will deliver the jobs we have promised," she said.'
+    )
+    roles = {a.name: a.role for a in index.actors}
+    assert roles["Orla Quint"] == "chief executive of Marlby Airport"
+    assert [c.who for c in commitments.extract(sentences, index, who)][-1] == "Marlby Airport"
