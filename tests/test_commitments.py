@@ -1453,3 +1453,17 @@ def test_its_chief_executive_belongs_to_the_body_the_sentence_before_opens_with(
     roles = {a.name: a.role for a in index.actors}
     assert roles["Orla Quint"] == "chief executive of Marlby Airport"
     assert [c.who for c in commitments.extract(sentences, index, who)][-1] == "Marlby Airport"
+
+
+def test_we_of_someone_who_runs_a_body_is_that_bodys():
+    found = commitments_of(
+        "Title\n\nThe chief executive of Pallow Data apologised to MPs on Monday. Pallow Data lost 2m records. "
+        "Ivor Clune, who has led the Leeds-based software company since 2020, said hackers used an old server. "
+        '"We will pay for two years of credit monitoring for every customer," Clune said.'
+    )
+    assert [c.who for c in found][-1] == "Pallow Data"
+    found = commitments_of(
+        "Title\n\nFans of a cancelled drama were given hope. Mara Quell, who runs Lantern Bay Pictures, spoke "
+        'on Friday. "We will make a film of it next year," Quell said.'
+    )
+    assert [c.who for c in found][-1] == "Lantern Bay Pictures"

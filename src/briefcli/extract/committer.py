@@ -173,6 +173,13 @@ _OUR_PLAN = re.compile(
 )
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+# ... or the body a relative clause right after them says they run: ", who chairs the", ", who has led the".
+_RUNS = re.compile(
+    r",\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|manages|owns|"
+    r"has (?:led|run|chaired|headed|managed|owned))\s+(?:the\s+)?"
+)
+_KIND_WORDS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}")  # "the group Kelby Mothers", "the campaign group ..."
+_BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’]s)?\b")
 # A role that names its body by a noun: "the company's chief executive".
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
@@ -382,7 +389,31 @@ class Resolver:
                         and _OF_BODY.match(text[a.end : b.start])
                     ):
                         self.affiliations.setdefault(a.key, b.key)
+                for a in mentions:
+                    body = self._run_by(text, a, mentions) if self.type_of.get(a.key) == "person" else None
+                    if body:
+                        self.affiliations.setdefault(a.key, body)
         return self.affiliations
+
+    def _run_by(self, text: str, person: Mention, mentions: list[Mention]) -> str | None:
+        """The body a relative clause right after a person says they run now: "Jo Lee, who runs
+        Kelby Films," "Jo Lee, who has led the software company since 2019," (a business named
+        by that noun, else the story's main one); their "we" is that body's."""
+        clause = _RUNS.match(text, person.end)
+        if not clause:
+            return None
+        named = [
+            m.key
+            for m in mentions
+            if self.type_of.get(m.key) == "organization" and _KIND_WORDS.fullmatch(text, clause.end(), m.start)
+        ]
+        if named:
+            return named[0]
+        noun = _BODY_PHRASE.match(text, clause.end())
+        if not noun:
+            return None
+        trading = noun.group(1).lower() in _TRADING  # (not "the board": the story's main body is no board)
+        return self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
 
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
