@@ -1467,3 +1467,12 @@ def test_we_of_someone_who_runs_a_body_is_that_bodys():
         'on Friday. "We will make a film of it next year," Quell said.'
     )
     assert [c.who for c in found][-1] == "Lantern Bay Pictures"
+
+
+def test_an_unlisted_name_then_a_long_relative_clause_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nCleaners at Dunmarsh College walked out on Monday. "
+        "Cleanforce, which represents administrative and cleaning staff at the college, has agreed to hold "
+        "a ballot of its 600 members by March."
+    )
+    assert [c.who for c in found][-1] == "Cleanforce"

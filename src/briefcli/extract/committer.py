@@ -184,7 +184,7 @@ _BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
-_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
+_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,100},)")
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
@@ -795,7 +795,9 @@ class Resolver:
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
         if unlisted and (
-            head[unlisted.start() :] == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))
+            head[unlisted.start() :] == unlisted.group()
+            or _apposed(text[unlisted.end() : cue_start], unlisted.group())
+            or (pronoun and pronoun.group().lower() in ("it", "they"))
         ):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
