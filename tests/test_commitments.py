@@ -1476,3 +1476,11 @@ def test_an_unlisted_name_then_a_long_relative_clause_is_the_subject_of_its_pled
         "a ballot of its 600 members by March."
     )
     assert [c.who for c in found][-1] == "Cleanforce"
+
+
+def test_a_tabloids_capitalised_kind_before_a_name_is_not_part_of_it():
+    found = commitments_of(
+        "Title\n\nWork on the new stadium starts in May. "
+        "Builders Carrow Pask, who have been named as preferred contractor, agreed to take on 300 local apprentices."
+    )
+    assert [c.who for c in found][-1] == "Carrow Pask"

@@ -188,8 +188,8 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
-    r"maker|producer|owner|landlord)\s+(?=[A-Z])"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
+    r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
 )
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
