@@ -1343,3 +1343,144 @@ def test_the_club_is_a_club_named_once_by_its_ending():
         "The club said it would name a replacement within a fortnight."
     )
     assert [c.who for c in found] == ["Westby Rangers"]
+
+
+def test_a_union_secretarys_we_is_the_union_a_council_leaders_their_own():
+    found = commitments_of(
+        "Title\n\nMidwives at two hospitals are angry. Orla Pennant, regional secretary of the Ferncastle "
+        'Midwives Union, said staff were tired. "We will hold a ballot next month," she said. '
+        'Council leader Abel Crane said: "We will fund 40 more posts by May."'
+    )
+    assert [c.who for c in found] == ["Ferncastle Midwives Union", "Abel Crane"]
+
+
+def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "
+        'Boss Lenny Doak told reporters: "We are going to hire 300 drivers before Christmas."'
+    )
+    assert [c.who for c in found] == ["Bargrove"]
+    found = commitments_of(
+        "Title\n\nHeadteacher Ruth Ashby said bullying had fallen at Quarrybank Academy. Quarrybank Academy "
+        'is full. She said: "From May we will keep the library open until six."'
+    )
+    assert [c.who for c in found] == ["Quarrybank Academy"]
+
+
+def test_it_after_a_name_opening_with_the_is_that_name_not_a_body_named_before():
+    found = commitments_of(
+        "Title\n\nSavers lost money when Pellbury Mutual collapsed in May. Pellbury Mutual had 9,000 members. "
+        "The Exchequer said it would publish a review by June."
+    )
+    assert [c.who for c in found] == ["Exchequer"]
+    found = commitments_of(
+        "Title\n\nBin crews at Hollin Waste walked out. "
+        "The Coastal Haulage Drivers union said it would ballot 300 members next week."
+    )
+    assert [c.who for c in found] == ["Coastal Haulage Drivers"]
+
+
+def test_a_chief_constable_acts_for_the_force_but_retires_as_themself():
+    found = commitments_of(
+        "Title\n\nChief Constable Hanna Voss of Westmarsh Police spoke on Monday. Westmarsh Police has 900 "
+        "officers. Chief Constable Hanna Voss said she would retire in June after 30 years of service."
+    )
+    assert [c.who for c in found] == ["Hanna Voss"]
+
+
+def test_a_name_opening_with_a_common_word_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nA new litter campaign began in Tarlow. "
+        "Fresh Rivers Wales aims to recruit 400 volunteers and clear every riverbank by the end of May."
+    )
+    assert [c.who for c in found] == ["Fresh Rivers Wales"]
+
+
+def test_a_name_after_the_kind_of_body_it_is_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nA long row over the Pennock relief road has ended. "
+        "Drainage contractor Ullsby Works has agreed to pay 3m pounds to restore the marsh."
+    )
+    assert [c.who for c in found] == ["Ullsby Works"]
+
+
+def test_he_is_someone_named_before_him_not_a_name_after_him():
+    found = commitments_of(
+        "Title\n\nThe presenter Rafe Olmund won his case. Rafe Olmund thanked his family. "
+        'A Lanthorn TV spokesman said: "We have always backed Rafe. '
+        'He will be back alongside Owen Tarrant from January 5, and we are delighted."'
+    )
+    assert "Owen Tarrant" not in [c.who for c in found]
+    assert [c.who for c in found][-1] == "Rafe Olmund"
+
+
+def test_it_is_not_a_place_inside_a_longer_name():
+    found = commitments_of(
+        "Title\n\nColleges Wales (CW) met the regulator. CW has 90 members. "
+        "Colleges Wales (CW), which represents 90 colleges, said it backed the plan and agreed to work "
+        "with the regulator by March."
+    )
+    assert [c.who for c in found][-1] == "CW"
+
+
+def test_the_sentences_own_sayer_announces_what_the_government_will_do():
+    _, sentences, index, who = analyse(
+        "Title\n\nCurator Obi Fenwick wants the masks returned. Obi Fenwick spoke on Monday. "
+        "The Arts Secretary, Petra Lund, has said the Government would not block any return by May."
+    )
+    quoted = list(who)
+    quoted[-1] = "Obi Fenwick"  # a paragraph's speaker that is not this sentence's
+    found = commitments.extract(sentences, index, quoted)
+    assert [c.who for c in found][-1] == "Petra Lund"
+
+
+def test_the_watchdog_is_the_fitting_body_named_just_before_not_the_most_named():
+    found = commitments_of(
+        "Title\n\nThe Betting Commission fined Lucky Lark. The Betting Commission has fined three firms this year. "
+        "Lucky Lark said it would appeal. Under Broadcast Standards Authority rules, adverts must not target "
+        "children. The watchdog said it had received 30 complaints and would assess them by May."
+    )
+    assert [c.who for c in found][-1] == "Broadcast Standards Authority"
+
+
+def test_its_chief_executive_belongs_to_the_body_the_sentence_before_opens_with():
+    _, sentences, index, who = analyse(
+        "Title\n\nCouncillors approved a new runway at Marlby Airport, overruling Fenmoor District Council. "
+        "The airport, which handled 1.2 million passengers last year, says the runway will create 900 jobs. "
+        "Its chief executive, Orla Quint, said the airport would start work next summer. "
+        '"We will deliver the jobs we have promised," she said.'
+    )
+    roles = {a.name: a.role for a in index.actors}
+    assert roles["Orla Quint"] == "chief executive of Marlby Airport"
+    assert [c.who for c in commitments.extract(sentences, index, who)][-1] == "Marlby Airport"
+
+
+def test_we_of_someone_who_runs_a_body_is_that_bodys():
+    found = commitments_of(
+        "Title\n\nThe chief executive of Pallow Data apologised to MPs on Monday. Pallow Data lost 2m records. "
+        "Ivor Clune, who has led the Leeds-based software company since 2020, said hackers used an old server. "
+        '"We will pay for two years of credit monitoring for every customer," Clune said.'
+    )
+    assert [c.who for c in found][-1] == "Pallow Data"
+    found = commitments_of(
+        "Title\n\nFans of a cancelled drama were given hope. Mara Quell, who runs Lantern Bay Pictures, spoke "
+        'on Friday. "We will make a film of it next year," Quell said.'
+    )
+    assert [c.who for c in found][-1] == "Lantern Bay Pictures"
+
+
+def test_an_unlisted_name_then_a_long_relative_clause_is_the_subject_of_its_pledge():
+    found = commitments_of(
+        "Title\n\nCleaners at Dunmarsh College walked out on Monday. "
+        "Cleanforce, which represents administrative and cleaning staff at the college, has agreed to hold "
+        "a ballot of its 600 members by March."
+    )
+    assert [c.who for c in found][-1] == "Cleanforce"
+
+
+def test_a_tabloids_capitalised_kind_before_a_name_is_not_part_of_it():
+    found = commitments_of(
+        "Title\n\nWork on the new stadium starts in May. "
+        "Builders Carrow Pask, who have been named as preferred contractor, agreed to take on 300 local apprentices."
+    )
+    assert [c.who for c in found][-1] == "Carrow Pask"

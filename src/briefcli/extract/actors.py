@@ -1017,7 +1017,12 @@ def _organisations_named_before(
     is Acme's)."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
+    last = -1
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
+        for between in range(last + 1, index):  # sentences that name no one may still open with a body
+            unnamed = by_sentence.get(between)
+            earlier = (_body_opening(unnamed.text, bodies) if unnamed else None) or earlier
+        last = index
         group = list(group)
         text = by_sentence[index].text
         named = [m for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
@@ -1025,8 +1030,23 @@ def _organisations_named_before(
             before = [b.surface for b in named if b.start < m.start]
             owner[id(m)] = before[0] if before else earlier
         main = [m for m in named if not _IN_RELATIVE.search(text, 0, m.start)]
-        earlier = (main or named)[-1].surface if named else earlier
+        earlier = (main or named)[-1].surface if named else _body_opening(text, bodies) or earlier
     return owner
+
+
+# A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
+_OPENING_NOUN = re.compile(r"[\"“‘']?The ([a-z]+)\b(?!['’])")
+
+
+def _body_opening(text: str, bodies: set[str]) -> str | None:
+    """The one body whose name is built on the noun a sentence opens with ("The airport, which
+    handled 2m passengers, says ..." is Kelby Airport): the subject a later "its chief
+    executive" belongs to, not a body named in a sentence before."""
+    found = _OPENING_NOUN.match(text)
+    if not found or found.group(1).capitalize() not in lexicon.ORG_WORDS:
+        return None
+    named = [body for body in bodies if found.group(1).capitalize() in body.split()]
+    return named[0] if len(named) == 1 else None
 
 
 # A name inside a relative clause set off by commas: "Acme, which is owned by Bolt Capital,".

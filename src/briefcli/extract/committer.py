@@ -77,6 +77,8 @@ _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|say
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
 _POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
+# Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
+_LEAVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
 _DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
@@ -108,7 +110,10 @@ _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
-_POSSESSIVE = ("'s", "’s")  # "Kenya's trials": a modifier, never the subject
+_POSSESSIVE = ("'s", "’s")
+# A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
+_SAYS = re.compile(r",?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
@@ -141,6 +146,14 @@ _OFFICE_WORDS = frozenset(
 )
 # A body's head titled as its secretary, not a minister: "general secretary of the union".
 _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
+# A union's or a society's secretary, who speaks for the body the role names ("regional secretary of
+# the Kelby Nurses Union", "branch secretary"): their "we" is that body's. (A council leader or a
+# mayor speaks as themself, as the annotators of both outlets sets have it.)
+_LEADS = re.compile(
+    r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
+)
+# Bodies a minister or a secretary of state is of, and speaks for as themself.
+_GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
 # would", "its inquiry would examine" commit the body.
@@ -160,26 +173,41 @@ _OUR_PLAN = re.compile(
 )
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+# ... or the body a relative clause right after them says they run: ", who chairs the", ", who has led the".
+_RUNS = re.compile(
+    r",\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|manages|owns|"
+    r"has (?:led|run|chaired|headed|managed|owned))\s+(?:the\s+)?"
+)
+_KIND_WORDS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}")  # "the group Kelby Mothers", "the campaign group ..."
+_BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’]s)?\b")
 # A role that names its body by a noun: "the company's chief executive".
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
-_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,60},)")
+_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,100},)")
+# ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
+# giant Orlix will".
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
+    r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
+)
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
+    r"boss|"
     r"(?:joint )?administrator)$",
     re.IGNORECASE,
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
-# A bare executive title, whose body is the business the story is about when none is named before.
+# A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
+# the story is about when none is named before.
 _EXECUTIVE = re.compile(
-    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|"
-    r"chair(?:man|woman|person)?)",
+    r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|boss|head ?teacher|"
+    r"principal|chair(?:man|woman|person)?)",
     re.IGNORECASE,
 )
 # Institutions a story names again by the noun their name is built on: "the airport".
@@ -251,6 +279,13 @@ def _is_title(words: str) -> bool:
     noun ("Vice-chancellor", "Skills Minister")."""
     last = words.split()[-1]
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word right before ``start`` makes the name there part of a longer
+    one ("Universities UK", "Visit Wales"); not "The UK", "Yesterday Britain"."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(word) and word.group(1) not in lexicon.NON_NAMES
 
 
 def _own_verb(between: str, name: str = "") -> bool:
@@ -354,7 +389,31 @@ class Resolver:
                         and _OF_BODY.match(text[a.end : b.start])
                     ):
                         self.affiliations.setdefault(a.key, b.key)
+                for a in mentions:
+                    body = self._run_by(text, a, mentions) if self.type_of.get(a.key) == "person" else None
+                    if body:
+                        self.affiliations.setdefault(a.key, body)
         return self.affiliations
+
+    def _run_by(self, text: str, person: Mention, mentions: list[Mention]) -> str | None:
+        """The body a relative clause right after a person says they run now: "Jo Lee, who runs
+        Kelby Films," "Jo Lee, who has led the software company since 2019," (a business named
+        by that noun, else the story's main one); their "we" is that body's."""
+        clause = _RUNS.match(text, person.end)
+        if not clause:
+            return None
+        named = [
+            m.key
+            for m in mentions
+            if self.type_of.get(m.key) == "organization" and _KIND_WORDS.fullmatch(text, clause.end(), m.start)
+        ]
+        if named:
+            return named[0]
+        noun = _BODY_PHRASE.match(text, clause.end())
+        if not noun:
+            return None
+        trading = noun.group(1).lower() in _TRADING  # (not "the board": the story's main body is no board)
+        return self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
 
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
@@ -388,15 +447,19 @@ class Resolver:
         named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
         return named[0] if len(named) == 1 else None
 
-    def _named_by_noun(self, noun: str) -> str | None:
+    def _named_by_noun(self, noun: str, recent: Sequence[str] = ()) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
-        the Trust the story names (the most mentioned one), one built on that noun first."""
+        the Trust the story names (the most mentioned one), one built on that noun first; of
+        several that fit equally, the one named last in ``recent`` (the sentences just before:
+        "Under Advertising Standards Authority rules, ... The watchdog said it")."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
         headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
-        return (own or headed or named or [None])[0]
+        fitting = own or headed or named
+        near = [key for key in recent if key in fitting]
+        return (near or fitting or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
@@ -440,7 +503,9 @@ class Resolver:
             and m.end <= before
             and not text[m.start : m.end].endswith(_POSSESSIVE)
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
-        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"
+            and not (self.type_of.get(m.key) == "place" and _in_a_name(text, m.start))
+        ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
+        # place inside a longer name: the UK of "Universities UK (UUK) said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
@@ -480,7 +545,8 @@ class Resolver:
             return self.place_for(body.group(1))  # "the county said it would": Marlow County
         if body:
             groups = ("organization",)  # "the company said it would": never a town
-            named = self._named_by_noun(body.group(1)) or self._spokesperson_body(sentence.index, reach=1)
+            recent = [m.key for k in (sentence.index - 1, sentence.index - 2) for m in self.index.in_sentence(k)[::-1]]
+            named = self._named_by_noun(body.group(1), recent) or self._spokesperson_body(sentence.index, reach=1)
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
@@ -565,7 +631,13 @@ class Resolver:
             if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
                 # '"We will ...," the spokesperson said': the body they speak for
                 return self._spokesperson_body(sentence.index) or speaker
-            return self._politician(speaker) or self._represented(speaker) or self.party_of(speaker) or speaker
+            return (
+                self._led_body(speaker)
+                or self._politician(speaker)
+                or self._represented(speaker)
+                or self.party_of(speaker)
+                or speaker
+            )
         if word in ("he", "she"):
             if speaker and self.type_of.get(speaker) == "person":
                 quoted = (
@@ -577,11 +649,19 @@ class Resolver:
                 client = self.party_of(speaker) if quoted else None
                 if client and self.type_of.get(client) == "person":
                     return client
-                others = self._person_agreeing(word, sentence.index, besides=speaker)
+                others = self._person_agreeing(word, sentence.index, at, besides=speaker)
                 if others:
                     return others
-            return self._person_agreeing(word, sentence.index) or self.index.last_person(sentence.index, word)
+            return self._person_agreeing(word, sentence.index, at) or self.index.last_person(sentence.index - 1, word)
         return self.group_before(sentence, at, speaker)
+
+    def _led_body(self, speaker: str) -> str | None:
+        """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
+        stands for in their words, as a chair's does; a Secretary of State's "we" stays their own."""
+        if not _LEADS.search(self.roles.get(speaker, "")):
+            return None
+        body = self.party_of(speaker)
+        return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
 
     @staticmethod
     def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
@@ -591,8 +671,9 @@ class Resolver:
         said = _PRONOUN_SAID.search(before)
         return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
-    def _person_agreeing(self, pronoun: str, k: int, besides: str | None = None) -> str | None:
-        """The person named last, in sentence ``k`` or the three before, whom ``pronoun`` can
+    def _person_agreeing(self, pronoun: str, k: int, at: int, besides: str | None = None) -> str | None:
+        """The person named last, in sentence ``k`` (before the pronoun at ``at``: "He will be
+        back on Kelby Today" is not the show's) or the three before, whom ``pronoun`` can
         stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
         said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
         index took for a name."""
@@ -600,7 +681,10 @@ class Resolver:
             people = [
                 m.key
                 for m in self.index.in_sentence(j)
-                if self.type_of.get(m.key) == "person" and lexicon.may_be(m.key, pronoun) and m.key != besides
+                if self.type_of.get(m.key) == "person"
+                and lexicon.may_be(m.key, pronoun)
+                and m.key != besides
+                and (j < k or m.start < at)
             ]
             agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
             if people:
@@ -637,10 +721,25 @@ class Resolver:
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
-        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations")."""
-        found = self._subject(sentence, cue_start, cue_end, speaker)
-        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) else None
+        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
+        leaving their post is their own act ("said she would retire in June")."""
+        found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
+        personal = _LEAVES.match(sentence.text, cue_end)
+        force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
+
+    def _sayer(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The person the sentence itself names as saying what holds the pledge ("The Culture
+        Secretary, Jo Hale, has said the Government would"), who is its speaker whoever the
+        paragraph quotes."""
+        text = sentence.text
+        for m in self.index.in_sentence(sentence.index):
+            if m.end > cue_start:
+                break
+            said = _SAYS.match(text, m.end)
+            if self.type_of.get(m.key) == "person" and said and said.end() <= cue_start:
+                return m.key
+        return None
 
     def _subject(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """Who the pledge is by, as the sentence says it."""
@@ -694,8 +793,12 @@ class Resolver:
         if coordinated:
             return self.pronoun(coordinated.group(1), sentence, coordinated.start(1), speaker) or speaker or "article"
         pronoun = _PRONOUN.search(head)
-        unlisted = self.unlisted(text, mentions, cue_start)
-        if unlisted and (head == unlisted.group() or (pronoun and pronoun.group().lower() in ("it", "they"))):
+        unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
+        if unlisted and (
+            head[unlisted.start() :] == unlisted.group()
+            or _apposed(text[unlisted.end() : cue_start], unlisted.group())
+            or (pronoun and pronoun.group().lower() in ("it", "they"))
+        ):
             # "Orbitel is to cut", "Velmar, a bakery chain, said it would"; a surname the
             # tagger did not confirm is still its person's ("Calloway even vowed").
             if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
@@ -867,19 +970,34 @@ class Resolver:
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     @staticmethod
-    def unlisted(text: str, mentions: list[Mention], before: int) -> re.Match | None:
+    def unlisted(text: str, mentions: list[Mention], before: int, as_subject: bool = False) -> re.Match | None:
         """A name opening the sentence that is no actor's, with no actor named before the
         pledge: not a common word written with a capital because it starts the sentence
-        ("Hospitals", "Ministers"), a title, a nationality or a place."""
-        found = _UNLISTED.match(text)
+        ("Hospitals", "Ministers"), a title, a nationality or a place. ``as_subject`` (for the
+        subject of a pledge already found, not to find one) also takes capitals that only a
+        name has: right after an opening "The" ("The Treasury"), after a common first word
+        ("Clean Shores Scotland") or after the kind of body it is ("Highways contractor X")."""
+        kind = _KIND_BEFORE_NAME.match(text) if as_subject else None
+        found = _UNLISTED.match(text, kind.end() if kind else 0)
         if not found or any(m.start < before for m in mentions):
             return None
+        after_the = as_subject and found.group().startswith("The ")
+        if after_the:  # "The Treasury said it would": capitals after "The" are a name's, not the sentence's
+            found = _UNLISTED.match(text, 4)
         words = found.group().split()
         first = words[0]
-        if first in lexicon.NON_NAMES or first in lexicon.HONORIFICS or first in lexicon.TITLE_WORDS:
+        if (
+            first in lexicon.NON_NAMES
+            or first in lexicon.HONORIFICS
+            or (first in lexicon.TITLE_WORDS and not after_the)
+        ):
             return None
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
+        if after_the or kind:  # (not an owner: "The Ardish Treasurer's office")
+            return None if found.group().endswith(_POSSESSIVE) else found
+        if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
+            return found  # "Clean Shores Scotland aims to": a common first word, then a name's capitals
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
         return found
