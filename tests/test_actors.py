@@ -1670,3 +1670,27 @@ def test_a_surname_with_a_particle_folds_after_an_honorific_or_capitalised_at_a_
     actors = actors_of(text)
     assert actors[full].type == "person"
     assert not forms & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "initials"),
+    [
+        (
+            "The Royal Coastal Rescue Institution (RCRI) saved three walkers on Saturday. "
+            "The RCRI said the tide had turned quickly.",
+            "Royal Coastal Rescue Institution",
+            "RCRI",
+        ),
+        (
+            "The SPCH has received a record number of calls, the Society for the Prevention of Cruelty "
+            "to Horses said. The SPCH wants new laws.",
+            "Society for the Prevention of Cruelty to Horses",
+            "SPCH",
+        ),
+    ],
+)
+def test_a_name_and_its_initials_are_one_body_whatever_its_last_word(text, name, initials):
+    actors = actors_of(text)
+    assert actors[name].type == "organization"
+    assert initials in actors[name].aliases
+    assert initials not in actors
