@@ -1694,3 +1694,11 @@ def test_a_name_and_its_initials_are_one_body_whatever_its_last_word(text, name,
     assert actors[name].type == "organization"
     assert initials in actors[name].aliases
     assert initials not in actors
+
+
+def test_a_name_opening_a_sentence_with_its_initials_after_it_is_a_name():
+    actors = actors_of(
+        "The Global Grain Programme (GGP) said it had food for two weeks. Aid agencies said convoys were blocked. "
+        "The GGP appealed for money."
+    )
+    assert "GGP" in actors["Global Grain Programme"].aliases
