@@ -1702,3 +1702,12 @@ def test_a_name_opening_a_sentence_with_its_initials_after_it_is_a_name():
         "The GGP appealed for money."
     )
     assert "GGP" in actors["Global Grain Programme"].aliases
+
+
+def test_a_name_shouted_in_capitals_folds_with_the_same_name_written_later():
+    actors = actors_of(
+        "TELLY chef GINO VARELLI has been banned from driving for six months.\n\n"
+        'Varelli, 47, was clocked at 58mph. His spokesman said: "Gino is deeply sorry."'
+    )
+    assert actors["GINO VARELLI"].type == "person"
+    assert not {"Varelli", "Gino"} & set(actors)

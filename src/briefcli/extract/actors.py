@@ -137,7 +137,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
         return "organization", name  # "Save the Wrenbeck", "Parents for Safe Roads": a cause names a campaign
     if len(words) >= 2:
-        if words[0] in lexicon.first_names() and words[0] not in lexicon.HONORIFICS:
+        first = words[0].capitalize() if name.isupper() else words[0]  # "MARCO BELLINI" in a tabloid
+        if first in lexicon.first_names() and first not in lexicon.HONORIFICS:
             return "person", name
         return "name", name
     return None, name

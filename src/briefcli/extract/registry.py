@@ -73,8 +73,16 @@ class People:
 
     def add(self, name: str, sure: bool = True) -> None:
         """``sure``: the name is known to be a person's, so a rare first word is a given name
-        (not for several words of a type still unknown: "Pinecrest Markets")."""
-        parts = tuple(name.split())
+        (not for several words of a type still unknown: "Pinecrest Markets"). A name a tabloid
+        shouts in capitals ("MARCO BELLINI") is found again as the story goes on writing it
+        ("Bellini", "Marco")."""
+        self._add(name, name, sure)
+        if name.isupper() and any(len(w) > 1 for w in name.split()):
+            self._add(" ".join(w[:1] + w[1:].lower() for w in name.split()), name, sure)
+
+    def _add(self, written: str, name: str, sure: bool) -> None:
+        """Index ``name`` by the parts of its name as ``written``."""
+        parts = tuple(written.split())
         for k in range(1, len(parts)):
             suffix = parts[-k:]
             self.by_suffix[suffix] = name
