@@ -1711,3 +1711,12 @@ def test_a_name_shouted_in_capitals_folds_with_the_same_name_written_later():
     )
     assert actors["GINO VARELLI"].type == "person"
     assert not {"Varelli", "Gino"} & set(actors)
+
+
+def test_a_word_in_capitals_before_an_object_pronoun_is_a_shouted_verb():
+    actors = actors_of(
+        "Lottery winner's workmates to SUE him over jackpot\n\n"
+        "The workmates of Dale Pike said they would take him to court. Mr Pike said he would fight them."
+    )
+    assert "SUE" not in actors
+    assert "Dale Pike" in actors

@@ -307,6 +307,7 @@ def _emphasis(word: str) -> bool:
 
 
 _EXCLAIMED = re.compile(r"\s*!")
+_OBJECT_AFTER = re.compile(r" (?:him|them|me|us)\b")  # what only a verb has right after it
 
 
 def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -747,6 +748,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return []
     if len(run) == 1 and _joint_nationality(_strip_possessive(run[0][2])):
         return []  # "a Franco-German consortium": an adjective, no actor
+    if len(run) == 1 and run[0][2].isupper() and _OBJECT_AFTER.match(text, run[0][1]):
+        return []  # "workmates to SUE him": a verb in capitals for emphasis, before its object
     if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
