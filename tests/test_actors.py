@@ -1720,3 +1720,10 @@ def test_a_word_in_capitals_before_an_object_pronoun_is_a_shouted_verb():
     )
     assert "SUE" not in actors
     assert "Dale Pike" in actors
+
+
+def test_several_words_before_a_lower_case_title_and_a_name_are_the_employer():
+    actors = actors_of("Greenfold Creameries managing director Owen Prentice has warned that prices must rise.")
+    assert actors["Greenfold Creameries"].type == "organization"
+    assert actors["Owen Prentice"].type == "person"
+    assert "Former Labour" not in actors_of("Former Labour minister Ann Carter said no.")

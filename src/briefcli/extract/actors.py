@@ -903,7 +903,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         evidence = "person"
     evidence = evidence or (described_type if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
-    if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+    one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
+    several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
+    if not evidence and (one_word or several):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
@@ -929,6 +931,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
 _ROLE_NAME_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
+
+
+def _employer_words(words: list[str], text: str, end: int) -> bool:
+    """Several words before a lower-case role and a name that are the body the person works for
+    ("Greenfield Dairies managing director Jo Bell"): none a title, a known body or a common word
+    ("Former Labour minister Ann Carter" is a qualifier and a party)."""
+    plain = not any(w in lexicon.TITLE_WORDS or w in lexicon.KNOWN_ORGS or w in lexicon.NON_NAMES for w in words)
+    return plain and _employs(text, end)
 
 
 def _employs(text: str, end: int) -> bool:
