@@ -50,7 +50,33 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
     return round(total, 2)
 
 
-_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
+_KIN = frozenset(
+    [
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "baby",
+        "grandson",
+        "granddaughter",
+        "dad",
+        "mum",
+        "mom",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "grandad",
+        "nephew",
+        "niece",
+        "aunt",
+        "uncle",
+        "cousin",
+    ]
+)
 
 
 def _kin_in_passing(actor: Actor, acts: int = 0) -> bool:
