@@ -364,3 +364,13 @@ def test_a_relative_named_by_a_given_name_alone_is_minor_whatever_the_kin_word()
     )
     assert "Cyril" not in [a.name for a in brief.actors]
     assert "Diane Rowley" in [a.name for a in brief.actors]
+
+
+def test_a_body_whose_spokesman_speaks_acts_through_him():
+    brief = make_brief(
+        "Asked about the delay, Transport Secretary Hana Colby said the new line would open soon.\n\n"
+        "Passengers on the Dunvale line have waited four years. A replacement bus runs every hour.\n\n"
+        'Critics include campaign group Track Forward, whose spokesman Ivo Penrith said the delay was "a scandal".',
+        "t",
+    )
+    assert "Track Forward" in [a.name for a in brief.actors]
