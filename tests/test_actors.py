@@ -1670,3 +1670,60 @@ def test_a_surname_with_a_particle_folds_after_an_honorific_or_capitalised_at_a_
     actors = actors_of(text)
     assert actors[full].type == "person"
     assert not forms & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "initials"),
+    [
+        (
+            "The Royal Coastal Rescue Institution (RCRI) saved three walkers on Saturday. "
+            "The RCRI said the tide had turned quickly.",
+            "Royal Coastal Rescue Institution",
+            "RCRI",
+        ),
+        (
+            "The SPCH has received a record number of calls, the Society for the Prevention of Cruelty "
+            "to Horses said. The SPCH wants new laws.",
+            "Society for the Prevention of Cruelty to Horses",
+            "SPCH",
+        ),
+    ],
+)
+def test_a_name_and_its_initials_are_one_body_whatever_its_last_word(text, name, initials):
+    actors = actors_of(text)
+    assert actors[name].type == "organization"
+    assert initials in actors[name].aliases
+    assert initials not in actors
+
+
+def test_a_name_opening_a_sentence_with_its_initials_after_it_is_a_name():
+    actors = actors_of(
+        "The Global Grain Programme (GGP) said it had food for two weeks. Aid agencies said convoys were blocked. "
+        "The GGP appealed for money."
+    )
+    assert "GGP" in actors["Global Grain Programme"].aliases
+
+
+def test_a_name_shouted_in_capitals_folds_with_the_same_name_written_later():
+    actors = actors_of(
+        "TELLY chef GINO VARELLI has been banned from driving for six months.\n\n"
+        'Varelli, 47, was clocked at 58mph. His spokesman said: "Gino is deeply sorry."'
+    )
+    assert actors["GINO VARELLI"].type == "person"
+    assert not {"Varelli", "Gino"} & set(actors)
+
+
+def test_a_word_in_capitals_before_an_object_pronoun_is_a_shouted_verb():
+    actors = actors_of(
+        "Lottery winner's workmates to SUE him over jackpot\n\n"
+        "The workmates of Dale Pike said they would take him to court. Mr Pike said he would fight them."
+    )
+    assert "SUE" not in actors
+    assert "Dale Pike" in actors
+
+
+def test_several_words_before_a_lower_case_title_and_a_name_are_the_employer():
+    actors = actors_of("Greenfold Creameries managing director Owen Prentice has warned that prices must rise.")
+    assert actors["Greenfold Creameries"].type == "organization"
+    assert actors["Owen Prentice"].type == "person"
+    assert "Former Labour" not in actors_of("Former Labour minister Ann Carter said no.")

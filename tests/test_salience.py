@@ -352,3 +352,25 @@ def test_a_region_in_the_headline_only_as_where_or_a_possessive_modifier_is_a_se
         "test",
     )
     assert "Vermont" not in {a.name for a in modifier.actors}
+
+
+def test_a_relative_named_by_a_given_name_alone_is_minor_whatever_the_kin_word():
+    brief = make_brief(
+        "Care home fined over neglect\n\n"
+        "Marsh Lodge care home was fined £40,000 on Tuesday, the Care Quality Commission said. "
+        "Diane Rowley, whose dad Cyril, 88, lives at the home, said: 'I complained three times.' "
+        "The commission said the home had failed residents. Marsh Lodge said it would improve.",
+        "t",
+    )
+    assert "Cyril" not in [a.name for a in brief.actors]
+    assert "Diane Rowley" in [a.name for a in brief.actors]
+
+
+def test_a_body_whose_spokesman_speaks_acts_through_him():
+    brief = make_brief(
+        "Asked about the delay, Transport Secretary Hana Colby said the new line would open soon.\n\n"
+        "Passengers on the Dunvale line have waited four years. A replacement bus runs every hour.\n\n"
+        'Critics include campaign group Track Forward, whose spokesman Ivo Penrith said the delay was "a scandal".',
+        "t",
+    )
+    assert "Track Forward" in [a.name for a in brief.actors]

@@ -137,7 +137,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
         return "organization", name  # "Save the Wrenbeck", "Parents for Safe Roads": a cause names a campaign
     if len(words) >= 2:
-        if words[0] in lexicon.first_names() and words[0] not in lexicon.HONORIFICS:
+        first = words[0].capitalize() if name.isupper() else words[0]  # "MARCO BELLINI" in a tabloid
+        if first in lexicon.first_names() and first not in lexicon.HONORIFICS:
             return "person", name
         return "name", name
     return None, name
@@ -306,6 +307,7 @@ def _emphasis(word: str) -> bool:
 
 
 _EXCLAIMED = re.compile(r"\s*!")
+_OBJECT_AFTER = re.compile(r" (?:him|them|me|us)\b")  # what only a verb has right after it
 
 
 def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -746,6 +748,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return []
     if len(run) == 1 and _joint_nationality(_strip_possessive(run[0][2])):
         return []  # "a Franco-German consortium": an adjective, no actor
+    if len(run) == 1 and run[0][2].isupper() and _OBJECT_AFTER.match(text, run[0][1]):
+        return []  # "workmates to SUE him": a verb in capitals for emphasis, before its object
     if _label(run, text) or _exclamation(run, text) or _medium(run, text):
         return []  # a caption or list label opening the sentence: "Frustration: fans ..."
     if _in_portfolio(run, text):
@@ -899,7 +903,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         evidence = "person"
     evidence = evidence or (described_type if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
-    if not (evidence or opens) and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1]):
+    one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
+    several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
+    if not evidence and (one_word or several):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
@@ -925,6 +931,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
 _ROLE_NAME_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
+
+
+def _employer_words(words: list[str], text: str, end: int) -> bool:
+    """Several words before a lower-case role and a name that are the body the person works for
+    ("Greenfield Dairies managing director Jo Bell"): none a title, a known body or a common word
+    ("Former Labour minister Ann Carter" is a qualifier and a party)."""
+    plain = not any(w in lexicon.TITLE_WORDS or w in lexicon.KNOWN_ORGS or w in lexicon.NON_NAMES for w in words)
+    return plain and _employs(text, end)
 
 
 def _employs(text: str, end: int) -> bool:

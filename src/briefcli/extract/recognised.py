@@ -30,6 +30,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
+_BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
 
 
 def _bare(word: str) -> str:
@@ -116,11 +117,14 @@ def _short_acronym(word: str) -> bool:
 
 def _strong(run: Span, text: str) -> bool:
     """A proposal the rules vouch for whatever the tagger says: the subject of a speech
-    verb ("Smith added:"), a name before or after a lower-case organisation word or descriptor
-    ("Portmere council", "Acme group", "charity Calmer"), a known first name and more ("Ann
-    Carter"), a title, an honorific, an organisation word, a short acronym ("IBM", "G8"), or
-    a name in the shipped gazetteer or list of organisations."""
+    verb ("Smith added:"), a name with its initials after it in brackets ("World Food Programme
+    (WFP)"), a name before or after a lower-case organisation word or descriptor ("Portmere
+    council", "Acme group", "charity Calmer"), a known first name and more ("Ann Carter"), a
+    title, an honorific, an organisation word, a short acronym ("IBM", "G8"), or a name in the
+    shipped gazetteer or list of organisations."""
     if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
+        return True
+    if _initials_after(run, text):
         return True
     following = _NEXT_WORD.match(text, run[-1][1])
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
@@ -142,6 +146,13 @@ def _strong(run: Span, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _initials_after(run: Span, text: str) -> bool:
+    """Whether the run's initials follow it in brackets: "World Food Programme (WFP)" is a name."""
+    bracketed = _BRACKETED.match(text, run[-1][1])
+    capitals = "".join(t[2][0] for t in run if t[2][:1].isupper() and t[2] != "The")
+    return bool(bracketed) and len(run) > 1 and bracketed[1] == capitals
 
 
 def recognised_runs(text: str) -> list[Span]:

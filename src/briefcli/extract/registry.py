@@ -73,8 +73,16 @@ class People:
 
     def add(self, name: str, sure: bool = True) -> None:
         """``sure``: the name is known to be a person's, so a rare first word is a given name
-        (not for several words of a type still unknown: "Pinecrest Markets")."""
-        parts = tuple(name.split())
+        (not for several words of a type still unknown: "Pinecrest Markets"). A name a tabloid
+        shouts in capitals ("MARCO BELLINI") is found again as the story goes on writing it
+        ("Bellini", "Marco")."""
+        self._add(name, name, sure)
+        if name.isupper() and any(len(w) > 1 for w in name.split()):
+            self._add(" ".join(w[:1] + w[1:].lower() for w in name.split()), name, sure)
+
+    def _add(self, written: str, name: str, sure: bool) -> None:
+        """Index ``name`` by the parts of its name as ``written``."""
+        parts = tuple(written.split())
         for k in range(1, len(parts)):
             suffix = parts[-k:]
             self.by_suffix[suffix] = name
@@ -161,21 +169,28 @@ class Registry:
         return (self.fold_person(name) or name) if generation or _capital_particle(name) else name
 
 
-_FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du"])
+_FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du", "to", "on", "in", "against"])
 
 
 def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
     """Shorter names of an organisation fold into it wherever in the article either comes:
     its initials ("National Union of Journalists" is the NUJ), its distinctive word before
     organisation words ("Acme" for Acme Motors) and its name without the country before it
-    ("Media Council" for the Ugandan Media Council)."""
+    ("Media Council" for the Ugandan Media Council). Three words or more of a type still
+    unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
+    are the same body's, however it is named first."""
+    written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
+        initials = "".join(w[0] for w in words).lower()
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
             e = registry.add(m.key, "organization")
-            registry.squashed.setdefault("".join(w[0] for w in words).lower(), e.name)
+            registry.squashed.setdefault(initials, e.name)
             for short in _short_forms(e.name.split()):
                 registry.squashed.setdefault(registry.squash(short), e.name)
+        elif m.kind == "multi" and len(words) >= 3 and initials in written:
+            e = registry.add(m.key, "person", provisional=True)
+            registry.squashed.setdefault(initials, e.name)
 
 
 def _short_forms(words: list[str]) -> list[str]:

@@ -50,7 +50,33 @@ def score(actor: Actor, acts: int, in_headline: bool, sentence_count: int, liste
     return round(total, 2)
 
 
-_KIN = frozenset(["son", "daughter", "wife", "husband", "mother", "father", "sister", "brother", "baby", "grandson"])
+_KIN = frozenset(
+    [
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "baby",
+        "grandson",
+        "granddaughter",
+        "dad",
+        "mum",
+        "mom",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "grandad",
+        "nephew",
+        "niece",
+        "aunt",
+        "uncle",
+        "cousin",
+    ]
+)
 
 
 def _kin_in_passing(actor: Actor, acts: int = 0) -> bool:
@@ -117,10 +143,13 @@ _WORKS_FOR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)
 _EMPLOYER_SPAN = 90  # characters from the speaker's name to the employer's
 
 
+_WHOSE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){1,3}")
+
+
 def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> set[tuple[str, int]]:
     """(organisation, sentence) of every sentence a person speaks in and is introduced as
     working for it ("said Jo Lee, a metals analyst at Acme Capital", "Jo Lee of Acme Law
-    said"): the body speaks through its people."""
+    said", "Acme, whose spokesman Jo Lee said"): the body speaks through its people."""
     orgs = {a.name for a in index.actors if a.type == "organization"}
     out: set[tuple[str, int]] = set()
     for sentence in sentences:
@@ -129,12 +158,15 @@ def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequen
             continue
         mentions = index.in_sentence(sentence.index)
         starts = [m.end for m in mentions if m.key == who]
+        named = [m.start for m in mentions if m.key == who]
         for m in mentions:
-            if (
-                m.key in orgs
-                and any(0 <= m.start - end <= _EMPLOYER_SPAN for end in starts)
-                and _WORKS_FOR.search(sentence.text, max(0, m.start - 40), m.start)
-            ):
+            after = (
+                any(0 <= m.start - end <= _EMPLOYER_SPAN for end in starts)
+                and _WORKS_FOR.search(sentence.text, max(0, m.start - 40), m.start) is not None
+            )
+            # "campaign group Rail Ahead, whose spokesman Ivor Patel said": the body, then its voice
+            before = any(m.end < start and _WHOSE.fullmatch(sentence.text, m.end, start) for start in named)
+            if m.key in orgs and (after or before):
                 out.add((m.key, sentence.index))
     return out
 
