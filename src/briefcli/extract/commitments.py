@@ -304,7 +304,10 @@ _DEADLINE = re.compile(
     r"|(?:early |mid-|late )?(?:19|20)\d\d(?:/\d\d)?"
     r"|next (?:year|month|week|spring|summer|autumn|winter|parliament)"
     r"|the next \d+ (?:days|weeks|months|years)"
-    r"|\d+ (?:days|weeks|months|years))",
+    r"|\d+ (?:days|weeks|months|years))|"
+    # a span in words: "within six months", "within a fortnight"
+    r"\bwithin (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|18|a few) (?:days|weeks|months|years)"
+    r"|a (?:week|fortnight|month|year))\b",
 )
 _TRAILING_FRAME = re.compile(r",\s*[^,]{2,60}?\b(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed)\.?\s*$")
 _LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
