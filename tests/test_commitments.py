@@ -1484,3 +1484,17 @@ def test_a_tabloids_capitalised_kind_before_a_name_is_not_part_of_it():
         "Builders Carrow Pask, who have been named as preferred contractor, agreed to take on 300 local apprentices."
     )
     assert [c.who for c in found][-1] == "Carrow Pask"
+
+
+def test_a_span_in_words_is_a_deadline():
+    assert commitments._DEADLINE.search("will repair every boiler within six months")
+    assert commitments._DEADLINE.search("promises to answer within a fortnight")
+    assert not commitments._DEADLINE.search("has been within budget for six months")
+
+
+def test_bosses_at_a_body_pledge_for_it():
+    found = commitments_of(
+        "Title\n\nPatients waited hours at Wexholm General Hospital. Wexholm General Hospital apologised. "
+        "Bosses at Wexholm General Hospital have vowed to open a 20-bed unit within six months."
+    )
+    assert [c.who for c in found][-1] == "Wexholm General Hospital"

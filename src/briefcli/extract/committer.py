@@ -121,6 +121,11 @@ _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
+# A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
+_PEOPLE_OF = re.compile(
+    r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
+    r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
+)
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
@@ -811,6 +816,14 @@ class Resolver:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
+        people = _PEOPLE_OF.match(head)
+        body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
+            m.key
+            for m in self.index.in_sentence(sentence.index)
+            if people and m.start == people.end() and m.end == len(head) and self.type_of.get(m.key) == "organization"
+        ]
+        if body:
+            return body[0]
         subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
         ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
         if ministerial and self._politician(speaker):
