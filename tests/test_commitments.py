@@ -1498,3 +1498,12 @@ def test_bosses_at_a_body_pledge_for_it():
         "Bosses at Wexholm General Hospital have vowed to open a 20-bed unit within six months."
     )
     assert [c.who for c in found][-1] == "Wexholm General Hospital"
+
+
+def test_would_be_doing_an_act_is_a_pledge_would_be_hoping_is_not():
+    found = commitments_of(
+        "Title\n\nBarrowby Athletic sacked coach Dale Finch in May. Barrowby Athletic is a big club. "
+        "In a statement, Barrowby Athletic said it would not be offering Mr Finch his job back."
+    )
+    assert [c.who for c in found] == ["Barrowby Athletic"]
+    assert commitments_of("Title\n\nThe fans said they would be hoping for a win on Saturday.") == []

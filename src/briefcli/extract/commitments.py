@@ -128,10 +128,13 @@ _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 _WONT = re.compile(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
 # An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
 # minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
-_WILL_BE_DOING = re.compile(
-    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be (?!(?:hoping|wondering|feeling|thinking|expecting|going|"
+_NOT_AN_ACT = (
+    r"(?!(?:hoping|wondering|feeling|thinking|expecting|going|"
     r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
-    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
+    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)"
+)
+_WILL_BE_DOING = re.compile(
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be " + _NOT_AN_ACT + r"[a-z]+ing\b",
     re.IGNORECASE,
 )
 # A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
@@ -166,6 +169,8 @@ _BELIEF = re.compile(
 # undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
 _WOULD = re.compile(
     r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
+    # an act under way from then on: "would not be offering him his job back", "would be seeking"
+    r"\bwould\b(?= (?:\w+ly |not |never |also |now )?be " + _NOT_AN_ACT + r"[a-z]+ing\b)|"
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
     r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
