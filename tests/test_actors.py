@@ -1498,3 +1498,13 @@ def test_a_club_named_once_by_an_ending_only_clubs_have_is_a_body_and_its_ending
     )
     assert actors["Westby Rangers"].type == "organization"
     assert "Rovers" not in actors and actors["Wexby Rovers"].mentions == 2
+
+
+def test_a_role_may_open_with_a_participle_that_belongs_to_it():
+    _, _, index, _ = analyse(
+        "Title\n\nTrains stopped again. Petra Vane, managing director of Oxley Rail, apologised at a meeting. "
+        "Ned Corran, founding editor of the Kelby Courier, was there."
+    )
+    roles = {a.name: a.role for a in index.actors}
+    assert roles["Petra Vane"] == "managing director of Oxley Rail"
+    assert roles["Ned Corran"] == "founding editor of the Kelby Courier"
