@@ -1507,3 +1507,12 @@ def test_would_be_doing_an_act_is_a_pledge_would_be_hoping_is_not():
     )
     assert [c.who for c in found] == ["Barrowby Athletic"]
     assert commitments_of("Title\n\nThe fans said they would be hoping for a win on Saturday.") == []
+
+
+def test_a_promise_that_had_been_made_is_past_not_a_pledge():
+    assert (
+        commitments_of("Title\n\nBuilders had promised a new school when the 600-home estate was approved in 2015.")
+        == []
+    )
+    found = commitments_of("Title\n\nKelby Homes has promised a new school by 2027.")
+    assert [c.who for c in found] == ["Kelby Homes"]

@@ -236,7 +236,7 @@ _UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|di
 _RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
 # A plan that was, not one that is: "had planned to open the hall in 2024".
 _PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
-_PAST_PLANS = ("planned", "intended", "hoped", "aimed")
+_PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
