@@ -1516,3 +1516,8 @@ def test_a_promise_that_had_been_made_is_past_not_a_pledge():
     )
     found = commitments_of("Title\n\nKelby Homes has promised a new school by 2027.")
     assert [c.who for c in found] == ["Kelby Homes"]
+
+
+def test_what_it_is_understood_someone_will_do_is_hearsay_not_a_pledge():
+    text = "Title\n\nIt is understood that Marlow Rovers will name Dai Pryce as manager this week."
+    assert commitments_of(text) == []

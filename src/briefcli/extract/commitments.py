@@ -159,7 +159,9 @@ _BELIEF = re.compile(
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
-    r"[^.;:]*\b(?:will|would|going to)\b",
+    r"[^.;:]*\b(?:will|would|going to)\b"
+    # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
+    r"|\bit is (?:understood|believed|thought|rumoured|rumored)\b",
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
