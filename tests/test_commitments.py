@@ -1521,3 +1521,12 @@ def test_a_promise_that_had_been_made_is_past_not_a_pledge():
 def test_what_it_is_understood_someone_will_do_is_hearsay_not_a_pledge():
     text = "Title\n\nIt is understood that Marlow Rovers will name Dai Pryce as manager this week."
     assert commitments_of(text) == []
+
+
+def test_a_deadline_set_for_oneself_is_a_pledge():
+    found = commitments_of(
+        "Title\n\nBrenfield Fibre has set itself a deadline of May 2028 to connect every home in Arlow."
+    )
+    assert [c.who for c in found] == ["Brenfield Fibre"]
+    found = commitments_of("Title\n\nOrtel has given itself until the end of 2027 to bring 5G to every village.")
+    assert [c.who for c in found] == ["Ortel"]

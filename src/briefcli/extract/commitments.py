@@ -41,7 +41,10 @@ _STRONG = re.compile(
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
-    r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
+    r"(?:is|are|was|were) to (?!be\b)|to invest|shall|"
+    # a deadline set for oneself: "has set itself a deadline of 2027 to", "has given itself until May to"
+    r"(?:set|sets|setting|given|gave|gives|giving) (?:itself|themselves|himself|herself|ourselves|myself) "
+    r"(?:a deadline|a target|until))\b",
     re.IGNORECASE,
 )
 # Not what someone binds themself to: an obligation ("we have to regard X as a threat"),
@@ -70,6 +73,12 @@ _REFUSAL = re.compile(
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
 _CUE_STARTS = (
     "accept",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "ourselves",
+    "myself",
     "will",
     "'ll",
     "won't",
