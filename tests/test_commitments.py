@@ -1530,3 +1530,12 @@ def test_a_deadline_set_for_oneself_is_a_pledge():
     assert [c.who for c in found] == ["Brenfield Fibre"]
     found = commitments_of("Title\n\nOrtel has given itself until the end of 2027 to bring 5G to every village.")
     assert [c.who for c in found] == ["Ortel"]
+
+
+def test_they_after_a_body_no_actor_was_made_of_is_that_body():
+    found = commitments_of(
+        "Title\n\nTenants on the Brookfold estate formed a group after years of damp.\n\n"
+        "Housing provider Sallow Homes met the group on Friday. "
+        "They agreed to replace the windows by the end of the year."
+    )
+    assert [c.who for c in found][-1] == "Sallow Homes"

@@ -573,7 +573,17 @@ class Resolver:
         ]
         if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
-        return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+        if recent:
+            return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
+        return None if body else self._unlisted_before(sentence.index - 1)
+
+    def _unlisted_before(self, k: int) -> str | None:
+        """A body no actor was made of that opens sentence ``k`` as its subject, which a bare "it"
+        or "they" in the next stands for ("Housing provider Kelby Homes met tenants on Friday.
+        They agreed to ...")."""
+        text = self.texts.get(k, "")
+        found = self.unlisted(text, self.index.in_sentence(k), len(text), as_subject=True) if text else None
+        return found.group() if found and self.type_of.get(found.group()) != "place" else None
 
     def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
         """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
