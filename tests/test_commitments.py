@@ -1539,3 +1539,12 @@ def test_they_after_a_body_no_actor_was_made_of_is_that_body():
         "They agreed to replace the windows by the end of the year."
     )
     assert [c.who for c in found][-1] == "Sallow Homes"
+
+
+def test_the_firm_is_the_body_whose_bosses_opened_the_story():
+    found = commitments_of(
+        "Title\n\nBosses at Wearside Weaving have confirmed job cuts at the company's Jarrow mill.\n\n"
+        '"This has been a hard decision," said managing director Ian Pelly.\n\n'
+        "The firm will offer retraining to all 60 workers who lose their jobs."
+    )
+    assert [c.who for c in found][-1] == "Wearside Weaving"

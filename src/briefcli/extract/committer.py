@@ -195,6 +195,7 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
+    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives) (?:at|of|from) (?:the )?(?=[A-Z])"  # "Bosses at X"
 )
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -575,15 +576,19 @@ class Resolver:
             recent.append(self.topic)
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
-        return None if body else self._unlisted_before(sentence.index - 1)
+        return self._unlisted_before(sentence.index - 1)
 
     def _unlisted_before(self, k: int) -> str | None:
-        """A body no actor was made of that opens sentence ``k`` as its subject, which a bare "it"
-        or "they" in the next stands for ("Housing provider Kelby Homes met tenants on Friday.
-        They agreed to ...")."""
-        text = self.texts.get(k, "")
-        found = self.unlisted(text, self.index.in_sentence(k), len(text), as_subject=True) if text else None
-        return found.group() if found and self.type_of.get(found.group()) != "place" else None
+        """A body no actor was made of that opens one of the sentences up to ``k`` (three back)
+        as its subject, which "it", "they" or "the firm" stands for when no body is named
+        ("Housing provider Kelby Homes met tenants on Friday. They agreed to ...", "Bosses at
+        Kelby Mills confirmed job cuts. ... The firm will offer retraining")."""
+        for j in range(k, max(-1, k - 3), -1):
+            text = self.texts.get(j, "")
+            found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
+            if found and self.type_of.get(found.group()) != "place":
+                return found.group()
+        return None
 
     def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
         """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
