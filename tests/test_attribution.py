@@ -682,3 +682,14 @@ def test_a_speech_verb_joined_by_and_to_the_verb_before_shares_its_subject():
         "operator's bosses will be summoned to her office on Monday."
     )
     assert who[1] == "Ada Brill"
+
+
+def test_a_quote_paragraph_after_a_source_is_introduced_with_their_post_is_theirs():
+    _, _, _, who = analyse(
+        "Title\n\nResidents near the Fallow Lane tip are furious.\n\n"
+        "The firm's operations director, Tobias Wrenn, met residents afterwards.\n\n"
+        '"I understand people are angry. We are going to cap the site by the end of May."'
+    )
+    assert who[-2:] == ["Tobias Wrenn", "Tobias Wrenn"]
+    _, _, _, who = analyse('Title\n\nTobias Wrenn died at the scene.\n\n"He was the kindest man in the village."')
+    assert who[-1] is None

@@ -1484,3 +1484,67 @@ def test_a_tabloids_capitalised_kind_before_a_name_is_not_part_of_it():
         "Builders Carrow Pask, who have been named as preferred contractor, agreed to take on 300 local apprentices."
     )
     assert [c.who for c in found][-1] == "Carrow Pask"
+
+
+def test_a_span_in_words_is_a_deadline():
+    assert commitments._DEADLINE.search("will repair every boiler within six months")
+    assert commitments._DEADLINE.search("promises to answer within a fortnight")
+    assert not commitments._DEADLINE.search("has been within budget for six months")
+
+
+def test_bosses_at_a_body_pledge_for_it():
+    found = commitments_of(
+        "Title\n\nPatients waited hours at Wexholm General Hospital. Wexholm General Hospital apologised. "
+        "Bosses at Wexholm General Hospital have vowed to open a 20-bed unit within six months."
+    )
+    assert [c.who for c in found][-1] == "Wexholm General Hospital"
+
+
+def test_would_be_doing_an_act_is_a_pledge_would_be_hoping_is_not():
+    found = commitments_of(
+        "Title\n\nBarrowby Athletic sacked coach Dale Finch in May. Barrowby Athletic is a big club. "
+        "In a statement, Barrowby Athletic said it would not be offering Mr Finch his job back."
+    )
+    assert [c.who for c in found] == ["Barrowby Athletic"]
+    assert commitments_of("Title\n\nThe fans said they would be hoping for a win on Saturday.") == []
+
+
+def test_a_promise_that_had_been_made_is_past_not_a_pledge():
+    assert (
+        commitments_of("Title\n\nBuilders had promised a new school when the 600-home estate was approved in 2015.")
+        == []
+    )
+    found = commitments_of("Title\n\nKelby Homes has promised a new school by 2027.")
+    assert [c.who for c in found] == ["Kelby Homes"]
+
+
+def test_what_it_is_understood_someone_will_do_is_hearsay_not_a_pledge():
+    text = "Title\n\nIt is understood that Marlow Rovers will name Dai Pryce as manager this week."
+    assert commitments_of(text) == []
+
+
+def test_a_deadline_set_for_oneself_is_a_pledge():
+    found = commitments_of(
+        "Title\n\nBrenfield Fibre has set itself a deadline of May 2028 to connect every home in Arlow."
+    )
+    assert [c.who for c in found] == ["Brenfield Fibre"]
+    found = commitments_of("Title\n\nOrtel has given itself until the end of 2027 to bring 5G to every village.")
+    assert [c.who for c in found] == ["Ortel"]
+
+
+def test_they_after_a_body_no_actor_was_made_of_is_that_body():
+    found = commitments_of(
+        "Title\n\nTenants on the Brookfold estate formed a group after years of damp.\n\n"
+        "Housing provider Sallow Homes met the group on Friday. "
+        "They agreed to replace the windows by the end of the year."
+    )
+    assert [c.who for c in found][-1] == "Sallow Homes"
+
+
+def test_the_firm_is_the_body_whose_bosses_opened_the_story():
+    found = commitments_of(
+        "Title\n\nBosses at Wearside Weaving have confirmed job cuts at the company's Jarrow mill.\n\n"
+        '"This has been a hard decision," said managing director Ian Pelly.\n\n'
+        "The firm will offer retraining to all 60 workers who lose their jobs."
+    )
+    assert [c.who for c in found][-1] == "Wearside Weaving"

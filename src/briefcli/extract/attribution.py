@@ -658,6 +658,13 @@ def _person_in(k: int, index: ActorIndex) -> str | None:
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
 
 
+def _introduced(k: int, person: str, index: ActorIndex) -> bool:
+    """Whether sentence ``k`` introduces ``person`` with their post, as news brings in a
+    source before their quote ("The firm's operations director, Jo Lee, met residents.
+    'We will cap the site by May.'")."""
+    return any(a.name == person and a.sentence == k and a.role for a in index.actors)
+
+
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
@@ -683,7 +690,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # An unattributed quote after an article sentence about a source who has spoken
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
-            latest = subject if subject in heard else None
+            latest = subject if subject in heard or _introduced(sentence.index - 1, subject, index) else None
         if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
             quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
         who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting)

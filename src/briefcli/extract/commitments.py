@@ -41,7 +41,10 @@ _STRONG = re.compile(
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
-    r"(?:is|are|was|were) to (?!be\b)|to invest|shall)\b",
+    r"(?:is|are|was|were) to (?!be\b)|to invest|shall|"
+    # a deadline set for oneself: "has set itself a deadline of 2027 to", "has given itself until May to"
+    r"(?:set|sets|setting|given|gave|gives|giving) (?:itself|themselves|himself|herself|ourselves|myself) "
+    r"(?:a deadline|a target|until))\b",
     re.IGNORECASE,
 )
 # Not what someone binds themself to: an obligation ("we have to regard X as a threat"),
@@ -70,6 +73,12 @@ _REFUSAL = re.compile(
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
 _CUE_STARTS = (
     "accept",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "ourselves",
+    "myself",
     "will",
     "'ll",
     "won't",
@@ -128,10 +137,13 @@ _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 _WONT = re.compile(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
 # An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
 # minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
-_WILL_BE_DOING = re.compile(
-    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be (?!(?:hoping|wondering|feeling|thinking|expecting|going|"
+_NOT_AN_ACT = (
+    r"(?!(?:hoping|wondering|feeling|thinking|expecting|going|"
     r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
-    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
+    r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)"
+)
+_WILL_BE_DOING = re.compile(
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be " + _NOT_AN_ACT + r"[a-z]+ing\b",
     re.IGNORECASE,
 )
 # A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
@@ -156,7 +168,9 @@ _BELIEF = re.compile(
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|sure|certain|convinced|optimistic|hopeful|"
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
-    r"[^.;:]*\b(?:will|would|going to)\b",
+    r"[^.;:]*\b(?:will|would|going to)\b"
+    # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
+    r"|\bit is (?:understood|believed|thought|rumoured|rumored)\b",
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
@@ -166,6 +180,8 @@ _BELIEF = re.compile(
 # undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
 _WOULD = re.compile(
     r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
+    # an act under way from then on: "would not be offering him his job back", "would be seeking"
+    r"\bwould\b(?= (?:\w+ly |not |never |also |now )?be " + _NOT_AN_ACT + r"[a-z]+ing\b)|"
     r"\bwould\b(?! [\"“]?(?:\w+ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
     r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
@@ -231,7 +247,7 @@ _UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|di
 _RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
 # A plan that was, not one that is: "had planned to open the hall in 2024".
 _PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
-_PAST_PLANS = ("planned", "intended", "hoped", "aimed")
+_PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -304,7 +320,10 @@ _DEADLINE = re.compile(
     r"|(?:early |mid-|late )?(?:19|20)\d\d(?:/\d\d)?"
     r"|next (?:year|month|week|spring|summer|autumn|winter|parliament)"
     r"|the next \d+ (?:days|weeks|months|years)"
-    r"|\d+ (?:days|weeks|months|years))",
+    r"|\d+ (?:days|weeks|months|years))|"
+    # a span in words: "within six months", "within a fortnight"
+    r"\bwithin (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|18|a few) (?:days|weeks|months|years)"
+    r"|a (?:week|fortnight|month|year))\b",
 )
 _TRAILING_FRAME = re.compile(r",\s*[^,]{2,60}?\b(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed)\.?\s*$")
 _LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)

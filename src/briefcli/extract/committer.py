@@ -121,6 +121,11 @@ _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
+# A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
+_PEOPLE_OF = re.compile(
+    r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
+    r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
+)
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
@@ -190,6 +195,7 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
+    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives) (?:at|of|from) (?:the )?(?=[A-Z])"  # "Bosses at X"
 )
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -568,7 +574,21 @@ class Resolver:
         ]
         if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
             recent.append(self.topic)
-        return max(recent, key=lambda k: (self.mentions[k], -recent.index(k))) if recent else None
+        if recent:
+            return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
+        return self._unlisted_before(sentence.index - 1)
+
+    def _unlisted_before(self, k: int) -> str | None:
+        """A body no actor was made of that opens one of the sentences up to ``k`` (three back)
+        as its subject, which "it", "they" or "the firm" stands for when no body is named
+        ("Housing provider Kelby Homes met tenants on Friday. They agreed to ...", "Bosses at
+        Kelby Mills confirmed job cuts. ... The firm will offer retraining")."""
+        for j in range(k, max(-1, k - 3), -1):
+            text = self.texts.get(j, "")
+            found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
+            if found and self.type_of.get(found.group()) != "place":
+                return found.group()
+        return None
 
     def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
         """The organisation a spokesperson speaks for, in sentence ``k`` or the ones before it
@@ -811,6 +831,14 @@ class Resolver:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
             return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
+        people = _PEOPLE_OF.match(head)
+        body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
+            m.key
+            for m in self.index.in_sentence(sentence.index)
+            if people and m.start == people.end() and m.end == len(head) and self.type_of.get(m.key) == "organization"
+        ]
+        if body:
+            return body[0]
         subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
         ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
         if ministerial and self._politician(speaker):

@@ -212,7 +212,12 @@ def _can_be_role(words: list[str]) -> bool:
 
 
 # Participles that belong to roles: "newly-appointed" is one word, these are separate.
-_ROLE_PARTICIPLES = frozenset(["acting", "leading", "retired", "elected", "disgraced", "governing", "ruling"])
+_ROLE_PARTICIPLES = frozenset(
+    [
+        *("acting", "leading", "retired", "elected", "disgraced", "governing", "ruling", "managing", "founding"),
+        *("presiding", "outgoing", "incoming", "reigning", "sitting", "commanding", "consulting", "supervising"),
+    ]
+)
 
 
 # What US news puts between a politician's name and the apposition: a party and state tag
