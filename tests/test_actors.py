@@ -1727,6 +1727,8 @@ def test_several_words_before_a_lower_case_title_and_a_name_are_the_employer():
     assert actors["Greenfold Creameries"].type == "organization"
     assert actors["Owen Prentice"].type == "person"
     assert "Former Labour" not in actors_of("Former Labour minister Ann Carter said no.")
+
+
 def test_a_role_may_open_with_a_participle_that_belongs_to_it():
     _, _, index, _ = analyse(
         "Title\n\nTrains stopped again. Petra Vane, managing director of Oxley Rail, apologised at a meeting. "
