@@ -682,3 +682,11 @@ def test_a_speech_verb_joined_by_and_to_the_verb_before_shares_its_subject():
         "operator's bosses will be summoned to her office on Monday."
     )
     assert who[1] == "Ada Brill"
+
+
+def test_a_verb_that_frames_a_quote_reports_its_speaker_though_it_is_no_verb_of_speech_elsewhere():
+    *_, who = analyse(
+        'Title\n\n"Who is meant to pay for a new roof?" asked Tamsin Árva, a tenant in Quarrow.\n\n'
+        "Tamsin Árva asked the landlord to pay for the roof."
+    )
+    assert who == ["Tamsin Árva", None]

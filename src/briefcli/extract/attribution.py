@@ -44,6 +44,12 @@ _SOURCE_VERB = re.compile(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
     r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
+# Verbs that report speech only when they frame a quote ('"Why now?" asked Jo Lee', '"Run!" she
+# shouted'): elsewhere "asked" is a request ("asked the council to act") and "cried" no speech.
+_FRAMING_VERB = re.compile(
+    r"\b(?:asked|asks|shouted|shouts|cried|exclaimed|screamed|yelled|whispered|sighed|wondered|pleaded|begged)\b"
+)
+_QUOTE_JUST_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,4}$")
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
@@ -471,7 +477,7 @@ def speaker(
         opening = _main_subject(text, mentions, types, participle.start())
         if opening:
             return opening
-    for verb in _SOURCE_VERB.finditer(text):
+    for verb in _source_verbs(text):
         if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
         if opens_quoting and open_after(text[: verb.start()], quoting):
@@ -543,6 +549,15 @@ def speaker(
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+def _source_verbs(text: str) -> list[re.Match]:
+    """The verbs of speech in ``text``, with those that only frame a quote ('"Why?" asked Jo Lee')."""
+    framing = [
+        m for m in _FRAMING_VERB.finditer(text) if _QUOTE_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+    found = list(_SOURCE_VERB.finditer(text))
+    return sorted(found + framing, key=lambda m: m.start()) if framing else found
 
 
 # "a documentary called 'No Way Back'", "in a village called Hollin": "called" names a thing.
