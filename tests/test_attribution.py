@@ -690,3 +690,11 @@ def test_a_verb_that_frames_a_quote_reports_its_speaker_though_it_is_no_verb_of_
         "Tamsin Árva asked the landlord to pay for the roof."
     )
     assert who == ["Tamsin Árva", None]
+
+
+def test_the_force_is_the_police_force_named_before():
+    *_, who = analyse(
+        "Title\n\nTwo men were held after a raid in Ostley.\n\n"
+        "Marrowdale Constabulary said officers had found the van. The force said both men were in custody."
+    )
+    assert who[-2:] == ["Marrowdale Constabulary", "Marrowdale Constabulary"]

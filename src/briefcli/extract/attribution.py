@@ -284,8 +284,9 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
     return None
 
 
-# Last words of a name a noun also stands for: "the charity" is the Kelby Children's Trust.
-_HEADS_OF = {"charity": ("trust", "foundation", "appeal")}
+# Last words of a name a noun also stands for: "the charity" is the Kelby Children's Trust,
+# "the force" the Dunmere Constabulary or the Kelby Police.
+_HEADS_OF = {"charity": ("trust", "foundation", "appeal"), "force": ("constabulary", "police")}
 
 
 def _body_named(index: ActorIndex, noun: str) -> str | None:
