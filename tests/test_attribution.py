@@ -698,3 +698,13 @@ def test_the_force_is_the_police_force_named_before():
         "Marrowdale Constabulary said officers had found the van. The force said both men were in custody."
     )
     assert who[-2:] == ["Marrowdale Constabulary", "Marrowdale Constabulary"]
+
+
+def test_a_speaker_described_with_a_capitalised_word_is_the_person_named_before():
+    *_, who = analyse(
+        "Title\n\nManager Tiago Resende, speaking after the 3-1 win, backed the plan. "
+        '"A full ground is a dream for the players," the Portuguese coach said.\n\n'
+        'Plucky Ivo Marsh, ten, ran a marathon. "I did it for my nan," the Year 6 pupil said.'
+    )
+    assert who[1] == "Tiago Resende"
+    assert who[-1] == "Ivo Marsh"

@@ -139,9 +139,10 @@ _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
-# mother-of-two added", "the minister added" (after a quote, or at the start of a sentence).
+# mother-of-two added", "the minister added", "the Portuguese coach said", "the Year 5 pupil
+# said" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:\w+ly\s+)?$"
 )
 # Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
 _SEX_OF_DESCRIPTION = {

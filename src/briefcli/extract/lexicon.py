@@ -244,7 +244,7 @@ PERSON_DESCRIPTORS = _words(
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
     father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
     entrepreneur pensioner grandmother grandfather mum dad veteran landlord investor donor
-    favourite favorite legend icon
+    favourite favorite legend icon pupil schoolboy schoolgirl student teenager
 """
 )
 # People who speak for the body named after them: "analysts at Acme", "a spokeswoman for the council".
