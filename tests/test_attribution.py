@@ -708,3 +708,13 @@ def test_a_speaker_described_with_a_capitalised_word_is_the_person_named_before(
     )
     assert who[1] == "Tiago Resende"
     assert who[-1] == "Ivo Marsh"
+
+
+def test_according_to_a_described_source_is_theirs_but_not_according_to_their_figures():
+    *_, who = analyse(
+        "Title\n\nBike shop owner Petra Lindqvar opened a second store.\n\n"
+        "According to bike shop owner Petra Lindqvar, sales have doubled since May.\n\n"
+        "According to figures from Petra Lindqvar, sales rose 12%."
+    )
+    assert who[1] == "Petra Lindqvar"
+    assert who[2] != "Petra Lindqvar"

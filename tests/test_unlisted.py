@@ -65,3 +65,8 @@ def test_the_agent_of_a_passive_verb_of_speech_is_the_source():
 )
 def test_an_outlet_is_never_the_source(sentence, source):
     assert unlisted._named(sentence) == source
+
+
+def test_according_to_at_the_start_of_a_sentence_names_a_source_named_once():
+    sentence = "According to stall holder Orrin Vasquez-Tell, teenagers now buy most records."
+    assert unlisted._named(sentence) == "Orrin Vasquez-Tell"

@@ -106,6 +106,18 @@ def _author(text: str, named: list[Mention]) -> str | None:
     return next((m.key for m in by), None)
 
 
+# Lower-case words that describe the source named after "according to": "record shop owner",
+# "the estate agent"; not a record's ("figures from", "data published by").
+_SOURCE_DESCRIPTION = re.compile(
+    r"(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for|to|on|with|data|figures|records|statistics)\b)[a-z][\w-]*\s+){1,3}"
+)
+
+
+def _described_to(between: str) -> bool:
+    """Whether the words between "according to" and a name only describe it ("record shop owner")."""
+    return len(between) <= 6 or _SOURCE_DESCRIPTION.fullmatch(between) is not None
+
+
 def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
     """Who brings out the record a sentence is "according to" at ``position``, if the text
     says ("according to figures presented by Jo Lee"): the record is theirs."""
@@ -459,7 +471,7 @@ def speaker(
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:
-        after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
+        after = [m for m in named if m.start >= according.end() and _described_to(text[according.end() : m.start])]
         if after and not _RECORD.match(text, after[0].end):
             return after[0].key  # not "according to USDA data": the article's own figures from a record
         presenter = _presenter(text, according.end(), named)

@@ -72,7 +72,7 @@ _AFTER_QUOTE = _Lazy(
 # "according to the estate agent Harcourt Lane", "according to art expert Isabel Marquez";
 # not "according to figures from the ONS" (the article's own figures, from a record).
 _ACCORDING = _Lazy(
-    rf"\baccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
+    rf"\b(?i:a)ccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
 )
 # "They were told by plant manager Rhona Gilchrist that ...": the agent of a passive verb of speech.
 _TOLD_BY = _Lazy(rf"\b(?:was|were|been)\s+(?:told|informed|warned|assured)\s+by\s+{_DESCRIPTION}(?P<name>{_NAME})")
