@@ -70,3 +70,7 @@ def test_an_outlet_is_never_the_source(sentence, source):
 def test_according_to_at_the_start_of_a_sentence_names_a_source_named_once():
     sentence = "According to stall holder Orrin Vasquez-Tell, teenagers now buy most records."
     assert unlisted._named(sentence) == "Orrin Vasquez-Tell"
+
+
+def test_according_to_a_bodys_data_names_no_source():
+    assert unlisted._named("According to FEMRA data reviewed by the paper, most claims were paid late.") is None

@@ -72,7 +72,8 @@ _AFTER_QUOTE = _Lazy(
 # "according to the estate agent Harcourt Lane", "according to art expert Isabel Marquez";
 # not "according to figures from the ONS" (the article's own figures, from a record).
 _ACCORDING = _Lazy(
-    rf"\b(?i:a)ccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
+    rf"\b(?i:a)ccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}"
+    rf"(?P<name>{_NAME})"
 )
 # "They were told by plant manager Rhona Gilchrist that ...": the agent of a passive verb of speech.
 _TOLD_BY = _Lazy(rf"\b(?:was|were|been)\s+(?:told|informed|warned|assured)\s+by\s+{_DESCRIPTION}(?P<name>{_NAME})")
@@ -99,6 +100,17 @@ def sources(sentences: Sequence[Sentence], found: Sequence[str | None]) -> list[
     return out
 
 
+_RECORD_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
+)
+
+
+def _of_a_record(text: str, according: re.Match[str]) -> bool:
+    """Whether "according to" cites a record, not a source: "figures from the ONS", "USDA data"."""
+    before = _RECORDS.search(text, according.start(), according.start("name"))
+    return before is not None or _RECORD_AFTER.match(text, according.end("name")) is not None
+
+
 def _named(text: str) -> str | None:
     """The source the sentence's grammar names, without its title or description."""
     speech = _SPEECH.search(text) is not None
@@ -106,13 +118,13 @@ def _named(text: str) -> str | None:
         (_SUBJECT, speech),
         (_AFTER_QUOTE, speech),
         (_CLOSING, speech),
-        (_ACCORDING, "according to" in text),
+        (_ACCORDING, "ccording to" in text),
         (_TOLD_BY, " by " in text),
     ):
         match = pattern.search(text) if needed else None
         if not match:
             continue
-        if pattern is _ACCORDING and _RECORDS.search(text, match.start(), match.start("name")):
+        if pattern is _ACCORDING and _of_a_record(text, match):
             continue
         if pattern is _SUBJECT and not _speaks_for(match["lead"]):
             continue
