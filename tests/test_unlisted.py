@@ -74,3 +74,12 @@ def test_according_to_at_the_start_of_a_sentence_names_a_source_named_once():
 
 def test_according_to_a_bodys_data_names_no_source():
     assert unlisted._named("According to FEMRA data reviewed by the paper, most claims were paid late.") is None
+
+
+def test_a_spokesperson_for_a_body_named_once_after_the_quote_speaks_for_it():
+    text = (
+        "Ferries from Quellport were cancelled after a storm.\n\n"
+        '"Crews are working through the night to restore sailings," said a spokesperson for Brackwater Link.'
+    )
+    claims = make_brief(text, "t").claims
+    assert [c.who for c in claims if "Crews" in c.text] == ["Brackwater Link"]

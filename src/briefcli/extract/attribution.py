@@ -405,6 +405,9 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
         named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
         if len(named) == 1:
             return named[0]
+    body = spokesperson.group(2)
+    if body and body[:1].isupper():
+        return None  # "a spokesperson for Tamar Rail", a body the index does not list: not the last one it does
     return _last_body(index, k, spokesperson.start())
 
 

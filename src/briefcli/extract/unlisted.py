@@ -69,6 +69,11 @@ _AFTER_QUOTE = _Lazy(
     rf"[,!?][\"”’']\s+(?:(?:said|says|added|adds|insisted|warned|explained)\s+{_DESCRIPTION}"
     rf"(?P<inverted>{_NAME})|(?P<name>{_NAME})(?:,\s+[^,]{{1,100}},)?\s+{_VERBS})"
 )
+# '"...," said a spokesperson for Tamar Rail', "added an official from the Kelby Trust": the body they speak for.
+_VOICE_AFTER_VERB = _Lazy(
+    r"\b(?:said|says|added|adds|insisted|warned|explained)\s+an?\s+(?:[a-z-]+\s+)?"
+    rf"(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|from|at)\s+(?:the\s+)?(?P<name>{_NAME})"
+)
 # "according to the estate agent Harcourt Lane", "according to art expert Isabel Marquez";
 # not "according to figures from the ONS" (the article's own figures, from a record).
 _ACCORDING = _Lazy(
@@ -118,6 +123,7 @@ def _named(text: str) -> str | None:
         (_SUBJECT, speech),
         (_AFTER_QUOTE, speech),
         (_CLOSING, speech),
+        (_VOICE_AFTER_VERB, speech),
         (_ACCORDING, "ccording to" in text),
         (_TOLD_BY, " by " in text),
     ):
