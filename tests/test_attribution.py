@@ -718,3 +718,12 @@ def test_according_to_a_described_source_is_theirs_but_not_according_to_their_fi
     )
     assert who[1] == "Petra Lindqvar"
     assert who[2] != "Petra Lindqvar"
+
+
+def test_after_a_quote_the_verb_then_a_title_then_the_name_in_apposition_is_the_named_speaker():
+    *_, who = analyse(
+        "Title\n\nTwo candidates met at Ravelstoke town hall.\n\n"
+        '"My rival has never lived here," said Greens leader Ottilie Baird. '
+        '"I was born in this town," replied the Liberal candidate, Hamish Corrow.'
+    )
+    assert who[-2:] == ["Ottilie Baird", "Hamish Corrow"]
