@@ -1498,3 +1498,12 @@ def test_a_club_named_once_by_an_ending_only_clubs_have_is_a_body_and_its_ending
     )
     assert actors["Westby Rangers"].type == "organization"
     assert "Rovers" not in actors and actors["Wexby Rovers"].mentions == 2
+
+
+def test_service_ranks_and_a_nursing_sister_are_titles_not_part_of_the_name():
+    actors = actors_of(
+        "Lance Corporal Ewan Trelford told reporters he had only done his job. "
+        '"I will miss the ward," said Sister Morag Penhallow, 64, of Ostley Infirmary.'
+    )
+    assert actors["Ewan Trelford"].role == "Lance Corporal"
+    assert actors["Morag Penhallow"].role == "Sister"

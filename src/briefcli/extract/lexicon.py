@@ -36,6 +36,7 @@ TITLE_WORDS = _words(
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
+    Corporal Lance Brigadier Bombardier Sister Matron
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -75,6 +76,7 @@ TITLE_HEADS = (
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
+    Corporal Brigadier Bombardier Sister Matron
     """
     )
     | ABBREVIATED_TITLES
