@@ -727,3 +727,11 @@ def test_after_a_quote_the_verb_then_a_title_then_the_name_in_apposition_is_the_
         '"I was born in this town," replied the Liberal candidate, Hamish Corrow.'
     )
     assert who[-2:] == ["Ottilie Baird", "Hamish Corrow"]
+
+
+def test_a_described_speaker_is_the_subject_of_the_sentence_before_not_the_last_person_it_names():
+    *_, who = analyse(
+        "Title\n\nA grandfather has walked 900 miles for charity.\n\n"
+        "Hollis Brandreth set off from the home of Percy Quarles in May. The grandfather-of-three said it was worth it."
+    )
+    assert who[-1] == "Hollis Brandreth"
