@@ -735,3 +735,12 @@ def test_a_described_speaker_is_the_subject_of_the_sentence_before_not_the_last_
         "Hollis Brandreth set off from the home of Percy Quarles in May. The grandfather-of-three said it was worth it."
     )
     assert who[-1] == "Hollis Brandreth"
+
+
+def test_a_described_speaker_named_only_after_the_quote_is_the_person_named_next():
+    *_, who = analyse(
+        "Title\n\nA pensioner has found her lost cat.\n\n"
+        '"I never gave up on him," the 81-year-old grandmother told the Ostley Post.\n\n'
+        "Winifred Calloway's tabby, Mungo, was found in a barn."
+    )
+    assert who[1] == "Winifred Calloway"

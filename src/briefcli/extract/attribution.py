@@ -738,7 +738,26 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             voice = who
             heard.add(who)
         previous = sentence
-    return _attributed_after(sentences, _within_quotes(sentences, out))
+    return _attributed_after(sentences, _within_quotes(sentences, _named_after(sentences, index, out)))
+
+
+# A speaker described, not named, before a verb of speech: "the 78-year-old widow told", "the
+# mother-of-two said".
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+)(?: [a-z]+)?\s+(?:\w+ly\s+)?(?="
+    + lexicon.SPEECH_RE.pattern
+    + ")"
+)
+
+
+def _named_after(sentences: Sequence[Sentence], index: ActorIndex, found: list[str | None]) -> list[str | None]:
+    """A described speaker no one named before ('"...," the 78-year-old widow told the Echo') is
+    the person the next sentence names first: tabloids name them after the quote that opens the story."""
+    out = list(found)
+    for k, sentence in enumerate(sentences[:-1]):
+        if out[k] is None and _DESCRIBED_SPEAKER.search(sentence.text) and index.last_person(k - 1) is None:
+            out[k] = _person_in(k + 1, index)
+    return out
 
 
 def voices(sentences: Sequence[Sentence], index: ActorIndex, found: Sequence[str | None]) -> list[str | None]:
