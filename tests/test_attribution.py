@@ -744,3 +744,14 @@ def test_a_described_speaker_named_only_after_the_quote_is_the_person_named_next
         "Winifred Calloway's tabby, Mungo, was found in a barn."
     )
     assert who[1] == "Winifred Calloway"
+
+
+def test_a_described_speaker_or_body_with_an_apposition_before_the_verb():
+    *_, who = analyse(
+        "Title\n\nBramwell Airport wants a longer runway. "
+        "The airport, which handled 1.2 million passengers last year, says the plan would add 900 jobs.\n\n"
+        "Soap star Linnea Okonkwo is leaving the show. "
+        "The actress, 39, who plays the landlady, said she was hurt."
+    )
+    assert who[1] == "Bramwell Airport"
+    assert who[3] == "Linnea Okonkwo"

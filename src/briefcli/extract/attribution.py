@@ -430,6 +430,17 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
     return None
 
 
+# An apposition or a relative clause between a subject and its verb: "The actress, 44, who plays
+# the barmaid, said", "The airport, which handled 2.6 million passengers, says".
+_APPOSITION_BEFORE_VERB = re.compile(r"(?:,\s*(?:\d{1,3}|(?:which|who|whose)\b[^,;:\"“”]{1,120})){1,2},\s*$")
+
+
+def _without_apposition(text: str) -> str:
+    """``text`` (what comes before a verb) without an apposition or relative clause at its end."""
+    apposition = _APPOSITION_BEFORE_VERB.search(text)
+    return text[: apposition.start()] + " " if apposition else text
+
+
 def _described(text: str) -> str | None:
     """When ``text`` ends with a speaker described, not named ("the 58-year-old", "the
     mother-of-two"), the pronoun that may stand for them: "he", "she", or "" when either may."""
@@ -546,10 +557,11 @@ def speaker(
             body = _last_body(index, sentence.index, it.start())
             if body:
                 return body
-        described = _described(text[: verb.start()])
+        head = _without_apposition(text[: verb.start()])  # "The airport, which ..., says": "The airport says"
+        described = _described(head)
         if described is not None:  # named before: "Ioannidis said ... The lawyer added"
             return index.last_person(sentence.index - 1, described or None)
-        body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
+        body = _DESCRIBED_BODY.search(head) or _BODYS_ROLE.search(head)
         meant = _body_meant(index, sentence, body.group(1), before, previous) if body and _for_body(body) else None
         if meant:
             return meant
