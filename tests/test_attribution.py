@@ -755,3 +755,13 @@ def test_a_described_speaker_or_body_with_an_apposition_before_the_verb():
     )
     assert who[1] == "Bramwell Airport"
     assert who[3] == "Linnea Okonkwo"
+
+
+def test_an_unnamed_official_of_a_body_named_by_its_word_speaks_for_it():
+    *_, who = analyse(
+        "Title\n\nThe Porthallow Lifeboat Guild said it would back the crew. "
+        "A Porthallow Lifeboat Guild official said the station needed a new boat.\n\n"
+        "A senior Harbour official said the quay would reopen."
+    )
+    assert who[1] == "Porthallow Lifeboat Guild"
+    assert who[2] is None

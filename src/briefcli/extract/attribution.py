@@ -193,6 +193,23 @@ _SPOKESPERSON = re.compile(
 _SPOKESPERSON_AFTER_VERB = re.compile(
     r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
 )
+# An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
+# Treasury source said", "a Kelby Rovers representative added".
+_BODYS_OFFICIAL = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z]+\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(?:official|representative|source|insider)\s+(?:\w+ly\s+)?$"
+)
+
+
+def _body_by_word(index: ActorIndex, words: str) -> str | None:
+    """The one organisation the words name ("Equity", "Kelby Rovers"), whole or as the end of its name."""
+    words = words.strip()
+    named = [a.name for a in index.actors if a.type == "organization" and (a.name == words or words in a.aliases)]
+    named = named or [
+        a.name for a in index.actors if a.type == "organization" and f" {a.name} ".find(f" {words} ") >= 0
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
@@ -568,6 +585,10 @@ def speaker(
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
         if spokesperson:
             return _spoken_for(index, sentence.index, spokesperson)
+        official = _BODYS_OFFICIAL.search(text, max(0, verb.start() - 60), verb.start())
+        body = _body_by_word(index, official.group(1)) if official else None
+        if body:
+            return body
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."
             m
             for m in mentions
