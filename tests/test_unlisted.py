@@ -16,6 +16,7 @@ from briefcli.extract import unlisted
         ("Rents will rise again, said Yusuf Amari, a housing economist.", "Yusuf Amari"),
         ("The Society to Save Kelby Pier said the repairs were overdue.", "Society to Save Kelby Pier"),
         ("Ospry Gaming Trust, a charity run by former players, said the deal was reckless.", "Ospry Gaming Trust"),
+        ("The Tarn Valley Drivers union, which represents 400 staff, said it was unsafe.", "Tarn Valley Drivers"),
     ],
 )
 def test_the_grammar_of_reported_speech_names_a_source_the_index_may_not_list(sentence, source):

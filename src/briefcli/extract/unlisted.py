@@ -47,6 +47,8 @@ _VERBS = (
 )
 _SPEECH = re.compile(r"\b" + _VERBS)  # every pattern but the last two needs one
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|and|the|&|de|van|von|da|di|le|la)\s+)*[A-Z][\w'’.-]*){0,5}"
+# A lower-case noun for the kind of body after its name: "the Kelby Bus Workers union said".
+_BODY_NOUNS = "union|party|group|charity|council|campaign|coalition|alliance|association|trust"
 # "Shopkeeper Rita Hughes fears", "But local GP Dr Sanjay Mehta said", "Cradlecare, which
 # makes baby monitors, said in a statement", "Former owner Keith Blanchard posted on X".
 _SUBJECT = _Lazy(
@@ -54,7 +56,7 @@ _SUBJECT = _Lazy(
     r"|Addressing|Talking|Separately|Previously|Following)\b[^,;:\"“”]{0,80},\s+)?"
     r"(?:(?:But|And|Yet|However|Meanwhile|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
     r"(?P<lead>(?:[A-Z][a-z-]+\s+(?=[a-z]))??(?:[a-z][\w-]*\s+){0,3}?)"
-    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+)??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
+    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+|\s+(?:{_BODY_NOUNS}))??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
     rf"(?:(?:has|have|had|also|later|then|previously|once|again)\s+){{0,2}}{_VERBS}"
 )
 # Lower-case words before a name after the verb: "said estate agent", not "said through the".
