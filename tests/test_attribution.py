@@ -765,3 +765,11 @@ def test_an_unnamed_official_of_a_body_named_by_its_word_speaks_for_it():
     )
     assert who[1] == "Porthallow Lifeboat Guild"
     assert who[2] is None
+
+
+def test_a_spokesperson_qualified_by_a_bodys_name_the_index_does_not_list_is_not_the_last_body():
+    *_, who = analyse(
+        "Title\n\nDorrow Valley Rail cancelled 40 trains after Marsh Lane Council closed the depot road. "
+        "A Dorrow Valley Rail spokesman said services would resume on Friday."
+    )
+    assert who[1] is None  # unlisted.sources names it from the sentence's grammar

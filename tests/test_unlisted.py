@@ -16,6 +16,7 @@ from briefcli.extract import unlisted
         ("Rents will rise again, said Yusuf Amari, a housing economist.", "Yusuf Amari"),
         ("The Society to Save Kelby Pier said the repairs were overdue.", "Society to Save Kelby Pier"),
         ("Ospry Gaming Trust, a charity run by former players, said the deal was reckless.", "Ospry Gaming Trust"),
+        ("A Dorrow Valley Rail spokesman said services would resume on Friday.", "Dorrow Valley Rail"),
         ("The Tarn Valley Drivers union, which represents 400 staff, said it was unsafe.", "Tarn Valley Drivers"),
     ],
 )

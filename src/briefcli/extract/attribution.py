@@ -185,7 +185,7 @@ _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # the body named last ("The firm denied it. A spokesman said ..."). "The spokesman" is one
 # met before, who may speak for another body.
 _SPOKESPERSON = re.compile(
-    r"\ban?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b"
+    r"\ban?\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}?([\w-]+)\s+)?spokes(?:man|woman|person)\b"  # "A Kelby Rail spokesman"
     r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
     re.IGNORECASE,
 )
@@ -425,9 +425,8 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
         named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
         if len(named) == 1:
             return named[0]
-    body = spokesperson.group(2)
-    if body and body[:1].isupper():
-        return None  # "a spokesperson for Tamar Rail", a body the index does not list: not the last one it does
+    if any(w[:1].isupper() for w in spokesperson.groups() if w):
+        return None  # "a spokesperson for Tamar Rail", "a Tamar Rail spokesman": a body the index does not list
     return _last_body(index, k, spokesperson.start())
 
 

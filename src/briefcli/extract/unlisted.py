@@ -56,7 +56,7 @@ _SUBJECT = _Lazy(
     r"|Addressing|Talking|Separately|Previously|Following)\b[^,;:\"“”]{0,80},\s+)?"
     r"(?:(?:But|And|Yet|However|Meanwhile|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
     r"(?P<lead>(?:[A-Z][a-z-]+\s+(?=[a-z]))??(?:[a-z][\w-]*\s+){0,3}?)"
-    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+|\s+(?:{_BODY_NOUNS}))??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
+    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+|\s+(?:{_BODY_NOUNS}|spokes(?:man|woman|person)|official|representative))??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
     rf"(?:(?:has|have|had|also|later|then|previously|once|again)\s+){{0,2}}{_VERBS}"
 )
 # Lower-case words before a name after the verb: "said estate agent", not "said through the".
