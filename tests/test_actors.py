@@ -1737,3 +1737,12 @@ def test_a_role_may_open_with_a_participle_that_belongs_to_it():
     roles = {a.name: a.role for a in index.actors}
     assert roles["Petra Vane"] == "managing director of Oxley Rail"
     assert roles["Ned Corran"] == "founding editor of the Kelby Courier"
+
+
+def test_service_ranks_and_a_nursing_sister_are_titles_not_part_of_the_name():
+    actors = actors_of(
+        "Lance Corporal Ewan Trelford told reporters he had only done his job. "
+        '"I will miss the ward," said Sister Morag Penhallow, 64, of Ostley Infirmary.'
+    )
+    assert actors["Ewan Trelford"].role == "Lance Corporal"
+    assert actors["Morag Penhallow"].role == "Sister"

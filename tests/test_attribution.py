@@ -693,3 +693,94 @@ def test_a_quote_paragraph_after_a_source_is_introduced_with_their_post_is_their
     assert who[-2:] == ["Tobias Wrenn", "Tobias Wrenn"]
     _, _, _, who = analyse('Title\n\nTobias Wrenn died at the scene.\n\n"He was the kindest man in the village."')
     assert who[-1] is None
+
+
+def test_a_verb_that_frames_a_quote_reports_its_speaker_though_it_is_no_verb_of_speech_elsewhere():
+    *_, who = analyse(
+        'Title\n\n"Who is meant to pay for a new roof?" asked Tamsin Árva, a tenant in Quarrow.\n\n'
+        "Tamsin Árva asked the landlord to pay for the roof."
+    )
+    assert who == ["Tamsin Árva", None]
+
+
+def test_the_force_is_the_police_force_named_before():
+    *_, who = analyse(
+        "Title\n\nTwo men were held after a raid in Ostley.\n\n"
+        "Marrowdale Constabulary said officers had found the van. The force said both men were in custody."
+    )
+    assert who[-2:] == ["Marrowdale Constabulary", "Marrowdale Constabulary"]
+
+
+def test_a_speaker_described_with_a_capitalised_word_is_the_person_named_before():
+    *_, who = analyse(
+        "Title\n\nManager Tiago Resende, speaking after the 3-1 win, backed the plan. "
+        '"A full ground is a dream for the players," the Portuguese coach said.\n\n'
+        'Plucky Ivo Marsh, ten, ran a marathon. "I did it for my nan," the Year 6 pupil said.'
+    )
+    assert who[1] == "Tiago Resende"
+    assert who[-1] == "Ivo Marsh"
+
+
+def test_according_to_a_described_source_is_theirs_but_not_according_to_their_figures():
+    *_, who = analyse(
+        "Title\n\nBike shop owner Petra Lindqvar opened a second store.\n\n"
+        "According to bike shop owner Petra Lindqvar, sales have doubled since May.\n\n"
+        "According to figures from Petra Lindqvar, sales rose 12%."
+    )
+    assert who[1] == "Petra Lindqvar"
+    assert who[2] != "Petra Lindqvar"
+
+
+def test_after_a_quote_the_verb_then_a_title_then_the_name_in_apposition_is_the_named_speaker():
+    *_, who = analyse(
+        "Title\n\nTwo candidates met at Ravelstoke town hall.\n\n"
+        '"My rival has never lived here," said Greens leader Ottilie Baird. '
+        '"I was born in this town," replied the Liberal candidate, Hamish Corrow.'
+    )
+    assert who[-2:] == ["Ottilie Baird", "Hamish Corrow"]
+
+
+def test_a_described_speaker_is_the_subject_of_the_sentence_before_not_the_last_person_it_names():
+    *_, who = analyse(
+        "Title\n\nA grandfather has walked 900 miles for charity.\n\n"
+        "Hollis Brandreth set off from the home of Percy Quarles in May. The grandfather-of-three said it was worth it."
+    )
+    assert who[-1] == "Hollis Brandreth"
+
+
+def test_a_described_speaker_named_only_after_the_quote_is_the_person_named_next():
+    *_, who = analyse(
+        "Title\n\nA pensioner has found her lost cat.\n\n"
+        '"I never gave up on him," the 81-year-old grandmother told the Ostley Post.\n\n'
+        "Winifred Calloway's tabby, Mungo, was found in a barn."
+    )
+    assert who[1] == "Winifred Calloway"
+
+
+def test_a_described_speaker_or_body_with_an_apposition_before_the_verb():
+    *_, who = analyse(
+        "Title\n\nBramwell Airport wants a longer runway. "
+        "The airport, which handled 1.2 million passengers last year, says the plan would add 900 jobs.\n\n"
+        "Soap star Linnea Okonkwo is leaving the show. "
+        "The actress, 39, who plays the landlady, said she was hurt."
+    )
+    assert who[1] == "Bramwell Airport"
+    assert who[3] == "Linnea Okonkwo"
+
+
+def test_an_unnamed_official_of_a_body_named_by_its_word_speaks_for_it():
+    *_, who = analyse(
+        "Title\n\nThe Porthallow Lifeboat Guild said it would back the crew. "
+        "A Porthallow Lifeboat Guild official said the station needed a new boat.\n\n"
+        "A senior Harbour official said the quay would reopen."
+    )
+    assert who[1] == "Porthallow Lifeboat Guild"
+    assert who[2] is None
+
+
+def test_a_spokesperson_qualified_by_a_bodys_name_the_index_does_not_list_is_not_the_last_body():
+    *_, who = analyse(
+        "Title\n\nDorrow Valley Rail cancelled 40 trains after Marsh Lane Council closed the depot road. "
+        "A Dorrow Valley Rail spokesman said services would resume on Friday."
+    )
+    assert who[1] is None  # unlisted.sources names it from the sentence's grammar

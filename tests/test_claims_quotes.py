@@ -366,3 +366,25 @@ def test_a_verb_of_speech_in_the_passive_reports_no_ones_assertion():
     assert not claims._speech("The councillor was accused of hiding the report.")
     assert claims._speech("The ferry's skipper said he was furious about the closure.")
     assert claims._speech("The councillor accused the mayor of hiding the report.")
+
+
+def test_a_member_of_the_public_met_in_passing_yields_to_the_storys_figures(monkeypatch):
+    _, sentences, index, who = analyse(
+        "Ferry cut\n\nThe Quarrow ferry will stop running on Sundays from May. "
+        "Harbour board chair Ingrid Valstad said the service lost money on every Sunday crossing. "
+        "Commuter Bryn Ostrander, 44, said he would have to leave home an hour earlier."
+    )
+    assert who[1:] == ["Ingrid Valstad", "Bryn Ostrander"]
+    scored = {c[1]: c[0] for c in claims.scored(sentences, [1.0, 1.0, 1.0], who, index)}
+    monkeypatch.setattr(claims, "LAY_PENALTY", 0.0)
+    unpenalised = {c[1]: c[0] for c in claims.scored(sentences, [1.0, 1.0, 1.0], who, index)}
+    assert unpenalised[1] == scored[1] and unpenalised[2] - scored[2] > 0.3
+
+
+def test_what_makes_a_source_lay_is_said_where_they_are_named_not_in_their_words():
+    _, sentences, index, who = analyse(
+        "Bus cuts\n\nMayor Odile Franceschi said residents and commuters would pay more. "
+        "Resident Tove Lindahl said the cuts were cruel."
+    )
+    assert not claims._lay(sentences[0].text, who[0], index, sentences[0])
+    assert claims._lay(sentences[1].text, who[1], index, sentences[1])

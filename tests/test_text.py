@@ -27,3 +27,13 @@ def test_sumy_tokenizer_interface(no_nltk_data):
         "Another one there.",
     )
     assert tokenizer.to_words("It's 40 billion euros.") == ("It's", "billion", "euros")
+
+
+def test_a_quoted_question_or_exclamation_and_its_lower_case_attribution_are_one_sentence():
+    text = '"Who will pay for it?" asked Mira Castell. "Stop!" she shouted. Is it over? iPads say no.'
+    assert split_sentences(text) == [
+        '"Who will pay for it?" asked Mira Castell.',
+        '"Stop!" she shouted.',
+        "Is it over?",
+        "iPads say no.",
+    ]

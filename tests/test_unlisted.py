@@ -16,6 +16,8 @@ from briefcli.extract import unlisted
         ("Rents will rise again, said Yusuf Amari, a housing economist.", "Yusuf Amari"),
         ("The Society to Save Kelby Pier said the repairs were overdue.", "Society to Save Kelby Pier"),
         ("Ospry Gaming Trust, a charity run by former players, said the deal was reckless.", "Ospry Gaming Trust"),
+        ("A Dorrow Valley Rail spokesman said services would resume on Friday.", "Dorrow Valley Rail"),
+        ("The Tarn Valley Drivers union, which represents 400 staff, said it was unsafe.", "Tarn Valley Drivers"),
     ],
 )
 def test_the_grammar_of_reported_speech_names_a_source_the_index_may_not_list(sentence, source):
@@ -65,3 +67,21 @@ def test_the_agent_of_a_passive_verb_of_speech_is_the_source():
 )
 def test_an_outlet_is_never_the_source(sentence, source):
     assert unlisted._named(sentence) == source
+
+
+def test_according_to_at_the_start_of_a_sentence_names_a_source_named_once():
+    sentence = "According to stall holder Orrin Vasquez-Tell, teenagers now buy most records."
+    assert unlisted._named(sentence) == "Orrin Vasquez-Tell"
+
+
+def test_according_to_a_bodys_data_names_no_source():
+    assert unlisted._named("According to FEMRA data reviewed by the paper, most claims were paid late.") is None
+
+
+def test_a_spokesperson_for_a_body_named_once_after_the_quote_speaks_for_it():
+    text = (
+        "Ferries from Quellport were cancelled after a storm.\n\n"
+        '"Crews are working through the night to restore sailings," said a spokesperson for Brackwater Link.'
+    )
+    claims = make_brief(text, "t").claims
+    assert [c.who for c in claims if "Crews" in c.text] == ["Brackwater Link"]

@@ -75,9 +75,27 @@ def punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=_PlainRegexVars(), token_cls=_PlainRegexToken)
 
 
+# A quoted question or exclamation that its attribution goes on after: '"Why?" asked Jo Lee.',
+# '"Stop!" she shouted.' A sentence never opens in lower case, so the quote's mark ends no sentence.
+_QUOTED_MARK_END = re.compile(r"[?!][\"'”’]\s*$")
+_LOWER_START = re.compile(r"\s*[a-z]")
+
+
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
-    """Start/end offsets of the sentences of one paragraph, found lazily."""
-    return ((s, e) for s, e in punkt().span_tokenize(paragraph) if paragraph[s:e].strip())
+    """Start/end offsets of the sentences of one paragraph, found lazily; a quoted question
+    or exclamation and the lower-case attribution after it are one sentence."""
+    held: tuple[int, int] | None = None
+    for s, e in punkt().span_tokenize(paragraph):
+        if not paragraph[s:e].strip():
+            continue
+        if held and _QUOTED_MARK_END.search(paragraph, held[0], held[1]) and _LOWER_START.match(paragraph, s):
+            held = (held[0], e)
+            continue
+        if held:
+            yield held
+        held = (s, e)
+    if held:
+        yield held
 
 
 def split_sentences(paragraph: str) -> list[str]:

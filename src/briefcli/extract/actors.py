@@ -65,8 +65,9 @@ class ActorIndex:
         return self.mentions.get(index, [])
 
     def last_person(self, before: int, pronoun: str | None = None) -> str | None:
-        """The person most recently mentioned in sentences up to ``before`` (one ``pronoun``,
-        "he" or "she", can stand for, when given)."""
+        """The person of the latest sentence up to ``before`` that names one (one ``pronoun``,
+        "he" or "she", can stand for, when given): the first it names, its subject as news writes
+        it ("Jo Lee set off from John O'Groats. The grandfather said" is Jo Lee, whatever the place is read as)."""
         known = self.type_of
         for index in range(before, -1, -1):
             people = [
@@ -75,7 +76,7 @@ class ActorIndex:
                 if m.key and known.get(m.key) == "person" and (pronoun is None or lexicon.may_be(m.key, pronoun))
             ]
             if people:
-                return people[-1].key
+                return people[0].key
         return None
 
 

@@ -44,6 +44,12 @@ _SOURCE_VERB = re.compile(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
     r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
+# Verbs that report speech only when they frame a quote ('"Why now?" asked Jo Lee', '"Run!" she
+# shouted'): elsewhere "asked" is a request ("asked the council to act") and "cried" no speech.
+_FRAMING_VERB = re.compile(
+    r"\b(?:asked|asks|shouted|shouts|cried|exclaimed|screamed|yelled|whispered|sighed|wondered|pleaded|begged)\b"
+)
+_QUOTE_JUST_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,4}$")
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
 _THAT = re.compile(r"\bthat\b")
@@ -100,6 +106,18 @@ def _author(text: str, named: list[Mention]) -> str | None:
     return next((m.key for m in by), None)
 
 
+# Lower-case words that describe the source named after "according to": "record shop owner",
+# "the estate agent"; not a record's ("figures from", "data published by").
+_SOURCE_DESCRIPTION = re.compile(
+    r"(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for|to|on|with|data|figures|records|statistics)\b)[a-z][\w-]*\s+){1,3}"
+)
+
+
+def _described_to(between: str) -> bool:
+    """Whether the words between "according to" and a name only describe it ("record shop owner")."""
+    return len(between) <= 6 or _SOURCE_DESCRIPTION.fullmatch(between) is not None
+
+
 def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
     """Who brings out the record a sentence is "according to" at ``position``, if the text
     says ("according to figures presented by Jo Lee"): the record is theirs."""
@@ -128,14 +146,18 @@ _WHICH = re.compile(r",\s*(?:which|who|whose)\b")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
+# '"...," replied the Labour candidate, Jo Lee': the title, then the name in apposition (not
+# "the company's director, Jo Lee", who speaks as the company's voice).
+_TITLE_APPOSED = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}[a-z]+,\s+")
 # "it said", "it has also said": a body speaking, right before the verb.
 _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
-# mother-of-two added", "the minister added" (after a quote, or at the start of a sentence).
+# mother-of-two added", "the minister added", "the Portuguese coach said", "the Year 5 pupil
+# said" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[a-z-]+ ){0,2}(\w+))\s+(?:\w+ly\s+)?$"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:\w+ly\s+)?$"
 )
 # Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
 _SEX_OF_DESCRIPTION = {
@@ -163,7 +185,7 @@ _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # the body named last ("The firm denied it. A spokesman said ..."). "The spokesman" is one
 # met before, who may speak for another body.
 _SPOKESPERSON = re.compile(
-    r"\ban?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b"
+    r"\ban?\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}?([\w-]+)\s+)?spokes(?:man|woman|person)\b"  # "A Kelby Rail spokesman"
     r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
     re.IGNORECASE,
 )
@@ -171,6 +193,23 @@ _SPOKESPERSON = re.compile(
 _SPOKESPERSON_AFTER_VERB = re.compile(
     r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
 )
+# An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
+# Treasury source said", "a Kelby Rovers representative added".
+_BODYS_OFFICIAL = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z]+\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(?:official|representative|source|insider)\s+(?:\w+ly\s+)?$"
+)
+
+
+def _body_by_word(index: ActorIndex, words: str) -> str | None:
+    """The one organisation the words name ("Equity", "Kelby Rovers"), whole or as the end of its name."""
+    words = words.strip()
+    named = [a.name for a in index.actors if a.type == "organization" and (a.name == words or words in a.aliases)]
+    named = named or [
+        a.name for a in index.actors if a.type == "organization" and f" {a.name} ".find(f" {words} ") >= 0
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # The person a sentence opens with, after a title or description in capitals ("Detective
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
@@ -278,8 +317,9 @@ def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
     return None
 
 
-# Last words of a name a noun also stands for: "the charity" is the Kelby Children's Trust.
-_HEADS_OF = {"charity": ("trust", "foundation", "appeal")}
+# Last words of a name a noun also stands for: "the charity" is the Kelby Children's Trust,
+# "the force" the Dunmere Constabulary or the Kelby Police.
+_HEADS_OF = {"charity": ("trust", "foundation", "appeal"), "force": ("constabulary", "police")}
 
 
 def _body_named(index: ActorIndex, noun: str) -> str | None:
@@ -385,6 +425,8 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
         named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
         if len(named) == 1:
             return named[0]
+    if any(w[:1].isupper() for w in spokesperson.groups() if w):
+        return None  # "a spokesperson for Tamar Rail", "a Tamar Rail spokesman": a body the index does not list
     return _last_body(index, k, spokesperson.start())
 
 
@@ -402,6 +444,17 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
     if people and _OPENS_WITH.match(sentence.text[: people[0].start]):
         return people[0].key  # after a title naming a body: "Local Labour MP Ann Ray"
     return None
+
+
+# An apposition or a relative clause between a subject and its verb: "The actress, 44, who plays
+# the barmaid, said", "The airport, which handled 2.6 million passengers, says".
+_APPOSITION_BEFORE_VERB = re.compile(r"(?:,\s*(?:\d{1,3}|(?:which|who|whose)\b[^,;:\"“”]{1,120})){1,2},\s*$")
+
+
+def _without_apposition(text: str) -> str:
+    """``text`` (what comes before a verb) without an apposition or relative clause at its end."""
+    apposition = _APPOSITION_BEFORE_VERB.search(text)
+    return text[: apposition.start()] + " " if apposition else text
 
 
 def _described(text: str) -> str | None:
@@ -451,7 +504,7 @@ def speaker(
     text = sentence.text
     according = _ACCORDING.search(text)
     if according:
-        after = [m for m in named if m.start >= according.end() and m.start - according.end() <= 6]
+        after = [m for m in named if m.start >= according.end() and _described_to(text[according.end() : m.start])]
         if after and not _RECORD.match(text, after[0].end):
             return after[0].key  # not "according to USDA data": the article's own figures from a record
         presenter = _presenter(text, according.end(), named)
@@ -471,7 +524,7 @@ def speaker(
         opening = _main_subject(text, mentions, types, participle.start())
         if opening:
             return opening
-    for verb in _SOURCE_VERB.finditer(text):
+    for verb in _source_verbs(text):
         if _PLEA.match(text, verb.end()) or _NOT_SPEECH.match(text, verb.start()) or _naming(text, verb):
             continue  # "admitted 22 counts of fraud": a plea in court, which the article reports; "called in"
         if opens_quoting and open_after(text[: verb.start()], quoting):
@@ -486,7 +539,10 @@ def speaker(
                 for m in mentions
                 if 0 <= m.start - verb.end() <= _TITLE_SPAN
                 and types.get(m.key) == "person"
-                and not _CLAUSE_BREAK.search(text[verb.end() : m.start])
+                and (
+                    not _CLAUSE_BREAK.search(text[verb.end() : m.start])
+                    or _TITLE_APPOSED.fullmatch(text, verb.end(), m.start)
+                )
             ]
             if titled:
                 return titled[0].key
@@ -517,16 +573,21 @@ def speaker(
             body = _last_body(index, sentence.index, it.start())
             if body:
                 return body
-        described = _described(text[: verb.start()])
+        head = _without_apposition(text[: verb.start()])  # "The airport, which ..., says": "The airport says"
+        described = _described(head)
         if described is not None:  # named before: "Ioannidis said ... The lawyer added"
             return index.last_person(sentence.index - 1, described or None)
-        body = _DESCRIBED_BODY.search(text[: verb.start()]) or _BODYS_ROLE.search(text[: verb.start()])
+        body = _DESCRIBED_BODY.search(head) or _BODYS_ROLE.search(head)
         meant = _body_meant(index, sentence, body.group(1), before, previous) if body and _for_body(body) else None
         if meant:
             return meant
         spokesperson = _SPOKESPERSON.search(text[: verb.start()]) if "spokes" in text else None
         if spokesperson:
             return _spoken_for(index, sentence.index, spokesperson)
+        official = _BODYS_OFFICIAL.search(text, max(0, verb.start() - 60), verb.start())
+        body = _body_by_word(index, official.group(1)) if official else None
+        if body:
+            return body
         after = [  # "said Jane Doe"; not an object's owner ("welcomed Acme's plan") nor "said that Acme ..."
             m
             for m in mentions
@@ -543,6 +604,15 @@ def speaker(
     if paragraph_speaker and _OPENING_QUOTE.match(text):
         return paragraph_speaker
     return None
+
+
+def _source_verbs(text: str) -> list[re.Match]:
+    """The verbs of speech in ``text``, with those that only frame a quote ('"Why?" asked Jo Lee')."""
+    framing = [
+        m for m in _FRAMING_VERB.finditer(text) if _QUOTE_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+    found = list(_SOURCE_VERB.finditer(text))
+    return sorted(found + framing, key=lambda m: m.start()) if framing else found
 
 
 # "a documentary called 'No Way Back'", "in a village called Hollin": "called" names a thing.
@@ -707,7 +777,26 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             voice = who
             heard.add(who)
         previous = sentence
-    return _attributed_after(sentences, _within_quotes(sentences, out))
+    return _attributed_after(sentences, _within_quotes(sentences, _named_after(sentences, index, out)))
+
+
+# A speaker described, not named, before a verb of speech: "the 78-year-old widow told", "the
+# mother-of-two said".
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+)(?: [a-z]+)?\s+(?:\w+ly\s+)?(?="
+    + lexicon.SPEECH_RE.pattern
+    + ")"
+)
+
+
+def _named_after(sentences: Sequence[Sentence], index: ActorIndex, found: list[str | None]) -> list[str | None]:
+    """A described speaker no one named before ('"...," the 78-year-old widow told the Echo') is
+    the person the next sentence names first: tabloids name them after the quote that opens the story."""
+    out = list(found)
+    for k, sentence in enumerate(sentences[:-1]):
+        if out[k] is None and _DESCRIBED_SPEAKER.search(sentence.text) and index.last_person(k - 1) is None:
+            out[k] = _person_in(k + 1, index)
+    return out
 
 
 def voices(sentences: Sequence[Sentence], index: ActorIndex, found: Sequence[str | None]) -> list[str | None]:

@@ -24,7 +24,8 @@ leader, said the cuts were unlawful"); the quotes that follow elaborate it. A st
 inquiry or an analyst is introduced the same way by what it found or estimated. So the first
 sentence that reports a source's speech or finding earns a bonus over that source's later
 sentences. A quote that runs over several sentences is one statement, listed once, at
-its first line.
+its first line. A member of the public met in passing ("resident Jo Lee, 67, said") gives the
+story colour, not one of its key positions: their words count less than a figure's.
 """
 
 from __future__ import annotations
@@ -52,13 +53,24 @@ SILENCE_PENALTY = 0.8  # a source that says nothing ("declined to comment"): no 
 REDUNDANCY = 0.5  # weight of the overlap with the most similar claim already chosen
 DUPLICATE = 0.8  # overlap at which a sentence only repeats a chosen claim
 POOL_FACTOR = 8  # candidates considered per claim wanted
-SAME_SOURCE = 0.6  # per claim already given to a source, scaled by how little of the article that source voices
+SAME_SOURCE = 0.4  # per claim already given to a source, scaled by how little of the article that source voices
 SPEECH_BONUS = 0.4  # a reporting verb marks an assertion even when its source is unnamed ("analysts said")
 LEAD_BONUS = 0.4  # the lead's weight; sentence i gets LEAD_BONUS / (1 + i / LEAD_DECAY)
 LEAD_DECAY = 4.0  # sentences over which the position prior halves
 FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst estimated
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech or finding states their position
+LAY_PENALTY = 0.4  # a member of the public met in passing: colour, not one of the story's key voices
+LAY_MENTIONS = 2  # a voice named in more sentences than this is one of the story's figures
 
+# Words that make a source a member of the public, said of them where they are named: an age in
+# apposition ("Jo Lee, 67,"), or what they are to the story ("resident Jo Lee", "Jo Lee, a commuter").
+_LAY_WORDS = (
+    r"(?i:residents?|customers?|passengers?|shoppers?|commuters?|neighbou?rs?|parents?|mum|mother|dad|father"
+    r"|grandmother|grandfather|grandad|pensioner|owner|landlady|regulars?|locals?|fans?|holidaymakers?|villagers?"
+    r"|organi[sz]er|volunteer|tenants?|patients?|motorists?|drivers?|students?|pupils?)"
+)
+_LAY_BEFORE = re.compile(rf"\b{_LAY_WORDS}(?:-of-\w+)?\s+(?:[\w'’-]+\s+){{0,2}}$")
+_LAY_AFTER = re.compile(rf",\s(?:\d{{1,3}},|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_LAY_WORDS}\b)")
 _FIGURE = re.compile(r"[£$€¥]\s?\d|\d\s?%|\b\d[\d,.]*\s?(?:bn|m|billion|million|per ?cent)\b|\b\d{2,}[\d,]*\b")
 # A sentence that opens with a condition states what would follow if it held, not a fact:
 # "If the plant closes, 300 jobs would go."
@@ -200,6 +212,7 @@ def scored(
     Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
     out = []
+    named_in = {a.name: a.mentions for a in index.actors}
     introduced: set[str] = set()  # sources whose speech the article has already reported
     body = 0  # the article's sentences so far: its lead is the first, after any display copy
     for sentence, score, who in zip(sentences, importance, speakers, strict=True):
@@ -229,10 +242,22 @@ def scored(
         score -= CALL_PENALTY if _CALL.search(text) else 0.0
         score -= CONDITION_PENALTY if _CONDITION.match(text) else 0.0
         score -= SILENCE_PENALTY if _SILENCE.search(text) else 0.0
+        lay = bool(who) and reported and named_in.get(who, 0) <= LAY_MENTIONS and _lay(text, who, index, sentence)
+        score -= LAY_PENALTY if lay else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
     return _one_per_quote(out, sentences)
+
+
+def _lay(text: str, who: str, index: ActorIndex, sentence: Sentence) -> bool:
+    """Whether the sentence names its source as a member of the public ("resident Jo Lee",
+    "Jo Lee, 67,"): a voice of colour, whom a busy reader can skip for the story's figures."""
+    named = [m for m in index.in_sentence(sentence.index) if m.key == who]
+    spans = [(m.start, m.end) for m in named] or [(k, k + len(who)) for k in [text.find(who)] if k >= 0]
+    return any(
+        _LAY_BEFORE.search(text, max(0, start - 40), start) or _LAY_AFTER.match(text, end) for start, end in spans
+    )
 
 
 def _speech(text: str) -> bool:

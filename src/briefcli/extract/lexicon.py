@@ -40,6 +40,7 @@ TITLE_WORDS = _words(
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
+    Corporal Lance Brigadier Bombardier Sister Matron
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -80,6 +81,7 @@ TITLE_HEADS = (
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
+    Corporal Brigadier Bombardier Sister Matron
     """
     )
     | ABBREVIATED_TITLES
@@ -260,7 +262,7 @@ PERSON_DESCRIPTORS = _words(
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
     father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
     entrepreneur pensioner grandmother grandfather mum dad veteran landlord investor donor
-    favourite favorite legend icon
+    favourite favorite legend icon pupil schoolboy schoolgirl student teenager
 """
 )
 # People who speak for the body named after them: "analysts at Acme", "a spokeswoman for the council".

@@ -28,6 +28,8 @@ _VERBS = (
 )
 _SPEECH = re.compile(r"\b" + _VERBS)  # every pattern but the last two needs one
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|to|and|the|&|de|van|von|da|di|le|la)\s+)*[A-Z][\w'’.-]*){0,5}"
+# A lower-case noun for the kind of body after its name: "the Kelby Bus Workers union said".
+_BODY_NOUNS = "union|party|group|charity|council|campaign|coalition|alliance|association|trust"
 # "Shopkeeper Rita Hughes fears", "But local GP Dr Sanjay Mehta said", "Cradlecare, which
 # makes baby monitors, said in a statement", "Former owner Keith Blanchard posted on X".
 _SUBJECT = LazyPattern(
@@ -35,7 +37,7 @@ _SUBJECT = LazyPattern(
     r"|Addressing|Talking|Separately|Previously|Following)\b[^,;:\"“”]{0,80},\s+)?"
     r"(?:(?:But|And|Yet|However|Meanwhile|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
     r"(?P<lead>(?:[A-Z][a-z-]+\s+(?=[a-z]))??(?:[a-z][\w-]*\s+){0,3}?)"
-    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+)??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
+    rf"(?P<name>{_NAME})(?:['’]s\s+[a-z]+|\s+(?:{_BODY_NOUNS}|spokes(?:man|woman|person)|official|representative))??(?:\s+\([^)]{{1,20}}\))?(?:,\s+[^,]{{1,100}},)?\s+"
     rf"(?:(?:has|have|had|also|later|then|previously|once|again)\s+){{0,2}}{_VERBS}"
 )
 # Lower-case words before a name after the verb: "said estate agent", not "said through the".
@@ -50,10 +52,16 @@ _AFTER_QUOTE = LazyPattern(
     rf"[,!?][\"”’']\s+(?:(?:said|says|added|adds|insisted|warned|explained)\s+{_DESCRIPTION}"
     rf"(?P<inverted>{_NAME})|(?P<name>{_NAME})(?:,\s+[^,]{{1,100}},)?\s+{_VERBS})"
 )
+# '"...," said a spokesperson for Tamar Rail', "added an official from the Kelby Trust": the body they speak for.
+_VOICE_AFTER_VERB = LazyPattern(
+    r"\b(?:said|says|added|adds|insisted|warned|explained)\s+an?\s+(?:[a-z-]+\s+)?"
+    rf"(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|from|at)\s+(?:the\s+)?(?P<name>{_NAME})"
+)
 # "according to the estate agent Harcourt Lane", "according to art expert Isabel Marquez";
 # not "according to figures from the ONS" (the article's own figures, from a record).
 _ACCORDING = LazyPattern(
-    rf"\baccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})"
+    rf"\b(?i:a)ccording to\s+(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for)\b)[a-z][\w-]*\s+){{0,3}}"
+    rf"(?P<name>{_NAME})"
 )
 # "They were told by plant manager Rhona Gilchrist that ...": the agent of a passive verb of speech.
 _TOLD_BY = LazyPattern(
@@ -84,6 +92,17 @@ def sources(sentences: Sequence[Sentence], found: Sequence[str | None]) -> list[
     return out
 
 
+_RECORD_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b"
+)
+
+
+def _of_a_record(text: str, according: re.Match[str]) -> bool:
+    """Whether "according to" cites a record, not a source: "figures from the ONS", "USDA data"."""
+    before = _RECORDS.search(text, according.start(), according.start("name"))
+    return before is not None or _RECORD_AFTER.match(text, according.end("name")) is not None
+
+
 def _named(text: str) -> str | None:
     """The source the sentence's grammar names, without its title or description."""
     speech = _SPEECH.search(text) is not None
@@ -91,13 +110,14 @@ def _named(text: str) -> str | None:
         (_SUBJECT, speech),
         (_AFTER_QUOTE, speech),
         (_CLOSING, speech),
-        (_ACCORDING, "according to" in text),
+        (_VOICE_AFTER_VERB, speech),
+        (_ACCORDING, "ccording to" in text),
         (_TOLD_BY, " by " in text),
     ):
         match = pattern.search(text) if needed else None
         if not match:
             continue
-        if pattern is _ACCORDING and _RECORDS.search(text, match.start(), match.start("name")):
+        if pattern is _ACCORDING and _of_a_record(text, match):
             continue
         if pattern is _SUBJECT and not _speaks_for(match["lead"]):
             continue
