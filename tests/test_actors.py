@@ -1727,3 +1727,12 @@ def test_several_words_before_a_lower_case_title_and_a_name_are_the_employer():
     assert actors["Greenfold Creameries"].type == "organization"
     assert actors["Owen Prentice"].type == "person"
     assert "Former Labour" not in actors_of("Former Labour minister Ann Carter said no.")
+
+
+def test_a_role_given_through_whose_after_a_body_names_the_body():
+    actors = actors_of(
+        "Rail passengers face more delays. Critics include campaign group Track Forward, whose spokesman "
+        'Ivo Penrith said the delay was "a scandal". Jo Lee, whose daughter Amy Lee was hurt, said it was awful.'
+    )
+    assert actors["Ivo Penrith"].role == "spokesman of Track Forward"
+    assert "Jo Lee" not in (actors["Amy Lee"].role or "")
