@@ -1746,3 +1746,12 @@ def test_service_ranks_and_a_nursing_sister_are_titles_not_part_of_the_name():
     )
     assert actors["Ewan Trelford"].role == "Lance Corporal"
     assert actors["Morag Penhallow"].role == "Sister"
+
+
+def test_a_role_given_through_whose_after_a_body_names_the_body():
+    actors = actors_of(
+        "Rail passengers face more delays. Critics include campaign group Track Forward, whose spokesman "
+        'Ivo Penrith said the delay was "a scandal". Jo Lee, whose daughter Amy Lee was hurt, said it was awful.'
+    )
+    assert actors["Ivo Penrith"].role == "spokesman of Track Forward"
+    assert "Jo Lee" not in (actors["Amy Lee"].role or "")

@@ -1230,6 +1230,8 @@ def build_index(
         role = owned_role(e.role, owner.get(id(e.role_source))) if e.role else None
         if role and role.split()[0] in _PERSONAL_POSSESSIVES:
             role = _whose(role, e, mentions, entities)
+        elif role and role.startswith("whose ") and e.role_source is not None:
+            role = _whose_body(role, e.role_source, mentions, by_sentence, bodies)
         elif role:
             role = _full_possessor(role, registry)
         if role:
@@ -1306,6 +1308,21 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
             other = entities.get(m.key) if seen and m.key != e.name else None
             if other is not None and other.type == "person" and lexicon.may_be(other.name, pronoun):
                 return f"{display_name(other)}'s {rest}"
+    return role
+
+
+_WHOSE_BETWEEN = re.compile(r",\s+whose\s+[a-z -]+\s+")
+
+
+def _whose_body(
+    role: str, source: Mention, mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
+) -> str:
+    """A role given through "whose" after a body's name ("Track Forward, whose spokesman Ivo
+    Penrith") with the body named: "spokesman of Track Forward". Unchanged after anyone else."""
+    text = by_sentence[source.sentence].text
+    before = [m for m in mentions if m.sentence == source.sentence and m.end <= source.start]
+    if before and before[-1].key in bodies and _WHOSE_BETWEEN.fullmatch(text, before[-1].end, source.start):
+        return f"{role.removeprefix('whose ')} of {before[-1].surface}"
     return role
 
 
