@@ -1343,3 +1343,16 @@ def test_the_club_is_a_club_named_once_by_its_ending():
         "The club said it would name a replacement within a fortnight."
     )
     assert [c.who for c in found] == ["Westby Rangers"]
+
+
+def test_an_undertaking_an_oath_a_guarantee_or_an_assurance_given_binds_its_giver():
+    for text in (
+        "Orlando Brickworks Ltd has undertaken to repair all 40 roofs within six weeks.",
+        "Candidate Tamsin Vell has sworn to give up the council allowance if she is chosen.",
+        "The buyers, Fenwick Hale Group, have guaranteed every one of the 90 posts until 2030.",
+        "Minister Odile Ferrant gave an assurance that no ward would be shut.",
+        "Regional airline Skylark Orient is preparing to open a route to Hobart in May.",
+    ):
+        assert len(commitments_of(text)) == 1, text
+    # one who is given an assurance commits to nothing
+    assert commitments_of("Tenants were given an assurance that rents would be frozen.") == []

@@ -34,7 +34,12 @@ _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
-    r"undert(?:ake|akes|ook|aking) to|(?<!to )set(?:s|ting)? aside|(?:is|are) planning (?:a|an)|"
+    r"undert(?:ake|akes|ook|aking|aken) to|(?:swore|sworn|swears?) to|(?<!to )set(?:s|ting)? aside|"
+    r"(?:is|are) planning (?:a|an)|(?:is|are|was|were) preparing to|"
+    # a guarantee or an assurance given binds its giver: "have guaranteed all 220 jobs", "gave an assurance that"
+    r"(?:has|have|had) (?:\w+ly )?guaranteed|"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
+    r"(?:assurances?|undertakings?|guarantees?)|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
@@ -82,6 +87,11 @@ _CUE_STARTS = (
     "commit",
     "plan",
     "undert",
+    "swor",
+    "swear",
+    "prepar",
+    "guarant",
+    "assuranc",
     "set aside",
     "intend",
     "aim",
