@@ -1356,3 +1356,9 @@ def test_an_undertaking_an_oath_a_guarantee_or_an_assurance_given_binds_its_give
         assert len(commitments_of(text)) == 1, text
     # one who is given an assurance commits to nothing
     assert commitments_of("Tenants were given an assurance that rents would be frozen.") == []
+
+
+def test_an_act_refused_from_now_on_is_a_pledge_not_to_act():
+    (c,) = commitments_of('"We will not be closing the Marlow branch," said a spokeswoman for Tenby Vale Bank.')
+    assert "closing the Marlow branch" in c.what
+    assert commitments_of("Fans will not be hoping for much this season.") == []

@@ -137,10 +137,11 @@ _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # phone" describes someone else's habit.
 _WONT = re.compile(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
 # An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
-# minister to every word"; not a state or an outlook ("fans will be hoping", "we'll be facing").
+# minister to every word", or refused: "we will not be reversing our decision"; not a state or
+# an outlook ("fans will be hoping", "we'll be facing").
 _WILL_BE_DOING = re.compile(
-    r"\b(?:will|'ll) (?:\w+ly |also |now |still )?be (?!(?:hoping|wondering|feeling|thinking|expecting|going|"
-    r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still |not |never )?be "
+    r"(?!(?:hoping|wondering|feeling|thinking|expecting|going|facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
     r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
