@@ -1362,3 +1362,9 @@ def test_an_act_refused_from_now_on_is_a_pledge_not_to_act():
     (c,) = commitments_of('"We will not be closing the Marlow branch," said a spokeswoman for Tenby Vale Bank.')
     assert "closing the Marlow branch" in c.what
     assert commitments_of("Fans will not be hoping for much this season.") == []
+
+
+def test_what_a_court_schedules_or_imposes_is_no_pledge():
+    assert commitments_of("Corin Ashdale-Vey is to be sentenced at Truro Crown Court in June.") == []
+    assert commitments_of("Petra Lunn will serve four years after admitting the thefts, the court heard.") == []
+    assert len(commitments_of("Ravel Homes Ltd is to be sold to a rival by March, its board said.")) == 1

@@ -28,8 +28,9 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 _PREDICTION = (
     r"(?:\w+ly |again |also |still |never |not |even )?"
     r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
-    r"rise|fall|soar|slump|climb|plunge)\b"  # (what prices and rates do, no one's act)
-)
+    r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
+    r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
+)  # (a sentence served is the court's, not a pledge: "will serve five years")
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
@@ -156,8 +157,12 @@ _WILL_BE_THERE = re.compile(
 _PURPOSE = re.compile(r" to [a-z]+")
 # The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
 _AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the )?[A-Z]")
+# What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
+_COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
 _WILL_BE_DONE = re.compile(
-    r"\b(?:will|(?:is|are) to) (?:now |also |then )?be (?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|"
+    r"\b(?:will|(?:is|are) to) (?:now |also |then )?be "
+    + _COURT_ACT
+    + r"(?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|"
     r"set up|run|sent|kept|given|taken|used|bought|brought|put|laid|drawn up)\b(?! (?:as|that|if)\b)",
     re.IGNORECASE,
 )
