@@ -1368,3 +1368,7 @@ def test_what_a_court_schedules_or_imposes_is_no_pledge():
     assert commitments_of("Corin Ashdale-Vey is to be sentenced at Truro Crown Court in June.") == []
     assert commitments_of("Petra Lunn will serve four years after admitting the thefts, the court heard.") == []
     assert len(commitments_of("Ravel Homes Ltd is to be sold to a rival by March, its board said.")) == 1
+
+
+def test_a_promise_named_as_plural_owners_is_not_made_here():
+    assert commitments_of('Dana Roke said councillors\' promise of a new pool by 2022 was "never serious".') == []

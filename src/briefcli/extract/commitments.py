@@ -351,7 +351,8 @@ _NOUN_USE = re.compile(
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
     r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
-    r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+)$",  # "the city's plan to"
+    r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+"  # "the city's plan to"
+    r"|[\w-]+s['’]\s+)$",  # "ministers' promise of"
     re.IGNORECASE,
 )
 
