@@ -1372,3 +1372,10 @@ def test_what_a_court_schedules_or_imposes_is_no_pledge():
 
 def test_a_promise_named_as_plural_owners_is_not_made_here():
     assert commitments_of('Dana Roke said councillors\' promise of a new pool by 2022 was "never serious".') == []
+
+
+def test_what_a_share_of_those_polled_would_do_is_a_finding():
+    assert commitments_of("Nearly 60 per cent of respondents plan to cut back on travel, the poll found.") == []
+    assert commitments_of("Most said they would pay more for local food, according to the survey.") == []
+    survey = "Half of the £2m fund will be spent on roads by 2027, Dunmere Council said after a survey of residents."
+    assert len(commitments_of(survey)) == 1  # a poll named, not reported

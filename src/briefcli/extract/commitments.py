@@ -240,6 +240,18 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
+# What a share of those polled say they would do or plan is a poll's finding, no one's pledge:
+# "About 40 per cent of respondents plan to stay at home", "Most said they would use the hall,
+# according to the survey" (a share of people as the subject, in a sentence about a poll).
+_POLLED_SHARE = re.compile(
+    r"^(?:(?:about|around|almost|nearly|roughly|more than|over|fewer than|less than|just|only|some) )?"
+    r"(?:\d[\d.]*(?: per ?cent|%| percent)|most|many|half|a (?:third|quarter|fifth|majority)|the majority|"
+    r"two[- ]thirds|three[- ]quarters|(?:one|two|three|four|five|six|seven|eight|nine|\d) in (?:ten|10|\w+))\b"
+    r"(?=.*\b(?:respondents|those (?:surveyed|polled|asked|questioned)|"
+    r"(?:the|a|this|its) (?:\w+ )?(?:survey|poll) (?:found|finds|showed|shows|suggests|suggested)|"
+    r"according to (?:the|a|this|its) (?:\w+ )?(?:survey|poll))\b)",
+    re.IGNORECASE,
+)
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
 _UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b")
 # A past act told in a relative clause describes its subject: "the Office of Administration,
@@ -480,6 +492,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _BELIEF.search(text):
         total -= 2.0
+    if _POLLED_SHARE.match(text):
+        total -= 3.0
     if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
         total -= 3.0
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
