@@ -1379,3 +1379,9 @@ def test_what_a_share_of_those_polled_would_do_is_a_finding():
     assert commitments_of("Most said they would pay more for local food, according to the survey.") == []
     survey = "Half of the £2m fund will be spent on roads by 2027, Dunmere Council said after a survey of residents."
     assert len(commitments_of(survey)) == 1  # a poll named, not reported
+
+
+def test_a_schedule_of_ones_own_is_a_plan_but_a_courts_is_not():
+    assert len(commitments_of("Tarnwell Foods is due to open its new bakery in May, creating 80 jobs.")) == 1
+    assert commitments_of("Linus Okoro-Grant is due to appear before magistrates in Derby on Monday.") == []
+    assert commitments_of("The inquiry report is due to be published in the spring.") == []

@@ -42,6 +42,9 @@ _STRONG = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
     r"(?:assurances?|undertakings?|guarantees?)|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
+    # a schedule of one's own ("the company is due to open the site in March"), not a court's
+    # ("is due to appear", "is due to stand trial") nor a thing's ("is due to be published")
+    r"(?:is|are) due to(?! (?:be|appear|stand|face|attend|answer|give evidence|return to court)\b)|"
     r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
@@ -101,6 +104,7 @@ _CUE_STARTS = (
     "agree",
     "offer",
     "set to",
+    "due to",
     "decide",
     "sign",
     "struck",
@@ -133,6 +137,7 @@ _CUE_STARTS = (
     "recruiting",
     "closing",
 )
+_SCHEDULED = re.compile(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A speaker's own refusal binds as a pledge does ("I won't sign this"); "he won't answer his
 # phone" describes someone else's habit.
@@ -394,8 +399,9 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     if not any(start in lower for start in _CUE_STARTS):
         return None
     cues = [
-        # "set to" is a forecast unless someone who can commit is its subject ("rates are set to rise")
-        Cue(m.start(), m.end(), WEAK if m.group().lower() == "set to" and not subject_before(m.start()) else STRONG)
+        # "set to", "due to": a forecast or a timetable unless someone who can commit is its subject
+        # ("rates are set to rise", "the strike is due to start")
+        Cue(m.start(), m.end(), WEAK if _SCHEDULED.search(m.group()) and not subject_before(m.start()) else STRONG)
         for m in _STRONG.finditer(text)
         if not _NOUN_USE.search(text[: m.start()])
         and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
