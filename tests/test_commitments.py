@@ -1385,3 +1385,13 @@ def test_a_schedule_of_ones_own_is_a_plan_but_a_courts_is_not():
     assert len(commitments_of("Tarnwell Foods is due to open its new bakery in May, creating 80 jobs.")) == 1
     assert commitments_of("Linus Okoro-Grant is due to appear before magistrates in Derby on Monday.") == []
     assert commitments_of("The inquiry report is due to be published in the spring.") == []
+
+
+def test_a_pledge_its_subject_makes_repeats_or_carries_is_made_here():
+    for text in (
+        "The manifesto includes a pledge to open four new clinics by 2028, leader Obi Tarrant said.",
+        "Yarrow Mills restated its commitment to halve its waste by 2030.",
+        "Castell Foods came with a promise of no redundancies until 2027.",
+    ):
+        assert len(commitments_of(text)) == 1, text
+    assert commitments_of("Residents said they had heard the promise of a new surgery before.") == []

@@ -352,6 +352,9 @@ class Cue:
     # Where the one who commits is the subject: the announcing verb in "the minister announced
     # the centre would stay open" (else the cue itself).
     verb: tuple[int, int] | None = None
+    # A pledge noun ("repeated a pledge the company made: it will invest"): among equals, a verb's
+    # cue names the one who commits better.
+    nominal: bool = False
 
     @property
     def subject_span(self) -> tuple[int, int]:
@@ -370,6 +373,17 @@ _NOUN_USE = re.compile(
     r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
     r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+"  # "the city's plan to"
     r"|[\w-]+s['’]\s+)$",  # "ministers' promise of"
+    re.IGNORECASE,
+)
+
+
+# A pledge noun as what its subject makes, repeats or carries is a pledge made here: "includes a
+# pledge to build 500 homes", "restates its commitment to cut water use", "came with a promise of
+# no job losses" (not one kept or broken: that one is done).
+_MADE_PLEDGE = re.compile(
+    r"\b(?:makes?|made|making|gives?|gave|restate[sd]?|restating|reaffirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
+    r"repeat(?:s|ed|ing)?|include[sd]?|including|contain(?:s|ed|ing)?|comes? with|came with|"
+    r"offer(?:s|ed|ing)?)\s+(?:a|an|its|their|his|her|our|my|the)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -394,17 +408,23 @@ _PROMISED_TO = re.compile(
 
 
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
-    """The strongest commitment cue of a sentence (the earliest among equals)."""
+    """The strongest commitment cue of a sentence (among equals a verb before a noun, then the earliest)."""
     lower = text.lower()
     if not any(start in lower for start in _CUE_STARTS):
         return None
     cues = [
         # "set to", "due to": a forecast or a timetable unless someone who can commit is its subject
         # ("rates are set to rise", "the strike is due to start")
-        Cue(m.start(), m.end(), WEAK if _SCHEDULED.search(m.group()) and not subject_before(m.start()) else STRONG)
+        Cue(
+            m.start(),
+            m.end(),
+            WEAK if _SCHEDULED.search(m.group()) and not subject_before(m.start()) else STRONG,
+            nominal=nominal,
+        )
         for m in _STRONG.finditer(text)
-        if not _NOUN_USE.search(text[: m.start()])
-        and not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
+        if not (nominal := bool(_NOUN_USE.search(text[: m.start()])))
+        or _MADE_PLEDGE.search(text, max(0, m.start() - 60), m.start())
+        if not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
@@ -447,7 +467,7 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if not cues:
         return None
-    return max(cues, key=lambda c: (c.weight, -c.start))
+    return max(cues, key=lambda c: (c.weight, not c.nominal, -c.start))
 
 
 def _what(text: str, cue: Cue | None) -> str:
