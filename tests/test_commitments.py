@@ -1395,3 +1395,9 @@ def test_a_pledge_its_subject_makes_repeats_or_carries_is_made_here():
     ):
         assert len(commitments_of(text)) == 1, text
     assert commitments_of("Residents said they had heard the promise of a new surgery before.") == []
+
+
+def test_a_pledge_the_next_sentence_says_came_to_nothing_is_no_pledge():
+    assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. It was never built.") == []
+    assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. Nothing has happened since.") == []
+    assert len(commitments_of("Fenmoor Council has pledged to build a skate park by 2027. It will cost £90,000.")) == 1

@@ -491,6 +491,20 @@ def _came_to_nothing(text: str, end: int) -> bool:
     return bool(unkept) and not _SUBORDINATE.search(text, end, unkept.start())
 
 
+# The next sentence says the pledge came to nothing: "In 2019 the department pledged to build a
+# crossing. It was never built." (a record of a broken pledge, no pledge standing).
+_NEVER_DONE = re.compile(
+    r"^(?:It|That|This|They|These|Those|The (?:[\w-]+ ){0,2}?[\w-]+) (?:was |were |has |have |had )?"
+    r"(?:never|still not|not yet) (?:been )?(?:[a-z]+ed|built|done|made|paid|kept|begun|happened|come|came)\b"
+    r"|^Nothing (?:has|had|was) (?:happened|been done|come of it)\b"
+)
+
+
+def _never_done(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether the sentence after the ``k``th says that what it pledged was never done."""
+    return k + 1 < len(sentences) and _NEVER_DONE.match(sentences[k + 1].text) is not None
+
+
 def _own_clause(text: str, cue: Cue, position: int) -> bool:
     """Whether ``position`` is in the pledge's clause: before its cue, or after it with no
     subordinate clause opening between."""
@@ -636,7 +650,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
         passive = not has_subject and _own_passive(text, cue, speaker)
         has_subject = has_subject or passive
-        committed = score(text, cue, has_subject) >= THRESHOLD
+        committed = score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k)
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
         if not (committed or inherited) or (speaker is None and _NARRATOR.match(text)):
