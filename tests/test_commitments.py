@@ -1401,3 +1401,8 @@ def test_a_pledge_the_next_sentence_says_came_to_nothing_is_no_pledge():
     assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. It was never built.") == []
     assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. Nothing has happened since.") == []
     assert len(commitments_of("Fenmoor Council has pledged to build a skate park by 2027. It will cost £90,000.")) == 1
+
+
+def test_a_body_named_by_what_it_is_can_commit():
+    (c,) = commitments_of("The regatta committee will move every race to the inner harbour, its chair Aled Voss said.")
+    assert "move every race" in c.what

@@ -301,8 +301,11 @@ def _animate_before(text: str, position: int) -> bool:
 
 
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
+# ... also a body named by what it is ("the festival committee", "the county council").
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?" + committer.BODY_NOUNS + r")\b"
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+ )?"
+    + committer.BODY_NOUNS
+    + r")\b"
 )
 
 # A second verb phrase joined by "and" shares the first one's subject: "Kelby Ferries said it was
