@@ -1406,3 +1406,8 @@ def test_a_pledge_the_next_sentence_says_came_to_nothing_is_no_pledge():
 def test_a_body_named_by_what_it_is_can_commit():
     (c,) = commitments_of("The regatta committee will move every race to the inner harbour, its chair Aled Voss said.")
     assert "move every race" in c.what
+
+
+def test_rupees_counted_in_crore_or_lakh_are_an_amount():
+    (c,) = commitments_of("The Odisha Fisheries Department has allocated Rs 25 crore for new boats.")
+    assert c.amount == "Rs 25 crore"

@@ -323,9 +323,9 @@ _OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS +
 _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k))?"
+_SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k|lakh crore|crores?|lakhs?))?"
 _AMOUNT = re.compile(
-    rf"(?:[£$€¥]\s?{_NUMBER}{_SCALE}\b"
+    rf"(?:(?:[£$€¥₹]|\bRs\.?|\bINR)\s?{_NUMBER}{_SCALE}\b"  # (South Asian papers: "Rs 40 crore", "₹2 lakh")
     rf"|\b{_NUMBER}{_SCALE}\s?(?:euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|francs?|rupees?|pence)\b"
     rf"|\b{_NUMBER}\s?(?:%|per ?cent\b|percent\b)"
     rf"|\b{_NUMBER}{_SCALE}\s(?:troops|soldiers|jobs|homes|people|workers|staff|tonnes|tons|barrels)\b)",
