@@ -1411,3 +1411,8 @@ def test_a_body_named_by_what_it_is_can_commit():
 def test_rupees_counted_in_crore_or_lakh_are_an_amount():
     (c,) = commitments_of("The Odisha Fisheries Department has allocated Rs 25 crore for new boats.")
     assert c.amount == "Rs 25 crore"
+
+
+def test_a_target_set_for_oneself_is_a_pledge_but_one_asked_of_others_is_not():
+    assert len(commitments_of("Tarrock Water has set itself a target of cutting leaks by a third by 2028.")) == 1
+    assert commitments_of("Lia Moreno said ministers must set a deadline for every trust.") == []

@@ -37,6 +37,9 @@ _STRONG = re.compile(
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
     r"undert(?:ake|akes|ook|aking|aken) to|(?:swore|sworn|swears?) to|(?<!to )set(?:s|ting)? aside|"
     r"(?:is|are) planning (?:a|an)|(?:is|are|was|were) preparing to|"
+    # a target one sets oneself: "has set itself a deadline of 30 June to connect the plant"
+    r"set(?:s|ting)? (?:itself|themselves|himself|herself|ourselves|myself) (?:a|an) (?:[\w-]+ )?"
+    r"(?:deadline|target|goal)|"
     # a guarantee or an assurance given binds its giver: "have guaranteed all 220 jobs", "gave an assurance that"
     r"(?:has|have|had) (?:\w+ly )?guaranteed|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
