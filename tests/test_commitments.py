@@ -1416,3 +1416,8 @@ def test_rupees_counted_in_crore_or_lakh_are_an_amount():
 def test_a_target_set_for_oneself_is_a_pledge_but_one_asked_of_others_is_not():
     assert len(commitments_of("Tarrock Water has set itself a target of cutting leaks by a third by 2028.")) == 1
     assert commitments_of("Lia Moreno said ministers must set a deadline for every trust.") == []
+
+
+def test_a_hope_to_be_in_some_state_is_a_wish_not_a_plan():
+    assert commitments_of("Striker Obafemi Lund hopes to be fit for the derby against Carrow on Saturday.") == []
+    assert len(commitments_of("Pellham Rovers hopes to build a new stand by 2029.")) == 1

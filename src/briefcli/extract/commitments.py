@@ -33,7 +33,8 @@ _PREDICTION = (
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
-    r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|hopes? to|hoping to|"
+    r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|"
+    r"(?:hopes?|hoping) to(?! be\b)|"  # (a hope to act; "hopes to be fit" wishes for a state)
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
     r"undert(?:ake|akes|ook|aking|aken) to|(?:swore|sworn|swears?) to|(?<!to )set(?:s|ting)? aside|"
     r"(?:is|are) planning (?:a|an)|(?:is|are|was|were) preparing to|"
