@@ -1421,3 +1421,8 @@ def test_a_target_set_for_oneself_is_a_pledge_but_one_asked_of_others_is_not():
 def test_a_hope_to_be_in_some_state_is_a_wish_not_a_plan():
     assert commitments_of("Striker Obafemi Lund hopes to be fit for the derby against Carrow on Saturday.") == []
     assert len(commitments_of("Pellham Rovers hopes to build a new stand by 2029.")) == 1
+
+
+def test_a_prediction_named_as_one_is_no_pledge_even_with_figures_and_dates():
+    text = "Agents Morrow & Finch predict that rents in Leeds will drop 6% by the end of 2027."
+    assert commitments_of(text) == []
