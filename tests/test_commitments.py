@@ -1426,3 +1426,10 @@ def test_a_hope_to_be_in_some_state_is_a_wish_not_a_plan():
 def test_a_prediction_named_as_one_is_no_pledge_even_with_figures_and_dates():
     text = "Agents Morrow & Finch predict that rents in Leeds will drop 6% by the end of 2027."
     assert commitments_of(text) == []
+
+
+def test_a_launch_under_way_by_a_season_is_a_plan():
+    (c,) = commitments_of("The Dunmore Bay Transit Authority is launching an e-scooter scheme in the autumn.")
+    assert c.deadline == "in the autumn"
+    (c,) = commitments_of("Minister Hal Renning said the government would bring in a bill in the new year.")
+    assert c.deadline == "in the new year"

@@ -140,6 +140,8 @@ _CUE_STARTS = (
     "hiring",
     "recruiting",
     "closing",
+    "introducing",
+    "rolling out",
 )
 _SCHEDULED = re.compile(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
@@ -208,7 +210,7 @@ _PROPOSAL = re.compile(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|e
 # "the papers are axing 90 jobs" (with an amount, see ``score``).
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|will be) (?:\w+ly )?(?:spending|investing|pumping|injecting|ploughing|plowing|"
-    r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing)\b",
+    r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing|launching|introducing|rolling out)\b",
     re.IGNORECASE,
 )
 # An announcement of what a thing (not its announcer) will do: "the minister announced the
@@ -343,6 +345,7 @@ _DEADLINE = re.compile(
     rf"|(?:early|mid|late|mid-)?\s?{_MONTH}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?"
     r"|(?:early |mid-|late )?(?:19|20)\d\d(?:/\d\d)?"
     r"|next (?:year|month|week|spring|summer|autumn|winter|parliament)"
+    r"|the (?:spring|summer|autumn|fall|winter|new year)\b"
     r"|the next \d+ (?:days|weeks|months|years)"
     r"|\d+ (?:days|weeks|months|years))",
 )
