@@ -1433,3 +1433,8 @@ def test_a_launch_under_way_by_a_season_is_a_plan():
     assert c.deadline == "in the autumn"
     (c,) = commitments_of("Minister Hal Renning said the government would bring in a bill in the new year.")
     assert c.deadline == "in the new year"
+
+
+def test_a_span_in_words_after_within_is_a_deadline():
+    (c,) = commitments_of("The plan includes a pledge to open 300 new homes within four years, Corra Dunn said.")
+    assert c.deadline == "within four years"

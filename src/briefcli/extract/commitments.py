@@ -340,6 +340,10 @@ _AMOUNT = re.compile(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DEADLINE = re.compile(
     r"\b(?:next|this|later this|early next|late next) (?:year|month|week|spring|summer|autumn|winter)\b|"
+    # a span counted in words after "within" ("within four years", "within a month"; not "in three
+    # years", as in "its first loss in three years")
+    r"\bwithin (?:the next )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|a few|several) "
+    r"(?:days?|weeks?|months?|years?)\b|"
     r"\b(?:by|until|till|before|no later than|from|within|starting|in)\s+"
     r"(?:the\s+(?:end|start|middle|beginning)\s+of\s+(?:the\s+)?(?:next\s+)?\w+(?:\s\d{4})?"
     rf"|(?:early|mid|late|mid-)?\s?{_MONTH}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?"
