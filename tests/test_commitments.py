@@ -1438,3 +1438,10 @@ def test_a_launch_under_way_by_a_season_is_a_plan():
 def test_a_span_in_words_after_within_is_a_deadline():
     (c,) = commitments_of("The plan includes a pledge to open 300 new homes within four years, Corra Dunn said.")
     assert c.deadline == "within four years"
+
+
+def test_a_past_pledge_told_as_kept_in_its_sentence_is_done():
+    text = "Builder Haddow Ltd agreed in 2023 to repair the bridge by spring, and completed the work in March."
+    assert commitments_of(text) == []
+    text = "Fernlow Homes agreed last year to finish the hall before the May fair, and handed over the keys on Friday."
+    assert commitments_of(text) == []

@@ -264,7 +264,13 @@ _POLLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
-_UNKEPT = re.compile(r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b")
+_UNKEPT = re.compile(
+    r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b"
+    # ... or was kept since, told as done in the same sentence: "agreed last year to finish the
+    # school, and handed over the keys on Friday"
+    r"|\band (?:then |later |duly |finally |has |have )?(?:handed over|completed|delivered|finished|kept (?:its|his|"
+    r"her|their) (?:word|promise))\b"
+)
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
 _RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
@@ -495,7 +501,10 @@ def _what(text: str, cue: Cue | None) -> str:
 
 # A clause of its own after the pledge, about something else: "would return to the table on
 # Dec. 3, when a mediator is due to join talks".
-_SUBORDINATE = re.compile(r"\b(?:when|which|where|who|whom|whose|after|before|until)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|which|where|who|whom|whose|(?:after|before|until)(?! (?:the|a|an|its|his|her|their|\d)))\b",
+    re.IGNORECASE,
+)  # ("before the August term" is a date, no clause)
 
 
 def _came_to_nothing(text: str, end: int) -> bool:
