@@ -1548,3 +1548,105 @@ def test_the_firm_is_the_body_whose_bosses_opened_the_story():
         "The firm will offer retraining to all 60 workers who lose their jobs."
     )
     assert [c.who for c in found][-1] == "Wearside Weaving"
+
+
+def test_an_undertaking_an_oath_a_guarantee_or_an_assurance_given_binds_its_giver():
+    for text in (
+        "Orlando Brickworks Ltd has undertaken to repair all 40 roofs within six weeks.",
+        "Candidate Tamsin Vell has sworn to give up the council allowance if she is chosen.",
+        "The buyers, Fenwick Hale Group, have guaranteed every one of the 90 posts until 2030.",
+        "Minister Odile Ferrant gave an assurance that no ward would be shut.",
+        "Regional airline Skylark Orient is preparing to open a route to Hobart in May.",
+    ):
+        assert len(commitments_of(text)) == 1, text
+    # one who is given an assurance commits to nothing
+    assert commitments_of("Tenants were given an assurance that rents would be frozen.") == []
+
+
+def test_an_act_refused_from_now_on_is_a_pledge_not_to_act():
+    (c,) = commitments_of('"We will not be closing the Marlow branch," said a spokeswoman for Tenby Vale Bank.')
+    assert "closing the Marlow branch" in c.what
+    assert commitments_of("Fans will not be hoping for much this season.") == []
+
+
+def test_what_a_court_schedules_or_imposes_is_no_pledge():
+    assert commitments_of("Corin Ashdale-Vey is to be sentenced at Truro Crown Court in June.") == []
+    assert commitments_of("Petra Lunn will serve four years after admitting the thefts, the court heard.") == []
+    assert len(commitments_of("Ravel Homes Ltd is to be sold to a rival by March, its board said.")) == 1
+
+
+def test_a_promise_named_as_plural_owners_is_not_made_here():
+    assert commitments_of('Dana Roke said councillors\' promise of a new pool by 2022 was "never serious".') == []
+
+
+def test_what_a_share_of_those_polled_would_do_is_a_finding():
+    assert commitments_of("Nearly 60 per cent of respondents plan to cut back on travel, the poll found.") == []
+    assert commitments_of("Most said they would pay more for local food, according to the survey.") == []
+    survey = "Half of the £2m fund will be spent on roads by 2027, Dunmere Council said after a survey of residents."
+    assert len(commitments_of(survey)) == 1  # a poll named, not reported
+
+
+def test_a_schedule_of_ones_own_is_a_plan_but_a_courts_is_not():
+    assert len(commitments_of("Tarnwell Foods is due to open its new bakery in May, creating 80 jobs.")) == 1
+    assert commitments_of("Linus Okoro-Grant is due to appear before magistrates in Derby on Monday.") == []
+    assert commitments_of("The inquiry report is due to be published in the spring.") == []
+
+
+def test_a_pledge_its_subject_makes_repeats_or_carries_is_made_here():
+    for text in (
+        "The manifesto includes a pledge to open four new clinics by 2028, leader Obi Tarrant said.",
+        "Yarrow Mills restated its commitment to halve its waste by 2030.",
+        "Castell Foods came with a promise of no redundancies until 2027.",
+    ):
+        assert len(commitments_of(text)) == 1, text
+    assert commitments_of("Residents said they had heard the promise of a new surgery before.") == []
+
+
+def test_a_pledge_the_next_sentence_says_came_to_nothing_is_no_pledge():
+    assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. It was never built.") == []
+    assert commitments_of("In 2017 Fenmoor Council pledged to build a skate park. Nothing has happened since.") == []
+    assert len(commitments_of("Fenmoor Council has pledged to build a skate park by 2027. It will cost £90,000.")) == 1
+
+
+def test_a_body_named_by_what_it_is_can_commit():
+    (c,) = commitments_of("The regatta committee will move every race to the inner harbour, its chair Aled Voss said.")
+    assert "move every race" in c.what
+
+
+def test_rupees_counted_in_crore_or_lakh_are_an_amount():
+    (c,) = commitments_of("The Odisha Fisheries Department has allocated Rs 25 crore for new boats.")
+    assert c.amount == "Rs 25 crore"
+
+
+def test_a_target_set_for_oneself_is_a_pledge_but_one_asked_of_others_is_not():
+    assert len(commitments_of("Tarrock Water has set itself a target of cutting leaks by a third by 2028.")) == 1
+    assert commitments_of("Lia Moreno said ministers must set a deadline for every trust.") == []
+
+
+def test_a_hope_to_be_in_some_state_is_a_wish_not_a_plan():
+    assert commitments_of("Striker Obafemi Lund hopes to be fit for the derby against Carrow on Saturday.") == []
+    assert len(commitments_of("Pellham Rovers hopes to build a new stand by 2029.")) == 1
+
+
+def test_a_prediction_named_as_one_is_no_pledge_even_with_figures_and_dates():
+    text = "Agents Morrow & Finch predict that rents in Leeds will drop 6% by the end of 2027."
+    assert commitments_of(text) == []
+
+
+def test_a_launch_under_way_by_a_season_is_a_plan():
+    (c,) = commitments_of("The Dunmore Bay Transit Authority is launching an e-scooter scheme in the autumn.")
+    assert c.deadline == "in the autumn"
+    (c,) = commitments_of("Minister Hal Renning said the government would bring in a bill in the new year.")
+    assert c.deadline == "in the new year"
+
+
+def test_a_span_in_words_after_within_is_a_deadline():
+    (c,) = commitments_of("The plan includes a pledge to open 300 new homes within four years, Corra Dunn said.")
+    assert c.deadline == "within four years"
+
+
+def test_a_past_pledge_told_as_kept_in_its_sentence_is_done():
+    text = "Builder Haddow Ltd agreed in 2023 to repair the bridge by spring, and completed the work in March."
+    assert commitments_of(text) == []
+    text = "Fernlow Homes agreed last year to finish the hall before the May fair, and handed over the keys on Friday."
+    assert commitments_of(text) == []
