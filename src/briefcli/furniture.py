@@ -337,6 +337,12 @@ _CHROME_LINE_SOURCE = (
     # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
     r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
     r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    # A paywall's offer, its price for a term: "Only $1 for 4 weeks", "Then £9 per month.", "Subscribe for KSh 99 …".
+    r"|\w*?(?:only|just|then|subscribe(?: now)?(?: for)?|try|from|now)(?: only| just)? (?:(?-i:[A-Z][A-Za-z]{0,2}) ?)?"
+    r"[$£€¥₹]?\s?\d[\d,.]*(?:\s?(?-i:[A-Z]{1,3}))? (?:for (?:the first |your first |\d+ |one |two |three |six )?"
+    r"(?:weeks?|months?|days?|years?)|(?:per|a|/) ?(?:week|month|year|mo|wk|yr))\b[^.!?]{0,40}[.!]?"
+    # A share widget's prompt: "Kindly share this story:", "Share this article".
+    r"|(?:please |kindly )?share this (?:story|article|post|page)\s*[:!.]?"
     r")$"
 )
 _CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
@@ -345,9 +351,10 @@ _CHROME_STARTS = (
     "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
     "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
-    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.",
+    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "only", "just", "then",
+    "try", "from", "now", "please", "kindly",
 )  # fmt: skip
-_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW")
+_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for")
 
 
 def _chrome_line(line: str, lower: str) -> bool:
@@ -490,6 +497,9 @@ _PROMO_SOURCE = (
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
     r"|\d+% off your first\b"
+    # A paywall's offer: "Complete digital access to …", "Explore our full range of subscriptions."
+    r"|\b(?:complete|full|unlimited) digital access to\b"
+    r"|(?:explore|see|view|compare) (?:all )?(?:of )?our (?:full )?(?:range of )?subscription(?:s| plans| options)\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:paid )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
@@ -638,6 +648,11 @@ _INLINE_WIDGET = re.compile(
     r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
     r"(?=\s+[\"“‘A-Z]|\s*$)"
 )
+# A reading list's button at the end of a section's label, glued or spaced: "Retail sectorAdd to myNews".
+_SAVE_BUTTON = re.compile(
+    r"(?<=\S)\s*Add to (?:my ?[\w]+|(?:my |your )?(?:favou?rites|reading list|saved(?: articles)?))$"
+)
+MAX_LABEL_WORDS = 6
 # A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
 _INLINE_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
@@ -909,6 +924,9 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "digital access",
+    "our subscription",
+    "range of subscription",
     "your phone",
     "your mobile",
     "unlimited access",
@@ -1548,6 +1566,8 @@ def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     line = _drop_credited_caption(line[opening_credit(line) :])
+    if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
+        line = _SAVE_BUTTON.sub("", line)
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
