@@ -402,8 +402,11 @@ def _title_index(blocks: list[str]) -> int:
         if not is_heading(block) and not _nav_item(block):
             break
         top.append(block)
+    trail = next((i for i, block in enumerate(top[:-1]) if _trail(block)), None)
+    if trail is not None and _under_trail(top[:trail], top[trail + 1]):
+        return trail + 1  # a section's trail stands right above the headline: "Money | Farm loans"
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
-    if label and (_capitalised(top[0]) or len(top[0].split()) <= MAX_NAV_WORDS):
+    if label and _capitalised(top[0]):
         long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
         # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
         # a longer heading below them is the title.
@@ -418,17 +421,13 @@ def _title_index(blocks: list[str]) -> int:
 
 def _signed_title(top: list[str], titles: list[int]) -> int:
     """Which of the long headings at the top (``titles``, indexes into ``top``) is the headline. A banner, a
-    section's trail or a menu run on one line is none while a heading follows it, and the heading right under
-    a section's trail is the headline. Of the rest, the headline is the one signed by its author's name on the
-    line below it (a site's tagline or a dek is not), or the first of the headings straight above it (the
-    headline above its unpunctuated dek); else the first."""
+    section's trail or a menu run on one line is none while a heading follows it. Of the rest, the headline is
+    the one signed by its author's name on the line below it (a site's tagline or a dek is not), or the first
+    of the headings straight above it (the headline above its unpunctuated dek); else the first."""
     menu = {block for block in top if len(block.split()) <= MAX_NAV_WORDS}
     chrome = [i for i in titles if _chrome_heading(top[i], menu)]
     if chrome and chrome[-1] == titles[-1]:
         chrome = []  # the last long heading is chrome: nothing tells it from the headline
-    trail = next((i for i in chrome if " | " in top[i]), None)
-    if trail is not None and trail + 1 in titles and trail + 1 not in chrome:
-        return trail + 1  # a section's trail stands right above the headline
     titles = [i for i in titles if i not in chrome]
     signed = next((i for i in titles if i + 1 < len(top) and _name_line(top[i + 1])), None)
     if signed is None:
@@ -450,12 +449,28 @@ def _chrome_heading(line: str, menu: set[str]) -> bool:
     the first an item of the menu above)."""
     if _BANNER.match(line):
         return True
-    parts = line.split(" | ")
-    if len(parts) > 1 and all(len(part.split()) <= MAX_MASTHEAD_WORDS for part in parts):
+    if _trail(line):
         return True
     words = line.split()
     run = len(words) >= MIN_RUN_WORDS and _capitalised(line) and not any(w in _CONNECTORS for w in words)
     return run and words[0] in menu  # a section's menu opens with the section's name, an item of the menu above
+
+
+def _under_trail(above: list[str], below: str) -> bool:
+    """Whether the heading below a section's trail is the headline: only a menu's short labels stand above the
+    trail (not the headline, with the trail and its byline below it), and the heading is no trail or byline."""
+    return (
+        all(len(block.split()) <= MIN_TITLE_WORDS for block in above)
+        and len(below.split()) >= MIN_TITLE_WORDS
+        and not _trail(below)
+        and not furniture.byline(below)
+    )
+
+
+def _trail(line: str) -> bool:
+    """A section's trail or an author's tagline in short parts between bars ("Money | Farm loans")."""
+    parts = line.split(" | ")
+    return len(parts) > 1 and all(len(part.split()) <= MAX_MASTHEAD_WORDS for part in parts)
 
 
 MAX_NAME_WORDS = 3
