@@ -2200,3 +2200,19 @@ def test_a_pages_small_print_is_furniture():
         "Reporting from Port Ellis, she met the ferry crews.",
     ):
         assert not is_furniture(line), line
+
+
+def test_a_promo_or_video_label_opening_a_line_leaves_the_sentence_after_it():
+    sentence = "Tenants will not pay for the new boilers in their flats, the housing trust said on Friday."
+    for lead in (
+        "Get the Weekend Digest newsletter in your inbox ",
+        "Sign up for our Dalby Daily newsletter ",
+        "WATCH: Engineers lift the old boiler out of Tower B (2:05)",
+        "Video: The trust's chief on the boiler plan (0:48) ",
+    ):
+        line = lead + sentence
+        assert not furniture.is_furniture(line), lead
+        assert furniture.strip_inline(line) == sentence, lead
+    # Alone, or with its pitch after it, the promo is furniture from end to end.
+    assert furniture.is_furniture("Get the Weekend Digest newsletter in your inbox")
+    assert furniture.is_furniture("Sign up for our Dalby Daily newsletter Get the best of the week every Saturday.")

@@ -675,9 +675,28 @@ _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 MIN_CREDITED_WORDS = 4
 
 
+# A promo or a video's label opening the line, with no stop before the story's sentence: "Get the Daily Brief
+# newsletter in your inbox The council said …", "WATCH: Crews clear the flood (1:32)The council said …". The label
+# ends where a promo does ("… newsletter", "… in your inbox", "… app") or at the video's running time.
+_OPENING_PROMO_SOURCE = (
+    r"^(?:(?:get|sign up for|subscribe to|receive|download)\b[^.!?]{1,60}?"
+    r"\b(?:newsletters?|in your in-?box|to your in-?box|app)"
+    r"|(?:watch|video|listen)\s*:\s*[^.!?()]{1,100}?\(\d{1,2}:\d{2}\))"
+    r"\s*(?=[\"“‘]?(?-i:[A-Z])[\w'’-]*\s+[\w\"“])"
+)
+_OPENING_PROMO = LazyPattern(_OPENING_PROMO_SOURCE, re.IGNORECASE)
+_PROMO_OPENINGS = ("get", "sign", "subscribe", "receive", "download", "watch", "video", "listen")
+
+
 def opening_credit(line: str) -> int:
-    """The length of a picture's credit opening ``line`` before a sentence of the story (0 when there is none):
-    the sentence after it must end as sentences do, so a caption's own credit on its own line stays whole."""
+    """The length of a picture's credit, a promo or a video's label opening ``line`` before a sentence of the
+    story (0 when there is none): the sentence after it must end as sentences do, so a caption's own credit on
+    its own line stays whole, and so does a promo whose pitch follows it."""
+    if line[:9].lower().startswith(_PROMO_OPENINGS):
+        match = _OPENING_PROMO.match(line)
+        rest = line[match.end() :] if match else ""
+        if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) and rest[:1].isupper():
+            return match.end()
     if not line.startswith(_CREDIT_OPENINGS):
         return 0
     match = _OPENING_CREDIT.match(line)
