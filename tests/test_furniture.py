@@ -2216,3 +2216,34 @@ def test_a_promo_or_video_label_opening_a_line_leaves_the_sentence_after_it():
     # Alone, or with its pitch after it, the promo is furniture from end to end.
     assert furniture.is_furniture("Get the Weekend Digest newsletter in your inbox")
     assert furniture.is_furniture("Sign up for our Dalby Daily newsletter Get the best of the week every Saturday.")
+
+
+def test_a_photographer_credit_run_into_the_next_sentence_goes_with_its_caption():
+    story = "Harbour master Ines Volkova said on Monday that 40 moorings would be dredged before the summer."
+    for line in (
+        f"Boats at low tide in Cray Harbour. Photograph: Tomas Berk{story}",
+        f"Boats at low tide in Cray Harbour. Photo credit: Tomas Berk{story}",
+        f"Photo: Tomas Berk{story}",
+    ):
+        assert strip_inline(line) == story, line
+    # A caption that reports someone's words is a sentence of the story: only the credit goes.
+    line = f"The moorings are silting up, the council said. Photo: Tomas Berk{story}"
+    assert strip_inline(line) == f"The moorings are silting up, the council said. {story}"
+
+
+def test_a_caption_with_a_photo_credit_label_and_a_tip_widget_are_furniture():
+    assert is_furniture("Boats at low tide in Cray Harbour on May 2, 2026. Photo credit: Tomas Berk | Cray Media")
+    assert is_furniture("Confidential tip? Send a tip to our reporters")
+
+
+def test_the_points_of_a_key_points_box_are_not_the_story():
+    text = (
+        "Cray to dredge its harbour before summer\n"
+        "Key points\n"
+        "Harbour master says 40 moorings will be dredged at a cost of 2 million crowns over six weeks\n"
+        "Fishermen warn that the works will close the slipway in the busiest month\n"
+        "Cray harbour will dredge 40 of its moorings before the summer season, harbour master Ines Volkova said on "
+        "Monday, after boats were left stranded at low tide twice in April.\n"
+        "The works will start on May 12, she said."
+    )
+    assert clean(text, "t").paragraphs[0].startswith("Cray harbour will dredge")

@@ -274,7 +274,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
         if "box" in state:
-            points = len(line.split()) <= furniture.MAX_BOX_WORDS and len(_SENTENCE_BREAK.findall(line)) <= 1
+            # A point is a line, a sentence or two; one without a stop may run to a sentence's length.
+            words = len(line.split())
+            point = words <= furniture.MAX_BOX_WORDS or (words <= MAX_POINT_WORDS and not finished(line))
+            points = point and len(_SENTENCE_BREAK.findall(line)) <= 1
             if points and state["box"] < MAX_BOX_POINTS:
                 state["box"] += 1
                 continue  # a point of the box

@@ -408,7 +408,8 @@ _NOTE_STARTS = (
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
 # caption", which ends a caption above the story in another layout).
 _BOX_HEAD_SOURCE = (
-    r"^(?:quick guide|key takeaways|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"|what you need to know\s*:?"
     r"|show caption)$"
 )
 _BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
@@ -434,7 +435,7 @@ def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
-    if not line.lower().startswith(("quick", "key", "ai", "what to know", "show")):
+    if not line.lower().startswith(("quick", "key", "ai", "what to know", "what you need", "show")):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
@@ -524,7 +525,9 @@ _PROMO_SOURCE = (
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
-    r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
+    r"|send us (?:a |your )?(?:news )?tips?\b"
+    r"|send (?:a|your) (?:news )?tip to (?:our|the) (?:reporters|newsroom|journalists)\b"
+    r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
@@ -796,7 +799,7 @@ _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Pi
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?: credits?)?"
     r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -1014,6 +1017,7 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
+    "tip to ",
     "may earn",
     "may receive",
     "affiliate",
@@ -1513,6 +1517,29 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+# A caption's credit naming its photographer, the name's last word run into the story's next sentence: "Pigs at
+# the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it).
+_NAMED_CREDIT_SOURCE = (
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
+    r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+)
+_NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
+
+
+def _drop_named_credit(line: str) -> str:
+    """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``), and
+    without the caption before it when that caption is a short sentence reporting nobody's words."""
+    if ":" not in line or not _CAMEL.search(line):
+        return line
+    match = _NAMED_CREDIT.match(line)
+    if not match:
+        return line
+    caption = match.group("caption") or ""
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
+        return line[: len(caption)] + line[match.end() :]
+    return line[match.end() :]
+
+
 def _drop_credited_caption(line: str) -> str:
     """The line without a caption and its credit at its start (``_CREDITED_CAPTION_SOURCE``): the story's
     sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
@@ -1584,7 +1611,7 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = _drop_credited_caption(line[opening_credit(line) :])
+    line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
         line = _SAVE_BUTTON.sub("", line)
     lower = line.lower()
