@@ -2247,3 +2247,14 @@ def test_the_points_of_a_key_points_box_are_not_the_story():
         "The works will start on May 12, she said."
     )
     assert clean(text, "t").paragraphs[0].startswith("Cray harbour will dredge")
+
+
+def test_share_links_related_links_and_comment_prompts_glued_to_sentences_go():
+    first = "The ferry will run twice a day from March, the operator said on Tuesday."
+    assert strip_inline(f"{first} Click to share on WhatsApp (Opens in new window)") == first
+    assert strip_inline(f"{first} Share on Facebook") == first
+    assert strip_inline(f"{first}RELATED: Why the old ferry was withdrawn") == first
+    assert strip_inline(f"{first} Got something to say? Leave your comment below.") == first
+    assert strip_inline("Published 9:02 a.m. ET May 3, 2026Updated 11:15 a.m. ET May 3, 2026") == ""
+    # A label in ordinary case after a sentence is prose, not a glued link.
+    assert strip_inline(f"{first} More: the fares will rise") == f"{first} More: the fares will rise"

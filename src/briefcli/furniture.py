@@ -105,7 +105,8 @@ _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Get
 # ("Murdered: At least two ...", "On the scene: Police ...").
 _LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")
 # A timestamp as pages print one: "10:32 EST, 24 March 2021", "Wed 24 Mar 2021 10.32 GMT",
-# "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32".
+# "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32"; after its label, which may touch the stamp before it
+# ("Published … 2021Updated 9:05 a.m. …").
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _STAMP = (
@@ -115,7 +116,7 @@ _STAMP = (
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
 )
 _STAMPED_SOURCE = (
-    rf"(?:^|\s*\|\s*|\s+)(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
+    rf"(?:^|\s*\|\s*|\s+|(?<=\d))(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
     rf"(?:\s*:\s*|\s+(?:at|on)\s+|\s+)(?:{_STAMP})"
 )
 _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
@@ -526,6 +527,7 @@ _PROMO_SOURCE = (
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
     r"|send us (?:a |your )?(?:news )?tips?\b"
+    r"|(?:(?:have|got) (?:something|anything) to say\s*\?\s*)?leave (?:a|your) comment (?:below|here)\b"
     r"|send (?:a|your) (?:news )?tip to (?:our|the) (?:reporters|newsroom|journalists)\b"
     r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
@@ -648,8 +650,12 @@ _INLINE = re.compile(
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
 _INLINE_WIDGET = re.compile(
-    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
+    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?"
+    r"|(?:Click to share|Share) on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Email)"
+    r"(?: \(Opens in new window\))?)"
     r"(?=\s+[\"“‘A-Z]|\s*$)"
+    # A related link under its shouted label, glued to the end of the sentence before it: "… she said.RELATED: …".
+    r"|([.!?\"”’])\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE)\s*:\s*[^.!?]{1,120}$"
 )
 # A reading list's button at the end of a section's label, glued or spaced: "Retail sectorAdd to myNews".
 _SAVE_BUTTON = re.compile(
@@ -1017,6 +1023,8 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
+    "comment below",
+    "comment here",
     "tip to ",
     "may earn",
     "may receive",
@@ -1230,7 +1238,10 @@ _PITCH_HINTS = (
     "podcast",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
-_WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
+_WIDGET_HINTS = (
+    "Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment", "share on", "RELATED", "READ MORE",
+    "SEE ALSO", "ALSO READ", "MORE:",
+)  # fmt: skip
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
@@ -1620,7 +1631,7 @@ def strip_inline(line: str) -> str:
     if _staff_hint(line):
         line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
-        line = _INLINE_WIDGET.sub(r"\1", line)
+        line = _INLINE_WIDGET.sub(lambda m: m.group(1) or m.group(2), line)
     if ": " in line or "| " in line:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
