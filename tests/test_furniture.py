@@ -2258,3 +2258,32 @@ def test_share_links_related_links_and_comment_prompts_glued_to_sentences_go():
     assert strip_inline("Published 9:02 a.m. ET May 3, 2026Updated 11:15 a.m. ET May 3, 2026") == ""
     # A label in ordinary case after a sentence is prose, not a glued link.
     assert strip_inline(f"{first} More: the fares will rise") == f"{first} More: the fares will rise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright THE HALDEN COURIER.",
+        "© 2026 Halden Media Group Ltd. All rights reserved. This material may not be copied without permission.",
+        "Halden Sports Network, Inc. All rights reserved.",
+        "(Updates with the minister's comment in fifth paragraph.)",
+        "Comments have been disabled on this article.",
+        "Please keep it civil.",
+        "Illustration by Mira Sollen.",
+        "■",
+    ],
+)
+def test_footer_and_comment_box_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law is changing across Europe, the commission said.",
+        "The band said it kept all rights to its early songs. All rights reverted in 2020, its lawyer said.",
+        "Comments from residents were collected until May.",
+    ],
+)
+def test_sentences_about_copyright_and_comments_are_not_furniture(line):
+    assert not is_furniture(line)

@@ -344,6 +344,14 @@ _CHROME_LINE_SOURCE = (
     r"(?:weeks?|months?|days?|years?)|(?:per|a|/) ?(?:week|month|year|mo|wk|yr))\b[^.!?]{0,40}[.!]?"
     # A share widget's prompt: "Kindly share this story:", "Share this article".
     r"|(?:please |kindly )?share this (?:story|article|post|page)\s*[:!.]?"
+    # A footer's rights line, a wire story's update note, a comment box's state and rule, an illustration's
+    # credit: "Copyright THE EXAMPLE POST.", "All rights reserved.", "(Updates with comment in third paragraph.)",
+    # "Comments have been disabled on this article.", "Please keep it civil.", "Illustration by Jo Roe."
+    r"|(?:copyright\s*|©\s*)+(?:\d{4}\s*)?(?-i:[A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|of|the|and|&))*)\.?"
+    r"(?:\s*all rights reserved\.?)?|all rights reserved\.?|\(updates? (?:with|to|throughout)\b[^()]{1,80}\)\.?"
+    r"|comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|page))?\.?"
+    r"|please keep (?:it|comments|the conversation) (?:civil|respectful|clean)\.?"
+    r"|(?:illustrations?|graphics?) by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\.?"
     r")$"
 )
 _CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
@@ -353,7 +361,8 @@ _CHROME_STARTS = (
     "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "only", "just", "then",
-    "try", "from", "now", "please", "kindly",
+    "try", "from", "now", "please", "kindly", "copyright", "©", "all rights", "(update", "comments", "illustration",
+    "graphic",
 )  # fmt: skip
 _CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for")
 
@@ -396,6 +405,8 @@ _PAGE_NOTE_SOURCE = (
     r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
     r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
+    # A footer's rights line and the legal lines after it: "© 2026 Example Media Ltd. All rights reserved. …"
+    r"|(?:[^.!?]{0,80}[.!?]\s*){0,2}all rights reserved\b.*"
     r"|reporting from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:, (?-i:[A-Z])[\w.'’-]*)?)$"
 )
 _PAGE_NOTE = LazyPattern(_PAGE_NOTE_SOURCE, re.IGNORECASE)
@@ -427,6 +438,7 @@ def page_note(line: str) -> bool:
         or tail.startswith(("support ", "sign up", "subscribe"))
         or "browser" in lower
         or "spot an error" in lower
+        or "all rights reserved" in lower
         or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
     )
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
@@ -1446,8 +1458,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
     label does not make a line furniture: where the headline stands, "Germany: Rhine shipping halted" is it."""
     line = line.strip().strip("•·|>*- ").strip()
-    if not line:
-        return True
+    if not line or not any(map(str.isalnum, line)):
+        return True  # nothing to read: a bullet, a rule, a box's glyph ("■")
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
     credit = opening_credit(line)
