@@ -2287,3 +2287,17 @@ def test_footer_and_comment_box_lines_are_furniture(line):
 )
 def test_sentences_about_copyright_and_comments_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_credit_affiliate_and_audio_notes_go():
+    story = "Most of the flats were built before 1960, the survey found."
+    first = "The survey covered 800 flats in the Osk district and found damp in a third of them."
+    assert strip_inline(f"{first} (Photo by Lina Marsh/Osk Herald) {story}") == f"{first} {story}"
+    for line in (
+        "When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Lark.",
+        "Narrated by a voice using AI narration. Listen to more stories on the Lark app.",
+        "Illustration by Lina Marsh. Sources: Getty; Osk Museum.",
+        "Sources: Getty; Osk Museum.",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture(story)

@@ -71,7 +71,7 @@ MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the pictu
 # full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
 # agency's name between two sentences, mark a picture dropped between sentences, and the sentence stays.
 _STORY_CREDIT_SOURCE = (
-    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
+    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}(?:\s*:\s*|\s+by\s+){_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
     r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
 )
 _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
@@ -352,6 +352,9 @@ _CHROME_LINE_SOURCE = (
     r"|comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|page))?\.?"
     r"|please keep (?:it|comments|the conversation) (?:civil|respectful|clean)\.?"
     r"|(?:illustrations?|graphics?) by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\.?"
+    r"(?:\s+sources?\s*:\s*[^.!?]{1,100}\.?)?"
+    # A picture's sources: "Sources: Getty; Town Museum."
+    r"|sources?\s*:\s*[^.!?]{0,80}\b(?-i:Getty|Shutterstock|Alamy|Reuters|AFP|AP|EPA)\b[^.!?]{0,80}\.?"
     r")$"
 )
 _CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
@@ -362,7 +365,7 @@ _CHROME_STARTS = (
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "only", "just", "then",
     "try", "from", "now", "please", "kindly", "copyright", "©", "all rights", "(update", "comments", "illustration",
-    "graphic",
+    "graphic", "source",
 )  # fmt: skip
 _CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for")
 
@@ -538,7 +541,9 @@ _PROMO_SOURCE = (
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
-    r"|send us (?:a |your )?(?:news )?tips?\b"
+    r"|send us (?:a |your )?(?:news )?tips?\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?commission\b"
+    r"|thank you for (?:supporting|reading) (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}[.!]"
+    r"|listen to more (?:stories|articles|podcasts)\b|\busing ai(?:-generated)? (?:narration|voices?)\b"
     r"|(?:(?:have|got) (?:something|anything) to say\s*\?\s*)?leave (?:a|your) comment (?:below|here)\b"
     r"|send (?:a|your) (?:news )?tip to (?:our|the) (?:reporters|newsroom|journalists)\b"
     r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
@@ -1035,6 +1040,13 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
+    "commission",
+    "thank you for",
+    "listen to more",
+    "ai narration",
+    "ai voice",
+    "ai-generated narration",
+    "ai-generated voice",
     "comment below",
     "comment here",
     "tip to ",
@@ -1591,7 +1603,12 @@ def _drop_story_credits(line: str) -> str:
     """The line without the credits of pictures that sit between the story's sentences
     (``_STORY_CREDIT_SOURCE``), so the sentence before a credit is not read as its caption. A short
     sentence reporting nobody's words keeps its credit: it may be a caption that ends in a full stop."""
-    if not ("(" in line and ":" in line) and "Getty" not in line and "Shutterstock" not in line and "Alamy" not in line:
+    if (
+        not ("(" in line and (":" in line or " by " in line))
+        and "Getty" not in line
+        and "Shutterstock" not in line
+        and "Alamy" not in line
+    ):
         return line
 
     def drop(match: re.Match[str]) -> str:
