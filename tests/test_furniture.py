@@ -2301,3 +2301,18 @@ def test_credit_affiliate_and_audio_notes_go():
     ):
         assert is_furniture(line), line
     assert not is_furniture(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Radio Osk is not responsible for the content of external internet sites.",
+        "This site and its sister papers adhere to the Press Council's Editors' Code of Practice.",
+        "If you have a complaint about the editorial content which relates to accuracy, please contact the editor.",
+        "Save articles to read later and build your own list.",
+        "This story was written by a Local Council Reporter.",
+        "The page you requested does not exist or has moved.",
+    ],
+)
+def test_a_sites_small_print_is_furniture(line):
+    assert is_furniture(line)

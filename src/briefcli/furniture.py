@@ -544,6 +544,11 @@ _PROMO_SOURCE = (
     r"|send us (?:a |your )?(?:news )?tips?\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?commission\b"
     r"|thank you for (?:supporting|reading) (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}[.!]"
     r"|listen to more (?:stories|articles|podcasts)\b|\busing ai(?:-generated)? (?:narration|voices?)\b"
+    # A site's small print: external links, the press code it keeps, complaints, reading lists, a missing page.
+    r"|\bis not responsible for the content of external\b|\badheres? to (?:the )?[^.!?]{0,60}\beditors[’']? code\b"
+    r"|\bif you have a complaint about (?:the |our )?editorial content\b|\bsave articles to read later\b"
+    r"|^this (?:story|article|report) was (?:written|produced) by (?:a|an|our)\b"
+    r"|\bthe (?:content|page) you requested (?:does not|doesn[’']t) exist\b"
     r"|(?:(?:have|got) (?:something|anything) to say\s*\?\s*)?leave (?:a|your) comment (?:below|here)\b"
     r"|send (?:a|your) (?:news )?tip to (?:our|the) (?:reporters|newsroom|journalists)\b"
     r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
@@ -1040,6 +1045,14 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
+    "content of external",
+    "editors' code",
+    "editors’ code",
+    "complaint about",
+    "read later",
+    "was written by",
+    "was produced by",
+    "you requested",
     "commission",
     "thank you for",
     "listen to more",
