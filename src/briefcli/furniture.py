@@ -363,11 +363,14 @@ _CHROME_STARTS = (
     "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
     "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
-    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "only", "just", "then",
-    "try", "from", "now", "please", "kindly", "copyright", "©", "all rights", "(update", "comments", "illustration",
+    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
+    "copyright", "©", "all rights", "(update", "comments", "illustration",
     "graphic", "source",
 )  # fmt: skip
-_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for")
+_CHROME_HINTS = (
+    "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
+    " a month", " a week", " a year", " for the first", " weeks", " months",
+)  # fmt: skip
 
 
 def _chrome_line(line: str, lower: str) -> bool:
@@ -1053,7 +1056,10 @@ _PROMO_HINTS = (
     "was written by",
     "was produced by",
     "you requested",
-    "commission",
+    "receive a commission",
+    "earn a commission",
+    "get a commission",
+    "small commission",
     "thank you for",
     "listen to more",
     "ai narration",
