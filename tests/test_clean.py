@@ -135,3 +135,57 @@ def test_the_points_of_a_box_beside_the_story_are_not_the_story():
     short = "Corvex will hire 900 workers, its chief said."
     article = clean(f"Drone maker plans Tulsa plant\n\nKey Takeaways\nCorvex plans a plant.\n\n{short}{rest}", "t")
     assert article.paragraphs[0] == short
+
+
+_STORY = "\n\nThe Fenwick board voted 6-1 on Tuesday to close two branch libraries, officials said."
+
+
+def test_an_alert_banner_above_the_headline_is_not_its_title():
+    page = (
+        "Home\nNews\nWeather\nSports\nSTORM ALERT: High wind warning for Pelham Valley until 6 PM Friday\n"
+        "Local News\nFenwick board votes to close two branch libraries by spring"
+    )
+    assert clean(page + _STORY, "t").title == "Fenwick board votes to close two branch libraries by spring"
+
+
+def test_a_section_menu_on_one_line_is_not_the_title():
+    page = (
+        "Sportsline\nNBA\nNHL\nGolf\nNBA Home Scores Schedule Standings Stats Teams Injuries Odds More\n"
+        "Fenwick Hawks sack coach Ida Brenner after 1-9 start"
+    )
+    assert clean(page + _STORY, "t").title == "Fenwick Hawks sack coach Ida Brenner after 1-9 start"
+
+
+def test_the_heading_under_a_section_trail_is_the_title():
+    page = (
+        "This week\nThe week in pictures\nCulture & books | Small presses\n"
+        "Why Fenwick's small publishers are thriving again\n"
+        "A wave of tiny presses has found readers the big houses ignored"
+    )
+    assert clean(page + _STORY, "t").title == "Why Fenwick's small publishers are thriving again"
+
+
+def test_the_headline_signed_by_its_author_wins_over_a_tagline_above_it():
+    page = (
+        "Home\nJobs\nMessaging\nThe Orchard Post\nMonthly letters on fruit, soil and weather\n3,120 subscribers\n"
+        "What a wet spring did to Fenwick's cider apples\nMaren Holt\nGrower | Writer | Cider judge"
+    )
+    assert clean(page + _STORY, "t").title == "What a wet spring did to Fenwick's cider apples"
+
+
+def test_a_paywall_offer_and_share_prompt_are_not_the_title():
+    for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
+        page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"
+        assert clean(page + _STORY, "t").title == "Fenwick board votes to close two branch libraries", offer
+
+
+def test_a_standfirst_opening_with_a_price_or_slash_is_not_glued_to_the_headline():
+    for dek in ("$12 million plan will replace the roofs of four schools", "/ The plan replaces four school roofs."):
+        story = (
+            "The county said on Monday that work on the four roofs would start in May and end before the autumn term.\n"
+            "Leaks closed six classrooms at Alder Lane school last winter, and pupils were taught in the hall.\n"
+            "Councillor Bea Stroud said the repairs were overdue and that the money had been set aside in March."
+        )
+        article = clean(f"Fenwick to fix four school roofs before winter\n{dek}\n{story}", "t")
+        assert article.title == "Fenwick to fix four school roofs before winter", dek
+        assert any(p.startswith("The county said on Monday") for p in article.paragraphs), article.paragraphs

@@ -2200,3 +2200,119 @@ def test_a_pages_small_print_is_furniture():
         "Reporting from Port Ellis, she met the ferry crews.",
     ):
         assert not is_furniture(line), line
+
+
+def test_a_promo_or_video_label_opening_a_line_leaves_the_sentence_after_it():
+    sentence = "Tenants will not pay for the new boilers in their flats, the housing trust said on Friday."
+    for lead in (
+        "Get the Weekend Digest newsletter in your inbox ",
+        "Sign up for our Dalby Daily newsletter ",
+        "WATCH: Engineers lift the old boiler out of Tower B (2:05)",
+        "Video: The trust's chief on the boiler plan (0:48) ",
+    ):
+        line = lead + sentence
+        assert not furniture.is_furniture(line), lead
+        assert furniture.strip_inline(line) == sentence, lead
+    # Alone, or with its pitch after it, the promo is furniture from end to end.
+    assert furniture.is_furniture("Get the Weekend Digest newsletter in your inbox")
+    assert furniture.is_furniture("Sign up for our Dalby Daily newsletter Get the best of the week every Saturday.")
+
+
+def test_a_photographer_credit_run_into_the_next_sentence_goes_with_its_caption():
+    story = "Harbour master Ines Volkova said on Monday that 40 moorings would be dredged before the summer."
+    for line in (
+        f"Boats at low tide in Cray Harbour. Photograph: Tomas Berk{story}",
+        f"Boats at low tide in Cray Harbour. Photo credit: Tomas Berk{story}",
+        f"Photo: Tomas Berk{story}",
+    ):
+        assert strip_inline(line) == story, line
+    # A caption that reports someone's words is a sentence of the story: only the credit goes.
+    line = f"The moorings are silting up, the council said. Photo: Tomas Berk{story}"
+    assert strip_inline(line) == f"The moorings are silting up, the council said. {story}"
+
+
+def test_a_caption_with_a_photo_credit_label_and_a_tip_widget_are_furniture():
+    assert is_furniture("Boats at low tide in Cray Harbour on May 2, 2026. Photo credit: Tomas Berk | Cray Media")
+    assert is_furniture("Confidential tip? Send a tip to our reporters")
+
+
+def test_the_points_of_a_key_points_box_are_not_the_story():
+    text = (
+        "Cray to dredge its harbour before summer\n"
+        "Key points\n"
+        "Harbour master says 40 moorings will be dredged at a cost of 2 million crowns over six weeks\n"
+        "Fishermen warn that the works will close the slipway in the busiest month\n"
+        "Cray harbour will dredge 40 of its moorings before the summer season, harbour master Ines Volkova said on "
+        "Monday, after boats were left stranded at low tide twice in April.\n"
+        "The works will start on May 12, she said."
+    )
+    assert clean(text, "t").paragraphs[0].startswith("Cray harbour will dredge")
+
+
+def test_share_links_related_links_and_comment_prompts_glued_to_sentences_go():
+    first = "The ferry will run twice a day from March, the operator said on Tuesday."
+    assert strip_inline(f"{first} Click to share on WhatsApp (Opens in new window)") == first
+    assert strip_inline(f"{first} Share on Facebook") == first
+    assert strip_inline(f"{first}RELATED: Why the old ferry was withdrawn") == first
+    assert strip_inline(f"{first} Got something to say? Leave your comment below.") == first
+    assert strip_inline("Published 9:02 a.m. ET May 3, 2026Updated 11:15 a.m. ET May 3, 2026") == ""
+    # A label in ordinary case after a sentence is prose, not a glued link.
+    assert strip_inline(f"{first} More: the fares will rise") == f"{first} More: the fares will rise"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright THE HALDEN COURIER.",
+        "© 2026 Halden Media Group Ltd. All rights reserved. This material may not be copied without permission.",
+        "Halden Sports Network, Inc. All rights reserved.",
+        "(Updates with the minister's comment in fifth paragraph.)",
+        "Comments have been disabled on this article.",
+        "Please keep it civil.",
+        "Illustration by Mira Sollen.",
+        "■",
+    ],
+)
+def test_footer_and_comment_box_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright law is changing across Europe, the commission said.",
+        "The band said it kept all rights to its early songs. All rights reverted in 2020, its lawyer said.",
+        "Comments from residents were collected until May.",
+    ],
+)
+def test_sentences_about_copyright_and_comments_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_credit_affiliate_and_audio_notes_go():
+    story = "Most of the flats were built before 1960, the survey found."
+    first = "The survey covered 800 flats in the Osk district and found damp in a third of them."
+    assert strip_inline(f"{first} (Photo by Lina Marsh/Osk Herald) {story}") == f"{first} {story}"
+    for line in (
+        "When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Lark.",
+        "Narrated by a voice using AI narration. Listen to more stories on the Lark app.",
+        "Illustration by Lina Marsh. Sources: Getty; Osk Museum.",
+        "Sources: Getty; Osk Museum.",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Radio Osk is not responsible for the content of external internet sites.",
+        "This site and its sister papers adhere to the Press Council's Editors' Code of Practice.",
+        "If you have a complaint about the editorial content which relates to accuracy, please contact the editor.",
+        "Save articles to read later and build your own list.",
+        "This story was written by a Local Council Reporter.",
+        "The page you requested does not exist or has moved.",
+    ],
+)
+def test_a_sites_small_print_is_furniture(line):
+    assert is_furniture(line)

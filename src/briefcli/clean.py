@@ -274,7 +274,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
         if "box" in state:
-            points = len(line.split()) <= furniture.MAX_BOX_WORDS and len(_SENTENCE_BREAK.findall(line)) <= 1
+            # A point is a line, a sentence or two; one without a stop may run to a sentence's length.
+            words = len(line.split())
+            point = words <= furniture.MAX_BOX_WORDS or (words <= MAX_POINT_WORDS and not finished(line))
+            points = point and len(_SENTENCE_BREAK.findall(line)) <= 1
             if points and state["box"] < MAX_BOX_POINTS:
                 state["box"] += 1
                 continue  # a point of the box
@@ -333,8 +336,14 @@ def _apart(previous: str, line: str, following: str | None, longest: int) -> boo
 
 def _opens_anew(previous: str, line: str) -> bool:
     """In a page saved one paragraph per line, an unpunctuated line (a standfirst, a heading, a label)
-    above a capitalised line is a line of its own, whatever its length."""
-    return is_heading(previous) and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'")
+    above a line that opens as a sentence or a standfirst does (a capital, a figure, a quote, a price, a dek's
+    slash: "$46 million plan …", "/ The phone ships …") is a line of its own, whatever its length; a sentence
+    carried on to the next line goes on in lower case."""
+    unpunctuated = is_heading(previous) or _long_headline(previous)  # a standfirst may run past a heading's length
+    return unpunctuated and (line[:1].isupper() or line[:1].isdigit() or line[:1] in _NEW_LINE_OPENINGS)
+
+
+_NEW_LINE_OPENINGS = "\"“‘'$£€/"
 
 
 def _items(lines: list[str]) -> bool:
@@ -396,18 +405,85 @@ def _title_index(blocks: list[str]) -> int:
         if not is_heading(block) and not _nav_item(block):
             break
         top.append(block)
+    trail = next((i for i, block in enumerate(top[:-1]) if _trail(block)), None)
+    if trail is not None and _under_trail(top[:trail], top[trail + 1]):
+        return trail + 1  # a section's trail stands right above the headline: "Money | Farm loans"
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
     if label and _capitalised(top[0]):
         long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
         # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
         # a longer heading below them is the title.
-        for i in long:
-            if len(top[i].split()) > 4 or not _capitalised(top[i]):
-                return i
+        titles = [i for i in long if len(top[i].split()) > 4 or not _capitalised(top[i])]
+        if titles:
+            return _signed_title(top, titles)
         if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
             return len(top)  # under a section's label, a headline with a full stop inside it
         return long[0] if long else 0
     return _below_menu(blocks, top)
+
+
+def _signed_title(top: list[str], titles: list[int]) -> int:
+    """Which of the long headings at the top (``titles``, indexes into ``top``) is the headline. A banner, a
+    section's trail or a menu run on one line is none while a heading follows it. Of the rest, the headline is
+    the one signed by its author's name on the line below it (a site's tagline or a dek is not), or the first
+    of the headings straight above it (the headline above its unpunctuated dek); else the first."""
+    menu = {block for block in top if len(block.split()) <= MAX_NAV_WORDS}
+    chrome = [i for i in titles if _chrome_heading(top[i], menu)]
+    if chrome and chrome[-1] == titles[-1]:
+        chrome = []  # the last long heading is chrome: nothing tells it from the headline
+    titles = [i for i in titles if i not in chrome]
+    signed = next((i for i in titles if i + 1 < len(top) and _name_line(top[i + 1])), None)
+    if signed is None:
+        return titles[0]
+    while signed - 1 in titles:
+        signed -= 1
+    return signed
+
+
+# A banner's shouted label before a colon: "WEATHER ALERT: Frost advisory …", "BREAKING NEWS: …", "LIVE: …".
+_BANNER = re.compile(r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|ADVISORY|BREAKING|BREAKING NEWS|LIVE|WATCH LIVE)\s*:\s")
+MIN_RUN_WORDS = 8
+
+
+def _chrome_heading(line: str, menu: set[str]) -> bool:
+    """A heading that is page chrome though as long as a headline: an alert's banner ("WEATHER ALERT: …"), a
+    section's trail or an author's tagline in parts between bars ("Money | Farm loans", "Analyst | Writer"), or
+    a section's menu run on one line (eight or more capitalised words with no "of", "the", "to" between them,
+    the first an item of the menu above)."""
+    if _BANNER.match(line):
+        return True
+    if _trail(line):
+        return True
+    words = line.split()
+    run = len(words) >= MIN_RUN_WORDS and _capitalised(line) and not any(w in _CONNECTORS for w in words)
+    return run and words[0] in menu  # a section's menu opens with the section's name, an item of the menu above
+
+
+def _under_trail(above: list[str], below: str) -> bool:
+    """Whether the heading below a section's trail is the headline: only a menu's short labels stand above the
+    trail (not the headline, with the trail and its byline below it), and the heading is no trail or byline."""
+    return (
+        all(len(block.split()) <= MIN_TITLE_WORDS for block in above)
+        and len(below.split()) >= MIN_TITLE_WORDS
+        and not _trail(below)
+        and not furniture.byline(below)
+    )
+
+
+def _trail(line: str) -> bool:
+    """A section's trail or an author's tagline in short parts between bars ("Money | Farm loans")."""
+    parts = line.split(" | ")
+    return len(parts) > 1 and all(len(part.split()) <= MAX_MASTHEAD_WORDS for part in parts)
+
+
+MAX_NAME_WORDS = 3
+
+
+def _name_line(line: str) -> bool:
+    """A line that reads as a person's name alone, as a byline prints it under a headline: two or three
+    capitalised words, with no figure or connecting word."""
+    words = line.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 MIN_MENU_ITEMS = 4

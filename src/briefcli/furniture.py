@@ -71,7 +71,7 @@ MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the pictu
 # full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
 # agency's name between two sentences, mark a picture dropped between sentences, and the sentence stays.
 _STORY_CREDIT_SOURCE = (
-    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
+    rf"(?<=[.!?\"”’])\s+(?:\({_CREDIT_LABEL}(?:\s*:\s*|\s+by\s+){_NAME}(?:\s?/\s?{_NAME})*\)(?=\s+[\"“‘A-Z]|\s*$)"
     r"|(?:(?:AFP via )?Getty Images|Shutterstock|Alamy(?: Stock Photo)?)(?=\s+[\"“‘A-Z]))"
 )
 _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
@@ -105,7 +105,8 @@ _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Get
 # ("Murdered: At least two ...", "On the scene: Police ...").
 _LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")
 # A timestamp as pages print one: "10:32 EST, 24 March 2021", "Wed 24 Mar 2021 10.32 GMT",
-# "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32".
+# "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32"; after its label, which may touch the stamp before it
+# ("Published … 2021Updated 9:05 a.m. …").
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?"
 _DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _STAMP = (
@@ -115,7 +116,7 @@ _STAMP = (
     rf"|{_CLOCK}(?:,?\s*{_DAY}\d{{1,2}}\s+[A-Z][a-z]+)?)"
 )
 _STAMPED_SOURCE = (
-    rf"(?:^|\s*\|\s*|\s+)(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
+    rf"(?:^|\s*\|\s*|\s+|(?<=\d))(?:published|updated|posted|modified|last (?:updated|modified)|first published|date)"
     rf"(?:\s*:\s*|\s+(?:at|on)\s+|\s+)(?:{_STAMP})"
 )
 _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
@@ -337,6 +338,23 @@ _CHROME_LINE_SOURCE = (
     # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
     r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
     r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    # A paywall's offer, its price for a term: "Only $1 for 4 weeks", "Then £9 per month.", "Subscribe for KSh 99 …".
+    r"|\w*?(?:only|just|then|subscribe(?: now)?(?: for)?|try|from|now)(?: only| just)? (?:(?-i:[A-Z][A-Za-z]{0,2}) ?)?"
+    r"[$£€¥₹]?\s?\d[\d,.]*(?:\s?(?-i:[A-Z]{1,3}))? (?:for (?:the first |your first |\d+ |one |two |three |six )?"
+    r"(?:weeks?|months?|days?|years?)|(?:per|a|/) ?(?:week|month|year|mo|wk|yr))\b[^.!?]{0,40}[.!]?"
+    # A share widget's prompt: "Kindly share this story:", "Share this article".
+    r"|(?:please |kindly )?share this (?:story|article|post|page)\s*[:!.]?"
+    # A footer's rights line, a wire story's update note, a comment box's state and rule, an illustration's
+    # credit: "Copyright THE EXAMPLE POST.", "All rights reserved.", "(Updates with comment in third paragraph.)",
+    # "Comments have been disabled on this article.", "Please keep it civil.", "Illustration by Jo Roe."
+    r"|(?:copyright\s*|©\s*)+(?:\d{4}\s*)?(?-i:[A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|of|the|and|&))*)\.?"
+    r"(?:\s*all rights reserved\.?)?|all rights reserved\.?|\(updates? (?:with|to|throughout)\b[^()]{1,80}\)\.?"
+    r"|comments (?:have been|are) (?:disabled|closed|turned off)(?: (?:on|for) this (?:article|story|page))?\.?"
+    r"|please keep (?:it|comments|the conversation) (?:civil|respectful|clean)\.?"
+    r"|(?:illustrations?|graphics?) by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\.?"
+    r"(?:\s+sources?\s*:\s*[^.!?]{1,100}\.?)?"
+    # A picture's sources: "Sources: Getty; Town Museum."
+    r"|sources?\s*:\s*[^.!?]{0,80}\b(?-i:Getty|Shutterstock|Alamy|Reuters|AFP|AP|EPA)\b[^.!?]{0,80}\.?"
     r")$"
 )
 _CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
@@ -345,9 +363,14 @@ _CHROME_STARTS = (
     "for media", "for press", "media", "press", "out of hours", "frequently", "faq", "over ", "more than", "join ",
     "this ", "upgrade", "like", "comment", "restack", "share", "registered", "discover", "if you", "we", "our ",
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
-    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.",
+    "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
+    "copyright", "©", "all rights", "(update", "comments", "illustration",
+    "graphic", "source",
 )  # fmt: skip
-_CHROME_HINTS = ("reports", "podcasts", "spotify", "journalism", " NOW")
+_CHROME_HINTS = (
+    "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
+    " a month", " a week", " a year", " for the first", " weeks", " months",
+)  # fmt: skip
 
 
 def _chrome_line(line: str, lower: str) -> bool:
@@ -388,6 +411,8 @@ _PAGE_NOTE_SOURCE = (
     r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
     r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
+    # A footer's rights line and the legal lines after it: "© 2026 Example Media Ltd. All rights reserved. …"
+    r"|(?:[^.!?]{0,80}[.!?]\s*){0,2}all rights reserved\b.*"
     r"|reporting from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:, (?-i:[A-Z])[\w.'’-]*)?)$"
 )
 _PAGE_NOTE = LazyPattern(_PAGE_NOTE_SOURCE, re.IGNORECASE)
@@ -401,7 +426,8 @@ _NOTE_STARTS = (
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
 # caption", which ends a caption above the story in another layout).
 _BOX_HEAD_SOURCE = (
-    r"^(?:quick guide|key takeaways|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"|what you need to know\s*:?"
     r"|show caption)$"
 )
 _BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
@@ -418,6 +444,7 @@ def page_note(line: str) -> bool:
         or tail.startswith(("support ", "sign up", "subscribe"))
         or "browser" in lower
         or "spot an error" in lower
+        or "all rights reserved" in lower
         or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
     )
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
@@ -427,7 +454,7 @@ def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
-    if not line.lower().startswith(("quick", "key", "ai", "what to know", "show")):
+    if not line.lower().startswith(("quick", "key", "ai", "what to know", "what you need", "show")):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
@@ -490,6 +517,9 @@ _PROMO_SOURCE = (
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
     r"|\d+% off your first\b"
+    # A paywall's offer: "Complete digital access to …", "Explore our full range of subscriptions."
+    r"|\b(?:complete|full|unlimited) digital access to\b"
+    r"|(?:explore|see|view|compare) (?:all )?(?:of )?our (?:full )?(?:range of )?subscription(?:s| plans| options)\b"
     r"|cancel (?:at )?any ?time\b|already (?:a )?(?:paid )?(?:subscriber|member|registered user)\s*\?"
     r"|(?:want|like) to (?:see|read|get) more (?:stories|news|articles|content) like this\b"
     r"|\b(?:catch|get|read|find|keep up with) all the latest\b|catch your daily dose\b"
@@ -514,7 +544,17 @@ _PROMO_SOURCE = (
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
-    r"|send us (?:a |your )?(?:news )?tips?\b|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
+    r"|send us (?:a |your )?(?:news )?tips?\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?commission\b"
+    r"|thank you for (?:supporting|reading) (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}[.!]"
+    r"|listen to more (?:stories|articles|podcasts)\b|\busing ai(?:-generated)? (?:narration|voices?)\b"
+    # A site's small print: external links, the press code it keeps, complaints, reading lists, a missing page.
+    r"|\bis not responsible for the content of external\b|\badheres? to (?:the )?[^.!?]{0,60}\beditors[’']? code\b"
+    r"|\bif you have a complaint about (?:the |our )?editorial content\b|\bsave articles to read later\b"
+    r"|^this (?:story|article|report) was (?:written|produced) by (?:a|an|our)\b"
+    r"|\bthe (?:content|page) you requested (?:does not|doesn[’']t) exist\b"
+    r"|(?:(?:have|got) (?:something|anything) to say\s*\?\s*)?leave (?:a|your) comment (?:below|here)\b"
+    r"|send (?:a|your) (?:news )?tip to (?:our|the) (?:reporters|newsroom|journalists)\b"
+    r"|we may (?:earn|receive) (?:a |an )?(?:small )?(?:commission|affiliate)"
     r"|see our (?:ethics|editorial|affiliate|privacy|cookie)\w* (?:statement|policy|notice|guidelines)"
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
@@ -635,9 +675,18 @@ _INLINE = re.compile(
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
 _INLINE_WIDGET = re.compile(
-    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?)"
+    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?"
+    r"|(?:Click to share|Share) on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Email)"
+    r"(?: \(Opens in new window\))?)"
     r"(?=\s+[\"“‘A-Z]|\s*$)"
+    # A related link under its shouted label, glued to the end of the sentence before it: "… she said.RELATED: …".
+    r"|([.!?\"”’])\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE)\s*:\s*[^.!?]{1,120}$"
 )
+# A reading list's button at the end of a section's label, glued or spaced: "Retail sectorAdd to myNews".
+_SAVE_BUTTON = re.compile(
+    r"(?<=\S)\s*Add to (?:my ?[\w]+|(?:my |your )?(?:favou?rites|reading list|saved(?: articles)?))$"
+)
+MAX_LABEL_WORDS = 6
 # A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
 _INLINE_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
@@ -660,9 +709,28 @@ _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 MIN_CREDITED_WORDS = 4
 
 
+# A promo or a video's label opening the line, with no stop before the story's sentence: "Get the Daily Brief
+# newsletter in your inbox The council said …", "WATCH: Crews clear the flood (1:32)The council said …". The label
+# ends where a promo does ("… newsletter", "… in your inbox", "… app") or at the video's running time.
+_OPENING_PROMO_SOURCE = (
+    r"^(?:(?:get|sign up for|subscribe to|receive|download)\b[^.!?]{1,60}?"
+    r"\b(?:newsletters?|in your in-?box|to your in-?box|app)"
+    r"|(?:watch|video|listen)\s*:\s*[^.!?()]{1,100}?\(\d{1,2}:\d{2}\))"
+    r"\s*(?=[\"“‘]?(?-i:[A-Z])[\w'’-]*\s+[\w\"“])"
+)
+_OPENING_PROMO = LazyPattern(_OPENING_PROMO_SOURCE, re.IGNORECASE)
+_PROMO_OPENINGS = ("get", "sign", "subscribe", "receive", "download", "watch", "video", "listen")
+
+
 def opening_credit(line: str) -> int:
-    """The length of a picture's credit opening ``line`` before a sentence of the story (0 when there is none):
-    the sentence after it must end as sentences do, so a caption's own credit on its own line stays whole."""
+    """The length of a picture's credit, a promo or a video's label opening ``line`` before a sentence of the
+    story (0 when there is none): the sentence after it must end as sentences do, so a caption's own credit on
+    its own line stays whole, and so does a promo whose pitch follows it."""
+    if line[:9].lower().startswith(_PROMO_OPENINGS):
+        match = _OPENING_PROMO.match(line)
+        rest = line[match.end() :] if match else ""
+        if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) and rest[:1].isupper():
+            return match.end()
     if not line.startswith(_CREDIT_OPENINGS):
         return 0
     match = _OPENING_CREDIT.match(line)
@@ -762,7 +830,7 @@ _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Pi
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?: credits?)?"
     r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
@@ -909,6 +977,9 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "digital access",
+    "our subscription",
+    "range of subscription",
     "your phone",
     "your mobile",
     "unlimited access",
@@ -977,6 +1048,27 @@ _PROMO_HINTS = (
     "a tip",
     "a news",
     "send us",
+    "content of external",
+    "editors' code",
+    "editors’ code",
+    "complaint about",
+    "read later",
+    "was written by",
+    "was produced by",
+    "you requested",
+    "receive a commission",
+    "earn a commission",
+    "get a commission",
+    "small commission",
+    "thank you for",
+    "listen to more",
+    "ai narration",
+    "ai voice",
+    "ai-generated narration",
+    "ai-generated voice",
+    "comment below",
+    "comment here",
+    "tip to ",
     "may earn",
     "may receive",
     "affiliate",
@@ -1189,7 +1281,10 @@ _PITCH_HINTS = (
     "podcast",
 )
 _INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
-_WIDGET_HINTS = ("Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment")
+_WIDGET_HINTS = (
+    "Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment", "share on", "RELATED", "READ MORE",
+    "SEE ALSO", "ALSO READ", "MORE:",
+)  # fmt: skip
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
 
@@ -1394,8 +1489,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
     label does not make a line furniture: where the headline stands, "Germany: Rhine shipping halted" is it."""
     line = line.strip().strip("•·|>*- ").strip()
-    if not line:
-        return True
+    if not line or not any(map(str.isalnum, line)):
+        return True  # nothing to read: a bullet, a rule, a box's glyph ("■")
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
     credit = opening_credit(line)
@@ -1476,6 +1571,29 @@ def _unpromo(line: str) -> str:
     return kept
 
 
+# A caption's credit naming its photographer, the name's last word run into the story's next sentence: "Pigs at
+# the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it).
+_NAMED_CREDIT_SOURCE = (
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
+    r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+)
+_NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
+
+
+def _drop_named_credit(line: str) -> str:
+    """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``), and
+    without the caption before it when that caption is a short sentence reporting nobody's words."""
+    if ":" not in line or not _CAMEL.search(line):
+        return line
+    match = _NAMED_CREDIT.match(line)
+    if not match:
+        return line
+    caption = match.group("caption") or ""
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
+        return line[: len(caption)] + line[match.end() :]
+    return line[match.end() :]
+
+
 def _drop_credited_caption(line: str) -> str:
     """The line without a caption and its credit at its start (``_CREDITED_CAPTION_SOURCE``): the story's
     sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
@@ -1504,7 +1622,12 @@ def _drop_story_credits(line: str) -> str:
     """The line without the credits of pictures that sit between the story's sentences
     (``_STORY_CREDIT_SOURCE``), so the sentence before a credit is not read as its caption. A short
     sentence reporting nobody's words keeps its credit: it may be a caption that ends in a full stop."""
-    if not ("(" in line and ":" in line) and "Getty" not in line and "Shutterstock" not in line and "Alamy" not in line:
+    if (
+        not ("(" in line and (":" in line or " by " in line))
+        and "Getty" not in line
+        and "Shutterstock" not in line
+        and "Alamy" not in line
+    ):
         return line
 
     def drop(match: re.Match[str]) -> str:
@@ -1547,14 +1670,16 @@ def strip_embeds(text: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = _drop_credited_caption(line[opening_credit(line) :])
+    line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
+    if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
+        line = _SAVE_BUTTON.sub("", line)
     lower = line.lower()
     if _has(lower, _INLINE_HINTS):
         line = _INLINE.sub("", line)
     if _staff_hint(line):
         line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
-        line = _INLINE_WIDGET.sub(r"\1", line)
+        line = _INLINE_WIDGET.sub(lambda m: m.group(1) or m.group(2), line)
     if ": " in line or "| " in line:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:
