@@ -728,11 +728,11 @@ def _person_in(k: int, index: ActorIndex) -> str | None:
     return next((m.key for m in index.in_sentence(k) if index.type_of.get(m.key) == "person"), None)
 
 
-def _introduced(k: int, person: str, index: ActorIndex) -> bool:
-    """Whether sentence ``k`` introduces ``person`` with their post, as news brings in a
-    source before their quote ("The firm's operations director, Jo Lee, met residents.
-    'We will cap the site by May.'")."""
-    return any(a.name == person and a.sentence == k and a.role for a in index.actors)
+def _introduced(k: int, person: str, posts: dict[str, int]) -> bool:
+    """Whether sentence ``k`` introduces ``person`` with their post (``posts``: the sentence
+    where each person with one is first named), as news brings in a source before their
+    quote ("The firm's operations director, Jo Lee, met residents. 'We will cap the site'")."""
+    return posts.get(person) == k
 
 
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
@@ -746,6 +746,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
     paragraph_of_quote = -1
     previous: Sentence | None = None
+    posts = {a.name: a.sentence for a in index.actors if a.role}
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
@@ -760,7 +761,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # An unattributed quote after an article sentence about a source who has spoken
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
-            latest = subject if subject in heard or _introduced(sentence.index - 1, subject, index) else None
+            latest = subject if subject in heard or _introduced(sentence.index - 1, subject, posts) else None
         if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
             quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
         who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting)
