@@ -20,7 +20,14 @@ DEFAULT_SENTENCES = 3
 HEADLINE_WORDS = 30
 SHORT_HEADLINE_WORDS = 16
 # The analysis stack: NLTK, numpy and sumy come with it, most of a cold start's time.
-ANALYSIS_MODULES = ("briefcli.text", "briefcli.rank", "briefcli.extract.actors", "briefcli.extract.claims")
+ANALYSIS_MODULES = (
+    "briefcli.text",
+    "briefcli.rank",
+    "briefcli.extract.actors",
+    "briefcli.extract.claims",
+    "briefcli.extract.attribution",
+    "briefcli.extract.commitments",
+)
 # Input this long is cleaned in a forked child while a cold process imports the analysis
 # stack (cleaning needs none of it); shorter input costs less to clean than a fork.
 EARLY_FORK_CHARS = 30_000
