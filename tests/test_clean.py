@@ -189,3 +189,19 @@ def test_a_standfirst_opening_with_a_price_or_slash_is_not_glued_to_the_headline
         article = clean(f"Fenwick to fix four school roofs before winter\n{dek}\n{story}", "t")
         assert article.title == "Fenwick to fix four school roofs before winter", dek
         assert any(p.startswith("The county said on Monday") for p in article.paragraphs), article.paragraphs
+
+
+def test_a_dateline_after_a_summary_in_bullet_points_still_goes():
+    article = clean(
+        "Council promises water back within three days as residents march\n\n"
+        "- Residents of Halvey have been without piped water for 11 days.\n"
+        "- The council blames a burst main and vandalism.\n"
+        "- Mayor says tankers will be doubled immediately.\n\n"
+        "KYIV – The city council has promised to restore piped water to Halvey within 72 hours, "
+        "after hundreds of residents marched on Friday.\n\n"
+        "The mayor said crews were working through the night.",
+        "x.txt",
+    )
+    assert article.dateline == ("Kyiv",)
+    assert article.paragraphs[3].startswith("The city council has promised")
+    assert article.paragraphs[0].startswith("- Residents of Halvey")  # the points stay: the story's own

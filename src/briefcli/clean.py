@@ -84,6 +84,8 @@ _AGENCY_DATELINE = re.compile(
 )
 MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
+# A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
+_BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
@@ -572,6 +574,7 @@ def clean(
     dated = False
     dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks)
+    bullets = 0
     for k, block in enumerate(blocks):
         if is_caption(block):
             continue
@@ -588,13 +591,14 @@ def clean(
             block, attribution = body, trailer
         if furniture.bio_of(block, byline) or furniture.full_bio(block):
             continue  # the author's bio, beside the byline or in two sentences (role, then beat)
-        if len(paragraphs) - len(summary) < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
+        if len(paragraphs) - len(summary) - bullets < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)
             dated = stripped != block
             if dated:
                 dateline = dateline_places(block[: len(block) - len(stripped)])
             block = stripped
+        bullets += bool(_BULLET_POINT.match(block))  # a summary in bullet points, above the dated lede
         paragraphs.append(block)
         attributions.append(attribution)
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
