@@ -185,7 +185,6 @@ _RUNS = re.compile(
 )
 _KIND_WORDS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}")  # "the group Kelby Mothers", "the campaign group ..."
 _BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’]s)?\b")
-# A role that names its body by a noun: "the company's chief executive".
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
@@ -197,6 +196,7 @@ _KIND_BEFORE_NAME = re.compile(
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
     r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives) (?:at|of|from) (?:the )?(?=[A-Z])"  # "Bosses at X"
 )
+# A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
