@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -35,6 +36,15 @@ def test_a_long_list_is_halved_with_a_child_and_joined_in_order():
     pids = [pid for _, pid in result]
     assert pids[:5] == [os.getpid()] * 5
     assert len(set(pids[5:])) == 1 and pids[5] != os.getpid()
+
+
+@forks
+def test_objects_alive_at_the_fork_are_frozen_while_the_child_runs_and_thawed_after():
+    """The collector skips them while the pages are shared (no copies), and collects them again after."""
+    assert gc.get_freeze_count() == 0
+    here, there = parallel.both(gc.get_freeze_count, gc.get_freeze_count)
+    assert here > 0 and there > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_with_other_threads_running_the_work_stays_here(monkeypatch):
