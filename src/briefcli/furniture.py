@@ -1647,7 +1647,8 @@ def _uncaption(line: str) -> str:
     kept = line
     if caption_label(kept):
         kept = _LABELLED_CAPTION.sub("", kept)
-    kept = _GLUED_CAPTION.sub("", kept)
+    if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept)):  # what _GLUED_CAPTION needs
+        kept = _GLUED_CAPTION.sub("", kept)
     tail = _TAIL_CAPTION.search(kept)
     if tail and len(re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0].split()) >= MIN_LEAD_WORDS:
         kept = kept[: tail.start()]

@@ -955,8 +955,11 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 def _shouting(text: str) -> bool:
     """Mostly capital letters: a sentence in capitals, where every word looks like a name."""
+    capitals = len(_CAPITAL.findall(text))
+    if capitals <= 12:  # at least 20 letters, more than 0.6 of them capitals: no need to count the letters
+        return False
     letters = len(_LETTER.findall(text))
-    return letters >= 20 and len(_CAPITAL.findall(text)) > 0.6 * letters
+    return letters >= 20 and capitals > 0.6 * letters
 
 
 def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
