@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .errors import NoTextError
 from .limits import MAX_HEADLINE_CHARS
-from .model import Article, Brief, SummarySentence
+from .model import Article, Brief, Sentence, SummarySentence
 from .parallel import both
+
+if TYPE_CHECKING:
+    from .extract.actors import ActorIndex
 
 DEFAULT_SENTENCES = 3
 # A lead sentence up to this long is the headline whole: a complete statement reads as
@@ -89,7 +94,7 @@ def make_brief(
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
     article = cleaned(raw, source, title=title, byline=byline, date=date)  # first: see cleaned()
-    from .extract import attribution, claims, commitments, quotes, salience, unlisted
+    from .extract import attribution, claims, commitments, quotes, salience
     from .extract.actors import PARALLEL_SENTENCES, build_index
     from .rank import rank_and_score
     from .text import article_sentences
@@ -107,14 +112,13 @@ def make_brief(
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
     who = attribution.speakers(sentences, index)
-    heard = unlisted.sources(sentences, who)  # claims and quotes also name sources the index does not list
-    # ... and finds its commitments there while its claims are scored.
-    candidates, found = both(
-        lambda: claims.scored(sentences, scores, heard, index),
+    # ... and finds its commitments there while this process scores the claims (the two sides
+    # take about as long).
+    (heard, candidates, voices), found = both(
+        lambda: _sources_and_claims(sentences, scores, who, index),
         lambda: commitments.extract(sentences, index, who),
         fork=long,
     )
-    voices = attribution.voices(sentences, index, who)
     major, minor = salience.rank(index, sentences, voices, found, article.title or "", article.byline or "")
     key_claims = claims.choose(candidates, heard, {c.sentence for c in found}, options.max_claims)
     return Brief(
@@ -131,6 +135,17 @@ def make_brief(
         byline=article.byline,
         date=article.date,
     )
+
+
+def _sources_and_claims(
+    sentences: Sequence[Sentence], scores: Sequence[float], who: list[str | None], index: ActorIndex
+) -> tuple[list[str | None], list[tuple], list[str | None]]:
+    """The sources of the sentences (``who``, and those only their grammar names: claims and
+    quotes give them too), the claims' candidates, and the voices of the sentences."""
+    from .extract import attribution, claims, unlisted
+
+    heard = unlisted.sources(sentences, who)
+    return heard, claims.scored(sentences, scores, heard, index), attribution.voices(sentences, index, who)
 
 
 def cleaned(raw: str, source: str, **given: str | None) -> Article:
