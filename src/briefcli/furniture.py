@@ -12,6 +12,7 @@ site, and each asks for more than a single word so a real sentence survives.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .endings import finished
 from .extract.lexicon import HONORIFICS
@@ -1548,9 +1549,11 @@ _BLURB = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
-    speaks to the reader ("The news you need to start your day.")."""
+    speaks to the reader ("The news you need to start your day."). Kept for the line's second
+    question (is it furniture, what is glued in it): the costliest pattern here runs once."""
     lower = line.lower()
     kept = _PROMO.sub("", line) if _has(lower, _PROMO_HINTS) else line
     if _has(lower, _PITCH_HINTS):  # on the promos' remains, spaced as sentences are: "… journalism. Become a …"
