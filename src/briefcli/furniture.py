@@ -1305,6 +1305,9 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return found
 
 
+MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
+
+
 def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
@@ -1317,9 +1320,14 @@ def stamp_only(line: str) -> bool:
 
 
 def _stamp_tokens(line: str) -> bool:
-    tokens = [t.strip(",.|()*:").lower() for t in line.split()]
-    tokens = [t for t in tokens if t]
-    if not tokens or len(tokens) > 20 or not any(_STAMP_NUMBER.match(t) for t in tokens):
+    tokens = []
+    for token in line.split():
+        token = token.strip(",.|()*:")
+        if token:
+            tokens.append(token.lower())
+            if len(tokens) > MAX_STAMP_TOKENS:
+                return False  # a paragraph: not read to its end
+    if not tokens or not any(_STAMP_NUMBER.match(t) for t in tokens):
         return False
     return all(t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) for t in tokens)
 
@@ -1597,10 +1605,12 @@ def _drop_named_credit(line: str) -> str:
     return line[match.end() :]
 
 
+@lru_cache(maxsize=1024)
 def _drop_credited_caption(line: str) -> str:
     """The line without a caption and its credit at its start (``_CREDITED_CAPTION_SOURCE``): the story's
     sentence run into the credit is what remains. A caption names what a picture shows in one short sentence,
-    reporting nobody's words; a one-word credit must name something the caption names."""
+    reporting nobody's words; a one-word credit must name something the caption names. Kept, like _uncaption's:
+    both questions asked of a line (is it furniture, what is glued in it) ask it."""
     if " image)" in line or " photo)" in line or " picture)" in line:
         line = _TAGGED_CAPTION.sub("", line)
     open_end = ". " in line and not finished(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
@@ -1641,6 +1651,7 @@ def _drop_story_credits(line: str) -> str:
     return _STORY_CREDIT.sub(drop, line)
 
 
+@lru_cache(maxsize=1024)
 def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
     (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
