@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -68,9 +69,11 @@ class Parameters:
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> list[int]:
     """Best tag index sequence under emission, transition and start scores."""
     n, size = emissions.shape
-    back = np.empty((n, size), dtype=np.int64)
-    columns = np.arange(size)
     score = start + emissions[0]
+    if n == 1:  # half the stretches between anchors: no table to build
+        return [int(score.argmax())]
+    back = np.empty((n, size), dtype=np.int64)
+    columns = _columns(size)
     for i in range(1, n):
         candidates = transitions + score[:, None]
         back[i] = best = candidates.argmax(axis=0)
@@ -79,6 +82,12 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -
     for i in range(n - 1, 0, -1):
         path.append(int(back[i, path[-1]]))
     return path[::-1]
+
+
+@cache
+def _columns(size: int) -> np.ndarray:
+    """0 .. size-1, the column of each tag (made once per tag set, not per stretch)."""
+    return np.arange(size)
 
 
 def anchored_viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, margin: float) -> list[int]:
