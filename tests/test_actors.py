@@ -1755,3 +1755,23 @@ def test_a_role_given_through_whose_after_a_body_names_the_body():
     )
     assert actors["Ivo Penrith"].role == "spokesman of Track Forward"
     assert "Jo Lee" not in (actors["Amy Lee"].role or "")
+
+
+def test_a_firm_named_for_a_place_inside_its_name_is_an_organisation_where_the_tagger_reads_one():
+    actors = actors_of(
+        "Tarrow Gulf Terminals said it would replace its cranes by 2028. "
+        "The union said Tarrow Gulf Terminals had broken its word. "
+        "Floods hit Ozark Falls Valley, which lies below the dam, on Monday."
+    )
+    assert actors["Tarrow Gulf Terminals"].type == "organization"
+    assert "Ozark Falls Valley" not in actors or actors["Ozark Falls Valley"].type != "organization"
+
+
+def test_a_river_a_law_and_a_named_day_stay_out_however_the_tagger_reads_them():
+    actors = actors_of(
+        "Anglers on the River Wendle said the Water Quality Act had failed them. "
+        "The Clean Rivers Day rally drew 300 people."
+    )
+    assert not {"River Wendle", "Water Quality Act", "Clean Rivers Day"} & {
+        name for name, a in actors.items() if a.type == "organization"
+    }

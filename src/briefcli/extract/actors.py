@@ -27,7 +27,7 @@ from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
 from .quote_marks import open_after
-from .recognised import name_after_opener, recognised_runs, tagged_person
+from .recognised import name_after_opener, recognised_runs, tagged_organisation, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import (
     PORTFOLIO,
@@ -94,6 +94,18 @@ def _known(name: str) -> bool:
     """A name in the shipped gazetteer or list of organisations."""
     gazetteer = lexicon.places()
     return name in lexicon.KNOWN_ORGS or name in gazetteer["names"] or name in gazetteer["demonyms"]
+
+
+def _inner_geography(words: list[str]) -> bool:
+    """A name with a word of geography inside, not at either end and not a law's or an event's
+    ("Pelican Gulf Terminals", "Redwood Valley Foods"): a firm named for a place, or a place
+    ("Ozark Falls Valley", "River Senne" end or open with it); the tagger's reading decides."""
+    ends = {words[0], _strip_possessive(words[-1])}
+    return (
+        len(words) > 2
+        and any(w in lexicon.GEOGRAPHY_WORDS for w in words[1:-1])
+        and not ends & (lexicon.GEOGRAPHY_WORDS | lexicon.LEGISLATION_WORDS | set(lexicon.EVENT_WORDS))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -917,8 +929,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             out.append(span(name_start, name_end, kind="single"))
     elif kind is None and name_end - name_start > 1 and not evidence:
         # "Ozark Falls Valley, which serves": a name shaped like geography is an actor only as
-        # the short form of a body the article names ("Ozark Falls Valley Gas Co")
-        out.append(span(name_start, name_end, kind="short", key=canonical))
+        # the short form of a body the article names ("Ozark Falls Valley Gas Co"), or where its
+        # geography is inside it and the tagger reads all of it as one organisation's name.
+        if _inner_geography(words[name_start:name_end]) and tagged_organisation(
+            text, run[name_start][0], run[name_end - 1][1]
+        ):
+            out.append(span(name_start, name_end, key=canonical, type="organization"))
+        else:
+            out.append(span(name_start, name_end, kind="short", key=canonical))
     elif kind == "name":
         if evidence:
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))

@@ -92,6 +92,13 @@ def tagged_person(text: str, start: int, end: int) -> bool:
     return bool(found) and all(label.endswith("-PER") for label in found)
 
 
+def tagged_organisation(text: str, start: int, end: int) -> bool:
+    """Whether the name tagger reads ``start:end`` as one organisation's name, every word of it
+    ("Pelican Gulf Terminals said": a company, though "Gulf" is a place's word)."""
+    found = [label for a, b, label in labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(text[a:b])]
+    return bool(found) and found[0] == "B-ORG" and all(label == "I-ORG" for label in found[1:])
+
+
 def name_after_opener(text: str, opener: tuple[int, int, str], name: tuple[int, int]) -> str | None:
     """ "PER" or "ORG" when the tagger reads a sentence's first word as no name and the words
     ``name`` (start, end) after it as one name of that kind ("Optometrist Harjit Sandhu said",
