@@ -1775,3 +1775,9 @@ def test_a_river_a_law_and_a_named_day_stay_out_however_the_tagger_reads_them():
     assert not {"River Wendle", "Water Quality Act", "Clean Rivers Day"} & {
         name for name, a in actors.items() if a.type == "organization"
     }
+
+
+def test_a_plural_possessive_opens_a_body_named_with_a_few_more_words():
+    actors = actors_of("The Welders' Mutual Aid Society said it would pay strike money from Monday.")
+    assert actors["Welders' Mutual Aid Society"].type == "organization"
+    assert "Mutual Aid Society" not in actors

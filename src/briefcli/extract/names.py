@@ -97,15 +97,30 @@ def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     )
 
 
+MAX_POSSESSED_WORDS = 3  # capitalised words after a plural possessive up to the body's word
+
+
 def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
-    """A plural possessive before an organisation word names one body: "the Mums' Army",
-    "the Teachers' Union", "Veterans' Association"."""
+    """A plural possessive before an organisation word, or before a few capitalised words
+    that end in one, names one body: "the Mums' Army", "the Teachers' Union", "Veterans'
+    Association", "the Pharmacists' Defence Association"."""
     return (
         run[-1][2].endswith("s")
         and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
-        and toks[j][2] in lexicon.ORG_WORDS
+        and _ends_in_body_word(text, toks, j)
         and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
+
+
+def _ends_in_body_word(text: str, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]``, or one of the next few capitalised words run on from it by spaces,
+    is an organisation word."""
+    for k in range(j, min(j + MAX_POSSESSED_WORDS, len(toks))):
+        if not is_cap(toks[k][2]) or (k > j and text[toks[k - 1][1] : toks[k][0]] != " "):
+            return False
+        if toks[k][2] in lexicon.ORG_WORDS:
+            return True
+    return False
 
 
 _SAINTS = frozenset(["St", "St.", "Saint"])
