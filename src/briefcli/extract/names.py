@@ -328,8 +328,9 @@ def capitalised_runs(text: str) -> list[Span]:
     runs: list[Span] = []
     i = 0
     while i < len(toks):
-        if not is_cap(toks[i][2]) or _LOWER_TAIL.match(toks[i][2]):
-            i += 1
+        word = toks[i][2]
+        if (word[0].islower() and "-" not in word) or not is_cap(word) or _LOWER_TAIL.match(word):
+            i += 1  # (most words: lower case, no hyphen that could glue a particle, so no name)
             continue
         run = [toks[i]]
         j = i + 1
