@@ -25,7 +25,9 @@ inquiry or an analyst is introduced the same way by what it found or estimated. 
 sentence that reports a source's speech or finding earns a bonus over that source's later
 sentences. A quote that runs over several sentences is one statement, listed once, at
 its first line. A member of the public met in passing ("resident Jo Lee, 67, said") gives the
-story colour, not one of its key positions: their words count less than a figure's.
+story colour, not one of its key positions: their words count less than a figure's; and a
+source the story names throughout is one of its main actors, whose words count more than a
+voice heard once.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst es
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech or finding states their position
 LAY_PENALTY = 0.4  # a member of the public met in passing: colour, not one of the story's key voices
 LAY_MENTIONS = 2  # a voice named in more sentences than this is one of the story's figures
+PROMINENCE_BONUS = 0.2  # a source named throughout the story is one of its main actors, not a passing voice
+PROMINENT_MENTIONS = 10  # mentions at which a source earns the whole prominence bonus
 
 # Words that make a source a member of the public, said of them where they are named: an age in
 # apposition ("Jo Lee, 67,"), or what they are to the story ("resident Jo Lee", "Jo Lee, a commuter").
@@ -244,6 +248,7 @@ def scored(
         score -= SILENCE_PENALTY if _SILENCE.search(text) else 0.0
         lay = bool(who) and reported and named_in.get(who, 0) <= LAY_MENTIONS and _lay(text, who, index, sentence)
         score -= LAY_PENALTY if lay else 0.0
+        score += PROMINENCE_BONUS * min(named_in.get(who, 0), PROMINENT_MENTIONS) / PROMINENT_MENTIONS if who else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         out.append((score, sentence.index, sentence.text, who, _content(text), tier))
