@@ -405,3 +405,25 @@ def test_a_source_named_throughout_the_story_outweighs_a_passing_voice(monkeypat
     monkeypatch.setattr(claims, "PROMINENCE_BONUS", 0.0)
     plain = {c[1]: c[0] for c in claims.scored(sentences, flat, who, index)}
     assert scored[1] - plain[1] > 2 * (scored[6] - plain[6]) > 0  # the main actor gains more than the passing voice
+
+
+def test_the_lead_in_the_articles_own_voice_is_a_claim_even_when_it_states_a_plan():
+    text = (
+        "Library to close\n\nThe Brackwater town library is to close its doors for good in March, ending "
+        "a service that has lent books to the town since 1904. "
+        "The branch on the square was busy on most afternoons with readers and children. "
+        "Its reading room was painted blue in the spring and has a new carpet. "
+        "The council's finance chief, Ravi Castellan, said the branch cost £400,000 a year to run."
+    )
+    article, sentences, index, who = analyse(text)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=3)
+    assert 0 in [c.sentence for c in found]  # the news itself, though the commitments list it too
+    attributed = text.replace(
+        "The Brackwater town library is to close", "Mayor Ottilie Brandvold said the town library would close"
+    )
+    article, sentences, index, who = analyse(attributed)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert who[0] == "Ottilie Brandvold"
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=3)
+    assert 0 not in [c.sentence for c in found]  # a source's plan stays with the commitments

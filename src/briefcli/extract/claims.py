@@ -18,7 +18,9 @@ content of a claim already chosen is passed over (MMR on content words), and a s
 that already has claims yields to the article's other voices. Commitments are listed on
 their own, so they come last here, filling only places no other assertion takes; so does
 a source's report of its own plan ("the union said it would strike"), a commitment
-whether or not the commitments found it. News introduces each voice with a sentence of
+whether or not the commitments found it. The lead told in the article's own voice is the
+exception: it is the news itself ("The museum is to return 32 objects ..."), a claim even
+when the commitments list it too. News introduces each voice with a sentence of
 reported speech that names the speaker and sums up their position ("X, the union's
 leader, said the cuts were unlawful"); the quotes that follow elaborate it. A study, an
 inquiry or an analyst is introduced the same way by what it found or estimated. So the first
@@ -212,7 +214,7 @@ def scored(
     sentences: Sequence[Sentence], importance: Sequence[float], speakers: Sequence[str | None], index: ActorIndex
 ) -> list[tuple]:
     """Every candidate assertion with its score: (score, sentence index, text, source, content words,
-    tier: ASSERTION, PLAN or DISPLAY).
+    tier: ASSERTION, PLAN or DISPLAY, whether it is the news lead in the article's own voice).
     Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
     out = []
@@ -251,7 +253,8 @@ def scored(
         score += PROMINENCE_BONUS * min(named_in.get(who, 0), PROMINENT_MENTIONS) / PROMINENT_MENTIONS if who else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
-        out.append((score, sentence.index, sentence.text, who, _content(text), tier))
+        news = finished and position == 0 and not who
+        out.append((score, sentence.index, sentence.text, who, _content(text), tier, news))
     return _one_per_quote(out, sentences)
 
 
@@ -299,8 +302,10 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     commitments) come only after every other assertion: a short article that has fewer than
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
     and they are better claims than none. Display copy (lines with no full stop) comes last."""
-    # A source's report of its own plan is a commitment too, whether or not the commitments found it.
-    tiers = [max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
+    # A source's report of its own plan is a commitment too, whether or not the commitments found it;
+    # but the lead told in the article's own voice is the news itself ("The museum is to return 32
+    # objects ..."), an assertion even when it states a plan, unlike a source's plan ("X said it would").
+    tiers = [c[5] if c[6] else max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
     assertions, pledges, display = ([c for c, t in zip(candidates, tiers, strict=True) if t == k] for k in TIERS)
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
