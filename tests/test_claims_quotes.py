@@ -388,3 +388,42 @@ def test_what_makes_a_source_lay_is_said_where_they_are_named_not_in_their_words
     )
     assert not claims._lay(sentences[0].text, who[0], index, sentences[0])
     assert claims._lay(sentences[1].text, who[1], index, sentences[1])
+
+
+def test_a_source_named_throughout_the_story_outweighs_a_passing_voice(monkeypatch):
+    _, sentences, index, who = analyse(
+        "Tram fares\n\nTram fares in Veldhaven will double in June. "
+        "Transit chief Marisol Okonkwo said the network lost money on every line. "
+        "Okonkwo took over the network last year. Okonkwo cut two lines in March. "
+        "Okonkwo wants new trams by 2030. Okonkwo met the drivers on Friday. "
+        "Economist Piet Hallgren said fares in other cities had risen less. "
+        "Okonkwo said the rise would pay for new trams on the coast line."
+    )
+    assert who[1] == "Marisol Okonkwo" and who[6] == "Piet Hallgren"
+    flat = [1.0] * len(sentences)
+    scored = {c[1]: c[0] for c in claims.scored(sentences, flat, who, index)}
+    monkeypatch.setattr(claims, "PROMINENCE_BONUS", 0.0)
+    plain = {c[1]: c[0] for c in claims.scored(sentences, flat, who, index)}
+    assert scored[1] - plain[1] > 2 * (scored[6] - plain[6]) > 0  # the main actor gains more than the passing voice
+
+
+def test_the_lead_in_the_articles_own_voice_is_a_claim_even_when_it_states_a_plan():
+    text = (
+        "Library to close\n\nThe Brackwater town library is to close its doors for good in March, ending "
+        "a service that has lent books to the town since 1904. "
+        "The branch on the square was busy on most afternoons with readers and children. "
+        "Its reading room was painted blue in the spring and has a new carpet. "
+        "The council's finance chief, Ravi Castellan, said the branch cost £400,000 a year to run."
+    )
+    article, sentences, index, who = analyse(text)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=3)
+    assert 0 in [c.sentence for c in found]  # the news itself, though the commitments list it too
+    attributed = text.replace(
+        "The Brackwater town library is to close", "Mayor Ottilie Brandvold said the town library would close"
+    )
+    article, sentences, index, who = analyse(attributed)
+    _, scores = rank_and_score(sentences, article.title, 0)
+    assert who[0] == "Ottilie Brandvold"
+    found = claims.extract(sentences, scores, who, index, exclude={0}, limit=3)
+    assert 0 not in [c.sentence for c in found]  # a source's plan stays with the commitments

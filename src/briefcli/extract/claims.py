@@ -18,14 +18,18 @@ content of a claim already chosen is passed over (MMR on content words), and a s
 that already has claims yields to the article's other voices. Commitments are listed on
 their own, so they come last here, filling only places no other assertion takes; so does
 a source's report of its own plan ("the union said it would strike"), a commitment
-whether or not the commitments found it. News introduces each voice with a sentence of
+whether or not the commitments found it. The lead told in the article's own voice is the
+exception: it is the news itself ("The museum is to return 32 objects ..."), a claim even
+when the commitments list it too. News introduces each voice with a sentence of
 reported speech that names the speaker and sums up their position ("X, the union's
 leader, said the cuts were unlawful"); the quotes that follow elaborate it. A study, an
 inquiry or an analyst is introduced the same way by what it found or estimated. So the first
 sentence that reports a source's speech or finding earns a bonus over that source's later
 sentences. A quote that runs over several sentences is one statement, listed once, at
 its first line. A member of the public met in passing ("resident Jo Lee, 67, said") gives the
-story colour, not one of its key positions: their words count less than a figure's.
+story colour, not one of its key positions: their words count less than a figure's; and a
+source the story names throughout is one of its main actors, whose words count more than a
+voice heard once.
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ FINDING_BONUS = 0.4  # an established fact: what an inquiry found, an analyst es
 FIRST_VOICE_BONUS = 0.4  # the sentence that introduces a source's speech or finding states their position
 LAY_PENALTY = 0.4  # a member of the public met in passing: colour, not one of the story's key voices
 LAY_MENTIONS = 2  # a voice named in more sentences than this is one of the story's figures
+PROMINENCE_BONUS = 0.2  # a source named throughout the story is one of its main actors, not a passing voice
+PROMINENT_MENTIONS = 10  # mentions at which a source earns the whole prominence bonus
 
 # Words that make a source a member of the public, said of them where they are named: an age in
 # apposition ("Jo Lee, 67,"), or what they are to the story ("resident Jo Lee", "Jo Lee, a commuter").
@@ -208,7 +214,7 @@ def scored(
     sentences: Sequence[Sentence], importance: Sequence[float], speakers: Sequence[str | None], index: ActorIndex
 ) -> list[tuple]:
     """Every candidate assertion with its score: (score, sentence index, text, source, content words,
-    tier: ASSERTION, PLAN or DISPLAY).
+    tier: ASSERTION, PLAN or DISPLAY, whether it is the news lead in the article's own voice).
     Apart from ``choose``, so that a long article scores its claims while its commitments are found."""
     top = max(importance, default=0.0) or 1.0
     out = []
@@ -244,9 +250,11 @@ def scored(
         score -= SILENCE_PENALTY if _SILENCE.search(text) else 0.0
         lay = bool(who) and reported and named_in.get(who, 0) <= LAY_MENTIONS and _lay(text, who, index, sentence)
         score -= LAY_PENALTY if lay else 0.0
+        score += PROMINENCE_BONUS * min(named_in.get(who, 0), PROMINENT_MENTIONS) / PROMINENT_MENTIONS if who else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
-        out.append((score, sentence.index, sentence.text, who, _content(text), tier))
+        news = finished and position == 0 and not who
+        out.append((score, sentence.index, sentence.text, who, _content(text), tier, news))
     return _one_per_quote(out, sentences)
 
 
@@ -294,8 +302,10 @@ def choose(candidates: list[tuple], speakers: Sequence[str | None], exclude: set
     commitments) come only after every other assertion: a short article that has fewer than
     ``limit`` of those still states its deals and pledges as facts ("X has agreed a deal"),
     and they are better claims than none. Display copy (lines with no full stop) comes last."""
-    # A source's report of its own plan is a commitment too, whether or not the commitments found it.
-    tiers = [max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
+    # A source's report of its own plan is a commitment too, whether or not the commitments found it;
+    # but the lead told in the article's own voice is the news itself ("The museum is to return 32
+    # objects ..."), an assertion even when it states a plan, unlike a source's plan ("X said it would").
+    tiers = [c[5] if c[6] else max(c[5], PLAN) if c[1] in exclude else c[5] for c in candidates]
     assertions, pledges, display = ([c for c, t in zip(candidates, tiers, strict=True) if t == k] for k in TIERS)
     # A brief's claims should cover the article's voices, in proportion to how much each
     # speaks: a source's every claim already chosen costs its next one in proportion to the
