@@ -1781,3 +1781,14 @@ def test_a_plural_possessive_opens_a_body_named_with_a_few_more_words():
     actors = actors_of("The Welders' Mutual Aid Society said it would pay strike money from Monday.")
     assert actors["Welders' Mutual Aid Society"].type == "organization"
     assert "Mutual Aid Society" not in actors
+
+
+def test_a_firm_is_called_by_its_name_without_the_trade_it_names():
+    actors = actors_of(
+        "Tarnley Valley Water will ban hosepipes from Friday. Chief executive Dana Holt said sorry. "
+        "Ms Holt said Tarnley Valley would double its repair crews. "
+        "Fans of Dunchurch Rovers met in Dunchurch on Monday."
+    )
+    assert actors["Tarnley Valley Water"].mentions == 2
+    assert "Tarnley Valley" in actors["Tarnley Valley Water"].aliases
+    assert "Dunchurch" not in actors.get("Dunchurch Rovers", actors["Tarnley Valley Water"]).aliases

@@ -208,7 +208,27 @@ def _short_forms(words: list[str]) -> list[str]:
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
+    out.extend(_before_its_last_word(words))
     return out
+
+
+MAX_NAME_WORDS_CUT = 3  # a body's name this long or shorter is called by all but its last word
+
+
+def _before_its_last_word(words: list[str]) -> list[str]:
+    """A short firm's name without its last word, the trade or thing it names ("Healwell" for
+    Healwell Pharmacy, "Brenmoor Valley" for Brenmoor Valley Water): news calls a firm by the
+    words that tell it apart, when those are no place, person's given name or common word. Not
+    a body named by its kind or a club by its town, whose first words are the town's name."""
+    head = words[:-1]
+    if not 2 <= len(words) <= MAX_NAME_WORDS_CUT or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return []
+    if words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.CLUB_ENDINGS:
+        return []  # "Harcombe Council", "Harcombe Rovers": alone, "Harcombe" is the town (see _short_forms)
+    if any(w in _COMMON or w in _PLACE_MAKERS for w in head) or not _distinctive(head[0]):
+        return []
+    name = " ".join(head)
+    return [] if name in lexicon.places()["names"] else [name]
 
 
 _PLACE_MAKERS = lexicon.PLACE_WORDS | lexicon.PLACE_OPENERS
