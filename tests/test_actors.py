@@ -1792,3 +1792,12 @@ def test_a_firm_is_called_by_its_name_without_the_trade_it_names():
     assert actors["Tarnley Valley Water"].mentions == 2
     assert "Tarnley Valley" in actors["Tarnley Valley Water"].aliases
     assert "Dunchurch" not in actors.get("Dunchurch Rovers", actors["Tarnley Valley Water"]).aliases
+
+
+def test_a_body_before_a_which_clause_and_a_speech_verb_and_one_a_spokesperson_speaks_for_are_actors():
+    actors = actors_of(
+        "Solidar, which represents 900 couriers in the region, said it would strike in March. "
+        "A spokesperson for Brindle Coaches, a smaller operator, said it would bid for the routes."
+    )
+    assert actors["Solidar"].type == "organization"
+    assert actors["Brindle Coaches"].type == "organization"

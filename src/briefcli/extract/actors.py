@@ -346,16 +346,21 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     if m.kind != "single":
         return False
     text = by_sentence[m.sentence].text
-    if lexicon.SPEECH_RE.match(text, m.end + 1) is None:
+    body = _WHICH_CLAUSE.match(text, m.end)  # "Unite, which represents 700 drivers, said": a body,
+    if lexicon.SPEECH_RE.match(text, body.end() if body else m.end + 1) is None:  # even named by a verb
         return False
     word = _strip_possessive(m.surface)
     before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
     return (
         (not before or before.endswith(","))
-        and not 0 < capitalisation(word) <= _MOSTLY_LOWER
+        and (body is not None or not 0 < capitalisation(word) <= _MOSTLY_LOWER)
         and not (word.endswith("s") and describes_person(word[:-1].lower()))
         and not _known(word)
     )
+
+
+# A relative clause about a thing or a body between a name and its verb: ", which represents 700 drivers, ".
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
 
 
 def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:

@@ -31,6 +31,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
 _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
+_VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _bare(word: str) -> str:
@@ -139,6 +140,8 @@ def _strong(run: Span, text: str) -> bool:
     preceding = _WORD_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
     if preceding and preceding[1] in lexicon.ORG_DESCRIPTORS:
         return True  # "mental health charity Calmer", "conciliation service Tallo"
+    if _VOICE_FOR.search(text, max(0, run[0][0] - 30), run[0][0]):
+        return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
     places = lexicon.places()
     for _, _, word in run:
         bare = _bare(word)
