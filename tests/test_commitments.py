@@ -1650,3 +1650,28 @@ def test_a_past_pledge_told_as_kept_in_its_sentence_is_done():
     assert commitments_of(text) == []
     text = "Fernlow Homes agreed last year to finish the hall before the May fair, and handed over the keys on Friday."
     assert commitments_of(text) == []
+
+
+def _who_of(text, sentence):
+    return next(c.who for c in commitments_of(text) if c.sentence == sentence)
+
+
+def test_a_body_named_by_a_noun_reported_by_its_person_is_the_storys_body():
+    text = (
+        "Scientists at the Orrin Vale Institute have grown a drought-proof barley in trial plots. "
+        "The research team will plant 40 hectares in Kenya next spring, Professor Ilse Varro said."
+    )
+    assert _who_of(text, 1) == "Orrin Vale Institute"
+    text = (
+        "Organisers of the Brackwater Jazz Weekend have moved the dates after the flood. "
+        "The festival committee will hold every concert in the town hall, chair Tomasz Reilly said."
+    )
+    assert _who_of(text, 1) == "Brackwater Jazz Weekend"
+
+
+def test_a_body_named_in_lower_case_after_a_place_is_what_the_department_stands_for():
+    text = (
+        "The Ostmark health department says clinics will reopen in March. "
+        "The department has set aside $4 million for new roofs, spokesperson Ines Kaarlo said."
+    )
+    assert _who_of(text, 1) == "Ostmark health department"

@@ -41,6 +41,7 @@ _PARTY = re.compile(
     r"agency|ministry)\s*$"
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
+_LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
 _INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
 _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
 # A body named as an officeholder's office: "the Office of the Public Advocate".
@@ -106,7 +107,8 @@ _NAMED_SPOKESPERSON = re.compile(
 _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
-_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
+# ... also after a word that says which one: "the festival committee", "the research team".
+_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
@@ -194,8 +196,11 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
-    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives) (?:at|of|from) (?:the )?(?=[A-Z])"  # "Bosses at X"
+    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives|organi[sz]ers|researchers|scientists) (?:at|of|from) "
+    r"(?:the )?(?=[A-Z])"  # "Bosses at X", "Organisers of the X Festival", "Researchers at X"
 )
+# The kind of body in lower case after a name that is no actor's: "The Kelby education department".
+_LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -582,12 +587,14 @@ class Resolver:
         """A body no actor was made of that opens one of the sentences up to ``k`` (three back)
         as its subject, which "it", "they" or "the firm" stands for when no body is named
         ("Housing provider Kelby Homes met tenants on Friday. They agreed to ...", "Bosses at
-        Kelby Mills confirmed job cuts. ... The firm will offer retraining")."""
+        Kelby Mills confirmed job cuts. ... The firm will offer retraining"), with the kind of body
+        the story writes after it in lower case ("The Kelby health department says ...")."""
         for j in range(k, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
             if found and self.type_of.get(found.group()) != "place":
-                return found.group()
+                body = _LOWER_BODY.match(text, found.end())
+                return text[found.start() : body.end()] if body else found.group()
         return None
 
     def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
@@ -865,6 +872,8 @@ class Resolver:
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
+                or (self._politician(speaker) if own else None)
+                or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
                 or (speaker if own else None)
                 or "article"
             )
@@ -977,6 +986,16 @@ class Resolver:
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
         return self.topic if self.topic and _fits(noun, self.topic) else None
+
+    def _lead_body(self, noun: str) -> str | None:
+        """The organisation the story is about (named in its opening two sentences, and more
+        than any other), if ``noun`` can stand for it: what "the team" a researcher speaks of
+        will do is their institute's."""
+        topic = self._topic_fitting(noun)
+        if not topic or self.first_of.get(topic, _LEAD_SENTENCES) >= _LEAD_SENTENCES:
+            return None
+        most = self.mentions[topic]
+        return topic if sum(a.mentions == most for a in self.organisations) == 1 else None
 
     def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
