@@ -1675,3 +1675,17 @@ def test_a_body_named_in_lower_case_after_a_place_is_what_the_department_stands_
         "The department has set aside $4 million for new roofs, spokesperson Ines Kaarlo said."
     )
     assert _who_of(text, 1) == "Ostmark health department"
+
+
+def test_a_joint_subject_is_its_first_body_and_an_of_phrase_places_its_person():
+    text = "Tollmere Borough Council and Saxby District Council have agreed to share one waste depot from June."
+    assert _who_of(text, 0) == "Tollmere Borough Council"
+    text = "Governor Adaeze Okonkwo of Benue State has vowed to finish the Otukpo bypass before the harvest."
+    assert _who_of(text, 0) == "Adaeze Okonkwo"
+    text = "Governor Adaeze Okonkwo of Benue State, a former banker, has vowed to finish the bypass by May."
+    assert _who_of(text, 0) == "Adaeze Okonkwo"
+
+
+def test_it_with_no_body_before_is_never_the_person_who_reports_it():
+    text = "It intends to hire 90 welders over two years, managing director Ruaridh Fenwick said."
+    assert _who_of(text, 0) != "Ruaridh Fenwick"

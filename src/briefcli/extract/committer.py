@@ -807,7 +807,7 @@ class Resolver:
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key):
-                return m.key
+                return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
         members = MEMBERS.search(head)
@@ -837,7 +837,8 @@ class Resolver:
             if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
-            return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
+            found = self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker)
+            return found or (self._not_a_person(speaker) if pronoun.group() in ("it", "It") else speaker) or "article"
         people = _PEOPLE_OF.match(head)
         body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
             m.key
@@ -851,7 +852,7 @@ class Resolver:
         if ministerial and self._politician(speaker):
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
-            return subject[-1].key
+            return self._phrase_head(text, subject[-1], mentions)
         bodies = list(_COMPANY_SUBJECT.finditer(head))
         later = (
             bodies
@@ -986,6 +987,26 @@ class Resolver:
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
         return self.topic if self.topic and _fits(noun, self.topic) else None
+
+    def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
+        """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
+        joined by "and" ("Kelby Council and Marlow Council have agreed to": Kelby's, as the
+        first named), the person an "of" phrase places ("Governor Jo Lee of Kelby State has
+        vowed": the governor)."""
+        head = last
+        for m in reversed([m for m in mentions if m.end <= last.start]):
+            between = text[m.end : head.start]
+            joined = between in (" and ", ", ") and self.type_of.get(m.key) == self.type_of.get(head.key)
+            placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
+            if not (joined or placed) or (between == ", " and head is last):
+                break
+            head = m
+        return head.key
+
+    def _not_a_person(self, speaker: str | None) -> str | None:
+        """What an "it" no body before stands for, by who speaks: the body a person speaks for,
+        never the person ("It intends to hire 150 apprentices, managing director Jo Lee said")."""
+        return self.body_of(speaker) if self.type_of.get(speaker or "") == "person" else speaker
 
     def _lead_body(self, noun: str) -> str | None:
         """The organisation the story is about (named in its opening two sentences, and more
