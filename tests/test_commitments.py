@@ -1689,3 +1689,13 @@ def test_a_joint_subject_is_its_first_body_and_an_of_phrase_places_its_person():
 def test_it_with_no_body_before_is_never_the_person_who_reports_it():
     text = "It intends to hire 90 welders over two years, managing director Ruaridh Fenwick said."
     assert _who_of(text, 0) != "Ruaridh Fenwick"
+
+
+def test_the_city_of_a_place_is_that_place():
+    text = "The city of Port Avelin will shut the ferry ramp for repairs through October, officials said."
+    assert _who_of(text, 0) == "Port Avelin"
+
+
+def test_a_press_release_dateline_is_never_the_committer():
+    text = "DENVER--(BUSINESS WIRE)--Quillory Systems today announced that it will acquire Brandt Optics for $90m."
+    assert _who_of(text, 0) == "Quillory Systems"

@@ -70,6 +70,11 @@ _PLACE_NAMED = {
     "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
     "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
 }
+# A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
+_TOWN_OF = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
+    r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)$"
+)
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # "He" or "she" as the one who speaks, right before what they said: "She said he ...".
@@ -853,6 +858,9 @@ class Resolver:
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
             return self._phrase_head(text, subject[-1], mentions)
+        town = _TOWN_OF.match(head)
+        if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
+            return town.group(1)
         bodies = list(_COMPANY_SUBJECT.finditer(head))
         later = (
             bodies
