@@ -1755,3 +1755,18 @@ def test_a_role_given_through_whose_after_a_body_names_the_body():
     )
     assert actors["Ivo Penrith"].role == "spokesman of Track Forward"
     assert "Jo Lee" not in (actors["Amy Lee"].role or "")
+
+
+def test_a_gaelic_surname_alone_is_the_person_named_in_full():
+    actors = actors_of(
+        "Councillor Siobhán Ó Laoire met the rail minister on Tuesday about the station. "
+        "Ó Laoire says she will keep pressing until the line reopens."
+    )
+    assert "Ó Laoire" not in actors
+    assert "Ó Laoire" in actors["Siobhán Ó Laoire"].aliases
+
+
+def test_initials_keep_their_full_stops_as_the_article_writes_them():
+    actors = actors_of("Finance Minister P. Lakshmi Varadan on Monday announced a new port levy.")
+    assert "P. Lakshmi Varadan" in actors
+    assert "P Lakshmi Varadan" in actors["P. Lakshmi Varadan"].aliases
