@@ -1699,3 +1699,11 @@ def test_the_city_of_a_place_is_that_place():
 def test_a_press_release_dateline_is_never_the_committer():
     text = "DENVER--(BUSINESS WIRE)--Quillory Systems today announced that it will acquire Brandt Optics for $90m."
     assert _who_of(text, 0) == "Quillory Systems"
+
+
+def test_a_person_after_an_unknown_title_is_no_body_the_department_stands_for():
+    text = (
+        "Marlow County Prosecutor Daniel Okafor said last month that his office would not bring charges. "
+        "Police Chief Ines Wardle said the department would cooperate with the new board and agreed to share files."
+    )
+    assert _who_of(text, 1) != "Prosecutor Daniel Okafor"

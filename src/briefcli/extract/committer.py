@@ -297,6 +297,13 @@ def _is_title(words: str) -> bool:
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
 
 
+def _titled_person(words: str) -> bool:
+    """A person by a title the lexicon does not know, then a given name and a surname
+    ("Prosecutor Jo Lee", after "Kelby County"): no body that "it" could stand for."""
+    parts = words.split()
+    return len(parts) >= 3 and parts[0] not in lexicon.first_names() and parts[1] in lexicon.first_names()
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word right before ``start`` makes the name there part of a longer
     one ("Universities UK", "Visit Wales"); not "The UK", "Yesterday Britain"."""
@@ -597,7 +604,7 @@ class Resolver:
         for j in range(k, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
-            if found and self.type_of.get(found.group()) != "place":
+            if found and self.type_of.get(found.group()) != "place" and not _titled_person(found.group()):
                 body = _LOWER_BODY.match(text, found.end())
                 return text[found.start() : body.end()] if body else found.group()
         return None
