@@ -1707,3 +1707,16 @@ def test_a_person_after_an_unknown_title_is_no_body_the_department_stands_for():
         "Police Chief Ines Wardle said the department would cooperate with the new board and agreed to share files."
     )
     assert _who_of(text, 1) != "Prosecutor Daniel Okafor"
+
+
+def test_a_pledge_named_as_its_owners_is_the_owners_not_the_documents():
+    text = (
+        "Varuna Textile Mills has published its first climate report. "
+        "The report restates its commitment to halve coal use at its Salem mills by 2031."
+    )
+    assert _who_of(text, 1) == "Varuna Textile Mills"
+
+
+def test_a_body_after_the_kind_it_is_opens_the_sentence_as_the_subject_of_a_nominal_plan():
+    text = "Housebuilder Brindle Crest Homes has unveiled plans to turn the old depot into 80 flats."
+    assert _who_of(text, 0) == "Brindle Crest Homes"

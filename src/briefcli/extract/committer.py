@@ -173,6 +173,8 @@ MEMBERS = re.compile(
     r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
     r"inspectors|engineers|lawyers|inquiry|investigation|review|team)$"
 )
+# The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
+_OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
@@ -822,9 +824,9 @@ class Resolver:
                 return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
-        members = MEMBERS.search(head)
-        if members:  # "The union said its members will stay out": the union's pledge
-            owner = "it" if members.group(1) == "its" else "they"
+        members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
+        if members:  # "The union said its members will stay out", "The report restates its commitment to"
+            owner = "it" if members.group(1).lower() == "its" else "they"
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
@@ -911,7 +913,12 @@ class Resolver:
             and _QUALIFIED_NOUN.fullmatch(head[first.end :])
         ):
             return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
-        opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
+        kind = _KIND_BEFORE_NAME.match(text)  # "Developer Kelby Living has unveiled plans to"
+        opening = [
+            m
+            for m in mentions
+            if m.end <= cue_start and (_OPENING.match(text[: m.start]) or (kind and kind.end() == m.start))
+        ]
         qualified = _QUALIFIED_BODY.match(text) if not opening else None
         named = self.body_described(*qualified.groups()) if qualified else None
         if named:  # "The parish council has voted to object and will commission a survey"
