@@ -1720,3 +1720,11 @@ def test_a_pledge_named_as_its_owners_is_the_owners_not_the_documents():
 def test_a_body_after_the_kind_it_is_opens_the_sentence_as_the_subject_of_a_nominal_plan():
     text = "Housebuilder Brindle Crest Homes has unveiled plans to turn the old depot into 80 flats."
     assert _who_of(text, 0) == "Brindle Crest Homes"
+
+
+def test_we_of_a_boss_titled_by_the_clubs_name_is_the_clubs():
+    text = (
+        "Glenavy Park boss Fergal Quinlan has ruled out a sale of his top scorer.\n\n"
+        '"We will not sell Danny, whatever the offer," Quinlan told reporters.'
+    )
+    assert _who_of(text, 1) == "Glenavy Park"

@@ -268,6 +268,11 @@ _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+# ... or by its name before the title of the one who runs it: "Kelby Rovers boss", "Acme chief executive".
+_NAME_BEFORE_HEAD = re.compile(
+    r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:boss|chief executive|managing director|manager|chair(?:man|woman)?|"
+    r"owner|founder)$"
+)
 # A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
 _COUNSEL_ROLE = re.compile(
     r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
@@ -490,11 +495,13 @@ class Resolver:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
         speaks for Brightwell (the organisation of that name, or one whose name opens with it,
         also one no mention made an actor); "Jo Lee's solicitor" speaks for Jo Lee."""
-        found = _OWNER.match(role)
+        found = _OWNER.match(role) or _NAME_BEFORE_HEAD.match(role)
         if not found:
             return None
         owner = found.group(1)
         kind = self.type_of.get(owner) or self.type_of.get(self.person_by_surname(owner) or "")
+        if found.re is _NAME_BEFORE_HEAD and (kind == "person" or owner.split()[0] in lexicon.TITLE_WORDS):
+            return None
         if kind == "person":
             head = role.split()[-1].lower()
             return (self.person_by_surname(owner) or owner) if head in _REPRESENTS else None
