@@ -1728,3 +1728,11 @@ def test_we_of_a_boss_titled_by_the_clubs_name_is_the_clubs():
         '"We will not sell Danny, whatever the offer," Quinlan told reporters.'
     )
     assert _who_of(text, 1) == "Glenavy Park"
+
+
+def test_it_after_a_person_described_between_commas_is_never_that_person():
+    text = (
+        "The Lorne Valley Tenants Union has backed the rent strike. "
+        "Orla Bexley, who chairs the union, said it would not accept any eviction notices this winter."
+    )
+    assert _who_of(text, 1) != "Orla Bexley"

@@ -318,20 +318,23 @@ def _in_a_name(text: str, start: int) -> bool:
     return bool(word) and word.group(1) not in lexicon.NON_NAMES
 
 
-def _own_verb(between: str, name: str = "") -> bool:
+def _own_verb(between: str, name: str = "", person: bool = False) -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
     own ("..., said the group will"); a pronoun after it is the name again ("..., said it would"),
-    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client)."""
+    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client) or
+    "it" after a person ("Jo Roe, who chairs the branch, said it would": the body)."""
     tail = between.rsplit(",", 1)[-1].split()
     verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
     rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
+    if person and rest == ["it"]:
+        return False
     return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
 
-def _apposed(between: str, name: str = "") -> bool:
+def _apposed(between: str, name: str = "", person: bool = False) -> bool:
     """Whether a name is described between commas right before its pledge."""
-    return bool(_APPOSED.match(between)) and _own_verb(between, name)
+    return bool(_APPOSED.match(between)) and _own_verb(between, name, person)
 
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
@@ -827,7 +830,8 @@ class Resolver:
             return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key):
+            person = self.type_of.get(m.key) == "person"
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key, person):
                 return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
