@@ -1736,3 +1736,11 @@ def test_it_after_a_person_described_between_commas_is_never_that_person():
         "Orla Bexley, who chairs the union, said it would not accept any eviction notices this winter."
     )
     assert _who_of(text, 1) != "Orla Bexley"
+
+
+def test_what_i_promise_we_will_do_is_ours():
+    text = (
+        "Fans of the axed quiz show have been given hope. "
+        '"I promise you we will film a Christmas special," said producer Hattie Gryce, who runs Saltmarsh Pictures.'
+    )
+    assert _who_of(text, 1) == "Saltmarsh Pictures"

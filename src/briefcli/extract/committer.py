@@ -175,6 +175,8 @@ MEMBERS = re.compile(
 )
 # The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
 _OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
+# What "I" promise that "we" will do: "I promise you we will", "I can promise that we will".
+_WE_PROMISED = re.compile(r"\s*(?:you\s+|them\s+|people\s+|everyone\s+)?(?:that\s+)?we\b")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
@@ -862,8 +864,11 @@ class Resolver:
             if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
-            found = self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker)
-            return found or (self._not_a_person(speaker) if pronoun.group() in ("it", "It") else speaker) or "article"
+            word = pronoun.group()
+            if word == "I" and _WE_PROMISED.match(text, cue_end):
+                word = "we"  # "I promise you we will make a special": what "we" will do
+            found = self.pronoun(word, sentence, pronoun.start(), speaker)
+            return found or (self._not_a_person(speaker) if word in ("it", "It") else speaker) or "article"
         people = _PEOPLE_OF.match(head)
         body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
             m.key
