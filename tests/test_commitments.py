@@ -1744,3 +1744,12 @@ def test_what_i_promise_we_will_do_is_ours():
         '"I promise you we will film a Christmas special," said producer Hattie Gryce, who runs Saltmarsh Pictures.'
     )
     assert _who_of(text, 1) == "Saltmarsh Pictures"
+
+
+def test_a_person_placed_by_an_of_phrase_naming_no_actor_is_the_subject():
+    assert _who_of("Governor Ana Ruiz of New Caldera has vowed to veto the spending bill.", 0) == "Ana Ruiz"
+
+
+def test_a_name_described_with_its_kind_between_commas_is_the_subject():
+    text = "Brindle's owner, the investment firm Castor Capital, has agreed to sell the chain by June."
+    assert _who_of(text, 0) == "Castor Capital"

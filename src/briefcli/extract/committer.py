@@ -70,6 +70,8 @@ _PLACE_NAMED = {
     "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
     "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
 }
+# A place or body named after a person by "of", ending the subject: " of New Kelby", " of the Kelby Trust".
+_OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
@@ -260,7 +262,8 @@ _WHICH = re.compile(
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
 )
 _DESCRIBED_NAME = re.compile(
-    _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+    _DESCRIPTION + r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3})?"  # "Its owner, the investment firm Orvel Capital,"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
 
 
@@ -883,6 +886,9 @@ class Resolver:
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
             return self._phrase_head(text, subject[-1], mentions)
+        placed = self._placed_person(head, mentions)
+        if placed:  # "Governor Jo Lee of New Kelby has vowed": the governor, the place named only there
+            return placed
         town = _TOWN_OF.match(head)
         if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
             return town.group(1)
@@ -1040,6 +1046,13 @@ class Resolver:
                 break
             head = m
         return head.key
+
+    def _placed_person(self, head: str, mentions: list[Mention]) -> str | None:
+        """The person an "of" phrase that ends the subject places: "Governor Jo Lee of New
+        Kelby", where the place is no actor's."""
+        place = _OF_PLACE.search(head)
+        before = [m for m in mentions if place and m.end == place.start()]
+        return before[0].key if before and self.type_of.get(before[0].key) == "person" else None
 
     def _not_a_person(self, speaker: str | None) -> str | None:
         """What an "it" no body before stands for, by who speaks: the body a person speaks for,
