@@ -1753,3 +1753,11 @@ def test_a_person_placed_by_an_of_phrase_naming_no_actor_is_the_subject():
 def test_a_name_described_with_its_kind_between_commas_is_the_subject():
     text = "Brindle's owner, the investment firm Castor Capital, has agreed to sell the chain by June."
     assert _who_of(text, 0) == "Castor Capital"
+
+
+def test_the_star_with_an_age_is_the_person_named_before():
+    text = (
+        "Radio host Kerry Blaine was cleared by the regulator on Friday.\n\n"
+        "The presenter, 52, has vowed to return to the airwaves next month."
+    )
+    assert _who_of(text, 1) == "Kerry Blaine"

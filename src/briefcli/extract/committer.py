@@ -72,6 +72,12 @@ _PLACE_NAMED = {
 }
 # A place or body named after a person by "of", ending the subject: " of New Kelby", " of the Kelby Trust".
 _OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
+# A person named before, described as the subject with their age: "The star, 34,", "The 41-year-old",
+# "The mum-of-two".
+_DESCRIBED_PERSON = re.compile(
+    r"^[\"“‘']?The (?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
+    r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six))$"
+)
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
@@ -830,6 +836,9 @@ class Resolver:
         described = self._described_by(sentence, head, speaker)
         if described:
             return described
+        if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
+            # "The star, 34, has vowed to": the person named last before, as tabloids write it
+            return self.index.last_person(sentence.index - 1) or speaker or "article"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
