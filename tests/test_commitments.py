@@ -1761,3 +1761,12 @@ def test_the_star_with_an_age_is_the_person_named_before():
         "The presenter, 52, has vowed to return to the airwaves next month."
     )
     assert _who_of(text, 1) == "Kerry Blaine"
+
+
+def test_the_group_is_the_body_the_story_introduced_as_the_group():
+    text = (
+        "Marlbury Council published its road safety review on Monday. Marlbury Council said speeds had fallen. "
+        "Nia Rowe, who founded the group Marlbury Parents for Safe Streets, said the report was a start. "
+        "She said the group would keep pushing for a 20mph limit outside every school."
+    )
+    assert _who_of(text, 3) == "Marlbury Parents for Safe Streets"

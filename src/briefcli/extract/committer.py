@@ -596,7 +596,11 @@ class Resolver:
         if body:
             groups = ("organization",)  # "the company said it would": never a town
             recent = [m.key for k in (sentence.index - 1, sentence.index - 2) for m in self.index.in_sentence(k)[::-1]]
-            named = self._named_by_noun(body.group(1), recent) or self._spokesperson_body(sentence.index, reach=1)
+            named = (
+                self._named_by_noun(body.group(1), recent)
+                or self._kind_named(body.group(1), sentence.index)
+                or self._spokesperson_body(sentence.index, reach=1)
+            )
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
@@ -621,6 +625,23 @@ class Resolver:
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
         return self._unlisted_before(sentence.index - 1)
+
+    def _kind_named(self, noun: str, k: int) -> str | None:
+        """The organisation a story introduced by ``noun`` right before its name, in sentence
+        ``k`` or the two before: "who founded the group Kelby Parents for Safe Roads. ... She
+        said the group would" is that body, whatever its name is built on."""
+        kind = f" {noun.lower()} "
+        for j in range(k, max(-1, k - 3), -1):
+            text = self.texts.get(j, "")
+            named = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) == "organization"
+                and f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _unlisted_before(self, k: int) -> str | None:
         """A body no actor was made of that opens one of the sentences up to ``k`` (three back)
