@@ -1770,3 +1770,12 @@ def test_the_group_is_the_body_the_story_introduced_as_the_group():
         "She said the group would keep pushing for a 20mph limit outside every school."
     )
     assert _who_of(text, 3) == "Marlbury Parents for Safe Streets"
+
+
+def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
+    text = (
+        "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "
+        "Dr Pia Sorel, the chief executive of Dunholm Ridge Hospitals NHS Trust, said the trust accepted the findings. "
+        "It will recruit 40 more nurses by the spring."
+    )
+    assert _who_of(text, 3) == "Dunholm Ridge Hospitals NHS Trust"

@@ -123,6 +123,11 @@ _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 # ... also after a word that says which one: "the festival committee", "the research team".
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
+# A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
+_NOUN_SUBJECT = re.compile(
+    r"(?:^[\"“‘']?|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
+    r"[Tt]he (" + BODY_NOUNS + r")\s+(?!of\b)[a-z]+"
+)
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
@@ -612,6 +617,9 @@ class Resolver:
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
             return opener
+        previous = self._body_noun_subject(sentence.index - 1) if not body else None
+        if previous:  # "... said the trust accepted every recommendation. It will recruit": the Trust
+            return previous
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -625,6 +633,16 @@ class Resolver:
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
         return self._unlisted_before(sentence.index - 1)
+
+    def _body_noun_subject(self, k: int) -> str | None:
+        """The organisation a body noun stands for as the subject of sentence ``k``'s last
+        clause ("X said the trust accepted every recommendation", "The council agreed"), when
+        one named body holds the noun."""
+        text = self.texts.get(k, "")
+        if "the " not in text.lower():
+            return None
+        found = _NOUN_SUBJECT.findall(text)
+        return self._named_by_noun(found[-1]) if found else None
 
     def _kind_named(self, noun: str, k: int) -> str | None:
         """The organisation a story introduced by ``noun`` right before its name, in sentence
