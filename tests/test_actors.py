@@ -1801,3 +1801,18 @@ def test_a_body_before_a_which_clause_and_a_speech_verb_and_one_a_spokesperson_s
     )
     assert actors["Solidar"].type == "organization"
     assert actors["Brindle Coaches"].type == "organization"
+
+
+def test_a_gaelic_surname_alone_is_the_person_named_in_full():
+    actors = actors_of(
+        "Councillor Siobhán Ó Laoire met the rail minister on Tuesday about the station. "
+        "Ó Laoire says she will keep pressing until the line reopens."
+    )
+    assert "Ó Laoire" not in actors
+    assert "Ó Laoire" in actors["Siobhán Ó Laoire"].aliases
+
+
+def test_initials_keep_their_full_stops_as_the_article_writes_them():
+    actors = actors_of("Finance Minister P. Lakshmi Varadan on Monday announced a new port levy.")
+    assert "P. Lakshmi Varadan" in actors
+    assert "P Lakshmi Varadan" in actors["P. Lakshmi Varadan"].aliases

@@ -205,3 +205,11 @@ def test_a_dateline_after_a_summary_in_bullet_points_still_goes():
     assert article.dateline == ("Kyiv",)
     assert article.paragraphs[3].startswith("The city council has promised")
     assert article.paragraphs[0].startswith("- Residents of Halvey")  # the points stay: the story's own
+
+
+def test_a_press_release_dateline_is_stripped():
+    from briefcli.clean import strip_dateline
+
+    assert strip_dateline("AUSTIN--(BUSINESS WIRE)--Velloran Inc. today said") == "Velloran Inc. today said"
+    assert strip_dateline("OMAHA, Neb., May 2, 2026 /PRNewswire/ -- Tarrow Mills said") == "Tarrow Mills said"
+    assert dateline_places("AUSTIN--(BUSINESS WIRE)--") == ("Austin",)

@@ -1650,3 +1650,132 @@ def test_a_past_pledge_told_as_kept_in_its_sentence_is_done():
     assert commitments_of(text) == []
     text = "Fernlow Homes agreed last year to finish the hall before the May fair, and handed over the keys on Friday."
     assert commitments_of(text) == []
+
+
+def _who_of(text, sentence):
+    return next(c.who for c in commitments_of(text) if c.sentence == sentence)
+
+
+def test_a_body_named_by_a_noun_reported_by_its_person_is_the_storys_body():
+    text = (
+        "Scientists at the Orrin Vale Institute have grown a drought-proof barley in trial plots. "
+        "The research team will plant 40 hectares in Kenya next spring, Professor Ilse Varro said."
+    )
+    assert _who_of(text, 1) == "Orrin Vale Institute"
+    text = (
+        "Organisers of the Brackwater Jazz Weekend have moved the dates after the flood. "
+        "The festival committee will hold every concert in the town hall, chair Tomasz Reilly said."
+    )
+    assert _who_of(text, 1) == "Brackwater Jazz Weekend"
+
+
+def test_a_body_named_in_lower_case_after_a_place_is_what_the_department_stands_for():
+    text = (
+        "The Ostmark health department says clinics will reopen in March. "
+        "The department has set aside $4 million for new roofs, spokesperson Ines Kaarlo said."
+    )
+    assert _who_of(text, 1) == "Ostmark health department"
+
+
+def test_a_joint_subject_is_its_first_body_and_an_of_phrase_places_its_person():
+    text = "Tollmere Borough Council and Saxby District Council have agreed to share one waste depot from June."
+    assert _who_of(text, 0) == "Tollmere Borough Council"
+    text = "Governor Adaeze Okonkwo of Benue State has vowed to finish the Otukpo bypass before the harvest."
+    assert _who_of(text, 0) == "Adaeze Okonkwo"
+    text = "Governor Adaeze Okonkwo of Benue State, a former banker, has vowed to finish the bypass by May."
+    assert _who_of(text, 0) == "Adaeze Okonkwo"
+
+
+def test_it_with_no_body_before_is_never_the_person_who_reports_it():
+    text = "It intends to hire 90 welders over two years, managing director Ruaridh Fenwick said."
+    assert _who_of(text, 0) != "Ruaridh Fenwick"
+
+
+def test_the_city_of_a_place_is_that_place():
+    text = "The city of Port Avelin will shut the ferry ramp for repairs through October, officials said."
+    assert _who_of(text, 0) == "Port Avelin"
+
+
+def test_a_press_release_dateline_is_never_the_committer():
+    text = "DENVER--(BUSINESS WIRE)--Quillory Systems today announced that it will acquire Brandt Optics for $90m."
+    assert _who_of(text, 0) == "Quillory Systems"
+
+
+def test_a_person_after_an_unknown_title_is_no_body_the_department_stands_for():
+    text = (
+        "Marlow County Prosecutor Daniel Okafor said last month that his office would not bring charges. "
+        "Police Chief Ines Wardle said the department would cooperate with the new board and agreed to share files."
+    )
+    assert _who_of(text, 1) != "Prosecutor Daniel Okafor"
+
+
+def test_a_pledge_named_as_its_owners_is_the_owners_not_the_documents():
+    text = (
+        "Varuna Textile Mills has published its first climate report. "
+        "The report restates its commitment to halve coal use at its Salem mills by 2031."
+    )
+    assert _who_of(text, 1) == "Varuna Textile Mills"
+
+
+def test_a_body_after_the_kind_it_is_opens_the_sentence_as_the_subject_of_a_nominal_plan():
+    text = "Housebuilder Brindle Crest Homes has unveiled plans to turn the old depot into 80 flats."
+    assert _who_of(text, 0) == "Brindle Crest Homes"
+
+
+def test_we_of_a_boss_titled_by_the_clubs_name_is_the_clubs():
+    text = (
+        "Glenavy Park boss Fergal Quinlan has ruled out a sale of his top scorer.\n\n"
+        '"We will not sell Danny, whatever the offer," Quinlan told reporters.'
+    )
+    assert _who_of(text, 1) == "Glenavy Park"
+
+
+def test_it_after_a_person_described_between_commas_is_never_that_person():
+    text = (
+        "The Lorne Valley Tenants Union has backed the rent strike. "
+        "Orla Bexley, who chairs the union, said it would not accept any eviction notices this winter."
+    )
+    assert _who_of(text, 1) != "Orla Bexley"
+
+
+def test_what_i_promise_we_will_do_is_ours():
+    text = (
+        "Fans of the axed quiz show have been given hope. "
+        '"I promise you we will film a Christmas special," said producer Hattie Gryce, who runs Saltmarsh Pictures.'
+    )
+    assert _who_of(text, 1) == "Saltmarsh Pictures"
+
+
+def test_a_person_placed_by_an_of_phrase_naming_no_actor_is_the_subject():
+    assert _who_of("Governor Ana Ruiz of New Caldera has vowed to veto the spending bill.", 0) == "Ana Ruiz"
+
+
+def test_a_name_described_with_its_kind_between_commas_is_the_subject():
+    text = "Brindle's owner, the investment firm Castor Capital, has agreed to sell the chain by June."
+    assert _who_of(text, 0) == "Castor Capital"
+
+
+def test_the_star_with_an_age_is_the_person_named_before():
+    text = (
+        "Radio host Kerry Blaine was cleared by the regulator on Friday.\n\n"
+        "The presenter, 52, has vowed to return to the airwaves next month."
+    )
+    assert _who_of(text, 1) == "Kerry Blaine"
+
+
+def test_the_group_is_the_body_the_story_introduced_as_the_group():
+    text = (
+        "Marlbury Council published its road safety review on Monday. Marlbury Council said speeds had fallen. "
+        "Nia Rowe, who founded the group Marlbury Parents for Safe Streets, said the report was a start. "
+        "She said the group would keep pushing for a 20mph limit outside every school."
+    )
+    assert _who_of(text, 3) == "Marlbury Parents for Safe Streets"
+
+
+def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
+    text = (
+        "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "
+        "Dr Pia Sorel, the chief executive of Dunholm Ridge Hospitals NHS Trust, said the trust accepted the findings. "
+        "It will recruit 40 more nurses by the spring."
+    )
+    assert _who_of(text, 3) == "Dunholm Ridge Hospitals NHS Trust"

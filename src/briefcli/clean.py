@@ -120,11 +120,22 @@ _STATE_DATELINE = re.compile(
 )
 
 
+# A press release's dateline: "BOSTON--(BUSINESS WIRE)--", "DENVER, March 3, 2026 /PRNewswire/ --".
+_RELEASE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z'’.]+(?:[ /][A-Z][A-Za-z'’.]+){0,3}(?:, [^()\n/]{1,40}?)?\s*"
+    r"(?:[-–—]{1,2}\s*\([A-Z][\w .&-]{1,30}\)|/[A-Z][\w .&-]{1,30}/)\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
-    dated = _DATED_AGENCY_DATELINE.match(paragraph) or _STATE_DATELINE.match(paragraph)
+    dated = (
+        _DATED_AGENCY_DATELINE.match(paragraph)
+        or _STATE_DATELINE.match(paragraph)
+        or _RELEASE_DATELINE.match(paragraph)
+    )
     if dated:
         return paragraph[dated.end() :]
     colon = _COLON_DATELINE.match(paragraph) or _PLACE_COLON.match(paragraph)
@@ -167,7 +178,8 @@ def dateline_places(prefix: str) -> tuple[str, ...]:
     match = _DATELINE_PLACES.match(prefix)
     if not match or prefix.rstrip().endswith(":"):
         return ()
-    return tuple(p.title() if p.isupper() else p for p in match.group().split("/"))
+    places = (p.rstrip("-–—") for p in match.group().split("/"))  # "BOSTON--(BUSINESS WIRE)--"
+    return tuple(p.title() if p.isupper() else p for p in places)
 
 
 def split_trailer(paragraph: str) -> tuple[str, str]:

@@ -1235,6 +1235,9 @@ def build_index(
                 e.surfaces[m.surface] = e.surfaces.get(m.surface, 0) + 1
             if m.surface != e.name:
                 e.aliases.add(m.surface)
+            dotted = _dotted_initials(m, by_sentence)
+            if dotted:
+                e.aliases.add(dotted)
     actors = []
     renamed: dict[str, str] = {}  # canonical name -> the name shown
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
@@ -1250,6 +1253,8 @@ def build_index(
     expansions = {a: e.name for e in listed if e.type == "organization" for a in e.aliases if _is_acronym(a)}
     for e in listed:
         name = display_name(e)
+        if _INITIAL.search(name):  # "K. R. Rao" as the article writes it, not as its tokens read
+            name = next((a for a in sorted(e.aliases) if a.replace(".", "") == name), name)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
@@ -1273,6 +1278,16 @@ def build_index(
     return ActorIndex(tuple(actors), dict(by_index))
 
 
+def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None:
+    """A name as written with a full stop after its initials ("K. R. Rao", which the
+    tokens keep as "K R Rao"): a form readers and other sources use for the same person."""
+    if not _INITIAL.search(m.surface) or m.sentence not in by_sentence:
+        return None
+    written = by_sentence[m.sentence].text[m.start : m.end]
+    return written if written != m.surface and written.replace(".", "") == m.surface else None
+
+
+_INITIAL = re.compile(r"(?:^| )[A-Z](?= )")
 _COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 
 

@@ -41,6 +41,8 @@ _PARTY = re.compile(
     r"agency|ministry)\s*$"
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
+_MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
+_LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
 _INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
 _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
 # A body named as an officeholder's office: "the Office of the Public Advocate".
@@ -69,6 +71,19 @@ _PLACE_NAMED = {
     "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
     "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
 }
+# A place or body named after a person by "of", ending the subject: " of New Kelby", " of the Kelby Trust".
+_OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
+# A person named before, described as the subject with their age: "The star, 34,", "The 41-year-old",
+# "The mum-of-two".
+_DESCRIBED_PERSON = re.compile(
+    r"^[\"“‘']?The (?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
+    r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six))$"
+)
+# A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
+_TOWN_OF = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
+    r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)$"
+)
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # "He" or "she" as the one who speaks, right before what they said: "She said he ...".
@@ -106,7 +121,13 @@ _NAMED_SPOKESPERSON = re.compile(
 _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
-_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?" + BODY_NOUNS + "$")
+# ... also after a word that says which one: "the festival committee", "the research team".
+_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
+# A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
+_NOUN_SUBJECT = re.compile(
+    r"(?:^[\"“‘']?|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
+    r"[Tt]he (" + BODY_NOUNS + r")\s+(?!of\b)[a-z]+"
+)
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
@@ -166,6 +187,10 @@ MEMBERS = re.compile(
     r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
     r"inspectors|engineers|lawyers|inquiry|investigation|review|team)$"
 )
+# The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
+_OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
+# What "I" promise that "we" will do: "I promise you we will", "I can promise that we will".
+_WE_PROMISED = re.compile(r"\s*(?:you\s+|them\s+|people\s+|everyone\s+)?(?:that\s+)?we\b")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
@@ -194,8 +219,11 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 _KIND_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
-    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives) (?:at|of|from) (?:the )?(?=[A-Z])"  # "Bosses at X"
+    r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives|organi[sz]ers|researchers|scientists) (?:at|of|from) "
+    r"(?:the )?(?=[A-Z])"  # "Bosses at X", "Organisers of the X Festival", "Researchers at X"
 )
+# The kind of body in lower case after a name that is no actor's: "The Kelby education department".
+_LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -246,7 +274,8 @@ _WHICH = re.compile(
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
 )
 _DESCRIBED_NAME = re.compile(
-    _DESCRIPTION + r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+    _DESCRIPTION + r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3})?"  # "Its owner, the investment firm Orvel Capital,"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
 
 
@@ -256,6 +285,11 @@ _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+# ... or by its name before the title of the one who runs it: "Kelby Rovers boss", "Acme chief executive".
+_NAME_BEFORE_HEAD = re.compile(
+    r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:boss|chief executive|managing director|manager|chair(?:man|woman)?|"
+    r"owner|founder)$"
+)
 # A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
 _COUNSEL_ROLE = re.compile(
     r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
@@ -287,6 +321,13 @@ def _is_title(words: str) -> bool:
     return last in lexicon.TITLE_HEADS or last.lower().split("-")[-1] in lexicon.ROLE_NOUNS
 
 
+def _titled_person(words: str) -> bool:
+    """A person by a title the lexicon does not know, then a given name and a surname
+    ("Prosecutor Jo Lee", after "Kelby County"): no body that "it" could stand for."""
+    parts = words.split()
+    return len(parts) >= 3 and parts[0] not in lexicon.first_names() and parts[1] in lexicon.first_names()
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word right before ``start`` makes the name there part of a longer
     one ("Universities UK", "Visit Wales"); not "The UK", "Yesterday Britain"."""
@@ -294,20 +335,23 @@ def _in_a_name(text: str, start: int) -> bool:
     return bool(word) and word.group(1) not in lexicon.NON_NAMES
 
 
-def _own_verb(between: str, name: str = "") -> bool:
+def _own_verb(between: str, name: str = "", person: bool = False) -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
     own ("..., said the group will"); a pronoun after it is the name again ("..., said it would"),
-    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client)."""
+    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client) or
+    "it" after a person ("Jo Roe, who chairs the branch, said it would": the body)."""
     tail = between.rsplit(",", 1)[-1].split()
     verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
     rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
+    if person and rest == ["it"]:
+        return False
     return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
 
-def _apposed(between: str, name: str = "") -> bool:
+def _apposed(between: str, name: str = "", person: bool = False) -> bool:
     """Whether a name is described between commas right before its pledge."""
-    return bool(_APPOSED.match(between)) and _own_verb(between, name)
+    return bool(_APPOSED.match(between)) and _own_verb(between, name, person)
 
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
@@ -471,11 +515,16 @@ class Resolver:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
         speaks for Brightwell (the organisation of that name, or one whose name opens with it,
         also one no mention made an actor); "Jo Lee's solicitor" speaks for Jo Lee."""
-        found = _OWNER.match(role)
+        found = _OWNER.match(role) or _NAME_BEFORE_HEAD.match(role)
         if not found:
             return None
         owner = found.group(1)
         kind = self.type_of.get(owner) or self.type_of.get(self.person_by_surname(owner) or "")
+        first = owner.split()[0]
+        if found.re is _NAME_BEFORE_HEAD and (
+            kind == "person" or first in lexicon.TITLE_WORDS or 0 < capitalisation(first) <= _MOSTLY_LOWER
+        ):
+            return None  # not a person's, a title's, nor a common word's: "Campaign chair", "Group chief executive"
         if kind == "person":
             head = role.split()[-1].lower()
             return (self.person_by_surname(owner) or owner) if head in _REPRESENTS else None
@@ -552,7 +601,11 @@ class Resolver:
         if body:
             groups = ("organization",)  # "the company said it would": never a town
             recent = [m.key for k in (sentence.index - 1, sentence.index - 2) for m in self.index.in_sentence(k)[::-1]]
-            named = self._named_by_noun(body.group(1), recent) or self._spokesperson_body(sentence.index, reach=1)
+            named = (
+                self._named_by_noun(body.group(1), recent)
+                or self._kind_named(body.group(1), sentence.index)
+                or self._spokesperson_body(sentence.index, reach=1)
+            )
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
@@ -564,6 +617,9 @@ class Resolver:
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
             return opener
+        previous = self._body_noun_subject(sentence.index - 1) if not body else None
+        if previous:  # "... said the trust accepted every recommendation. It will recruit": the Trust
+            return previous
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -578,16 +634,45 @@ class Resolver:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
         return self._unlisted_before(sentence.index - 1)
 
+    def _body_noun_subject(self, k: int) -> str | None:
+        """The organisation a body noun stands for as the subject of sentence ``k``'s last
+        clause ("X said the trust accepted every recommendation", "The council agreed"), when
+        one named body holds the noun."""
+        text = self.texts.get(k, "")
+        if "the " not in text.lower():
+            return None
+        found = _NOUN_SUBJECT.findall(text)
+        return self._named_by_noun(found[-1]) if found else None
+
+    def _kind_named(self, noun: str, k: int) -> str | None:
+        """The organisation a story introduced by ``noun`` right before its name, in sentence
+        ``k`` or the two before: "who founded the group Kelby Parents for Safe Roads. ... She
+        said the group would" is that body, whatever its name is built on."""
+        kind = f" {noun.lower()} "
+        for j in range(k, max(-1, k - 3), -1):
+            text = self.texts.get(j, "")
+            named = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) == "organization"
+                and f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
+            ]
+            if named:
+                return named[-1]
+        return None
+
     def _unlisted_before(self, k: int) -> str | None:
         """A body no actor was made of that opens one of the sentences up to ``k`` (three back)
         as its subject, which "it", "they" or "the firm" stands for when no body is named
         ("Housing provider Kelby Homes met tenants on Friday. They agreed to ...", "Bosses at
-        Kelby Mills confirmed job cuts. ... The firm will offer retraining")."""
+        Kelby Mills confirmed job cuts. ... The firm will offer retraining"), with the kind of body
+        the story writes after it in lower case ("The Kelby health department says ...")."""
         for j in range(k, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
-            if found and self.type_of.get(found.group()) != "place":
-                return found.group()
+            if found and self.type_of.get(found.group()) != "place" and not _titled_person(found.group()):
+                body = _LOWER_BODY.match(text, found.end())
+                return text[found.start() : body.end()] if body else found.group()
         return None
 
     def _spokesperson_body(self, k: int, reach: int = 3) -> str | None:
@@ -794,18 +879,22 @@ class Resolver:
         described = self._described_by(sentence, head, speaker)
         if described:
             return described
+        if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
+            # "The star, 34, has vowed to": the person named last before, as tabloids write it
+            return self.index.last_person(sentence.index - 1) or speaker or "article"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
-            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key):
-                return m.key
+            person = self.type_of.get(m.key) == "person"
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key, person):
+                return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
-        members = MEMBERS.search(head)
-        if members:  # "The union said its members will stay out": the union's pledge
-            owner = "it" if members.group(1) == "its" else "they"
+        members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
+        if members:  # "The union said its members will stay out", "The report restates its commitment to"
+            owner = "it" if members.group(1).lower() == "its" else "they"
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
@@ -830,7 +919,11 @@ class Resolver:
             if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
                 return speaker or "article"  # "This unit will stay open, and it will have the staff"
         if pronoun:
-            return self.pronoun(pronoun.group(), sentence, pronoun.start(), speaker) or speaker or "article"
+            word = pronoun.group()
+            if word == "I" and _WE_PROMISED.match(text, cue_end):
+                word = "we"  # "I promise you we will make a special": what "we" will do
+            found = self.pronoun(word, sentence, pronoun.start(), speaker)
+            return found or (self._not_a_person(speaker) if word in ("it", "It") else speaker) or "article"
         people = _PEOPLE_OF.match(head)
         body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
             m.key
@@ -844,7 +937,13 @@ class Resolver:
         if ministerial and self._politician(speaker):
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
-            return subject[-1].key
+            return self._phrase_head(text, subject[-1], mentions)
+        placed = self._placed_person(head, mentions)
+        if placed:  # "Governor Jo Lee of New Kelby has vowed": the governor, the place named only there
+            return placed
+        town = _TOWN_OF.match(head)
+        if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
+            return town.group(1)
         bodies = list(_COMPANY_SUBJECT.finditer(head))
         later = (
             bodies
@@ -865,6 +964,8 @@ class Resolver:
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
+                or (self._politician(speaker) if own else None)
+                or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
                 or (speaker if own else None)
                 or "article"
             )
@@ -886,7 +987,12 @@ class Resolver:
             and _QUALIFIED_NOUN.fullmatch(head[first.end :])
         ):
             return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
-        opening = [m for m in mentions if m.end <= cue_start and _OPENING.match(text[: m.start])]
+        kind = _KIND_BEFORE_NAME.match(text)  # "Developer Kelby Living has unveiled plans to"
+        opening = [
+            m
+            for m in mentions
+            if m.end <= cue_start and (_OPENING.match(text[: m.start]) or (kind and kind.end() == m.start))
+        ]
         qualified = _QUALIFIED_BODY.match(text) if not opening else None
         named = self.body_described(*qualified.groups()) if qualified else None
         if named:  # "The parish council has voted to object and will commission a survey"
@@ -977,6 +1083,43 @@ class Resolver:
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
         return self.topic if self.topic and _fits(noun, self.topic) else None
+
+    def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
+        """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
+        joined by "and" ("Kelby Council and Marlow Council have agreed to": Kelby's, as the
+        first named), the person an "of" phrase places ("Governor Jo Lee of Kelby State has
+        vowed": the governor)."""
+        head = last
+        for m in reversed([m for m in mentions if m.end <= last.start]):
+            between = text[m.end : head.start]
+            joined = between in (" and ", ", ") and self.type_of.get(m.key) == self.type_of.get(head.key)
+            placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
+            if not (joined or placed) or (between == ", " and head is last):
+                break
+            head = m
+        return head.key
+
+    def _placed_person(self, head: str, mentions: list[Mention]) -> str | None:
+        """The person an "of" phrase that ends the subject places: "Governor Jo Lee of New
+        Kelby", where the place is no actor's."""
+        place = _OF_PLACE.search(head)
+        before = [m for m in mentions if place and m.end == place.start()]
+        return before[0].key if before and self.type_of.get(before[0].key) == "person" else None
+
+    def _not_a_person(self, speaker: str | None) -> str | None:
+        """What an "it" no body before stands for, by who speaks: the body a person speaks for,
+        never the person ("It intends to hire 150 apprentices, managing director Jo Lee said")."""
+        return self.body_of(speaker) if self.type_of.get(speaker or "") == "person" else speaker
+
+    def _lead_body(self, noun: str) -> str | None:
+        """The organisation the story is about (named in its opening two sentences, and more
+        than any other), if ``noun`` can stand for it: what "the team" a researcher speaks of
+        will do is their institute's."""
+        topic = self._topic_fitting(noun)
+        if not topic or self.first_of.get(topic, _LEAD_SENTENCES) >= _LEAD_SENTENCES:
+            return None
+        most = self.mentions[topic]
+        return topic if sum(a.mentions == most for a in self.organisations) == 1 else None
 
     def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""

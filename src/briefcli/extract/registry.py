@@ -117,8 +117,17 @@ class People:
         return found or (self.by_family.get(surface) if styled else None)
 
 
+# Particles that Irish and Scottish Gaelic surnames always write with a capital and a space:
+# "Ní Fhloinn", "Ó Briain", "Nic Aodha", "Mac Giolla".
+_GAELIC_PARTICLES = frozenset(["Ní", "Nic", "Ó", "Ua", "Uí", "Mac", "Mhic"])
+
+
 def _capital_particle(surface: str) -> bool:
-    """Whether a surname opens with its particle capitalised, as at the start of a sentence."""
+    """Whether a surname opens with its particle capitalised, as at the start of a sentence
+    ("De la Fuente") or always ("Ní Fhloinn")."""
+    words = surface.split()
+    if len(words) == 2 and words[0] in _GAELIC_PARTICLES:
+        return True
     lowered = surface[:1].lower() + surface[1:]
     return lowered != surface and (lowered.split()[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(lowered)))
 
