@@ -1816,3 +1816,8 @@ def test_initials_keep_their_full_stops_as_the_article_writes_them():
     actors = actors_of("Finance Minister P. Lakshmi Varadan on Monday announced a new port levy.")
     assert "P. Lakshmi Varadan" in actors
     assert "P Lakshmi Varadan" in actors["P. Lakshmi Varadan"].aliases
+
+
+def test_a_name_that_which_follows_is_a_body_not_a_person():
+    actors = actors_of("Halden Buses, which runs most services in the county, said it would cut 20 routes.")
+    assert actors["Halden Buses"].type == "organization"

@@ -359,6 +359,10 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     )
 
 
+_WHICH_AFTER = re.compile(
+    r",\s+which\s+(?:\w+ly\s+)?(?:runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
+    r"provides|makes|sells|builds|supplies|serves|holds|organi[sz]ed|organi[sz]es|campaigns|lobbies|funds|funded)\b"
+)
 # A relative clause about a thing or a body between a name and its verb: ", which represents 700 drivers, ".
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
 
@@ -923,7 +927,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
     several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
-    if not evidence and (one_word or several):
+    # "Fenwick Buses, which runs most services,": "which" follows a thing or a body, never a person.
+    which = kind == "name" and name_end == len(words) and _WHICH_AFTER.match(text, run[-1][1]) is not None
+    if not evidence and (one_word or several or which):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
