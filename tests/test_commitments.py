@@ -1779,3 +1779,19 @@ def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
         "It will recruit 40 more nurses by the spring."
     )
     assert _who_of(text, 3) == "Dunholm Ridge Hospitals NHS Trust"
+
+
+def test_a_plan_with_no_committer_of_its_own_is_the_body_an_executive_reports_it_for():
+    found = commitments_of(
+        "Tarrant Terminals unveiled a $1.2 billion plan on Sunday. "
+        "The work is to begin in the summer of 2027, chief executive Howard Brand told reporters."
+    )
+    assert [c.who for c in found if "The work" in c.text] == ["Tarrant Terminals"]
+
+
+def test_what_an_executive_says_i_will_do_stays_theirs():
+    found = commitments_of(
+        "Tarrant Terminals unveiled a $1.2 billion plan on Sunday. "
+        '"I will hand back my bonus this year," chief executive Howard Brand said.'
+    )
+    assert [c.who for c in found if "bonus" in c.text] == ["Howard Brand"]

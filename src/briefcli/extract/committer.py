@@ -224,6 +224,8 @@ _KIND_BEFORE_NAME = re.compile(
 )
 # The kind of body in lower case after a name that is no actor's: "The Kelby education department".
 _LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
+_PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
+_FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -917,7 +919,9 @@ class Resolver:
             thing = _THING_SUBJECT.match(text)
             words = thing.group(1).split() if thing else []
             if words and not re.fullmatch(BODY_NOUNS, words[-1]) and not set(words) & _NOT_A_THING:
-                return speaker or "article"  # "This unit will stay open, and it will have the staff"
+                return (
+                    self._officer_body(speaker, head) or "article"
+                )  # "This unit will stay open, and it will have the staff"
         if pronoun:
             word = pronoun.group()
             if word == "I" and _WE_PROMISED.match(text, cue_end):
@@ -999,7 +1003,18 @@ class Resolver:
             return named
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
-        return speaker or "article"
+        return self._officer_body(speaker, head) or "article"
+
+    def _officer_body(self, speaker: str | None, head: str) -> str | None:
+        """Whose is a pledge with no committer of its own ("The work is to begin in 2027, chief
+        executive Jo Lee said"): an executive's or spokesperson's body, whose plans they report;
+        else the speaker's (a politician's own plan is theirs, and so is what "I" will do)."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z-]+", head)}
+        if _FIRST_PERSON.search(head) or words & lexicon.VOICE_NOUNS or words & _PEOPLE_WORDS:
+            return speaker  # "... said ministers will publish": people act, not the body the speaker is near
+        role = self.roles.get(speaker or "", "")
+        body = self.body_of(speaker) if role and (_SPEAKS_FOR_BODY.search(role) or _EXECUTIVE.fullmatch(role)) else None
+        return body or speaker
 
     def _described_by(self, sentence: Sentence, head: str, speaker: str | None) -> str | None:
         """Whom a speaker's "the singer" or "investigators" stands for: a lawyer's "the singer"
