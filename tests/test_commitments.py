@@ -1795,3 +1795,17 @@ def test_what_an_executive_says_i_will_do_stays_theirs():
         '"I will hand back my bonus this year," chief executive Howard Brand said.'
     )
     assert [c.who for c in found if "bonus" in c.text] == ["Howard Brand"]
+
+
+def test_a_headline_or_bullet_opening_with_a_bare_noun_for_a_body_is_that_bodys():
+    from briefcli.extract.committer import Resolver
+
+    _, sentences, index, _ = analyse(
+        "Title\n\nTarnfield Gyms has collapsed, closing 40 sites. Tarnfield Gyms said members would be refunded. "
+        "Kelby Borough Council said it would review its leisure contracts."
+    )
+    resolver = Resolver(index, sentences)
+    assert resolver.display_subject("Firm promises refunds within 30 days") == "Tarnfield Gyms"
+    assert resolver.display_subject("Bosses vow to reopen six sites") == "Tarnfield Gyms"
+    assert resolver.display_subject("Council to review leisure contracts") == "Kelby Borough Council"
+    assert resolver.display_subject("Firm promises refunds within 30 days.") is None  # a sentence says who

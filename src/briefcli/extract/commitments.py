@@ -701,21 +701,22 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             continue
         amount = _AMOUNT.search(text)
         deadline = _DEADLINE.search(text)
+        who = _reported(
+            resolver.body_of(speaker)
+            if passive and resolver.body_of(speaker)
+            else _passive_committer(text, cue, mentions, speaker, resolver)
+            or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+            if committed and cue and not _ENUMERATION.search(text)
+            else _item_committer(out, sentence, speaker, resolver),
+            sentence,
+            cue,
+            said_before,
+        )
         out.append(
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=_reported(
-                    resolver.body_of(speaker)
-                    if passive and resolver.body_of(speaker)
-                    else _passive_committer(text, cue, mentions, speaker, resolver)
-                    or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
-                    if committed and cue and not _ENUMERATION.search(text)
-                    else _item_committer(out, sentence, speaker, resolver),
-                    sentence,
-                    cue,
-                    said_before,
-                ),
+                who=(resolver.display_subject(text) or who) if who == "article" else who,
                 what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..endings import finished
 from ..model import Sentence
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
@@ -226,6 +227,9 @@ _KIND_BEFORE_NAME = re.compile(
 _LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
+# A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
+_BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
+_BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b", re.IGNORECASE)
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -490,6 +494,21 @@ class Resolver:
                 subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
                 return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
+
+    def display_subject(self, text: str) -> str | None:
+        """Whose is a pledge in a headline or a bullet point that opens with a bare noun for a
+        body or its bosses ("Firm promises refunds", "Council to close three libraries",
+        "Bosses vow to save the club"): the body the story names by that noun, else, for a
+        firm or its bosses, the organisation the story is most about."""
+        if finished(text):
+            return None  # a sentence of the story says who
+        first = _BARE_OPENING.match(text)
+        if not first:
+            return None
+        noun = first.group(1).lower()
+        if noun in _BOSSES:
+            return self.topic
+        return self._named_by_noun(noun) or self._topic_fitting(noun)
 
     def _titled_by(self, noun: str) -> str | None:
         """The one organisation whose name is built on ``noun`` itself ("the airport": Kelby
