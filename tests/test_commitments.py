@@ -1680,6 +1680,8 @@ def test_a_body_named_in_lower_case_after_a_place_is_what_the_department_stands_
 def test_a_joint_subject_is_its_first_body_and_an_of_phrase_places_its_person():
     text = "Tollmere Borough Council and Saxby District Council have agreed to share one waste depot from June."
     assert _who_of(text, 0) == "Tollmere Borough Council"
+    text = "Tollmere Borough Council and the Environment Agency have agreed to fund the flood wall."
+    assert _who_of(text, 0) == "Tollmere Borough Council"
     text = "Governor Adaeze Okonkwo of Benue State has vowed to finish the Otukpo bypass before the harvest."
     assert _who_of(text, 0) == "Adaeze Okonkwo"
     text = "Governor Adaeze Okonkwo of Benue State, a former banker, has vowed to finish the bypass by May."

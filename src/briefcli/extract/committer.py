@@ -1126,7 +1126,7 @@ class Resolver:
         head = last
         for m in reversed([m for m in mentions if m.end <= last.start]):
             between = text[m.end : head.start]
-            joined = between in (" and ", ", ") and self.type_of.get(m.key) == self.type_of.get(head.key)
+            joined = between in (" and ", " and the ", ", ") and self.type_of.get(m.key) == self.type_of.get(head.key)
             placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
             if not (joined or placed) or (between == ", " and head is last):
                 break
