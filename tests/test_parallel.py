@@ -47,6 +47,13 @@ def test_objects_alive_at_the_fork_are_frozen_while_the_child_runs_and_thawed_af
     assert gc.get_freeze_count() == 0
 
 
+@forks
+def test_a_niced_child_runs_below_this_process():
+    here, there = parallel.both(lambda: os.nice(0), lambda: os.nice(0), nice=5)
+    assert there == min(here + 5, 19)
+    assert os.nice(0) == here  # this process keeps its own
+
+
 def test_with_other_threads_running_the_work_stays_here(monkeypatch):
     monkeypatch.undo()
     release = threading.Event()

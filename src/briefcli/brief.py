@@ -36,6 +36,7 @@ ANALYSIS_MODULES = (
 # Input this long is cleaned in a forked child while a cold process imports the analysis
 # stack (cleaning needs none of it); shorter input costs less to clean than a fork.
 EARLY_FORK_CHARS = 30_000
+RANKING_NICENESS = 10  # the ranking child's scheduling priority, below the name finding's
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def make_brief(
     """Analyse one article's text into a Brief (title, byline and date when the input's
     format gave them)."""
     article = cleaned(raw, source, title=title, byline=byline, date=date)  # first: see cleaned()
-    from .extract import attribution, claims, commitments, quotes, salience
-    from .extract.actors import PARALLEL_SENTENCES, build_index
+    from .extract import claims, commitments, quotes, salience
+    from .extract.actors import PARALLEL_SENTENCES
     from .rank import rank_and_score
     from .text import article_sentences
 
@@ -104,14 +105,16 @@ def make_brief(
         raise NoTextError(f"{source}: no article text found")
     count = summary_length(options, len(sentences))
     long = len(sentences) >= PARALLEL_SENTENCES  # a long article uses a second core (parallel.py)
-    index, (picked, scores) = both(
-        lambda: build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline),
+    # The ranking is not needed before the claims: its child runs niced, on the core the halved
+    # name finding leaves idle when it ends (the index's last steps and the speakers are serial).
+    (index, who), (picked, scores) = both(
+        lambda: _index_and_speakers(sentences, article),
         lambda: rank_and_score(sentences, article.title, count, options.algorithm),
         fork=long,
+        nice=RANKING_NICENESS,
     )
     if options.words is not None:
         picked = _within_words(picked, sentences, options.words, scores)
-    who = attribution.speakers(sentences, index)
     # ... and finds its commitments there while this process scores the claims (the two sides
     # take about as long).
     (heard, candidates, voices), found = both(
@@ -135,6 +138,15 @@ def make_brief(
         byline=article.byline,
         date=article.date,
     )
+
+
+def _index_and_speakers(sentences: Sequence[Sentence], article: Article) -> tuple[ActorIndex, list[str | None]]:
+    """The actor index of the sentences, and the speaker of each (attribution.speakers)."""
+    from .extract import attribution
+    from .extract.actors import build_index
+
+    index = build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline)
+    return index, attribution.speakers(sentences, index)
 
 
 def _sources_and_claims(

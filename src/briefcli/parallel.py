@@ -35,9 +35,11 @@ def _can_fork() -> bool:
     return len(os.sched_getaffinity(0)) > 1
 
 
-def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tuple[A, B]:
+def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True, nice: int = 0) -> tuple[A, B]:
     """``here()`` and ``there()``: at the same time, ``there`` in a forked child, when ``fork``
-    and forking is safe; else one after the other. ``there``'s result comes back pickled."""
+    and forking is safe; else one after the other. ``there``'s result comes back pickled. A
+    child with ``nice`` above 0 yields the cores to work that is due sooner and runs on what
+    they leave idle."""
     if not (fork and _can_fork()):
         return here(), there()
     read, write = os.pipe()
@@ -52,6 +54,8 @@ def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tu
         try:
             # Ctrl-C reaches the whole process group: the child ends quietly, the parent reports it.
             signal.signal(signal.SIGINT, signal.SIG_DFL)
+            if nice:
+                os.nice(nice)
             os.close(read)
             with os.fdopen(write, "wb") as out:
                 pickle.dump(there(), out, protocol=pickle.HIGHEST_PROTOCOL)
