@@ -32,6 +32,7 @@ ANALYSIS_MODULES = (
     "briefcli.extract.claims",
     "briefcli.extract.attribution",
     "briefcli.extract.commitments",
+    "briefcli.extract.unlisted",
 )
 # Input this long is cleaned in a forked child while a cold process imports the analysis
 # stack (cleaning needs none of it); shorter input costs less to clean than a fork.
