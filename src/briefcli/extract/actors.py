@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from ..model import Actor, ActorType, Sentence
 from ..parallel import halved
 from ..tagging import load_name_tagger
-from ..tagging.features import RARELY_CAPITALISED, capitalisation
+from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
 from .quote_marks import open_after
@@ -279,13 +279,13 @@ def _describes_body_after(word: str, rest: list[str]) -> bool:
     """A noun for who does something, one news writes in lower case ("Builders", "Organiser"),
     before a company's name: one with "&", a body's word or a common noun at its end ("Builders
     Jo Hale & Sons", "Organiser Hilltop Events"). Not a surname shaped like one ("Turner Construction")."""
-    if len(rest) < 2 or not 0 < capitalisation(word) <= _MOSTLY_LOWER:
+    if len(rest) < 2 or not 0 < capitalisation(word) <= MOSTLY_LOWER:
         return False
     noun = word.lower()
     if not (describes_person(noun) or (noun.endswith("s") and describes_person(noun[:-1]))):
         return False
     last = rest[-1]
-    return "&" in rest or last in lexicon.ORG_WORDS or 0 < capitalisation(last) <= _MOSTLY_LOWER
+    return "&" in rest or last in lexicon.ORG_WORDS or 0 < capitalisation(last) <= MOSTLY_LOWER
 
 
 def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -300,7 +300,7 @@ def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:
 def _unlike_common_words(words: list[str]) -> bool:
     """No word of a name is one news writes in lower case more often than not: "Ellison Rail"
     or "Kelsey Water" is a company's name as likely as a person's, whatever the tagger says."""
-    return not any(w[:1].isupper() and 0 < capitalisation(_strip_possessive(w)) <= _MOSTLY_LOWER for w in words)
+    return not any(w[:1].isupper() and 0 < capitalisation(_strip_possessive(w)) <= MOSTLY_LOWER for w in words)
 
 
 def _rarely_capitalised(word: str) -> bool:
@@ -353,7 +353,7 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
     return (
         (not before or before.endswith(","))
-        and (body is not None or not 0 < capitalisation(word) <= _MOSTLY_LOWER)
+        and (body is not None or not 0 < capitalisation(word) <= MOSTLY_LOWER)
         and not (word.endswith("s") and describes_person(word[:-1].lower()))
         and not _known(word)
     )
@@ -401,7 +401,7 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
         return False
     if _descriptor(first):
         return second in lexicon.ORG_WORDS or second.lower() in lowercase
-    return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= _MOSTLY_LOWER or _known(second)
+    return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= MOSTLY_LOWER or _known(second)
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
@@ -649,7 +649,6 @@ def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
 
 _VERB_NEXT = re.compile(r" [a-z]")
 _COMMA_NEXT = re.compile(r",")
-_MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
 
 
 def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -665,7 +664,7 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
         and (words[-1] not in lexicon.ORG_WORDS or words[-2] in lexicon.TITLE_WORDS)
-        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:-1])
+        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER for w in words[:-1])
         and (
             bool(_VERB_NEXT.match(text, run[-1][1]))
             or ("of" not in words and bool(_COMMA_NEXT.match(text, run[-1][1])))
@@ -860,7 +859,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
                 # A place or words news writes in lower case before a title name a portfolio
                 # ("Skills Minister Jo Penn"), a party's singular the holder's party ("Tory MP
                 # Jo Bell"): none is an actor there.
-                portfolio = kind == "place" or all(0 < capitalisation(w) <= _MOSTLY_LOWER for w in words[:k])
+                portfolio = kind == "place" or all(0 < capitalisation(w) <= MOSTLY_LOWER for w in words[:k])
                 if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k

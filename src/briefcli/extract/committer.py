@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..endings import finished
 from ..model import Sentence
-from ..tagging.features import RARELY_CAPITALISED, capitalisation
+from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
 from .quote_marks import open_after
@@ -42,7 +42,6 @@ _PARTY = re.compile(
     r"agency|ministry)\s*$"
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
-_MOSTLY_LOWER = 2  # capitalisation bucket: words news writes in lower case more often than not
 _LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
 _INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
 _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
@@ -543,7 +542,7 @@ class Resolver:
         kind = self.type_of.get(owner) or self.type_of.get(self.person_by_surname(owner) or "")
         first = owner.split()[0]
         if found.re is _NAME_BEFORE_HEAD and (
-            kind == "person" or first in lexicon.TITLE_WORDS or 0 < capitalisation(first) <= _MOSTLY_LOWER
+            kind == "person" or first in lexicon.TITLE_WORDS or 0 < capitalisation(first) <= MOSTLY_LOWER
         ):
             return None  # not a person's, a title's, nor a common word's: "Campaign chair", "Group chief executive"
         if kind == "person":

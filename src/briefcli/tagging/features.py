@@ -108,6 +108,7 @@ def folded(word: str) -> str:
 
 
 RARELY_CAPITALISED, ALWAYS_CAPITALISED = 1, 4  # capitalisation buckets (see word_classes)
+MOSTLY_LOWER = 2  # the bucket of words news writes in lower case more often than not
 
 
 def capitalisation(word: str) -> int:
