@@ -87,16 +87,21 @@ def split_affiliation(run: Span, text: str) -> list[Span]:
     return [run]
 
 
+def _name_labels(text: str, start: int, end: int) -> list[str]:
+    """The name labels of the words of ``start:end``, a possessive "'s" left out."""
+    return [label for a, b, label in labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(text[a:b])]
+
+
 def tagged_person(text: str, start: int, end: int) -> bool:
     """Whether the name tagger calls every word of ``start:end`` part of a person's name."""
-    found = [label for a, b, label in labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(text[a:b])]
+    found = _name_labels(text, start, end)
     return bool(found) and all(label.endswith("-PER") for label in found)
 
 
 def tagged_organisation(text: str, start: int, end: int) -> bool:
     """Whether the name tagger reads ``start:end`` as one organisation's name, every word of it
     ("Pelican Gulf Terminals said": a company, though "Gulf" is a place's word)."""
-    found = [label for a, b, label in labels(text, start, end) if not _POSSESSIVE_TOKEN.fullmatch(text[a:b])]
+    found = _name_labels(text, start, end)
     return bool(found) and found[0] == "B-ORG" and all(label == "I-ORG" for label in found[1:])
 
 
