@@ -1821,3 +1821,41 @@ def test_initials_keep_their_full_stops_as_the_article_writes_them():
 def test_a_name_that_which_follows_is_a_body_not_a_person():
     actors = actors_of("Halden Buses, which runs most services in the county, said it would cut 20 routes.")
     assert actors["Halden Buses"].type == "organization"
+
+
+def test_an_apposition_naming_a_kind_of_body_makes_a_campaign_name_an_organisation():
+    actors = actors_of(
+        "The council approved the levy on Monday. Clear Skies Wendham, a campaign group set up by parents, "
+        "said the charge came too late. Fair Play Norbury, the residents' coalition that fought the plan, "
+        "will appeal."
+    )
+    assert actors["Clear Skies Wendham"].type == "organization"
+    assert actors["Fair Play Norbury"].type == "organization"
+
+
+def test_an_apposition_naming_a_role_or_a_person_is_no_evidence_of_a_body():
+    actors = actors_of(
+        "Tamsin Orrell, a property developer, said the scheme would fail. Dev Prakash, a member of the union, "
+        "agreed. Joan Whitby, the group's founder, said nothing."
+    )
+    assert all(actors[n].type == "person" for n in ("Tamsin Orrell", "Dev Prakash", "Joan Whitby"))
+
+
+def test_a_medical_centre_and_a_centre_for_something_are_bodies_a_leisure_centre_a_place():
+    actors = actors_of(
+        "Harwell Regional Medical Center said it had postponed surgery. Analysts at the Centre for Coastal "
+        "Policy said costs would rise. A fire broke out at the Harwell Leisure Centre on Sunday."
+    )
+    assert actors["Harwell Regional Medical Center"].type == "organization"
+    assert actors["Centre for Coastal Policy"].type == "organization"
+    assert actors.get("Harwell Leisure Centre") is None or actors["Harwell Leisure Centre"].type == "place"
+
+
+def test_a_diocese_a_branch_and_a_bus_company_are_organisations():
+    actors = actors_of(
+        "The Diocese of Kelbridge said it would sell four houses. The Rail Accident Investigation Branch "
+        "said it had opened an inquiry. Tanfield Buses said fares would rise."
+    )
+    assert actors["Diocese of Kelbridge"].type == "organization"
+    assert actors["Rail Accident Investigation Branch"].type == "organization"
+    assert actors["Tanfield Buses"].type == "organization"

@@ -80,6 +80,9 @@ class ActorIndex:
         return None
 
 
+_CENTRE = ("Centre", "Center")
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
@@ -126,6 +129,13 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
+    if len(words) > 1 and words[-1] in _CENTRE and words[-2] in lexicon.VENUE_WORDS:
+        return "place", name  # "Kelby Leisure Centre": where, not who
+    if len(words) > 2 and (
+        (words[-1] in _CENTRE and 0 < capitalisation(words[-2]) <= MOSTLY_LOWER)
+        or (words[0] in _CENTRE and words[1] in ("for", "of"))
+    ):
+        return "organization", name  # "Kelby Medical Center", "Centre for Urban Mobility"; not the town Sioux Center
     if (
         len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
@@ -727,13 +737,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
         names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
+        appositive_body = len(run) > 2 and lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
         opener = _not_a_name_at_start(word, lowercase, _speaks(run, text))
         dropped = at_start and (
-            (opener and not (names_body and not _rarely_capitalised(word)))
+            (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
@@ -928,7 +940,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
     # "Fenwick Buses, which runs most services,": "which" follows a thing or a body, never a person.
     which = kind == "name" and name_end == len(words) and _WHICH_AFTER.match(text, run[-1][1]) is not None
-    if not evidence and (one_word or several or which):
+    # "Clean Air Kelby, a campaign group set up by parents,": the apposition says what it is.
+    apposed = kind in (None, "name") and name_end == len(words) and lexicon.BODY_AFTER.match(text, run[-1][1])
+    if not evidence and (one_word or several or which or apposed):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
@@ -937,6 +951,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             out.append(span(name_start, name_end, key=canonical, type=evidence, role=role))
         else:
             out.append(span(name_start, name_end, kind="single"))
+    elif kind is None and name_end - name_start > 1 and evidence == "organization" and apposed:
+        out.append(span(name_start, name_end, key=canonical, type="organization", role=role))
     elif kind is None and name_end - name_start > 1 and not evidence:
         # "Ozark Falls Valley, which serves": a name shaped like geography is an actor only as
         # the short form of a body the article names ("Ozark Falls Valley Gas Co"), or where its

@@ -107,9 +107,13 @@ ORG_WORDS = _words(
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
-    Railway Railways Airport
+    Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
+    Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
+    Water Action
     """
 )
+# A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
+VENUE_WORDS = _words("Shopping Leisure Convention Garden Visitor Conference Civic Community Sports Exhibition Arts")
 KNOWN_ORGS = {
     "Labour": "Labour",
     "Labour Party": "Labour",
@@ -449,6 +453,25 @@ CLUB_ONLY_ENDINGS = CLUB_ENDINGS - {"City", "Town", "County"}
 # The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
 # and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
 JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:\w+ly|also|then|now))?\s*$"
+# Kinds of body that no person is called in apposition ("a property developer" and "a crane
+# operator" are people; "a publisher" or "a coalition of churches" is a body).
+_BODY_KINDS = _words(
+    """
+    group firm company publisher retailer broadcaster chain brand charity insurer lender
+    conglomerate network bank regulator watchdog agency airline union association consortium
+    partnership coalition alliance organisation organization body utility supermarket grocer
+    wholesaler distributor housebuilder startup start-up consultancy council authority trust
+    business institute foundation federation think-tank
+    """
+)
+# What news writes right after a body's name, never after a person's: an apposition whose head
+# is a kind of body ("Clean Air Kelby, a campaign group set up by parents,", "Kelby Books, the
+# publisher,").
+BODY_AFTER = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|at|from|with|and|in)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:think tank|" + "|".join(sorted(_BODY_KINDS)) + r")"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|based|backed|run|led|representing|with|in|from|on|of|whose)\b)"
+)
 
 
 @lru_cache(maxsize=1)

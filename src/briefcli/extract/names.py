@@ -379,6 +379,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 joinable = (
                     prev in lexicon.TITLE_WORDS
                     or prev in lexicon.ORG_WORDS
+                    or prev in ("Centre", "Center")  # "Centre for Urban Mobility"
                     or (
                         word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
                     )
