@@ -1811,3 +1811,67 @@ def test_a_headline_or_bullet_opening_with_a_bare_noun_for_a_body_is_that_bodys(
     assert resolver.display_subject("Bosses vow to reopen six sites") == "Tarnfield Gyms"
     assert resolver.display_subject("Council to review leisure contracts") == "Kelby Borough Council"
     assert resolver.display_subject("Firm promises refunds within 30 days.") is None  # a sentence says who
+
+
+def whose(text, fragment):
+    return next(c.who for c in commitments_of(text) if fragment in c.text)
+
+
+def test_a_role_naming_its_body_after_of_in_full_gives_the_body_the_speaker_means():
+    text = (
+        "Staff at the University of Harnley will strike over 200 job cuts. Pia Sand, president of Harnley "
+        "Students' Union, said the union would support staff but would not accept cancelled exams."
+    )
+    assert whose(text, "support staff") == "Harnley Students' Union"
+
+
+def test_a_role_naming_its_body_after_of_gives_the_company_the_speaker_means_though_no_actor_names_it():
+    text = (
+        "Three makers of playground matting filed a lawsuit on Friday to block a state ban. The suit, filed by "
+        'Dunmarsh Surfaces, Kelvo Sports and Arden Turf Systems, argues the ban is unlawful. "This law was written '
+        'around a headline," said Ray Osborn, the chief executive of Dunmarsh Surfaces. He said the company would '
+        "ask the court for an injunction before March."
+    )
+    assert whose(text, "injunction") == "Dunmarsh Surfaces"
+
+
+def test_a_role_naming_a_portfolio_after_of_is_no_body():
+    resolver_text = (
+        "Anne Corby, Secretary of State for Health, said the department would publish the plan in May. "
+        "The Department of Health said it agreed."
+    )
+    assert whose(resolver_text, "publish the plan") != "State for Health"
+
+
+def test_the_company_opening_a_sentence_before_an_executive_is_the_firm_the_story_is_about():
+    text = (
+        "Dalby Chemists is to shut 90 shops, the chain said. Dalby Chemists said the closures would start in May. "
+        "The company blamed falling NHS fees for the closures. In a statement, chief executive Rhys Ormond said "
+        "sorry to staff. He said the firm would move every prescription to its nearest branch."
+    )
+    assert whose(text, "move every prescription") == "Dalby Chemists"
+
+
+def test_a_pledge_whose_own_clause_names_the_pledgers_company_is_the_companys():
+    text = (
+        "Tarrow Valley Water has banned hosepipes from Friday. Tarrow Valley Water said the ban would last all winter. "
+        "Chief executive Ines Varga last night said sorry to customers and pledged the company would fix 3,000 "
+        "leaks by March."
+    )
+    assert whose(text, "fix 3,000 leaks") == "Tarrow Valley Water"
+
+
+def test_a_chair_with_a_bare_title_speaks_for_the_body_that_spoke_just_before():
+    text = (
+        "Kelby Radio says the presenter will stay on air. But the Guild of Freelance Camera Crews said its "
+        "members were alarmed by the ruling. Chairwoman Dora Pike said the group would write to ministers this week."
+    )
+    assert whose(text, "write to ministers") == "Guild of Freelance Camera Crews"
+
+
+def test_a_generic_word_before_a_chairs_title_leaves_the_board_to_the_body_named_for_it():
+    text = (
+        "The Marlow County Board of Supervisors met on Tuesday after a report on jail deaths. "
+        "Commission Chair Ada Brill said the board would hold a public hearing in February."
+    )
+    assert whose(text, "public hearing") == "Marlow County Board of Supervisors"

@@ -241,7 +241,21 @@ _SPEAKS_FOR_BODY = re.compile(
     re.IGNORECASE,
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
+# A pledge verb's own clause whose subject is the body the pledger speaks for: "pledged (that)
+# the company would".
+_BODY_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its) (" + BODY_NOUNS + r") (?:would|will)\b")
+_HEADS_BODY = re.compile(
+    r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
+    r"spokes(?:man|woman|person)|head|leader|secretary|organi[sz]er|manager|owner|partner|chief|boss|principal|vice-chancellor|superintendent|"
+    r"treasurer|commissioner|governor|executive|officer|dean|editor|coach|captain|trustee) "
+    r"(?:of|at|for)\b(?! State\b)",
+    re.IGNORECASE,
+)
+_ROLE_OF_NAME = re.compile(
+    r"\b(?:of|at|for) (?:the )?((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
+)
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+_CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
 _EXECUTIVE = re.compile(
@@ -421,12 +435,14 @@ class Resolver:
             by_noun = _NOUN_ROLE.match(role)
             of_noun = _OF_NOUN_ROLE.search(role)
             self.parties[person] = (
-                self._party_in(role)
+                self._body_after_of(role)
+                or self._party_in(role)
                 or self._owner_in(role)
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
+                or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
             )
         return self.parties[person]
@@ -470,6 +486,26 @@ class Resolver:
         trading = noun.group(1).lower() in _TRADING  # (not "the board": the story's main body is no board)
         return self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
 
+    def _spoke_before(self, person: str) -> str | None:
+        """The organisation that speaks (a speech verb right after its name) just before a
+        person whose bare title is a chair's first appears, in that sentence or the one before:
+        "the Kelby Freelancers' Association said its members were terrified. Chairwoman Jo Lee
+        said" speaks for it."""
+        first = self.first_of.get(person, -1)
+        for k in (first, first - 1):
+            text = self.texts.get(k, "")
+            spoke = [
+                m.key
+                for m in self.index.in_sentence(k)
+                if self.type_of.get(m.key) == "organization"
+                and (k < first or m.key != person)
+                and _SAYS.match(text, m.end)
+                and not any(p.key == person and p.start < m.start for p in self.index.in_sentence(k))
+            ]
+            if spoke:
+                return spoke[-1]
+        return None
+
     def _named_before(self, person: str) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
@@ -486,7 +522,9 @@ class Resolver:
                 end = own[0] if own else 0
             bodies = [(m.start, m.key) for m in mentions if m.end <= end and self.type_of.get(m.key) == "organization"]
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
-                named = self._named_by_noun(noun.group(1))
+                # "The company blamed falling NHS funding": the firm the story is about
+                trading = noun.group(1).lower() in _TRADING and _OPENING.match(text[: noun.start()])
+                named = self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
                 bodies += [(noun.start(), named)] if named else []
             if bodies:
                 last = max(bodies)[1]
@@ -516,6 +554,15 @@ class Resolver:
             return None  # not "the state" for the State Department of Health
         named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
         return named[0] if len(named) == 1 else None
+
+    def _literally_named(self, noun: str, party: str | None) -> str | None:
+        """The body whose own name holds the noun ("the board": the Board of Commissioners),
+        when the speaker's title names their body only by a generic word ("Commission Chair Jo
+        Lee said the board would")."""
+        if not party or party not in lexicon.ORG_WORDS or noun.lower() in _TRADING:
+            return None  # (a body's own name stands; a generic word before a title names none)
+        named = self._named_by_noun(noun)
+        return named if named and noun.capitalize() in named.split() else None
 
     def _named_by_noun(self, noun: str, recent: Sequence[str] = ()) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
@@ -551,6 +598,21 @@ class Resolver:
         if kind == "place" or owner in lexicon.places()["names"]:
             return None
         return self._organisation_named(owner) or owner
+
+    def _body_after_of(self, role: str) -> str | None:
+        """The body a role names in full after "of", "at" or "for" ("chief executive of Granitex
+        Surfaces", "president of Kelby Students' Union"), also one no mention made an actor, when
+        no actor's name covers it: a person's, a place's or a shorter name inside it is not it."""
+        found = _ROLE_OF_NAME.search(role)
+        if not found or not _HEADS_BODY.search(role, 0, found.start() + 4):
+            return None  # not an office's portfolio or place: "Secretary of State for Health", "mayor of West Kelby"
+        name = found.group(1)
+        inside = self._party_in(name)
+        if self.type_of.get(name) in ("person", "place") or name in lexicon.places()["names"]:
+            return None
+        if inside and len(inside.split()) >= len(name.split()):
+            return inside
+        return self._organisation_named(name) or (name if len(name.split()) > 1 else None)
 
     def _party_in(self, role: str) -> str | None:
         if not role:
@@ -849,6 +911,10 @@ class Resolver:
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
         leaving their post is their own act ("said she would retire in June")."""
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
+        clause = _BODY_CLAUSE.match(sentence.text, cue_end)
+        body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
+        if body and _fits(clause.group(1), body):
+            return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
         personal = _LEAVES.match(sentence.text, cue_end)
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
@@ -984,6 +1050,7 @@ class Resolver:
                 self._announcer(head, speaker)
                 or self.place_for(noun)
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
+                or self._literally_named(noun, party)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (self._politician(speaker) if own else None)
