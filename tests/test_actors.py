@@ -1859,3 +1859,15 @@ def test_a_diocese_a_branch_and_a_bus_company_are_organisations():
     assert actors["Diocese of Kelbridge"].type == "organization"
     assert actors["Rail Accident Investigation Branch"].type == "organization"
     assert actors["Tanfield Buses"].type == "organization"
+
+
+def test_a_town_a_council_is_named_for_is_a_place_where_things_are_and_the_council_as_subject():
+    actors = actors_of(
+        "Dray Motors will cut 700 jobs at its plant in Fenmarsh. The firm's Fenmarsh site opened in 1961. "
+        "Workers in the Fenmarsh area fear the worst. The cuts at Fenmarsh are the deepest. "
+        "Fenmarsh Borough Council's leader, Omar Dale, said the "
+        "town would survive."
+    )
+    assert actors.get("Fenmarsh") is None or actors["Fenmarsh"].type == "place"
+    assert actors["Fenmarsh Borough Council"].type == "organization"
+    assert "Fenmarsh" not in actors["Fenmarsh Borough Council"].aliases

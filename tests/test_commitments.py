@@ -1875,3 +1875,14 @@ def test_a_generic_word_before_a_chairs_title_leaves_the_board_to_the_body_named
         "Commission Chair Ada Brill said the board would hold a public hearing in February."
     )
     assert whose(text, "public hearing") == "Marlow County Board of Supervisors"
+
+
+def test_the_company_after_its_chief_executive_spoke_is_their_company_not_the_most_named_one():
+    text = (
+        "Ministers chose Norvane Systems for the £2bn radar contract. Norvane Systems will build the radars in Kent. "
+        "Norvane Systems beat two rivals. "
+        "Tessaly Defence Group, whose Harrowby site had bid, said it was disappointed. "
+        "Its chief executive, Sir Ian Polk, said that the company's bid had met every requirement. "
+        "The company announced that it would begin consulting on 400 redundancies next week."
+    )
+    assert whose(text, "400 redundancies") == "Tessaly Defence Group"

@@ -693,8 +693,9 @@ class Resolver:
             opener = self._opener(sentence.index - 1)
             if opener and _fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
-            voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(body.group(1)) else None
-            if voiced:
+            noun = body.group(1)
+            voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(noun) or noun in _TRADING else None
+            if voiced and _fits(noun, voiced):  # "Jo Lee, chief executive of Acme, said ... The company said it"
                 return voiced
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme

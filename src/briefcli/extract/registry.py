@@ -325,7 +325,9 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
     place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
     before a noun ("the Midlands club"). Named once as the subject of a verb of speech (the
     ids in ``speaking``: "Unison said"), a word no one's name explains is a body: news names a
-    person in full before it calls them by one name."""
+    person in full before it calls them by one name. The first word of a local council's name
+    ("Kelby Borough Council") is, alone where things are ("jobs at Kelby", "the Kelby area"),
+    the place the council is named for."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
@@ -341,10 +343,13 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
             organisations[n.sentence].append(n.key)
     # The bodies, or names of unknown type, whose first word is distinctive: "Pinecrest Markets".
     openers: dict[str, set[str]] = defaultdict(set)
+    towns: set[str] = set()  # "Kelby" of "Kelby Borough Council": the place the council is named for
     for name, e in entities.items():
         words = name.split()
         if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]):
             openers[words[0]].add(name)
+        if e.type == "organization" and _LOCAL_COUNCIL.fullmatch(" ".join(words[1:])):
+            towns.add(words[0])
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
             nearby = organisations.get(m.sentence - 1, []) + organisations.get(m.sentence, [])
@@ -368,6 +373,10 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
                 m.key = nearby[0] if nearby else ""
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
+        elif m.surface in towns and (m.locative or m.setting or m.modifier):
+            # "900 jobs at Kelby ... Kelby Borough Council's leader": the town, not its council
+            # (which a subject stands for: "Kelby to take control of its buses")
+            m.key = registry.add(m.surface, "place").name
         elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
             (m.key,) = openers[m.surface]
@@ -384,6 +393,10 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
             _title(m.surface) or m.surface in openers or m.surface in lexicon.first_names()
         ):
             m.key = registry.add(m.surface, "organization").name
+
+
+# What follows a place's name in its local authority's: "Borough Council", "City Council".
+_LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional) )+Council")
 
 
 def _title(word: str) -> bool:
