@@ -1871,3 +1871,12 @@ def test_a_town_a_council_is_named_for_is_a_place_where_things_are_and_the_counc
     assert actors.get("Fenmarsh") is None or actors["Fenmarsh"].type == "place"
     assert actors["Fenmarsh Borough Council"].type == "organization"
     assert "Fenmarsh" not in actors["Fenmarsh Borough Council"].aliases
+
+
+def test_a_campaign_to_save_something_and_a_body_a_which_clause_describes_are_organisations():
+    actors = actors_of(
+        "The maternity unit will close in May. Save Pellworth Births, which has gathered 9,000 signatures, "
+        "said it would go to court. Save Kelby Baths said the pool must stay open."
+    )
+    assert actors["Save Pellworth Births"].type == "organization"
+    assert actors["Save Kelby Baths"].type == "organization"

@@ -1886,3 +1886,23 @@ def test_the_company_after_its_chief_executive_spoke_is_their_company_not_the_mo
         "The company announced that it would begin consulting on 400 redundancies next week."
     )
     assert whose(text, "400 redundancies") == "Tessaly Defence Group"
+
+
+def test_the_charity_is_the_charity_the_story_names_not_the_regulator_of_charities():
+    text = (
+        "The chief executive of the Marlow Hearth Trust has resigned over his expenses. The Charity Commission "
+        "said it had opened a case. The charity said it would commission an independent review of all expenses."
+    )
+    assert whose(text, "independent review") == "Marlow Hearth Trust"
+
+
+def test_the_company_far_from_any_name_is_the_firm_the_story_is_about():
+    text = (
+        "Orrin Valley Power cut electricity to 40,000 homes on Friday as winds rose. Orrin Valley Power said the "
+        "cuts were needed to prevent fires. Orrin Valley Power restored most customers by Sunday. Some residents "
+        "lost food and medicine. One farmer said he lost a week's milk. Schools closed for two days. "
+        "The company said it would install 300 more weather stations by June. "
+        "It also said it would give a $100 credit to every customer cut off for more than two days."
+    )
+    assert whose(text, "weather stations") == "Orrin Valley Power"
+    assert whose(text, "$100 credit") == "Orrin Valley Power"

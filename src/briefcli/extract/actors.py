@@ -370,11 +370,17 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
 
 
 _WHICH_AFTER = re.compile(
-    r",\s+which\s+(?:\w+ly\s+)?(?:runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
+    r",\s+which\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
     r"provides|makes|sells|builds|supplies|serves|holds|organi[sz]ed|organi[sz]es|campaigns|lobbies|funds|funded)\b"
 )
 # A relative clause about a thing or a body between a name and its verb: ", which represents 700 drivers, ".
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether what follows a name says it is a body's: an apposition of a kind of body, or a
+    "which" clause of what it does ("Save Kelby Births, which has gathered 14,000 signatures,")."""
+    return bool(lexicon.BODY_AFTER.match(text, end) or _WHICH_AFTER.match(text, end))
 
 
 def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -738,7 +744,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # name, stays even when the article also writes it in lower case ("coastal towns").
         names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
-        appositive_body = len(run) > 2 and lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
+        # ... and so does a campaign's call to save something ("Save Kelby Library said").
+        appositive_body = (len(run) > 2 and _body_after(text, run[-1][1])) or (word == "Save" and len(run) > 1)
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
@@ -754,7 +761,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
-        named = _named_after_opener(word, run, text) if at_start and not dropped else None
+        named = _named_after_opener(word, run, text) if at_start and not dropped and not appositive_body else None
         opens_person = named == "person"
         if named:
             dropped, described_type = True, named
@@ -941,7 +948,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # "Fenwick Buses, which runs most services,": "which" follows a thing or a body, never a person.
     which = kind == "name" and name_end == len(words) and _WHICH_AFTER.match(text, run[-1][1]) is not None
     # "Clean Air Kelby, a campaign group set up by parents,": the apposition says what it is.
-    apposed = kind in (None, "name") and name_end == len(words) and lexicon.BODY_AFTER.match(text, run[-1][1])
+    several_words = name_end - name_start > 1
+    apposed = (
+        kind in (None, "name")
+        and name_end == len(words)
+        and (
+            lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
+            or (several_words and (_WHICH_AFTER.match(text, run[-1][1]) is not None or words[name_start] == "Save"))
+        )
+    )
     if not evidence and (one_word or several or which or apposed):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:

@@ -273,6 +273,7 @@ _NAMED_AS = {
     "force": ("Police", "Constabulary"),
     "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
+    "charity": ("Trust", "Foundation", "Appeal"),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
@@ -571,7 +572,12 @@ class Resolver:
         "Under Advertising Standards Authority rules, ... The watchdog said it")."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
-        named = [a.name for a in self.organisations if words & set(a.name.split()) or a.name.split()[-1] in ends]
+        named = [  # not a name with another body's head: "the charity" is no Charity Commission
+            a.name
+            for a in self.organisations
+            if (words & set(a.name.split()) and (_head(a.name) in words or _head(a.name) not in lexicon.ORG_WORDS))
+            or a.name.split()[-1] in ends
+        ]
         headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
         fitting = own or headed or named
@@ -715,7 +721,10 @@ class Resolver:
             recent.append(self.topic)
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
-        return self._unlisted_before(sentence.index - 1)
+        unlisted = self._unlisted_before(sentence.index - 1)
+        if not unlisted and body and body.group(1).lower() in _TRADING:
+            return self._topic_fitting(body.group(1))  # "the company" far from any name: the story's firm
+        return unlisted
 
     def _body_noun_subject(self, k: int) -> str | None:
         """The organisation a body noun stands for as the subject of sentence ``k``'s last
@@ -725,7 +734,10 @@ class Resolver:
         if "the " not in text.lower():
             return None
         found = _NOUN_SUBJECT.findall(text)
-        return self._named_by_noun(found[-1]) if found else None
+        if not found:
+            return None
+        trading = found[-1].lower() in _TRADING  # "The company said ... It also said": the story's firm
+        return self._named_by_noun(found[-1]) or (self._topic_fitting(found[-1]) if trading else None)
 
     def _kind_named(self, noun: str, k: int) -> str | None:
         """The organisation a story introduced by ``noun`` right before its name, in sentence
