@@ -1880,3 +1880,23 @@ def test_a_campaign_to_save_something_and_a_body_a_which_clause_describes_are_or
     )
     assert actors["Save Pellworth Births"].type == "organization"
     assert actors["Save Kelby Baths"].type == "organization"
+
+
+def test_a_clubs_name_ending_like_a_participle_stays_in_the_role_before_a_name():
+    actors = actors_of("Kelby United chairman Raj Bhamra said the deal was done. Reading manager Ola Ness agreed.")
+    assert actors["Raj Bhamra"].role == "Kelby United chairman"
+    assert actors["Ola Ness"].role == "Reading manager"
+
+
+def test_a_role_starts_after_a_preposition_that_opens_no_complement():
+    actors = actors_of("DUNSTAN Town fans reacted with fury after owner Piet Larsen agreed to sell the ground.")
+    assert actors["Piet Larsen"].role == "owner"
+
+
+def test_a_name_in_a_tabloids_capitals_is_shown_as_the_body_of_the_article_writes_it():
+    actors = actors_of(
+        "DUNSTAN Town fans reacted with anger on Monday. Dunstan Town will play away next season. "
+        "Dunstan Town said the move was temporary. NATO said nothing."
+    )
+    assert "Dunstan Town" in actors and "DUNSTAN Town" not in actors
+    assert "NATO" in actors

@@ -274,13 +274,25 @@ def _distinctive(word: str) -> bool:
 def display_name(e: Entity) -> str:
     """The name as the article writes it: its canonical form when the article uses it (or
     for a person, whose full name is what the article wrote), else the form it uses most
-    ("UK", not "United Kingdom"), never a demonym."""
+    ("UK", not "United Kingdom"), never a demonym; and as the article writes it in its body,
+    not in a tabloid's capitals for emphasis ("ASHBURY Town owner ..." then "Ashbury Town")."""
+    if _shouted(e.name):
+        calm = [s for s in e.surfaces if s.lower() == e.name.lower() and not _shouted(s)]
+        if calm:
+            return max(calm, key=lambda s: e.surfaces[s])
     if e.type == "person" or not e.surfaces or e.name in e.surfaces:
         return e.name
     demonyms = lexicon.places()["demonyms"]
     used = [s for s in e.surfaces if s not in demonyms and s[:1].isupper() and s not in lexicon.TITLE_WORDS]
     order = {s: k for k, s in enumerate(e.surfaces)}
     return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
+
+
+def _shouted(name: str) -> bool:
+    """A word of four letters or more in capitals beside words that are not: emphasis, not an
+    acronym ("ASHBURY Town"; "NATO" and "UNESCO" are names as written)."""
+    words = name.split()
+    return any(len(w) > 3 and w.isupper() and w.isalpha() for w in words) and not all(w.isupper() for w in words)
 
 
 class Named(Protocol):

@@ -65,6 +65,14 @@ _NOT_IN_ROLE = frozenset(
         "who",
         "if",
         "when",
+        # a preposition that opens no role's complement: "reacted with fury after owner X"
+        "after",
+        "before",
+        "against",
+        "over",
+        "into",
+        "about",
+        "than",
     ]
 )
 
@@ -153,7 +161,11 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     head word, at most ten words long."""
     words = phrase.split()
     # The role starts after the last word that cannot be part of one ("created by author X").
-    cut = max((i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or w.endswith(("ly", "ed", "ing"))), default=0)
+    # (a lower-case participle or adverb: "Kelby United chairman", "Reading manager" keep their name)
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or (w.islower() and w.endswith(("ly", "ed", "ing")))),
+        default=0,
+    )
     words = words[cut:]
     if not heads & set(words):
         return None  # the descriptor is in another phrase ("the minister laughing at X"): none
