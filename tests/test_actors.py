@@ -1900,3 +1900,12 @@ def test_a_name_in_a_tabloids_capitals_is_shown_as_the_body_of_the_article_write
     )
     assert "Dunstan Town" in actors and "DUNSTAN Town" not in actors
     assert "NATO" in actors
+
+
+def test_a_compound_trade_noun_before_a_name_says_it_is_a_firm_and_managing_stays_in_a_role():
+    actors = actors_of(
+        "Shipbuilder Harland Vane has won a £200 million order for two ferries. It will hire 150 apprentices, "
+        "managing director Ewan Tolley said."
+    )
+    assert actors["Harland Vane"].type == "organization"
+    assert actors["Ewan Tolley"].role == "managing director"

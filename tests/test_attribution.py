@@ -786,3 +786,11 @@ def test_a_spokesperson_qualified_by_a_bodys_name_the_index_does_not_list_is_not
     # Never the last body named: the rail firm, listed (the name tagger reads "Dorrow Valley Rail"
     # as one organisation) or, where the index does not list it, named by unlisted.sources.
     assert who[1] in (None, "Dorrow Valley Rail")
+
+
+def test_a_speaker_described_by_age_and_what_they_are_of_a_show_is_the_person_named_before():
+    _, _, _, who = analyse(
+        "TV chef Dario Mancuso has vowed to feed 500 homeless people this Christmas. "
+        'The 51-year-old star of Kitchen Heroes told reporters: "I am going to open all my restaurants."'
+    )
+    assert who[1] == "Dario Mancuso"

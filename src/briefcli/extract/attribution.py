@@ -159,6 +159,12 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:\w+ly\s+)?$"
 )
+# A person described by age and what they are of a body or a show, right before the verb: "the
+# 48-year-old star of Kitchen Rescue told", "the 61-year-old head of Acme said".
+_AGED_OF = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he \d{1,3}-year-old(?: [a-z]+){1,2} (?:of|at|for) (?:the )?[A-Z][\w'’&-]*"
+    r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:\w+ly\s+)?$"
+)
 # Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
 _SEX_OF_DESCRIPTION = {
     noun: pronoun
@@ -559,6 +565,9 @@ def speaker(
             candidates = (_opening_person(previous, index), last_voice)
             agreeing = [c for c in candidates if c and lexicon.may_be(c, said)]
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
+        if subject and types.get(subject) != "person" and _AGED_OF.search(text, 0, verb.start()):
+            # "The 48-year-old star of Kitchen Rescue told": the person described, not the show
+            return index.last_person(sentence.index - 1) or subject
         if subject:
             return subject
         # "Jo Lee has not been charged and denies wrongdoing": a second verb joined by "and"

@@ -225,6 +225,8 @@ ORG_DESCRIPTORS = _words(
     owner owners parent union service website site makers cooperative
     association consortium partnership coalition alliance organisation organization body provider
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
+    shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
+    importer bookmaker
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency

@@ -156,6 +156,17 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# Participles that open a role: "managing director", "acting chief executive", "outgoing chair".
+_ROLE_PARTICIPLES = frozenset(
+    ["managing", "acting", "outgoing", "incoming", "founding", "presiding", "governing", "sitting", "reigning"]
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case participle or adverb, which ends a clause before a role ("created by author X")."""
+    return word.islower() and word.endswith(("ly", "ed", "ing"))
+
+
 def _role(phrase: str, heads: set[str]) -> str | None:
     """The role a descriptor phrase gives: from the first word that can start one, holding a
     head word, at most ten words long."""
@@ -163,7 +174,7 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     # The role starts after the last word that cannot be part of one ("created by author X").
     # (a lower-case participle or adverb: "Kelby United chairman", "Reading manager" keep their name)
     cut = max(
-        (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or (w.islower() and w.endswith(("ly", "ed", "ing")))),
+        (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or (_verb_like(w) and w not in _ROLE_PARTICIPLES)),
         default=0,
     )
     words = words[cut:]
