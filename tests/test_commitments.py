@@ -1906,3 +1906,22 @@ def test_the_company_far_from_any_name_is_the_firm_the_story_is_about():
     )
     assert whose(text, "weather stations") == "Orrin Valley Power"
     assert whose(text, "$100 credit") == "Orrin Valley Power"
+
+
+def test_an_executives_we_in_a_quote_paragraph_is_the_waste_firm_named_before():
+    text = (
+        "Families near a landfill in Orbury say the smell is unbearable.\n\n"
+        "Inspectors visited the site run by Dellow Waste on Tuesday. The company's operations director, "
+        "Mark Tully, met residents afterwards.\n\n"
+        '"I understand people are angry. We are going to cap the old cells with clay by September."'
+    )
+    assert whose(text, "cap the old cells") == "Dellow Waste"
+
+
+def test_ministers_with_no_speaker_commit_the_department_the_story_names():
+    text = (
+        "Hill farmers will get extra help after the drought.\n\n"
+        "The Department for Upland Affairs announced a review of grazing payments on Monday. Ministers have "
+        "promised to pay the first instalment of the hardship fund before the end of October."
+    )
+    assert whose(text, "first instalment") == "Department for Upland Affairs"

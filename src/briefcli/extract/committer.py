@@ -178,6 +178,7 @@ _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 _LEADS = re.compile(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
+_MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
 _CLIENT = re.compile(r"\b(?:his|her|their|our) clients?$")
@@ -970,6 +971,11 @@ class Resolver:
                 return named
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
+        if _MINISTERS.fullmatch(head) and self.type_of.get(speaker or "") != "person":
+            # "Ministers have promised to pay": the government department the story names
+            government = [a.name for a in self.organisations if _GOVERNMENTAL.search(a.name)]
+            if government:
+                return government[0]
         office = self._office_of(speaker, head) if _HIS_OFFICE.search(head) else None
         if office:  # "Attorney General Jo Lee said her office would": the Office of the Attorney General
             return office
