@@ -1925,3 +1925,19 @@ def test_ministers_with_no_speaker_commit_the_department_the_story_names():
         "promised to pay the first instalment of the hardship fund before the end of October."
     )
     assert whose(text, "first instalment") == "Department for Upland Affairs"
+
+
+def test_a_chair_vowing_that_its_members_would_act_commits_the_body_they_chair():
+    text = (
+        "The Orrin Flats Residents Alliance has fought the insurer for a year. Dev Kumar, who chairs the "
+        "residents alliance, vowed that its members would take Brightwell Mutual to court over every denied claim."
+    )
+    assert whose(text, "take Brightwell Mutual") == "Orrin Flats Residents Alliance"
+
+
+def test_a_board_no_name_gives_is_the_one_the_speakers_role_says_they_chair():
+    text = (
+        "Parents at Linden Vale schools want better radios after a lockdown drill failed. Mei Sato, who chairs "
+        "the board of trustees, said the board would vote next month to spend $300,000 on new radios."
+    )
+    assert whose(text, "vote next month") == "board of trustees"

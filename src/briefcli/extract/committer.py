@@ -243,14 +243,22 @@ _SPEAKS_FOR_BODY = re.compile(
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
 # A pledge verb's own clause whose subject is the body the pledger speaks for: "pledged (that)
-# the company would".
-_BODY_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its) (" + BODY_NOUNS + r") (?:would|will)\b")
+# the company would", "vowed that its members would".
+_BODY_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the|its) ("
+    + BODY_NOUNS
+    + r")|(?:its|their) (?:members|staff|workers|volunteers)) (?:would|will)\b"
+)
 _HEADS_BODY = re.compile(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
     r"spokes(?:man|woman|person)|head|leader|secretary|organi[sz]er|manager|owner|partner|chief|boss|principal|vice-chancellor|superintendent|"
     r"treasurer|commissioner|governor|executive|officer|dean|editor|coach|captain|trustee) "
     r"(?:of|at|for)\b(?! State\b)",
     re.IGNORECASE,
+)
+_CHAIRED = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|head|leader|president|convenor|convener) of (?:the )?"
+    r"((?:[\w'’-]+ ){0,5}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
 )
 _ROLE_OF_NAME = re.compile(
     r"\b(?:of|at|for) (?:the )?((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
@@ -556,6 +564,16 @@ class Resolver:
             return None  # not "the state" for the State Department of Health
         named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
         return named[0] if len(named) == 1 else None
+
+    def _chaired_body(self, noun: str, speaker: str | None, party: str | None) -> str | None:
+        """A body no name gives that the speaker's role says they chair or lead, which "the board"
+        or "the committee" they speak of is ("Jo Lee, who chairs the board of trustees, said the
+        board would": the board of trustees), also within the body they are of ("chair of Kelby
+        Council's scrutiny committee ... said the committee would"), unless that is named for the noun."""
+        found = _CHAIRED.search(self.roles.get(speaker or "", ""))
+        if not found or found.group(2).lower() != noun.lower() or (party and _head(party).lower() == noun.lower()):
+            return None
+        return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
@@ -927,7 +945,7 @@ class Resolver:
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
-        if body and _fits(clause.group(1), body):
+        if body and (clause.group(1) is None or _fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
         personal = _LEAVES.match(sentence.text, cue_end)
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
@@ -1070,6 +1088,7 @@ class Resolver:
                 or self.place_for(noun)
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or self._literally_named(noun, party)
+                or self._chaired_body(noun, speaker, party)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (self._politician(speaker) if own else None)
