@@ -1909,3 +1909,14 @@ def test_a_compound_trade_noun_before_a_name_says_it_is_a_firm_and_managing_stay
     )
     assert actors["Harland Vane"].type == "organization"
     assert actors["Ewan Tolley"].role == "managing director"
+
+
+def test_a_body_named_for_two_fields_joined_by_and_is_one_name():
+    actors = actors_of(
+        "Rail and Freight Workers' Alliance general secretary Dean Farrow said the union would ballot members. "
+        "The French and German Association of Harbours said it would help. Shell and BP Group were not involved."
+    )
+    assert actors["Rail and Freight Workers' Alliance"].type == "organization"
+    assert actors["Dean Farrow"].role == "Rail and Freight Workers' Alliance general secretary"
+    assert "French and German Association of Harbours" in actors
+    assert "Shell and BP Group" not in actors

@@ -745,7 +745,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
-        appositive_body = (len(run) > 2 and _body_after(text, run[-1][1])) or (word == "Save" and len(run) > 1)
+        appositive_body = (
+            (len(run) > 2 and _body_after(text, run[-1][1]))
+            or (word == "Save" and len(run) > 1)
+            or (len(run) > 2 and run[1][2] == "and" and names_body)  # "Postal and Logistics Union"
+        )
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS

@@ -177,6 +177,11 @@ _DEPARTMENTS = frozenset(
 _BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
 
 
+def _bare_word(word: str) -> str:
+    """A word without a possessive ending: "Workers'" -> "Workers"."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 def _gazetted(word: str) -> bool:
     """A place or body the shipped lists name."""
     return word in lexicon.places()["names"] or word in lexicon.KNOWN_ORGS
@@ -208,6 +213,20 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     lone = len(named) == 1 and capitalisation(named[0]) == 0 and not _gazetted(named[0])
     further = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 6]))
     if lone and toks[k - 1][2] == "and" and len(further) > 1 and further[-1][2] in lexicon.ORG_WORDS:
+        return True
+    # ... or one word news also writes in lower case, or a nationality before another, before a
+    # body named with several ("Postal and Logistics Union", "Transport and Depot Workers'
+    # Alliance", "British and Irish Association of Zoos"): a body's fields, not two names
+    demonyms = lexicon.places()["demonyms"]
+    fields = len(named) == 1 and (
+        (
+            0 < capitalisation(named[0]) < ALWAYS_CAPITALISED
+            and capitalisation(nxt) < ALWAYS_CAPITALISED  # not "Shell and BP Group": two names
+            and not _gazetted(named[0])
+        )
+        or (named[0] in demonyms and nxt in demonyms)
+    )
+    if fields and toks[k - 1][2] == "and" and any(_bare_word(t[2]) in lexicon.ORG_WORDS for t in further[1:]):
         return True
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
     return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
