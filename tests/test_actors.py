@@ -1920,3 +1920,18 @@ def test_a_body_named_for_two_fields_joined_by_and_is_one_name():
     assert actors["Dean Farrow"].role == "Rail and Freight Workers' Alliance general secretary"
     assert "French and German Association of Harbours" in actors
     assert "Shell and BP Group" not in actors
+
+
+def test_corporate_suffixes_pharma_and_infirmaries_make_organisations():
+    actors = actors_of(
+        "Vollmar Chemie AG was fined on Monday. Shares in Quorn Pharma fell 12%. "
+        "Dunley Royal Infirmary said it would cut waiting lists."
+    )
+    assert all(
+        actors[n].type == "organization" for n in ("Vollmar Chemie AG", "Quorn Pharma", "Dunley Royal Infirmary")
+    )
+
+
+def test_big_before_an_industry_names_no_actor():
+    actors = actors_of("Critics say Big Pharma and Big Tech lobbied hard against the bill.")
+    assert "Big Pharma" not in actors and "Big Tech" not in actors

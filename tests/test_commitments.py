@@ -1941,3 +1941,35 @@ def test_a_board_no_name_gives_is_the_one_the_speakers_role_says_they_chair():
         "the board of trustees, said the board would vote next month to spend $300,000 on new radios."
     )
     assert whose(text, "vote next month") == "board of trustees"
+
+
+def test_its_chief_executive_saying_it_would_commits_the_body_not_the_person():
+    text = (
+        "Kestrel Broadband has been criticised over outages in rural Dyfed. Its chief executive, Owain Pryce, "
+        "said it would refund affected customers a month's fees."
+    )
+    assert whose(text, "refund affected") == "Kestrel Broadband"
+
+
+def test_its_founder_after_a_takeover_in_the_passive_is_the_bought_firms():
+    text = (
+        "Snack maker Leafcrisp has been bought by Dunmore Foods for £30m. Its founder, Asha Patel, said the "
+        "company would keep all 85 staff."
+    )
+    assert whose(text, "keep all 85 staff") == "Leafcrisp"
+
+
+def test_a_bodys_board_as_the_subject_commits_the_body():
+    text = (
+        "Marlow Town Football Club faces a backlash over prices. Brack Leisure owns the ground. "
+        "Marlow Town's board has agreed to freeze season-ticket prices for two seasons."
+    )
+    assert whose(text, "freeze season-ticket") == "Marlow Town Football Club"
+
+
+def test_a_ceos_we_is_the_medical_centre_named_in_the_role_with_or_without_full_stops():
+    text = (
+        "St. Aldric Regional Medical Center CEO Dana Rowe addressed county commissioners on Tuesday.\n\n"
+        '"We are not closing the birthing unit. We are committed to keeping it open through 2028," Rowe said.'
+    )
+    assert whose(text, "keeping it open") == "St. Aldric Regional Medical Center"

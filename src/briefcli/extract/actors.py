@@ -125,6 +125,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     words = name.split()
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
+    if len(words) == 2 and words[0] == "Big":
+        return None, name  # an industry as a whole: "Big Pharma", "Big Tech", "Big Oil"
     if len(words) > 1 and _strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
@@ -1094,8 +1096,8 @@ def _organisations_named_before(
     before it outside quotation marks (a sentence's subject comes first; a quote's words are
     the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
     does not mean the Commission), else the one named last in the sentences before, outside a
-    relative clause ("Acme, which is owned by Bolt Capital, was fined. Its chief executive"
-    is Acme's)."""
+    relative clause or a passive's agent ("Acme, which is owned by Bolt Capital, was fined. Its
+    chief executive" and "Acme has been bought by Bolt Capital. Its founder" are Acme's)."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
     last = -1
@@ -1110,11 +1112,17 @@ def _organisations_named_before(
         for m in group:
             before = [b.surface for b in named if b.start < m.start]
             owner[id(m)] = before[0] if before else earlier
-        main = [m for m in named if not _IN_RELATIVE.search(text, 0, m.start)]
+        main = [
+            m
+            for m in named
+            if not _IN_RELATIVE.search(text, 0, m.start)
+            and not _PASSIVE_AGENT.search(text, max(0, m.start - 30), m.start)
+        ]
         earlier = (main or named)[-1].surface if named else _body_opening(text, bodies) or earlier
     return owner
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$")
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
 _OPENING_NOUN = re.compile(r"[\"“‘']?The ([a-z]+)\b(?!['’])")
 

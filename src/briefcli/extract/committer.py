@@ -143,6 +143,11 @@ _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
+# A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
+_GOVERNING_BOARD = re.compile(
+    r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
+    r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses)\b(?!['’])"
+)
 _PEOPLE_OF = re.compile(
     r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
     r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
@@ -309,6 +314,9 @@ _DESCRIBED_NAME = re.compile(
 
 
 _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# A description through a body's possessive: "Its chief executive,", "The charity's founder,".
+_OWNED_DESCRIPTION = re.compile(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
+_BODY_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
 _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
@@ -575,6 +583,14 @@ class Resolver:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
+    def _possessor_body(self, owner: str) -> str | None:
+        """The organisation a possessive names, by its name or the first words of it ("Fenwick
+        Lane's board": Fenwick Lane Football Club), or by the noun for it ("the trust's board")."""
+        if owner[:1].islower():
+            return self._named_by_noun(owner) or self._topic_fitting(owner)
+        starting = [a.name for a in self.organisations if a.name.startswith(owner + " ")]
+        return self._organisation_named(owner) or (starting[0] if len(starting) == 1 else None)
+
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
         when the speaker's title names their body only by a generic word ("Commission Chair Jo
@@ -642,13 +658,14 @@ class Resolver:
     def _party_in(self, role: str) -> str | None:
         if not role:
             return None
-        words = set(re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", "")))
+        words = {w.rstrip(".") for w in re.findall(r"[\w&.-]+", role.replace("'s", "").replace("’s", ""))}
         named = [
             (len(form.split()), actor.name)
             for actor in self.organisations
             for form in (actor.name, *actor.aliases)
-            if set(form.split()) <= words
+            if {w.rstrip(".") for w in form.split()} <= words
         ]  # the fullest name: "... of the Halbrook Area Transit Authority" is not the town's council
+        # (full stops aside: "St. Brendan Medical Center" in a role written "St Brendan Medical Center CEO")
         return max(named, key=lambda n: n[0])[1] if named else None
 
     def group_before(self, sentence: Sentence, before: int, speaker: str | None = None) -> str | None:
@@ -1049,6 +1066,10 @@ class Resolver:
                 word = "we"  # "I promise you we will make a special": what "we" will do
             found = self.pronoun(word, sentence, pronoun.start(), speaker)
             return found or (self._not_a_person(speaker) if word in ("it", "It") else speaker) or "article"
+        governing = _GOVERNING_BOARD.match(head)  # the sentence's subject: "The trust's board has approved a plan to"
+        owner = self._possessor_body(governing.group(1)) if governing else None
+        if owner:  # "Kelby Rovers' board has agreed to", "The trust's board has approved": the body's
+            return owner
         people = _PEOPLE_OF.match(head)
         body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
             m.key
@@ -1276,7 +1297,13 @@ class Resolver:
             return None
         start, end = found.span(1)
         named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
-        return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
+        who = named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
+        owned = _OWNED_DESCRIPTION.match(sentence.text)
+        head = sentence.text[owned.end() : found.start(1)].rstrip(", ").split()[-1:] if owned else []
+        officer = bool(head) and head[0].lower() in lexicon.ROLE_NOUNS  # not "Its printer, Acme Inks,"
+        if officer and self.type_of.get(who) == "person" and _BODY_PRONOUN_BEFORE.search(sentence.text, 0, cue_start):
+            return None  # "Its chief executive, Jo Lee, said it would": the body she heads, not she
+        return who
 
     @staticmethod
     def unlisted(text: str, mentions: list[Mention], before: int, as_subject: bool = False) -> re.Match | None:
