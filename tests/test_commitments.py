@@ -1973,3 +1973,16 @@ def test_a_ceos_we_is_the_medical_centre_named_in_the_role_with_or_without_full_
         '"We are not closing the birthing unit. We are committed to keeping it open through 2028," Rowe said.'
     )
     assert whose(text, "keeping it open") == "St. Aldric Regional Medical Center"
+
+
+def test_a_person_named_before_and_then_described_commits_as_the_subject():
+    text = (
+        "Maud Penrose has run the Tillerby village shop for 30 years.\n\n"
+        "Footfall has halved since the bank closed. The 61-year-old has vowed to keep the shop open all winter."
+    )
+    assert whose(text, "keep the shop open") == "Maud Penrose"
+    text = (
+        "Referee Alan Dace was sent home from the match for wearing shorts.\n\n"
+        "But the former teacher has vowed to turn up in shorts every week until the rule is scrapped."
+    )
+    assert whose(text, "turn up in shorts") == "Alan Dace"

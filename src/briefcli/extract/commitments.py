@@ -334,7 +334,9 @@ _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+ )?"
     + committer.BODY_NOUNS
-    + r")\b"
+    + r"|[Tt]he "  # a person the story named, described: "The 52-year-old has vowed to"
+    + committer.DESCRIBED_PERSON
+    + r")(?!\w)"
 )
 
 # A second verb phrase joined by "and" shares the first one's subject: "Kelby Ferries said it was

@@ -75,10 +75,12 @@ _PLACE_NAMED = {
 _OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
 # A person named before, described as the subject with their age: "The star, 34,", "The 41-year-old",
 # "The mum-of-two".
-_DESCRIBED_PERSON = re.compile(
-    r"^[\"“‘']?The (?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
-    r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six))$"
+DESCRIBED_PERSON = (
+    r"(?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
+    r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
+    r"|former (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"))"
 )
+_DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
