@@ -1935,3 +1935,11 @@ def test_corporate_suffixes_pharma_and_infirmaries_make_organisations():
 def test_big_before_an_industry_names_no_actor():
     actors = actors_of("Critics say Big Pharma and Big Tech lobbied hard against the bill.")
     assert "Big Pharma" not in actors and "Big Tech" not in actors
+
+
+def test_an_ngo_apposition_a_rescue_charity_and_a_rugby_club_are_organisations():
+    actors = actors_of(
+        "Jal Kalyan Samiti, a Pune-based NGO, will send 25 tankers. Whiskers Rescue said it would rehome the cats. "
+        "Ferncliffe RFC said it would merge its sides."
+    )
+    assert all(actors[n].type == "organization" for n in ("Jal Kalyan Samiti", "Whiskers Rescue", "Ferncliffe RFC"))

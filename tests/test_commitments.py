@@ -1986,3 +1986,11 @@ def test_a_person_named_before_and_then_described_commits_as_the_subject():
         "But the former teacher has vowed to turn up in shorts every week until the rule is scrapped."
     )
     assert whose(text, "turn up in shorts") == "Alan Dace"
+
+
+def test_a_lawyers_my_client_will_is_the_clients_pledge():
+    text = (
+        "Former clerk Ivor Dunne, 47, was convicted of theft at Marlow Crown Court.\n\n"
+        'Outside court, his solicitor Petra Lane said: "My client will be appealing against this verdict."'
+    )
+    assert whose(text, "My client will") == "Ivor Dunne"

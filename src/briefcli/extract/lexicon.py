@@ -109,7 +109,7 @@ ORG_WORDS = _words(
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
-    Water Action Guild Waste Recycling Pharma Infirmary AG GmbH SA NV BV SpA Oyj AB Pty LLP
+    Water Action Guild Waste Recycling Pharma Infirmary Rescue AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     """
 )
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
@@ -463,7 +463,7 @@ _BODY_KINDS = _words(
     conglomerate network bank regulator watchdog agency airline union association consortium
     partnership coalition alliance organisation organization body utility supermarket grocer
     wholesaler distributor housebuilder startup start-up consultancy council authority trust
-    business institute foundation federation think-tank
+    business institute foundation federation think-tank NGO non-profit nonprofit
     """
 )
 # What news writes right after a body's name, never after a person's: an apposition whose head
