@@ -1943,3 +1943,8 @@ def test_an_ngo_apposition_a_rescue_charity_and_a_rugby_club_are_organisations()
         "Ferncliffe RFC said it would merge its sides."
     )
     assert all(actors[n].type == "organization" for n in ("Jal Kalyan Samiti", "Whiskers Rescue", "Ferncliffe RFC"))
+
+
+def test_two_places_before_a_public_body_that_serves_both_are_one_name():
+    actors = actors_of("The Thornton and Wold NHS Trust has been told to improve. Tesco and Asda said nothing.")
+    assert actors["Thornton and Wold NHS Trust"].type == "organization"

@@ -155,6 +155,8 @@ def _after_nickname(text: str, run: Span, toks: list[Token], j: int) -> int:
     return k if k < len(toks) and toks[k][0] == match.end() and is_cap(toks[k][2]) else j
 
 
+# Public bodies named for the area they serve, which may be two places joined by "and".
+_AREA_BODIES = frozenset(["Council", "Police", "Constabulary", "Authority", "Trust", "Hospitals", "Board"])
 # Heads of public bodies whose names list their fields with "and".
 _DEPARTMENTS = frozenset(
     [
@@ -227,6 +229,12 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         or (named[0] in demonyms and nxt in demonyms)
     )
     if fields and toks[k - 1][2] == "and" and any(_bare_word(t[2]) in lexicon.ORG_WORDS for t in further[1:]):
+        return True
+    # ... or two places before a public body that serves both ("Devon and Cornwall Police",
+    # "Easterby and Wold NHS Trust", "Kensington and Chelsea Council")
+    serves = [t[2] for t in further[1:]]
+    public = "NHS" in serves or (bool(serves) and serves[-1] in _AREA_BODIES)
+    if public and len(named) == 1 and toks[k - 1][2] == "and" and named[0] not in lexicon.KNOWN_ORGS:
         return True
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
     return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
