@@ -794,3 +794,16 @@ def test_a_speaker_described_by_age_and_what_they_are_of_a_show_is_the_person_na
         'The 51-year-old star of Kitchen Heroes told reporters: "I am going to open all my restaurants."'
     )
     assert who[1] == "Dario Mancuso"
+
+
+def test_the_firm_said_is_the_one_company_of_the_story_and_the_former_miner_a_person():
+    _, _, _, who = analyse(
+        "Accountancy firm Dray Lowell has been fined by its regulator for missing a fraud.\n\n"
+        "The Audit Standards Board said the failings were serious. The firm said it had changed its procedures."
+    )
+    assert who[-1] == "Dray Lowell"
+    _, _, _, who = analyse(
+        "Walter Brigg, 88, has written a history of his colliery.\n\n"
+        "The former miner said he wanted his grandchildren to know what the pit was like."
+    )
+    assert who[-1] == "Walter Brigg"

@@ -165,6 +165,7 @@ _AGED_OF = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he \d{1,3}-year-old(?: [a-z]+){1,2} (?:of|at|for) (?:the )?[A-Z][\w'’&-]*"
     r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:\w+ly\s+)?$"
 )
+_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*[a-z]+\s+$")
 # Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
 _SEX_OF_DESCRIPTION = {
     noun: pronoun
@@ -385,7 +386,12 @@ def _body_meant(
     subject = _subject_before(index, previous) if not noun.endswith("s") else None
     found = next((b for b in (opening, before, subject) if b and _may_be_called(index, b, noun)), None)
     public = noun in lexicon.PUBLIC_BODY_NOUNS
-    return found or (_last_called(index, sentence.index, noun) if public else None)
+    if found or public:
+        return found or _last_called(index, sentence.index, noun)
+    # "Accountancy firm Harker Lyle was fined by its regulator. ... The firm said": the one body
+    # of the story that may be called so
+    fitting = [a.name for a in index.actors if noun in lexicon.TRADING_NOUNS and _may_be_called(index, a.name, noun)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _subject_before(index: ActorIndex, previous: Sentence | None) -> str | None:
@@ -470,6 +476,8 @@ def _described(text: str) -> str | None:
     if not m:
         return None
     head, noun = m.groups()
+    if noun is not None and _FORMER.search(m.group()):
+        return ""  # "the former miner said": what someone used to be is a person's description
     # A spokesperson or an official is seldom anyone named: "the spokesman said".
     if noun is not None and (noun not in lexicon.PERSON_DESCRIPTORS or noun in _UNNAMED):
         return None
