@@ -1948,3 +1948,9 @@ def test_an_ngo_apposition_a_rescue_charity_and_a_rugby_club_are_organisations()
 def test_two_places_before_a_public_body_that_serves_both_are_one_name():
     actors = actors_of("The Thornton and Wold NHS Trust has been told to improve. Tesco and Asda said nothing.")
     assert actors["Thornton and Wold NHS Trust"].type == "organization"
+
+
+def test_an_occupation_opening_the_sentence_before_a_two_word_name_is_a_role():
+    actors = actors_of("Landowner Hamish Fraser said the turbines would pay. Fisherman Ewan Tulloch, 63, agreed.")
+    assert actors["Hamish Fraser"].role == "landowner"
+    assert actors["Ewan Tulloch"].type == "person"

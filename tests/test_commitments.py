@@ -1994,3 +1994,16 @@ def test_a_lawyers_my_client_will_is_the_clients_pledge():
         'Outside court, his solicitor Petra Lane said: "My client will be appealing against this verdict."'
     )
     assert whose(text, "My client will") == "Ivor Dunne"
+
+
+def test_a_described_person_is_the_storys_subject_or_the_one_of_that_age_not_the_last_voice():
+    text = (
+        "Reality star Kaya Marsh has been slammed by fans after cancelling her tour. Kaya Marsh blamed exhaustion.\n\n"
+        "Her agent Tom Bell said the tour was too long. The 29-year-old has promised to refund every ticket holder."
+    )
+    assert whose(text, "refund every ticket") == "Kaya Marsh"
+    text = (
+        "Grandad Vic Pell, 71, has been banned from his bowls club for wearing shorts.\n\n"
+        "Club secretary Jan Ross said the dress code was clear. The 71-year-old has vowed to wear shorts every week."
+    )
+    assert whose(text, "wear shorts every week") == "Vic Pell"

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from ..model import Actor, ActorType, Sentence
 from ..parallel import halved
 from ..tagging import load_name_tagger
-from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
+from ..tagging.features import ALWAYS_CAPITALISED, MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
 from .quote_marks import open_after
@@ -281,6 +281,9 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
         return None
     if rest[0] in lexicon.first_names() or rest[0] in lexicon.given_genders():
         return "person"
+    occupation = word.lower().endswith(("man", "woman")) or describes_person(word.lower())
+    if occupation and len(rest) == 2 and capitalisation(word) < ALWAYS_CAPITALISED and _unlike_common_words(rest):
+        return "person"  # "Landowner Hamish Fraser said", "Fisherman Callum Sinclair, 63,": an occupation
     kind = name_after_opener(text, run[0], (run[1][0], run[-1][1]))
     if kind is None:
         return None

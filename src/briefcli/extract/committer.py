@@ -80,6 +80,7 @@ DESCRIBED_PERSON = (
     r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
     r"|former (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"))"
 )
+_AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
@@ -593,6 +594,22 @@ class Resolver:
         starting = [a.name for a in self.organisations if a.name.startswith(owner + " ")]
         return self._organisation_named(owner) or (starting[0] if len(starting) == 1 else None)
 
+    def _described_person(self, head: str, k: int) -> str | None:
+        """Whom a description standing for a person named before means ("The 34-year-old has
+        promised", "But the former teacher has vowed"): the one named with that age ("Jo Lee,
+        34,"), else the person the story is about, named most before it (first named among
+        equals), not the last one named: tabloids describe their subject, not a passing voice."""
+        age = _AGE.search(head)
+        before = [m for j in range(k) for m in self.index.in_sentence(j) if self.type_of.get(m.key) == "person"]
+        if age:
+            aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
+            if aged:
+                return aged[-1]
+        if not before:
+            return None
+        counts = {m.key: sum(n.key == m.key for n in before) for m in before}
+        return max(counts, key=lambda key: (counts[key], -list(counts).index(key)))
+
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
         when the speaker's title names their body only by a generic word ("Commission Chair Jo
@@ -1022,8 +1039,8 @@ class Resolver:
         if described:
             return described
         if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
-            # "The star, 34, has vowed to": the person named last before, as tabloids write it
-            return self.index.last_person(sentence.index - 1) or speaker or "article"
+            # "The star, 34, has vowed to": the person of that age, else the one the story is about
+            return self._described_person(head, sentence.index) or speaker or "article"
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
