@@ -954,9 +954,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
     several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
+    # "Clean Air Kelby, a campaign group set up by parents,": the apposition says what it is; and
     # "Fenwick Buses, which runs most services,": "which" follows a thing or a body, never a person.
-    which = kind == "name" and name_end == len(words) and _WHICH_AFTER.match(text, run[-1][1]) is not None
-    # "Clean Air Kelby, a campaign group set up by parents,": the apposition says what it is.
     several_words = name_end - name_start > 1
     apposed = (
         kind in (None, "name")
@@ -966,7 +965,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             or (several_words and (_WHICH_AFTER.match(text, run[-1][1]) is not None or words[name_start] == "Save"))
         )
     )
-    if not evidence and (one_word or several or which or apposed):
+    if not evidence and (one_word or several or apposed):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
