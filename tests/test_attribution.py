@@ -807,3 +807,11 @@ def test_the_firm_said_is_the_one_company_of_the_story_and_the_former_miner_a_pe
         "The former miner said he wanted his grandchildren to know what the pit was like."
     )
     assert who[-1] == "Walter Brigg"
+
+
+def test_a_spokesman_qualified_by_a_noun_speaks_for_the_body_built_on_it_not_one_that_only_holds_it():
+    _, _, _, who = analyse(
+        "Staff at the University of Harnley will vote on strikes, the University and College Union said. "
+        "A university spokesman said it had opened a voluntary severance scheme."
+    )
+    assert who[-1] == "University of Harnley"

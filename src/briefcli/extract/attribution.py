@@ -435,8 +435,9 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
     if qualifier:
         bodies = [a.name for a in index.actors if a.type == "organization"]
         named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
-        if len(named) == 1:
-            return named[0]
+        headed = [b for b in named if lexicon.name_head(b).lower() in qualifier]  # "a university spokesman": no Union
+        if len(named) == 1 or len(headed) == 1:
+            return named[0] if len(named) == 1 else headed[0]
     if any(w[:1].isupper() for w in spokesperson.groups() if w):
         return None  # "a spokesperson for Tamar Rail", "a Tamar Rail spokesman": a body the index does not list
     return _last_body(index, k, spokesperson.start())

@@ -406,11 +406,11 @@ _NOT_TRADING = frozenset(
 )
 
 
-def _head(name: str) -> str:
-    """The noun a body's name is built on: its last word, or the word before "of" ("University
-    of Kelby", "Bank of Marlow")."""
-    words = name.split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+def _headed_by(name: str, words: set[str]) -> bool:
+    """Whether a body's name is built on one of ``words``, or on no other body's word: "the
+    charity" may be the Kelby Hospice Trust, never the Charity Commission."""
+    head = lexicon.name_head(name)
+    return head in words or head not in lexicon.ORG_WORDS
 
 
 def _fits(noun: str, body: str | None) -> bool:
@@ -582,7 +582,8 @@ class Resolver:
         board would": the board of trustees), also within the body they are of ("chair of Kelby
         Council's scrutiny committee ... said the committee would"), unless that is named for the noun."""
         found = _CHAIRED.search(self.roles.get(speaker or "", ""))
-        if not found or found.group(2).lower() != noun.lower() or (party and _head(party).lower() == noun.lower()):
+        named_for_noun = bool(party) and lexicon.name_head(party or "").lower() == noun.lower()
+        if not found or found.group(2).lower() != noun.lower() or named_for_noun:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
@@ -629,10 +630,10 @@ class Resolver:
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
             for a in self.organisations
-            if (words & set(a.name.split()) and (_head(a.name) in words or _head(a.name) not in lexicon.ORG_WORDS))
-            or a.name.split()[-1] in ends
+            if (words & set(a.name.split()) and _headed_by(a.name, words)) or a.name.split()[-1] in ends
         ]
-        headed = [name for name in named if _head(name) in words]  # "the university": no University and X Union
+        # "the university": no University and X Union
+        headed = [name for name in named if lexicon.name_head(name) in words]
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
         fitting = own or headed or named
         near = [key for key in recent if key in fitting]

@@ -393,6 +393,13 @@ AFTER_PREPOSITION = re.compile(
 )
 
 
+def name_head(name: str) -> str:
+    """The noun a body's name is built on: its last word, or the word before "of" ("University
+    of Kelby", "Bank of Marlow")."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def after_preposition(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows a preposition (``AFTER_PREPOSITION``);
     only the few characters before it are searched, so long sentences stay cheap."""
