@@ -2007,3 +2007,27 @@ def test_a_described_person_is_the_storys_subject_or_the_one_of_that_age_not_the
         "Club secretary Jan Ross said the dress code was clear. The 71-year-old has vowed to wear shorts every week."
     )
     assert whose(text, "wear shorts every week") == "Vic Pell"
+
+
+def test_a_spokesperson_for_the_body_saying_it_would_commits_that_body_not_the_council_named_before():
+    text = (
+        "Ashdown Borough Council has withdrawn its £80,000 grant to the Open Table Foodbank after a review. "
+        "Councillor Ruth Blake called the cut heartless.\n\n"
+        "A spokesperson for the foodbank said it would keep all three of its centres open."
+    )
+    assert whose(text, "keep all three") == "Open Table Foodbank"
+
+
+def test_the_railway_and_the_operator_stand_for_the_bodies_named_for_what_they_run():
+    text = (
+        "Residents near the Kettle Point yard say locomotives idle all night, and the Transport Agency has had "
+        "complaints about Lakeshore Rail.\n\nA spokeswoman for the railway said it will move idling to the far end "
+        "of the yard next week."
+    )
+    assert whose(text, "move idling") == "Lakeshore Rail"
+    text = (
+        "Islanders on Tarsay were left without a ferry for nine days. The council said it had no say, and the "
+        "transport agency said it was in talks with Minch Sound Ferries about a spare vessel.\n\n"
+        "The operator has pledged to charter a back-up boat for next winter, its managing director said."
+    )
+    assert whose(text, "back-up boat") == "Minch Sound Ferries"

@@ -291,6 +291,10 @@ _NAMED_AS = {
     "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "charity": ("Trust", "Foundation", "Appeal"),
+    "railway": ("Rail", "Railway", "Railways", "Railroad"),
+    "operator": ("Ferries", "Buses", "Coaches", "Airways", "Airlines"),  # (not Network Rail: the tracks)
+    "airline": ("Air", "Airways", "Airlines"),
+    "board": ("Board", "District"),  # a school board is its district's
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
@@ -717,6 +721,8 @@ class Resolver:
         ]
         if affiliated:
             return affiliated[0].key
+        if self.type_of.get(speaker or "") == "organization" and "spokes" in text[:before]:
+            return speaker  # "A spokesperson for the foodbank said it would": the body the speech is from
         party = self.party_of(speaker) if self.type_of.get(speaker or "") == "person" else None
         spoken = _HE_SAID.match(text) or any(
             m.key == speaker and m.end <= before for m in self.index.in_sentence(sentence.index)

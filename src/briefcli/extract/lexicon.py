@@ -109,7 +109,7 @@ ORG_WORDS = _words(
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
-    Water Action Guild Waste Recycling Pharma Infirmary Rescue AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
+    Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     """
 )
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
