@@ -72,6 +72,7 @@ SKIPPED = {
     "python benchmarks/constructions.py --dir benchmarks/constructions3": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions4": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions6": "a benchmark, no outcome to test",
+    "python benchmarks/constructions.py --dir benchmarks/constructions8": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions7": "a benchmark, no outcome to test",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
