@@ -78,7 +78,7 @@ _OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}
 DESCRIBED_PERSON = (
     r"(?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
     r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
-    r"|former (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"))"
+    r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
 )
 _AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
