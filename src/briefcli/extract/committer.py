@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..endings import finished
@@ -610,10 +611,8 @@ class Resolver:
             aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
             if aged:
                 return aged[-1]
-        if not before:
-            return None
-        counts = {m.key: sum(n.key == m.key for n in before) for m in before}
-        return max(counts, key=lambda key: (counts[key], -list(counts).index(key)))
+        counts = Counter(m.key for m in before)  # (in order of first mention: max keeps the first of equals)
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
