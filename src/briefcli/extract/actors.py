@@ -25,7 +25,7 @@ from ..parallel import halved
 from ..tagging import load_name_tagger
 from ..tagging.features import ALWAYS_CAPITALISED, MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
-from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource
+from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, strip_possessive
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged_organisation, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
@@ -88,10 +88,6 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
-
-
 @lru_cache(maxsize=8192)
 def _known(name: str) -> bool:
     """A name in the shipped gazetteer or list of organisations."""
@@ -103,7 +99,7 @@ def _inner_geography(words: list[str]) -> bool:
     """A name with a word of geography inside, not at either end and not a law's or an event's
     ("Pelican Gulf Terminals", "Redwood Valley Foods"): a firm named for a place, or a place
     ("Ozark Falls Valley", "River Senne" end or open with it); the tagger's reading decides."""
-    ends = {words[0], _strip_possessive(words[-1])}
+    ends = {words[0], strip_possessive(words[-1])}
     return (
         len(words) > 2
         and any(w in lexicon.GEOGRAPHY_WORDS for w in words[1:-1])
@@ -127,7 +123,7 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) == 2 and words[0] == "Big":
         return None, name  # an industry as a whole: "Big Pharma", "Big Tech", "Big Oil"
-    if len(words) > 1 and _strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
+    if len(words) > 1 and strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
         return None, name  # weather: "Hurricane Odessa", "Storm Ciara"
@@ -272,7 +268,7 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
         return None
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
         return None
-    rest = [_strip_possessive(t[2]) for t in run[1:]]
+    rest = [strip_possessive(t[2]) for t in run[1:]]
     if _describes_body_after(word, rest):
         return "organization"
     # "Chef Lucia de la Fuente", "Engineer Yusuf al-Haddadi": a surname's particles are no words.
@@ -315,7 +311,7 @@ def _person_name(run: list[tuple[int, int, str]], text: str) -> bool:
 def _unlike_common_words(words: list[str]) -> bool:
     """No word of a name is one news writes in lower case more often than not: "Ellison Rail"
     or "Kelsey Water" is a company's name as likely as a person's, whatever the tagger says."""
-    return not any(w[:1].isupper() and 0 < capitalisation(_strip_possessive(w)) <= MOSTLY_LOWER for w in words)
+    return not any(w[:1].isupper() and 0 < capitalisation(strip_possessive(w)) <= MOSTLY_LOWER for w in words)
 
 
 def _rarely_capitalised(word: str) -> bool:
@@ -364,7 +360,7 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     body = _WHICH_CLAUSE.match(text, m.end)  # "Unite, which represents 700 drivers, said": a body,
     if lexicon.SPEECH_RE.match(text, body.end() if body else m.end + 1) is None:  # even named by a verb
         return False
-    word = _strip_possessive(m.surface)
+    word = strip_possessive(m.surface)
     before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
     return (
         (not before or before.endswith(","))
@@ -411,7 +407,7 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
     is no name, so the descriptor is part of it ("Network Power said ... power cuts")."""
     if len(run) != 2 or not _SUBJECT_OF.match(text, run[1][1]):
         return False
-    first, second = run[0][2], _strip_possessive(run[1][2])
+    first, second = run[0][2], strip_possessive(run[1][2])
     if (
         first.endswith("ly")
         or first in lexicon.NON_NAMES
@@ -602,9 +598,9 @@ _PARTY_FIRST_WORDS = frozenset(name.split()[0] for name in lexicon.PARTY_MEMBERS
 def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     """A party's singular after "a" or a count names members, not the party: "Sen. Ann Roe, a
     Republican from Iowa", "eight Republican colleagues", "some Conservative MPs"."""
-    if len(run) > 2 or _strip_possessive(run[0][2]) not in _PARTY_FIRST_WORDS:
+    if len(run) > 2 or strip_possessive(run[0][2]) not in _PARTY_FIRST_WORDS:
         return False
-    surface = " ".join(_strip_possessive(t[2]) for t in run)
+    surface = " ".join(strip_possessive(t[2]) for t in run)
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
@@ -680,7 +676,7 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     fields, no body called "Crime"; "the Office of the Public Counsel," is a body). A head
     that names bodies too is a post only after a title word ("Chief Executive", not "the
     Health and Safety Executive")."""
-    words = [_strip_possessive(t[2]) for t in run]
+    words = [strip_possessive(t[2]) for t in run]
     return (
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
@@ -700,7 +696,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 def _medium(run: list[tuple[int, int, str]], text: str) -> bool:
     """A social platform named as where something was posted ("an emotional Instagram post",
     "on her TikTok"), not as a company that acts."""
-    if len(run) != 1 or _strip_possessive(run[0][2]) not in lexicon.PLATFORMS:
+    if len(run) != 1 or strip_possessive(run[0][2]) not in lexicon.PLATFORMS:
         return False
     after = _NEXT_WORD.match(text, run[0][1])
     return bool(after and after.group(1) in lexicon.MEDIUM_NOUNS) or bool(
@@ -714,7 +710,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if _work_title(run, text):
         return []
     if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
-        surface = " ".join(_strip_possessive(t[2]) for t in run)
+        surface = " ".join(strip_possessive(t[2]) for t in run)
         return [Mention(sentence.index, run[0][0], run[-1][1], surface, kind="title", role=surface)]
     # Where descriptions end: before "The" of "the play The Vagina Monologues".
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
@@ -723,16 +719,16 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     described_type: ActorType | None = None  # what an opening descriptor says the name is
     common_pair = False
     while run:
-        if _known(" ".join(_strip_possessive(t[2]) for t in run)):
+        if _known(" ".join(strip_possessive(t[2]) for t in run)):
             break  # "New York": a known name, even when it starts like a common word
-        word = _strip_possessive(run[0][2])
+        word = strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
         if word in ("His", "Her") and len(run) > 2 and run[1][2].startswith("Majesty"):
             break  # "His Majesty's Treasury": the monarch's possessive opens a body's name
         # "the conservative Budget Integrity Caucus": inside a sentence, a body's name keeps its
         # common first word.
-        inside_body = not at_start and len(run) > 2 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        inside_body = not at_start and len(run) > 2 and strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
         common = (
             word in lexicon.NON_NAMES
             and word not in lexicon.HONORIFICS
@@ -742,12 +738,12 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
         # ... unless the run is a body's name ("Shipping and Waterways Committee").
-        body = any(_strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
+        body = any(strip_possessive(t[2]) in lexicon.ORG_WORDS for t in run[1:])
         # ... but "Members of the Drivers Alliance": a body's name never opens with such a word and "of".
         alone = len(run) == 1 or (run[1][2].islower() and (not body or run[1][2] == "of"))
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
-        names_body = len(run) > 1 and _strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        names_body = len(run) > 1 and strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
         appositive_body = (
@@ -757,7 +753,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         )
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
-            len(run) > 1 and word not in lexicon.TITLE_WORDS and _strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
+            len(run) > 1 and word not in lexicon.TITLE_WORDS and strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
         opener = _not_a_name_at_start(word, lowercase, _speaks(run, text))
         dropped = at_start and (
@@ -788,14 +784,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if sentence.index == HEADLINE and _title_case(text):
         # "Council Refuses to Budge": in a headline in title case, verbs and common nouns
         # after a name have capitals too.
-        while len(run) > 1 and _rarely_capitalised(_strip_possessive(run[-1][2])):
+        while len(run) > 1 and _rarely_capitalised(strip_possessive(run[-1][2])):
             run = run[:-1]
     # "Pop star Jo Pell SLAMS ex": a verb in capitals for emphasis after a name is no part of it.
-    while len(run) > 1 and _emphasis(_strip_possessive(run[-1][2])) and not run[-2][2].isupper():
+    while len(run) > 1 and _emphasis(strip_possessive(run[-1][2])) and not run[-2][2].isupper():
         run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
-    if len(run) == 1 and _joint_nationality(_strip_possessive(run[0][2])):
+    if len(run) == 1 and _joint_nationality(strip_possessive(run[0][2])):
         return []  # "a Franco-German consortium": an adjective, no actor
     if len(run) == 1 and run[0][2].isupper() and _OBJECT_AFTER.match(text, run[0][1]):
         return []  # "workmates to SUE him": a verb in capitals for emphasis, before its object
@@ -804,7 +800,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if _in_portfolio(run, text):
         return []  # "Food" of "Secretary of State for Environment, Food and Rural Affairs"
     # A possessive inside a name stays: "St Aldric's Children's Hospice".
-    words = [t[2] for t in run[:-1]] + [_strip_possessive(run[-1][2])]
+    words = [t[2] for t in run[:-1]] + [strip_possessive(run[-1][2])]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
     settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
@@ -1261,12 +1257,12 @@ def build_index(
                 # "Dr Ann Lee" is Ann Lee.
                 written = by_sentence[m.sentence].text[m.start : m.end]
                 styled = written.split()[0] in lexicon.STYLES
-                full = m.surface if len(m.surface.split()) > 1 and not styled else _strip_possessive(written)
+                full = m.surface if len(m.surface.split()) > 1 and not styled else strip_possessive(written)
                 m.key = registry.add(full, "person").name
             if m.key:
                 e = entities[m.key]
                 # "City" for Dunmore City is the club's short name, no surname: no sign of a person.
-                e.person_evidence += _strip_possessive(m.surface) not in _NAME_HEADS
+                e.person_evidence += strip_possessive(m.surface) not in _NAME_HEADS
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
                 set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)

@@ -179,9 +179,17 @@ _DEPARTMENTS = frozenset(
 _BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def strip_possessive(word: str) -> str:
+    """A word without its possessive "'s": "Acme's" -> "Acme"."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 def _bare_word(word: str) -> str:
-    """A word without a possessive ending: "Workers'" -> "Workers"."""
-    return word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    """A word without any possessive ending, plural ones too: "Workers'" -> "Workers"."""
+    return strip_possessive(word).rstrip("'’")
 
 
 def _gazetted(word: str) -> bool:

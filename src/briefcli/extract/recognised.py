@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..tagging import entity_tags
 from . import lexicon
-from .names import Span, capitalised_runs
+from .names import Span, capitalised_runs, strip_possessive
 
 # The corpus way: words (hyphens and inner apostrophes kept, "'s" apart), acronyms with
 # full stops ("U.S."), and every other non-space character on its own.
@@ -32,10 +32,6 @@ _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
 _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
 _VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +147,7 @@ def _strong(run: Span, text: str) -> bool:
         return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
     places = lexicon.places()
     for _, _, word in run:
-        bare = _bare(word)
+        bare = strip_possessive(word)
         if (
             _short_acronym(bare)
             or bare in lexicon.TITLE_WORDS
@@ -179,7 +175,7 @@ def recognised_runs(text: str) -> list[Span]:
         run
         for whole in capitalised_runs(text)
         for run in split_affiliation(whole, text)
-        if (len(run) == 1 and _bare(run[0][2]) in lexicon.NON_NAMES)
+        if (len(run) == 1 and strip_possessive(run[0][2]) in lexicon.NON_NAMES)
         or _strong(run, text)
         or tagged(text, run[0][0], run[-1][1])
     ]

@@ -18,6 +18,7 @@ from ..model import Sentence
 from ..patterns import LazyPattern
 from ..tagging.features import RARELY_CAPITALISED, capitalisation
 from . import lexicon
+from .names import strip_possessive
 
 _VERBS = (
     r"(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|claims|believes|believed"
@@ -148,7 +149,7 @@ def _bare(name: str) -> str | None:
     """A name without the words before it that describe or title its person ("Gardener
     Philippa Dunn", "GP Dr Sanjay Mehta", "Captain Jo Lee"); None for a common word that only
     opens the sentence ("Officials", "Forecasters")."""
-    words = _strip_possessive(name.rstrip(".")).split()
+    words = strip_possessive(name.rstrip(".")).split()
     titles = [k for k, word in enumerate(words) if word in lexicon.TITLE_WORDS or word.lower() in _PEOPLE]
     if titles and len(words) - titles[-1] > 2:
         words = words[titles[-1] + 1 :]  # "Carlow County Prosecutor Anthony Resnick"
@@ -218,7 +219,3 @@ def _occupation_before_name(words: Sequence[str]) -> bool:
 
 def _given(word: str) -> bool:
     return word in lexicon.first_names() or word in lexicon.given_genders()
-
-
-def _strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name)
