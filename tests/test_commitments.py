@@ -2031,3 +2031,12 @@ def test_the_railway_and_the_operator_stand_for_the_bodies_named_for_what_they_r
         "The operator has pledged to charter a back-up boat for next winter, its managing director said."
     )
     assert whose(text, "back-up boat") == "Minch Sound Ferries"
+
+
+def test_we_of_someone_whose_role_opens_with_the_noun_of_a_body_is_that_bodys():
+    text = (
+        "A lynx escaped from Marden Hill Zoo on Sunday. Kelby Borough Council, which licenses the zoo, has "
+        "ordered a safety review.\n\nZoo director Owen Tarr said: "
+        '"We will not reopen until every fence has been checked."'
+    )
+    assert whose(text, "not reopen") == "Marden Hill Zoo"

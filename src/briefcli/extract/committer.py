@@ -301,6 +301,8 @@ _NAMED_AS = {
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
+# Any noun that opens a role the same way: "Zoo director", "Museum curator", "Hospice manager".
+_HEAD_ROLE = re.compile(r"^(?:the )?([A-Za-z]+) [a-z-]+(?: [a-z-]+)?$")
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
@@ -467,11 +469,23 @@ class Resolver:
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
+                or self._headed_by_role(role)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
             )
         return self.parties[person]
+
+    def _headed_by_role(self, role: str) -> str | None:
+        """The one organisation whose name is built on the noun that opens a role ("Zoo director"
+        is of the Hollins Vale Zoo, "Hospice manager" of St Ann's Hospice): that noun names the
+        body the person works for, as "council leader" names the council."""
+        found = _HEAD_ROLE.match(role)
+        if not found:
+            return None
+        noun = found.group(1).capitalize()
+        named = [a.name for a in self.organisations if lexicon.name_head(a.name) == noun]
+        return named[0] if len(named) == 1 else None
 
     def _affiliated(self) -> dict[str, str]:
         """Each person's organisation named right after them, anywhere in the article."""
