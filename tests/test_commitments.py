@@ -1,4 +1,4 @@
-from briefcli.extract import commitments
+from briefcli.extract import commitments, committer
 from helpers import analyse
 
 
@@ -2040,3 +2040,21 @@ def test_we_of_someone_whose_role_opens_with_the_noun_of_a_body_is_that_bodys():
         '"We will not reopen until every fence has been checked."'
     )
     assert whose(text, "not reopen") == "Marden Hill Zoo"
+
+
+def test_a_lead_that_describes_its_body_commits_the_body_the_next_sentences_name():
+    text = (
+        "A supermarket chain has pledged to keep its Fenwick Street store open after a protest by shoppers. "
+        "Greenway Foods, which has 120 stores, said the store had been saved by a new lease."
+    )
+    assert whose(text, "keep its Fenwick Street store") == "Greenway Foods"
+    text = (
+        "One of Britain's biggest bakery chains is to close 40 shops, leaving villages without a baker. "
+        "The NHS has warned about food deserts. Crumb & Co said rents had doubled."
+    )
+    assert whose(text, "close 40 shops") == "Crumb & Co"
+
+
+def test_a_person_described_in_the_lead_is_not_a_body_named_later():
+    assert committer.DELAYED_BODY.match("A council spokesman has promised") is None
+    assert committer.DELAYED_BODY.match("A spokesman said the department would") is None

@@ -681,6 +681,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             near = any(0 <= position - m.end <= 50 for m in mentions)
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
                 return True
+            delayed = committer.DELAYED_BODY.match(text)
+            if delayed and 0 <= position - delayed.end() <= 50:
+                return True  # "A Dorset council has pledged": a body the next sentences name
             unlisted = resolver.unlisted(text, mentions, position)
             return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
 

@@ -299,6 +299,17 @@ _NAMED_AS = {
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
+# A lead that names its body only by a description, the name coming a sentence or two later
+# ("One of Britain's biggest pharmacy chains is to close 212 branches", "A Dorset council has
+# pledged ..."): the description is the subject, up to its verb.
+DELAYED_BODY = re.compile(
+    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)) "
+    r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
+    r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
+    r"(" + BODY_NOUNS + r")(?:s|es)?"
+    r"(?= (?:\w+ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
+)
+_DELAYED_REACH = 3  # sentences after the lead in which its body is named
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
 _NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # Any noun that opens a role the same way: "Zoo director", "Museum curator", "Hospice manager".
@@ -998,6 +1009,9 @@ class Resolver:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
         leaving their post is their own act ("said she would retire in June")."""
+        delayed = DELAYED_BODY.match(sentence.text)
+        if delayed and 0 <= cue_start - delayed.end() <= 20:
+            return self.delayed_body(sentence) or "article"  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
@@ -1277,6 +1291,21 @@ class Resolver:
             return named
         people = [a for a in self.index.actors if a.type == "person" and a.name != speaker]
         return max(people, key=lambda a: (a.mentions, -a.sentence)).name if people else None
+
+    def delayed_body(self, sentence: Sentence) -> str | None:
+        """The body a lead names only by a description (``DELAYED_BODY``): the organisation
+        that opens one of the next sentences as their subject ("... pharmacy chains is to close
+        212 branches. Healwell Pharmacy, which has 860 shops, said"), if the noun fits it; else
+        the story's."""
+        found = DELAYED_BODY.match(sentence.text)
+        if not found:
+            return None
+        noun = found.group(1)
+        for k in range(sentence.index + 1, sentence.index + 1 + _DELAYED_REACH):
+            opener = self._opener(k)
+            if opener and _fits(noun, opener):
+                return opener
+        return self._topic_fitting(noun)
 
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
