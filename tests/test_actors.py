@@ -1954,3 +1954,11 @@ def test_an_occupation_opening_the_sentence_before_a_two_word_name_is_a_role():
     actors = actors_of("Landowner Hamish Fraser said the turbines would pay. Fisherman Ewan Tulloch, 63, agreed.")
     assert actors["Hamish Fraser"].role == "landowner"
     assert actors["Ewan Tulloch"].type == "person"
+
+
+def test_a_tabloid_opening_word_in_capitals_before_a_kind_of_body_or_person_is_no_name():
+    names = actors_of("RUGBY side Harlow Vale RFC has crashed into administration owing £14m.")
+    assert "RUGBY" not in names and "Harlow Vale RFC" in names
+    # ... but a union named by a common word in capitals stays, before its officers or "union".
+    assert "UNITE" in actors_of("UNITE official Jo Lee said the union would ballot members.")
+    assert "UNITE" in actors_of("UNITE union will ballot its members on Monday.")

@@ -2058,3 +2058,11 @@ def test_a_lead_that_describes_its_body_commits_the_body_the_next_sentences_name
 def test_a_person_described_in_the_lead_is_not_a_body_named_later():
     assert committer.DELAYED_BODY.match("A council spokesman has promised") is None
     assert committer.DELAYED_BODY.match("A spokesman said the department would") is None
+
+
+def test_the_club_is_a_rugby_club_named_with_rfc():
+    text = (
+        "Harlow Vale RFC has crashed into administration. Kelby Borough Council owns its ground. "
+        "The club said it would keep playing until May."
+    )
+    assert whose(text, "keep playing") == "Harlow Vale RFC"

@@ -330,6 +330,24 @@ def _emphasis(word: str) -> bool:
     return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
 
 
+_DESCRIBED_AFTER = re.compile(r" ([a-z][\w-]*)\b")
+
+
+def _shouted_modifier(word: str, text: str, end: int) -> bool:
+    """A tabloid's opening word in capitals that news mostly writes in lower case, before the
+    noun it qualifies ("RUGBY side Harlow Vale RFC", "SOAP star Jo Pell"): emphasis on a common
+    word, not an acronym (those are unknown words, or written in capitals). A union's name may
+    be a common word in capitals, before its officers and members ("UNITE official Jo Lee",
+    "UNISON members"), which is no description of a kind of body or person."""
+    after = _DESCRIBED_AFTER.match(text, end)
+    noun = after.group(1) if after else ""
+    return noun in _KINDS and word.isupper() and len(word) > 3 and capitalisation(word) == MOSTLY_LOWER
+
+
+# What a word in capitals can qualify: a kind of body or person, not an officer of a body.
+_KINDS = (lexicon.ORG_DESCRIPTORS | lexicon.PERSON_DESCRIPTORS) - lexicon.ROLE_NOUNS - {"union", "official"}
+
+
 _EXCLAIMED = re.compile(r"\s*!")
 _OBJECT_AFTER = re.compile(r" (?:him|them|me|us)\b")  # what only a verb has right after it
 
@@ -761,7 +779,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
-        dropped = dropped or _emphasis(word)
+        shouted = at_start and len(run) == 1 and _shouted_modifier(word, text, run[0][1])
+        dropped = dropped or _emphasis(word) or shouted
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is

@@ -455,7 +455,21 @@ PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
 # Last words of a sports club's name ("Dunmore City", "Kelby Rovers", "Derby County"): a club
 # named after its town shares the opening words of the town's council ("Dunmore City Council").
 CLUB_ENDINGS = frozenset(
-    ["City", "Town", "County", "United", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "FC", "AFC"]
+    [
+        "City",
+        "Town",
+        "County",
+        "United",
+        "Athletic",
+        "Rovers",
+        "Wanderers",
+        "Albion",
+        "Rangers",
+        "FC",
+        "AFC",
+        "RFC",
+        "RLFC",
+    ]
 )
 # ... those that end no place's name: "Wexby Rovers" is a club named once, "Wexby Town" may be the town.
 CLUB_ONLY_ENDINGS = CLUB_ENDINGS - {"City", "Town", "County"}
