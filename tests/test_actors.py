@@ -1962,3 +1962,11 @@ def test_a_tabloid_opening_word_in_capitals_before_a_kind_of_body_or_person_is_n
     # ... but a union named by a common word in capitals stays, before its officers or "union".
     assert "UNITE" in actors_of("UNITE official Jo Lee said the union would ballot members.")
     assert "UNITE" in actors_of("UNITE union will ballot its members on Monday.")
+
+
+def test_a_role_through_a_bodys_possessive_is_of_the_body_named_for_that_noun():
+    text = (
+        "The board of Kelby Hospitals NHS Trust voted to close the maternity unit at Marsh Lane Hospital. "
+        "Dr Jo Reed, the trust's chief executive, said the unit was unsafe."
+    )
+    assert actors_of(text)["Jo Reed"].role == "chief executive of Kelby Hospitals NHS Trust"

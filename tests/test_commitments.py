@@ -2066,3 +2066,12 @@ def test_the_club_is_a_rugby_club_named_with_rfc():
         "The club said it would keep playing until May."
     )
     assert whose(text, "keep playing") == "Harlow Vale RFC"
+
+
+def test_the_trust_in_its_chief_executives_words_is_the_trust_not_the_hospital_named_last():
+    text = (
+        "The board of Kelby Hospitals NHS Trust voted to close the maternity unit at Marsh Lane Hospital. "
+        "Dr Jo Reed, the trust's chief executive, said the unit was unsafe. "
+        "Dr Reed said the trust would publish its staffing figures every month."
+    )
+    assert whose(text, "publish its staffing") == "Kelby Hospitals NHS Trust"

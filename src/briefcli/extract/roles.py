@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from ..model import Sentence
 from . import lexicon
@@ -375,18 +376,24 @@ def _from_possessive(words: list[str]) -> list[str]:
     return words[at:]
 
 
-def owned_role(role: str, owner: str | None) -> str:
+def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     """A role given through a body's possessive, with the body named: "its managing director"
     or "the company's chief executive" -> "managing director of Acme" (``owner``: the
-    organisation named last before). Unchanged without one, or when the possessor is not a
-    body ("the club's chairwoman" is a body's, "the victim's mother" is not)."""
+    organisation named last before; but "the trust's chief executive" is of the one body of
+    ``bodies`` named as a Trust, whichever was named last, as for any noun a name is built on
+    but "company", "group" and the like, which any body is called). Unchanged without one, or when the
+    possessor is not a body ("the club's chairwoman" is a body's, "the victim's mother" is not)."""
     match = _POSSESSED.match(role)
-    if not match or not owner:
+    if not match:
         return role
     noun = match.group(1)
     if noun and noun not in lexicon.ORG_DESCRIPTORS and noun.capitalize() not in lexicon.ORG_WORDS:
         return role
-    return f"{match.group(2)} of {owner}"
+    specific = noun and noun not in lexicon.TRADING_NOUNS and noun != "group"  # (words any body is called)
+    named = [b for b in bodies if specific and noun.capitalize() in b.split()]
+    if len(named) == 1 and not (owner and noun.capitalize() in owner.split()):
+        owner = named[0]
+    return f"{match.group(2)} of {owner}" if owner else role
 
 
 def body_apposition(sentence: Sentence, mention: Mention) -> str | None:
