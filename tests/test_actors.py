@@ -1970,3 +1970,13 @@ def test_a_role_through_a_bodys_possessive_is_of_the_body_named_for_that_noun():
         "Dr Jo Reed, the trust's chief executive, said the unit was unsafe."
     )
     assert actors_of(text)["Jo Reed"].role == "chief executive of Kelby Hospitals NHS Trust"
+
+
+def test_a_name_apposed_after_a_kind_of_body_is_an_organisation():
+    assert (
+        actors_of("A parents' group, Granby Families First, collected 900 signatures.")["Granby Families First"].type
+        == "organization"
+    )
+    assert actors_of("A charity, Kelby Mothers, said the cuts were wrong.")["Kelby Mothers"].type == "organization"
+    # ... but a clause ending with a body before the sentence's subject is no apposition.
+    assert actors_of("After meeting the club, Priya Raman said she was hopeful.")["Priya Raman"].type == "person"

@@ -24,6 +24,12 @@ _DESCRIBED = re.compile(
 )
 
 
+# A kind of body with its name apposed after it: "A parents' group, X,", "the charity, X,".
+_KIND_APPOSED = re.compile(
+    r"(?:^|[\s\"“‘'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$"
+)
+# A name closed by a comma as an apposition is: "Granby Families First," "Parents for Safe Roads,".
+_APPOSED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|on|in)){0,7},")
 # A body's descriptor and the words that give its name: "a ransomware group known as X".
 _NAMED_BODY = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r"),?\s+(?:known\s+as|called|named|dubbed)\s+$"
@@ -88,6 +94,10 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         return None, None  # only lower-case words describe (cheap test before the regex)
     if _NAMED_BODY.search(text, max(0, start - 40), start):
         return "organization", None  # "a ransomware group known as X", "a firm called X"
+    kind = _KIND_APPOSED.search(text, max(0, start - 60), start)
+    apposed = kind and _APPOSED_NAME.match(text, start)  # (not "After meeting the club, Jo Lee said")
+    if apposed and kind.group(1) in lexicon.ORG_DESCRIPTORS and kind.group(1) not in _PERSON_OR_BODY:
+        return "organization", None  # "A parents' group, Granby Families First, said": the group named
     if previous[-1] in _PLACE_PREPOSITIONS:
         return None, None  # "its head office in Perth": a place, not the head
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
