@@ -1980,3 +1980,8 @@ def test_a_name_apposed_after_a_kind_of_body_is_an_organisation():
     assert actors_of("A charity, Kelby Mothers, said the cuts were wrong.")["Kelby Mothers"].type == "organization"
     # ... but a clause ending with a body before the sentence's subject is no apposition.
     assert actors_of("After meeting the club, Priya Raman said she was hopeful.")["Priya Raman"].type == "person"
+
+
+def test_the_plural_possessive_of_campaigners_opens_a_bodys_name():
+    names = actors_of("Campaign group Parents' Food Watch called on supermarkets to fit metal detectors.")
+    assert "Parents' Food Watch" in names and "Parents" not in names

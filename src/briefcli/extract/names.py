@@ -103,11 +103,12 @@ MAX_POSSESSED_WORDS = 3  # capitalised words after a plural possessive up to the
 def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     """A plural possessive before an organisation word, or before a few capitalised words
     that end in one, names one body: "the Mums' Army", "the Teachers' Union", "Veterans'
-    Association", "the Pharmacists' Defence Association"."""
+    Association", "the Pharmacists' Defence Association"; so does the possessive of people
+    who campaign, before any capitalised word ("Parents' Food Watch", "Residents' Road Alert")."""
     return (
         run[-1][2].endswith("s")
         and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
-        and _ends_in_body_word(text, toks, j)
+        and (_ends_in_body_word(text, toks, j) or (run[-1][2] in lexicon.CAMPAIGNERS and is_cap(toks[j][2])))
         and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
     )
 
