@@ -2075,3 +2075,12 @@ def test_the_trust_in_its_chief_executives_words_is_the_trust_not_the_hospital_n
         "Dr Reed said the trust would publish its staffing figures every month."
     )
     assert whose(text, "publish its staffing") == "Kelby Hospitals NHS Trust"
+
+
+def test_he_that_goes_on_being_the_subject_is_not_the_person_named_as_an_object_between():
+    text = (
+        "Chef Omar Haddad is to open a fish restaurant in Saltby. "
+        "He bought the building from retired butcher Ken Lowry in the summer. "
+        "He has promised to hire at least 20 local staff."
+    )
+    assert whose(text, "hire at least 20") == "Omar Haddad"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -64,11 +64,18 @@ class ActorIndex:
     def in_sentence(self, index: int) -> list[Mention]:
         return self.mentions.get(index, [])
 
-    def last_person(self, before: int, pronoun: str | None = None) -> str | None:
+    def last_person(
+        self, before: int, pronoun: str | None = None, opened: Mapping[int, str] | None = None
+    ) -> str | None:
         """The person of the latest sentence up to ``before`` that names one (one ``pronoun``,
         "he" or "she", can stand for, when given): the first it names, its subject as news writes
-        it ("Jo Lee set off from John O'Groats. The grandfather said" is Jo Lee, whatever the place is read as)."""
+        it ("Jo Lee set off from John O'Groats. The grandfather said" is Jo Lee, whatever the place is read as).
+        A sentence that ``opened`` (sentence -> its opening pronoun) with that pronoun has it as its
+        subject, so the people it names are others: "Jo Lee is to open a bistro. He bought the
+        building from Ken Lowry. He has promised ..." is Jo Lee."""
         known = self.type_of
+        while opened and pronoun and before > 0 and opened.get(before) == pronoun:
+            before -= 1
         for index in range(before, -1, -1):
             people = [
                 m

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from ..model import Sentence
@@ -494,6 +494,7 @@ def speaker(
     asides: bool = False,
     before: str | None = None,
     quoting: str | None = None,
+    opened: Mapping[int, str] | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
@@ -504,7 +505,8 @@ def speaker(
     With ``asides``, a voice in a clause the article's own sentence dates or is joined to
     counts too: it is not the sentence's source, but it does speak in the story. ``before``
     is the speaker of the sentence before, whom "the agency said" may name again; ``quoting``
-    the quote ("double" or "single") still open from the sentence before, if any."""
+    the quote ("double" or "single") still open from the sentence before, if any; ``opened``
+    the pronoun each sentence opens with ("he", "she"), which is its subject (``last_person``)."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -573,7 +575,7 @@ def speaker(
             said = pronouns[-1].group()  # "he" is not the last voice if she is Maureen
             candidates = (_opening_person(previous, index), last_voice)
             agreeing = [c for c in candidates if c and lexicon.may_be(c, said)]
-            return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said)
+            return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said.lower(), opened)
         if subject and types.get(subject) != "person" and _AGED_OF.search(text, 0, verb.start()):
             # "The 48-year-old star of Kitchen Rescue told": the person described, not the show
             return index.last_person(sentence.index - 1) or subject
@@ -765,6 +767,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     paragraph_of_quote = -1
     previous: Sentence | None = None
     posts = {a.name: a.sentence for a in index.actors if a.role}
+    opened = opening_pronouns(sentences)
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             # A paragraph that is only a quote goes on with the voice of the sentence before.
@@ -782,7 +785,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             latest = subject if subject in heard or _introduced(sentence.index - 1, subject, posts) else None
         if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
             quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
-        who = speaker(sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting)
+        who = speaker(
+            sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting, opened=opened
+        )
         quoting, paragraph_of_quote = open_after(sentence.text, quoting), sentence.paragraph
         if out and out[-1] and _goes_on_unnamed(previous, sentence):
             who = out[-1]
@@ -797,6 +802,14 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             heard.add(who)
         previous = sentence
     return _attributed_after(sentences, _within_quotes(sentences, _named_after(sentences, index, out)))
+
+
+_OPENING_PRONOUN = re.compile(r"[\"“‘']?(He|She)\b")
+
+
+def opening_pronouns(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The sentences that open with "he" or "she" (index -> the pronoun): it is their subject."""
+    return {s.index: m.group(1).lower() for s in sentences if (m := _OPENING_PRONOUN.match(s.text))}
 
 
 # A speaker described, not named, before a verb of speech: "the 78-year-old widow told", "the

@@ -23,6 +23,7 @@ from ..model import Sentence
 from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
+from .attribution import opening_pronouns
 from .quote_marks import open_after
 from .registry import holder
 
@@ -445,6 +446,7 @@ class Resolver:
     def __init__(self, index: ActorIndex, sentences: Sequence[Sentence] = ()):
         self.index = index
         self.texts = {s.index: s.text for s in sentences}
+        self.opened = opening_pronouns(sentences)  # the pronoun each sentence opens with
         self.first_of = {a.name: a.sentence for a in index.actors}
         self.affiliations: dict[str, str] | None = None
         self.type_of = index.type_of
@@ -938,7 +940,9 @@ class Resolver:
                 others = self._person_agreeing(word, sentence.index, at, besides=speaker)
                 if others:
                     return others
-            return self._person_agreeing(word, sentence.index, at) or self.index.last_person(sentence.index - 1, word)
+            return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
+                sentence.index - 1, word, self.opened
+            )
         return self.group_before(sentence, at, speaker)
 
     def _led_body(self, speaker: str) -> str | None:
