@@ -2084,3 +2084,12 @@ def test_he_that_goes_on_being_the_subject_is_not_the_person_named_as_an_object_
         "He has promised to hire at least 20 local staff."
     )
     assert whose(text, "hire at least 20") == "Omar Haddad"
+
+
+def test_the_noun_of_a_persons_role_alone_stands_for_them():
+    text = (
+        "Folk singer Mara Quill has cancelled her show at the Kelby Corn Exchange after its roof leaked. "
+        "Kelby Borough Council said repairs would take a month.\n\n"
+        "The singer has promised to return for two free concerts in October."
+    )
+    assert whose(text, "two free concerts") == "Mara Quill"

@@ -83,6 +83,12 @@ DESCRIBED_PERSON = (
     r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
 )
 _AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
+# A person named before, called again by the noun of their role alone: "The singer has promised".
+_BARE_DESCRIBED = re.compile(
+    r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he ("
+    + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS))
+    + r")\s*$"
+)
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
@@ -641,6 +647,17 @@ class Resolver:
         counts = Counter(m.key for m in before)  # (in order of first mention: max keeps the first of equals)
         return max(counts, key=counts.__getitem__) if counts else None
 
+    def _person_called(self, noun: str, k: int) -> str | None:
+        """The person named before sentence ``k`` whose role the noun ends ("The singer" for
+        "Country singer Jo Lee"), the last named if several are."""
+        named = [
+            m.key
+            for j in range(k)
+            for m in self.index.in_sentence(j)
+            if self.type_of.get(m.key) == "person" and self.roles.get(m.key, "").lower().split()[-1:] == [noun]
+        ]
+        return named[-1] if named else None
+
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
         when the speaker's title names their body only by a generic word ("Commission Chair Jo
@@ -1079,6 +1096,10 @@ class Resolver:
         if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
             # "The star, 34, has vowed to": the person of that age, else the one the story is about
             return self._described_person(head, sentence.index) or speaker or "article"
+        bare = _BARE_DESCRIBED.match(head)
+        known = self._person_called(bare.group(1), sentence.index) if bare and not mentions else None
+        if known:  # "Country singer Jo Lee cancelled ... The singer has promised": the one called so
+            return known
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
