@@ -1985,3 +1985,9 @@ def test_a_name_apposed_after_a_kind_of_body_is_an_organisation():
 def test_the_plural_possessive_of_campaigners_opens_a_bodys_name():
     names = actors_of("Campaign group Parents' Food Watch called on supermarkets to fit metal detectors.")
     assert "Parents' Food Watch" in names and "Parents" not in names
+
+
+def test_a_name_ending_in_a_trade_is_a_firm_not_a_person():
+    text = "The council said the paving had been laid by its contractor, Brightway Surfacing, last month."
+    assert actors_of(text)["Brightway Surfacing"].type == "organization"
+    assert actors_of("Estates Minister Jo Lee said the plan would go ahead.")["Jo Lee"].type == "person"
