@@ -2093,3 +2093,11 @@ def test_the_noun_of_a_persons_role_alone_stands_for_them():
         "The singer has promised to return for two free concerts in October."
     )
     assert whose(text, "two free concerts") == "Mara Quill"
+
+
+def test_the_agent_of_a_passive_plan_may_follow_its_descriptor():
+    text = (
+        "Kelby Cricket Club lost its pavilion in a fire in May. "
+        "The new £300,000 pavilion will be paid for by building firm Harnley Groundworks, the club said."
+    )
+    assert whose(text, "will be paid for") == "Harnley Groundworks"
