@@ -2101,3 +2101,16 @@ def test_the_agent_of_a_passive_plan_may_follow_its_descriptor():
         "The new £300,000 pavilion will be paid for by building firm Harnley Groundworks, the club said."
     )
     assert whose(text, "will be paid for") == "Harnley Groundworks"
+
+
+def test_a_pledge_in_the_passive_is_its_agents_after_a_descriptor_but_not_a_name_modifying_a_noun():
+    text = (
+        "Three schools in Kelby will get new classrooms. R4.5 million has been pledged by mining firm Nqaba "
+        "Minerals, the company's chief executive, Lindiwe Majola, announced on Friday."
+    )
+    assert whose(text, "has been pledged") == "Nqaba Minerals"
+    text = (
+        "Stanmere University has apologised for its admissions errors. The university has also agreed to pay "
+        "for an independent audit, to be led by a retired High Court judge."
+    )
+    assert whose(text, "independent audit") == "Stanmere University"

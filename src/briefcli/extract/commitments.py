@@ -180,7 +180,7 @@ _WILL_BE_THERE = re.compile(
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 # The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
-_AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the |an? )?(?:[a-z][\w-]* ){0,2}?[A-Z]")  # "by construction firm X"
+_AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the |an? )?" + committer.AGENT_KIND + "[A-Z]")  # "by building firm X"
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
 _COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
 _WILL_BE_DONE = re.compile(

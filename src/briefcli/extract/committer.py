@@ -38,7 +38,11 @@ _BETWEEN = re.compile(
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
 _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
-_BY_AGENT = re.compile(r"\b\w+(?:ed|en|wn) by (?:the )?(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$")
+# The kind of body an agent is said to be before its name: "by mining firm X", "by the charity X".
+AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
+_BY_AGENT = re.compile(
+    r"\b\w+(?:ed|en|wn) by (?:the |an? )?" + AGENT_KIND + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
+)  # (also after the agent's descriptor: "pledged by mining firm X")
 _PARTY = re.compile(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
     r"agency|ministry)\s*$"
