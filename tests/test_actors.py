@@ -1991,3 +1991,9 @@ def test_a_name_ending_in_a_trade_is_a_firm_not_a_person():
     text = "The council said the paving had been laid by its contractor, Brightway Surfacing, last month."
     assert actors_of(text)["Brightway Surfacing"].type == "organization"
     assert actors_of("Estates Minister Jo Lee said the plan would go ahead.")["Jo Lee"].type == "person"
+
+
+def test_a_bishops_and_a_privy_counsellors_styles_are_honorifics():
+    text = "The Bishop of Kelby, the Rt Rev Clare Enderby, defended the plan. She said she would visit every parish."
+    assert "Clare Enderby" in actors_of(text)
+    assert "Jo Lee" in actors_of("The Rt Hon Jo Lee said she would stand down at the next election.")
