@@ -1997,3 +1997,13 @@ def test_a_bishops_and_a_privy_counsellors_styles_are_honorifics():
     text = "The Bishop of Kelby, the Rt Rev Clare Enderby, defended the plan. She said she would visit every parish."
     assert "Clare Enderby" in actors_of(text)
     assert "Jo Lee" in actors_of("The Rt Hon Jo Lee said she would stand down at the next election.")
+
+
+def test_a_body_always_written_with_s_and_standing_alone_is_named_so():
+    text = (
+        "Supermarket chain Fairway's has recalled its baby food. Fairway's said it would refund every customer. "
+        "Fairway's chief executive Jo Lee apologised."
+    )
+    assert "Fairway's" in actors_of(text)
+    # ... but a possessive only before what a body owns is no part of its name.
+    assert "Acme" in actors_of("Acme's chief executive said the firm would cut 200 jobs. Acme's shares fell.")

@@ -2114,3 +2114,8 @@ def test_a_pledge_in_the_passive_is_its_agents_after_a_descriptor_but_not_a_name
         "for an independent audit, to be led by a retired High Court judge."
     )
     assert whose(text, "independent audit") == "Stanmere University"
+
+
+def test_a_body_named_with_s_commits_itself():
+    text = "Supermarket chain Fairway's has recalled its baby food. Fairway's said it would refund every customer."
+    assert whose(text, "refund every customer") == "Fairway's"

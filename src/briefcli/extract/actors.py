@@ -46,6 +46,7 @@ _CONNECT_OF = {"of", "for"}
 PARALLEL_SENTENCES = 300
 MAX_BODY_WORDS = 5  # words of a body named before a title ("Transport and Works Committee Chairman X")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
 
 
@@ -1323,8 +1324,9 @@ def build_index(
     # A body's acronym in someone's role, written out: "general manager of HATA" -> "... of the
     # Halbrook Area Transit Authority" (the reader of a brief has not seen where it was defined).
     expansions = {a: e.name for e in listed if e.type == "organization" for a in e.aliases if _is_acronym(a)}
+    possessive_named = _named_with_possessive(mentions, by_sentence, bodies)
     for e in listed:
-        name = display_name(e)
+        name = possessive_named.get(e.name) or display_name(e)
         if _INITIAL.search(name):  # "K. R. Rao" as the article writes it, not as its tokens read
             name = next((a for a in sorted(e.aliases) if a.replace(".", "") == name), name)
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
@@ -1348,6 +1350,37 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     return ActorIndex(tuple(actors), dict(by_index))
+
+
+# What follows a name that stands alone, not one that possesses a noun: a verb, or punctuation.
+_STANDS_ALONE = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:has|have|had|is|are|was|were|will|would|can|could|did|does|and|"
+    + "|".join(sorted(lexicon.SPEECH_VERBS))
+    + r")\b)"
+)
+
+
+def _named_with_possessive(
+    mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
+) -> dict[str, str]:
+    """Bodies whose name ends in "'s" ("Sainsbury's", "Fairbrook's"): written so every time the
+    article names them, and at least once standing alone ("Fairbrook's said", "at Fairbrook's,"),
+    not only before what they own ("Fairbrook's chief executive")."""
+    written: dict[str, list[str]] = defaultdict(list)
+    alone: set[str] = set()
+    for m in mentions:
+        if m.key not in bodies or m.sentence not in by_sentence:
+            continue
+        text = by_sentence[m.sentence].text
+        raw = text[m.start : m.end]
+        written[m.key].append(raw)
+        if raw.endswith(_POSSESSIVES) and _STANDS_ALONE.match(text, m.end):
+            alone.add(m.key)
+    return {
+        key: max(forms, key=forms.count)
+        for key, forms in written.items()
+        if key in alone and all(f.endswith(_POSSESSIVES) for f in forms)
+    }
 
 
 def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None:

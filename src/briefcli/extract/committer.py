@@ -751,7 +751,7 @@ class Resolver:
             for m in self.candidates(sentence)
             if self.type_of.get(m.key) in groups
             and m.end <= before
-            and not text[m.start : m.end].endswith(_POSSESSIVE)
+            and not (text[m.start : m.end].endswith(_POSSESSIVE) and not m.key.endswith(_POSSESSIVE))  # ("Sainsbury's")
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
             and not (self.type_of.get(m.key) == "place" and _in_a_name(text, m.start))
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
