@@ -2007,3 +2007,9 @@ def test_a_body_always_written_with_s_and_standing_alone_is_named_so():
     assert "Fairway's" in actors_of(text)
     # ... but a possessive only before what a body owns is no part of its name.
     assert "Acme" in actors_of("Acme's chief executive said the firm would cut 200 jobs. Acme's shares fell.")
+
+
+def test_a_body_of_two_kinds_of_members_keeps_both_in_its_name():
+    assert "Association of Zoos and Aquariums" in actors_of("The Association of Zoos and Aquariums said it would act.")
+    names = actors_of("The Association of British Insurers and Aviva said they would act.")
+    assert "Association of British Insurers" in names

@@ -245,8 +245,17 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     public = "NHS" in serves or (bool(serves) and serves[-1] in _AREA_BODIES)
     if public and len(named) == 1 and toks[k - 1][2] == "and" and named[0] not in lexicon.KNOWN_ORGS:
         return True
+    # ... or a body "of" two kinds of members, both plural nouns, that end its name
+    # ("Association of Zoos and Aquariums", "Society of Authors and Illustrators")
+    members = (
+        toks[k - 1][2] == "and"
+        and any(w in lexicon.ORG_WORDS and after in ("of", "for") for w, after in itertools.pairwise(words))
+        and all(w.endswith("s") and capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
+        and not _gazetted(nxt)
+        and (k + 1 >= len(toks) or not is_cap(toks[k + 1][2]))
+    )
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
-    return body_of or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
+    return body_of or members or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
 
 _INNER = frozenset(["on", "to", "in", "against"])
