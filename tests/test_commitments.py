@@ -2119,3 +2119,11 @@ def test_a_pledge_in_the_passive_is_its_agents_after_a_descriptor_but_not_a_name
 def test_a_body_named_with_s_commits_itself():
     text = "Supermarket chain Fairway's has recalled its baby food. Fairway's said it would refund every customer."
     assert whose(text, "refund every customer") == "Fairway's"
+
+
+def test_it_opening_a_sentence_that_the_company_is_said_to_say_is_the_company():
+    text = (
+        "Acme Foods was fined £2m by the Environment Agency in May. Kelby Council said the fine was too small. "
+        "It will spend £5m on new filters by March, the company said."
+    )
+    assert whose(text, "new filters") == "Acme Foods"

@@ -168,6 +168,11 @@ _PEOPLE_OF = re.compile(
     r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
 )
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
+# A body that says a sentence, named by its noun at the end: "..., the company said."
+_TRAILING_BODY_SAID = re.compile(
+    r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
+    r"[^,]{0,60}[.!?][\"”’']?$"
+)
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
@@ -791,6 +796,8 @@ class Resolver:
         if named:  # "the parish council said it would": the Parish Council the story names
             return named
         body = _COMPANY_SUBJECT.search(text[:before])
+        if body is None and not text[:before].strip(" \"“‘'"):
+            body = _TRAILING_BODY_SAID.search(text)  # "It will spend £5m, the company said": the company
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body and self.place_for(body.group(1)):
