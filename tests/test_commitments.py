@@ -2127,3 +2127,11 @@ def test_it_opening_a_sentence_that_the_company_is_said_to_say_is_the_company():
         "It will spend £5m on new filters by March, the company said."
     )
     assert whose(text, "new filters") == "Acme Foods"
+
+
+def test_the_company_is_never_a_body_the_story_introduced_as_a_campaign_group():
+    text = (
+        "Acme Foods was fined £2m by the Environment Agency in May. Residents' group Clean Air Kelby said the fine "
+        "was too small. It will spend £5m on new filters by March, the company said."
+    )
+    assert whose(text, "new filters") == "Acme Foods"

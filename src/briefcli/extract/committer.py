@@ -17,6 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 
 from ..endings import finished
 from ..model import Sentence
@@ -430,6 +431,9 @@ def _apposed(between: str, name: str = "", person: bool = False) -> bool:
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
 # union official speaks of is the employer, not the National Union of X.
+# Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
+_NOT_FIRMS = frozenset(["group", "charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
+_KIND_BEFORE = re.compile(r"\b([a-z]+)['’]?,? $")
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
     re.findall(
@@ -813,7 +817,7 @@ class Resolver:
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
             opener = self._opener(sentence.index - 1)
-            if opener and _fits(body.group(1), opener):
+            if opener and self.fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             noun = body.group(1)
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(noun) or noun in _TRADING else None
@@ -830,10 +834,10 @@ class Resolver:
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
             for m in self.index.in_sentence(index)
             if self.type_of.get(m.key) in groups
-            and (not body or _fits(body.group(1), m.key))
+            and (not body or self.fits(body.group(1), m.key))
             and not lexicon.after_preposition(self.texts.get(index, ""), m.start)
         ]
-        if recent and self.topic and (not body or _fits(body.group(1), self.topic)):
+        if recent and self.topic and (not body or self.fits(body.group(1), self.topic)):
             recent.append(self.topic)
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
@@ -1339,13 +1343,31 @@ class Resolver:
         noun = found.group(1)
         for k in range(sentence.index + 1, sentence.index + 1 + _DELAYED_REACH):
             opener = self._opener(k)
-            if opener and _fits(noun, opener):
+            if opener and self.fits(noun, opener):
                 return opener
         return self._topic_fitting(noun)
 
+    def fits(self, noun: str, body: str | None) -> bool:
+        """``_fits``, and "the company" or "the firm" is no body the story introduced as a group of
+        people, a charity or a union ("Residents' group Clean Air Kelby")."""
+        return _fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """Each organisation's kind, as the word right before one of its mentions says it
+        ("campaign group X", "the charity X")."""
+        out: dict[str, str] = {}
+        for k, mentions in self.index.mentions.items():
+            text = self.texts.get(k, "")
+            for m in mentions:
+                word = _KIND_BEFORE.search(text, max(0, m.start - 20), m.start)
+                if word and self.type_of.get(m.key) == "organization":
+                    out.setdefault(m.key, word.group(1))
+        return out
+
     def _topic_fitting(self, noun: str) -> str | None:
         """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
-        return self.topic if self.topic and _fits(noun, self.topic) else None
+        return self.topic if self.topic and self.fits(noun, self.topic) else None
 
     def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
         """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
