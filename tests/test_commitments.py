@@ -2135,3 +2135,12 @@ def test_the_company_is_never_a_body_the_story_introduced_as_a_campaign_group():
         "was too small. It will spend £5m on new filters by March, the company said."
     )
     assert whose(text, "new filters") == "Acme Foods"
+
+
+def test_a_national_officers_we_is_the_body_that_spoke_not_one_in_its_relative_clause():
+    text = (
+        "Gym chain Liftwell has shut 23 clubs. Shopworkers' union Usdaw, which represents some Liftwell staff, "
+        'said 310 workers had been told by text. National officer Angela Moss said: "We will be demanding '
+        'urgent talks with the company."'
+    )
+    assert whose(text, "demanding urgent talks") == "Usdaw"

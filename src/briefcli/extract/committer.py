@@ -260,7 +260,8 @@ _BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSE
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
-    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:chief executive|ceo|"
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
+    r"chief executive|ceo|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
@@ -434,6 +435,7 @@ def _apposed(between: str, name: str = "", person: bool = False) -> bool:
 # Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
 _NOT_FIRMS = frozenset(["group", "charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
 _KIND_BEFORE = re.compile(r"\b([a-z]+)['’]?,? $")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
     re.findall(
@@ -592,7 +594,13 @@ class Resolver:
             if k == first:
                 own = [m.start for m in mentions if m.key == person]
                 end = own[0] if own else 0
-            bodies = [(m.start, m.key) for m in mentions if m.end <= end and self.type_of.get(m.key) == "organization"]
+            bodies = [  # not one inside a relative clause: "Usdaw, which represents PulseFit staff, said"
+                (m.start, m.key)
+                for m in mentions
+                if m.end <= end
+                and self.type_of.get(m.key) == "organization"
+                and not _IN_RELATIVE.search(text, 0, m.start)
+            ]
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the story is about
                 trading = noun.group(1).lower() in _TRADING and _OPENING.match(text[: noun.start()])
