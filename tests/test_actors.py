@@ -2013,3 +2013,8 @@ def test_a_body_of_two_kinds_of_members_keeps_both_in_its_name():
     assert "Association of Zoos and Aquariums" in actors_of("The Association of Zoos and Aquariums said it would act.")
     names = actors_of("The Association of British Insurers and Aviva said they would act.")
     assert "Association of British Insurers" in names
+
+
+def test_a_surname_stands_for_the_name_with_letters_after_it():
+    text = "His barrister, Oliver Penhallow KC, said his client would appeal. Mr Penhallow said the ruling was wrong."
+    assert "Mr Penhallow" not in actors_of(text) and "Oliver Penhallow KC" in actors_of(text)

@@ -21,6 +21,9 @@ HONORIFICS = _words(
 )
 STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
 GENERATIONS = _words("Jr Jr. Sr Sr. II III IV")  # after a name: "Robert Lee Jr", "Henry Ford III"
+# Letters after a name, which the surname alone and the name without them stand for as well:
+# a generation, silk ("Jo Lee KC") or an honour ("Jo Lee OBE").
+NAME_SUFFIXES = GENERATIONS | _words("KC QC SC OBE MBE CBE KBE DBE")
 
 # Words that make up a title or role ("Trade and Industry Secretary", "Secretary General").
 TITLE_WORDS = _words(

@@ -92,9 +92,10 @@ class People:
                 bare.pop(0)
             bare[0] = HYPHEN_PARTICLE.sub("", bare[0])
             self.by_suffix.setdefault(tuple(bare), name)
-        if len(parts) > 2 and parts[-1] in lexicon.GENERATIONS:
-            # "Cole" and "Bobby Cole" are Bobby Cole Jr, unless a name named before holds them
-            # (his father Bobby Cole Sr, named after him, does not take them from the story's man).
+        if len(parts) > 2 and parts[-1] in lexicon.NAME_SUFFIXES:
+            # "Cole" and "Bobby Cole" are Bobby Cole Jr ("Penhallow" is Oliver Penhallow KC), unless a
+            # name named before holds them (his father Bobby Cole Sr, named after him, does not take
+            # them from the story's man).
             for k in range(1, len(parts) - 1):
                 self.by_suffix.setdefault(parts[-k - 1 : -1], name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
