@@ -2018,3 +2018,9 @@ def test_a_body_of_two_kinds_of_members_keeps_both_in_its_name():
 def test_a_surname_stands_for_the_name_with_letters_after_it():
     text = "His barrister, Oliver Penhallow KC, said his client would appeal. Mr Penhallow said the ruling was wrong."
     assert "Mr Penhallow" not in actors_of(text) and "Oliver Penhallow KC" in actors_of(text)
+
+
+def test_a_tax_named_like_a_body_is_no_actor():
+    assert "National Insurance" not in actors_of(
+        "The presenter owes £870,000 in tax and National Insurance, HMRC said."
+    )

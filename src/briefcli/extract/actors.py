@@ -115,6 +115,9 @@ def _inner_geography(words: list[str]) -> bool:
     )
 
 
+_LEVIES = frozenset(["National Insurance"])
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
@@ -131,6 +134,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) == 2 and words[0] == "Big":
         return None, name  # an industry as a whole: "Big Pharma", "Big Tech", "Big Oil"
+    if name in _LEVIES:
+        return None, name  # a tax named like a body: "tax and National Insurance"
     if len(words) > 1 and strip_possessive(words[-1]) in lexicon.EVENT_WORDS:
         return None, name  # a named day or event ("Boxing Day", "Black Friday") is a date
     if len(words) == 2 and words[0] in lexicon.STORM_WORDS:
