@@ -2144,3 +2144,11 @@ def test_a_national_officers_we_is_the_body_that_spoke_not_one_in_its_relative_c
         'urgent talks with the company."'
     )
     assert whose(text, "demanding urgent talks") == "Usdaw"
+
+
+def test_a_firm_called_a_group_is_still_the_company_but_a_residents_group_is_not():
+    text = (
+        "Energy group Kelby Power was fined £2m in May. Residents' group Clean Air Kelby said the fine was too "
+        "small. It will spend £5m on new filters by March, the company said."
+    )
+    assert whose(text, "new filters") == "Kelby Power"

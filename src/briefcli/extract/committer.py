@@ -433,8 +433,10 @@ def _apposed(between: str, name: str = "", person: bool = False) -> bool:
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
 # union official speaks of is the employer, not the National Union of X.
 # Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
-_NOT_FIRMS = frozenset(["group", "charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
-_KIND_BEFORE = re.compile(r"\b([a-z]+)['’]?,? $")
+_NOT_FIRMS = frozenset(["charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
+_KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
+# ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
+_PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
@@ -829,7 +831,7 @@ class Resolver:
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             noun = body.group(1)
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(noun) or noun in _TRADING else None
-            if voiced and _fits(noun, voiced):  # "Jo Lee, chief executive of Acme, said ... The company said it"
+            if voiced and self.fits(noun, voiced):  # "Jo Lee, chief executive of Acme, said ... The company said it"
                 return voiced
         opener = self._opener(sentence.index - 1) if _UNNAMED_SPOKESPERSON.match(text) else None
         if opener:  # "Acme, which owns the line, said ... A spokeswoman said it would": Acme
@@ -1059,7 +1061,7 @@ class Resolver:
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
-        if body and (clause.group(1) is None or _fits(clause.group(1), body)):
+        if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
         personal = _LEAVES.match(sentence.text, cue_end)
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
@@ -1204,7 +1206,7 @@ class Resolver:
         if _COMPANY.search(head) or later:
             noun = (_COMPANY.search(head) or bodies[-1]).group().split()[-1]
             party = self.party_of(speaker)
-            own = _fits(noun, party)  # a union official's "the company" is the employer, not theirs
+            own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
                 self._announcer(head, speaker)
                 or self.place_for(noun)
@@ -1368,9 +1370,11 @@ class Resolver:
         for k, mentions in self.index.mentions.items():
             text = self.texts.get(k, "")
             for m in mentions:
-                word = _KIND_BEFORE.search(text, max(0, m.start - 20), m.start)
+                word = _KIND_BEFORE.search(text, max(0, m.start - 30), m.start)
                 if word and self.type_of.get(m.key) == "organization":
-                    out.setdefault(m.key, word.group(1))
+                    qualifier, kind = (word.group(1) or "").lower(), word.group(2)
+                    peoples = kind == "group" and (qualifier in _PEOPLES_GROUP or qualifier.endswith(("'", "’")))
+                    out.setdefault(m.key, "campaign" if peoples else kind)
         return out
 
     def _topic_fitting(self, noun: str) -> str | None:
