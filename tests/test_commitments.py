@@ -2152,3 +2152,8 @@ def test_a_firm_called_a_group_is_still_the_company_but_a_residents_group_is_not
         "small. It will spend £5m on new filters by March, the company said."
     )
     assert whose(text, "new filters") == "Kelby Power"
+
+
+def test_a_document_put_out_by_a_body_pledges_for_it():
+    text = "The new manifesto from the Kelby Green Party promises to plant a million trees by 2030."
+    assert whose(text, "million trees") == "Kelby Green Party"

@@ -438,6 +438,11 @@ _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
+# A document a body or person put out, as the subject: "The new manifesto from the Green Party".
+_DOCUMENT_OF = re.compile(
+    r"[\"“‘']?(?:The|Its|Their|His|Her) (?:[a-z-]+ ){0,2}(?:manifesto|budget|plan|plans|strategy|proposals?|document"
+    r"|report|statement|letter|programme|program|white paper) (?:from|of|by|published by|drawn up by) (?:the )?"
+)
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
     re.findall(
@@ -1086,6 +1091,10 @@ class Resolver:
         mentions = self.candidates(sentence)
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
         head = clause[: _BETWEEN.search(clause).start()]
+        document = _DOCUMENT_OF.match(head)
+        authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
+        if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
+            return authors[0]
         agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
         # The agent of a passive commits ("proposals announced by X"), but a by-phrase further
         # on does not displace a subject ("Acme said it would pay with a loan arranged by X").
