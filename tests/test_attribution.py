@@ -815,3 +815,10 @@ def test_a_spokesman_qualified_by_a_noun_speaks_for_the_body_built_on_it_not_one
         "A university spokesman said it had opened a voluntary severance scheme."
     )
     assert who[-1] == "University of Harnley"
+
+
+def test_a_body_named_by_its_noun_after_the_closing_verb_speaks():
+    _, _sentences, _, who = analyse(
+        "Kelby Council has cut two bus routes. Fares will rise by 10 percent, said the council on Monday."
+    )
+    assert who == [None, "Kelby Council"]

@@ -2157,3 +2157,8 @@ def test_a_firm_called_a_group_is_still_the_company_but_a_residents_group_is_not
 def test_a_document_put_out_by_a_body_pledges_for_it():
     text = "The new manifesto from the Kelby Green Party promises to plant a million trees by 2030."
     assert whose(text, "million trees") == "Kelby Green Party"
+
+
+def test_the_before_no_name_opening_a_pledge_does_not_crash():
+    # found by hypothesis: "The" opening the sentence with no capitalised name after it
+    assert [c.who for c in commitments_of(". The of she will.")] == ["article"]

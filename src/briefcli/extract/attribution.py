@@ -177,6 +177,8 @@ _SEX_OF_DESCRIPTION = {
 }
 # A body named again by the noun its name ends with, right before the verb: "The agency said",
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
+# A body named by its noun after the verb that ends the sentence: "..., said the association."
+_SAID_THE_BODY = re.compile(r"\s+the\s+(?:[a-z-]+\s+)??([a-z]+)(?:\s+on\s+\w+|\s+\w+day)?\s*[.!]?[\"”’']?\s*$")
 _DESCRIBED_BODY = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
     r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
@@ -569,6 +571,10 @@ def speaker(
             spokesperson = _SPOKESPERSON_AFTER_VERB.match(text, verb.end())
             if spokesperson:
                 return _spoken_for(index, sentence.index, spokesperson)  # '"...," said a spokesman for the trust'
+        inverted = _SAID_THE_BODY.match(text, verb.end()) if text[: verb.start()].endswith(", ") else None
+        meant = _body_meant(index, sentence, inverted.group(1), before, previous) if inverted else None
+        if meant:
+            return meant  # "Response times had doubled, said the association."
         subject = _nearest_before(text, mentions, types, verb.start())
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):

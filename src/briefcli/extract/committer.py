@@ -1467,6 +1467,8 @@ class Resolver:
         after_the = as_subject and found.group().startswith("The ")
         if after_the:  # "The Treasury said it would": capitals after "The" are a name's, not the sentence's
             found = _UNLISTED.match(text, 4)
+            if not found:
+                return None  # "The of ...": no name after it
         words = found.group().split()
         first = words[0]
         if (
