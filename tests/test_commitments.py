@@ -2162,3 +2162,11 @@ def test_a_document_put_out_by_a_body_pledges_for_it():
 def test_the_before_no_name_opening_a_pledge_does_not_crash():
     # found by hypothesis: "The" opening the sentence with no capitalised name after it
     assert [c.who for c in commitments_of(". The of she will.")] == ["article"]
+
+
+def test_a_rival_named_beside_the_storys_company_is_not_what_it_stands_for():
+    text = (
+        "Chemicals group Hessler Chemie reported a 12 percent drop in profit on Tuesday. Its shares fell 3 percent "
+        "while rival Dornfeld AG gained.\n\nIt plans to cut 800 jobs at its main plant by 2027, the company said."
+    )
+    assert whose(text, "cut 800 jobs") == "Hessler Chemie"

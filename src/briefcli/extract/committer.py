@@ -434,6 +434,7 @@ def _apposed(between: str, name: str = "", person: bool = False) -> bool:
 # union official speaks of is the employer, not the National Union of X.
 # Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
 _NOT_FIRMS = frozenset(["charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
+_RIVALS = frozenset(["rival", "rivals"])
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
@@ -854,6 +855,8 @@ class Resolver:
         ]
         if recent and self.topic and (not body or self.fits(body.group(1), self.topic)):
             recent.append(self.topic)
+        # ... a rival named beside the story's body is its foil: "Its shares fell while rival Aldermann gained"
+        recent = [k for k in recent if self.kinds.get(k) not in _RIVALS] or recent
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
         unlisted = self._unlisted_before(sentence.index - 1)
