@@ -2170,3 +2170,11 @@ def test_a_rival_named_beside_the_storys_company_is_not_what_it_stands_for():
         "while rival Dornfeld AG gained.\n\nIt plans to cut 800 jobs at its main plant by 2027, the company said."
     )
     assert whose(text, "cut 800 jobs") == "Hessler Chemie"
+
+
+def test_the_committee_a_speaker_chairs_within_a_long_named_council():
+    text = (
+        "Cllr Jo Hale, who chairs North Kelby County Council's health scrutiny committee, said the committee "
+        "would refer the decision to the Health Secretary."
+    )
+    assert whose(text, "refer the decision") == "health scrutiny committee"

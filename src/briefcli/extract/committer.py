@@ -285,7 +285,7 @@ _HEADS_BODY = re.compile(
 )
 _CHAIRED = re.compile(
     r"\b(?:chair(?:man|woman|person)?|head|leader|president|convenor|convener) of (?:the )?"
-    r"((?:[\w'’-]+ ){0,5}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
+    r"((?:[\w'’-]+ ){0,7}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
 )
 _ROLE_OF_NAME = re.compile(
     r"\b(?:of|at|for) (?:the )?((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
