@@ -2024,3 +2024,9 @@ def test_a_tax_named_like_a_body_is_no_actor():
     assert "National Insurance" not in actors_of(
         "The presenter owes £870,000 in tax and National Insurance, HMRC said."
     )
+
+
+def test_an_officeholders_possessive_before_the_office_is_one_bodys_name():
+    assert "Yavallo County Sheriff's Office" in actors_of(
+        "The Yavallo County Sheriff's Office has signed a $1.2m deal."
+    )

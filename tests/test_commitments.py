@@ -2178,3 +2178,11 @@ def test_the_committee_a_speaker_chairs_within_a_long_named_council():
         "would refer the decision to the Health Secretary."
     )
     assert whose(text, "refer the decision") == "health scrutiny committee"
+
+
+def test_his_office_is_the_office_named_for_the_speakers_title():
+    text = (
+        "The Yavallo County Sheriff's Office has signed a $1.2m contract for face-matching software. "
+        "Sheriff Dale Kittredge said his office would begin using the system in February."
+    )
+    assert whose(text, "begin using") == "Yavallo County Sheriff's Office"

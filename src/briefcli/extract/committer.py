@@ -53,6 +53,7 @@ _LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
 _INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
 _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
 # A body named as an officeholder's office: "the Office of the Public Advocate".
+_TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
 _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
@@ -1291,14 +1292,15 @@ class Resolver:
         )
 
     def _office_of(self, speaker: str | None, head: str) -> str | None:
-        """The body named "Office of the <title>" whose title the speaker holds (every word of
-        it in their role, their name or the clause that says "his office"): "Tom Vell, the
-        public advocate, said his office would" is the Office of the Public Advocate's."""
+        """The body named "Office of the <title>" or "<title>'s Office" whose title the speaker
+        holds (every word of it in their role, their name or the clause that says "his office"):
+        "Tom Vell, the public advocate, said his office would" is the Office of the Public
+        Advocate's; Sheriff Jo Lee's "his office" is the Kelby County Sheriff's Office."""
         if not speaker or self.type_of.get(speaker) != "person":
             return None
         held = set(re.findall(r"[\w-]+", " ".join((self.roles.get(speaker, ""), speaker, head)).lower()))
         for actor in self.organisations:
-            title = _OFFICE_OF.match(actor.name)
+            title = _OFFICE_OF.match(actor.name) or _TITLES_OFFICE.search(actor.name)
             if title and set(title.group(1).lower().split()) <= held:
                 return actor.name
         return None

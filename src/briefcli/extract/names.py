@@ -127,11 +127,28 @@ def _ends_in_body_word(text: str, toks: list[Token], j: int) -> bool:
 _SAINTS = frozenset(["St", "St.", "Saint"])
 
 
+_TITLES_OFFICES = frozenset(["Office", "Department", "Bureau"])
+
+
+def _title_office(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """An officeholder's possessive before the office it runs is one body's name: "Yavallo
+    County Sheriff's Office", "the District Attorney's Office", "the Governor's Office"."""
+    word = run[-1][2]
+    return (
+        word.endswith(("'s", "’s"))
+        and word[:-2] in lexicon.TITLE_WORDS
+        and text[run[-1][1] : toks[j][0]] == " "
+        and toks[j][2] in _TITLES_OFFICES
+    )
+
+
 def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     """A saint's or the monarch's possessive opens a building's or body's name: "St Mary's
     Hospital", "St Aldric's Children's Hospice", "His Majesty's Inspectorate of Prisons" (not
     "St Mirren's Jo Lee": the words after end in an organisation or place word)."""
     royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
+    if _title_office(text, run, toks, j):
+        return True
     if not (run[0][2] in _SAINTS or royal) or not run[-1][2].endswith(("'s", "’s")):
         return False
     if text[run[-1][1] : toks[j][0]] != " ":
