@@ -2030,3 +2030,7 @@ def test_an_officeholders_possessive_before_the_office_is_one_bodys_name():
     assert "Yavallo County Sheriff's Office" in actors_of(
         "The Yavallo County Sheriff's Office has signed a $1.2m deal."
     )
+
+
+def test_partner_opening_the_sentence_is_a_title():
+    assert actors_of("Partner Stuart Lomax said the firm would sell six salons.")["Stuart Lomax"].role == "Partner"

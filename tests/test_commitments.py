@@ -2186,3 +2186,16 @@ def test_his_office_is_the_office_named_for_the_speakers_title():
         "Sheriff Dale Kittredge said his office would begin using the system in February."
     )
     assert whose(text, "begin using") == "Yavallo County Sheriff's Office"
+
+
+def test_a_partners_we_is_their_firms_but_a_partner_in_life_speaks_for_no_body():
+    text = (
+        "Administrators Fenwick Rowe Advisory confirmed the salons had closed. Partner Stuart Lomax said the firm "
+        'would try to sell six salons. "We will write to every customer within 14 days," he said.'
+    )
+    assert whose(text, "write to every customer") == "Fenwick Rowe Advisory"
+    text = (
+        "Kelby Council has evicted the family from their flat. "
+        'His partner Jo Lee said: "We will appeal against the eviction."'
+    )
+    assert whose(text, "appeal against") == "Jo Lee"

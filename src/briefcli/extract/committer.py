@@ -445,6 +445,10 @@ _DOCUMENT_OF = re.compile(
     r"[\"“‘']?(?:The|Its|Their|His|Her) (?:[a-z-]+ ){0,2}(?:manifesto|budget|plan|plans|strategy|proposals?|document"
     r"|report|statement|letter|programme|program|white paper) (?:from|of|by|published by|drawn up by) (?:the )?"
 )
+_PARTNER = re.compile(r"^(?:the |a )?(?:managing |senior |equity )?partner$", re.IGNORECASE)
+_PROFESSIONAL_FIRMS = frozenset(
+    re.findall(r"\S+", "Advisory Solicitors LLP Partners Associates Consulting Consultants Accountants Law Legal")
+)
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
     re.findall(
@@ -515,6 +519,7 @@ class Resolver:
                 or self._headed_by_role(role)
                 or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
+                or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
             )
         return self.parties[person]
@@ -568,6 +573,21 @@ class Resolver:
             return None
         trading = noun.group(1).lower() in _TRADING  # (not "the board": the story's main body is no board)
         return self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
+
+    def _firm_before(self, person: str) -> str | None:
+        """The professional firm (advisers, solicitors, accountants) named last before a person
+        whose role is a partner first appears: "Administrators Fenwick Rowe Advisory confirmed
+        ... Partner Jo Lee said" speaks for the firm; a partner in life ("his partner") has none."""
+        first = self.first_of.get(person, -1)
+        for k in range(first, max(-1, first - 4), -1):
+            firms = [
+                m.key
+                for m in self.index.in_sentence(k)
+                if self.type_of.get(m.key) == "organization" and m.key.split()[-1] in _PROFESSIONAL_FIRMS
+            ]
+            if firms:
+                return firms[-1]
+        return None
 
     def _spoke_before(self, person: str) -> str | None:
         """The organisation that speaks (a speech verb right after its name) just before a

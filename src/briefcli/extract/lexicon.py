@@ -82,7 +82,7 @@ TITLE_HEADS = (
     Correspondent Envoy Speaker Premier Emir Sheikh Cardinal Bishop Archbishop Inspector Detective
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
-    Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate
+    Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate Partner
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
