@@ -1145,7 +1145,7 @@ def _organisations_named_before(
         main = [
             m
             for m in named
-            if not _IN_RELATIVE.search(text, 0, m.start)
+            if not lexicon.IN_RELATIVE.search(text, 0, m.start)
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 30), m.start)
         ]
         earlier = (main or named)[-1].surface if named else _body_opening(text, bodies) or earlier
@@ -1169,7 +1169,6 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
 
 
 # A name inside a relative clause set off by commas: "Acme, which is owned by Bolt Capital,".
-_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")

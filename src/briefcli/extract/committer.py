@@ -439,7 +439,6 @@ _RIVALS = frozenset(["rival", "rivals"])
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
-_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 # A document a body or person put out, as the subject: "The new manifesto from the Green Party".
 _DOCUMENT_OF = re.compile(
     r"[\"“‘']?(?:The|Its|Their|His|Her) (?:[a-z-]+ ){0,2}(?:manifesto|budget|plan|plans|strategy|proposals?|document"
@@ -628,7 +627,7 @@ class Resolver:
                 for m in mentions
                 if m.end <= end
                 and self.type_of.get(m.key) == "organization"
-                and not _IN_RELATIVE.search(text, 0, m.start)
+                and not lexicon.IN_RELATIVE.search(text, 0, m.start)
             ]
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the story is about

@@ -399,6 +399,10 @@ AFTER_PREPOSITION = re.compile(
 )
 
 
+# Inside a relative clause still open at the end: "Usdaw, which represents some Acme staff" (Acme).
+IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
+
+
 def name_head(name: str) -> str:
     """The noun a body's name is built on: its last word, or the word before "of" ("University
     of Kelby", "Bank of Marlow")."""
