@@ -2034,3 +2034,10 @@ def test_an_officeholders_possessive_before_the_office_is_one_bodys_name():
 
 def test_partner_opening_the_sentence_is_a_title():
     assert actors_of("Partner Stuart Lomax said the firm would sell six salons.")["Stuart Lomax"].role == "Partner"
+
+
+def test_a_name_ending_in_a_trade_gerund_is_a_firm():
+    assert (
+        actors_of("Workers at the Cedar Vale Packing plant kept their jobs.")["Cedar Vale Packing"].type
+        == "organization"
+    )

@@ -2199,3 +2199,11 @@ def test_a_partners_we_is_their_firms_but_a_partner_in_life_speaks_for_no_body()
         'His partner Jo Lee said: "We will appeal against the eviction."'
     )
     assert whose(text, "appeal against") == "Jo Lee"
+
+
+def test_a_role_named_for_the_site_a_firm_runs_speaks_for_the_firm():
+    text = (
+        "Hundreds of workers at the Cedar Vale Packing plant will keep their jobs, the company said on Tuesday. "
+        'Plant president Walt Kowalski said: "We\'re going to run a second shift starting in April."'
+    )
+    assert whose(text, "second shift") == "Cedar Vale Packing"

@@ -480,6 +480,7 @@ class Resolver:
         self.index = index
         self.texts = {s.index: s.text for s in sentences}
         self.opened = opening_pronouns(sentences)  # the pronoun each sentence opens with
+        self.before_noun: dict[str, list[str]] = {}
         self.first_of = {a.name: a.sentence for a in index.actors}
         self.affiliations: dict[str, str] | None = None
         self.type_of = index.type_of
@@ -525,14 +526,30 @@ class Resolver:
 
     def _headed_by_role(self, role: str) -> str | None:
         """The one organisation whose name is built on the noun that opens a role ("Zoo director"
-        is of the Hollins Vale Zoo, "Hospice manager" of St Ann's Hospice): that noun names the
-        body the person works for, as "council leader" names the council."""
+        is of the Hollins Vale Zoo, "Hospice manager" of St Ann's Hospice), else the one the story
+        writes with that noun after its name ("Plant president" of "the Acme Packing plant"): that
+        noun names the body the person works for, as "council leader" names the council."""
         found = _HEAD_ROLE.match(role)
         if not found:
             return None
         noun = found.group(1).capitalize()
         named = [a.name for a in self.organisations if lexicon.name_head(a.name) == noun]
+        named = named or self._written_before(noun.lower())
         return named[0] if len(named) == 1 else None
+
+    def _written_before(self, noun: str) -> list[str]:
+        """The organisations the story writes right before a lower-case noun ("the Acme Packing
+        plant"), once per noun."""
+        if noun not in self.before_noun:
+            forms = {form: a.name for a in self.organisations for form in (a.name, *a.aliases)}
+            ends = [m.start() for m in re.finditer(rf" {re.escape(noun)}\b", self.whole_text)]
+            named = {name for at in ends for form, name in forms.items() if self.whole_text.endswith(form, 0, at)}
+            self.before_noun[noun] = sorted(named)
+        return self.before_noun[noun]
+
+    @cached_property
+    def whole_text(self) -> str:
+        return "\n".join(self.texts.values())
 
     def _affiliated(self) -> dict[str, str]:
         """Each person's organisation named right after them, anywhere in the article."""

@@ -115,7 +115,8 @@ ORG_WORDS = _words(
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
-    Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings
+    Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
+    Manufacturing Brewing Distilling Farming Mining
     """
 )
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
