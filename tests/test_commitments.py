@@ -2207,3 +2207,12 @@ def test_a_role_named_for_the_site_a_firm_runs_speaks_for_the_firm():
         'Plant president Walt Kowalski said: "We\'re going to run a second shift starting in April."'
     )
     assert whose(text, "second shift") == "Cedar Vale Packing"
+
+
+def test_the_band_is_the_band_the_story_named_however_long_ago():
+    text = (
+        "Indie band The Hollow Pines abandoned their gig at the Corn Exchange when the power failed. Venue manager "
+        "Steph Riley blamed the network operator, Eastern Power Networks. Fans were sent home after 20 minutes.\n\n"
+        "They will play a free show at the venue on 12 April for everyone who had a ticket, the band said."
+    )
+    assert whose(text, "free show") == "The Hollow Pines"

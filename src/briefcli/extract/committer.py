@@ -64,7 +64,7 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery)"
+    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir)"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
@@ -448,6 +448,7 @@ _PARTNER = re.compile(r"^(?:the |a )?(?:managing |senior |equity )?partner$", re
 _PROFESSIONAL_FIRMS = frozenset(
     re.findall(r"\S+", "Advisory Solicitors LLP Partners Associates Consulting Consultants Accountants Law Legal")
 )
+_PERFORMERS = frozenset(["band", "orchestra", "choir"])  # named once, then called so all through the story
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
 _NOT_TRADING = frozenset(
     re.findall(
@@ -916,10 +917,11 @@ class Resolver:
 
     def _kind_named(self, noun: str, k: int) -> str | None:
         """The organisation a story introduced by ``noun`` right before its name, in sentence
-        ``k`` or the two before: "who founded the group Kelby Parents for Safe Roads. ... She
-        said the group would" is that body, whatever its name is built on."""
+        ``k`` or the two before (for a band, anywhere before): "who founded the group Kelby Parents
+        for Safe Roads. ... She said the group would" is that body, whatever its name is built on."""
         kind = f" {noun.lower()} "
-        for j in range(k, max(-1, k - 3), -1):
+        reach = k + 1 if noun.lower() in _PERFORMERS else 3  # a band: however long ago it was named
+        for j in range(k, max(-1, k - reach), -1):
             text = self.texts.get(j, "")
             named = [
                 m.key
