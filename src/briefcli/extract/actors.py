@@ -46,7 +46,6 @@ _CONNECT_OF = {"of", "for"}
 PARALLEL_SENTENCES = 300
 MAX_BODY_WORDS = 5  # words of a body named before a title ("Transport and Works Committee Chairman X")
 _POSSESSIVE = re.compile(r"['’]s$")
-_POSSESSIVES = ("'s", "’s")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
 
 
@@ -1378,12 +1377,12 @@ def _named_with_possessive(
         text = by_sentence[m.sentence].text
         raw = text[m.start : m.end]
         written[m.key].append(raw)
-        if raw.endswith(_POSSESSIVES) and _STANDS_ALONE.match(text, m.end):
+        if _POSSESSIVE.search(raw) and _STANDS_ALONE.match(text, m.end):
             alone.add(m.key)
     return {
         key: max(forms, key=forms.count)
         for key, forms in written.items()
-        if key in alone and all(f.endswith(_POSSESSIVES) for f in forms)
+        if key in alone and all(_POSSESSIVE.search(f) for f in forms)
     }
 
 

@@ -1104,7 +1104,7 @@ class Resolver:
         leaving their post is their own act ("said she would retire in June")."""
         delayed = DELAYED_BODY.match(sentence.text)
         if delayed and 0 <= cue_start - delayed.end() <= 20:
-            return self.delayed_body(sentence) or "article"  # (not a name further on: "... nearest NHS clinic")
+            return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
@@ -1394,20 +1394,17 @@ class Resolver:
         people = [a for a in self.index.actors if a.type == "person" and a.name != speaker]
         return max(people, key=lambda a: (a.mentions, -a.sentence)).name if people else None
 
-    def delayed_body(self, sentence: Sentence) -> str | None:
-        """The body a lead names only by a description (``DELAYED_BODY``): the organisation
-        that opens one of the next sentences as their subject ("... pharmacy chains is to close
-        212 branches. Healwell Pharmacy, which has 860 shops, said"), if the noun fits it; else
-        the story's."""
-        found = DELAYED_BODY.match(sentence.text)
-        if not found:
-            return None
+    def delayed_body(self, sentence: Sentence, found: re.Match) -> str:
+        """The body a lead names only by a description (``found``, a ``DELAYED_BODY`` match):
+        the organisation that opens one of the next sentences as their subject ("... pharmacy
+        chains is to close 212 branches. Healwell Pharmacy, which has 860 shops, said"), if the
+        noun fits it; else the story's; else none ("article")."""
         noun = found.group(1)
         for k in range(sentence.index + 1, sentence.index + 1 + _DELAYED_REACH):
             opener = self._opener(k)
             if opener and self.fits(noun, opener):
                 return opener
-        return self._topic_fitting(noun)
+        return self._topic_fitting(noun) or "article"
 
     def fits(self, noun: str, body: str | None) -> bool:
         """``_fits``, and "the company" or "the firm" is no body the story introduced as a group of
