@@ -1774,6 +1774,15 @@ def test_the_group_is_the_body_the_story_introduced_as_the_group():
     assert _who_of(text, 3) == "Marlbury Parents for Safe Streets"
 
 
+def test_the_charity_is_the_body_apposed_as_a_charity_not_the_firm_named_with_it():
+    text = (
+        "Gaming company Redfern Play has offered £2m to Lanterns Trust Fund, a children's hospice charity in Kelby. "
+        "Campaigner Mo Bright said the money was tainted. "
+        "The charity will not accept the donation, its trustees said on Monday."
+    )
+    assert _who_of(text, 2) == "Lanterns Trust Fund"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

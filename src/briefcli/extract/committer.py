@@ -916,10 +916,13 @@ class Resolver:
         return self._named_by_noun(found[-1]) or (self._topic_fitting(found[-1]) if trading else None)
 
     def _kind_named(self, noun: str, k: int) -> str | None:
-        """The organisation a story introduced by ``noun`` right before its name, in sentence
-        ``k`` or the two before (for a band, anywhere before): "who founded the group Kelby Parents
-        for Safe Roads. ... She said the group would" is that body, whatever its name is built on."""
+        """The organisation a story introduced by ``noun`` right before its name, or in an
+        apposition right after it, in sentence ``k`` or the two before (for a band, anywhere
+        before): "who founded the group Kelby Parents for Safe Roads. ... She said the group
+        would", "Brightwater Mind, a mental health charity in Swansea, ... The charity will" is
+        that body, whatever its name is built on."""
         kind = f" {noun.lower()} "
+        apposed = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])")
         reach = k + 1 if noun.lower() in _PERFORMERS else 3  # a band: however long ago it was named
         for j in range(k, max(-1, k - reach), -1):
             text = self.texts.get(j, "")
@@ -927,7 +930,10 @@ class Resolver:
                 m.key
                 for m in self.index.in_sentence(j)
                 if self.type_of.get(m.key) == "organization"
-                and f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
+                and (
+                    f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
+                    or apposed.match(text, m.end)
+                )
             ]
             if named:
                 return named[-1]
