@@ -1783,6 +1783,14 @@ def test_the_charity_is_the_body_apposed_as_a_charity_not_the_firm_named_with_it
     assert _who_of(text, 2) == "Lanterns Trust Fund"
 
 
+def test_the_association_a_chairman_speaks_of_is_the_association_not_the_group_its_picked_up():
+    text = (
+        "The Harlow Cab Association blamed a rival body, the Harlow Private Hire Group. "
+        "Its chairman, Dev Marsh, said the association would hand its members' licences to the police."
+    )
+    assert _who_of(text, 1) == "Harlow Cab Association"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -725,6 +725,16 @@ class Resolver:
         ]
         return named[-1] if named else None
 
+    def _other_body_named(self, noun: str, party: str | None) -> str | None:
+        """The body whose name holds the noun a speaker uses, when their own body is named for
+        another kind of body: "Its chairman, Jo Lee, said the association would" is the Kelby Taxi Association
+        the story names, not the rival Kelby Taxi Group whose name "its" picked up."""
+        named = self._named_by_noun(noun)
+        word = noun.capitalize()
+        if not named or not party or named == party or word not in named.split() or word in party.split():
+            return None
+        return named if re.fullmatch(BODY_NOUNS, lexicon.name_head(party).lower()) else None
+
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
         when the speaker's title names their body only by a generic word ("Commission Chair Jo
@@ -1270,6 +1280,7 @@ class Resolver:
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or self._literally_named(noun, party)
                 or self._chaired_body(noun, speaker, party)
+                or self._other_body_named(noun, party)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (self._politician(speaker) if own else None)
