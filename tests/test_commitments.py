@@ -1791,6 +1791,14 @@ def test_the_association_a_chairman_speaks_of_is_the_association_not_the_group_i
     assert _who_of(text, 1) == "Harlow Cab Association"
 
 
+def test_it_is_not_the_other_side_named_in_a_phrase_before_it():
+    text = (
+        "Kelby Water has been fined by Waterwatch after Waterwatch found leaks. Residents said the fine was too small. "
+        "After talks with Waterwatch, it has agreed to fix every leak by March."
+    )
+    assert _who_of(text, 2) == "Kelby Water"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

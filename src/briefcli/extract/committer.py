@@ -903,6 +903,13 @@ class Resolver:
         ]
         if recent and self.topic and (not body or self.fits(body.group(1), self.topic)):
             recent.append(self.topic)
+        # ... nor the other side named in a phrase before it: "After talks with Ofgem, it has agreed"
+        aside = {
+            m.key
+            for m in self.index.in_sentence(sentence.index)
+            if m.end <= before and lexicon.after_preposition(text, m.start)
+        }
+        recent = [k for k in recent if k not in aside]
         # ... a rival named beside the story's body is its foil: "Its shares fell while rival Aldermann gained"
         recent = [k for k in recent if self.kinds.get(k) not in _RIVALS] or recent
         if recent:
