@@ -1799,6 +1799,11 @@ def test_it_is_not_the_other_side_named_in_a_phrase_before_it():
     assert _who_of(text, 2) == "Kelby Water"
 
 
+def test_the_first_of_two_bodies_commits_also_when_the_second_comes_with_its_kind():
+    text = "Harrow Lane Estates and the charity Safe Streets Kelby have agreed to fund the new path by June."
+    assert _who_of(text, 0) == "Harrow Lane Estates"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

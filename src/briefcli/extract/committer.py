@@ -436,6 +436,8 @@ def _apposed(between: str, name: str = "", person: bool = False) -> bool:
 # Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
 _NOT_FIRMS = frozenset(["charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
 _RIVALS = frozenset(["rival", "rivals"])
+# Two subjects joined, the second maybe with its kind: "Acme and Bolt", "Acme and the charity Bolt".
+_JOINED = re.compile(r" and (?:the )?(?:[a-z][\w-]* )?")
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
@@ -1456,13 +1458,15 @@ class Resolver:
 
     def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
         """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
-        joined by "and" ("Kelby Council and Marlow Council have agreed to": Kelby's, as the
-        first named), the person an "of" phrase places ("Governor Jo Lee of Kelby State has
-        vowed": the governor)."""
+        joined by "and" ("Kelby Council and Marlow Council have agreed to", "Acme and the charity
+        Bolt Trust have agreed to": the first named's), the person an "of" phrase places
+        ("Governor Jo Lee of Kelby State has vowed": the governor)."""
         head = last
         for m in reversed([m for m in mentions if m.end <= last.start]):
             between = text[m.end : head.start]
-            joined = between in (" and ", " and the ", ", ") and self.type_of.get(m.key) == self.type_of.get(head.key)
+            joined = (between == ", " or _JOINED.fullmatch(between)) and self.type_of.get(m.key) == self.type_of.get(
+                head.key
+            )
             placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
             if not (joined or placed) or (between == ", " and head is last):
                 break
