@@ -2041,3 +2041,16 @@ def test_a_name_ending_in_a_trade_gerund_is_a_firm():
         actors_of("Workers at the Cedar Vale Packing plant kept their jobs.")["Cedar Vale Packing"].type
         == "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The installer, Perth Heat Solutions, said demand had been overwhelming.", "Perth Heat Solutions"),
+        ("His boss agreed, and his employer, Selby Freight, has given him a month off.", "Selby Freight"),
+        ("The pub group that sold it, Cotswold Inns, said it was no longer viable.", "Cotswold Inns"),
+        ("The buses are run by Tarrow Commuter Lines from March.", "Tarrow Commuter Lines"),
+    ],
+)
+def test_a_name_ending_in_a_trade_word_is_a_firm(text, name):
+    assert actors_of(text)[name].type == "organization"
