@@ -2054,3 +2054,8 @@ def test_a_name_ending_in_a_trade_gerund_is_a_firm():
 )
 def test_a_name_ending_in_a_trade_word_is_a_firm(text, name):
     assert actors_of(text)[name].type == "organization"
+
+
+def test_a_name_a_which_clause_of_what_it_did_follows_is_a_body():
+    text = "The lorries serve a yard run by Marden Reclaim, which took over the site from a rival last year."
+    assert actors_of(text)["Marden Reclaim"].type == "organization"

@@ -400,10 +400,6 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     )
 
 
-_WHICH_AFTER = re.compile(
-    r",\s+which\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
-    r"provides|makes|sells|builds|supplies|serves|holds|organi[sz]ed|organi[sz]es|campaigns|lobbies|funds|funded)\b"
-)
 # A relative clause about a thing or a body between a name and its verb: ", which represents 700 drivers, ".
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
 
@@ -411,7 +407,7 @@ _WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
 def _body_after(text: str, end: int) -> bool:
     """Whether what follows a name says it is a body's: an apposition of a kind of body, or a
     "which" clause of what it does ("Save Kelby Births, which has gathered 14,000 signatures,")."""
-    return bool(lexicon.BODY_AFTER.match(text, end) or _WHICH_AFTER.match(text, end))
+    return bool(lexicon.BODY_AFTER.match(text, end) or lexicon.WHICH_AFTER.match(text, end))
 
 
 def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -989,7 +985,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and name_end == len(words)
         and (
             lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
-            or (several_words and (_WHICH_AFTER.match(text, run[-1][1]) is not None or words[name_start] == "Save"))
+            or (several_words and (bool(lexicon.WHICH_AFTER.match(text, run[-1][1])) or words[name_start] == "Save"))
         )
     )
     if not evidence and (one_word or several or apposed):

@@ -499,6 +499,13 @@ _BODY_KINDS = _words(
     business institute foundation federation think-tank NGO non-profit nonprofit
     """
 )
+# A "which" clause of what a body does or did, which follows a thing or a body, never a person:
+# "Fenwick Buses, which runs most services,", "Durham Reclaim, which took over the site".
+WHICH_AFTER = re.compile(
+    r",\s+which\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
+    r"provides|makes|sells|builds|supplies|serves|holds|organi[sz]ed|organi[sz]es|campaigns|lobbies|funds|funded|"
+    r"took|bought|sold|ran|won|acquired|owned|operated|employed|managed|made|built|supplied|served|provided)\b"
+)
 # What news writes right after a body's name, never after a person's: an apposition whose head
 # is a kind of body ("Clean Air Kelby, a campaign group set up by parents,", "Kelby Books, the
 # publisher,").

@@ -141,6 +141,8 @@ def _strong(run: Span, text: str) -> bool:
     preceding = _WORD_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
     if preceding and preceding[1] in lexicon.ORG_DESCRIPTORS:
         return True  # "mental health charity Calmer", "conciliation service Tallo"
+    if len(run) > 1 and lexicon.WHICH_AFTER.match(text, run[-1][1]):
+        return True  # "run by Durham Reclaim, which took over the site": a body's name
     if lexicon.BODY_AFTER.match(text, run[-1][1]):
         return True  # "Clean Air Kelby, a campaign group set up by parents,": a body's name
     if _VOICE_FOR.search(text, max(0, run[0][0] - 30), run[0][0]):
