@@ -1804,6 +1804,19 @@ def test_the_first_of_two_bodies_commits_also_when_the_second_comes_with_its_kin
     assert _who_of(text, 0) == "Harrow Lane Estates"
 
 
+def test_a_team_leaders_we_is_the_team_a_council_leaders_is_their_own():
+    text = (
+        "The Kelby Fell Rescue Team was called out 90 times this year. Police said walkers were poorly equipped. "
+        'Team leader Ana Ross said: "We will put a volunteer at the car park every weekend."'
+    )
+    assert _who_of(text, 2) == "Kelby Fell Rescue Team"
+    text = (
+        "Marlow Borough Council approved the plan. Residents objected. "
+        'Council leader Ana Ross said: "We will put a warden at the car park every weekend."'
+    )
+    assert _who_of(text, 2) == "Ana Ross"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

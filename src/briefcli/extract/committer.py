@@ -205,6 +205,8 @@ _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 _LEADS = re.compile(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
+# Bodies whose leader is an elected politician, who speaks as themself.
+_ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
@@ -1035,6 +1037,7 @@ class Resolver:
                 return self._spokesperson_body(sentence.index) or speaker
             return (
                 self._led_body(speaker)
+                or self._headed_team(speaker)
                 or self._politician(speaker)
                 or self._represented(speaker)
                 or self.party_of(speaker)
@@ -1066,6 +1069,15 @@ class Resolver:
             return None
         body = self.party_of(speaker)
         return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
+
+    def _headed_team(self, speaker: str) -> str | None:
+        """The body a leader's role is built on ("Team leader" of the Glenlarrig Mountain Rescue
+        Team, "Band leader" of the Kelby Brass Band): what "we" stands for in their words; a
+        council's or a party's leader speaks as themself."""
+        role = self.roles.get(speaker, "").removeprefix("the ")
+        if not role.lower().endswith("leader") or role.split()[0].capitalize() in _ELECTED_BODIES:
+            return None
+        return self._headed_by_role(role)
 
     @staticmethod
     def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
