@@ -1817,6 +1817,20 @@ def test_a_team_leaders_we_is_the_team_a_council_leaders_is_their_own():
     assert _who_of(text, 2) == "Ana Ross"
 
 
+def test_the_new_owner_is_who_the_story_said_bought_it():
+    text = (
+        "The old Kelby Mill has been bought by property developer Tamsin Aske for £1.1m. "
+        "Kelby Town Council had feared it would be demolished.\n\n"
+        "The new owner has pledged to keep the waterwheel working and open a cafe within a year."
+    )
+    assert _who_of(text, 2) == "Tamsin Aske"
+    text = (
+        "Harlow Homes bought the old Kelby Mill last month. Kelby Town Council welcomed the sale.\n\n"
+        "The new owners have promised to keep the waterwheel working and open a cafe within a year."
+    )
+    assert _who_of(text, 2) == "Harlow Homes"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

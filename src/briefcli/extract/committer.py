@@ -96,6 +96,14 @@ _BARE_DESCRIBED = re.compile(
     + r")\s*$"
 )
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
+# The one who bought something the story is about, as the subject: "The new owner has pledged to".
+_NEW_OWNER = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
+# ... named as the buyer before: "has been bought by property developer Jo Lee", "sold it to Acme".
+_BOUGHT_BY = re.compile(
+    r"\b(?:(?:bought|acquired|purchased|taken over|snapped up) by|sold (?:[\w-]+ ){0,4}?to) "
+    r"(?:the )?(?:[a-z][\w-]* ){0,3}$"
+)
+_BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
@@ -718,6 +726,21 @@ class Resolver:
         counts = Counter(m.key for m in before)  # (in order of first mention: max keeps the first of equals)
         return max(counts, key=counts.__getitem__) if counts else None
 
+    def _buyer(self, k: int) -> str | None:
+        """Who the story last said bought something, before sentence ``k``: the agent of "bought
+        by", "acquired by", whom it was "sold to", or the subject of "has bought"."""
+        for j in range(k - 1, -1, -1):
+            text = self.texts.get(j, "")
+            found = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) in ("person", "organization")
+                and (_BOUGHT_BY.search(text, max(0, m.start - 60), m.start) or _BOUGHT.match(text, m.end))
+            ]
+            if found:
+                return found[-1]
+        return None
+
     def _person_called(self, noun: str, k: int) -> str | None:
         """The person named before sentence ``k`` whose role the noun ends ("The singer" for
         "Country singer Jo Lee"), the last named if several are."""
@@ -1209,6 +1232,9 @@ class Resolver:
         if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
             # "The star, 34, has vowed to": the person of that age, else the one the story is about
             return self._described_person(head, sentence.index) or speaker or "article"
+        buyer = self._buyer(sentence.index) if _NEW_OWNER.match(head) and not mentions else None
+        if buyer:  # "Jo Lee bought the mill. The new owner has pledged to": Jo Lee
+            return buyer
         bare = _BARE_DESCRIBED.match(head)
         known = self._person_called(bare.group(1), sentence.index) if bare and not mentions else None
         if known:  # "Country singer Jo Lee cancelled ... The singer has promised": the one called so
