@@ -1831,6 +1831,14 @@ def test_the_new_owner_is_who_the_story_said_bought_it():
     assert _who_of(text, 2) == "Harlow Homes"
 
 
+def test_a_description_then_a_role_and_name_between_commas_is_the_named_subject():
+    text = (
+        "The Kelby library lost its mobile van when the county cut its budget. "
+        "A local businessman, car dealer Ravi Kessel, has offered to buy a used van and pay for its fuel for two years."
+    )
+    assert _who_of(text, 1) == "Ravi Kessel"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -358,7 +358,8 @@ _WHICH = re.compile(
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
 )
 _DESCRIBED_NAME = re.compile(
-    _DESCRIPTION + r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3})?"  # "Its owner, the investment firm Orvel Capital,"
+    # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
+    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:[a-z][\w-]*\s+){1,3})?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
 
