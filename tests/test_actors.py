@@ -2059,3 +2059,9 @@ def test_a_name_ending_in_a_trade_word_is_a_firm(text, name):
 def test_a_name_a_which_clause_of_what_it_did_follows_is_a_body():
     text = "The lorries serve a yard run by Marden Reclaim, which took over the site from a rival last year."
     assert actors_of(text)["Marden Reclaim"].type == "organization"
+
+
+def test_a_name_ending_in_a_word_with_a_capital_inside_is_a_brand_not_a_surname():
+    found = actors_of("The smell came from a plant run by Kelby AgriBlend. Ann McDonald said she smelt it.")
+    assert found["Kelby AgriBlend"].type == "organization"
+    assert found["Ann McDonald"].type == "person"

@@ -117,6 +117,11 @@ def _inner_geography(words: list[str]) -> bool:
 _LEVIES = frozenset(["National Insurance"])
 
 
+# A word with a capital inside that no surname has ("AgriBlend", "FreshCo"; not "McDonald",
+# "MacLeod", "DeVito", "LaRue", "FitzGerald", "VanDyke").
+_BRAND_WORD = re.compile(r"(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
@@ -165,6 +170,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name
     if "&" in words or (len(words) > 2 and words[-2] == "Local" and words[-1].isdigit()):
         return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
+    if len(words) > 1 and _BRAND_WORD.fullmatch(strip_possessive(words[-1])):
+        return "organization", name  # "Suwannee AgriBlend", "Kelby FreshCo": a brand, no surname
     if _is_acronym(name):
         return "organization", name
     if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
