@@ -1839,6 +1839,14 @@ def test_a_description_then_a_role_and_name_between_commas_is_the_named_subject(
     assert _who_of(text, 1) == "Ravi Kessel"
 
 
+def test_the_body_called_by_the_kind_written_before_its_name_is_that_body():
+    text = (
+        "The parents' charity Safe Screens has criticised games maker Bitforge over loot boxes.\n\n"
+        "The games maker said it would remove paid loot boxes for players under 18 by June."
+    )
+    assert _who_of(text, 1) == "Bitforge"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -183,6 +183,8 @@ _TRAILING_BODY_SAID = re.compile(
     r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
     r"[^,]{0,60}[.!?][\"”’']?$"
 )
+# A body called by the kind the story put before its name, as the subject: "The games maker said".
+_KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
@@ -890,6 +892,10 @@ class Resolver:
         qualified = _QUALIFIED_BODY.search(text[:before])
         named = self.body_described(*qualified.groups()) if qualified else None
         if named:  # "the parish council said it would": the Parish Council the story names
+            return named
+        kind = _KIND_SUBJECT.match(text[:before])
+        named = self._kind_named(kind.group(1), sentence.index) if kind else None
+        if named:  # "... criticised games maker Pixelforge. The games maker said it would": Pixelforge
             return named
         body = _COMPANY_SUBJECT.search(text[:before])
         if body is None and not text[:before].strip(" \"“‘'"):
