@@ -2065,3 +2065,8 @@ def test_a_name_ending_in_a_word_with_a_capital_inside_is_a_brand_not_a_surname(
     found = actors_of("The smell came from a plant run by Kelby AgriBlend. Ann McDonald said she smelt it.")
     assert found["Kelby AgriBlend"].type == "organization"
     assert found["Ann McDonald"].type == "person"
+
+
+def test_a_company_is_called_by_its_name_without_its_legal_ending_and_trade():
+    text = "Redwood Ridge Forestry Ltd met landowners on Friday. The council will not renew Redwood Ridge's consents."
+    assert set(actors_of(text)) == {"Redwood Ridge Forestry Ltd"}

@@ -219,6 +219,29 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
+    out.extend(_without_legal_ending(words))
+    return out
+
+
+_LEGAL_ENDINGS = frozenset(
+    ["Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "LLC", "Pty", "Pvt", "Corp", "Corp."]
+)
+
+
+def _without_legal_ending(words: list[str]) -> list[str]:
+    """A company's name without its legal ending and, then, without the trade it names: news
+    writes "Redwood Ridge Forestry Ltd" once, then "Redwood Ridge" ("Redwood Ridge Forestry"),
+    even where those words would make a place's name; not when an organisation word is left
+    ("Kelby Council Services Ltd" is not Kelby Council)."""
+    base = list(words)
+    while base and base[-1] in _LEGAL_ENDINGS:
+        base.pop()
+    if len(base) == len(words) or len(base) < 2:
+        return []
+    trade = base[:-1]
+    out = [" ".join(base)]
+    if trade and not any(w in lexicon.ORG_WORDS for w in trade) and _distinctive(trade[0]):
+        out.append(" ".join(trade))
     return out
 
 
