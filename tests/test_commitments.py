@@ -1847,6 +1847,15 @@ def test_the_body_called_by_the_kind_written_before_its_name_is_that_body():
     assert _who_of(text, 1) == "Bitforge"
 
 
+def test_a_body_named_with_its_initials_in_brackets_is_the_subject_not_the_official_who_reports_it():
+    text = (
+        "A fire has burnt at the Kelby landfill for eleven days.\n\n"
+        "The Kelby Municipal Corporation (KMC) will cap the oldest part of the dump and has set aside Rs 12 crore "
+        "for the work, municipal commissioner Ajay Desai said on Sunday."
+    )
+    assert _who_of(text, 1) == "Kelby Municipal Corporation"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -185,6 +185,8 @@ _TRAILING_BODY_SAID = re.compile(
 )
 # A body called by the kind the story put before its name, as the subject: "The games maker said".
 _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
+# A body's initials in brackets after its name: " (AMC)".
+_BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
@@ -1302,7 +1304,8 @@ class Resolver:
         ]
         if body:
             return body[0]
-        subject = [m for m in mentions if m.end == len(head) and not _INSIDE_SUBJECT.search(head, 0, m.start)]
+        named_end = len(_BRACKETED_END.sub("", head))  # "The Amrapur Municipal Corporation (AMC) will"
+        subject = [m for m in mentions if m.end == named_end and not _INSIDE_SUBJECT.search(head, 0, m.start)]
         ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
         if ministerial and self._politician(speaker):
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
