@@ -1856,6 +1856,14 @@ def test_a_body_named_with_its_initials_in_brackets_is_the_subject_not_the_offic
     assert _who_of(text, 1) == "Kelby Municipal Corporation"
 
 
+def test_the_co_op_its_chair_speaks_of_is_the_co_op():
+    text = (
+        "The Dunmore nursing home is to close in March.\n\n"
+        "Dunmore Community Co-op chair Sean Furey said the co-op has agreed to commission a study on buying it."
+    )
+    assert _who_of(text, 1) == "Dunmore Community Co-op"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

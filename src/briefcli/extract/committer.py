@@ -60,7 +60,7 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
-    r"co-?operative|"
+    r"co-?operative|co-?op|"
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
