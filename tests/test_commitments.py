@@ -1864,6 +1864,16 @@ def test_the_co_op_its_chair_speaks_of_is_the_co_op():
     assert _who_of(text, 1) == "Dunmore Community Co-op"
 
 
+def test_a_chair_of_the_charity_named_of_a_place_speaks_for_the_charity():
+    text = (
+        "Kelby Pier is to close to the public from January 5, its owner has announced.\n\n"
+        "Seaview Leisure Ltd, which bought the pier in 2017, said it could not justify the cost of repairs.\n\n"
+        'Jo Beadle, chair of the charity Friends of Kelby Pier, said: "This pier has survived two wars."\n\n'
+        "The charity plans to launch an appeal next week for £500,000, which Ms Beadle said could unlock grants."
+    )
+    assert _who_of(text, 3) == "Friends of Kelby Pier"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -303,7 +303,8 @@ _CHAIRED = re.compile(
     r"((?:[\w'’-]+ ){0,7}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
 )
 _ROLE_OF_NAME = re.compile(
-    r"\b(?:of|at|for) (?:the )?((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
+    r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
+    r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
 _OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
@@ -829,7 +830,12 @@ class Resolver:
             return None
         if inside and len(inside.split()) >= len(name.split()):
             return inside
-        return self._organisation_named(name) or (name if len(name.split()) > 1 else None)
+        longer = [a.name for a in self.organisations if a.name.startswith(name + " ")]  # a role cut short
+        return (
+            self._organisation_named(name)
+            or (longer[0] if len(longer) == 1 else None)
+            or (name if len(name.split()) > 1 else None)
+        )
 
     def _party_in(self, role: str) -> str | None:
         if not role:
