@@ -1804,15 +1804,23 @@ def test_the_first_of_two_bodies_commits_also_when_the_second_comes_with_its_kin
     assert _who_of(text, 0) == "Harrow Lane Estates"
 
 
-def test_a_team_leaders_we_is_the_team_a_council_leaders_is_their_own():
+def test_a_team_leaders_we_is_the_team():
     text = (
         "The Kelby Fell Rescue Team was called out 90 times this year. Police said walkers were poorly equipped. "
         'Team leader Ana Ross said: "We will put a volunteer at the car park every weekend."'
     )
     assert _who_of(text, 2) == "Kelby Fell Rescue Team"
+
+
+def test_a_council_leaders_we_is_the_councils_a_mayors_stays_theirs():
     text = (
         "Marlow Borough Council approved the plan. Residents objected. "
         'Council leader Ana Ross said: "We will put a warden at the car park every weekend."'
+    )
+    assert _who_of(text, 2) == "Marlow Borough Council"
+    text = (
+        "Marlow Borough Council approved the plan. Residents objected. "
+        'Mayor Ana Ross said: "We will put a warden at the car park every weekend."'
     )
     assert _who_of(text, 2) == "Ana Ross"
 

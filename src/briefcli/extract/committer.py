@@ -212,13 +212,16 @@ _OFFICE_WORDS = frozenset(
 # A body's head titled as its secretary, not a minister: "general secretary of the union".
 _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 # A union's or a society's secretary, who speaks for the body the role names ("regional secretary of
-# the Kelby Nurses Union", "branch secretary"): their "we" is that body's. (A council leader or a
-# mayor speaks as themself, as the annotators of both outlets sets have it.)
+# the Kelby Nurses Union", "branch secretary"): their "we" is that body's (a council's leader: see
+# ``_local_government``).
 _LEADS = re.compile(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
 # Bodies whose leader is an elected politician, who speaks as themself.
 _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
+# A council's leader, and the bodies a council is named as.
+_COUNCIL_LEADER = re.compile(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b", re.IGNORECASE)
+_COUNCIL = re.compile(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
@@ -1076,6 +1079,7 @@ class Resolver:
             return (
                 self._led_body(speaker)
                 or self._headed_team(speaker)
+                or self._local_government(speaker)
                 or self._politician(speaker)
                 or self._represented(speaker)
                 or self.party_of(speaker)
@@ -1614,6 +1618,19 @@ class Resolver:
         people = [name for name, kind in self.type_of.items() if kind == "person" and name.split()[-1] == word]
         return people[0] if len(people) == 1 and " " in people[0] else None
 
+    def _local_government(self, speaker: str | None) -> str | None:
+        """What a council's leader speaks for when they say "we" or "the town would": the
+        council their role names, else the one council the story names ("Kelby Borough Council
+        leader Jo Lee said: 'We will'"); a politician's own act stays theirs. (A mayor's "we" is
+        left to them: annotators split between the mayor and the city.)"""
+        if not speaker or not _COUNCIL_LEADER.search(self.roles.get(speaker, "")):
+            return None
+        party = self.party_of(speaker)
+        if party and _COUNCIL.search(party):
+            return party
+        councils = [a.name for a in self.organisations if _COUNCIL.search(a.name)]
+        return councils[0] if len(councils) == 1 else None
+
     def _politician(self, speaker: str | None) -> str | None:
         """A speaker who holds office speaks as themself: their "we" is their own pledge (an
         executive's, a chair's or a spokesperson's is their body's)."""
@@ -1625,6 +1642,8 @@ class Resolver:
         """The person who announces what "the government", "the state" or "his office" will do;
         what "the city" will do only if an officeholder, where the story names the city."""
         locality = _LOCALITY.search(head)
+        if locality and locality.group(1) != "county" and self._local_government(speaker):
+            return self._local_government(speaker)  # "Council leader Jo Lee said the town would": the council's
         if locality and self.place_for(locality.group(1)):
             return self._politician(speaker)
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
