@@ -1882,6 +1882,15 @@ def test_a_chair_of_the_charity_named_of_a_place_speaks_for_the_charity():
     assert _who_of(text, 3) == "Friends of Kelby Pier"
 
 
+def test_it_is_the_body_the_sentence_before_opens_with_after_its_kind():
+    text = (
+        "Harbour Air will end its service. Harbour Air said fuel was dear. Harbour Air blamed a pilot shortage. "
+        "Ratepayers' group Kelby First said the money would be better spent on roads.\n\n"
+        "It has vowed to oppose any rate rise to fund the offer."
+    )
+    assert _who_of(text, 4) == "Kelby First"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

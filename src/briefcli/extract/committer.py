@@ -262,7 +262,7 @@ _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|an
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
     r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives|organi[sz]ers|researchers|scientists) (?:at|of|from) "
     r"(?:the )?(?=[A-Z])"  # "Bosses at X", "Organisers of the X Festival", "Researchers at X"
@@ -938,6 +938,9 @@ class Resolver:
         previous = self._body_noun_subject(sentence.index - 1) if not body else None
         if previous:  # "... said the trust accepted every recommendation. It will recruit": the Trust
             return previous
+        kind_opener = self._kind_opener(sentence.index - 1) if not body and not text[:before].strip(" \"“‘'") else None
+        if kind_opener:  # "Ratepayers' group Kelby First said the money was wasted. It has vowed to": the group
+            return kind_opener
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -1050,6 +1053,14 @@ class Resolver:
         mentions = [m for j in (k - 1, k - 2) for m in self.index.in_sentence(j)]
         people = [m.key for m in mentions if self.type_of.get(m.key) == "person"]
         return self.party_of(people[0]) if people else None
+
+    def _kind_opener(self, k: int) -> str | None:
+        """The organisation sentence ``k`` opens with after the kind of body it is, as its
+        subject: "Ratepayers' group Kelby First said", "Developer Kelby Living has"."""
+        text = self.texts.get(k, "")
+        kind = _KIND_BEFORE_NAME.match(text)
+        named = [m.key for m in self.index.in_sentence(k) if kind and m.start == kind.end()]
+        return named[0] if named and self.type_of.get(named[0]) == "organization" else None
 
     def _opener(self, k: int) -> str | None:
         """The organisation sentence ``k`` opens with, as its subject (also when the name was
