@@ -1891,6 +1891,14 @@ def test_it_is_the_body_the_sentence_before_opens_with_after_its_kind():
     assert _who_of(text, 4) == "Kelby First"
 
 
+def test_what_an_official_says_will_be_done_to_people_is_their_bodys():
+    text = (
+        "The Kelby Lake School Division says buses could be cancelled if side streets are not cleared. "
+        "Superintendent Raj Patel said families would be notified by text by 6 a.m. on any day routes are cancelled."
+    )
+    assert _who_of(text, 1) == "Kelby Lake School Division"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -294,6 +294,11 @@ _BODY_CLAUSE = re.compile(
     + BODY_NOUNS
     + r")|(?:its|their) (?:members|staff|workers|volunteers)) (?:would|will)\b"
 )
+# What an official says will be done, in the passive, to people or things: "said families would be
+# notified", "said the road will be reopened by May".
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:[a-z][\w-]*\s+){1,3}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
 _HEADS_BODY = re.compile(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
     r"spokes(?:man|woman|person)|head|leader|secretary|organi[sz]er|manager|owner|partner|chief|boss|principal|vice-chancellor|superintendent|"
@@ -1200,6 +1205,10 @@ class Resolver:
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
         if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
+        acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and _SPEAKS_FOR_BODY.search(self.roles.get(found, ""))
+        body = self.body_of(found) if acted_on and self.type_of.get(found) == "person" else None
+        if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
+            return body
         personal = _LEAVES.match(sentence.text, cue_end)
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
