@@ -1899,6 +1899,15 @@ def test_what_an_official_says_will_be_done_to_people_is_their_bodys():
     assert _who_of(text, 1) == "Kelby Lake School Division"
 
 
+def test_the_agent_of_a_passive_is_the_name_apposed_to_a_possessive_role():
+    text = (
+        "Holidaymakers lost deposits when travel agent Sunway Breaks collapsed last month.\n\n"
+        "All the deposits will be refunded by Sunway's card processor, Verity Pay, "
+        "which said the money would be back in accounts within ten days."
+    )
+    assert _who_of(text, 1) == "Verity Pay"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

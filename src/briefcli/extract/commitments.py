@@ -180,7 +180,10 @@ _WILL_BE_THERE = re.compile(
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = re.compile(r" to [a-z]+")
 # The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
-_AGENT = re.compile(r"(?: [\w-]+){0,6}? by (?:the |an? )?" + committer.AGENT_KIND + "[A-Z]")  # "by building firm X"
+_AGENT = re.compile(
+    r"(?: [\w-]+){0,6}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
+    r"|(?:the |an? )?" + committer.AGENT_KIND + r")[A-Z]"
+)  # "by building firm X"; a role apposed to the agent's name: "by Acme's card processor, Verity Pay,"
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
 _COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
 _WILL_BE_DONE = re.compile(
