@@ -2070,3 +2070,13 @@ def test_a_name_ending_in_a_word_with_a_capital_inside_is_a_brand_not_a_surname(
 def test_a_company_is_called_by_its_name_without_its_legal_ending_and_trade():
     text = "Redwood Ridge Forestry Ltd met landowners on Friday. The council will not renew Redwood Ridge's consents."
     assert set(actors_of(text)) == {"Redwood Ridge Forestry Ltd"}
+
+
+def test_its_after_a_sentence_opening_with_a_qualified_body_noun_is_that_bodys():
+    text = (
+        "Kelby Homes wants to build 200 houses in Little Marden. "
+        "The district council, which must meet a housing target, has yet to decide. "
+        "Its leader, Amira Khan, said each application would be judged on its merits. "
+        "Wendham District Council meets in February."
+    )
+    assert actors_of(text)["Amira Khan"].role == "leader of Wendham District Council"

@@ -1156,17 +1156,27 @@ def _organisations_named_before(
 
 _PASSIVE_AGENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$")
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
-_OPENING_NOUN = re.compile(r"[\"“‘']?The ([a-z]+)\b(?!['’])")
+_OPENING_NOUN = re.compile(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
 
 
 def _body_opening(text: str, bodies: set[str]) -> str | None:
     """The one body whose name is built on the noun a sentence opens with ("The airport, which
-    handled 2m passengers, says ..." is Kelby Airport): the subject a later "its chief
-    executive" belongs to, not a body named in a sentence before."""
+    handled 2m passengers, says ..." is Kelby Airport; "The district council" is Wendham
+    District Council): the subject a later "its chief executive" belongs to, not a body named
+    in a sentence before."""
     found = _OPENING_NOUN.match(text)
-    if not found or found.group(1).capitalize() not in lexicon.ORG_WORDS:
+    if not found:
         return None
-    named = [body for body in bodies if found.group(1).capitalize() in body.split()]
+    qualifier, noun = found.group(1), found.group(2)
+    if qualifier:
+        phrase = f" {qualifier.capitalize()} {noun.capitalize()}"
+        named = [body for body in bodies if f" {body} ".find(phrase + " ") >= 0]
+        if len(named) == 1:
+            return named[0]
+        noun = qualifier  # "The airport, which": the first word was the noun
+    if noun.capitalize() not in lexicon.ORG_WORDS:
+        return None
+    named = [body for body in bodies if noun.capitalize() in body.split()]
     return named[0] if len(named) == 1 else None
 
 
