@@ -1908,6 +1908,17 @@ def test_the_agent_of_a_passive_is_the_name_apposed_to_a_possessive_role():
     assert _who_of(text, 1) == "Verity Pay"
 
 
+def test_the_mum_of_one_is_the_woman_named_just_before():
+    text = (
+        "Race director Mark Tennant said the firm would refund every runner. Mark Tennant apologised. "
+        "Council leader Jackie Orme said the council would review the licence. Jackie Orme was furious.\n\n"
+        "Among those left gutted was Emma Ridley, 34, a teacher from Exeter. "
+        '"I crossed the line and burst into tears," she said.\n\n'
+        'But the mum-of-one vowed: "I am coming back next year and I will run every inch of it."'
+    )
+    assert _who_of(text, 6) == "Emma Ridley"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

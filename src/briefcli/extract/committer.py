@@ -88,6 +88,11 @@ DESCRIBED_PERSON = (
     r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
     r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
 )
+# A description that says a person's sex: "the mum-of-one" (she), "the grandfather" (he).
+_SEXED_NOUN = re.compile(
+    r"\b(?:(mum|mother|wife|woman|girl|grandmother|grandma|gran|daughter|sister|actress|widow)"
+    r"|dad|father|husband|man|boy|grandfather|grandad|son|brother|widower)\b"
+)
 _AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
 # A person named before, called again by the noun of their role alone: "The singer has promised".
 _BARE_DESCRIBED = re.compile(
@@ -730,13 +735,24 @@ class Resolver:
         """Whom a description standing for a person named before means ("The 34-year-old has
         promised", "But the former teacher has vowed"): the one named with that age ("Jo Lee,
         34,"), else the person the story is about, named most before it (first named among
-        equals), not the last one named: tabloids describe their subject, not a passing voice."""
+        equals), not the last one named: tabloids describe their subject, not a passing voice; but
+        one of the sex the description says, named just before ("the mum-of-one")."""
         age = _AGE.search(head)
-        before = [m for j in range(k) for m in self.index.in_sentence(j) if self.type_of.get(m.key) == "person"]
+        sex = _SEXED_NOUN.search(head)
+        pronoun = ("she" if sex.group(1) else "he") if sex else None
+        before = [
+            m
+            for j in range(k)
+            for m in self.index.in_sentence(j)
+            if self.type_of.get(m.key) == "person" and (pronoun is None or lexicon.may_be(m.key, pronoun))
+        ]  # "the mum-of-one" is a woman
         if age:
             aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
             if aged:
                 return aged[-1]
+        recent = [m.key for m in before if m.sentence >= k - 3]
+        if pronoun and recent:  # "Emma Ridley, 34, ... she said. But the mum-of-one vowed": the woman just quoted
+            return recent[-1]
         counts = Counter(m.key for m in before)  # (in order of first mention: max keeps the first of equals)
         return max(counts, key=counts.__getitem__) if counts else None
 
