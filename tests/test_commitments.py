@@ -1919,6 +1919,16 @@ def test_the_mum_of_one_is_the_woman_named_just_before():
     assert _who_of(text, 6) == "Emma Ridley"
 
 
+def test_a_body_named_with_a_plural_possessive_is_the_fullest_name_in_a_role():
+    text = (
+        "Nordvik Marine will buy the Kelbrae yard. Kelbrae has built ships since 1890.\n\n"
+        "The Clyde Boilermakers' Union, which represents most of the workforce, welcomed the pledge.\n\n"
+        '"Our members kept this yard alive," said Sandra Lyle, the union\'s convener at Kelbrae. '
+        '"We will not accept any cut to their pensions as the price of the sale."'
+    )
+    assert _who_of(text, 4) == "Clyde Boilermakers' Union"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

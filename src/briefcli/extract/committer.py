@@ -869,9 +869,10 @@ class Resolver:
             (len(form.split()), actor.name)
             for actor in self.organisations
             for form in (actor.name, *actor.aliases)
-            if {w.rstrip(".") for w in form.split()} <= words
+            if {w.rstrip(".'’") for w in form.split()} <= words
         ]  # the fullest name: "... of the Halbrook Area Transit Authority" is not the town's council
-        # (full stops aside: "St. Brendan Medical Center" in a role written "St Brendan Medical Center CEO")
+        # (full stops and plural possessives aside: "St. Brendan Medical Center" in a role written "St
+        # Brendan Medical Center CEO", "Clyde Metalworkers' Union")
         return max(named, key=lambda n: n[0])[1] if named else None
 
     def group_before(self, sentence: Sentence, before: int, speaker: str | None = None) -> str | None:
