@@ -1929,6 +1929,13 @@ def test_a_body_named_with_a_plural_possessive_is_the_fullest_name_in_a_role():
     assert _who_of(text, 4) == "Clyde Boilermakers' Union"
 
 
+def test_a_lead_naming_a_firm_by_its_trade_commits_the_firm_named_next():
+    text = (
+        "A coal miner has agreed to pay for a new water pipeline to the town. Redgum Mining said the bores had run dry."
+    )
+    assert _who_of(text, 0) == "Redgum Mining"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -349,11 +349,16 @@ _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
 # A lead that names its body only by a description, the name coming a sentence or two later
 # ("One of Britain's biggest pharmacy chains is to close 212 branches", "A Dorset council has
 # pledged ..."): the description is the subject, up to its verb.
+# Trades only firms carry on, by the noun news leads with: "A Norwegian shipbuilder has agreed to".
+_FIRM_TRADES = (
+    r"(?:shipbuilder|housebuilder|toymaker|drugmaker|chipmaker|steelmaker|automaker|planemaker|miner|"
+    r"supplier|wholesaler|distributor|bookmaker|energy supplier)"
+)
 DELAYED_BODY = re.compile(
     r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)) "
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
-    r"(" + BODY_NOUNS + r")(?:s|es)?"
+    r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
     r"(?= (?:\w+ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
 )
 _DELAYED_REACH = 3  # sentences after the lead in which its body is named
