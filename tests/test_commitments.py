@@ -1936,6 +1936,14 @@ def test_a_lead_naming_a_firm_by_its_trade_commits_the_firm_named_next():
     assert _who_of(text, 0) == "Redgum Mining"
 
 
+def test_a_venue_that_acts_as_a_body_commits_under_its_kind():
+    text = (
+        "Kelby Cathedral is to charge visitors £12 from April. "
+        "The dean, the Very Rev Clare Hollis, said the cathedral would never charge anyone who came to pray."
+    )
+    assert _who_of(text, 1) == "Kelby Cathedral"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -314,7 +314,8 @@ _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | frozenset(
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
-        "society watchdog airport network clients investigators inspectors trustees",
+        "society watchdog airport network clients investigators inspectors trustees cathedral zoo theatre theater "
+        "library prison resort gallery festival",
     )
 )
 

@@ -57,6 +57,8 @@ _TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  #
 _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
+# Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
+_VENUES = "cathedral|zoo|theatre|theater|library|prison|resort|gallery|festival"
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
@@ -64,7 +66,9 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir)"
+    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
+    + _VENUES
+    + ")"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
@@ -329,7 +333,9 @@ _EXECUTIVE = re.compile(
     re.IGNORECASE,
 )
 # Institutions a story names again by the noun their name is built on: "the airport".
-_INSTITUTIONS = frozenset({"airport", "museum", "college", "university", "brewery", "hospital", "school"})
+_INSTITUTIONS = frozenset(
+    {"airport", "museum", "college", "university", "brewery", "hospital", "school"} | set(_VENUES.split("|"))
+)
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
 # or "the Kelby Nurses Association" (a body named as a union first).
 _NAMED_AS = {
