@@ -1944,6 +1944,14 @@ def test_a_venue_that_acts_as_a_body_commits_under_its_kind():
     assert _who_of(text, 1) == "Kelby Cathedral"
 
 
+def test_a_lead_naming_a_trust_by_its_kind_is_the_trust_the_story_names():
+    text = (
+        "An NHS trust is to close the A&E department at a market-town hospital overnight from April. "
+        "A&E staff were told on Friday. North Kelby NHS Foundation Trust said it had no choice."
+    )
+    assert _who_of(text, 0) == "North Kelby NHS Foundation Trust"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -1530,8 +1530,12 @@ class Resolver:
         """The body a lead names only by a description (``found``, a ``DELAYED_BODY`` match):
         the organisation that opens one of the next sentences as their subject ("... pharmacy
         chains is to close 212 branches. Healwell Pharmacy, which has 860 shops, said"), if the
-        noun fits it; else the story's; else none ("article")."""
+        noun fits it, after the one body whose name holds the noun ("An NHS trust is to close":
+        the Trust); else the story's; else none ("article")."""
         noun = found.group(1)
+        named = self._named_by_noun(noun)
+        if named and noun.capitalize() in named.split():
+            return named  # "An NHS trust is to close ...": the Trust the story names
         for k in range(sentence.index + 1, sentence.index + 1 + _DELAYED_REACH):
             opener = self._opener(k)
             if opener and self.fits(noun, opener):
