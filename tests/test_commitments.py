@@ -1952,6 +1952,15 @@ def test_a_lead_naming_a_trust_by_its_kind_is_the_trust_the_story_names():
     assert _who_of(text, 0) == "North Kelby NHS Foundation Trust"
 
 
+def test_the_service_a_director_speaks_of_is_the_service_not_the_infirmary_its_picked_up():
+    text = (
+        "Kelby Royal Infirmary will close its A&E overnight. Patients will go to Marlow instead. "
+        "West Kelby Ambulance Service said crews were ready. Kelby Royal Infirmary said it had no choice.\n\n"
+        "Its medical director, Dr Sam Patel, said the service would station an extra vehicle in Kelby overnight."
+    )
+    assert _who_of(text, 4) == "West Kelby Ambulance Service"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

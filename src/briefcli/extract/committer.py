@@ -795,13 +795,15 @@ class Resolver:
 
     def _other_body_named(self, noun: str, party: str | None) -> str | None:
         """The body whose name holds the noun a speaker uses, when their own body is named for
-        another kind of body: "Its chairman, Jo Lee, said the association would" is the Kelby Taxi Association
-        the story names, not the rival Kelby Taxi Group whose name "its" picked up."""
+        another kind of body (a body noun or an organisation word: "Infirmary"): "Its chairman,
+        Jo Lee, said the association would" is the Kelby Taxi Association the story names, not
+        the rival Kelby Taxi Group whose name "its" picked up."""
         named = self._named_by_noun(noun)
         word = noun.capitalize()
         if not named or not party or named == party or word not in named.split() or word in party.split():
             return None
-        return named if re.fullmatch(BODY_NOUNS, lexicon.name_head(party).lower()) else None
+        head = lexicon.name_head(party)
+        return named if re.fullmatch(BODY_NOUNS, head.lower()) or head in lexicon.ORG_WORDS else None
 
     def _literally_named(self, noun: str, party: str | None) -> str | None:
         """The body whose own name holds the noun ("the board": the Board of Commissioners),
