@@ -1961,6 +1961,17 @@ def test_the_service_a_director_speaks_of_is_the_service_not_the_infirmary_its_p
     assert _who_of(text, 4) == "West Kelby Ambulance Service"
 
 
+def test_a_police_chiefs_we_is_the_police_department_the_story_names():
+    text = (
+        "The Kelby Police Department will stop most chases from March 1, Police Chief Ann Dorsey announced.\n\n"
+        '"No truck is worth a life," Dorsey said. "Our officers will pursue only when a life is in danger, '
+        'and every chase will be reviewed by a supervisor in real time."\n\n'
+        "The chief said the department would also equip all 140 patrol cars with GPS launchers by December."
+    )
+    assert _who_of(text, 2) == "Kelby Police Department"
+    assert _who_of(text, 3) == "Kelby Police Department"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

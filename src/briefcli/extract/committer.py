@@ -126,6 +126,7 @@ _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|say
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
 _POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
+_POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
 # Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
 _LEAVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
@@ -564,8 +565,14 @@ class Resolver:
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
+                or (self._police_force() if _POLICE_HEAD.search(role) else None)
             )
         return self.parties[person]
+
+    def _police_force(self) -> str | None:
+        """The one police force or department the story names, which a police chief heads."""
+        forces = [a.name for a in self.organisations if _POLICE_BODY.search(a.name)]
+        return forces[0] if len(forces) == 1 else None
 
     def _headed_by_role(self, role: str) -> str | None:
         """The one organisation whose name is built on the noun that opens a role ("Zoo director"
