@@ -1972,6 +1972,15 @@ def test_a_police_chiefs_we_is_the_police_department_the_story_names():
     assert _who_of(text, 3) == "Kelby Police Department"
 
 
+def test_a_club_managers_we_is_the_clubs():
+    text = (
+        "Winger Cal Reddy was banned for six months. Harlow Athletic said it would fine him two weeks' wages. "
+        "Manager Stefan Lind said the winger was fit for Saturday.\n\n"
+        '"Cal has let himself down, but we will stand by him," the Swede told reporters.'
+    )
+    assert _who_of(text, 3) == "Harlow Athletic"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -293,7 +293,8 @@ _SPEAKS_FOR_BODY = re.compile(
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
-    r"(?:joint )?administrator)$",
+    r"(?:joint )?administrator)$"
+    r"|^(?:the )?(?:manager|head coach)$",  # a club's manager speaks for the club ("we will stand by him")
     re.IGNORECASE,
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
