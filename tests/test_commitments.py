@@ -1981,6 +1981,14 @@ def test_a_club_managers_we_is_the_clubs():
     assert _who_of(text, 3) == "Harlow Athletic"
 
 
+def test_it_after_a_body_not_yet_named_said_is_the_body_the_story_names_so():
+    text = (
+        "Passengers across northern England face disruption after a rail union said it would ballot guards "
+        "for strike action. The Kelby Rail Workers' Union represents 900 guards."
+    )
+    assert _who_of(text, 0) == "Kelby Rail Workers' Union"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

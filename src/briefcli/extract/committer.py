@@ -195,6 +195,10 @@ _TRAILING_BODY_SAID = re.compile(
 )
 # A body called by the kind the story put before its name, as the subject: "The games maker said".
 _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
+# A body not yet named, saying what "it" will do: "after a rail union said it would".
+_UNNAMED_BODY_SAID = re.compile(
+    r"\ban? (?:[a-z][\w-]* )?(" + BODY_NOUNS + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
+)
 # A body's initials in brackets after its name: " (AMC)".
 _BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
@@ -903,6 +907,10 @@ class Resolver:
         story is about (the most mentioned) among those named in the three sentences before."""
         groups = ("organization", "place")
         text = sentence.text
+        unnamed = _UNNAMED_BODY_SAID.search(text[:before])
+        named = self._named_by_noun(unnamed.group(1)) if unnamed else None
+        if named:  # "across northern England ... after a rail union said it would": the union the story names
+            return named
         here = [
             m
             for m in self.candidates(sentence)
