@@ -2080,3 +2080,8 @@ def test_its_after_a_sentence_opening_with_a_qualified_body_noun_is_that_bodys()
         "Wendham District Council meets in February."
     )
     assert actors_of(text)["Amira Khan"].role == "leader of Wendham District Council"
+
+
+def test_a_union_lodge_keeps_its_number():
+    text = "Officers of Kelby Police Lodge 31 voted on Monday. Kelby Police Lodge 31 said it would file a grievance."
+    assert "Kelby Police Lodge 31" in actors_of(text)

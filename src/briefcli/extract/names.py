@@ -470,8 +470,8 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
-        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] == "Local" and len(run) > 1 else None
-        if local:  # "Transit Workers United Local 212": a US union's branch keeps its number
+        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] in ("Local", "Lodge") and len(run) > 1 else None
+        if local:  # "Transit Workers United Local 212", "Police Lodge 31": a union's branch keeps its number
             run.append((local.start(1), local.end(1), local.group(1)))
         council = _LOWER_COUNCIL.match(text, run[-1][1])
         if council and _council_place(run):
