@@ -1610,8 +1610,13 @@ class Resolver:
 
     def _not_a_person(self, speaker: str | None) -> str | None:
         """What an "it" no body before stands for, by who speaks: the body a person speaks for,
-        never the person ("It intends to hire 150 apprentices, managing director Jo Lee said")."""
-        return self.body_of(speaker) if self.type_of.get(speaker or "") == "person" else speaker
+        never the person ("It intends to hire 150 apprentices, managing director Jo Lee said"); a
+        "company spokesperson" no body is named near speaks for the story's firm."""
+        if self.type_of.get(speaker or "") != "person":
+            return speaker
+        by_noun = _NOUN_ROLE.match(self.roles.get(speaker or "", ""))
+        trading = by_noun and by_noun.group(1).lower() in _TRADING  # "a company spokesperson": the story's firm
+        return self.body_of(speaker) or (self._topic_fitting(by_noun.group(1)) if trading else None)
 
     def _lead_body(self, noun: str) -> str | None:
         """The organisation the story is about (named in its opening two sentences, and more
