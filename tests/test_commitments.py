@@ -1999,6 +1999,16 @@ def test_it_in_a_company_spokespersons_words_is_the_storys_firm():
     assert _who_of(text, 6) == "Alpen Peak Holdings"
 
 
+def test_people_of_a_kind_opening_a_sentence_are_no_body_it_stands_for():
+    text = (
+        "Alpen Peak Holdings signed the purchase agreement on Wednesday. Alpen Peak Holdings owns two resorts. "
+        "The sale is expected to close before Christmas. Skiers packed the base lodge. The lifts were old. "
+        "A company spokesperson, Hannah Ruiz, said season passes were on sale.\n\n"
+        "Ruiz said it would not cut ski patrol or lift operator jobs this season."
+    )
+    assert _who_of(text, 6) == "Alpen Peak Holdings"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -199,6 +199,8 @@ _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\
 _UNNAMED_BODY_SAID = re.compile(
     r"\ban? (?:[a-z][\w-]* )?(" + BODY_NOUNS + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
 )
+# Plural nouns for people of a kind, which open sentences with a capital: "Skiers", "Campaigners".
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
 # A body's initials in brackets after its name: " (AMC)".
 _BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
@@ -1686,6 +1688,8 @@ class Resolver:
             return found  # "Clean Shores Scotland aims to": a common first word, then a name's capitals
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):
             return None
+        if len(words) == 1 and first.endswith(_PEOPLE_ENDINGS) and first not in lexicon.KNOWN_ORGS:
+            return None  # "Skiers packed the lodge", "Campaigners say": people of a kind, not a name
         return found
 
     def person_by_surname(self, word: str) -> str | None:
