@@ -2009,6 +2009,19 @@ def test_people_of_a_kind_opening_a_sentence_are_no_body_it_stands_for():
     assert _who_of(text, 6) == "Alpen Peak Holdings"
 
 
+def test_the_union_is_the_body_the_story_named_before_that_noun():
+    text = (
+        "Kelby Air faces Christmas strike\n\n"
+        "HOLIDAY misery is on the cards after Kelby Air cabin crew voted to strike for nine days.\n\n"
+        "Members of the Aircrew Together union backed the walkout by 87 per cent, the union said last night.\n\n"
+        "Sharon Tully, general secretary of Aircrew Together, said the union would not call off the action. "
+        "It plans to ballot the airline's baggage handlers in January as well, she added.\n\n"
+        "Kelby Air said it was disappointed. Kelby Air said it would rebook passengers. Kelby Air flies from Marlow."
+    )
+    found = [c.who for c in commitments_of(text) if c.text.startswith("It plans")]
+    assert found == ["Aircrew Together"]
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

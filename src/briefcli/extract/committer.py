@@ -1031,14 +1031,18 @@ class Resolver:
         if not found:
             return None
         trading = found[-1].lower() in _TRADING  # "The company said ... It also said": the story's firm
-        return self._named_by_noun(found[-1]) or (self._topic_fitting(found[-1]) if trading else None)
+        return (
+            self._named_by_noun(found[-1])
+            or self._kind_named(found[-1], k)
+            or (self._topic_fitting(found[-1]) if trading else None)
+        )
 
     def _kind_named(self, noun: str, k: int) -> str | None:
-        """The organisation a story introduced by ``noun`` right before its name, or in an
-        apposition right after it, in sentence ``k`` or the two before (for a band, anywhere
-        before): "who founded the group Kelby Parents for Safe Roads. ... She said the group
-        would", "Brightwater Mind, a mental health charity in Swansea, ... The charity will" is
-        that body, whatever its name is built on."""
+        """The organisation a story introduced by ``noun`` right before its name, right after it
+        ("the Aircrew United union") or in an apposition after it, in sentence ``k`` or the two
+        before (for a band, anywhere before): "who founded the group Kelby Parents for Safe Roads.
+        ... She said the group would", "Brightwater Mind, a mental health charity in Swansea, ...
+        The charity will" is that body, whatever its name is built on."""
         kind = f" {noun.lower()} "
         apposed = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])")
         reach = k + 1 if noun.lower() in _PERFORMERS else 3  # a band: however long ago it was named
@@ -1051,6 +1055,7 @@ class Resolver:
                 and (
                     f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
                     or apposed.match(text, m.end)
+                    or text.startswith(kind, m.end)  # "the Aircrew United union", "the Save X campaign"
                 )
             ]
             if named:
