@@ -2022,6 +2022,16 @@ def test_the_union_is_the_body_the_story_named_before_that_noun():
     assert found == ["Aircrew Together"]
 
 
+def test_a_spokesperson_for_the_cooperative_speaks_for_the_cooperative():
+    text = (
+        "Questions turned to the Sawtooth Valley Electric Cooperative, whose line is suspected of sparking the fire. "
+        "Investigators from the Idaho Department of Lands have not found a cause.\n\n"
+        "Marcus Leary, a spokesperson for the cooperative, said power would stay off. "
+        '"We have agreed to pay for hotel rooms for any customer who cannot use the shelters," Leary said.'
+    )
+    assert _who_of(text, 3) == "Sawtooth Valley Electric Cooperative"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

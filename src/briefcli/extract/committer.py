@@ -331,7 +331,7 @@ _ROLE_OF_NAME = re.compile(
     r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
-_OF_NOUN_ROLE = re.compile(r"\bof (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+_OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
