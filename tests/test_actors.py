@@ -2085,3 +2085,12 @@ def test_its_after_a_sentence_opening_with_a_qualified_body_noun_is_that_bodys()
 def test_a_union_lodge_keeps_its_number():
     text = "Officers of Kelby Police Lodge 31 voted on Monday. Kelby Police Lodge 31 said it would file a grievance."
     assert "Kelby Police Lodge 31" in actors_of(text)
+
+
+def test_the_banks_chief_executive_is_of_the_one_bank_named_not_the_body_named_last():
+    text = (
+        "Kelby Federal Bank said hackers had stolen customer data. "
+        "The breach was traced to software supplied by Bolt Systems, a vendor, the bank said. "
+        "Greg Vance, the bank's chief executive, said the bank would offer free credit monitoring."
+    )
+    assert actors_of(text)["Greg Vance"].role == "chief executive of Kelby Federal Bank"

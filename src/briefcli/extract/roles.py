@@ -386,20 +386,25 @@ def _from_possessive(words: list[str]) -> list[str]:
     return words[at:]
 
 
+# Nouns any body is called, whatever its name: "the company's", "the group's".
+_ANY_BODY = frozenset(["company", "companies", "firm", "group", "giant", "brand", "chain", "maker", "operator"])
+
+
 def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     """A role given through a body's possessive, with the body named: "its managing director"
     or "the company's chief executive" -> "managing director of Acme" (``owner``: the
     organisation named last before; but "the trust's chief executive" is of the one body of
     ``bodies`` named as a Trust, whichever was named last, as for any noun a name is built on
-    but "company", "group" and the like, which any body is called). Unchanged without one, or when the
-    possessor is not a body ("the club's chairwoman" is a body's, "the victim's mother" is not)."""
+    ("the bank's": the Bank) but "company", "group" and the like, which any body is called).
+    Unchanged without one, or when the possessor is not a body ("the club's chairwoman" is a
+    body's, "the victim's mother" is not)."""
     match = _POSSESSED.match(role)
     if not match:
         return role
     noun = match.group(1)
     if noun and noun not in lexicon.ORG_DESCRIPTORS and noun.capitalize() not in lexicon.ORG_WORDS:
         return role
-    specific = noun and noun not in lexicon.TRADING_NOUNS and noun != "group"  # (words any body is called)
+    specific = noun and noun not in _ANY_BODY  # (words any body is called; "the bank's" is the Bank's)
     named = [b for b in bodies if specific and noun.capitalize() in b.split()]
     if len(named) == 1 and not (owner and noun.capitalize() in owner.split()):
         owner = named[0]
