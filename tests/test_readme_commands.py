@@ -70,6 +70,7 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets18": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets19": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets20": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets21": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
