@@ -2094,3 +2094,12 @@ def test_the_banks_chief_executive_is_of_the_one_bank_named_not_the_body_named_l
         "Greg Vance, the bank's chief executive, said the bank would offer free credit monitoring."
     )
     assert actors_of(text)["Greg Vance"].role == "chief executive of Kelby Federal Bank"
+
+
+def test_a_town_whose_shire_council_the_story_names_is_no_organisation():
+    text = (
+        "Kurrawong Shire Council pledged $1.2m to keep flights. The airline will stop flying to Kurrawong. "
+        "Passengers in Kurrawong were angry."
+    )
+    town = actors_of(text).get("Kurrawong")
+    assert town is None or town.type == "place"  # (named only as where things are, a place is not listed)

@@ -432,7 +432,7 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
 
 
 # What follows a place's name in its local authority's: "Borough Council", "City Council".
-_LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional) )+Council")
+_LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
 
 
 def _title(word: str) -> bool:
