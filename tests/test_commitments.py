@@ -2032,6 +2032,16 @@ def test_a_spokesperson_for_the_cooperative_speaks_for_the_cooperative():
     assert _who_of(text, 3) == "Sawtooth Valley Electric Cooperative"
 
 
+def test_it_after_a_spokeswoman_said_the_company_would_is_her_company():
+    text = (
+        "Inspectors visited the restaurant on the Quay last Tuesday. Diners on the Quay were shocked. "
+        "The Quay was busy.\n\n"
+        "A spokeswoman for Calloway Dining Ltd said the company would close the restaurant for two weeks. "
+        "It has also agreed to hand over two years of tip records to an independent accountant, she added."
+    )
+    assert _who_of(text, 4) == "Calloway Dining Ltd"
+
+
 def test_it_after_the_body_noun_subject_of_the_sentence_before_is_that_body():
     text = (
         "Dunholm Ridge, the mining town, has 4,000 residents. Dunholm Ridge lies on the coast. "

@@ -1034,6 +1034,7 @@ class Resolver:
         return (
             self._named_by_noun(found[-1])
             or self._kind_named(found[-1], k)
+            or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
             or (self._topic_fitting(found[-1]) if trading else None)
         )
 
