@@ -2103,3 +2103,8 @@ def test_a_town_whose_shire_council_the_story_names_is_no_organisation():
     )
     town = actors_of(text).get("Kurrawong")
     assert town is None or town.type == "place"  # (named only as where things are, a place is not listed)
+
+
+def test_an_order_of_members_is_one_body_not_a_person_and_a_place():
+    text = "Members of the Fraternal Order of Police met on Monday. The Order said it would appeal."
+    assert set(actors_of(text)) == {"Fraternal Order of Police"}

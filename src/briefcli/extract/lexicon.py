@@ -116,7 +116,7 @@ ORG_WORDS = _words(
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
-    Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines
+    Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
     """
 )
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
