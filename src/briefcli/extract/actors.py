@@ -1180,9 +1180,6 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-# A name inside a relative clause set off by commas: "Acme, which is owned by Bolt Capital,".
-
-
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")

@@ -166,19 +166,10 @@ _AGED_OF = re.compile(
     r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:\w+ly\s+)?$"
 )
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*[a-z]+\s+$")
-# Descriptions that say the speaker's sex: "the furious mum" is not her son Tyler, named last.
-_SEX_OF_DESCRIPTION = {
-    noun: pronoun
-    for pronoun, nouns in (
-        ("she", "mum mother grandmother gran nan woman wife daughter sister widow girl aunt girlfriend actress"),
-        ("he", "dad father grandfather grandad man husband son brother widower boy uncle boyfriend"),
-    )
-    for noun in nouns.split()
-}
-# A body named again by the noun its name ends with, right before the verb: "The agency said",
-# "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 # A body named by its noun after the verb that ends the sentence: "..., said the association."
 _SAID_THE_BODY = re.compile(r"\s+the\s+(?:[a-z-]+\s+)??([a-z]+)(?:\s+on\s+\w+|\s+\w+day)?\s*[.!]?[\"”’']?\s*$")
+# A body named again by the noun its name ends with, right before the verb: "The agency said",
+# "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 _DESCRIBED_BODY = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
     r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
@@ -484,7 +475,7 @@ def _described(text: str) -> str | None:
     # A spokesperson or an official is seldom anyone named: "the spokesman said".
     if noun is not None and (noun not in lexicon.PERSON_DESCRIPTORS or noun in _UNNAMED):
         return None
-    return _SEX_OF_DESCRIPTION.get(head or noun or "", "")
+    return lexicon.SEX_OF_NOUN.get(head or noun or "", "")
 
 
 def speaker(

@@ -57,8 +57,6 @@ _TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  #
 _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # Nouns that stand for an organisation in "the company said it would", "the council will".
-# Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
-_VENUES = "cathedral|zoo|theatre|theater|library|prison|resort|gallery|festival"
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
@@ -67,7 +65,7 @@ BODY_NOUNS = (
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
-    + _VENUES
+    + "|".join(sorted(lexicon.VENUE_BODIES))
     + ")"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
@@ -91,11 +89,6 @@ DESCRIBED_PERSON = (
     r"(?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
     r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
     r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
-)
-# A description that says a person's sex: "the mum-of-one" (she), "the grandfather" (he).
-_SEXED_NOUN = re.compile(
-    r"\b(?:(mum|mother|wife|woman|girl|grandmother|grandma|gran|daughter|sister|actress|widow)"
-    r"|dad|father|husband|man|boy|grandfather|grandad|son|brother|widower)\b"
 )
 _AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
 # A person named before, called again by the noun of their role alone: "The singer has promised".
@@ -342,7 +335,7 @@ _EXECUTIVE = re.compile(
 )
 # Institutions a story names again by the noun their name is built on: "the airport".
 _INSTITUTIONS = frozenset(
-    {"airport", "museum", "college", "university", "brewery", "hospital", "school"} | set(_VENUES.split("|"))
+    {"airport", "museum", "college", "university", "brewery", "hospital", "school"} | lexicon.VENUE_BODIES
 )
 # Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
 # or "the Kelby Nurses Association" (a body named as a union first).
@@ -763,8 +756,7 @@ class Resolver:
         equals), not the last one named: tabloids describe their subject, not a passing voice; but
         one of the sex the description says, named just before ("the mum-of-one")."""
         age = _AGE.search(head)
-        sex = _SEXED_NOUN.search(head)
-        pronoun = ("she" if sex.group(1) else "he") if sex else None
+        pronoun = next((lexicon.SEX_OF_NOUN[w] for w in re.findall(r"[a-z]+", head) if w in lexicon.SEX_OF_NOUN), None)
         before = [
             m
             for j in range(k)
@@ -1727,8 +1719,9 @@ class Resolver:
         """The person who announces what "the government", "the state" or "his office" will do;
         what "the city" will do only if an officeholder, where the story names the city."""
         locality = _LOCALITY.search(head)
-        if locality and locality.group(1) != "county" and self._local_government(speaker):
-            return self._local_government(speaker)  # "Council leader Jo Lee said the town would": the council's
+        council = self._local_government(speaker) if locality and locality.group(1) != "county" else None
+        if council:  # "Council leader Jo Lee said the town would": the council's
+            return council
         if locality and self.place_for(locality.group(1)):
             return self._politician(speaker)
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()

@@ -119,6 +119,8 @@ ORG_WORDS = _words(
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
     """
 )
+# Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
+VENUE_BODIES = _words("cathedral zoo theatre theater library prison resort gallery festival")
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
 VENUE_WORDS = _words("Shopping Leisure Convention Garden Visitor Conference Civic Community Sports Exhibition Arts")
 KNOWN_ORGS = {
@@ -398,6 +400,21 @@ AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|told|tells)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Nouns that say a person's sex: "the mum-of-one" is a she, "the grandfather" a he; "the furious
+# mum" is not her son Tyler, named last.
+SEX_OF_NOUN = {
+    noun: pronoun
+    for pronoun, nouns in (
+        (
+            "she",
+            "mum mother grandmother grandma gran nan woman wife daughter sister widow girl aunt girlfriend actress",
+        ),
+        ("he", "dad father grandfather grandad man husband son brother widower boy uncle boyfriend"),
+    )
+    for noun in nouns.split()
+}
 
 
 # Inside a relative clause still open at the end: "Usdaw, which represents some Acme staff" (Acme).
