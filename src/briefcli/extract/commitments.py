@@ -305,22 +305,19 @@ _ENUMERATION = re.compile(
     re.IGNORECASE,
 )
 # Also a person's description ("said the singer would") and those who act for a body or a client.
-_ANIMATE_BEFORE = (
-    lexicon.PERSON_DESCRIPTORS
-    | frozenset(
-        re.split(
-            r"\s+",
-            "I We we He he She she They they It it ministers officials government company firm party council authority "
-            "authorities group union bank board administration agency committee leaders police department state office "
-            "district trust church club team school hospital charity regulator league ministry service city county "
-            "airline carrier operator retailer railway business firms companies organisation organization campaign "
-            "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
-            "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
-            "society watchdog airport network clients investigators inspectors trustees",
-        )
+_ANIMATE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "I We we He he She she They they It it ministers officials government company firm party council authority "
+        "authorities group union bank board administration agency committee leaders police department state office "
+        "district trust church club team school hospital charity regulator league ministry service city county "
+        "airline carrier operator retailer railway business firms companies organisation organization campaign "
+        "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
+        "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
+        "society watchdog airport network clients investigators inspectors trustees",
     )
-    | lexicon.VENUE_BODIES
 )
+_ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES
 
 
 def _animate_before(text: str, position: int) -> bool:
