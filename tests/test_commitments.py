@@ -2484,3 +2484,12 @@ def test_the_band_is_the_band_the_story_named_however_long_ago():
         "They will play a free show at the venue on 12 April for everyone who had a ticket, the band said."
     )
     assert whose(text, "free show") == "The Hollow Pines"
+
+
+def test_an_officer_introduced_by_its_speaks_for_the_body_the_sentence_before_opens_with():
+    text = (
+        "Brackley Homes wants to build 300 houses on the water meadows. Brackley Homes says the estate is safe.\n\n"
+        "But the Save Hollin Woods campaign is unconvinced. Its chairman, retired surveyor Tom Ealing, said the "
+        "group will apply for a judicial review in the spring."
+    )
+    assert whose(text, "judicial review") == "Save Hollin Woods"

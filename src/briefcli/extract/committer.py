@@ -56,6 +56,10 @@ _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
 _TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
 _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
+# ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
+_LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
+# A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
+_ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
@@ -566,8 +570,29 @@ class Resolver:
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
                 or (self._police_force() if _POLICE_HEAD.search(role) else None)
+                or (self._possessed_officer(person) if person else None)
             )
         return self.parties[person]
+
+    def _possessed_officer(self, person: str) -> str | None:
+        """The body whose officer a sentence opening with "Its" introduces ("But the Kelby
+        Residents campaign is unconvinced. Its chairman, retired engineer Jo Lee, said"): the
+        organisation the sentence before opens with as its subject, which "its" stands for."""
+        first = self.first_of.get(person, -1)
+        text = self.texts.get(first, "")
+        owned = _ITS_OFFICER.match(text)
+        named = [m for m in self.index.in_sentence(first) if m.key == person]
+        if not owned or owned.group(1).lower() not in lexicon.ROLE_NOUNS or not named:
+            return None
+        if "," in text[owned.end() : named[0].start] or "," not in text[named[0].end : named[0].end + 1]:
+            return None  # the name closes the apposition: "Its chair, Jo Lee,"
+        before = self.texts.get(first - 1, "")
+        subjects = [
+            m.key
+            for m in self.index.in_sentence(first - 1)[:1]
+            if self.type_of.get(m.key) == "organization" and _LEADING_SUBJECT.fullmatch(before[: m.start])
+        ]
+        return subjects[0] if subjects else None
 
     def _police_force(self) -> str | None:
         """The one police force or department the story names, which a police chief heads."""
