@@ -1882,6 +1882,16 @@ def test_a_campaign_to_save_something_and_a_body_a_which_clause_describes_are_or
     assert actors["Save Kelby Baths"].type == "organization"
 
 
+def test_a_campaign_named_for_any_call_to_keep_or_stop_something_is_an_organisation():
+    actors = actors_of(
+        "But the Keep Brackley Green campaign said it would go to court. The Protect Hollin Woods group agreed. "
+        "Residents formed the Stop Marsh Lane Homes campaign, which said the estate must not be built."
+    )
+    assert actors["Keep Brackley Green"].type == "organization"
+    assert actors["Protect Hollin Woods"].type == "organization"
+    assert actors["Stop Marsh Lane Homes"].type == "organization"
+
+
 def test_a_clubs_name_ending_like_a_participle_stays_in_the_role_before_a_name():
     actors = actors_of("Kelby United chairman Raj Bhamra said the deal was done. Reading manager Ola Ness agreed.")
     assert actors["Raj Bhamra"].role == "Kelby United chairman"

@@ -781,7 +781,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
         appositive_body = (
             (len(run) > 2 and _body_after(text, run[-1][1]))
-            or (word == "Save" and len(run) > 1)
+            or (word in lexicon.CAMPAIGN_VERBS and len(run) > 1)
             or (len(run) > 2 and run[1][2] == "and" and names_body)  # "Postal and Logistics Union"
         )
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
@@ -992,7 +992,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and name_end == len(words)
         and (
             lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
-            or (several_words and (bool(lexicon.WHICH_AFTER.match(text, run[-1][1])) or words[name_start] == "Save"))
+            or (
+                several_words
+                and (bool(lexicon.WHICH_AFTER.match(text, run[-1][1])) or words[name_start] in lexicon.CAMPAIGN_VERBS)
+            )
         )
     )
     if not evidence and (one_word or several or apposed):
