@@ -2118,3 +2118,13 @@ def test_a_town_whose_shire_council_the_story_names_is_no_organisation():
 def test_an_order_of_members_is_one_body_not_a_person_and_a_place():
     text = "Members of the Fraternal Order of Police met on Monday. The Order said it would appeal."
     assert set(actors_of(text)) == {"Fraternal Order of Police"}
+
+
+def test_a_district_named_for_a_public_service_is_the_body_that_provides_it_not_an_area():
+    actors = actors_of(
+        "The blaze had burned 200 acres, according to the Marsh Valley Fire District. The Kelby Water District "
+        "said the wells were safe. The Ashby District Council said the Ashby District had the most fires."
+    )
+    assert actors["Marsh Valley Fire District"].type == "organization"
+    assert actors["Kelby Water District"].type == "organization"
+    assert actors.get("Ashby District") is None or actors["Ashby District"].type == "place"

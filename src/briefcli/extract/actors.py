@@ -151,6 +151,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         or (words[0] in _CENTRE and words[1] in ("for", "of"))
     ):
         return "organization", name  # "Kelby Medical Center", "Centre for Urban Mobility"; not the town Sioux Center
+    if len(words) > 2 and words[-1] == "District" and words[-2] in lexicon.DISTRICT_SERVICES:
+        return "organization", name  # "Tolliver County Fire District": a public body, not an area
     if (
         len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)

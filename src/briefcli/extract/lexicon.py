@@ -309,6 +309,12 @@ PLACE_WORDS = _words(
     Harbour Harbor Port Estate Stadium Arena Airbase Beach Springs Heights Falls Creek
     """
 )
+# A public service before "District" names the body that provides it, a US special district
+# ("Tolliver County Fire District", "Kelby Water District"), not an area.
+DISTRICT_SERVICES = _words(
+    "Fire Water Sanitation Sewer Sewerage Hospital Health Park Parks Recreation Transit Irrigation Library Utility"
+    " Drainage Conservation Cemetery Ambulance"
+)
 # First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
 PLACE_OPENERS = _words("County Port Fort Isle")
 # US states as news agencies abbreviate them after a town ("Port Halcott, S.C.", "Tulsa, Okla.").
