@@ -2128,3 +2128,13 @@ def test_a_district_named_for_a_public_service_is_the_body_that_provides_it_not_
     assert actors["Marsh Valley Fire District"].type == "organization"
     assert actors["Kelby Water District"].type == "organization"
     assert actors.get("Ashby District") is None or actors["Ashby District"].type == "place"
+
+
+def test_a_bodys_noun_opening_a_title_stays_in_the_role_when_the_story_writes_it_in_lower_case():
+    actors = actors_of(
+        "Fire Chief Ray Okafor said his crews were stretched. Police Chief Ann Tully said roads were shut. "
+        "Union Leader Mo Sharp said members were tired. The fire spread; the police and the union helped."
+    )
+    assert actors["Ray Okafor"].role == "Fire Chief"
+    assert actors["Ann Tully"].role == "Police Chief"
+    assert actors["Mo Sharp"].role == "Union Leader"

@@ -2493,3 +2493,12 @@ def test_an_officer_introduced_by_its_speaks_for_the_body_the_sentence_before_op
         "group will apply for a judicial review in the spring."
     )
     assert whose(text, "judicial review") == "Save Hollin Woods"
+
+
+def test_a_fire_chief_speaks_for_the_one_fire_service_the_story_names():
+    text = (
+        "The blaze had burned 200 acres, according to the Marsh Valley Fire District. Fire Chief Ray Okafor said "
+        'his crews were stretched and the fire was spreading. "We plan to bring in two more strike teams by '
+        'tonight," he said.'
+    )
+    assert whose(text, "strike teams") == "Marsh Valley Fire District"

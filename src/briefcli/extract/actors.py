@@ -229,6 +229,17 @@ def _title_span(words: list[str]) -> int:
     return n
 
 
+_SERVICE_NOUNS = (
+    frozenset({"fire", "police"}) | {w.lower() for w in lexicon.ORG_WORDS if w.isalpha()} | lexicon.ORG_DESCRIPTORS
+)
+
+
+def _heads_title(word: str, following: str) -> bool:
+    """Whether ``word``, a noun for a body or a public service, opens a title: "Fire Chief",
+    "Union Leader", "Club Captain"."""
+    return word.lower() in _SERVICE_NOUNS and following in lexicon.TITLE_HEADS
+
+
 def _title_role(words: list[str]) -> str:
     """A title as a role, abbreviations written out ("Michigan Gov." -> "Michigan Governor");
     one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe")."""
@@ -751,6 +762,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     article_at = run[0][0] if run[0][2] in ("The", "A", "An") else None
     stripped = False
     described = None  # "Prosecutor Jo Lee said": a person descriptor opening the sentence is her role
+    service = None  # "Fire Chief Jo Lee": the body's noun that opens her title
     described_type: ActorType | None = None  # what an opening descriptor says the name is
     common_pair = False
     while run:
@@ -813,6 +825,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if common or dropped or (word.islower() and stripped):  # the "of" left by a dropped word
             person_word = dropped and at_start and (word.lower() in lexicon.PERSON_DESCRIPTORS or opens_person)
             described = word.lower() if person_word and len(run) > 1 and run[1][2][:1].isupper() else None
+            # "Fire Chief Jo Lee", "Union Leader Jo Lee": a body's noun, written in lower case
+            # elsewhere, is the first word of the title it opens.
+            service = word if at_start and len(run) > 1 and _heads_title(word, run[1][2]) else None
             run = run[1:]
             stripped = True
         else:
@@ -941,6 +956,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return out
     n = _title_span(words[start:])
     role = _title_role(words[: start + n]) if n else described if not start else None
+    role = f"{service} {role}" if service and role and not start else role
     if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT for w in words[:n]):
         # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe": the words before
         # a bare abbreviated title say more than it does.

@@ -122,8 +122,15 @@ _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|say
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
-_POLICE_HEAD = re.compile(r"\b(?:chief constable|police chief|chief of police)\b", re.IGNORECASE)
+# The head of an emergency service, who speaks for the one police force or fire service the story names.
+_POLICE_HEAD = re.compile(
+    r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer)\b",
+    re.IGNORECASE,
+)
 _POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
+_FIRE_BODY = re.compile(
+    r"\bFire (?:and Rescue |& Rescue |Protection )?(?:District|Department|Service|Brigade|Authority)\b"
+)
 # Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
 _LEAVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
@@ -569,7 +576,7 @@ class Resolver:
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
-                or (self._police_force() if _POLICE_HEAD.search(role) else None)
+                or (self._emergency_service(role) if _POLICE_HEAD.search(role) else None)
                 or (self._possessed_officer(person) if person else None)
             )
         return self.parties[person]
@@ -594,9 +601,11 @@ class Resolver:
         ]
         return subjects[0] if subjects else None
 
-    def _police_force(self) -> str | None:
-        """The one police force or department the story names, which a police chief heads."""
-        forces = [a.name for a in self.organisations if _POLICE_BODY.search(a.name)]
+    def _emergency_service(self, role: str) -> str | None:
+        """The one police force or department the story names, which a police chief heads; the
+        one fire service, which a fire chief heads."""
+        service = _FIRE_BODY if "fire" in role.lower() else _POLICE_BODY
+        forces = [a.name for a in self.organisations if service.search(a.name)]
         return forces[0] if len(forces) == 1 else None
 
     def _headed_by_role(self, role: str) -> str | None:
