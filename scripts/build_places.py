@@ -165,6 +165,16 @@ DEMONYMS = {
     "Welsh": "United Kingdom",
     "Yemeni": "Yemen",
     "Zimbabwean": "Zimbabwe",
+    "Philippine": "Philippines",
+    "Haitian": "Haiti",
+    "Dominican": "Dominican Republic",
+    "Gibraltarian": "Gibraltar",
+    "Emirati": "United Arab Emirates",
+    "Rwandan": "Rwanda",
+    "Tanzanian": "Tanzania",
+    "Maltese": "Malta",
+    "Montenegrin": "Montenegro",
+    "Macedonian": "North Macedonia",
 }
 CITIES = [
     "",

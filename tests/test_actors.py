@@ -2138,3 +2138,13 @@ def test_a_bodys_noun_opening_a_title_stays_in_the_role_when_the_story_writes_it
     assert actors["Ray Okafor"].role == "Fire Chief"
     assert actors["Ann Tully"].role == "Police Chief"
     assert actors["Mo Sharp"].role == "Union Leader"
+
+
+def test_a_countrys_adjective_is_the_country_not_a_body_of_its_own():
+    actors = actors_of(
+        "Coast guard vessels fired water cannon at Philippine supply boats, according to Manila. Analysts expect "
+        "the batteries to work by 2027, depending on how quickly Philippine crews complete training. The "
+        "Philippines said it would accept the radars."
+    )
+    assert "Philippine" not in actors
+    assert actors["Philippines"].type == "place"
