@@ -2148,3 +2148,22 @@ def test_a_countrys_adjective_is_the_country_not_a_body_of_its_own():
     )
     assert "Philippine" not in actors
     assert actors["Philippines"].type == "place"
+
+
+def test_a_capital_in_a_story_that_names_its_country_is_that_country():
+    actors = actors_of(
+        "Beijing vowed to take countermeasures. China's navy has fired water cannon at boats, and Moscow said "
+        "it would send observers. The Philippines said it would accept radars. Washington said it was ready."
+    )
+    assert actors["China"].type == "place" and "Beijing" in actors["China"].aliases
+    assert "Beijing" not in actors
+    assert "Moscow" in actors  # Russia is not named: the capital stays as it is written
+    assert "Washington" in actors  # nor is the United States
+
+
+def test_a_country_keeps_its_own_name_when_its_capital_is_written_more():
+    actors = actors_of(
+        "London said it would not sign the deal. Officials in London said the talks were over. London wants "
+        "more time. She said Britain would not sign."
+    )
+    assert "Britain" in actors and "London" in actors["Britain"].aliases

@@ -1331,6 +1331,7 @@ def build_index(
             m.key = holder(m.role or m.surface, entities.values()) or ""
     _beside_places(mentions, by_sentence)
     fold_singles(mentions, registry, frozenset(id(m) for m in mentions if _speaking_name(m, by_sentence)))
+    for_country = _capitals_as_countries(mentions, entities)
     for m in mentions:
         if m.key and m.key in entities:
             e = entities[m.key]
@@ -1338,7 +1339,7 @@ def build_index(
             if m.sentence != HEADLINE:
                 e.first = min(e.first, m.sentence)
             e.all_locative &= m.locative
-            if m.kind != "title":
+            if m.kind != "title" and id(m) not in for_country:  # (the country keeps its own name)
                 e.surfaces[m.surface] = e.surfaces.get(m.surface, 0) + 1
             if m.surface != e.name:
                 e.aliases.add(m.surface)
@@ -1428,6 +1429,20 @@ def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None
 
 _INITIAL = re.compile(r"(?:^| )[A-Z](?= )")
 _COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+
+
+def _capitals_as_countries(mentions: Sequence[Mention], entities: dict[str, Entity]) -> set[int]:
+    """A capital in a story that names its country stands for that country: news writes
+    "Beijing vowed", "Moscow dismissed the sanctions" for the government, one actor with the
+    country it names elsewhere. Returns the ids of the mentions moved to their country."""
+    capitals = lexicon.places()["capitals"]
+    moved = set()
+    for m in mentions:
+        country = capitals.get(m.key)
+        if country and m.key in entities and country in entities and entities[country].type == "place":
+            m.key = country
+            moved.add(id(m))
+    return moved
 
 
 def _beside_places(mentions: Sequence[Mention], by_sentence: dict[int, Sentence]) -> None:

@@ -541,7 +541,8 @@ BODY_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def places() -> dict:
-    """The shipped gazetteer: name -> (canonical name, 'country'|'city'|'region')."""
+    """The shipped gazetteer: name -> (canonical name, 'country'|'city'|'region'); demonyms and
+    capitals -> their country."""
     raw = json.loads(resources.files("briefcli.data").joinpath("places.json").read_text("utf-8"))
     table: dict[str, tuple[str, str]] = {}
     for name, aliases in raw["countries"].items():
@@ -552,4 +553,4 @@ def places() -> dict:
         table.setdefault(name, (name, "city"))
     for name in raw["regions"] + raw["subdivisions"]:
         table.setdefault(name, (name, "region"))
-    return {"names": table, "demonyms": raw["demonyms"]}
+    return {"names": table, "demonyms": raw["demonyms"], "capitals": raw["capitals"]}
