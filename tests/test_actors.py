@@ -2167,3 +2167,13 @@ def test_a_country_keeps_its_own_name_when_its_capital_is_written_more():
         "more time. She said Britain would not sign."
     )
     assert "Britain" in actors and "London" in actors["Britain"].aliases
+
+
+def test_bodies_named_in_lower_case_after_whose_they_are_are_organisations():
+    actors = actors_of(
+        "The Norwegian defence ministry has agreed to supply six radar units. A Welsh government spokesperson "
+        "said it would respond. The Commons transport committee will question the minister."
+    )
+    assert actors["Norwegian defence ministry"].type == "organization"
+    assert actors["Welsh government"].type == "organization"
+    assert actors["Commons transport committee"].type == "organization"

@@ -2502,3 +2502,13 @@ def test_a_fire_chief_speaks_for_the_one_fire_service_the_story_names():
         'tonight," he said.'
     )
     assert whose(text, "strike teams") == "Marsh Valley Fire District"
+
+
+def test_a_nations_ministry_named_in_lower_case_commits_not_the_minister_quoted_after():
+    text = (
+        "The Norwegian defence ministry has agreed to supply six radar units from its own stocks, Norway's "
+        "defence minister, Eirik Haugland, told reporters. A spokesperson for the Scottish government said "
+        "ministers would raise the matter with the regulator."
+    )
+    assert whose(text, "six radar units") == "Norwegian defence ministry"
+    assert whose(text, "raise the matter") == "Scottish government"

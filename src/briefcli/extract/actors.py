@@ -1102,6 +1102,8 @@ def find_mentions(
                 continue  # in capitals every word looks like a name
             found = [m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase)]
             found += _common_titles(sentence)
+            bodies = _bodies_in_lower_case(sentence)
+            found = [m for m in found if not any(b.start <= m.start and m.end <= b.end for b in bodies)] + bodies
             mentions.extend(sorted(found, key=lambda m: m.start))
         return mentions
 
@@ -1112,6 +1114,30 @@ def find_mentions(
 
 _HEADS = sorted({w.lower() for w in lexicon.TITLE_HEADS if w.isalpha()} | {"prime minister"}, key=len, reverse=True)
 _COMMON_TITLE = re.compile(r"(?<![,(] )\b[Tt]he ((?:(?!said\b|says\b)[a-z-]+ ){0,2}(?:" + "|".join(_HEADS) + r"))\b")
+
+
+@lru_cache(maxsize=1)
+def _lower_case_bodies() -> re.Pattern[str]:
+    """Bodies news names in lower case after a capitalised word that says whose they are: a
+    nation's ministry or embassy ("the Norwegian defence ministry", "the Russian embassy"), a
+    devolved government ("the Welsh government") and a committee of Parliament ("the Commons
+    work and pensions committee")."""
+    nations = "|".join(sorted(map(re.escape, lexicon.places()["demonyms"]), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:[Tt]he|[Aa]n?) (?P<body>"
+        rf"(?:{nations}) (?:[a-z]+ ){{0,3}}?(?:ministry|embassy|consulate)"
+        r"|(?:Scottish|Welsh|Northern Irish) (?:government|executive)"
+        r"|(?:Commons|Lords) (?:[a-z]+ ){1,4}?committee"
+        r")\b(?!['’-])"
+    )
+
+
+def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
+    """The bodies of ``_lower_case_bodies`` in a sentence, as organisations named as written."""
+    return [
+        Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
+        for m in _lower_case_bodies().finditer(sentence.text)
+    ]
 
 
 def _common_titles(sentence: Sentence) -> list[Mention]:
