@@ -2512,3 +2512,11 @@ def test_a_nations_ministry_named_in_lower_case_commits_not_the_minister_quoted_
     )
     assert whose(text, "six radar units") == "Norwegian defence ministry"
     assert whose(text, "raise the matter") == "Scottish government"
+
+
+def test_a_places_government_as_the_subject_commits_the_place_not_the_official_who_confirms_it():
+    text = (
+        "Talks on the border went on all week. Gibraltar's government has agreed to allow Frontex officers to "
+        "carry out checks at its airport, Chief Minister Damian Ferrary confirmed."
+    )
+    assert whose(text, "Frontex officers") == "Gibraltar"

@@ -183,6 +183,11 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
+# A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
+_PLACE_GOVERNMENT = re.compile(
+    r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
+    r"(?:\w+ )?(?:government|cabinet|administration|authorities)$"
+)
 _GOVERNING_BOARD = re.compile(
     r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
     r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses)\b(?!['’])"
@@ -774,6 +779,13 @@ class Resolver:
         if not found or found.group(2).lower() != noun.lower() or named_for_noun:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
+
+    def _place_called(self, name: str) -> str | None:
+        """The actor a place's name, as written, is one of the forms of."""
+        for actor in self.index.actors:
+            if name == actor.name or name in actor.aliases:
+                return actor.name
+        return None
 
     def _possessor_body(self, owner: str) -> str | None:
         """The organisation a possessive names, by its name or the first words of it ("Fenwick
@@ -1406,6 +1418,9 @@ class Resolver:
         owner = self._possessor_body(governing.group(1)) if governing else None
         if owner:  # "Kelby Rovers' board has agreed to", "The trust's board has approved": the body's
             return owner
+        governed = _PLACE_GOVERNMENT.match(head)
+        if governed and self.type_of.get(self._place_called(governed.group(1)) or "") == "place":
+            return self._place_called(governed.group(1))  # "Colombia's government has agreed to": Colombia's
         people = _PEOPLE_OF.match(head)
         body = [  # "Bosses at Kelby Hospital have vowed": the hospital's pledge
             m.key
