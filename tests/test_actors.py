@@ -2177,3 +2177,16 @@ def test_bodies_named_in_lower_case_after_whose_they_are_are_organisations():
     assert actors["Norwegian defence ministry"].type == "organization"
     assert actors["Welsh government"].type == "organization"
     assert actors["Commons transport committee"].type == "organization"
+
+
+def test_a_post_named_before_its_holder_is_the_person_who_opens_the_next_sentence():
+    actors = actors_of(
+        "Waiting lists will be halved by 2030, the Health Secretary has pledged, as he unveiled a £2bn plan.\n\n"
+        "Owen Calder said the money would pay for 5,000 beds."
+    )
+    assert actors["Owen Calder"].role == "Health Secretary"
+    other = actors_of(
+        "Waiting lists will be halved, the Health Secretary has pledged.\n\n"
+        "Nurses' leader Jo Lee said the money would not be enough."
+    )
+    assert other["Jo Lee"].role == "Nurses' leader"

@@ -2520,3 +2520,11 @@ def test_a_places_government_as_the_subject_commits_the_place_not_the_official_w
         "carry out checks at its airport, Chief Minister Damian Ferrary confirmed."
     )
     assert whose(text, "Frontex officers") == "Gibraltar"
+
+
+def test_a_pledge_by_a_post_whose_holder_the_next_sentence_names_is_the_holders():
+    text = (
+        "Waiting lists will be halved by 2030, the Health Secretary has pledged, as he unveiled a £2bn plan.\n\n"
+        "Owen Calder said the money would pay for 5,000 beds."
+    )
+    assert whose(text, "Waiting lists") == "Owen Calder"

@@ -1355,6 +1355,11 @@ def build_index(
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities.values()) or ""
+    for m, named in _named_next(mentions, by_sentence, entities):
+        set_role(entities[named.key], m.role or m.surface, 1, named)
+    for m in mentions:
+        if m.kind == "title" and not m.key:
+            m.key = holder(m.role or m.surface, entities.values()) or ""
     _beside_places(mentions, by_sentence)
     fold_singles(mentions, registry, frozenset(id(m) for m in mentions if _speaking_name(m, by_sentence)))
     for_country = _capitals_as_countries(mentions, entities)
@@ -1455,6 +1460,37 @@ def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None
 
 _INITIAL = re.compile(r"(?:^| )[A-Z](?= )")
 _COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+
+
+def _named_next(
+    mentions: Sequence[Mention], by_sentence: dict[int, Sentence], entities: dict[str, Entity]
+) -> list[tuple[Mention, Mention]]:
+    """Titles no one holds yet, each with the person who opens the next sentence by their full
+    name, new to the story and given no role: news names the post first and its holder next
+    ("..., the Health Secretary has pledged. Jo Lee said the money would ...")."""
+    out = []
+    for m in mentions:
+        if m.kind != "title" or m.key or m.sentence not in by_sentence or not _TITLE_HEAD_WORD.search(m.surface):
+            continue
+        following = by_sentence.get(m.sentence + 1)
+        opening = [
+            n
+            for n in mentions
+            if following is not None
+            and n.sentence == following.index
+            and n.kind == "name"
+            and not following.text[: n.start].strip(_QUOTES_AND_SPACE)
+        ]
+        named = opening[0] if opening else None
+        entity = entities.get(named.key) if named else None
+        earlier = named is not None and any(n.key == named.key and n.sentence < named.sentence for n in mentions)
+        if named and entity and entity.type == "person" and not entity.role and not earlier:
+            m.key = named.key
+            out.append((m, named))
+    return out
+
+
+_TITLE_HEAD_WORD = re.compile(r"\b(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Prime Minister)\b", re.I)
 
 
 def _capitals_as_countries(mentions: Sequence[Mention], entities: dict[str, Entity]) -> set[int]:
