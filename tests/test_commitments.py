@@ -2528,3 +2528,12 @@ def test_a_pledge_by_a_post_whose_holder_the_next_sentence_names_is_the_holders(
         "Owen Calder said the money would pay for 5,000 beds."
     )
     assert whose(text, "Waiting lists") == "Owen Calder"
+
+
+def test_a_press_secretary_speaks_for_the_body_their_title_names():
+    text = (
+        "Kelby Port Authority press secretary Col. Jo Dale said the first cranes would be delivered before the "
+        'end of January. "We are not going to let this schedule slip," she said.'
+    )
+    assert whose(text, "first cranes") == "Kelby Port Authority"
+    assert whose(text, "schedule slip") == "Kelby Port Authority"

@@ -304,7 +304,7 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
-    r"chief executive|ceo|"
+    r"chief executive|ceo|press secretary|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
@@ -323,7 +323,7 @@ _BODY_CLAUSE = re.compile(
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
 _PASSIVE_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:[a-z][\w-]*\s+){1,3}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"\s+(?:that\s+)?(?:[a-z][\w-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
 _HEADS_BODY = re.compile(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
@@ -420,9 +420,11 @@ _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
 # ... or by its name before the title of the one who runs it: "Kelby Rovers boss", "Acme chief executive".
+# A post whose holder only speaks for a body: "spokeswoman", "press secretary".
+_SPEAKS_ONLY = re.compile(r"spokes|press secretary")
 _NAME_BEFORE_HEAD = re.compile(
     r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:boss|chief executive|managing director|manager|chair(?:man|woman)?|"
-    r"owner|founder)$"
+    r"owner|founder|press secretary|spokes(?:man|woman|person))$"
 )
 # A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
 _COUNSEL_ROLE = re.compile(
@@ -1297,7 +1299,10 @@ class Resolver:
         body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
         if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
-        acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and _SPEAKS_FOR_BODY.search(self.roles.get(found, ""))
+        role = self.roles.get(found, "")
+        acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and (
+            _SPEAKS_FOR_BODY.search(role) or _SPEAKS_ONLY.search(role)
+        )
         body = self.body_of(found) if acted_on and self.type_of.get(found) == "person" else None
         if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
             return body
@@ -1761,7 +1766,7 @@ class Resolver:
         """A speaker who holds office speaks as themself: their "we" is their own pledge (an
         executive's, a chair's or a spokesperson's is their body's)."""
         role = _HEAD_OF_BODY.sub("", self.roles.get(speaker or "", "").lower())
-        person = speaker and self.type_of.get(speaker) == "person" and "spokes" not in role
+        person = speaker and self.type_of.get(speaker) == "person" and not _SPEAKS_ONLY.search(role)
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
