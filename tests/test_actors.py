@@ -2190,3 +2190,13 @@ def test_a_post_named_before_its_holder_is_the_person_who_opens_the_next_sentenc
         "Nurses' leader Jo Lee said the money would not be enough."
     )
     assert other["Jo Lee"].role == "Nurses' leader"
+
+
+def test_a_seat_of_power_is_the_government_it_houses_when_the_story_names_that_too():
+    actors = actors_of(
+        "The Kremlin said it would respond. Russia has denied the claims. The Pentagon will send missiles, "
+        "the Defense Department said."
+    )
+    assert "Kremlin" in actors["Russia"].aliases and "Kremlin" not in actors
+    assert "Pentagon" in actors["Defense Department"].aliases
+    assert actors_of("The Kremlin said it would respond to the sanctions.")["Kremlin"].type == "organization"

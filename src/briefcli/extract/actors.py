@@ -1496,13 +1496,15 @@ _TITLE_HEAD_WORD = re.compile(r"\b(?:Secretary|Minister|Chancellor|President|Gov
 def _capitals_as_countries(mentions: Sequence[Mention], entities: dict[str, Entity]) -> set[int]:
     """A capital in a story that names its country stands for that country: news writes
     "Beijing vowed", "Moscow dismissed the sanctions" for the government, one actor with the
-    country it names elsewhere. Returns the ids of the mentions moved to their country."""
-    capitals = lexicon.places()["capitals"]
+    country it names elsewhere; so does a seat of power ("the Kremlin", "the Pentagon":
+    lexicon.SEATS_OF_POWER). Returns the ids of the mentions moved to their country or body."""
+    seats = {capital: (country,) for capital, country in lexicon.places()["capitals"].items()}
+    seats.update(lexicon.SEATS_OF_POWER)
     moved = set()
     for m in mentions:
-        country = capitals.get(m.key)
-        if country and m.key in entities and country in entities and entities[country].type == "place":
-            m.key = country
+        housed = [name for name in seats.get(m.key, ()) if name in entities and name != m.key]
+        if housed and m.key in entities:
+            m.key = housed[0]
             moved.add(id(m))
     return moved
 

@@ -123,6 +123,12 @@ ORG_WORDS = _words(
 VENUE_BODIES = _words("cathedral zoo theatre theater library prison resort gallery festival")
 # A centre news names for what happens there, not for who runs it ("Kelby Leisure Centre").
 VENUE_WORDS = _words("Shopping Leisure Convention Garden Visitor Conference Civic Community Sports Exhibition Arts")
+# Seats of power news writes for the government or department they house, one actor with it
+# when the story names that too ("The Kremlin said ... Russia has denied"), as a capital is.
+SEATS_OF_POWER = {
+    "Kremlin": ("Russia",),
+    "Pentagon": ("Defense Department", "Department of Defense"),
+}
 KNOWN_ORGS = {
     "Labour": "Labour",
     "Labour Party": "Labour",
