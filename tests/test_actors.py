@@ -2200,3 +2200,15 @@ def test_a_seat_of_power_is_the_government_it_houses_when_the_story_names_that_t
     assert "Kremlin" in actors["Russia"].aliases and "Kremlin" not in actors
     assert "Pentagon" in actors["Defense Department"].aliases
     assert actors_of("The Kremlin said it would respond to the sanctions.")["Kremlin"].type == "organization"
+
+
+def test_a_name_whose_last_word_the_story_writes_after_the_is_a_team_not_a_person():
+    actors = actors_of(
+        "Marlow Hornets have been docked 12 points. Hornets plunge to the bottom. The Hornets will also be barred "
+        "from signing players, and the Hornets could be relegated."
+    )
+    assert actors["Marlow Hornets"].type == "organization"
+    assert (
+        actors_of("Clare Enderby said the Enderby report was fair. The Enderby family agreed.")["Clare Enderby"].type
+        == "person"
+    )

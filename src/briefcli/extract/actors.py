@@ -1297,7 +1297,9 @@ def build_index(
     entities = registry.entities
 
     def set_role(e: Entity, role: str | None, rank: int, m: Mention) -> None:
-        if role and rank > e.role_rank:
+        # ... or the same title said more fully: "Chairman Jo Lee", then "Stags chairman Jo Lee"
+        fuller = bool(role and e.role) and rank == e.role_rank and _said_more_fully(e.role or "", role or "")
+        if role and (rank > e.role_rank or fuller):
             e.role, e.role_rank, e.role_source = role, rank, m
 
     by_sentence = {s.index: s for s in [*headline, *sentences]}
@@ -1348,13 +1350,22 @@ def build_index(
                 m.key = registry.add(full, "person").name
             if m.key:
                 e = entities[m.key]
-                # "City" for Dunmore City is the club's short name, no surname: no sign of a person.
-                e.person_evidence += strip_possessive(m.surface) not in _NAME_HEADS
+                # "City" for Dunmore City is the club's short name, no surname: no sign of a person;
+                # nor is a word news writes after "the" ("The Stags will"): people have no article.
+                text = by_sentence[m.sentence].text
+                after_the = not m.modifier and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+                e.person_evidence += strip_possessive(m.surface) not in _NAME_HEADS and not after_the
+                e.body_evidence += after_the
                 set_role(e, apposition(by_sentence[m.sentence], m), 2, m)  # "Ms Doe, the club's chairwoman,"
                 set_role(e, role_before(by_sentence[m.sentence], m, None), 2, m)  # "its chief, Sir Jo Doe,"
                 set_role(e, m.role, 1, m)
         elif m.kind == "title":
             m.key = holder(m.role or m.surface, entities.values()) or ""
+    for e in entities.values():
+        given = e.name.split()[0] in lexicon.first_names()
+        bodily = e.body_evidence >= min(2, e.person_evidence + 1)  # (twice is no one's surname)
+        if e.type == "person" and bodily and not e.role and not given:
+            e.type = "organization"  # "Halbury Stags ... The Stags will": a team, not a person
     for m, named in _named_next(mentions, by_sentence, entities):
         set_role(entities[named.key], m.role or m.surface, 1, named)
     for m in mentions:
@@ -1459,7 +1470,14 @@ def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None
 
 
 _INITIAL = re.compile(r"(?:^| )[A-Z](?= )")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+
+
+def _said_more_fully(title: str, role: str) -> bool:
+    """Whether ``role`` is a bare ``title`` with the body it is of before it ("Chairman" ->
+    "Stags chairman", "Chief" -> "Fire Chief")."""
+    return " " not in title and len(role) > len(title) and role.lower().endswith(" " + title.lower())
 
 
 def _named_next(

@@ -57,6 +57,7 @@ class Entity:
     all_locative: bool = True
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
+    body_evidence: int = 0  # its last word alone after "the": "The Stags will" is no one's surname
     surfaces: dict[str, int] = field(default_factory=dict)  # how the article writes it, in order
     opened: int = 0  # mentions by its first word alone ("Pinecrest" for Pinecrest Markets)
     affiliation: bool = False  # named as a person's employer: "analyst Jane Doe of Acme Capital"
