@@ -2212,3 +2212,13 @@ def test_a_name_whose_last_word_the_story_writes_after_the_is_a_team_not_a_perso
         actors_of("Clare Enderby said the Enderby report was fair. The Enderby family agreed.")["Clare Enderby"].type
         == "person"
     )
+
+
+def test_unions_named_with_common_words_are_organisations():
+    actors = actors_of(
+        "Unite vowed to fight the closure. Dafydd Rees, the union's regional secretary, said members were angry. "
+        "Unison will also ballot its members."
+    )
+    assert actors["Unite"].type == "organization"
+    assert actors["Unison"].type == "organization"
+    assert actors["Dafydd Rees"].role == "regional secretary of Unite"

@@ -182,6 +182,8 @@ KNOWN_ORGS = {
     "Ofgem": "Ofgem",
     "Ofwat": "Ofwat",
     "Ofsted": "Ofsted",
+    "Unite": "Unite",  # the union, though the word is a verb
+    "Unison": "Unison",
     # Widely used variants of one body's name.
     "Islamic State": "Islamic State",
     "ISIS": "Islamic State",
