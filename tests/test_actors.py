@@ -2222,3 +2222,12 @@ def test_unions_named_with_common_words_are_organisations():
     assert actors["Unite"].type == "organization"
     assert actors["Unison"].type == "organization"
     assert actors["Dafydd Rees"].role == "regional secretary of Unite"
+
+
+def test_un_agencies_by_name_and_by_the_description_news_gives_them():
+    actors = actors_of(
+        "The UN refugee agency plans to help families return. UNHCR said it would need $40m. The World Food "
+        "Programme said it would fly in food."
+    )
+    assert "UN refugee agency" in actors["UNHCR"].aliases
+    assert actors["World Food Programme"].type == "organization"

@@ -2537,3 +2537,12 @@ def test_a_press_secretary_speaks_for_the_body_their_title_names():
     )
     assert whose(text, "first cranes") == "Kelby Port Authority"
     assert whose(text, "schedule slip") == "Kelby Port Authority"
+
+
+def test_the_body_a_sentence_opens_with_after_the_is_the_noun_in_the_next():
+    text = (
+        "A convoy of 42 UN lorries is stranded. UN rules bar night travel, and UN staff are stuck. The Harvest "
+        "Relief Fund said it would airlift biscuits to the town. The agency also plans to move part of the load "
+        "onto barges, a spokesman said."
+    )
+    assert whose(text, "barges") == "Harvest Relief Fund"

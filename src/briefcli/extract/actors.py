@@ -1120,14 +1120,15 @@ _COMMON_TITLE = re.compile(r"(?<![,(] )\b[Tt]he ((?:(?!said\b|says\b)[a-z-]+ ){0
 def _lower_case_bodies() -> re.Pattern[str]:
     """Bodies news names in lower case after a capitalised word that says whose they are: a
     nation's ministry or embassy ("the Norwegian defence ministry", "the Russian embassy"), a
-    devolved government ("the Welsh government") and a committee of Parliament ("the Commons
-    work and pensions committee")."""
+    devolved government ("the Welsh government"), a committee of Parliament ("the Commons
+    work and pensions committee") and a UN agency ("the UN refugee agency")."""
     nations = "|".join(sorted(map(re.escape, lexicon.places()["demonyms"]), key=len, reverse=True))
     return re.compile(
-        r"\b(?:[Tt]he|[Aa]n?) (?P<body>"
+        r"(?:\b(?:[Tt]he|[Aa]n?) |^)(?P<body>"
         rf"(?:{nations}) (?:[a-z]+ ){{0,3}}?(?:ministry|embassy|consulate)"
         r"|(?:Scottish|Welsh|Northern Irish) (?:government|executive)"
         r"|(?:Commons|Lords) (?:[a-z]+ ){1,4}?committee"
+        r"|UN (?:refugee|food|children's|health|migration) agency|UN nuclear watchdog"
         r")\b(?!['’-])"
     )
 

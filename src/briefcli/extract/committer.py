@@ -520,6 +520,11 @@ _NOT_TRADING = frozenset(
 )
 
 
+def _owns(text: str, mention: Mention) -> bool:
+    """Whether a mention is a possessive ("Acme's"), which owns the subject, not is it."""
+    return text[mention.start : mention.end].endswith(_POSSESSIVE) or text.startswith(_POSSESSIVE, mention.end)
+
+
 def _headed_by(name: str, words: set[str]) -> bool:
     """Whether a body's name is built on one of ``words``, or on no other body's word: "the
     charity" may be the Kelby Hospice Trust, never the Charity Commission."""
@@ -1018,7 +1023,7 @@ class Resolver:
             )
             if named:
                 return named  # "the trust" is the Trust the story names; "an Acme spokesman said the company"
-            opener = self._opener(sentence.index - 1)
+            opener = self._opener(sentence.index - 1, after_the=True)
             if opener and self.fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             noun = body.group(1)
@@ -1161,13 +1166,19 @@ class Resolver:
         named = [m.key for m in self.index.in_sentence(k) if kind and m.start == kind.end()]
         return named[0] if named and self.type_of.get(named[0]) == "organization" else None
 
-    def _opener(self, k: int) -> str | None:
+    def _opener(self, k: int, after_the: bool = False) -> str | None:
         """The organisation sentence ``k`` opens with, as its subject (also when the name was
-        not found there as a mention: "ValuFresh, for its part, said ...")."""
+        not found there as a mention: "ValuFresh, for its part, said ..."; ``after_the``, also
+        after "The": "The World Food Programme said it would", for what "it" or "the agency" in
+        the next sentence stands for)."""
         previous = self.index.in_sentence(k)
         text = self.texts.get(k, "")
         opener = previous[0] if previous else None
-        if opener and self.type_of.get(opener.key) == "organization" and _OPENING.match(text[: opener.start]):
+        leading = opener and (
+            _OPENING.match(text[: opener.start])
+            or (after_the and _LEADING_SUBJECT.fullmatch(text[: opener.start]) and not _owns(text, opener))
+        )  # (not what it owns: "The Tamarack's successor")
+        if opener and self.type_of.get(opener.key) == "organization" and leading:
             return opener.key
         if opener and opener.start == 0:
             return None

@@ -128,6 +128,13 @@ VENUE_WORDS = _words("Shopping Leisure Convention Garden Visitor Conference Civi
 SEATS_OF_POWER = {
     "Kremlin": ("Russia",),
     "Pentagon": ("Defense Department", "Department of Defense"),
+    # ... and so do the descriptions news gives the UN's agencies ("the UN refugee agency").
+    "UN refugee agency": ("UNHCR",),
+    "UN food agency": ("World Food Programme", "WFP"),
+    "UN children's agency": ("UNICEF",),
+    "UN health agency": ("World Health Organization", "WHO"),
+    "UN nuclear watchdog": ("International Atomic Energy Agency", "IAEA"),
+    "UN migration agency": ("International Organization for Migration", "IOM"),
 }
 KNOWN_ORGS = {
     "Labour": "Labour",
@@ -182,6 +189,14 @@ KNOWN_ORGS = {
     "Ofgem": "Ofgem",
     "Ofwat": "Ofwat",
     "Ofsted": "Ofsted",
+    # The UN's agencies whose names end in no word for a body.
+    "World Food Programme": "World Food Programme",
+    "World Food Program": "World Food Programme",
+    "UN Development Programme": "UN Development Programme",
+    "United Nations Development Programme": "UN Development Programme",
+    "UN Environment Programme": "UN Environment Programme",
+    "Unicef": "UNICEF",
+    "UNICEF": "UNICEF",
     "Unite": "Unite",  # the union, though the word is a verb
     "Unison": "Unison",
     # Widely used variants of one body's name.
