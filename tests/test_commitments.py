@@ -2546,3 +2546,15 @@ def test_the_body_a_sentence_opens_with_after_the_is_the_noun_in_the_next():
         "onto barges, a spokesman said."
     )
     assert whose(text, "barges") == "Harvest Relief Fund"
+
+
+def test_a_government_a_party_would_form_is_the_party_and_one_named_by_its_seat_is_the_country():
+    text = (
+        "Whitehall has grown by 60,000 jobs since 2019, the Treasury says. The Conservatives are ahead in the "
+        "polls. Tory leader Lydia Hartnell promised a fuel duty cut.\n\n"
+        "A Conservative government would axe 60,000 civil service jobs to pay for it, she said, bringing "
+        "Whitehall back to its size before the pandemic."
+    )
+    assert whose(text, "axe 60,000") == "Conservatives"
+    text = "A ceasefire came into force on Sunday. The government in Juba has agreed to free 200 prisoners."
+    assert whose(text, "free 200 prisoners") == "South Sudan"

@@ -183,6 +183,10 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
+# A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
+_PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
+# A government by its seat, as the subject: "The government in Juba has agreed to".
+_GOVERNMENT_IN = re.compile(r"\b[Tt]he government in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
 # A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
 _PLACE_GOVERNMENT = re.compile(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
@@ -787,6 +791,11 @@ class Resolver:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
+    def _party_named(self, word: str) -> str | None:
+        """The party the story names that ``word`` is a form of ("Conservative": the Conservatives)."""
+        known = lexicon.KNOWN_ORGS.get(word)
+        return known if known and self.type_of.get(known) == "organization" else None
+
     def _place_called(self, name: str) -> str | None:
         """The actor a place's name, as written, is one of the forms of."""
         for actor in self.index.actors:
@@ -1303,7 +1312,8 @@ class Resolver:
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
         leaving their post is their own act ("said she would retire in June")."""
         delayed = DELAYED_BODY.match(sentence.text)
-        if delayed and 0 <= cue_start - delayed.end() <= 20:
+        partisan = _PARTY_GOVERNMENT.search(sentence.text, 0, cue_start)  # (the party's: "A Labour government would")
+        if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
@@ -1363,6 +1373,14 @@ class Resolver:
                 return named
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
+        partisan = _PARTY_GOVERNMENT.search(head)
+        party = self._party_named(partisan.group(1)) if partisan else None
+        if party:  # "He said a Conservative government would cut fuel duty": the party's pledge
+            return party
+        seat = _GOVERNMENT_IN.search(head)
+        country = lexicon.places()["capitals"].get(seat.group(1)) if seat else None
+        if country:  # "The government in Juba has agreed to": South Sudan's, named so or not
+            return self._place_called(country) or country
         if _MINISTERS.fullmatch(head) and self.type_of.get(speaker or "") != "person":
             # "Ministers have promised to pay": the government department the story names
             government = [a.name for a in self.organisations if _GOVERNMENTAL.search(a.name)]
