@@ -2558,3 +2558,11 @@ def test_a_government_a_party_would_form_is_the_party_and_one_named_by_its_seat_
     assert whose(text, "axe 60,000") == "Conservatives"
     text = "A ceasefire came into force on Sunday. The government in Juba has agreed to free 200 prisoners."
     assert whose(text, "free 200 prisoners") == "South Sudan"
+
+
+def test_the_noun_a_bodys_name_is_built_on_is_that_body_as_a_subject():
+    text = (
+        "Fighting ended between the army and the Kalor Liberation Front on Sunday. Under the deal signed in "
+        "the capital, the front is to withdraw its fighters from the port within 30 days."
+    )
+    assert whose(text, "withdraw its fighters") == "Kalor Liberation Front"

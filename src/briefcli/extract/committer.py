@@ -183,6 +183,8 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
+# A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
+_NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
 # A government by its seat, as the subject: "The government in Juba has agreed to".
@@ -790,6 +792,15 @@ class Resolver:
         if not found or found.group(2).lower() != noun.lower() or named_for_noun:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
+
+    def _headed_by_noun(self, head: str) -> str | None:
+        """The one organisation whose name is built on the noun the subject is ("the front",
+        "the movement", "the federation"), when the story names one so."""
+        noun = _NOUN_AS_SUBJECT.search(head)
+        if not noun:
+            return None
+        named = [a.name for a in self.organisations if lexicon.name_head(a.name) == noun.group(1).capitalize()]
+        return named[0] if len(named) == 1 else None
 
     def _party_named(self, word: str) -> str | None:
         """The party the story names that ``word`` is a form of ("Conservative": the Conservatives)."""
@@ -1504,6 +1515,9 @@ class Resolver:
                 or (speaker if own else None)
                 or "article"
             )
+        headed = self._headed_by_noun(head)
+        if headed:  # "..., the front is to withdraw its fighters": the Upper Nile Patriotic Front
+            return headed
         first = mentions[0] if mentions and mentions[0].end <= cue_start else None
         described = first and _DESCRIBES.match(text, first.end)
         if (
