@@ -2566,3 +2566,12 @@ def test_the_noun_a_bodys_name_is_built_on_is_that_body_as_a_subject():
         "the capital, the front is to withdraw its fighters from the port within 30 days."
     )
     assert whose(text, "withdraw its fighters") == "Kalor Liberation Front"
+
+
+def test_a_participles_agent_between_the_subject_and_its_verb_does_not_commit():
+    text = (
+        "The debt talks ended on Friday. The Official Creditor Committee, co-chaired by China and France, has "
+        "agreed to stretch repayments to 2040. The Kelby Water Board, chaired by Jo Lee, has agreed to cut bills."
+    )
+    assert whose(text, "stretch repayments") == "Official Creditor Committee"
+    assert whose(text, "cut bills") == "Kelby Water Board"

@@ -411,7 +411,8 @@ _WHICH = re.compile(
 )
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
-    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:[a-z][\w-]*\s+){1,3})?"
+    # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's)
+    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!by\s)[a-z][\w-]*\s+){1,3})?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
 
