@@ -2575,3 +2575,11 @@ def test_a_participles_agent_between_the_subject_and_its_verb_does_not_commit():
     )
     assert whose(text, "stretch repayments") == "Official Creditor Committee"
     assert whose(text, "cut bills") == "Kelby Water Board"
+
+
+def test_the_government_a_ministry_says_will_act_is_the_ministrys_pledge():
+    text = (
+        "The International Monetary Fund approved the loan on Friday. In return for the relief, the government "
+        "will raise fuel excise by 8% from April, the Ministry of Economy and Finance said in a statement."
+    )
+    assert whose(text, "fuel excise") == "Ministry of Economy and Finance"

@@ -1814,8 +1814,9 @@ class Resolver:
         return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
-        """The person who announces what "the government", "the state" or "his office" will do;
-        what "the city" will do only if an officeholder, where the story names the city."""
+        """The person who announces what "the government", "the state" or "his office" will do,
+        or the ministry or department that does; what "the city" will do only if an officeholder,
+        where the story names the city."""
         locality = _LOCALITY.search(head)
         council = self._local_government(speaker) if locality and locality.group(1) != "county" else None
         if council:  # "Council leader Jo Lee said the town would": the council's
@@ -1826,6 +1827,8 @@ class Resolver:
         governing = _GOVERNING.search(head) or locality
         if speaker and self.type_of.get(speaker) == "person" and not spokesperson and governing:
             return speaker
+        if governing and self.type_of.get(speaker or "") == "organization" and _GOVERNMENTAL.search(speaker or ""):
+            return speaker  # "the government will raise fuel excise, the Ministry of Finance said": the ministry's
         return None
 
     def place_for(self, noun: str) -> str | None:
