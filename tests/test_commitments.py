@@ -2583,3 +2583,13 @@ def test_the_government_a_ministry_says_will_act_is_the_ministrys_pledge():
         "will raise fuel excise by 8% from April, the Ministry of Economy and Finance said in a statement."
     )
     assert whose(text, "fuel excise") == "Ministry of Economy and Finance"
+
+
+def test_a_which_clause_after_the_last_of_a_list_is_not_that_names_pledge():
+    text = (
+        "The plant will close in June. A Welsh Government spokesperson said ministers would convene a taskforce "
+        "with the company, the unions and Kelby County Council, which will meet for the first time on Friday."
+    )
+    assert whose(text, "convene a taskforce") == "Welsh Government"
+    text = "The library will shut. Kelby County Council, which has pledged to keep it open, said it was sorry."
+    assert whose(text, "keep it open") == "Kelby County Council"

@@ -409,6 +409,7 @@ _WHICH = re.compile(
     rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
 )
+_LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
     # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's)
@@ -1729,8 +1730,8 @@ class Resolver:
     def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
         found = _WHICH.search(sentence.text, max(0, cue_start - 160), cue_start)
-        if not found:
-            return None
+        if not found or _LIST_CLOSES.search(sentence.text, 0, found.start(1)):
+            return None  # (not the last of a list: "a taskforce with the company and Kelby Council, which will meet")
         start, end = found.span(1)
         named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end == end]
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
