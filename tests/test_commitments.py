@@ -2593,3 +2593,12 @@ def test_a_which_clause_after_the_last_of_a_list_is_not_that_names_pledge():
     assert whose(text, "convene a taskforce") == "Welsh Government"
     text = "The library will shut. Kelby County Council, which has pledged to keep it open, said it was sorry."
     assert whose(text, "keep it open") == "Kelby County Council"
+
+
+def test_the_body_named_just_before_by_its_own_noun_is_the_one_a_later_he_said_reports():
+    text = (
+        'Dafydd Rees, the union\'s regional secretary, said members were angry. "We will fight," he said.\n\n'
+        'In Westminster, a Department for Business and Trade spokesman said the closure was "deeply '
+        'disappointing". The department would not offer the firm a special energy discount, he said.'
+    )
+    assert whose(text, "special energy discount") == "Department for Business and Trade"

@@ -795,6 +795,14 @@ class Resolver:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
+    def _named_just_before(self, noun: str, k: int) -> str | None:
+        """The one body whose own name holds the noun, named in the sentence before ("a Department
+        for Business spokesman said ... The department would not"), whoever speaks."""
+        named = self._named_by_noun(noun)
+        if not named or noun.capitalize() not in named.split() or self.place_for(noun):
+            return None  # (not "the county" of the County Fire District: the county the story names)
+        return named if any(m.key == named for m in self.index.in_sentence(k - 1)) else None
+
     def _headed_by_noun(self, head: str) -> str | None:
         """The one organisation whose name is built on the noun the subject is ("the front",
         "the movement", "the federation"), when the story names one so."""
@@ -1504,7 +1512,8 @@ class Resolver:
             party = self.party_of(speaker)
             own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
-                self._announcer(head, speaker)
+                self._named_just_before(noun, sentence.index)
+                or self._announcer(head, speaker)
                 or self.place_for(noun)
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
                 or self._literally_named(noun, party)
