@@ -2602,3 +2602,13 @@ def test_the_body_named_just_before_by_its_own_noun_is_the_one_a_later_he_said_r
         'disappointing". The department would not offer the firm a special energy discount, he said.'
     )
     assert whose(text, "special energy discount") == "Department for Business and Trade"
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opens_with():
+    text = (
+        "Harrow Valley Health will take over its rival. Harrow Valley Health says the deal saves money, and "
+        "Harrow Valley Health expects approval. Not everyone is convinced. The Halston Nurses Union, which "
+        "represents 2,300 nurses, said staffing was thin. It said it would seek an urgent meeting with the "
+        "attorney general."
+    )
+    assert whose(text, "urgent meeting") == "Halston Nurses Union"

@@ -185,6 +185,8 @@ _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("p
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 # A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
 _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
+# A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
+_IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
 # A government by its seat, as the subject: "The government in Juba has agreed to".
@@ -1066,9 +1068,14 @@ class Resolver:
         previous = self._body_noun_subject(sentence.index - 1) if not body else None
         if previous:  # "... said the trust accepted every recommendation. It will recruit": the Trust
             return previous
-        kind_opener = self._kind_opener(sentence.index - 1) if not body and not text[:before].strip(" \"“‘'") else None
+        opens = not body and (not text[:before].strip(" \"“‘'") or bool(_IT_SAID.fullmatch(text[:before])))
+        kind_opener = self._kind_opener(sentence.index - 1) if opens else None
         if kind_opener:  # "Ratepayers' group Kelby First said the money was wasted. It has vowed to": the group
             return kind_opener
+        opener = self._opener(sentence.index - 1, after_the=True) if opens else None
+        joined = opener and re.search(re.escape(opener) + r"(?:['’]s)? and ", self.texts.get(sentence.index - 1, ""))
+        if opener and not joined:  # "The Kelby Nurses Union, which represents 2,300 nurses, said ... It said it would"
+            return opener  # (not one of two: "Beta Ltd and Gamma Inc also grew. It will open": the story's firm)
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
