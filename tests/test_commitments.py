@@ -2612,3 +2612,11 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opens_with():
         "attorney general."
     )
     assert whose(text, "urgent meeting") == "Halston Nurses Union"
+
+
+def test_a_sheriff_speaks_for_the_one_sheriffs_office_the_story_names():
+    text = (
+        "The Kessler County Sheriff's Office lost $3m in the budget. Sheriff Bo Rademacher said the cut was "
+        'reckless. "So we are going to close the east wing on February 1," he said.'
+    )
+    assert whose(text, "east wing") == "Kessler County Sheriff's Office"

@@ -124,10 +124,12 @@ _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|sa
 # The head of a police force, who acts for it.
 # The head of an emergency service, who speaks for the one police force or fire service the story names.
 _POLICE_HEAD = re.compile(
-    r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer)\b",
+    r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer"
+    r"|sheriff)\b",
     re.IGNORECASE,
 )
 _POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
+_SHERIFF_BODY = re.compile(r"\bSheriff['’]s (?:Office|Department)$")
 _FIRE_BODY = re.compile(
     r"\bFire (?:and Rescue |& Rescue |Protection )?(?:District|Department|Service|Brigade|Authority)\b"
 )
@@ -625,8 +627,8 @@ class Resolver:
 
     def _emergency_service(self, role: str) -> str | None:
         """The one police force or department the story names, which a police chief heads; the
-        one fire service, which a fire chief heads."""
-        service = _FIRE_BODY if "fire" in role.lower() else _POLICE_BODY
+        one fire service, which a fire chief heads; the one sheriff's office, which a sheriff heads."""
+        service = _FIRE_BODY if "fire" in role.lower() else _SHERIFF_BODY if "sheriff" in role.lower() else _POLICE_BODY
         forces = [a.name for a in self.organisations if service.search(a.name)]
         return forces[0] if len(forces) == 1 else None
 
