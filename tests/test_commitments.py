@@ -866,7 +866,7 @@ def test_the_city_an_official_speaks_of_is_the_place_the_story_names():
         "City lawyer Ines Varrow said the city would appeal the ruling. "
         "Mayor Colm Tredder said the city would keep the branch open."
     )
-    assert [c.who for c in found] == ["Dorrow Falls", "Colm Tredder"]
+    assert [c.who for c in found] == ["Dorrow Falls", "Dorrow Falls"]  # a mayor's "the city would": the city
 
 
 def test_the_county_is_the_county_the_story_names():
@@ -2620,3 +2620,18 @@ def test_a_sheriff_speaks_for_the_one_sheriffs_office_the_story_names():
         'reckless. "So we are going to close the east wing on February 1," he said.'
     )
     assert whose(text, "east wing") == "Kessler County Sheriff's Office"
+
+
+def test_what_a_mayor_says_the_city_will_do_is_the_citys_pledge():
+    text = (
+        "Port Alden has lost its bus contract, and routes will be cut in May. Port Alden riders say the cuts "
+        "are unfair.\n\n"
+        "Mayor Daniel Okafor said the city would put $1.2 million toward keeping two routes running. "
+        '"We fought hard for this," he said.'
+    )
+    assert whose(text, "$1.2 million") == "Port Alden"
+    text = (
+        "Fares will rise by a third. Allenmouth mayor Frank Delgado said the city would pay for free bus passes "
+        "for every pupil in Kelby County."
+    )
+    assert whose(text, "free bus passes") == "Allenmouth"

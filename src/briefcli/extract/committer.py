@@ -187,6 +187,10 @@ _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("p
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 # A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
 _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
+_MAYOR_OF = re.compile(
+    r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
+)
+_AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
@@ -1841,7 +1845,10 @@ class Resolver:
         if council:  # "Council leader Jo Lee said the town would": the council's
             return council
         if locality and self.place_for(locality.group(1)):
-            return self._politician(speaker)
+            return self.place_for(locality.group(1))
+        town = self._mayors_town(speaker) if locality and locality.group(1) != "county" else None
+        if town:  # "Mayor Jo Lee said the city would": the city she is mayor of
+            return town
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
         governing = _GOVERNING.search(head) or locality
         if speaker and self.type_of.get(speaker) == "person" and not spokesperson and governing:
@@ -1849,6 +1856,24 @@ class Resolver:
         if governing and self.type_of.get(speaker or "") == "organization" and _GOVERNMENTAL.search(speaker or ""):
             return speaker  # "the government will raise fuel excise, the Ministry of Finance said": the ministry's
         return None
+
+    def _mayors_town(self, speaker: str | None) -> str | None:
+        """The town a mayor is mayor of: the place their role names ("Allenmouth mayor"), else
+        the town the story names most (no country, state or region of the gazetteer)."""
+        role = self.roles.get(speaker or "", "")
+        if not re.search(r"\b[Mm]ayor\b", role):
+            return None
+        titled = _MAYOR_OF.search(role)
+        named = [place for place in self.places if place in role] or (
+            [titled.group(1) or titled.group(2)] if titled else []
+        )
+        gazetteer = lexicon.places()["names"]
+        towns = [
+            place
+            for place in self.places
+            if (place not in gazetteer or gazetteer[place][1] == "city") and place.split()[-1] not in _AREAS
+        ]  # (not "Carlow County", "Kelby District")
+        return (named or towns or [None])[0]
 
     def place_for(self, noun: str) -> str | None:
         """The place "the city", "the town" or "the county" stands for: the one the story names
