@@ -2635,3 +2635,11 @@ def test_what_a_mayor_says_the_city_will_do_is_the_citys_pledge():
         "for every pupil in Kelby County."
     )
     assert whose(text, "free bus passes") == "Allenmouth"
+
+
+def test_a_party_government_is_the_party_by_the_name_the_story_gives_it():
+    text = (
+        "The Tories attacked the target. Shadow health secretary Gareth Lowry called it a gimmick. He said a "
+        "Conservative government would scrap the 48-hour target."
+    )
+    assert whose(text, "scrap the 48-hour") == "Tories"

@@ -821,9 +821,15 @@ class Resolver:
         return named[0] if len(named) == 1 else None
 
     def _party_named(self, word: str) -> str | None:
-        """The party the story names that ``word`` is a form of ("Conservative": the Conservatives)."""
+        """The party ``word`` is a form of ("Conservative": the Conservatives), by the name the story
+        gives it."""
         known = lexicon.KNOWN_ORGS.get(word)
-        return known if known and self.type_of.get(known) == "organization" else None
+        if not known:
+            return None
+        named = [
+            a.name for a in self.organisations if known in {lexicon.KNOWN_ORGS.get(n) for n in (a.name, *a.aliases)}
+        ]
+        return named[0] if named else known  # as the story writes it: "Tories"
 
     def _place_called(self, name: str) -> str | None:
         """The actor a place's name, as written, is one of the forms of."""
