@@ -822,3 +822,12 @@ def test_a_body_named_by_its_noun_after_the_closing_verb_speaks():
         "Kelby Council has cut two bus routes. Fares will rise by 10 percent, said the council on Monday."
     )
     assert who == [None, "Kelby Council"]
+
+
+def test_a_quote_said_by_a_countrys_minister_named_after_is_that_ministers():
+    text = (
+        'Britain sanctioned the tankers on Monday. "Greek shipping is not the problem, and Britain knows it," '
+        "said Greece's foreign minister, Stavros Anagnostidis."
+    )
+    _, _, _, who = analyse(text)
+    assert who[-1] == "Stavros Anagnostidis"
