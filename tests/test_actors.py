@@ -2231,3 +2231,13 @@ def test_un_agencies_by_name_and_by_the_description_news_gives_them():
     )
     assert "UN refugee agency" in actors["UNHCR"].aliases
     assert actors["World Food Programme"].type == "organization"
+
+
+def test_the_post_is_not_held_by_its_shadow_or_deputy():
+    actors = actors_of(
+        "Fuel duty will be frozen, the Chancellor vowed on Monday.\n\n"
+        "Diane Holloway said the freeze would save motorists £90 a year. Shadow Chancellor Rob Kenning said "
+        "drivers were still paying record prices."
+    )
+    assert actors["Diane Holloway"].role == "Chancellor"
+    assert actors["Rob Kenning"].role == "Shadow Chancellor"

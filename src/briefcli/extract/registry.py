@@ -333,6 +333,11 @@ def _title_head(word: str) -> bool:
     return any(w in lexicon.TITLE_HEADS for w in (word, word.capitalize(), word.split("-")[-1].capitalize()))
 
 
+# Words that make a post another one than its head says: "the Chancellor" is not the shadow
+# chancellor, the deputy chancellor or the former one.
+_OTHER_HOLDER = frozenset(["shadow", "deputy", "vice", "former", "ex", "assistant", "acting", "interim", "junior"])
+
+
 def holder(title: str, people: Iterable[Named]) -> str | None:
     """The one person whose role shares the title's head words ("Secretary General"); of
     several, the one whose role the title wholly covers ("Skills Minister", not the "shadow
@@ -340,10 +345,17 @@ def holder(title: str, people: Iterable[Named]) -> str | None:
     heads = {w.lower() for w in title.split() if _title_head(w)}
     if not heads:
         return None
-    holders = [e for e in people if e.type == "person" and e.role and heads <= {w.lower() for w in e.role.split()}]
+    said = {w.lower() for w in title.split()}
+    holders = [
+        e
+        for e in people
+        if e.type == "person"
+        and e.role
+        and heads <= {w.lower() for w in e.role.split()}
+        and not ({w.lower() for w in e.role.split()} & _OTHER_HOLDER) - said  # "the Chancellor" is no Shadow Chancellor
+    ]
     if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
-        words = {w.lower() for w in title.split()}
-        holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= words]
+        holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= said]
     return holders[0].name if len(holders) == 1 else None
 
 
