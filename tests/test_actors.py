@@ -2241,3 +2241,9 @@ def test_the_post_is_not_held_by_its_shadow_or_deputy():
     )
     assert actors["Diane Holloway"].role == "Chancellor"
     assert actors["Rob Kenning"].role == "Shadow Chancellor"
+
+
+def test_a_compound_modifier_opening_the_sentence_is_no_part_of_the_name():
+    actors = actors_of("SEWAGE-spewing Southdown Water will be fined. Southdown Water said it would appeal.")
+    assert "SEWAGE-spewing Southdown Water" not in actors
+    assert actors["Southdown Water"].type == "organization"

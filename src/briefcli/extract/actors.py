@@ -809,7 +809,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         shouted = at_start and len(run) == 1 and _shouted_modifier(word, text, run[0][1])
-        dropped = dropped or _emphasis(word) or shouted
+        # "SEWAGE-spewing Acme Water": a compound modifier opening the sentence ends in lower case.
+        modifier_word = (
+            at_start
+            and len(run) > 1
+            and "-" in word
+            and word.rsplit("-", 1)[1].isalpha()
+            and word.rsplit("-", 1)[1].islower()
+        )
+        dropped = dropped or _emphasis(word) or shouted or modifier_word
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
