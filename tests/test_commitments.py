@@ -1,3 +1,4 @@
+from briefcli.brief import make_brief
 from briefcli.extract import commitments, committer
 from helpers import analyse
 
@@ -2643,3 +2644,19 @@ def test_a_party_government_is_the_party_by_the_name_the_story_gives_it():
         "Conservative government would scrap the 48-hour target."
     )
     assert whose(text, "scrap the 48-hour") == "Tories"
+
+
+def test_a_subject_of_a_bodys_first_words_and_its_noun_is_that_body():
+    text = (
+        "CASUALTY FURY Town's emergency department to be downgraded, leaving patients facing a 25-mile dash\n\n"
+        "Kelby Vale trust vows no nurse or doctor will lose their job in the shake-up\n\n"
+        "Save Marlow A&E campaigners will march on the hospital this Saturday\n\n"
+        "Emergency unit treated 41,000 patients last year\n\n"
+        "By Jo Lee, Health Reporter\n\n"
+        "21:10, Mon, Nov 30, 2026 | UPDATED: 08:02, Tue, Dec 1, 2026\n\n"
+        "Share on WhatsApp | Share on Facebook | Share on X\n\n"
+        "The Kelby Vale Hospitals NHS Foundation Trust will close the unit overnight from March. Kelby Vale "
+        "campaigners are angry, and Kelby Vale patients face a 25-mile trip."
+    )
+    found = make_brief(text, "test").commitments  # (the page's bullets, as brief reads a saved page)
+    assert next(c.who for c in found if "no nurse" in c.text) == "Kelby Vale Hospitals NHS Foundation Trust"

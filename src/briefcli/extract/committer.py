@@ -312,6 +312,7 @@ _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "offic
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
+_PLACED_OPENING = re.compile(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
 _BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b", re.IGNORECASE)
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
@@ -783,6 +784,16 @@ class Resolver:
         if noun in _BOSSES:
             return self.topic
         return self._named_by_noun(noun) or self._topic_fitting(noun)
+
+    def _placed_body(self, text: str, cue_start: int) -> str | None:
+        """The subject that opens with the first words of a body's name and then its noun, in
+        lower case ("North Calder trust vows", "The Kelby council has agreed"): that body."""
+        placed = _PLACED_OPENING.match(text)
+        if not placed or cue_start - placed.end() > 2:
+            return None
+        words, noun = placed.group(1).strip(), placed.group(2).capitalize()
+        named = [a.name for a in self.organisations if a.name.startswith(words + " ") and noun in a.name.split()]
+        return named[0] if len(named) == 1 else None
 
     def _titled_by(self, noun: str) -> str | None:
         """The one organisation whose name is built on ``noun`` itself ("the airport": Kelby
@@ -1351,6 +1362,9 @@ class Resolver:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
         leaving their post is their own act ("said she would retire in June")."""
+        placed = self._placed_body(sentence.text, cue_start)
+        if placed:
+            return placed
         delayed = DELAYED_BODY.match(sentence.text)
         partisan = _PARTY_GOVERNMENT.search(sentence.text, 0, cue_start)  # (the party's: "A Labour government would")
         if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
