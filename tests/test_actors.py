@@ -2247,3 +2247,12 @@ def test_a_compound_modifier_opening_the_sentence_is_no_part_of_the_name():
     actors = actors_of("SEWAGE-spewing Southdown Water will be fined. Southdown Water said it would appeal.")
     assert "SEWAGE-spewing Southdown Water" not in actors
     assert actors["Southdown Water"].type == "organization"
+
+
+def test_a_known_name_shouted_in_capitals_is_that_name_not_an_acronym():
+    actors = actors_of(
+        "AMERICA has slapped a 25% tariff on Scotch whisky. The United States said it would talk. TORY leader "
+        "Lydia Hartnell vowed to fight it. The Tories said it was a disgrace."
+    )
+    assert "AMERICA" not in actors and "AMERICA" in actors["United States"].aliases
+    assert "TORY" not in actors and actors["Tories"].type == "organization"

@@ -127,6 +127,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
     "name" (several words, type still unknown) or None (not an actor, or one unknown word)."""
     gazetteer = lexicon.places()
+    if name.isupper() and len(name) > 3 and " " not in name and _known(name.capitalize()):
+        name = name.capitalize()  # "TORY leader", "AMERICA has slapped": a known name shouted, not an acronym
     if name in lexicon.KNOWN_ORGS:
         return "organization", lexicon.KNOWN_ORGS[name]
     if name in gazetteer["names"]:

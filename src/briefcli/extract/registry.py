@@ -309,8 +309,9 @@ def display_name(e: Entity) -> str:
         return e.name
     demonyms = lexicon.places()["demonyms"]
     used = [s for s in e.surfaces if s not in demonyms and s[:1].isupper() and s not in lexicon.TITLE_WORDS]
-    order = {s: k for k, s in enumerate(e.surfaces)}
-    return max(used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
+    calm = [s for s in used if not (s.isupper() and len(s) > 3 and lexicon.KNOWN_ORGS.get(s.capitalize()))]
+    order = {s: k for k, s in enumerate(e.surfaces)}  # (not "TORY", a known name shouted, beside "Tories")
+    return max(calm or used, key=lambda s: (e.surfaces[s], -order[s])) if used else e.name
 
 
 def _shouted(name: str) -> bool:
