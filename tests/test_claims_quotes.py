@@ -427,3 +427,13 @@ def test_the_lead_in_the_articles_own_voice_is_a_claim_even_when_it_states_a_pla
     assert who[0] == "Ottilie Brandvold"
     found = claims.extract(sentences, scores, who, index, exclude={0}, limit=3)
     assert 0 not in [c.sentence for c in found]  # a source's plan stays with the commitments
+
+
+def test_a_body_opening_the_sentence_is_the_source_past_an_aside_with_a_figure():
+    article, sentences, index, who = analyse(
+        "Drivers will pay £8 a day to enter the centre. The Kelby Traders Association, which represents about "
+        "1,400 firms, said the charge would drive shoppers to out-of-town retail parks."
+    )
+    _, scores = rank_and_score(sentences, article.title, 0)
+    found = claims.extract(sentences, scores, who, index, exclude=set(), limit=6)
+    assert {c.sentence: c.who for c in found}[1] == "Kelby Traders Association"

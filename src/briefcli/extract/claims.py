@@ -114,7 +114,7 @@ _SPEECH = re.compile(
 # Watch, a passengers' group, said ..."); "Analysts said" names no one.
 _NAMED_SOURCE = re.compile(
     r"^(?:The )?(?P<name>[A-Z][\w&'’-]*(?: (?:of |for |to |and |the |& )*[A-Z][\w&'’-]*)+)(?: \([A-Z]{2,}\))?"
-    r"(?:, [^,]{1,80},)? (?:has |have |had |also )?"
+    r"(?:, (?:[^,]|(?<=\d),(?=\d{3})){1,80},)? (?:has |have |had |also )?"  # (an aside may hold "1,400")
     r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"
 )
 # A verb of speech in the passive reports what was said of its subject, by no one named ("is
