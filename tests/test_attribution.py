@@ -831,3 +831,11 @@ def test_a_quote_said_by_a_countrys_minister_named_after_is_that_ministers():
     )
     _, _, _, who = analyse(text)
     assert who[-1] == "Stavros Anagnostidis"
+
+
+def test_the_noun_a_body_is_written_with_in_the_sentence_is_that_body_as_its_source():
+    text = (
+        "Cabin crew at SkyHaven Airways will strike over Christmas. Members of the Aircrew United union backed "
+        "the walkout by 87 per cent on a turnout of 71 per cent, the union said last night."
+    )
+    assert analyse(text)[3][-1] == "Aircrew United"

@@ -367,13 +367,16 @@ def _body_meant(
 ) -> str | None:
     """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
     for a noun any body may be called ("the company", "the agency"), the body the sentence
-    opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
+    writes right before that noun ("the Aircrew United union"), else the one it opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
     in the sentence before ("The FDA said ... The agency said ...")."""
     generic = noun in lexicon.ORG_DESCRIPTORS
     named = _body_named(index, noun) or (None if generic else _body_holding(index, noun))
     if named or not generic:
         return named
     mentions = index.in_sentence(sentence.index)
+    kind = next((m.key for m in mentions if sentence.text.startswith(" " + noun, m.end)), None)
+    if kind and _may_be_called(index, kind, noun):
+        return kind  # "Members of the Aircrew United union backed ..., the union said": that union
     # A one-word name opening the sentence may be a town read as a body ("Kelby will get a
     # plant, the firm said"); a body that spoke just before is surer.
     opening = mentions[0].key if mentions and mentions[0].start == 0 and " " in mentions[0].key else None
