@@ -367,8 +367,9 @@ def _body_meant(
 ) -> str | None:
     """The body "the <noun>" in ``sentence`` names again: by its name (``_body_named``), else,
     for a noun any body may be called ("the company", "the agency"), the body the sentence
-    writes right before that noun ("the Aircrew United union"), else the one it opens with ("Acme is recalling 9,000 cars, the company said"), else the body that spoke
-    in the sentence before ("The FDA said ... The agency said ...")."""
+    writes right before that noun ("the Aircrew United union"), else the one it opens with
+    ("Acme is recalling 9,000 cars, the company said"), else the body that spoke in the
+    sentence before ("The FDA said ... The agency said ...")."""
     generic = noun in lexicon.ORG_DESCRIPTORS
     named = _body_named(index, noun) or (None if generic else _body_holding(index, noun))
     if named or not generic:
