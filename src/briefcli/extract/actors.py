@@ -1497,6 +1497,13 @@ def _named_next(
     """Titles no one holds yet, each with the person who opens the next sentence by their full
     name, new to the story and given no role: news names the post first and its holder next
     ("..., the Health Secretary has pledged. Jo Lee said the money would ...")."""
+    names_in: dict[int, list[Mention]] = defaultdict(list)
+    first_named: dict[str, int] = {}
+    for n in mentions:
+        if n.kind == "name":
+            names_in[n.sentence].append(n)
+        if n.key:
+            first_named.setdefault(n.key, n.sentence)
     out = []
     for m in mentions:
         if m.kind != "title" or m.key or m.sentence not in by_sentence or not _TITLE_HEAD_WORD.search(m.surface):
@@ -1504,15 +1511,12 @@ def _named_next(
         following = by_sentence.get(m.sentence + 1)
         opening = [
             n
-            for n in mentions
-            if following is not None
-            and n.sentence == following.index
-            and n.kind == "name"
-            and not following.text[: n.start].strip(_QUOTES_AND_SPACE)
+            for n in names_in.get(m.sentence + 1, [])
+            if following is not None and not following.text[: n.start].strip(_QUOTES_AND_SPACE)
         ]
         named = opening[0] if opening else None
         entity = entities.get(named.key) if named else None
-        earlier = named is not None and any(n.key == named.key and n.sentence < named.sentence for n in mentions)
+        earlier = named is not None and first_named.get(named.key, named.sentence) < named.sentence
         if named and entity and entity.type == "person" and not entity.role and not earlier:
             m.key = named.key
             out.append((m, named))
