@@ -128,6 +128,7 @@ _POLICE_HEAD = re.compile(
     r"|sheriff)\b",
     re.IGNORECASE,
 )
+# The bodies those heads lead, by how their names end.
 _POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
 _SHERIFF_BODY = re.compile(r"\bSheriff['’]s (?:Office|Department)$")
 _FIRE_BODY = re.compile(
@@ -183,10 +184,9 @@ _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
-# A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
-# A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 # A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
 _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
+# A mayor's title naming the town: "Allenmouth mayor", "Mayor of Kelby".
 _MAYOR_OF = re.compile(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
@@ -202,10 +202,12 @@ _PLACE_GOVERNMENT = re.compile(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
     r"(?:\w+ )?(?:government|cabinet|administration|authorities)$"
 )
+# A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 _GOVERNING_BOARD = re.compile(
     r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
     r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses)\b(?!['’])"
 )
+# A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 _PEOPLE_OF = re.compile(
     r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
     r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
@@ -312,6 +314,7 @@ _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "offic
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
+# A subject of a body's first words and its noun in lower case: "North Calder trust vows".
 _PLACED_OPENING = re.compile(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
 _BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b", re.IGNORECASE)
 # A role that names its body by a noun: "the company's chief executive".
@@ -418,6 +421,7 @@ _WHICH = re.compile(
     rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
     r"(?:that\s+)?(?:it\s+|they\s+)?$"
 )
+# The last item of a list, right before a name: "with the company, the unions and ".
 _LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
