@@ -2660,3 +2660,12 @@ def test_a_subject_of_a_bodys_first_words_and_its_noun_is_that_body():
     )
     found = make_brief(text, "test").commitments  # (the page's bullets, as brief reads a saved page)
     assert next(c.who for c in found if "no nurse" in c.text) == "Kelby Vale Hospitals NHS Foundation Trust"
+
+
+def test_a_body_named_in_a_speakers_own_quote_is_not_the_one_they_speak_for():
+    text = (
+        "Sunvista was fined £1.1bn by the European Commission. Sunvista said the fine was unfair.\n\n"
+        '"We will appeal this decision at the General Court in Luxembourg and we expect to win," said chief '
+        "executive Markus Lindqvist."
+    )
+    assert whose(text, "appeal this decision") == "Sunvista"

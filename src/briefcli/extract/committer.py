@@ -762,7 +762,9 @@ class Resolver:
                 if m.end <= end
                 and self.type_of.get(m.key) == "organization"
                 and not lexicon.IN_RELATIVE.search(text, 0, m.start)
-            ]
+                and not (k == first and open_after(text[: m.start], None) is not None)
+            ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
+
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the story is about
                 trading = noun.group(1).lower() in _TRADING and _OPENING.match(text[: noun.start()])
