@@ -2669,3 +2669,11 @@ def test_a_body_named_in_a_speakers_own_quote_is_not_the_one_they_speak_for():
         "executive Markus Lindqvist."
     )
     assert whose(text, "appeal this decision") == "Sunvista"
+
+
+def test_a_passive_plan_by_the_noun_for_a_body_is_that_bodys():
+    text = (
+        "The Venezuelan Foreign Ministry freed three Americans on Friday. The cases of the two Americans still "
+        "held will be reviewed by the ministry before the end of January, the statement added."
+    )
+    assert whose(text, "reviewed by the ministry") == "Venezuelan Foreign Ministry"

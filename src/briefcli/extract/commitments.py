@@ -184,6 +184,8 @@ _AGENT = re.compile(
     r"(?: [\w-]+){0,6}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
     r"|(?:the |an? )?" + committer.AGENT_KIND + r")[A-Z]"
 )  # "by building firm X"; a role apposed to the agent's name: "by Acme's card processor, Verity Pay,"
+# ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
+_NOUN_AGENT = re.compile(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
 _COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
 _WILL_BE_DONE = re.compile(
@@ -644,13 +646,15 @@ def _passive_committer(
     text: str, cue: Cue | None, mentions: list, speaker: str | None, resolver: Resolver
 ) -> str | None:
     """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
-    Council"), else whoever announces it ("Acme said Jo Lee is to be dropped": Acme, not Jo Lee,
+    Council", "by the ministry": the one the story names so), else whoever announces it ("Acme said Jo Lee is to be dropped": Acme, not Jo Lee,
     whom it is done to)."""
     if cue is None or not _WILL_BE_DONE.match(text, cue.start):
         return None
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
-    return named[0] if named else resolver.announcer(speaker)
+    noun = _NOUN_AGENT.match(text, cue.end) if not named else None
+    called = resolver.body_called(noun.group(1)) if noun else None  # "will be reviewed by the ministry"
+    return named[0] if named else called or resolver.announcer(speaker)
 
 
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:

@@ -820,11 +820,16 @@ class Resolver:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
+    def body_called(self, noun: str) -> str | None:
+        """The one organisation whose name holds ``noun`` (``_named_by_noun``), if its name does."""
+        named = self._named_by_noun(noun)
+        return named if named and noun.capitalize() in named.split() else None
+
     def _named_just_before(self, noun: str, k: int) -> str | None:
         """The one body whose own name holds the noun, named in the sentence before ("a Department
         for Business spokesman said ... The department would not"), whoever speaks."""
-        named = self._named_by_noun(noun)
-        if not named or noun.capitalize() not in named.split() or self.place_for(noun):
+        named = self.body_called(noun)
+        if not named or self.place_for(noun):
             return None  # (not "the county" of the County Fire District: the county the story names)
         return named if any(m.key == named for m in self.index.in_sentence(k - 1)) else None
 
