@@ -646,8 +646,8 @@ def _passive_committer(
     text: str, cue: Cue | None, mentions: list, speaker: str | None, resolver: Resolver
 ) -> str | None:
     """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
-    Council", "by the ministry": the one the story names so), else whoever announces it ("Acme said Jo Lee is to be dropped": Acme, not Jo Lee,
-    whom it is done to)."""
+    Council", "by the ministry": the one the story names so), else whoever announces it ("Acme
+    said Jo Lee is to be dropped": Acme, not Jo Lee, whom it is done to)."""
     if cue is None or not _WILL_BE_DONE.match(text, cue.start):
         return None
     agent = _AGENT.match(text, cue.end)
