@@ -839,3 +839,9 @@ def test_the_noun_a_body_is_written_with_in_the_sentence_is_that_body_as_its_sou
         "the walkout by 87 per cent on a turnout of 71 per cent, the union said last night."
     )
     assert analyse(text)[3][-1] == "Aircrew United"
+
+
+def test_a_towns_police_named_in_lower_case_are_the_source_not_the_town():
+    _, _, index, who = analyse("The driver of a pickup truck ran a red light on the exit ramp, Dayton police said.")
+    assert who == ["Dayton police"]
+    assert index.type_of["Dayton police"] == "organization"

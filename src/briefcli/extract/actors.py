@@ -1145,10 +1145,18 @@ def _lower_case_bodies() -> re.Pattern[str]:
 
 def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
     """The bodies of ``_lower_case_bodies`` in a sentence, as organisations named as written."""
+    found = [*_lower_case_bodies().finditer(sentence.text), *_TOWN_POLICE.finditer(sentence.text)]
     return [
         Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
-        for m in _lower_case_bodies().finditer(sentence.text)
+        for m in found
     ]
+
+
+# A town's police as the subject of what they said or did: "..., Dayton police said".
+_TOWN_POLICE = re.compile(
+    r"(?:^|(?<=, )|(?<=\bby ))(?P<body>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? police)"
+    r"(?=,| (?:have |has |had )?(?:said|say|says|confirmed|added|arrested|charged|told|appealed|believe)\b)"
+)
 
 
 def _common_titles(sentence: Sentence) -> list[Mention]:
