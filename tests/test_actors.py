@@ -2256,3 +2256,11 @@ def test_a_known_name_shouted_in_capitals_is_that_name_not_an_acronym():
     )
     assert "AMERICA" not in actors and "AMERICA" in actors["United States"].aliases
     assert "TORY" not in actors and actors["Tories"].type == "organization"
+
+
+def test_a_bare_title_gives_way_to_the_same_title_said_with_its_body():
+    actors = actors_of(
+        "Chairman Terry Blackwood said the club would appeal. The Stags were docked 12 points. Stags chairman "
+        "Terry Blackwood told reporters the fine was unfair."
+    )
+    assert actors["Terry Blackwood"].role == "Stags chairman"
