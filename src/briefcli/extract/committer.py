@@ -122,7 +122,7 @@ _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|say
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, who acts for it.
-# The head of an emergency service, who speaks for the one police force or fire service the story names.
+# The head of a police force, a fire service or a sheriff's office, who speaks for the one the story names.
 _POLICE_HEAD = re.compile(
     r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer"
     r"|sheriff)\b",
