@@ -121,8 +121,7 @@ _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|
 _PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $")
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
 _HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
-# The head of a police force, who acts for it.
-# The head of a police force, a fire service or a sheriff's office, who speaks for the one the story names.
+# The head of a police force, a fire service or a sheriff's office, who acts for the one the story names.
 _POLICE_HEAD = re.compile(
     r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer"
     r"|sheriff)\b",
