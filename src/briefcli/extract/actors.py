@@ -1534,16 +1534,23 @@ def _named_next(
 _TITLE_HEAD_WORD = re.compile(r"\b(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Prime Minister)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, ...]]:
+    """Each capital and seat of power, with the countries or bodies it may stand for."""
+    return {
+        **{capital: (country,) for capital, country in lexicon.places()["capitals"].items()},
+        **lexicon.SEATS_OF_POWER,
+    }
+
+
 def _capitals_as_countries(mentions: Sequence[Mention], entities: dict[str, Entity]) -> set[int]:
     """A capital in a story that names its country stands for that country: news writes
     "Beijing vowed", "Moscow dismissed the sanctions" for the government, one actor with the
     country it names elsewhere; so does a seat of power ("the Kremlin", "the Pentagon":
     lexicon.SEATS_OF_POWER). Returns the ids of the mentions moved to their country or body."""
-    seats = {capital: (country,) for capital, country in lexicon.places()["capitals"].items()}
-    seats.update(lexicon.SEATS_OF_POWER)
     moved = set()
     for m in mentions:
-        housed = [name for name in seats.get(m.key, ()) if name in entities and name != m.key]
+        housed = [name for name in _seats().get(m.key, ()) if name in entities and name != m.key]
         if housed and m.key in entities:
             m.key = housed[0]
             moved.add(id(m))

@@ -648,10 +648,13 @@ class Resolver:
         found = _HEAD_ROLE.match(role)
         if not found:
             return None
-        noun = found.group(1).capitalize()
-        named = [a.name for a in self.organisations if lexicon.name_head(a.name) == noun]
-        named = named or self._written_before(noun.lower())
+        noun = found.group(1)
+        named = self._built_on(noun) or self._written_before(noun.lower())
         return named[0] if len(named) == 1 else None
+
+    def _built_on(self, noun: str) -> list[str]:
+        """The organisations whose name is built on ``noun`` (``lexicon.name_head``)."""
+        return [a.name for a in self.organisations if lexicon.name_head(a.name) == noun.capitalize()]
 
     def _written_before(self, noun: str) -> list[str]:
         """The organisations the story writes right before a lower-case noun ("the Acme Packing
@@ -838,7 +841,7 @@ class Resolver:
         noun = _NOUN_AS_SUBJECT.search(head)
         if not noun:
             return None
-        named = [a.name for a in self.organisations if lexicon.name_head(a.name) == noun.group(1).capitalize()]
+        named = self._built_on(noun.group(1))
         return named[0] if len(named) == 1 else None
 
     def _party_named(self, word: str) -> str | None:

@@ -347,16 +347,12 @@ def holder(title: str, people: Iterable[Named]) -> str | None:
     if not heads:
         return None
     said = {w.lower() for w in title.split()}
-    holders = [
-        e
-        for e in people
-        if e.type == "person"
-        and e.role
-        and heads <= {w.lower() for w in e.role.split()}
-        and not ({w.lower() for w in e.role.split()} & _OTHER_HOLDER) - said  # "the Chancellor" is no Shadow Chancellor
+    roles = {e.name: {w.lower() for w in e.role.split()} for e in people if e.type == "person" and e.role}
+    holders = [  # ("the Chancellor" is no Shadow Chancellor)
+        e for e in people if e.name in roles and heads <= roles[e.name] and not (roles[e.name] & _OTHER_HOLDER) - said
     ]
     if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
-        holders = [e for e in holders if {w.lower() for w in (e.role or "").split()} <= said]
+        holders = [e for e in holders if roles[e.name] <= said]
     return holders[0].name if len(holders) == 1 else None
 
 
