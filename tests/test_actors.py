@@ -331,6 +331,16 @@ def test_shorter_names_of_an_organisation_fold_into_it():
     assert actors["Norwegian Transport Council"].mentions == 2
 
 
+def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
+    actors = actors_of(
+        "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "
+        "Tarnby council will also sell two car parks, and Wexford District Council objected."
+    )
+    assert "Tarnby Council" not in actors
+    assert actors["Tarnby Borough Council"].mentions == 3
+    assert "Wexford District Council" in actors
+
+
 def test_a_name_before_a_lower_case_role_and_a_person_is_their_employer():
     actors = actors_of('"We are fighting this," Fenwick deputy chief executive Ola Brandt told reporters.')
     assert actors["Fenwick"].type == "organization"

@@ -1355,6 +1355,14 @@ def test_a_union_secretarys_we_is_the_union_a_council_leaders_their_own():
     assert [c.who for c in found] == ["Ferncastle Midwives Union", "Abel Crane"]
 
 
+def test_a_council_cabinet_members_we_is_the_council():
+    found = commitments_of(
+        "Title\n\nHarnby County Council is to cut 200 jobs. Ama Stott, the cabinet member for finance, said "
+        'the authority had no good options. "We will protect the services that keep people safe," she said.'
+    )
+    assert [c.who for c in found] == ["Harnby County Council", "Harnby County Council"]
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

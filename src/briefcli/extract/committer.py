@@ -259,8 +259,9 @@ _LEADS = re.compile(
 )
 # Bodies whose leader is an elected politician, who speaks as themself.
 _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
-# A council's leader, and the bodies a council is named as.
-_COUNCIL_LEADER = re.compile(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b", re.IGNORECASE)
+# A council's leader or a member of its cabinet (a post of local government: a nation's cabinet
+# has ministers), and the bodies a council is named as.
+_COUNCIL_LEADER = re.compile(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b|\bcabinet member\b", re.IGNORECASE)
 _COUNCIL = re.compile(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # Bodies a minister or a secretary of state is of, and speaks for as themself.

@@ -199,6 +199,10 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
             registry.squashed.setdefault(initials, e.name)
             for short in _short_forms(e.name.split()):
                 registry.squashed.setdefault(registry.squash(short), e.name)
+            for short in _council_by_its_place(e.name.split()):
+                # (also when the short form came first, in a headline: "Marlshire council to cut jobs")
+                if registry.squashed.get(registry.squash(short), short) == short:
+                    registry.squashed[registry.squash(short)] = e.name
         elif m.kind == "multi" and len(words) >= 3 and initials in written:
             e = registry.add(m.key, "person", provisional=True)
             registry.squashed.setdefault(initials, e.name)
@@ -222,6 +226,21 @@ def _short_forms(words: list[str]) -> list[str]:
     out.extend(_before_its_last_word(words))
     out.extend(_without_legal_ending(words))
     return out
+
+
+# The kind of local authority a council's full name gives, which news drops once it has named it.
+_COUNCIL_KINDS = frozenset(["County", "Borough", "District", "City", "Town", "Parish", "Metropolitan", "Regional"])
+
+
+def _council_by_its_place(words: list[str]) -> list[str]:
+    """ "Marlshire Council" (in a headline, "Marlshire council") for Marlshire County Council: news
+    names a council by its place and the word "Council", leaving out what kind of authority it is."""
+    if len(words) < 3 or words[-1] != "Council" or words[-2] not in _COUNCIL_KINDS:
+        return []
+    place = words[:-1]
+    while place and place[-1] in _COUNCIL_KINDS:
+        place.pop()
+    return [" ".join([*place, "Council"])] if place else []
 
 
 _LEGAL_ENDINGS = frozenset(
