@@ -1,3 +1,5 @@
+import pytest
+
 from briefcli.brief import make_brief
 from briefcli.extract import commitments, committer
 from helpers import analyse
@@ -1361,6 +1363,15 @@ def test_a_council_cabinet_members_we_is_the_council():
         'the authority had no good options. "We will protect the services that keep people safe," she said.'
     )
     assert [c.who for c in found] == ["Harnby County Council", "Harnby County Council"]
+
+
+@pytest.mark.parametrize("role", ["Commission President", "chair of the board of supervisors"])
+def test_a_county_boards_heads_we_is_the_county(role):
+    found = commitments_of(
+        "Title\n\nHarlan County will cut 140 jobs next year. The cuts fall hardest on the parks. "
+        f'{role} Ray Oduya said the county had run out of money. "We will protect 911 dispatch," Oduya said.'
+    )
+    assert [c.who for c in found] == ["Harlan County", "Harlan County"]
 
 
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():

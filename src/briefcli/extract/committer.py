@@ -263,6 +263,13 @@ _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parl
 # has ministers), and the bodies a council is named as.
 _COUNCIL_LEADER = re.compile(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b|\bcabinet member\b", re.IGNORECASE)
 _COUNCIL = re.compile(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
+# The head of a US county's governing board ("Commission President", "chair of the county board of
+# supervisors"), who speaks for the county as a council's leader does for it.
+_COUNTY_HEAD = re.compile(
+    r"^(?:the )?(?:(?:county )?(?:commission|board of (?:supervisors|commissioners))\s+(?:president|chair\w*)"
+    r"|(?:president|chair\w*) of the (?:county )?(?:commission|board of (?:supervisors|commissioners)))$",
+    re.IGNORECASE,
+)
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
@@ -1853,8 +1860,12 @@ class Resolver:
     def _local_government(self, speaker: str | None) -> str | None:
         """What a council's leader speaks for when they say "we" or "the town would": the
         council their role names, else the one council the story names ("Kelby Borough Council
-        leader Jo Lee said: 'We will'"); a politician's own act stays theirs. (A mayor's "we" is
+        leader Jo Lee said: 'We will'"); a county board's head, the one county the story names;
+        a politician's own act stays theirs. (A mayor's "we" is
         left to them: annotators split between the mayor and the city.)"""
+        if speaker and _COUNTY_HEAD.match(self.roles.get(speaker, "")):
+            counties = [place for place in self.places if place.endswith(" County")]
+            return counties[0] if len(counties) == 1 else None
         if not speaker or not _COUNCIL_LEADER.search(self.roles.get(speaker, "")):
             return None
         party = self.party_of(speaker)
