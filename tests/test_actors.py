@@ -331,6 +331,11 @@ def test_shorter_names_of_an_organisation_fold_into_it():
     assert actors["Norwegian Transport Council"].mentions == 2
 
 
+def test_a_descriptor_opening_the_sentence_before_a_known_bodys_one_word_name_is_no_part_of_it():
+    actors = actors_of("Title\n\nWatchdog Ofcom will assess 3,800 complaints. Regulator Ofgem said prices would fall.")
+    assert set(actors) == {"Ofcom", "Ofgem"}
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

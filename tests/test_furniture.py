@@ -2133,6 +2133,9 @@ def test_a_caption_and_its_credit_opening_a_line_go_and_the_sentence_run_into_th
         "Renters at 12 Quay St. sit by a gas heater. Ivo Marsh for the Harbour Post",
         "Councillor Ana Brill speaks at a rally in the square. | Ivo Marsh/COURIER",
         "Hexco chief Lia Dorn at the firm's depot in Tulsa. Hexco",
+        # a credit touching the caption's full stop, or ending in a firm's abbreviation
+        "Campers push a truck through the flooded field on Saturday.Courtesy Dale County Office of Emergency",
+        "Workers box candy at the plant on Elm Avenue on Nov. 23.Courtesy Pell's Candy Co.",
     ):
         assert is_furniture(line), line
     assert strip_inline("A drawing of the planned Hexco depot. HexcoDorn said the firm would hire 300 people.") == (
@@ -2144,6 +2147,7 @@ def test_a_caption_and_its_credit_opening_a_line_go_and_the_sentence_run_into_th
     # A block quote's speaker, and a last word that is no name the caption gives, are no credit.
     assert not is_furniture("We need to go further. Mark Rutte Secretary General of NATO")
     assert not is_furniture("The board met on Monday. Board")
+    assert not is_furniture("The shares were sold to Pell's Candy Co.")
 
 
 def test_a_tagged_or_pictured_caption_run_into_the_next_sentence_goes():

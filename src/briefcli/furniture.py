@@ -80,7 +80,11 @@ _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
 # without a space. "A flooded yard on Elm Road. Courtesy Jo Roe", "Pupils on the steps. Ada Novak for the
 # Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "A drawing of the Hexco depot. HexcoThe firm said …"
 # (a one-word credit that names what the caption shows: the firm handed the picture out).
-_CAPTION_ABBREV = r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|[A-Z])\."
+_CAPTION_ABBREV = (
+    r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\."
+)
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
+_FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
     rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?"
     rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
@@ -1613,7 +1617,11 @@ def _drop_credited_caption(line: str) -> str:
     both questions asked of a line (is it furniture, what is glued in it) ask it."""
     if " image)" in line or " photo)" in line or " picture)" in line:
         line = _TAGGED_CAPTION.sub("", line)
-    open_end = ". " in line and not finished(line) and len(line.rsplit(". ", 1)[1].split()) <= MAX_CREDIT_WORDS
+    # (the credit may touch the caption's full stop: "… on Saturday.Courtesy Kessler County", and end
+    # in a company's abbreviation: "Courtesy Acme Candy Co.")
+    unfinished = not finished(line) or _FIRM_END.search(line) is not None
+    credit = min(len(line.rsplit(". ", 1)[-1].split()), len(_AFTER_STOP.split(line)[-1].split()))
+    open_end = unfinished and credit <= MAX_CREDIT_WORDS and credit < len(line.split())
     camel = _CAMEL.search(line)
     stop = line.rfind(".", 0, camel.start()) if camel else -1
     run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS

@@ -451,8 +451,9 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
     Tribunal opens", "Historic Wales confirmed"), not a word opening the sentence before a
     name ("Rival Acme said", "Parents Jo and Ben Lee"). After a descriptor ("charity",
     "network") only an organisation word makes the pair a name ("Charity Shelter said" is the
-    charity Shelter), or a word the article also writes in ``lowercase``: a common noun alone
-    is no name, so the descriptor is part of it ("Network Power said ... power cuts")."""
+    charity Shelter; "Watchdog Ofcom said" is Ofcom, a known body), or a word the article also
+    writes in ``lowercase``: a common noun alone is no name, so the descriptor is part of it
+    ("Network Power said ... power cuts")."""
     if len(run) != 2 or not _SUBJECT_OF.match(text, run[1][1]):
         return False
     first, second = run[0][2], strip_possessive(run[1][2])
@@ -464,8 +465,8 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
         or second in lexicon.first_names()
     ):
         return False
-    if _descriptor(first):
-        return second in lexicon.ORG_WORDS or second.lower() in lowercase
+    if _descriptor(first):  # ("Watchdog Ofcom said": a known body's own name is the body)
+        return (second in lexicon.ORG_WORDS and not _known(second)) or second.lower() in lowercase
     return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= MOSTLY_LOWER or _known(second)
 
 
