@@ -1374,6 +1374,19 @@ def test_a_county_boards_heads_we_is_the_county(role):
     assert [c.who for c in found] == ["Harlan County", "Harlan County"]
 
 
+def test_an_officer_its_introduces_commits_the_body_but_leaving_the_post_is_their_own():
+    found = commitments_of(
+        "Title\n\nPellmark Ltd, the Leeds toymaker, said a filter had failed. Its founder, Rory Dale, vowed "
+        "to switch off the chat feature until a fix was ready."
+    )
+    assert [c.who for c in found] == ["Pellmark Ltd"]
+    found = commitments_of(
+        "Title\n\nPellmark Ltd, the Leeds toymaker, said a filter had failed. Its chairman, Rory Dale, said "
+        "he would resign in May."
+    )
+    assert [c.who for c in found] == ["Rory Dale"]
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

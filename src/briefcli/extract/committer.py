@@ -1381,8 +1381,9 @@ class Resolver:
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
-        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), but
-        leaving their post is their own act ("said she would retire in June")."""
+        acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), an officer
+        a body's "Its" introduces for that body, but leaving their post is their own act ("said she
+        would retire in June")."""
         placed = self._placed_body(sentence.text, cue_start)
         if placed:
             return placed
@@ -1403,6 +1404,10 @@ class Resolver:
         if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
             return body
         personal = _LEAVES.match(sentence.text, cue_end)
+        introduced = self.first_of.get(found) == sentence.index and _ITS_OFFICER.match(sentence.text)
+        officer_of = self._possessed_officer(found) if introduced and not personal else None
+        if officer_of:  # "Acme said so. Its founder, Jo Lee, vowed to switch the feature off": Acme's
+            return officer_of
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found
 
