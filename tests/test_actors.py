@@ -336,6 +336,19 @@ def test_a_descriptor_opening_the_sentence_before_a_known_bodys_one_word_name_is
     assert set(actors) == {"Ofcom", "Ofgem"}
 
 
+def test_a_firm_is_called_by_the_coined_word_that_opens_its_name_but_a_town_is_not_its_body():
+    actors = actors_of(
+        "Title\n\nCorvane Communications pulled Ridgeline Sports Network from its lineup. Ridgeline holds "
+        "the rights. A spokeswoman for Ridgeline, Maya Tran, said the network would return."
+    )
+    assert "Ridgeline" not in actors and actors["Ridgeline Sports Network"].mentions == 3
+    actors = actors_of(
+        "Title\n\nThe Brannock Taxpayers League opposes the stadium. Brannock City Council meets on Monday. "
+        "Brannock has 9,000 residents."
+    )
+    assert actors["Brannock Taxpayers League"].mentions == 1
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

@@ -12,7 +12,7 @@ which names are the same actor and what it is called.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -191,6 +191,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
     unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
     are the same body's, however it is named first."""
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
+    names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
+    openings = Counter(name.split()[0] for name in names)
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
@@ -199,6 +201,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
             registry.squashed.setdefault(initials, e.name)
             for short in _short_forms(e.name.split()):
                 registry.squashed.setdefault(registry.squash(short), e.name)
+            if openings[words[0]] == 1 and _coined_opening(words):
+                registry.squashed.setdefault(registry.squash(words[0]), e.name)
             for short in _council_by_its_place(e.name.split()):
                 # (also when the short form came first, in a headline: "Marlshire council to cut jobs")
                 if registry.squashed.get(registry.squash(short), short) == short:
@@ -216,6 +220,7 @@ def _short_forms(words: list[str]) -> list[str]:
     out = []
     if rest and all(w in lexicon.ORG_WORDS for w in rest) and _distinctive(first):
         out.append(first)
+
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
@@ -241,6 +246,23 @@ def _council_by_its_place(words: list[str]) -> list[str]:
     while place and place[-1] in _COUNCIL_KINDS:
         place.pop()
     return [" ".join([*place, "Council"])] if place else []
+
+
+def _coined_opening(words: list[str]) -> bool:
+    """Whether a firm's name of three words or more opens with a coined word that tells it apart
+    ("Ridgeline" of Ridgeline Sports Network), which news then calls it by: a word no English text
+    was seen to use, opening no other name in the story (a town's name opens its council's, its
+    chamber's and its club's), before no public body's noun or legal ending."""
+    first, last = words[0], words[-1]
+    return (
+        len(words) >= 3
+        and last in lexicon.ORG_WORDS
+        and last.lower() not in lexicon.PUBLIC_BODY_HEADS
+        and last not in _LEGAL_ENDINGS
+        and last.rstrip(".") not in ("Co", "Cos")
+        and _rare(first)
+        and _distinctive(first)
+    )
 
 
 _LEGAL_ENDINGS = frozenset(
