@@ -1387,6 +1387,15 @@ def test_an_officer_its_introduces_commits_the_body_but_leaving_the_post_is_thei
     assert [c.who for c in found] == ["Rory Dale"]
 
 
+@pytest.mark.parametrize(("body", "noun"), [("Tarnside Sports Network", "network"), ("Lumora Studios", "studio")])
+def test_a_network_a_studio_a_streamer_or_a_label_is_the_body_of_that_kind(body, noun):
+    found = commitments_of(
+        f"Title\n\nCorvane Cable pulled {body} from its lineup. A spokeswoman for {body.split()[0]}, Maya "
+        f"Tran, said the {noun} was committed to getting back on the lineup."
+    )
+    assert [c.who for c in found] == [body]
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "
