@@ -349,6 +349,15 @@ def test_a_firm_is_called_by_the_coined_word_that_opens_its_name_but_a_town_is_n
     assert actors["Brannock Taxpayers League"].mentions == 1
 
 
+def test_a_word_opening_the_sentence_that_the_article_writes_in_lower_case_still_says_what_follows():
+    actors = actors_of(
+        "Title\n\nTickets sold out in minutes. Promoter Kelway Live has agreed to release 5,000 more tickets. "
+        "The site said prices had been set by the promoter. For Ada Marsh, 54, from Wigan, the money matters."
+    )
+    assert actors["Kelway Live"].type == "organization"
+    assert actors["Ada Marsh"].role is None
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

@@ -825,7 +825,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if at_start and not alone and _descriptor(word):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
-        named = _named_after_opener(word, run, text) if at_start and not dropped and not appositive_body else None
+        # (a word the article also writes in lower case opens no name, but still says what follows it:
+        # "Promoter Northgate Live has agreed" ... "the promoter said")
+        says_what = not dropped or (opener and described_type is None and not common and noun_like(word))
+        named = _named_after_opener(word, run, text) if at_start and says_what and not appositive_body else None
         opens_person = named == "person"
         if named:
             dropped, described_type = True, named
