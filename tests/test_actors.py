@@ -358,6 +358,18 @@ def test_a_word_opening_the_sentence_that_the_article_writes_in_lower_case_still
     assert actors["Ada Marsh"].role is None
 
 
+def test_a_body_named_by_a_list_keeps_its_commas_and_its_first_items():
+    actors = actors_of(
+        "Title\n\nThe Commons Science, Innovation and Technology Committee will question the firm. Britain's "
+        "Foreign, Commonwealth and Development Office said it would provide £40m. The FCDO said so again. "
+        "Ofcom, Vodafone and BT Group met on Monday."
+    )
+    assert actors["Science, Innovation and Technology Committee"].type == "organization"
+    assert actors["Foreign, Commonwealth and Development Office"].mentions == 2
+    assert "Development Office" not in actors and "Innovation and Technology Committee" not in actors
+    assert "Ofcom" in actors
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

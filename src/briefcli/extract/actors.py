@@ -1118,6 +1118,8 @@ def find_mentions(
             found += _common_titles(sentence)
             bodies = _bodies_in_lower_case(sentence)
             found = [m for m in found if not any(b.start <= m.start and m.end <= b.end for b in bodies)] + bodies
+            listed = _bodies_named_by_a_list(sentence)
+            found = [m for m in found if not any(b.start < m.end and m.start < b.end for b in listed)] + listed
             mentions.extend(sorted(found, key=lambda m: m.start))
         return mentions
 
@@ -1161,6 +1163,23 @@ _TOWN_POLICE = re.compile(
     r"(?:^|(?<=, )|(?<=\bby ))(?P<body>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? police)"
     r"(?=,| (?:have |has |had )?(?:said|say|says|confirmed|added|arrested|charged|told|appealed|believe)\b)"
 )
+
+
+# A body named by a list of what it deals with, commas and all: "the Foreign, Commonwealth and Development
+# Office", "the Commons Science, Innovation and Technology Committee".
+_LISTED_BODY = re.compile(
+    r"\b(?P<body>(?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)? "
+    r"(?:Select )?(?:Committee|Office|Department|Ministry))\b(?!['’-])"
+)
+
+
+def _bodies_named_by_a_list(sentence: Sentence) -> list[Mention]:
+    """The bodies of ``_LISTED_BODY`` in a sentence, as organisations named as written: a capitalised
+    run stops at a comma, and would name the body by its last items only ("Development Office")."""
+    return [
+        Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
+        for m in _LISTED_BODY.finditer(sentence.text)
+    ]
 
 
 def _common_titles(sentence: Sentence) -> list[Mention]:
