@@ -1396,6 +1396,17 @@ def test_a_network_a_studio_a_streamer_or_a_label_is_the_body_of_that_kind(body,
     assert [c.who for c in found] == [body]
 
 
+@pytest.mark.parametrize("regulator", ["Ofcom", "the Telecoms Authority", "the FCA"])
+def test_the_regulator_is_a_body_named_as_one_not_the_firm_the_story_names_most(regulator):
+    found = commitments_of(
+        f"Title\n\n{regulator[:1].upper() + regulator[1:]} will investigate Halcyon Mobile after an outage. "
+        "Halcyon Mobile said 2,300 calls failed. Halcyon Mobile apologised. About 2,300 calls made from "
+        "Halcyon phones failed, according to figures the operator gave the regulator. The regulator said it "
+        "would publish its findings by the summer."
+    )
+    assert found[-1].who == regulator.removeprefix("the ")
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -559,9 +559,23 @@ def _headed_by(name: str, words: set[str]) -> bool:
     return head in words or head not in lexicon.ORG_WORDS
 
 
+# What a regulator's or a watchdog's name looks like: a public body's last word, "Of" and a
+# contraction ("Ofcom", "Ofwat") or initials ("FCA"); a firm's name ("Halcyon Mobile") is no regulator.
+_REGULATOR_NAME = re.compile(
+    r"\b(?:Commission|Authority|Agency|Office|Regulator|Ombudsman|Board|Inspectorate|Administration|Executive"
+    r"|Bureau|Watchdog)$|^Of[a-z]{3,}$|^[A-Z]{2,5}$"
+)
+
+
+_REGULATED_BY = re.compile(r"(?i:regulator|watchdog)$")
+
+
 def _fits(noun: str, body: str | None) -> bool:
-    """Whether a common noun can stand for the body: "the company" is no union or party, and
-    "the club" is a club ("Dunmore City"), not the council named before it."""
+    """Whether a common noun can stand for the body: "the company" is no union or party,
+    "the club" is a club ("Dunmore City"), not the council named before it, and "the regulator" a
+    body named as a regulator is."""
+    if body is not None and _REGULATED_BY.match(noun):
+        return _REGULATOR_NAME.search(body) is not None
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
@@ -1140,6 +1154,10 @@ class Resolver:
         recent = [k for k in recent if self.kinds.get(k) not in _RIVALS] or recent
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
+        watchdogs = [a.name for a in self.organisations if body and _REGULATED_BY.match(body.group(1))]
+        watchdogs = [name for name in watchdogs if self.fits(body.group(1), name)] if watchdogs else []
+        if len(watchdogs) == 1:  # "the regulator" named sentences back: the one regulator the story names
+            return watchdogs[0]
         unlisted = self._unlisted_before(sentence.index - 1)
         if not unlisted and body and body.group(1).lower() in _TRADING:
             return self._topic_fitting(body.group(1))  # "the company" far from any name: the story's firm
