@@ -1407,6 +1407,15 @@ def test_the_regulator_is_a_body_named_as_one_not_the_firm_the_story_names_most(
     assert found[-1].who == regulator.removeprefix("the ")
 
 
+def test_an_officer_of_a_bodys_bureau_speaks_for_the_body():
+    found = commitments_of(
+        'Title\n\nThe Federal Trade Commission (FTC) sued to block the merger. "We will follow the money," '
+        "said Ada Moreno, director of the FTC's Bureau of Competition. The agency will seek an order this "
+        "week, Moreno said."
+    )
+    assert {c.who for c in found} == {"Federal Trade Commission"}
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -567,6 +567,11 @@ _REGULATOR_NAME = re.compile(
 )
 
 
+# A unit of a body named by its possessive ("director of the FTC's Bureau of Competition"): its
+# officers speak for the body it is part of.
+_UNIT_OF = re.compile(
+    r"\b(?:of|at) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,5})['’]s (?:Bureau|Division|Directorate)\b"
+)
 _REGULATED_BY = re.compile(r"(?i:regulator|watchdog)$")
 
 
@@ -617,8 +622,10 @@ class Resolver:
             role = self.roles.get(person or "", "")
             by_noun = _NOUN_ROLE.match(role)
             of_noun = _OF_NOUN_ROLE.search(role)
+            unit = _UNIT_OF.search(role)
             self.parties[person] = (
-                self._body_after_of(role)
+                (self._organisation_named(unit.group(1)) if unit else None)
+                or self._body_after_of(role)
                 or self._party_in(role)
                 or self._owner_in(role)
                 or self._affiliated().get(person or "")
