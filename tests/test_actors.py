@@ -370,6 +370,14 @@ def test_a_body_named_by_a_list_keeps_its_commas_and_its_first_items():
     assert "Ofcom" in actors
 
 
+def test_a_nations_own_party_is_a_body_of_its_own():
+    actors = actors_of(
+        "Title\n\nThe Scottish Conservatives said they would vote against the plan. The Conservatives in "
+        "London were silent."
+    )
+    assert actors["Scottish Conservatives"].mentions == 1 and actors["Conservatives"].mentions == 1
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

@@ -138,6 +138,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     words = name.split()
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
+    if len(words) > 1 and words[0] in _DEVOLVED and _devolved_party(words[1:]):
+        return "organization", name  # "Scottish Conservatives", "Welsh Labour": a nation's own party
     if len(words) == 2 and words[0] == "Big":
         return None, name  # an industry as a whole: "Big Pharma", "Big Tech", "Big Oil"
     if name in _LEVIES:
@@ -186,6 +188,16 @@ def _classify(name: str) -> tuple[str | None, str]:
             return "person", name
         return "name", name
     return None, name
+
+
+_PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
+_DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
+
+
+def _devolved_party(words: list[str]) -> bool:
+    """Whether the words after a nation's adjective name a party: "the Scottish Conservatives" and
+    "Welsh Labour" are the nations' own parties, not the UK's."""
+    return lexicon.KNOWN_ORGS.get(" ".join(words)) in _PARTIES
 
 
 def _adjectival(text: str, end: int) -> bool:
@@ -953,10 +965,13 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
                 break
-    # A nationality before a name: "American Justin Gatlin".
-    while start < len(words) - 2 and words[start] in lexicon.places()["demonyms"]:
+    # A nationality before a name: "American Justin Gatlin"; not a nation's own party ("the Scottish
+    # Conservatives", "Welsh Labour"), a body of its own.
+    devolved = start < len(words) - 1 and words[start] in _DEVOLVED and _devolved_party(words[start + 1 :])
+    while not devolved and start < len(words) - 2 and words[start] in lexicon.places()["demonyms"]:
         start += 1
-    if start < len(words) - 1 and words[start] in lexicon.places()["demonyms"] and words[start + 1][:1].isupper():
+    nationality = start < len(words) - 1 and words[start] in lexicon.places()["demonyms"]
+    if not devolved and nationality and words[start + 1][:1].isupper():
         start += 1
     if _styled_at(words, start):
         rest = words[start + 1 :]
