@@ -368,6 +368,12 @@ def test_a_verb_of_speech_in_the_passive_reports_no_ones_assertion():
     assert claims._speech("The councillor accused the mayor of hiding the report.")
 
 
+def test_calling_something_what_it_is_is_a_judgment_and_calling_on_someone_is_not():
+    assert claims._speech("Board chair Ada Pell called the project the largest investment in the county.")
+    assert not claims._speech("Board chair Ada Pell called on the council to act before the vote.")
+    assert not claims._speech("Board chair Ada Pell called for an inquiry into the deal.")
+
+
 def test_a_member_of_the_public_met_in_passing_yields_to_the_storys_figures(monkeypatch):
     _, sentences, index, who = analyse(
         "Ferry cut\n\nThe Quarrow ferry will stop running on Sundays from May. "
