@@ -374,6 +374,12 @@ def test_calling_something_what_it_is_is_a_judgment_and_calling_on_someone_is_no
     assert not claims._speech("Board chair Ada Pell called for an inquiry into the deal.")
 
 
+def test_a_participle_of_accusation_or_judgment_after_a_comma_reports_speech():
+    assert claims._speech("Kelby Rovers lodged a complaint with the league, accusing Dunmore of an illegal approach.")
+    assert claims._speech("The union rejected the offer, calling it an insult to staff.")
+    assert not claims._speech("The union rejected the offer, calling on members to stay calm.")
+
+
 def test_a_member_of_the_public_met_in_passing_yields_to_the_storys_figures(monkeypatch):
     _, sentences, index, who = analyse(
         "Ferry cut\n\nThe Quarrow ferry will stop running on Sundays from May. "

@@ -122,7 +122,10 @@ _NAMED_SOURCE = re.compile(
 # accused of", "is said to be", "was told"): no source's assertion.
 _PASSIVE = re.compile(lexicon.PASSIVE_BEFORE + "$")
 # "..., saying the price was fair": a participle after a comma reports its subject's words.
-_PARTICIPLE = re.compile(r", (?:saying|arguing|warning|insisting|claiming)\b")
+_PARTICIPLE = re.compile(
+    r", (?:saying|arguing|warning|insisting|claiming|accusing|blaming|describing|denying"
+    r"|calling(?! (?:on|for|off|in|up|out|back)\b))\b"
+)
 # What an inquiry, a study, a count or an analyst established: a finding is the fact the
 # story rests on ("the audit found ...", "analysts estimated ...", "figures show ...",
 # "projections suggest ...", "analysts predicted ..."), and so is a fact the article takes from
