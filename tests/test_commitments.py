@@ -1416,6 +1416,14 @@ def test_an_officer_of_a_bodys_bureau_speaks_for_the_body():
     assert {c.who for c in found} == {"Federal Trade Commission"}
 
 
+def test_a_trading_noun_never_stands_for_a_regulator_named_beside_it():
+    found = commitments_of(
+        "Title\n\nOfcom has received 2,000 complaints about a prank. Ofcom said it was assessing them, and "
+        "Ofcom will decide by May.\n\nThe broadcaster has agreed to pay for a new shop sign."
+    )
+    assert found[-1].who != "Ofcom"
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -602,6 +602,7 @@ _THE_MONEY = re.compile(
 )
 _MONEY_REACH = 5  # sentences
 _BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
+_BACK_NOUN = re.compile(r"^[\"“‘']?The (\w+)")
 
 
 def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
@@ -610,8 +611,10 @@ def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
     the money of a plan, on the last sum pledged a few sentences before."""
     if who != "article" or not found:
         return who
-    if found[-1].sentence == sentence.index - 1 and _BACK_REFERENCE.match(sentence.text):
-        return found[-1].who
+    noun = _BACK_NOUN.match(sentence.text)
+    other_kind = noun is not None and not committer.noun_fits(noun.group(1), found[-1].who)
+    if found[-1].sentence == sentence.index - 1 and _BACK_REFERENCE.match(sentence.text) and not other_kind:
+        return found[-1].who  # (not what is of another kind: "The broadcaster" after the regulator's plan)
     if _THE_MONEY.match(sentence.text):
         sums = [c for c in found if c.amount and sentence.index - c.sentence <= _MONEY_REACH]
         return sums[-1].who if sums else who

@@ -575,12 +575,14 @@ _UNIT_OF = re.compile(
 _REGULATED_BY = re.compile(r"(?i:regulator|watchdog)$")
 
 
-def _fits(noun: str, body: str | None) -> bool:
+def noun_fits(noun: str, body: str | None) -> bool:
     """Whether a common noun can stand for the body: "the company" is no union or party,
     "the club" is a club ("Dunmore City"), not the council named before it, and "the regulator" a
-    body named as a regulator is."""
+    body named as a regulator is, which no trading noun ("the airline") stands for."""
     if body is not None and _REGULATED_BY.match(noun):
         return _REGULATOR_NAME.search(body) is not None
+    if body is not None and noun.lower() in lexicon.TRADING_NOUNS and _REGULATOR_NAME.search(body):
+        return False  # "the airline", "the broadcaster" is no regulator or authority named beside it
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
@@ -1752,9 +1754,9 @@ class Resolver:
         return self._topic_fitting(noun) or "article"
 
     def fits(self, noun: str, body: str | None) -> bool:
-        """``_fits``, and "the company" or "the firm" is no body the story introduced as a group of
+        """``noun_fits``, and "the company" or "the firm" is no body the story introduced as a group of
         people, a charity or a union ("Residents' group Clean Air Kelby")."""
-        return _fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
+        return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
 
     @cached_property
     def kinds(self) -> dict[str, str]:
