@@ -422,7 +422,7 @@ def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
     "... Board") for "the agency", never for "the company"."""
     if index.type_of.get(body) != "organization":
         return False
-    public = body.split()[-1].lower() in lexicon.PUBLIC_BODY_HEADS
+    public = lexicon.public_body(body)
     return public if noun in lexicon.PUBLIC_BODY_NOUNS else not (public and noun in lexicon.TRADING_NOUNS)
 
 

@@ -559,12 +559,14 @@ def _headed_by(name: str, words: set[str]) -> bool:
     return head in words or head not in lexicon.ORG_WORDS
 
 
-# What a regulator's or a watchdog's name looks like: a public body's last word, "Of" and a
-# contraction ("Ofcom", "Ofwat") or initials ("FCA"); a firm's name ("Halcyon Mobile") is no regulator.
-_REGULATOR_NAME = re.compile(
-    r"\b(?:Commission|Authority|Agency|Office|Regulator|Ombudsman|Board|Inspectorate|Administration|Executive"
-    r"|Bureau|Watchdog)$|^Of[a-z]{3,}$|^[A-Z]{2,5}$"
-)
+# A regulator named by initials ("FCA"); a firm's name ("Halcyon Mobile") is no regulator.
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _regulator_named(body: str) -> bool:
+    """Whether a body's name is a regulator's or a watchdog's: a public body's (``lexicon.public_body``,
+    "... Regulator", "... Ombudsman") or initials."""
+    return lexicon.public_body(body) or body.endswith(("Regulator", "Ombudsman")) or bool(_INITIALS.fullmatch(body))
 
 
 # A unit of a body named by its possessive ("director of the FTC's Bureau of Competition"): its
@@ -580,9 +582,11 @@ def noun_fits(noun: str, body: str | None) -> bool:
     "the club" is a club ("Dunmore City"), not the council named before it, and "the regulator" a
     body named as a regulator is, which no trading noun ("the airline") stands for."""
     if body is not None and _REGULATED_BY.match(noun):
-        return _REGULATOR_NAME.search(body) is not None
-    if body is not None and noun.lower() in lexicon.TRADING_NOUNS and _REGULATOR_NAME.search(body):
+        return _regulator_named(body)
+    if body is not None and noun.lower() in lexicon.TRADING_NOUNS and lexicon.public_body(body):
         return False  # "the airline", "the broadcaster" is no regulator or authority named beside it
+    if body is not None and noun.lower() == "airline" and re.search(r"\bAirports?\b", body):
+        return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING

@@ -270,6 +270,21 @@ PUBLIC_BODY_HEADS = _words(
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
+# A public body's name opening with what it is: "Directorate General of Civil Aviation", "Office of Rail and Road".
+_PUBLIC_BODY_OPENINGS = _words("Directorate Department Ministry Office Bureau Authority Commission Agency")
+
+
+def public_body(name: str) -> bool:
+    """Whether a body's name says it is a public one: its last word ("Kelby Transport Authority"),
+    its first ("Directorate General of Civil Aviation"), or "Of" and a contraction ("Ofcom")."""
+    words = name.split()
+    return (
+        words[-1].lower() in PUBLIC_BODY_HEADS
+        or (len(words) > 1 and words[0] in _PUBLIC_BODY_OPENINGS)
+        or re.fullmatch(r"Of[a-z]{3,}", name) is not None
+    )
+
+
 TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer
