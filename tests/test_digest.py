@@ -252,6 +252,37 @@ def test_two_runs_at_once_share_the_state_safely(news, tmp_path):
         assert db.execute("SELECT COUNT(*) FROM articles").fetchone() == (6,)
 
 
+class _BusyOnce:
+    """A connection whose ``nth`` statement starting with ``prefix`` answers "database is locked" at
+    once, as SQLite does in WAL mode while another run sets the file up or recovers its log."""
+
+    def __init__(self, db, prefix, nth):
+        self.db, self.prefix, self.nth, self.answered = db, prefix, nth, False
+
+    def execute(self, sql, *args):
+        if sql.startswith(self.prefix):
+            self.nth -= 1
+            if self.nth == 0:
+                self.answered = True
+                raise sqlite3.OperationalError("database is locked")
+        return self.db.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.db, name)
+
+
+@pytest.mark.parametrize(("prefix", "nth"), [("PRAGMA journal_mode", 1), ("BEGIN IMMEDIATE", 2)])
+def test_a_lock_answered_at_once_is_waited_for_not_an_error(tmp_path, monkeypatch, prefix, nth):
+    from briefcli.digest import state
+
+    connect = sqlite3.connect
+    monkeypatch.setattr(state.sqlite3, "connect", lambda *a, **k: _BusyOnce(connect(*a, **k), prefix, nth))
+    store = state.SeenStore(tmp_path / "state.sqlite")  # sets the file up: one BEGIN IMMEDIATE
+    with store.transaction():  # the run's own
+        store.db.execute("SELECT COUNT(*) FROM articles")
+    assert store.db.answered
+
+
 @needs_bbc
 def test_ctrl_c_stops_workers_and_writes_nothing(tmp_path):
     import signal

@@ -60,13 +60,13 @@ class SeenStore:
         deadline = time.monotonic() + STATE_LOCK_TIMEOUT
         while True:
             try:
-                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA journal_mode=WAL")  # (its busy answer comes as sqlite3's own error)
                 with self.transaction():
                     for statement in SCHEMA.strip().split(";"):
                         if statement.strip():
                             self.db.execute(statement)
                 return
-            except StateError as exc:
+            except (StateError, sqlite3.OperationalError) as exc:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
@@ -77,7 +77,7 @@ class SeenStore:
         SQLite failure inside (a read-only or corrupt file found while reading or
         recording, a failed commit) is a StateError: exit 8."""
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield
             except BaseException:
@@ -87,6 +87,20 @@ class SeenStore:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             raise StateError(f"{self.path}: cannot use the state file ({exc})") from None
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another run's write lock. SQLite's busy timeout covers most
+        waits, but in WAL mode a lock held while the other run sets the file up (or recovers its
+        log) answers "locked" at once; nothing has happened yet, so it is retried until the timeout."""
+        deadline = time.monotonic() + STATE_LOCK_TIMEOUT
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def is_seen(self, fingerprint: str, link: str | None, signature: np.ndarray) -> bool:
         if self.db.execute("SELECT 1 FROM articles WHERE fingerprint = ? LIMIT 1", (fingerprint,)).fetchone():
