@@ -1430,6 +1430,14 @@ def test_a_trading_noun_never_stands_for_a_regulator_named_beside_it():
     assert found[-1].who not in ("Directorate General of Civil Aviation", "Kelby Airport Holdings")
 
 
+def test_a_founders_we_is_the_firm_the_story_is_about():
+    found = commitments_of(
+        "Title\n\nPellmark Ltd, a Reading firm, said it had closed the loophole. \"I'm a mum myself and I am "
+        'horrified," said founder Dana Ashby. "We will be writing to every family personally this week."'
+    )
+    assert found[-1].who == "Pellmark Ltd"
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

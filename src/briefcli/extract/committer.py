@@ -370,7 +370,7 @@ _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # the story is about when none is named before.
 _EXECUTIVE = re.compile(
     r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|boss|head ?teacher|"
-    r"principal|chair(?:man|woman|person)?)",
+    r"principal|chair(?:man|woman|person)?|(?:co-)?founder)",
     re.IGNORECASE,
 )
 # Institutions a story names again by the noun their name is built on: "the airport".
