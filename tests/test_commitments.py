@@ -1438,6 +1438,15 @@ def test_a_founders_we_is_the_firm_the_story_is_about():
     assert found[-1].who == "Pellmark Ltd"
 
 
+def test_a_superintendents_we_is_the_school_district_before_its_board():
+    found = commitments_of(
+        "Title\n\nThe Dalton County Board of Education voted to remove 40 books. Dalton County Schools will "
+        "publish the list. But Superintendent Dr Ana Pruitt said the ban stops at the library door. "
+        "'We will not be pulling textbooks out of the curriculum,' she said."
+    )
+    assert found[-1].who == "Dalton County Schools"
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

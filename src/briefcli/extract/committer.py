@@ -366,6 +366,9 @@ _ROLE_OF_NAME = re.compile(
 )
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
+# A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
+_SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
+_SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
 _EXECUTIVE = re.compile(
@@ -1310,6 +1313,7 @@ class Resolver:
                 return self._spokesperson_body(sentence.index) or speaker
             return (
                 self._led_body(speaker)
+                or self._school_district(speaker)
                 or self._headed_team(speaker)
                 or self._local_government(speaker)
                 or self._politician(speaker)
@@ -1343,6 +1347,17 @@ class Resolver:
             return None
         body = self.party_of(speaker)
         return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
+
+    def _school_district(self, speaker: str) -> str | None:
+        """The schools a superintendent runs ("Superintendent Dr Lorraine Pruitt": 'We will not be
+        pulling textbooks'): the one school district the story names, else its one school board."""
+        if not _SUPERINTENDENT.fullmatch(self.roles.get(speaker, "")):
+            return None
+        for kind in _SCHOOLS:  # the district before its board
+            schools = [a.name for a in self.organisations if kind.search(a.name)]
+            if schools:
+                return schools[0] if len(schools) == 1 else None
+        return None
 
     def _headed_team(self, speaker: str) -> str | None:
         """The body a leader's role is built on ("Team leader" of the Glenlarrig Mountain Rescue
