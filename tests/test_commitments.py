@@ -1440,9 +1440,9 @@ def test_a_founders_we_is_the_firm_the_story_is_about():
 
 def test_a_superintendents_we_is_the_school_district_before_its_board():
     found = commitments_of(
-        "Title\n\nThe Dalton County Board of Education voted to remove 40 books. Dalton County Schools will "
-        "publish the list. But Superintendent Dr Ana Pruitt said the ban stops at the library door. "
-        "'We will not be pulling textbooks out of the curriculum,' she said."
+        "Title\n\nThe Dalton County Board of Education voted to remove 40 books. But Superintendent Dr Ana "
+        "Pruitt said the ban stops at the library door. 'We will not be pulling textbooks out of the "
+        "curriculum,' she said. The list is on the Dalton County Schools website."
     )
     assert found[-1].who == "Dalton County Schools"
 
