@@ -378,6 +378,14 @@ def test_a_nations_own_party_is_a_body_of_its_own():
     assert actors["Scottish Conservatives"].mentions == 1 and actors["Conservatives"].mentions == 1
 
 
+def test_a_recurring_single_name_that_who_describes_is_a_person():
+    actors = actors_of(
+        "Title\n\nThe county board cut the sheriff's budget. Varnholt, who has led the office since 2015, "
+        'called the vote reckless. "We will still answer every call," Varnholt said. Varnholt did not say more.'
+    )
+    assert actors["Varnholt"].type == "person"
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

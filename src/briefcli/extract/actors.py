@@ -1206,6 +1206,10 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
     ]
 
 
+# A relative clause that only a person takes: "Keppner, who has led the office since 2015,".
+_WHO_AFTER = re.compile(r",? who\b")
+
+
 def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
     """Whether an entity is listed, its type settled: several capitalised words with no first
     name, never a surname alone and no title are a company or body ("Time Warner") if they
@@ -1429,7 +1433,12 @@ def build_index(
         if m.kind == "title" and not m.key:
             m.key = holder(m.role or m.surface, entities.values()) or ""
     _beside_places(mentions, by_sentence)
-    fold_singles(mentions, registry, frozenset(id(m) for m in mentions if _speaking_name(m, by_sentence)))
+    fold_singles(
+        mentions,
+        registry,
+        frozenset(id(m) for m in mentions if _speaking_name(m, by_sentence)),
+        frozenset(id(m) for m in mentions if _WHO_AFTER.match(by_sentence[m.sentence].text, m.end)),
+    )
     for_country = _capitals_as_countries(mentions, entities)
     for m in mentions:
         if m.key and m.key in entities:

@@ -403,7 +403,12 @@ def _always_capitalised(word: str) -> bool:
     return capitalisation(word) == ALWAYS_CAPITALISED
 
 
-def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozenset[int] = frozenset()) -> None:
+def fold_singles(
+    mentions: list[Mention],
+    registry: Registry,
+    speaking: frozenset[int] = frozenset(),
+    described: frozenset[int] = frozenset(),
+) -> None:
     """Unknown single words. A generic organisation word ("the Commission") folds into the
     organisation whose name holds it, nearby first, else anywhere in the article; failing
     that, a word news always capitalises that recurs is a body of its own ("the Treasury"),
@@ -414,7 +419,9 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
     ids in ``speaking``: "Unison said"), a word no one's name explains is a body: news names a
     person in full before it calls them by one name. The first word of a local council's name
     ("Kelby Borough Council") is, alone where things are ("jobs at Kelby", "the Kelby area"),
-    the place the council is named for."""
+    the place the council is named for. A recurring word that a clause with "who" describes
+    (the ids in ``described``: "Keppner, who has led the office since 2015,") is a person's name,
+    whose full form the page gave only in furniture."""
     entities = registry.entities
     singles = [m for m in mentions if m.kind == "single" and not m.key]
     counts: dict[str, int] = defaultdict(int)
@@ -473,8 +480,12 @@ def fold_singles(mentions: list[Mention], registry: Registry, speaking: frozense
             # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
             place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
-            # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's
-            kind = "place" if place else "person" if m.surface in lexicon.given_genders() else "organization"
+            # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's, and so is
+            # a name "who" describes
+            personal = m.surface in lexicon.given_genders() or any(
+                id(n) in described and registry.squash(n.surface) == squashed for n in singles
+            )
+            kind = "place" if place else "person" if personal else "organization"
             m.key = registry.add(m.surface, kind).name
         elif id(m) in speaking and not (
             _title(m.surface) or m.surface in openers or m.surface in lexicon.first_names()
