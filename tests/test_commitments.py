@@ -1447,6 +1447,15 @@ def test_a_superintendents_we_is_the_school_district_before_its_board():
     assert found[-1].who == "Dalton County Schools"
 
 
+def test_a_partner_at_the_firm_of_administrators_speaks_for_the_firm():
+    found = commitments_of(
+        "Title\n\nDunmore Knights went into administration. Harlow Restructuring, appointed as administrators, "
+        "said three parties had expressed interest. Ada Quell, a partner at the firm, said talks had begun. "
+        '"We will not sell this club to anyone who cannot show us the money," she said.'
+    )
+    assert found[-1].who == "Harlow Restructuring"
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -535,9 +535,15 @@ _DOCUMENT_OF = re.compile(
     r"[\"“‘']?(?:The|Its|Their|His|Her) (?:[a-z-]+ ){0,2}(?:manifesto|budget|plan|plans|strategy|proposals?|document"
     r"|report|statement|letter|programme|program|white paper) (?:from|of|by|published by|drawn up by) (?:the )?"
 )
-_PARTNER = re.compile(r"^(?:the |a )?(?:managing |senior |equity )?partner$", re.IGNORECASE)
+_PARTNER = re.compile(
+    r"^(?:the |a )?(?:managing |senior |equity )?partner(?: (?:at|in|with) the (?:firm|practice))?$", re.IGNORECASE
+)
 _PROFESSIONAL_FIRMS = frozenset(
-    re.findall(r"\S+", "Advisory Solicitors LLP Partners Associates Consulting Consultants Accountants Law Legal")
+    re.findall(
+        r"\S+",
+        "Advisory Solicitors LLP Partners Associates Consulting Consultants Accountants Law Legal Restructuring "
+        "Insolvency Recovery",
+    )
 )
 _PERFORMERS = frozenset(["band", "orchestra", "choir"])  # named once, then called so all through the story
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
