@@ -386,6 +386,15 @@ def test_a_recurring_single_name_that_who_describes_is_a_person():
     assert actors["Varnholt"].type == "person"
 
 
+def test_a_role_before_a_clerics_styled_name_is_theirs():
+    actors = actors_of(
+        "Title\n\nKelby Cathedral will charge visitors from April. The dean, the Very Rev Ada Holm, said no "
+        "worshipper would pay. The Bishop of Kelby, the Rt Rev Jo Ennis, defended the plan."
+    )
+    assert actors["Ada Holm"].role == "the dean"
+    assert actors["Jo Ennis"].role == "the Bishop of Kelby"
+
+
 def test_a_council_named_by_its_place_alone_is_the_council_named_in_full():
     actors = actors_of(
         "Tarnby council to close six libraries\n\nTarnby Borough Council is to close six libraries. "

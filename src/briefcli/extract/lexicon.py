@@ -91,7 +91,9 @@ TITLE_HEADS = (
     | ABBREVIATED_TITLES
 )
 # Lower-case role nouns used in apposition ("Sandra Gidley, spokeswoman for women").
-ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words("spokesman spokeswoman spokesperson boss chief head")
+ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words(
+    "spokesman spokeswoman spokesperson boss chief head dean"  # (a cathedral's head, in lower case)
+)
 
 ORG_WORDS = _words(
     """

@@ -321,8 +321,13 @@ def describes_person(word: str) -> bool:
 
 # After the quote it attributes too: '"We will," the firm's chief executive, Jo Lee, said'.
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*|[,.!?…][\"”'’]\s+)([^,;:()\"“”'‘’\s][^,;:()\"“”]{2,79}),\s*$")
-# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,").
-_STYLED = re.compile(r"(?:\b(?:Professor|" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS)) + r")\s+)*$")
+# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,"), and a
+# cleric's ("The dean, the Very Rev Ada Brisk,").
+_STYLED = re.compile(
+    r"(?:\b(?:[Tt]he|Very|Right|Most|Professor|"
+    + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS))
+    + r")\s+)*$"
+)
 _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
 
 
