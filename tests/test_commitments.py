@@ -1456,6 +1456,15 @@ def test_a_partner_at_the_firm_of_administrators_speaks_for_the_firm():
     assert found[-1].who == "Harlow Restructuring"
 
 
+def test_a_distillery_is_a_body_and_a_hedged_will_is_a_forecast():
+    found = commitments_of(
+        "Title\n\nGlen Arran Distillery lost its biggest customer on Monday. The distillery will keep all 60 "
+        "staff, it said. Analysts at Brockley Partners said the distillery will probably struggle to return to "
+        "profit before 2028."
+    )
+    assert [(c.who, c.text[:16]) for c in found] == [("Glen Arran Distillery", "The distillery w")]
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -71,6 +71,8 @@ _NOT_PLEDGE = re.compile(
 # An obligation right after the cue ("they are going to have to defend it", "will need to"), or
 # a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
 _OBLIGED_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE)
+# A hedge right after "will" or "would" makes a forecast: "the distillery will probably struggle".
+_HEDGED_AFTER = re.compile(r"\s+(?:probably|possibly|likely|perhaps|almost certainly|surely)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
     r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
@@ -591,6 +593,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
+        total -= 3.0
+    if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0
     return total
 
