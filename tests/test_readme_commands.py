@@ -85,6 +85,7 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets33": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets34": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets35": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets36": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
