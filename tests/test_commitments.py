@@ -1465,6 +1465,14 @@ def test_a_distillery_is_a_body_and_a_hedged_will_is_a_forecast():
     assert [(c.who, c.text[:16]) for c in found] == [("Glen Arran Distillery", "The distillery w")]
 
 
+def test_a_campaign_named_for_its_call_is_the_group_not_the_department_named_beside_it():
+    found = commitments_of(
+        "Title\n\nThe State Department confirmed the release on Monday. Relatives of the men formed Bring Them "
+        "Home Kelvia in 2025. The group vowed to keep holding its weekly vigil outside the State Department."
+    )
+    assert found[-1].who == "Bring Them Home Kelvia"
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

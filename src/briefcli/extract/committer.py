@@ -592,8 +592,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
     body named as a regulator is, which no trading noun ("the airline") stands for."""
     if body is not None and _REGULATED_BY.match(noun):
         return _regulator_named(body)
-    if body is not None and noun.lower() in lexicon.TRADING_NOUNS and lexicon.public_body(body):
-        return False  # "the airline", "the broadcaster" is no regulator or authority named beside it
+    if body is not None and noun.lower() in lexicon.TRADING_NOUNS | {"group"} and lexicon.public_body(body):
+        return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
     if body is not None and noun.lower() == "airline" and re.search(r"\bAirports?\b", body):
         return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's

@@ -302,7 +302,7 @@ CAMPAIGNERS = _words(
     Nurses Teachers Scientists Lawyers Patients Students Farmers Workers Neighbours Veterans
 """
 )
-CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End")
+CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End Bring Free Fix Reopen Restore")
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").
 WORK_DESCRIPTORS = _words(
     "play film movie book novel album song single show programme program series documentary musical opera game app"
