@@ -1471,6 +1471,12 @@ def test_a_campaign_named_for_its_call_is_the_group_not_the_department_named_bes
         "Home Kelvia in 2025. The group vowed to keep holding its weekly vigil outside the State Department."
     )
     assert found[-1].who == "Bring Them Home Kelvia"
+    found = commitments_of(
+        "Title\n\nThe White House hailed the release. The White House said talks went on, and the White House "
+        "thanked Brazil. Relatives of the men formed Bring Them Home Kelvia in 2025. The group vowed to keep "
+        "holding its weekly vigil."
+    )
+    assert found[-1].who == "Bring Them Home Kelvia"
 
 
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():

@@ -273,16 +273,19 @@ PUBLIC_BODY_HEADS = _words(
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
+_GOVERNMENT_SEATS = frozenset(["White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée"])
 # A public body's name opening with what it is: "Directorate General of Civil Aviation", "Office of Rail and Road".
 _PUBLIC_BODY_OPENINGS = _words("Directorate Department Ministry Office Bureau Authority Commission Agency")
 
 
 def public_body(name: str) -> bool:
     """Whether a body's name says it is a public one: its last word ("Kelby Transport Authority"),
-    its first ("Directorate General of Civil Aviation"), or "Of" and a contraction ("Ofcom")."""
+    its first ("Directorate General of Civil Aviation"), "Of" and a contraction ("Ofcom"), or a seat
+    of government ("the White House")."""
     words = name.split()
     return (
-        words[-1].lower() in PUBLIC_BODY_HEADS
+        name in _GOVERNMENT_SEATS
+        or words[-1].lower() in PUBLIC_BODY_HEADS
         or (len(words) > 1 and words[0] in _PUBLIC_BODY_OPENINGS)
         or re.fullmatch(r"Of[a-z]{3,}", name) is not None
     )
