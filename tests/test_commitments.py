@@ -1479,6 +1479,15 @@ def test_a_campaign_named_for_its_call_is_the_group_not_the_department_named_bes
     assert found[-1].who == "Bring Them Home Kelvia"
 
 
+def test_a_pledge_in_the_second_of_two_verb_phrases_after_he_said_is_his():
+    found = commitments_of(
+        "Title\n\nKelby Rovers have been docked 12 points. The club will appeal. Chairman Tom Hale insisted the "
+        "payments were legitimate. He said he had put £6million of his own money into the club over a decade "
+        "and would not walk away now."
+    )
+    assert [c.who for c in found] == ["Kelby Rovers", "Tom Hale"]
+
+
 def test_a_bosss_or_a_headteachers_we_is_the_business_or_the_school_the_story_is_about():
     found = commitments_of(
         "Title\n\nShoppers have slammed discount chain Bargrove after shelves went bare. "

@@ -285,9 +285,10 @@ _OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
 _WE_PROMISED = re.compile(r"\s*(?:you\s+|them\s+|people\s+|everyone\s+)?(?:that\s+)?we\b")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
-# it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans).
+# it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans); "He said he had put
+# £6m into the club and would not walk away" (his, not the club's).
 _COORDINATED = re.compile(
-    r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we)\s+"
+    r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+"
     r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
 _OUR_PLAN = re.compile(
