@@ -1177,8 +1177,8 @@ class Resolver:
         recent = [k for k in recent if self.kinds.get(k) not in _RIVALS] or recent
         if recent:
             return max(recent, key=lambda k: (self.mentions[k], -recent.index(k)))
-        watchdogs = [a.name for a in self.organisations if body and _REGULATED_BY.match(body.group(1))]
-        watchdogs = [name for name in watchdogs if self.fits(body.group(1), name)] if watchdogs else []
+        regulator = body.group(1) if body and _REGULATED_BY.match(body.group(1)) else None
+        watchdogs = [a.name for a in self.organisations if regulator and self.fits(regulator, a.name)]
         if len(watchdogs) == 1:  # "the regulator" named sentences back: the one regulator the story names
             return watchdogs[0]
         unlisted = self._unlisted_before(sentence.index - 1)

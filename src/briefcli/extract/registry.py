@@ -431,6 +431,7 @@ def fold_singles(
         counts[registry.squash(m.surface)] += 1
         settings[registry.squash(m.surface)] += m.setting
         modifiers[registry.squash(m.surface)] += m.modifier and not m.setting
+    who_described = {registry.squash(m.surface) for m in singles if id(m) in described}
     organisations: dict[int, list[str]] = defaultdict(list)
     for n in mentions:
         if n.key in entities and entities[n.key].type == "organization":
@@ -482,9 +483,7 @@ def fold_singles(
             place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
             # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's, and so is
             # a name "who" describes
-            personal = m.surface in lexicon.given_genders() or any(
-                id(n) in described and registry.squash(n.surface) == squashed for n in singles
-            )
+            personal = m.surface in lexicon.given_genders() or squashed in who_described
             kind = "place" if place else "person" if personal else "organization"
             m.key = registry.add(m.surface, kind).name
         elif id(m) in speaking and not (
