@@ -772,6 +772,29 @@ def test_a_bullet_that_opens_with_a_bare_body_noun_is_the_body_the_story_is_abou
     assert [(c.who, c.sentence) for c in found] == [("Harwell Trains", 1)]
 
 
+def test_a_bullet_whose_subject_names_no_one_is_the_pledge_of_the_report_it_sums_up():
+    found = commitments_of(
+        "TRANSFER STORM: Kelby Rovers star refuses to play\n\n"
+        "Jo Marsh dropped after a row over his contract\n"
+        "Striker vows he will never play for the club again after £58m move collapsed\n\n"
+        "Jo Marsh has been dropped by Kelby Rovers after a row over his contract. "
+        "Marsh, 24, vowed that he would never play for Kelby Rovers again. "
+        "Kelby Rovers said the player was under contract."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Jo Marsh", 1), ("Jo Marsh", 3)]
+
+
+def test_a_bullet_sharing_few_words_with_any_report_keeps_no_one():
+    found = commitments_of(
+        "TRANSFER STORM: Kelby Rovers star refuses to play\n\n"
+        "Jo Marsh dropped after a row over his contract\n"
+        "Striker vows he will never play for the club again after £58m move collapsed\n\n"
+        "Jo Marsh has been dropped by Kelby Rovers after a row over his contract. "
+        "Kelby Rovers said it would build a new stand by 2028."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("article", 1), ("Kelby Rovers", 3)]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

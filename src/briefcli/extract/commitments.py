@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..endings import finished
 from ..model import Commitment, Sentence
+from ..rank import stemmer
+from ..text import words
 from . import committer, lexicon
 from .actors import ActorIndex
 from .committer import Resolver
@@ -672,6 +675,40 @@ def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | 
     return resolver.who_of_item(sentence, speaker)
 
 
+# A headline or a bullet point that sums up a pledge shares at least this part of its words with
+# the story's report of it.
+RESTATED = 0.3
+# Words that say nothing of what is pledged: function words, and the pledging itself.
+_NOT_CONTENT = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of to in on for and or but that this it its is was were be been has have had by with as at from not "
+        "will would he she they we his her their him them says said vow vows vowed pledge pledges pledged promise "
+        "promises promised insists insisted",
+    )
+)
+
+
+def _content(text: str) -> frozenset[str]:
+    stem = stemmer()
+    return frozenset(stem(w) for w in (w.lower() for w in words(text)) if w not in _NOT_CONTENT)
+
+
+def _restated(found: list[Commitment]) -> list[Commitment]:
+    """A headline or a bullet point sums up a pledge that the story then reports ("Striker vows he
+    will never play for the club again" ... "Morrow vowed that he would never play for Kelby
+    again"): when its own subject names no one ("Striker", "Player's agent"), it is the pledge of
+    whoever the report gives, the report that shares most of its words (at least ``RESTATED``)."""
+    reports = [(c, _content(c.text)) for c in found if finished(c.text) and c.who != "article"]
+    out = []
+    for c in found:
+        summed = _content(c.text) if c.who == "article" and not finished(c.text) else frozenset()
+        shares = [(len(summed & words) / len(summed), report.who) for report, words in reports if summed]
+        best = max(shares, key=lambda s: s[0], default=(0.0, c.who))
+        out.append(replace(c, who=best[1]) if best[0] >= RESTATED else c)
+    return out
+
+
 def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence[str | None]) -> list[Commitment]:
     """Commitments in article order."""
     resolver = Resolver(index, sentences)
@@ -742,4 +779,4 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 deadline=deadline.group().strip() if deadline else None,
             )
         )
-    return out
+    return _restated(out)
