@@ -795,6 +795,22 @@ def test_a_bullet_sharing_few_words_with_any_report_keeps_no_one():
     assert [(c.who, c.sentence) for c in found] == [("article", 1), ("Kelby Rovers", 3)]
 
 
+def test_the_operator_is_a_train_operator_named_as_trains_not_the_track_owner():
+    found = commitments_of(
+        "Harwell Trains cancelled 900 services last month. Rail minister Jo Dale met Network Rail officials on "
+        "Monday. Network Rail said its track was fine. The operator will refund every season ticket holder by March."
+    )
+    assert [c.who for c in found] == ["Harwell Trains"]
+
+
+def test_a_noun_after_a_bodys_possessive_is_what_it_owns_not_what_it_is():
+    found = commitments_of(
+        "Harwell Trains cancelled 900 services last month. The contract could pass to the Government's operator "
+        "of last resort, the minister said. The operator will refund every season ticket holder by March."
+    )
+    assert [c.who for c in found] == ["Harwell Trains"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

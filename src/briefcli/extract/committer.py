@@ -391,7 +391,15 @@ _NAMED_AS = {
     "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "charity": ("Trust", "Foundation", "Appeal"),
     "railway": ("Rail", "Railway", "Railways", "Railroad"),
-    "operator": ("Ferries", "Buses", "Coaches", "Airways", "Airlines"),  # (not Network Rail: the tracks)
+    "operator": (
+        "Ferries",
+        "Buses",
+        "Coaches",
+        "Trains",
+        "Trams",
+        "Airways",
+        "Airlines",
+    ),  # (not Network Rail: the tracks)
     "airline": ("Air", "Airways", "Airlines"),
     "board": ("Board", "District"),  # a school board is its district's
 }
@@ -1222,8 +1230,8 @@ class Resolver:
                 and (
                     f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
                     or apposed.match(text, m.end)
-                    or text.startswith(kind, m.end)  # "the Aircrew United union", "the Save X campaign"
-                )
+                    or (text.startswith(kind, m.end) and not text[: m.end].endswith(_POSSESSIVE))
+                )  # "the Aircrew United union", "the Save X campaign"; not what it owns: "the Government's operator"
             ]
             if named:
                 return named[-1]
