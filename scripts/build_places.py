@@ -329,6 +329,9 @@ SUBDIVISIONS = [
     "Yorkshire West Yorkshire North Yorkshire South Yorkshire East Sussex West Sussex Greater Manchester",
     "West Midlands Aberdeenshire Ayrshire Lanarkshire Perthshire Fife Pembrokeshire Carmarthenshire",
     "Gwynedd Powys",
+    # Regions news names without a body: "drivers from the Midlands", "a mill in the Highlands".
+    "Midlands East Midlands Highlands Cotswolds Lake District Peak District Home Counties",
+    "Midwest Pacific Northwest Deep South Far East",
     # Canadian provinces and Australian states.
     "Ontario Quebec Alberta British Columbia Manitoba Saskatchewan Nova Scotia Queensland",
     "New South Wales Tasmania",
@@ -374,6 +377,13 @@ MULTIWORD = {
     "West Sussex",
     "Greater Manchester",
     "West Midlands",
+    "East Midlands",
+    "Lake District",
+    "Peak District",
+    "Home Counties",
+    "Pacific Northwest",
+    "Deep South",
+    "Far East",
     "British Columbia",
     "Nova Scotia",
     "New South Wales",

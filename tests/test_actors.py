@@ -965,6 +965,15 @@ def test_a_region_and_a_place_before_a_noun_are_settings():
     assert "Marla Quince" in actors
 
 
+def test_a_region_news_names_without_a_body_is_a_place():
+    actors = actors_of(
+        "Harwell Foods will move 40 jobs to the Midlands, its owner said. The Midlands has lost 9,000 factory "
+        "jobs since 2020. Growers in the Pacific Northwest and the Highlands said prices had doubled."
+    )
+    assert actors["Midlands"].type == "place"
+    assert all(a.type == "place" for name, a in actors.items() if name in ("Pacific Northwest", "Highlands"))
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "
