@@ -974,6 +974,14 @@ def test_a_region_news_names_without_a_body_is_a_place():
     assert all(a.type == "place" for name, a in actors.items() if name in ("Pacific Northwest", "Highlands"))
 
 
+def test_an_acronym_title_before_a_name_is_the_role():
+    actors = actors_of(
+        "CEO Jonathan Mercer said the outage was the firm's fault. Customers will be refunded, CFO Ada Lyle said."
+    )
+    assert actors["Jonathan Mercer"].role == "CEO"
+    assert actors["Ada Lyle"].role == "CFO"
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

@@ -794,6 +794,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         common = (
             word in lexicon.NON_NAMES
             and word not in lexicon.HONORIFICS
+            and not (word in lexicon.TITLE_HEADS and len(run) > 1)  # "CEO Jo Lee": a title, not a common word
             and (at_start or word != "The")
             and not (inside_body and word != "The")
         )
