@@ -811,6 +811,15 @@ def test_a_noun_after_a_bodys_possessive_is_what_it_owns_not_what_it_is():
     assert [c.who for c in found] == ["Harwell Trains"]
 
 
+def test_a_pronoun_that_unveils_a_plan_is_the_plans_committer():
+    found = commitments_of(
+        "Jo Barrow, director of the Kelby Water Authority, said the pipe had been due for replacement. "
+        "The authority will credit every customer $25, she said. "
+        "It also unveiled a $42 million plan to replace nine miles of main over the next decade."
+    )
+    assert [c.who for c in found] == ["Kelby Water Authority", "Kelby Water Authority"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

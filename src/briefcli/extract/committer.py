@@ -183,6 +183,14 @@ _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
+# A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
+# the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
+_PRONOUN_MAKES_PLAN = re.compile(
+    r"^[\"“‘']?(?:(?:But|And|Now)\s+)?(It|They|He|She|We)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}"
+    r"(?:unveiled|announced|published|launched|outlined|revealed|set out|laid out|drew up|drawn up|approved|adopted"
+    r"|submitted|tabled|put forward|unveils|announces|publishes|launches|outlines|reveals|sets out)"
+    r"\s+(?:an?|its|their|his|her|the|new|fresh)\b[^,;\"“”]*$"
+)
 _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
 # A mayor's title naming the town: "Allenmouth mayor", "Mayor of Kelby".
 _MAYOR_OF = re.compile(
@@ -1588,6 +1596,9 @@ class Resolver:
                 word = "we"  # "I promise you we will make a special": what "we" will do
             found = self.pronoun(word, sentence, pronoun.start(), speaker)
             return found or (self._not_a_person(speaker) if word in ("it", "It") else speaker) or "article"
+        making = _PRONOUN_MAKES_PLAN.match(head)
+        if making:  # "It also unveiled a $42 million plan to": the plan of what the pronoun stands for
+            return self.pronoun(making.group(1), sentence, making.start(1), speaker) or speaker or "article"
         governing = _GOVERNING_BOARD.match(head)  # the sentence's subject: "The trust's board has approved a plan to"
         owner = self._possessor_body(governing.group(1)) if governing else None
         if owner:  # "Kelby Rovers' board has agreed to", "The trust's board has approved": the body's
