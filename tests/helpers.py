@@ -12,5 +12,6 @@ def analyse(text: str):
     """(sentences, actor index, speakers) for a short article text."""
     article = clean(text, "test")
     sentences = article_sentences(article)
-    index: ActorIndex = build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline)
+    attributions = [a for a in article.attributions if a]
+    index: ActorIndex = build_index(sentences, attributions, article.title, article.dateline, article.removed)
     return article, sentences, index, speakers(sentences, index)

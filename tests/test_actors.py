@@ -982,6 +982,19 @@ def test_an_acronym_title_before_a_name_is_the_role():
     assert actors["Ada Lyle"].role == "CFO"
 
 
+def test_a_caption_removed_as_furniture_gives_the_full_name_the_story_calls_by_surname():
+    actors = actors_of(
+        "Kelby County to ask voters for a jail bond\n\n"
+        "KELBY, Texas — Kelby County will ask voters in May to approve a $68 million bond for its jail.\n\n"
+        "Sheriff Ray Dunnigan addresses the Kelby County Commissioners Court on Tuesday.KTRQ/Marco Ybarra\n\n"
+        '"We are stacking people in hallways," Dunnigan told the court. Dunnigan said his office would hire 38 '
+        "more officers."
+    )
+    assert actors["Ray Dunnigan"].role == "Sheriff"
+    assert "Dunnigan" not in actors
+    assert "Marco Ybarra" not in actors  # named only in furniture: no actor
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

@@ -146,7 +146,8 @@ def _index_and_speakers(sentences: Sequence[Sentence], article: Article) -> tupl
     from .extract import attribution
     from .extract.actors import build_index
 
-    index = build_index(sentences, [a for a in article.attributions if a], article.title, article.dateline)
+    attributions = [a for a in article.attributions if a]
+    index = build_index(sentences, attributions, article.title, article.dateline, article.removed)
     return index, attribution.speakers(sentences, index)
 
 

@@ -250,6 +250,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         state["boiler"] = False
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
+            state.setdefault("dropped", []).append(line)
             found = found or furniture.byline(line) or furniture.author_line(line)
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -366,8 +367,9 @@ def _items(lines: list[str]) -> bool:
     return len(lines) > 1 and all(is_heading(x) and (x[:1].isupper() or x[:1].isdigit()) for x in lines)
 
 
-def _blocks(text: str) -> tuple[list[str], str | None]:
-    """Blank-line separated blocks without page furniture, and the byline found among it.
+def _blocks(text: str) -> tuple[list[str], str | None, list[str]]:
+    """Blank-line separated blocks without page furniture, the byline found among it, and the
+    furniture's lines (captions name people in full whom the story calls by surname).
     A hard-wrapped block is joined into one line; list items, table rows and the lines
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped)."""
@@ -376,7 +378,8 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
     if len(parts) >= MIN_SPACED_LINES and sum("\n" not in p.strip() for p in parts) >= SPACED_SHARE * len(parts):
         # A page saved with a blank line after every line: its lines are read in one run, so a caption
         # meets its credit, a quote's name its value and an appeal its pitch as they do without the blanks.
-        return _lines("\n".join(p.strip() for p in parts), state)
+        lines, found = _lines("\n".join(p.strip() for p in parts), state)
+        return lines, found, state.get("dropped", [])
     for raw in parts:
         if state.get("links") == "titles":
             state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
@@ -408,7 +411,7 @@ def _blocks(text: str) -> tuple[list[str], str | None]:
             else:
                 joined.append(line)
         blocks.extend(joined)
-    return blocks, found
+    return blocks, found, state.get("dropped", [])
 
 
 def _title_index(blocks: list[str]) -> int:
@@ -569,7 +572,8 @@ def clean(
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    blocks, found_byline = _blocks(sanitize(raw))
+    blocks, found_byline, dropped = _blocks(sanitize(raw))
+    removed: list[str] = list(dropped)
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
@@ -589,6 +593,7 @@ def clean(
     bullets = 0
     for k, block in enumerate(blocks):
         if is_caption(block):
+            removed.append(block)
             continue
         if is_heading(block) and k not in summary:
             subheadings.append(block)
@@ -596,6 +601,7 @@ def clean(
         body, trailer = split_trailer(block)
         attribution = None
         if trailer and furniture.signature(trailer) and len(body.split()) <= MAX_CAPTION_LINE_WORDS:
+            removed.append(body)
             continue  # a caption signed by its photographer, not a block quote's speaker
         if trailer.lower().rstrip("!:") in _SOCIAL:
             block = body
@@ -631,4 +637,5 @@ def clean(
         byline=sanitize(byline).strip() or None if byline else None,
         date=sanitize(date).strip() or None if date else None,
         dateline=dateline,
+        removed=tuple(removed),
     )

@@ -51,6 +51,8 @@ class Article:
     date: str | None = None
     # the places of a wire dateline stripped from the first paragraph ("DENVER (AP) —" -> Denver)
     dateline: tuple[str, ...] = ()
+    # the lines removed as page furniture: a photo caption may be the only place a person's full name is
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

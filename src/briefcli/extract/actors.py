@@ -1338,9 +1338,12 @@ def build_index(
     attributions: Sequence[str] = (),
     title: str | None = None,
     dateline: Sequence[str] = (),
+    removed: Sequence[str] = (),
 ) -> ActorIndex:
     """Find, type and fold the actors of an article (its title counts: "Labour plans ...";
-    the places of its ``dateline`` are places wherever the text names them: "a Denver startup")."""
+    the places of its ``dateline`` are places wherever the text names them: "a Denver startup"; a
+    person the lines ``removed`` as furniture name in full is who the story's surname stands for: "Sheriff
+    Ray Dunnigan addresses the court" above "Dunnigan told the court")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))
@@ -1396,6 +1399,14 @@ def build_index(
                 e = registry.add(registry.fold_person(m.surface) or m.surface, "person")
                 e.person_evidence += 1
                 set_role(e, m.role, 3, m)
+    # Captions name people in full, with their titles, whom the text may call by surname only; a
+    # person only furniture names is no actor (no mention counts them).
+    for line in removed:
+        pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
+        for m in find_mentions([pseudo]):
+            if m.kind == "name" and m.type == "person" and len(m.key.split()) > 1:
+                e = registry.add(registry.fold_person(m.key) or m.key, "person")
+                set_role(e, m.role, 1, m)
     # Pass 2: surnames, honorifics, titles and bare single words.
     for m in mentions:
         if m.kind == "short":
