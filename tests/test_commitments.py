@@ -820,6 +820,14 @@ def test_a_pronoun_that_unveils_a_plan_is_the_plans_committer():
     assert [c.who for c in found] == ["Kelby Water Authority", "Kelby Water Authority"]
 
 
+def test_a_mayors_city_named_only_in_the_dateline_is_the_dateline_town():
+    found = commitments_of(
+        "PORT ALDEN, Mich. — The Lakeshore transit authority plans to cut 14 bus routes in March. "
+        "Mayor Daniel Okafor said the city would put $1.2 million from its parks reserve toward keeping two routes."
+    )
+    assert [c.who for c in found if "parks reserve" in c.text] == ["Port Alden"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

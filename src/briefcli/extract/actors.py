@@ -55,6 +55,7 @@ class ActorIndex:
 
     actors: tuple[Actor, ...]
     mentions: dict[int, list[Mention]]
+    dateline: tuple[str, ...] = ()  # the places of the story's dateline: where it happens
 
     @cached_property
     def type_of(self) -> dict[str, ActorType]:
@@ -1504,7 +1505,7 @@ def build_index(
         if m.key in renamed:
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
-    return ActorIndex(tuple(actors), dict(by_index))
+    return ActorIndex(tuple(actors), dict(by_index), tuple(dateline))
 
 
 # What follows a name that stands alone, not one that possesses a noun: a verb, or punctuation.

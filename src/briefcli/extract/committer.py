@@ -1980,7 +1980,8 @@ class Resolver:
 
     def _mayors_town(self, speaker: str | None) -> str | None:
         """The town a mayor is mayor of: the place their role names ("Allenmouth mayor"), else
-        the town the story names most (no country, state or region of the gazetteer)."""
+        the town the story names most (no country, state or region of the gazetteer), else the
+        town of its dateline."""
         role = self.roles.get(speaker or "", "")
         if not re.search(r"\b[Mm]ayor\b", role):
             return None
@@ -1994,7 +1995,8 @@ class Resolver:
             for place in self.places
             if (place not in gazetteer or gazetteer[place][1] == "city") and place.split()[-1] not in _AREAS
         ]  # (not "Carlow County", "Kelby District")
-        return (named or towns or [None])[0]
+        dated = [place for place in self.index.dateline[:1] if place not in gazetteer or gazetteer[place][1] == "city"]
+        return (named or towns or dated or [None])[0]
 
     def place_for(self, noun: str) -> str | None:
         """The place "the city", "the town" or "the county" stands for: the one the story names
