@@ -828,6 +828,19 @@ def test_a_mayors_city_named_only_in_the_dateline_is_the_dateline_town():
     assert [c.who for c in found if "parks reserve" in c.text] == ["Port Alden"]
 
 
+def test_a_plan_reviewed_by_a_bodys_committee_is_the_committees_and_by_its_board_the_bodys():
+    found = commitments_of(
+        "Kelby County Council wants to close the maternity ward. "
+        "The plans will be reviewed by Kelby County Council's health scrutiny committee on December 15. "
+        "Acme Motors is to cut 300 jobs. Any offer to keep the plant open will be assessed by Acme Motors' board "
+        "before March, the company said."
+    )
+    assert [c.who for c in found if "reviewed" in c.text or "assessed" in c.text] == [
+        "health scrutiny committee",
+        "Acme Motors",
+    ]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -189,6 +189,12 @@ _AGENT = re.compile(
     r"(?: [\w-]+){0,6}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
     r"|(?:the |an? )?" + committer.AGENT_KIND + r")[A-Z]"
 )  # "by building firm X"; a role apposed to the agent's name: "by Acme's card processor, Verity Pay,"
+# ... or by a body's own committee or panel, named in lower case: "will be reviewed by Kelby Council's
+# health scrutiny committee" (the committee, not the council, reviews; a body's board is the body).
+_PANEL_AGENT = re.compile(
+    r"(?: [\w-]+){0,6}? by (?:the )?[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and|for))*['’]s "
+    r"((?:[a-z][\w-]* ){0,5}?(?:committee|subcommittee|panel))\b"
+)
 # ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
 _NOUN_AGENT = re.compile(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
@@ -656,10 +662,14 @@ def _passive_committer(
     text: str, cue: Cue | None, mentions: list, speaker: str | None, resolver: Resolver
 ) -> str | None:
     """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
-    Council", "by the ministry": the one the story names so), else whoever announces it ("Acme
+    Council", "by the ministry": the one the story names so; "by Kelby Council's scrutiny committee":
+    that committee), else whoever announces it ("Acme
     said Jo Lee is to be dropped": Acme, not Jo Lee, whom it is done to)."""
     if cue is None or not _WILL_BE_DONE.match(text, cue.start):
         return None
+    panel = _PANEL_AGENT.match(text, cue.end)
+    if panel:
+        return panel.group(1)
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
     noun = _NOUN_AGENT.match(text, cue.end) if not named else None
