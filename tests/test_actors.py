@@ -995,6 +995,15 @@ def test_a_caption_removed_as_furniture_gives_the_full_name_the_story_calls_by_s
     assert "Marco Ybarra" not in actors  # named only in furniture: no actor
 
 
+def test_county_or_city_opening_a_title_is_part_of_the_role():
+    actors = actors_of(
+        "County Judge Alma Reyes said the county jail was full. City Manager Joe Bell said the city would help. "
+        "The county and the city share the cost."
+    )
+    assert actors["Alma Reyes"].role == "County Judge"
+    assert actors["Joe Bell"].role == "City Manager"
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

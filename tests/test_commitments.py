@@ -841,6 +841,15 @@ def test_a_plan_reviewed_by_a_bodys_committee_is_the_committees_and_by_its_board
     ]
 
 
+def test_a_county_judges_vow_that_the_county_would_is_the_countys():
+    found = commitments_of(
+        "Kelby County will ask voters to approve a $68 million jail bond. County Judge Alma Reyes, who presides "
+        "over the court, said the jail was full. She vowed that the county would not raise its tax rate by more "
+        "than two cents."
+    )
+    assert [c.who for c in found] == ["Kelby County", "Kelby County"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -245,7 +245,9 @@ def _title_span(words: list[str]) -> int:
 
 
 _SERVICE_NOUNS = (
-    frozenset({"fire", "police"}) | {w.lower() for w in lexicon.ORG_WORDS if w.isalpha()} | lexicon.ORG_DESCRIPTORS
+    frozenset({"fire", "police", "county", "city"})
+    | {w.lower() for w in lexicon.ORG_WORDS if w.isalpha()}
+    | lexicon.ORG_DESCRIPTORS
 )
 
 

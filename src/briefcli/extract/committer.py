@@ -274,7 +274,8 @@ _COUNCIL = re.compile(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
 # supervisors"), who speaks for the county as a council's leader does for it.
 _COUNTY_HEAD = re.compile(
     r"^(?:the )?(?:(?:county )?(?:commission|board of (?:supervisors|commissioners))\s+(?:president|chair\w*)"
-    r"|(?:president|chair\w*) of the (?:county )?(?:commission|board of (?:supervisors|commissioners)))$",
+    r"|(?:president|chair\w*) of the (?:county )?(?:commission|board of (?:supervisors|commissioners))"
+    r"|(?:[\w'’-]+ )*county (?:judge|executive|mayor))$",  # (a Texas county judge, a Maryland county executive)
     re.IGNORECASE,
 )
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
@@ -1461,7 +1462,10 @@ class Resolver:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
-        body = self.body_of(found) if clause and self.type_of.get(found) == "person" else None
+        person = self.type_of.get(found) == "person"
+        body = self.body_of(found) if clause and person else None
+        if not body and clause and person and (clause.group(1) or "").lower() == "county":
+            body = self._local_government(found)  # "County Judge Jo Lee vowed that the county would": the county
         if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
         role = self.roles.get(found, "")
