@@ -1004,6 +1004,16 @@ def test_county_or_city_opening_a_title_is_part_of_the_role():
     assert actors["Joe Bell"].role == "City Manager"
 
 
+def test_a_tabloid_kicker_in_capitals_is_no_part_of_the_name_after_it():
+    actors = actors_of(
+        "PARK LIFE ROW Kelby Athletic's £90m stadium dream sparks fury\n\n"
+        "Kelby Athletic said the club is to leave Brook Lane by 2030. US FDA Commissioner Jo Lee said so."
+    )
+    assert "Kelby Athletic" in actors
+    assert not [name for name in actors if "ROW" in name or "LIFE" in name]
+    assert actors["Jo Lee"].role == "US FDA Commissioner"  # a pair of acronyms is no kicker
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "
