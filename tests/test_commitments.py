@@ -850,6 +850,18 @@ def test_a_county_judges_vow_that_the_county_would_is_the_countys():
     assert [c.who for c in found] == ["Kelby County", "Kelby County"]
 
 
+def test_the_administrators_are_the_firm_appointed_not_the_company_they_run():
+    for named in (
+        "Jo Quayle, a partner at the restructuring firm Pell Harwood, which was appointed as administrator, said",
+        "Jo Quayle of Pell Harwood, the joint administrators, said",
+    ):
+        found = commitments_of(
+            f"Kelby Care Homes, which runs 11 care homes, has collapsed. {named} the firm had been undone by costs. "
+            "Kelby Care Homes employs 600 people. The administrators said they would keep all 11 homes open."
+        )
+        assert [c.who for c in found] == ["Pell Harwood"], named
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -37,6 +37,16 @@ _BETWEEN = re.compile(
     r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
+# "The administrators" as the subject, and how a story names the firm appointed to run a failed
+# company: "administrators Pell Harwood", "Pell Harwood, the administrators", "the restructuring firm
+# Pell Harwood, which was appointed as administrator".
+_THE_ADMINISTRATORS = re.compile(r"[\"“‘']?(?:(?:But|And|Now) )?[Tt]he (?:joint )?administrators\b")
+_ADMINISTRATORS_BEFORE = re.compile(r"\b(?:joint )?administrators?,?\s+$")
+_ADMINISTRATORS_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:joint\s+)?administrators?\b"
+    r"|,\s+(?:which|who)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:appointed|called in|brought in)"
+    r"(?:\s+as)?\s+(?:joint\s+)?administrators?\b"
+)
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
 _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
 # The kind of body an agent is said to be before its name: "by mining firm X", "by the charity X".
@@ -1575,6 +1585,9 @@ class Resolver:
         coordinated = _COORDINATED.search(head)
         if coordinated:
             return self.pronoun(coordinated.group(1), sentence, coordinated.start(1), speaker) or speaker or "article"
+        appointed = self.administrator if _THE_ADMINISTRATORS.match(head) else None
+        if appointed:  # "The administrators said they would keep the homes open": the firm appointed
+            return appointed
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
         if unlisted and (
@@ -1980,6 +1993,17 @@ class Resolver:
             return speaker
         if governing and self.type_of.get(speaker or "") == "organization" and _GOVERNMENTAL.search(speaker or ""):
             return speaker  # "the government will raise fuel excise, the Ministry of Finance said": the ministry's
+        return None
+
+    @cached_property
+    def administrator(self) -> str | None:
+        """What "the administrators" stands for: the organisation the story names as appointed to run
+        a failed company (``_ADMINISTRATORS_BEFORE`` and ``_AFTER``), not the company they run."""
+        for k, text in sorted(self.texts.items()):
+            for m in self.index.in_sentence(k):
+                near = _ADMINISTRATORS_BEFORE.search(text, max(0, m.start - 24), m.start)
+                if self.type_of.get(m.key) == "organization" and (near or _ADMINISTRATORS_AFTER.match(text, m.end)):
+                    return m.key
         return None
 
     def _mayors_town(self, speaker: str | None) -> str | None:
