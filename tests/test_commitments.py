@@ -862,6 +862,13 @@ def test_the_administrators_are_the_firm_appointed_not_the_company_they_run():
         assert [c.who for c in found] == ["Pell Harwood"], named
 
 
+def test_a_trading_noun_never_stands_for_a_group_of_people_or_a_council():
+    assert not committer.noun_fits("developer", "Foxhill Meadows Action Group")
+    assert not committer.noun_fits("developer", "Kelby Residents' Group")
+    assert not committer.noun_fits("insurer", "Kelby County Council")
+    assert committer.noun_fits("developer", "Larchfield Homes Group")
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

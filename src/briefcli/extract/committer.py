@@ -626,7 +626,15 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
-    return body is None or noun.lower() not in _TRADING or not set(body.split()) & _NOT_TRADING
+    trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
+    return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
+
+
+def _peoples_group(body: str) -> bool:
+    """Whether a body is named as a group of people, not a firm: "Foxhill Meadows Action Group",
+    "Kelby Residents' Group"."""
+    words = body.split()
+    return len(words) > 1 and words[-1] == "Group" and (words[-2].lower() in _PEOPLES_GROUP or words[-2][-1] in "'’")
 
 
 class Resolver:
