@@ -869,6 +869,18 @@ def test_a_trading_noun_never_stands_for_a_group_of_people_or_a_council():
     assert committer.noun_fits("developer", "Larchfield Homes Group")
 
 
+def test_a_bullet_opening_with_a_bare_union_is_never_the_storys_firm():
+    found = commitments_of(
+        "STRIKE CHAOS: Skyline Air cancels 900 flights\n\n"
+        "Skyline Air promises free rebooking for all 180,000 passengers\n"
+        "Union vows there will be no let-up over Christmas\n\n"
+        "Skyline Air cancelled 900 flights on Friday. Skyline Air said it would rebook every passenger. "
+        "Jo Tully, general secretary of Aircrew Together, said the union would not call off the walkout. "
+        "Skyline Air flies to 40 places."
+    )
+    assert [c.who for c in found if c.text.startswith("Union")] == ["article"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

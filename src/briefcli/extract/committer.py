@@ -557,6 +557,9 @@ _RIVALS = frozenset(["rival", "rivals"])
 _JOINED = re.compile(r" and (?:the )?(?:[a-z][\w-]* )?")
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
+# Bodies of members a story names as what they are ("Aircrew United union", "the band The Halyards"):
+# "the union" or "the band" is never the story's main firm by default.
+_NAMED_KINDS = frozenset(["union", "unions", "party", "parties", "band", "orchestra", "choir"])
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
 # A document a body or person put out, as the subject: "The new manifesto from the Green Party".
 _DOCUMENT_OF = re.compile(
@@ -1844,7 +1847,10 @@ class Resolver:
         return out
 
     def _topic_fitting(self, noun: str) -> str | None:
-        """The organisation the story is most about (most mentioned), if ``noun`` can stand for it."""
+        """The organisation the story is most about (most mentioned), if ``noun`` can stand for it: not
+        a union, a party or a band, which a story names as one (``_named_by_noun``)."""
+        if noun.lower() in _NAMED_KINDS:
+            return None
         return self.topic if self.topic and self.fits(noun, self.topic) else None
 
     def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
@@ -1951,6 +1957,13 @@ class Resolver:
             return None
         if len(words) == 1 and first.endswith(_PEOPLE_ENDINGS) and first not in lexicon.KNOWN_ORGS:
             return None  # "Skiers packed the lodge", "Campaigners say": people of a kind, not a name
+        if (
+            as_subject
+            and len(words) == 1
+            and re.fullmatch(BODY_NOUNS, first.lower())
+            and first not in lexicon.KNOWN_ORGS
+        ):
+            return None  # "Union vows to fight on", "Band vows refunds": a body's noun, not its name
         return found
 
     def person_by_surname(self, word: str) -> str | None:
