@@ -881,6 +881,14 @@ def test_a_bullet_opening_with_a_bare_union_is_never_the_storys_firm():
     assert [c.who for c in found if c.text.startswith("Union")] == ["article"]
 
 
+def test_a_plan_reviewed_by_a_bodys_team_or_officials_is_the_bodys():
+    found = commitments_of(
+        "Kelby Hospitals NHS Trust will send 6,000 patients to a private clinic. The plan will be reviewed by "
+        "NHS England's regional team before the contract is signed, a spokeswoman for the trust said."
+    )
+    assert [c.who for c in found] == ["Kelby Hospitals NHS Trust", "NHS England"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -195,6 +195,13 @@ _PANEL_AGENT = re.compile(
     r"(?: [\w-]+){0,6}? by (?:the )?[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and|for))*['’]s "
     r"((?:[a-z][\w-]* ){0,5}?(?:committee|subcommittee|panel))\b"
 )
+# ... or by a body's people or its board, which act for it: "will be reviewed by NHS England's regional
+# team", "assessed by Hoshida's board", "examined by the council's officers".
+_STAFF_AGENT = re.compile(
+    r"(?: [\w-]+){0,6}? by (?:the )?([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and|for))*)['’]s "
+    r"(?:[a-z][\w-]* ){0,2}?(?:team|teams|officials|officers|staff|inspectors|investigators|auditors|lawyers"
+    r"|engineers|experts|board|executive|management)\b"
+)
 # ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
 _NOUN_AGENT = re.compile(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
@@ -670,6 +677,9 @@ def _passive_committer(
     panel = _PANEL_AGENT.match(text, cue.end)
     if panel:
         return panel.group(1)
+    staff = _STAFF_AGENT.match(text, cue.end)
+    if staff:  # "will be reviewed by NHS England's regional team": NHS England (as the story names it)
+        return next((m.key for m in mentions if m.start == staff.start(1)), staff.group(1))
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
     noun = _NOUN_AGENT.match(text, cue.end) if not named else None
