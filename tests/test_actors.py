@@ -1014,6 +1014,15 @@ def test_a_tabloid_kicker_in_capitals_is_no_part_of_the_name_after_it():
     assert actors["Jo Lee"].role == "US FDA Commissioner"  # a pair of acronyms is no kicker
 
 
+def test_a_panel_is_a_body_whose_name_may_hold_and():
+    actors = actors_of(
+        "The plan will be reviewed by the Kelby Police and Crime Panel at its meeting on January 14. "
+        "The Kelby Police and Crime Panel meets every month."
+    )
+    assert "Kelby Police and Crime Panel" in actors
+    assert "Kelby Police" not in actors
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

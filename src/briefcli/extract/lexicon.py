@@ -101,7 +101,7 @@ ORG_WORDS = _words(
     Union Association Committee Commission Agency Authority University College Institute Foundation
     Fund Organisation Organization Alliance Parliament Congress Senate Court Office Service Services
     Company Co Co. Holdings Airlines Airways Motors Federation League Club Board Trust Society
-    Network Systems Technologies Labs Media News Times Post Army Navy Forces Force Police
+    Panel Network Systems Technologies Labs Media News Times Post Army Navy Forces Force Police
     Government Cabinet Assembly Conference Forum Exchange Reserve Treasury Bureau Directorate
     Secretariat Tribunal Coalition Movement Front Brigade Brigades Guard Guards Command
     Industries International Partners Capital Records Studios Pictures Entertainment Energy
