@@ -1023,6 +1023,14 @@ def test_a_panel_is_a_body_whose_name_may_hold_and():
     assert "Kelby Police" not in actors
 
 
+def test_a_campaign_named_for_its_call_is_a_body_whatever_its_last_word():
+    actors = actors_of(
+        "Kelby Police will close the station. Pat Greaves, who organises the Save Sandleigh Station campaign, "
+        "said the village would fight."
+    )
+    assert actors["Save Sandleigh Station"].type == "organization"
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

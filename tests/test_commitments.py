@@ -889,6 +889,14 @@ def test_a_plan_reviewed_by_a_bodys_team_or_officials_is_the_bodys():
     assert [c.who for c in found] == ["Kelby Hospitals NHS Trust", "NHS England"]
 
 
+def test_a_body_noun_subject_with_a_relative_clause_before_its_verb_is_the_body():
+    found = commitments_of(
+        "The campaign group Kelby First opposes the closure. The group, which has gathered 3,200 signatures, "
+        "will hand its petition to the council next Monday, Jo Lee said."
+    )
+    assert [c.who for c in found] == ["Kelby First"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

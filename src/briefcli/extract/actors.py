@@ -137,6 +137,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     if name in gazetteer["demonyms"]:
         return "place", gazetteer["demonyms"][name]
     words = name.split()
+    if len(words) > 1 and words[0] in lexicon.CAMPAIGN_VERBS:
+        return "organization", name  # a campaign named for its call: "Save Sandleigh Station", "Keep Kelby Open"
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) > 1 and words[0] in _DEVOLVED and _devolved_party(words[1:]):

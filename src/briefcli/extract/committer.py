@@ -172,6 +172,8 @@ _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 # ... also after a word that says which one: "the festival committee", "the research team".
+# A relative clause between a subject and its verb: "The group, which has gathered 3,200 signatures, will".
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
 # A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
 _NOUN_SUBJECT = re.compile(
@@ -1665,8 +1667,9 @@ class Resolver:
         )
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
-        if _COMPANY.search(head) or later:
-            noun = (_COMPANY.search(head) or bodies[-1]).group().split()[-1]
+        company = _COMPANY.search(head) or _COMPANY.search(_RELATIVE_TAIL.sub("", head))
+        if company or later:  # (also "The group, which has gathered 3,200 signatures, will")
+            noun = (company or bodies[-1]).group().split()[-1]
             party = self.party_of(speaker)
             own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
             return (
