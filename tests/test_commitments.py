@@ -897,6 +897,16 @@ def test_a_body_noun_subject_with_a_relative_clause_before_its_verb_is_the_body(
     assert [c.who for c in found] == ["Kelby First"]
 
 
+def test_it_opening_the_sentence_after_a_bodys_pledge_is_that_body():
+    found = commitments_of(
+        "The regional airline Heronair will drop four routes from Aldmoor Airport in March. Aldmoor Airport said "
+        "it was disappointed. Aldmoor Airport has 300 staff and Aldmoor Airport will waive landing fees. The "
+        "airline said it would offer every passenger a full refund. It will also keep its maintenance hangar at "
+        "Aldmoor open, a spokeswoman said."
+    )
+    assert [c.who for c in found if c.text.startswith(("The airline", "It will"))] == ["Heronair", "Heronair"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -658,6 +658,7 @@ class Resolver:
         self.parties: dict[str | None, str | None] = {}
         self.localities: dict[str, str | None] = {}
         self.described: dict[str, str | None] = {}
+        self.committed: dict[int, str] = {}  # sentence -> the committer ``who`` found for its pledge
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
         self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
@@ -1196,6 +1197,9 @@ class Resolver:
         joined = opener and re.search(re.escape(opener) + r"(?:['’]s)? and ", self.texts.get(sentence.index - 1, ""))
         if opener and not joined:  # "The Kelby Nurses Union, which represents 2,300 nurses, said ... It said it would"
             return opener  # (not one of two: "Beta Ltd and Gamma Inc also grew. It will open": the story's firm)
+        pledged = self.committed.get(sentence.index - 1) if opens else None
+        if self.type_of.get(pledged or "") == "organization":  # "The airline said it would ... It will also keep"
+            return pledged
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -1472,6 +1476,13 @@ class Resolver:
         return party if self.type_of.get(party or "") == "organization" else None
 
     def who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
+        """The committer of the pledge whose cue spans ``cue_start:cue_end`` (``_who``), kept for the
+        next sentence's "It" ("The airline said it would ... It will also keep")."""
+        found = self._who(sentence, cue_start, cue_end, speaker)
+        self.committed[sentence.index] = found
+        return found
+
+    def _who(self, sentence: Sentence, cue_start: int, cue_end: int, speaker: str | None) -> str:
         """The committer of the pledge whose cue spans ``cue_start:cue_end``; a chief constable
         acts for their force ("Chief Constable Jo Lee accepted all 12 recommendations"), an officer
         a body's "Its" introduces for that body, but leaving their post is their own act ("said she
