@@ -907,6 +907,15 @@ def test_it_opening_the_sentence_after_a_bodys_pledge_is_that_body():
     assert [c.who for c in found if c.text.startswith(("The airline", "It will"))] == ["Heronair", "Heronair"]
 
 
+def test_the_airline_is_never_the_airport_named_beside_it():
+    found = commitments_of(
+        "Heronair will drop four routes from Aldmoor Airport in March. Aldmoor Airport said it was disappointed, "
+        "and Aldmoor Airport will waive landing fees. Aldmoor Airport has 300 staff. "
+        "The airline said it would offer every passenger a full refund."
+    )
+    assert "Aldmoor Airport" not in [c.who for c in found if c.text.startswith("The airline")]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -420,8 +420,8 @@ def _last_called(index: ActorIndex, k: int, noun: str) -> str | None:
 def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:
     """Whether ``body`` may be "the <noun>": an organisation, and a public one ("... Authority",
     "... Board") for "the agency", never for "the company"."""
-    if index.type_of.get(body) != "organization":
-        return False
+    if index.type_of.get(body) != "organization" or lexicon.other_trade(noun, body):
+        return False  # (no airport is "the airline")
     public = lexicon.public_body(body)
     return public if noun in lexicon.PUBLIC_BODY_NOUNS else not (public and noun in lexicon.TRADING_NOUNS)
 

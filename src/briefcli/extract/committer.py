@@ -627,7 +627,7 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return _regulator_named(body)
     if body is not None and noun.lower() in lexicon.TRADING_NOUNS | {"group"} and lexicon.public_body(body):
         return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
-    if body is not None and noun.lower() == "airline" and re.search(r"\bAirports?\b", body):
+    if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()

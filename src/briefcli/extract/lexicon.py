@@ -278,6 +278,11 @@ _GOVERNMENT_SEATS = frozenset(["White House", "Downing Street", "Whitehall", "Kr
 _PUBLIC_BODY_OPENINGS = _words("Directorate Department Ministry Office Bureau Authority Commission Agency")
 
 
+def other_trade(noun: str, body: str) -> bool:
+    """Whether a trading noun names a business the body is not: an airport's operator is no airline."""
+    return noun.lower() == "airline" and re.search(r"\bAirports?\b", body) is not None
+
+
 def public_body(name: str) -> bool:
     """Whether a body's name says it is a public one: its last word ("Kelby Transport Authority"),
     its first ("Directorate General of Civil Aviation"), "Of" and a contraction ("Ofcom"), or a seat
