@@ -1031,6 +1031,17 @@ def test_a_campaign_named_for_its_call_is_a_body_whatever_its_last_word():
     assert actors["Save Sandleigh Station"].type == "organization"
 
 
+def test_a_post_taken_in_a_relative_clause_is_the_role():
+    actors = actors_of(
+        "Rowena Pike, who became chief executive in March, said the failings predated her. "
+        "Tom Bell, who was appointed finance director last year, agreed. Ann Cole, who became a grandmother "
+        "in May, disagreed."
+    )
+    assert actors["Rowena Pike"].role == "chief executive"
+    assert actors["Tom Bell"].role == "finance director"
+    assert actors["Ann Cole"].role is None  # no post
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

@@ -304,10 +304,22 @@ _POSTS = {
 }
 
 
+# "Jo Lee, who became chief executive in March,": a relative clause that names the post taken.
+_TOOK_POST = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?who\s+(?:became|was appointed|was named|took over as|joined as)\s+(?:the\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:in|on|last|this|earlier|after|of|at)\b|\s*[,.;:])"
+)
+
+
 def relative_role(after: str) -> str | None:
     """The post a relative clause right after a name gives ("Jo Lee, who chairs the Finance
     Committee," -> "chair of the Finance Committee"; "who managed the shop" -> "former manager
-    of the shop"), from ``after``, the text after the name."""
+    of the shop"; "who became chief executive in March" -> "chief executive"), from ``after``,
+    the text after the name."""
+    took = _TOOK_POST.match(after)
+    head = took.group(1).split()[-1].lower() if took else ""
+    if took and (head in lexicon.ROLE_NOUNS or head.capitalize() in lexicon.TITLE_HEADS):
+        return took.group(1)
     match = _RELATIVE.match(after)
     if not match or match.group(1) not in _POSTS:
         return None
