@@ -916,6 +916,16 @@ def test_the_airline_is_never_the_airport_named_beside_it():
     assert "Aldmoor Airport" not in [c.who for c in found if c.text.startswith("The airline")]
 
 
+def test_a_superintendents_district_is_the_schools_not_the_board():
+    found = commitments_of(
+        "The Kelby Board of Education voted 4-1 for a four-day week at Kelby Municipal Schools. "
+        "Superintendent Alma Reyes said the change would keep teachers. "
+        "The district will open free Friday programs at four campuses, she said. "
+        "Reyes also promised that no teacher's salary would be cut because of the shorter calendar."
+    )
+    assert [c.who for c in found if c.sentence >= 2] == ["Kelby Municipal Schools", "Kelby Municipal Schools"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

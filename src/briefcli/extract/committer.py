@@ -369,7 +369,8 @@ _BODY_CLAUSE = re.compile(
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
 _PASSIVE_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:[a-z][\w-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en)|cut|kept|put|set|shut|held|paid|sold|built|made|spent|lost|left|met|run)\b"
 )
 _HEADS_BODY = re.compile(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
@@ -423,6 +424,7 @@ _NAMED_AS = {
     ),  # (not Network Rail: the tracks)
     "airline": ("Air", "Airways", "Airlines"),
     "board": ("Board", "District"),  # a school board is its district's
+    "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
@@ -1506,7 +1508,8 @@ class Resolver:
         acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and (
             _SPEAKS_FOR_BODY.search(role) or _SPEAKS_ONLY.search(role)
         )
-        body = self.body_of(found) if acted_on and self.type_of.get(found) == "person" else None
+        person = self.type_of.get(found) == "person"
+        body = (self._school_district(found) or self.body_of(found)) if acted_on and person else None
         if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
             return body
         personal = _LEAVES.match(sentence.text, cue_end)
@@ -1691,6 +1694,7 @@ class Resolver:
                 or self._literally_named(noun, party)
                 or self._chaired_body(noun, speaker, party)
                 or self._other_body_named(noun, party)
+                or (self._school_district(speaker or "") if noun.lower() == "district" else None)
                 or (party if own else None)
                 or self.group_before(sentence, cue_start)
                 or (self._politician(speaker) if own else None)
