@@ -1042,6 +1042,20 @@ def test_a_post_taken_in_a_relative_clause_is_the_role():
     assert actors["Ann Cole"].role is None  # no post
 
 
+def test_a_council_named_by_its_kind_alone_is_the_storys_one_council_of_that_kind():
+    page = (
+        "'I'll be a prisoner in my own home': Fury as bus firm axes 14 rural routes\n\n"
+        "Tarnway Buses will axe 14 routes from January 4, leaving 23 villages with no service at all\n"
+        "County council vows to rescue two school-day services until the summer\n"
+        "Pensioner, 79, fears she will no longer be able to reach her GP\n\n"
+        "Wealdmoor County Council is to put £380,000 towards two routes. Tarnway Buses said it was sorry."
+    )
+    one = actors_of(page)
+    assert "County Council" not in one and one["Wealdmoor County Council"].mentions == 2
+    two = actors_of(page + " Hatherby County Council said it would not help.")
+    assert two["Wealdmoor County Council"].mentions == 1  # two county councils: the kind alone is neither
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

@@ -189,10 +189,12 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
     organisation words ("Acme" for Acme Motors) and its name without the country before it
     ("Media Council" for the Ugandan Media Council). Three words or more of a type still
     unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
-    are the same body's, however it is named first."""
+    are the same body's, however it is named first. A headline or a bullet point may name a
+    council by its kind alone ("County council vows ..."): the story's one council of that kind."""
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
     openings = Counter(name.split()[0] for name in names)
+    councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
@@ -207,9 +209,14 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
                 # (also when the short form came first, in a headline: "Marlshire council to cut jobs")
                 if registry.squashed.get(registry.squash(short), short) == short:
                     registry.squashed[registry.squash(short)] = e.name
+            if _council_by_its_place(e.name.split()):
+                councils.setdefault(" ".join(e.name.split()[-2:]), set()).add(e.name)
         elif m.kind == "multi" and len(words) >= 3 and initials in written:
             e = registry.add(m.key, "person", provisional=True)
             registry.squashed.setdefault(initials, e.name)
+    for kind, named in councils.items():  # "County council vows to rescue routes": the one county council
+        if len(named) == 1 and registry.squashed.get(registry.squash(kind), kind) == kind:
+            registry.squashed[registry.squash(kind)] = next(iter(named))
 
 
 def _short_forms(words: list[str]) -> list[str]:
