@@ -1056,6 +1056,15 @@ def test_a_council_named_by_its_kind_alone_is_the_storys_one_council_of_that_kin
     assert two["Wealdmoor County Council"].mentions == 1  # two county councils: the kind alone is neither
 
 
+def test_a_word_named_only_as_an_end_of_a_route_or_where_things_are_is_a_place():
+    actors = actors_of(
+        "Tarnway Buses will axe 14 routes. The routes between Kelsby and the coast lost £1.1 million. "
+        "The firm will keep the 42 between Kelsby and Hatherby. She took the 17 from Hatherby to her "
+        "doctor's surgery in Kelsby every fortnight."
+    )
+    assert actors["Kelsby"].type == "place" and actors["Hatherby"].type == "place"
+
+
 def test_a_party_singular_before_a_title_is_the_holders_party_not_an_actor():
     actors = actors_of(
         "Tory MP Ambrose Kettleby said the fines were a disgrace. "

@@ -563,6 +563,21 @@ _LISTED_IN = re.compile(
 _ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
 
 
+# The ends of a route or a stretch: "between Kelsby and the coast", "from Hatherby to Kelsby".
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$")
+_RANGE_GOES_ON = re.compile(r"\s+(?:and|to)\s")
+_RANGE_CLOSES = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|to)\s+(?:the\s+)?$"
+)
+
+
+def _in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether a name is an end of a route or a stretch ("between Kelsby and the coast", "from
+    Hatherby to Kelsby"): where things are, as after "in", when the story never names it otherwise."""
+    opens = _RANGE_OPENS.search(text, max(0, start - 14), start) and _RANGE_GOES_ON.match(text, end)
+    return bool(opens or _RANGE_CLOSES.search(text, max(0, start - 60), start))
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence, or after
     a compass word (a region of a place is where, never who): "in London", "to the UK",
@@ -914,7 +929,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         bool(preceding)
         and preceding[-1] in _SETTING_WORDS
         and not (len(preceding) > 1 and preceding[-2].strip(",") in _HELD_IN)
-    )
+    ) or _in_a_range(text, run[0][0], run[-1][1])
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
