@@ -926,6 +926,17 @@ def test_a_superintendents_district_is_the_schools_not_the_board():
     assert [c.who for c in found if c.sentence >= 2] == ["Kelby Municipal Schools", "Kelby Municipal Schools"]
 
 
+def test_the_ministry_is_a_ministry_named_for_its_brief():
+    found = commitments_of(
+        "Kelby Chips will build its plant in Wales, its chief executive Yoon Min-ji said. A spokeswoman for "
+        "Germany's Federal Ministry for Economic Affairs and Energy said Berlin had not given up. "
+        "The ministry will keep its offer of a site open until the end of 2027, she said."
+    )
+    assert [c.who for c in found if c.text.startswith("The ministry")] == [
+        "Federal Ministry for Economic Affairs and Energy"
+    ]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -477,10 +477,11 @@ IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 
 
 def name_head(name: str) -> str:
-    """The noun a body's name is built on: its last word, or the word before "of" ("University
-    of Kelby", "Bank of Marlow")."""
+    """The noun a body's name is built on: its last word, or the word before the first "of" or
+    "for" ("University of Kelby", "Bank of Marlow", "Federal Ministry for Economic Affairs")."""
     words = name.split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    linked = [k for k, word in enumerate(words) if k and word in ("of", "for")]
+    return words[linked[0] - 1] if linked else words[-1]
 
 
 def after_preposition(text: str, start: int) -> bool:
