@@ -937,6 +937,15 @@ def test_the_ministry_is_a_ministry_named_for_its_brief():
     ]
 
 
+def test_the_group_after_members_of_a_body_is_that_body():
+    found = commitments_of(
+        "Corvane Cloud will build a data centre near Kelby. Corvane Cloud says it will hire 300 people, and "
+        "Corvane Cloud has bought the land. Farmer Harlan Beck said members of Tallgrass Water Watch believed "
+        "the aquifer could not support it. The group plans to file a petition in district court next week."
+    )
+    assert [c.who for c in found if c.text.startswith("The group")] == ["Tallgrass Water Watch"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -172,6 +172,11 @@ _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 # ... also after a word that says which one: "the festival committee", "the research team".
+# People who make up a body, before its name: "members of Tallgrass Water Watch believed ... The
+# group plans to" (the body they are of acts, not a setting after a preposition).
+_PEOPLE_OF_BODY = re.compile(
+    r"\b(?:members|supporters|volunteers|founders|organi[sz]ers|campaigners|leaders) (?:of|with|from) (?:the )?$"
+)
 # A relative clause between a subject and its verb: "The group, which has gathered 3,200 signatures, will".
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
@@ -1182,6 +1187,9 @@ class Resolver:
             if opener and self.fits(body.group(1), opener):
                 return opener  # "GLWR said it had agreed ... The company said it would": the same one
             noun = body.group(1)
+            joined = self._joined_body(sentence.index - 1) if _CAMPAIGN.fullmatch(noun) else None
+            if joined:  # "members of Tallgrass Water Watch believed ... The group plans to": that body
+                return joined
             voiced = self._voiced_body(sentence.index) if _CAMPAIGN.fullmatch(noun) or noun in _TRADING else None
             if voiced and self.fits(noun, voiced):  # "Jo Lee, chief executive of Acme, said ... The company said it"
                 return voiced
@@ -1249,6 +1257,17 @@ class Resolver:
             or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
             or (self._topic_fitting(found[-1]) if trading else None)
         )
+
+    def _joined_body(self, k: int) -> str | None:
+        """The body sentence ``k`` names after the people who make it up ("members of Tallgrass
+        Water Watch", "supporters of Save Kelby Library"), if one."""
+        text = self.texts.get(k, "")
+        bodies = [
+            m.key
+            for m in self.index.in_sentence(k)
+            if self.type_of.get(m.key) == "organization" and _PEOPLE_OF_BODY.search(text, max(0, m.start - 30), m.start)
+        ]
+        return bodies[0] if bodies else None
 
     def _kind_named(self, noun: str, k: int) -> str | None:
         """The organisation a story introduced by ``noun`` right before its name, right after it
