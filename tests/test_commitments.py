@@ -946,6 +946,15 @@ def test_the_group_after_members_of_a_body_is_that_body():
     assert [c.who for c in found if c.text.startswith("The group")] == ["Tallgrass Water Watch"]
 
 
+def test_the_broadcaster_is_a_body_named_as_one_not_the_production_company():
+    found = commitments_of(
+        "Harbour Lane, which is made and shown by Vantage TV, won Best Soap. The vote was run by Brightwave "
+        "Productions. Brightwave said it would refund everyone who paid to vote. The broadcaster will not strip "
+        "Harbour Lane of its second prize."
+    )
+    assert [c.who for c in found if c.text.startswith("The broadcaster")] == ["Vantage TV"]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

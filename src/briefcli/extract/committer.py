@@ -428,6 +428,7 @@ _NAMED_AS = {
         "Airlines",
     ),  # (not Network Rail: the tracks)
     "airline": ("Air", "Airways", "Airlines"),
+    "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
     "board": ("Board", "District"),  # a school board is its district's
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
 }
