@@ -955,6 +955,16 @@ def test_the_broadcaster_is_a_body_named_as_one_not_the_production_company():
     assert [c.who for c in found if c.text.startswith("The broadcaster")] == ["Vantage TV"]
 
 
+def test_a_bullet_whose_subject_is_a_bare_body_noun_is_a_pledge():
+    found = commitments_of(
+        "RAIL MISERY: Harwell Trains timetable collapses\n\n"
+        "One in four services axed in first week of new timetable\n"
+        "Operator promises to refund December season tickets in full\n\n"
+        "Harwell Trains cancelled 900 services last month. Harwell Trains apologised to passengers."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Harwell Trains", 1)]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -756,6 +756,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             delayed = committer.DELAYED_BODY.match(text)
             if delayed and 0 <= position - delayed.end() <= 50:
                 return True  # "A Dorset council has pledged": a body the next sentences name
+            bare = Resolver.bare_opening(text)
+            if bare is not None and 0 <= position - bare <= 2:
+                return True  # "Operator promises to refund season tickets": a bullet's bare noun for a body
             unlisted = resolver.unlisted(text, mentions, position)
             return bool(unlisted) and 0 <= position - unlisted.end() <= 50  # "Orbitel will close"
 

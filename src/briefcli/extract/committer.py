@@ -871,6 +871,15 @@ class Resolver:
                 return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
         return None
 
+    @staticmethod
+    def bare_opening(text: str) -> int | None:
+        """Where the bare noun for a body or its bosses that opens a headline or a bullet point ends
+        ("Operator promises to refund ...", "Bosses vow to ..."), if one does: the line's subject."""
+        if finished(text):
+            return None
+        first = _BARE_OPENING.match(text)
+        return first.end() if first else None
+
     def display_subject(self, text: str) -> str | None:
         """Whose is a pledge in a headline or a bullet point that opens with a bare noun for a
         body or its bosses ("Firm promises refunds", "Council to close three libraries",
