@@ -965,6 +965,19 @@ def test_a_bullet_whose_subject_is_a_bare_body_noun_is_a_pledge():
     assert [(c.who, c.sentence) for c in found] == [("Harwell Trains", 1)]
 
 
+def test_a_headlines_plan_without_is_is_a_pledge_of_its_named_subject():
+    found = commitments_of(
+        "BROADBAND BILL SHOCK: Millions hit with £72-a-year hike mid-contract\n\n"
+        "Kestrel Broadband to put up bills by £6 a month from February\n\n"
+        "Firm says customers can leave without penalty until January 31\n\n"
+        "Ofcom to look at whether the rise broke its pricing rules\n\n"
+        "By JO LEE, CONSUMER EDITOR\n\n"
+        "MORE than two million broadband customers face a £72-a-year rise. Kestrel Broadband has 2.3 million "
+        "customers. Kestrel Broadband blamed energy costs. Ofcom said it was aware."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Kestrel Broadband", 0), ("Ofcom", 2)]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -473,10 +473,16 @@ _PROMISED_TO = re.compile(
 )
 
 
+# A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
+# "Watchdog Ofgem to probe ..." (a line with no full stop; "to be" is a forecast or a passive).
+_HEADLINE_TO = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
+
+
 def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     """The strongest commitment cue of a sentence (among equals a verb before a noun, then the earliest)."""
     lower = text.lower()
-    if not any(map(lower.__contains__, _CUE_STARTS)):  # (map: no generator frame per cue word)
+    headline = None if finished(text) else _HEADLINE_TO.match(text)
+    if not headline and not any(map(lower.__contains__, _CUE_STARTS)):  # (map: no generator frame per cue word)
         return None
     cues = [
         # "set to", "due to": a forecast or a timetable unless someone who can commit is its subject
@@ -531,6 +537,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         if subject_right_before(m.start()) and not _after_possessive(text, m.start())
     ]  # not "Acme's proposed takeover", an adjective
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
+    if headline:  # "Kestrel Broadband to put up bills by £6 a month": headlines' "is to"
+        cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
     if not cues:
         return None
     return max(cues, key=lambda c: (c.weight, not c.nominal, -c.start))
