@@ -573,7 +573,8 @@ _RANGE_CLOSES = re.compile(
 
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether a name is an end of a route or a stretch ("between Kelsby and the coast", "from
-    Hatherby to Kelsby"): where things are, as after "in", when the story never names it otherwise."""
+    Hatherby to Kelsby"): where things are, a setting as after "in" (a word named only in settings
+    is a place: ``fold_singles``)."""
     opens = _RANGE_OPENS.search(text, max(0, start - 14), start) and _RANGE_GOES_ON.match(text, end)
     return bool(opens or _RANGE_CLOSES.search(text, max(0, start - 60), start))
 
@@ -1375,8 +1376,8 @@ def build_index(
 ) -> ActorIndex:
     """Find, type and fold the actors of an article (its title counts: "Labour plans ...";
     the places of its ``dateline`` are places wherever the text names them: "a Denver startup"; a
-    person the lines ``removed`` as furniture name in full is who the story's surname stands for: "Sheriff
-    Ray Dunnigan addresses the court" above "Dunnigan told the court")."""
+    surname the text uses alone is the person a line ``removed`` as furniture names in full: "Sheriff
+    Ray Dunnigan addresses the court" in a caption above "Dunnigan told the court")."""
     headline = [Sentence(index=HEADLINE, text=title, paragraph=HEADLINE, start=0)] if title else []
     lowercase = _lowercase_words(sentences)
     mentions = find_mentions([*headline, *sentences], lowercase=lowercase | _lowercase_words(headline))

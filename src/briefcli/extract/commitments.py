@@ -678,7 +678,7 @@ def _passive_committer(
 ) -> str | None:
     """Who carries out a plan in the passive: its agent ("is to be turned into a library by Kelby
     Council", "by the ministry": the one the story names so; "by Kelby Council's scrutiny committee":
-    that committee), else whoever announces it ("Acme
+    that committee; "by NHS England's regional team": NHS England), else whoever announces it ("Acme
     said Jo Lee is to be dropped": Acme, not Jo Lee, whom it is done to)."""
     if cue is None or not _WILL_BE_DONE.match(text, cue.start):
         return None
@@ -718,6 +718,7 @@ _NOT_CONTENT = frozenset(
 
 
 def _content(text: str) -> frozenset[str]:
+    """The stems of the words that say what is pledged."""
     stem = stemmer()
     return frozenset(stem(w) for w in (w.lower() for w in words(text)) if w not in _NOT_CONTENT)
 
@@ -731,7 +732,7 @@ def _restated(found: list[Commitment]) -> list[Commitment]:
     out = []
     for c in found:
         summed = _content(c.text) if c.who == "article" and not finished(c.text) else frozenset()
-        shares = [(len(summed & words) / len(summed), report.who) for report, words in reports if summed]
+        shares = [(len(summed & said) / len(summed), report.who) for report, said in reports if summed]
         best = max(shares, key=lambda s: s[0], default=(0.0, c.who))
         out.append(replace(c, who=best[1]) if best[0] >= RESTATED else c)
     return out

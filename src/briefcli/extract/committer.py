@@ -171,7 +171,6 @@ _NAMED_SPOKESPERSON = re.compile(
 _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
-# ... also after a word that says which one: "the festival committee", "the research team".
 # People who make up a body, before its name: "members of Tallgrass Water Watch believed ... The
 # group plans to" (the body they are of acts, not a setting after a preposition).
 _PEOPLE_OF_BODY = re.compile(
@@ -179,6 +178,7 @@ _PEOPLE_OF_BODY = re.compile(
 )
 # A relative clause between a subject and its verb: "The group, which has gathered 3,200 signatures, will".
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
+# ... also after a word that says which one: "the festival committee", "the research team".
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
 # A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
 _NOUN_SUBJECT = re.compile(
@@ -199,7 +199,6 @@ _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
-# A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
 _PRONOUN_MAKES_PLAN = re.compile(
@@ -208,6 +207,7 @@ _PRONOUN_MAKES_PLAN = re.compile(
     r"|submitted|tabled|put forward|unveils|announces|publishes|launches|outlines|reveals|sets out)"
     r"\s+(?:an?|its|their|his|her|the|new|fresh)\b[^,;\"“”]*$"
 )
+# A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
 _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
 # A mayor's title naming the town: "Allenmouth mayor", "Mayor of Kelby".
 _MAYOR_OF = re.compile(
@@ -418,15 +418,8 @@ _NAMED_AS = {
     "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "charity": ("Trust", "Foundation", "Appeal"),
     "railway": ("Rail", "Railway", "Railways", "Railroad"),
-    "operator": (
-        "Ferries",
-        "Buses",
-        "Coaches",
-        "Trains",
-        "Trams",
-        "Airways",
-        "Airlines",
-    ),  # (not Network Rail: the tracks)
+    # (not Network Rail, which owns the tracks)
+    "operator": ("Ferries", "Buses", "Coaches", "Trains", "Trams", "Airways", "Airlines"),
     "airline": ("Air", "Airways", "Airlines"),
     "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
     "board": ("Board", "District"),  # a school board is its district's
@@ -1537,7 +1530,6 @@ class Resolver:
         acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and (
             _SPEAKS_FOR_BODY.search(role) or _SPEAKS_ONLY.search(role)
         )
-        person = self.type_of.get(found) == "person"
         body = (self._school_district(found) or self.body_of(found)) if acted_on and person else None
         if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
             return body
