@@ -590,6 +590,12 @@ _NOT_TRADING = frozenset(
 )
 
 
+def _display_opening(text: str) -> re.Match | None:
+    """The bare noun for a body or its bosses opening a line with no full stop (a headline or a
+    bullet point: "Firm promises refunds"); a sentence of the story names its subject itself."""
+    return None if finished(text) else _BARE_OPENING.match(text)
+
+
 def _owns(text: str, mention: Mention) -> bool:
     """Whether a mention is a possessive ("Acme's"), which owns the subject, not is it."""
     return text[mention.start : mention.end].endswith(_POSSESSIVE) or text.startswith(_POSSESSIVE, mention.end)
@@ -868,9 +874,7 @@ class Resolver:
     def bare_opening(text: str) -> int | None:
         """Where the bare noun for a body or its bosses that opens a headline or a bullet point ends
         ("Operator promises to refund ...", "Bosses vow to ..."), if one does: the line's subject."""
-        if finished(text):
-            return None
-        first = _BARE_OPENING.match(text)
+        first = _display_opening(text)
         return first.end() if first else None
 
     def display_subject(self, text: str) -> str | None:
@@ -878,9 +882,7 @@ class Resolver:
         body or its bosses ("Firm promises refunds", "Council to close three libraries",
         "Bosses vow to save the club"): the body the story names by that noun, else, for a
         firm or its bosses, the organisation the story is most about."""
-        if finished(text):
-            return None  # a sentence of the story says who
-        first = _BARE_OPENING.match(text)
+        first = _display_opening(text)
         if not first:
             return None
         noun = first.group(1).lower()
@@ -1290,7 +1292,7 @@ class Resolver:
                 and (
                     f" {text[max(0, m.start - len(kind)) : m.start]}".lower().endswith(kind)
                     or apposed.match(text, m.end)
-                    or (text.startswith(kind, m.end) and not text[: m.end].endswith(_POSSESSIVE))
+                    or (text.startswith(kind, m.end) and not _owns(text, m))
                 )  # "the Aircrew United union", "the Save X campaign"; not what it owns: "the Government's operator"
             ]
             if named:
