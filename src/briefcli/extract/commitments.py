@@ -811,4 +811,6 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 deadline=deadline.group().strip() if deadline else None,
             )
         )
-    return _restated(out)
+    # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
+    # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
+    return [c for c in _restated(out) if c.who != "article" or finished(c.text)]
