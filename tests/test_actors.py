@@ -2438,3 +2438,12 @@ def test_a_bare_title_gives_way_to_the_same_title_said_with_its_body():
         "Terry Blackwood told reporters the fine was unfair."
     )
     assert actors["Terry Blackwood"].role == "Stags chairman"
+
+
+@pytest.mark.parametrize("aged", ["Tayla Brennock, 29, paid", "Tayla Brennock (29) paid"])
+def test_a_name_given_an_age_is_a_person_even_when_never_shortened(aged):
+    actors = actors_of(
+        f"{aged} £90 for a slimming jab at a salon in Kelby. "
+        "Tayla Brennock, pictured in hospital, was in intensive care for four days."
+    )
+    assert actors["Tayla Brennock"].type == "person"

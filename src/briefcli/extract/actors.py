@@ -1324,6 +1324,8 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
+# An age in apposition ("Jo Voss, 29, paid", "Jo Voss (29)"): only people are given one.
+_AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
@@ -1416,6 +1418,7 @@ def build_index(
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
+            e.person_evidence += m.kind == "multi" and _AGE_AFTER.match(by_sentence[m.sentence].text, m.end) is not None
             acronym = _ACRONYM_AFTER.match(by_sentence[m.sentence].text, m.end)
             if acronym and e.type == "organization":  # "Securities Exchange Commission (SEC)"
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
