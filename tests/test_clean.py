@@ -213,3 +213,53 @@ def test_a_press_release_dateline_is_stripped():
     assert strip_dateline("AUSTIN--(BUSINESS WIRE)--Velloran Inc. today said") == "Velloran Inc. today said"
     assert strip_dateline("OMAHA, Neb., May 2, 2026 /PRNewswire/ -- Tarrow Mills said") == "Tarrow Mills said"
     assert dateline_places("AUSTIN--(BUSINESS WIRE)--") == ("Austin",)
+
+
+def test_the_headline_is_the_heading_its_author_and_date_sign():
+    page = (
+        "Kelby News\nWatch Live\nMenu\nNews\nWeather\nSport\n"
+        "Weather Alert: Heat advisory in effect until 8 PM Thursday\nLocal News\n"
+        "Kelby lifts boil advisory after main break, approves pipe plan\n"
+        "Author: Dana Whitley\nPublished: 6:12 PM EDT June 4, 2025\n"
+        "Residents can drink their tap water again after the city lifted a boil advisory on Wednesday.\n\n"
+        "The advisory had been in place since early Monday."
+    )
+    article = clean(page, "t")
+    assert article.title == "Kelby lifts boil advisory after main break, approves pipe plan"
+    assert article.paragraphs[0].startswith("Residents can drink")
+
+
+def test_the_signed_headline_is_the_first_of_the_headings_straight_above_its_standfirst():
+    page = (
+        "We value your privacy\nKelby Gazette\nSign in\nNews\nSport\nProperty\nJobs\n"
+        "Plans for 120 homes on edge of Kelby refused after 400 objections\n"
+        "Councillors went against their own planners' recommendation\n"
+        "ByTom Pritchard\n12:32, 12 May 2025Updated 14:05, 12 May 2025\n"
+        "A developer's plans to build 120 homes at the edge of Kelby have been refused."
+    )
+    assert clean(page, "t").title == "Plans for 120 homes on edge of Kelby refused after 400 objections"
+
+
+def test_a_statement_above_the_signed_headline_is_the_pages_not_the_storys():
+    page = (
+        "Kelby Trade Today is part of the Meridian Media Group division of Halvard PLC, registered in England.\n"
+        "Kelby Trade Today\nWarehousing\nTransport\nTechnology\n"
+        "Frostline opens freezer hub in Kelby, eyes three more by 2027\n"
+        "The facility uses robotic shuttles to store pallets at minus 10 degrees.\n"
+        "Rachel Okonkwo, Senior Editor\nApril 29, 2025\n"
+        "Frostline has opened a $190 million freezer warehouse in Kelby."
+    )
+    article = clean(page, "t")
+    assert article.title == "Frostline opens freezer hub in Kelby, eyes three more by 2027"
+    assert "Halvard" not in article.text
+
+
+def test_a_score_box_or_a_list_of_links_below_the_story_is_no_signed_headline():
+    page = (
+        "Pitchside\nFootball\nCricket\nTennis\nKelby Town 2-1 Ashby Rovers\nFT\nAtt: 24,318\n"
+        "Okafor sinks Ashby to lift Kelby into the play-off places\n"
+        "Report by Jo Pryce at Kelby Park\nSaturday 12 April 2025 17:14 BST\n"
+        "Kelby moved into the play-off places after a late winner.\n\n"
+        "More from Kelby\nAshby bypass reopens after slip\nMost read\n1\n2 hours ago"
+    )
+    assert clean(page, "t").title == "Okafor sinks Ashby to lift Kelby into the play-off places"

@@ -10,6 +10,7 @@ block quotes ("Mark Rutte Secretary General of NATO").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import furniture
 from .endings import finished
@@ -94,7 +95,7 @@ MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story
 
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
 # Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
-_COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s+(?=[\"“‘A-Z])")
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s*(?=[\"“‘A-Z])")  # "NAGPUR:The" too
 # "Mumbai: The …": a place the gazetteer knows, in ordinary case, and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[\"“‘A-Z])")
 
@@ -111,6 +112,10 @@ _PLACE_DATELINE = re.compile(
 _DATED_AGENCY_DATELINE = re.compile(
     r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?: \[[A-Z][\w ]{1,20}\])?, "
     r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
+)
+# "June 10 (Reuters) - The …": a date and the agency in brackets, no place.
+_DATE_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,30}\)\s*[-–—:]{1,2}\s*(?=[\"“‘A-Z])"
 )
 # "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
 _STATE_DATELINE = re.compile(
@@ -133,6 +138,7 @@ def strip_dateline(paragraph: str) -> str:
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
     dated = (
         _DATED_AGENCY_DATELINE.match(paragraph)
+        or _DATE_AGENCY_DATELINE.match(paragraph)
         or _STATE_DATELINE.match(paragraph)
         or _RELEASE_DATELINE.match(paragraph)
     )
@@ -231,6 +237,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     joined = " ".join(given)
     # A wrapped paragraph's lines are single-spaced: a menu's runs of spaces say the lines are a page's header.
     wrapped = len(given) > 1 and _hard_wrapped(given) and not any(map(furniture.spaced_menu, given))
+    # A link line over a sentence of the story ("Tap here to read more about …" / "Passengers will pay …") is no
+    # promo wrapped over two lines: the first line is a promo on its own, the next opens a sentence that is none.
+    rest = " ".join(given[1:])
+    wrapped = wrapped and not (rest[:1].isupper() and furniture.promo(given[0]) and not furniture.is_furniture(rest))
     if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
@@ -245,6 +255,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["boiler"] = head  # a press release's "About …" section, after the story: boilerplate
             continue
         boiler = state.get("boiler")
+        if boiler is True and is_heading(line) and len(line.split()) <= MAX_NAV_WORDS and not furniture.link_head(line):
+            continue  # a label inside the section: a citation's styles ("MLA", "APA"), "Media contact"
         if boiler and not is_heading(line) and (boiler is True or line.startswith(boiler)):
             state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
             continue
@@ -252,6 +264,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             found = found or furniture.byline(line) or furniture.author_line(line)
+            signature = furniture.byline(line) or furniture.author_line(line) or furniture.stamp_only(line)
+            if signature and state.get("told", 0) <= 1 and state.get("last"):
+                # The line kept above an author or a date, before the story (a standfirst may stand between).
+                state.setdefault("signed", []).append(state["last"])
+            state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
                 state["links"] = "head"
             elif furniture.ad_head(line) or furniture.duration(line):
@@ -306,15 +323,23 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
                 state["links"] = "titles"
                 continue
+            if state["links"] == "titles" and _TEASER.match(line):
+                continue  # a listed story's date and teaser: "Apr. 2, 2025 — Researchers found …"
             state["links"] = None
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
+            if not state.pop("apart", False):
+                state.setdefault("under", set()).add(line)  # straight under the line kept before it
+            state["last"] = line
+            state["told"] = state.get("told", 0) + 1 if finished(line) else 0  # sentences since the last heading
             state["body"] = state.get("body") or finished(line)
             state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS
     return lines, found
 
 
+# A listed story's teaser under its title, opening with its date and a dash.
+_TEASER = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S")
 # A reader's message under "Get involved": a first name, perhaps a place, and a colon.
 _READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
@@ -367,7 +392,19 @@ def _items(lines: list[str]) -> bool:
     return len(lines) > 1 and all(is_heading(x) and (x[:1].isupper() or x[:1].isdigit()) for x in lines)
 
 
-def _blocks(text: str) -> tuple[list[str], str | None, list[str]]:
+class _Signs(NamedTuple):
+    """Where a page signs its headline: the lines kept right above an author's name or a date before the story,
+    and the lines that stood straight under the line kept before them (no furniture between)."""
+
+    signed: tuple[str, ...]
+    under: frozenset[str]
+
+
+def _signs(state: dict) -> _Signs:
+    return _Signs(tuple(state.get("signed", ())), frozenset(state.get("under", ())))
+
+
+def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
     """Blank-line separated blocks without page furniture, the byline found among it, and the
     furniture's lines (captions name people in full whom the story calls by surname).
     A hard-wrapped block is joined into one line; list items, table rows and the lines
@@ -379,7 +416,7 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str]]:
         # A page saved with a blank line after every line: its lines are read in one run, so a caption
         # meets its credit, a quote's name its value and an appeal its pitch as they do without the blanks.
         lines, found = _lines("\n".join(p.strip() for p in parts), state)
-        return lines, found, state.get("dropped", [])
+        return lines, found, state.get("dropped", []), _signs(state)
     for raw in parts:
         if state.get("links") == "titles":
             state["links"] = None  # a list of links ends at a blank line; a bare header reaches past it
@@ -400,6 +437,7 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str]]:
             following = lines[i + 1] if i + 1 < len(lines) else None
             if (
                 joined
+                and line in state.get("under", ())  # furniture between two lines parts them
                 and (wrapped or not finished(joined[-1]))
                 and not _LIST_ITEM.match(line)
                 and not _TABLE_ROW.match(line)
@@ -411,12 +449,12 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str]]:
             else:
                 joined.append(line)
         blocks.extend(joined)
-    return blocks, found, state.get("dropped", [])
+    return blocks, found, state.get("dropped", []), _signs(state)
 
 
 def _title_index(blocks: list[str]) -> int:
-    """Which of the headings at the top is the title: the first, unless it is a short label
-    (a site section, a nav item: "News", "The Long Read") above a longer heading."""
+    """Which of the headings at the top is the title, when no author's name or date signs one: the first, unless
+    it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
         if not is_heading(block) and not _nav_item(block):
@@ -439,6 +477,48 @@ def _title_index(blocks: list[str]) -> int:
     return _below_menu(blocks, top)
 
 
+MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
+MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
+MAX_TOP_BLOCKS = 40  # a page's header, menus included, is shorter
+
+
+def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
+    """The headline as a page prints it above its author and date: the first line so signed that is a headline,
+    or the nearest above it when that line is a standfirst or a name (three lines up at most; not a masthead above
+    the day's date); and the first of the headings straight above that one, with no furniture between: the
+    headline above its unpunctuated standfirst or its points. None when no heading is signed."""
+    top = blocks[:MAX_TOP_BLOCKS]
+    for line in signs.signed:
+        if line not in top:
+            continue
+        mark = top.index(line)
+        k = next((k for k in range(mark, max(-1, mark - MAX_SIGNED_STEPS - 1), -1) if _headline_like(top[k])), None)
+        if k is None or sum(map(finished, top[:k])) > MAX_TOLD_ABOVE:
+            continue  # no headline near, or one below the story's first sentences: a list of links after it
+        while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]):
+            k -= 1  # the headline above its standfirst or its points
+        if k == 1 and top[k] in signs.under:
+            return None  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
+        return k
+    return None
+
+
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+
+
+def _headline_like(block: str) -> bool:
+    """A line that can be a headline: a heading or a tabloid's long one, of a headline's length, and no banner,
+    section trail or name line."""
+    return (
+        (is_heading(block) or _long_headline(block))
+        and len(block.split()) >= MIN_TITLE_WORDS + _capitalised(block)  # not a name: "Wendy Lau Pei Shan"
+        and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
+        and not _BANNER.match(block)
+        and not _trail(block)
+        and not _name_line(block)
+    )
+
+
 def _signed_title(top: list[str], titles: list[int]) -> int:
     """Which of the long headings at the top (``titles``, indexes into ``top``) is the headline. A banner, a
     section's trail or a menu run on one line is none while a heading follows it. Of the rest, the headline is
@@ -458,7 +538,11 @@ def _signed_title(top: list[str], titles: list[int]) -> int:
 
 
 # A banner's shouted label before a colon: "WEATHER ALERT: Frost advisory …", "BREAKING NEWS: …", "LIVE: …".
-_BANNER = re.compile(r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|ADVISORY|BREAKING|BREAKING NEWS|LIVE|WATCH LIVE)\s*:\s")
+# In capitals or not: "Weather Alert: Heat Advisory in effect …", "Breaking News: …".
+_BANNER = re.compile(
+    r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|ADVISORY|BREAKING|BREAKING NEWS|LIVE|WATCH LIVE)\s*:\s"
+    r"|^(?:[A-Z][a-z]+ )?(?:Alert|Warning|Advisory|Breaking|Breaking News|Live|Watch Live)\s*:\s"
+)
 MIN_RUN_WORDS = 8
 
 
@@ -572,12 +656,15 @@ def clean(
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    blocks, found_byline, dropped = _blocks(sanitize(raw))
+    blocks, found_byline, dropped, signs = _blocks(sanitize(raw))
     removed: list[str] = list(dropped)
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
+    elif not title and blocks and (signed := _signed_heading(blocks, signs)) is not None:
+        title = blocks.pop(signed)
+        del blocks[:signed]  # the page's header above the headline its author and date sign
     elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
         index = _title_index(blocks)
         title = blocks.pop(index)

@@ -156,6 +156,8 @@ _LINE = re.compile(
     # Widget and section labels that stand alone on a line.
     r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|link copied!?|listen"
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
+    r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|from (?:our|the) live (?:team|desk|blog team)\s*:.*"
     r"|newsletters?"
     r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
@@ -548,6 +550,11 @@ _PROMO_SOURCE = (
     r"|(?:got|have) a (?:news )?(?:story|tip)(?: for us)?\s*\?|send (?:it|them) to\s+[\w.+-]+@"
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
+    # A health or science site's: "Content on this website is for information only. It is not intended to …".
+    r"|\bis not intended (?:as|to (?:provide|be|constitute|replace)) (?:\w+ ){0,3}?(?:medical|professional|health)"
+    r" (?:\w+ ){0,2}?(?:advice|diagnosis|treatment)\b"
+    r"|\b(?:content|information|material) on this (?:web)?site is (?:provided )?for (?:general )?information(?:al)?"
+    r" (?:purposes )?only\b"
     r"|\bpast performance is (?:not|no) (?:a )?(?:guide|guarantee|indication)\b"
     r"|send us (?:a |your )?(?:news )?tips?\b|\bwe (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?commission\b"
     r"|thank you for (?:supporting|reading) (?:the )?(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}[.!]"
@@ -564,6 +571,12 @@ _PROMO_SOURCE = (
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
     r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b"
+    # A consent banner's standard text: "We and our 842 partners store and/or access information on a device …".
+    r"|we and our (?:\d+ )?partners (?:store|process|may (?:use|store|process)|use (?:cookies|data|precise))\b"
+    r"|\bstore and/or access information on a device\b|\bclick to consent\b"
+    # A comment section's small print: "Our community guidelines apply.", "Please keep comments civil."
+    r"|our community (?:guidelines|rules|standards) apply\b"
+    r"|please keep (?:your )?comments (?:civil|respectful|on topic)\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
     r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
@@ -574,7 +587,7 @@ _PROMO_SOURCE = (
     r"|as (?:your|a) preferred source\b|more of our (?:stories|journalism|coverage)\b|\bin your in-?box\b"
     r"|headlines are here\b|(?:check out|visit|head to|go to)\b[^.!?]{0,60}\b[\w-]+\.(?:com|co\.uk|org|net)\b"
     r"|for (?:the )?latest (?:news|headlines|updates)[^.!?]{0,60}\b(?:head|go|visit|download|sign up|follow)\b"
-    r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,60}\bnewsletters?\b"
+    r"|(?:sign up|subscribe|register|get|receive|join)\b[^.!?]{0,80}\bnewsletters?\b"
     r"|download (?:our|the)(?: [\w'’-]+){0,5} app\b|follow us on|join us on|like us on|get the [\w ]{1,40} app\b"
     r"|(?:stories|news|updates|alerts) (?:straight |direct )?(?:by|to your) email"
     r")(?:[^.!?]|[.!?](?=\w))*(?:[.!?]+|$)"
@@ -824,9 +837,11 @@ _INLINE_LABEL_CREDIT = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    r"^(?:(?:Words|Text|Story|Written|Reported|Interview|Posted) by|By|BY|by:?)\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
-    r"(?:\s*(?:,|\b(?i:for|in)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
+    # "By Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo Roe"
+    r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
+    r"|(?:Author|Authors|Writer|Reporter)\s*:\s*)"
+    r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In|AT|At)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
+    r"(?:\s*(?:,|\b(?i:for|in|at)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
@@ -835,8 +850,11 @@ _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Pi
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video)s?(?: credits?)?"
-    r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))[^.!?]{1,80}$"
+    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
+    r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
+    r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))"
+    # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
+    r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
 # "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
@@ -925,6 +943,8 @@ _RELEASE_LINE = re.compile(
 _BOILER_HEAD = re.compile(
     r"^(?:About (?P<issuer>[A-Z][\w&.,'’-]*)(?: [A-Z][\w&.,'’-]*){0,5}"
     r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
+    # A research story's closing references: "Story Source:", "Journal Reference:", "Cite This Page:".
+    r"|story source|journal references?|cite this (?:page|article)|how to cite(?: this)?(?: article)?"
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
@@ -949,7 +969,7 @@ _LINK_HEAD = re.compile(
     r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
-    r"|recommended(?: \w+)?|you may also like|see also|also read|more(?=\s*:)"
+    r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
@@ -982,6 +1002,13 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "partners",
+    "click to consent",
+    "community guidelines",
+    "community rules",
+    "community standards",
+    "keep comments",
+    "keep your comments",
     "digital access",
     "our subscription",
     "range of subscription",
@@ -1003,6 +1030,8 @@ _PROMO_HINTS = (
     "send it",
     "send them",
     "advice",
+    "information only",
+    "informational purposes only",
     "past performance",
     "welcome to our",
     "handing over",
@@ -1309,6 +1338,8 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return found
 
 
+# A second stamp run into the first without a space.
+_GLUED_STAMP = re.compile(r"(?<=\d)(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
 
 
@@ -1316,6 +1347,7 @@ def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
     parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
@@ -1494,7 +1526,22 @@ def meta_row(line: str) -> bool:
     items = [item for item in _META_GAP.split(line) if item]
     if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or finished(item) for item in items):
         return False
-    return any(stamp_only(item) or _furniture_line(item) for item in items)
+    return any(stamp_only(item) or _furniture_line(item) or byline(item) for item in items)
+
+
+# A team's line-up ("Kelby: Ruiz; Mensah, Hollis (Barlow 34), Fenwick; …"): six or more names, each perhaps with a
+# substitute and his minute in brackets, between commas and semicolons, and nothing else.
+_PLAYER = (
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? \d{1,3}(?:\+\d)?['’]?\))?"
+)
+_LINEUP = re.compile(
+    rf"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}(?: \(\d-\d-\d(?:-\d)?\))?:\s*)?"
+    rf"{_PLAYER}(?:[;,] {_PLAYER}){{5,}}\.?$"
+)
+# A match official's line: "Referee: Jo Lee.", "Ref: Jo Lee (Kelby)".
+_OFFICIAL = re.compile(r"^(?:Referee|Ref|Umpires?|Match referee|Video assistant referee|VAR):\s*[A-Z][^.!?]{0,40}\.?$")
+# A gallery's counter opening a picture's caption.
+_GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s")
 
 
 def is_furniture(line: str, *, labels: bool = True) -> bool:
@@ -1506,6 +1553,10 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # nothing to read: a bullet, a rule, a box's glyph ("■")
     if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if _GALLERY.match(line):
+        return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
+    if _LINEUP.match(line) or _OFFICIAL.match(line):
+        return True  # a team's line-up, a match's referee: the match's data, not the report
     credit = opening_credit(line)
     if credit:
         return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
