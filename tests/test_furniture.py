@@ -1663,7 +1663,7 @@ _PAGES = {
     # station's alert banner, an Indian daily's "NAGPUR:" dateline, a wire's gallery captions and "June 10 (…) -"
     # dateline, a match report's line-ups, a science site's references, a consent banner, an AMP page ...).
     "tv_alert_banner": (
-        ["Weather Alert", "Heat Advisory", "Now Playing"],
+        ["Weather Alert", "Heat Advisory", "Now Playing", "Kyle Brandt", "Crews repair the broken main"],
         ["Residents on Millbrook's east side can drink their tap water again"],
         "City lifts boil advisory after Route 9 main break, approves $4.2 million pipe plan",
     ),
@@ -1673,7 +1673,7 @@ _PAGES = {
         "Nagpur civic body clears ₹1,240-crore plan to end summer water cuts by 2027",
     ),
     "nigeria_breaking_ticker": (
-        ["Breaking News", "Dangote", "HomeNews", "Kindly share"],
+        ["Breaking News", "Dangote", "HomeNews", "Kindly share", "holds a degree"],
         ["The Senate on Thursday passed a bill seeking to establish a Southern Agricultural Development Commission"],
         "Senate passes bill to create Southern Agricultural Development Commission",
     ),
@@ -1683,12 +1683,13 @@ _PAGES = {
         "Residents of new Tampines North BTO flats report cracked floor tiles; HDB to replace them for free",
     ),
     "nz_democracy_reporting": (
-        ["Most read", "Cambridge bypass reopens", "Raglan surf school"],
+        ["Most read", "Cambridge bypass reopens", "Raglan surf school", "funded through NZ On Air"],
         ["Hamilton City Council has voted to build a 1.8-kilometre flood wall"],
         "Hamilton council backs Te Rapa flood wall after three wet winters",
     ),
     "public_radio_station": (
-        ["Public Radio for the High Desert", "Listen Live", "KQRN | By"],
+        ["Public Radio for the High Desert", "Listen Live", "KQRN | By", "Support for KQRN", "covers education",
+         "Make your gift"],
         ["The Sagebrush Valley School District will move to a four-day school week"],
         "Rural district moves to four-day school week, citing teacher shortage",
     ),
@@ -1698,12 +1699,14 @@ _PAGES = {
         "Frostline opens automated freezer hub in Joliet, eyes three more by 2027",
     ),
     "newswire_gallery": (
-        ["Item 1 of 2", "[1/2]", "The logo of Halvorsen Robotics is seen", "(Meridian Wire) -", "Licensing Rights"],
+        ["Item 1 of 2", "[1/2]", "The logo of Halvorsen Robotics is seen", "(Meridian Wire) -", "Licensing Rights",
+         "Priya reports on", "quotes delayed"],
         ["Halvorsen Robotics (HLVR.O) said on Tuesday it would buy machine-vision software maker Pintail Vision"],
         "Halvorsen Robotics to buy Pintail Vision for $2.3 billion in cash-and-stock deal",
     ),
     "match_lineups": (
-        ["Ruiz; Mensah", "Holt; Kerr", "Referee", "Martin Heaney", "2-1 Westmoor Rovers highlights"],
+        ["Ruiz; Mensah", "Holt; Kerr", "Referee", "Martin Heaney", "2-1 Westmoor Rovers highlights",
+         "create your Pitchside account"],
         ["Harbour City moved into the Championship play-off places for the first time this season"],
         "Okafor and Lindqvist sink Westmoor to lift Harbour City into play-off places",
     ),
@@ -1725,7 +1728,7 @@ _PAGES = {
         "Plans for 120 homes on edge of Bayston Hill refused after 400 objections",
     ),
     "amp_link_line": (
-        ["Go to full site", "Tap here to read more", "Reading Time"],
+        ["Go to full site", "Tap here to read more", "Reading Time", "joined the Post in 2020"],
         ["Passengers will pay a flat fare of HK$6, and the service will accept Octopus cards and mobile payments."],
         "Hong Kong to trial driverless minibuses on Lantau routes from September",
     ),
@@ -2478,3 +2481,43 @@ def test_a_link_line_over_a_sentence_keeps_the_sentence():
         "Kelby will trial three driverless buses from May.",
         "Passengers will pay a flat fare of £2, and the service will take cards.",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local journalism like this depends on listeners like you. Make your gift today and become a KXYZ member.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        "Support for KXYZ comes from Kelby Credit Union, serving Kelby County members since 1962.",
+        "Sign in or create your Pitchside account to join the discussion.",
+        "Join The Kelby Courier's WhatsApp channel and get the latest news and must-reads.",
+        "Tell us what you think of Kelby Science Daily -- we welcome both positive and negative comments.",
+        "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
+    ],
+)
+def test_appeals_notes_and_prompts_of_round_seven(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya reports on U.S. industrials and technology deals from Bengaluru. She previously covered markets.",
+        "Jo Leung joined the Post in 2020 and covers transport and infrastructure. She previously worked at a bank.",
+        "Emeka, a correspondent with over seven years experience, covers the Assembly. He holds a degree in law.",
+    ],
+)
+def test_an_authors_bio_in_two_sentences(line):
+    assert furniture.full_bio(line)
+
+
+def test_a_bio_that_names_no_beat_is_a_sentence_of_the_story():
+    assert not furniture.full_bio(
+        "Jo Leung joined the Army in 1990 and served in Iraq. She previously worked at a bank."
+    )
+    assert not furniture.is_furniture("Support for the plan comes from residents, the mayor said.")
+
+
+def test_a_caption_with_a_labelled_credit_run_into_the_story_goes():
+    line = "Crews repair the main on Monday, June 2. Credit: KXYZ 10 / Jo RoeThe break happened just before 5 a.m."
+    assert strip_inline(line) == "The break happened just before 5 a.m."

@@ -78,7 +78,8 @@ _STORY_CREDIT_SOURCE = (
 _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
 # A caption of one sentence opening its line, then its credit: at the line's end or run into the next sentence
 # without a space. "A flooded yard on Elm Road. Courtesy Jo Roe", "Pupils on the steps. Ada Novak for the
-# Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "A drawing of the Hexco depot. HexcoThe firm said …"
+# Example Post", "Ann Vey at the plant. | Jo Roe/EXAMPLE", "Crews at the main. Credit: KTVX 10 / Jo RoeThe …",
+# "A drawing of the Hexco depot. HexcoThe firm said …"
 # (a one-word credit that names what the caption shows: the firm handed the picture out).
 _CAPTION_ABBREV = (
     r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\."
@@ -86,9 +87,9 @@ _CAPTION_ABBREV = (
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
 _FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
-    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?"
+    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?(?:{_CREDIT_LABEL}\s*:\s*)?"
     rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
-    rf"|{_NAME}\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
+    rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
@@ -329,7 +330,7 @@ _CHROME_LINE_SOURCE = (
     r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
     r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
     # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
-    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded|supported) by\b[^.!?]{0,80}\.?"
+    r"|[^.!?]{0,60}\bjournalism (?:(?:is )?(?:co-)?funded (?:by|through)|supported by)\b[^.!?]{0,80}\.?"
     r"|registered with the fundraising regulator\W*|discover more from\b.*"
     # A helpline box: a line that opens by speaking to the reader and gives the site's own number to call.
     r"|if you\b[^.!?]{0,80},\s*(?:call|ring|phone|text|contact) our\b[^.!?]*\b\d{3,5} ?\d{3} ?\d{3,4}\b.*"
@@ -571,6 +572,17 @@ _PROMO_SOURCE = (
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
     r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b"
+    # A public broadcaster's underwriting: "Support for KQRN comes from Kelby Credit Union, serving …".
+    r"|^support for (?-i:[A-Z])[\w.&'’ -]{0,40} (?:comes|is provided) (?:from|by)\b"
+    # Sign-in and channel prompts, a feedback box: "Sign in or create your Pitchside account to join the discussion."
+    r"|\bsign in or (?:create|register)\b[^.!?]{0,60}\b(?:account|discussion|comment)"
+    r"|\bjoin (?:the |our )?[^.!?]{0,40}\bwhatsapp channel\b|\bwe welcome (?:both )?positive and negative comments\b"
+    # A public broadcaster's appeal: "Local journalism like this depends on listeners like you. Make your gift …".
+    r"|\bdepends on (?:listeners|readers|viewers|supporters|members) like you\b|make your (?:gift|donation)\b"
+    r"|become a (?:[\w-]+ ){0,2}(?:member|sustainer|supporter) (?:today|now)\b"
+    # A market page's notes: "All quotes delayed a minimum of 15 minutes.", "See here for a complete list of …".
+    r"|\bquotes (?:are )?delayed (?:by )?(?:a minimum of |at least )?\d+ min(?:ute)?s\b"
+    r"|see here for a complete list of exchanges\b"
     # A consent banner's standard text: "We and our 842 partners store and/or access information on a device …".
     r"|we and our (?:\d+ )?partners (?:store|process|may (?:use|store|process)|use (?:cookies|data|precise))\b"
     r"|\bstore and/or access information on a device\b|\bclick to consent\b"
@@ -920,7 +932,13 @@ _BIO = re.compile(
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
-    r"(?:for (?:the )?[A-Z]|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
+    r"(?:for (?:the )?[A-Z]|from [A-Z]\w+[.!](?:\s|$)|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
+    # "Jo Roe joined the Post in 2020 and covers transport." "Jo, a correspondent with seven years' experience,
+    # covers the Assembly."
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d,? and (?:covers|reports on"
+    r"|writes about)\b"
+    r"|(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, an? [^,]{0,60}\b(?:reporter|correspondent|journalist|writer|editor)\b"
+    r"[^,]{0,60}, (?:covers|reports on|writes about)\b"
     # "Ada Ruiz has contributed to the magazine since 2019." (a magazine's contributor note)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}has (?:contributed to|written for"
     r"|been (?:a )?(?:staff writer|contributor|columnist|writer) (?:at|for))"
@@ -929,7 +947,8 @@ _BIO = re.compile(
 # A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
 _BIO_MORE = re.compile(
     r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
-    r"|is based in|is the author of)\b|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
+    r"|is based in|is the author of|holds a degree|can be reached at)\b"
+    r"|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
 )
 # A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
 # "SOURCE …" line: a company's legal name is never a sentence of the story.
@@ -1002,6 +1021,17 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "support for",
+    "sign in or",
+    "whatsapp channel",
+    "negative comments",
+    "like you",
+    "your gift",
+    "your donation",
+    "member today",
+    "member now",
+    "delayed",
+    "complete list of exchanges",
     "partners",
     "click to consent",
     "community guidelines",
