@@ -2521,3 +2521,10 @@ def test_a_bio_that_names_no_beat_is_a_sentence_of_the_story():
 def test_a_caption_with_a_labelled_credit_run_into_the_story_goes():
     line = "Crews repair the main on Monday, June 2. Credit: KXYZ 10 / Jo RoeThe break happened just before 5 a.m."
     assert strip_inline(line) == "The break happened just before 5 a.m."
+
+
+def test_a_byline_among_a_rows_items_names_the_author():
+    assert furniture.credited_author("KXYZ | By Maria Vega") == "Maria Vega"
+    assert clean("Kelby school week cut to four days\nKXYZ | By Maria Vega\nThe district will move.", "t").byline == (
+        "Maria Vega"
+    )

@@ -263,8 +263,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         state["boiler"] = False
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
-            found = found or furniture.byline(line) or furniture.author_line(line)
-            signature = furniture.byline(line) or furniture.author_line(line) or furniture.stamp_only(line)
+            author = furniture.credited_author(line)
+            found = found or author
+            signature = author or furniture.stamp_only(line)
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between).
                 state.setdefault("signed", []).append(state["last"])

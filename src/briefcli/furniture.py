@@ -1004,6 +1004,15 @@ def byline(line: str) -> str | None:
     return match.group("name")
 
 
+def credited_author(line: str) -> str | None:
+    """The author a furniture line names: a byline, an author line, or a byline among a row's items
+    ("KQRN | By Jo Roe")."""
+    found = byline(line) or author_line(line)
+    if found or not ("|" in line or "·" in line):
+        return found
+    return next((name for item in _META_GAP.split(line) if item and (name := byline(item.strip()))), None)
+
+
 def caption_label(line: str) -> str | None:
     """The label of a caption that opens with one ("Murdered", "On the scene"), or None.
     A label is never a speaker: "Mr Smith: We ..." in a transcript stays."""
