@@ -2447,3 +2447,23 @@ def test_a_name_given_an_age_is_a_person_even_when_never_shortened(aged):
         "Tayla Brennock, pictured in hospital, was in intensive care for four days."
     )
     assert actors["Tayla Brennock"].type == "person"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelby Medicines Consortium",
+        "Kelby Care Collective",
+        "Kelby Lottery Syndicate",
+        "Kelby Air Quality Observatory",
+        "Kelby Housing Ombudsman",
+        "Kelby Schools Inspectorate",
+        "Orvale Laboratories",
+        "Orvale Biosciences",
+        "Kelby Donor Registry",
+        "Orvale Ventures",
+    ],
+)
+def test_a_name_ending_in_a_bodys_word_is_an_organisation(body):
+    actors = actors_of(f"The {body} said on Monday that it would publish its findings in March.")
+    assert actors[body].type == "organization"

@@ -120,6 +120,8 @@ ORG_WORDS = _words(
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
+    Consortium Collective Syndicate Observatory Ombudsman Inspectorate Laboratories Biosciences Registry
+    Ventures
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
