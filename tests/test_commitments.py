@@ -3027,3 +3027,14 @@ def test_a_passive_plan_by_the_noun_for_a_body_is_that_bodys():
         "held will be reviewed by the ministry before the end of January, the statement added."
     )
     assert whose(text, "reviewed by the ministry") == "Venezuelan Foreign Ministry"
+
+
+def test_it_after_a_sentence_adverbial_is_the_body_named_as_speaker_at_the_end():
+    found = commitments_of(
+        "The Food and Drug Administration recalled Kelvo nasal spray on Monday. The Food and Drug Administration "
+        "linked it to 11 infections. The spray is made by Orvale Laboratories near Pune. Inspectors from the Food "
+        "and Drug Administration found mold on equipment in September. Orvale said its own samples had tested "
+        "clean. Even so, it will stop making the spray at the Pune plant while a laboratory repeats the tests, the "
+        "company said."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Orvale Laboratories", 5)]

@@ -237,6 +237,8 @@ _PEOPLE_OF = re.compile(
 )
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 # A body that says a sentence, named by its noun at the end: "..., the company said."
+# A sentence adverbial before the subject: "Even so, it will", "However, they would".
+_LEAD_ADVERBIAL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3},\s*")
 _TRAILING_BODY_SAID = re.compile(
     r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
     r"[^,]{0,60}[.!?][\"”’']?$"
@@ -1172,8 +1174,9 @@ class Resolver:
         if named:  # "... criticised games maker Pixelforge. The games maker said it would": Pixelforge
             return named
         body = _COMPANY_SUBJECT.search(text[:before])
-        if body is None and not text[:before].strip(" \"“‘'"):
-            body = _TRAILING_BODY_SAID.search(text)  # "It will spend £5m, the company said": the company
+        bare = not text[:before].strip(" \"“‘'") or _LEAD_ADVERBIAL.fullmatch(text[:before]) is not None
+        if body is None and bare:
+            body = _TRAILING_BODY_SAID.search(text)  # "(Even so,) it will spend £5m, the company said": the company
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body and self.place_for(body.group(1)):
