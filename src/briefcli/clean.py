@@ -278,6 +278,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["readers"] = True
             elif furniture.box_head(line):
                 state["box"] = 0
+                state["retold"] = furniture.summary_box(line)  # a summary's points are sentences
+            elif state.get("box"):
+                del state["box"]  # furniture after a box's points ends the box
             elif (
                 lines
                 and furniture.credit_only(line)
@@ -309,7 +312,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if "box" in state:
             # A point is a line, a sentence or two; one without a stop may run to a sentence's length.
             words = len(line.split())
-            point = words <= furniture.MAX_BOX_WORDS or (words <= MAX_POINT_WORDS and not finished(line))
+            point = words <= furniture.MAX_BOX_WORDS or (
+                words <= MAX_POINT_WORDS and (not finished(line) or state.get("retold"))
+            )
             points = point and len(_SENTENCE_BREAK.findall(line)) <= 1
             if points and state["box"] < MAX_BOX_POINTS:
                 state["box"] += 1
@@ -516,6 +521,7 @@ def _headline_like(block: str) -> bool:
         and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
         and not _BANNER.match(block)
         and not _trail(block)
+        and block.count(" | ") < 2  # a tagline in parts: "Head of Communications at Acme | Speaker | Writer"
         and not _name_line(block)
     )
 
@@ -648,6 +654,28 @@ def _bullet_summary(blocks: list[str]) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
+_ATTRIBUTABLE = re.compile(r"(?i:quotes? (?:attributable|attributed) to) ([^:\"“]{3,120}):\s*(?=[\"“‘])")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|according|announced|wrote)\b")
+_QUOTED_ALONE = re.compile(r"^[\"“‘'][^\"“”]{10,200}[\"”’']$")
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+MIN_PULL_WORDS = 4
+
+
+def _pull_quote(paragraph: str, others: list[str]) -> bool:
+    """A quote alone on its line, with no one said to say it, whose words all stand in the same order in one
+    paragraph of the story, or two in a row ("We're not leaving," she said. "This is our home, and …")."""
+    if not _QUOTED_ALONE.match(paragraph) or _SAYS.search(paragraph):
+        return False
+    words = [w.replace("’", "'") for w in _WORD.findall(paragraph.lower())]
+    if len(words) < MIN_PULL_WORDS:
+        return False
+    for k in range(len(others)):
+        told = iter(w.replace("’", "'") for w in _WORD.findall(" ".join(others[k : k + 2]).lower()))
+        if all(word in told for word in words):
+            return True
+    return False
+
+
 def _capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
 
@@ -695,6 +723,9 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
+        attributable = _ATTRIBUTABLE.match(block)
+        if attributable:  # a press release's "Quotes attributable to Jo Roe, Minister for Roads:" before the quote
+            block, attribution = block[attributable.end() :], attributable.group(1)
         if furniture.bio_of(block, byline) or furniture.full_bio(block):
             continue  # the author's bio, beside the byline or in two sentences (role, then beat)
         if len(paragraphs) - len(summary) - bullets < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
@@ -707,6 +738,10 @@ def clean(
         bullets += bool(_BULLET_POINT.match(block))  # a summary in bullet points, above the dated lede
         paragraphs.append(block)
         attributions.append(attribution)
+    pulled = [k for k, block in enumerate(paragraphs) if _pull_quote(block, paragraphs[:k] + paragraphs[k + 1 :])]
+    for k in reversed(pulled):  # a pull quote repeats the story's words, set apart in large type
+        removed.append(paragraphs.pop(k))
+        del attributions[k]
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
         paragraphs.pop()  # the author's bio at the end
         attributions.pop()

@@ -159,6 +159,15 @@ _LINE = re.compile(
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
     r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|from (?:our|the) live (?:team|desk|blog team)\s*:.*"
+    r"|this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b.*|how does this (?:article |story )?make you feel\??"
+    # A press office's labels and a page's way back: "FOR IMMEDIATE RELEASE", "Media release", "Case #: 25-0045",
+    # "Back to Media releases"; a recipe card's and a repost's buttons.
+    r"|(?:for immediate release|(?:news|media|press) release)|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
+    r"|back to (?:[\w&'’-]+ ){0,3}[\w&'’-]+|(?:jump to|print|pin|save|rate this) recipe"
+    r"|report this (?:article|post)|[\w.'’ -]{1,40} reposted this"
+    # A press release's minister under its heading: "The Hon. Jo Roe MP".
+    r"|the hon(?:ourable|orable|\.)? (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}"
+    r"(?: (?-i:MP|MLA|MLC|MSP|MS|TD|MHA))?"
     r"|newsletters?"
     r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
@@ -434,7 +443,8 @@ _NOTE_STARTS = (
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
 # caption", which ends a caption above the story in another layout).
 _BOX_HEAD_SOURCE = (
-    r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|what to know about [^.!?]{1,80}:"
+    r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|summari[sz]e this (?:article|story)"
+    r"(?: with ai)?|what to know about [^.!?]{1,80}:"
     r"|what you need to know\s*:?"
     r"|show caption)$"
 )
@@ -458,11 +468,17 @@ def page_note(line: str) -> bool:
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
 
 
+def summary_box(line: str) -> bool:
+    """The button over a summary the site had written ("Summarize this article with AI"): its points are the
+    story's sentences retold, a sentence's length each, up to the furniture after them."""
+    return box_head(line) and line.strip().lower().startswith("summar")
+
+
 def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
-    if not line.lower().startswith(("quick", "key", "ai", "what to know", "what you need", "show")):
+    if not line.lower().startswith(("quick", "key", "ai", "what to know", "what you need", "show", "summar")):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
@@ -578,11 +594,13 @@ _PROMO_SOURCE = (
     r"|\bsign in or (?:create|register)\b[^.!?]{0,60}\b(?:account|discussion|comment)"
     r"|\bjoin (?:the |our )?[^.!?]{0,40}\bwhatsapp channel\b|\bwe welcome (?:both )?positive and negative comments\b"
     # A public broadcaster's appeal: "Local journalism like this depends on listeners like you. Make your gift …".
-    r"|\bdepends on (?:listeners|readers|viewers|supporters|members) like you\b|make your (?:gift|donation)\b"
+    r"|\bdepends on (?:listeners|readers|viewers|supporters|members) like you\b"
+    r"|(?-i:Make) (?:your|a) (?:gift|donation)\b"  # the imperative, opening its sentence
     r"|become a (?:[\w-]+ ){0,2}(?:member|sustainer|supporter) (?:today|now)\b"
     # A market page's notes: "All quotes delayed a minimum of 15 minutes.", "See here for a complete list of …".
     r"|\bquotes (?:are )?delayed (?:by )?(?:a minimum of |at least )?\d+ min(?:ute)?s\b"
     r"|see here for a complete list of exchanges\b"
+    r"|(?:^|(?<=[.!?]\s))for more information(?: (?:about|on) [^,.!?]{1,60})?,? (?:visit|call|go to|see)\b"
     # A consent banner's standard text: "We and our 842 partners store and/or access information on a device …".
     r"|we and our (?:\d+ )?partners (?:store|process|may (?:use|store|process)|use (?:cookies|data|precise))\b"
     r"|\bstore and/or access information on a device\b|\bclick to consent\b"
@@ -736,6 +754,8 @@ _OPENING_CREDIT_SOURCE = (
 )
 _OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
+# A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …".
+_GLUED_OPENING_CREDIT = re.compile(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?=[A-Z][a-z])")
 MIN_CREDITED_WORDS = 4
 
 
@@ -763,7 +783,7 @@ def opening_credit(line: str) -> int:
             return match.end()
     if not line.startswith(_CREDIT_OPENINGS):
         return 0
-    match = _OPENING_CREDIT.match(line)
+    match = _OPENING_CREDIT.match(line) or _GLUED_OPENING_CREDIT.match(line)
     if not match:
         return 0
     rest = line[match.end() :]
@@ -864,7 +884,7 @@ _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Pi
 _CREDIT_TAIL = re.compile(
     r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
-    r"(?:\s*:\s*|\s+by\s+|\s+/\s+(?=[A-Z]))"
+    r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z]))"
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
 )
@@ -1004,13 +1024,16 @@ def byline(line: str) -> str | None:
     return match.group("name")
 
 
+_ROW_GAP = re.compile(r"\s*[|·•∙]\s*")  # a row's items, the separator spaced or not: "By Jo Roe·March 11, 2025"
+
+
 def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line, or a byline among a row's items
     ("KQRN | By Jo Roe")."""
     found = byline(line) or author_line(line)
     if found or not ("|" in line or "·" in line):
         return found
-    return next((name for item in _META_GAP.split(line) if item and (name := byline(item.strip()))), None)
+    return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
 
 
 def caption_label(line: str) -> str | None:
@@ -1037,9 +1060,12 @@ _PROMO_HINTS = (
     "like you",
     "your gift",
     "your donation",
+    "a gift",
+    "a donation",
     "member today",
     "member now",
     "delayed",
+    "for more information",
     "complete list of exchanges",
     "partners",
     "click to consent",
@@ -1377,6 +1403,11 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return found
 
 
+# A press office's stamp in figures: "Date: 03/11/2025 Time: 1:45 p.m.".
+_NUMERIC_STAMP = re.compile(
+    r"^(?:date\s*:\s*)?\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+(?:time\s*:\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
 # A second stamp run into the first without a space.
 _GLUED_STAMP = re.compile(r"(?<=\d)(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
@@ -1387,6 +1418,8 @@ def stamp_only(line: str) -> bool:
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
+    if _NUMERIC_STAMP.match(line):
+        return True
     parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
@@ -1554,7 +1587,7 @@ def spaced_menu(line: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
-_META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*\|\s*"
+_META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*[|·]\s*"
 _META_GAP = LazyPattern(_META_GAP_SOURCE)
 MAX_META_ITEM_WORDS = 8
 
