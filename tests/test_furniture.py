@@ -1768,7 +1768,8 @@ _PAGES = {
         "Marikina council opens probe into unfinished P98-million flood wall",
     ),
     "altweekly_pull_quote": (
-        ["“We’re not leaving. This is our home.”"],
+        ["“We’re not leaving. This is our home.”", "hold a meeting in the building's courtyard", "Alibi Media Co",
+         "is the Alibi's news editor", "log in to comment"],
         ["Now they're withholding rent."],
         "Tenants at the Sandia Arms Say They Won't Leave Quietly",
     ),
@@ -1803,7 +1804,7 @@ _PAGES = {
         "After 41 years, Lindqvist's Bakery on Oakland Avenue will close at the end of April",
     ),
     "podcast_transcript": (
-        ["Make a gift today"],
+        ["Make a gift today", "Sponsored by", "Produced by", "machine-generated"],
         ["We hear from one family, an insurance agent and the state's insurance"],
         "When the insurer walks away: a mountain town loses its coverage",
     ),
@@ -2688,3 +2689,53 @@ def test_a_tagline_in_parts_is_no_signed_headline():
         "Published Mar 11, 2025\nThe hospital's board voted to close the unit after two doctors retired."
     )
     assert clean(page, "t").title == "Rural hospital will close its maternity unit, leaving a 90-mile gap"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Audience Relations, KBC P.O. Box 500 Station A Kelby, ON Canada, M5W 1E6",
+        "Toll-free (Canada only): 1-866-306-4636",
+        "WhatsApp Channel: Follow The Daily Kelby on WhatsApp for the latest news.",
+        "For feedback, complaints, or inquiries, contact us.",
+        "Your subscription has been successful.",
+        "Please log in to comment.",
+        "The Kelby Alibi | 2118 Central Ave SE, Kelby, NM | © 2025 Alibi Media Co.",
+        "New to LinkedIn? Join now",
+        "Arrest information is not an indication of guilt. All persons are presumed innocent until proven guilty.",
+        "Kelby Motors Daily is a trading name of KMD Media Ltd, which is authorised and regulated by the FCA.",
+        "Tried this recipe? Tag @kelbyeats and let us know how it went!",
+        "Your email address will not be published. Required fields are marked *",
+        "Sponsored by Kelby Credit Union. Ask about our home loans at kelbycu.example. Federally insured by NCUA.",
+        "This transcript was machine-generated and may contain errors.",
+        "Produced by Jo Roe. Edited by Ann Lee. Mixed by Tom Barr. Music by Blue Dot Sessions.",
+        "Did you find what you were looking for?",
+        "Tenants of the Kelby Arms hold a meeting in the building's courtyard. Maria Vega",
+    ],
+)
+def test_more_page_furniture_of_round_eight_that_names_no_one(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm was sponsored by the council until 2020, he said.",
+        "He said the band's album was produced by Jo Lee.",
+        "The company is a trading name of its parent, the court heard.",
+        "He was sacked in March. Jo Lee said so.",
+    ],
+)
+def test_sentences_like_round_eights_small_print_stay(line):
+    assert not furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Maria Vega is the Alibi's news editor. Send tips to mvega@alibi.example.",
+        "Tom Barr is AutoKelby's news editor. He has been writing about cars for 15 years.",
+    ],
+)
+def test_a_bio_naming_the_site_by_its_possessive(bio):
+    assert furniture.author_bio(bio)

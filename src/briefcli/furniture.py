@@ -89,7 +89,8 @@ _FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
     rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?(?:{_CREDIT_LABEL}\s*:\s*)?"
     rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
-    rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|(?P<handout>[A-Z][\w'’-]+?))"
+    rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
@@ -165,6 +166,16 @@ _LINE = re.compile(
     r"|(?:for immediate release|(?:news|media|press) release)|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
     r"|back to (?:[\w&'’-]+ ){0,3}[\w&'’-]+|(?:jump to|print|pin|save|rate this) recipe"
     r"|report this (?:article|post)|[\w.'’ -]{1,40} reposted this"
+    # Contact boxes, forms and widgets: "P.O. Box 500 Station A Toronto", "Toll-free (Canada only): 1-866-306-4636",
+    # "Please log in to comment.", "New to LinkedIn? Join now", "Did you find what you were looking for?".
+    r"|.*\bp\.? ?o\.? box \d+\b.*|(?:toll[- ]free|tel|telephone|phone|fax)\b[^.!?]{0,40}?:?\s*[+(]?\d[\d ()-]{6,}"
+    r"|please (?:log|sign) in to (?:comment|reply)\.?|new to [\w.]+\?\s*(?:join|sign up)(?: now)?"
+    r"|did you find what you were looking for\??|your subscription (?:has been|was) successful\.?"
+    r"|for (?:feedback|complaints|inquiries|enquiries)\b[^.!?]{0,40}\bcontact us\.?"
+    r"|tried this recipe\?.*|your email address will not be published\b.*"
+    r"|this transcript was (?:machine|computer|automatically)[- ]generated\b.*"
+    # A podcast's or a broadcast's credits: "Produced by Jo Roe. Edited by Ann Lee. Music by Blue Dot Sessions."
+    r"|(?:(?:produced|edited|mixed|engineered|hosted|music|sound design|fact-checked) by [^.!?]{1,40}\.\s*){2,}"
     # A press release's minister under its heading: "The Hon. Jo Roe MP".
     r"|the hon(?:ourable|orable|\.)? (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}"
     r"(?: (?-i:MP|MLA|MLC|MSP|MS|TD|MHA))?"
@@ -593,6 +604,14 @@ _PROMO_SOURCE = (
     # Sign-in and channel prompts, a feedback box: "Sign in or create your Pitchside account to join the discussion."
     r"|\bsign in or (?:create|register)\b[^.!?]{0,60}\b(?:account|discussion|comment)"
     r"|\bjoin (?:the |our )?[^.!?]{0,40}\bwhatsapp channel\b|\bwe welcome (?:both )?positive and negative comments\b"
+    # A sponsor's line and a regulated firm's legal note: "Sponsored by Kelby Credit Union. … Federally insured by
+    # NCUA.", "Acme is a trading name of Acme Media Ltd, which is authorised and regulated by the FCA."
+    r"|(?:^|(?<=[.!?]\s))(?:sponsored by (?-i:[A-Z])|ask about our\b)|\bfederally insured by\b"
+    r"|\bis a trading name of (?-i:[A-Z])[^.!?]{0,60}\b(?:registered|regulated|authori[sz]ed|company number)\b"
+    r"|\bauthori[sz]ed and regulated by the financial conduct authority\b"
+    # A police release's small print: "Arrest information is not an indication of guilt."
+    r"|\b(?:arrest|charging) information is not an indication of guilt\b|\ball persons are presumed innocent\b"
+    r"|(?:^|(?<=[.!?]\s))whatsapp channel\s*:"
     # A public broadcaster's appeal: "Local journalism like this depends on listeners like you. Make your gift …".
     r"|\bdepends on (?:listeners|readers|viewers|supporters|members) like you\b"
     r"|(?-i:Make) (?:your|a) (?:gift|donation)\b"  # the imperative, opening its sentence
@@ -944,7 +963,7 @@ _AUTHOR_LINE = re.compile(
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the)(?: [\w-]+){0,4}? (?:reporter|writer|journalist|"
+    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[A-Z][\w&-]+ ){1,3}(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
@@ -1053,6 +1072,14 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "sponsored by",
+    "federally insured",
+    "trading name",
+    "ask about our",
+    "financial conduct authority",
+    "indication of guilt",
+    "presumed innocent",
+    "whatsapp channel",
     "support for",
     "sign in or",
     "whatsapp channel",
@@ -1596,6 +1623,8 @@ def meta_row(line: str) -> bool:
     """A row of an article's meta data between dots or bars, a time stamp or reading time among them
     ("Jo Roe · Echo News · Posted: May 3, 2025", "Research news · 3 May 2025 · 5 min read"): no item is prose."""
     items = [item for item in _META_GAP.split(line) if item]
+    if len(items) >= 2 and items[-1].lstrip().startswith("©") and len(line.split()) <= MAX_META_ITEM_WORDS * 3:
+        return True  # a footer's row: "The Kelby Alibi | 2118 Central Ave, Kelby | © 2025 Alibi Media Co."
     if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or finished(item) for item in items):
         return False
     return any(stamp_only(item) or _furniture_line(item) or byline(item) for item in items)
