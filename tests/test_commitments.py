@@ -3038,3 +3038,14 @@ def test_it_after_a_sentence_adverbial_is_the_body_named_as_speaker_at_the_end()
         "company said."
     )
     assert [(c.who, c.sentence) for c in found] == [("Orvale Laboratories", 5)]
+
+
+@pytest.mark.parametrize(
+    ("mission", "country"), [("the Embassy of India in Washington", "India"), ("the Kenyan embassy", "Kenya")]
+)
+def test_an_embassys_government_is_its_countrys(mission, country):
+    found = commitments_of(
+        "The regulator recalled a nasal spray made abroad on Monday. "
+        f"A spokesman for {mission} said the government was committed to full cooperation and would send inspectors."
+    )
+    assert [c.who for c in found] == [country]

@@ -548,6 +548,25 @@ def _own_verb(between: str, name: str = "", person: bool = False) -> bool:
     return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
 
+# A country's mission abroad: "Embassy of India (in Washington)", "the Kenyan embassy", "British High Commission".
+_MISSION_OF = re.compile(
+    r"\b(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$"
+)
+_MISSION_BY = re.compile(
+    r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]onsulate(?: [Gg]eneral)?)$"
+)
+
+
+def _embassy_country(body: str) -> str | None:
+    """The country an embassy, high commission or consulate represents, when the gazetteer knows it."""
+    gazetteer = lexicon.places()
+    of = _MISSION_OF.search(body)
+    if of and of.group(1) in gazetteer["names"]:
+        return gazetteer["names"][of.group(1)][0]
+    by = _MISSION_BY.match(body)
+    return gazetteer["demonyms"].get(by.group(1)) if by else None
+
+
 def _apposed(between: str, name: str = "", person: bool = False) -> bool:
     """Whether a name is described between commas right before its pledge."""
     return bool(_APPOSED.match(between)) and _own_verb(between, name, person)
@@ -1712,6 +1731,10 @@ class Resolver:
             noun = (company or bodies[-1]).group().split()[-1]
             party = self.party_of(speaker)
             own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
+            missions = [_embassy_country(m.key) for m in mentions if m.end <= cue_start] if noun == "government" else []
+            mission = next((country for country in missions if country), None)
+            if mission:  # an embassy's "the government": its country's, not the embassy's
+                return self._place_called(mission) or mission
             return (
                 self._named_just_before(noun, sentence.index)
                 or self._announcer(head, speaker)
