@@ -3049,3 +3049,15 @@ def test_an_embassys_government_is_its_countrys(mission, country):
         f"A spokesman for {mission} said the government was committed to full cooperation and would send inspectors."
     )
     assert [c.who for c in found] == [country]
+
+
+def test_a_bullets_bare_title_is_the_report_it_sums_up_before_the_storys_body():
+    found = commitments_of(
+        "SEWAGE SHAME: Swimmers sick after spill at Kelby Bay\n\n"
+        "Dozens of sea swimmers fall ill after storm overflow\n"
+        "Boss vows to hand back his £310,000 bonus after fury\n\n"
+        "Members of the Kelby Dawn Dippers fell ill after a storm. The Kelby Dawn Dippers swim all year. "
+        "The Kelby Dawn Dippers met on Sunday. The words came from chief executive Jo Tulliver of Northshore "
+        "Water, who has vowed to give back his £310,000 bonus."
+    )
+    assert [(c.who, c.sentence) for c in found][:1] == [("Jo Tulliver", 1)]

@@ -723,18 +723,22 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in (w.lower() for w in words(text)) if w not in _NOT_CONTENT)
 
 
-def _restated(found: list[Commitment]) -> list[Commitment]:
+def _restated(found: list[Commitment], resolver: Resolver) -> list[Commitment]:
     """A headline or a bullet point sums up a pledge that the story then reports ("Striker vows he
     will never play for the club again" ... "Morrow vowed that he would never play for Kelby
-    again"): when its own subject names no one ("Striker", "Player's agent"), it is the pledge of
-    whoever the report gives, the report that shares most of its words (at least ``RESTATED``)."""
+    again"): when its own subject names no one ("Striker", "Boss", "Player's agent"), it is the
+    pledge of whoever the report gives, the report that shares most of its words (at least
+    ``RESTATED``); else of the body its bare noun stands for ("Operator promises to refund")."""
     reports = [(c, _content(c.text)) for c in found if finished(c.text) and c.who != "article"]
     out = []
     for c in found:
         summed = _content(c.text) if c.who == "article" and not finished(c.text) else frozenset()
         shares = [(len(summed & said) / len(summed), report.who) for report, said in reports if summed]
         best = max(shares, key=lambda s: s[0], default=(0.0, c.who))
-        out.append(replace(c, who=best[1]) if best[0] >= RESTATED else c)
+        if best[0] >= RESTATED:
+            out.append(replace(c, who=best[1]))
+        else:
+            out.append(replace(c, who=resolver.display_subject(c.text) or c.who) if c.who == "article" else c)
     return out
 
 
@@ -805,7 +809,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             Commitment(
                 sentence=sentence.index,
                 text=text,
-                who=(resolver.display_subject(text) or who) if who == "article" else who,
+                who=who,
                 what=_what(text, cue if committed else None),
                 amount=amount.group().strip() if amount else None,
                 deadline=deadline.group().strip() if deadline else None,
@@ -813,4 +817,4 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
     # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
     # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
-    return [c for c in _restated(out) if c.who != "article" or finished(c.text)]
+    return [c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)]
