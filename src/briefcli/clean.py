@@ -103,7 +103,7 @@ _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0
 # "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, (?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
-    r"\s+[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+    r"\s+[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 
 
@@ -269,6 +269,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between).
                 state.setdefault("signed", []).append(state["last"])
+            state["stamped"] = bool(signature) or state.get("stamped", False)
             state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
                 state["links"] = "head"
@@ -337,6 +338,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             lines.append(line)
             if not state.pop("apart", False):
                 state.setdefault("under", set()).add(line)  # straight under the line kept before it
+            if state.pop("stamped", False) and state.get("told", 0) <= 1:
+                state.setdefault("dated", []).append(line)  # the line kept below an author or a date
             state["last"] = line
             state["told"] = state.get("told", 0) + 1 if finished(line) else 0  # sentences since the last heading
             state["body"] = state.get("body") or finished(line)
@@ -404,10 +407,11 @@ class _Signs(NamedTuple):
 
     signed: tuple[str, ...]
     under: frozenset[str]
+    dated: tuple[str, ...] = ()  # the lines kept right below an author's name or a date
 
 
 def _signs(state: dict) -> _Signs:
-    return _Signs(tuple(state.get("signed", ())), frozenset(state.get("under", ())))
+    return _Signs(tuple(state.get("signed", ())), frozenset(state.get("under", ())), tuple(state.get("dated", ())))
 
 
 def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
@@ -486,14 +490,31 @@ def _title_index(blocks: list[str]) -> int:
 MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
 MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
 MAX_TOP_BLOCKS = 40  # a page's header, menus included, is shorter
+DEFER = -1  # the signature tells nothing the page's first line does not
 
 
 def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
     """The headline as a page prints it above its author and date: the first line so signed that is a headline,
     or the nearest above it when that line is a standfirst or a name (three lines up at most; not a masthead above
     the day's date); and the first of the headings straight above that one, with no furniture between: the
-    headline above its unpunctuated standfirst or its points. None when no heading is signed."""
+    headline above its unpunctuated standfirst or its points. Else a heading right below an author or a date,
+    with the story under it. None when no heading is signed either way."""
     top = blocks[:MAX_TOP_BLOCKS]
+    signed = _signed_above(top, signs)
+    if signed == DEFER:
+        return None
+    dated = next((top.index(line) for line in signs.dated if line in top), None)
+    story_below = dated is not None and dated + 1 < len(top) and finished(top[dated + 1])
+    told_above = sum(map(finished, top[:dated])) if dated is not None else 0
+    if dated is not None and not (_headline_like(top[dated]) and story_below and told_above <= MAX_TOLD_ABOVE):
+        dated = None
+    if signed is None and dated is not None:
+        return dated  # a date over the headline and its story: "FRIDAY, MAY 16, 2025, 7:42 AM" / headline / story
+    return signed
+
+
+def _signed_above(top: list[str], signs: _Signs) -> int | None:
+    """The headline a page signs below it with its author or date (see ``_signed_heading``)."""
     for line in signs.signed:
         if line not in top:
             continue
@@ -504,7 +525,7 @@ def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
         while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]):
             k -= 1  # the headline above its standfirst or its points
         if k == 1 and top[k] in signs.under:
-            return None  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
+            return DEFER  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
         return k
     return None
 

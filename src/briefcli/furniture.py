@@ -33,7 +33,10 @@ _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?"
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
-_PHOTO_BRACKET = rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}|{_CREDIT_LABEL}\s*:\s*{_NAME})\)"
+_PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
+    rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
+    rf"|{_CREDIT_LABEL}\s*:\s*{_NAME})\)"
+)
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
 # A name in a credit: a capitalised word that does not open a sentence.
@@ -166,6 +169,11 @@ _LINE = re.compile(
     r"|(?:for immediate release|(?:news|media|press) release)|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
     r"|back to (?:[\w&'’-]+ ){0,3}[\w&'’-]+|(?:jump to|print|pin|save|rate this) recipe"
     r"|report this (?:article|post)|[\w.'’ -]{1,40} reposted this"
+    # A blogging platform's: "Published inThe Civic Ledger", "Jo RoeFollow", "Member-only story".
+    r"|published in ?(?-i:[A-Z])[\w.&'’ -]{1,40}|(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+ ?follow|member-only story"
+    r"|got (?:news|a (?:news )?tip|a story(?: idea)?)\?.*"
+    r"|posted by [^.!?]{1,40} on [a-z]+\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2} ?[ap]\.?m\.?)?\..*"
+    r"|filed under:? (?-i:[A-Z])[\w&'’ -]{1,30}(?:, (?-i:[A-Z])[\w&'’ -]{1,30}){0,5}"
     # Contact boxes, forms and widgets: "P.O. Box 500 Station A Toronto", "Toll-free (Canada only): 1-866-306-4636",
     # "Please log in to comment.", "New to LinkedIn? Join now", "Did you find what you were looking for?".
     r"|.*\bp\.? ?o\.? box \d+\b.*|(?:toll[- ]free|tel|telephone|phone|fax)\b[^.!?]{0,40}?:?\s*[+(]?\d[\d ()-]{6,}"
@@ -599,6 +607,13 @@ _PROMO_SOURCE = (
     r"|follow (?:topics|authors)\b|reach (?:him|her|them|me) at\s+(?:\S+@|[+(]?\d)"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)?"
     r"(?: uses?|[’']d (?:also )?like to (?:use|set)| would (?:also )?like to (?:use|set))(?: [\w-]+){0,2} cookies\b"
+    # A blog post's footer: "Posted by Kelby Now on May 16, 2025 at 7:42 am. Filed under … You can leave a response"
+    r"|(?:^|(?<=[.!?]\s))posted by [^.!?]{1,40} on (?-i:[A-Z])[a-z]+\.? \d{1,2}, \d{4}"
+    r"|(?:^|(?<=[.!?]\s))filed under (?-i:[A-Z])|\bresponses to this entry\b|\byou can leave a response\b"
+    # A site's notes to its readers: "Our journalists work hard to bring you …", "Dear Readers, we've made some
+    # changes to the way you post comments.", "Court Ledger reports are accurate at the time of publication."
+    r"|\bour journalists work hard\b|\bsupport quality journalism\b|^dear readers?,[^.!?]{0,80}\bcomments?\b"
+    r"|\b(?:reports|articles|stories) (?:are|were) accurate at the time of publication\b"
     # A public broadcaster's underwriting: "Support for KQRN comes from Kelby Credit Union, serving …".
     r"|^support for (?-i:[A-Z])[\w.&'’ -]{0,40} (?:comes|is provided) (?:from|by)\b"
     # Sign-in and channel prompts, a feedback box: "Sign in or create your Pitchside account to join the discussion."
@@ -963,13 +978,18 @@ _AUTHOR_LINE = re.compile(
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? (?:reporter|writer|journalist|"
+    # "I'm a staff writer at Acme covering …" (in the first person)
+    r"^(?:I['’]m an? (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist)"
+    r" (?:at|for|with) [A-Z]"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
-    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[A-Z][\w&-]+ ){1,3}(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:(?:The )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s )?(?:[A-Z][\w&-]+ ){1,3}"
+    r"(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
     # "Jo Roe joined the KTVX 7 news team in 2023 …"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}has reported from [^.!?]{3,60} since (?:19|20)\d\d\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
     r"(?:for (?:the )?[A-Z]|from [A-Z]\w+[.!](?:\s|$)|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
     # "Jo Roe joined the Post in 2020 and covers transport." "Jo, a correspondent with seven years' experience,
@@ -986,7 +1006,7 @@ _BIO = re.compile(
 # A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
 _BIO_MORE = re.compile(
     r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
-    r"|is based in|is the author of|holds a degree|can be reached at)\b"
+    r"|is based in|is the author of|holds a degree|can be reached at)\b|[.!?]\s+Before joining\b"
     r"|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
 )
 # A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
@@ -1043,6 +1063,7 @@ def byline(line: str) -> str | None:
     return match.group("name")
 
 
+_AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _ROW_GAP = re.compile(r"\s*[|·•∙]\s*")  # a row's items, the separator spaced or not: "By Jo Roe·March 11, 2025"
 
 
@@ -1050,6 +1071,9 @@ def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line, or a byline among a row's items
     ("KQRN | By Jo Roe")."""
     found = byline(line) or author_line(line)
+    dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
+    if not found and dated and stamp_only(line[dated.end() :]):
+        found = author_line(dated.group(1)) or byline(dated.group(1))
     if found or not ("|" in line or "·" in line):
         return found
     return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
@@ -1072,6 +1096,14 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "posted by",
+    "filed under",
+    "responses to this entry",
+    "leave a response",
+    "journalists work hard",
+    "quality journalism",
+    "dear reader",
+    "time of publication",
     "sponsored by",
     "federally insured",
     "trading name",
@@ -1430,6 +1462,9 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return found
 
 
+# Dates run together without spaces, and a date in figures among words.
+_GLUED_DATES = re.compile(r"(?<=\d{4})(?=\d)|(?<=\d)(?=[A-Z])")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # A press office's stamp in figures: "Date: 03/11/2025 Time: 1:45 p.m.".
 _NUMERIC_STAMP = re.compile(
     r"^(?:date\s*:\s*)?\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+(?:time\s*:\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$",
@@ -1447,6 +1482,9 @@ def stamp_only(line: str) -> bool:
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
     if _NUMERIC_STAMP.match(line):
         return True
+    if _GLUED_DATES.search(line) or _NUMERIC_DATE.search(line):  # "08/12/202508/12/2025August 12, 2025"
+        rest = _NUMERIC_DATE.sub(" ", _GLUED_DATES.sub(" ", line)).strip(" ,|·")
+        return not rest or _stamp_tokens(rest)
     parts = re.split(r"\s+[-–—|·•/]\s+", line)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
@@ -1677,6 +1715,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
+    if words <= MAX_CAPTION_WORDS and _AUTHOR_DATED.match(line) and credited_author(line):
+        return True  # an author line run into its date: "Jo Roe, Staff ReporterMarch 4, 2025"
     if (
         stamp_only(line)
         or author_line(line)
@@ -1842,10 +1882,18 @@ def strip_embeds(text: str) -> str:
     return _EMBED.sub("", text) if "skip" in text.lower() else text
 
 
+_UPDATE_LABEL = re.compile(
+    r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE)\s*(?:AT\s*)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*:\s*"
+    r"(?=[\"“A-Z])"
+)
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
+    if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
+        line = _UPDATE_LABEL.sub("", line)  # "ADDED 11:05 AM:The association said …": a post's update stamp
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
         line = _SAVE_BUTTON.sub("", line)
     lower = line.lower()
