@@ -2547,6 +2547,7 @@ def test_a_sites_small_print_is_furniture(line):
         ("KELBY:The council approved the plan on Friday.", "The council approved the plan on Friday."),
         ("June 10 (Kelby Wire) - Acme said on Tuesday it would buy Orbix.", "Acme said on Tuesday it would buy Orbix."),
         ("Sept. 3, 2025 (AP) — The board met.", "The board met."),
+        ("Marsabit, Kenya —The county said it would truck water.", "The county said it would truck water."),
     ],
 )
 def test_a_dateline_without_a_space_or_a_place_is_stripped(paragraph, story):

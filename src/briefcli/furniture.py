@@ -1068,8 +1068,8 @@ _ROW_GAP = re.compile(r"\s*[|·•∙]\s*")  # a row's items, the separator spac
 
 
 def credited_author(line: str) -> str | None:
-    """The author a furniture line names: a byline, an author line, or a byline among a row's items
-    ("KQRN | By Jo Roe")."""
+    """The author a furniture line names: a byline, an author line (also run into its date: "Jo Roe, Staff
+    ReporterMarch 4, 2025"), or a byline among a row's items ("KQRN | By Jo Roe")."""
     found = byline(line) or author_line(line)
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
