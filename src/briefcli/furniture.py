@@ -1063,6 +1063,7 @@ def byline(line: str) -> str | None:
     return match.group("name")
 
 
+MAX_AUTHOR_DATED_WORDS = 12
 _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _ROW_GAP = re.compile(r"\s*[|·•∙]\s*")  # a row's items, the separator spaced or not: "By Jo Roe·March 11, 2025"
 
@@ -1462,6 +1463,7 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return found
 
 
+MAX_STAMP_CHARS = 80  # a stamp's length: longer lines are prose
 # Dates run together without spaces, and a date in figures among words.
 _GLUED_DATES = re.compile(r"(?<=\d{4})(?=\d)|(?<=\d)(?=[A-Z])")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
@@ -1482,7 +1484,8 @@ def stamp_only(line: str) -> bool:
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
     if _NUMERIC_STAMP.match(line):
         return True
-    if _GLUED_DATES.search(line) or _NUMERIC_DATE.search(line):  # "08/12/202508/12/2025August 12, 2025"
+    short = len(line) <= MAX_STAMP_CHARS
+    if short and (_GLUED_DATES.search(line) or _NUMERIC_DATE.search(line)):  # "08/12/202508/12/2025August 12, 2025"
         rest = _NUMERIC_DATE.sub(" ", _GLUED_DATES.sub(" ", line)).strip(" ,|·")
         return not rest or _stamp_tokens(rest)
     parts = re.split(r"\s+[-–—|·•/]\s+", line)
@@ -1715,7 +1718,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     words = len(line.split())
     if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
         return True
-    if words <= MAX_CAPTION_WORDS and _AUTHOR_DATED.match(line) and credited_author(line):
+    if words <= MAX_AUTHOR_DATED_WORDS and _AUTHOR_DATED.match(line) and credited_author(line):
         return True  # an author line run into its date: "Jo Roe, Staff ReporterMarch 4, 2025"
     if (
         stamp_only(line)
