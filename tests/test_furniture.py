@@ -1833,12 +1833,12 @@ _PAGES = {
         "Water hyacinth returns to choke Kisumu port, leaving 3,000 fishermen idle",
     ),
     "caribbean_paper": (
-        ["Dear Readers, we've made some changes"],
+        ["Dear Readers, we've made some changes", "ST ANN'S BAY"],
         ["Denise Clarke, a mother of four, said she had been paying $3,000 a week to buy"],
         "Residents block St Ann road over three-week water outage",
     ),
     "korean_english_daily": (
-        [],
+        ["eastern Seoul (Yonhap)The operator"],
         ["Bus fares will remain unchanged for now."],
         "Seoul to raise subway fares by 150 won in June, first hike in two years",
     ),
@@ -2858,3 +2858,15 @@ def test_a_heading_right_below_the_date_over_its_story_is_the_headline():
         "After 61 years and three generations, Kelby Hardware will close at the end of June."
     )
     assert clean(page, "t").title == "Kelby Hardware to close after 61 years on Alder Street"
+
+
+def test_a_caption_run_into_the_story_after_its_agency_in_brackets_goes():
+    line = "Kelby Metro's headquarters in the east of the city (Kelby Wire)The operator posted a loss last year."
+    assert strip_inline(line) == "The operator posted a loss last year."
+
+
+def test_a_capitals_dateline_run_into_the_story_goes():
+    assert strip_dateline("KELBY BAY, St Ann —Residents blocked the main road on Saturday.") == (
+        "Residents blocked the main road on Saturday."
+    )
+    assert strip_dateline("NATO—the alliance—said it would meet.") == "NATO—the alliance—said it would meet."

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})?"  # the place(s), in capitals: "OSLO/SYDNEY"
     r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
     r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
-    r"\s*[-–—]{1,2}\s+(?=\S)"
+    r"\s*[-–—]{1,2}(?:\s+(?=\S)|(?=[\"“A-Z][a-z]))"  # (or run into the story: "ST ANN'S BAY, St Ann —Residents")
 )
 _LAST_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
 _CAPTION = re.compile(

@@ -1885,6 +1885,8 @@ def strip_embeds(text: str) -> str:
     return _EMBED.sub("", text) if "skip" in text.lower() else text
 
 
+# A caption of no full sentence, its agency in brackets, run into the story's sentence without a space.
+_AGENCY_CAPTION = re.compile(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+ )")
 _UPDATE_LABEL = re.compile(
     r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE)\s*(?:AT\s*)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*:\s*"
     r"(?=[\"“A-Z])"
@@ -1895,6 +1897,8 @@ def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
+    if ")" in line[:200]:
+        line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
         line = _UPDATE_LABEL.sub("", line)  # "ADDED 11:05 AM:The association said …": a post's update stamp
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
