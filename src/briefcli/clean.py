@@ -407,7 +407,7 @@ class _Signs(NamedTuple):
 
     signed: tuple[str, ...]
     under: frozenset[str]
-    dated: tuple[str, ...] = ()  # the lines kept right below an author's name or a date
+    dated: tuple[str, ...]  # the lines kept right below an author's name or a date
 
 
 def _signs(state: dict) -> _Signs:

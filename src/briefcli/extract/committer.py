@@ -1731,8 +1731,8 @@ class Resolver:
             noun = (company or bodies[-1]).group().split()[-1]
             party = self.party_of(speaker)
             own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
-            missions = [_embassy_country(m.key) for m in mentions if m.end <= cue_start] if noun == "government" else []
-            mission = next((country for country in missions if country), None)
+            before_cue = (m.key for m in mentions if m.end <= cue_start) if noun == "government" else ()
+            mission = next(filter(None, map(_embassy_country, before_cue)), None)
             if mission:  # an embassy's "the government": its country's, not the embassy's
                 return self._place_called(mission) or mission
             return (
