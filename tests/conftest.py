@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 _EMPTY_NLTK = tempfile.mkdtemp(prefix="brief-empty-nltk-")
+atexit.register(shutil.rmtree, _EMPTY_NLTK, ignore_errors=True)  # one empty folder per run, not one left per run
 os.environ["NLTK_DATA"] = _EMPTY_NLTK  # before anything imports nltk
 
 ROOT = Path(__file__).resolve().parent.parent
