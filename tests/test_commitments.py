@@ -3061,3 +3061,17 @@ def test_a_bullets_bare_title_is_the_report_it_sums_up_before_the_storys_body():
         "Water, who has vowed to give back his £310,000 bonus."
     )
     assert [(c.who, c.sentence) for c in found][:1] == [("Jo Tulliver", 1)]
+
+
+def test_a_compound_adjective_opening_a_display_line_is_no_body_for_the_club():
+    # "Top-flight" opens a bullet as an adjective: "the club" in the next bullet is the club the
+    # story names, never "Top-flight rugby league"
+    found = commitments_of(
+        "Pellow Hawks docked 10 points and fined £200k for breaking the salary cap\n\n"
+        "Top-flight rugby league side also handed a signing ban until 2028\n\n"
+        "Chairman Oskar Vell says the club will appeal 'all the way'\n\n"
+        "PELLOW Hawks have been docked 10 points after league chiefs ruled the club broke the salary cap. "
+        "Pellow Hawks said the ruling was unfair. "
+        '"We will appeal this all the way, and we will win," Oskar Vell said.'
+    )
+    assert [c.who for c in found if "says the club" in c.text] == ["Pellow Hawks"]

@@ -611,6 +611,12 @@ _NOT_TRADING = frozenset(
 )
 
 
+# A capitalised word joined by a hyphen to a lower-case one ("Top-flight", "Cash-strapped"): a
+# compound adjective that opens a line, never the name of a body the story goes on to call "the
+# club" ("Rolls-Royce" has capitals throughout).
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+")
+
+
 def _display_opening(text: str) -> re.Match | None:
     """The bare noun for a body or its bosses opening a line with no full stop (a headline or a
     bullet point: "Firm promises refunds"); a sentence of the story names its subject itself."""
@@ -1330,6 +1336,8 @@ class Resolver:
         for j in range(k, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
+            if found and _COMPOUND_MODIFIER.fullmatch(found.group()):
+                continue  # "Top-flight rugby league side also fined": an adjective, no body
             if found and self.type_of.get(found.group()) != "place" and not _titled_person(found.group()):
                 body = _LOWER_BODY.match(text, found.end())
                 return text[found.start() : body.end()] if body else found.group()
