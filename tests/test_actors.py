@@ -2156,6 +2156,18 @@ def test_a_role_through_a_bodys_possessive_is_of_the_body_named_for_that_noun():
     assert actors_of(text)["Jo Reed"].role == "chief executive of Kelby Hospitals NHS Trust"
 
 
+def test_a_role_through_a_bodys_possessive_is_of_the_body_named_for_it_in_lower_case():
+    # a committee's name news writes in lower case is still built on "committee": the chair is its
+    # chair, not the firm named last before her
+    text = (
+        "The Commons transport committee is to hold an inquiry into a failed ticketing system built by "
+        "Harlow Digital. Harlow Digital was paid £40m for the system in 2021. "
+        "The committee's chair, Dame Ruth Ellery, said the project had failed. "
+        "Harlow Digital said it had delivered the system."
+    )
+    assert actors_of(text)["Dame Ruth Ellery"].role == "chair of Commons transport committee"
+
+
 def test_a_name_apposed_after_a_kind_of_body_is_an_organisation():
     assert (
         actors_of("A parents' group, Granby Families First, collected 900 signatures.")["Granby Families First"].type

@@ -422,8 +422,10 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     if noun and noun not in lexicon.ORG_DESCRIPTORS and noun.capitalize() not in lexicon.ORG_WORDS:
         return role
     specific = noun and noun not in _ANY_BODY  # (words any body is called; "the bank's" is the Bank's)
-    named = [b for b in bodies if specific and noun.capitalize() in b.split()]
-    if len(named) == 1 and not (owner and noun.capitalize() in owner.split()):
+    named = [
+        b for b in bodies if specific and noun in b.lower().split()
+    ]  # (also "the Commons public accounts committee")
+    if len(named) == 1 and not (owner and noun in owner.lower().split()):
         owner = named[0]
     return f"{match.group(2)} of {owner}" if owner else role
 
