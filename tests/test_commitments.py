@@ -3075,3 +3075,14 @@ def test_a_compound_adjective_opening_a_display_line_is_no_body_for_the_club():
         '"We will appeal this all the way, and we will win," Oskar Vell said.'
     )
     assert [c.who for c in found if "says the club" in c.text] == ["Pellow Hawks"]
+
+
+def test_a_role_for_a_list_of_countries_names_a_territory_not_the_speakers_body():
+    found = commitments_of(
+        "Drug rejected over price\n\n"
+        "The regulator Ofmed said a drug made by the US company Halvern Biotech was too costly. "
+        "Halvern said the price reflected years of research. The company said it would appeal against the decision.\n\n"
+        '"We are ready to move on price, and we will put a new offer to Ofmed before Christmas." Those were the '
+        "words of Mara Lindqvist, Halvern's general manager for Spain and Portugal, who called the ruling a blow."
+    )
+    assert [c.who for c in found if c.text.startswith('"We are ready')] == ["Halvern Biotech"]

@@ -617,6 +617,10 @@ _NOT_TRADING = frozenset(
 _COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+")
 
 
+# The parts of a list of names: "the UK and Ireland", "Spain, Portugal and France".
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
+
+
 def _display_opening(text: str) -> re.Match | None:
     """The bare noun for a body or its bosses opening a line with no full stop (a headline or a
     bullet point: "Firm promises refunds"); a sentence of the story names its subject itself."""
@@ -1114,7 +1118,9 @@ class Resolver:
             return None  # not an office's portfolio or place: "Secretary of State for Health", "mayor of West Kelby"
         name = found.group(1)
         inside = self._party_in(name)
-        if self.type_of.get(name) in ("person", "place") or name in lexicon.places()["names"]:
+        if all(self.type_of.get(part) == "place" or part in lexicon.places()["names"] for part in _LISTED.split(name)):
+            return None  # ("general manager for the UK and Ireland": a territory, no body)
+        if self.type_of.get(name) == "person":
             return None
         if inside and len(inside.split()) >= len(name.split()):
             return inside
