@@ -2479,3 +2479,15 @@ def test_a_name_given_an_age_is_a_person_even_when_never_shortened(aged):
 def test_a_name_ending_in_a_bodys_word_is_an_organisation(body):
     actors = actors_of(f"The {body} said on Monday that it would publish its findings in March.")
     assert actors[body].type == "organization"
+
+
+def test_a_conjunction_before_a_role_opens_a_clause_not_the_role():
+    # "where founder Jo Lee": the role is "founder"; the conjunction belongs to the clause
+    for text, role in (
+        (
+            "The firm kept its first shop in Kelby market, where founder Albert Renshaw first sold bread in 1932.",
+            "founder",
+        ),
+        ("Shares fell while chief executive Albert Renshaw was on holiday in Spain.", "chief executive"),
+    ):
+        assert actors_of(text)["Albert Renshaw"].role == role, text
