@@ -37,3 +37,25 @@ def test_a_quoted_question_or_exclamation_and_its_lower_case_attribution_are_one
         "Is it over?",
         "iPads say no.",
     ]
+
+
+def test_initials_open_the_name_after_them_but_a_sentence_after_initials_stays_apart():
+    for text in (
+        "The rules came after the U.S. Environmental Protection Agency acted this month.",
+        "A cutter from the U.S. Coast Guard and the U.N. Security Council were named.",
+        "Officials at the U.S. Department of Justice declined to comment.",
+    ):
+        assert split_sentences(text) == [text]
+    # a common noun or a sentence's usual first word after "the U.S." opens the next sentence
+    assert len(split_sentences("It sells most of its syrup in the U.S. Shortages could worsen, groups warned.")) == 2
+    assert len(split_sentences("She studied in the U.S. The move paid off.")) == 2
+
+
+def test_titles_of_news_from_elsewhere_do_not_split_before_the_name():
+    for text in (
+        "The managing director, Ing. Kwame Asante, said the plant was ready.",
+        "Project director Ir. Dr Lim Kok Seng said the ponds would be finished in May.",
+        "Its project manager, Engr. Arnel Cabrera, told councilors the work was late.",
+        "Lawyer Atty. Rosa Cruz said the case would be filed on Monday.",
+    ):
+        assert split_sentences(text) == [text]

@@ -81,14 +81,41 @@ _QUOTED_MARK_END = re.compile(r"[?!][\"'”’]\s*$")
 _LOWER_START = re.compile(r"\s*[a-z]")
 
 
+# A country's or body's initials with their stops ("the U.S.", "the U.N."), then a name of two
+# capitalised words or more that opens no sentence: the initials open the name ("the U.S. Coast
+# Guard", "the U.S. Department of Justice"), however often its first word opens a sentence elsewhere.
+# A sentence after "the U.S." opens with a word sentences open with ("He", "The", "But") or a common
+# noun ("... sold in the U.S. Shortages of children's medicines could worsen").
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}[\"'”’]?\s*$")
+_NAME_WORD = re.compile(r"\s*([A-Z][a-z]+)(?:\s+(?:of|and|for|on)\b)?\s+[A-Z][a-z]")
+_OPENERS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the he she it they we i you his her its their our my this that these those there here but and or so "
+        "yet in on at for from with by to of after before when while as if since then now still also meanwhile "
+        "however some many most all both each one two three no not only even",
+    )
+)
+
+
+def _within(paragraph: str, held: tuple[int, int], start: int) -> bool:
+    """Whether the sentence at ``start`` goes on from the one ``held``: a quoted question or
+    exclamation before its lower-case attribution, or initials before the rest of a name."""
+    if _QUOTED_MARK_END.search(paragraph, held[0], held[1]) and _LOWER_START.match(paragraph, start):
+        return True
+    word = _NAME_WORD.match(paragraph, start)
+    return bool(word and word.group(1).lower() not in _OPENERS and _INITIALS_END.search(paragraph, held[0], held[1]))
+
+
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Start/end offsets of the sentences of one paragraph, found lazily; a quoted question
-    or exclamation and the lower-case attribution after it are one sentence."""
+    or exclamation and the lower-case attribution after it are one sentence, as are initials
+    and the name they open ("the U.S. Coast Guard")."""
     held: tuple[int, int] | None = None
     for s, e in punkt().span_tokenize(paragraph):
         if not paragraph[s:e].strip():
             continue
-        if held and _QUOTED_MARK_END.search(paragraph, held[0], held[1]) and _LOWER_START.match(paragraph, s):
+        if held and _within(paragraph, held, s):
             held = (held[0], e)
             continue
         if held:
