@@ -2870,3 +2870,36 @@ def test_a_capitals_dateline_run_into_the_story_goes():
         "Residents blocked the main road on Saturday."
     )
     assert strip_dateline("NATO—the alliance—said it would meet.") == "NATO—the alliance—said it would meet."
+
+
+def test_a_caption_credited_to_the_files_after_a_dash_or_in_capitals_goes_whole():
+    for line in (
+        "Tamale residents queue for water at a public standpipe at Nyohini. File photo",
+        "Engr. Kofi Bamba (second from left) briefing Datuk Ali Musa on the pond design in Tumpat. — ADAM LEE/The Post",
+        "A test bus makes its way along a snow-covered road in Asahikawa in March. | COURTESY OF HOKUSEI MOTORS",
+        "Pupils line up outside the new classroom block at Adenta. Staff picture",
+    ):
+        assert is_furniture(line), line
+    # a story's sentence that ends in words like a credit's stays
+    assert not is_furniture("The board said the plans were drawn up by its own staff. Staff pictures")
+
+
+def test_a_credit_or_a_capitals_label_run_into_the_next_sentence_goes_and_the_sentence_stays():
+    for line, sentence in (
+        (
+            "— Kumasi TimesSpeaking at the plant on Friday, the director said the facility was ready.",
+            "Speaking at the plant on Friday, the director said the facility was ready.",
+        ),
+        (
+            "PHOTO GALLERY (CLICK TO ENLARGE)A small town in Hokkaido plans to run a driverless bus all year.",
+            "A small town in Hokkaido plans to run a driverless bus all year.",
+        ),
+        (
+            "WATCHThe council said the bridge would reopen on Monday morning.",
+            "The council said the bridge would reopen on Monday morning.",
+        ),
+    ):
+        assert clean(line + "\n\nThe work cost £2m, officials said.", "x").text.splitlines()[0] == sentence, line
+    # a sentence opening in capitals, as tabloids write it, is left whole
+    text = "SOMALI pirates have hijacked a cargo ship with 19 crew on board.\n\nThe owner said it would not pay."
+    assert clean(text, "x").text.startswith("SOMALI pirates")

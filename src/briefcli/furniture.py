@@ -85,13 +85,17 @@ _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
 # "A drawing of the Hexco depot. HexcoThe firm said …"
 # (a one-word credit that names what the caption shows: the firm handed the picture out).
 _CAPTION_ABBREV = (
-    r"\b(?:St|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\."
+    r"\b(?:St|Mr|Mrs|Ms|Dr|Prof|Ir|Ing|Engr|Atty|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov"
+    r"|Dec|[A-Z])\."
 )
+# A picture from the paper's files or a handout, credited so: "File photo", "Staff picture", "Handout image".
+_FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|image)"
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
 _FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
-    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:\|\s*)?(?:{_CREDIT_LABEL}\s*:\s*)?"
-    rf"(?:Courtesy(?: of)? {_NAME}|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
+    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?(?:{_CREDIT_LABEL}\s*:\s*)?"
+    rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}"
+    rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
@@ -791,6 +795,13 @@ _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 # A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …".
 _GLUED_OPENING_CREDIT = re.compile(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?=[A-Z][a-z])")
 MIN_CREDITED_WORDS = 4
+# A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
+# after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
+# ENLARGE)A small town …", "WATCHThe council …"). Only what touches the sentence's capital goes.
+_GLUED_OPENING_LABEL = re.compile(
+    r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
+    r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
+)
 
 
 # A promo or a video's label opening the line, with no stop before the story's sentence: "Get the Daily Brief
@@ -815,6 +826,10 @@ def opening_credit(line: str) -> int:
         rest = line[match.end() :] if match else ""
         if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) and rest[:1].isupper():
             return match.end()
+    glued = _GLUED_OPENING_LABEL.match(line)
+    if glued:
+        rest = line[glued.end() :]
+        return glued.end() if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else 0
     if not line.startswith(_CREDIT_OPENINGS):
         return 0
     match = _OPENING_CREDIT.match(line) or _GLUED_OPENING_CREDIT.match(line)
