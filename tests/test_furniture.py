@@ -2903,3 +2903,22 @@ def test_a_credit_or_a_capitals_label_run_into_the_next_sentence_goes_and_the_se
     # a sentence opening in capitals, as tabloids write it, is left whole
     text = "SOMALI pirates have hijacked a cargo ship with 19 crew on board.\n\nThe owner said it would not pay."
     assert clean(text, "x").text.startswith("SOMALI pirates")
+
+
+def test_a_stamp_with_any_time_zone_after_the_time_is_furniture():
+    for line in ("Tuesday, 08 Oct 2024 7:12 AM MYT", "Oct 8, 2024 09:30 HKT", "Updated 14:05 SAST, 3 March 2025"):
+        assert is_furniture(line), line
+    assert not is_furniture("Tuesday 8 October TSB")  # capitals after a date, not after a time, are no zone
+
+
+def test_a_menu_of_section_names_in_one_line_is_furniture_and_a_title_case_headline_is_not():
+    for line in (
+        "News Business Sport Tech Lifestyle Opinion Education Videos iPaper",
+        "HOME NEWS POLITICS BUSINESS SPORTS SHOWBIZ FEATURES OPINION E-PAPER",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "Health Secretary Backs New Science Funding For Local Schools",
+        "World Health Organization Warns On Climate",
+    ):
+        assert not is_furniture(line), line

@@ -953,6 +953,7 @@ _STAMP_NUMBER = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$"
 )
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
+_ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone's letters after the time: "MYT", "HKT", "SAST", "NZDT"
 # A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
 _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
@@ -1511,11 +1512,15 @@ def stamp_only(line: str) -> bool:
 
 
 def _stamp_tokens(line: str) -> bool:
-    tokens = []
+    """Whether every word of the line is a date's or a time's, a time's zone in capitals after it
+    ("7:12 AM MYT", "09:30 HKT") whatever its name."""
+    tokens: list[str] = []
     for token in line.split():
         token = token.strip(",.|()*:")
         if token:
-            tokens.append(token.lower())
+            word = token.lower()
+            after_time = tokens and (tokens[-1] in ("am", "pm", "a.m", "p.m") or ":" in tokens[-1])
+            tokens.append("gmt" if after_time and word not in _STAMP_WORDS and _ZONE.fullmatch(token) else word)
             if len(tokens) > MAX_STAMP_TOKENS:
                 return False  # a paragraph: not read to its end
     if not tokens or not any(_STAMP_NUMBER.match(t) for t in tokens):
@@ -1670,6 +1675,31 @@ def spaced_menu(line: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
+# The sections a news site's menu lists: "News Business Sport Tech Lifestyle Opinion".
+_SECTIONS = frozenset(
+    re.findall(
+        r"[\w-]+",
+        "home news latest world local nation national regional metro politics business money markets economy "
+        "finance sport sports football tech technology science health lifestyle life style culture arts "
+        "entertainment showbiz celebrity features opinion comment analysis education travel food weather "
+        "climate environment video videos photos podcasts podcast live cars motoring property jobs puzzles games "
+        "obituaries e-paper epaper ipaper newsletters",
+    )
+)
+MIN_SECTIONS = 3
+
+
+def section_menu(line: str) -> bool:
+    """A site's menu written as one line of capitalised words ("News Business Sport Tech Lifestyle
+    Opinion Education Videos iPaper"): every word capitalised, and most of them, three or more, the names of
+    sections (a headline in title case names a few: "Health Secretary Backs New Science Funding")."""
+    items = line.split()
+    if len(items) <= MIN_SECTIONS or not all(item[:1].isupper() or item[1:2].isupper() for item in items):
+        return False
+    sections = sum(item.lower() in _SECTIONS for item in items)
+    return sections >= MIN_SECTIONS and sections * 3 >= len(items) * 2
+
+
 _META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*[|·]\s*"
 _META_GAP = LazyPattern(_META_GAP_SOURCE)
 MAX_META_ITEM_WORDS = 8
@@ -1727,7 +1757,12 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
-    if _MENU.match(line) or spaced_menu(line) or (("·" in line or "|" in line) and meta_row(line)):
+    if (
+        _MENU.match(line)
+        or spaced_menu(line)
+        or section_menu(line)
+        or (("·" in line or "|" in line) and meta_row(line))
+    ):
         return True
     lower = line.lower()
     words = len(line.split())
