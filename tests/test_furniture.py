@@ -2922,3 +2922,28 @@ def test_a_menu_of_section_names_in_one_line_is_furniture_and_a_title_case_headl
         "World Health Organization Warns On Climate",
     ):
         assert not is_furniture(line), line
+
+
+def test_a_press_releases_embargo_end_mark_notes_and_second_about_section_are_furniture():
+    assert is_furniture("EMBARGOED UNTIL 00:01 BST TUESDAY 8 OCTOBER 2024")
+    assert is_furniture("Embargoed until 10am, 3 May 2025")
+    page = (
+        "Charity opens 20 warm spaces\n\n"
+        "Kelby Food Aid will open 20 warm spaces in food banks this winter, the charity said on Monday. "
+        "The spaces will offer hot meals and advice on debt.\n\n"
+        "Ends\n\nNotes to editors\n\n"
+        "1. The survey of 2,104 parents was carried out online between 2 and 16 September.\n\n"
+        "2. Kelby Food Aid supports a network of 310 independent food banks across the UK.\n\n"
+        "About Kelby Food Aid\n\nKelby Food Aid, founded in 2004, runs food banks in 40 towns.\n\n"
+        "About Pellow Energy\n\nAs the region's largest community-owned supplier, Pellow Energy has kept bills low."
+    )
+    text = clean(page, "x").text
+    assert "The spaces will offer hot meals" in text
+    for furniture_line in ("survey of 2,104", "network of 310", "founded in 2004", "community-owned"):
+        assert furniture_line not in text, furniture_line
+
+
+def test_an_appeal_ending_in_its_give_or_donate_button_is_furniture():
+    assert is_furniture("Your gift of £15 could help provide a family with three days of emergency food. Give now")
+    assert is_furniture("Every pound helps us reach another village before the rains. Donate today")
+    assert not is_furniture("The charity said a gift of £15 could feed a family for three days.")

@@ -252,7 +252,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         head = state.get("body") and furniture.boiler_head(line)
         if head:
-            state["boiler"] = head  # a press release's "About …" section, after the story: boilerplate
+            # A press release's "About …" section, after the story: boilerplate; one after another such
+            # section is too, however its paragraph opens ("About SMUD" / "As the nation's sixth-largest …").
+            state["boiler"] = True if state.get("boiler") is True else head
             continue
         boiler = state.get("boiler")
         if boiler is True and is_heading(line) and len(line.split()) <= MAX_NAV_WORDS and not furniture.link_head(line):

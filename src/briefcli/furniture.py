@@ -171,6 +171,8 @@ _LINE = re.compile(
     # A press office's labels and a page's way back: "FOR IMMEDIATE RELEASE", "Media release", "Case #: 25-0045",
     # "Back to Media releases"; a recipe card's and a repost's buttons.
     r"|(?:for immediate release|(?:news|media|press) release)|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
+    # ... and its embargo: "EMBARGOED UNTIL 00:01 BST TUESDAY 8 OCTOBER 2024", "Embargo: 10am, 3 May"
+    r"|(?:embargoed? (?:until|till|to)|under embargo until|embargo\s*:)[^.!?]{1,60}"
     r"|back to (?:[\w&'’-]+ ){0,3}[\w&'’-]+|(?:jump to|print|pin|save|rate this) recipe"
     r"|report this (?:article|post)|[\w.'’ -]{1,40} reposted this"
     # A blogging platform's: "Published inThe Civic Ledger", "Jo RoeFollow", "Member-only story".
@@ -435,12 +437,13 @@ _MASTHEAD = LazyPattern(_MASTHEAD_SOURCE, re.IGNORECASE)
 
 
 # Notes about the page, of any length: the print edition's line, a player's browser notice, a reader-revenue
-# appeal that ends in its button ("… as the story unfolds. Support Now") or counts its supporters.
+# appeal that ends in its button ("… as the story unfolds. Support Now", "… three days of food. Give now") or counts
+# its supporters.
 _PAGE_NOTE_SOURCE = (
     r"^(?:a version of this (?:article|story) appears? in print\b.*|.*\bis not supported (?:on|in|by) (?:your|this) "
     r"browser\b.*|please (?:use|switch to|try) (?:chrome|firefox|edge|safari|a (?:different|supported|modern) "
     r"browser)\b.*|.*[.!?]\s+(?:support (?:now|us|today|the (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)"
-    r"|(?:sign up|subscribe)(?: now| here| today)?)"
+    r"|(?:sign up|subscribe|give|donate)(?: now| here| today)?)"
     r"|.*\bjoin (?:more than |over |nearly )?[\d.,]+(?: ?(?:million|thousand|m|k))? (?:other )?"
     r"(?:supporters|readers|members|subscribers)\b.*"
     # A page's small print: follow links, a corrections policy, tips and privacy lines, a paywall's and a player's
@@ -482,7 +485,7 @@ def page_note(line: str) -> bool:
     tail = lower.rsplit(". ", 1)[-1]
     hinted = (
         lower.startswith(_NOTE_STARTS)
-        or tail.startswith(("support ", "sign up", "subscribe"))
+        or tail.startswith(("support ", "sign up", "subscribe", "give", "donate"))
         or "browser" in lower
         or "spot an error" in lower
         or "all rights reserved" in lower
@@ -1039,6 +1042,8 @@ _BOILER_HEAD = re.compile(
     r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
     # A research story's closing references: "Story Source:", "Journal Reference:", "Cite This Page:".
     r"|story source|journal references?|cite this (?:page|article)|how to cite(?: this)?(?: article)?"
+    # ... a press release's end mark and the notes under it: "ENDS", "-30-", "###", "Notes to editors"
+    r"|[-–—]*\s*ends\s*[-–—]*|-30-|#{3}|notes? (?:to|for) editors?|editor['’]?s notes?"
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
