@@ -2947,3 +2947,32 @@ def test_an_appeal_ending_in_its_give_or_donate_button_is_furniture():
     assert is_furniture("Your gift of £15 could help provide a family with three days of emergency food. Give now")
     assert is_furniture("Every pound helps us reach another village before the rains. Donate today")
     assert not is_furniture("The charity said a gift of £15 could feed a family for three days.")
+
+
+def test_a_headline_that_asks_its_question_over_a_signed_standfirst_is_the_headline():
+    page = (
+        "The Kelby Letter\nSubscribe\nSign in\n"
+        "Kelby paid people to shop local. Did it work?\n"
+        "A look at the figures behind the closures\n"
+        "Jo Roe\nMay 03, 2025\n"
+        "Shops on Kelby high street closed at a record rate last year, figures show. "
+        "The council said it would cut rents for new tenants."
+    )
+    assert make_brief(page, "x").headline == "Kelby paid people to shop local. Did it work?"
+
+
+def test_a_notes_number_after_a_sentence_and_the_note_under_its_number_are_furniture():
+    page = (
+        "Kelby rebate cut car trips, study finds\n\n"
+        "Of the 2,300 residents who got a rebate, 61 percent said they now ride for trips they once drove.1 "
+        "The average rider replaced 26 car miles a week.\n\n"
+        "The city will vote next month on renewing the scheme.2\n\n"
+        "1\n\nKelby Public Works, “E-Bike Rebate Program: Year One Evaluation,” September 2024, p. 14.\n\n"
+        "2\n\nIncome-qualified riders averaged 41 miles a week (ibid., table 6)."
+    )
+    text = clean(page, "x").text
+    assert "they once drove. The average rider" in text
+    assert "renewing the scheme." in text and "scheme.2" not in text
+    assert "Evaluation" not in text and "ibid" not in text
+    # a number that belongs to the text stays
+    assert "world No.1 Carlos" in clean("Title here\n\nThe world No.1 Carlos Lopez won the final on Sunday.", "x").text

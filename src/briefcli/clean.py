@@ -296,6 +296,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 lines.pop()  # the blurb above a promo: "Add some good to your morning."
             if furniture.faq_head(line):
                 return lines, found  # a box of questions and answers: the rest of its block
+            state["footnote"] = bool(state.get("body")) and line.isdigit() and len(line) <= 2  # a note's number
             if furniture.picture_open(line) or (furniture.author_line(line) and "@" in line):
                 picture = len(lines)  # a picture's caption follows, or an embedded post's text under its author
             elif picture is not None and (furniture.picture_close(line) or furniture.stamp_only(line)):
@@ -312,6 +313,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
+        if state.pop("footnote", None) and furniture.citation(line):
+            continue  # a note under its number after the story: "1" / "Kelby Council, “Annual Report,” 2024, p. 14."
         if "box" in state:
             # A point is a line, a sentence or two; one without a stop may run to a sentence's length.
             words = len(line.split())
@@ -524,6 +527,9 @@ def _signed_above(top: list[str], signs: _Signs) -> int | None:
         k = next((k for k in range(mark, max(-1, mark - MAX_SIGNED_STEPS - 1), -1) if _headline_like(top[k])), None)
         if k is None or sum(map(finished, top[:k])) > MAX_TOLD_ABOVE:
             continue  # no headline near, or one below the story's first sentences: a list of links after it
+        asks = k > 0 and top[k] in signs.under and top[k - 1] not in signs.under and _question_headline(top[k - 1])
+        if asks:  # a headline that asks its question, over its signed standfirst, under furniture
+            return k - 1
         while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]):
             k -= 1  # the headline above its standfirst or its points
         if k == 1 and top[k] in signs.under:
@@ -533,6 +539,18 @@ def _signed_above(top: list[str], signs: _Signs) -> int | None:
 
 
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+MAX_QUESTION_SENTENCES = 2  # "Kelby paid people to shop local. Did it work?"
+
+
+def _question_headline(block: str) -> bool:
+    """A headline that asks its question ("Kelby paid people to shop local. Did it work?"): of a headline's
+    length, one or two sentences ending in a question mark, no one's quoted words."""
+    return (
+        block.endswith("?")
+        and MIN_TITLE_WORDS <= len(block.split()) <= MAX_HEADING_WORDS
+        and len(_SENTENCE_BREAK.findall(block)) < MAX_QUESTION_SENTENCES
+        and not block.startswith(('"', "“", "'", "‘"))
+    )
 
 
 def _headline_like(block: str) -> bool:

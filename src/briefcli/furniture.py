@@ -1948,10 +1948,22 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+# What cites a source, in a note: a page ("p. 14"), "ibid.", "et al.", a DOI, a title in quotes before its comma.
+_CITATION = re.compile(r"\bpp?\. ?\d|\bibid\b|\bet al\.|\bdoi\b|[“\"][^”\"]{3,120},[”\"]", re.IGNORECASE)
+# A note's number run into the end of the sentence it is for: "… used to make by car.1 The average …".
+_NOTE_MARK = re.compile(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
+
+
+def citation(line: str) -> bool:
+    """Whether a line cites its source as a note does (a page, "ibid.", a DOI, a title in quotes)."""
+    return bool(_CITATION.search(line))
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
+    line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
     if ")" in line[:200]:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
