@@ -2976,3 +2976,28 @@ def test_a_notes_number_after_a_sentence_and_the_note_under_its_number_are_furni
     assert "Evaluation" not in text and "ibid" not in text
     # a number that belongs to the text stays
     assert "world No.1 Carlos" in clean("Title here\n\nThe world No.1 Carlos Lopez won the final on Sunday.", "x").text
+
+
+def test_a_fact_checks_claim_box_rating_and_sources_are_furniture_and_its_headline_is_found():
+    page = (
+        "Check Kelby\nStand up for the facts! We need your help.\nI would like to contribute\n"
+        "Social media posts\nstated on March 3, 2025 in a Facebook post:\n"
+        "“From May 1 Kelby Council will fine drivers £500 for parking on their own drives.”\n"
+        "FALSE\n"
+        "By Jo Roe • March 8, 2025\n"
+        "No, Kelby is not fining drivers £500 for parking on their drives\n"
+        "A widely shared post claims that Kelby Council will fine drivers £500 for parking on their own drives. "
+        "The council said it had no such rule and had not proposed one.\n"
+        "We rate this claim False.\n"
+        "FALSE – The statement is not accurate.\n"
+        "Our Sources\nFacebook post, March 3, 2025\nEmail interview, Kelby Council, March 7, 2025\n"
+        "Share The Facts\n"
+        "“From May 1 Kelby Council will fine drivers £500 for parking on their own drives.”\n"
+    )
+    brief = make_brief(page, "x")
+    assert brief.headline == "No, Kelby is not fining drivers £500 for parking on their drives"
+    text = clean(page, "x").text
+    for furniture_text in ("From May 1", "FALSE", "I would like", "Social media posts", "Email interview"):
+        assert furniture_text not in text, furniture_text
+    assert "The council said it had no such rule" in text
+    assert is_furniture("By Jo Roe • March 8, 2025")

@@ -277,6 +277,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "head"
             elif furniture.ad_head(line) or furniture.duration(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
+            elif furniture.claim_box(line):
+                state["checked"] = True  # the checked claim under its date and medium ...
+                if lines and not finished(lines[-1]) and len(lines[-1].split()) <= MAX_CLAIMANT_WORDS:
+                    lines.pop()  # ... and its claimant above them: "Viral image", "Facebook posts"
+                    state["last"] = lines[-1] if lines else None
             elif furniture.readers_head(line):
                 state["readers"] = True
             elif furniture.box_head(line):
@@ -313,6 +318,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
             continue  # the line under the label or card
+        if state.get("checked") is True and line[:1] in _QUOTES:
+            state["checked"] = line  # a fact-check's claim, quoted under its box ...
+            continue
+        if line == state.get("checked"):
+            continue  # ... and again in the box's copy at the page's end
         if state.pop("footnote", None) and furniture.citation(line):
             continue  # a note under its number after the story: "1" / "Kelby Council, “Annual Report,” 2024, p. 14."
         if "box" in state:
@@ -492,6 +502,8 @@ def _title_index(blocks: list[str]) -> int:
     return _below_menu(blocks, top)
 
 
+_QUOTES = ('"', "“", "'", "‘")
+MAX_CLAIMANT_WORDS = 4  # who made a fact-checked claim, as its box names them: "Viral image", "Jo Roe"
 MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
 MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
 MAX_TOP_BLOCKS = 40  # a page's header, menus included, is shorter

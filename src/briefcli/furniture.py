@@ -380,6 +380,7 @@ _CHROME_LINE_SOURCE = (
     # A page's badges and counters: "Subscriber only content", "∙ Paid", a like count, "Donate now", an e-mail box.
     r"|(?:[∙·•]\s*)?(?:paid|premium|subscribers?[- ]only(?: content| article| story)?|members?[- ]only(?: content)?)"
     r"|\d{1,6}|donate(?: now| today)?|(?:type|enter) your (?:e-?mail|email address)\b.*"
+    r"|i(?:['’]d| would) like to (?:contribute|donate|give|support [\w ]{1,30})"  # a donation's button
     # A paywall's offer, its price for a term: "Only $1 for 4 weeks", "Then £9 per month.", "Subscribe for KSh 99 …".
     r"|\w*?(?:only|just|then|subscribe(?: now)?(?: for)?|try|from|now)(?: only| just)? (?:(?-i:[A-Z][A-Za-z]{0,2}) ?)?"
     r"[$£€¥₹]?\s?\d[\d,.]*(?:\s?(?-i:[A-Z]{1,3}))? (?:for (?:the first |your first |\d+ |one |two |three |six )?"
@@ -407,7 +408,7 @@ _CHROME_STARTS = (
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
     "copyright", "©", "all rights", "(update", "comments", "illustration",
-    "graphic", "source",
+    "graphic", "source", "i would", "i'd", "i’d",
 )  # fmt: skip
 _CHROME_HINTS = (
     "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
@@ -1071,7 +1072,8 @@ _LINK_HEAD = re.compile(
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
-    r"|(?:suggested |related )?topics|tags|filed under|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
+    r"|(?:suggested |related )?topics|tags|filed under|(?:our )?sources"
+    r"|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1096,7 +1098,7 @@ def credited_author(line: str) -> str | None:
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
         found = author_line(dated.group(1)) or byline(dated.group(1))
-    if found or not ("|" in line or "·" in line):
+    if found or not _has(line, _META_MARKS):
         return found
     return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
 
@@ -1680,6 +1682,25 @@ def spaced_menu(line: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 
 
+# A fact-check's box: the claim's date and medium above the claim ("stated on October 3, 2024 in a Facebook
+# post:"), and the rating in capitals, alone or with its meaning ("FALSE", "MOSTLY TRUE – The statement is …").
+_CLAIM_BOX = re.compile(
+    r"(?i:stated|said|claimed|posted|shared|wrote) (?i:on|in) [A-Z][a-z]+\.? \d{1,2},? \d{4},? (?:in|on|at|during) "
+    r"[^.!?]{1,80}:"
+)
+_RATING = re.compile(
+    r"(?:TRUE|MOSTLY TRUE|HALF TRUE|MOSTLY FALSE|FALSE|PANTS ON FIRE!?|MISLEADING|MISSING CONTEXT|MIXTURE"
+    r"|UNPROVEN|UNSUPPORTED|OUT OF CONTEXT|ALTERED|SATIRE|CORRECT ATTRIBUTION|MISATTRIBUTED|FAKE|PARTLY FALSE)"
+    r"(?:\s*[–—-]\s*[^.!?]{1,80}[.!?]?)?"
+)
+
+
+def claim_box(line: str) -> bool:
+    """The line over a fact-checked claim that says when and where it was made: the claim under it is the
+    checked one, quoted, not the story's."""
+    return bool(_CLAIM_BOX.fullmatch(line.strip()))
+
+
 # The sections a news site's menu lists: "News Business Sport Tech Lifestyle Opinion".
 _SECTIONS = frozenset(
     re.findall(
@@ -1706,6 +1727,7 @@ def section_menu(line: str) -> bool:
 
 
 _META_GAP_SOURCE = r"\s+[|·•∙]\s+|\s*[|·]\s*"
+_META_MARKS = ("·", "|", "•", "∙")
 _META_GAP = LazyPattern(_META_GAP_SOURCE)
 MAX_META_ITEM_WORDS = 8
 
@@ -1762,12 +1784,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     story = _uncaption(line)
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
-    if (
-        _MENU.match(line)
-        or spaced_menu(line)
-        or section_menu(line)
-        or (("·" in line or "|" in line) and meta_row(line))
-    ):
+    if _MENU.match(line) or spaced_menu(line) or section_menu(line) or (_has(line, _META_MARKS) and meta_row(line)):
+        return True
+    if claim_box(line) or (line[:1].isupper() and _RATING.fullmatch(line.strip())):
         return True
     lower = line.lower()
     words = len(line.split())
