@@ -3001,3 +3001,35 @@ def test_a_fact_checks_claim_box_rating_and_sources_are_furniture_and_its_headli
         assert furniture_text not in text, furniture_text
     assert "The council said it had no such rule" in text
     assert is_furniture("By Jo Roe • March 8, 2025")
+
+
+def test_a_death_notices_services_florist_funeral_home_and_guest_book_are_furniture():
+    page = (
+        "Kelby Courier\nObituaries\nAda M. Pellow\nMarch 2, 1940 – May 1, 2025\n"
+        "Ada M. Pellow, 85, of Kelby, died peacefully on Thursday, May 1, 2025, at her home.\n"
+        "She taught at Kelby Primary School for 30 years and led the church choir.\n"
+        "Visitation: Friday, May 9, 2025, 4:00 – 7:00 p.m., Lowe Funeral Home, 12 Elm St., Kelby\n"
+        "Funeral Mass: Saturday, May 10, 2025, 10:30 a.m., St. Anne's Church, Kelby\n"
+        "Burial: Kelby Cemetery\n"
+        "Arrangements by Lowe Funeral Home. Online condolences may be left at www.lowefh.example.\n"
+        "To send flowers to the family or plant a tree in memory of Ada M. Pellow, please visit our floral store.\n"
+        "Published by Kelby Courier on May 4, 2025.\n"
+        "GUEST BOOK\n3 Entries\nSign the Guest Book\nAdd a photo | Light a candle | Share a memory\n"
+        "Mrs. P was my teacher in 1979. I still remember her singing.\nJo Roe Smith\nMay 5, 2025\n"
+        "Our sympathy to the family. She had a lovely voice.\nThe Matusik Family\nMay 4, 2025\n"
+    )
+    text = clean(page, "x").text
+    assert "She taught at Kelby Primary School" in text
+    for furniture_text in (
+        "Visitation",
+        "Funeral Mass",
+        "Burial:",
+        "Arrangements",
+        "send flowers",
+        "Published by",
+        "my teacher",
+        "Our sympathy",
+    ):
+        assert furniture_text not in text, furniture_text
+    # the story's own words about a funeral stay
+    assert not is_furniture("The funeral will be held on Friday at St Anne's church, the family said.")

@@ -257,12 +257,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["boiler"] = True if state.get("boiler") is True else head
             continue
         boiler = state.get("boiler")
-        if boiler is True and is_heading(line) and len(line.split()) <= MAX_NAV_WORDS and not furniture.link_head(line):
-            continue  # a label inside the section: a citation's styles ("MLA", "APA"), "Media contact"
+        label = len(line.split()) <= MAX_NAV_WORDS or _name_line(line)
+        if boiler is True and is_heading(line) and label and not furniture.link_head(line):
+            continue  # a label or a name inside the section: "MLA", "Media contact", a guest book entry's signer
         if boiler and not is_heading(line) and (boiler is True or line.startswith(boiler)):
             state["boiler"] = True  # the section's first paragraph opens with the issuer's name; the rest follow
             continue
-        state["boiler"] = False
+        # The section's own widgets go on with it (a guest book's "Sign the Guest Book", "Add a photo | Light a
+        # candle"); a list's header ends it.
+        state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             author = furniture.credited_author(line)

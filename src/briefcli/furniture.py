@@ -510,11 +510,33 @@ def box_head(line: str) -> bool:
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
 
+# A death notice's listing and the site's lines around it: the services ("Visitation: Friday, October 11, …",
+# "Burial: Mt. Olive Cemetery"), the funeral home's note, a florist's offer, the paper's notice line.
+_NOTICE_SOURCE = (
+    r"^(?:(?:visitation|viewing|calling hours|funeral(?: service| mass)?|(?:mass of christian )?burial"
+    r"|memorial (?:service|mass|gathering)|celebration of life|graveside service|interment|inurnment|entombment"
+    r"|committal|wake)s?\s*:\s+.+"
+    r"|arrangements (?:by|are by|are in the care of|entrusted to|under the direction of|handled by)\b.*"
+    r"|online condolences (?:may|can) be\b.*|to send flowers\b.*|.*\bplant a tree in memory of\b.*"
+    r"|published (?:by|in) (?-i:[A-Z])[^.!?]{1,60} (?:on|from) (?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\.?"
+    r"|obituary notices are\b.*|sign (?:the |our )?guest ?book|(?:\d+|show all|view all) entries)$"
+)
+_NOTICE = LazyPattern(_NOTICE_SOURCE, re.IGNORECASE)
+_NOTICE_STARTS = (
+    "visitation", "viewing", "calling hours", "funeral", "mass of", "burial", "memorial", "celebration of life",
+    "graveside", "interment", "inurnment", "entombment", "committal", "wake", "arrangements", "online condolences",
+    "to send flowers", "published by", "published in", "obituary notices",
+)  # fmt: skip
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line):
         return True
     lower = line.lower()
+    notice = lower.startswith(_NOTICE_STARTS) or "in memory of" in lower or "guest" in lower or "entries" in lower
+    if notice and _NOTICE.match(line):
+        return True
     if " news" in lower and _TAGLINE.match(line):
         return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
@@ -1043,6 +1065,8 @@ _BOILER_HEAD = re.compile(
     r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
     # A research story's closing references: "Story Source:", "Journal Reference:", "Cite This Page:".
     r"|story source|journal references?|cite this (?:page|article)|how to cite(?: this)?(?: article)?"
+    # ... a death notice's guest book: its entries, their signers and dates
+    r"|guest ?book"
     # ... a press release's end mark and the notes under it: "ENDS", "-30-", "###", "Notes to editors"
     r"|[-–—]*\s*ends\s*[-–—]*|-30-|#{3}|notes? (?:to|for) editors?|editor['’]?s notes?"
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
