@@ -3033,3 +3033,28 @@ def test_a_death_notices_services_florist_funeral_home_and_guest_book_are_furnit
         assert furniture_text not in text, furniture_text
     # the story's own words about a funeral stay
     assert not is_furniture("The funeral will be held on Friday at St Anne's church, the family said.")
+
+
+def test_a_recaps_score_box_and_team_records_are_no_headline_and_an_abbreviation_ends_no_sentence_in_it():
+    page = (
+        "ScoreCenter\nNCAAF\n1\t2\t3\t4\tT\nKEL\t7\t3\t7\t10\t27\nASH\t0\t14\t7\t10\t31\n"
+        "Kelby State Wildcats (5-1, 2-1 Big 12)\nAshby State Cyclones (6-0, 3-0 Big 12)\n"
+        "Lee's late TD pass lifts No. 14 Ashby State past Kelby State, 31-27\n"
+        "By Jo Roe\nScoreCenter Staff\nOct 12, 2024, 11:48 PM ET\n"
+        "ASHBY, Iowa — Jo Lee threw a 19-yard touchdown pass with 38 seconds left, and No. 14 Ashby State beat "
+        "Kelby State 31-27 on Saturday night. Lee finished 24 of 35 for 287 yards."
+    )
+    assert make_brief(page, "x").headline == "Lee's late TD pass lifts No. 14 Ashby State past Kelby State, 31-27"
+    for row in ("1\t2\t3\t4\tT", "KEL\t7\t3\t7\t10\t27"):
+        assert is_furniture(row), row
+    assert not is_furniture("The vote was 12 10 3 in favour of the plan")
+
+
+def test_a_death_notices_headline_is_the_name_above_the_dates_of_a_life():
+    page = (
+        "Kelby Courier\nObituaries\nSearch obituaries\nPlace an obituary\n"
+        "Ada M. Pellow\nMarch 2, 1940 – May 1, 2025\nKelby, Ohio | Age 85\n"
+        "Ada M. Pellow, 85, of Kelby, died peacefully on Thursday, May 1, 2025, at her home.\n"
+        "She taught at Kelby Primary School for 30 years and led the church choir for four decades.\n"
+    )
+    assert make_brief(page, "x").headline == "Ada M. Pellow"

@@ -17,7 +17,12 @@ from .endings import finished
 from .model import Article
 from .safe_text import sanitize
 
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]")
+# A sentence's end inside a line, not an abbreviation's stop before a name or a number: "No. 14 Iowa State",
+# "Dr. Jo Lee", "J. K. Rowling", "St. Anne's".
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bJr)(?<!\bSr)"
+    r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]"
+)
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})?"  # the place(s), in capitals: "OSLO/SYDNEY"
@@ -274,6 +279,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between).
                 state.setdefault("signed", []).append(state["last"])
+                if _LIFESPAN.fullmatch(line) and _NAMED.fullmatch(state["last"]):
+                    state.setdefault("lived", []).append(state["last"])  # "Ada M. Pellow" / "1940 – 2025"
             state["stamped"] = bool(signature) or state.get("stamped", False)
             state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
@@ -426,10 +433,16 @@ class _Signs(NamedTuple):
     signed: tuple[str, ...]
     under: frozenset[str]
     dated: tuple[str, ...]  # the lines kept right below an author's name or a date
+    lived: tuple[str, ...] = ()  # the names kept right above a life's dates: a death notice's headline
 
 
 def _signs(state: dict) -> _Signs:
-    return _Signs(tuple(state.get("signed", ())), frozenset(state.get("under", ())), tuple(state.get("dated", ())))
+    return _Signs(
+        tuple(state.get("signed", ())),
+        frozenset(state.get("under", ())),
+        tuple(state.get("dated", ())),
+        tuple(state.get("lived", ())),
+    )
 
 
 def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
@@ -506,6 +519,9 @@ def _title_index(blocks: list[str]) -> int:
 
 
 _QUOTES = ('"', "“", "'", "‘")
+# The dates of a life under a death notice's name: "January 14, 1938 – October 3, 2024", "1938 - 2024".
+_LIFESPAN = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}")
+_NAMED = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,3}")  # "Evelyn R. Kowalczyk"
 MAX_CLAIMANT_WORDS = 4  # who made a fact-checked claim, as its box names them: "Viral image", "Jo Roe"
 MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
 MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
@@ -520,6 +536,9 @@ def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
     headline above its unpunctuated standfirst or its points. Else a heading right below an author or a date,
     with the story under it. None when no heading is signed either way."""
     top = blocks[:MAX_TOP_BLOCKS]
+    lived = next((top.index(line) for line in signs.lived if line in top), None)
+    if lived is not None:
+        return lived  # a death notice's headline: the name above the dates of a life
     signed = _signed_above(top, signs)
     if signed == DEFER:
         return None
@@ -733,7 +752,12 @@ def _pull_quote(paragraph: str, others: list[str]) -> bool:
 
 
 def _capitalised(line: str) -> bool:
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in line.split())
+    """Every word capitalised (or a figure), what is in brackets aside: "Iowa State Cyclones (6-0, 3-0 Big 12)"."""
+    words = _BRACKETED.sub(" ", line).split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in words)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def clean(

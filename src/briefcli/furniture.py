@@ -529,9 +529,19 @@ _NOTICE_STARTS = (
 )  # fmt: skip
 
 
+MIN_ROW_FIGURES = 4
+
+
+def _figures_row(line: str) -> bool:
+    """A row of a table or a score box: figures, and at most two words ("KSU 7 3 7 10 27", "1 2 3 4 T")."""
+    cells = line.split()
+    figures = sum(cell.replace(",", "").replace(".", "").replace("-", "").isdigit() for cell in cells)
+    return figures >= MIN_ROW_FIGURES and len(cells) - figures <= 2
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
-    if _LINE.match(line):
+    if _LINE.match(line) or ((line[:1].isdigit() or line[:1].isupper()) and _figures_row(line)):
         return True
     lower = line.lower()
     notice = lower.startswith(_NOTICE_STARTS) or "in memory of" in lower or "guest" in lower or "entries" in lower
