@@ -3058,3 +3058,37 @@ def test_a_death_notices_headline_is_the_name_above_the_dates_of_a_life():
         "She taught at Kelby Primary School for 30 years and led the church choir for four decades.\n"
     )
     assert make_brief(page, "x").headline == "Ada M. Pellow"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Login to comment. Comments are moderated and may take some time to appear.",
+        "Found this article useful? Share it with your friends: Facebook Twitter WhatsApp Telegram",
+        "Found a mistake in this article?",
+        "Subscriber exclusive: You're reading a story available only to Kelby Post subscribers. "
+        "Thank you for supporting local journalism.",
+        "Investor Relations:",
+        "Get the week's top stories from campus every Friday.",
+        "Kelby State University sits on the traditional homelands of the Kalapuya people.",
+        "We recognize their enduring connection to this land.",
+        "Registered charity no. 1098765 (England & Wales) SC045512 (Scotland). "
+        "Company limited by guarantee no. 04789231.",
+        "Bet on college football with KelbyBET — new users get $150 in bonus bets when they wager $10. Claim offer",
+        "21+. Gambling problem? Call 1-800-GAMBLER. Terms apply.",
+    ],
+)
+def test_round_tens_page_chrome_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers found the article useful, the editor said.",
+        "The campus sits on land the university bought in 1962.",
+        "The charity said it would publish its registered accounts in May.",
+    ],
+)
+def test_sentences_like_round_tens_chrome_stay(line):
+    assert not is_furniture(line)

@@ -529,7 +529,42 @@ _NOTICE_STARTS = (
 )  # fmt: skip
 
 
+# Page chrome seen in round ten's pages (Ghanaian, Malaysian, US metro, newswire, university, NGO and sports pages),
+# as whole lines: comment and feedback prompts, share prompts, paywall banners, contact labels, newsletter blurbs,
+# a land acknowledgement, a charity's and a company's registration, a betting promo and its gambling notice.
+_CHROME_TEN_SOURCE = (
+    r"^(?:login to (?:comment|reply)\b.*|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
+    r"\b[^.!?]{0,20}\?|report it to us\W*|thank you for your (?:report|feedback)\W*"
+    r"|share (?:it|this(?: article| story)?) with (?:your )?friends\b.*"
+    r"|you[’']re reading (?:a|an|this) (?:story|article) (?:available )?(?:only )?(?:to|for) "
+    r"[^.!?]{0,40}\bsubscribers\W*"
+    r"|thank you for (?:supporting|your support of) [^.!?]{0,30}\bjournalism\W*"
+    r"|(?:investor relations|media relations|press contacts?|media contacts?)\s*:?"
+    r"|get (?:the|our) [^.!?]{0,40}\b(?:stories|news|headlines)\b[^.!?]{0,40}\b(?:every|each) \w+\W*"
+    r"|.*\b(?:sits|is located|stands|are located|is built) on the (?:traditional|ancestral|unceded)\b.*"
+    r"|we (?:recogni[sz]e|acknowledge|honou?r) their (?:enduring|continuing|ongoing) (?:connection|relationship)\b.*"
+    r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|company limited by guarantee\b.*"
+    r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*)$"
+)
+_CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
+_CHROME_TEN_HINTS = (
+    "login to", "found ", "did you find", "report it", "thank you for", "share it", "share this", "reading",
+    "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni", "we acknowledge",
+    "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet", "claim offer",
+    "gambl", "terms apply",
+)  # fmt: skip
+
 MIN_ROW_FIGURES = 4
+MAX_CHROME_TEN_CHARS = 200
+
+
+def _chrome_ten(line: str) -> bool:
+    """Whether every sentence of the line, after a label ("Subscriber exclusive:"), is ``_CHROME_TEN_SOURCE``'s."""
+    line = _WIDGET_LABEL.sub("", line)
+    return all(_CHROME_TEN.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if part)
+
+
+_WIDGET_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")  # "Subscriber exclusive: "
 
 
 def _figures_row(line: str) -> bool:
@@ -546,6 +581,8 @@ def _furniture_line(line: str) -> bool:
     lower = line.lower()
     notice = lower.startswith(_NOTICE_STARTS) or "in memory of" in lower or "guest" in lower or "entries" in lower
     if notice and _NOTICE.match(line):
+        return True
+    if _has(lower, _CHROME_TEN_HINTS) and len(line) <= MAX_CHROME_TEN_CHARS and _chrome_ten(line):
         return True
     if " news" in lower and _TAGLINE.match(line):
         return True
