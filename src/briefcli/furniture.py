@@ -555,6 +555,7 @@ _CHROME_TEN_HINTS = (
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
+MAX_ROW_CHARS = 80
 MAX_CHROME_TEN_CHARS = 200
 
 
@@ -569,6 +570,8 @@ _WIDGET_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")  # "Subscriber exclusive: "
 
 def _figures_row(line: str) -> bool:
     """A row of a table or a score box: figures, and at most two words ("KSU 7 3 7 10 27", "1 2 3 4 T")."""
+    if len(line) > MAX_ROW_CHARS:
+        return False  # a paragraph, not a row (cheap test first: every line is asked)
     cells = line.split()
     figures = sum(cell.replace(",", "").replace(".", "").replace("-", "").isdigit() for cell in cells)
     return figures >= MIN_ROW_FIGURES and len(cells) - figures <= 2
@@ -1784,12 +1787,15 @@ _SECTIONS = frozenset(
     )
 )
 MIN_SECTIONS = 3
+MAX_SECTION_MENU_CHARS = 160
 
 
 def section_menu(line: str) -> bool:
     """A site's menu written as one line of capitalised words ("News Business Sport Tech Lifestyle
     Opinion Education Videos iPaper"): every word capitalised, and most of them, three or more, the names of
     sections (a headline in title case names a few: "Health Secretary Backs New Science Funding")."""
+    if len(line) > MAX_SECTION_MENU_CHARS or "." in line:
+        return False  # a paragraph, not a menu (cheap test first: every line is asked)
     items = line.split()
     if len(items) <= MIN_SECTIONS or not all(item[:1].isupper() or item[1:2].isupper() for item in items):
         return False
@@ -2041,6 +2047,7 @@ _UPDATE_LABEL = re.compile(
 # What cites a source, in a note: a page ("p. 14"), "ibid.", "et al.", a DOI, a title in quotes before its comma.
 _CITATION = re.compile(r"\bpp?\. ?\d|\bibid\b|\bet al\.|\bdoi\b|[“\"][^”\"]{3,120},[”\"]", re.IGNORECASE)
 # A note's number run into the end of the sentence it is for: "… used to make by car.1 The average …".
+_NOTE_HINT = re.compile(r"[a-z][.,;:!?]\d")  # (what the note's number needs, found fast)
 _NOTE_MARK = re.compile(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
 
 
@@ -2053,7 +2060,8 @@ def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
-    line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
+    if _NOTE_HINT.search(line):
+        line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
     if ")" in line[:200]:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
