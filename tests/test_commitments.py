@@ -3086,3 +3086,13 @@ def test_a_role_for_a_list_of_countries_names_a_territory_not_the_speakers_body(
         "words of Mara Lindqvist, Halvern's general manager for Spain and Portugal, who called the ruling a blow."
     )
     assert [c.who for c in found if c.text.startswith('"We are ready')] == ["Halvern Biotech"]
+
+
+def test_a_body_apposed_to_a_possessed_noun_before_the_pledge_commits():
+    found = commitments_of(
+        "Residents were angry about the spill. Her lawyer, Ivo Pellan, said his firm, Pellan & Roe, "
+        "would file a lawsuit against both companies before Christmas."
+    )
+    assert [c.who for c in found] == ["Pellan & Roe"]
+    found = commitments_of("Jo Lee said her charity, Kelby Aid Trust, would open two more food banks by March.")
+    assert [c.who for c in found] == ["Kelby Aid Trust"]

@@ -70,6 +70,8 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 _LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
 _ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
+# A body's noun owned by someone and apposed to its name: "his firm, Oyelaran & Reese,", "her charity, Kelby Aid,".
+_OWNED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\w-]+ )?[a-z]+,\s*$")
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
@@ -1655,6 +1657,15 @@ class Resolver:
         introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
         if introduced:
             return introduced
+        owned = [  # "his firm, Oyelaran & Reese, would": the body the possessive's noun is apposed to
+            m
+            for m in mentions
+            if self.type_of.get(m.key) == "organization"
+            and text[m.end : cue_start].strip() == ","
+            and _OWNED_NOUN.search(text, 0, m.start)
+        ]
+        if owned:
+            return owned[-1].key
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             person = self.type_of.get(m.key) == "person"
