@@ -3096,3 +3096,12 @@ def test_a_body_apposed_to_a_possessed_noun_before_the_pledge_commits():
     assert [c.who for c in found] == ["Pellan & Roe"]
     found = commitments_of("Jo Lee said her charity, Kelby Aid Trust, would open two more food banks by March.")
     assert [c.who for c in found] == ["Kelby Aid Trust"]
+
+
+def test_the_company_is_no_partnership_named_and_company():
+    found = commitments_of(
+        "Tarrow Bio halted its trial after a patient died. Analysts at Bresler & Company said the shares could fall "
+        "further. Bresler & Company cut its price target. Tarrow Bio said the death was under review. "
+        "The company will not treat any further patients until the cause has been found, it added."
+    )
+    assert [c.who for c in found if c.text.startswith("The company")] == ["Tarrow Bio"]

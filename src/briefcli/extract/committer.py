@@ -70,6 +70,8 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 _LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
 _ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
+# A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
+_PARTNERSHIP = re.compile(r"(?:&|\band) (?:Company|Co\.?)$")
 # A body's noun owned by someone and apposed to its name: "his firm, Oyelaran & Reese,", "her charity, Kelby Aid,".
 _OWNED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\w-]+ )?[a-z]+,\s*$")
 # Nouns that stand for an organisation in "the company said it would", "the council will".
@@ -1081,7 +1083,8 @@ class Resolver:
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
             for a in self.organisations
-            if (words & set(a.name.split()) and _headed_by(a.name, words)) or a.name.split()[-1] in ends
+            if ((words & set(a.name.split()) and _headed_by(a.name, words)) or a.name.split()[-1] in ends)
+            and not _PARTNERSHIP.search(a.name)
         ]
         # "the university": no University and X Union
         headed = [name for name in named if lexicon.name_head(name) in words]
