@@ -3171,3 +3171,39 @@ def test_round_tens_page_chrome_is_furniture(line):
 )
 def test_sentences_like_round_tens_chrome_stay(line):
     assert not is_furniture(line)
+
+
+def test_a_caption_goes_with_a_qualified_labelled_or_many_part_credit_and_the_sentence_run_into_it_stays():
+    for line, sentence in (
+        (
+            "A short stroll after dinner may help the body handle sugar. Image credit: Ada Novak/StocksyTaking a "
+            "walk after eating may blunt the rise in blood sugar, a study found.",
+            "Taking a walk after eating may blunt the rise in blood sugar, a study found.",
+        ),
+        (
+            "The ferry at its East Kelby slipway. Picture: Kelby Wave 107.4 The ferry linking Kelby and East Kelby "
+            "will be out of service for six weeks from Monday.",
+            "The ferry linking Kelby and East Kelby will be out of service for six weeks from Monday.",
+        ),
+        (
+            "Officers lift plastic waste from a barrier on the Angke River on Thursday. ANTARA FOTO/Fauzan/nym.The "
+            "ministry is targeting a 30 percent cut in plastic waste by 2027.",
+            "The ministry is targeting a 30 percent cut in plastic waste by 2027.",
+        ),
+    ):
+        assert strip_inline(line) == sentence, line
+
+
+def test_a_caption_of_two_sentences_over_its_bracketed_credit_and_a_caption_over_a_bracketed_name_go():
+    assert is_furniture(
+        "Snorkellers swim over a reef off Koh Lipe. Park officials say coral cover has halved in a decade. "
+        "(Photo: Ada Novak)"
+    )
+    page = (
+        "Snow to hit Kelby this week\n\nForecasters expect up to eight inches of snow in Kelby by Wednesday night.\n\n"
+        "This KelbyWeather forecast map shows where the heaviest snow is expected through Thursday.\n(KelbyWeather)\n\n"
+        "Temperatures will struggle to climb above freezing on Wednesday, forecasters said."
+    )
+    text = clean(page, "x").text
+    assert "forecast map" not in text and "(KelbyWeather)" not in text
+    assert "Temperatures will struggle" in text

@@ -302,7 +302,13 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             elif (
                 lines
                 and furniture.credit_only(line)
-                and (_CAPTION_DATE.search(lines[-1]) or (island == len(lines) - 1 and _caption(lines[-1])))
+                and (
+                    _CAPTION_DATE.search(lines[-1])
+                    or (island == len(lines) - 1 and _caption(lines[-1]))
+                    or (
+                        _caption(lines[-1]) and line.strip("() ") in lines[-1]
+                    )  # "This AccuWeather map …" / "(AccuWeather)"
+                )
             ):
                 lines.pop()  # a picture's caption sits directly above its credit
             elif lines and furniture.quote_value(line) and _quote_name(lines[-1]):

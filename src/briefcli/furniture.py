@@ -39,6 +39,7 @@ _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
+_BRACKETED_CAPTION = LazyPattern(rf"^(?=[A-Z])(?:[^().!?]{{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$")
 # A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 # What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
@@ -93,15 +94,21 @@ _FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|i
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
 _FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
-    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?(?:{_CREDIT_LABEL}\s*:\s*)?"
+    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?"
+    rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL})\s*:\s*)?"
     rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}"
+    rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
+    rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
-    r"(?:\s*$|(?<=[a-z])(?=[A-Z][a-z]))"
+    r"(?:\s*$|(?<=[a-z.])(?=[A-Z][a-z])|(?<=\d)(?=\s+[A-Z]))"
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
+_STOP_GLUE = re.compile(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
+# A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
+_LABELLED_RUN = re.compile(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
 # A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
 # year (file photo) Her son said …".
 _TAGGED_CAPTION_SOURCE = (
@@ -1626,7 +1633,12 @@ def signature(trailer: str) -> bool:
 def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
-    return len(line.split()) <= 8 and bool(_CREDIT_ONLY.fullmatch(line) or _ANY_CREDIT.fullmatch(line))
+    return len(line.split()) <= 8 and bool(
+        _CREDIT_ONLY.fullmatch(line) or _ANY_CREDIT.fullmatch(line) or _BRACKETED_NAME.fullmatch(line)
+    )
+
+
+_BRACKETED_NAME = re.compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)")  # a credit alone: "(AccuWeather)"
 
 
 def link_head(line: str) -> bool:
@@ -1842,10 +1854,14 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     line = line.strip().strip("•·|>*- ").strip()
     if not line or not any(map(str.isalnum, line)):
         return True  # nothing to read: a bullet, a rule, a box's glyph ("■")
-    if line.startswith("(") and line.endswith(")") and is_furniture(line[1:-1]):
-        return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)"
+    if line.startswith("(") and line.endswith(")") and (is_furniture(line[1:-1]) or _BRACKETED_NAME.fullmatch(line)):
+        return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)", a credit alone: "(AccuWeather)"
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
+    if line.endswith(")") and len(line.split()) <= MAX_CAPTION_LINE_WORDS and _BRACKETED_CAPTION.match(line):
+        return (
+            True  # a caption of two short sentences or three over its credit: "Divers swim … a decade. (Photo: Jo Roe)"
+        )
     if _LINEUP.match(line) or _OFFICIAL.match(line):
         return True  # a team's line-up, a match's referee: the match's data, not the report
     credit = opening_credit(line)
@@ -1968,10 +1984,10 @@ def _drop_credited_caption(line: str) -> str:
     unfinished = not finished(line) or _FIRM_END.search(line) is not None
     credit = min(len(line.rsplit(". ", 1)[-1].split()), len(_AFTER_STOP.split(line)[-1].split()))
     open_end = unfinished and credit <= MAX_CREDIT_WORDS and credit < len(line.split())
-    camel = _CAMEL.search(line)
+    camel = _CAMEL.search(line) or _STOP_GLUE.search(line, line.find(". ") + 1)
     stop = line.rfind(".", 0, camel.start()) if camel else -1
     run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
-    if not open_end and not run_in:
+    if not open_end and not run_in and not _LABELLED_RUN.search(line):
         return line  # neither a credit at the line's end after a sentence nor one run into the next sentence
     match = _CREDITED_CAPTION.match(line)
     if not match:
