@@ -1,4 +1,12 @@
-from briefcli.clean import clean, dateline_places, is_caption, is_heading, looks_like_attribution, split_trailer
+from briefcli.clean import (
+    clean,
+    dateline_places,
+    is_caption,
+    is_heading,
+    looks_like_attribution,
+    split_trailer,
+    strip_dateline,
+)
 from briefcli.safe_text import sanitize
 
 
@@ -263,3 +271,15 @@ def test_a_score_box_or_a_list_of_links_below_the_story_is_no_signed_headline():
         "More from Kelby\nAshby bypass reopens after slip\nMost read\n1\n2 hours ago"
     )
     assert clean(page, "t").title == "Okafor sinks Ashby to lift Kelby into the play-off places"
+
+
+def test_a_known_place_alone_or_an_outlet_with_its_date_before_a_dash_is_a_dateline():
+    assert strip_dateline("Washington — The Senate committee advanced the bill on Monday.") == (
+        "The Senate committee advanced the bill on Monday."
+    )
+    assert strip_dateline("Law360 (October 14, 2024, 6:12 PM EDT) -- A Delaware judge threw out the verdict.") == (
+        "A Delaware judge threw out the verdict."
+    )
+    # a place in an aside, and a name the gazetteer does not know, stay
+    for paragraph in ("Britain — the country that built the railways — is falling behind.", "Kelby — The town voted."):
+        assert strip_dateline(paragraph) == paragraph

@@ -107,8 +107,13 @@ _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0
 
 # "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, (?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
+    r"^(?:[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, )?(?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
     r"\s+[-–—]{1,2}\s*(?=[\"“‘A-Z])"
+)  # (also the known place alone: "Washington — The Senate …")
+# "Law360 (October 14, 2024, 6:12 PM EDT) -- A judge …": the outlet and its date and time in brackets.
+_OUTLET_DATED_DATELINE = re.compile(
+    r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} \([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:, [^()]{1,25})?\)"
+    r"\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 
 
@@ -146,6 +151,7 @@ def strip_dateline(paragraph: str) -> str:
         or _DATE_AGENCY_DATELINE.match(paragraph)
         or _STATE_DATELINE.match(paragraph)
         or _RELEASE_DATELINE.match(paragraph)
+        or _OUTLET_DATED_DATELINE.match(paragraph)
     )
     if dated:
         return paragraph[dated.end() :]
