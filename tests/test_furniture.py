@@ -3207,3 +3207,33 @@ def test_a_caption_of_two_sentences_over_its_bracketed_credit_and_a_caption_over
     text = clean(page, "x").text
     assert "forecast map" not in text and "(KelbyWeather)" not in text
     assert "Temperatures will struggle" in text
+
+
+def test_a_live_pages_teaser_above_the_headline_is_no_headline():
+    page = (
+        "Kelby News\nPolitics\nLIVE\nElection 2025: Latest updates as early voting opens in key towns\nPolitics\n\n"
+        "Council committee backs plan to speed up broadband permits\n\n"
+        "By Jo Roe\nUpdated on: October 14, 2025 / 7:05 PM EDT\n\n"
+        "The council's planning committee on Monday backed a plan that would force officers to decide on "
+        "broadband permits within 60 days. The full council will vote on it next month."
+    )
+    assert make_brief(page, "x").headline == "Council committee backs plan to speed up broadband permits"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Case Title: Kelby Biotech Inc. v. Quill Pharmaceuticals LLC",
+        "Case Number: 1:23-cv-00874",
+        "Nature of Suit: 830 Patent",
+        "Quill Pharmaceuticals LLC v. Kelby Biotech Inc., No. IPR2024-00317 (P.T.A.B.)",
+        "Kelby Biotech Inc. v. Quill Pharmaceuticals LLC, No. 24-2201 (Fed. Cir.)",
+    ],
+)
+def test_a_legal_sites_case_box_and_list_of_cases_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_sentence_that_cites_a_case_stays():
+    assert not is_furniture("In Smith v. Jones, No. 12-345 (2d Cir.), the court held that the rule applied.")
+    assert not is_furniture("The court said the firm would appeal.")

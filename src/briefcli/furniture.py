@@ -551,14 +551,18 @@ _CHROME_TEN_SOURCE = (
     r"|.*\b(?:sits|is located|stands|are located|is built) on the (?:traditional|ancestral|unceded)\b.*"
     r"|we (?:recogni[sz]e|acknowledge|honou?r) their (?:enduring|continuing|ongoing) (?:connection|relationship)\b.*"
     r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|company limited by guarantee\b.*"
-    r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*)$"
+    r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*"
+    # a legal site's case box and its list of cases: "Case Title: X v. Y", "X v. Y, No. 24-2201 (Fed. Cir.)"
+    r"|(?:case (?:title|name|number|no\.?)|docket(?: number| no\.?)?|nature of suit|court|judges?|firms?)"
+    r"\s*:\s*.{1,120}"
+    r"|(?-i:[A-Z])[^!?]{1,80}?\bv\. (?-i:[A-Z])[^!?]{1,80}, No\. [\w-]{2,20} \([^()]{2,30}\)\W*)$"
 )
 _CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
 _CHROME_TEN_HINTS = (
     "login to", "found ", "did you find", "report it", "thank you for", "share it", "share this", "reading",
     "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni", "we acknowledge",
     "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet", "claim offer",
-    "gambl", "terms apply",
+    "gambl", "terms apply", "case ", "docket", "nature of suit", "court:", "judge", "firm", " v. ",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -568,6 +572,8 @@ MAX_CHROME_TEN_CHARS = 200
 
 def _chrome_ten(line: str) -> bool:
     """Whether every sentence of the line, after a label ("Subscriber exclusive:"), is ``_CHROME_TEN_SOURCE``'s."""
+    if _CHROME_TEN.match(line):
+        return True  # (whole: a case's name has stops inside it, "Acme Inc. v. Bolt Ltd")
     line = _WIDGET_LABEL.sub("", line)
     return all(_CHROME_TEN.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if part)
 
@@ -1147,7 +1153,8 @@ _CLOCK_LEAD = re.compile(
 _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
-    r"^(?:related(?: articles?| stories| content| links| coverage| video)?|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
+    r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents)?"
+    r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
