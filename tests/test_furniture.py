@@ -1951,6 +1951,79 @@ _PAGES = {
         ["Okonkwo finished 24 of 35 for 287 yards and two touchdowns, and he added 61 yard"],
         "Okonkwo's late TD pass lifts No. 14 Iowa State past Kansas State, 31-27",
     ),
+    # Round eleven: fourteen more by a helper (Zimbabwean, Indonesian, Thai and Israeli sites, a German broadcaster's
+    # English service, an agency's copy on a portal, a US network's politics page, a local radio station, a
+    # contributor magazine, a tech blog, a health site, a weather page, a legal news site, a council newsletter).
+    'zimbabwe_daily': (
+        ["Zimpapers Digital © 2024. All", "Your email address will not be", "Previous Post: Hwange colliery"],
+        ["The project, funded by Gwayi Agro Holdings and the Ministry of Lands, Agricultur"],
+        "Gwayi farmers to get 40 solar-powered boreholes before rainy season",
+    ),
+    'indonesia_wire': (
+        ["Officers of the Jakarta Enviro", "Related news: Ministry urges r", "Tags: plastic waste, Jakarta B"],
+        ["\"We have identified 13 rivers that carry most of the plastic load into the bay,"],
+        "Govt targets 30 percent cut in Jakarta Bay plastic leakage by 2027",
+    ),
+    'thai_paper': (
+        ["Snorkellers swim over a reef o", "This website uses cookies to i", "Longtail boats wait for passen"],
+        ["Park chief Wiroj Saengthong said on Sunday that tourists would have to book an e"],
+        "Koh Lipe to cap daily visitors at 4,000 from November",
+    ),
+    'israel_site': (
+        ["Illustrative: The Sorek desali", "Illustrative: Low water levels", "Get The Times of Israel's Dail"],
+        ["The Water Authority on Monday gave final approval to a large desalination plant"],
+        "Water Authority approves Western Galilee desalination plant after decade of delays",
+    ),
+    'german_broadcaster': (
+        ["While you're here: Every Tuesd", "© 2024 Deutsche Welle | Privac", "Bundestag debates budget as co"],
+        ["Commuters and climate activists say the move undercuts Germany's push to get peo"],
+        "Why rural Germany is losing its weekend trains",
+    ),
+    'agency_portal_copy': (
+        ["Growers say they cannot compet", "Producers in the Bordeaux regi", "Italy overtakes France as worl"],
+        ["Growers will receive 4,000 euros ($4,370) per hectare grubbed up, under a scheme"],
+        "France pays Bordeaux growers to rip up vines as wine glut deepens",
+    ),
+    'tv_network_politics': (
+        ["Sen. Dana Whitcomb speaks duri", "Privacy Policy | California No", "LIVE UPDATES: Early voting tur"],
+        ["The committee voted 21-7 to send the measure to the full Senate, with eight Demo"],
+        "Senate committee advances bipartisan bill to speed up rural broadband permits",
+    ),
+    'local_radio_news': (
+        ["Get the latest Island news str", "Got a story? Call the newsroom", "The floating bridge at its Eas"],
+        ["The floating bridge linking Cowes and East Cowes will be out of service for six"],
+        "Cowes floating bridge out of action for six weeks from Monday",
+    ),
+    'contributor_magazine': (
+        ["AdChoices | Privacy Statement", "One Community. Many Voices. Cr", "Disclosure: I have no financia"],
+        ["That logic is starting to crack."],
+        "Why Mid-Sized Retailers Are Moving Their Warehouses To The Midwest",
+    ),
+    'tech_affiliate_blog': (
+        ["By submitting your email, you", "Disclosure: Lumio loaned The V", "If you buy something from a Ve"],
+        ["Lumio, the Shenzhen-based startup behind last year's Lumio Note, is launching a"],
+        "Lumio's first color E Ink tablet costs $349 and runs full Android",
+    ),
+    'health_site': (
+        ["A short stroll after dinner ma", "A 10-minute walk after meals l", "Medically reviewed by Angela R"],
+        ["Researchers at the University of Leeds in the United Kingdom recruited 112 adult"],
+        "A 10-minute walk after meals may curb blood sugar spikes in prediabetes",
+    ),
+    'weather_news': (
+        ["Snow-covered cars line a stree", "© 2024 AccuWeather, Inc. \"Accu", "In effect from Tue, 9:00 PM MD"],
+        ["An early-season storm will bring the first significant snow of the season to Den"],
+        "Early-season snowstorm to bury Denver, Front Range midweek",
+    ),
+    'legal_news': (
+        ["Quillon Pharmaceuticals LLC v.", "Case Title: Harrow Biotech Inc", "Law360 (October 14, 2024, 6:12"],
+        ["U.S. District Judge Marianne Szabo granted Quillon's motion for judgment as a ma"],
+        "Judge Tosses $48M Verdict In Eye Drop Patent Fight",
+    ),
+    'council_newsletter': (
+        ["Read the officer's report (PDF", "[Image: CGI of the proposed to", "Your weekly guide to what's be"],
+        ["Waltham Forest Council's planning committee has approved an 18-storey block of f"],
+        "Councillors approve 18-storey Bakers Arms tower despite 400 objections",
+    ),
 }  # fmt: skip
 # Pages with a leak not fixed yet (expected to fail until their fix lands).
 _LEAKING: set[str] = set()
