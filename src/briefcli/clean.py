@@ -311,9 +311,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 and (
                     _CAPTION_DATE.search(lines[-1])
                     or (island == len(lines) - 1 and _caption(lines[-1]))
-                    or (
-                        _caption(lines[-1]) and line.strip("() ") in lines[-1]
-                    )  # "This AccuWeather map …" / "(AccuWeather)"
+                    or (_caption(lines[-1]) and line.strip("() ") in lines[-1])  # it names its credit's source
                 )
             ):
                 lines.pop()  # a picture's caption sits directly above its credit
@@ -595,7 +593,7 @@ def _question_headline(block: str) -> bool:
         block.endswith("?")
         and MIN_TITLE_WORDS <= len(block.split()) <= MAX_HEADING_WORDS
         and len(_SENTENCE_BREAK.findall(block)) < MAX_QUESTION_SENTENCES
-        and not block.startswith(('"', "“", "'", "‘"))
+        and not block.startswith(_QUOTES)
     )
 
 

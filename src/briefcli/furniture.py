@@ -536,9 +536,10 @@ _NOTICE_STARTS = (
 )  # fmt: skip
 
 
-# Page chrome seen in round ten's pages (Ghanaian, Malaysian, US metro, newswire, university, NGO and sports pages),
-# as whole lines: comment and feedback prompts, share prompts, paywall banners, contact labels, newsletter blurbs,
-# a land acknowledgement, a charity's and a company's registration, a betting promo and its gambling notice.
+# Page chrome seen in rounds ten and eleven (Ghanaian, Malaysian, US metro, newswire, university, NGO, sports and
+# legal pages), as whole lines: comment and feedback prompts, share prompts, paywall banners, contact labels,
+# newsletter blurbs, a land acknowledgement, a charity's and a company's registration, a betting promo and its
+# gambling notice, a case's box and a list of cases.
 _CHROME_TEN_SOURCE = (
     r"^(?:login to (?:comment|reply)\b.*|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
     r"\b[^.!?]{0,20}\?|report it to us\W*|thank you for your (?:report|feedback)\W*"
