@@ -3310,3 +3310,23 @@ def test_a_legal_sites_case_box_and_list_of_cases_are_furniture(line):
 def test_a_sentence_that_cites_a_case_stays():
     assert not is_furniture("In Smith v. Jones, No. 12-345 (2d Cir.), the court held that the rule applied.")
     assert not is_furniture("The court said the firm would appeal.")
+
+
+def test_a_photo_by_credit_with_one_word_before_its_slash_goes_before_a_sentence_opening_the():
+    line = (
+        "Workers sort shrimp at a plant in Ca Mau Province, March 2024. Photo by KelbyPost/Tran Minh Khoa The "
+        "Kelby Association of Seafood Exporters said shipments fell 18% in the quarter."
+    )
+    assert strip_inline(line) == "The Kelby Association of Seafood Exporters said shipments fell 18% in the quarter."
+
+
+def test_a_ticker_and_a_government_sites_banner_are_no_headline():
+    assert is_furniture("An official website of the City of Kelby, Washington. Here's how you know.")
+    page = (
+        "Kelby Bulletin\nJust In: Woman hurt after shark sighting at Kelby Beach\n"
+        "‘Like a war zone’: cafe owner’s fury after third ram raid in a year\n"
+        "By Jo Roe\nDecember 1, 2025 4:45am\n"
+        "A cafe owner says she is ready to walk away from her business after thieves drove a stolen ute through her "
+        "shopfront for the third time. Police said they were examining footage."
+    )
+    assert make_brief(page, "x").headline == "‘Like a war zone’: cafe owner’s fury after third ram raid in a year"

@@ -633,7 +633,8 @@ def _signed_title(top: list[str], titles: list[int]) -> int:
 # In capitals or not: "Weather Alert: Heat Advisory in effect …", "Breaking News: …".
 _BANNER = re.compile(
     r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|ADVISORY|BREAKING|BREAKING NEWS|LIVE|WATCH LIVE)\s*:\s"
-    r"|^(?:[A-Z][a-z]+ )?(?:Alert|Warning|Advisory|Breaking|Breaking News|Live|Watch Live)\s*:\s"
+    r"|^(?:[A-Z][a-z]+ )?(?:Alert|Warning|Advisory|Breaking|Breaking News|Live|Watch Live|Just In)\s*[:-]\s"
+    r"|^JUST IN\s*[:-]\s"
     # a live page's teaser: "Election 2024: Latest updates as early voting expands", "Live updates: …"
     r"|^[^:]{1,40}:\s+(?:Latest|Live) updates\b|^(?:Latest|Live) updates\s*:"
 )

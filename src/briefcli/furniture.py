@@ -43,10 +43,14 @@ _BRACKETED_CAPTION = LazyPattern(rf"^(?=[A-Z])(?:[^().!?]{{1,200}}[.!?]\s+){{2,3
 # A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 # What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
-_SENTENCE_NEXT = r"(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},))"
+_SENTENCE_NEXT = (
+    r"(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},"
+    r"|(?:The|A|An|In|On|At|He|She|It|They|We|His|Her|Its|Their)\s))"  # ("… Tran Minh Khoa The Vietnam Association …")
+)
 # A photographer's name, and the agency after a slash, shortest first, up to the sentence after them.
 _PHOTOGRAPHER = (
-    rf"{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}}?(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
+    rf"(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}}?|{_CREDIT_NAME}(?=\s?/))"  # (one word only before a slash)
+    rf"(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
 )
 _AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
 _CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's capital, not "Jan. 15."
@@ -541,7 +545,8 @@ _NOTICE_STARTS = (
 # newsletter blurbs, a land acknowledgement, a charity's and a company's registration, a betting promo and its
 # gambling notice, a case's box and a list of cases.
 _CHROME_TEN_SOURCE = (
-    r"^(?:login to (?:comment|reply)\b.*|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
+    r"^(?:login to (?:comment|reply)\b.*|an official website of\b.*"
+    r"|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
     r"\b[^.!?]{0,20}\?|report it to us\W*|thank you for your (?:report|feedback)\W*"
     r"|share (?:it|this(?: article| story)?) with (?:your )?friends\b.*"
     r"|you[’']re reading (?:a|an|this) (?:story|article) (?:available )?(?:only )?(?:to|for) "
@@ -560,10 +565,10 @@ _CHROME_TEN_SOURCE = (
 )
 _CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
 _CHROME_TEN_HINTS = (
-    "login to", "found ", "did you find", "report it", "thank you for", "share it", "share this", "reading",
-    "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni", "we acknowledge",
-    "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet", "claim offer",
-    "gambl", "terms apply", "case ", "docket", "nature of suit", "court:", "judge", "firm", " v. ",
+    "login to", "official website", "found ", "did you find", "report it", "thank you for", "share it", "share this",
+    "reading", "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni",
+    "we acknowledge", "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet",
+    "claim offer", "gambl", "terms apply", "case ", "docket", "nature of suit", "court:", "judge", "firm", " v. ",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
