@@ -3105,3 +3105,13 @@ def test_the_company_is_no_partnership_named_and_company():
         "The company will not treat any further patients until the cause has been found, it added."
     )
     assert [c.who for c in found if c.text.startswith("The company")] == ["Tarrow Bio"]
+
+
+def test_the_agency_after_a_sentence_ending_with_an_agencys_words_is_that_agency():
+    found = commitments_of(
+        "The FDA warned of a fungus in a nasal spray. The Food and Drug Administration said it would inspect the plant. "
+        "The Food and Drug Administration has recalled three lots. "
+        "Consumers should stop using the spray immediately, the CDC said. "
+        "The agency plans to brief state health departments on Wednesday."
+    )
+    assert [c.who for c in found if c.text.startswith("The agency")] == ["CDC"]

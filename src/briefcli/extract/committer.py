@@ -247,6 +247,11 @@ _TRAILING_BODY_SAID = re.compile(
     r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
     r"[^,]{0,60}[.!?][\"”’']?$"
 )
+# A source named at a sentence's end, before its verb of speech: "…, the CDC said.", "…, NHS England said."
+_SOURCE_AT_END = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,6}\s+(?:said|says|added)[.!?][\"”’']?$"
+)
+_PUBLIC_NOUNS = frozenset(["agency", "department", "ministry", "regulator", "watchdog", "authority", "office"])
 # A body called by the kind the story put before its name, as the subject: "The games maker said".
 _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
 # A body not yet named, saying what "it" will do: "after a rail union said it would".
@@ -966,6 +971,21 @@ class Resolver:
         if not named or self.place_for(noun):
             return None  # (not "the county" of the County Fire District: the county the story names)
         return named if any(m.key == named for m in self.index.in_sentence(k - 1)) else None
+
+    def _source_just_before(self, noun: str, k: int) -> str | None:
+        """The body whose words the sentence before reports at its end, when the noun fits it ("…, the CDC said.
+        The agency plans to brief …": the CDC, not another agency the story names more)."""
+        text = self.texts.get(k - 1, "")
+        said = _SOURCE_AT_END.search(text)
+        if not said:
+            return None
+        bodies = [
+            m.key
+            for m in self.index.in_sentence(k - 1)
+            if m.start >= said.start() and self.type_of.get(m.key) == "organization"
+        ]
+        public = bodies and (lexicon.public_body(bodies[0]) or _INITIALS.fullmatch(bodies[0]))  # ("the CDC")
+        return bodies[0] if public and noun.lower() in _PUBLIC_NOUNS else None
 
     def _headed_by_noun(self, head: str) -> str | None:
         """The one organisation whose name is built on the noun the subject is ("the front",
@@ -1765,6 +1785,7 @@ class Resolver:
                 return self._place_called(mission) or mission
             return (
                 self._named_just_before(noun, sentence.index)
+                or self._source_just_before(noun, sentence.index)
                 or self._announcer(head, speaker)
                 or self.place_for(noun)
                 or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
