@@ -3109,7 +3109,8 @@ def test_the_company_is_no_partnership_named_and_company():
 
 def test_the_agency_after_a_sentence_ending_with_an_agencys_words_is_that_agency():
     found = commitments_of(
-        "The FDA warned of a fungus in a nasal spray. The Food and Drug Administration said it would inspect the plant. "
+        "The FDA warned of a fungus in a nasal spray. "
+        "The Food and Drug Administration said it would inspect the plant. "
         "The Food and Drug Administration has recalled three lots. "
         "Consumers should stop using the spray immediately, the CDC said. "
         "The agency plans to brief state health departments on Wednesday."
