@@ -975,17 +975,19 @@ class Resolver:
     def _source_just_before(self, noun: str, k: int) -> str | None:
         """The body whose words the sentence before reports at its end, when the noun fits it ("…, the CDC said.
         The agency plans to brief …": the CDC, not another agency the story names more)."""
-        text = self.texts.get(k - 1, "")
-        said = _SOURCE_AT_END.search(text)
+        said = _SOURCE_AT_END.search(self.texts.get(k - 1, "")) if noun.lower() in _PUBLIC_NOUNS else None
         if not said:
-            return None
-        bodies = [
-            m.key
-            for m in self.index.in_sentence(k - 1)
-            if m.start >= said.start() and self.type_of.get(m.key) == "organization"
-        ]
-        public = bodies and (lexicon.public_body(bodies[0]) or _INITIALS.fullmatch(bodies[0]))  # ("the CDC")
-        return bodies[0] if public and noun.lower() in _PUBLIC_NOUNS else None
+            return None  # (a public body's noun only: "the agency", "the ministry")
+        body = next(
+            (
+                m.key
+                for m in self.index.in_sentence(k - 1)
+                if m.start >= said.start() and self.type_of.get(m.key) == "organization"
+            ),
+            None,
+        )
+        public = body and (lexicon.public_body(body) or _INITIALS.fullmatch(body))  # ("the CDC")
+        return body if public else None
 
     def _headed_by_noun(self, head: str) -> str | None:
         """The one organisation whose name is built on the noun the subject is ("the front",
