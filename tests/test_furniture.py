@@ -1081,6 +1081,39 @@ def test_the_question_a_comment_promo_puts_goes_with_it():
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have a tip about ferry fares? Contact the Tidewell Post investigations desk at tips@tidewell.example.",
+        "Were you on the train? Tell us here.",
+        "Is your child's school affected? Email schools@kelbyherald.example",
+        "Got a story about your landlord? Send us the details in confidence.",
+        "Do you know the family? Get in touch with our newsdesk.",
+    ],
+)
+def test_a_call_for_readers_stories_is_furniture(line):
+    assert is_furniture(line)
+    story = "Trains were cancelled across Kelby on Monday."
+    text = f"Trains cancelled after storm\n\n{story}\n\n{line}\n\nThe line reopens on Friday."
+    assert clean(text, "t").paragraphs == (
+        "Trains were cancelled across Kelby on Monday.",
+        "The line reopens on Friday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why did you stay? Contact with the family was lost in 2019, she said.",
+        "Did you know? Contact lenses were first made in 1888.",
+        '"What would you do? Tell us that," the mayor said.',
+        "What would you do? Tell me that.",
+    ],
+)
+def test_a_question_the_story_goes_on_from_is_no_call_for_stories(line):
+    assert not is_furniture(line)
+
+
 def test_a_promos_imperative_blurb_goes_with_it_and_a_reported_sentence_stays():
     line = "Start the day with the stories that matter. Sign up for our Daybreak newsletter."
     assert is_furniture(line)

@@ -104,3 +104,19 @@ def test_a_point_above_the_story_that_a_later_sentence_repeats_is_not_picked():
     picks, scores = rank_and_score(sentences, "Fisherman wins damages after ferry ramp fall", 3)
     assert 0 not in picks and 3 in picks
     assert scores[0] > 0  # claims still see the point's own score
+
+
+def test_a_question_is_never_a_summary_sentence():
+    from briefcli.rank import rank_and_score
+
+    texts = [
+        "Walking for ten minutes after a meal lowers blood sugar, a study of 400 adults has found.",
+        "Should you walk after every meal?",
+        "Walking after every meal lowers blood sugar more than one long walk, the study found.",
+        "Is a short walk after a meal enough to lower blood sugar?",
+        "The researchers said a walk after the largest meal of the day mattered most.",
+    ]
+    sentences = [Sentence(i, t, i, i * 100) for i, t in enumerate(texts)]
+    picks, scores = rank_and_score(sentences, "Should you walk after every meal?", 3)
+    assert picks == [0, 2, 4]
+    assert scores[1] > 0  # the claims and quotes still see a question's own score

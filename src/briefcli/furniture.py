@@ -596,9 +596,29 @@ def _figures_row(line: str) -> bool:
     return figures >= MIN_ROW_FIGURES and len(cells) - figures <= 2
 
 
+# A call for readers' stories: a question to the reader, then how to reach the newsroom ("Have a tip about
+# rental fees? Contact our investigations desk at …", "Were you affected? Tell us here."). A question in the
+# story is answered by the story, never followed by an imperative to get in touch.
+_CALL_OUT_SOURCE = (
+    r"^(?!.*[\"“”])(?=[^?]{0,150}\b(?:you|your|yours)\b|(?:have|got|know|seen|spotted|witnessed) (?:a|an|any|some)\b)"
+    r"[A-Z][^?]{3,150}\?\s+(?:please )?(?:(?:tell|email|e-mail|message|text|drop|call|ring|dm) us|let us know"
+    r"|contact (?:us|our|the|me)|get in touch|send (?:us|it|them|your|a|an)|whatsapp|write to|reach (?:us|out)"
+    r"|submit|share (?:it|them|your)|fill (?:in|out)|click|email|e-mail)\b[^?]{0,160}$"
+)
+_CALL_OUT = LazyPattern(_CALL_OUT_SOURCE, re.IGNORECASE)
+MAX_CALL_OUT_CHARS = 320
+
+
+def _call_out(line: str) -> bool:
+    """Whether the line asks readers for their stories and says where to send them (``_CALL_OUT_SOURCE``)."""
+    return "?" in line and len(line) <= MAX_CALL_OUT_CHARS and bool(_CALL_OUT.match(line))
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
     if _LINE.match(line) or ((line[:1].isdigit() or line[:1].isupper()) and _figures_row(line)):
+        return True
+    if _call_out(line):
         return True
     lower = line.lower()
     notice = lower.startswith(_NOTICE_STARTS) or "in memory of" in lower or "guest" in lower or "entries" in lower

@@ -109,7 +109,9 @@ def rank_and_score(
     if count <= 0:
         picks: list[int] = []
     elif algorithm == DEFAULT_ALGORITHM:
-        picks = select(_without_repeated_points(sentences, scores, tokenizer), rows, count)
+        picks = select(
+            _without_questions(sentences, _without_repeated_points(sentences, scores, tokenizer)), rows, count
+        )
     else:
         picks = rank(sentences, title, count, algorithm)
         return picks, [float(x) for x in scores]
@@ -138,6 +140,21 @@ def _without_repeated_points(sentences: Sequence[Sentence], scores, tokenizer):
         later = (t for t in terms[last + 1 :] if t)
         if terms[i] and any(len(terms[i] & t) >= REPEATED_SHARE * len(terms[i]) for t in later):
             kept[i] = 0.0
+    return kept
+
+
+_CLOSING_QUOTES = "\"'”’)"
+
+
+def _without_questions(sentences: Sequence[Sentence], scores):
+    """The scores with every question set to nothing: a summary tells what happened, and a question in a news
+    page is a subheading ("Should you walk after every meal?"), a call for readers' stories or a rhetorical
+    turn, which the sentences after it answer."""
+    asked = [k for k, s in enumerate(sentences) if s.text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?")]
+    if not asked:
+        return scores
+    kept = scores.copy()
+    kept[asked] = 0.0
     return kept
 
 
