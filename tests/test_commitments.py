@@ -3116,3 +3116,24 @@ def test_the_agency_after_a_sentence_ending_with_an_agencys_words_is_that_agency
         "The agency plans to brief state health departments on Wednesday."
     )
     assert [c.who for c in found if c.text.startswith("The agency")] == ["CDC"]
+
+
+def test_a_month_and_year_deadline_keeps_its_year():
+    (c,) = commitments_of("Title\n\nThe Kelby Water Board will finish the embankment by June 2027.")
+    assert c.deadline == "by June 2027"
+    assert commitments._DEADLINE.search("will open by June 20, 2027").group() == "by June 20, 2027"
+    assert commitments._DEADLINE.search("will open by June 20.").group() == "by June 20"
+
+
+def test_what_is_pledged_keeps_the_negation_before_its_cue():
+    (c,) = commitments_of('Title\n\n"We are not going to sell the Kelby library to a developer," Mayor Jo Lee said.')
+    assert c.what.startswith("not going to sell")
+    (c,) = commitments_of('Title\n\n"We aren\'t going to sell the Kelby library to a developer," Mayor Jo Lee said.')
+    assert c.what.startswith("aren't going to sell")
+
+
+def test_a_verb_of_the_mind_after_will_is_a_belief_not_a_pledge():
+    assert commitments_of('Title\n\nShopkeeper Ann Vey, 61, said: "I\'ll believe it when I see the trucks."') == []
+    assert commitments_of('Title\n\nJo Lee said: "I would think the price will be fair."') == []
+    (c,) = commitments_of('Title\n\n"We will argue that the ban is unlawful," said Tom Reed, the families\' lawyer.')
+    assert c.sentence == 0

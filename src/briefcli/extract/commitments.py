@@ -76,6 +76,13 @@ _NOT_PLEDGE = re.compile(
 _OBLIGED_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE)
 # A hedge right after "will" or "would" makes a forecast: "the distillery will probably struggle".
 _HEDGED_AFTER = re.compile(r"\s+(?:probably|possibly|likely|perhaps|almost certainly|surely)\b", re.IGNORECASE)
+# A verb of the mind right after "will" or "would" is a belief, a doubt or an opinion, no act: "I'll believe
+# it when I see the trucks", "I would think the price is fair", "you'd imagine they will".
+_MINDED_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:believe|think|assume|doubt|wonder|suspect|imagine|guess|bet|feel|be surprised)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CUES = frozenset(["will", "would", "'ll", "’ll", "'d", "’d"])
 _DENIED = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
     r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
@@ -395,7 +402,7 @@ _DEADLINE = re.compile(
     r"(?:days?|weeks?|months?|years?)\b|"
     r"\b(?:by|until|till|before|no later than|from|within|starting|in)\s+"
     r"(?:the\s+(?:end|start|middle|beginning)\s+of\s+(?:the\s+)?(?:next\s+)?\w+(?:\s\d{4})?"
-    rf"|(?:early|mid|late|mid-)?\s?{_MONTH}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?"
+    rf"|(?:early|mid|late|mid-)?\s?{_MONTH}(?:\s\d{{1,2}}\b)?(?:,?\s\d{{4}})?"  # (not "June 20" of "June 2027")
     r"|(?:early |mid-|late )?(?:19|20)\d\d(?:/\d\d)?"
     r"|next (?:year|month|week|spring|summer|autumn|winter|parliament)"
     r"|the (?:spring|summer|autumn|fall|winter|new year)\b"
@@ -544,9 +551,17 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     return max(cues, key=lambda c: (c.weight, not c.nominal, -c.start))
 
 
+# A negation right before the cue, which the pledge keeps: "are not going to", "aren't going to".
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
+
+
 def _what(text: str, cue: Cue | None) -> str:
-    """The committed thing: the sentence from its cue on, without the reporting frame."""
-    span = text[cue.start :] if cue and cue.start < len(text) // 2 else text
+    """The committed thing: the sentence from its cue on (with a negation right before it), without the
+    reporting frame."""
+    start = cue.start if cue else 0
+    negation = _NEGATION_BEFORE.search(text, max(0, start - 20), start) if cue else None
+    start = negation.start() if negation else start
+    span = text[start:] if cue and cue.start < len(text) // 2 else text
     if " is " in span and _ENUMERATION.search(text):
         span = span.split(" is ", 1)[1]
     span = _LEAD_IN.sub("", _TRAILING_FRAME.sub("", span.strip()))
@@ -619,6 +634,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
+        total -= 3.0
+    if text[cue.start : cue.end].lower() in _FUTURE_CUES and _MINDED_AFTER.match(text, cue.end):
         total -= 3.0
     return total
 
