@@ -1114,6 +1114,54 @@ def test_a_question_the_story_goes_on_from_is_no_call_for_stories(line):
     assert not is_furniture(line)
 
 
+_STORY = (
+    "Kelby to build a desalination plant\n\n"
+    "The Kelby Water Board will build a desalination plant at Karr Point, the minister said on Monday.\n\n"
+    "The plant will supply 40,000 homes by 2027. It will cost Rs.14 billion.\n\n"
+    "Residents now receive piped water for four hours every second day.\n\n"
+)
+
+
+def test_the_comments_under_a_story_are_not_the_story():
+    comments = (
+        "Comments - 3\nAdd comment\n"
+        "Comments will be edited and authorised at the discretion of the Kelby Beacon. "
+        "The website also has the right not to publish selected comments.\n"
+        "Reply To:\nName - Reply Comment\n"
+        "Prasanna Thursday, 14 March 2024 07:52 AM\n"
+        "The last minister promised the same thing in 2019 and nothing happened.\n"
+        "Alex M. • Mar 14, 2024 at 8:31 am\n"
+        "Finally some good news for the coast.\n"
+    )
+    paragraphs = clean(_STORY + comments, "t").paragraphs
+    assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."
+    assert not any("promised" in p or "good news" in p for p in paragraphs)
+
+
+def test_a_count_of_comments_between_paragraphs_does_not_end_the_story():
+    text = _STORY + "112 comments\n\nAdvertisement\n\nThe board said work would start in May.\n"
+    assert clean(text, "t").paragraphs[-1] == "The board said work would start in May."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments will be moderated.",
+        "Comments can only be added by registered users. Please log in to post your comment.",
+        "You must be logged in to post a comment.",
+        "Read the comments policy here.",
+        "Leave a Reply",
+    ],
+)
+def test_a_comment_sections_notices_and_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_story_sentence_about_comments_stays():
+    assert not is_furniture("Comments will be accepted until March 3, the agency said.")
+    assert not is_furniture("Comments made by the minister were reviewed by officials.")
+
+
 def test_a_promos_imperative_blurb_goes_with_it_and_a_reported_sentence_stays():
     line = "Start the day with the stories that matter. Sign up for our Daybreak newsletter."
     assert is_furniture(line)

@@ -231,6 +231,7 @@ MAX_BOX_POINTS = 4
 SHORT_LINE = 0.8
 MAX_QUOTE_NAME_WORDS = 4
 MIN_SPACED_LINES = 8
+MIN_STORY_PARAGRAPHS = 3  # a comment count near the headline is above the story, not the head of its comments
 SPACED_SHARE = 0.9
 
 
@@ -260,6 +261,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     for line in raw.split("\n"):
         line = line.strip()
         if not line or _TABLE_RULE.match(line):
+            continue
+        if state.get("comments"):
+            if _comment_part(line, state):
+                continue
+            # The page's own furniture is handled below; any other line is the story's next paragraph, under a
+            # count of comments between its paragraphs.
+            state["comments"] = state["comments"] if furniture.is_furniture(line) else False
+        if state.get("paragraphs", 0) >= MIN_STORY_PARAGRAPHS and furniture.comments_head(line):
+            state["comments"] = "head"  # a comment count or button after the story: its comments may follow
             continue
         head = state.get("body") and furniture.boiler_head(line)
         if head:
@@ -378,10 +388,26 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["last"] = line
             state["told"] = state.get("told", 0) + 1 if finished(line) else 0  # sentences since the last heading
             state["body"] = state.get("body") or finished(line)
+            state["paragraphs"] = state.get("paragraphs", 0) + finished(line)
             state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS
     return lines, found
 
 
+def _comment_part(line: str, state: dict) -> bool:
+    """Whether a line under a comment section's head is the section's: its buttons, labels and notices, a
+    commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM"), and the comment under a signature
+    ("The last minister promised the same thing in 2019."). A comment count between paragraphs has no
+    signatures under it: the story's next paragraph ends the section."""
+    if furniture.is_furniture(line):
+        return False  # the page's: an advertiser's label and text, a list of the site's stories
+    if furniture.commenter_stamp(line):
+        state["comments"] = "comment"
+        return True
+    label = len(line.split()) <= MAX_COMMENT_LABEL_WORDS and not finished(line)
+    return label or state["comments"] == "comment"
+
+
+MAX_COMMENT_LABEL_WORDS = 5  # a comment form's labels and sort buttons: "Name - Reply Comment", "Sort by"
 # A listed story's teaser under its title, opening with its date and a dash.
 _TEASER = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S")
 # A reader's message under "Get involved": a first name, perhaps a place, and a colon.

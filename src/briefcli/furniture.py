@@ -265,6 +265,8 @@ _LINE = re.compile(
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
+    # A comment section's buttons and form labels: "Add comment", "Leave a Reply", "Reply To:".
+    r"|(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)|reply(?: to)?\s*:"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
     r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
@@ -1740,6 +1742,52 @@ def bio_of(line: str, names: str | None) -> bool:
     return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
 
 
+# The head of the readers' comments under a story: their count ("Comments - 3", "3 Comments", "Comments (23)") or
+# the button to add one ("Add comment", "Leave a Reply").
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?"
+    r"|(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)$",
+    re.IGNORECASE,
+)
+
+
+def comments_head(line: str) -> bool:
+    """The head of a story's comment section: its count of comments, or the button to add one."""
+    return len(line) <= MAX_COMMENTS_HEAD_CHARS and bool(_COMMENTS_HEAD.fullmatch(line.strip()))
+
+
+MAX_COMMENTS_HEAD_CHARS = 30
+# A commenter's name before the comment's stamp: "Prasanna Thursday, 14 March 2024 07:52 AM", "Alex M. • Mar 4, 2025".
+_COMMENTER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*[•·|–—-])?\s+(?=\S)")
+
+
+# A comment section's house notice: "Comments will be moderated.", "You must be logged in to post a comment.",
+# "Read the comments policy here.", "Comments not loading?"
+_COMMENT_NOTICE_SOURCE = (
+    r"^(?:(?:all )?comments? (?:are|will be|may be|must be|can only be|can be) (?:\w+ ){0,2}?(?:moderated|pre-moderated"
+    r"|edited|reviewed|approved|authori[sz]ed|added by|posted by|subject to)\b"
+    r"|(?:you must be|please) (?:logged|signed|log|sign) in to (?:post|leave|add|join)\b"
+    r"|(?:read )?(?:the |our )?comments? (?:policy|guidelines)\b|comments? (?:not loading|are closed|closed)\b)"
+)
+_COMMENT_NOTICE = LazyPattern(_COMMENT_NOTICE_SOURCE, re.IGNORECASE)
+MAX_NOTICE_WORDS = 60
+
+
+def comment_notice(line: str) -> bool:
+    """A comment section's notice: its first sentence is one (``_COMMENT_NOTICE_SOURCE``), and every sentence
+    after it speaks of comments ("The website also has the right not to publish selected comments.")."""
+    if "comment" not in line.lower() or len(line.split()) > MAX_NOTICE_WORDS or not _COMMENT_NOTICE.match(line):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", line)
+    return all(re.search(r"comment|browser|javascript", s, re.IGNORECASE) for s in sentences[1:])
+
+
+def commenter_stamp(line: str) -> bool:
+    """A comment's signature: a name of up to three words, then only a time stamp."""
+    name = _COMMENTER.match(line)
+    return bool(name) and len(line) <= MAX_STAMP_CHARS and stamp_only(line[name.end() :])
+
+
 _READERS_HEAD = re.compile(
     r"^(?:get involved|have your say|your (?:comments|views|messages)|readers?[’']? (?:comments|views))\b"
 )
@@ -1897,6 +1945,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         )
     if _LINEUP.match(line) or _OFFICIAL.match(line):
         return True  # a team's line-up, a match's referee: the match's data, not the report
+    if comment_notice(line):
+        return True  # "Comments will be moderated. Please keep comments civil.", however long
     credit = opening_credit(line)
     if credit:
         return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
