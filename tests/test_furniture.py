@@ -1157,6 +1157,14 @@ def test_a_comment_sections_notices_and_buttons_are_furniture(line):
     assert is_furniture(line)
 
 
+def test_a_sentence_that_says_who_can_sign_up_is_the_storys():
+    line = "The county will send text alerts when the river rises. Residents can sign up for the alerts on its website."
+    assert strip_inline(line) == line
+    assert not is_furniture("Customers can sign up for those alerts on the authority's website.")
+    assert is_furniture("You can sign up for alerts here.")
+    assert is_furniture("Sign up for our daily newsletter.")
+
+
 def test_a_story_sentence_about_comments_stays():
     assert not is_furniture("Comments will be accepted until March 3, the agency said.")
     assert not is_furniture("Comments made by the minister were reviewed by officials.")

@@ -648,7 +648,10 @@ _PROMO_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
-    r"|sign up (?:to|for|now|here|today)\b|subscribe (?:to|for|now|today|here)\b"
+    # (the reader is told to sign up; "Residents can sign up for the alerts" is the story's)
+    r"|(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bmay )(?<!\bmust )(?<!\bshould )(?<!\bwould )"
+    r"(?:sign up (?:to|for|now|here|today)|subscribe (?:to|for|now|today|here))\b"
+    r"|you (?:can|may) (?:sign up|subscribe)\b"
     r"|(?:get|enjoy|for|unlock) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
     r"|support us (?:from|today|now|by|with)\b"
