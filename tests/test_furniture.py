@@ -1165,6 +1165,30 @@ def test_a_sentence_that_says_who_can_sign_up_is_the_storys():
     assert is_furniture("Sign up for our daily newsletter.")
 
 
+def test_a_sponsors_credit_is_furniture_and_a_story_about_an_official_is_not():
+    assert is_furniture(
+        "Kelby Park is presented by Harbour Health, the Official Healthcare Provider of Kelby Athletics."
+    )
+    assert is_furniture("Kelby Ford Dealers – Official Vehicle of the Hawks")
+    assert not is_furniture("The official provider of the service, Kelby Care, said it would close the unit.")
+
+
+def test_the_headline_under_a_college_sites_menu_and_over_its_story_links_is_the_title():
+    menu = "\n".join(
+        ["Skip To Main Content", "Kelby State University Athletics", "Tickets", "Shop", "Sports", "Baseball"]
+    )
+    page = (
+        f"{menu}\nFootball\nSoftball\nSchedule\nRoster\nNews\nWomen's Soccer\n3/14/2024 11:00:00 AM\nPrint\nRSS\n\n"
+        "Kelby State announces $6.5 million renovation of Hawk Field\nStory Links\nHawk Field Renderings\n"
+        "2024 Women's Soccer Schedule\n\n"
+        "Kelby State University will begin a $6.5 million renovation of Hawk Field this summer, its athletics "
+        "director announced Thursday.\n\nThe project is funded by a $4 million gift from alumni.\n"
+    )
+    article = clean(page, "t")
+    assert article.title == "Kelby State announces $6.5 million renovation of Hawk Field"
+    assert article.paragraphs[0].startswith("Kelby State University will begin")
+
+
 def test_a_story_sentence_about_comments_stays():
     assert not is_furniture("Comments will be accepted until March 3, the agency said.")
     assert not is_furniture("Comments made by the minister were reviewed by officials.")

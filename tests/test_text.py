@@ -59,3 +59,12 @@ def test_titles_of_news_from_elsewhere_do_not_split_before_the_name():
         "Lawyer Atty. Rosa Cruz said the case would be filed on Monday.",
     ):
         assert split_sentences(text) == [text]
+
+
+def test_a_time_before_a_quotation_ends_its_sentence():
+    text = 'She takes a taxi home after the last bus leaves at 11 p.m. "It costs me $40 a week," she said.'
+    assert split_sentences(text) == [
+        "She takes a taxi home after the last bus leaves at 11 p.m.",
+        '"It costs me $40 a week," she said.',
+    ]
+    assert len(split_sentences("Talks began at 9 a.m. Monday and ended at 4 p.m. on Tuesday.")) == 1

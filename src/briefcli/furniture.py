@@ -152,7 +152,7 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
-    r"|more (?:news|stories|on this story|from \w+)\s*:.*"
+    r"|more (?:news|stories|on this story|from \w+)\s*:.*|(?:story|quick|useful) links|related players"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
@@ -261,7 +261,7 @@ _LINE = re.compile(
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
     r"|(?:[^.!?]{0,40}\s[-–—|]\s)?back to (?:home|the home ?page)|show navigation(?: menu)?"
     r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
-    r"|list of \d+ items|end of list|keep reading|play|pause|mute|unmute|replay|play video|full ?screen"
+    r"|list of \d+ items|end of list|keep reading|rss(?: feeds?)?|play|pause|mute|unmute|replay|play video|full ?screen"
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
@@ -616,8 +616,20 @@ def _call_out(line: str) -> bool:
     return "?" in line and len(line) <= MAX_CALL_OUT_CHARS and bool(_CALL_OUT.match(line))
 
 
+# A sponsor's credit, naming the sponsor by its title in capitals: "Hawk Field is presented by Lakeside Health, the
+# Official Healthcare Provider of Northbrook State Athletics", "Great Lakes Ford Dealers – Official Vehicle of the
+# Hawks".
+_SPONSOR_TITLE = re.compile(
+    r"\bOfficial (?:[A-Z][\w&-]* ){0,3}(?:Partner|Provider|Sponsor|Supplier|Vehicle|Bank|Airline|Carrier|Hotel"
+    r"|Timekeeper|Outfitter|Beverage|Beer|Car|Pharmacy|Insurer)s? (?:of|for|to)\b"
+)
+MAX_SPONSOR_WORDS = 30
+
+
 def _furniture_line(line: str) -> bool:
     """A whole line of widget, label or note furniture (``line`` stripped)."""
+    if "Official" in line and len(line.split()) <= MAX_SPONSOR_WORDS and _SPONSOR_TITLE.search(line):
+        return True
     if _LINE.match(line) or ((line[:1].isdigit() or line[:1].isupper()) and _figures_row(line)):
         return True
     if _call_out(line):
@@ -1184,7 +1196,8 @@ _CLOCK_LEAD = re.compile(
 _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = re.compile(
-    r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents)?"
+    r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents| players)?"
+    r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"

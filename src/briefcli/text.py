@@ -107,12 +107,28 @@ def _within(paragraph: str, held: tuple[int, int], start: int) -> bool:
     return bool(word and word.group(1).lower() not in _OPENERS and _INITIALS_END.search(paragraph, held[0], held[1]))
 
 
+# A time's "a.m." or "p.m." before a quotation that opens with a capital ends its sentence: a time never
+# goes on into a quote ("... after the last bus leaves at 11 p.m. "For people like me, ..."), though
+# Punkt reads the abbreviation's stop as no sentence's end.
+_TIME_BEFORE_QUOTE = re.compile(r"\b[ap]\.m\.(?=\s+[\"“][A-Z])")
+_SPACES = re.compile(r"\s*")
+
+
+def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentence spans, each cut after a time that a quotation follows (``_TIME_BEFORE_QUOTE``)."""
+    for s, e in punkt().span_tokenize(paragraph):
+        for cut in _TIME_BEFORE_QUOTE.finditer(paragraph, s, e):
+            yield s, cut.end()
+            s = _SPACES.match(paragraph, cut.end()).end()
+        yield s, e
+
+
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Start/end offsets of the sentences of one paragraph, found lazily; a quoted question
     or exclamation and the lower-case attribution after it are one sentence, as are initials
     and the name they open ("the U.S. Coast Guard")."""
     held: tuple[int, int] | None = None
-    for s, e in punkt().span_tokenize(paragraph):
+    for s, e in _punkt_spans(paragraph):
         if not paragraph[s:e].strip():
             continue
         if held and _within(paragraph, held, s):
