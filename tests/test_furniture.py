@@ -1189,6 +1189,39 @@ def test_the_headline_under_a_college_sites_menu_and_over_its_story_links_is_the
     assert article.paragraphs[0].startswith("Kelby State University will begin")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Kelby Post is now on Telegram. Join our channel here.",
+        "Kelby Post English is available on WhatsApp.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Please select at least one mailing list.",
+        "We use Mailchimp as our marketing platform.",
+        "Independent journalism costs money. Support the Kelby Post for the price of a coffee.",
+        "Jo Roe can be reached at jroe@kelbypost.example or 555-0100.",
+        "For complete coverage of Kelby football, follow @KelbyFC on X and Instagram.",
+        "Kelby Media Ltd is registered in England and Wales, company number 01234567.",
+        "The Kelby Post uses AI tools to assist with research, while maintaining editorial oversight.",
+    ],
+)
+def test_round_thirteens_chrome_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council is now on WhatsApp, its leader said, so residents can report potholes.",
+        "Kelby Rovers are registered in England, the league said.",
+        "The paper uses AI tools, its editor said, but editorial standards have not changed.",
+        "Police said the man could be reached at his home.",
+        "Fans can follow the club on Instagram.",
+    ],
+)
+def test_story_sentences_like_round_thirteens_chrome_stay(line):
+    assert not is_furniture(line)
+
+
 def test_a_story_sentence_about_comments_stays():
     assert not is_furniture("Comments will be accepted until March 3, the agency said.")
     assert not is_furniture("Comments made by the minister were reviewed by officials.")

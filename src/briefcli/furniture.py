@@ -563,7 +563,19 @@ _CHROME_TEN_SOURCE = (
     # a legal site's case box and its list of cases: "Case Title: X v. Y", "X v. Y, No. 24-2201 (Fed. Cir.)"
     r"|(?:case (?:title|name|number|no\.?)|docket(?: number| no\.?)?|nature of suit|court|judges?|firms?)"
     r"\s*:\s*.{1,120}"
-    r"|(?-i:[A-Z])[^!?]{1,80}?\bv\. (?-i:[A-Z])[^!?]{1,80}, No\. [\w-]{2,20} \([^()]{2,30}\)\W*)$"
+    r"|(?-i:[A-Z])[^!?]{1,80}?\bv\. (?-i:[A-Z])[^!?]{1,80}, No\. [\w-]{2,20} \([^()]{2,30}\)\W*"
+    # round thirteen: a site's channels on messaging apps, a comment form's and a newsletter form's notes, an appeal
+    # priced as a coffee, a reporter's contact line, a handle to follow, a company's registration, an AI-use note
+    r"|(?-i:[A-Z])[^.!?]{1,40} (?:is|are) (?:now )?(?:on|available on) (?:telegram|whatsapp|google news)\W*"
+    r"|join our (?:telegram |whatsapp )?(?:channel|community)\b.*|save my name, email,? and website in this browser\b.*"
+    r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
+    r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
+    r"|independent journalism (?:costs money|needs your support)\W*"
+    r"|support (?:the )?(?-i:[A-Z])[^.!?]{1,40} for (?:the price of|as little as) [^.!?]{1,30}\W*"
+    r"|.*\bcan be reached at \S+@\S+.*|.*\bfollow @\w+ on (?:x|twitter|instagram|facebook|tiktok|threads)\b.*"
+    r"|[^.!?]{1,60} (?:is|are) registered in (?:england|scotland|wales|northern ireland)\b.*\b(?:number|no)\b.*"
+    r"|[^.!?]{1,60} uses? (?:ai|artificial intelligence)(?: tools)? to (?:assist|help|support)\b[^.!?]{0,80}"
+    r"\bwhile maintaining editorial\b.*)$"
 )
 _CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
 _CHROME_TEN_HINTS = (
@@ -571,6 +583,8 @@ _CHROME_TEN_HINTS = (
     "reading", "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni",
     "we acknowledge", "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet",
     "claim offer", "gambl", "terms apply", "case ", "docket", "nature of suit", "court:", "judge", "firm", " v. ",
+    "telegram", "whatsapp", "google news", "join our", "save my name", "at least one", "platform", "independent journ",
+    "price of", "as little as", "reached at", "follow @", "registered in", "editorial",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
