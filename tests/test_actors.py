@@ -2491,3 +2491,13 @@ def test_a_conjunction_before_a_role_opens_a_clause_not_the_role():
         ("Shares fell while chief executive Albert Renshaw was on holiday in Spain.", "chief executive"),
     ):
         assert actors_of(text)["Albert Renshaw"].role == role, text
+
+
+def test_a_name_that_ends_as_an_adverb_does_opens_its_sentence():
+    actors = actors_of(
+        "Tessaly County will spend $12.4 million to replace 23 culverts, commissioners decided on Tuesday. "
+        "Tessaly County engineer Marcus Delgado said work would start in May."
+    )
+    assert "Tessaly County" in actors and "County" not in actors
+    actors = actors_of("Interestingly Labour MPs backed the plan. Frankly, Kelby Council has failed to act.")
+    assert not any(name.startswith(("Interestingly", "Frankly")) for name in actors)

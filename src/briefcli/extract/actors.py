@@ -27,7 +27,7 @@ from ..tagging.features import ALWAYS_CAPITALISED, MOSTLY_LOWER, RARELY_CAPITALI
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, strip_possessive
 from .quote_marks import open_after
-from .recognised import name_after_opener, recognised_runs, tagged_organisation, tagged_person
+from .recognised import name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
 from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
 from .roles import (
     PORTFOLIO,
@@ -408,15 +408,29 @@ def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
     return len(run) == 1 and run[0][2].isupper() and bool(_EXCLAIMED.match(text, run[0][1]))
 
 
-def _not_a_name_at_start(word: str, lowercase: set[str], speaks: bool = False) -> bool:
+def _not_a_name_at_start(word: str, lowercase: set[str], named: bool = False) -> bool:
     """A capitalised word that only starts the sentence: one the article also writes in
     lower case, or an adverb or participle ("Speaking", "Frankly", "Asked") that is no
-    known name. A word that ``speaks`` (a verb of speech follows it) is the subject, so a
-    surname shaped like a participle ("Fielding said") stays a name."""
+    known name. A word ``named`` by its context (a verb of speech follows it: "Fielding said";
+    ``_name_shaped_like_adverb``: "Tessaly County") stays a name, shaped like a participle or not."""
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or _known(word) or word in lexicon.first_names():
         return False  # "Dr Ann Lee said": an honorific opens a name wherever it stands
-    participle = len(word) > 4 and word.endswith(("ing", "ly", "ed")) and not speaks
+    participle = len(word) > 4 and word.endswith(("ing", "ly", "ed")) and not named
     return word.lower() in lowercase or participle
+
+
+def _name_shaped_like_adverb(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name that ends as an adverb does ("Tessaly County will spend", not "Frankly, the council"): a word in
+    "ly" news never writes, whose stem is no word news writes in lower case ("Tessa", not "interesting" of
+    "Interestingly"), and which the name tagger reads as a name's."""
+    word = strip_possessive(run[0][2])
+    if not word.endswith("ly") or capitalisation(word):
+        return False
+    stem = word[:-2].lower()
+    stems = {stem, stem + "e", stem[:-1] + "y", stem[:-2] if stem.endswith("al") else stem}
+    if any(capitalisation(s) in (RARELY_CAPITALISED, MOSTLY_LOWER) for s in stems):
+        return False
+    return tagged(text, run[0][0], run[0][1])
 
 
 def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
@@ -852,7 +866,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         )
-        opener = _not_a_name_at_start(word, lowercase, _speaks(run, text))
+        opener = _not_a_name_at_start(word, lowercase, _speaks(run, text) or _name_shaped_like_adverb(run, text))
         dropped = at_start and (
             (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
             or ((alone or before_title) and _rarely_capitalised(word))
