@@ -3137,3 +3137,18 @@ def test_a_verb_of_the_mind_after_will_is_a_belief_not_a_pledge():
     assert commitments_of('Title\n\nJo Lee said: "I would think the price will be fair."') == []
     (c,) = commitments_of('Title\n\n"We will argue that the ban is unlawful," said Tom Reed, the families\' lawyer.')
     assert c.sentence == 0
+
+
+def test_a_contractor_named_before_its_boss_is_the_business_he_speaks_for_not_a_hospital_it_built():
+    found = commitments_of(
+        "Title\n\nMidlands contractor Harwood Kerr has pledged to stop bidding for fixed-price work after losses "
+        "on the Fenbridge General Hospital job pushed it into the red. Fenbridge General Hospital opened in May. "
+        "Chief executive Graham Oyelaran said the business would only take on work under target-cost contracts."
+    )
+    assert [c.who for c in found] == ["Harwood Kerr", "Harwood Kerr"]
+
+
+def test_the_business_or_the_firm_is_no_hospital_or_school_the_story_names():
+    assert not committer.noun_fits("business", "Fenbridge General Hospital")
+    assert not committer.noun_fits("firm", "Arnside Academy")
+    assert committer.noun_fits("firm", "Harwood Kerr")

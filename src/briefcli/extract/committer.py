@@ -620,6 +620,12 @@ _NOT_TRADING = frozenset(
 )
 
 
+_FIRM_NOUNS = frozenset(["business", "firm"])
+_INSTITUTION_HEADS = frozenset(
+    re.findall(r"\w+", "Hospital Infirmary School University College Academy Church Cathedral Museum Library")
+)
+
+
 # A capitalised word joined by a hyphen to a lower-case one ("Top-flight", "Cash-strapped"): a
 # compound adjective that opens a line, never the name of a body the story goes on to call "the
 # club" ("Rolls-Royce" has capitals throughout).
@@ -676,6 +682,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
     if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
+    if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
+        return False  # "the business" is no hospital, school or museum named beside it
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")

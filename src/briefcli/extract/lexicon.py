@@ -263,7 +263,7 @@ ORG_DESCRIPTORS = _words(
     association consortium partnership coalition alliance organisation organization body provider
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
-    importer bookmaker
+    importer bookmaker contractor housebuilders contractors
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
