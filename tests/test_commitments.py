@@ -3152,3 +3152,18 @@ def test_the_business_or_the_firm_is_no_hospital_or_school_the_story_names():
     assert not committer.noun_fits("business", "Fenbridge General Hospital")
     assert not committer.noun_fits("firm", "Arnside Academy")
     assert committer.noun_fits("firm", "Harwood Kerr")
+
+
+def test_what_is_pledged_leaves_out_the_quote_marks_and_the_frame_that_reports_it():
+    cases = {
+        '"We will rebook every passenger or refund them," said SkyHaven chief executive Henrik Dahl.': (
+            "will rebook every passenger or refund them"
+        ),
+        '"We will fix the roads by May," Mayor Jo Lee told reporters after the meeting.': "will fix the roads by May",
+        "Save Kelby Meadow will fight any rezoning of the meadow, its organiser, Jenna Whitcomb, said.": (
+            "will fight any rezoning of the meadow"
+        ),
+    }
+    for text, what in cases.items():
+        (c,) = commitments_of(f"Title\n\n{text}")
+        assert c.what == what, c.what

@@ -412,7 +412,15 @@ _DEADLINE = re.compile(
     r"\bwithin (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|18|a few) (?:days|weeks|months|years)"
     r"|a (?:week|fortnight|month|year))\b",
 )
-_TRAILING_FRAME = re.compile(r",\s*[^,]{2,60}?\b(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed)\.?\s*$")
+_SAID = r"(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed|wrote)"
+# The reporting frame after the pledge: ", she said", ', the mayor, Jo Lee, said', '," Jo Lee told reporters'.
+_TRAILING_FRAME = re.compile(
+    rf"(?:,\s*[^,]{{2,60}}?\b{_SAID}"
+    rf"|,\s*(?:(?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}, [A-Z][^,\"“”]{{2,60}}"
+    rf"|[A-Z][^,\"“”]{{2,60}}, (?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}),? {_SAID}"
+    rf"|[,.!?]?[\"”’]\s+(?:[^\"“”]{{2,100}}?\b{_SAID}\b[^\"“”]{{0,40}}?|{_SAID}\b[^\"“”]{{2,120}}?))\.?\s*$"
+)
+_OPENING_QUOTE = re.compile(r"^[\"“‘](?!.*[\"”’]\W*\w)")  # a quote mark with no closing one after it
 _LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
 
 
@@ -564,7 +572,7 @@ def _what(text: str, cue: Cue | None) -> str:
     span = text[start:] if cue and cue.start < len(text) // 2 else text
     if " is " in span and _ENUMERATION.search(text):
         span = span.split(" is ", 1)[1]
-    span = _LEAD_IN.sub("", _TRAILING_FRAME.sub("", span.strip()))
+    span = _OPENING_QUOTE.sub("", _LEAD_IN.sub("", _TRAILING_FRAME.sub("", span.strip())))
     return span.rstrip(" .;:!?\"”'’")
 
 
