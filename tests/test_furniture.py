@@ -1222,6 +1222,66 @@ def test_story_sentences_like_round_thirteens_chrome_stay(line):
     assert not is_furniture(line)
 
 
+def test_a_caption_of_two_sentences_over_its_labelled_credit_goes():
+    caption = (
+        "Residents fetch water from the Rukarara stream on January 10. The district has the lowest rate of piped water."
+    )
+    assert is_furniture(f"{caption} Photo: Jo Roe.")
+    line = "The CEO addresses residents at the launch on Monday. Photo: Jo Roe.Some residents said they would wait."
+    assert strip_inline(line) == "Some residents said they would wait."
+    story = "The council voted on Tuesday. The mayor said it was a good day for Kelby. Photo: Jo Roe."
+    assert strip_inline(story) == story  # someone's words: the story's sentences, not a caption
+
+
+def test_an_agency_copys_source_and_editor_row_signs_the_headline_above_it():
+    page = (
+        "kelbynet\nEnglish\nHome\nChina\nWorld\nBusiness\n"
+        "Lanshan to put 1,200 hydrogen buses on roads by 2027\n"
+        "Source: Kelbynet| 2025-01-05 18:22:41|Editor: kelbynet\n"
+        "LANSHAN, Jan. 5 (Kelbynet) -- Lanshan will put 1,200 hydrogen buses into service by 2027, "
+        "the city's transport bureau said on Sunday.\n"
+        "The plan is part of the city's efforts to cut carbon emissions.\n"
+    )
+    assert clean(page, "t").title == "Lanshan to put 1,200 hydrogen buses on roads by 2027"
+
+
+def test_a_forwarded_mail_is_its_message_without_the_forwarders_note():
+    mail = (
+        "Hi Tom,\n\nForwarding this from this morning's Brief. Worth reading before Thursday.\n\nSara\n\n"
+        "From: The Kelby Brief <hello@kelbybrief.example>\nSent: Monday, 3 February 2025 07:02\n"
+        "To: Sara Lind <s.lind@kelby.example>\nSubject: Kelby's buses go electric\n\n"
+        "Kelby Transit to replace diesel fleet with 60 electric buses by 2027\nBy Martin Okoye\n\n"
+        "Kelby Transit will replace 60 of its diesel buses with electric models by the end of 2027.\n\n"
+        "You are receiving this email because you signed up at kelbybrief.example.\n"
+    )
+    article = clean(mail, "t")
+    assert article.title == "Kelby Transit to replace diesel fleet with 60 electric buses by 2027"
+    assert article.paragraphs == (
+        "Kelby Transit will replace 60 of its diesel buses with electric models by the end of 2027.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this?",
+        "Forward it to a friend.",
+        "Want to change how you receive these emails?",
+        "You can update your preferences or unsubscribe from this list.",
+        "This email and any attachments are confidential and intended solely for the addressee. If you have received "
+        "it in error, please notify the sender and delete it. Kelby Chamber is a company limited by guarantee, "
+        "registered in England No. 01234567.",
+        "Share:",
+        "Kelbynews is part of the Kelby family of brands.",
+        "This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by "
+        "the BBC and local news organisations to cover local councils and public services.",
+        "Stay up to date with personalised news on your phone.",
+    ],
+)
+def test_round_fourteens_chrome_is_furniture(line):
+    assert is_furniture(line)
+
+
 def test_a_story_sentence_about_comments_stays():
     assert not is_furniture("Comments will be accepted until March 3, the agency said.")
     assert not is_furniture("Comments made by the minister were reviewed by officials.")

@@ -291,7 +291,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("dropped", []).append(line)
             author = furniture.credited_author(line)
             found = found or author
-            signature = author or furniture.stamp_only(line)
+            signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between).
                 state.setdefault("signed", []).append(state["last"])
@@ -799,12 +799,36 @@ def _capitalised(line: str) -> bool:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# A forwarded e-mail's header: "From: …", "Sent: …" or "Date: …", "To: …", "Subject: …" (and "Cc: …"), one a line.
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject):[ \t]*\S.*$", re.MULTILINE)
+MIN_MAIL_HEADERS = 3
+MAX_FORWARD_CHARS = 2000  # the note above a forwarded message is short
+
+
+def _after_forwarding(text: str) -> str:
+    """A forwarded e-mail's message, without the forwarder's greeting, note and signature above its header
+    ("Hi Tom, / Worth reading before Thursday. / Sara / From: The Pelham Brief … / Subject: …")."""
+    if "From:" not in text[:MAX_FORWARD_CHARS]:
+        return text
+    blocks: list[list[re.Match]] = []
+    for header in _MAIL_HEADER.finditer(text, 0, MAX_FORWARD_CHARS + 400):
+        if blocks and not text[blocks[-1][-1].end() : header.start()].strip():
+            blocks[-1].append(header)  # the header's lines stand together, one after another
+        else:
+            blocks.append([header])
+    for block in blocks:
+        names = {m.group().split(":", 1)[0] for m in block}
+        if len(names) >= MIN_MAIL_HEADERS and {"From", "Subject"} <= names:
+            return text[block[-1].end() :]
+    return text
+
+
 def clean(
     raw: str, source: str, *, title: str | None = None, byline: str | None = None, date: str | None = None
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    blocks, found_byline, dropped, signs = _blocks(sanitize(raw))
+    blocks, found_byline, dropped, signs = _blocks(_after_forwarding(sanitize(raw)))
     removed: list[str] = list(dropped)
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None

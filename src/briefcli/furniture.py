@@ -558,7 +558,7 @@ _CHROME_TEN_SOURCE = (
     r"|get (?:the|our) [^.!?]{0,40}\b(?:stories|news|headlines)\b[^.!?]{0,40}\b(?:every|each) \w+\W*"
     r"|.*\b(?:sits|is located|stands|are located|is built) on the (?:traditional|ancestral|unceded)\b.*"
     r"|we (?:recogni[sz]e|acknowledge|honou?r) their (?:enduring|continuing|ongoing) (?:connection|relationship)\b.*"
-    r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|company limited by guarantee\b.*"
+    r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|[^.!?]{0,80}\bcompany limited by guarantee\b.*"
     r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*"
     # a legal site's case box and its list of cases: "Case Title: X v. Y", "X v. Y, No. 24-2201 (Fed. Cir.)"
     r"|(?:case (?:title|name|number|no\.?)|docket(?: number| no\.?)?|nature of suit|court|judges?|firms?)"
@@ -575,7 +575,18 @@ _CHROME_TEN_SOURCE = (
     r"|.*\bcan be reached at \S+@\S+.*|.*\bfollow @\w+ on (?:x|twitter|instagram|facebook|tiktok|threads)\b.*"
     r"|[^.!?]{1,60} (?:is|are) registered in (?:england|scotland|wales|northern ireland)\b.*\b(?:number|no)\b.*"
     r"|[^.!?]{1,60} uses? (?:ai|artificial intelligence)(?: tools)? to (?:assist|help|support)\b[^.!?]{0,80}"
-    r"\bwhile maintaining editorial\b.*)$"
+    r"\bwhile maintaining editorial\b.*"
+    # round fourteen: a newsletter's footer and a mail's disclaimer, an aggregator's and an app's notes, labels
+    r"|enjoyed this\?|forward (?:it|this(?: e-?mail| newsletter)?) to a friend\W*"
+    r"|you(?: are receiving| received| have received) this (?:e-?mail|newsletter|message) because\b.*"
+    r"|our mailing address is\s*:?|want to change how you receive these e-?mails\?"
+    r"|you can update your preferences or unsubscribe\b.*|this e-?mail and any attachments are confidential\b.*"
+    r"|if you have received (?:it|this(?: e-?mail)?) in error\b.*|(?:share(?: this)?|search keywords)\s*:"
+    r"|[^.!?]{1,40} is part of the [^.!?]{1,40} family of brands\W*"
+    r"|(?:the )?local democracy reporting service (?:is|was) (?:funded|part-funded|a public service)\b.*"
+    r"|this (?:article|story) was (?:written|produced) by (?:a|an|our) [^.!?]{1,60}[.!]?"
+    r"|stay up to date with (?:personali[sz]ed|the latest) news\b.*"
+    r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*)$"
 )
 _CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
 _CHROME_TEN_HINTS = (
@@ -585,11 +596,14 @@ _CHROME_TEN_HINTS = (
     "claim offer", "gambl", "terms apply", "case ", "docket", "nature of suit", "court:", "judge", "firm", " v. ",
     "telegram", "whatsapp", "google news", "join our", "save my name", "at least one", "platform", "independent journ",
     "price of", "as little as", "reached at", "follow @", "registered in", "editorial",
+    "enjoyed this", "forward it", "forward this", "receiv", "mailing address", "preferences", "confidential",
+    "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
+    "stay up to date", "an independent news", "was written by", "was produced by",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
 MAX_ROW_CHARS = 80
-MAX_CHROME_TEN_CHARS = 200
+MAX_CHROME_TEN_CHARS = 300
 
 
 def _chrome_ten(line: str) -> bool:
@@ -1943,6 +1957,16 @@ def meta_row(line: str) -> bool:
     return any(stamp_only(item) or _furniture_line(item) or byline(item) for item in items)
 
 
+def stamped_row(line: str) -> bool:
+    """An agency copy's row of source, time stamp and editor, which dates the headline above it as a stamp alone
+    does ("Source: Huaxia| 2025-01-05 18:22:41|Editor: huaxia")."""
+    if "Source:" not in line and "Editor:" not in line:
+        return False
+    items = [item.strip() for item in _META_GAP.split(line) if item.strip()]
+    labelled = any(item.startswith(("Source:", "Editor:")) for item in items)
+    return labelled and meta_row(line) and any(stamp_only(item) for item in items)
+
+
 # A team's line-up ("Kelby: Ruiz; Mensah, Hollis (Barlow 34), Fenwick; …"): six or more names, each perhaps with a
 # substitute and his minute in brackets, between commas and semicolons, and nothing else.
 _PLAYER = (
@@ -1977,6 +2001,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if len(line) <= MAX_CHROME_TEN_CHARS and _has(line.lower(), _CHROME_TEN_HINTS) and _chrome_ten(line):
+        return True  # a footer's notes, however many words: "This email is confidential. If you have received …"
     credit = opening_credit(line)
     if credit:
         return is_furniture(line[credit:], labels=labels)  # the sentence after the credit decides
@@ -1984,7 +2010,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _STAFF_NOTE.match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
-    story = _drop_story_credits(_drop_credited_caption(line))
+    story = _drop_story_credits(_drop_credited_caption(_drop_caption_run(line)))
     if story != line:
         return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
     story = _uncaption(line)
@@ -2082,6 +2108,32 @@ def _drop_named_credit(line: str) -> str:
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
         return line[: len(caption)] + line[match.end() :]
     return line[match.end() :]
+
+
+# A caption of two or three short sentences at a line's start, then its labelled credit, at the line's end or run
+# into the story's next sentence after its stop: "Residents fetch water from the stream on January 10. The district
+# has the lowest rate of piped water. Photo: Jo Roe." / "… on Monday. Photo: Jo Roe.Some residents said …"
+_CAPTION_RUN_SOURCE = (
+    r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*"
+    r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
+    r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))"
+)
+_CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
+MAX_RUN_CAPTION_WORDS = 45
+MAX_CAPTION_SENTENCE_WORDS = 25
+
+
+def _drop_caption_run(line: str) -> str:
+    """The line without a caption of up to three short sentences and the labelled credit after it
+    (``_CAPTION_RUN_SOURCE``); a run of the story's sentences, reporting someone's words, stays."""
+    if ": " not in line:
+        return line
+    match = _CAPTION_RUN.match(line)
+    if not match or len(match.group("caption").split()) > MAX_RUN_CAPTION_WORDS or _REPORTS.search(match.group()):
+        return line
+    if any(len(part.split()) > MAX_CAPTION_SENTENCE_WORDS for part in _AFTER_STOP.split(match.group("caption"))):
+        return line  # a sentence of the story's length: the story's, not a caption's
+    return line[match.end() :].strip()
 
 
 @lru_cache(maxsize=1024)
@@ -2188,7 +2240,7 @@ def citation(line: str) -> bool:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    line = _drop_credited_caption(_drop_named_credit(line[opening_credit(line) :]))
+    line = _drop_credited_caption(_drop_caption_run(_drop_named_credit(line[opening_credit(line) :])))
     if _NOTE_HINT.search(line):
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
     if ")" in line[:200]:
