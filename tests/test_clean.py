@@ -283,3 +283,16 @@ def test_a_known_place_alone_or_an_outlet_with_its_date_before_a_dash_is_a_datel
     # a place in an aside, and a name the gazetteer does not know, stay
     for paragraph in ("Britain — the country that built the railways — is falling behind.", "Kelby — The town voted."):
         assert strip_dateline(paragraph) == paragraph
+
+
+def test_a_word_split_by_a_hyphen_at_a_wrapped_lines_end_is_joined_whole():
+    text = (
+        "Board pledges flood defences\n\n"
+        "The scheme will be paid for with £11.2 million from the national budget, £4.5 mil-\n"
+        "lion from Kelby District Council and the rest from the board's own levy, which will\n"
+        "rise next year. Work on the flood-\n"
+        "relief culverts at Mill Lane is due to start in September, the board's chairman said.\n"
+    )
+    (paragraph,) = clean(text, "t").paragraphs
+    assert "£4.5 million from Kelby District Council" in paragraph
+    assert "the flood-relief culverts" in paragraph

@@ -481,6 +481,25 @@ def _signs(state: dict) -> _Signs:
     )
 
 
+_HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
+_WORD_START = re.compile(r"([a-z]+)")
+
+
+def _joined(previous: str, line: str) -> str:
+    """Two lines of a hard-wrapped paragraph as one. A word split at the line's end by a hyphen is joined whole
+    ("mil-" / "lion": "million"; "Kel-" / "by's": "Kelby's"), unless both its parts are words news writes in lower
+    case, a compound's ("flood-" / "relief": "flood-relief", "well-" / "known")."""
+    split = _HYPHENATED_END.search(previous)
+    rest = _WORD_START.match(line) if split else None
+    if not rest:
+        return previous + " " + line
+    from .tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
+
+    lower = (RARELY_CAPITALISED, MOSTLY_LOWER)
+    compound = capitalisation(split.group(1)) in lower and capitalisation(rest.group(1)) in lower
+    return previous + line if compound else previous[:-1] + line
+
+
 def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
     """Blank-line separated blocks without page furniture, the byline found among it, and the
     furniture's lines (captions name people in full whom the story calls by surname).
@@ -522,7 +541,7 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
                 and not _apart(joined[-1], line, following, longest)
                 and (wrapped or not _opens_anew(joined[-1], line))
             ):
-                joined[-1] += " " + line
+                joined[-1] = _joined(joined[-1], line)
             else:
                 joined.append(line)
         blocks.extend(joined)
