@@ -845,3 +845,14 @@ def test_a_towns_police_named_in_lower_case_are_the_source_not_the_town():
     _, _, index, who = analyse("The driver of a pickup truck ran a red light on the exit ramp, Dayton police said.")
     assert who == ["Dayton police"]
     assert index.type_of["Dayton police"] == "organization"
+
+
+def test_a_party_in_brackets_after_a_name_is_no_speaker():
+    from briefcli.brief import make_brief
+
+    brief = make_brief(
+        "Council closes centre\n\nOpposition leader Cllr Sunita Rao (Liberal Democrat) said the decision had been "
+        "taken before the consultation ended.",
+        "t",
+    )
+    assert [c.who for c in brief.claims] == ["Sunita Rao"]

@@ -3167,3 +3167,21 @@ def test_what_is_pledged_leaves_out_the_quote_marks_and_the_frame_that_reports_i
     for text, what in cases.items():
         (c,) = commitments_of(f"Title\n\n{text}")
         assert c.what == what, c.what
+
+
+def test_a_date_in_a_past_relative_clause_is_no_deadline():
+    (c,) = commitments_of(
+        "Title\n\nMayor Jo Lee, who took office in October, said the city would fix every pipe by 2027."
+    )
+    assert c.deadline == "by 2027"
+    (c,) = commitments_of("Title\n\nKelby Council said it would close the Ferris Road centre, which opened in 1974.")
+    assert c.deadline is None
+
+
+def test_amounts_in_other_currencies_keep_their_sign_or_name():
+    (c,) = commitments_of("Title\n\nThe Cerrado Development Bank said it will lend R$4.8 billion to family farmers.")
+    assert c.amount == "R$4.8 billion"
+    (c,) = commitments_of("Title\n\nMayor Jo Lee said the city would spend 700 million pesos on new pipes.")
+    assert c.amount == "700 million pesos"
+    (c,) = commitments_of("Title\n\nThe ministry said it will build an EGP 9.6 billion desalination plant.")
+    assert c.amount == "EGP 9.6 billion"

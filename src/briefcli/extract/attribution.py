@@ -293,6 +293,9 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         previous = candidates[-2]
         if types.get(previous.key) == "person" and _AFFILIATION.match(text[previous.end : chosen.start]):
             return previous.key
+        bracketed = text[previous.end : chosen.start].strip() == "(" and text.startswith(")", chosen.end)
+        if types.get(previous.key) == "person" and bracketed:
+            return previous.key  # "Cllr Sunita Rao (Liberal Democrat) said": her party in brackets, not a speaker
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
     between = text[chosen.end : position]

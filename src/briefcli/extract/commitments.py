@@ -387,8 +387,14 @@ _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|annou
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k|lakh crore|crores?|lakhs?))?"
 _AMOUNT = re.compile(
-    rf"(?:(?:[£$€¥₹]|\bRs\.?|\bINR)\s?{_NUMBER}{_SCALE}\b"  # (South Asian papers: "Rs 40 crore", "₹2 lakh")
-    rf"|\b{_NUMBER}{_SCALE}\s?(?:euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|francs?|rupees?|pence)\b"
+    # (South Asian papers: "Rs 40 crore", "₹2 lakh"; a dollar's country before its sign: "R$4.8 billion", "N$96
+    # million"; a currency's code or abbreviation: "EGP 9.6 billion", "Tk 1,260 crore", "Rwf14.2 billion")
+    rf"(?:(?:\b(?:US|A|C|NZ|HK|S|NT|N|R|Mex|J|TT|EC|Z)[$]|[$£€¥₹]|\bRs\.?|\bINR|\b(?:EGP|KES|KSh|NGN|ZAR|GHS|GH¢|Rwf"
+    rf"|RWF|UGX|USh|TZS|Tk|BDT|PKR|LKR|NPR|MXN|BRL|AED|SAR|QAR|MYR|RM|PHP|IDR|Rp|THB|VND|TRY|PLN|ZMW|K))"
+    rf"\s?{_NUMBER}{_SCALE}\b"
+    rf"|\b{_NUMBER}{_SCALE}\s?(?:euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|francs?|rupees?|pence"
+    rf"|pesos?|reais|real|rand|naira|shillings?|cedis?|dirhams?|riyals?|lira|zloty|baht|ringgit|taka|kwacha"
+    rf"|rupiah|won|dong|liras)\b"
     rf"|\b{_NUMBER}\s?(?:%|per ?cent\b|percent\b)"
     rf"|\b{_NUMBER}{_SCALE}\s(?:troops|soldiers|jobs|homes|people|workers|staff|tonnes|tons|barrels)\b)",
     re.IGNORECASE,
@@ -614,11 +620,27 @@ def _own_clause(text: str, cue: Cue, position: int) -> bool:
 _PAST_CUE = re.compile(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)
 
 
+# A date in a past relative clause, which says when something was done, not by when it will be: "Jo Lee, who took
+# office in October, said", "the centre, which opened in 1974, will close".
+_PAST_CLAUSE = re.compile(
+    r"\b(?:who|which)\s+(?:[a-z]+\s+){0,4}?(?:[a-z]+ed|took|began|came|went|was|were|won|built|became|held|ran"
+    r"|left|made|got)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def deadline_of(text: str, cue: Cue | None) -> re.Match | None:
+    """The pledge's deadline: the first after its cue, else the first before it, never a date in a past relative
+    clause."""
+    found = [m for m in _DEADLINE.finditer(text) if not _PAST_CLAUSE.search(text, max(0, m.start() - 60), m.start())]
+    after = [m for m in found if cue is not None and m.start() >= cue.start]
+    return (after or found or [None])[0]
+
+
 def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     """How strongly a sentence commits someone (THRESHOLD and above: a commitment)."""
     if cue is None:
         return 0.0
-    deadline = _DEADLINE.search(text)
+    deadline = _DEADLINE.search(text)  # (any date counts here: ``deadline_of`` picks the pledge's own)
     if deadline and deadline.group().startswith("in ") and _PAST_CUE.fullmatch(text, cue.start, cue.end):
         deadline = None  # "announced the deal in March": when it was done, not a deadline
     total = cue.weight + (1.0 if _AMOUNT.search(text) else 0.0) + (1.0 if deadline else 0.0)
@@ -818,7 +840,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         if not (committed or inherited) or (speaker is None and _NARRATOR.match(text)):
             continue
         amount = _AMOUNT.search(text)
-        deadline = _DEADLINE.search(text)
+        deadline = deadline_of(text, cue)
         who = _reported(
             resolver.body_of(speaker)
             if passive and resolver.body_of(speaker)
