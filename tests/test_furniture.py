@@ -2351,9 +2351,76 @@ _PAGES = {
         ["Northbrook State University will begin a $6.5 million renovation of Hawk Field t"],
         "Northbrook State announces $6.5 million renovation of Hawk Field",
     ),
+    'rwanda_daily': (
+        [
+            "Residents of Kabuye District fe",
+            "Photo: Olivier Mugwiza",
+            "Updated : January 14, 2025 at ",
+            "Kabuye farmers count losses as",
+        ],
+        ["Nearly 18,000 households in Kabuye District will be connected to piped water by "],
+        "Kabuye residents to get piped water as NWUC unveils Rwf14bn project",
+    ),
+    'egypt_portal': (
+        ["Nada Samir , Sunday 5 Jan 2025", "Egypt, Sudan discuss new river", "© 2025 Nile Herald Online. All"],
+        ["Egypt's cabinet on Sunday approved the construction of a EGP 9.6 billion seawate"],
+        "Cabinet approves EGP 9.6 bn desalination plant for Ras Sabra",
+    ),
+    'xinhua_copy': (
+        ["Source: Huaxia| 2025-01-05 18:", "Jiangfeng unveils plan for gre", "Manufactured by Huaxia News Ag"],
+        ["The plan, released by the municipal transport bureau, is part of the city's effo"],
+        "Lanshan to put 1,200 hydrogen buses on roads by 2027",
+    ),
+    'mexico_news': (
+        ["Published on Tuesday, January ", "With reports from El Sol de la", "About | Contact | Advertise | "],
+        ["The mayor of San Jerónimo de las Lomas, a fast-growing city of 1.3 million peopl"],
+        "San Jerónimo mayor pledges to end water rationing with 1.1-billion-peso pipe overhaul",
+    ),
+    'brazil_site': (
+        ["Ibovespa 121,403 ▼ 0.62% | USD", "How Brazil’s Harvest Plan beca", "We use cookies to improve your"],
+        ["The Cerrado Development Bank (BDC) announced on Wednesday that it will lend R$4."],
+        "Development bank to lend R$4.8 billion to family farmers in Serra Clara",
+    ),
+    'yahoo_ldrs': (
+        ["This article was written by a ", "Harriet Cole, Local Democracy ", "Yahoo is part of the Yahoo fam"],
+        ["A leisure centre in Ashcombe will close in September after councillors voted to "],
+        "Ashcombe council agrees to close Ferris Road leisure centre despite protests",
+    ),
+    'msn_syndicated': (
+        ["Related video: Caldmouth port ", "© 2025 The Harbor Ledger. All ", "Seniors Born Before 1965 Are G"],
+        ["The Port of Caldmouth’s board of commissioners voted 4-1 on Tuesday to approve a"],
+        "Caldmouth port approves $310 million terminal expansion, vows to electrify cranes",
+    ),
+    'email_newsletter': (
+        [
+            "Forwarding this from this morn",
+            "You are receiving this email b",
+            "Supported by Harbourside Energ",
+            "This email and any attachments",
+        ],
+        ["Pelham Area Transit (PAT) will replace 60 of its diesel buses with electric mode"],
+        "Pelham Area Transit to replace diesel fleet with 60 electric buses by 2027",
+    ),
+    'pdf_print': (
+        [
+            "Tuesday, March 4, 2025 | Vol. ",
+            "January 2024. Picture: Kelby P",
+            "Opening hours at three of Kel-",
+            "Flood water on Mill Lane, Harr",
+        ],
+        ["Work is due to start in September and finish by the end of 2027."],
+        "Drainage board pledges £18m to shield Wend Valley homes",
+    ),
+    'google_news_share': (
+        ["Campaigners outside Ardmoor Ge", "Road closures planned for Harb", "https://news.google.com/articl"],
+        ["The health trust that runs Ardmoor General Hospital has dropped plans to close t"],
+        "Ardmoor hospital trust reverses plan to close maternity unit",
+    ),
 }  # fmt: skip
 # Pages with a leak not fixed yet (expected to fail until their fix lands).
-_LEAKING: set[str] = set()
+# Pages a brief still leaks furniture from, each failing its test: a PDF copy of a printed page (its columns' lines
+# with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story).
+_LEAKING: set[str] = {"pdf_print"}
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
     "tv_credit": ("Rob Tillery",),
