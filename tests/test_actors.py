@@ -2501,3 +2501,12 @@ def test_a_name_that_ends_as_an_adverb_does_opens_its_sentence():
     assert "Tessaly County" in actors and "County" not in actors
     actors = actors_of("Interestingly Labour MPs backed the plan. Frankly, Kelby Council has failed to act.")
     assert not any(name.startswith(("Interestingly", "Frankly")) for name in actors)
+
+
+def test_a_currencys_code_before_an_amount_is_no_actor():
+    actors = actors_of(
+        "The cabinet approved a EGP 9.6 billion plant in Ras Sabra. The ministry will pay USD 40 million of the cost, "
+        "and Kenya pledged KES 2 billion."
+    )
+    assert not {"EGP", "USD", "KES"} & set(actors)
+    assert "Kenya" in actors

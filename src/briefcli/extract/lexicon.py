@@ -397,6 +397,13 @@ COMPASS = _words(
 )
 
 # Capitalised words that start sentences or headings but never name anyone.
+# Currencies' codes, which stand before an amount ("EGP 9.6 billion", "USD 40 million"): no one's name.
+CURRENCY_CODES = _words(
+    """
+    USD GBP EUR JPY CNY RMB CHF CAD AUD NZD HKD SGD INR PKR LKR NPR BDT EGP KES NGN ZAR GHS RWF UGX TZS ETB
+    ZMW MXN BRL ARS CLP AED SAR QAR KWD OMR BHD MYR PHP IDR THB VND TRY PLN CZK HUF SEK NOK DKK ILS
+    """
+)
 NON_NAMES = (
     MONTHS
     | WEEKDAYS
@@ -422,6 +429,7 @@ NON_NAMES = (
     SUV SUVs
     """
     )
+    | CURRENCY_CODES
 )
 
 SPEECH_VERBS = _words(
