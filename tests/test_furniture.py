@@ -1276,10 +1276,17 @@ def test_a_forwarded_mail_is_its_message_without_the_forwarders_note():
         "This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by "
         "the BBC and local news organisations to cover local councils and public services.",
         "Stay up to date with personalised news on your phone.",
+        "Supported by Harbour Energy — powering Kelby since 1962.",
+        "Presented by Lakeside Health",
     ],
 )
 def test_round_fourteens_chrome_is_furniture(line):
     assert is_furniture(line)
+
+
+def test_a_sentence_opening_with_its_supporter_is_the_storys():
+    assert not is_furniture("Supported by the council, the festival drew 4,000 people.")
+    assert not is_furniture("Powered by Kelby Energy, the buses will run from May.")
 
 
 def test_a_story_sentence_about_comments_stays():

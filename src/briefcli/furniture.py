@@ -586,7 +586,9 @@ _CHROME_TEN_SOURCE = (
     r"|(?:the )?local democracy reporting service (?:is|was) (?:funded|part-funded|a public service)\b.*"
     r"|this (?:article|story) was (?:written|produced) by (?:a|an|our) [^.!?]{1,60}[.!]?"
     r"|stay up to date with (?:personali[sz]ed|the latest) news\b.*"
-    r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*)$"
+    r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
+    # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
+    r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
 _CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
 _CHROME_TEN_HINTS = (
@@ -598,7 +600,8 @@ _CHROME_TEN_HINTS = (
     "price of", "as little as", "reached at", "follow @", "registered in", "editorial",
     "enjoyed this", "forward it", "forward this", "receiv", "mailing address", "preferences", "confidential",
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
-    "stay up to date", "an independent news", "was written by", "was produced by",
+    "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
+    "presented by", "brought to you by",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
