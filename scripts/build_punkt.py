@@ -105,6 +105,17 @@ NEWS_ABBREVIATIONS = [
     "ald",
     "pres",
     "amb",
+    # ... and from round fifteen: "Ward 3 Coun. Rosalind Achterberg" (Canada), the ranks of US and UK forces
+    # ("Pfc. Jo Lee", "Spc.", "Staff Sgt." as "SSgt.", "Sgt. 1st Class" as "SFC.", "MSgt.", "Pte.", "Cdr.", "Lt. Cdr.")
+    "coun",
+    "pfc",
+    "spc",
+    "ssgt",
+    "sfc",
+    "msgt",
+    "pte",
+    "cdr",
+    "lcdr",
     "u.s.a",
     "a.d",
     "b.c",

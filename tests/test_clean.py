@@ -296,3 +296,12 @@ def test_a_word_split_by_a_hyphen_at_a_wrapped_lines_end_is_joined_whole():
     (paragraph,) = clean(text, "t").paragraphs
     assert "£4.5 million from Kelby District Council" in paragraph
     assert "the flood-relief culverts" in paragraph
+
+
+def test_a_title_before_a_name_ends_no_sentence_inside_a_heading():
+    article = clean(
+        "Sen. Okafor-Bell Introduces Bill to Cap Ambulance Bills\n\n"
+        "State Senator Marisa Okafor-Bell today introduced a bill that would cap ambulance charges at $350.\n",
+        "t",
+    )
+    assert article.title == "Sen. Okafor-Bell Introduces Bill to Cap Ambulance Bills"

@@ -68,3 +68,9 @@ def test_a_time_before_a_quotation_ends_its_sentence():
         '"It costs me $40 a week," she said.',
     ]
     assert len(split_sentences("Talks began at 9 a.m. Monday and ended at 4 p.m. on Tuesday.")) == 1
+
+
+def test_a_canadian_councillor_and_military_ranks_are_abbreviations():
+    text = '"The bridge is past the end of its life," said Ward 3 Coun. Rosalind Achter, who chairs the committee.'
+    assert split_sentences(text) == [text]
+    assert len(split_sentences("The crossing was led by Pfc. Dana Ruiz and Spc. Jo Lee of the 717th company.")) == 1

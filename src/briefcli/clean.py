@@ -21,6 +21,9 @@ from .safe_text import sanitize
 # "Dr. Jo Lee", "J. K. Rowling", "St. Anne's".
 _SENTENCE_BREAK = re.compile(
     r"(?<!\b[A-Z])(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bJr)(?<!\bSr)"
+    # (and a title before a name: "Sen. Okafor-Bell Introduces Bill", "Coun. Jo Lee")
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bCapt)(?<!\bCoun)(?<!\bCllr)"
+    r"(?<!\bProf)(?<!\bRev)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bPfc)(?<!\bCpl)(?<!\bMaj)"
     r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]"
 )
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
