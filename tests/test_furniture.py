@@ -1289,6 +1289,35 @@ def test_a_sentence_opening_with_its_supporter_is_the_storys():
     assert not is_furniture("Powered by Kelby Energy, the buses will run from May.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jump to search",
+        "Language selection",
+        "Français",
+        "You are here:",
+        "Date modified: 2024-10-02",
+        "Forwarded from Capital Desk",
+        "From Wikinews, the free news source you can write!",
+        "Location of Velmora (red) within the Calder Coast region. Image: Wikinews contributors.",
+    ],
+)
+def test_round_fifteens_chrome_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_channels_pictographs_and_a_points_glyph_are_no_words():
+    page = (
+        "Skip to main content\nLanguage selection\nFrançais\n\n"
+        "🔴 Council approves water trucking for Dabuli district\n\n"
+        "The Eastern Highlands Regional Council on Wednesday approved a plan to truck water to 27 villages.\n\n"
+        "• The council said it would hire 40 private water trucks.\n"
+    )
+    article = clean(page, "t")
+    assert article.title == "Council approves water trucking for Dabuli district"
+    assert article.paragraphs[-1] == "The council said it would hire 40 private water trucks."
+
+
 def test_a_story_sentence_about_comments_stays():
     assert not is_furniture("Comments will be accepted until March 3, the agency said.")
     assert not is_furniture("Comments made by the minister were reviewed by officials.")

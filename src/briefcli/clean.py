@@ -95,6 +95,9 @@ MIN_PLACE_LETTERS = 7
 MAX_DATELINE_PARAGRAPH = 3
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
+_BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
+# Pictographs opening a line, a messaging channel's markers ("🔴 Council approves …", "📸 Water tanks at …"): no words.
+_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\s*)+")
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
@@ -262,7 +265,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         return [], next((n for n in names if n), None)
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
     for line in raw.split("\n"):
-        line = line.strip()
+        line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue
         if state.get("comments"):
@@ -901,7 +904,7 @@ def clean(
                 dateline = dateline_places(block[: len(block) - len(stripped)])
             block = stripped
         bullets += bool(_BULLET_POINT.match(block))  # a summary in bullet points, above the dated lede
-        paragraphs.append(block)
+        paragraphs.append(_BULLET_GLYPH.sub("", block))  # the point's words, without its glyph
         attributions.append(attribution)
     pulled = [k for k, block in enumerate(paragraphs) if _pull_quote(block, paragraphs[:k] + paragraphs[k + 1 :])]
     for k in reversed(pulled):  # a pull quote repeats the story's words, set apart in large type

@@ -265,6 +265,11 @@ _LINE = re.compile(
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
     r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
+    # Skip links and language toggles, a messaging channel's counts and labels, a wiki's tagline (round fifteen).
+    r"|jump to (?:navigation|search|content|main content)|language selection|fran[çc]ais|english|fr|en"
+    r"|(?:search|rechercher) [\w.]+\.(?:ca|gov|gc\.ca|org)|you are here\s*:|date modified\s*:.*"
+    r"|pinned message|forwarded from\b.*"
+    r"|[\d.,]+k?\s+(?:edited\s+)?\d{1,2}:\d{2}|from wiki\w+, the free\b.*"
     # A comment section's buttons and form labels: "Add comment", "Leave a Reply", "Reply To:".
     r"|(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)|reply(?: to)?\s*:"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
@@ -2118,8 +2123,8 @@ def _drop_named_credit(line: str) -> str:
 # has the lowest rate of piped water. Photo: Jo Roe." / "… on Monday. Photo: Jo Roe.Some residents said …"
 _CAPTION_RUN_SOURCE = (
     r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*"
-    r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
-    r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))"
+    r"(?:[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
+    r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$)"  # (or "Wikinews contributors.")
 )
 _CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
 MAX_RUN_CAPTION_WORDS = 45
