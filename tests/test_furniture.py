@@ -1306,6 +1306,17 @@ def test_round_fifteens_chrome_is_furniture(line):
     assert is_furniture(line)
 
 
+def test_a_military_sites_credited_caption_and_a_credit_in_capitals_run_into_the_story_go():
+    line = (
+        "Photo By Sgt. Jo Roe | U.S. Army Soldiers with the 717th Multi-Role Bridge Company connect bridge bays on "
+        "the Tarrow River, Sept. 12, 2024. The exercise tested the unit at night. (U.S. Army photo by Sgt. Jo Roe)"
+    )
+    assert is_furniture(line)
+    assert is_furniture("Courtesy Photo | U.S. Army Sgt. Malik Ferreira guides a bay section into place.")
+    glued = "The MV Tui Koro at the jetty last week. Picture: SUPPLIEDResidents of three islands will get a ferry."
+    assert strip_inline(glued) == "Residents of three islands will get a ferry."
+
+
 def test_a_channels_pictographs_and_a_points_glyph_are_no_words():
     page = (
         "Skip to main content\nLanguage selection\nFrançais\n\n"

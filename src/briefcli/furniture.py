@@ -2009,6 +2009,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if "|" in line and _CREDITED_LINE.match(line):
+        return True  # a caption under its credit and a bar, however long: "Photo By Sgt. Jo Roe | Soldiers …"
     if len(line) <= MAX_CHROME_TEN_CHARS and _has(line.lower(), _CHROME_TEN_HINTS) and _chrome_ten(line):
         return True  # a footer's notes, however many words: "This email is confidential. If you have received …"
     credit = opening_credit(line)
@@ -2123,12 +2125,18 @@ def _drop_named_credit(line: str) -> str:
 # has the lowest rate of piped water. Photo: Jo Roe." / "… on Monday. Photo: Jo Roe.Some residents said …"
 _CAPTION_RUN_SOURCE = (
     r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*"
-    r"(?:[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
+    r"(?:[A-Z]{2,}(?: [A-Z]{2,})*(?=[A-Z][a-z])"  # (in capitals, run into the story: "Picture: SUPPLIEDResidents")
+    r"|[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
     r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$)"  # (or "Wikinews contributors.")
 )
 _CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
 MAX_RUN_CAPTION_WORDS = 45
 MAX_CAPTION_SENTENCE_WORDS = 25
+
+
+# A picture's credit, a bar, then its caption, the whole line: "Courtesy Photo | U.S. Army Sgt. …", "Photo By Sgt. Jo
+# Roe | Soldiers with the 717th …" (a military news site's captions).
+_CREDITED_LINE = re.compile(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video) [Bb]y [^|]{2,60}?)\s*\|\s*\S")
 
 
 def _drop_caption_run(line: str) -> str:
