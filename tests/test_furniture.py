@@ -2463,11 +2463,74 @@ _PAGES = {
         ["The health trust that runs Ardmoor General Hospital has dropped plans to close t"],
         "Ardmoor hospital trust reverses plan to close maternity unit",
     ),
+    'ethiopian_daily': (
+        ["Wednesday, 2 October 2024 | Me", "Commercial Bank opens 40 new b", "© 2024 The Ethiopian Chronicle"],
+        ["The Abay Lowlands Irrigation Authority (ALIA) has pledged to complete the long-d"],
+        "Authority pledges to finish Wendo lowlands irrigation scheme by Hamle",
+    ),
+    'pacific_news': (
+        ["Home | News | Business | Sport", "Tags: Lomaiviti, Outer Islands", "© 2024 Islands Today Media Ltd"],
+        ["Residents of three Lomaiviti outer islands will get a weekly ferry service from "],
+        "Franchise board promises weekly ferry for Lomaiviti outer islands",
+    ),
+    'canadian_local': (
+        ["Replacement span expected to o", "About the Author: Mackenzie Du", "© 2024 Village Media Inc. All "],
+        ["Thornbay city council has approved a $3.2-million plan to replace the aging Kest"],
+        "Council approves $3.2M plan to rebuild Kestrel Road bridge",
+    ),
+    'medium_repost': (
+        ["This story was originally publ", "More from Priya Hallworth and ", "The Ostrava Springs branch lib"],
+        ["The Brandlow County Library Board voted 5–2 on Tuesday to close its branches in "],
+        "Brandlow County Votes to Close Two Rural Libraries, Then Promises a Bookmobile",
+    ),
+    'wikinews': (
+        ["From Wikinews, the free news s", "Location of Velmora (red) with", "\"Port strike: what the new agr"],
+        ["Dockworkers at the Port of Velmora on Tuesday ended a nine-day strike after thei"],
+        "Port of Velmora dockworkers end nine-day strike after wage deal",
+    ),
+    'telegram_post': (
+        ["📌 Send us your tips: @HDW_tips", "🔗 Full story: capitaldesk.news", "📲 Subscribe: @horndailywire | "],
+        ["The Eastern Highlands Regional Council on Wednesday approved an emergency plan t"],
+        "Regional council approves emergency water trucking for Dabuli district",
+    ),
+    'dvids_story': (
+        ["Courtesy Photo | U.S. Army Sgt", "Location:\tFORT CALDER, WASHING", "About DVIDS | Privacy Policy |"],
+        ["Soldiers with the 717th Multi-Role Bridge Company built a 90-meter floating brid"],
+        "Engineers build 90-meter bridge across Tarrow River during Exercise Iron Ferry",
+    ),
+    'state_senator_release': (
+        ["Home  About Marisa  Newsroom  ", "Legislation would limit out-of", "Paid for by the State Senate. "],
+        ["State Senator Marisa Okafor-Bell today introduced Senate Bill 1184, legislation "],
+        "Sen. Okafor-Bell Introduces Bill to Cap Ambulance Bills for Rural Patients",
+    ),
+    'union_news': (
+        ["Member login | Join us | Conta", "Ballot opens on revised Northv", "Members: read the full details"],
+        ["Members of the Federation of Allied Radiographers (FAR) have voted to accept a r"],
+        "Radiographers vote to accept revised pay offer after six-month dispute",
+    ),
+    'canada_gov_release': (
+        ["Government of Canada / Gouvern", "mathieu.desrochers@rwc-vrc.gc.", "October 2, 2024 — Saint-Aubert"],
+        ["Rising water levels and stronger storms are eroding shorelines in small communit"],
+        "Government of Canada invests $18.6 million to protect shorelines in Saint-Aubert and Lac Corriveau "
+        "communities",
+    ),
 }  # fmt: skip
 # Pages with a leak not fixed yet (expected to fail until their fix lands).
 # Pages a brief still leaks furniture from, each failing its test: a PDF copy of a printed page (its columns' lines
-# with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story).
-_LEAKING: set[str] = {"pdf_print"}
+# with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story);
+# from round fifteen, a story republished on Medium (a caption as a commitment), a Wikinews page (its sources list),
+# a Telegram channel's post (the channel's name as the headline), a state senator's release (its letterhead as the
+# headline), a union's news post (its site name as the headline, a members' login prompt) and a Canadian government
+# release (its "date — place —" dateline).
+_LEAKING: set[str] = {
+    "pdf_print",
+    "medium_repost",
+    "wikinews",
+    "telegram_post",
+    "state_senator_release",
+    "union_news",
+    "canada_gov_release",
+}
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
     "tv_credit": ("Rob Tillery",),
