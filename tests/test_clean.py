@@ -305,3 +305,11 @@ def test_a_title_before_a_name_ends_no_sentence_inside_a_heading():
         "t",
     )
     assert article.title == "Sen. Okafor-Bell Introduces Bill to Cap Ambulance Bills"
+
+
+def test_a_government_releases_date_and_place_before_dashes_are_its_dateline():
+    text = "October 2, 2024 — Saint-Aubert, Quebec — Rising water levels are eroding shorelines in small communities."
+    assert strip_dateline(text) == "Rising water levels are eroding shorelines in small communities."
+    assert strip_dateline("March 3, 2025 — The council said it would act.") == (
+        "March 3, 2025 — The council said it would act."
+    )

@@ -2520,8 +2520,7 @@ _PAGES = {
 # with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story);
 # from round fifteen, a story republished on Medium (a caption as a commitment), a Wikinews page (its sources list),
 # a Telegram channel's post (the channel's name as the headline), a state senator's release (its letterhead as the
-# headline), a union's news post (its site name as the headline, a members' login prompt) and a Canadian government
-# release (its "date — place —" dateline).
+# headline) and a union's news post (its site name as the headline, a members' login prompt).
 _LEAKING: set[str] = {
     "pdf_print",
     "medium_repost",
@@ -2529,7 +2528,6 @@ _LEAKING: set[str] = {
     "telegram_post",
     "state_senator_release",
     "union_news",
-    "canada_gov_release",
 }
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {

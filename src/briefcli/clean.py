@@ -147,6 +147,12 @@ _RELEASE_DATELINE = re.compile(
     r"(?:[-–—]{1,2}\s*\([A-Z][\w .&-]{1,30}\)|/[A-Z][\w .&-]{1,30}/)\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 
+# A government release's date, then its place, each before a dash: "October 2, 2024 — Saint-Aubert, Quebec — Rising …".
+_DATE_PLACE_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s+[-–—]{1,2}\s+"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?\s+[-–—]{1,2}\s+(?=[\"“‘A-Z])"
+)
+
 
 def strip_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
@@ -158,6 +164,7 @@ def strip_dateline(paragraph: str) -> str:
         or _STATE_DATELINE.match(paragraph)
         or _RELEASE_DATELINE.match(paragraph)
         or _OUTLET_DATED_DATELINE.match(paragraph)
+        or _DATE_PLACE_DATELINE.match(paragraph)
     )
     if dated:
         return paragraph[dated.end() :]
