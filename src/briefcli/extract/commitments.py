@@ -390,7 +390,7 @@ _AMOUNT = re.compile(
     # (South Asian papers: "Rs 40 crore", "₹2 lakh"; a dollar's country before its sign: "R$4.8 billion", "N$96
     # million"; a currency's code or abbreviation: "EGP 9.6 billion", "Tk 1,260 crore", "Rwf14.2 billion")
     rf"(?:(?:\b(?:US|A|C|NZ|HK|S|NT|N|R|Mex|J|TT|EC|Z)[$]|[$£€¥₹]|\bRs\.?|\bINR|\b(?:EGP|KES|KSh|NGN|ZAR|GHS|GH¢|Rwf"
-    rf"|RWF|UGX|USh|TZS|Tk|BDT|PKR|LKR|NPR|MXN|BRL|AED|SAR|QAR|MYR|RM|PHP|IDR|Rp|THB|VND|TRY|PLN|ZMW|K))"
+    rf"|RWF|UGX|USh|TZS|Tk|BDT|PKR|LKR|NPR|MXN|BRL|AED|SAR|QAR|MYR|RM|PHP|IDR|Rp|THB|VND|TRY|PLN|ZMW))"
     rf"\s?{_NUMBER}{_SCALE}\b"
     rf"|\b{_NUMBER}{_SCALE}\s?(?:euros?|dollars?|pounds?|yen|yuan|roubles?|rubles?|hryvnias?|francs?|rupees?|pence"
     rf"|pesos?|reais|real|rand|naira|shillings?|cedis?|dirhams?|riyals?|lira|zloty|baht|ringgit|taka|kwacha"
