@@ -1284,6 +1284,20 @@ def test_round_fourteens_chrome_is_furniture(line):
     assert is_furniture(line)
 
 
+def test_a_posts_stamp_and_sections_sign_its_headline_and_a_members_prompt_goes():
+    assert furniture.stamp_only("Posted 1 October 2024 in Pay & conditions, Branch news")
+    assert not furniture.stamp_only("The plant opened in 2024 in Kelby")
+    assert is_furniture("Members: read the full details of the agreement in the Members' area (login required).")
+    assert not is_furniture("The vote (members only) was held on Friday and the union said it would strike.")
+    page = (
+        "Kelby Radiographers\nAbout us\nNews\nCampaigns\n"
+        "Radiographers vote to accept revised pay offer after six-month dispute\n"
+        "Posted 1 October 2024 in Pay & conditions, Branch news\n"
+        "Members of the Kelby Radiographers have voted to accept a revised pay offer from the health partnership.\n"
+    )
+    assert clean(page, "t").title == "Radiographers vote to accept revised pay offer after six-month dispute"
+
+
 def test_a_sentence_opening_with_its_supporter_is_the_storys():
     assert not is_furniture("Supported by the council, the festival drew 4,000 people.")
     assert not is_furniture("Powered by Kelby Energy, the buses will run from May.")
@@ -2504,7 +2518,12 @@ _PAGES = {
         "Sen. Okafor-Bell Introduces Bill to Cap Ambulance Bills for Rural Patients",
     ),
     'union_news': (
-        ["Member login | Join us | Conta", "Ballot opens on revised Northv", "Members: read the full details"],
+        [
+            "Member login | Join us | Conta",
+            "Ballot opens on revised Northv",
+            "Members: read the full details",
+            "Members at the Eastmoor branch",
+        ],
         ["Members of the Federation of Allied Radiographers (FAR) have voted to accept a r"],
         "Radiographers vote to accept revised pay offer after six-month dispute",
     ),
@@ -2520,7 +2539,7 @@ _PAGES = {
 # with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story);
 # from round fifteen, a story republished on Medium (a caption as a commitment), a Wikinews page (its sources list),
 # a Telegram channel's post (the channel's name as the headline), a state senator's release (its letterhead as the
-# headline) and a union's news post (its site name as the headline, a members' login prompt).
+# headline) and a union's news post (a caption glued to its first paragraph without a space).
 _LEAKING: set[str] = {
     "pdf_print",
     "medium_repost",

@@ -592,6 +592,8 @@ _CHROME_TEN_SOURCE = (
     r"|this (?:article|story) was (?:written|produced) by (?:a|an|our) [^.!?]{1,60}[.!]?"
     r"|stay up to date with (?:personali[sz]ed|the latest) news\b.*"
     r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
+    # a members' area's prompt: "Members: read the full details in the Members' area (login required)."
+    r"|[^.!?]{0,120}\((?:login|log-in|sign-in|sign in|members only|subscribers only)(?: required)?\)\W*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -606,7 +608,7 @@ _CHROME_TEN_HINTS = (
     "enjoyed this", "forward it", "forward this", "receiv", "mailing address", "preferences", "confidential",
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
     "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
-    "presented by", "brought to you by",
+    "presented by", "brought to you by", "required)", "only)",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1668,10 +1670,15 @@ _GLUED_STAMP = re.compile(r"(?<=\d)(?=(?:Updated|Published|Posted|Modified|Last 
 MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
 
 
+# The sections a post is filed in, after its stamp: "Posted 1 October 2024 in Pay & conditions, Branch news".
+_FILED_IN = re.compile(r"(?<=\d) in (?-i:[A-Z])[\w&'’ -]{1,40}(?:, (?-i:[A-Z])[\w&'’ -]{1,40}){0,3}$")
+
+
 def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    line = _FILED_IN.sub("", line)  # "Posted 1 October 2024 in Pay & conditions, Branch news": the sections it is in
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
     if _NUMERIC_STAMP.match(line):
         return True
