@@ -20,10 +20,9 @@ from .safe_text import sanitize
 # A sentence's end inside a line, not an abbreviation's stop before a name or a number: "No. 14 Iowa State",
 # "Dr. Jo Lee", "J. K. Rowling", "St. Anne's".
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bJr)(?<!\bSr)"
-    # (and a title before a name: "Sen. Okafor-Bell Introduces Bill", "Coun. Jo Lee")
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bCapt)(?<!\bCoun)(?<!\bCllr)"
-    r"(?<!\bProf)(?<!\bRev)(?<!\bSupt)(?<!\bInsp)(?<!\bDet)(?<!\bPfc)(?<!\bCpl)(?<!\bMaj)"
+    # (a look-behind takes words of one length: grouped by theirs; titles before a name: "Sen. Okafor-Bell")
+    r"(?<!\b[A-Z])(?<!\b(?:No|Mr|Ms|Dr|St|vs|Jr|Sr|Lt))(?<!\b(?:Nos|Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det|Pfc|Cpl|Maj))"
+    r"(?<!\b(?:Capt|Coun|Cllr|Prof|Supt|Insp))"
     r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]"
 )
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
@@ -275,12 +274,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if state.get("comments"):
+        if state.get("comments") and not furniture.is_furniture(line):  # (the page's own furniture: handled below)
             if _comment_part(line, state):
                 continue
-            # The page's own furniture is handled below; any other line is the story's next paragraph, under a
-            # count of comments between its paragraphs.
-            state["comments"] = state["comments"] if furniture.is_furniture(line) else False
+            state["comments"] = False  # the story's next paragraph, under a count of comments between its paragraphs
         if state.get("paragraphs", 0) >= MIN_STORY_PARAGRAPHS and furniture.comments_head(line):
             state["comments"] = "head"  # a comment count or button after the story: its comments may follow
             continue
@@ -409,10 +406,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
 def _comment_part(line: str, state: dict) -> bool:
     """Whether a line under a comment section's head is the section's: its buttons, labels and notices, a
     commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM"), and the comment under a signature
-    ("The last minister promised the same thing in 2019."). A comment count between paragraphs has no
-    signatures under it: the story's next paragraph ends the section."""
-    if furniture.is_furniture(line):
-        return False  # the page's: an advertiser's label and text, a list of the site's stories
+    ("The last minister promised the same thing in 2019."), of a line that is no furniture of the page's. A comment
+    count between paragraphs has no signatures under it: the story's next paragraph ends the section."""
     if furniture.commenter_stamp(line):
         state["comments"] = "comment"
         return True

@@ -149,6 +149,8 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 
 # Whole lines that are furniture. Each is anchored on both ends or asks for a phrase no
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
+# A comment section's button: "Add comment", "Leave a Reply", "Post Comment".
+_COMMENT_BUTTON = r"(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)"
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -271,7 +273,7 @@ _LINE = re.compile(
     r"|pinned message|forwarded from\b.*"
     r"|[\d.,]+k?\s+(?:edited\s+)?\d{1,2}:\d{2}|from wiki\w+, the free\b.*"
     # A comment section's buttons and form labels: "Add comment", "Leave a Reply", "Reply To:".
-    r"|(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)|reply(?: to)?\s*:"
+    rf"|{_COMMENT_BUTTON}|reply(?: to)?\s*:"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
     r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
@@ -547,11 +549,11 @@ _NOTICE_STARTS = (
 )  # fmt: skip
 
 
-# Page chrome seen in rounds ten and eleven (Ghanaian, Malaysian, US metro, newswire, university, NGO, sports and
-# legal pages), as whole lines: comment and feedback prompts, share prompts, paywall banners, contact labels,
-# newsletter blurbs, a land acknowledgement, a charity's and a company's registration, a betting promo and its
-# gambling notice, a case's box and a list of cases.
-_CHROME_TEN_SOURCE = (
+# A site's notes and chrome seen in the black-box rounds ten to fifteen (Ghanaian, Malaysian, US metro, newswire,
+# university, NGO, sports and legal pages; newsletters, aggregators, apps), as whole lines: comment and feedback
+# prompts, share prompts, paywall banners, contact labels, newsletter blurbs and footers, a land acknowledgement, a
+# charity's and a company's registration, a betting promo and its gambling notice, a case's box and a list of cases.
+_SITE_NOTES_SOURCE = (
     r"^(?:login to (?:comment|reply)\b.*|an official website of\b.*"
     r"|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
     r"\b[^.!?]{0,20}\?|report it to us\W*|thank you for your (?:report|feedback)\W*"
@@ -597,8 +599,8 @@ _CHROME_TEN_SOURCE = (
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
-_CHROME_TEN = LazyPattern(_CHROME_TEN_SOURCE, re.IGNORECASE)
-_CHROME_TEN_HINTS = (
+_SITE_NOTES = LazyPattern(_SITE_NOTES_SOURCE, re.IGNORECASE)
+_SITE_NOTES_HINTS = (
     "login to", "official website", "found ", "did you find", "report it", "thank you for", "share it", "share this",
     "reading", "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni",
     "we acknowledge", "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet",
@@ -613,15 +615,17 @@ _CHROME_TEN_HINTS = (
 
 MIN_ROW_FIGURES = 4
 MAX_ROW_CHARS = 80
-MAX_CHROME_TEN_CHARS = 300
+MAX_SITE_NOTES_CHARS = 300
 
 
-def _chrome_ten(line: str) -> bool:
-    """Whether every sentence of the line, after a label ("Subscriber exclusive:"), is ``_CHROME_TEN_SOURCE``'s."""
-    if _CHROME_TEN.match(line):
+@lru_cache(maxsize=1024)
+def _site_notes(line: str) -> bool:
+    """Whether every sentence of the line, after a label ("Subscriber exclusive:"), is ``_SITE_NOTES_SOURCE``'s.
+    Kept: a short line is asked twice (is it furniture at any length, is it a line of furniture)."""
+    if _SITE_NOTES.match(line):
         return True  # (whole: a case's name has stops inside it, "Acme Inc. v. Bolt Ltd")
     line = _WIDGET_LABEL.sub("", line)
-    return all(_CHROME_TEN.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if part)
+    return all(_SITE_NOTES.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if part)
 
 
 _WIDGET_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")  # "Subscriber exclusive: "
@@ -676,7 +680,7 @@ def _furniture_line(line: str) -> bool:
     notice = lower.startswith(_NOTICE_STARTS) or "in memory of" in lower or "guest" in lower or "entries" in lower
     if notice and _NOTICE.match(line):
         return True
-    if _has(lower, _CHROME_TEN_HINTS) and len(line) <= MAX_CHROME_TEN_CHARS and _chrome_ten(line):
+    if _has(lower, _SITE_NOTES_HINTS) and len(line) <= MAX_SITE_NOTES_CHARS and _site_notes(line):
         return True
     if " news" in lower and _TAGLINE.match(line):
         return True
@@ -1672,13 +1676,15 @@ MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
 
 # The sections a post is filed in, after its stamp: "Posted 1 October 2024 in Pay & conditions, Branch news".
 _FILED_IN = re.compile(r"(?<=\d) in (?-i:[A-Z])[\w&'’ -]{1,40}(?:, (?-i:[A-Z])[\w&'’ -]{1,40}){0,3}$")
+MAX_FILED_CHARS = MAX_STAMP_CHARS + 4 * 42  # a stamp, and up to four sections' names
 
 
 def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
-    line = _FILED_IN.sub("", line)  # "Posted 1 October 2024 in Pay & conditions, Branch news": the sections it is in
+    if len(line) <= MAX_FILED_CHARS and " in " in line:  # (cheap tests first: every line is asked)
+        line = _FILED_IN.sub("", line)  # "Posted 1 October 2024 in Pay & conditions, Branch news": its sections
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
     if _NUMERIC_STAMP.match(line):
         return True
@@ -1805,7 +1811,7 @@ def bio_of(line: str, names: str | None) -> bool:
 # the button to add one ("Add comment", "Leave a Reply").
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?"
-    r"|(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)$",
+    rf"|{_COMMENT_BUTTON}$",
     re.IGNORECASE,
 )
 
@@ -2018,7 +2024,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "Comments will be moderated. Please keep comments civil.", however long
     if "|" in line and _CREDITED_LINE.match(line):
         return True  # a caption under its credit and a bar, however long: "Photo By Sgt. Jo Roe | Soldiers …"
-    if len(line) <= MAX_CHROME_TEN_CHARS and _has(line.lower(), _CHROME_TEN_HINTS) and _chrome_ten(line):
+    if len(line) <= MAX_SITE_NOTES_CHARS and _has(line.lower(), _SITE_NOTES_HINTS) and _site_notes(line):
         return True  # a footer's notes, however many words: "This email is confidential. If you have received …"
     credit = opening_credit(line)
     if credit:
