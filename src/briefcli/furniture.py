@@ -1229,6 +1229,10 @@ _GLUE = re.compile(
 # LeedsStaff said …".
 _PLACE_GLUE_SOURCE = r"(?<=[a-z]{2})(?=[A-Z][a-z]+ [a-z])"
 _PLACE_GLUE = LazyPattern(_PLACE_GLUE_SOURCE)
+# A caption opening a line, its full stop run into the story's first word: copy-paste drops the break between a
+# picture's caption and the paragraph under it ("Members rally outside the hospital in June.Members of the union
+# have voted …"); a writer's sentence keeps the space after its stop.
+_STOP_GLUED_CAPTION = re.compile(r"^(?=[A-Z])[^.!?\"“”]{10,200}?[a-z]{2}\.(?=[A-Z][a-z]+ )")
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -2266,6 +2270,16 @@ def citation(line: str) -> bool:
     return bool(_CITATION.search(line))
 
 
+def _drop_stop_glued_caption(line: str) -> str:
+    """The line without a caption run into its first sentence by the caption's full stop
+    (``_STOP_GLUED_CAPTION``): a short sentence reporting nobody's words, before a sentence of a story's length."""
+    match = _STOP_GLUED_CAPTION.match(line)
+    if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(match.group()):
+        return line
+    rest = line[match.end() :]
+    return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
@@ -2298,6 +2312,8 @@ def strip_inline(line: str) -> str:
         line = _unpromo(line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)
+    elif _STOP_GLUE.search(line, 0, 240):
+        line = _drop_stop_glued_caption(line)
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)
     label = caption_label(line)
