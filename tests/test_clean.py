@@ -181,6 +181,47 @@ def test_the_headline_signed_by_its_author_wins_over_a_tagline_above_it():
     assert clean(page + _STORY, "t").title == "What a wet spring did to Fenwick's cider apples"
 
 
+def test_the_headline_a_breadcrumb_trail_names_wins_over_the_lines_above_it():
+    tops = (
+        "ΕΛΛΗΝΙΚΑ | ENGLISH EDITION\nFENWICK MORNING POST\nEnglish Edition\nNEWS   ECONOMY   POLITICS   OPINION\n"
+        "Subscribe   Log in\n\nNews > Local > Fenwick board votes to close two branch libraries\n\nNEWS | LOCAL",
+        "Skip to Main Content\nSelect Language ▼\nPowered by Google Translate\nSearch\n\n"
+        "Fenwick Unified School District\nExcellence for Every Learner\n\n"
+        "Home > District News > Fenwick board votes to close two …\n\nDistrict News",
+    )
+    for top in tops:
+        page = f"{top}\n\nFenwick board votes to close two branch libraries\n\nNewsroom\n04.06.2025 • 14:22"
+        assert clean(page + _STORY, "t").title == "Fenwick board votes to close two branch libraries", top
+
+
+def test_a_headline_printed_twice_above_its_text_is_the_title():
+    page = (
+        "Fenwick Exchange\nFenwick Water Holdings PLC (FWH)\nContract award and trading update\n"
+        "Released 07:00:04 12 March 2025\nRNS Number : 4821K\n"
+        "This announcement contains inside information for the purposes of Article 7 of the market abuse rules.\n"
+        "Contract award and trading update"
+    )
+    article = clean(page + _STORY, "t")
+    assert article.title == "Contract award and trading update"
+    assert not any("RNS" in p or "inside information" in p or "Contract award" in p for p in article.paragraphs)
+
+
+def test_a_byline_block_under_a_heading_signs_it_as_the_headline():
+    page = (
+        "FNR : Fenwick News Radio\n\nText-Only Version Go To Full Site\n\nNews\nCulture\nMusic\n\n"
+        "Fenwick's buses will run free for a year, starting in July\n\n"
+        "By Maren Holt\nThursday, May 1, 2025 • 4:05 PM EDT\n\n"
+    )
+    assert clean(page + _STORY, "t").title == "Fenwick's buses will run free for a year, starting in July"
+
+
+def test_the_headline_is_the_heading_under_a_sections_label_not_the_sites_tagline():
+    page = "FBC English\nFenwick Radio and Television News\nLV | RU | EN\nLatest   Politics   Society   Culture\n\n"
+    page += "Society\n\n"
+    page += "Fenwick to close two rural schools as pupil numbers fall\n\n"
+    assert clean(page + _STORY, "t").title == "Fenwick to close two rural schools as pupil numbers fall"
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

@@ -268,7 +268,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
-        return [], next((n for n in names if n), None)
+        name = next((n for n in names if n), None)
+        if (name or any(map(furniture.stamp_only, given))) and state.get("told", 0) <= 1 and state.get("last"):
+            state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
+        return [], name
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
     for line in raw.split("\n"):
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
@@ -299,6 +302,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
+            if "crumb" not in state and _CRUMB_HINT.search(line):
+                tail = furniture.crumb_tail(line)
+                if tail and len(tail.split()) >= MIN_TITLE_WORDS:
+                    state["crumb"] = tail
             author = furniture.credited_author(line)
             found = found or author
             signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
@@ -478,6 +485,7 @@ class _Signs(NamedTuple):
     under: frozenset[str]
     dated: tuple[str, ...]  # the lines kept right below an author's name or a date
     lived: tuple[str, ...] = ()  # the names kept right above a life's dates: a death notice's headline
+    crumb: str | None = None  # a breadcrumb trail's last step, when as long as a headline: the page's own title
 
 
 def _signs(state: dict) -> _Signs:
@@ -486,9 +494,11 @@ def _signs(state: dict) -> _Signs:
         frozenset(state.get("under", ())),
         tuple(state.get("dated", ())),
         tuple(state.get("lived", ())),
+        state.get("crumb"),
     )
 
 
+_CRUMB_HINT = re.compile(r"[>›»→]| / ")  # what a breadcrumb trail's steps are parted by
 _HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
 _WORD_START = re.compile(r"([a-z]+)")
 
@@ -592,6 +602,30 @@ MAX_TOP_BLOCKS = 40  # a page's header, menus included, is shorter
 DEFER = -1  # the signature tells nothing the page's first line does not
 
 
+def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
+    """The headline a page names twice above its story: the heading a breadcrumb trail names as its last step
+    ("Home > News > Council to close two schools"; a step cut short opens it), or a heading printed twice, as a
+    release's title is over its text (the later one, so the header between goes); None when there is none."""
+    step = " ".join(signs.crumb.split()).casefold() if signs.crumb else None
+    seen: dict[str, int] = {}
+    for k, block in enumerate(blocks[:MAX_TOP_BLOCKS]):
+        if finished(block) and not block.endswith("?"):
+            return None  # the story has begun
+        text = " ".join(block.split()).casefold().rstrip(" .…")
+        if step and (text == step or (len(text) > len(step) and text.startswith(step))):
+            return k
+        if (
+            text in seen
+            and not step
+            and len(text.split()) >= MIN_TITLE_WORDS
+            and is_heading(block)
+            and not _capitalised(block)
+        ):
+            return k
+        seen[text] = k
+    return None
+
+
 def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
     """The headline as a page prints it above its author and date: the first line so signed that is a headline,
     or the nearest above it when that line is a standfirst or a name (three lines up at most; not a masthead above
@@ -668,7 +702,8 @@ def _signed_title(top: list[str], titles: list[int]) -> int:
     """Which of the long headings at the top (``titles``, indexes into ``top``) is the headline. A banner, a
     section's trail or a menu run on one line is none while a heading follows it. Of the rest, the headline is
     the one signed by its author's name on the line below it (a site's tagline or a dek is not), or the first
-    of the headings straight above it (the headline above its unpunctuated dek); else the first."""
+    of the headings straight above it (the headline above its unpunctuated dek); else the first under a
+    section's label, or the first."""
     menu = {block for block in top if len(block.split()) <= MAX_NAV_WORDS}
     chrome = [i for i in titles if _chrome_heading(top[i], menu)]
     if chrome and chrome[-1] == titles[-1]:
@@ -676,7 +711,9 @@ def _signed_title(top: list[str], titles: list[int]) -> int:
     titles = [i for i in titles if i not in chrome]
     signed = next((i for i in titles if i + 1 < len(top) and _name_line(top[i + 1])), None)
     if signed is None:
-        return titles[0]
+        # A section's label stands right above the headline ("Society"), below the site's name and tagline.
+        kicked = (i for i in titles if i > 1 and len(top[i - 1].split()) <= MAX_NAV_WORDS and _capitalised(top[i - 1]))
+        return next(kicked, titles[0])
     while signed - 1 in titles:
         signed -= 1
     return signed
@@ -861,6 +898,9 @@ def clean(
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
         blocks.pop(0)
+    elif not title and blocks and (named := _named_twice(blocks, signs)) is not None:
+        title = blocks.pop(named)
+        del blocks[:named]  # the page's header above the headline it names twice
     elif not title and blocks and (signed := _signed_heading(blocks, signs)) is not None:
         title = blocks.pop(signed)
         del blocks[:signed]  # the page's header above the headline its author and date sign

@@ -211,6 +211,11 @@ _LINE = re.compile(
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
     r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
     r"|contents|show (?:more|less)|expand|close|menu|search|(?:the )?associated press|reuters staff"
+    # A search box's prompt: "Search for company or instrument", "Search news and topics".
+    r"|search(?: for)? (?:compan(?:y|ies)|instruments?|tickers?|symbols?|quotes?|news|articles|stories|topics"
+    r"|keywords?|people|jobs)(?: (?:or|and|,) \w+){0,2}"
+    # A market announcement's number: "RNS Number : 4821K".
+    r"|(?:rns|announcement|release|reference) (?:number|no\.?)\s*:\s*\w+"
     r"|(?:getty(?: images)?|epa|reuters|afp|ap|pa)"
     r"|.*\b(?:hide|toggle|show) caption|enlarge this image|\d+-minute (?:listen|read)"
     r"|to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\b.*|allow \w+ content\??"
@@ -596,6 +601,8 @@ _SITE_NOTES_SOURCE = (
     r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
     # a members' area's prompt: "Members: read the full details in the Members' area (login required)."
     r"|[^.!?]{0,120}\((?:login|log-in|sign-in|sign in|members only|subscribers only)(?: required)?\)\W*"
+    # a listed company's notice that its announcement holds inside information, under the market rules it cites
+    r"|this announcement (?:contains|is released as containing) inside information\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -610,7 +617,7 @@ _SITE_NOTES_HINTS = (
     "enjoyed this", "forward it", "forward this", "receiv", "mailing address", "preferences", "confidential",
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
     "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
-    "presented by", "brought to you by", "required)", "only)",
+    "presented by", "brought to you by", "required)", "only)", "inside information",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1120,8 +1127,8 @@ _STAMP_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
     "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
-    "posted", "modified", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour", "hours",
-    "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
+    "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour",
+    "hours", "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
 }  # fmt: skip
 _STAMP_NUMBER = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$"
@@ -1137,6 +1144,17 @@ _BREADCRUMB = re.compile(
     # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
     rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
 )
+_CRUMB_STEP = re.compile(_CRUMB)
+
+
+def crumb_tail(line: str) -> str | None:
+    """The last step of a breadcrumb trail ("Home > News > Council to close two schools"), which names the page
+    itself; None when the line is no trail."""
+    if not _BREADCRUMB.match(line):
+        return None
+    return _CRUMB_STEP.split(line)[-1].strip(" .…")
+
+
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
 _TICKER = re.compile(
     r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
