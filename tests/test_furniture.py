@@ -616,6 +616,41 @@ def test_caption_run_into_the_story_by_its_stop_is_cut():
     )
 
 
+def test_furniture_run_onto_a_sentences_stop_is_cut_and_the_sentence_kept():
+    sentence = "The council plans to open its first underground school, built for 900 pupils, in September."
+    assert strip_inline(f"{sentence}We need your help to keep reporting. Support us on Patreon.") == sentence
+    quoted = 'Cllr Jo Roe said the residents\' concerns had been "brushed aside".'
+    assert strip_inline(f"{quoted}Join our WhatsApp channel for the latest local news") == quoted
+    # A caption's credit run onto it is left to the caption's rules, which drop the two together.
+    caption = "A renter signs a lease at a leasing office in Kelby, Ariz., in October.Jo Roe/KNW"
+    assert strip_inline(caption) == caption
+    story = "Rents in Kelby rose 8% last year, the county said on Monday in its annual housing report."
+    assert clean(f"Kelby rents rise again\n\n{caption}\n\n{story}", "t").paragraphs == (story,)
+
+
+def test_a_caption_over_a_foreign_label_or_a_posts_handle_is_furniture():
+    for credit in ("Foto: Jo Roe", "Foto: Twitter @KelbyTrains", "Photo: @KelbyTrains"):
+        assert is_furniture(f"The Kelby line runs only four trains a day. | {credit}"), credit
+    assert not is_furniture("The line runs four trains a day, said @KelbyTrains")
+
+
+def test_notices_of_the_law_and_notes_to_readers_are_furniture():
+    for line in (
+        "The Kelby Unified School District prohibits discrimination, harassment, intimidation, and bullying based on "
+        "actual or perceived characteristics.",
+        "Did you notice a typo? Select it and press Ctrl+Enter to send it to our editors.",
+        "The content of this site is protected by copyright. Quotation is permitted with a reference to KRT.",
+        "To comment on this article please log in or register.",
+        "This announcement contains inside information for the purposes of Article 7 of the market abuse rules.",
+        "Search for company or instrument",
+        "RNS Number : 4821K",
+        "Released 07:00:04 12 March 2025",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("The law prohibits discrimination against tenants, the judge said.")
+    assert not is_furniture("Search for survivors continues after the flood")
+
+
 def test_link_titles_after_a_header_are_dropped_until_a_sentence():
     text = (
         "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"

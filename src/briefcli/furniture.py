@@ -30,7 +30,9 @@ _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -
 # "… on Thursday.(ABC North Coast: Tessa Flemming)").
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
-_CREDIT_LABEL = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?"
+_CREDIT_LABEL = (
+    r"(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit)s?"  # (Foto: a credit in Spanish, Italian, German …)
+)
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
@@ -105,6 +107,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?=[A-Z][a-z])|(?<=\d)(?=\s+[A-Z]))"
 )
@@ -601,6 +604,12 @@ _SITE_NOTES_SOURCE = (
     r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
     # a members' area's prompt: "Members: read the full details in the Members' area (login required)."
     r"|[^.!?]{0,120}\((?:login|log-in|sign-in|sign in|members only|subscribers only)(?: required)?\)\W*"
+    # a school district's or an employer's notice of the law against discrimination, and a site's notes to readers
+    r"|[^.!?]{0,80}\bprohibits discrimination, harassment\b.*"
+    r"|(?:did you )?(?:notice|spot|find|see) (?:a|an) (?:typo|mistake|error)\?"
+    r"|select it and press ctrl\s*\+\s*enter\b.*|quotation is permitted with (?:a )?reference to\b.*"
+    r"|the content of this (?:site|website|page) is protected by copyright\b.*"
+    r"|to comment on this (?:article|story),? please (?:log|sign) in\b.*"
     # a listed company's notice that its announcement holds inside information, under the market rules it cites
     r"|this announcement (?:contains|is released as containing) inside information\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
@@ -617,7 +626,8 @@ _SITE_NOTES_HINTS = (
     "enjoyed this", "forward it", "forward this", "receiv", "mailing address", "preferences", "confidential",
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
     "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
-    "presented by", "brought to you by", "required)", "only)", "inside information",
+    "presented by", "brought to you by", "required)", "only)", "inside information", "prohibits discrimination",
+    "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -740,6 +750,8 @@ _PROMO_SOURCE = (
     r"|\b(?:flag|report) (?:link|button) next to\b|we ask that you report\b"
     # Sign-up, comment and syndication notes: "… values your comments …", "Originally published as …".
     r"|\bvalues your comments\b|review our comment(?:ing|s)? policy\b|you are commenting as\b|we need your support\b"
+    r"|we need your help to keep (?:reporting|covering|publishing|writing|our journalism)\b"
+    r"|support (?:us|our work|our journalism) on (?:patreon|ko-?fi|buy me a coffee)\b"
     r"|independent journalism is\b|our free [\w ]{1,30} (?:email|newsletter)\b|please refresh the page\b"
     r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
@@ -1107,7 +1119,7 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
-_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:$")
+_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit)s?\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
@@ -1251,6 +1263,10 @@ _PLACE_GLUE = LazyPattern(_PLACE_GLUE_SOURCE)
 # picture's caption and the paragraph under it ("Members rally outside the hospital in June.Members of the union
 # have voted …"); a writer's sentence keeps the space after its stop.
 _STOP_GLUED_CAPTION = re.compile(r"^(?=[A-Z])[^.!?\"“”]{10,200}?[a-z]{2}\.(?=[A-Z][a-z]+ )")
+# ... and a sentence's stop, or its closing quote, run into the furniture after it: "… in September.Support us on
+# Patreon.", "… had been "brushed aside".Join our WhatsApp channel".
+_GLUED_STOP_HINT = re.compile(r"[.!?][\"”’]?[A-Z]|[\"”’][.!?][A-Z]")  # (what _GLUED_STOP needs, found fast)
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+ )")
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -1316,6 +1332,11 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "need your help",
+    "on patreon",
+    "on ko-fi",
+    "on kofi",
+    "buy me a coffee",
     "posted by",
     "filed under",
     "responses to this entry",
@@ -2288,9 +2309,14 @@ def citation(line: str) -> bool:
     return bool(_CITATION.search(line))
 
 
-def _drop_stop_glued_caption(line: str) -> str:
-    """The line without a caption run into its first sentence by the caption's full stop
-    (``_STOP_GLUED_CAPTION``): a short sentence reporting nobody's words, before a sentence of a story's length."""
+def _drop_stop_glued(line: str) -> str:
+    """The line without furniture run onto a sentence's stop (``_GLUED_STOP``), or else without a caption run into
+    its first sentence by the caption's full stop (``_STOP_GLUED_CAPTION``): a short sentence reporting nobody's
+    words, before a sentence of a story's length that is no furniture."""
+    for glue in _GLUED_STOP.finditer(line):
+        head, tail = line[: glue.start()], line[glue.start() :]
+        if is_furniture(tail) and not credit_only(tail):  # (a caption's credit: the caption goes with it, below)
+            return head
     match = _STOP_GLUED_CAPTION.match(line)
     if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(match.group()):
         return line
@@ -2330,8 +2356,8 @@ def strip_inline(line: str) -> str:
         line = _unpromo(line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)
-    elif _STOP_GLUE.search(line, 0, 240):
-        line = _drop_stop_glued_caption(line)
+    elif _GLUED_STOP_HINT.search(line) and _GLUED_STOP.search(line):
+        line = _drop_stop_glued(line)
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)
     label = caption_label(line)
