@@ -2579,13 +2579,93 @@ _PAGES = {
         "Government of Canada invests $18.6 million to protect shorelines in Saint-Aubert and Lac Corriveau "
         "communities",
     ),
+    'irish_weekly': (
+        ["Skip to main content", "Kilcarra GAA celebrate centena", "We use cookies to give you the"],
+        [
+            "An 11km extension of the Ballymore greenway will go ahead after councillors appr",
+            "The decision ends almost two years of consultation on the project, which will li",
+        ],
+        "Ballymore greenway extension gets green light despite farmers' objections",
+    ),
+    'kyiv_news': (
+        ["KYIV DNIPRO HERALD", "We need your help to keep repo", "About us   Editorial policy   "],
+        [
+            "The decision means that around 6,400 pupils will study in basements and converte",
+            "Deputy Mayor Viktor Holub told the Kyiv Dnipro Herald that the city had spent 38",
+        ],
+        "Zhytomyr city council moves school classes underground as winter shelling intensifies",
+    ),
+    'argentine_weekly': (
+        ["RIVER PLATE WEEKLY", "related news", "River Plate Weekly is publishe"],
+        [
+            "The Santa Fe provincial government and state rail operator Trenes Argentinos hav",
+            "The line, which reopened in 2023 after almost three decades without passenger tr",
+        ],
+        "Rosario commuter line to double services as city bets on rail",
+    ),
+    'greek_daily': (
+        ["ΕΛΛΗΝΙΚΑ | ENGLISH EDITION", "Greece to recruit doctors from", "Terms of use | Privacy policy "],
+        [
+            "The University General Hospital of Patras will hire 140 nurses on two-year contr",
+            "The hiring, approved by a ministerial decision signed on Tuesday, is part of a €",
+        ],
+        "Patras hospital to hire 140 nurses as summer staffing crisis looms",
+    ),
+    'baltic_broadcaster': (
+        ["LV | RU | EN", "Did you notice a typo? Select ", "Contacts   Privacy policy   Co"],
+        [
+            "Liepāja city council on Thursday, March 20, decided to close two schools in its ",
+            "The Grobiņa Road primary school and the Tosmare basic school together have 118 p",
+        ],
+        "Liepāja to close two rural schools as pupil numbers fall",
+    ),
+    'text_only_lite': (
+        ["ANR : American News Radio", "Copyright 2025 ANR", "Privacy Policy"],
+        [
+            "Riders in Tacoma, Wash., will not pay to board city buses for a year starting Ju",
+            "The agency says fares cover only about 9% of its operating costs, and that colle",
+        ],
+        "Tacoma's buses will run free for a year, starting in July",
+    ),
+    'rns_announcement': (
+        ["London Stock Exchange", "Marlowe Communications (Financ", "CNTFFLSLFRIVLIT"],
+        [
+            "Harcourt Water Holdings plc (AIM: HWH), the water treatment and pipeline service",
+            "The contract is expected to be worth approximately £84 million over its five-yea",
+        ],
+        "Contract award and trading update",
+    ),
+    'wire_press_release': (
+        ["Newswire   Products   Resource", "Jasmine Holt", "Copyright © 2025 GlobeWire Ass"],
+        [
+            "The first four clinics will open in April in Marietta, Gallipolis, Cambridge and",
+            "Each clinic will be staffed by a nurse practitioner and a medical assistant and ",
+        ],
+        "Brightwell Health to Open 12 Walk-In Clinics in Rural Ohio Pharmacies",
+    ),
+    'substack_post': (
+        ["The Harlow Valley Dispatch", "Discussion about this post", "Substack is the home for great"],
+        [
+            "The health board blamed a Medicaid payment gap.",
+            "More than 2,000 patients now have to find care elsewhere.",
+        ],
+        "Harlow County closes its only dental clinic for low-income patients",
+    ),
+    'school_district_news': (
+        ["Skip to Main Content", "Mar 4  Board of Education Regu", "Copyright © 2025 Finalsite. Al"],
+        [
+            "Cedar Ridge high school students will start class 45 minutes later next school y",
+            "Beginning in August 2025, classes at Cedar Ridge High School, Pine Hollow High S",
+        ],
+        "Board approves later start times for high schools",
+    ),
 }  # fmt: skip
 # Pages with a leak not fixed yet (expected to fail until their fix lands).
 # Pages a brief still leaks furniture from, each failing its test: a PDF copy of a printed page (its columns' lines
 # with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story);
 # from round fifteen, a story republished on Medium (a caption as a commitment), a Wikinews page (its sources list),
-# a Telegram channel's post (the channel's name as the headline), a state senator's release (its letterhead as the
-# headline) and a union's news post (a caption glued to its first paragraph without a space).
+# a Telegram channel's post (the channel's name as the headline) and a state senator's release (its letterhead as
+# the headline).
 _LEAKING: set[str] = {
     "pdf_print",
     "medium_repost",
