@@ -222,6 +222,20 @@ def test_the_headline_is_the_heading_under_a_sections_label_not_the_sites_taglin
     assert clean(page + _STORY, "t").title == "Fenwick to close two rural schools as pupil numbers fall"
 
 
+def test_a_releases_letterhead_above_its_label_and_date_is_not_its_headline():
+    letterhead = (
+        "SENATOR JO ROE-FENWICK\n12th Senate District | Serving Fenwick, Ashby and Kelby Counties\n"
+        "Room 412, State Capitol Building | (555) 014-3300\nFOR IMMEDIATE RELEASE\nOctober 2, 2024\n"
+        "Contact: Dana Whitlow, Communications Director\n"
+    )
+    headline = "Sen. Roe-Fenwick Introduces Bill to Cap Ambulance Bills for Rural Patients"
+    page = f"{letterhead}{headline}\nLegislation would limit out-of-pocket costs to $350 per trip\n"
+    assert clean(page + _STORY.strip(), "t").title == headline
+    # A release that prints its headline above the label and the date keeps it.
+    page = f"Fenwick Police Department\n\n{headline}\nCase #: 25-004518\nFOR IMMEDIATE RELEASE\nDate: 03/11/2025"
+    assert clean(page + _STORY, "t").title == headline
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

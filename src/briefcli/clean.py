@@ -95,8 +95,11 @@ MAX_DATELINE_PARAGRAPH = 3
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
 _BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
-# Pictographs opening a line, a messaging channel's markers ("🔴 Council approves …", "📸 Water tanks at …"): no words.
-_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\s*)+")
+# Pictographs opening or closing a line, a messaging channel's markers ("🔴 Council approves …", "📸 Water tanks at …",
+# "Horn Daily Wire 🔴"): no words.
+_PICTOGRAPHS = re.compile(
+    r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\s*)+|(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF])+\s*$"
+)
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
@@ -219,7 +222,7 @@ def split_trailer(paragraph: str) -> tuple[str, str]:
     return paragraph[: match.end()], paragraph[match.end() :].strip()
 
 
-_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+\S")
+_LIST_ITEM = re.compile(r"^(?:[-*•–▪●■◦]|\d{1,3}[.)])\s+\S")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?$")
 
@@ -309,9 +312,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             author = furniture.credited_author(line)
             found = found or author
             signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
+            if _RELEASE_LABEL.match(line):
+                state["release"] = True
             if signature and state.get("told", 0) <= 1 and state.get("last"):
-                # The line kept above an author or a date, before the story (a standfirst may stand between).
-                state.setdefault("signed", []).append(state["last"])
+                # The line kept above an author or a date, before the story (a standfirst may stand between); across
+                # a release's label, a weaker sign: the heading the date stands over may be the headline.
+                state.setdefault("released" if state.get("release") else "signed", []).append(state["last"])
                 if _LIFESPAN.fullmatch(line) and _NAMED.fullmatch(state["last"]):
                     state.setdefault("lived", []).append(state["last"])  # "Ada M. Pellow" / "1940 – 2025"
             state["stamped"] = bool(signature) or state.get("stamped", False)
@@ -403,6 +409,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if state.pop("stamped", False) and state.get("told", 0) <= 1:
                 state.setdefault("dated", []).append(line)  # the line kept below an author or a date
             state["last"] = line
+            state.pop("release", None)
             state["told"] = state.get("told", 0) + 1 if finished(line) else 0  # sentences since the last heading
             state["body"] = state.get("body") or finished(line)
             state["paragraphs"] = state.get("paragraphs", 0) + finished(line)
@@ -486,6 +493,7 @@ class _Signs(NamedTuple):
     dated: tuple[str, ...]  # the lines kept right below an author's name or a date
     lived: tuple[str, ...] = ()  # the names kept right above a life's dates: a death notice's headline
     crumb: str | None = None  # a breadcrumb trail's last step, when as long as a headline: the page's own title
+    released: tuple[str, ...] = ()  # the lines kept above a release's label and the date under it
 
 
 def _signs(state: dict) -> _Signs:
@@ -495,9 +503,11 @@ def _signs(state: dict) -> _Signs:
         tuple(state.get("dated", ())),
         tuple(state.get("lived", ())),
         state.get("crumb"),
+        tuple(state.get("released", ())),
     )
 
 
+_RELEASE_LABEL = re.compile(r"(?i:for immediate release|(?:news|media|press) release)\s*:?$")
 _CRUMB_HINT = re.compile(r"[>›»→]| / ")  # what a breadcrumb trail's steps are parted by
 _HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
 _WORD_START = re.compile(r"([a-z]+)")
@@ -566,7 +576,7 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
     return blocks, found, state.get("dropped", []), _signs(state)
 
 
-def _title_index(blocks: list[str]) -> int:
+def _title_index(blocks: list[str], under: frozenset[str]) -> int:
     """Which of the headings at the top is the title, when no author's name or date signs one: the first, unless
     it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
@@ -584,7 +594,7 @@ def _title_index(blocks: list[str]) -> int:
         # a longer heading below them is the title.
         titles = [i for i in long if len(top[i].split()) > 4 or not _capitalised(top[i])]
         if titles:
-            return _signed_title(top, titles)
+            return _signed_title(top, titles, under)
         if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
             return len(top)  # under a section's label, a headline with a full stop inside it
         return long[0] if long else 0
@@ -636,22 +646,30 @@ def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
     lived = next((top.index(line) for line in signs.lived if line in top), None)
     if lived is not None:
         return lived  # a death notice's headline: the name above the dates of a life
-    signed = _signed_above(top, signs)
+    signed = _signed_above(top, signs.signed, signs)
     if signed == DEFER:
         return None
     dated = next((top.index(line) for line in signs.dated if line in top), None)
-    story_below = dated is not None and dated + 1 < len(top) and finished(top[dated + 1])
+    # the story, or a standfirst straight under the headline and then the story
+    story_below = dated is not None and any(
+        finished(top[k]) and all(line in signs.under for line in top[dated + 1 : k + 1])
+        for k in range(dated + 1, min(dated + 3, len(top)))
+    )
     told_above = sum(map(finished, top[:dated])) if dated is not None else 0
     if dated is not None and not (_headline_like(top[dated]) and story_below and told_above <= MAX_TOLD_ABOVE):
         dated = None
     if signed is None and dated is not None:
         return dated  # a date over the headline and its story: "FRIDAY, MAY 16, 2025, 7:42 AM" / headline / story
+    if signed is None and signs.released:  # a release's letterhead, or its headline, above its label and date
+        released = _signed_above(top, signs.released, signs)
+        return None if released == DEFER else released
     return signed
 
 
-def _signed_above(top: list[str], signs: _Signs) -> int | None:
-    """The headline a page signs below it with its author or date (see ``_signed_heading``)."""
-    for line in signs.signed:
+def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int | None:
+    """The headline a page signs below it with its author or date (see ``_signed_heading``): of ``lines``, the
+    lines kept above such a sign."""
+    for line in lines:
         if line not in top:
             continue
         mark = top.index(line)
@@ -698,7 +716,7 @@ def _headline_like(block: str) -> bool:
     )
 
 
-def _signed_title(top: list[str], titles: list[int]) -> int:
+def _signed_title(top: list[str], titles: list[int], under: frozenset[str]) -> int:
     """Which of the long headings at the top (``titles``, indexes into ``top``) is the headline. A banner, a
     section's trail or a menu run on one line is none while a heading follows it. Of the rest, the headline is
     the one signed by its author's name on the line below it (a site's tagline or a dek is not), or the first
@@ -714,8 +732,8 @@ def _signed_title(top: list[str], titles: list[int]) -> int:
         # A section's label stands right above the headline ("Society"), below the site's name and tagline.
         kicked = (i for i in titles if i > 1 and len(top[i - 1].split()) <= MAX_NAV_WORDS and _capitalised(top[i - 1]))
         return next(kicked, titles[0])
-    while signed - 1 in titles:
-        signed -= 1
+    while signed - 1 in titles and top[signed] in under:
+        signed -= 1  # (no furniture between: "3,120 subscribers" parts a tagline from the headline)
     return signed
 
 
@@ -905,7 +923,7 @@ def clean(
         title = blocks.pop(signed)
         del blocks[:signed]  # the page's header above the headline its author and date sign
     elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
-        index = _title_index(blocks)
+        index = _title_index(blocks, signs.under)
         title = blocks.pop(index)
         del blocks[:index]  # the labels above the title: site sections and nav
     elif not title and len(blocks) > 1 and _long_headline(blocks[0]):

@@ -389,6 +389,7 @@ _CHROME_LINE_SOURCE = (
     # A post's counters and a publication's blurb: "214 Reposts 38 Quotes 1,102 Likes", "Over 9,000 subscribers."
     r"|(?:[\d,.]+[km]? (?:reposts|retweets|quotes|likes|replies|views|shares|comments)\s*){2,}"
     r"|(?:over|more than|join) [\d,.]+k?\+? (?:other )?(?:paid )?(?:subscribers|readers)(?: already| today)?\W*"
+    r"|[\d,.]+[km]? (?:subscribers|followers|members)"  # a channel's count under its name: "48.2K subscribers"
     r"|this (?:post|article|story|content) is for (?:paid )?(?:subscribers|members)\b.*|upgrade to (?:paid|premium)\b.*"
     r"|(?:like\s*|comment\s*|restack\s*|share\s*){2,}"
     # A note on who funds the outlet's reporting: "Local news here is journalism co-funded by …".
