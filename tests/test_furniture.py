@@ -8,7 +8,7 @@ import pytest
 
 from briefcli import furniture
 from briefcli.brief import make_brief
-from briefcli.clean import clean, strip_dateline
+from briefcli.clean import clean, dateline_places, strip_dateline
 from briefcli.furniture import (
     author_bio,
     author_line,
@@ -664,6 +664,33 @@ def test_a_channels_post_has_its_own_headline_and_its_points_apart():
         "The Kelby council on Wednesday approved a plan to truck drinking water to three villages.",
         "The council speaker said the plan would cost 86 million shillings.",
     )
+
+
+def test_market_rows_players_ads_and_translation_notes_are_furniture():
+    for line in (
+        "S&P 500 5,432.10 +21.62 (+0.40%)   Dow 30 39,118.86 -45.20 (-0.12%)   Nasdaq 17,689.36 +87.50 (+0.50%)",
+        "Search for news, symbols or companies",
+        "Tue, Jul 15, 2025, 11:32 AM 3 min read",
+        "17-04-2025",
+        "Download MP3 (3.8 MB)",
+        "In this article:",
+        "Kelby Removals – UK to Spain every week. Call 952 000 000",
+        "Workers at a components plant near Kelby © KNA",
+        "Obituaries A5 | Opinion A6 | Sports B1 | Classifieds B6",
+        "Translated from German by DeepL/ts",
+        "This news story has been written and carefully fact-checked by an external editorial team. At Kelby Info we "
+        "select the most relevant news and use automatic translation tools such as DeepL to translate it into English.",
+    ):
+        assert is_furniture(line), line
+    for line in ("Residents can call 952 000 000 for details.", "The council will translate the leaflets into Polish."):
+        assert not is_furniture(line), line
+
+
+def test_an_agency_service_dateline_with_the_agency_first_is_stripped():
+    lede = "(KNA) - KELBY, MAY 20 - The Kelby region on Tuesday approved a 90-million-euro aid package for suppliers."
+    stripped = strip_dateline(lede)
+    assert stripped.startswith("The Kelby region")
+    assert dateline_places(lede[: len(lede) - len(stripped)]) == ("Kelby",)
 
 
 def test_link_titles_after_a_header_are_dropped_until_a_sentence():

@@ -98,7 +98,8 @@ _BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
 # Pictographs opening or closing a line, a messaging channel's markers ("🔴 Council approves …", "📸 Water tanks at …",
 # "Horn Daily Wire 🔴"): no words.
 _PICTOGRAPHS = re.compile(
-    r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\s*)+|(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF])+\s*$"
+    r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u25B6\u25BA\u23EF\u23F5]\s*)+"  # (and a player's ▶ button)
+    r"|(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF])+\s*$"
 )
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
@@ -135,6 +136,11 @@ _DATED_AGENCY_DATELINE = re.compile(
 _DATE_AGENCY_DATELINE = re.compile(
     r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,30}\)\s*[-–—:]{1,2}\s*(?=[\"“‘A-Z])"
 )
+# "(ANSA) - ROME, MAY 20 - The …": an agency's service, the agency first, then the place and the date.
+_AGENCY_FIRST_DATELINE = re.compile(
+    r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, "
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9})(?:, \d{4})?\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
+)
 # "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
 _STATE_DATELINE = re.compile(
     r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
@@ -167,6 +173,7 @@ def strip_dateline(paragraph: str) -> str:
         or _RELEASE_DATELINE.match(paragraph)
         or _OUTLET_DATED_DATELINE.match(paragraph)
         or _DATE_PLACE_DATELINE.match(paragraph)
+        or (paragraph[:1] == "(" and _AGENCY_FIRST_DATELINE.match(paragraph))
     )
     if dated:
         return paragraph[dated.end() :]
@@ -204,10 +211,14 @@ def strip_dateline(paragraph: str) -> str:
 _DATELINE_PLACES = re.compile(r"[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*)*?(?=\s*(?:,|\(|[-–—])|\s[A-Z]{2,6}\s*[-–—])")
 
 
+_AGENCY_FIRST = re.compile(r"\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*")  # "(ANSA) - ", before the place
+
+
 def dateline_places(prefix: str) -> tuple[str, ...]:
     """The places a stripped dateline names, in ordinary case ("NEW YORK (AP) — " -> New York);
     none for a flag before a colon ("BREAKING: ")."""
-    match = _DATELINE_PLACES.match(prefix)
+    agency = _AGENCY_FIRST.match(prefix)
+    match = _DATELINE_PLACES.match(prefix, agency.end() if agency else 0)
     if not match or prefix.rstrip().endswith(":"):
         return ()
     places = (p.rstrip("-–—") for p in match.group().split("/"))  # "BOSTON--(BUSINESS WIRE)--"

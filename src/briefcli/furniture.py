@@ -212,11 +212,15 @@ _LINE = re.compile(
     r"|newsletters?"
     r"|\d+ comments?|log in to comment|recommended(?: for you)?|more stories|paid post|partner content"
     r"|promoted(?: content)?|from our partners|ad|report an error|send us feedback|editorial standards|tip us off"
-    r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)"
+    r"|read our comment policy|breaking(?: news)?|live updates?|key points|highlights|in this (?:article|story)\s*:?"
     r"|contents|show (?:more|less)|expand|close|menu|search|(?:the )?associated press|reuters staff"
-    # A search box's prompt: "Search for company or instrument", "Search news and topics".
+    # A search box's prompt: "Search for company or instrument", "Search for news, symbols or companies".
     r"|search(?: for)? (?:compan(?:y|ies)|instruments?|tickers?|symbols?|quotes?|news|articles|stories|topics"
-    r"|keywords?|people|jobs)(?: (?:or|and|,) \w+){0,2}"
+    r"|keywords?|people|jobs)(?:(?:,| or| and) \w+){0,3}"
+    # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
+    r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
+    # A player's download link: "Download MP3 (3.8 MB)".
+    r"|download (?:the )?(?:mp3|audio|podcast|episode|pdf)(?: \([\d.,]+ ?[kmg]b\))?"
     # A market announcement's number: "RNS Number : 4821K".
     r"|(?:rns|announcement|release|reference) (?:number|no\.?)\s*:\s*\w+"
     r"|(?:getty(?: images)?|epa|reuters|afp|ap|pa)"
@@ -611,6 +615,13 @@ _SITE_NOTES_SOURCE = (
     r"|select it and press ctrl\s*\+\s*enter\b.*|quotation is permitted with (?:a )?reference to\b.*"
     r"|the content of this (?:site|website|page) is protected by copyright\b.*"
     r"|to comment on this (?:article|story),? please (?:log|sign) in\b.*"
+    # a note that a story was machine-translated, and how the site works
+    r"|this (?:news )?(?:article|story|content) (?:has been|was) (?:automatically |machine[- ])?translated\b.*"
+    r"|this (?:news )?(?:article|story) has been written and (?:carefully )?fact-checked by an external\b.*"
+    r"|[^.!?]{0,80}\buse (?:automatic|machine) translation tools?\b.*"
+    r"|providing you with (?:automatically|machine)[- ]translated (?:news|articles|stories)\b.*"
+    r"|translated from \w+ by (?:deepl|google translate|machine translation|ai)\b[^.!?]{0,20}"
+    r"|if you want to know more about how we work\b.*"
     # a listed company's notice that its announcement holds inside information, under the market rules it cites
     r"|this announcement (?:contains|is released as containing) inside information\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
@@ -628,12 +639,13 @@ _SITE_NOTES_HINTS = (
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
     "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
     "presented by", "brought to you by", "required)", "only)", "inside information", "prohibits discrimination",
+    "translat", "external editorial", "how we work",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
 MAX_ROW_CHARS = 80
-MAX_SITE_NOTES_CHARS = 300
+MAX_SITE_NOTES_CHARS = 400  # a footer's notes run to three or four sentences
 
 
 @lru_cache(maxsize=1024)
@@ -1130,6 +1142,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z]))"
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
+    # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
+    r"|^[^.!?©]{10,200} © ?[A-Z][\w&'’ /-]{1,30}$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
 # "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
@@ -1140,11 +1154,13 @@ _STAMP_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
     "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
-    "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "minute", "minutes", "hour",
-    "hours", "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–", "—", "/",
+    "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "min", "read", "minute",
+    "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–",
+    "—", "/",
 }  # fmt: skip
 _STAMP_NUMBER = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*)$"
+    r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*"
+    r"|\d{1,2}([-./])\d{1,2}\1\d{4})$"  # (a day first: "17-04-2025", "04.06.2025")
 )
 _STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 _ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone's letters after the time: "MYT", "HKT", "SAST", "NZDT"
@@ -1169,10 +1185,12 @@ def crumb_tail(line: str) -> str | None:
 
 
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
-_TICKER = re.compile(
-    r"^(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
-    r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?$"
+_QUOTE = (
+    r"(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
+    r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?"
 )
+# ... or a row of them: "S&P 500 5,432.10 +21.62 (+0.40%)   Dow 30 39,118.86 -45.20 (-0.12%)".
+_TICKER = re.compile(rf"^{_QUOTE}(?:\s+{_QUOTE}){{0,7}}$")
 # A market quote's value on its own line, under its name: "-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%".
 _QUOTE_TOKEN = re.compile(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
 MAX_QUOTE_TOKENS = 4
@@ -2112,6 +2130,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a credit of any outlet, alone on its line
     if words <= MAX_FURNITURE_WORDS and (_furniture_line(line) or _HOUSE_RULE.match(line)):
         return True
+    if words <= MAX_AD_WORDS and _CALL_NOW.search(line):
+        return True  # an advertiser's line ending in its number: "Removals to Spain weekly. Call 952 000 000"
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
     if labels and caption_label(line) and not finished(line):
@@ -2121,6 +2141,11 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
 
 
+# An advertiser's or a contact's line ends in a number to call, with no stop: the story's sentences end in one.
+_CALL_NOW = re.compile(
+    r"\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]el\.?|WhatsApp)\s*(?:us\s*)?(?:on|at|:)?\s*\+?\d[\d ()-]{6,}\d$"
+)
+MAX_AD_WORDS = 15
 # A promo's pitch, an imperative to the reader about the news on offer.
 _BLURB = re.compile(
     r"^(?:Start|Begin|End|Get|Receive|Enjoy|Catch up|Stay|Keep up|Discover|Explore)\b[^.!?]*"
