@@ -2701,14 +2701,102 @@ _PAGES = {
         ],
         "Board approves later start times for high schools",
     ),
+    'hungarian_site': (
+        ["Daily Danube News – English ne", "Tags: Budapest, BKK, public tr", "© 2025 Daily Danube News Kft. "],
+        [
+            "The Budapest city assembly voted on Wednesday to build a 4.2-kilometre tram line",
+            "The project, estimated at HUF 48 billion, was approved by 19 votes to 12, with o",
+        ],
+        "Budapest council approves new tram line to Újbuda housing estate",
+    ),
+    'czech_radio_english': (
+        ["Skip to main content", "Ministry plans to cut waiting ", "About us | Contact | Frequenci"],
+        [
+            "The Brno University Children's Hospital will open a specialised outpatient clini",
+            "It will be the first facility of its kind in the Czech Republic.",
+        ],
+        "Brno hospital to open first Czech clinic for long Covid in children",
+    ),
+    'portugal_expat_paper': (
+        ["Algarve Watch", "Tags: Lagos, drought, water, g", "This website uses cookies. Acc"],
+        [
+            "Lagos council has approved new rules that will force golf courses and large hote",
+            "The measure was passed unanimously at Tuesday's council meeting.",
+        ],
+        "Lagos approves water-saving rules for golf courses and hotels",
+    ),
+    'spain_coast_weekly': (
+        ["COSTA SOL WEEKLY", "ADVERTISEMENT", "© 2025 Costa Sol Weekly. Publi"],
+        [
+            "Estepona will get its first night bus service to Marbella and Puerto Banús from ",
+            "The new line, called N-2, will run every hour between midnight and 6am on Friday",
+        ],
+        "Estepona secures night bus to Marbella and Puerto Banús after years of complaints",
+    ),
+    'italian_agency_english': (
+        ["NOVA Agenzia – English", "(NOVA) - TURIN, MAY 20 -", "Editorial office | Advertising"],
+        [
+            "The Piedmont region on Tuesday approved a 90-million-euro aid package for small ",
+            "The money will fund retraining for about 3,000 workers and help companies conver",
+        ],
+        "Turin carmaker suppliers win €90 mn regional aid package",
+    ),
+    'swiss_portal': (
+        ["SWI alpinfo.ch – a branch of t", "Translated from German by Deep", "Copyright SRG SSR | Terms of u"],
+        [
+            "Zurich cantonal parliament has approved a plan to give every pupil in lower seco",
+            "The devices will be owned by the schools and lent to pupils free of charge.",
+        ],
+        "Zurich canton to give every secondary pupil a school laptop by 2027",
+    ),
+    'sheriff_social_post': (
+        ["Thank you Jim, we will pass", "Search Facebook", "Brenda Sykes", "Write a comment…"],
+        [
+            "Search and rescue volunteers found 67-year-old Walter Hensley alive on Saturday ",
+            "Mr. Hensley had been missing since Thursday afternoon.",
+        ],
+        "UPDATE: Missing hiker found safe near Bear Creek Falls",
+    ),
+    'finance_portal_story': (
+        ["Search for news, symbols or co", "Terms and Privacy Policy", "Copyright © 2025 Finance Hub I"],
+        [
+            "NorthLake Foods said on Tuesday it would close its bakery in Mansfield, Ohio, by",
+            "The company said about 420 employees work at the Mansfield site, which opened in",
+        ],
+        "NorthLake Foods to close Ohio bakery, move production to new Georgia plant",
+    ),
+    'epaper_ocr_copy': (
+        [
+            "WEATHER Sunny, high 64",
+            "THE RIVERTON GAZETTE          ",
+            "Students arrive at Riverton Hi",
+            "1400 Main St. • 555-0199",
+        ],
+        [
+            "The Riverton Unified School District board voted 5-2 on Tuesday night to move th",
+            "The decision follows nearly two years of debate among parents, teachers and coac",
+        ],
+        "Later bell for high schools",
+    ),
+    'bilingual_town_release': (
+        ["Aller au contenu principal | S", "Français ci-dessous", "© Ville de Grand-Ruisseau 2025"],
+        [
+            "The Town of Grand-Ruisseau will begin collecting food scraps and yard waste from",
+            "The new green cart service replaces the seasonal leaf collection that the town h",
+        ],
+        "Town launches curbside composting for all households",
+    ),
 }  # fmt: skip
 # Pages with a leak not fixed yet (expected to fail until their fix lands).
 # Pages a brief still leaks furniture from, each failing its test: a PDF copy of a printed page (its columns' lines
 # with no blank line between paragraphs, its caption's first line and the next story's fragment kept as the story);
 # from round fifteen, a story republished on Medium (a caption as a commitment) and a Wikinews page (its sources
-# list).
+# list); from round seventeen, a sheriff's post on a social network (its own reply in the comments kept as a
+# commitment) and an OCR copy of a printed page (its story jumps pages, a weather box and a brief kept).
 _LEAKING: set[str] = {
     "pdf_print",
+    "sheriff_social_post",
+    "epaper_ocr_copy",
     "medium_repost",
     "wikinews",
 }
