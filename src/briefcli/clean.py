@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from . import furniture
+from .dates import printed_date
 from .endings import finished
 from .model import Article
 from .safe_text import sanitize
@@ -283,6 +284,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
         name = next((n for n in names if n), None)
+        for line in given:
+            _note_printed(line, state)
         if (name or any(map(furniture.stamp_only, given))) and state.get("told", 0) <= 1 and state.get("last"):
             state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
         return [], name
@@ -325,6 +328,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
             if _RELEASE_LABEL.match(line):
                 state["release"] = True
+            _note_printed(line, state)
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between); across
                 # a release's label, a weaker sign: the heading the date stands over may be the headline.
@@ -428,6 +432,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     return lines, found
 
 
+def _note_printed(line: str, state: dict) -> None:
+    """Keep in ``state`` the first date a line of furniture prints above the story (past a standfirst): the
+    page's time stamp, or a byline with its date."""
+    if "printed" not in state and state.get("paragraphs", 0) <= 1 and len(line.split()) <= MAX_STAMP_WORDS:
+        found = printed_date(line)
+        if found:
+            state["printed"] = found
+
+
 def _comment_part(line: str, state: dict) -> bool:
     """Whether a line under a comment section's head is the section's: its buttons, labels and notices, a
     commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM"), and the comment under a signature
@@ -505,6 +518,7 @@ class _Signs(NamedTuple):
     lived: tuple[str, ...] = ()  # the names kept right above a life's dates: a death notice's headline
     crumb: str | None = None  # a breadcrumb trail's last step, when as long as a headline: the page's own title
     released: tuple[str, ...] = ()  # the lines kept above a release's label and the date under it
+    printed: str | None = None  # the date the page prints above its story (ISO), for the article's date
 
 
 def _signs(state: dict) -> _Signs:
@@ -515,9 +529,11 @@ def _signs(state: dict) -> _Signs:
         tuple(state.get("lived", ())),
         state.get("crumb"),
         tuple(state.get("released", ())),
+        state.get("printed"),
     )
 
 
+MAX_STAMP_WORDS = 16  # a stamp, or a byline with its date: "By Jo Roe | Published 6:12 PM EDT June 4, 2025"
 _RELEASE_LABEL = re.compile(r"(?i:for immediate release|(?:news|media|press) release)\s*:?$")
 _CRUMB_HINT = re.compile(r"[>›»→]| / ")  # what a breadcrumb trail's steps are parted by
 _HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
@@ -997,7 +1013,7 @@ def clean(
         subheadings=tuple(subheadings),
         attributions=tuple(attributions),
         byline=sanitize(byline).strip() or None if byline else None,
-        date=sanitize(date).strip() or None if date else None,
+        date=sanitize(date).strip() or None if date else signs.printed,
         dateline=dateline,
         removed=tuple(removed),
     )
