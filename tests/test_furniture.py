@@ -693,6 +693,36 @@ def test_an_agency_service_dateline_with_the_agency_first_is_stripped():
     assert dateline_places(lede[: len(lede) - len(stripped)]) == ("Kelby",)
 
 
+def test_captions_ending_in_more_kinds_of_credit_are_furniture():
+    for caption in (
+        "Passengers wait on a platform near the Kelby Mall stop. KNA photo March 14, 2025",
+        "Health workers at a clinic in Kelby on Monday (Photo courtesy of Health Ministry)",
+        "Pupils at Kelby Primary School queue for porridge last year. PHOTO | FILE",
+        "Workers at the new maternity wing in Kelby. – Nationalpic by JO ROE",
+        "Pupils at a school in Kelby. File photo: Jo Roe/KT",
+    ):
+        assert is_furniture(caption), caption
+    for sentence in ("The council said the file photo was taken in May.", "He said the picture was his favourite."):
+        assert not is_furniture(sentence), sentence
+
+
+def test_a_capitals_dateline_and_one_with_accents_are_stripped():
+    assert strip_dateline("AMMAN — Three clinics in Zarqa will stay open until 9pm.") == (
+        "Three clinics in Zarqa will stay open until 9pm."
+    )
+    assert strip_dateline("MEDELLÍN — The city council approved a loan.") == "The city council approved a loan."
+    assert strip_dateline("NATO — The alliance said on Monday it would act.").startswith("NATO")
+
+
+def test_an_advertisers_label_takes_no_reported_sentence_past_a_blank_line():
+    story = "The Kelby line will open in 2027, the transport minister said on Monday in Belfast."
+    said = "Kelby Transit's chief executive Jo Roe said the company would order 20 new hydrogen buses."
+    article = clean(
+        f"Kelby line to open in 2027\n\n{story}\n\nSponsored\n\n{said}\n\nHe said they would run often.", "t"
+    )
+    assert said in article.paragraphs
+
+
 def test_link_titles_after_a_header_are_dropped_until_a_sentence():
     text = (
         "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"

@@ -28,7 +28,7 @@ _SENTENCE_BREAK = re.compile(
 )
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})?"  # the place(s), in capitals: "OSLO/SYDNEY"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})?"  # "OSLO/SYDNEY", "MEDELLÍN"
     r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
     r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
     r"\s*[-–—]{1,2}(?:\s+(?=\S)|(?=[\"“A-Z][a-z]))"  # (or run into the story: "ST ANN'S BAY, St Ann —Residents")
@@ -290,6 +290,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
         return [], name
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
+    state.pop("next", None)  # ... and an advertiser's copy is under its label, not past a blank line
     for line in raw.split("\n"):
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
@@ -384,8 +385,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["appeal"] = len(lines)
             island = len(lines)
             continue
-        if state.pop("next", None) and len(line.split()) <= furniture.MAX_FURNITURE_WORDS:
-            continue  # the line under the label or card
+        if (
+            state.pop("next", None)
+            and len(line.split()) <= furniture.MAX_FURNITURE_WORDS
+            and not _REPORTED.search(line)
+        ):
+            continue  # the line under the label or card (an advertiser's copy reports no one's words)
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...
             continue

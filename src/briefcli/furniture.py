@@ -37,7 +37,8 @@ _CREDIT_LABEL = (
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
-    rf"|{_CREDIT_LABEL}\s*:\s*{_NAME})\)"
+    rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}"
+    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME})\)"  # "(Photo courtesy of Health Ministry)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
@@ -1137,11 +1138,14 @@ _CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Fo
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
+    r"(?:^|[.!?]\s*(?:[-–—]\s*)?|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
+    r"|(?:File|Staff|Library|Stock) (?:photo|picture|image)|[A-Z][a-z]+pic"  # "File photo: …", "Nationalpic by …"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
-    r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z]))"
+    r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
+    # ... or an agency's "photo" and its date after the caption's sentence: "… in Kaohsiung. CNA photo March 14, 2025"
+    r"|(?<=[.!?] )[A-Z]{2,6} (?:photo|picture)(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"
     # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
     r"|^[^.!?©]{10,200} © ?[A-Z][\w&'’ /-]{1,30}$"
 )

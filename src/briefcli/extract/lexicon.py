@@ -611,6 +611,9 @@ def places() -> dict:
             table.setdefault(alias, (name, "country"))
     for name in raw["cities"]:
         table.setdefault(name, (name, "city"))
+    for name in raw["capitals"]:  # a capital is a city ("AMMAN —" opens a dateline), unless it is a given name too
+        if name not in first_names():
+            table.setdefault(name, (name, "city"))
     for name in raw["regions"] + raw["subdivisions"]:
         table.setdefault(name, (name, "region"))
     return {"names": table, "demonyms": raw["demonyms"], "capitals": raw["capitals"]}
