@@ -2510,3 +2510,8 @@ def test_a_currencys_code_before_an_amount_is_no_actor():
     )
     assert not {"EGP", "USD", "KES"} & set(actors)
     assert "Kenya" in actors
+    actors = actors_of(
+        "The Kelby regional council will contribute MAD 86 million to the plant. The MAD 86 million project aims to "
+        "stop waste. Jordan added JOD 4 million and Korea KRW 9 billion."
+    )
+    assert not {"MAD", "JOD", "KRW"} & set(actors)
