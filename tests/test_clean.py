@@ -236,6 +236,18 @@ def test_a_releases_letterhead_above_its_label_and_date_is_not_its_headline():
     assert clean(page + _STORY, "t").title == headline
 
 
+def test_a_headline_over_its_standfirst_and_a_long_lede_is_not_a_wrapped_paragraph():
+    page = (
+        "Write\nKelby spent $4.1 million on a bike lane network. Almost nobody is using it.\n"
+        "City data obtained through a records request shows ridership far below projections, and council members are "
+        "split on what to do next\n"
+        "Three years after Kelby opened its first protected bike lanes, the city's own counters show that the network "
+        "is carrying about a fifth of the riders its consultants promised, according to figures released on Monday."
+    )
+    article = clean(page, "t")
+    assert not any(p.startswith("Kelby spent") and "City data" in p for p in (article.title or "", *article.paragraphs))
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

@@ -248,7 +248,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
     longest = max(len(line) for line in lines)
     inner = [line for line in inner if len(line) * 2 >= longest or finished(line)] or inner
-    return sum(not finished(line) for line in inner) * 2 >= len(inner)
+    unfinished = sum(not finished(line) for line in inner)
+    # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end)
+    return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1)
 
 
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."

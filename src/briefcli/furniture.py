@@ -218,6 +218,8 @@ _LINE = re.compile(
     # A search box's prompt: "Search for company or instrument", "Search for news, symbols or companies".
     r"|search(?: for)? (?:compan(?:y|ies)|instruments?|tickers?|symbols?|quotes?|news|articles|stories|topics"
     r"|keywords?|people|jobs)(?:(?:,| or| and) \w+){0,3}"
+    r"|(?:photos?|pictures?|images?) (?:by|courtesy of) the (?:author|writer|reporter)\.?"
+    r"|[a-z]{1,4}\."  # an abbreviation alone, a roster card's class year: "Sr.", "Fr."
     # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
     r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
     # A player's download link: "Download MP3 (3.8 MB)".
@@ -1144,6 +1146,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
+    # ... or the writer's own: "… set to close in March. Photo by the author."
+    r"|(?<=[.!?] )(?:Photos?|Pictures?|Images?) (?:by|courtesy of) the (?:author|writer|reporter)\.?$"
     # ... or an agency's "photo" and its date after the caption's sentence: "… in Kaohsiung. CNA photo March 14, 2025"
     r"|(?<=[.!?] )[A-Z]{2,6} (?:photo|picture)(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"
     # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
