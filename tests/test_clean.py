@@ -194,6 +194,16 @@ def test_the_headline_a_breadcrumb_trail_names_wins_over_the_lines_above_it():
         assert clean(page + _STORY, "t").title == "Fenwick board votes to close two branch libraries", top
 
 
+def test_a_headline_run_onto_its_trails_steps_above_it_is_the_title():
+    page = (
+        "Kelby News\nJust In\nFor You\nKelby News Homepage\n\n"
+        "Kelby NewsNSWFenwick school bus route axed after driver shortage leaves families stranded\n\n"
+        "Fenwick school bus route axed after driver shortage leaves families stranded\n\nKelby Central West\n"
+    )
+    title = "Fenwick school bus route axed after driver shortage leaves families stranded"
+    assert clean(page + _STORY, "t").title == title
+
+
 def test_a_headline_printed_twice_above_its_text_is_the_title():
     page = (
         "Fenwick Exchange\nFenwick Water Holdings PLC (FWH)\nContract award and trading update\n"

@@ -708,6 +708,16 @@ def test_captions_ending_in_more_kinds_of_credit_are_furniture():
         assert not is_furniture(sentence), sentence
 
 
+def test_a_networks_name_alone_and_a_dateline_printed_twice_are_stripped():
+    assert strip_dateline("CNN —Hospitals in Kelby have begun postponing surgeries.") == (
+        "Hospitals in Kelby have begun postponing surgeries."
+    )
+    assert strip_dateline("KELBY HEIGHTS, Iowa — KELBY HEIGHTS, Iowa — More than 4,000 homes are affected.") == (
+        "More than 4,000 homes are affected."
+    )
+    assert strip_dateline("CNN said on Monday it would cut jobs.") == "CNN said on Monday it would cut jobs."
+
+
 def test_a_capitals_dateline_and_one_with_accents_are_stripped():
     assert strip_dateline("AMMAN — Three clinics in Zarqa will stay open until 9pm.") == (
         "Three clinics in Zarqa will stay open until 9pm."

@@ -74,3 +74,13 @@ def test_a_canadian_councillor_and_military_ranks_are_abbreviations():
     text = '"The bridge is past the end of its life," said Ward 3 Coun. Rosalind Achter, who chairs the committee.'
     assert split_sentences(text) == [text]
     assert len(split_sentences("The crossing was led by Pfc. Dana Ruiz and Spc. Jo Lee of the 717th company.")) == 1
+
+
+def test_a_party_and_state_in_brackets_end_no_sentence():
+    assert split_sentences("The delay is a setback for Sen. Jo Roe (D-N.M.), who had spent months on it. Next.") == [
+        "The delay is a setback for Sen. Jo Roe (D-N.M.), who had spent months on it.",
+        "Next.",
+    ]
+    assert len(split_sentences("Sen. Jo Roe (R-Neb.) and Sen. Al Lee (R-Idaho) told leaders it was too much.")) == 1
+    # A link or a lower-case word after an ordinary word's stop still opens a sentence of its own.
+    assert len(split_sentences("Read the trial. https://doi.org/10.1/x is its address.")) == 2

@@ -142,6 +142,11 @@ _AGENCY_FIRST_DATELINE = re.compile(
     r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, "
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9})(?:, \d{4})?\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
+# "CNN — ", "AP — ": a network's or an agency's name alone before a dash, its brackets lost in the copy.
+_OUTLET_DATELINE = re.compile(
+    r"^(?:CNN|AP|AFP|UPI|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANSA|EFE|AAP|ANI|PTI|IANS|NBC News|CBS News|ABC News"
+    r"|Fox News|Bloomberg)\s*[-–—]{1,2}\s*(?=[\"“A-Z][a-z])"
+)
 # "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
 _STATE_DATELINE = re.compile(
     r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
@@ -164,6 +169,15 @@ _DATE_PLACE_DATELINE = re.compile(
 
 
 def strip_dateline(paragraph: str) -> str:
+    """The first paragraph without its wire dateline (``_without_dateline``), printed once or twice."""
+    stripped = _without_dateline(paragraph)
+    dateline = paragraph[: len(paragraph) - len(stripped)].strip()
+    if dateline and stripped.startswith(dateline):  # "ANKENY HEIGHTS, Iowa — ANKENY HEIGHTS, Iowa — More …"
+        return stripped[len(dateline) :].lstrip()
+    return stripped
+
+
+def _without_dateline(paragraph: str) -> str:
     """The first paragraph without its wire dateline. Without an agency or a date, the
     capitals must name a known place, or be a long word (not an acronym) before a dash and a
     capitalised sentence, so "NATO - the alliance - said" stays whole."""
@@ -175,6 +189,7 @@ def strip_dateline(paragraph: str) -> str:
         or _OUTLET_DATED_DATELINE.match(paragraph)
         or _DATE_PLACE_DATELINE.match(paragraph)
         or (paragraph[:1] == "(" and _AGENCY_FIRST_DATELINE.match(paragraph))
+        or _OUTLET_DATELINE.match(paragraph)
     )
     if dated:
         return paragraph[dated.end() :]
@@ -649,7 +664,8 @@ DEFER = -1  # the signature tells nothing the page's first line does not
 def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
     """The headline a page names twice above its story: the heading a breadcrumb trail names as its last step
     ("Home > News > Council to close two schools"; a step cut short opens it), or a heading printed twice, as a
-    release's title is over its text (the later one, so the header between goes); None when there is none."""
+    release's title is over its text, or at the end of a line above it (the later one, so the header between goes);
+    None when there is none."""
     step = " ".join(signs.crumb.split()).casefold() if signs.crumb else None
     seen: dict[str, int] = {}
     for k, block in enumerate(blocks[:MAX_TOP_BLOCKS]):
@@ -658,14 +674,9 @@ def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
         text = " ".join(block.split()).casefold().rstrip(" .…")
         if step and (text == step or (len(text) > len(step) and text.startswith(step))):
             return k
-        if (
-            text in seen
-            and not step
-            and len(text.split()) >= MIN_TITLE_WORDS
-            and is_heading(block)
-            and not _capitalised(block)
-        ):
-            return k
+        headline = not step and len(text.split()) >= MIN_TITLE_WORDS and is_heading(block) and not _capitalised(block)
+        if headline and (text in seen or any(len(t) > len(text) and t.endswith(text) for t in seen)):
+            return k  # (or the end of a line above: a trail's steps run into it, "ABC NewsNSWDubbo school …")
         seen[text] = k
     return None
 

@@ -98,10 +98,21 @@ _OPENERS = frozenset(
 )
 
 
+# No sentence opens with a closing bracket or a comma, nor in lower case after an abbreviation's stop: a party and
+# state in brackets ("Sen. Jo Roe (D-N.M.), who …", "Sen. Jo Roe (R-Neb.) and …") end no sentence.
+_GOES_ON = re.compile(r"\s*[),;:]")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z.\-]{0,5}\.\)?\s*$")  # "Neb.", "(D-N.M.)"
+
+
 def _within(paragraph: str, held: tuple[int, int], start: int) -> bool:
     """Whether the sentence at ``start`` goes on from the one ``held``: a quoted question or
-    exclamation before its lower-case attribution, or initials before the rest of a name."""
-    if _QUOTED_MARK_END.search(paragraph, held[0], held[1]) and _LOWER_START.match(paragraph, start):
+    exclamation before its lower-case attribution, a bracket's close or a lower-case word after an
+    abbreviation (``_GOES_ON``), or initials before the rest of a name."""
+    if _GOES_ON.match(paragraph, start):
+        return True
+    if _LOWER_START.match(paragraph, start) and (
+        _QUOTED_MARK_END.search(paragraph, held[0], held[1]) or _ABBREVIATION_END.search(paragraph, held[0], held[1])
+    ):
         return True
     word = _NAME_WORD.match(paragraph, start)
     return bool(word and word.group(1).lower() not in _OPENERS and _INITIALS_END.search(paragraph, held[0], held[1]))
