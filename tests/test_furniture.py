@@ -708,6 +708,31 @@ def test_captions_ending_in_more_kinds_of_credit_are_furniture():
         assert not is_furniture(sentence), sentence
 
 
+def test_a_publishers_legal_lines_and_notes_to_readers_are_furniture():
+    for line in (
+        "Kelby Newspapers Limited in England No. 679215 Registered office: 1 Bridge Street, Kelby, KE1 9GF.",
+        '"The Kelby Sun", "Sun Online" are registered trademarks or trade names of Kelby Newspapers Limited.',
+        "Kelby Sans ™ & © 2016 Kelby News Network.",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.",
+        "Your information is being handled in accordance with the KBC Privacy Collection Statement.",
+        "Get it on the App Store or Google Play.",
+        "Terms & Conditions Data provided by FactSet.",
+        "Prices taken at time of publishing.",
+        "Summary is AI-generated, newsroom-reviewed.",
+        "A free daily digest of the news that matters most.",
+        "Correction, August 5th, 4:05PM ET: An earlier version of this story misstated the number of fires reported.",
+        "Email address:",
+        "Follow:",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "The council's data provided by the regulator shows 40 fires.",
+        "Kelby Foods Ltd was fined £20,000 at Kelby Crown Court on Monday.",
+    ):
+        assert not is_furniture(line), line
+
+
 def test_a_networks_name_alone_and_a_dateline_printed_twice_are_stripped():
     assert strip_dateline("CNN —Hospitals in Kelby have begun postponing surgeries.") == (
         "Hospitals in Kelby have begun postponing surgeries."

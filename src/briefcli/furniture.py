@@ -220,6 +220,7 @@ _LINE = re.compile(
     r"|keywords?|people|jobs)(?:(?:,| or| and) \w+){0,3}"
     r"|(?:photos?|pictures?|images?) (?:by|courtesy of) the (?:author|writer|reporter)\.?"
     r"|[a-z]{1,4}\."  # an abbreviation alone, a roster card's class year: "Sr.", "Fr."
+    r"|e-?mail address\s*:|follow(?: us)?\s*:"
     # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
     r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
     # A player's download link: "Download MP3 (3.8 MB)".
@@ -625,6 +626,16 @@ _SITE_NOTES_SOURCE = (
     r"|providing you with (?:automatically|machine)[- ]translated (?:news|articles|stories)\b.*"
     r"|translated from \w+ by (?:deepl|google translate|machine translation|ai)\b[^.!?]{0,20}"
     r"|if you want to know more about how we work\b.*"
+    # a publisher's legal lines, privacy and access notes, app badges, data credits, a newsletter's blurb
+    r"|[^.!?]{0,80}\b(?:limited|ltd)\b[^.!?]{0,30}\bno\.? \d{5,}\b.*|.*\bregistered office\s*:.*"
+    r"|[^.!?]{0,120}\bare (?:registered )?trade ?marks\b.*|[^.!?]{0,40}™[^.!?]{0,10}©.*"
+    r"|privacy notice\s*:.*|we use google recaptcha\b.*|[^.!?]{0,80}\bprivacy policy and terms of service apply\b.*"
+    r"|your information (?:is being|will be|is) handled in accordance with\b.*"
+    r"|[^.!?]{0,60}\bto create products that are accessible to all\b.*|get it on (?:the )?(?:app store|google play)\b.*"
+    r"|(?:terms (?:&|and) conditions\.? )?(?:market )?data (?:provided|supplied|powered) by (?-i:[A-Z])[\w.&-]{1,30}\.?"
+    r"|prices? (?:taken|correct|accurate) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)\W*"
+    r"|summary is ai-generated\b.*|a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
+    r"|correction,? [^.!?]{1,40}?:\s*an earlier version of this (?:story|article)\b.*"
     # a listed company's notice that its announcement holds inside information, under the market rules it cites
     r"|this announcement (?:contains|is released as containing) inside information\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
@@ -642,7 +653,10 @@ _SITE_NOTES_HINTS = (
     "in error", "share:", "share this:", "search keywords", "family of brands", "democracy reporting",
     "stay up to date", "an independent news", "was written by", "was produced by", "supported by", "powered by",
     "presented by", "brought to you by", "required)", "only)", "inside information", "prohibits discrimination",
-    "translat", "external editorial", "how we work",
+    "translat", "external editorial", "how we work", "no.", "registered office", "trademark", "trade mark", "™",
+    "privacy notice", "recaptcha", "terms of service apply", "handled in accordance", "accessible to all", "app store",
+    "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
+    "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
 )  # fmt: skip
 
