@@ -995,6 +995,28 @@ def test_a_caption_removed_as_furniture_gives_the_full_name_the_story_calls_by_s
     assert "Marco Ybarra" not in actors  # named only in furniture: no actor
 
 
+def test_a_captions_namesake_does_not_take_the_surname_of_a_person_the_story_named_first():
+    from briefcli.brief import make_brief
+
+    page = (
+        "Kelby school bus route axed after driver shortage\n\n"
+        "Ellie Kennedy, 9, waits for a lift at the farm gate. (Kelby News: Jo Roe)\n\n"
+        "Paula Kennedy says her children now spend two hours a day in the car since the route was cut.\n\n"
+        '"We have no other way to get them to school," Ms Kennedy said.\n\n'
+        "Transport for Kelby said it would look for a new operator by the end of the month."
+    )
+    brief = make_brief(page, "t")
+    assert [q.speaker for q in brief.quotes] == ["Paula Kennedy"]
+    assert "Ellie Kennedy" not in {a.name for a in (*brief.actors, *brief.minor_actors)}
+    # Called by surname before the story names its namesake in full, the surname is the caption's person's.
+    page = (
+        "Freed detainees land in Texas\n\nKevin Marsh, center, hugs his sister on the tarmac on Sunday.Jo Roe/KVN\n\n"
+        "Marsh, 34, a former Army medic, said the three had been kept in windowless cells for months.\n\n"
+        '"We are not celebrating until all are home," said his sister, Ellen Marsh.'
+    )
+    assert "Kevin Marsh" in {a.name for a in (*make_brief(page, "t").actors, *make_brief(page, "t").minor_actors)}
+
+
 def test_county_or_city_opening_a_title_is_part_of_the_role():
     actors = actors_of(
         "County Judge Alma Reyes said the county jail was full. City Manager Joe Bell said the city would help. "

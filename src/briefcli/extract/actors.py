@@ -1383,6 +1383,15 @@ def _characters(text: str) -> set[str]:
     return names | {name.split()[0] for name in names}
 
 
+def _named_before_alone(mentions: Sequence[Mention], name: str, surname: str) -> bool:
+    """Whether the story names ``name`` in full before it first calls anyone by ``surname`` alone: then the
+    surname is that person's, not a caption's namesake ("Paula Kennedy says …" before "Ms Kennedy said", under a
+    picture of "Ellie Kennedy, 9"); a surname used before the story names anyone in full is the caption's."""
+    named = min((m.sentence for m in mentions if m.key == name), default=NOT_YET)
+    alone = (m.sentence for m in mentions if m.kind in ("single", "honorific") and m.surface.split()[-1] == surname)
+    return named <= min(alone, default=NOT_YET)
+
+
 def build_index(
     sentences: Sequence[Sentence],
     attributions: Sequence[str] = (),
@@ -1456,7 +1465,10 @@ def build_index(
         pseudo = Sentence(index=-1, text=line, paragraph=-1, start=0)
         for m in find_mentions([pseudo]):
             if m.kind == "name" and m.type == "person" and len(m.key.split()) > 1:
-                e = registry.add(registry.fold_person(m.key) or m.key, "person")
+                surname = m.key.split()[-1]
+                named = registry.fold_person(surname)  # the story's own person of that surname, if any
+                latest = not (named and named != m.key and _named_before_alone(mentions, named, surname))
+                e = registry.add(registry.fold_person(m.key) or m.key, "person", latest=latest)
                 set_role(e, m.role, 1, m)
     # Pass 2: surnames, honorifics, titles and bare single words.
     for m in mentions:

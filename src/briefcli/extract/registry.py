@@ -72,21 +72,24 @@ class People:
         self.by_given: dict[str, str | None] = {}  # None: two people share the given name
         self.by_family: dict[str, str | None] = {}  # a first word no given name: "Zhang" of Zhang Wei
 
-    def add(self, name: str, sure: bool = True) -> None:
+    def add(self, name: str, sure: bool = True, latest: bool = True) -> None:
         """``sure``: the name is known to be a person's, so a rare first word is a given name
-        (not for several words of a type still unknown: "Pinecrest Markets"). A name a tabloid
-        shouts in capitals ("MARCO BELLINI") is found again as the story goes on writing it
+        (not for several words of a type still unknown: "Pinecrest Markets"). ``latest``: the name
+        wins a tie over the names added before (a caption's name does not: "Ellie Kennedy, 9," under
+        a picture is not the "Kennedy" the story quotes after naming Paula Kennedy). A name a
+        tabloid shouts in capitals ("MARCO BELLINI") is found again as the story goes on writing it
         ("Bellini", "Marco")."""
-        self._add(name, name, sure)
+        self._add(name, name, sure, latest)
         if name.isupper() and any(len(w) > 1 for w in name.split()):
-            self._add(" ".join(w[:1] + w[1:].lower() for w in name.split()), name, sure)
+            self._add(" ".join(w[:1] + w[1:].lower() for w in name.split()), name, sure, latest)
 
-    def _add(self, written: str, name: str, sure: bool) -> None:
+    def _add(self, written: str, name: str, sure: bool, latest: bool) -> None:
         """Index ``name`` by the parts of its name as ``written``."""
         parts = tuple(written.split())
         for k in range(1, len(parts)):
             suffix = parts[-k:]
-            self.by_suffix[suffix] = name
+            if latest or suffix not in self.by_suffix:
+                self.by_suffix[suffix] = name
             # A surname without its particle: "Abadi" for "al-Abadi", "Brul" for "van den Brul".
             bare = list(suffix)
             while len(bare) > 1 and bare[0] in PARTICLES:
@@ -158,14 +161,15 @@ class Registry:
         key = self.squashed.get(self.squash(name))
         return self.entities[key] if key else None
 
-    def add(self, name: str, type_: ActorType, provisional: bool = False) -> Entity:
+    def add(self, name: str, type_: ActorType, provisional: bool = False, latest: bool = True) -> Entity:
+        """The entity of ``name``, added when new (``latest``: see ``People.add``)."""
         existing = self.find(name)
         if existing:
             return existing
         e = self.entities[name] = Entity(name, type_, NOT_YET, provisional=provisional)
         self.squashed[self.squash(name)] = name
         if type_ == "person":
-            self.people.add(name, sure=not provisional)
+            self.people.add(name, sure=not provisional, latest=latest)
         return e
 
     def fold_person(self, surface: str, styled: bool = False) -> str | None:
