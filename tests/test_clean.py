@@ -258,6 +258,20 @@ def test_a_headline_over_its_standfirst_and_a_long_lede_is_not_a_wrapped_paragra
     assert not any(p.startswith("Kelby spent") and "City data" in p for p in (article.title or "", *article.paragraphs))
 
 
+def test_a_headline_in_two_sentences_signed_by_its_date_is_the_title_not_the_menu():
+    page = (
+        "Accessibility links\nSkip to main content\nKeyboard shortcuts for audio player\nOpen Navigation Menu\n"
+        "Home News Culture Music Podcasts & Shows Search\nNewsletters\nDonate\nHealth\n"
+        "A rural Fenwick hospital reopened its maternity ward. Now it's delivering babies from 4 counties\n"
+        "March 3, 2025 5:02 AM ET\nHeard on Morning Edition\n"
+    )
+    title = "A rural Fenwick hospital reopened its maternity ward. Now it's delivering babies from 4 counties"
+    assert clean(page + _STORY, "t").title == title
+    page = "Skip to navigation\nHome Scores Schedule Standings Stats Teams Players Daily Lines More\n"
+    page += "Fenwick owner agrees to sell team's arena land to city for $210M\nLindsey Marrow\n"
+    assert clean(page + _STORY, "t").title == "Fenwick owner agrees to sell team's arena land to city for $210M"
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

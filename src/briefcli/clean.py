@@ -751,7 +751,7 @@ def _headline_like(block: str) -> bool:
     """A line that can be a headline: a heading or a tabloid's long one, of a headline's length, and no banner,
     section trail or name line."""
     return (
-        (is_heading(block) or _long_headline(block))
+        (is_heading(block) or _long_headline(block) or _two_part_headline(block))
         and len(block.split()) >= MIN_TITLE_WORDS + _capitalised(block)  # not a name: "Wendy Lau Pei Shan"
         and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
         and not _BANNER.match(block)
