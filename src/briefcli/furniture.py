@@ -224,6 +224,7 @@ _LINE = re.compile(
     # A site's menu on one line, from its home link to its search or "More": "Home News Culture Music Search".
     r"|(?-i:Home(?: [A-Z][\w'’-]*| &){3,} (?:Search|More|Menu))"
     r"|accessibility links|keyboard shortcuts for (?:the )?(?:audio|video) player|(?:open|close) navigation menu"
+    r"|(?:photo-?illustration|illustration) by [^.!?]{1,40}\.?(?: sources?: [^.!?]{1,40}\.?)?"
     # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
     r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
     # A player's download link: "Download MP3 (3.8 MB)".
