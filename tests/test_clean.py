@@ -272,6 +272,31 @@ def test_a_headline_in_two_sentences_signed_by_its_date_is_the_title_not_the_men
     assert clean(page + _STORY, "t").title == "Fenwick owner agrees to sell team's arena land to city for $210M"
 
 
+def test_a_name_above_the_sites_menu_is_not_signed_by_the_date_below_it():
+    page = (
+        "Skip to main content\nFenwick Health Alliance for Nutrition\n"
+        "Language: English | Français | Español | Português\nHome | Health topics | Countries | Newsroom | About us\n"
+        "Newsroom / News releases / Item\n6 March 2025\nNews release\n"
+        "One in four children under five in Fenwick lacks iodised salt, new survey finds\nGeneva\n"
+    )
+    title = "One in four children under five in Fenwick lacks iodised salt, new survey finds"
+    assert clean(page + _STORY, "t").title == title
+
+
+def test_a_video_players_playlist_is_not_the_title():
+    page = (
+        "Good Day Fenwick\nShows | News | Food | Shop | Video\nWATCH LIVE\n"
+        "Now Playing: School lunch program sends leftovers home with families\n3:42\n"
+        "Up Next: Easy spring salads that travel well\n"
+        "Fenwick school district sends untouched cafeteria food home with families\n"
+        "The program started with one cafeteria worker's idea and now feeds hundreds of families every week.\n"
+        "By Lena Okafor\nApril 17, 2025, 7:58 AM\n"
+    )
+    assert (
+        clean(page + _STORY, "t").title == "Fenwick school district sends untouched cafeteria food home with families"
+    )
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

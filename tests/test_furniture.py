@@ -693,6 +693,13 @@ def test_an_agency_service_dateline_with_the_agency_first_is_stripped():
     assert dateline_places(lede[: len(lede) - len(stripped)]) == ("Kelby",)
 
 
+def test_a_sentence_reporting_words_keeps_itself_when_a_credit_is_glued_on():
+    sentence = "Kelby Aid, which buys and delivers the vaccine, said it had placed orders for all production this year."
+    assert not is_furniture(f"{sentence} Photo: © Kelby Aid/Ramirez")
+    assert strip_inline(f"{sentence} Photo: © Kelby Aid/Ramirez") == sentence
+    assert is_furniture("Workers at the new wing in Kelby. Photo: Jo Roe/KT")  # a caption still goes whole
+
+
 def test_captions_ending_in_more_kinds_of_credit_are_furniture():
     for caption in (
         "The Kelby branch library, one of two set to close in March. Photo by the author.",

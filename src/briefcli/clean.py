@@ -346,6 +346,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
             if _RELEASE_LABEL.match(line):
                 state["release"] = True
+            if not signature and furniture.nav_line(line):
+                state["last"] = None  # a site's menu or trail stands above the headline: nothing kept above signs
             _note_printed(line, state)
             if signature and state.get("told", 0) <= 1 and state.get("last"):
                 # The line kept above an author or a date, before the story (a standfirst may stand between); across

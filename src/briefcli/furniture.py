@@ -224,6 +224,7 @@ _LINE = re.compile(
     # A site's menu on one line, from its home link to its search or "More": "Home News Culture Music Search".
     r"|(?-i:Home(?: [A-Z][\w'’-]*| &){3,} (?:Search|More|Menu))"
     r"|accessibility links|keyboard shortcuts for (?:the )?(?:audio|video) player|(?:open|close) navigation menu"
+    r"|(?:now playing|up next|next up|playing next)\s*:.*"  # a video player's playlist: "Now Playing: …"
     r"|(?:photo-?illustration|illustration) by [^.!?]{1,40}\.?(?: sources?: [^.!?]{1,40}\.?)?"
     # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
     r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
@@ -1991,6 +1992,11 @@ MAX_MENU_ITEM_WORDS = 4
 MIN_MENU_ITEMS = 3
 
 
+def nav_line(line: str) -> bool:
+    """A site's menu or breadcrumb trail on a line: the page's header, which stands above its headline."""
+    return bool(_MENU.match(line) or _BREADCRUMB.match(line)) or spaced_menu(line) or section_menu(line)
+
+
 def spaced_menu(line: str) -> bool:
     """A line of menu items: three or more short items none of which ends a sentence, or two that are
     each a widget's label ("Subscribe  Sign in")."""
@@ -2147,7 +2153,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     ):
         return True
     if words <= MAX_CAPTION_WORDS and (
-        _CREDIT_TAIL.search(line)
+        (_CREDIT_TAIL.search(line) and not _reported_before_credit(line))
         or (line.endswith(")") and _BRACKET_CREDIT.search(line))
         or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
@@ -2376,6 +2382,20 @@ def _drop_stop_glued(line: str) -> str:
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
 
 
+# A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".
+_REPORTED_CREDIT = re.compile(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
+
+
+def _reported_before_credit(line: str) -> bool:
+    """Whether the sentence before a credit at the line's end reports someone's words: the story's, not a caption."""
+    credit = _REPORTED_CREDIT.search(line)
+    return (
+        bool(credit)
+        and len(line[: credit.start()].split()) >= MIN_STORY_WORDS
+        and bool(_REPORTS.search(line[: credit.start()]))
+    )
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
@@ -2406,6 +2426,8 @@ def strip_inline(line: str) -> str:
         line = _STAMPED.sub("", line)
     if _has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS):
         line = _unpromo(line)
+    if ": " in line and _reported_before_credit(line):
+        line = _REPORTED_CREDIT.sub("", line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)
     elif _GLUED_STOP_HINT.search(line) and _GLUED_STOP.search(line):
