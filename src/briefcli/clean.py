@@ -138,8 +138,10 @@ _DATE_AGENCY_DATELINE = re.compile(
     r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,30}\)\s*[-–—:]{1,2}\s*(?=[\"“‘A-Z])"
 )
 # "(ANSA) - ROME, MAY 20 - The …": an agency's service, the agency first, then the place and the date.
+_AGENCY_FIRST_SOURCE = r"\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*"
+_AGENCY_FIRST = re.compile(_AGENCY_FIRST_SOURCE)
 _AGENCY_FIRST_DATELINE = re.compile(
-    r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, "
+    rf"^{_AGENCY_FIRST_SOURCE}[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}}, "
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9})(?:, \d{4})?\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 # "CNN — ", "AP — ": a network's or an agency's name alone before a dash, its brackets lost in the copy.
@@ -225,9 +227,6 @@ def _without_dateline(paragraph: str) -> str:
 
 # The places opening a dateline, before a comma, a bracket or a dash: "OSLO/SYDNEY", "Port Calder".
 _DATELINE_PLACES = re.compile(r"[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*)*?(?=\s*(?:,|\(|[-–—])|\s[A-Z]{2,6}\s*[-–—])")
-
-
-_AGENCY_FIRST = re.compile(r"\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*")  # "(ANSA) - ", before the place
 
 
 def dateline_places(prefix: str) -> tuple[str, ...]:

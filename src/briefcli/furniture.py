@@ -1212,12 +1212,12 @@ def crumb_tail(line: str) -> str | None:
 
 
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
-_QUOTE = (
+_MARKET_QUOTE = (
     r"(?:[A-Z][\w&.^-]{0,14}(?:\s[A-Z0-9][\w&.^-]{0,14}){0,2}\s+)?(?:[$£€]?[\d,]+(?:\.\d+)?\s+)?"
     r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?"
 )
 # ... or a row of them: "S&P 500 5,432.10 +21.62 (+0.40%)   Dow 30 39,118.86 -45.20 (-0.12%)".
-_TICKER = re.compile(rf"^{_QUOTE}(?:\s+{_QUOTE}){{0,7}}$")
+_TICKER = re.compile(rf"^{_MARKET_QUOTE}(?:\s+{_MARKET_QUOTE}){{0,7}}$")
 # A market quote's value on its own line, under its name: "-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%".
 _QUOTE_TOKEN = re.compile(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
 MAX_QUOTE_TOKENS = 4
