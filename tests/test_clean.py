@@ -297,6 +297,31 @@ def test_a_video_players_playlist_is_not_the_title():
     )
 
 
+def test_a_question_headline_over_its_standfirst_is_the_title():
+    page = (
+        "The Fenwick Chronicle\nSign in   Subscribe\nUK  World  Politics  Business  Climate  Culture  Opinion\n"
+        "Transport\nExplainer\nWhy are rail fares in the north of Fenwick rising faster than anywhere else?\n"
+        "A new pricing system is meant to simplify tickets. Commuters say it is making them pay more\n"
+        "Rhiannon Bell\nTransport correspondent\nSunday 12 October 2025 07.00 BST\n"
+    )
+    assert (
+        clean(page + _STORY, "t").title
+        == "Why are rail fares in the north of Fenwick rising faster than anywhere else?"
+    )
+
+
+def test_the_headline_a_trail_names_below_a_sites_alerts_is_the_title():
+    page = (
+        "Fenwick Weather Service\nHome  Forecast  Past Weather  Safety  News  Search  About\n"
+        "Enter Your City, ST or ZIP Code  Go\n\n"
+        "ALERT: Flood Watch in effect for western Fenwick through Thursday evening. Click for details.\n"
+        "ALERT: Wind Advisory issued for higher elevations above 3,500 feet.\n"
+        "NWS Fenwick, NC > News > Remnants of Tropical Storm Orla to bring heavy rain to the mountains\n"
+        "News Headlines\nRemnants of Tropical Storm Orla to bring heavy rain to the mountains\n"
+    )
+    assert clean(page + _STORY, "t").title == "Remnants of Tropical Storm Orla to bring heavy rain to the mountains"
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

@@ -732,6 +732,10 @@ def test_a_publishers_legal_lines_and_notes_to_readers_are_furniture():
         "Email address:",
         "Follow:",
         "Photo-illustration by The Kelby Review. Sources: Getty.",
+        "Update, 4:45 p.m.:",
+        "Original story:",
+        "Enter Your City, ST or ZIP Code  Go",
+        "ALERT: Flood Watch in effect for western Kelby through Thursday evening. Click for details.",
     ):
         assert is_furniture(line), line
     for line in (

@@ -669,9 +669,11 @@ def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
     None when there is none."""
     step = " ".join(signs.crumb.split()).casefold() if signs.crumb else None
     seen: dict[str, int] = {}
+    told = 0
     for k, block in enumerate(blocks[:MAX_TOP_BLOCKS]):
-        if finished(block) and not block.endswith("?"):
-            return None  # the story has begun
+        told += finished(block) and not block.endswith("?")
+        if told > MAX_TOLD_ABOVE:
+            return None  # the story has begun (a site's alert or note may stand above the headline)
         text = " ".join(block.split()).casefold().rstrip(" .…")
         if step and (text == step or (len(text) > len(step) and text.startswith(step))):
             return k
@@ -752,7 +754,7 @@ def _headline_like(block: str) -> bool:
     """A line that can be a headline: a heading or a tabloid's long one, of a headline's length, and no banner,
     section trail or name line."""
     return (
-        (is_heading(block) or _long_headline(block) or _two_part_headline(block))
+        (is_heading(block) or _long_headline(block) or _two_part_headline(block) or _question_headline(block))
         and len(block.split()) >= MIN_TITLE_WORDS + _capitalised(block)  # not a name: "Wendy Lau Pei Shan"
         and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
         and not _BANNER.match(block)

@@ -225,6 +225,10 @@ _LINE = re.compile(
     r"|(?-i:Home(?: [A-Z][\w'’-]*| &){3,} (?:Search|More|Menu))"
     r"|accessibility links|keyboard shortcuts for (?:the )?(?:audio|video) player|(?:open|close) navigation menu"
     r"|(?:now playing|up next|next up|playing next)\s*:.*"  # a video player's playlist: "Now Playing: …"
+    # A developing story's labels on their own lines: "Update, 4:45 p.m.:", "Original story:".
+    r"|(?:update[ds]?|original (?:story|post|report)|editor['’]?s note)(?:,? [\w.: ]{1,25}?)?\s*:"
+    r"|enter (?:your )?(?:city|town|zip|post ?code|location|address)\b[^.!?]{0,40}"  # a weather site's search box
+    r"|alert\s*:.*\bclick (?:here )?for (?:more )?details\W*"  # a site's alert banner: "ALERT: … Click for details."
     r"|(?:photo-?illustration|illustration) by [^.!?]{1,40}\.?(?: sources?: [^.!?]{1,40}\.?)?"
     # A printed front page's index of sections and pages: "Obituaries A5 | Opinion A6 | Sports B1".
     r"|(?:[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}\s*\|\s*)+[a-z&]+(?: [a-z&]+)? [a-h]\d{1,2}"
@@ -1196,9 +1200,9 @@ _MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
 _BREADCRUMB = re.compile(
-    rf"^[\w&'’ -]{{1,30}}{_CRUMB}[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{0,5}}$"
+    rf"^[\w&'’ ,-]{{1,30}}{_CRUMB}[\w&'’ ,-]{{1,30}}(?:{_CRUMB}[\w&'’ ,-]{{1,30}}){{0,5}}$"
     # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
-    rf"|^[\w&'’ -]{{1,30}}(?:{_CRUMB}[\w&'’ -]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
+    rf"|^[\w&'’ ,-]{{1,30}}(?:{_CRUMB}[\w&'’ ,-]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
 )
 _CRUMB_STEP = re.compile(_CRUMB)
 
