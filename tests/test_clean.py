@@ -204,6 +204,18 @@ def test_a_headline_run_onto_its_trails_steps_above_it_is_the_title():
     assert clean(page + _STORY, "t").title == title
 
 
+def test_the_fuller_copy_of_a_headline_below_a_shorter_one_is_the_title():
+    page = (
+        "Fenwick Wire\nHome  News  Newsroom  Search\nNews Release\n\n"
+        "Fenwick Logistics Reports Third Quarter 2025 Results\n\n"
+        "Fenwick Logistics Reports Third Quarter 2025 Results; Raises Full-Year Revenue Outlook\n"
+        "Revenue up 11% to $412.6 million; net income of $31.8 million\n\n"
+        "October 28, 2025 04:05 PM Eastern Daylight Time\n"
+    )
+    title = "Fenwick Logistics Reports Third Quarter 2025 Results; Raises Full-Year Revenue Outlook"
+    assert clean(page + _STORY, "t").title == title
+
+
 def test_a_headline_printed_twice_above_its_text_is_the_title():
     page = (
         "Fenwick Exchange\nFenwick Water Holdings PLC (FWH)\nContract award and trading update\n"

@@ -677,9 +677,15 @@ def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
         text = " ".join(block.split()).casefold().rstrip(" .…")
         if step and (text == step or (len(text) > len(step) and text.startswith(step))):
             return k
-        headline = not step and len(text.split()) >= MIN_TITLE_WORDS and is_heading(block) and not _capitalised(block)
-        if headline and (text in seen or any(len(t) > len(text) and t.endswith(text) for t in seen)):
-            return k  # (or the end of a line above: a trail's steps run into it, "ABC NewsNSWDubbo school …")
+        heading = not step and len(text.split()) >= MIN_TITLE_WORDS and is_heading(block)
+        # (or the end of a line above: a trail's steps run into it, "ABC NewsNSWDubbo school …"; a section's name
+        # in capitals may be printed twice, so only a sentence-case heading counts)
+        repeated = text in seen or any(len(t) > len(text) and t.endswith(text) for t in seen)
+        if heading and repeated and not _capitalised(block):
+            return k
+        # ... or the fuller copy of a heading above: "X Reports Third Quarter Results" / "X Reports … ; Raises Outlook"
+        if heading and any(len(t.split()) >= MIN_TITLE_WORDS and text.startswith(t) and text != t for t in seen):
+            return k
         seen[text] = k
     return None
 
