@@ -334,6 +334,18 @@ def test_the_headline_a_trail_names_below_a_sites_alerts_is_the_title():
     assert clean(page + _STORY, "t").title == "Remnants of Tropical Storm Orla to bring heavy rain to the mountains"
 
 
+def test_a_developing_storys_label_over_its_sentence_keeps_the_sentence():
+    page = (
+        "Water main break floods downtown Fenwick\n\nUpdate, 4:45 p.m.:\n"
+        "City officials said crews had isolated the ruptured section of the main on Tuesday.\n\n"
+        "Original story:\nA 36-inch water main burst beneath Front Street early Tuesday, officials said.\n"
+    )
+    assert clean(page, "t").paragraphs == (
+        "City officials said crews had isolated the ruptured section of the main on Tuesday.",
+        "A 36-inch water main burst beneath Front Street early Tuesday, officials said.",
+    )
+
+
 def test_a_paywall_offer_and_share_prompt_are_not_the_title():
     for offer in ("Only £2 for 6 weeks", "PlusSubscribe for R 49 for the first month", "Kindly share this story:"):
         page = f"The Fenwick Herald\nHome\nNews\nSport\n{offer}\nFenwick board votes to close two branch libraries"

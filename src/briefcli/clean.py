@@ -295,7 +295,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     # A link line over a sentence of the story ("Tap here to read more about …" / "Passengers will pay …") is no
     # promo wrapped over two lines: the first line is a promo on its own, the next opens a sentence that is none.
     rest = " ".join(given[1:])
-    wrapped = wrapped and not (rest[:1].isupper() and furniture.promo(given[0]) and not furniture.is_furniture(rest))
+    # ... nor is a label on its own line over the sentence it labels ("Update, 4:45 p.m.:" / "City officials said …").
+    first = given[0] if given else ""
+    label = furniture.promo(first) or (first.endswith(":") and furniture.is_furniture(first))
+    wrapped = wrapped and not (rest[:1].isupper() and label and not furniture.is_furniture(rest))
     if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
