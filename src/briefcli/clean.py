@@ -297,7 +297,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     rest = " ".join(given[1:])
     # ... nor is a label on its own line over the sentence it labels ("Update, 4:45 p.m.:" / "City officials said …").
     first = given[0] if given else ""
-    label = furniture.promo(first) or (first.endswith(":") and furniture.is_furniture(first))
+    label = furniture.promo(first) or (len(given) == 2 and first.endswith(":") and furniture.is_furniture(first))
     wrapped = wrapped and not (rest[:1].isupper() and label and not furniture.is_furniture(rest))
     if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
