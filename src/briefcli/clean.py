@@ -339,14 +339,13 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
-            if "crumb" not in state and _CRUMB_HINT.search(line):
-                tail = furniture.crumb_tail(line)
-                if tail and len(tail.split()) >= MIN_TITLE_WORDS:
-                    state["crumb"] = tail
+            tail = furniture.crumb_tail(line) if "crumb" not in state else None
+            if tail and len(tail.split()) >= MIN_TITLE_WORDS:
+                state["crumb"] = tail
             author = furniture.credited_author(line)
             found = found or author
             signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
-            if _RELEASE_LABEL.match(line):
+            if furniture.release_label(line):
                 state["release"] = True
             if not signature and furniture.nav_line(line):
                 state["last"] = None  # a site's menu or trail stands above the headline: nothing kept above signs
@@ -560,8 +559,6 @@ def _signs(state: dict) -> _Signs:
 
 
 MAX_STAMP_WORDS = 16  # a stamp, or a byline with its date: "By Jo Roe | Published 6:12 PM EDT June 4, 2025"
-_RELEASE_LABEL = re.compile(r"(?i:for immediate release|(?:news|media|press) release)\s*:?$")
-_CRUMB_HINT = re.compile(r"[>›»→]| / ")  # what a breadcrumb trail's steps are parted by
 _HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
 _WORD_START = re.compile(r"([a-z]+)")
 

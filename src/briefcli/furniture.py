@@ -155,6 +155,7 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 # article sentence uses ("Scroll down for video"); lines of furniture are short.
 # A comment section's button: "Add comment", "Leave a Reply", "Post Comment".
 _COMMENT_BUTTON = r"(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)"
+_RELEASE_LABEL_SOURCE = r"(?:for immediate release|(?:news|media|press) release)"
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -187,7 +188,7 @@ _LINE = re.compile(
     r"|this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b.*|how does this (?:article |story )?make you feel\??"
     # A press office's labels and a page's way back: "FOR IMMEDIATE RELEASE", "Media release", "Case #: 25-0045",
     # "Back to Media releases"; a recipe card's and a repost's buttons.
-    r"|(?:for immediate release|(?:news|media|press) release)|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
+    rf"|{_RELEASE_LABEL_SOURCE}|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
     # ... and its embargo: "EMBARGOED UNTIL 00:01 BST TUESDAY 8 OCTOBER 2024", "Embargo: 10am, 3 May"
     r"|(?:embargoed? (?:until|till|to)|under embargo until|embargo\s*:)[^.!?]{1,60}"
     r"|back to (?:[\w&'’-]+ ){0,3}[\w&'’-]+|(?:jump to|print|pin|save|rate this) recipe"
@@ -1158,7 +1159,7 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
-_CREDIT_LABEL_END = re.compile(r"(?:^|[.!?]\s*|(?<=[a-z]))(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit)s?\s*:$")
+_CREDIT_LABEL_END = re.compile(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
@@ -1210,9 +1211,17 @@ _CRUMB_STEP = re.compile(_CRUMB)
 def crumb_tail(line: str) -> str | None:
     """The last step of a breadcrumb trail ("Home > News > Council to close two schools"), which names the page
     itself; None when the line is no trail."""
-    if not _BREADCRUMB.match(line):
+    if not _CRUMB_STEP.search(line) or not _BREADCRUMB.match(line):  # (the step's mark first: every line is asked)
         return None
     return _CRUMB_STEP.split(line)[-1].strip(" .…")
+
+
+_RELEASE_LABEL = re.compile(rf"(?i:{_RELEASE_LABEL_SOURCE})\s*:?$")
+
+
+def release_label(line: str) -> bool:
+    """A press office's label alone on its line: "FOR IMMEDIATE RELEASE", "News release"."""
+    return bool(_RELEASE_LABEL.match(line))
 
 
 # A market ticker: "DOW 39,112.16 +0.4%", "AAPL +1.2%", "S&P 500 5,487.03 -0.1%".
