@@ -3185,3 +3185,30 @@ def test_amounts_in_other_currencies_keep_their_sign_or_name():
     assert c.amount == "700 million pesos"
     (c,) = commitments_of("Title\n\nThe ministry said it will build an EGP 9.6 billion desalination plant.")
     assert c.amount == "EGP 9.6 billion"
+
+
+def test_the_noun_for_a_kind_of_public_body_stands_for_no_body_of_another_kind():
+    # "the authority" is no Agency named before it, nor a firm: with neither named as an
+    # authority, no body is the committer; a body named as one is.
+    unnamed = commitments_of(
+        "Title\n\nTests found solvents in the tap water of Dellmoor. Brannock Solvents Ltd runs a plant upstream. "
+        "The Federal Water Agency sets a limit of 4 parts per trillion. "
+        "Until a filter plant is built, the authority plans to give every household a jug filter."
+    )
+    assert [c.who for c in unnamed] == ["article"]
+    named = commitments_of(
+        "Title\n\nThe Dellmoor Water Authority found solvents in the tap water. "
+        "The Federal Water Agency sets a limit of 4 parts per trillion. "
+        "Until a filter plant is built, the authority plans to give every household a jug filter."
+    )
+    assert [c.who for c in named] == ["Dellmoor Water Authority"]
+    bureau = commitments_of(  # a bureau is a public body
+        "Title\n\nThe National Pipeline Safety Bureau opened an inquiry into the leak. "
+        "The agency said it will publish its findings within 90 days."
+    )
+    assert [c.who for c in bureau] == ["National Pipeline Safety Bureau"]
+    firm = commitments_of(  # "the agency" is said of any body but a business
+        "Title\n\nBrannock Solvents Ltd runs the plant. Its owners met officials on Monday. "
+        "The agency will send inspectors to the plant next week."
+    )
+    assert [c.who for c in firm] == ["article"]

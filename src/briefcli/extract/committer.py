@@ -621,6 +621,15 @@ _NOT_TRADING = frozenset(
 
 
 _FIRM_NOUNS = frozenset(["business", "firm"])
+# Nouns for kinds of public body, each with the kinds of name it stands for ("the department" is
+# said of a ministry too).
+_PUBLIC_KINDS = {
+    "authority": frozenset(["authority"]),
+    "commission": frozenset(["commission"]),
+    "ministry": frozenset(["ministry", "department"]),
+    "department": frozenset(["department", "ministry"]),
+    "agency": frozenset(["agency"]),  # (which stands for any: _public_kind_fits)
+}
 _INSTITUTION_HEADS = frozenset(
     re.findall(r"\w+", "Hospital Infirmary School University College Academy Church Cathedral Museum Library")
 )
@@ -682,12 +691,28 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
     if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
+    if body is not None and noun.lower() in _PUBLIC_KINDS and not _public_kind_fits(noun.lower(), body):
+        return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
         return False  # "the business" is no hospital, school or museum named beside it
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
+
+
+def _public_kind_fits(noun: str, body: str) -> bool:
+    """Whether the noun for a kind of public body ("the authority", "the ministry") can stand for
+    the body: one its name says is public (or initials: "the EPA"; not a chemicals firm), and not
+    of another kind its name says ("Kelby Water Authority" is the authority, the Environmental
+    Protection Agency is not). "The agency" is said loosely of any body but a business (an aid
+    agency, a department), which its name says ("Brannock Solvents Ltd")."""
+    if noun == "agency":
+        return not set(body.split()) & lexicon.BUSINESS_WORDS
+    if not (lexicon.public_body(body) or _INITIALS.fullmatch(body)):
+        return False
+    kinds = {word.lower() for word in body.split()} & _PUBLIC_KINDS.keys()
+    return not kinds or bool(_PUBLIC_KINDS[noun] & kinds)
 
 
 def _peoples_group(body: str) -> bool:

@@ -271,7 +271,7 @@ ORG_DESCRIPTORS = _words(
 PUBLIC_BODY_HEADS = _words(
     """
     board council authority commission agency department office administration ministry service
-    inspectorate police court committee executive regulator watchdog
+    inspectorate police court committee executive regulator watchdog bureau treasury
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
@@ -298,6 +298,14 @@ def public_body(name: str) -> bool:
     )
 
 
+# Words that make a name a business's: "Brannock Solvents Ltd", "Kelby Chemicals".
+BUSINESS_WORDS = _words(
+    """
+    Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC LLP Company Co Co. Holdings Industries Technologies
+    Motors Airlines Airways Petroleum Pharmaceuticals Therapeutics Chemicals Supermarkets Stores
+    AG GmbH SA NV BV SpA Oyj AB Pty
+"""
+)
 TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer
