@@ -2537,3 +2537,12 @@ def test_a_currencys_code_before_an_amount_is_no_actor():
         "stop waste. Jordan added JOD 4 million and Korea KRW 9 billion."
     )
     assert not {"MAD", "JOD", "KRW"} & set(actors)
+
+
+def test_a_name_in_the_possessive_with_nothing_after_it_is_a_business_not_its_founders_surname():
+    found = actors_of(
+        "Title\n\nDellow's will close 30 of its shops. Fans of Dellow's were upset. "
+        "Founder Albert Dellow opened the first shop in 1932. Dellow's has 1,400 staff."
+    )
+    assert found["Dellow's"].type == "organization"
+    assert found["Albert Dellow"].mentions == 1

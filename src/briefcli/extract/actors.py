@@ -1475,7 +1475,7 @@ def build_index(
         if m.kind == "short":
             found = registry.find(m.surface)
             m.key = found.name if found and found.type == "organization" else ""
-        if m.kind in ("single", "honorific") and not m.key:
+        if m.kind in ("single", "honorific") and not m.key and not _shop_name(m, by_sentence):
             m.key = registry.fold_person(m.surface, styled=m.kind == "honorific") or ""
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
@@ -1576,6 +1576,18 @@ _STANDS_ALONE = re.compile(
     + "|".join(sorted(lexicon.SPEECH_VERBS))
     + r")\b)"
 )
+
+
+def _shop_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
+    """Whether a single word is written in the possessive with nothing it possesses after it
+    ("Dellow's will close 30 shops", "fans of Dellow's were"): a business named so, which is no
+    person's surname even when the story names its founder ("Albert Dellow")."""
+    text = by_sentence[m.sentence].text if m.sentence in by_sentence else ""
+    return (
+        m.kind == "single"
+        and bool(_POSSESSIVE.search(text[m.start : m.end]))
+        and bool(_STANDS_ALONE.match(text, m.end))
+    )
 
 
 def _named_with_possessive(
