@@ -2546,3 +2546,13 @@ def test_a_name_in_the_possessive_with_nothing_after_it_is_a_business_not_its_fo
     )
     assert found["Dellow's"].type == "organization"
     assert found["Albert Dellow"].mentions == 1
+
+
+def test_a_title_word_that_is_a_common_surname_after_a_given_name_is_the_surname():
+    found = actors_of(
+        "Title\n\nNovelist Stephen Kingsley-Rowe met Councillor Sarah Bishop on Monday. "
+        "Labour councillor Imran Sheikh, who sits on the panel, said he would object. "
+        "Georgia Governor Brian Kemp said he would sign it."
+    )
+    assert found["Sarah Bishop"].type == found["Imran Sheikh"].type == "person"
+    assert found["Brian Kemp"].role == "Georgia Governor"  # a place's title after a given name that is a state

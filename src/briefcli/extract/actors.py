@@ -23,7 +23,14 @@ from functools import cached_property, lru_cache
 from ..model import Actor, ActorType, Sentence
 from ..parallel import halved
 from ..tagging import load_name_tagger
-from ..tagging.features import ALWAYS_CAPITALISED, MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
+from ..tagging.features import (
+    ALWAYS_CAPITALISED,
+    MOSTLY_LOWER,
+    NAME_KINDS,
+    RARELY_CAPITALISED,
+    capitalisation,
+    name_kinds,
+)
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, strip_possessive
 from .quote_marks import open_after
@@ -278,6 +285,19 @@ def _titled_name_at(words: list[str]) -> int:
         if n and k + n < len(words) and words[k + n][:1].isupper() and words[k + n] not in lexicon.TITLE_WORDS:
             return k
     return 0
+
+
+def _surname_like_title(words: list[str]) -> bool:
+    """Whether a given name and a title word that is also a common surname are one person's name
+    ("Stephen King", "Sarah Bishop", "Imran Sheikh"), not a name and the title after it. A given
+    name that is a place's too ("Georgia") may be the place whose title follows."""
+    if len(words) != 2 or words[1] not in lexicon.TITLE_SURNAMES:
+        return False
+    kinds = name_kinds(words[0])
+    return bool(kinds & _GIVEN) and not kinds & _WHOLE_PLACE
+
+
+_GIVEN, _WHOLE_PLACE = 1 << NAME_KINDS.index("given"), 1 << NAME_KINDS.index("place")
 
 
 def _ends_in_title(words: list[str]) -> bool:
@@ -1051,7 +1071,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # A title after the name: "Mark Rutte Secretary General of NATO".
     name_end = len(words)
     for k in range(name_start + 1, len(words)):
-        if _title_span(words[k:]) == len(words) - k:
+        if _title_span(words[k:]) == len(words) - k and not _surname_like_title(words[name_start:]):
             name_end = k
             role = " ".join(words[k:])
             break

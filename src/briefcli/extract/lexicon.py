@@ -90,6 +90,8 @@ TITLE_HEADS = (
     )
     | ABBREVIATED_TITLES
 )
+# Title words that are common surnames too: after a given name, the person's surname ("Stephen King").
+TITLE_SURNAMES = _words("King Bishop Sheikh Judge Major Prince Pope Chancellor Cardinal Sheriff Marshal Provost")
 # Lower-case role nouns used in apposition ("Sandra Gidley, spokeswoman for women").
 ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words(
     "spokesman spokeswoman spokesperson boss chief head dean"  # (a cathedral's head, in lower case)
