@@ -3212,3 +3212,11 @@ def test_the_noun_for_a_kind_of_public_body_stands_for_no_body_of_another_kind()
         "The agency will send inspectors to the plant next week."
     )
     assert [c.who for c in firm] == ["article"]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before_not_its_last_name():
+    text = (
+        "Title\n\nMum Jo Carver, 31, from Stockport, filmed the moment the toy answered her daughter Evie's "
+        "question. She plans to report the toy to Trading Standards."
+    )
+    assert whose(text, "Trading Standards") == "Jo Carver"

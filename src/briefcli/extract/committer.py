@@ -1550,11 +1550,12 @@ class Resolver:
         return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
     def _person_agreeing(self, pronoun: str, k: int, at: int, besides: str | None = None) -> str | None:
-        """The person named last, in sentence ``k`` (before the pronoun at ``at``: "He will be
-        back on Kelby Today" is not the show's) or the three before, whom ``pronoun`` can
-        stand for; within one sentence, one whose name says they are of its sex first: "Ms Roe
-        said she had met the families of Calderbridge. She pledged" is Ms Roe, not a word the
-        index took for a name."""
+        """The person named in sentence ``k`` (the last before the pronoun at ``at``: "He will be
+        back on Kelby Today" is not the show's), else in the nearest of the three before (the first
+        there, its subject: "Mum Jo Carver filmed her daughter Evie. She plans to ..." is the mum),
+        whom ``pronoun`` can stand for; within one sentence, one whose name says they are of its
+        sex first: "Ms Roe said she had met the families of Calderbridge. She pledged" is Ms Roe,
+        not a word the index took for a name."""
         for j in range(k, max(-1, k - 4), -1):
             people = [
                 m.key
@@ -1566,7 +1567,7 @@ class Resolver:
             ]
             agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
             if people:
-                return (agreeing or people)[-1]
+                return (agreeing or people)[-1 if j == k else 0]
         return None
 
     def body_described(self, qualifier: str, noun: str) -> str | None:
