@@ -2556,3 +2556,8 @@ def test_a_title_word_that_is_a_common_surname_after_a_given_name_is_the_surname
     )
     assert found["Sarah Bishop"].type == found["Imran Sheikh"].type == "person"
     assert found["Brian Kemp"].role == "Georgia Governor"  # a place's title after a given name that is a state
+
+
+def test_a_name_known_as_a_whole_is_an_actor_whatever_its_words_and_the_tagger_say():
+    found = actors_of("Title\n\nThe army met on Monday. The World Food Programme reopened its warehouse in Lukanga.")
+    assert found["World Food Programme"].type == "organization"

@@ -3220,3 +3220,11 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before_not_
         "question. She plans to report the toy to Trading Standards."
     )
     assert whose(text, "Trading Standards") == "Jo Carver"
+
+
+def test_a_lead_that_calls_the_regulator_by_its_noun_before_naming_it_is_the_regulators_plan():
+    text = (
+        "Title\n\nSouthdown Water will be fined £48million, the industry regulator announced. "
+        "Ofwat said the firm had failed its customers."
+    )
+    assert whose(text, "fined") == "Ofwat"

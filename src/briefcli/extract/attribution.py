@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise
 
 from ..model import Sentence
@@ -388,10 +388,18 @@ def _body_meant(
     found = next((b for b in (opening, before, subject) if b and _may_be_called(index, b, noun)), None)
     public = noun in lexicon.PUBLIC_BODY_NOUNS
     if found or public:
-        return found or _last_called(index, sentence.index, noun)
+        ahead = not any(_bodies_before(index, sentence.index))  # (a lead: "the regulator" named later)
+        return found or _last_called(index, sentence.index, noun) or (_only_called(index, noun) if ahead else None)
     # "Accountancy firm Harker Lyle was fined by its regulator. ... The firm said": the one body
     # of the story that may be called so
-    fitting = [a.name for a in index.actors if noun in lexicon.TRADING_NOUNS and _may_be_called(index, a.name, noun)]
+    return _only_called(index, noun) if noun in lexicon.TRADING_NOUNS else None
+
+
+def _only_called(index: ActorIndex, noun: str) -> str | None:
+    """The one body of the story that may be "the <noun>", wherever it names it: a lead may call
+    a body by its noun before it names it ("Acme will be fined £4m, the industry regulator
+    announced. Ofwat said ...")."""
+    fitting = [a.name for a in index.actors if _may_be_called(index, a.name, noun)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -410,14 +418,14 @@ def _last_called(index: ActorIndex, k: int, noun: str) -> str | None:
     """The one public body named in the two sentences before ``k``, which "the watchdog" or
     "the agency" names again ("The Gaming Standards Authority opened a case. The watchdog
     said ..."); "the company" or "the group" could be any body, an outlet or a town misread."""
-    bodies = {
-        m.key
-        for j in range(max(k - 2, 0), k)
-        for m in index.in_sentence(j)
-        if index.type_of.get(m.key) == "organization"
-    }
-    fitting = [b for b in bodies if _may_be_called(index, b, noun)]
+    fitting = [b for b in set(_bodies_before(index, k)) if _may_be_called(index, b, noun)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _bodies_before(index: ActorIndex, k: int) -> Iterator[str]:
+    """The organisations named in the two sentences before ``k``."""
+    for j in range(max(k - 2, 0), k):
+        yield from (m.key for m in index.in_sentence(j) if index.type_of.get(m.key) == "organization")
 
 
 def _may_be_called(index: ActorIndex, body: str, noun: str) -> bool:

@@ -148,6 +148,9 @@ def _strong(run: Span, text: str) -> bool:
     if _VOICE_FOR.search(text, max(0, run[0][0] - 30), run[0][0]):
         return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
     places = lexicon.places()
+    whole = " ".join(strip_possessive(t[2]) for t in run if t[2] != "The")
+    if whole in lexicon.KNOWN_ORGS or whole in places["names"]:
+        return True  # "The World Food Programme reopened ...": known as a whole, whatever its words
     for _, _, word in run:
         bare = strip_possessive(word)
         if (
