@@ -2561,3 +2561,8 @@ def test_a_title_word_that_is_a_common_surname_after_a_given_name_is_the_surname
 def test_a_name_known_as_a_whole_is_an_actor_whatever_its_words_and_the_tagger_say():
     found = actors_of("Title\n\nThe army met on Monday. The World Food Programme reopened its warehouse in Lukanga.")
     assert found["World Food Programme"].type == "organization"
+
+
+def test_a_shouted_label_before_a_colon_opening_a_line_names_no_one():
+    found = actors_of("FLUSHED OUT: Sewage firm hit with record penalty\n\nSouthdown Water will pay £48m, Ofwat said.")
+    assert set(found) == {"Southdown Water", "Ofwat"}

@@ -824,19 +824,21 @@ def _kicker(run: list[tuple[int, int, str]], text: str) -> int:
     """How many words of a tabloid kicker open the run: two or more words in capitals opening the
     sentence before one in mixed case ("PARK LIFE ROW Callowgate Athletic's", "RAIL MISERY Minister
     hauls in"), a label and no part of the name, when one of them is a word news writes in lower
-    case (a pair of acronyms, "US FDA", is none)."""
+    case (a pair of acronyms, "US FDA", is none); so is the whole run when a colon ends it
+    ("FLUSHED OUT: Sewage firm ...")."""
     if text[: run[0][0]].strip(_QUOTES_AND_SPACE):
         return 0
     shouted = list(itertools.takewhile(lambda t: t[2].isupper() and len(t[2]) > 1, run))
     common = any(capitalisation(strip_possessive(t[2])) in (RARELY_CAPITALISED, MOSTLY_LOWER) for t in shouted)
-    return len(shouted) if 2 <= len(shouted) < len(run) and common else 0
+    label = len(shouted) == len(run) and text.startswith(":", run[-1][1])
+    return len(shouted) if len(shouted) >= 2 and (len(shouted) < len(run) or label) and common else 0
 
 
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
     run = run[_kicker(run, text) :]
-    if _work_title(run, text):
+    if not run or _work_title(run, text):
         return []
     if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
         surface = " ".join(strip_possessive(t[2]) for t in run)
