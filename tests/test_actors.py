@@ -2566,3 +2566,12 @@ def test_a_name_known_as_a_whole_is_an_actor_whatever_its_words_and_the_tagger_s
 def test_a_shouted_label_before_a_colon_opening_a_line_names_no_one():
     found = actors_of("FLUSHED OUT: Sewage firm hit with record penalty\n\nSouthdown Water will pay £48m, Ofwat said.")
     assert set(found) == {"Southdown Water", "Ofwat"}
+
+
+def test_a_listed_town_named_only_after_prepositions_of_place_is_a_place_not_a_body():
+    index = analyse(
+        "Title\n\nHer captain, Pete Doyle, 52, from Hull, sent a distress call. "
+        "The carrier will fly the families to a support centre in Hull."
+    )[2]
+    assert index.type_of.get("Hull") != "organization"
+    assert [a.name for a in index.actors] == ["Pete Doyle"]

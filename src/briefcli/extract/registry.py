@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import ActorType
-from ..tagging.features import ALWAYS_CAPITALISED, capitalisation
+from ..tagging.features import ALWAYS_CAPITALISED, NAME_KINDS, capitalisation, name_kinds
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES
 
@@ -426,7 +426,8 @@ def fold_singles(
     and any other folds into an organisation named in the same or the previous sentence
     ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
     place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
-    before a noun ("the Midlands club"). Named once as the subject of a verb of speech (the
+    before a noun ("the Midlands club"), or, a place the shipped name lists know, only after any
+    preposition of place ("a skipper from Hull"). Named once as the subject of a verb of speech (the
     ids in ``speaking``: "Unison said"), a word no one's name explains is a body: news names a
     person in full before it calls them by one name. The first word of a local council's name
     ("Kelby Borough Council") is, alone where things are ("jobs at Kelby", "the Kelby area"),
@@ -438,9 +439,11 @@ def fold_singles(
     counts: dict[str, int] = defaultdict(int)
     settings: dict[str, int] = defaultdict(int)
     modifiers: dict[str, int] = defaultdict(int)
+    wheres: dict[str, int] = defaultdict(int)  # after any preposition of place ("from Hull")
     for m in singles:
         counts[registry.squash(m.surface)] += 1
         settings[registry.squash(m.surface)] += m.setting
+        wheres[registry.squash(m.surface)] += m.locative or m.setting
         modifiers[registry.squash(m.surface)] += m.modifier and not m.setting
     who_described = {registry.squash(m.surface) for m in singles if id(m) in described}
     organisations: dict[int, list[str]] = defaultdict(list)
@@ -491,7 +494,9 @@ def fold_singles(
             # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
             # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
-            place = settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]
+            place = (settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]) or (
+                wheres[squashed] == counts[squashed] and name_kinds(m.surface) & _LISTED_PLACE
+            )
             # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's, and so is
             # a name "who" describes
             personal = m.surface in lexicon.given_genders() or squashed in who_described
@@ -505,6 +510,9 @@ def fold_singles(
 
 # What follows a place's name in its local authority's: "Borough Council", "City Council".
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
+
+
+_LISTED_PLACE = 1 << NAME_KINDS.index("place")
 
 
 def _title(word: str) -> bool:
