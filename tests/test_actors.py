@@ -2575,3 +2575,11 @@ def test_a_listed_town_named_only_after_prepositions_of_place_is_a_place_not_a_b
     )[2]
     assert index.type_of.get("Hull") != "organization"
     assert [a.name for a in index.actors] == ["Pete Doyle"]
+
+
+def test_a_word_named_mostly_where_things_are_is_a_place_though_it_once_opens_a_sentence():
+    index = analyse(
+        "Title\n\nLocals in Sandleigh were furious. The closures take in counters in Sandleigh and Orford Bridge. "
+        "Sandleigh police station is among those earmarked. The force will not sell the Sandleigh building."
+    )[2]
+    assert index.type_of.get("Sandleigh") == "place"

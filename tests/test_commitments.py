@@ -3228,3 +3228,19 @@ def test_a_lead_that_calls_the_regulator_by_its_noun_before_naming_it_is_the_reg
         "Ofwat said the firm had failed its customers."
     )
     assert whose(text, "fined") == "Ofwat"
+
+
+def test_the_force_is_a_police_force_and_the_group_no_panel():
+    panel = (
+        "Title\n\nThe Kelby Crime Panel met on Monday. The Kelby Crime Panel backed the plan. "
+        "The force will sell the old station next year."
+    )
+    assert whose(panel, "sell") == "article"
+    assert whose("Title\n\nKelby Police said it had closed the desk. The force will sell the old station.", "sell") == (
+        "Kelby Police"
+    )
+    campaign = (
+        "Title\n\nCampaigners from Save Kelby Station met on Monday. The Kelby Crime Panel backed the closures, "
+        "and the Kelby Crime Panel will meet again. The group, which has 3,200 signatures, will hand in a petition."
+    )
+    assert whose(campaign, "petition") == "article"  # (a campaign named only by "from" is not yet its subject)

@@ -691,6 +691,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
     if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
+    if body is not None and noun.lower() == "force" and not _police_force(body):
+        return False  # "the force" is no Police and Crime Panel
     if body is not None and noun.lower() in _PUBLIC_KINDS and not _public_kind_fits(noun.lower(), body):
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
@@ -699,6 +701,18 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
+
+
+def _police_force(body: str) -> bool:
+    """Whether a body's name makes it a police force: "Kelby Police", "Kelby Constabulary", "Police
+    Service of Kelby", not a body named for one ("Police Federation", "Police and Crime Panel")."""
+    head = lexicon.name_head(body)
+    return bool(set(body.split()) & _FORCE_WORDS) and (
+        head in _FORCE_WORDS | {"Service"} or head not in lexicon.ORG_WORDS
+    )
+
+
+_FORCE_WORDS = frozenset(["Police", "Constabulary", "Force"])
 
 
 def _public_kind_fits(noun: str, body: str) -> bool:

@@ -273,7 +273,7 @@ ORG_DESCRIPTORS = _words(
 PUBLIC_BODY_HEADS = _words(
     """
     board council authority commission agency department office administration ministry service
-    inspectorate police court committee executive regulator watchdog bureau treasury
+    inspectorate police court committee executive regulator watchdog bureau treasury panel
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")

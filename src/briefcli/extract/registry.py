@@ -494,8 +494,10 @@ def fold_singles(
             # "clinics in Corvell ... schools near Corvell", "in the Midlands ... the Midlands club":
             # a word found only where things are (or before a noun, as a place is) is a place
             squashed = registry.squash(m.surface)
-            place = (settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed]) or (
-                wheres[squashed] == counts[squashed] and name_kinds(m.surface) & _LISTED_PLACE
+            place = (
+                (settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed])
+                or (wheres[squashed] == counts[squashed] and name_kinds(m.surface) & _LISTED_PLACE)
+                or (settings[squashed] >= 2 and wheres[squashed] + modifiers[squashed] >= counts[squashed] - 1)
             )
             # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's, and so is
             # a name "who" describes
