@@ -2583,3 +2583,11 @@ def test_a_word_named_mostly_where_things_are_is_a_place_though_it_once_opens_a_
         "Sandleigh police station is among those earmarked. The force will not sell the Sandleigh building."
     )[2]
     assert index.type_of.get("Sandleigh") == "place"
+
+
+def test_a_role_through_the_noun_of_a_public_body_is_no_role_in_a_body_of_another_kind():
+    found = actors_of(
+        "Title\n\nThe Environmental Protection Agency sets a limit of 4 parts per trillion. "
+        '"We will fix this," said Mari Kett, the authority\'s executive director.'
+    )
+    assert "Environmental Protection Agency" not in (found["Mari Kett"].role or "")

@@ -621,15 +621,6 @@ _NOT_TRADING = frozenset(
 
 
 _FIRM_NOUNS = frozenset(["business", "firm"])
-# Nouns for kinds of public body, each with the kinds of name it stands for ("the department" is
-# said of a ministry too).
-_PUBLIC_KINDS = {
-    "authority": frozenset(["authority"]),
-    "commission": frozenset(["commission"]),
-    "ministry": frozenset(["ministry", "department"]),
-    "department": frozenset(["department", "ministry"]),
-    "agency": frozenset(["agency"]),  # (which stands for any: _public_kind_fits)
-}
 _INSTITUTION_HEADS = frozenset(
     re.findall(r"\w+", "Hospital Infirmary School University College Academy Church Cathedral Museum Library")
 )
@@ -693,7 +684,7 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() == "force" and not _police_force(body):
         return False  # "the force" is no Police and Crime Panel
-    if body is not None and noun.lower() in _PUBLIC_KINDS and not _public_kind_fits(noun.lower(), body):
+    if body is not None and noun.lower() in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun.lower(), body):
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
         return False  # "the business" is no hospital, school or museum named beside it
@@ -713,20 +704,6 @@ def _police_force(body: str) -> bool:
 
 
 _FORCE_WORDS = frozenset(["Police", "Constabulary", "Force"])
-
-
-def _public_kind_fits(noun: str, body: str) -> bool:
-    """Whether the noun for a kind of public body ("the authority", "the ministry") can stand for
-    the body: one its name says is public (or initials: "the EPA"; not a chemicals firm), and not
-    of another kind its name says ("Kelby Water Authority" is the authority, the Environmental
-    Protection Agency is not). "The agency" is said loosely of any body but a business (an aid
-    agency, a department), which its name says ("Brannock Solvents Ltd")."""
-    if noun == "agency":
-        return not set(body.split()) & lexicon.BUSINESS_WORDS
-    if not (lexicon.public_body(body) or _INITIALS.fullmatch(body)):
-        return False
-    kinds = {word.lower() for word in body.split()} & _PUBLIC_KINDS.keys()
-    return not kinds or bool(_PUBLIC_KINDS[noun] & kinds)
 
 
 def _peoples_group(body: str) -> bool:

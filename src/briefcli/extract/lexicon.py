@@ -308,6 +308,31 @@ BUSINESS_WORDS = _words(
     AG GmbH SA NV BV SpA Oyj AB Pty
 """
 )
+# Nouns for kinds of public body, each with the kinds of name it stands for ("the department" is
+# said of a ministry too).
+PUBLIC_KINDS = {
+    "authority": frozenset(["authority"]),
+    "commission": frozenset(["commission"]),
+    "ministry": frozenset(["ministry", "department"]),
+    "department": frozenset(["department", "ministry"]),
+    "agency": frozenset(["agency"]),  # (which stands for any: public_kind_fits)
+}
+
+
+def public_kind_fits(noun: str, body: str) -> bool:
+    """Whether the noun for a kind of public body ("the authority", "the ministry") can stand for
+    the body: one its name says is public (or initials: "the EPA"; not a chemicals firm), and not
+    of another kind its name says ("Kelby Water Authority" is the authority, the Environmental
+    Protection Agency is not). "The agency" is said loosely of any body but a business (an aid
+    agency, a department), which its name says ("Brannock Solvents Ltd")."""
+    if noun == "agency":
+        return not set(body.split()) & BUSINESS_WORDS
+    if not (public_body(body) or re.fullmatch(r"[A-Z]{2,5}", body)):
+        return False
+    kinds = {word.lower() for word in body.split()} & PUBLIC_KINDS.keys()
+    return not kinds or bool(PUBLIC_KINDS[noun] & kinds)
+
+
 TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer

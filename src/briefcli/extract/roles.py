@@ -436,6 +436,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     ]  # (also "the Commons public accounts committee")
     if len(named) == 1 and not (owner and noun in owner.lower().split()):
         owner = named[0]
+    elif owner and noun in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun, owner):
+        owner = None  # "the authority's executive director" is not the Environmental Protection Agency's
     return f"{match.group(2)} of {owner}" if owner else role
 
 
