@@ -2591,3 +2591,11 @@ def test_a_role_through_the_noun_of_a_public_body_is_no_role_in_a_body_of_anothe
         '"We will fix this," said Mari Kett, the authority\'s executive director.'
     )
     assert "Environmental Protection Agency" not in (found["Mari Kett"].role or "")
+
+
+def test_a_group_named_for_the_place_it_campaigns_in_is_a_body():
+    found = actors_of(
+        "Title\n\nDenise Hay, who founded the group Clean Taps Pell County after her husband fell ill, said she "
+        "would sue. Clean Rivers Kelby County, a residents' group, said it would join her."
+    )
+    assert found["Clean Taps Pell County"].type == found["Clean Rivers Kelby County"].type == "organization"

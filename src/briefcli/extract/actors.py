@@ -300,6 +300,15 @@ def _surname_like_title(words: list[str]) -> bool:
 _GIVEN, _WHOLE_PLACE = 1 << NAME_KINDS.index("given"), 1 << NAME_KINDS.index("place")
 
 
+def _campaign_named_for_place(words: list[str], text: str, start: int, end: int) -> bool:
+    """Whether a name that ends like a place's is a group's, named for the place it campaigns in:
+    more words than a place's name, and a descriptor of a body before it or after it ("the group
+    Clean Taps Pell County", "Clean Rivers Kelby County, a residents' group,")."""
+    if len(words) < 3 or " ".join(words) in lexicon.places()["names"]:
+        return False
+    return descriptor_before(text, start)[0] == "organization" or lexicon.BODY_AFTER.match(text, end) is not None
+
+
 def _ends_in_title(words: list[str]) -> bool:
     """Words after a body's name form a post with no holder named: "Acme Health CEO
     apologises" is the body and its chief executive, no body called "Acme Health CEO" (a
@@ -1012,6 +1021,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             return []
         if _address(text, run[0][0], run[-1][1], kind):
             locative = True
+        if kind == "place" and _campaign_named_for_place(words, text, run[0][0], run[-1][1]):
+            kind = "organization"
         return [span(0, len(words), key=canonical, type=kind)]
 
     if len(words) == 3 and words[0] in lexicon.HONORIFICS and words[1] == "Justice":
