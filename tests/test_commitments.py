@@ -3244,3 +3244,12 @@ def test_the_force_is_a_police_force_and_the_group_no_panel():
         "and the Kelby Crime Panel will meet again. The group, which has 3,200 signatures, will hand in a petition."
     )
     assert whose(campaign, "petition") == "article"  # (a campaign named only by "from" is not yet its subject)
+
+
+def test_a_place_where_the_subject_works_neither_speaks_nor_commits():
+    text = (
+        "Title\n\nA water utility serving about 41,000 people in eastern North Carolina said Monday it would "
+        "build a $38 million plant. North Carolina has no state limit, and North Carolina officials said they "
+        "would look again."
+    )
+    assert whose(text, "plant") == "article"

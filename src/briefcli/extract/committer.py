@@ -1214,9 +1214,10 @@ class Resolver:
             and m.end <= before
             and not (text[m.start : m.end].endswith(_POSSESSIVE) and not m.key.endswith(_POSSESSIVE))  # ("Sainsbury's")
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
-            and not (self.type_of.get(m.key) == "place" and _in_a_name(text, m.start))
+            and not (self.type_of.get(m.key) == "place" and (_in_a_name(text, m.start) or m.locative))
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
-        # place inside a longer name: the UK of "Universities UK (UUK) said it would"
+        # place inside a longer name: the UK of "Universities UK (UUK) said it would"; nor where things
+        # are: "A utility serving 41,000 people in eastern Ohio said it would"
         for m in here:  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
