@@ -856,3 +856,11 @@ def test_a_party_in_brackets_after_a_name_is_no_speaker():
         "t",
     )
     assert [c.who for c in brief.claims] == ["Sunita Rao"]
+
+
+def test_a_known_place_ending_a_list_after_a_preposition_is_where_not_who_speaks():
+    _, _, _, who = analyse(
+        "A dental chain with more than 90 offices across Ohio and Indiana said on Sunday that hackers stole data. "
+        "Indiana has no breach law, and Indiana officials were told on Monday."
+    )
+    assert who[0] is None

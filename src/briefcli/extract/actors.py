@@ -963,9 +963,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
-    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and bool(
-        _ITEM_ENDS.match(text, run[-1][1])
-    )
+    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and (
+        bool(_ITEM_ENDS.match(text, run[-1][1]))
+        or (" ".join(words) in lexicon.places()["names"] and bool(_STANDS_ALONE.match(text, run[-1][1])))
+    )  # (a known place ends the list before a verb: "offices across Ohio and Indiana said")
     locative = _locative(before) or settlement or modifier or listed_setting
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":

@@ -521,10 +521,16 @@ def speaker(
         if found:
             return found
     named = index.in_sentence(sentence.index)
-    # A name after a preposition ("on Twitter", "in London") is never the one speaking.
-    # ... unless it follows people who speak for it ("analysts at Acme said").
+    # A name after a preposition ("on Twitter", "in London"), or a place where things are ("offices
+    # across Ohio and Indiana"), is never the one speaking ... unless it follows people who speak
+    # for it ("analysts at Acme said").
     mentions = [
-        m for m in named if not lexicon.after_preposition(sentence.text, m.start) or _voiced(sentence.text, m.start)
+        m
+        for m in named
+        if not (
+            lexicon.after_preposition(sentence.text, m.start) or (m.locative and index.type_of.get(m.key) == "place")
+        )
+        or _voiced(sentence.text, m.start)
     ]
     types = index.type_of
     text = sentence.text
