@@ -25,8 +25,8 @@ from ..parallel import halved
 from ..tagging import load_name_tagger
 from ..tagging.features import (
     ALWAYS_CAPITALISED,
+    KIND_BIT,
     MOSTLY_LOWER,
-    NAME_KINDS,
     RARELY_CAPITALISED,
     capitalisation,
     name_kinds,
@@ -294,10 +294,7 @@ def _surname_like_title(words: list[str]) -> bool:
     if len(words) != 2 or words[1] not in lexicon.TITLE_SURNAMES:
         return False
     kinds = name_kinds(words[0])
-    return bool(kinds & _GIVEN) and not kinds & _WHOLE_PLACE
-
-
-_GIVEN, _WHOLE_PLACE = 1 << NAME_KINDS.index("given"), 1 << NAME_KINDS.index("place")
+    return bool(kinds & KIND_BIT["given"]) and not kinds & KIND_BIT["place"]
 
 
 def _campaign_named_for_place(words: list[str], text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import ActorType
-from ..tagging.features import ALWAYS_CAPITALISED, NAME_KINDS, capitalisation, name_kinds
+from ..tagging.features import ALWAYS_CAPITALISED, KIND_BIT, capitalisation, name_kinds
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES
 
@@ -427,7 +427,9 @@ def fold_singles(
     ("the Alliance" after NATO). Another word is an organisation if it recurs ("Google"), a
     place if it recurs only after "in", "near" or "outside" ("clinics in Corvell"), or there and
     before a noun ("the Midlands club"), or, a place the shipped name lists know, only after any
-    preposition of place ("a skipper from Hull"). Named once as the subject of a verb of speech (the
+    preposition of place ("a skipper from Hull"), or at least twice after those and, but once,
+    only after a preposition of place or before a noun ("Locals in Sandleigh ... counters in
+    Sandleigh ... Sandleigh police station"). Named once as the subject of a verb of speech (the
     ids in ``speaking``: "Unison said"), a word no one's name explains is a body: news names a
     person in full before it calls them by one name. The first word of a local council's name
     ("Kelby Borough Council") is, alone where things are ("jobs at Kelby", "the Kelby area"),
@@ -496,7 +498,7 @@ def fold_singles(
             squashed = registry.squash(m.surface)
             place = (
                 (settings[squashed] and settings[squashed] + modifiers[squashed] == counts[squashed])
-                or (wheres[squashed] == counts[squashed] and name_kinds(m.surface) & _LISTED_PLACE)
+                or (wheres[squashed] == counts[squashed] and name_kinds(m.surface) & KIND_BIT["place"])
                 or (settings[squashed] >= 2 and wheres[squashed] + modifiers[squashed] >= counts[squashed] - 1)
             )
             # "his wife, Irene, ... cared for Irene": a given name of one sex is a person's, and so is
@@ -512,9 +514,6 @@ def fold_singles(
 
 # What follows a place's name in its local authority's: "Borough Council", "City Council".
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
-
-
-_LISTED_PLACE = 1 << NAME_KINDS.index("place")
 
 
 def _title(word: str) -> bool:

@@ -27,6 +27,7 @@ FIRST = len(OFFSETS)  # index of the sentence-initial features in a cached entry
 CLASSES_FILE = "word_classes.npz"  # built by scripts/build_clusters.py
 NAME_LISTS_FILE = "name_lists.npz"  # built by scripts/build_name_lists.py
 NAME_KINDS = ("place", "place-part", "org", "org-part", "surname", "given")  # one bit each, in this order
+KIND_BIT = {kind: 1 << k for k, kind in enumerate(NAME_KINDS)}  # the bit of ``name_kinds`` for each kind
 _CACHE_LIMIT = 300_000  # word types kept before the cache is reset (bounds memory in long digests)
 _DIGITS = re.compile(r"\d")
 Entry = tuple[list[list[int]], str, str]  # feature ids per window slot, normal form, shape
