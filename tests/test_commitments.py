@@ -3253,3 +3253,11 @@ def test_a_place_where_the_subject_works_neither_speaks_nor_commits():
         "would look again."
     )
     assert whose(text, "plant") == "article"
+
+
+def test_a_business_named_by_its_premises_commits():
+    text = (
+        "Title\n\nGlow & Go Aesthetics sold the pens to 40 customers. "
+        "The salon will not offer injections of any kind again, its owner told the Sentinel."
+    )
+    assert whose(text, "injections") == "Glow & Go Aesthetics"

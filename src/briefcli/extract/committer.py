@@ -83,7 +83,11 @@ BODY_NOUNS = (
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
-    r"network|streamer|studio|label|distillery|winery|creamery|" + "|".join(sorted(lexicon.VENUE_BODIES)) + ")"
+    r"network|streamer|studio|label|distillery|winery|creamery|"
+    # a business by its premises:
+    r"salon|shop|store|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|"
+    + "|".join(sorted(lexicon.VENUE_BODIES))
+    + ")"
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
