@@ -3080,7 +3080,12 @@ _PAGES = {
         "Furious parents slam council after school crossing patrol axed outside busy primary",
     ),
     'us_sports_network': (
-        ["Skip to main content", "Sponsored Headlines", "Copyright: © 2025 Sports Netwo"],
+        [
+            "Skip to main content",
+            "Sponsored Headlines",
+            "Copyright: © 2025 Sports Netwo",
+            "Lindsey Marrow covers the NBA",
+        ],
         [
             "Portland Cascades owner Howard Lin has agreed to sell the land under the team's ",
             "Under the agreement, the city will own the 14-acre site and lease it back to the",
@@ -4580,3 +4585,8 @@ def test_a_ticker_and_a_government_sites_banner_are_no_headline():
         "shopfront for the third time. Police said they were examining footage."
     )
     assert make_brief(page, "x").headline == "‘Like a war zone’: cafe owner’s fury after third ram raid in a year"
+
+
+def test_an_authors_beat_then_their_past_is_a_bio():
+    assert furniture.author_bio("Jo Roe covers the NBA and the business of sports. She joined the network in 2019.")
+    assert not furniture.author_bio("Jo Roe covers the cost of the repairs herself, her landlord said.")

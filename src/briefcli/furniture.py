@@ -1271,6 +1271,9 @@ _BIO = re.compile(
     r"|(?:[A-Z][\w'’.-]+ ){1,3}has reported from [^.!?]{3,60} since (?:19|20)\d\d\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
     r"(?:for (?:the )?[A-Z]|from [A-Z]\w+[.!](?:\s|$)|[Rr]each|[Ff]ollow|[Cc]ontact|[Ee]mail))"
+    # "Jo Roe covers the NBA. She joined the network in 2019." (the beat, then the author's past)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on) [^.!?]{3,80}[.!?]\s+(?:He|She|They)"
+    r" (?:joined|has covered|previously|is based|has written)\b"
     # "Jo Roe joined the Post in 2020 and covers transport." "Jo, a correspondent with seven years' experience,
     # covers the Assembly."
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d,? and (?:covers|reports on"

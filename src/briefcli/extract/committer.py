@@ -85,7 +85,7 @@ BODY_NOUNS = (
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a business by its premises:
-    r"salon|shop|store|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|"
+    r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|"
     + "|".join(sorted(lexicon.VENUE_BODIES))
     + ")"
 )
