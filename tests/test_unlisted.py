@@ -85,3 +85,9 @@ def test_a_spokesperson_for_a_body_named_once_after_the_quote_speaks_for_it():
     )
     claims = make_brief(text, "t").claims
     assert [c.who for c in claims if "Crews" in c.text] == ["Brackwater Link"]
+
+
+def test_people_where_a_place_is_speak_for_themselves_not_for_it():
+    assert unlisted._named("Farmers in southern Punjab said they had not received the fertiliser.") is None
+    assert unlisted._named("Farmers in Kelby said they had not received the fertiliser.") is None
+    assert unlisted._named("Officials at Kelby Rail said trains would run.") == "Kelby Rail"

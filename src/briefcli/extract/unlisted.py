@@ -130,8 +130,8 @@ def _named(text: str) -> str | None:
 
 
 _OF = re.compile(
-    r"\b([a-z]+)\s+(?:for|at|from|with|of|to|in|on|along|near|across|around|outside|inside|by|behind|beyond|within)"
-    r"\s+(?:the\s+)?$"
+    r"\b([A-Za-z]+)\s+(?:for|at|from|with|of|to|in|on|along|near|across|around|outside|inside|by|behind|beyond|within)"
+    r"\s+(?:the\s+)?(?:(?:" + "|".join(sorted(lexicon.COMPASS)) + r")\s+)?$"  # ("Farmers in southern Punjab")
 )
 # People who speak for the name after them: "a spokeswoman for", "analysts at", "officials from".
 _VOICES = lexicon.VOICE_NOUNS  # not "people": "people in Kelby said" are not Kelby's voice
@@ -142,7 +142,8 @@ def _speaks_for(lead: str) -> bool:
     """Whether the words before the name leave it the speaker: none, a description ("local
     GP"), or people who speak for it ("a spokeswoman for"); not "a source close to", "friends of"."""
     joined = _OF.search(lead)
-    return joined is None or (joined.group(1) in _VOICES and joined.group(1) not in _KIN)
+    word = joined.group(1).lower() if joined else ""
+    return joined is None or (word in _VOICES and word not in _KIN)
 
 
 def _bare(name: str) -> str | None:
