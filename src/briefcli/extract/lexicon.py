@@ -430,6 +430,7 @@ COMPASS = _words(
     north-eastern north-western south-eastern south-western northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern"""
 )
+COMPASS_WORD = "(?:" + "|".join(sorted(COMPASS)) + ")"  # one compass word, as a pattern
 
 # Capitalised words that start sentences or headings but never name anyone.
 # Currencies' codes, which stand before an amount ("EGP 9.6 billion", "USD 40 million"): no one's name.
@@ -500,7 +501,7 @@ MEDIUM_NOUNS = _words(
 # subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
 AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|told|tells)\s+(?:the\s+)?"
-    r"(?:(?:" + "|".join(sorted(COMPASS)) + r")\s+)?$",  # "in eastern Ohio"
+    r"(?:" + COMPASS_WORD + r"\s+)?$",  # "in eastern Ohio"
     re.IGNORECASE,
 )
 

@@ -131,7 +131,7 @@ def _named(text: str) -> str | None:
 
 _OF = re.compile(
     r"\b([A-Za-z]+)\s+(?:for|at|from|with|of|to|in|on|along|near|across|around|outside|inside|by|behind|beyond|within)"
-    r"\s+(?:the\s+)?(?:(?:" + "|".join(sorted(lexicon.COMPASS)) + r")\s+)?$"  # ("Farmers in southern Punjab")
+    r"\s+(?:the\s+)?(?:" + lexicon.COMPASS_WORD + r"\s+)?$"  # ("Farmers in southern Punjab")
 )
 # People who speak for the name after them: "a spokeswoman for", "analysts at", "officials from".
 _VOICES = lexicon.VOICE_NOUNS  # not "people": "people in Kelby said" are not Kelby's voice
