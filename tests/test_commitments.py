@@ -3261,3 +3261,11 @@ def test_a_business_named_by_its_premises_commits():
         "The salon will not offer injections of any kind again, its owner told the Sentinel."
     )
     assert whose(text, "injections") == "Glow & Go Aesthetics"
+
+
+def test_the_taxman_is_the_tax_authority_the_story_names():
+    text = (
+        "Title\n\nBrightside TV star Jo Lee owes HMRC £2m in unpaid tax. "
+        "The taxman said it would now seek interest and could add penalties."
+    )
+    assert whose(text, "interest") == "HMRC"

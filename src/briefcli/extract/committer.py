@@ -84,8 +84,8 @@ BODY_NOUNS = (
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
-    # a business by its premises:
-    r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|"
+    # a business by its premises, and the tax authority by the name news gives it:
+    r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|taxman|"
     + "|".join(sorted(lexicon.VENUE_BODIES))
     + ")"
 )
@@ -439,6 +439,7 @@ _NAMED_AS = {
     "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
     "board": ("Board", "District"),  # a school board is its district's
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
+    "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
