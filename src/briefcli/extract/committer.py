@@ -659,14 +659,10 @@ def _headed_by(name: str, words: set[str]) -> bool:
     return head in words or head not in lexicon.ORG_WORDS
 
 
-# A regulator named by initials ("FCA"); a firm's name ("Halcyon Mobile") is no regulator.
-_INITIALS = re.compile(r"[A-Z]{2,5}")
-
-
 def _regulator_named(body: str) -> bool:
     """Whether a body's name is a regulator's or a watchdog's: a public body's (``lexicon.public_body``,
     "... Regulator", "... Ombudsman") or initials."""
-    return lexicon.public_body(body) or body.endswith(("Regulator", "Ombudsman")) or bool(_INITIALS.fullmatch(body))
+    return lexicon.public_body(body) or body.endswith(("Regulator", "Ombudsman")) or lexicon.initials(body)
 
 
 # A unit of a body named by its possessive ("director of the FTC's Bureau of Competition"): its
@@ -1015,7 +1011,7 @@ class Resolver:
             ),
             None,
         )
-        public = body and (lexicon.public_body(body) or _INITIALS.fullmatch(body))  # ("the CDC")
+        public = body and (lexicon.public_body(body) or lexicon.initials(body))  # ("the CDC")
         return body if public else None
 
     def _headed_by_noun(self, head: str) -> str | None:

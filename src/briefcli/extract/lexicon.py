@@ -300,6 +300,12 @@ def public_body(name: str) -> bool:
     )
 
 
+def initials(name: str) -> bool:
+    """Whether a body is named by its initials alone ("FCA", "EPA"): public or a regulator as often as
+    not; a firm's name ("Halcyon Mobile") says what it is."""
+    return re.fullmatch(r"[A-Z]{2,5}", name) is not None
+
+
 # Words that make a name a business's: "Brannock Solvents Ltd", "Kelby Chemicals".
 BUSINESS_WORDS = _words(
     """
@@ -327,7 +333,7 @@ def public_kind_fits(noun: str, body: str) -> bool:
     agency, a department), which its name says ("Brannock Solvents Ltd")."""
     if noun == "agency":
         return not set(body.split()) & BUSINESS_WORDS
-    if not (public_body(body) or re.fullmatch(r"[A-Z]{2,5}", body)):
+    if not (public_body(body) or initials(body)):
         return False
     kinds = {word.lower() for word in body.split()} & PUBLIC_KINDS.keys()
     return not kinds or bool(PUBLIC_KINDS[noun] & kinds)
