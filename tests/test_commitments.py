@@ -3269,3 +3269,15 @@ def test_the_taxman_is_the_tax_authority_the_story_names():
         "The taxman said it would now seek interest and could add penalties."
     )
     assert whose(text, "interest") == "HMRC"
+
+
+def test_what_a_body_announces_a_person_will_do_is_its_decision():
+    text = (
+        "Title\n\nKelby TV launched a review of the star's conduct. "
+        "Kelby TV confirmed last night that Jo Marsh would not present the show while the review runs."
+    )
+    assert whose(text, "present") == "Kelby TV"
+    pronoun = "Title\n\nJo Marsh won her case against Blue Lane Media. Kelby TV confirms she will return in January"
+    assert whose(pronoun, "return") == "Kelby TV"
+    lawyer = "Title\n\nJo Marsh sued Kelby TV. Her lawyer, Sam Hart, said Jo Marsh would lodge a grievance this week."
+    assert whose(lawyer, "grievance") == "Jo Marsh"  # (a person announcing: the person named commits)

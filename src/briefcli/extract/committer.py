@@ -1611,6 +1611,9 @@ class Resolver:
         if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
+        body = self._body_saying(sentence, cue_start)
+        if body and body != found and self.type_of.get(found) == "person":
+            return body  # "Acme TV confirmed that Rowe would not present the show": the channel's decision
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         person = self.type_of.get(found) == "person"
         body = self.body_of(found) if clause and person else None
@@ -1643,6 +1646,18 @@ class Resolver:
                 break
             said = _SAYS.match(text, m.end)
             if self.type_of.get(m.key) == "person" and said and said.end() <= cue_start:
+                return m.key
+        return None
+
+    def _body_saying(self, sentence: Sentence, cue_start: int) -> str | None:
+        """The organisation that opens the sentence as saying what holds the pledge ("Acme TV
+        confirmed last night that"): what it says a person will do is its own decision."""
+        text = sentence.text
+        for m in self.index.in_sentence(sentence.index):
+            if m.end > cue_start or not _OPENING.match(_LEADING_SUBJECT.sub("", text[: m.start], count=1)):
+                break
+            said = _SAYS.match(text, m.end)
+            if self.type_of.get(m.key) == "organization" and said and said.end() <= cue_start:
                 return m.key
         return None
 
