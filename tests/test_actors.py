@@ -1,5 +1,6 @@
 import pytest
 
+from briefcli.extract import registry
 from helpers import analyse
 
 
@@ -2599,3 +2600,18 @@ def test_a_group_named_for_the_place_it_campaigns_in_is_a_body():
         "would sue. Clean Rivers Kelby County, a residents' group, said it would join her."
     )
     assert found["Clean Taps Pell County"].type == found["Clean Rivers Kelby County"].type == "organization"
+
+
+def test_a_name_whose_short_form_is_a_body_is_that_body_not_its_branch_or_product():
+    found = actors_of(
+        "Title\n\nKestrel Robotics (KSTR.O) said on Tuesday it would buy Pintail Vision. "
+        '"It is a good deal," Kestrel Chief Executive Ingrid Solberg said. Kestrel shares fell 4%.'
+    )
+    assert "Kestrel Robotics" in found and "Kestrel" not in found
+    for branch, short in (("Kestrel Europe", "Kestrel"), ("Ca Mau Province", "Ca Mau"), ("North West", "North")):
+        assert not registry.full_name_of(branch.split(), {short})  # a branch, a province, a region
+    product = actors_of(
+        "Title\n\nKestrel Chief Executive Ingrid Solberg said a fix was coming. "
+        "The update made some Kestrel Pro locks ignore the app."
+    )
+    assert "Kestrel Pro" not in product

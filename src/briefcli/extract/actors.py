@@ -1460,7 +1460,8 @@ def build_index(
     by_sentence = {s.index: s for s in [*headline, *sentences]}
     for place in dateline:
         registry.add(place, "place")
-    register_short_forms(mentions, registry)
+    alone = frozenset(m.key for m in mentions if _STANDS_ALONE_OR_CODED.match(by_sentence[m.sentence].text, m.end))
+    register_short_forms(mentions, registry, alone)
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
@@ -1607,6 +1608,9 @@ _STANDS_ALONE = re.compile(
     + "|".join(sorted(lexicon.SPEECH_VERBS))
     + r")\b)"
 )
+
+# ... or before its code in brackets: "Kestrel Robotics (KSTR.O) said".
+_STANDS_ALONE_OR_CODED = re.compile(_STANDS_ALONE.pattern + r"|\s*\(")
 
 
 def _shop_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:

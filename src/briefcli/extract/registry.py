@@ -187,15 +187,19 @@ class Registry:
 _FUNCTION_WORDS = frozenset(["of", "for", "and", "the", "&", "de", "du", "to", "on", "in", "against"])
 
 
-def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
+def register_short_forms(mentions: list[Mention], registry: Registry, alone: frozenset[str] = frozenset()) -> None:
     """Shorter names of an organisation fold into it wherever in the article either comes:
     its initials ("National Union of Journalists" is the NUJ), its distinctive word before
     organisation words ("Acme" for Acme Motors) and its name without the country before it
     ("Media Council" for the Ugandan Media Council). Three words or more of a type still
     unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
-    are the same body's, however it is named first. A headline or a bullet point may name a
+    are the same body's, however it is named first, as is a name of unknown type (a key in ``alone``:
+    one that stands alone somewhere, as a body's name does, not only before a noun as a product's) whose
+    short form the article names as a body, unless the words it adds make it a branch ("Acme Europe").
+    A headline or a bullet point may name a
     council by its kind alone ("County council vows ..."): the story's one council of that kind."""
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
+    bodies = {m.surface for m in mentions if m.kind == "name" and m.type == "organization"}
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
     openings = Counter(name.split()[0] for name in names)
     councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
@@ -215,12 +219,36 @@ def register_short_forms(mentions: list[Mention], registry: Registry) -> None:
                     registry.squashed[registry.squash(short)] = e.name
             if _council_by_its_place(e.name.split()):
                 councils.setdefault(" ".join(e.name.split()[-2:]), set()).add(e.name)
+        elif m.kind == "multi" and m.key in alone and full_name_of(m.key.split(), bodies):
+            # "Kestrel Robotics said ... Kestrel Chief Executive Jo Lee": the tagger knows the short
+            # form for a body, and the name it is short for is that body's full name
+            e = registry.add(m.key, "organization")
+            for short in _short_forms(e.name.split()):
+                registry.squashed.setdefault(registry.squash(short), e.name)
         elif m.kind == "multi" and len(words) >= 3 and initials in written:
             e = registry.add(m.key, "person", provisional=True)
             registry.squashed.setdefault(initials, e.name)
     for kind, named in councils.items():  # "County council vows to rescue routes": the one county council
         if len(named) == 1 and registry.squashed.get(registry.squash(kind), kind) == kind:
             registry.squashed[registry.squash(kind)] = next(iter(named))
+
+
+def full_name_of(words: list[str], bodies: set[str]) -> bool:
+    """Whether a name of unknown type is the full name of one of ``bodies`` ("Kestrel Robotics" of
+    "Kestrel"), not a branch or a province the words it adds name ("Acme Europe", "Ca Mau Province",
+    "the North West"), nor a body of its own that a known one's name opens ("NHS Confederation")."""
+    places = lexicon.places()
+    for short in (bodies & set(_short_forms(words))) - lexicon.KNOWN_ORGS.keys():
+        added = words[len(short.split()) :]
+        if added and not any(
+            w in places["names"] or w in places["demonyms"] or w in _REGION_WORDS or w in lexicon.CONTINENTS
+            for w in added
+        ):
+            return True
+    return False
+
+
+_REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} | {"North", "South", "East", "West"}
 
 
 def _short_forms(words: list[str]) -> list[str]:
