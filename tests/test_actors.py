@@ -2615,3 +2615,26 @@ def test_a_name_whose_short_form_is_a_body_is_that_body_not_its_branch_or_produc
         "The update made some Kestrel Pro locks ignore the app."
     )
     assert "Kestrel Pro" not in product
+
+
+def test_a_stock_code_in_brackets_is_the_listed_company_s_not_an_actor():
+    found = actors_of(
+        "Title\n\nKestrel Robotics (KSTR.O) said on Tuesday it would buy Pintail Vision (NYSE: PNTL) for $2 billion."
+    )
+    assert found["Kestrel Robotics"].type == found["Pintail Vision"].type == "organization"
+    assert not {"KSTR", "PNTL", "NYSE", "O"} & found.keys()
+
+
+def test_the_city_of_a_town_is_its_corporation_never_a_person():
+    found = actors_of(
+        "Title\n\nAcme will close its bakery in Kelby. The company is in talks with the City of Kelby about the site."
+    )
+    assert found["City of Kelby"].type == "organization"
+
+
+def test_a_company_named_with_its_legal_ending_after_the_headline_is_one_actor():
+    found = actors_of(
+        "Kestrel Foods to close Kelby bakery\n\nKestrel Foods Inc. today announced that it will close its bakery. "
+        "Kestrel Foods said it will provide a shuttle bus."
+    )
+    assert "Kestrel Foods" in found and "Kestrel Foods Inc" not in found

@@ -165,6 +165,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         or (words[0] in _CENTRE and words[1] in ("for", "of"))
     ):
         return "organization", name  # "Kelby Medical Center", "Centre for Urban Mobility"; not the town Sioux Center
+    if len(words) > 2 and words[0] in _MUNICIPAL and words[1] == "of":
+        return "organization", name  # "the City of Kelby": the town's corporation, in talks and in court
     if len(words) > 2 and words[-1] == "District" and words[-2] in lexicon.DISTRICT_SERVICES:
         return "organization", name  # "Tolliver County Fire District": a public body, not an area
     if (
@@ -200,6 +202,7 @@ def _classify(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+_MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
 _DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
 
@@ -1373,6 +1376,11 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+# A company's stock code in brackets after its name: "Kestrel Robotics (KSTR.O)", "(NYSE: KSTR)".
+_TICKER = re.compile(
+    r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|AIM|TSX|TSXV|ASX|AMEX|OTC|HKEX|SGX|NSE|BSE|TSE|JSE|SIX|Xetra|Euronext)"
+    r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
+)
 _STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
@@ -1448,6 +1456,8 @@ def build_index(
     )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
+    texts = {s.index: s.text for s in [*headline, *sentences]}
+    mentions = [m for m in mentions if not _in_ticker(texts[m.sentence], m)]
     registry = Registry()
     entities = registry.entities
 
@@ -1470,6 +1480,8 @@ def build_index(
             if e.provisional and m.kind == "name" and m.type != "person":
                 # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
                 e.type, e.provisional = m.type, False
+            if m.kind == "multi" and _TICKER.match(by_sentence[m.sentence].text, m.end + 1):
+                e.type, e.provisional = "organization", False  # "Kestrel Robotics (KSTR.O)": a listed company
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
@@ -1611,6 +1623,12 @@ _STANDS_ALONE = re.compile(
 
 # ... or before its code in brackets: "Kestrel Robotics (KSTR.O) said".
 _STANDS_ALONE_OR_CODED = re.compile(_STANDS_ALONE.pattern + r"|\s*\(")
+
+
+def _in_ticker(text: str, m: Mention) -> bool:
+    """Whether a mention is a stock code or its exchange in brackets ("(KSTR.O)", "(NYSE: KSTR)"):
+    the company's code, no one of its own."""
+    return any(t.start() < m.start and m.end < t.end() for t in _TICKER.finditer(text))
 
 
 def _shop_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:

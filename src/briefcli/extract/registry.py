@@ -191,7 +191,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     """Shorter names of an organisation fold into it wherever in the article either comes:
     its initials ("National Union of Journalists" is the NUJ), its distinctive word before
     organisation words ("Acme" for Acme Motors) and its name without the country before it
-    ("Media Council" for the Ugandan Media Council). Three words or more of a type still
+    ("Media Council" for the Ugandan Media Council), and a name with its legal ending is the body named
+    without it before ("Acme Foods to close bakery", then "Acme Foods Inc. said"). Three words or more of a type still
     unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
     are the same body's, however it is named first, as is a name of unknown type (a key in ``alone``:
     one that stands alone somewhere, as a body's name does, not only before a noun as a product's) whose
@@ -207,6 +208,10 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
+            bare = _without_legal_ending(m.key.split())[:1]
+            named = registry.find(bare[0]) if bare else None
+            if named and named.type == "organization":  # "Acme Foods to close bakery ... Acme Foods Inc. said"
+                registry.squashed.setdefault(registry.squash(m.key), named.name)
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault(initials, e.name)
             for short in _short_forms(e.name.split()):
