@@ -3281,3 +3281,19 @@ def test_what_a_body_announces_a_person_will_do_is_its_decision():
     assert whose(pronoun, "return") == "Kelby TV"
     lawyer = "Title\n\nJo Marsh sued Kelby TV. Her lawyer, Sam Hart, said Jo Marsh would lodge a grievance this week."
     assert whose(lawyer, "grievance") == "Jo Marsh"  # (a person announcing: the person named commits)
+
+
+def test_taking_on_staff_over_a_firm_or_part_is_an_act_not_a_forecast():
+    assert whose(
+        "Title\n\nAcme Ltd has won a £2m order.\n\nIt will take on 30 apprentices, the firm said.", "apprentices"
+    ) == ("Acme Ltd")
+    assert whose("Title\n\nKelby Council said it will take over the old road once the bypass opens.", "road") == (
+        "Kelby Council"
+    )
+    assert commitments_of("Title\n\nThe Kelby union said it will not take part in any further talks.")
+    assert not commitments_of("Title\n\nThe repairs will take months, Acme Ltd said.")
+
+
+def test_a_subject_named_by_what_it_will_do_is_no_pledge():
+    assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
+    assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

@@ -27,10 +27,12 @@ from .committer import Resolver
 THRESHOLD = 2.5
 STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 
-# "will" before a verb of prediction, not of action: "rebuilding will cost $486bn".
+# "will" before a verb of prediction, not of action: "rebuilding will cost $486bn", "will take
+# months" (but taking on staff, over a firm, part, action, steps or charge is an act).
 _PREDICTION = (
     r"(?:\w+ly |again |also |still |never |not |even )?"
-    r"(?:be|cost|take|mean|need|remain|become|happen|face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
+    r"(?:be|cost|take(?! (?:on|over|part|action|steps|legal|control|charge)\b)|mean|need|remain|become|happen|"
+    r"face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
     r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
     r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
@@ -494,6 +496,10 @@ _PROMISED_TO = re.compile(
 )
 
 
+# A subject named by what it will do, opening the sentence: "The operator that will take over".
+_DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
+
+
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
 # "Watchdog Ofgem to probe ..." (a line with no full stop; "to be" is a forecast or a passive).
 _HEADLINE_TO = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
@@ -525,6 +531,8 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
         and not (m.group().lower().endswith("ed") and _RELATIVE_OPENS.search(text, m.start() - 20, m.start()))
     ]
     for m in _WILL.finditer(text):
+        if _DESCRIBED_SUBJECT.match(text[: m.start()]):
+            continue  # "The operator that will take over in September inherits ...": who it is, not a pledge
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WONT.finditer(text)]
     cues += [Cue(m.start(1), m.end(1), STRONG) for m in _WILL_BE_THERE.finditer(text)]
