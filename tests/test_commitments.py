@@ -3297,3 +3297,16 @@ def test_taking_on_staff_over_a_firm_or_part_is_an_act_not_a_forecast():
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")
+
+
+def test_we_in_the_words_of_a_family_business_s_owner_is_the_business():
+    text = (
+        'Title\n\nCroft Family Foods will close its shop in Kelby, owner Martin Croft said. "We will not change '
+        'a single recipe," he said.'
+    )
+    assert whose(text, "recipe") == "Croft Family Foods"
+    two = (
+        "Title\n\nCroft Foods Ltd and Croft Farms Ltd both sell pies, said Martin Croft, who runs a stall. "
+        '"We will not change a single recipe," he said.'
+    )
+    assert whose(two, "recipe") == "Martin Croft"  # (two businesses bear the name: whose is not said)

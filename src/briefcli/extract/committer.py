@@ -25,6 +25,7 @@ from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
 from .attribution import opening_pronouns
+from .names import strip_possessive
 from .quote_marks import open_after
 from .registry import holder
 
@@ -1485,6 +1486,7 @@ class Resolver:
                 or self._politician(speaker)
                 or self._represented(speaker)
                 or self.party_of(speaker)
+                or self._family_business(speaker)
                 or speaker
             )
         if word in ("he", "she"):
@@ -1930,6 +1932,15 @@ class Resolver:
         if self.type_of.get(named or "") == "person":
             return named
         return self._person_before(speaker) or self._client(speaker)
+
+    def _family_business(self, speaker: str | None) -> str | None:
+        """The one business named for the speaker's family ("Croft Family Foods", "Thwaite's Bakery"
+        for Martin Croft, Jo Thwaite): what "we" stands for in the words of its owner or manager."""
+        if not speaker or self.type_of.get(speaker) != "person" or len(speaker.split()) < 2:
+            return None
+        surname = speaker.split()[-1]
+        named = [a.name for a in self.organisations if strip_possessive(a.name.split()[0]) == surname]
+        return named[0] if len(named) == 1 else None
 
     def _person_before(self, person: str) -> str | None:
         """The person named last before ``person`` first appears (in that sentence or the two
