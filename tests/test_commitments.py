@@ -3310,3 +3310,13 @@ def test_we_in_the_words_of_a_family_business_s_owner_is_the_business():
         '"We will not change a single recipe," he said.'
     )
     assert whose(two, "recipe") == "Martin Croft"  # (two businesses bear the name: whose is not said)
+
+
+def test_the_firm_in_its_founder_s_words_is_the_business_named_for_him():
+    text = (
+        "Title\n\nGreenslade Bakehouse Ltd, which runs two shops in Leeds, has agreed to buy the bakery. "
+        "Kelby Council gave the shop a grant. Kelby Council owns the street, and Kelby Council set the rent. "
+        "Founder Sam Greenslade, 34, grew up nearby. "
+        "The firm will keep the name and all nine staff, he promised."
+    )
+    assert whose(text, "nine staff") == "Greenslade Bakehouse Ltd"

@@ -1840,6 +1840,7 @@ class Resolver:
                 or self._other_body_named(noun, party)
                 or (self._school_district(speaker or "") if noun.lower() == "district" else None)
                 or (party if own else None)
+                or (self._family_business(speaker) if noun.lower() in _TRADING else None)
                 or self.group_before(sentence, cue_start)
                 or (self._politician(speaker) if own else None)
                 or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
