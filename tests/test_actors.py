@@ -2638,3 +2638,14 @@ def test_a_company_named_with_its_legal_ending_after_the_headline_is_one_actor()
         "Kestrel Foods said it will provide a shuttle bus."
     )
     assert "Kestrel Foods" in found and "Kestrel Foods Inc" not in found
+
+
+def test_a_family_shop_named_by_surname_and_trade_is_one_body_apart_from_its_owner():
+    found = actors_of(
+        "Pennock's Bakery bought out of administration\n\nPennock's, the 120-year-old bakery chain, has been "
+        "bought by Croft Family Foods. Staff at Pennock's were told on Monday. Gillian Pennock said she was sad. "
+        "Thwaite's Bakery will shut its doors on Christmas Eve, its owner Margaret Thwaite said."
+    )
+    assert found["Pennock's Bakery"].type == found["Thwaite's Bakery"].type == "organization"
+    assert found["Gillian Pennock"].type == found["Margaret Thwaite"].type == "person"
+    assert "Pennock's" not in found

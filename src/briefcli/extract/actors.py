@@ -1273,11 +1273,22 @@ _LISTED_BODY = re.compile(
 
 def _bodies_named_by_a_list(sentence: Sentence) -> list[Mention]:
     """The bodies of ``_LISTED_BODY`` in a sentence, as organisations named as written: a capitalised
-    run stops at a comma, and would name the body by its last items only ("Development Office")."""
+    run stops at a comma, and would name the body by its last items only ("Development Office"); and
+    the shops of ``_FAMILY_SHOP``."""
     return [
         Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
-        for m in _LISTED_BODY.finditer(sentence.text)
+        for pattern in (_LISTED_BODY, _FAMILY_SHOP)
+        for m in pattern.finditer(sentence.text)
     ]
+
+
+# A family's shop, named by its surname in the possessive and its trade: "Thwaite's Bakery", which a
+# capitalised run splits at the possessive into a surname and a word.
+_FAMILY_SHOP = re.compile(
+    r"(?<![\w'’-])(?P<body>[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:"
+    + "|".join(sorted(lexicon.SHOP_TRADES))
+    + r"))\b(?!['’-])"
+)
 
 
 def _common_titles(sentence: Sentence) -> list[Mention]:

@@ -339,6 +339,13 @@ def public_kind_fits(noun: str, body: str) -> bool:
     return not kinds or bool(PUBLIC_KINDS[noun] & kinds)
 
 
+# The trades a family's shop is named for after its surname: "Thwaite's Bakery", "Dellow's Butchers".
+SHOP_TRADES = _words(
+    """
+    Bakery Bakers Bakehouse Butchers Butcher Cafe Café Garage Pharmacy Chemist Chemists Restaurant Salon Deli
+    Dairy Brewery Bookshop Newsagents Florist Florists Diner Tearooms Ironmongers Greengrocers Fisheries
+    """
+)
 TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer

@@ -253,12 +253,13 @@ def full_name_of(words: list[str], bodies: set[str]) -> bool:
     return False
 
 
+_POSSESSIVES = ("'s", "’s")
 _REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} | {"North", "South", "East", "West"}
 
 
 def _short_forms(words: list[str]) -> list[str]:
-    """The distinctive word of "Acme Motors", the "Media Council" of "Ugandan Media Council" and
-    the saint of "St Aldric's Hospice"."""
+    """The distinctive word of "Acme Motors", the "Media Council" of "Ugandan Media Council", the
+    saint of "St Aldric's Hospice" and the family of "Pennock's Bakery"."""
     places = lexicon.places()
     first, rest = words[0], words[1:]
     out = []
@@ -269,6 +270,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(rest))
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
+    if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(_POSSESSIVES):
+        out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery, as its owner's surname is kept apart
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
