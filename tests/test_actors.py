@@ -2649,3 +2649,12 @@ def test_a_family_shop_named_by_surname_and_trade_is_one_body_apart_from_its_own
     assert found["Pennock's Bakery"].type == found["Thwaite's Bakery"].type == "organization"
     assert found["Gillian Pennock"].type == found["Margaret Thwaite"].type == "person"
     assert "Pennock's" not in found
+
+
+def test_substances_and_things_written_in_capitals_are_no_bodies():
+    found = actors_of(
+        "Title\n\nThe water contained PFOA and PFAS above the limit. Kelby Water said it would build a plant "
+        "to remove PFAS. Riders shared GPS data, and ICU beds ran short."
+    )
+    assert not {"PFOA", "PFAS", "GPS", "ICU"} & found.keys()
+    assert found["Kelby Water"].type == "organization"
