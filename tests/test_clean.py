@@ -478,3 +478,18 @@ def test_a_government_releases_date_and_place_before_dashes_are_its_dateline():
     assert strip_dateline("March 3, 2025 — The council said it would act.") == (
         "March 3, 2025 — The council said it would act."
     )
+
+
+def test_the_one_sentence_above_a_credit_at_the_story_s_top_is_its_picture_s_caption():
+    page = (
+        "Kelby jail to grow after 4-1 vote\n\nBy Jo Roe\nPublished 5:12 a.m. March 14, 2025\n"
+        "Share on Facebook | Email\n"
+        "1 comment\nThe Kelby County jail on Route 9 has been over capacity for 22 months, according to the sheriff.\n"
+        "Ada Novak/Kelby Courier\n\nKelby County commissioners voted 4-1 on Thursday to borrow $48 million for an "
+        "expansion of the jail. The vote came after three hours of public comment.\n\n"
+        "The sheriff said the jail had been over capacity for 22 months.\nAda Novak/Kelby Courier\n\n"
+        "Work is due to start in May, the county said."
+    )
+    paragraphs = clean(page, "page").paragraphs
+    assert not any("Route 9" in p for p in paragraphs)
+    assert any(p.startswith("The sheriff said") for p in paragraphs)  # (a picture further down keeps the story's)

@@ -380,6 +380,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 and (
                     _CAPTION_DATE.search(lines[-1])
                     or (island == len(lines) - 1 and _caption(lines[-1]))
+                    or (island == len(lines) - 1 and state.get("paragraphs", 0) <= 1 and _lead_caption(lines[-1]))
                     or (_caption(lines[-1]) and line.strip("() ") in lines[-1])  # it names its credit's source
                 )
             ):
@@ -493,6 +494,13 @@ def _caption(line: str) -> bool:
     return (
         len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line) and not _REPORTED.search(line)
     )
+
+
+def _lead_caption(line: str) -> bool:
+    """The one sentence kept before a credit at the story's top, set apart by furniture: the caption of
+    the picture above the story's first paragraph, though it cites its source as a story's sentence does
+    ("The jail has been over capacity for 22 months, according to the sheriff's office." / "Jo Roe/Courier")."""
+    return len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
 
 
 def _quote_name(line: str) -> bool:
