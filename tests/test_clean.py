@@ -493,3 +493,19 @@ def test_the_one_sentence_above_a_credit_at_the_story_s_top_is_its_picture_s_cap
     paragraphs = clean(page, "page").paragraphs
     assert not any("Route 9" in p for p in paragraphs)
     assert any(p.startswith("The sheriff said") for p in paragraphs)  # (a picture further down keeps the story's)
+
+
+def test_a_social_post_s_fold_and_comments_are_furniture():
+    page = (
+        "Kelby Police\n\nUPDATE: Missing hiker found safe\n\nVolunteers found Jo Roe alive on Saturday morning.\n\n"
+        "Deputies spotted him in a ravine below the trail. He was dehydrated but able to speak.… See more\n"
+        "The office will hold a free safety class at the library on July 12.\n\n"
+        "312 comments  468 shares\nLike\nComment\nShare\nMost relevant\nAnn Vey\nTop fan\n"
+        "Thank God!! Prayers answered\n"
+        "Like · Reply · 1h\nSam Hart\nOur rescue team is the best in the state. Thank you all!\nLike · Reply · 1h\n"
+        "Kelby Police\nAuthor\nSam Hart Thank you Sam, we will pass that on to the team.\nLike · Reply · 58m"
+    )
+    paragraphs = clean(page, "page").paragraphs
+    assert paragraphs[-1].startswith("The office will hold")  # (apart from the text above the post's fold)
+    assert paragraphs[-2].endswith("able to speak.")
+    assert not any("pass that on" in p or "best in the state" in p for p in paragraphs)

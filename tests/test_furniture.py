@@ -3277,7 +3277,6 @@ _PAGES = {
 # page (a caption that reads as a sentence, "… according to the sheriff's office.", above its credit's own line).
 _LEAKING: set[str] = {
     "pdf_print",
-    "sheriff_social_post",
     "epaper_ocr_copy",
     "wikinews",
 }

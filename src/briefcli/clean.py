@@ -314,6 +314,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue
+        if state.get("comments") and furniture.comment_actions(line):
+            state["comments"] = "comment"  # under a social post, the comments' buttons follow each comment
+            continue
         if state.get("comments") and not furniture.is_furniture(line):  # (the page's own furniture: handled below)
             if _comment_part(line, state):
                 continue

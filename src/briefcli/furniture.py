@@ -990,7 +990,8 @@ _INLINE = re.compile(
     r"|(?:Advertisement\s*[-–—]?\s*)?Scroll to continue(?: reading)?"
     r"|Continue reading below|Most watched videos|Please enter your comment!?|Please enter your name here)\b[.!]?"
     r"|\s*\b(?:A\s){2,}A?\s?\+"
-    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b",
+    r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b"
+    r"|(?<=[.!?\"”])\s*…\s*See more$",  # a social post's fold: "… lost his footing.… See more"
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
 _INLINE_WIDGET = re.compile(
@@ -1741,7 +1742,9 @@ _PITCH_HINTS = (
     "thought-provoking",
     "podcast",
 )
-_INLINE_HINTS = ("(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this")
+_INLINE_HINTS = (
+    "(", "•", "scroll down", "continue", "most watched", "please enter", "a a", "listen to this", "see more"
+)  # fmt: skip
 _WIDGET_HINTS = (
     "Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment", "share on", "RELATED", "READ MORE",
     "SEE ALSO", "ALSO READ", "MORE:",
@@ -1916,9 +1919,17 @@ def bio_of(line: str, names: str | None) -> bool:
 # the button to add one ("Add comment", "Leave a Reply").
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?"
+    r"|\d[\d.,]*K?\s+comments?\s+\d[\d.,]*K?\s+shares?"  # a social post's counts: "312 comments  468 shares"
     rf"|{_COMMENT_BUTTON}$",
     re.IGNORECASE,
 )
+# A social network's buttons and age under a comment: "Like · Reply · 1h", "Like · Reply · 58m · Edited".
+_COMMENT_ACTIONS = re.compile(r"^Like\s*[·•]\s*Reply\b.*$")
+
+
+def comment_actions(line: str) -> bool:
+    """The buttons under a comment on a social post: the comments run from its counts to the page's end."""
+    return bool(_COMMENT_ACTIONS.match(line.strip()))
 
 
 def comments_head(line: str) -> bool:
