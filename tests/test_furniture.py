@@ -3278,7 +3278,6 @@ _PAGES = {
 _LEAKING: set[str] = {
     "pdf_print",
     "epaper_ocr_copy",
-    "wikinews",
 }
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
@@ -4588,3 +4587,16 @@ def test_a_ticker_and_a_government_sites_banner_are_no_headline():
 def test_an_authors_beat_then_their_past_is_a_bio():
     assert furniture.author_bio("Jo Roe covers the NBA and the business of sports. She joined the network in 2019.")
     assert not furniture.author_bio("Jo Roe covers the cost of the repairs herself, her landlord said.")
+
+
+def test_a_wiki_s_footer_and_a_story_s_listed_sources_are_furniture():
+    for line in (
+        "This page was last edited on 9 October 2024, at 14:20.",
+        "Text is available under the Creative Commons Attribution 2.5 License; additional terms may apply.",
+        "This page is archived, and is no longer publicly editable. Articles presented on Kelbynews reflect the "
+        "specific time at which they were written and published.",
+        'Jo Roe. "Port strike: what the new deal says" — Kelby Tribune, October 1, 2024',
+        "“Statement on the end of the strike” — Kelby Terminals, 1 October 2024",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture('"We held the line," Jo Roe said — and the port reopened on October 1, 2024.')

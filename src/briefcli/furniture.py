@@ -445,6 +445,13 @@ _CHROME_LINE_SOURCE = (
     r"(?:\s+sources?\s*:\s*[^.!?]{1,100}\.?)?"
     # A picture's sources: "Sources: Getty; Town Museum."
     r"|sources?\s*:\s*[^.!?]{0,80}\b(?-i:Getty|Shutterstock|Alamy|Reuters|AFP|AP|EPA)\b[^.!?]{0,80}\.?"
+    # A wiki's footer: when the page was edited and its licence (MediaWiki sites print them).
+    r"|this page was last (?:edited|modified) on [^.!?]{1,60}\."
+    r"|(?:text|content) is available under the creative commons\b[^!?]{0,200}"
+    # A source a story lists under its "Sources": its author, its title in quotes, the outlet and the date after
+    # a dash ("Jo Roe. “Port strike: what the deal says” — Kelby Tribune, October 1, 2024").
+    r"|(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\. )?[\"“][^\"”]{3,160}[\"”]\s+[—–-]\s+[^,]{2,80}, "
+    r"(?:[a-z]+ \d{1,2}, \d{4}|\d{1,2} [a-z]+ \d{4})"
     r")$"
 )
 _CHROME_LINE = LazyPattern(_CHROME_LINE_SOURCE, re.IGNORECASE)
@@ -455,11 +462,11 @@ _CHROME_STARTS = (
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
     "copyright", "©", "all rights", "(update", "comments", "illustration",
-    "graphic", "source", "i would", "i'd", "i’d",
+    "graphic", "source", "i would", "i'd", "i’d", "text is", "content is",
 )  # fmt: skip
 _CHROME_HINTS = (
     "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
-    " a month", " a week", " a year", " for the first", " weeks", " months",
+    " a month", " a week", " a year", " for the first", " weeks", " months", '" — ', "” — ",
 )  # fmt: skip
 
 
@@ -646,6 +653,9 @@ _SITE_NOTES_SOURCE = (
     r"|prices? (?:taken|correct|accurate) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)\W*"
     r"|summary is ai-generated\b.*|a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
     r"|correction,? [^.!?]{1,40}?:\s*an earlier version of this (?:story|article)\b.*"
+    # a wiki's notice that a story is archived as it was written
+    r"|this page is archived,? and is no longer (?:publicly )?editable\b.*"
+    r"|articles presented on [\w ]{1,30} reflect the specific time at which they were written\b.*"
     # a listed company's notice that its announcement holds inside information, under the market rules it cites
     r"|this announcement (?:contains|is released as containing) inside information\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
@@ -653,6 +663,7 @@ _SITE_NOTES_SOURCE = (
 )
 _SITE_NOTES = LazyPattern(_SITE_NOTES_SOURCE, re.IGNORECASE)
 _SITE_NOTES_HINTS = (
+    "is archived", "articles presented",
     "login to", "official website", "found ", "did you find", "report it", "thank you for", "share it", "share this",
     "reading", "relations", "contact", "get the", "get our", "traditional", "ancestral", "unceded", "we recogni",
     "we acknowledge", "we honou", "be the first to hear", "registered charity", "limited by guarantee", "bonus bet",
