@@ -2658,3 +2658,11 @@ def test_substances_and_things_written_in_capitals_are_no_bodies():
     )
     assert not {"PFOA", "PFAS", "GPS", "ICU"} & found.keys()
     assert found["Kelby Water"].type == "organization"
+
+
+def test_a_name_ending_in_a_trade_is_a_business():
+    found = actors_of(
+        "Title\n\nPirates seized the ship on Sunday. The ship's owner, Northgate Maritime, said it would not pay. "
+        "Kestrel Robotics and Dalby Minerals, its insurers' clients, said nothing."
+    )
+    assert found["Northgate Maritime"].type == "organization"

@@ -123,7 +123,8 @@ ORG_WORDS = _words(
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
     Consortium Collective Syndicate Observatory Ombudsman Inspectorate Laboratories Biosciences Registry
-    Ventures
+    Ventures Maritime Robotics Semiconductor Semiconductors Resources Minerals Aviation Biotech Networks Software
+    Steelworks Textiles Chemicals Plastics Packaging Bakehouse
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
