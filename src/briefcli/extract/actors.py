@@ -1467,8 +1467,8 @@ def build_index(
     )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
-    texts = {s.index: s.text for s in [*headline, *sentences]}
-    mentions = [m for m in mentions if not _in_ticker(texts[m.sentence], m)]
+    by_sentence = {s.index: s for s in [*headline, *sentences]}
+    mentions = [m for m in mentions if not _in_ticker(by_sentence[m.sentence].text, m)]
     registry = Registry()
     entities = registry.entities
 
@@ -1478,7 +1478,6 @@ def build_index(
         if role and (rank > e.role_rank or fuller):
             e.role, e.role_rank, e.role_source = role, rank, m
 
-    by_sentence = {s.index: s for s in [*headline, *sentences]}
     for place in dateline:
         registry.add(place, "place")
     alone = frozenset(m.key for m in mentions if _STANDS_ALONE_OR_CODED.match(by_sentence[m.sentence].text, m.end))

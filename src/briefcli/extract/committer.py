@@ -1613,9 +1613,9 @@ class Resolver:
         if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
-        body = self._body_saying(sentence, cue_start)
-        if body and body != found and self.type_of.get(found) == "person":
-            return body  # "Acme TV confirmed that Rowe would not present the show": the channel's decision
+        announcer = self._body_saying(sentence, cue_start)
+        if announcer and announcer != found and self.type_of.get(found) == "person":
+            return announcer  # "Acme TV confirmed that Rowe would not present the show": the channel's decision
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         person = self.type_of.get(found) == "person"
         body = self.body_of(found) if clause and person else None

@@ -192,13 +192,13 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     its initials ("National Union of Journalists" is the NUJ), its distinctive word before
     organisation words ("Acme" for Acme Motors) and its name without the country before it
     ("Media Council" for the Ugandan Media Council), and a name with its legal ending is the body named
-    without it before ("Acme Foods to close bakery", then "Acme Foods Inc. said"). Three words or more of a type still
-    unknown whose initials the article writes as a word ("World Food Programme" and "the WFP")
-    are the same body's, however it is named first, as is a name of unknown type (a key in ``alone``:
-    one that stands alone somewhere, as a body's name does, not only before a noun as a product's) whose
-    short form the article names as a body, unless the words it adds make it a branch ("Acme Europe").
-    A headline or a bullet point may name a
-    council by its kind alone ("County council vows ..."): the story's one council of that kind."""
+    without it before ("Acme Foods to close bakery", then "Acme Foods Inc. said"). Three words or more of
+    a type still unknown whose initials the article writes as a word ("World Food Programme" and "the
+    WFP") are the same body's, however it is named first, as is a name of unknown type (a key in
+    ``alone``: one that stands alone somewhere, as a body's name does, not only before a noun as a
+    product's) whose short form the article names as a body (``full_name_of``). A headline or a bullet
+    point may name a council by its kind alone ("County council vows ..."): the story's one council of
+    that kind."""
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
     bodies = {m.surface for m in mentions if m.kind == "name" and m.type == "organization"}
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
@@ -268,7 +268,7 @@ def _short_forms(words: list[str]) -> list[str]:
 
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
-    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(("'s", "’s")):
+    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(_POSSESSIVES):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
     if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(_POSSESSIVES):
         out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery, as its owner's surname is kept apart
