@@ -3320,3 +3320,11 @@ def test_the_firm_in_its_founder_s_words_is_the_business_named_for_him():
         "The firm will keep the name and all nine staff, he promised."
     )
     assert whose(text, "nine staff") == "Greenslade Bakehouse Ltd"
+
+
+def test_the_head_of_a_named_body_called_by_its_name_and_rank_commits():
+    text = (
+        "Title\n\nFans of Kelby Town slammed Terry Flanagan, chairman of the club's owners Ravenbrook Holdings, "
+        "after prices jumped 30 per cent.\n\nNow the Ravenbrook boss has vowed to pay for free coaches next season."
+    )
+    assert whose(text, "coaches") == "Terry Flanagan"

@@ -369,6 +369,7 @@ _SUBJECT_PRONOUN = re.compile(
     + committer.BODY_NOUNS
     + r"|[Tt]he "  # a person the story named, described: "The 52-year-old has vowed to"
     + committer.DESCRIBED_PERSON
+    + r"|[Tt]he (?:[A-Z][\w'’-]+ )?(?:boss|chairman|chairwoman|owner|founder)"  # "the Ravenbrook boss has vowed"
     + r")(?!\w)"
 )
 

@@ -363,6 +363,10 @@ _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "offic
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
+# The head of a body the story names, called by the body's name and their rank: "the Ravenbrook boss".
+_NAMED_BOSS = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Yet|So|Now) )?[Tt]he ([A-Z][\w'’-]+) (?:boss|chairman|chairwoman|owner|founder)"
+)
 # A subject of a body's first words and its noun in lower case: "North Calder trust vows".
 _PLACED_OPENING = re.compile(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
 _BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b", re.IGNORECASE)
@@ -1847,6 +1851,10 @@ class Resolver:
                 or (speaker if own else None)
                 or "article"
             )
+        boss = _NAMED_BOSS.fullmatch(head)
+        bosses = [a.name for a in self.index.actors if boss and a.type == "person" and boss.group(1) in (a.role or "")]
+        if len(bosses) == 1:  # "Now the Ravenbrook boss has vowed": Jo Lee, "chairman of Ravenbrook Leisure"
+            return bosses[0]
         headed = self._headed_by_noun(head)
         if headed:  # "..., the front is to withdraw its fighters": the Upper Nile Patriotic Front
             return headed
