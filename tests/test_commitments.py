@@ -3328,3 +3328,13 @@ def test_the_head_of_a_named_body_called_by_its_name_and_rank_commits():
         "after prices jumped 30 per cent.\n\nNow the Ravenbrook boss has vowed to pay for free coaches next season."
     )
     assert whose(text, "coaches") == "Terry Flanagan"
+
+
+def test_what_an_owner_says_becomes_of_its_premises_is_its_pledge():
+    text = (
+        "Title\n\nNorthgate Grocers has reversed its decision to close its branch after a petition.\n\n"
+        "The chain said the store would stay open for at least five more years."
+    )
+    assert whose(text, "stay open") == "Northgate Grocers"
+    assert whose("Title\n\nAcme Foods said the Kelby branch would close in March.", "close") == "Acme Foods"
+    assert not commitments_of("Title\n\nResidents feared the store would close.")  # (no owner says so)

@@ -362,6 +362,23 @@ def _animate_before(text: str, position: int) -> bool:
     return word[start:] in _ANIMATE_BEFORE
 
 
+# What an owner decides for its premises, said of them: "the store would stay open", "the branch would close".
+_PREMISES = frozenset(
+    re.findall(
+        r"\w+",
+        "store shop branch plant factory site depot mill office library pool station ward unit clinic bakery pub",
+    )
+)
+_FATE_AFTER = re.compile(r"would (?:not )?(?:(?:stay|remain|be kept) open\b|(?:close|reopen|shut)\b)")
+
+
+def _premises_fate(text: str, position: int) -> bool:
+    """Whether the "would" at ``position`` tells what becomes of premises ("said the store would stay open"):
+    its owner's decision, reported, as binding as its own "we will keep it open"."""
+    before = text[max(0, position - 20) : position].split()
+    return bool(before) and before[-1].lower() in _PREMISES and _FATE_AFTER.match(text, position) is not None
+
+
 _TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 # ... also a body named by what it is ("the festival committee", "the county council").
 _SUBJECT_PRONOUN = re.compile(
@@ -835,7 +852,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
             members = committer.MEMBERS.search(text, max(0, position - 40), position - 1)  # "its members would"
-            return near or _animate_before(text, position) or joined(position) or members is not None
+            return (
+                near or _animate_before(text, position) or joined(position) or members is not None
+            ) or _premises_fate(text, position)
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
