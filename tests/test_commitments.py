@@ -3338,3 +3338,13 @@ def test_what_an_owner_says_becomes_of_its_premises_is_its_pledge():
     assert whose(text, "stay open") == "Northgate Grocers"
     assert whose("Title\n\nAcme Foods said the Kelby branch would close in March.", "close") == "Acme Foods"
     assert not commitments_of("Title\n\nResidents feared the store would close.")  # (no owner says so)
+
+
+def test_a_headline_s_bare_body_noun_is_the_body_it_fits_among_those_named_as_often():
+    text = (
+        "Sewage firm hit with record £48m penalty\n\nWatchdog to block bonuses for bosses at failing water firms\n"
+        "Kelby Water spilled sewage into the sea 3,100 times last year\n\nBy Jo Roe\n\n"
+        "Kelby Water will pay a record £48m penalty, Ofkel announced. Kelby Water said it accepted the findings. "
+        "Ofkel said bosses had failed. Ofkel will publish its report in March."
+    )
+    assert whose(text, "Watchdog to block") == "Ofkel"

@@ -1691,7 +1691,7 @@ class Resolver:
             return self._subject(sentence, first.start(), first.end(), speaker)
         bare = _BARE_BODY.fullmatch(head)
         if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
-            named = self._named_by_noun(bare.group(1).lower()) or self._topic_fitting(bare.group(1).lower())
+            named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
             if named:
                 return named
         if _RECEIVES.match(text, cue_end):
@@ -2032,6 +2032,15 @@ class Resolver:
         if noun.lower() in _NAMED_KINDS:
             return None
         return self.topic if self.topic and self.fits(noun, self.topic) else None
+
+    def _topic_named_as(self, noun: str) -> str | None:
+        """``_topic_fitting``, or of the bodies named as often as the topic the first the noun can stand for:
+        a headline's "Watchdog to block bonuses" is the regulator, though the firm it fines is named as often."""
+        if self._topic_fitting(noun) or noun.lower() in _NAMED_KINDS:
+            return self._topic_fitting(noun)
+        top = max((a.mentions for a in self.organisations), default=0)
+        fitting = [a.name for a in self.organisations if a.mentions == top and self.fits(noun, a.name)]
+        return fitting[0] if fitting else None
 
     def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
         """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
