@@ -864,3 +864,12 @@ def test_a_known_place_ending_a_list_after_a_preposition_is_where_not_who_speaks
         "Indiana has no breach law, and Indiana officials were told on Monday."
     )
     assert who[0] is None
+
+
+def test_the_new_owner_who_speaks_is_whom_the_story_said_bought_it():
+    text = (
+        "Title\n\nThe Red Lion has been bought by local builder Darren Gage. Kelby District Council had listed it "
+        'as an asset of community value.\n\n"I will have the doors open by Christmas," the new owner said.'
+    )
+    *_, who = analyse(text)
+    assert who[-1] == "Darren Gage"

@@ -746,6 +746,23 @@ def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
 
 
 # "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
+# A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
+_NEW_OWNER_SAID = re.compile(
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he new (?:owners?|buyers?)\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
+)
+
+
+def _buyer_in(sentence: Sentence, index: ActorIndex) -> str | None:
+    """Who a sentence says bought something: the person or body named after "bought by", "sold to"."""
+    found = [
+        m.key
+        for m in index.in_sentence(sentence.index)
+        if index.type_of.get(m.key) in ("person", "organization")
+        and lexicon.BOUGHT_BY.search(sentence.text, max(0, m.start - 60), m.start)
+    ]
+    return found[-1] if found else None
+
+
 _AGED_SPEAKER = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )
@@ -783,6 +800,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     heard: set[str] = set()  # the people who have spoken so far
     quoting: str | None = None  # the quote left open by the sentence before
     ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
+    buyer: str | None = None  # whom the story last said bought something: "the new owner"
     paragraph_of_quote = -1
     previous: Sentence | None = None
     posts = {a.name: a.sentence for a in index.actors if a.role}
@@ -814,6 +832,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         aged = _AGED_SPEAKER.search(sentence.text)
         who = ages.get(aged.group(1), who) if aged else who
         ages.update(_ages(sentence, index))
+        who = buyer if buyer and _NEW_OWNER_SAID.search(sentence.text) else who
+        buyer = _buyer_in(sentence, index) or buyer
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":

@@ -122,11 +122,6 @@ _BARE_DESCRIBED = re.compile(
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # The one who bought something the story is about, as the subject: "The new owner has pledged to".
 _NEW_OWNER = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
-# ... named as the buyer before: "has been bought by property developer Jo Lee", "sold it to Acme".
-_BOUGHT_BY = re.compile(
-    r"\b(?:(?:bought|acquired|purchased|taken over|snapped up) by|sold (?:[\w-]+ ){0,4}?to) "
-    r"(?:the )?(?:[a-z][\w-]* ){0,3}$"
-)
 _BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
@@ -1087,7 +1082,7 @@ class Resolver:
                 m.key
                 for m in self.index.in_sentence(j)
                 if self.type_of.get(m.key) in ("person", "organization")
-                and (_BOUGHT_BY.search(text, max(0, m.start - 60), m.start) or _BOUGHT.match(text, m.end))
+                and (lexicon.BOUGHT_BY.search(text, max(0, m.start - 60), m.start) or _BOUGHT.match(text, m.end))
             ]
             if found:
                 return found[-1]

@@ -340,6 +340,11 @@ def public_kind_fits(noun: str, body: str) -> bool:
     return not kinds or bool(PUBLIC_KINDS[noun] & kinds)
 
 
+# Before a buyer named as such: "has been bought by property developer Jo Lee", "sold it to Acme".
+BOUGHT_BY = re.compile(
+    r"\b(?:(?:bought|acquired|purchased|taken over|snapped up) by|sold (?:[\w-]+ ){0,4}?to) "
+    r"(?:the )?(?:[a-z][\w-]* ){0,3}$"
+)
 # The trades a family's shop is named for after its surname: "Thwaite's Bakery", "Dellow's Butchers".
 SHOP_TRADES = _words(
     """
