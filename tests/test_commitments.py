@@ -3348,3 +3348,12 @@ def test_a_headline_s_bare_body_noun_is_the_body_it_fits_among_those_named_as_of
         "Ofkel said bosses had failed. Ofkel will publish its report in March."
     )
     assert whose(text, "Watchdog to block") == "Ofkel"
+
+
+def test_a_named_subject_joined_to_a_described_one_commits_first():
+    text = (
+        "Title\n\nChef Jo Carney and the Kelby Hotel Group have signed a deal to open a restaurant. Kelby County "
+        "Council approved the change of use in June.\n\nCarney and the hotel group will open the restaurant in May "
+        "and hire 30 staff locally, they said."
+    )
+    assert whose(text, "30 staff") == "Jo Carney"

@@ -328,6 +328,8 @@ _COORDINATED = re.compile(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+"
     r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
+# A second subject joined to a named first by its description only: "Carney and the hotel group will".
+_AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -1672,6 +1674,17 @@ class Resolver:
         authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
         if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
             return authors[0]
+        first = (
+            mentions[0]
+            if mentions and _OPENING.match(_LEADING_SUBJECT.sub("", head[: mentions[0].start], count=1))
+            else None
+        )
+        if (
+            first
+            and self.type_of.get(first.key) in ("person", "organization")
+            and _AND_DESCRIBED.fullmatch(head[first.end :])
+        ):
+            return first.key  # "Carney and the hotel group will open": the first of two, the one named
         agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
         # The agent of a passive commits ("proposals announced by X"), but a by-phrase further
         # on does not displace a subject ("Acme said it would pay with a loan arranged by X").
