@@ -2666,3 +2666,10 @@ def test_a_name_ending_in_a_trade_is_a_business():
         "Kestrel Robotics and Dalby Minerals, its insurers' clients, said nothing."
     )
     assert found["Northgate Maritime"].type == "organization"
+
+
+def test_a_convenience_chain_is_a_business():
+    found = actors_of(
+        "Title\n\nThe shop was bought by Kestrel Convenience, whose owner, Vikram Sehgal, said it would reopen."
+    )
+    assert found["Kestrel Convenience"].type == "organization"

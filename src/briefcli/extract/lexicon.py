@@ -124,7 +124,7 @@ ORG_WORDS = _words(
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
     Consortium Collective Syndicate Observatory Ombudsman Inspectorate Laboratories Biosciences Registry
     Ventures Maritime Robotics Semiconductor Semiconductors Resources Minerals Aviation Biotech Networks Software
-    Steelworks Textiles Chemicals Plastics Packaging Bakehouse Grocers Jewellers Opticians Outfitters
+    Steelworks Textiles Chemicals Plastics Packaging Bakehouse Grocers Jewellers Opticians Outfitters Convenience
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
