@@ -745,7 +745,6 @@ def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
     return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
 
 
-# "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
 # A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
 _NEW_OWNER_SAID = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he new (?:owners?|buyers?)\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
@@ -763,6 +762,7 @@ def _buyer_in(sentence: Sentence, index: ActorIndex) -> str | None:
     return found[-1] if found else None
 
 
+# "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
 _AGED_SPEAKER = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )

@@ -852,9 +852,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
             members = committer.MEMBERS.search(text, max(0, position - 40), position - 1)  # "its members would"
-            return (
-                near or _animate_before(text, position) or joined(position) or members is not None
-            ) or _premises_fate(text, position)
+            animate = near or _animate_before(text, position) or joined(position) or members is not None
+            return animate or _premises_fate(text, position)
 
         cue = best_cue(text, subject_before, subject_right_before)
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(

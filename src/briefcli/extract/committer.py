@@ -1861,7 +1861,7 @@ class Resolver:
             )
         boss = _NAMED_BOSS.fullmatch(head)
         bosses = [a.name for a in self.index.actors if boss and a.type == "person" and boss.group(1) in (a.role or "")]
-        if len(bosses) == 1:  # "Now the Ravenbrook boss has vowed": Jo Lee, "chairman of Ravenbrook Leisure"
+        if len(bosses) == 1:  # "Now the Ravenbrook boss has vowed": the "chairman of Ravenbrook Leisure"
             return bosses[0]
         headed = self._headed_by_noun(head)
         if headed:  # "..., the front is to withdraw its fighters": the Upper Nile Patriotic Front
@@ -2044,8 +2044,9 @@ class Resolver:
     def _topic_named_as(self, noun: str) -> str | None:
         """``_topic_fitting``, or of the bodies named as often as the topic the first the noun can stand for:
         a headline's "Watchdog to block bonuses" is the regulator, though the firm it fines is named as often."""
-        if self._topic_fitting(noun) or noun.lower() in _NAMED_KINDS:
-            return self._topic_fitting(noun)
+        found = self._topic_fitting(noun)
+        if found or noun.lower() in _NAMED_KINDS:
+            return found
         top = max((a.mentions for a in self.organisations), default=0)
         fitting = [a.name for a in self.organisations if a.mentions == top and self.fits(noun, a.name)]
         return fitting[0] if fitting else None
