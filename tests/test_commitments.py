@@ -3357,3 +3357,12 @@ def test_a_named_subject_joined_to_a_described_one_commits_first():
         "and hire 30 staff locally, they said."
     )
     assert whose(text, "30 staff") == "Jo Carney"
+
+
+def test_the_team_is_the_body_named_for_its_place_and_a_plural_nickname():
+    text = (
+        "Title\n\nThe Kelby Bobcats said on Monday they would leave the Elm Street arena, where the Kelby Bobcats "
+        "have played since 1990. Kelby Council said it was disappointed.\n\n"
+        "Owner Jo Ronan said the team would open talks this week with Mill Fork about a new arena."
+    )
+    assert whose(text, "open talks") == "Kelby Bobcats"

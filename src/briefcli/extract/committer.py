@@ -697,6 +697,20 @@ def noun_fits(noun: str, body: str | None) -> bool:
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
 
 
+def _nicknamed_team(body: str) -> bool:
+    """Whether a body's name is a team's: its place and a plural nickname ("Wharfedale Stags", "Kelby Bobcats"),
+    no trade or organisation word."""
+    words = body.split()
+    last = words[-1]
+    return (
+        len(words) == 2
+        and last.endswith("s")
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last not in lexicon.ORG_WORDS | lexicon.BUSINESS_WORDS | lexicon.PLACE_WORDS
+    )
+
+
 def _police_force(body: str) -> bool:
     """Whether a body's name makes it a police force: "Kelby Police", "Kelby Constabulary", "Police
     Service of Kelby", not a body named for one ("Police Federation", "Police and Crime Panel")."""
@@ -1132,7 +1146,11 @@ class Resolver:
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
             for a in self.organisations
-            if ((words & set(a.name.split()) and _headed_by(a.name, words)) or a.name.split()[-1] in ends)
+            if (
+                (words & set(a.name.split()) and _headed_by(a.name, words))
+                or a.name.split()[-1] in ends
+                or (noun.lower() in ("club", "team") and _nicknamed_team(a.name))
+            )
             and not _PARTNERSHIP.search(a.name)
         ]
         # "the university": no University and X Union
