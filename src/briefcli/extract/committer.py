@@ -707,8 +707,11 @@ def _nicknamed_team(body: str) -> bool:
         and last.endswith("s")
         and last[:1].isupper()
         and last[1:].islower()
-        and last not in lexicon.ORG_WORDS | lexicon.BUSINESS_WORDS | lexicon.PLACE_WORDS
+        and last not in _NO_NICKNAMES
     )
+
+
+_NO_NICKNAMES = lexicon.ORG_WORDS | lexicon.BUSINESS_WORDS | lexicon.PLACE_WORDS  # "Acme Homes", "Kelby Springs"
 
 
 def _police_force(body: str) -> bool:
