@@ -25,7 +25,7 @@ from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
 from .attribution import opening_pronouns
-from .names import strip_possessive
+from .names import POSSESSIVE_ENDINGS, strip_possessive
 from .quote_marks import open_after
 from .registry import holder
 
@@ -192,7 +192,6 @@ _NOUN_SUBJECT = re.compile(
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
-_POSSESSIVE = ("'s", "’s")
 # A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
 _SAYS = re.compile(r",?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
@@ -651,7 +650,9 @@ def _display_opening(text: str) -> re.Match | None:
 
 def _owns(text: str, mention: Mention) -> bool:
     """Whether a mention is a possessive ("Acme's"), which owns the subject, not is it."""
-    return text[mention.start : mention.end].endswith(_POSSESSIVE) or text.startswith(_POSSESSIVE, mention.end)
+    return text[mention.start : mention.end].endswith(POSSESSIVE_ENDINGS) or text.startswith(
+        POSSESSIVE_ENDINGS, mention.end
+    )
 
 
 def _headed_by(name: str, words: set[str]) -> bool:
@@ -1236,7 +1237,9 @@ class Resolver:
             for m in self.candidates(sentence)
             if self.type_of.get(m.key) in groups
             and m.end <= before
-            and not (text[m.start : m.end].endswith(_POSSESSIVE) and not m.key.endswith(_POSSESSIVE))  # ("Sainsbury's")
+            and not (
+                text[m.start : m.end].endswith(POSSESSIVE_ENDINGS) and not m.key.endswith(POSSESSIVE_ENDINGS)
+            )  # ("Sainsbury's")
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
             and not (self.type_of.get(m.key) == "place" and (_in_a_name(text, m.start) or m.locative))
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
@@ -1847,7 +1850,7 @@ class Resolver:
         later = (
             bodies
             and lexicon.SPEECH_RE.search(head, 0, bodies[-1].start())  # the subject of what was said
-            and not head.startswith(_POSSESSIVE, bodies[-1].end())
+            and not head.startswith(POSSESSIVE_ENDINGS, bodies[-1].end())
             and not lexicon.after_preposition(head, bodies[-1].start())
             and not any(m.start > bodies[-1].start() for m in mentions if m.end <= cue_start)
         )
@@ -2169,7 +2172,7 @@ class Resolver:
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
         if after_the or kind:  # (not an owner: "The Ardish Treasurer's office")
-            return None if found.group().endswith(_POSSESSIVE) else found
+            return None if found.group().endswith(POSSESSIVE_ENDINGS) else found
         if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
             return found  # "Clean Shores Scotland aims to": a common first word, then a name's capitals
         if capitalisation(first) == RARELY_CAPITALISED or (len(words) == 1 and capitalisation(first) == 2):

@@ -198,6 +198,7 @@ _BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # for str.endswith: "Acme's", "Acme’s"
 
 
 def strip_possessive(word: str) -> str:

@@ -20,7 +20,7 @@ from typing import Protocol
 from ..model import ActorType
 from ..tagging.features import ALWAYS_CAPITALISED, KIND_BIT, capitalisation, name_kinds
 from . import lexicon
-from .names import HYPHEN_PARTICLE, PARTICLES
+from .names import HYPHEN_PARTICLE, PARTICLES, POSSESSIVE_ENDINGS
 
 NOT_YET = 10**9  # no body sentence has mentioned the entity yet
 
@@ -253,7 +253,6 @@ def full_name_of(words: list[str], bodies: set[str]) -> bool:
     return False
 
 
-_POSSESSIVES = ("'s", "’s")
 _REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} | {"North", "South", "East", "West"}
 
 
@@ -268,9 +267,9 @@ def _short_forms(words: list[str]) -> list[str]:
 
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
-    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(_POSSESSIVES):
+    if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(POSSESSIVE_ENDINGS):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
-    if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(_POSSESSIVES):
+    if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(POSSESSIVE_ENDINGS):
         out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery, as its owner's surname is kept apart
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
