@@ -2673,3 +2673,13 @@ def test_a_convenience_chain_is_a_business():
         "Title\n\nThe shop was bought by Kestrel Convenience, whose owner, Vikram Sehgal, said it would reopen."
     )
     assert found["Kestrel Convenience"].type == "organization"
+
+
+def test_a_surname_alone_is_the_one_of_two_sharing_it_named_before():
+    *_, index, _ = analyse(
+        "Title\n\nTerry Pellow won £2m on the lottery in June. Mr Pellow said he would buy a boat. "
+        "His solicitor said Mr Pellow has agreed to hand over the ticket. His wife, Jackie Pellow, said they "
+        "were happy."
+    )
+    surnames = [m.key for ms in index.mentions.values() for m in ms if m.surface == "Pellow"]
+    assert surnames == ["Terry Pellow", "Terry Pellow"]

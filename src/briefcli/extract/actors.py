@@ -1531,6 +1531,8 @@ def build_index(
             m.key = found.name if found and found.type == "organization" else ""
         if m.kind in ("single", "honorific") and not m.key and not _shop_name(m, by_sentence):
             m.key = registry.fold_person(m.surface, styled=m.kind == "honorific") or ""
+            if m.key:
+                m.key = _introduced_before(m, m.key, mentions, entities)
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
                 # "Dr Ann Lee" is Ann Lee.
@@ -1633,6 +1635,21 @@ _STANDS_ALONE = re.compile(
 
 # ... or before its code in brackets: "Kestrel Robotics (KSTR.O) said".
 _STANDS_ALONE_OR_CODED = re.compile(_STANDS_ALONE.pattern + r"|\s*\(")
+
+
+def _introduced_before(m: Mention, key: str, mentions: Sequence[Mention], entities: Mapping[str, Entity]) -> str:
+    """The person a surname used alone stands for when two of the story's people share it: the
+    one named in full before it, as news introduces a person before calling them by surname
+    ("Terry Pellow won ... Mr Pellow has agreed ... his wife, Jackie Pellow"), not whoever of the
+    two was named last."""
+    surname = strip_possessive(m.surface.split()[-1])
+    if key.split()[-1] != surname:
+        return key  # a given name alone, or a name folded some other way
+    sharing = {n for n, e in entities.items() if e.type == "person" and n.split()[-1] == surname}
+    if len(sharing) < 2:
+        return key
+    before = {x.key for x in mentions if x.kind == "name" and x.key in sharing and 0 <= x.sentence < m.sentence}
+    return before.pop() if len(before) == 1 else key
 
 
 def _in_ticker(text: str, m: Mention) -> bool:
