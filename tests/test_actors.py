@@ -2683,3 +2683,21 @@ def test_a_surname_alone_is_the_one_of_two_sharing_it_named_before():
     )
     surnames = [m.key for ms in index.mentions.values() for m in ms if m.surface == "Pellow"]
     assert surnames == ["Terry Pellow", "Terry Pellow"]
+
+
+def test_a_name_apposed_to_a_team_club_or_band_is_a_body():
+    actors = actors_of(
+        "Title\n\nVoters will decide on a new ballpark for the Kelby Comets, the minor-league baseball team "
+        "that has played in the town since 1962. Fans love the Halyards, the band that formed in 2009, too."
+    )
+    assert actors["Kelby Comets"].type == "organization"
+
+
+def test_a_town_named_where_things_are_is_no_body_named_for_it():
+    actors = actors_of(
+        "Title\n\nCouncillors in Kelby voted 7-4 to delay a new ballpark for the Kelby Comets, the minor-league "
+        "baseball team. Kelby City Council will vote again in February.\n\n\u201cWe love Kelby, but love does not "
+        "pay for a new grandstand,\u201d the team's owner said."
+    )
+    assert actors["Kelby"].type == "place"
+    assert actors["Kelby Comets"].mentions == 1

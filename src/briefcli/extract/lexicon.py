@@ -640,6 +640,7 @@ _BODY_KINDS = _words(
     partnership coalition alliance organisation organization body utility supermarket grocer
     wholesaler distributor housebuilder startup start-up consultancy council authority trust
     business institute foundation federation think-tank NGO non-profit nonprofit
+    team club band orchestra choir operator manufacturer carmaker university college league
     """
 )
 # A "which" clause of what a body does or did, which follows a thing or a body, never a person:

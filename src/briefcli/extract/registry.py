@@ -517,12 +517,15 @@ def fold_singles(
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
                 m.key = nearby[0] if nearby else ""
-        elif registry.find(m.surface):
-            m.key = registry.find(m.surface).name
         elif m.surface in towns and (m.locative or m.setting or m.modifier):
             # "900 jobs at Kelby ... Kelby Borough Council's leader": the town, not its council
-            # (which a subject stands for: "Kelby to take control of its buses")
+            # (which a subject stands for: "Kelby to take control of its buses"), nor another body
+            # named for it ("Councillors in Kelby ... the Kelby Bobcats"), whose short form it is not
+            if (registry.find(m.surface) or Entity(m.surface, "place", NOT_YET)).type != "place":
+                del registry.squashed[registry.squash(m.surface)]
             m.key = registry.add(m.surface, "place").name
+        elif registry.find(m.surface):
+            m.key = registry.find(m.surface).name
         elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
             (m.key,) = openers[m.surface]
