@@ -3366,3 +3366,13 @@ def test_the_team_is_the_body_named_for_its_place_and_a_plural_nickname():
         "Owner Jo Ronan said the team would open talks this week with Mill Fork about a new arena."
     )
     assert whose(text, "open talks") == "Kelby Bobcats"
+
+
+def test_the_project_is_the_one_body_named_for_it():
+    text = (
+        "Title\n\nA study by the Kelby Justice Project, a civil rights group, found 212 police chases in five years. "
+        "Jo Lee, the group's director, welcomed the new policy. She said the project will monitor the monthly "
+        "reports and publish its own audit."
+    )
+    assert whose(text, "monitor") == "Kelby Justice Project"
+    assert whose("Title\n\nJo Lee of Acme Homes said the project will create 1,200 jobs.", "1,200") != "Acme Homes"

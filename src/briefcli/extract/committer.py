@@ -261,6 +261,8 @@ _UNNAMED_BODY_SAID = re.compile(
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
 # A body's initials in brackets after its name: " (AMC)".
 _BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
+# "the project" as the subject: the body named for it, if the story names one (Resolver._body_ending_in).
+_ORG_WORD_SUBJECT = re.compile(r"\b[Tt]he ([a-z]+)$")
 _COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
@@ -1846,6 +1848,9 @@ class Resolver:
         town = _TOWN_OF.match(head)
         if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
             return town.group(1)
+        ending = self._body_ending_in(head)
+        if ending:  # "She said the project will monitor": the Buckeye Justice Project
+            return ending
         bodies = list(_COMPANY_SUBJECT.finditer(head))
         later = (
             bodies
@@ -1921,6 +1926,17 @@ class Resolver:
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
         return self._officer_body(speaker, head) or "article"
+
+    def _body_ending_in(self, head: str) -> str | None:
+        """The one body named for a kind of body news has no general noun for ("the project", "the
+        institute", "the fund") when the subject is that word: "Buckeye Justice Project ... She said the
+        project will monitor"; not a thing of that kind nothing in the story is named for."""
+        found = _ORG_WORD_SUBJECT.search(head)
+        word = found.group(1).capitalize() if found else ""
+        if word not in lexicon.ORG_WORDS or re.fullmatch(BODY_NOUNS, word.lower()):
+            return None
+        named = [a.name for a in self.organisations if a.name.split()[-1] == word]
+        return named[0] if len(named) == 1 else None
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
         """Whose is a pledge with no committer of its own ("The work is to begin in 2027, chief
