@@ -3376,3 +3376,11 @@ def test_the_project_is_the_one_body_named_for_it():
     )
     assert whose(text, "monitor") == "Kelby Justice Project"
     assert whose("Title\n\nJo Lee of Acme Homes said the project will create 1,200 jobs.", "1,200") != "Acme Homes"
+
+
+def test_what_a_body_opening_the_sentence_says_a_place_will_do_is_its_own_decision():
+    text = (
+        "Title\n\nThe soap Harbour Lane has been taken off air. Kelby TV said Harbour Lane would return in January "
+        "with a new chapter."
+    )
+    assert whose(text, "return in January") == "Kelby TV"

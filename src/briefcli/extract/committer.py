@@ -1641,8 +1641,10 @@ class Resolver:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         announcer = self._body_saying(sentence, cue_start)
-        if announcer and announcer != found and self.type_of.get(found) == "person":
-            return announcer  # "Acme TV confirmed that Rowe would not present the show": the channel's decision
+        if announcer and announcer != found and self.type_of.get(found) in ("person", "place"):
+            # "Acme TV confirmed that Rowe would not present the show", "Acme TV said Harbour Lane would
+            # return": the channel's decision, not its presenter's nor its show's (a place, by its name)
+            return announcer
         clause = _BODY_CLAUSE.match(sentence.text, cue_end)
         person = self.type_of.get(found) == "person"
         body = self.body_of(found) if clause and person else None
