@@ -3384,3 +3384,11 @@ def test_what_a_body_opening_the_sentence_says_a_place_will_do_is_its_own_decisi
         "with a new chapter."
     )
     assert whose(text, "return in January") == "Kelby TV"
+
+
+def test_a_thing_whose_owner_announces_its_fate_commits_its_owner():
+    text = (
+        "Title\n\nKelby Pier is to close to the public from January 5, its owner has announced, after engineers "
+        "found corrosion. Seaview Leisure Ltd, which bought the pier in 2017, said it could not justify the cost."
+    )
+    assert whose(text, "January 5") == "Seaview Leisure Ltd"

@@ -122,6 +122,12 @@ _BARE_DESCRIBED = re.compile(
 _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # The one who bought something the story is about, as the subject: "The new owner has pledged to".
 _NEW_OWNER = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
+# A name followed by what it owns or bought ("Tidewell Leisure Ltd, which bought the pier", "Acme, which owns
+# the site"), and a thing's owner named as announcing its fate after it ("The pier is to close, its owner has said").
+_OWNS = re.compile(
+    r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
+)
+_ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
 _BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
@@ -1110,6 +1116,21 @@ class Resolver:
                 return found[-1]
         return None
 
+    def _owner_of(self, k: int) -> str | None:
+        """The one the story names as owning or having bought something in the sentences around ``k``
+        (the next two first, as news names "its owner" after the news): "Tidewell Leisure Ltd, which
+        bought the pier in 2017, said"; else who it last said bought something (``_buyer``)."""
+        for j in (k, k + 1, k + 2):
+            text = self.texts.get(j, "")
+            found = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if self.type_of.get(m.key) in ("person", "organization") and _OWNS.match(text, m.end)
+            ]
+            if found:
+                return found[0]
+        return self._buyer(k)
+
     def _person_called(self, noun: str, k: int) -> str | None:
         """The person named before sentence ``k`` whose role the noun ends ("The singer" for
         "Country singer Jo Lee"), the last named if several are."""
@@ -1639,6 +1660,9 @@ class Resolver:
         partisan = _PARTY_GOVERNMENT.search(sentence.text, 0, cue_start)  # (the party's: "A Labour government would")
         if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
             return self.delayed_body(sentence, delayed)  # (not a name further on: "... nearest NHS clinic")
+        owner = self._owner_of(sentence.index) if _ITS_OWNER_SAID.match(sentence.text, cue_end) else None
+        if owner:  # "Sandmouth Pier is to close, its owner has announced": whoever the story says owns it
+            return owner
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         announcer = self._body_saying(sentence, cue_start)
         if announcer and announcer != found and self.type_of.get(found) in ("person", "place"):
