@@ -3392,3 +3392,16 @@ def test_a_thing_whose_owner_announces_its_fate_commits_its_owner():
         "found corrosion. Seaview Leisure Ltd, which bought the pier in 2017, said it could not justify the cost."
     )
     assert whose(text, "January 5") == "Seaview Leisure Ltd"
+
+
+def test_a_closing_attribution_by_a_kind_of_body_names_who_imposes_or_whom_it_stands_for():
+    fined = (
+        "Title\n\nKelby Water will be hit with a record £48m penalty, the industry regulator announced last night. "
+        "Ofkel said the firm had failed its customers. Ofkel will publish its report in March."
+    )
+    assert whose(fined, "£48m penalty") == "Ofkel"
+    it = (
+        "Title\n\nCutlery maker Osgood Steelworks has won a £2m order. Osgood Steelworks will hire staff. "
+        "The GMB union said it was good news.\n\nIt will take on 30 apprentices this year, the firm said."
+    )
+    assert whose(it, "30 apprentices") == "Osgood Steelworks"

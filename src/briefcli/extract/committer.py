@@ -128,6 +128,19 @@ _OWNS = re.compile(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
 _ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
+# A closing attribution that names its source by the kind of body it is: "..., the firm said.", "..., a spokeswoman
+# for the company said.", "..., the industry regulator announced."; a pledge opening with "It", and one done to its
+# subject ("will be hit with a £4m penalty").
+_CLOSING_BODY = re.compile(
+    r",\s+(?:an?\s+(?:spokes(?:man|woman|person)|official|source)\s+(?:for|at)\s+)?(?:the|its)\s+(?:[a-z]+\s+){0,2}?"
+    + f"({BODY_NOUNS})"
+    + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
+)
+_IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:\w+ly|also|still|now))?")
+_PASSIVE_CUE = re.compile(
+    r"\s*(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
+)
 _BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
@@ -1664,6 +1677,11 @@ class Resolver:
         if owner:  # "Sandmouth Pier is to close, its owner has announced": whoever the story says owns it
             return owner
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
+        trailing = self._trailing_body(sentence, cue_start, cue_end)
+        if trailing and trailing != found:
+            # "It will take on 30 apprentices, the firm said", "Acme will be fined £4m, the regulator announced":
+            # what "it" stands for is the body the closing attribution names, and a sanction is its imposer's
+            return trailing
         announcer = self._body_saying(sentence, cue_start)
         if announcer and announcer != found and self.type_of.get(found) in ("person", "place"):
             # "Acme TV confirmed that Rowe would not present the show", "Acme TV said Harbour Lane would
@@ -1890,30 +1908,7 @@ class Resolver:
         company = _COMPANY.search(head) or _COMPANY.search(_RELATIVE_TAIL.sub("", head))
         if company or later:  # (also "The group, which has gathered 3,200 signatures, will")
             noun = (company or bodies[-1]).group().split()[-1]
-            party = self.party_of(speaker)
-            own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
-            before_cue = (m.key for m in mentions if m.end <= cue_start) if noun == "government" else ()
-            mission = next(filter(None, map(_embassy_country, before_cue)), None)
-            if mission:  # an embassy's "the government": its country's, not the embassy's
-                return self._place_called(mission) or mission
-            return (
-                self._named_just_before(noun, sentence.index)
-                or self._source_just_before(noun, sentence.index)
-                or self._announcer(head, speaker)
-                or self.place_for(noun)
-                or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
-                or self._literally_named(noun, party)
-                or self._chaired_body(noun, speaker, party)
-                or self._other_body_named(noun, party)
-                or (self._school_district(speaker or "") if noun.lower() == "district" else None)
-                or (party if own else None)
-                or (self._family_business(speaker) if noun.lower() in _TRADING else None)
-                or self.group_before(sentence, cue_start)
-                or (self._politician(speaker) if own else None)
-                or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
-                or (speaker if own else None)
-                or "article"
-            )
+            return self._body_for_noun(noun, sentence, cue_start, head, speaker, mentions)
         boss = _NAMED_BOSS.fullmatch(head)
         bosses = [a.name for a in self.index.actors if boss and a.type == "person" and boss.group(1) in (a.role or "")]
         if len(bosses) == 1:  # "Now the Ravenbrook boss has vowed": the "chairman of Ravenbrook Leisure"
@@ -1963,6 +1958,49 @@ class Resolver:
             return None
         named = [a.name for a in self.organisations if a.name.split()[-1] == word]
         return named[0] if len(named) == 1 else None
+
+    def _trailing_body(self, sentence: Sentence, cue_start: int, cue_end: int) -> str | None:
+        """The body a closing attribution names by its kind (", the firm said", ", a spokeswoman for the company
+        said", ", the industry regulator announced"), when the pledge's subject is "It" or it is done to the
+        subject ("will be fined"): the one the story names that the noun stands for."""
+        text = sentence.text
+        closing = _CLOSING_BODY.search(text, cue_end)
+        opening = _IT_OPENS.match(text)
+        if not closing or not ((opening and opening.end() >= cue_start - 12) or _PASSIVE_CUE.match(text, cue_end)):
+            return None
+        noun = closing.group(1).lower()
+        fitting = sorted((a.mentions for a in self.organisations if self.fits(noun, a.name)), reverse=True)
+        most = [a.name for a in self.organisations if self.fits(noun, a.name) and a.mentions == fitting[0]]
+        return self._named_by_noun(noun) or (most[0] if len(most) == 1 else self._topic_fitting(noun))
+
+    def _body_for_noun(
+        self, noun: str, sentence: Sentence, cue_start: int, head: str, speaker: str | None, mentions: list[Mention]
+    ) -> str:
+        """What "the company", "the council", "the regulator" stands for as a pledge's subject."""
+        party = self.party_of(speaker)
+        own = self.fits(noun, party)  # a union official's "the company" is the employer, not theirs
+        before_cue = (m.key for m in mentions if m.end <= cue_start) if noun == "government" else ()
+        mission = next(filter(None, map(_embassy_country, before_cue)), None)
+        if mission:  # an embassy's "the government": its country's, not the embassy's
+            return self._place_called(mission) or mission
+        return (
+            self._named_just_before(noun, sentence.index)
+            or self._source_just_before(noun, sentence.index)
+            or self._announcer(head, speaker)
+            or self.place_for(noun)
+            or self._titled_by(noun)  # "the airport" is Kelby Airport, whoever speaks of it
+            or self._literally_named(noun, party)
+            or self._chaired_body(noun, speaker, party)
+            or self._other_body_named(noun, party)
+            or (self._school_district(speaker or "") if noun.lower() == "district" else None)
+            or (party if own else None)
+            or (self._family_business(speaker) if noun.lower() in _TRADING else None)
+            or self.group_before(sentence, cue_start)
+            or (self._politician(speaker) if own else None)
+            or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
+            or (speaker if own else None)
+            or "article"
+        )
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
         """Whose is a pledge with no committer of its own ("The work is to begin in 2027, chief
