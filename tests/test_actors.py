@@ -2701,3 +2701,12 @@ def test_a_town_named_where_things_are_is_no_body_named_for_it():
     )
     assert actors["Kelby"].type == "place"
     assert actors["Kelby Comets"].mentions == 1
+
+
+def test_des_inside_a_name_joins_it_as_de_and_du_do():
+    actors = actors_of(
+        "Title\n\nA spokesman for the Union des Quartiers Armés, a coalition of gangs, said the group would free "
+        "the hostages. The Union des Quartiers Armés controls the north."
+    )
+    assert actors["Union des Quartiers Armés"].mentions == 2
+    assert "Union" not in actors

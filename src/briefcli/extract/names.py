@@ -43,6 +43,7 @@ PARTICLES = frozenset(
         "dos",
         "das",
         "du",
+        "des",
         "la",
         "le",
         "ter",
