@@ -2,6 +2,7 @@ import pytest
 
 from briefcli.brief import make_brief
 from briefcli.extract import commitments, committer
+from briefcli.extract.registry import Mention
 from helpers import analyse
 
 
@@ -3405,3 +3406,16 @@ def test_a_closing_attribution_by_a_kind_of_body_names_who_imposes_or_whom_it_st
         "The GMB union said it was good news.\n\nIt will take on 30 apprentices this year, the firm said."
     )
     assert whose(it, "30 apprentices") == "Osgood Steelworks"
+
+
+def test_a_name_after_an_opening_the_is_the_subject_of_a_plan_it_approved():
+    text = (
+        "Title\n\nThe Kelby Municipal Corporation (KMC) on Friday approved a project to lay a second pipeline. "
+        "Residents welcomed it.\n\nThe KMC also approved a separate plan to replace leaking lines in the old city."
+    )
+    assert whose(text, "leaking lines") == "Kelby Municipal Corporation"
+    owner = "The Tamarack's successor is to be built in Mexico."
+    assert not committer._the_subject(owner, Mention(0, 4, 14, "Tamarack's", key="Tamarack"))
+    currency = "The NIS 4 billion plant is to supply 100 million cubic metres a year."
+    assert not committer._the_subject(currency, Mention(0, 4, 7, "NIS", key="NIS"))
+    assert committer._the_subject("The KMC also approved a plan to", Mention(0, 4, 7, "KMC", key="KMC"))

@@ -669,6 +669,18 @@ def _display_opening(text: str) -> re.Match | None:
     return None if finished(text) else _BARE_OPENING.match(text)
 
 
+def _the_subject(text: str, m: Mention) -> bool:
+    """Whether a name after an opening "The" (or "But the") is the sentence's subject ("The NMC also approved a
+    plan to"), not a name qualifying it: an owner ("The Tamarack's successor") or a currency ("The NIS 4 billion
+    facility")."""
+    lead_in = _LEADING_SUBJECT.sub("", text[: m.start], count=1)
+    qualifies = _owns(text, m) or _FIGURE_AFTER.match(text, m.end)
+    return bool(_OPENING.match(lead_in)) and not qualifies
+
+
+_FIGURE_AFTER = re.compile(r"\s+[\d$£€]")
+
+
 def _owns(text: str, mention: Mention) -> bool:
     """Whether a mention is a possessive ("Acme's"), which owns the subject, not is it."""
     return text[mention.start : mention.end].endswith(POSSESSIVE_ENDINGS) or text.startswith(
@@ -1938,7 +1950,8 @@ class Resolver:
         opening = [
             m
             for m in mentions
-            if m.end <= cue_start and (_OPENING.match(text[: m.start]) or (kind and kind.end() == m.start))
+            if m.end <= cue_start
+            and (_OPENING.match(text[: m.start]) or _the_subject(text, m) or (kind and kind.end() == m.start))
         ]
         qualified = _QUALIFIED_BODY.match(text) if not opening else None
         named = self.body_described(*qualified.groups()) if qualified else None
