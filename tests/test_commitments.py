@@ -3419,3 +3419,12 @@ def test_a_name_after_an_opening_the_is_the_subject_of_a_plan_it_approved():
     currency = "The NIS 4 billion plant is to supply 100 million cubic metres a year."
     assert not committer._the_subject(currency, Mention(0, 4, 7, "NIS", key="NIS"))
     assert committer._the_subject("The KMC also approved a plan to", Mention(0, 4, 7, "KMC", key="KMC"))
+
+
+def test_the_hospital_is_the_medical_center_or_infirmary_the_story_names():
+    text = (
+        "Title\n\nKelby Medical Center will stop delivering babies on May 31, hospital leaders said. The Kansas "
+        "Rural Health Alliance said six rural hospitals had closed maternity units.\n\nThe hospital will hold a "
+        "community meeting on March 20 to answer questions."
+    )
+    assert whose(text, "community meeting") == "Kelby Medical Center"

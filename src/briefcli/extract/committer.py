@@ -462,6 +462,7 @@ _NAMED_AS = {
     "board": ("Board", "District"),  # a school board is its district's
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
     "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
+    "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
