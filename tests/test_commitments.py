@@ -3428,3 +3428,11 @@ def test_the_hospital_is_the_medical_center_or_infirmary_the_story_names():
         "community meeting on March 20 to answer questions."
     )
     assert whose(text, "community meeting") == "Kelby Medical Center"
+
+
+def test_a_places_government_in_lower_case_after_it_is_the_places():
+    text = (
+        "Title\n\nThe Leeds city government will run four extra night bus routes, city officials said. Leeds has "
+        "two million people."
+    )
+    assert whose(text, "night bus") == "Leeds"

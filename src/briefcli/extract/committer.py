@@ -142,6 +142,12 @@ _PASSIVE_CUE = re.compile(
     r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
 )
 _BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
+# A place's own government named in lower case after it: "The Kaohsiung city government will run", "the Shanghai
+# municipal government has pledged".
+_LOCAL_GOVERNMENT_OF = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*) "
+    r"(?:city|town|county|state|provincial|municipal|regional|local) (?:government|administration|authorities)$"
+)
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
@@ -1905,6 +1911,10 @@ class Resolver:
         town = _TOWN_OF.match(head)
         if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
             return town.group(1)
+        governed = _LOCAL_GOVERNMENT_OF.match(head)
+        local = self._place_called(governed.group(1)) if governed else None
+        if local and self.type_of.get(local) == "place":  # "The Kaohsiung city government will run": the city's
+            return local
         ending = self._body_ending_in(head)
         if ending:  # "She said the project will monitor": the Buckeye Justice Project
             return ending
