@@ -3436,3 +3436,19 @@ def test_a_places_government_in_lower_case_after_it_is_the_places():
         "two million people."
     )
     assert whose(text, "night bus") == "Leeds"
+
+
+def test_a_mayors_city_is_no_street_the_story_names():
+    text = (
+        "Title\n\nMARLOW SPRINGS, Ohio (AP) — A fire destroyed six homes on Dellwood Avenue on Sunday.\n\n"
+        "Mayor Jo Galloway said the city will cover the cost of hotel rooms for families whose homes are unlivable."
+    )
+    assert whose(text, "hotel rooms") == "Marlow Springs"
+
+
+def test_a_ministry_in_a_capital_is_its_countrys():
+    text = (
+        "Title\n\nThe tanker sails under a Greek flag. The shipping ministry in Athens will raise the matter in "
+        "Brussels."
+    )
+    assert whose(text, "raise the matter") == "Greece"

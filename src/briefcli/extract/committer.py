@@ -242,12 +242,18 @@ _MAYOR_OF = re.compile(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
+# ... nor a street's, a building's or a ground's: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
+_SITES = frozenset(
+    re.findall(r"\w+", "Street Road Avenue Lane Square Park Bridge Station Airport Estate Stadium Arena")
+)
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
 # A government by its seat, as the subject: "The government in Juba has agreed to".
-_GOVERNMENT_IN = re.compile(r"\b[Tt]he government in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+_GOVERNMENT_IN = re.compile(
+    r"\b[Tt]he (?:government|(?:[a-z]+ )?ministry|foreign office) in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$"
+)  # ("the shipping ministry in Athens said it would": Greece's)
 # A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
 _PLACE_GOVERNMENT = re.compile(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
@@ -2368,8 +2374,8 @@ class Resolver:
         towns = [
             place
             for place in self.places
-            if (place not in gazetteer or gazetteer[place][1] == "city") and place.split()[-1] not in _AREAS
-        ]  # (not "Carlow County", "Kelby District")
+            if (place not in gazetteer or gazetteer[place][1] == "city") and place.split()[-1] not in _AREAS | _SITES
+        ]  # (not "Carlow County", "Kelby District", "Dellwood Avenue")
         dated = [place for place in self.index.dateline[:1] if place not in gazetteer or gazetteer[place][1] == "city"]
         return (named or towns or dated or [None])[0]
 
