@@ -2710,3 +2710,11 @@ def test_des_inside_a_name_joins_it_as_de_and_du_do():
     )
     assert actors["Union des Quartiers Armés"].mentions == 2
     assert "Union" not in actors
+
+
+def test_a_currency_before_an_amount_is_no_actor():
+    actors = actors_of(
+        "Title\n\nThe council has set aside Rs 12 crore for the work. The firm will not pay the Rs. 50 lakh "
+        "penalty. The contract is worth HK$28 million, and fares will rise to NT$40. The US$9 fee stays."
+    )
+    assert not {"Rs", "Rs.", "HK", "NT", "US"} & set(actors)

@@ -1469,6 +1469,7 @@ def build_index(
         mentions = [m for m in mentions if m.surface not in not_actors]
     by_sentence = {s.index: s for s in [*headline, *sentences]}
     mentions = [m for m in mentions if not _in_ticker(by_sentence[m.sentence].text, m)]
+    mentions = [m for m in mentions if not _currency(by_sentence[m.sentence].text, m)]
     registry = Registry()
     entities = registry.entities
 
@@ -1656,6 +1657,18 @@ def _in_ticker(text: str, m: Mention) -> bool:
     """Whether a mention is a stock code or its exchange in brackets ("(KSTR.O)", "(NYSE: KSTR)"):
     the company's code, no one of its own."""
     return any(t.start() < m.start and m.end < t.end() for t in _TICKER.finditer(text))
+
+
+# Currencies written before an amount: "Rs 12 crore", "Rs. 500", "NT$38 million", "HK$150", "KSh 2,000", "US$40".
+_CURRENCIES = frozenset(re.findall(r"\S+", "Rs Rs. Rp Tk KSh Ksh NT HK NZ US Dh Dhs RM"))
+_AMOUNT_AFTER = re.compile(r"\.?\$|\.?\s?\d")
+
+
+def _currency(text: str, m: Mention) -> bool:
+    """Whether a mention is a currency's abbreviation before an amount ("the Rs 50 lakh penalty",
+    "NT$38 million"), no one at all."""
+    dollar = text.startswith("$", m.end)
+    return m.surface in _CURRENCIES and (dollar or (m.surface != "US" and _AMOUNT_AFTER.match(text, m.end) is not None))
 
 
 def _shop_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
