@@ -2718,3 +2718,12 @@ def test_a_currency_before_an_amount_is_no_actor():
         "penalty. The contract is worth HK$28 million, and fares will rise to NT$40. The US$9 fee stays."
     )
     assert not {"Rs", "Rs.", "HK", "NT", "US"} & set(actors)
+
+
+def test_a_price_after_for_or_of_is_no_part_of_a_name():
+    actors = actors_of(
+        "Title\n\nKelbite Mining agreed to buy Australian lithium miner Tallara Resources for A$10.4 billion. "
+        "Tallara's board recommended the offer."
+    )
+    assert "Tallara Resources" in actors
+    assert not any(name.endswith(" A") for name in actors)

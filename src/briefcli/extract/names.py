@@ -456,7 +456,8 @@ def capitalised_runs(text: str) -> list[Span]:
                         or _joins_body(run, toks, k)
                         or _portfolio(run)
                     )
-                if joinable and is_cap(nxt) and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
+                money = text.startswith("$", toks[k][1])  # "Tallara Resources for A$10.4 billion": a price
+                if joinable and is_cap(nxt) and not money and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
                     run.extend(toks[j : k + 1])
                     j = k + 1
                     continue
