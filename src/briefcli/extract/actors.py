@@ -169,6 +169,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "the City of Kelby": the town's corporation, in talks and in court
     if len(words) > 2 and words[-1] == "District" and words[-2] in lexicon.DISTRICT_SERVICES:
         return "organization", name  # "Tolliver County Fire District": a public body, not an area
+    if len(words) > 1 and words[-1] in _LANDSCAPE and words[0] not in lexicon.first_names():
+        return "place", name  # "Sage Crossing", "Permian Basin": no given name before the land's word
     if (
         len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
@@ -203,6 +205,9 @@ def _classify(name: str) -> tuple[str | None, str]:
 
 
 _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
+# Words for land and the places built on it that end a place's name and are no one's surname, after no given
+# name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
+_LANDSCAPE = frozenset(re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens"))
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
 _DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
 
