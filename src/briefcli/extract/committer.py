@@ -1155,9 +1155,9 @@ class Resolver:
         return None
 
     def _owner_of(self, k: int) -> str | None:
-        """The one the story names as owning or having bought something in the sentences around ``k``
-        (the next two first, as news names "its owner" after the news): "Tidewell Leisure Ltd, which
-        bought the pier in 2017, said"; else who it last said bought something (``_buyer``)."""
+        """The one the story names as owning or having bought something in sentence ``k`` or the two after
+        it (news names "its owner" after the news): "Tidewell Leisure Ltd, which bought the pier in 2017,
+        said"; else who it last said bought something before (``_buyer``)."""
         for j in (k, k + 1, k + 2):
             text = self.texts.get(j, "")
             found = [
@@ -1999,8 +1999,9 @@ class Resolver:
         if not closing or not ((opening and opening.end() >= cue_start - 12) or _PASSIVE_CUE.match(text, cue_end)):
             return None
         noun = closing.group(1).lower()
-        fitting = sorted((a.mentions for a in self.organisations if self.fits(noun, a.name)), reverse=True)
-        most = [a.name for a in self.organisations if self.fits(noun, a.name) and a.mentions == fitting[0]]
+        fitting = [a for a in self.organisations if self.fits(noun, a.name)]
+        top = max((a.mentions for a in fitting), default=0)
+        most = [a.name for a in fitting if a.mentions == top]
         return self._named_by_noun(noun) or (most[0] if len(most) == 1 else self._topic_fitting(noun))
 
     def _body_for_noun(

@@ -521,7 +521,8 @@ def fold_singles(
             # "900 jobs at Kelby ... Kelby Borough Council's leader": the town, not its council
             # (which a subject stands for: "Kelby to take control of its buses"), nor another body
             # named for it ("Councillors in Kelby ... the Kelby Bobcats"), whose short form it is not
-            if (registry.find(m.surface) or Entity(m.surface, "place", NOT_YET)).type != "place":
+            named_for = registry.find(m.surface)
+            if named_for and named_for.type != "place":
                 del registry.squashed[registry.squash(m.surface)]
             m.key = registry.add(m.surface, "place").name
         elif registry.find(m.surface):
