@@ -2729,7 +2729,7 @@ def test_a_price_after_for_or_of_is_no_part_of_a_name():
     assert not any(name.endswith(" A") for name in actors)
 
 
-def test_a_land_word_no_surname_is_after_no_given_name_ends_a_places_name():
+def test_a_name_ending_in_a_land_word_that_is_no_surname_is_a_place():
     actors = actors_of(
         "Title\n\nThe shale rigs of the Permian Basin will idle, said Damon Crossing, the project's manager. The "
         "Permian Basin pumps 6 million barrels a day."
