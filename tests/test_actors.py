@@ -2736,3 +2736,12 @@ def test_a_name_ending_in_a_land_word_that_is_no_surname_is_a_place():
     )
     assert actors["Permian Basin"].type == "place"
     assert actors["Damon Crossing"].type == "person"
+
+
+def test_a_gp_is_a_doctor_and_local_qualifies_a_partys_title():
+    actors = actors_of(
+        "Title\n\nThe firm will pay for a new GP surgery. Patients should contact their GP. Local Liberal Democrat "
+        "MP Tom Baverstock said the village had waited ten years for a GP."
+    )
+    assert not {"GP", "Local Liberal Democrat"} & set(actors)
+    assert actors["Tom Baverstock"].role == "Liberal Democrat MP"

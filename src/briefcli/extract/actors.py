@@ -901,7 +901,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "Local Labour MP Jo Bell": a word news writes in lower case, before a title, is no body.
         before_title = (
             len(run) > 1 and word not in lexicon.TITLE_WORDS and strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
-        )
+        ) or _before_party_title(word, run)
         opener = _not_a_name_at_start(word, lowercase, _speaks(run, text) or _name_shaped_like_adverb(run, text))
         dropped = at_start and (
             (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
@@ -1167,6 +1167,15 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
 _ROLE_NAME_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
+
+
+def _before_party_title(word: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether a common word opens a party's name and a title after it ("Local Liberal Democrat MP Jo Bell"):
+    it qualifies the title, as "Local" does in "Local Labour MP Jo Bell", and is no part of the party's name."""
+    words = [strip_possessive(t[2]) for t in run[1:]]
+    return word not in lexicon.TITLE_WORDS and any(
+        " ".join(words[:k]) in lexicon.KNOWN_ORGS and words[k] in lexicon.TITLE_WORDS for k in range(2, len(words))
+    )
 
 
 def _employer_words(words: list[str], text: str, end: int) -> bool:
