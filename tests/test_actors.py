@@ -2745,3 +2745,12 @@ def test_a_gp_is_a_doctor_and_local_qualifies_a_partys_title():
     )
     assert not {"GP", "Local Liberal Democrat"} & set(actors)
     assert actors["Tom Baverstock"].role == "Liberal Democrat MP"
+
+
+def test_an_engineers_ir_is_an_honorific():
+    actors = actors_of(
+        "Title\n\nProject director Ir. Dr Lim Kok Seng said each pond had automatic sluice gates. Ir. Lim said the "
+        "ponds would be finished in March."
+    )
+    assert "Ir" not in actors
+    assert actors["Lim Kok Seng"].role == "Project director"

@@ -18,6 +18,7 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = _words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev. Revd Reverend"
     " Rt Rt. Hon Hon."  # "the Rt Rev Jo Lee", "the Rt Hon Jo Lee"
+    " Ir Ir."  # an engineer's, in Malaysia, Indonesia and the Netherlands: "Ir. Dr Lim Kok Seng"
 )
 STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
 GENERATIONS = _words("Jr Jr. Sr Sr. II III IV")  # after a name: "Robert Lee Jr", "Henry Ford III"
