@@ -509,3 +509,17 @@ def test_a_social_post_s_fold_and_comments_are_furniture():
     assert paragraphs[-1].startswith("The office will hold")  # (apart from the text above the post's fold)
     assert paragraphs[-2].endswith("able to speak.")
     assert not any("pass that on" in p or "best in the state" in p for p in paragraphs)
+
+
+def test_bullet_points_under_a_headline_kept_as_the_first_paragraph_are_the_storys():
+    raw = (
+        "'I'M STILL DRIVING!' Lorry driver who scooped £48MILLION jackpot vows to keep his job and save his club\n\n"
+        "Jo Pellow, 45, matched all five numbers and two stars on Friday night's draw\n\n"
+        "He has vowed to keep driving his lorry for the firm he has worked at for 22 years\n\n"
+        "He will also pay off the £2million debt hanging over his non-league club\n\n"
+        "A LORRY driver who scooped a £48million jackpot has told his bosses he will be back on Monday. "
+        "Jo Pellow, 45, only realised he had won when he checked his ticket at 5am."
+    )
+    article = clean(raw, "test")
+    assert "He will also pay off the £2million debt hanging over his non-league club" in article.paragraphs
+    assert not article.subheadings

@@ -899,17 +899,24 @@ def _long_headline(line: str) -> bool:
     )
 
 
-def _bullet_summary(blocks: list[str]) -> set[int]:
+def _bullet_summary(blocks: list[str], headline_kept: bool = False) -> set[int]:
     """The indexes of a summary in points right under the headline ("Binmen have been on
     strike for three weeks" / "Council leader has vowed to hire private firms"): two or more
     lines in a row, none ending a sentence, each a sentence's length and written in sentence
     case. They are the story's sentences, not subheadings; a menu or a list of sections is
-    short or capitalised word by word, and page furniture stands between headline and story."""
-    run: list[int] = []
-    for k, block in enumerate(blocks):
+    short or capitalised word by word, and page furniture stands between headline and story.
+    A headline no title was taken from (``headline_kept``: "'I'M STILL DRIVING!' Lorry driver
+    who scooped £48m vows ...") is the first block, and the points come right under it."""
+
+    def point(block: str) -> bool:
         words = len(block.split())
-        point = MIN_POINT_WORDS <= words <= MAX_POINT_WORDS and not _capitalised(block) and block[:1].isupper()
-        if k != len(run) or not (is_heading(block) and point):
+        short = MIN_POINT_WORDS <= words <= MAX_POINT_WORDS
+        return is_heading(block) and short and not _capitalised(block) and block[:1].isupper()
+
+    first = 1 if headline_kept and blocks and not finished(blocks[0]) and not point(blocks[0]) else 0
+    run: list[int] = []
+    for k, block in enumerate(blocks[first:], start=first):
+        if k != first + len(run) or not point(block):
             break
         run.append(k)
     return set(run) if len(run) >= 2 else set()
@@ -998,7 +1005,7 @@ def clean(
     subheadings: list[str] = []
     dated = False
     dateline: tuple[str, ...] = ()
-    summary = _bullet_summary(blocks)
+    summary = _bullet_summary(blocks, headline_kept=title is None)
     bullets = 0
     for k, block in enumerate(blocks):
         if is_caption(block):
