@@ -2754,3 +2754,12 @@ def test_an_engineers_ir_is_an_honorific():
     )
     assert "Ir" not in actors
     assert actors["Lim Kok Seng"].role == "Project director"
+
+
+def test_a_title_word_before_a_common_word_names_no_one():
+    actors = actors_of(
+        "Title\n\nKelby Rovers beat Hallam Athletic to go top of the Premier Division. Chief Vukovich said the "
+        "police had closed the road."
+    )
+    assert "Division" not in actors
+    assert actors["Vukovich"].type == "person"

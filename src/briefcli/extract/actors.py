@@ -1136,6 +1136,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if not evidence and (one_word or several or apposed):
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
+        common = 0 < capitalisation(strip_possessive(words[name_start])) <= MOSTLY_LOWER
+        if n and name_start == start + n and common:
+            return out  # "the Premier Division", "a Premier Inn": a title word opens a name of a thing, no one's
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
             out.append(span(name_start, name_end, kind="honorific", type="person", role=role))
         elif evidence:
