@@ -2763,3 +2763,11 @@ def test_a_title_word_before_a_common_word_names_no_one():
     )
     assert "Division" not in actors
     assert actors["Vukovich"].type == "person"
+
+
+def test_common_nouns_written_as_initials_name_no_one():
+    actors = actors_of(
+        "Title\n\nThe landlord treats tenants like an ATM, the NGO said. The tablet has 8 GB of RAM and LED "
+        "lights. HIPAA does not cover the app, and patients on an IV drip were moved."
+    )
+    assert not {"ATM", "NGO", "GB", "RAM", "LED", "HIPAA", "IV"} & set(actors)
