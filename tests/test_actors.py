@@ -2745,6 +2745,9 @@ def test_a_gp_is_a_doctor_and_local_qualifies_a_partys_title():
     )
     assert not {"GP", "Local Liberal Democrat"} & set(actors)
     assert actors["Tom Baverstock"].role == "Liberal Democrat MP"
+    tory = actors_of("Title\n\nLocal Tory MP Jago Penrose urged ministers to sell the yacht.")
+    assert "Local Tory" not in tory
+    assert tory["Jago Penrose"].role == "Tory MP"
 
 
 def test_an_engineers_ir_is_an_honorific():

@@ -1173,11 +1173,11 @@ _ROLE_NAME_AFTER = re.compile(
 
 
 def _before_party_title(word: str, run: list[tuple[int, int, str]]) -> bool:
-    """Whether a common word opens a party's name and a title after it ("Local Liberal Democrat MP Jo Bell"):
-    it qualifies the title, as "Local" does in "Local Labour MP Jo Bell", and is no part of the party's name."""
+    """Whether a common word opens a party's name and a title after it ("Local Tory MP Jo Bell", "Local Liberal
+    Democrat MP Jo Bell"): it qualifies the title, and is no part of the party's name."""
     words = [strip_possessive(t[2]) for t in run[1:]]
     return word not in lexicon.TITLE_WORDS and any(
-        " ".join(words[:k]) in lexicon.KNOWN_ORGS and words[k] in lexicon.TITLE_WORDS for k in range(2, len(words))
+        " ".join(words[:k]) in lexicon.KNOWN_ORGS and words[k] in lexicon.TITLE_WORDS for k in range(1, len(words))
     )
 
 
