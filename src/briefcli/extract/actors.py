@@ -1485,8 +1485,11 @@ def build_index(
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
     by_sentence = {s.index: s for s in [*headline, *sentences]}
-    mentions = [m for m in mentions if not _in_ticker(by_sentence[m.sentence].text, m)]
-    mentions = [m for m in mentions if not _currency(by_sentence[m.sentence].text, m)]
+    mentions = [
+        m
+        for m in mentions
+        if not (_in_ticker(by_sentence[m.sentence].text, m) or _currency(by_sentence[m.sentence].text, m))
+    ]
     registry = Registry()
     entities = registry.entities
 

@@ -124,7 +124,7 @@ _DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " 
 _NEW_OWNER = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
 # A name followed by what it owns or bought ("Tidewell Leisure Ltd, which bought the pier", "Acme, which owns
 # the site"), and a thing's owner named as announcing its fate after it ("The pier is to close, its owner has said").
-_OWNS = re.compile(
+_OWNER_CLAUSE = re.compile(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
 _ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
@@ -242,10 +242,6 @@ _MAYOR_OF = re.compile(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
-# ... nor a street's, a building's or a ground's: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
-_SITES = frozenset(
-    re.findall(r"\w+", "Street Road Avenue Lane Square Park Bridge Station Airport Estate Stadium Arena")
-)
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
@@ -682,13 +678,18 @@ def _display_opening(text: str) -> re.Match | None:
     return None if finished(text) else _BARE_OPENING.match(text)
 
 
+def _opens(before: str) -> bool:
+    """Whether the text before a name leaves it opening its sentence, after a lead-in ("In June, ") and an
+    article or a conjunction ("But the")."""
+    return bool(_OPENING.match(_LEADING_SUBJECT.sub("", before, count=1)))
+
+
 def _the_subject(text: str, m: Mention) -> bool:
     """Whether a name after an opening "The" (or "But the") is the sentence's subject ("The NMC also approved a
     plan to"), not a name qualifying it: an owner ("The Tamarack's successor") or a currency ("The NIS 4 billion
     facility")."""
-    lead_in = _LEADING_SUBJECT.sub("", text[: m.start], count=1)
     qualifies = _owns(text, m) or _FIGURE_AFTER.match(text, m.end)
-    return bool(_OPENING.match(lead_in)) and not qualifies
+    return _opens(text[: m.start]) and not qualifies
 
 
 _FIGURE_AFTER = re.compile(r"\s+[\d$£€]")
@@ -1163,7 +1164,7 @@ class Resolver:
             found = [
                 m.key
                 for m in self.index.in_sentence(j)
-                if self.type_of.get(m.key) in ("person", "organization") and _OWNS.match(text, m.end)
+                if self.type_of.get(m.key) in ("person", "organization") and _OWNER_CLAUSE.match(text, m.end)
             ]
             if found:
                 return found[0]
@@ -1752,7 +1753,7 @@ class Resolver:
         confirmed last night that"): what it says a person will do is its own decision."""
         text = sentence.text
         for m in self.index.in_sentence(sentence.index):
-            if m.end > cue_start or not _OPENING.match(_LEADING_SUBJECT.sub("", text[: m.start], count=1)):
+            if m.end > cue_start or not _opens(text[: m.start]):
                 break
             said = _SAYS.match(text, m.end)
             if self.type_of.get(m.key) == "organization" and said and said.end() <= cue_start:
@@ -1769,11 +1770,7 @@ class Resolver:
         authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
         if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
             return authors[0]
-        first = (
-            mentions[0]
-            if mentions and _OPENING.match(_LEADING_SUBJECT.sub("", head[: mentions[0].start], count=1))
-            else None
-        )
+        first = mentions[0] if mentions and _opens(head[: mentions[0].start]) else None
         if (
             first
             and self.type_of.get(first.key) in ("person", "organization")
@@ -2375,7 +2372,8 @@ class Resolver:
         towns = [
             place
             for place in self.places
-            if (place not in gazetteer or gazetteer[place][1] == "city") and place.split()[-1] not in _AREAS | _SITES
+            if (place not in gazetteer or gazetteer[place][1] == "city")
+            and place.split()[-1] not in _AREAS | lexicon.SITE_WORDS
         ]  # (not "Carlow County", "Kelby District", "Dellwood Avenue")
         dated = [place for place in self.index.dateline[:1] if place not in gazetteer or gazetteer[place][1] == "city"]
         return (named or towns or dated or [None])[0]

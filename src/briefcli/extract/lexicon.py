@@ -409,11 +409,10 @@ WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # Place words that name geography, not actors.
 GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
 # Words that make a name a place ("Victoria Station", "County Durham", "Elm Street").
-PLACE_WORDS = _words(
-    """
-    Station Airport County Province District Borough Parish Street Road Avenue Lane Square Park Bridge
-    Harbour Harbor Port Estate Stadium Arena Airbase Beach Springs Heights Falls Creek
-    """
+# ... of them, those that name a site in a town, never a town: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
+SITE_WORDS = _words("Station Airport Street Road Avenue Lane Square Park Bridge Estate Stadium Arena Airbase")
+PLACE_WORDS = SITE_WORDS | _words(
+    "County Province District Borough Parish Harbour Harbor Port Beach Springs Heights Falls Creek"
 )
 # A public service before "District" names the body that provides it, a US special district
 # ("Tolliver County Fire District", "Kelby Water District"), not an area.
