@@ -2774,3 +2774,13 @@ def test_common_nouns_written_as_initials_name_no_one():
         "lights. HIPAA does not cover the app, and patients on an IV drip were moved."
     )
     assert not {"ATM", "NGO", "GB", "RAM", "LED", "HIPAA", "IV"} & set(actors)
+
+
+def test_a_field_before_a_ministers_title_is_no_short_name_of_a_body():
+    actors = actors_of(
+        "Title\n\nKelby Health Trust said waiting times had fallen again. Health minister Jo Penn said the figures "
+        "were encouraging. Rail minister orders review of Network Rail works."
+    )
+    assert "Health" not in actors["Kelby Health Trust"].aliases
+    assert "Rail" not in actors["Network Rail"].aliases
+    assert actors["Jo Penn"].role == "Health minister"

@@ -3452,3 +3452,12 @@ def test_a_ministry_in_a_capital_is_its_countrys():
         "Brussels."
     )
     assert whose(text, "raise the matter") == "Greece"
+
+
+def test_a_ministers_portfolio_is_no_body_he_speaks_for():
+    text = (
+        "Title\n\nTrainline operator Velmora cancelled one in four services last week. Velmora blamed a shortage "
+        "of drivers. Rail minister Tom Allardyce summoned its bosses to London. He said he would meet the operator "
+        "and Network Rail every week.\n\nThe operator has agreed to refund the December share of every season ticket."
+    )
+    assert whose(text, "season ticket") == "Velmora"

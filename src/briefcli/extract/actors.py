@@ -322,6 +322,10 @@ def _ends_in_title(words: list[str]) -> bool:
 
 
 _LABEL_AFTER = re.compile(r"\s*:")
+# A minister's title in lower case: a capital opening the sentence before it is the holder's portfolio
+# ("Rail minister Jo Penn", "Rail minister orders review"), where a body's word before a title
+# a body's officer holds too is the body ("Trust chairwoman Jo Penn").
+_PORTFOLIO_TITLE = re.compile(" " + lexicon.MINISTERIAL)
 _BODY_WORDS = lexicon.ORG_WORDS - lexicon.TITLE_WORDS  # "League", not "Office" ("Foreign Office Minister")
 
 
@@ -1139,6 +1143,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         common = 0 < capitalisation(strip_possessive(words[name_start])) <= MOSTLY_LOWER
         if n and name_start == start + n and common:
             return out  # "the Premier Division", "a Premier Inn": a title word opens a name of a thing, no one's
+        if opens and common and _PORTFOLIO_TITLE.match(text, run[-1][1]):
+            return (
+                out  # "Rail minister Jo Penn", "Health secretary Jo Penn": a portfolio, no short form of "Network Rail"
+            )
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
             out.append(span(name_start, name_end, kind="honorific", type="person", role=role))
         elif evidence:

@@ -870,8 +870,8 @@ class Resolver:
         writes with that noun after its name ("Plant president" of "the Acme Packing plant"): that
         noun names the body the person works for, as "council leader" names the council."""
         found = _HEAD_ROLE.match(role)
-        if not found:
-            return None
+        if not found or re.search(lexicon.MINISTERIAL, role):
+            return None  # ("Rail minister" holds a portfolio, not a post at Network Rail)
         noun = found.group(1)
         named = self._built_on(noun) or self._written_before(noun.lower())
         return named[0] if len(named) == 1 else None
