@@ -3461,3 +3461,11 @@ def test_a_ministers_portfolio_is_no_body_he_speaks_for():
         "and Network Rail every week.\n\nThe operator has agreed to refund the December share of every season ticket."
     )
     assert whose(text, "season ticket") == "Velmora"
+
+
+def test_who_is_to_blame_is_a_verdict_not_a_plan():
+    text = (
+        "Velmora said a shortage of drivers was to blame. Residents said the council is to blame for the delays. "
+        "The council is to close the library."
+    )
+    assert [c.sentence for c in commitments_of(text)] == [2]
