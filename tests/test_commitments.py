@@ -3469,3 +3469,11 @@ def test_who_is_to_blame_is_a_verdict_not_a_plan():
         "The council is to close the library."
     )
     assert [c.sentence for c in commitments_of(text)] == [2]
+
+
+def test_a_ministry_in_a_capital_that_speaks_of_itself_is_its_countrys():
+    text = (
+        "Title\n\nBritain has sanctioned a tanker firm. Its foreign ministry summoned the British ambassador. The "
+        "shipping ministry in Athens said it would raise the matter in Brussels."
+    )
+    assert whose(text, "raise the matter") == "Greece"

@@ -246,10 +246,11 @@ _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Paris
 _IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
-# A government by its seat, as the subject: "The government in Juba has agreed to".
-_GOVERNMENT_IN = re.compile(
-    r"\b[Tt]he (?:government|(?:[a-z]+ )?ministry|foreign office) in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$"
-)  # ("the shipping ministry in Athens said it would": Greece's)
+# A government by its seat, as the subject: "The government in Juba has agreed to", "the shipping
+# ministry in Athens will"; and as the one who speaks of itself: "The shipping ministry in Athens said it would".
+_SEAT = r"\b[Tt]he (?:government|(?:[a-z]+ )?ministry|foreign office) in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+_GOVERNMENT_IN = re.compile(_SEAT + "$")
+_GOVERNMENT_IN_SAID = re.compile(_SEAT + r" (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$")
 # A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
 _PLACE_GOVERNMENT = re.compile(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
@@ -1283,6 +1284,11 @@ class Resolver:
         # Brendan Medical Center CEO", "Clyde Metalworkers' Union")
         return max(named, key=lambda n: n[0])[1] if named else None
 
+    def _seat_country(self, seat: re.Match[str] | None) -> str | None:
+        """The country whose capital a government or ministry is "in" (``_SEAT``), as the story names it."""
+        country = lexicon.places()["capitals"].get(seat.group(1)) if seat else None
+        return (self._place_called(country) or country) if country else None
+
     def group_before(self, sentence: Sentence, before: int, speaker: str | None = None) -> str | None:
         """What "it" and "they" stand for: the organisation or country named first (the
         subject) before ``before`` in this sentence; else the body of the person whose speech
@@ -1290,6 +1296,9 @@ class Resolver:
         story is about (the most mentioned) among those named in the three sentences before."""
         groups = ("organization", "place")
         text = sentence.text
+        seat = self._seat_country(_GOVERNMENT_IN_SAID.search(text[:before]))
+        if seat:  # "The shipping ministry in Athens said it would": Greece's
+            return seat
         unnamed = _UNNAMED_BODY_SAID.search(text[:before])
         named = self._named_by_noun(unnamed.group(1)) if unnamed else None
         if named:  # "across northern England ... after a rail union said it would": the union the story names
@@ -1800,10 +1809,9 @@ class Resolver:
         party = self._party_named(partisan.group(1)) if partisan else None
         if party:  # "He said a Conservative government would cut fuel duty": the party's pledge
             return party
-        seat = _GOVERNMENT_IN.search(head)
-        country = lexicon.places()["capitals"].get(seat.group(1)) if seat else None
-        if country:  # "The government in Juba has agreed to": South Sudan's, named so or not
-            return self._place_called(country) or country
+        seat = self._seat_country(_GOVERNMENT_IN.search(head))
+        if seat:  # "The government in Juba has agreed to": South Sudan's, named so or not
+            return seat
         if _MINISTERS.fullmatch(head) and self.type_of.get(speaker or "") != "person":
             # "Ministers have promised to pay": the government department the story names
             government = [a.name for a in self.organisations if _GOVERNMENTAL.search(a.name)]
