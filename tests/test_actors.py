@@ -2784,3 +2784,20 @@ def test_a_field_before_a_ministers_title_is_no_short_name_of_a_body():
     assert "Health" not in actors["Kelby Health Trust"].aliases
     assert "Rail" not in actors["Network Rail"].aliases
     assert actors["Jo Penn"].role == "Health minister"
+
+
+def test_a_universitys_place_word_alone_is_the_university_not_its_students_union():
+    actors = actors_of(
+        "Title\n\nThe University of Harnford is to cut 300 jobs. Harnford Students' Union called the plan a "
+        "betrayal. Harnford says it faces a deficit of £48m. The regulator said it was in contact with Harnford."
+    )
+    assert "Harnford" in actors["University of Harnford"].aliases
+    assert actors["University of Harnford"].mentions == 3
+
+
+def test_a_towns_word_alone_is_no_short_name_of_its_university_where_its_council_is_named():
+    actors = actors_of(
+        "Title\n\nTiverbridge City Council is to push back its net zero target. Researchers at the University of "
+        "Tiverbridge found emissions had fallen. Tiverbridge was one of 300 councils to declare an emergency."
+    )
+    assert "Tiverbridge" not in actors["University of Tiverbridge"].aliases

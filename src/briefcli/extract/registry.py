@@ -204,6 +204,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
     openings = Counter(name.split()[0] for name in names)
     councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
+    # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
+    # the University of Kelby's.
+    council_towns = {n.split()[0] for n in bodies if _LOCAL_COUNCIL.fullmatch(" ".join(n.split()[1:]))}
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
@@ -215,7 +218,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault(initials, e.name)
             for short in _short_forms(e.name.split()):
-                registry.squashed.setdefault(registry.squash(short), e.name)
+                if not (short in council_towns and e.name.endswith(f" of {short}")):
+                    registry.squashed.setdefault(registry.squash(short), e.name)
             if openings[words[0]] == 1 and _coined_opening(words):
                 registry.squashed.setdefault(registry.squash(words[0]), e.name)
             for short in _council_by_its_place(e.name.split()):
@@ -257,8 +261,8 @@ _REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} 
 
 
 def _short_forms(words: list[str]) -> list[str]:
-    """The distinctive word of "Acme Motors", the "Media Council" of "Ugandan Media Council", the
-    saint of "St Aldric's Hospice" and the family of "Pennock's Bakery"."""
+    """The distinctive word of "Acme Motors" or "University of Harnford", the "Media Council" of "Ugandan
+    Media Council", the saint of "St Aldric's Hospice" and the family of "Pennock's Bakery"."""
     places = lexicon.places()
     first, rest = words[0], words[1:]
     out = []
@@ -271,6 +275,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
     if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(POSSESSIVE_ENDINGS):
         out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery, as its owner's surname is kept apart
+    if len(words) == 3 and first in ("University", "College") and rest[0] == "of" and _distinctive(rest[1]):
+        out.append(rest[1])  # "Harnford" for the University of Harnford, as for Harnford University
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
