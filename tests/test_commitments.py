@@ -3477,3 +3477,12 @@ def test_a_ministry_in_a_capital_that_speaks_of_itself_is_its_countrys():
         "shipping ministry in Athens said it would raise the matter in Brussels."
     )
     assert whose(text, "raise the matter") == "Greece"
+
+
+def test_a_sanction_told_without_its_agent_is_the_ruling_bodys_of_the_sentence_before():
+    text = (
+        "Title\n\nKelby Rovers have been docked 12 points. The Northern Rugby Conference found the club had paid "
+        "three players through a sham company. The Rovers will also be barred from registering new players "
+        "until 2028."
+    )
+    assert whose(text, "registering new players") == "Northern Rugby Conference"

@@ -137,10 +137,12 @@ _CLOSING_BODY = re.compile(
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
 _IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:\w+ly|also|still|now))?")
-_PASSIVE_CUE = re.compile(
-    r"\s*(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?"
-    r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
-)
+_SANCTIONS = r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
+_PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?" + _SANCTIONS)
+# ... a cue that holds it: "will also be barred from".
+_SANCTION_CUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?" + _SANCTIONS + "$")
+# What a body that judges found or decided: "The regulator found", "The panel has ruled".
+_RULED = re.compile(r"\s+(?:has |had |also )?(?:found|ruled|decided|concluded|determined)\b")
 _BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
 # A place's own government named in lower case after it: "The Kaohsiung city government will run", "the Shanghai
 # municipal government has pledged".
@@ -1535,6 +1537,15 @@ class Resolver:
         people = [m.key for m in mentions if self.type_of.get(m.key) == "person"]
         return self.party_of(people[0]) if people else None
 
+    def _ruling_body(self, k: int) -> str | None:
+        """The body whose finding or ruling the sentence before reports, as its subject ("The
+        National Rugby Conference found the club had paid ..."): who imposes a sanction told next
+        without its agent."""
+        body = self._opener(k - 1, after_the=True)
+        text = self.texts.get(k - 1, "")
+        named = [m for m in self.index.in_sentence(k - 1) if m.key == body]
+        return body if named and _RULED.match(text, named[0].end) else None
+
     def _kind_opener(self, k: int) -> str | None:
         """The organisation sentence ``k`` opens with after the kind of body it is, as its
         subject: "Ratepayers' group Kelby First said", "Developer Kelby Living has"."""
@@ -1717,6 +1728,11 @@ class Resolver:
             # "It will take on 30 apprentices, the firm said", "Acme will be fined £4m, the regulator announced":
             # what "it" stands for is the body the closing attribution names, and a sanction is its imposer's
             return trailing
+        sanction = _PASSIVE_CUE.match(sentence.text, cue_end) or _SANCTION_CUE.search(sentence.text, cue_start, cue_end)
+        imposer = self._ruling_body(sentence.index) if sanction else None
+        if imposer and imposer != found:
+            # "The Conference found the club had paid ... The Stags will also be barred from": its ruling's
+            return imposer
         announcer = self._body_saying(sentence, cue_start)
         if announcer and announcer != found and self.type_of.get(found) in ("person", "place"):
             # "Acme TV confirmed that Rowe would not present the show", "Acme TV said Harbour Lane would
