@@ -1144,9 +1144,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if n and name_start == start + n and common:
             return out  # "the Premier Division", "a Premier Inn": a title word opens a name of a thing, no one's
         if opens and common and _PORTFOLIO_TITLE.match(text, run[-1][1]):
-            return (
-                out  # "Rail minister Jo Penn", "Health secretary Jo Penn": a portfolio, no short form of "Network Rail"
-            )
+            return out  # "Rail minister Jo Penn": a portfolio, no short form of "Network Rail"
         if n and name_start == start + n:  # "Cllr Pike", "Chief Vukovich": a surname, folded like "Mr Pike"
             out.append(span(name_start, name_end, kind="honorific", type="person", role=role))
         elif evidence:

@@ -406,10 +406,10 @@ MONTHS = _words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
-# Place words that name geography, not actors.
 # A minister's title as news writes it in lower case after the portfolio ("Rail minister", "Energy tsar"):
 # the capital before it is a field of government, no body's short name.
 MINISTERIAL = r"(?:minister|[tc]zar)s?\b"
+# Place words that name geography, not actors.
 GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
 # Words that make a name a place ("Victoria Station", "County Durham", "Elm Street").
 # ... of them, those that name a site in a town, never a town: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
