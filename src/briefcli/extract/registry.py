@@ -206,7 +206,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
     # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
     # the University of Kelby's.
-    council_towns = {n.split()[0] for n in bodies if _LOCAL_COUNCIL.fullmatch(" ".join(n.split()[1:]))}
+    council_towns = set(filter(None, map(_council_town, bodies)))
     for m in mentions:
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
@@ -500,7 +500,7 @@ def fold_singles(
         words = name.split()
         if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]):
             openers[words[0]].add(name)
-        if e.type == "organization" and _LOCAL_COUNCIL.fullmatch(" ".join(words[1:])):
+        if e.type == "organization" and _council_town(name):
             towns.add(words[0])
     for m in singles:
         if m.surface in lexicon.ORG_WORDS:
@@ -559,6 +559,12 @@ def fold_singles(
 
 # What follows a place's name in its local authority's: "Borough Council", "City Council".
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
+
+
+def _council_town(name: str) -> str | None:
+    """The place a local council is named for: "Kelby" of "Kelby Borough Council"."""
+    words = name.split()
+    return words[0] if len(words) > 1 and _LOCAL_COUNCIL.fullmatch(" ".join(words[1:])) else None
 
 
 def _title(word: str) -> bool:
