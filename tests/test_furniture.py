@@ -3269,16 +3269,6 @@ _PAGES = {
         "Hospitals told to cut outpatient waits with evening and weekend clinics",
     ),
 }  # fmt: skip
-# Pages a brief still leaks furniture from, each failing its test (expected to fail until its fix lands): a PDF copy
-# of a printed page (its columns' lines with no blank line between paragraphs, its caption's first line and the next
-# story's fragment kept as the story); from round fifteen, a Wikinews page (its sources list); from round seventeen,
-# a sheriff's post on a social network (its own reply in the comments kept as a commitment) and an OCR copy of a
-# printed page (its story jumps pages, a weather box and a brief kept); from round twenty, a chain-owned US paper's
-# page (a caption that reads as a sentence, "… according to the sheriff's office.", above its credit's own line).
-_LEAKING: set[str] = {
-    "pdf_print",
-    "epaper_ocr_copy",
-}
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
     "tv_credit": ("Rob Tillery",),
@@ -3314,9 +3304,7 @@ def test_saved_pages_brief_without_furniture(name):
     assert not brief.headline.startswith(("By ", "Last updated", "PUBLISHED"))
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in _LEAKING else n for n in sorted(_PAGES)]
-)
+@pytest.mark.parametrize("name", sorted(_PAGES))
 def test_more_saved_pages_brief_without_furniture(name):
     markers, kept, title = _PAGES[name]
     raw = (SAVED / f"{name}.txt").read_text(encoding="utf-8")

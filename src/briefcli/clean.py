@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import furniture
+from . import furniture, print_page
 from .dates import printed_date
 from .endings import finished
 from .model import Article
@@ -570,6 +570,7 @@ def _signs(state: dict) -> _Signs:
 
 
 MAX_STAMP_WORDS = 16  # a stamp, or a byline with its date: "By Jo Roe | Published 6:12 PM EDT June 4, 2025"
+_DANGLING = re.compile(r"\b(?:and|or|but|of|the|a|an|to|in|on|at|by|for|from|with)$")
 _HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
 _WORD_START = re.compile(r"([a-z]+)")
 
@@ -612,8 +613,15 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
         if _items(lines):
             blocks.extend(lines)
             continue
-        # A heading directly above its paragraph, with no blank line between.
-        if len(lines) > 1 and is_heading(lines[0]) and len(lines[0].split()) <= 12 and lines[1][:1].isupper():
+        # A heading directly above its paragraph, with no blank line between (no heading ends on "and" or "of": a
+        # line that does is a wrapped sentence's, "Board members Jo Roe and" / "Al Lee voted against").
+        if (
+            len(lines) > 1
+            and is_heading(lines[0])
+            and len(lines[0].split()) <= 12
+            and lines[1][:1].isupper()
+            and not _DANGLING.search(lines[0])
+        ):
             blocks.append(lines.pop(0))
         wrapped = _hard_wrapped(lines)
         longest = max(len(x) for x in lines)
@@ -982,8 +990,9 @@ def clean(
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    blocks, found_byline, dropped, signs = _blocks(_after_forwarding(sanitize(raw)))
-    removed: list[str] = list(dropped)
+    text, printed = print_page.unprint(_after_forwarding(sanitize(raw)))
+    blocks, found_byline, dropped, signs = _blocks(text)
+    removed: list[str] = printed + dropped
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():
