@@ -3486,3 +3486,13 @@ def test_a_sanction_told_without_its_agent_is_the_ruling_bodys_of_the_sentence_b
         "until 2028."
     )
     assert whose(text, "registering new players") == "Northern Rugby Conference"
+
+
+def test_what_a_bodys_officer_says_its_officials_or_members_will_do_is_the_bodys():
+    text = (
+        "Title\n\nThe Kelby Port Authority said it was pleased with the deal. Its finance director, Tom Vale, said "
+        "officials would review every pilot fee by March. Ann Roe, a spokeswoman for the Harbour Pilots "
+        "Association, said members had agreed to a longer shift."
+    )
+    assert whose(text, "pilot fee") == "Kelby Port Authority"
+    assert whose(text, "longer shift") == "Harbour Pilots Association"

@@ -546,7 +546,9 @@ _COUNSEL_ROLE = re.compile(
 # client's pledge, a spokesperson's "investigators" their body's.
 _THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
-_SAID_STAFF = re.compile(r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees)\s*$")
+_SAID_STAFF = re.compile(
+    r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees|officials|members|staff)\s*$"
+)
 # A second verb joined by "and" to a first one, whose subject is both's.
 _AND_THEN = re.compile(lexicon.JOINED_BY_AND)
 _FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
@@ -2076,8 +2078,10 @@ class Resolver:
         if not _SAID_STAFF.search(head):
             return None
         named = _SPOKESPERSON_FOR.search(head)
-        return self._spokesperson_body(sentence.index, reach=1) or (
-            self._organisation_named(named.group(1)) or named.group(1) if named else None
+        return (
+            self._spokesperson_body(sentence.index, reach=1)
+            or (self._organisation_named(named.group(1)) or named.group(1) if named else None)
+            or self.body_of(speaker)
         )
 
     def _office_of(self, speaker: str | None, head: str) -> str | None:
