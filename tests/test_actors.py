@@ -2801,3 +2801,9 @@ def test_a_towns_word_alone_is_no_short_name_of_its_university_where_its_council
         "Tiverbridge found emissions had fallen. Tiverbridge was one of 300 councils to declare an emergency."
     )
     assert "Tiverbridge" not in actors["University of Tiverbridge"].aliases
+
+
+def test_a_name_after_the_people_who_make_it_up_is_a_body_named_once():
+    actors = actors_of("Activists with Kelby Families Justice Now protested on Monday.")
+    assert actors["Kelby Families Justice Now"].type == "organization"
+    assert "Hay Festival" not in actors_of("Organisers of the Hay Festival dropped a sponsor.")  # an event: no members

@@ -3496,3 +3496,11 @@ def test_what_a_bodys_officer_says_its_officials_or_members_will_do_is_the_bodys
     )
     assert whose(text, "pilot fee") == "Kelby Port Authority"
     assert whose(text, "longer shift") == "Harbour Pilots Association"
+
+
+def test_the_group_is_the_body_whose_activists_the_sentence_before_names():
+    text = (
+        "Title\n\nActivists with Kelby Families Justice Now urged the council to act. Organiser Jo Hale said the "
+        "group would keep attending every meeting."
+    )
+    assert whose(text, "keep attending") == "Kelby Families Justice Now"

@@ -1931,12 +1931,18 @@ def _personal(word: str) -> bool:
     )
 
 
+# The people who make up a body, before its name: "members of", "activists with" (an event has neither:
+# "organisers of the Hay Festival", "volunteers at the Games").
+_MEMBERS_OF = re.compile(r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) with) (?:the )?$")
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
 def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict[str, Entity]) -> bool:
     """Several capitalised words right after a person and "of"/"at" name the body they
-    work for ("analyst Jane Doe of Acme Capital"), even when named only once."""
+    work for ("analyst Jane Doe of Acme Capital"), or after the people who make it up ("activists
+    with Kelby Justice Now"), even when named only once."""
+    if _MEMBERS_OF.search(text, max(0, m.start - 30), m.start):
+        return True
     return (
         previous is not None
         and previous.sentence == m.sentence

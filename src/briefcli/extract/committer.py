@@ -203,9 +203,11 @@ _ARTICLE = re.compile(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
 _CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 # People who make up a body, before its name: "members of Tallgrass Water Watch believed ... The
-# group plans to" (the body they are of acts, not a setting after a preposition).
+# group plans to", "Activists with Kelby Justice Now urged" (the body they are of acts, not a setting after a
+# preposition).
 _PEOPLE_OF_BODY = re.compile(
-    r"\b(?:members|supporters|volunteers|founders|organi[sz]ers|campaigners|leaders) (?:of|with|from) (?:the )?$"
+    r"\b(?i:members|supporters|volunteers|founders|organi[sz]ers|campaigners|activists|leaders)"
+    r" (?:of|with|from) (?:the )?$"
 )
 # A relative clause between a subject and its verb: "The group, which has gathered 3,200 signatures, will".
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
