@@ -1305,6 +1305,31 @@ def test_the_comments_under_a_story_are_not_the_story():
     assert not any("promised" in p or "good news" in p for p in paragraphs)
 
 
+def test_a_comment_whose_stamp_stands_on_a_line_under_its_commenters_name_is_no_story():
+    comments = (
+        "6 comments\nSort by\nBest\nJo Whitby\n2 hr ago\n"
+        "The board said it would fix this in 2019 too and nothing happened.\nReply\nLike 4\n"
+        "Ann Roe\n45 min ago\nGood news at last.\nReply\n"
+    )
+    paragraphs = clean(_STORY + comments, "t").paragraphs
+    assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome back! You've successfully signed in.",
+        "You've successfully subscribed to The Kelby Ledger",
+        "Success! Your account is fully activated, you now have access to all content.",
+        "Success! Your billing info has been updated.",
+        "Your link has expired.",
+        "Great! Next, complete checkout for full access to The Kelby Ledger",
+    ],
+)
+def test_a_membership_sites_account_notices_are_furniture(line):
+    assert is_furniture(line)
+
+
 def test_a_count_of_comments_between_paragraphs_does_not_end_the_story():
     text = _STORY + "112 comments\n\nAdvertisement\n\nThe board said work would start in May.\n"
     assert clean(text, "t").paragraphs[-1] == "The board said work would start in May."
@@ -4588,3 +4613,15 @@ def test_a_wiki_s_footer_and_a_story_s_listed_sources_are_furniture():
     ):
         assert is_furniture(line), line
     assert not is_furniture('"We held the line," Jo Roe said — and the port reopened on October 1, 2024.')
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Floodwater on Front Street during the storm. Photo by Jo Roe for The Kelby Ledger.",
+        "The Kelby Ledger is a nonprofit newsroom. We don't have a paywall. Become a member for $6 a month.",
+        "Kelby Voice is a reader-funded, independent news site.",
+    ],
+)
+def test_a_caption_whose_credit_ends_in_a_stop_and_a_newsrooms_note_about_itself_are_furniture(line):
+    assert is_furniture(line)

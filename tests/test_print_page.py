@@ -38,9 +38,21 @@ def test_a_printed_page_is_told_by_its_narrow_hyphenated_columns():
     assert not is_print_copy(wrapped_email + wrapped_email)
 
 
-def test_a_page_that_is_no_print_copy_is_left_as_it_is():
-    text = "Pool plan approved\n\nThe council voted to build a pool.\nContinued on Page 4\n"
-    assert unprint(text) == (text, [])
+def test_a_page_that_is_no_print_copy_keeps_what_the_pass_would_cut():
+    text = "Pool plan approved\n\nThe council voted to build a pool.\nReach Jo Roe at the town hall on Monday.\n"
+    assert not is_print_copy(text.split("\n"))
+    assert "Reach Jo Roe at the town hall on Monday." in clean(text, "t").text
+
+
+def test_a_headline_set_in_one_long_line_is_no_measure_of_the_columns_under_it():
+    page = _MASTHEAD + "Harnley town council votes to close its old baths and build a new pool by 2028\n" + _STORY
+    text = unprint(page)[0]
+    assert "Harnley town council votes" in text and "The Harnley Town Council voted on" in text
+    article = clean(page, "t")
+    assert article.text.startswith(
+        "The Harnley Town Council voted on Monday to close the old swimming baths on Quay Road and build a new "
+        "leisure centre beside the rail station, ending a dispute that has run for more than three years."
+    )
 
 
 def test_a_stories_jump_is_closed_and_the_other_pages_furniture_between_dropped():

@@ -314,8 +314,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if state.get("comments") and furniture.comment_actions(line):
-            state["comments"] = "comment"  # under a social post, the comments' buttons follow each comment
+        if state.get("comments") and (furniture.comment_actions(line) or furniture.stamp_only(line)):
+            # Under a social post, the comments' buttons follow each comment; a stamp alone on its line is a
+            # comment's, under its commenter's name ("Jo Roe" / "2 hr ago").
+            state["comments"] = "comment"
             continue
         if state.get("comments") and not furniture.is_furniture(line):  # (the page's own furniture: handled below)
             if _comment_part(line, state):
@@ -472,7 +474,8 @@ def _note_printed(line: str, state: dict) -> None:
 
 def _comment_part(line: str, state: dict) -> bool:
     """Whether a line under a comment section's head is the section's: its buttons, labels and notices, a
-    commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM"), and the comment under a signature
+    commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM", or "Jo Roe" over "2 hr ago"), and the
+    comment under a signature
     ("The last minister promised the same thing in 2019."), of a line that is no furniture of the page's. A comment
     count between paragraphs has no signatures under it: the story's next paragraph ends the section."""
     if furniture.commenter_stamp(line):
@@ -590,12 +593,12 @@ def _joined(previous: str, line: str) -> str:
     return previous + line if compound else previous[:-1] + line
 
 
-def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
+def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, list[str], _Signs]:
     """Blank-line separated blocks without page furniture, the byline found among it, and the
     furniture's lines (captions name people in full whom the story calls by surname).
     A hard-wrapped block is joined into one line; list items, table rows and the lines
     of a block written one paragraph per line stay lines of their own (table rules are
-    dropped)."""
+    dropped). A printed page's ``columns`` are measured by most of their lines, not the longest."""
     blocks, found, state = [], None, {}
     parts = re.split(r"\n\s*\n", furniture.strip_embeds(text))
     if len(parts) >= MIN_SPACED_LINES and sum("\n" not in p.strip() for p in parts) >= SPACED_SHARE * len(parts):
@@ -623,8 +626,8 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
             and not _DANGLING.search(lines[0])
         ):
             blocks.append(lines.pop(0))
-        wrapped = _hard_wrapped(lines)
-        longest = max(len(x) for x in lines)
+        wrapped = columns or _hard_wrapped(lines)  # (a printed page's lines are its columns')
+        longest = _width(lines) if columns else max(len(x) for x in lines)
         joined: list[str] = []
         for i, line in enumerate(lines):
             following = lines[i + 1] if i + 1 < len(lines) else None
@@ -636,6 +639,7 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
                 and not _TABLE_ROW.match(line)
                 and not _TABLE_ROW.match(joined[-1])
                 and not _apart(joined[-1], line, following, longest)
+                and not (columns and _spanning(lines[i - 1], line, longest))
                 and (wrapped or not _opens_anew(joined[-1], line))
             ):
                 joined[-1] = _joined(joined[-1], line)
@@ -643,6 +647,23 @@ def _blocks(text: str) -> tuple[list[str], str | None, list[str], _Signs]:
                 joined.append(line)
         blocks.extend(joined)
     return blocks, found, state.get("dropped", []), _signs(state)
+
+
+WIDTH_SHARE = 0.9
+SPANNING = 1.3
+
+
+def _spanning(previous: str, line: str, width: int) -> bool:
+    """Whether either of two lines of a printed page runs far wider than its columns: a headline or a folio set
+    across them, no column's line to be joined with the next."""
+    return max(len(previous), len(line)) > SPANNING * width
+
+
+def _width(lines: list[str]) -> int:
+    """A printed page's block's width: the length nine in ten of its lines stay within, so that one long line above
+    the columns (a folio, a headline set in one line) is no measure of them."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(len(lengths) * WIDTH_SHARE)] if len(lengths) > 1 else lengths[0]
 
 
 def _title_index(blocks: list[str], under: frozenset[str]) -> int:
@@ -990,8 +1011,10 @@ def clean(
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    text, printed = print_page.unprint(_after_forwarding(sanitize(raw)))
-    blocks, found_byline, dropped, signs = _blocks(text)
+    text = _after_forwarding(sanitize(raw))
+    columns = print_page.is_print_copy(text.split("\n"))
+    text, printed = print_page.unprint(text) if columns else (text, [])
+    blocks, found_byline, dropped, signs = _blocks(text, columns)
     removed: list[str] = printed + dropped
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None

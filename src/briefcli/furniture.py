@@ -627,7 +627,8 @@ _SITE_NOTES_SOURCE = (
     r"|(?:the )?local democracy reporting service (?:is|was) (?:funded|part-funded|a public service)\b.*"
     r"|this (?:article|story) was (?:written|produced) by (?:a|an|our) [^.!?]{1,60}[.!]?"
     r"|stay up to date with (?:personali[sz]ed|the latest) news\b.*"
-    r"|(?-i:[A-Z])[^.!?]{1,40} is an independent (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
+    r"|(?-i:[A-Z])[^.!?]{1,40} is an? (?:independent|nonprofit|non-profit|not-for-profit|reader-(?:funded|supported))"
+    r"(?:,? (?:independent|nonprofit|non-profit|local))? (?:newsroom|news (?:site|organi[sz]ation|outlet))\b.*"
     # a members' area's prompt: "Members: read the full details in the Members' area (login required)."
     r"|[^.!?]{0,120}\((?:login|log-in|sign-in|sign in|members only|subscribers only)(?: required)?\)\W*"
     # a school district's or an employer's notice of the law against discrimination, and a site's notes to readers
@@ -658,6 +659,10 @@ _SITE_NOTES_SOURCE = (
     r"|articles presented on [\w ]{1,30} reflect the specific time at which they were written\b.*"
     # a listed company's notice that its announcement holds inside information, under the market rules it cites
     r"|this announcement (?:contains|is released as containing) inside information\b.*"
+    # a membership site's account notices: "Welcome back! You've successfully signed in.", "Your link has expired."
+    r"|(?:(?:welcome back|success|great)! )?(?:you[’']ve|you have) successfully (?:signed|logged|subscribed)\b.*"
+    r"|(?:success! )?your (?:account is (?:now )?fully activated|billing info(?:rmation)? has been updated)\b.*"
+    r"|your (?:magic |login |sign-in )?link has expired\W*|great! next, complete checkout\b.*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -679,6 +684,8 @@ _SITE_NOTES_HINTS = (
     "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
+    "successfully", "fully activated", "billing info", "link has expired", "complete checkout", "reader-funded",
+    "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1184,6 +1191,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
     # ... or the writer's own: "… set to close in March. Photo by the author."
     r"|(?<=[.!?] )(?:Photos?|Pictures?|Images?) (?:by|courtesy of) the (?:author|writer|reporter)\.?$"
+    # ... or a name's, with its own stop, after the caption's sentence: "… the storm. Photo by Jo Roe for The Ledger."
+    r"|(?<=[.!?] )(?:Photograph|Photo|Picture|Image)s? by [A-Z][^.!?]{1,80}\.$"
     # ... or an agency's "photo" and its date after the caption's sentence: "… in Kaohsiung. CNA photo March 14, 2025"
     r"|(?<=[.!?] )[A-Z]{2,6} (?:photo|picture)(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"
     # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
@@ -1199,7 +1208,8 @@ _STAMP_WORDS = {
     "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
     "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
     "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "min", "read", "minute",
-    "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hrs", "yesterday", "today", "|", "-", "–",
+    "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hr", "hrs", "sec", "secs", "month", "months",
+    "year", "years", "yr", "yrs", "yesterday", "today", "|", "-", "–",
     "—", "/",
 }  # fmt: skip
 _STAMP_NUMBER = re.compile(

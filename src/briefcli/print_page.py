@@ -4,8 +4,8 @@ A printed story runs in narrow columns, hyphenates words at the line's end, jump
 ("Continued on Page 12" … "From Page 1") with that page's header, boxes and slugs between, hangs its
 pictures' captions between its lines with the credit run in ("… in January 2024. Picture: Kelby Post"),
 and shares the page with other stories under their own headlines and bylines. A web page does none of
-this, so the pass runs only on text whose lines show the print layout; the cleaner then reads what is
-left as it reads any hard-wrapped text.
+this, so the cleaner runs the pass only on text whose lines show the print layout (``is_print_copy``), then
+reads what is left as it reads any hard-wrapped text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .endings import finished
 
 # A word hyphenated at the line's end: "un-" / "der" (a dash between words is spaced: "Kelby -").
 _SPLIT_WORD = re.compile(r"[a-z]-$")
-MIN_PRINT_LINES = 20
+MIN_PRINT_LINES = 12
 MIN_SPLIT_WORDS = 3
 MAX_COLUMN_WIDTH = 60  # a column's median line, in characters: a web paragraph's line is far longer
 _PAGE = r"(?:Page|Pg\.?|P\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,2}"  # "Page 12", "Pg. 4", "A4"
@@ -53,11 +53,9 @@ def is_print_copy(lines: list[str]) -> bool:
 
 
 def unprint(text: str) -> tuple[str, list[str]]:
-    """``text`` without its printed page's layout (jumps spliced, run-in captions and their credits gone,
-    the page's other stories cut), and the lines removed. Text that is no printed page is returned as it is."""
+    """A printed page's ``text`` without its layout (jumps spliced, run-in captions and their credits gone,
+    the page's other stories cut), and the lines removed."""
     lines = text.split("\n")
-    if not is_print_copy(lines):
-        return text, []
     removed: list[str] = []
     lines = _without_boxes(lines, removed)
     lines = _spliced(lines, removed)
@@ -152,16 +150,17 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
 
 
 def _headline_whole(lines: list[str]) -> list[str]:
-    """The page's head with a headline set over two lines as one line: above the byline or the story's first
-    sentence, a line opening in lower case carries on the one above ("Town votes to build" / "a new pool by
-    2028")."""
+    """The page's head with a headline set over two lines as one line: above the byline that signs the story (before
+    its first sentence), a line opening in lower case carries on the one above ("Town votes to build" / "a new pool
+    by 2028")."""
+    signed = next((k for k, line in enumerate(lines) if finished(line) or furniture.byline(line.strip())), None)
+    if signed is None or finished(lines[signed]):
+        return lines  # no byline under the headline: where the head ends is not known
     kept: list[str] = []
-    for k, line in enumerate(lines):
-        if finished(line) or furniture.byline(line.strip()):
-            return kept + lines[k:]
+    for line in lines[:signed]:
         above = kept[-1].strip() if kept else ""
         if line.strip()[:1].islower() and above and not above.endswith("-"):
             kept[-1] = above + " " + line.strip()
         else:
             kept.append(line)
-    return kept
+    return kept + lines[signed:]
