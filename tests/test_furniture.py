@@ -4625,3 +4625,18 @@ def test_a_wiki_s_footer_and_a_story_s_listed_sources_are_furniture():
 )
 def test_a_caption_whose_credit_ends_in_a_stop_and_a_newsrooms_note_about_itself_are_furniture(line):
     assert is_furniture(line)
+
+
+def test_a_players_transcript_between_its_buttons_is_not_the_story():
+    page = (
+        "Kelby to close two libraries\nVideo duration 2:14\nKelby votes on libraries\nShow transcript\n"
+        "0:00 ANCHOR: Good evening, I'm Jo Roe.\n0:07 Our reporter was at the council meeting. Al?\n"
+        "0:11 AL LEE: Jo, it was a packed room tonight.\n1:58 Reporting from Kelby, Al Lee, Kelby 7 News.\n"
+        "Hide transcript\nBy Al Lee\n"
+        "KELBY, Wend County (Kelby 7) - The Kelby council voted on Tuesday to close two libraries.\n"
+        "The council said it would keep a mobile library on the road.\n"
+    )
+    article = clean(page, "t")
+    assert article.title == "Kelby to close two libraries"
+    assert article.paragraphs[0] == "The Kelby council voted on Tuesday to close two libraries."
+    assert "0:07" not in article.text and "packed room" not in article.text and "duration" not in article.text

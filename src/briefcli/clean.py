@@ -323,6 +323,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if _comment_part(line, state):
                 continue
             state["comments"] = False  # the story's next paragraph, under a count of comments between its paragraphs
+        toggle = furniture.transcript_toggle(line)
+        if toggle or (state.get("transcript") and furniture.transcript_line(line)):
+            state["transcript"] = toggle == "open" or (state.get("transcript") and not toggle)
+            continue  # a player's transcript, between its buttons: the clip's words, timed, not the story's
+        state["transcript"] = False
         if state.get("paragraphs", 0) >= MIN_STORY_PARAGRAPHS and furniture.comments_head(line):
             state["comments"] = "head"  # a comment count or button after the story: its comments may follow
             continue

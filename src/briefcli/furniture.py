@@ -270,7 +270,8 @@ _LINE = re.compile(
     r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
     r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
     # A video or podcast card: "WATCH | Parents worry …", "Duration 2:04".
-    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*|duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
+    r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
+    r"|(?:(?:video|audio|clip) )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?"
     r"|.*\bcopyright\b.*\b(?:cannot|may not|must not) be (?:reproduced|republished|redistributed|published)\b.*"
     r"|[a-z]{2,5} = [\w ]{1,40}\btime\b.*|.*[\w,](?:\.{3}|…)"
     # A line ending in a bare web address: "Follow our coverage at https://…".
@@ -1916,12 +1917,36 @@ MAX_PITCH_LINES = 6
 MAX_BLURB_WORDS = 12
 
 
-_DURATION = re.compile(r"^duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+_DURATION = re.compile(r"^(?:(?:video|audio|clip) )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
 
 
 def duration(line: str) -> bool:
-    """A player card's running time ("Duration 2:04"): the card's one-sentence description follows."""
+    """A player card's running time ("Duration 2:04", "Video duration 2:14"): the card's one-sentence description
+    follows."""
     return bool(_DURATION.match(line.strip()))
+
+
+_TRANSCRIPT_TOGGLE = re.compile(
+    r"^(?:(show|view|read|open|expand|see|hide|close|collapse) )?(?:the )?(?:full |video |audio )?transcript:?$",
+    re.IGNORECASE,
+)
+# A line of a player's transcript: its time into the clip ("0:07", "1:02:15"), and the speaker's label in capitals.
+_TRANSCRIPT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S|^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}:\s")
+
+
+def transcript_toggle(line: str) -> str | None:
+    """A player's transcript button: "open" for the one that shows it (its timed lines follow), "close" for the
+    one that hides it; None for a line that is neither."""
+    match = _TRANSCRIPT_TOGGLE.match(line.strip())
+    if not match:
+        return None
+    return "close" if (match.group(1) or "").lower() in ("hide", "close", "collapse") else "open"
+
+
+def transcript_line(line: str) -> bool:
+    """A line of a player's transcript under its button: "0:07 Our reporter was at the meeting.", "ANCHOR: Good
+    evening"."""
+    return bool(_TRANSCRIPT_LINE.match(line.strip()))
 
 
 # An author's beat in one sentence, which names the author: "Jo Roe covers county government."
