@@ -3504,3 +3504,13 @@ def test_the_group_is_the_body_whose_activists_the_sentence_before_names():
         "group would keep attending every meeting."
     )
     assert whose(text, "keep attending") == "Kelby Families Justice Now"
+
+
+def test_a_word_the_article_writes_in_lower_case_commits_no_one_when_it_opens_a_pledge():
+    text = (
+        "Title\n\nThe county will merge its three bus operators next year. Buses will carry a single county livery. "
+        "The new buses will be electric. Ambulances will be sent to the coast, and extra ambulances will wait in "
+        "Kelby."
+    )
+    assert whose(text, "single county livery") == "article"
+    assert whose(text, "sent to the coast") == "article"

@@ -4640,3 +4640,17 @@ def test_a_players_transcript_between_its_buttons_is_not_the_story():
     assert article.title == "Kelby to close two libraries"
     assert article.paragraphs[0] == "The Kelby council voted on Tuesday to close two libraries."
     assert "0:07" not in article.text and "packed room" not in article.text and "duration" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Aller au contenu principal", "Ir al contenido principal", "Publicité", "Publicidad", "Partager l’article",
+     "Taille du texte", "À lire aussi : Nurses warn of a summer of closures", "Te puede interesar:"],
+)  # fmt: skip
+def test_an_english_editions_chrome_in_its_own_language_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_read_also_link_in_french_glued_after_a_quote_goes():
+    line = '"We cannot staff the night shift safely."À lire aussi : Nurses warn of a summer of closures'
+    assert strip_inline(line) == '"We cannot staff the night shift safely."'

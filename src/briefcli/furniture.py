@@ -156,6 +156,11 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 # A comment section's button: "Add comment", "Leave a Reply", "Post Comment".
 _COMMENT_BUTTON = r"(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)"
 _RELEASE_LABEL_SOURCE = r"(?:for immediate release|(?:news|media|press) release)"
+# "Read also" in the languages whose sites run English editions (French, Spanish, Portuguese, Italian, German).
+_READ_ALSO = (
+    r"[àa] lire (?:aussi|[ée]galement)|lire aussi|(?:lea|lee) tambi[ée]n|(?:tambi[ée]n )?te puede interesar"
+    r"|leia tamb[ée]m|leggi anche|lesen sie auch"
+)
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -314,6 +319,15 @@ _LINE = re.compile(
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
     r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
+    # An English edition's chrome left in its own language: skip links, ad labels, "read also" links, a page's
+    # share, size and listen buttons (French, Spanish, Portuguese, Italian, German).
+    r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
+    r"|(?:pular|ir) para o conte[úu]do(?: principal)?|vai al contenuto(?: principale)?"
+    r"|(?:direkt )?zum inhalt(?: springen)?"
+    r"|publicit[ée]|publicidad|publicidade|pubblicit[àa]|anuncio|werbung|anzeige"
+    rf"|(?:{_READ_ALSO})\s*:?.*"
+    r"|partager(?: l[’']article)?|taille du texte|[ée]couter l[’']article\b.*|agrandir l[’']image\b.*"
+    r"|compartir(?: en \w+)?|tama[ñn]o (?:de|del) (?:la )?(?:letra|texto)|escuchar (?:la )?(?:noticia|nota)\b.*"
     r")$",
     re.IGNORECASE,
 )
@@ -1129,11 +1143,12 @@ def picture_close(line: str) -> bool:
     return bool(_PICTURE_CLOSE.search(line.strip()))
 
 
-# A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches". The
+# A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches", "… staff."À lire
+# aussi : Nurses warn of closures" (an edition's own language, glued). The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
 _INLINE_LINK = re.compile(
-    r"(?<=[.!?\"”’])\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
-    r"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)\s*[:|]\s+"
+    r"(?<=[.!?\"”’])(?:\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
+    rf"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)|\s*(?i:{_READ_ALSO}))\s*[:|]\s+"  # (glued, in French)
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
     r"Dr|This|That|These|Those|There|Police|Officials)\s))"
 )

@@ -2282,14 +2282,22 @@ class Resolver:
             return None  # "Its chief executive, Jo Lee, said it would": the body she heads, not she
         return who
 
-    @staticmethod
-    def unlisted(text: str, mentions: list[Mention], before: int, as_subject: bool = False) -> re.Match | None:
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case: common nouns, whatever capital a sentence gives them (not
+        a name in an address: "investors@kelbyco.com")."""
+        text = " ".join(self.texts.values())
+        return frozenset(re.findall(r"(?<![\w@./-])[a-z][a-z'’-]+(?![\w@/-]|\.\w)", text))
+
+    def unlisted(self, text: str, mentions: list[Mention], before: int, as_subject: bool = False) -> re.Match | None:
         """A name opening the sentence that is no actor's, with no actor named before the
         pledge: not a common word written with a capital because it starts the sentence
         ("Hospitals", "Ministers"), a title, a nationality or a place. ``as_subject`` (for the
-        subject of a pledge already found, not to find one) also takes capitals that only a
-        name has: right after an opening "The" ("The Treasury"), after a common first word
-        ("Clean Shores Scotland") or after the kind of body it is ("Highways contractor X")."""
+        subject of a pledge already found, not to find one) leaves out a word the article writes in
+        lower case elsewhere ("Buses will carry ... the new buses"; a post stays, for its holder),
+        and also takes capitals that only a name has: right after an opening "The" ("The
+        Treasury"), after a common first word ("Clean Shores Scotland") or after the kind of body
+        it is ("Highways contractor X")."""
         kind = _KIND_BEFORE_NAME.match(text) if as_subject else None
         found = _UNLISTED.match(text, kind.end() if kind else 0)
         if not found or any(m.start < before for m in mentions):
@@ -2301,6 +2309,8 @@ class Resolver:
                 return None  # "The of ...": no name after it
         words = found.group().split()
         first = words[0]
+        if as_subject and len(words) == 1 and first.lower() in self.lower_words and not _is_title(first):
+            return None  # "Ambulances will be redirected": a word the article writes in lower case commits no one
         if (
             first in lexicon.NON_NAMES
             or first in lexicon.HONORIFICS
