@@ -4654,3 +4654,25 @@ def test_an_english_editions_chrome_in_its_own_language_is_furniture(line):
 def test_a_read_also_link_in_french_glued_after_a_quote_goes():
     line = '"We cannot staff the night shift safely."À lire aussi : Nurses warn of a summer of closures'
     assert strip_inline(line) == '"We cannot staff the night shift safely."'
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le 3 juin 2025 à 5 h 00 HAE", "Publicado el 12 de mayo de 2025, 10:42", "Mark all as read", "Read Later",
+     "Save to Board", "Visit Website", "Summarize with Leo AI"],
+)  # fmt: skip
+def test_a_foreign_editions_stamps_and_a_reader_apps_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_reader_apps_row_of_source_author_and_age_signs_the_headline_above_it():
+    page = (
+        "feedly\nToday\nRead Later\nKelby Post\n12\nMark all as read\n"
+        "Kelby landfill to close five years early as county turns to transfer station\n"
+        "Kelby Post / by Jo Roe / 3h\nVisit Website\nSave to Board\n"
+        "Kelby County commissioners voted on Tuesday to close the landfill in 2027.\n"
+        "The county said it would test private wells near the site for ten years.\n"
+    )
+    article = clean(page, "t")
+    assert article.title == "Kelby landfill to close five years early as county turns to transfer station"
+    assert article.byline == "Jo Roe"

@@ -319,6 +319,9 @@ _LINE = re.compile(
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
     r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
+    # A reader app's buttons around a story it shows: "Mark all as read", "Read Later", "Save to Board".
+    r"|mark (?:all )?as (?:read|unread)|(?:read|save for) later|recently read|save to (?:board|collection)"
+    r"|visit (?:the )?(?:website|site)|view original|summari[sz]e with [\w ]{1,20}|upgrade to [\w+ ]{1,15}"
     # An English edition's chrome left in its own language: skip links, ad labels, "read also" links, a page's
     # share, size and listen buttons (French, Spanish, Portuguese, Italian, German).
     r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
@@ -328,6 +331,10 @@ _LINE = re.compile(
     rf"|(?:{_READ_ALSO})\s*:?.*"
     r"|partager(?: l[’']article)?|taille du texte|[ée]couter l[’']article\b.*|agrandir l[’']image\b.*"
     r"|compartir(?: en \w+)?|tama[ñn]o (?:de|del) (?:la )?(?:letra|texto)|escuchar (?:la )?(?:noticia|nota)\b.*"
+    # ... and its time stamps: "Publié le 3 juin 2025 à 5 h 00 HAE", "Publicado el 12 de mayo de 2025, 10:42"
+    r"|(?:publi[ée]|mis [àa] jour|modifi[ée]|publicado|actualizado|atualizado|pubblicato|aggiornato"
+    r"|ver[öo]ffentlicht|aktualisiert)(?: (?:le|el|em|il|am))?:? \d{1,2}\.? (?:de )?[^\W\d_]+\.? (?:de )?\d{4}"
+    r"(?:,? (?:[àa] |a las |um )?\d{1,2}(?: ?h ?|:)\d{2}(?: ?uhr)?)?(?: [A-Z]{2,5})?"
     r")$",
     re.IGNORECASE,
 )
@@ -1400,7 +1407,9 @@ def byline(line: str) -> str | None:
 
 MAX_AUTHOR_DATED_WORDS = 12
 _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
-_ROW_GAP = re.compile(r"\s*[|·•∙]\s*")  # a row's items, the separator spaced or not: "By Jo Roe·March 11, 2025"
+# A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
+# sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
+_ROW_GAP = re.compile(r"\s*[|·•∙]\s*|\s+/\s+")
 
 
 def credited_author(line: str) -> str | None:
@@ -1410,7 +1419,7 @@ def credited_author(line: str) -> str | None:
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
         found = author_line(dated.group(1)) or byline(dated.group(1))
-    if found or not _has(line, _META_MARKS):
+    if found or not (_has(line, _META_MARKS) or " / " in line):
         return found
     return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
 
