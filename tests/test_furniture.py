@@ -4676,3 +4676,21 @@ def test_a_reader_apps_row_of_source_author_and_age_signs_the_headline_above_it(
     article = clean(page, "t")
     assert article.title == "Kelby landfill to close five years early as county turns to transfer station"
     assert article.byline == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BET NOW: Kelby Town v Mardale – Kelby 6/4, Draw 23/10, Mardale 7/4. New customers only. 18+ | T&Cs apply",
+     "Please gamble responsibly. Support: www.begambleaware.org", "Get Kelby Trade Review delivered 10 times a year.",
+     "Get the Kelby Post delivered to your door."],
+)  # fmt: skip
+def test_a_bookmakers_odds_and_a_print_editions_offer_are_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("The firm will get its parts delivered every week from Wales.")
+
+
+def test_an_events_promo_glued_after_a_quote_goes():
+    line = (
+        '"The food must be kept cold."EVENT: Cold Chain Expo 2025 | 18–19 November | Register now – prices rise Friday'
+    )
+    assert strip_inline(line) == '"The food must be kept cold."'

@@ -623,6 +623,9 @@ _SITE_NOTES_SOURCE = (
     r"|we (?:recogni[sz]e|acknowledge|honou?r) their (?:enduring|continuing|ongoing) (?:connection|relationship)\b.*"
     r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|[^.!?]{0,80}\bcompany limited by guarantee\b.*"
     r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*"
+    # a bookmaker's odds line and its small print; a print edition's offer
+    r"|(?:bet now|latest odds)\s*[:|].*|.*\b(?:begambleaware(?:\.org)?|t&cs apply)\b.*"
+    r"|get [^.!?]{1,60} delivered (?:to your (?:door|home|inbox)|\d+ times a (?:year|month)|every (?:week|month))\W*"
     # a legal site's case box and its list of cases: "Case Title: X v. Y", "X v. Y, No. 24-2201 (Fed. Cir.)"
     r"|(?:case (?:title|name|number|no\.?)|docket(?: number| no\.?)?|nature of suit|court|judges?|firms?)"
     r"\s*:\s*.{1,120}"
@@ -706,8 +709,8 @@ _SITE_NOTES_HINTS = (
     "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
-    "successfully", "fully activated", "billing info", "link has expired", "complete checkout", "reader-funded",
-    "reader-supported", "profit news", "newsroom",
+    "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated", "billing info",
+    "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1039,8 +1042,10 @@ _INLINE_WIDGET = re.compile(
     r"|(?:Click to share|Share) on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Email)"
     r"(?: \(Opens in new window\))?)"
     r"(?=\s+[\"“‘A-Z]|\s*$)"
-    # A related link under its shouted label, glued to the end of the sentence before it: "… she said.RELATED: …".
-    r"|([.!?\"”’])\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE)\s*:\s*[^.!?]{1,120}$"
+    # A related link or an event's promo under its shouted label, glued to the end of the sentence before it: "… she
+    # said.RELATED: …", "… the whole way."EVENT: Cold Chain Expo | 18–19 November | Register now".
+    r"|([.!?\"”’])\s*(?:RELATED|READ MORE|SEE ALSO|ALSO READ|MORE|EVENT|WEBINAR|SPONSORED|PROMOTED)\s*:"
+    r"\s*[^.!?]{1,120}$"
 )
 # A reading list's button at the end of a section's label, glued or spaced: "Retail sectorAdd to myNews".
 _SAVE_BUTTON = re.compile(
@@ -1793,7 +1798,7 @@ _INLINE_HINTS = (
 )  # fmt: skip
 _WIDGET_HINTS = (
     "Advertisement", "ADVERTISEMENT", "Share", "Print", "Email", "Comment", "share on", "RELATED", "READ MORE",
-    "SEE ALSO", "ALSO READ", "MORE:",
+    "SEE ALSO", "ALSO READ", "MORE:", "EVENT:", "WEBINAR:", "SPONSORED:", "PROMOTED:",
 )  # fmt: skip
 _CREDIT_HINTS = ("/", "getty", "shutterstock")
 
