@@ -15,6 +15,7 @@ from briefcli.furniture import (
     byline,
     caption_label,
     credit_only,
+    full_bio,
     is_furniture,
     link_head,
     stamp_only,
@@ -4694,3 +4695,9 @@ def test_an_events_promo_glued_after_a_quote_goes():
         '"The food must be kept cold."EVENT: Cold Chain Expo 2025 | 18–19 November | Register now – prices rise Friday'
     )
     assert strip_inline(line) == '"The food must be kept cold."'
+
+
+def test_a_feeds_footer_and_a_bio_naming_a_post_without_an_article_are_not_the_story():
+    assert is_furniture("The post Council votes to close pool appeared first on Kelby Dispatch.")
+    assert not is_furniture("The post office said it would close on Friday.")
+    assert full_bio("Jo Roe is news editor of Kelby Trade Review. She has covered freight for 12 years.")

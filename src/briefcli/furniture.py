@@ -1312,6 +1312,9 @@ _BIO = re.compile(
     r" (?:at|for|with) [A-Z]"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? (?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
+    # "Jo Roe is news editor of Cold Chain Review" (a post in lower case, without an article, at the outlet)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[\w'’-]+ ){0,2}(?:reporter|writer|correspondent|editor|columnist) (?:of|at|for)"
+    r" (?:the )?[A-Z]"
     # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:(?:The )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s )?(?:[A-Z][\w&-]+ ){1,3}"
     r"(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
@@ -1341,6 +1344,8 @@ _BIO_MORE = re.compile(
     r"|is based in|is the author of|holds a degree|can be reached at)\b|[.!?]\s+Before joining\b"
     r"|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
 )
+# A blog's feed footer under the story: "The post Council votes to close pool appeared first on Kelby Post."
+_FEED_FOOTER = re.compile(r"^The post .{5,250} appeared first on .{2,80}$")
 # A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
 # "SOURCE …" line: a company's legal name is never a sentence of the story.
 _RELEASE_LINE = re.compile(
@@ -2270,7 +2275,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption with its credit: never a sentence of the article
     if labels and caption_label(line) and not finished(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
-    if page_note(line) or box_head(line):
+    if page_note(line) or box_head(line) or (line.startswith("The post ") and _FEED_FOOTER.match(line)):
         return True
     return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
 
