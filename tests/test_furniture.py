@@ -3294,6 +3294,113 @@ _PAGES = {
         ],
         "Hospitals told to cut outpatient waits with evening and weekend clinics",
     ),
+    # Round twenty-one: nine more by a helper (a Dutch and a Chilean English edition, a Quebec page with French
+    # chrome, a feed reader's and a read-later app's copies, a membership blog with its comments, a trade magazine's
+    # event promo, a match report's odds, a TV station's video transcript).
+    'nl_english_site': (
+        [
+            'Your independent English-langu',
+            'October 14, 2025',
+            'Floodwater on the Zelder near ',
+            'Photo: Beeldbank Noord',
+            'Marit Hoekstra',
+        ],
+        [
+            'Dike reeve Hendrik van Bommel, who chairs the board, said the winter floods had ',
+            'The board said it would hold information evenings in all six affected villages b',
+            'The water board said it would complete the work on the most vulnerable 12-kilome',
+        ],
+        'Zeldermond water board to raise dikes after river came within 30cm of overtopping',
+    ),
+    'quebec_french_ui': (
+        ['Aller au contenu', 'Radio-Vallée', 'Se connecter', 'Taille du texte', "Écouter l'article"],
+        [
+            '"But keeping the doors open with one nurse on a night shift would not be safe fo',
+            'The authority said it would reopen the emergency department around the clock on ',
+            'Dr. Gervais said the authority had offered signing bonuses of $12,000 to nurses ',
+        ],
+        'Saint-Aurèle ER to close overnight for the summer as nurse shortage deepens',
+    ),
+    'chile_english_edition': (
+        [
+            'English Edition',
+            'Leer en español',
+            'Join our WhatsApp channel',
+            'By Valentina Orrego Fuentes',
+            'This article was translated',
+        ],
+        [
+            'The copper miner Minera Cordillera Blanca has agreed to stop drawing water from ',
+            'The company said it would cut its use of aquifer water by half by the end of 202',
+            'Regional governor Patricia Huenchul said the regional government would set up a ',
+        ],
+        'Cordillera Blanca mine agrees to stop pumping from Valle Seco aquifer after drought protests',
+    ),
+    'feed_reader_copy': (
+        ['Recently Read', 'Upgrade to Pro+', 'Mark all as read', 'by Owen Carraway', 'Visit Website'],
+        [
+            'The county will hold a public hearing on the fee increase on Nov. 12 at the Mill',
+            'County public works director Samuel Obi said the county would cap the older cell',
+            'Millbrook County commissioners voted 4-1 on Tuesday to close the Pine Hollow lan',
+        ],
+        'Millbrook landfill to close five years early as county turns to regional transfer station',
+    ),
+    'pocket_export': (
+        ['lakesidegazette.com', 'by Hollis Kwan', 'View Original', 'Text settings', 'Listen (beta)'],
+        [
+            'The department also ordered the Brenton Lake Sewer District to cut the phosphoru',
+            'The sewer district said it would install a chemical phosphorus removal system at',
+        ],
+        'Brenton Lake algae bloom closes beaches for third summer as state orders phosphorus cuts',
+    ),
+    'ghost_local_blog': (
+        [
+            'Floodwater on Front Street dur',
+            'Photo by Rhea Castellanos',
+            'Support our journalism',
+            'nonprofit newsroom',
+            "We don't have a paywall",
+        ],
+        [
+            'City engineer Paul Nakagawa told the council the old wall had been "living on bo',
+            'The city said it would pay for the project with $2.5 million from a state coasta',
+            'Councilor Ben Albright said the council would ask staff to look at raising the r',
+        ],
+        'Tidewater council approves $4.2 million seawall repair after Front Street floods',
+    ),
+    'trade_magazine_event': (
+        [
+            'COLD CHAIN LOGISTICS REVIEW',
+            'The business of temperature-co',
+            'Newsletter sign-up',
+            'Regulation & Compliance',
+            'Priya Venkataraman',
+        ],
+        [
+            '"Consumers have a right to expect that the food on the shelf has been kept cold ',
+            'The authority said it would publish technical guidance on approved logging devic',
+            'He said the association would ask the authority to phase in the rules for operat',
+        ],
+        'Food transport authority to require continuous temperature logging on all refrigerated trucks from 2027',
+    ),
+    'match_report_odds': (
+        ['Kestrel Town 1-0 Mardale Utd', 'Fenwick Rovers', 'Bramley 0-3 Stonegate', 'Goalpost Live', 'Match report'],
+        [
+            'Kestrel Town said in a statement after the match that it would work with police ',
+            "The league said it would review the referee's report before deciding whether to ",
+            'Substitute Danny Costa sealed the win in stoppage time, running clear from halfw',
+        ],
+        'Kestrel Town 3-1 Harrowgate Albion: Pryor double keeps Kestrel top as club vows action over coin-throwing',
+    ),
+    'tv_video_transcript': (
+        ['NorthShore 7', '7 On Your Side', 'Video duration', 'Crestview board votes to close', 'Show transcript'],
+        [
+            'The Crestview School Board voted 5-2 Tuesday night to close three elementary sch',
+            'The district said it would keep class sizes at or below 24 students in the recei',
+            'The district said it would hold open houses at each receiving school in April an',
+        ],
+        'Crestview schools to close three elementary buildings as enrollment falls',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
