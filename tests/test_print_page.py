@@ -113,3 +113,77 @@ def test_the_contents_box_and_the_reporters_post_are_dropped_and_the_headline_ke
 def test_a_line_ending_on_and_is_no_heading_above_its_paragraph():
     text = "Pool plan\n\nCouncillors Ada Lee and\nTom Fry voted against the plan.\n"
     assert clean(text, "t").paragraphs == ("Councillors Ada Lee and Tom Fry voted against the plan.",)
+
+
+def test_a_jump_by_see_and_turn_to_with_its_slug_is_closed():
+    for out, back in (("See POOL, Page A6", "POOL from Page A1"), ("Turn to page 5", "From front page")):
+        page = _page(
+            _STORY.replace("2028. The council said it would bor-\n", f"2028. The council said it would bor-\n{out}\n"
+                           f"INSIDE\nLetters 12\nWEATHER Showers\n6 THE HARNLEY ECHO Friday, May 2, 2025\n{back}\n")
+        )  # fmt: skip
+        article = clean(page, "t")
+        assert "The council said it would borrow £9 million towards the cost" in article.text, out
+        assert "WEATHER" not in article.text and "Page" not in article.text
+
+
+def test_a_folio_or_masthead_above_the_story_is_no_headline():
+    for top in ("8  Harnley Echo, Friday, May 2, 2025\n", "Week of May 2-8, 2025 • Vol. 48, No. 45 • 75 cents\n"):
+        page = top + "New pool for Harnley\nBy JO PELLOW\n" + _STORY
+        assert clean(page, "t").title == "New pool for Harnley", top
+
+
+def test_a_drop_cap_and_a_paragraphs_last_word_alone_rejoin_their_words():
+    story = _STORY.replace("The Harnley Town Council voted on\n", "T\nhe Harnley Town Council voted on\n")
+    story = story.replace("old baths had become too expen-\nsive to repair.", "old baths had become too ex-\npensive.")
+    text = clean(_page(story), "t").text
+    assert text.startswith("The Harnley Town Council voted on Monday")
+    assert text.endswith("old baths had become too expensive.")
+
+
+def test_a_caption_set_between_a_sentences_lines_goes_with_its_credit_on_the_line_under_it():
+    story = _STORY.replace(
+        "Quay Road site for housing.\n",
+        "Quay Road site for\nSHUT Swimmers outside the baths\non Quay Road yesterday.\n"
+        "Photograph: Al Marsh\nhousing.\n",
+    )
+    text = clean(_page(story), "t").text
+    assert "Quay Road site for housing. Council leader" in text and "Swimmers" not in text
+
+
+def test_a_credit_carried_onto_the_next_line_goes_whole():
+    story = _STORY.replace(
+        "for housing.\n", "for housing.\nThe old baths on Quay Road last\nweek. Photograph: Al Marsh/\nThe Echo\n"
+    )
+    text = clean(_page(story), "t").text
+    assert "for housing. Council leader Ruth Danvers said" in text and "Echo" not in text
+
+
+def test_a_pull_quote_goes_and_the_quote_it_repeats_stays():
+    story = _STORY + '\n"We cannot keep patching the old\nbaths," Danvers said. "They are\nfinished."\n'
+    page = _page(story.replace("raise the rest from the sale of the\n", "raise the rest from the sale of the\n"
+                               "‘We cannot keep\npatching the old baths’\n"))  # fmt: skip
+    text = clean(page, "t").text
+    assert "from the sale of the Quay Road site for housing." in text
+    assert '"We cannot keep patching the old baths," Danvers said.' in text
+    assert "‘We cannot" not in text
+
+
+def test_the_next_story_under_a_headline_in_capitals_is_cut():
+    page = _page(_STORY + "\nGULL SNATCHES\nPENSIONER'S CHIPS\nA PENSIONER was hurt by a gull.\n")
+    text = clean(page, "t").text
+    assert text.endswith("old baths had become too expensive to repair.")
+
+
+def test_a_byline_set_without_its_by_signs_the_headline_and_its_post_goes():
+    page = _MASTHEAD + "Town votes to build\na new pool by 2028\nJO PELLOW\nHEALTH CORRESPONDENT\n" + _STORY
+    article = clean(page, "t")
+    assert article.title == "Town votes to build a new pool by 2028"
+    assert article.byline == "JO PELLOW" and "CORRESPONDENT" not in article.text
+
+
+def test_a_contact_line_by_name_and_a_corrections_note_are_not_the_story():
+    page = _page(_STORY + "\nJo Pellow can be reached at\njpellow@harnleyecho.com.\nMARDEN ROOFING CO.\n")
+    assert clean(page, "t").text.endswith("old baths had become too expensive to repair.")
+    from briefcli.furniture import is_furniture
+
+    assert is_furniture("In last week's edition, a story misspelled the name of Jo Roe. The Echo regrets the error.")

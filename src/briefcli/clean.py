@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import furniture, print_page
+from . import furniture, print_page, wrapping
 from .dates import printed_date
 from .endings import finished
 from .model import Article
@@ -578,24 +578,6 @@ def _signs(state: dict) -> _Signs:
 
 
 MAX_STAMP_WORDS = 16  # a stamp, or a byline with its date: "By Jo Roe | Published 6:12 PM EDT June 4, 2025"
-_DANGLING = re.compile(r"\b(?:and|or|but|of|the|a|an|to|in|on|at|by|for|from|with)$")
-_HYPHENATED_END = re.compile(r"\b([A-Za-z]+)-$")
-_WORD_START = re.compile(r"([a-z]+)")
-
-
-def _joined(previous: str, line: str) -> str:
-    """Two lines of a hard-wrapped paragraph as one. A word split at the line's end by a hyphen is joined whole
-    ("mil-" / "lion": "million"; "Kel-" / "by's": "Kelby's"), unless both its parts are words news writes in lower
-    case, a compound's ("flood-" / "relief": "flood-relief", "well-" / "known")."""
-    split = _HYPHENATED_END.search(previous)
-    rest = _WORD_START.match(line) if split else None
-    if not rest:
-        return previous + " " + line
-    from .tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
-
-    lower = (RARELY_CAPITALISED, MOSTLY_LOWER)
-    compound = capitalisation(split.group(1)) in lower and capitalisation(rest.group(1)) in lower
-    return previous + line if compound else previous[:-1] + line
 
 
 def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, list[str], _Signs]:
@@ -628,7 +610,7 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
             and is_heading(lines[0])
             and len(lines[0].split()) <= 12
             and lines[1][:1].isupper()
-            and not _DANGLING.search(lines[0])
+            and not wrapping.DANGLING.search(lines[0])
         ):
             blocks.append(lines.pop(0))
         wrapped = columns or _hard_wrapped(lines)  # (a printed page's lines are its columns')
@@ -647,7 +629,7 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
                 and not (columns and _spanning(lines[i - 1], line, longest))
                 and (wrapped or not _opens_anew(joined[-1], line))
             ):
-                joined[-1] = _joined(joined[-1], line)
+                joined[-1] = wrapping.joined(joined[-1], line)
             else:
                 joined.append(line)
         blocks.extend(joined)

@@ -623,6 +623,8 @@ _SITE_NOTES_SOURCE = (
     r"|we (?:recogni[sz]e|acknowledge|honou?r) their (?:enduring|continuing|ongoing) (?:connection|relationship)\b.*"
     r"|be the first to hear\b.*|registered charity (?:no|number)\b.*|[^.!?]{0,80}\bcompany limited by guarantee\b.*"
     r"|.*\bbonus bets?\b.*|claim offer\b.*|gambling problem\b.*|call 1-800-gambler\W*|terms apply\W*|21\+\W*"
+    # a correction's note: "… misspelled the name of Jo Roe. The Herald regrets the error."
+    r"|[^!?]{0,300}\bregrets? the errors?\W*"
     # a bookmaker's odds line and its small print; a print edition's offer
     r"|(?:bet now|latest odds)\s*[:|].*|.*\b(?:begambleaware(?:\.org)?|t&cs apply)\b.*"
     r"|get [^.!?]{1,60} delivered (?:to your (?:door|home|inbox)|\d+ times a (?:year|month)|every (?:week|month))\W*"
@@ -709,7 +711,7 @@ _SITE_NOTES_HINTS = (
     "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
-    "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated", "billing info",
+    "regret", "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated", "billing info",
     "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
