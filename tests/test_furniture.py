@@ -3401,6 +3401,98 @@ _PAGES = {
         ],
         'Crestview schools to close three elementary buildings as enrollment falls',
     ),
+    # Round twenty-two: six printed pages by a helper (PDF and OCR copies: jumps by 'See' and 'Turn to', captions
+    # with their credits over and under them, pull quotes, drop caps, folios, other stories on the page).
+    'print_us_jump_see': (
+        [
+            'A1  THE HALVERSON COURIER  WED',
+            'halversoncourier.com  ★★  $2.0',
+            'By MARCUS FELL',
+            'Staff Writer',
+            'Parents hold signs outside Hal',
+        ],
+        [
+            'The Halverson Public Schools board voted 4-3 on Monday night to close Birchwood ',
+            '"We moved to this street because of that school," she said.',
+            'A group of Ferris parents said Tuesday that they had hired a lawyer and would as',
+        ],
+        'District to close two elementary schools',
+    ),
+    'print_us_water_jump': (
+        [
+            'THE MERIDIAN TRIBUNE',
+            'WEDNESDAY, APRIL 16, 2025 • ME',
+            'By ELENA VOSS',
+            'Tribune Staff Writer',
+            'KEVIN DORSEY | MERIDIAN TRIBUN',
+        ],
+        [
+            'Meridian residents will pay about 18 percent more for water by 2028 after the Ci',
+            'Council member Victor Ruiz cast the only vote against the plan.',
+            'The next rate review is scheduled for 2028.',
+        ],
+        'Water bills to rise 18% over three years',
+    ),
+    'print_uk_weekly_turn_to': (
+        [
+            'WESTMERE NEWS',
+            'Thursday, March 13, 2025  No. ',
+            'www.westmerenews.co.uk',
+            'By SAM PRYCE',
+            'Community Reporter',
+        ],
+        [
+            'The 47 bus service linking six villages to Westmere town centre will continue to',
+            'Mrs Marsh said she was delighted but warned that the reduced timetable would sti',
+            'The new timetable will start on April 7 and will be posted at every stop on the ',
+        ],
+        'Rural bus lifeline saved after village campaign',
+    ),
+    'ocr_mill_homes': (
+        [
+            'PELLHAM FALLS DAILY RECORD    ',
+            'By JANET OYELARAN',
+            'Record Staff',
+            'The Corwin Textile Mill, vacan',
+            'turned into apartments. Photo:',
+        ],
+        [
+            'The Pellham Falls Planning Board on Thursday approved a plan to turn the long-em',
+            'Neighbors raised concerns about traffic on River Street, which is already conges',
+            "Northgate vice president Daniel Sutter said the company would preserve the mill'",
+        ],
+        'Old mill site to become 300 homes',
+    ),
+    'print_us_weekly_dropcap': (
+        [
+            'The Alder Creek Herald',
+            'Week of November 6-12, 2025 • ',
+            'ELECTION 2025',
+            'By RUTH CALLOWAY',
+            'Herald Editor',
+        ],
+        [
+            "Alder Creek voters on Tuesday approved a $6.8 million bond to replace the town's",
+            'The new station will be built on a three-acre lot the town already owns on Route',
+            'Lindqvist said the town would sell the Depot Street building once the new statio',
+        ],
+        'Voters back $6.8M fire station',
+    ),
+    'print_uk_hospital_caption': (
+        [
+            'THE NORTHERN CHRONICLE Wednesd',
+            'GRACE ADEYEMI',
+            'HEALTH CORRESPONDENT',
+            'A queue of ambulances outside',
+            'Kingsmoor General Hospital las',
+        ],
+        [
+            'Patients at Kingsmoor General Hospital waited up to 40 hours for a bed in its ac',
+            'Northvale County Council, which arranges social care, said it would spend an ext',
+            "The trust's board will discuss the plan at a meeting in public on Thursday.",
+        ],
+        'Hospital trust to open 60 extra beds as winter waits soar',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
