@@ -4900,3 +4900,14 @@ def test_a_feeds_footer_and_a_bio_naming_a_post_without_an_article_are_not_the_s
     assert is_furniture("The post Council votes to close pool appeared first on Kelby Dispatch.")
     assert not is_furniture("The post office said it would close on Friday.")
     assert full_bio("Jo Roe is news editor of Kelby Trade Review. She has covered freight for 12 years.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lo más leído", "Tendencias", "Suscríbete a El Faro por $2.990 al mes.", "Ya soy suscriptor",
+     "Este sitio utiliza cookies para mejorar tu experiencia.", "El Faro · Av. Costanera 1450 · Todos los derechos "
+     "reservados", "Ce site utilise des témoins pour améliorer votre expérience.", "Thank you for donating to Kelby Times"],
+)  # fmt: skip
+def test_a_foreign_editions_lists_notices_and_rights_line_and_a_donation_thanks_are_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Thank you for giving your time, she said.")
