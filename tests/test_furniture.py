@@ -4906,7 +4906,8 @@ def test_a_feeds_footer_and_a_bio_naming_a_post_without_an_article_are_not_the_s
     "line",
     ["Lo más leído", "Tendencias", "Suscríbete a El Faro por $2.990 al mes.", "Ya soy suscriptor",
      "Este sitio utiliza cookies para mejorar tu experiencia.", "El Faro · Av. Costanera 1450 · Todos los derechos "
-     "reservados", "Ce site utilise des témoins pour améliorer votre expérience.", "Thank you for donating to Kelby Times"],
+     "reservados", "Ce site utilise des témoins pour améliorer votre expérience.",
+     "Thank you for donating to Kelby Times"],
 )  # fmt: skip
 def test_a_foreign_editions_lists_notices_and_rights_line_and_a_donation_thanks_are_furniture(line):
     assert is_furniture(line)
