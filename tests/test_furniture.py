@@ -3401,6 +3401,21 @@ _PAGES = {
         ],
         'Crestview schools to close three elementary buildings as enrollment falls',
     ),
+    'apple_news_share': (
+        [
+            'THE HARBOR CITY SENTINEL',
+            'By Marcus Delacroix-Hart',
+            'Sep 18, 2025 at 6:05 AM',
+            'Photo: Lena Vasquez',
+            'A ferry leaves the Pier 9 term',
+        ],
+        [
+            'The authority said it would freeze fares for the next two years and would offer ',
+            'City Council President Alma Reyes said the council would consider a one-time gra',
+            'Ferry riders in Harbor City will pay 25% more for a single ticket starting Oct. ',
+        ],
+        'Harbor City ferry fares to rise 25% as transit agency faces $18 million shortfall',
+    ),
     # Round twenty-two: six printed pages by a helper (PDF and OCR copies: jumps by 'See' and 'Turn to', captions
     # with their credits over and under them, pull quotes, drop caps, folios, other stories on the page).
     'print_us_jump_see': (
@@ -4912,3 +4927,11 @@ def test_a_feeds_footer_and_a_bio_naming_a_post_without_an_article_are_not_the_s
 def test_a_foreign_editions_lists_notices_and_rights_line_and_a_donation_thanks_are_furniture(line):
     assert is_furniture(line)
     assert not is_furniture("Thank you for giving your time, she said.")
+
+
+def test_a_caption_told_in_the_present_under_its_credit_is_not_the_story():
+    top = "Ferry fares to rise by a quarter\n\nBy Jo Roe\nSep 18, 2025\nPhoto: Ann Lee/The Kelby Sentinel\n"
+    story = "Ferry riders in Kelby will pay 25% more from October, the transit board said.\n"
+    assert clean(top + "A ferry leaves the Pier 9 terminal on Tuesday.\n" + story, "t").paragraphs == (story.strip(),)
+    lead = "The transit board voted on Monday to raise ferry fares by a quarter.\n"
+    assert clean(top + lead + story, "t").paragraphs[0] == lead.strip()  # a lead tells what happened

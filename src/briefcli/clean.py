@@ -399,6 +399,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
             elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
                 lines.pop()  # the blurb above a promo: "Add some good to your morning."
+            elif furniture.labelled_credit(line):
+                state["credited"] = True  # a credit over its picture's caption: "Photo: Jo Roe/Agency" / "A ferry …"
             if furniture.faq_head(line):
                 return lines, found  # a box of questions and answers: the rest of its block
             state["footnote"] = bool(state.get("body")) and line.isdigit() and len(line) <= 2  # a note's number
@@ -422,6 +424,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)
+        if state.pop("credited", None) and _present_caption(line):
+            continue  # the caption under its picture's credit, told in the present as captions are
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...
             continue
@@ -512,6 +516,19 @@ def _lead_caption(line: str) -> bool:
     the picture above the story's first paragraph, though it cites its source as a story's sentence does
     ("The jail has been over capacity for 22 months, according to the sheriff's office." / "Jo Roe/Courier")."""
     return len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
+
+
+# A story's sentence tells what happened or will: a past form, an auxiliary; a caption says what the picture shows.
+_TOLD = re.compile(
+    r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
+    r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
+)
+
+
+def _present_caption(line: str) -> bool:
+    """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
+    one ("A ferry leaves the Pier 9 terminal on Tuesday.")."""
+    return _caption(line) and finished(line) and not _TOLD.search(line)
 
 
 def _quote_name(line: str) -> bool:

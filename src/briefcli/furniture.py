@@ -1905,6 +1905,15 @@ def signature(trailer: str) -> bool:
     return bool(_SIGNATURE.match(trailer.strip()))
 
 
+_LABELLED_CREDIT = re.compile(rf"^{_CREDIT_LABEL}(?: by)?\s*:\s*[A-Z][^.!?]{{1,80}}$")
+
+
+def labelled_credit(line: str) -> bool:
+    """A picture's credit alone on its line, under its label or as names across a slash ("Photo: Jo Roe/The
+    Sentinel", "Ethan Morrow/Reuters"): its caption may stand under it."""
+    return bool(_LABELLED_CREDIT.match(line.strip())) or credit_only(line)
+
+
 def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
