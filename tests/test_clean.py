@@ -523,3 +523,14 @@ def test_bullet_points_under_a_headline_kept_as_the_first_paragraph_are_the_stor
     article = clean(raw, "test")
     assert "He will also pay off the £2million debt hanging over his non-league club" in article.paragraphs
     assert not article.subheadings
+
+
+def test_a_word_whose_halves_are_words_too_is_joined_whole_when_news_writes_it_whole():
+    text = (
+        "Shortage of nurses\n\n"
+        "The trust said the short-\nage of nurses would ease with-\nin a year, but its long-\nterm plan for the "
+        "well-\nknown hospital was not yet agreed by the board.\n"
+    )
+    (paragraph,) = clean(text, "t").paragraphs
+    assert "the shortage of nurses would ease within a year" in paragraph
+    assert "its long-term plan for the well-known hospital" in paragraph

@@ -13,8 +13,9 @@ _WORD_START = re.compile(r"([a-z]+)")
 
 def joined(previous: str, line: str) -> str:
     """Two lines of a hard-wrapped paragraph as one. A word split at the line's end by a hyphen is joined whole
-    ("mil-" / "lion": "million"; "Kel-" / "by's": "Kelby's"), unless both its parts are words news writes in lower
-    case, a compound's ("flood-" / "relief": "flood-relief", "well-" / "known")."""
+    ("mil-" / "lion": "million"; "Kel-" / "by's": "Kelby's"; "with-" / "in": "within", a word news writes), unless
+    both its parts are words news writes in lower case and the whole is none, a compound's ("flood-" / "relief":
+    "flood-relief", "well-" / "known")."""
     split = _HYPHENATED_END.search(previous)
     rest = _WORD_START.match(line) if split else None
     if not rest:
@@ -22,5 +23,6 @@ def joined(previous: str, line: str) -> str:
     from .tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 
     lower = (RARELY_CAPITALISED, MOSTLY_LOWER)
-    compound = capitalisation(split.group(1)) in lower and capitalisation(rest.group(1)) in lower
+    whole = capitalisation(split.group(1) + rest.group(1)) in lower
+    compound = not whole and capitalisation(split.group(1)) in lower and capitalisation(rest.group(1)) in lower
     return previous + line if compound else previous[:-1] + line
