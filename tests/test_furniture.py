@@ -4935,3 +4935,41 @@ def test_a_caption_told_in_the_present_under_its_credit_is_not_the_story():
     assert clean(top + "A ferry leaves the Pier 9 terminal on Tuesday.\n" + story, "t").paragraphs == (story.strip(),)
     lead = "The transit board voted on Monday to raise ferry fares by a quarter.\n"
     assert clean(top + lead + story, "t").paragraphs[0] == lead.strip()  # a lead tells what happened
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Listen: This week's episode of Kelby News' podcast Northbound looks at the night train. Find it wherever you get "
+     "your podcasts.", "The most read", "This website uses its own and third-party cookies so that you have the best "
+     "experience.", "The Herald relies on readers like you. A gift of £5 a month keeps our reporters in every parish. "
+     "Donate today.", "Follow Kelby Today on Viber and never miss important news from the region!"],
+)  # fmt: skip
+def test_a_podcasts_promo_a_donation_pitch_a_translated_cookie_notice_and_a_channel_promo_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_an_ad_label_glued_to_the_paragraph_it_opens_goes():
+    line = "AdvertisementThe bond would add $11 a month to a tax bill, the finance director said."
+    assert strip_inline(line) == "The bond would add $11 a month to a tax bill, the finance director said."
+
+
+def test_a_sentence_glued_to_a_promo_without_a_space_is_kept_and_a_brands_capital_is_no_glue():
+    text = (
+        "Library to close\n\nThe council voted to close the library on Monday.\n"
+        "Get the latest Kelby news in your inbox - sign up to our free newsletter hereCampaigners from the Friends "
+        "of Kelby Library delivered a petition before the vote.\nGot a story? Email news@kelby.example or WhatsApp "
+        "us. We pay for your stories.\n"
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert "Campaigners from the Friends of Kelby Library delivered a petition before the vote." in paragraphs
+    assert not any("App us" in p or "newsletter" in p for p in paragraphs)
+
+
+def test_a_comment_notice_with_its_login_button_does_not_end_the_comments():
+    comments = (
+        "Comments (14)\nYou must be logged in to post a comment. Log in\nIvo_L\n12.03.2025. 11:04\n"
+        "Finally! My grandmother waited for this since the 1980s.\nReply\nMarta K.\n12.03.2025. 11:31\n"
+        "Two euros for islanders is fair but 6.50 for everyone else is robbery.\nReply\n"
+    )
+    paragraphs = clean(_STORY + comments, "t").paragraphs
+    assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."

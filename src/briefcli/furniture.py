@@ -166,7 +166,8 @@ _LINE = re.compile(
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*|(?:story|quick|useful) links|related players"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
-    r"editor'?s picks?|you may also like|most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
+    r"editor'?s picks?|you may also like"
+    r"|(?:the )?most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
     r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
     # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
@@ -283,7 +284,8 @@ _LINE = re.compile(
     r"|(?:[^.!?]{0,120}\s)?\S*(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
-    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? cookies\b.*"
+    r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? "
+    r"(?:(?:its|our) own (?:and third[- ]party )?)?cookies\b.*"
     r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
     r"|manage (?:preferences|cookies|settings|options|consent)"
     r"|cookie (?:settings|policy|preferences|notice)"
@@ -644,6 +646,7 @@ _SITE_NOTES_SOURCE = (
     # priced as a coffee, a reporter's contact line, a handle to follow, a company's registration, an AI-use note
     r"|(?-i:[A-Z])[^.!?]{1,40} (?:is|are) (?:now )?(?:on|available on) (?:telegram|whatsapp|google news)\W*"
     r"|join our (?:telegram |whatsapp )?(?:channel|community)\b.*|save my name, email,? and website in this browser\b.*"
+    r"|follow [^.!?]{1,40} on (?:viber|telegram|whatsapp|google news)\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
     r"|independent journalism (?:costs money|needs your support)\W*"
@@ -719,8 +722,9 @@ _SITE_NOTES_HINTS = (
     "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
-    "regret", "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated", "billing info",
-    "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news", "newsroom",
+    "viber", "regret", "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated",
+    "billing info", "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news",
+    "newsroom",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1022,6 +1026,12 @@ _PITCH_SOURCE = (
     r"\b(?:award-winning (?:\w+ )?journalism"
     r"|free for \d+ (?:months?|weeks?)|free trial)\b"
     r"|\bdon[’']?t have an account(?: yet)?\s*\?|(?:^|(?<=[.!?]\s))create one (?:now|today|for free)\b"
+    # A donation box's pitch and a podcast's promo: "… relies on readers like you. A gift of £5 a month keeps …
+    # Donate today.", "This week's episode of X looks at … Find it wherever you get your podcasts."
+    r"|\brelies on (?:readers|supporters|donors|listeners|members) like you\b"
+    r"|\ba (?:gift|donation) of [£$€][\d.,]+ (?:a|per|each) (?:month|week)\b"
+    r"|(?:^|(?<=[.!?]\s))donate (?:today|now)\b|\bwherever you get your podcasts\b"
+    r"|(?:^|(?<=[.!?]\s))(?:listen:\s*)?(?:this|last|next) week[’']s episode of\b"
     # A press release's boilerplate: the safe-harbour note and the contact line.
     r"|\bcontains forward-looking statements\b|\bidentify forward-looking statements\b"
     r"|\bactual results (?:may|could) differ materially\b|\bundertakes? no obligation to (?:update|revise)\b"
@@ -1046,9 +1056,11 @@ _INLINE = re.compile(
     r"|\s*•\s*(?:Share|Tweet|Email|Print|Comments?)\b"
     r"|(?<=[.!?\"”])\s*…\s*See more$",  # a social post's fold: "… lost his footing.… See more"
 )
-# A widget word between two sentences or after the last: "… on Friday. Advertisement The court …".
+# A widget word between two sentences or after the last: "… on Friday. Advertisement The court …", or glued to the
+# paragraph it opens: "AdvertisementThe bond would …".
 _INLINE_WIDGET = re.compile(
-    r"([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?"
+    r"(^)(?:Advertisement|ADVERTISEMENT)(?=[A-Z\"“][a-z])"
+    r"|([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?"
     r"|(?:Click to share|Share) on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Email)"
     r"(?: \(Opens in new window\))?)"
     r"(?=\s+[\"“‘A-Z]|\s*$)"
@@ -1407,7 +1419,7 @@ _LINK_HEAD = re.compile(
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
-    r"|most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
+    r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
     r"|lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
@@ -1705,6 +1717,13 @@ _PROMO_HINTS = (
 )
 # The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
+    "readers like you",
+    "gift of",
+    "donation of",
+    "donate today",
+    "donate now",
+    "your podcasts",
+    "episode of",
     "miss out",
     "catch all the",
     "telegram",
@@ -2060,7 +2079,12 @@ def comment_notice(line: str) -> bool:
     if "comment" not in line.lower() or len(line.split()) > MAX_NOTICE_WORDS or not _COMMENT_NOTICE.match(line):
         return False
     sentences = re.split(r"(?<=[.!?])\s+", line)
+    if sentences[-1] != sentences[0] and _ACCOUNT_BUTTON.fullmatch(sentences[-1]):
+        sentences.pop()  # the notice's own button after it: "… to post a comment. Log in"
     return all(re.search(r"comment|browser|javascript", s, re.IGNORECASE) for s in sentences[1:])
+
+
+_ACCOUNT_BUTTON = re.compile(r"(?:log ?in|sign ?in|sign up|register|subscribe)(?: now| here)?\W*", re.IGNORECASE)
 
 
 def commenter_stamp(line: str) -> bool:
@@ -2541,7 +2565,7 @@ def strip_inline(line: str) -> str:
     if _staff_hint(line):
         line = _INLINE_NOTE.sub("", line)
     if _has(line, _WIDGET_HINTS):
-        line = _INLINE_WIDGET.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _INLINE_WIDGET.sub(lambda m: m.group(2) or m.group(3) or "", line)
     if ": " in line or "| " in line:
         line = _INLINE_LABEL_CREDIT.sub(" ", _INLINE_LINK.sub(" ", line)).rstrip()
     if "/" in line:

@@ -1933,7 +1933,7 @@ def _personal(word: str) -> bool:
 
 # The people who make up a body, before its name: "members of", "activists with" (an event has neither:
 # "organisers of the Hay Festival", "volunteers at the Games").
-_MEMBERS_OF = re.compile(r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) with) (?:the )?$")
+_MEMBERS_OF = re.compile(r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) (?:with|from)) (?:the )?$")
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
