@@ -4973,3 +4973,22 @@ def test_a_comment_notice_with_its_login_button_does_not_end_the_comments():
     )
     paragraphs = clean(_STORY + comments, "t").paragraphs
     assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."
+
+
+def test_a_promo_glued_before_a_sentence_in_the_storys_line_goes_and_a_names_inner_capital_is_no_glue():
+    line = "Get Kelby news in your inbox - sign up to our free newsletter hereCampaigners delivered a petition to the "
+    text = f"Library to close\n\nThe council voted on Monday.\n{line}town hall. Its chair said the group would act.\n"
+    assert "Campaigners delivered a petition to the town hall." in clean(text, "t").text
+    inquest = (
+        "Climber inquest\n\nThe inquest was adjourned. Coroner Alison McAdie said she needed reports from police.\n"
+    )
+    assert "Coroner Alison McAdie said" in clean(inquest, "t").text
+
+
+def test_a_forums_comments_section_head_starts_the_comments():
+    comments = (
+        "Comments Section\nAutoModerator\n•\n7h ago\nReminder: please keep discussion civil.\nUpvote\n1\nReply\n"
+        "mossy_bollard\n•\n6h ago\nThe council will find money for a roundabout but not for this.\nUpvote\n141\n"
+    )
+    paragraphs = clean(_STORY + comments, "t").paragraphs
+    assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."

@@ -347,11 +347,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # The section's own widgets go on with it (a guest book's "Sign the Guest Book", "Add a photo | Light a
         # candle"); a list's header ends it.
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
-        furnished = furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line))
-        story = _glued_story(line) if furnished else None
-        if story:
-            line, furnished = story, False  # "… sign up to our newsletter hereCampaigners delivered …": the story
-        if furnished:
+        line = _glued_story(line) or line  # "… sign up to our newsletter hereCampaigners delivered …": the story
+        if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             tail = furniture.crumb_tail(line) if "crumb" not in state else None
             if tail and len(tail.split()) >= MIN_TITLE_WORDS:
@@ -485,9 +482,12 @@ MIN_GLUED_WORDS = 6
 def _glued_story(line: str) -> str | None:
     """The story's sentence glued to the end of a line of furniture, or None: what follows the glue must read as a
     sentence of its own (ended, its first sentence several words long, no furniture)."""
-    for glue in _GLUED.finditer(line):
+    for glue in _GLUED.finditer(line) if len(line) > MIN_GLUED_WORDS else ():
         head, rest = line[: glue.start()], line[glue.start() :]
-        first = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]  # (a brand's capital inside a word: "WhatsApp us.")
+        word = head.rsplit(None, 1)[-1]
+        if not word.islower():
+            continue  # a name's or a brand's capital inside it: "McAdie", "WhatsApp"
+        first = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
         if len(first.split()) >= MIN_GLUED_WORDS and finished(rest) and furniture.is_furniture(head):
             return None if furniture.is_furniture(rest) else rest
     return None

@@ -2037,7 +2037,7 @@ def bio_of(line: str, names: str | None) -> bool:
 # The head of the readers' comments under a story: their count ("Comments - 3", "3 Comments", "Comments (23)") or
 # the button to add one ("Add comment", "Leave a Reply").
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?"
+    r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?(?: section)?"
     r"|\d[\d.,]*K?\s+comments?\s+\d[\d.,]*K?\s+shares?"  # a social post's counts: "312 comments  468 shares"
     rf"|{_COMMENT_BUTTON}$",
     re.IGNORECASE,
