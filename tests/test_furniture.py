@@ -3508,6 +3508,144 @@ _PAGES = {
         ],
         'Hospital trust to open 60 extra beds as winter waits soar',
     ),
+    # Round twenty-three: nine more by a helper (a Reddit thread quoting a story, a Nordic broadcaster's English
+    # service, a hospital trust's release, a Google Translate copy, an archive capture, a forwarded e-mail, a Balkan
+    # portal with comments, a Central Asian site, a diocesan weekly).
+    'reddit_thread_quote': (
+        [
+            'Paywalled on the Courier site',
+            'Image: Carrowby Courier',
+            'which is one of two branches s',
+            'Campaigners vow to fight libra',
+            'sign up to our free newsletter',
+        ],
+        [
+            'Carrowby Borough Council will close two branch libraries and cut opening hours a',
+            'The council said it would keep the mobile library running to the affected estate',
+            'The council faces a £9.7 million budget gap next year, which it blames on rising',
+        ],
+        'Carrowby council to close two branch libraries under £1.4m savings plan',
+    ),
+    'nordic_broadcaster_english': (
+        [
+            'Image: Mikko Laaksola',
+            'The last overnight train to La',
+            "Lapvik's railway station has h",
+            'Sanna Ylitalo',
+            'Updated 12.9.2025',
+        ],
+        [
+            'Raiteo says it has leased eight refurbished sleeper cars and will run the servic',
+            'Lapvik mayor Juho Rännikkö welcomed the announcement but said a four-night sched',
+            "The Rail Workers' Union RTL said it would ask for guarantees that the sleeper ca",
+        ],
+        'Night trains to return to Lapvik route in December, rail operator says',
+    ),
+    'hospital_trust_release': (
+        [
+            'Change text size',
+            'Listen to this page',
+            'Published on: 3 November 2025',
+            'Share this page',
+            "An artist's impression of the ",
+        ],
+        [
+            'A new urgent treatment centre will open at Coldbrook Community Hospital next spr',
+            'Dr Farida Osei-Bonsu, the trust\'s medical director, said: "Too many people are w',
+            "Councillor Ruth Ambler, chair of Westshire County Council's health scrutiny comm",
+        ],
+        'New £6m urgent treatment centre to open at Coldbrook Hospital',
+    ),
+    'google_translate_copy': (
+        [
+            'Google Translate',
+            'Original text',
+            'Rate this translation',
+            'Your feedback will be used',
+            'By: Editorial Staff',
+        ],
+        [
+            'The municipal company will apply night cuts of up to eight hours and will distri',
+            'The company promised that it will distribute drinking water with tanker trucks i',
+            'The neighborhood associations criticized that the measure was announced with onl',
+        ],
+        'Riosuerte will ration water in 14 neighborhoods starting Monday due to drought',
+    ),
+    'archive_today_capture': (
+        [
+            'archive.today',
+            'webpage capture',
+            '3 Aug 2024 14:02:11 UTC',
+            'All snapshots from host',
+            'Buy me a coffee',
+        ],
+        [
+            'If approved, the bond would pay to demolish and rebuild Whitaker Elementary, bui',
+            "The district said it would form a citizens' oversight committee to review spendi",
+            'Parents who spoke during public comment were largely in favor. Jessica Varnum, w',
+        ],
+        'Marlow Falls school board puts $84 million bond on November ballot',
+    ),
+    'email_forward_article': (
+        [
+            'We should talk about the traff',
+            "I'll bring printouts",
+            'Chair, Linden Park Neighbors A',
+            'Sent from my iPhone',
+            'Begin forwarded message',
+        ],
+        [
+            'Brightwater Partners, the developer, agreed as part of the deal to set aside 15%',
+            "Council member Ross Delacruz, who voted no, said the neighborhood's streets coul",
+            "The city's planning department said it would hold a separate hearing in January ",
+        ],
+        'City council approves Harrow Street rezoning, clearing way for 420 apartments',
+    ),
+    'balkan_english_portal': (
+        [
+            'Lipovica 14°C',
+            'Author: Ivana Perkov',
+            'Published: 12.03.2025.',
+            'Photo: Marin Šoltić',
+            'The port of Vrsnik in winter, ',
+        ],
+        [
+            'State ferry operator Plovmar will introduce a year-round catamaran service betwe',
+            'Plovmar said it would buy a new 200-passenger catamaran, worth 7.4 million euros',
+            'The Ministry of Maritime Affairs confirmed that the line would be subsidised und',
+        ],
+        'Lipovica to get year-round ferry link to Vrsnik island from June',
+    ),
+    'central_asian_english': (
+        [
+            'Views: 1 284',
+            '18 March 2025, 11:47',
+            'Photo: press service',
+            'Subscribe to the Steppe Times ',
+            'be the first to know the news',
+        ],
+        [
+            'The Tuzbulak regional administration will connect 11 villages to the main gas ne',
+            'The governor said the regional administration would subsidise household connecti',
+            'The governor acknowledged earlier delays, which he blamed on a contractor that w',
+        ],
+        'Tuzbulak region to connect 11 villages to gas network by end of 2026',
+    ),
+    'diocesan_weekly': (
+        [
+            'Serving the Diocese of Ashwell',
+            'Mass Times Finder',
+            'By Margaret Oduya',
+            "celebrates Mass at St Mary's C",
+            'Photo: Herald/Joseph Brannagh',
+        ],
+        [
+            'The Diocese of Ashwell will merge 14 parishes in its northern deanery into five ',
+            "Father Declan Mulvany, parish priest of St Brigid's in Carnfield, said parishion",
+            "The diocese will hold an open meeting for the northern deanery at the St Mary's ",
+        ],
+        'Diocese to merge 14 parishes into five as priest numbers fall',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
@@ -4992,3 +5130,20 @@ def test_a_forums_comments_section_head_starts_the_comments():
     )
     paragraphs = clean(_STORY + comments, "t").paragraphs
     assert paragraphs[-1] == "Residents now receive piped water for four hours every second day."
+
+
+def test_a_capitals_dateline_closed_by_a_stop_goes_and_an_acronyms_sentence_stays():
+    assert strip_dateline("ORTALY. The regional administration will connect 11 villages.") == (
+        "The regional administration will connect 11 villages."
+    )
+    assert strip_dateline("NATO. The alliance said it would act.") == "NATO. The alliance said it would act."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CONFIDENTIALITY NOTICE: This email and any attachments are intended only for the named recipient.",
+     "Out of hours: please call switchboard on 01632 960 000.",
+     "The opinion of the editorial board may not coincide with the opinion of the author."],
+)  # fmt: skip
+def test_an_emails_notice_a_releases_out_of_hours_line_and_an_editorial_disclaimer_are_furniture(line):
+    assert is_furniture(line)

@@ -92,6 +92,8 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
+# A dateline in capitals closed by a stop, as some sites print it: "ORTALY. The Tuzbulak regional administration …".
+_STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
@@ -209,6 +211,9 @@ def _without_dateline(paragraph: str) -> str:
 
         if place.group("where") in places()["names"]:
             return paragraph[place.end() :]
+    stop = _STOP_DATELINE.match(paragraph)
+    if stop and len(stop.group(1).replace(" ", "")) >= MIN_PLACE_LETTERS - 1:
+        return paragraph[stop.end() :]  # a long place word in capitals and a stop: "ORTALY. The regional …"
     match = _DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if match and match.re is _AGENCY_DATELINE:
         return paragraph[match.end() :]

@@ -660,6 +660,9 @@ _SITE_NOTES_SOURCE = (
     r"|you(?: are receiving| received| have received) this (?:e-?mail|newsletter|message) because\b.*"
     r"|our mailing address is\s*:?|want to change how you receive these e-?mails\?"
     r"|you can update your preferences or unsubscribe\b.*|this e-?mail and any attachments are confidential\b.*"
+    r"|(?:confidentiality notice\s*:\s*)?this e-?mail and any attachments are intended only for\b.*"
+    r"|out of hours\s*:\s*(?:please )?(?:call|contact|ring)\b.*"
+    r"|the (?:opinion|views?) of the (?:editorial board|editors?) may not coincide with\b.*"
     r"|if you have received (?:it|this(?: e-?mail)?) in error\b.*|(?:share(?: this)?|search keywords)\s*:"
     r"|[^.!?]{1,40} is part of the [^.!?]{1,40} family of brands\W*"
     r"|(?:the )?local democracy reporting service (?:is|was) (?:funded|part-funded|a public service)\b.*"
@@ -722,7 +725,8 @@ _SITE_NOTES_HINTS = (
     "google play", "data provided", "data supplied", "data powered", "time of publishing", "time of publication",
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
-    "viber", "regret", "bet now", "latest odds", "t&cs", " delivered ", "successfully", "fully activated",
+    "intended only", "out of hours", "not coincide", "viber", "regret", "bet now", "latest odds", "t&cs",
+    " delivered ", "successfully", "fully activated",
     "billing info", "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news",
     "newsroom",
 )  # fmt: skip
