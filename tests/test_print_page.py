@@ -187,3 +187,24 @@ def test_a_contact_line_by_name_and_a_corrections_note_are_not_the_story():
     from briefcli.furniture import is_furniture
 
     assert is_furniture("In last week's edition, a story misspelled the name of Jo Roe. The Echo regrets the error.")
+
+
+def test_a_jump_to_the_back_page_in_brackets_and_a_credit_after_a_dash_go():
+    story = _STORY.replace(
+        "2028. The council said it would bor-\n",
+        "2028. The council said it would bor-\nContinued on back page\nWEATHER Showers\n"
+        "Pool plan (Continued from front page)\n",
+    ).replace("for housing.\n", "for housing.\nThe baths on Quay Road in 1998.\n— Photo: Al Marsh\n")
+    text = clean(_page(story), "t").text
+    assert "The council said it would borrow £9 million" in text and "for housing. Council leader" in text
+    assert "Continued" not in text and "WEATHER" not in text and "Photo" not in text
+
+
+def test_a_short_item_above_the_pages_first_byline_is_another_story():
+    page = (
+        _MASTHEAD + "IN BRIEF\nBins change\nfor holiday\nBin collections will move to Saturday next week, the\n"
+        "council has said. Residents should leave bins out by 7am.\nNew pool for Harnley\nBy JO PELLOW\n" + _STORY
+    )
+    article = clean(page, "t")
+    assert article.title == "New pool for Harnley"
+    assert article.text.startswith("The Harnley Town Council voted on Monday") and "bins" not in article.text

@@ -693,6 +693,8 @@ def _width(lines: list[str]) -> int:
     """A printed page's block's width: the length nine in ten of its lines stay within, so that one long line above
     the columns (a folio, a headline set in one line) is no measure of them."""
     lengths = sorted(len(line) for line in lines)
+    median = lengths[len(lengths) // 2]
+    lengths = [n for n in lengths if n <= SPANNING * median] or lengths  # (a headline set across the columns)
     return lengths[int(len(lengths) * WIDTH_SHARE)] if len(lengths) > 1 else lengths[0]
 
 

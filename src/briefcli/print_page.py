@@ -21,21 +21,22 @@ MIN_PRINT_LINES = 12
 MIN_SPLIT_WORDS = 3
 MAX_COLUMN_WIDTH = 60  # a column's median line, in characters: a web paragraph's line is far longer
 NARROW_COLUMN = 36
-_PAGE = r"(?:Page|Pg\.?|P\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,2}"  # "Page 12", "Pg. 4", "A4"
+_PAGE = r"(?:Page|Pg\.?|P\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,2}|(?:the )?(?:back|front) page"  # "Page 12", "A4", "back page"
 # Where a story leaves its page: "Continued on Page 4", "See SCHOOLS, Page A6", "Turn to page 5", "Continued on A4".
 _JUMP_OUT = re.compile(
-    rf"^(?:(?:Story |Please )?(?:Continued|Cont(?:'|’)?d\.?|see|turn to)\b[^.!?]{{0,30}}?)\s*(?:on|to|,)?\s*"
-    rf"(?:{_PAGE})\.?$",
+    rf"^(?![^.!?]*\bfrom\b)\(?(?:(?:Story |Please )?(?:Continued|Cont(?:'|’)?d\.?|see|turn to)\b[^.!?]{{0,30}}?)"
+    rf"\s*(?:on|to|,)?\s*(?:{_PAGE})\.?\)?$",
     re.IGNORECASE,
 )
 # ... and where it comes back: "From Page 1", "Continued from Page 1", "SCHOOLS from Page A1", "From front page".
 _JUMP_IN = re.compile(
-    rf"^(?:(?:Continued|Cont(?:'|’)?d\.?) )?(?:[A-Z][A-Z'’ ]{{1,30}} )?from (?:{_PAGE}|front page|page one)\.?$",
+    rf"^(?:[A-Z][\w'’ ]{{1,30}}[ |]+)?\(?(?:(?:Continued|Cont(?:'|’)?d\.?) )?(?:[A-Z][A-Z'’ ]{{1,30}},? )?from "
+    rf"(?:{_PAGE}|page one)\.?\)?$",
     re.IGNORECASE,
 )
 # A caption whose credit is run in at its end: "Flood water on Mill Lane, in January 2024. Picture: Kelby Post".
 _RUN_IN_CREDIT = re.compile(
-    r"(?:^|[.!?]\s+)(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:\s+[A-Z][\w.&'’ /-]{1,40}$"
+    r"(?:^|[.!?]\s+)(?:[—–-]\s*)?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:\s+[A-Z][\w.&'’ /-]{1,40}$"
     r"|(?:^|[.!?]\s+)\((?:Picture|Pic|Photo|Photograph|Image)s?(?: by|:)\s+[A-Z][^()]{1,50}\)$",  # "(Photo by Jo Roe)"
     re.IGNORECASE,
 )
@@ -67,13 +68,14 @@ _DAY = re.compile(
     r"|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-_TAIL = re.compile(r"^[a-z][a-z'’-]*[.!?][\"'”’)]*$")  # a sentence's last word: "park.", "work.\""
+# A sentence's last word alone on a line, which the cleaner would read as a label: "park.", "2021."
+_TAIL = re.compile(r"^[a-z0-9][\w'’,-]*[.!?][\"'”’)]*$")
 # A drop cap: the story's first letter set apart on its own line ("F" / "URIOUS families", "T" / "he 47 bus").
 _DROP_CAP = re.compile(r"^[A-Z]$")
 # A photographer's credit in capitals over the caption: "KEVIN DORSEY | MERIDIAN TRIBUNE".
 _CAPS_CREDIT = re.compile(r"^[A-Z][A-Z.'’ -]{2,40} [|/] [A-Z][A-Z.'’ &-]{2,40}$")
 # A picture's credit alone on the line under its caption: "Picture: Sam Pryce", "Photograph: Alan Pike".
-_CREDIT_LINE = re.compile(r"^(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:?\s+[A-Z][\w.'’ /-]{1,40}$")
+_CREDIT_LINE = re.compile(r"^(?:[—–-]\s*)?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:?\s+[A-Z][\w.'’ /-]{1,40}$")
 # A caption's shouted label: "STINK Overflowing bins on Cressley Road".
 _CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})* [A-Z][a-z]")
 # A pull quote: words of the story printed again in large type between its lines, in quotes of its own and with no
@@ -275,8 +277,8 @@ def _pull_quote_end(lines: list[str], k: int) -> int | None:
 
 
 def _tails_joined(lines: list[str]) -> list[str]:
-    """A paragraph's last word alone on its line carried back onto the line above it ("the Local Services Net-" /
-    "work.", "in the" / "park."): alone, the cleaner would read it as a label."""
+    """A sentence's last word alone on its line carried back onto the line above ("the Local Services Net-" /
+    "work.", "in the" / "park.", "doubled since" / "2021."): alone, the cleaner would read it as a label."""
     kept: list[str] = []
     for line in lines:
         above = kept[-1].rstrip() if kept else ""
@@ -307,9 +309,11 @@ def _drop_caps_joined(lines: list[str]) -> list[str]:
 
 
 def _first_story(lines: list[str], removed: list[str]) -> list[str]:
-    """The lines of the page's first story: once it has told a sentence, another byline (with the headline
+    """The lines of the page's first signed story: once it has told a sentence, another byline (with the headline
     lines above it) or the reporter's contact line ends it, and once it has told a few, a headline in capitals
-    after a sentence's end."""
+    after a sentence's end. A short item told above the page's first byline ("IN BRIEF" / "Bin collections change
+    …") is another story: the signed one under it, longer, is the page's."""
+    lines = _under_first_byline(lines, removed)
     told = 0
     for k, raw in enumerate(lines):
         line = raw.strip()
@@ -320,9 +324,7 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
             removed.extend(x.strip() for x in lines[k:] if x.strip())
             return lines[:k]  # the next story under a headline in capitals ("SEAGULL SWIPES" / "PENSIONER'S CHIPS")
         if told and furniture.byline(line):
-            start = k
-            while start > 0 and lines[start - 1].strip() and not finished(lines[start - 1]):
-                start -= 1
+            start = _headline_start(lines, k)
             removed.extend(x.strip() for x in lines[start:] if x.strip())
             return lines[:start]
         told += finished(line)
@@ -330,6 +332,28 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
 
 
 MIN_TOLD = 3  # sentences the story has told before a headline in capitals is the next story's
+
+
+def _headline_start(lines: list[str], k: int) -> int:
+    """Where the unfinished lines straight above line ``k`` begin: a byline's headline and standfirst."""
+    start = k
+    while start > 0 and lines[start - 1].strip() and not finished(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def _under_first_byline(lines: list[str], removed: list[str]) -> list[str]:
+    """The page from the first byline's headline on, when what is told above it (a brief) is shorter than what is
+    told under it; else the page as it is."""
+    signed = next((k for k, line in enumerate(lines) if furniture.byline(line.strip())), None)
+    if signed is None:
+        return lines
+    start = _headline_start(lines, signed)
+    above = sum(map(finished, lines[:start]))
+    if not above or above >= sum(map(finished, lines[signed:])):
+        return lines
+    removed.extend(x.strip() for x in lines[:start] if x.strip())
+    return lines[start:]
 
 
 def _shouted_headline(line: str) -> bool:
