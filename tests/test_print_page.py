@@ -208,3 +208,25 @@ def test_a_short_item_above_the_pages_first_byline_is_another_story():
     article = clean(page, "t")
     assert article.title == "New pool for Harnley"
     assert article.text.startswith("The Harnley Town Council voted on Monday") and "bins" not in article.text
+
+
+def test_a_second_reporter_joins_the_byline_and_a_section_in_capitals_under_the_story_is_cut():
+    page = (
+        _MASTHEAD
+        + "New pool for Harnley\nBy JO PELLOW\nand AL MARSH\n"
+        + _STORY
+        + "\nDEATHS\nROE Ada. Peacefully,\naged 91.\n"
+    )
+    article = clean(page, "t")
+    assert article.byline == "JO PELLOW and AL MARSH"
+    assert article.text.startswith("The Harnley Town Council") and "Peacefully" not in article.text
+
+
+def test_a_corrections_box_between_the_storys_lines_goes_and_the_story_goes_on():
+    story = _STORY.replace(
+        "Quay Road site for housing.\n",
+        "Quay Road site for housing.\nCORRECTIONS\nIn last week's edition we\nmisspelled the name of Ada Roe.\n"
+        "The Echo regrets the error.\n",
+    )
+    text = clean(_page(story), "t").text
+    assert "for housing. Council leader Ruth Danvers said" in text and "Ada Roe" not in text

@@ -54,6 +54,7 @@ _POST = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
     r"|^(?:[A-Z][A-Z'’-]+ ){1,3}(?:REPORTER|WRITER|CORRESPONDENT|EDITOR|COLUMNIST)$"
 )
+_AND_NAME = re.compile(r"^and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,2}$")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}$")
 # A contents box's item: a section and its page ("Letters 14", "Sport 22-27", "Obituaries A5").
 _CONTENTS_ITEM = re.compile(r"^(?:[A-Z][A-Za-z]*:\s*)?[A-Z][\w&'’ ]{1,30}? [A-Z]?\d{1,3}(?:-\d{1,3})?$")
@@ -111,7 +112,7 @@ def unprint(text: str) -> tuple[str, list[str]]:
     lines = _without_boxes(lines, removed)
     lines = _spliced(lines, removed)
     lines = _without_captions(lines, removed)
-    lines = _without_pull_quotes(lines, removed)
+    lines = _without_pull_quotes(_without_corrections(lines, removed), removed)
     lines = _first_story(lines, removed)
     lines = _headline_whole(_drop_caps_joined(_tails_joined(lines)))
     return "\n".join(lines), removed
@@ -125,6 +126,9 @@ def _without_boxes(lines: list[str], removed: list[str]) -> list[str]:
     for line in lines:
         items = re.split(r"\s*[|•·]\s*", line.strip())
         contents = len(items) >= MIN_CONTENTS_ITEMS and all(_CONTENTS_ITEM.match(x) for x in items)
+        if kept and _AND_NAME.match(line.strip()) and furniture.byline(kept[-1].strip()):
+            kept[-1] = f"{kept[-1].rstrip()} {line.strip()}"  # a second reporter: "By JO ROE" / "and AL LEE"
+            continue
         post = _POST.match(line.strip()) and kept and furniture.byline(kept[-1].strip())
         if _POST.match(line.strip()) and kept and _CAPS_NAME.match(kept[-1].strip()):
             kept[-1] = "By " + kept[-1].strip()  # a byline set without its "By": "GRACE ADEYEMI" / "HEALTH EDITOR"
@@ -233,6 +237,22 @@ def _caption_start(lines: list[str]) -> int:
     return first
 
 
+def _without_corrections(lines: list[str], removed: list[str]) -> list[str]:
+    """Lines without a corrections box: its label and its note, to the line saying the paper regrets or corrects
+    the error (eight lines at most; else only the label)."""
+    kept: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _CORRECTIONS.match(lines[k].strip()):
+            end = next((j for j in range(k + 1, min(k + 1 + MAX_BOX_LINES, len(lines))) if _ERROR.search(lines[j])), k)
+            removed.extend(x.strip() for x in lines[k : end + 1])
+            k = end + 1
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept
+
+
 def _without_pull_quotes(lines: list[str], removed: list[str]) -> list[str]:
     """Lines without a pull quote and its speaker's line under it ("— Council member Jo Roe", "Jo Roe, owner of" /
     "Roe's Bakery")."""
@@ -320,7 +340,7 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
         if told and _CONTACT.match(line):
             removed.extend(x.strip() for x in lines[k:] if x.strip())
             return lines[:k]
-        if told >= MIN_TOLD and _shouted_headline(line) and finished(lines[k - 1]):
+        if told >= MIN_TOLD and (_shouted_headline(line) or _SECTION.match(line)) and finished(lines[k - 1]):
             removed.extend(x.strip() for x in lines[k:] if x.strip())
             return lines[:k]  # the next story under a headline in capitals ("SEAGULL SWIPES" / "PENSIONER'S CHIPS")
         if told and furniture.byline(line):
@@ -332,6 +352,15 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
 
 
 MIN_TOLD = 3  # sentences the story has told before a headline in capitals is the next story's
+# A page's section under the story, in capitals: its notices, briefs, listings.
+_SECTION = re.compile(
+    r"^(?:DEATHS|BIRTHS|OBITUAR(?:Y|IES)|(?:IN )?BRIEFS?|(?:PUBLIC |FAMILY )?NOTICES|CLASSIFIEDS?"
+    r"|LETTERS|TELEVISION|TV|LISTINGS|PUZZLES)$"
+)
+# A corrections box between the story's lines, to its note's last line: "CORRECTION" / … / "regrets the error."
+_CORRECTIONS = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|FOR THE RECORD)$")
+_ERROR = re.compile(r"\berrors?\b[^.!?]*[.!?]$|\bcorrects?\b[^.!?]*[.!?]$", re.IGNORECASE)
+MAX_BOX_LINES = 8
 
 
 def _headline_start(lines: list[str], k: int) -> int:
