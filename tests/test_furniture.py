@@ -3646,6 +3646,83 @@ _PAGES = {
         ],
         'Diocese to merge 14 parishes into five as priest numbers fall',
     ),
+    # Round twenty-four: printed pages from a helper's second print run (jumps by 'BUDGET, from A1' and to the back
+    # page, a brief above the main story, an obituary under it, an e-paper viewer's page with two bylines).
+    'print_us_budget_jump': (
+        [
+            'THE MARLOWE CITY LEDGER',
+            'marloweledger.com',
+            'Late Edition',
+            'Library branches spared',
+            'Ledger Staff Writers',
+        ],
+        [
+            'The Marlowe City Council on Thursday approved a $412 million budget for the comi',
+            '"We are patching the roof with tarps and calling it a repair," Anselm said.',
+            'The budget takes effect July 1.',
+        ],
+        'Council passes $412M budget with tax freeze',
+    ),
+    'print_uk_maternity_turn': (
+        [
+            'THE ASHCOMBE',
+            'Your town. Your paper.',
+            'Health Correspondent',
+            'Picture: Tom Hale',
+            'Mum-to-be Leanne Cobb',
+        ],
+        [
+            'THE maternity unit at Ashcombe General Hospital will close for nine months from ',
+            '"I\'ll be forty minutes from the nearest labour ward, and that\'s if the traffic\'s',
+            'The trust said the unit was expected to reopen in June 2026.',
+        ],
+        'Maternity unit to close for nine months',
+    ),
+    'print_ie_brief_above': (
+        [
+            'THE KILBRANNAN CHRONICLE',
+            'Bin collections',
+            'bank holiday',
+            'leave bins out',
+            'Cost-cutting plan',
+        ],
+        [
+            'MORE than 4,000 streetlights across rural parts of the county will be switched o',
+            'But Councillor Tomás Ruane said older people in isolated areas had told him they',
+            'Local garda superintendent Gráinne Moss said she had met council officials and d',
+        ],
+        'Council to switch off streetlights after midnight',
+    ),
+    'print_us_ferry_back_page': (
+        [
+            'THE TAMSETT HARBOUR EXAMINER',
+            "Islanders warn of 'isolation'",
+            'Examiner staff',
+            'Route: Tamsett Harbour',
+            'Sailings now',
+        ],
+        [
+            'Ferry service between Tamsett Harbour and Greyle Island will be cut from 11 sail',
+            '"People will have to choose between their job and living here," Ng said.',
+            '"Every cancelled boat is a day I throw bread away," she said.',
+        ],
+        'Greyle Island ferry sailings to be cut by a third',
+    ),
+    'epaper_viewer_two_bylines': (
+        [
+            'Page 5 of 48',
+            'THE DERWENT VALE TELEGRAPH',
+            'Monday 20 October 2025',
+            'Rovers promise new road',
+            'By KIERAN HOLT',
+        ],
+        [
+            "DERWENT Vale Rovers' plan to leave their 108-year-old home at Mill Road for a ne",
+            'Parish councillor Joan Etherby said the village had been "sold down the river fo',
+            'Rovers hope to play their first game at the new stadium in August 2027.',
+        ],
+        'Councillors wave through 12,000-seat stadium despite traffic fears',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
