@@ -487,7 +487,7 @@ MIN_GLUED_WORDS = 6
 def _glued_story(line: str) -> str | None:
     """The story's sentence glued to the end of a line of furniture, or None: what follows the glue must read as a
     sentence of its own (ended, its first sentence several words long, no furniture)."""
-    for glue in _GLUED.finditer(line) if len(line) > MIN_GLUED_WORDS else ():
+    for glue in _GLUED.finditer(line):
         head, rest = line[: glue.start()], line[glue.start() :]
         word = head.rsplit(None, 1)[-1]
         if not word.islower():
@@ -509,10 +509,9 @@ def _note_printed(line: str, state: dict) -> None:
 
 def _comment_part(line: str, state: dict) -> bool:
     """Whether a line under a comment section's head is the section's: its buttons, labels and notices, a
-    commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM", or "Jo Roe" over "2 hr ago"), and the
-    comment under a signature
-    ("The last minister promised the same thing in 2019."), of a line that is no furniture of the page's. A comment
-    count between paragraphs has no signatures under it: the story's next paragraph ends the section."""
+    commenter's signature ("Prasanna Thursday, 14 March 2024 07:52 AM"), and the comment under a signature ("The
+    last minister promised the same thing in 2019."), of a line that is no furniture of the page's. A comment count
+    between paragraphs has no signatures under it: the story's next paragraph ends the section."""
     if furniture.commenter_stamp(line):
         state["comments"] = "comment"
         return True
@@ -690,11 +689,11 @@ def _spanning(previous: str, line: str, width: int) -> bool:
 
 
 def _width(lines: list[str]) -> int:
-    """A printed page's block's width: the length nine in ten of its lines stay within, so that one long line above
-    the columns (a folio, a headline set in one line) is no measure of them."""
+    """A printed page's block's width: the length nine in ten of its column lines stay within, lines far longer than
+    most (a folio, a headline set across the columns) left out, so that they are no measure of the columns."""
     lengths = sorted(len(line) for line in lines)
     median = lengths[len(lengths) // 2]
-    lengths = [n for n in lengths if n <= SPANNING * median] or lengths  # (a headline set across the columns)
+    lengths = [n for n in lengths if n <= SPANNING * median] or lengths
     return lengths[int(len(lengths) * WIDTH_SHARE)] if len(lengths) > 1 else lengths[0]
 
 

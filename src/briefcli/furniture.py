@@ -161,6 +161,8 @@ _READ_ALSO = (
     r"[àa] lire (?:aussi|[ée]galement)|lire aussi|(?:lea|lee) tambi[ée]n|(?:tambi[ée]n )?te puede interesar"
     r"|leia tamb[ée]m|leggi anche|lesen sie auch"
 )
+# ... and "Most read", "Trending" (a list of links follows).
+_MOST_READ_ABROAD = r"lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
 _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -332,7 +334,7 @@ _LINE = re.compile(
     r"|publicit[ée]|publicidad|publicidade|pubblicit[àa]|anuncio|werbung|anzeige"
     rf"|(?:{_READ_ALSO})\s*:?.*"
     # ... its lists' heads, subscription and cookie notices, buttons and rights line
-    r"|lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
+    rf"|{_MOST_READ_ABROAD}"
     r"|comentarios|commentaires|coment[áa]rios|commenti|kommentare"
     r"|suscr[íi]bete\b.*|abonnez-vous\b.*|ya soy suscriptor|d[ée]j[àa] abonn[ée]e?|aceptar|accepter|aceitar"
     r"|(?:este sitio|este sitio web|ce site|nous utilisons des|utilizamos)\b[^.!?]{0,40}\b(?:cookies|t[ée]moins)\b.*"
@@ -726,9 +728,8 @@ _SITE_NOTES_HINTS = (
     "time of writing", "ai-generated", "a free daily", "a free weekly", "an earlier version",
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
     "intended only", "out of hours", "not coincide", "viber", "regret", "bet now", "latest odds", "t&cs",
-    " delivered ", "successfully", "fully activated",
-    "billing info", "link has expired", "complete checkout", "reader-funded", "reader-supported", "profit news",
-    "newsroom",
+    " delivered ", "successfully", "fully activated", "billing info", "link has expired", "complete checkout",
+    "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1425,7 +1426,7 @@ _LINK_HEAD = re.compile(
     r"|keep reading|more (?:news|stories)"
     r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
-    r"|lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
+    rf"|{_MOST_READ_ABROAD}"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|filed under|(?:our )?sources"

@@ -11,6 +11,7 @@ reads what is left as it reads any hard-wrapped text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import furniture, wrapping
 from .endings import finished
@@ -110,9 +111,13 @@ def unprint(text: str) -> tuple[str, list[str]]:
     lines = [line.rstrip()[:-1] + "-" if line.rstrip().endswith("\u00ad") else line for line in text.split("\n")]
     removed: list[str] = []
     lines = _without_boxes(lines, removed)
-    lines = _spliced(lines, removed)
+    # The story's jump closed: from "Continued on Page 12" to "From Page 1" (the other page's header, slug and boxes
+    # between, blank lines too) out, so the word split across the jump is one again ("chil-" / "dren").
+    lines = _without_runs(lines, removed, _JUMP_OUT.match, _JUMP_IN.match, len(lines))
     lines = _without_captions(lines, removed)
-    lines = _without_pull_quotes(_without_corrections(lines, removed), removed)
+    # A corrections box between the story's lines: its label and note, to the line that regrets the error.
+    lines = _without_runs(lines, removed, _CORRECTIONS.match, _ERROR.search, MAX_BOX_LINES)
+    lines = _without_pull_quotes(lines, removed)
     lines = _first_story(lines, removed)
     lines = _headline_whole(_drop_caps_joined(_tails_joined(lines)))
     return "\n".join(lines), removed
@@ -162,16 +167,16 @@ def _dated(line: str) -> bool:
     return bool(_FULL_DATE.search(line)) and not finished(line)
 
 
-def _spliced(lines: list[str], removed: list[str]) -> list[str]:
-    """The story's jump closed: from "Continued on Page 12" to "From Page 1" (the other page's header, slug
-    and boxes between, blank lines too) out, so the word split across the jump is one again ("chil-" /
-    "dren")."""
+def _without_runs(
+    lines: list[str], removed: list[str], opens: Callable[[str], object], closes: Callable[[str], object], reach: int
+) -> list[str]:
+    """Lines without each run from a line ``opens`` matches to the next line ``closes`` matches, ``reach`` lines on
+    at most; with no such line, only the opening line goes."""
     kept: list[str] = []
     k = 0
     while k < len(lines):
-        if _JUMP_OUT.match(lines[k].strip()):
-            back = next((j for j in range(k + 1, len(lines)) if _JUMP_IN.match(lines[j].strip())), None)
-            end = k if back is None else back
+        if opens(lines[k].strip()):
+            end = next((j for j in range(k + 1, min(k + 1 + reach, len(lines))) if closes(lines[j].strip())), k)
             removed.extend(x.strip() for x in lines[k : end + 1] if x.strip())
             k = end + 1
             continue
@@ -235,22 +240,6 @@ def _caption_start(lines: list[str]) -> int:
             break
         start -= 1
     return first
-
-
-def _without_corrections(lines: list[str], removed: list[str]) -> list[str]:
-    """Lines without a corrections box: its label and its note, to the line saying the paper regrets or corrects
-    the error (eight lines at most; else only the label)."""
-    kept: list[str] = []
-    k = 0
-    while k < len(lines):
-        if _CORRECTIONS.match(lines[k].strip()):
-            end = next((j for j in range(k + 1, min(k + 1 + MAX_BOX_LINES, len(lines))) if _ERROR.search(lines[j])), k)
-            removed.extend(x.strip() for x in lines[k : end + 1])
-            k = end + 1
-            continue
-        kept.append(lines[k])
-        k += 1
-    return kept
 
 
 def _without_pull_quotes(lines: list[str], removed: list[str]) -> list[str]:
