@@ -3,9 +3,10 @@
 A printed story runs in narrow columns, hyphenates words at the line's end, jumps to another page
 ("Continued on Page 12" … "From Page 1") with that page's header, boxes and slugs between, hangs its
 pictures' captions between its lines with the credit run in ("… in January 2024. Picture: Kelby Post"),
-and shares the page with other stories under their own headlines and bylines. A web page does none of
-this, so the cleaner runs the pass only on text whose lines show the print layout (``is_print_copy``), then
-reads what is left as it reads any hard-wrapped text.
+prints pull quotes, drop caps, folios and corrections boxes, and shares the page with other stories under
+their own headlines and bylines. A web page does none of this, so the cleaner runs the pass only on text
+whose lines show the print layout (``is_print_copy``), then reads what is left as it reads any
+hard-wrapped text.
 """
 
 from __future__ import annotations
@@ -125,7 +126,9 @@ def unprint(text: str) -> tuple[str, list[str]]:
 
 def _without_boxes(lines: list[str], removed: list[str]) -> list[str]:
     """Lines without the page's contents box ("INSIDE: Letters 14 | Puzzles 18 | Sport 22-27"), the reporter's
-    post under a byline ("By JO ROE" / "Post Reporter"), the page's number alone and, above the story, its folio."""
+    post under a byline ("By JO ROE" / "Post Reporter"), the page's number alone and, above the story, its folio and
+    masthead; a byline set without its "By" over the post ("GRACE ADEYEMI" / "HEALTH CORRESPONDENT") gets one, and a
+    second reporter's line ("and AL LEE") joins the byline."""
     kept: list[str] = []
     told = False
     for line in lines:
@@ -331,7 +334,7 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
             return lines[:k]
         if told >= MIN_TOLD and (_shouted_headline(line) or _SECTION.match(line)) and finished(lines[k - 1]):
             removed.extend(x.strip() for x in lines[k:] if x.strip())
-            return lines[:k]  # the next story under a headline in capitals ("SEAGULL SWIPES" / "PENSIONER'S CHIPS")
+            return lines[:k]  # the next story under a headline in capitals ("SEAGULL SWIPES"), or a section ("DEATHS")
         if told and furniture.byline(line):
             start = _headline_start(lines, k)
             removed.extend(x.strip() for x in lines[start:] if x.strip())
@@ -381,9 +384,10 @@ def _shouted_headline(line: str) -> bool:
 
 
 def _headline_whole(lines: list[str]) -> list[str]:
-    """The page's head with a headline set over two lines as one line: above the byline that signs the story (before
-    its first sentence), a line opening in lower case carries on the one above ("Town votes to build" / "a new pool
-    by 2028")."""
+    """The page's head with a headline set over several lines as one line: above the byline that signs the story
+    (before its first sentence), a line opening in lower case, with a figure or a price carries on the one above
+    ("Town votes to build" / "a new pool by 2028", "Water bills to rise" / "18% over three years"), as does one under
+    a line ending on a word no headline ends on ("Street bridge to" / "close for two years")."""
     signed = next((k for k, line in enumerate(lines) if finished(line) or furniture.byline(line.strip())), None)
     if signed is None or finished(lines[signed]):
         return lines  # no byline under the headline: where the head ends is not known
