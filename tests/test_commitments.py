@@ -3514,3 +3514,11 @@ def test_a_word_the_article_writes_in_lower_case_commits_no_one_when_it_opens_a_
     )
     assert whose(text, "single county livery") == "article"
     assert whose(text, "sent to the coast") == "article"
+
+
+def test_a_pronoun_before_a_verb_in_the_past_commits_to_the_second_verb_joined_by_and():
+    text = (
+        "Title\n\nHarlow Dairies, the Kelby milk processor, said on Friday it had been hit by feed costs.\n\n"
+        "It cut its dividend and will raise the price it pays farmers by 2p a litre."
+    )
+    assert whose(text, "raise the price") == "Harlow Dairies"

@@ -553,6 +553,11 @@ _SAID_STAFF = re.compile(
 )
 # A second verb joined by "and" to a first one, whose subject is both's.
 _AND_THEN = re.compile(lexicon.JOINED_BY_AND)
+# A pronoun opening the sentence before a first verb in the past: "It cut its dividend and will raise".
+_LEAD_SUBJECT = re.compile(
+    r"(?:It|They|He|She|We)(?= [a-z]+ed\b| (?:cut|set|put|made|won|lost|sold|paid|took|kept|held|gave|got|ran|met"
+    r"|left|said|told|found|bought|built)\b)"
+)
 _FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
 # A body named by a kind in lower case: "the parish council", "the community council".
 _QUALIFIED_BODY = re.compile(
@@ -1818,6 +1823,9 @@ class Resolver:
         first = _FIRST_VERB.search(head) if joined else None
         if first and first.start() > 0:  # "Club will submit plans in March and hopes to": the club
             return self._subject(sentence, first.start(), first.end(), speaker)
+        lead = _LEAD_SUBJECT.match(head) if joined and not first else None
+        if lead:  # "It cut its dividend and will raise": the subject of the first verb, in the past
+            return self._subject(sentence, lead.end(), lead.end(), speaker)
         bare = _BARE_BODY.fullmatch(head)
         if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
