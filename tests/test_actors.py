@@ -2807,3 +2807,8 @@ def test_a_name_after_the_people_who_make_it_up_is_a_body_named_once():
     actors = actors_of("Activists with Kelby Families Justice Now protested on Monday.")
     assert actors["Kelby Families Justice Now"].type == "organization"
     assert "Hay Festival" not in actors_of("Organisers of the Hay Festival dropped a sponsor.")  # an event: no members
+
+
+def test_a_name_after_the_people_a_body_serves_is_a_body_named_once():
+    actors = actors_of("Customers of Kelby Broadband have complained of outages for a fourth day.")
+    assert actors["Kelby Broadband"].type == "organization"

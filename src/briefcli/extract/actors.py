@@ -1931,9 +1931,12 @@ def _personal(word: str) -> bool:
     )
 
 
-# The people who make up a body, before its name: "members of", "activists with" (an event has neither:
-# "organisers of the Hay Festival", "volunteers at the Games").
-_MEMBERS_OF = re.compile(r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) (?:with|from)) (?:the )?$")
+# The people who make up a body or whom it serves, before its name: "members of", "activists with", "customers of"
+# (an event has neither: "organisers of the Hay Festival", "volunteers at the Games").
+_MEMBERS_OF = re.compile(
+    r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) (?:with|from)"
+    r"|(?:[Cc]ustomers|[Ee]mployees|[Ss]hareholders|[Ss]ubscribers|[Pp]olicyholders) (?:of|at|in)) (?:the )?$"
+)
 _OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
