@@ -5224,3 +5224,22 @@ def test_a_capitals_dateline_closed_by_a_stop_goes_and_an_acronyms_sentence_stay
 )  # fmt: skip
 def test_an_emails_notice_a_releases_out_of_hours_line_and_an_editorial_disclaimer_are_furniture(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["@MayorRoe", "Follow", "1.4K", "Read 96 replies", "Press Enter to show all options, press Tab go to next option",
+     'ON AIR NOW: The Midday Rundown with Jo "Big Jo" Roe', "English edition", "Se connecter", "S'abonner dès 1 €"],
+)  # fmt: skip
+def test_an_embedded_posts_chrome_a_widgets_help_a_live_player_and_an_editions_switch_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_an_embedded_posts_text_between_its_handle_and_its_stamp_is_not_the_story():
+    post = (
+        "Jo Roe\n@MayorRoe\n·\nFollow\nTonight the council gave the club a 30-year home at Riverside Park.\n"
+        "10:42 PM · Jul 8, 2025\n1.4K\nReply\nRead 96 replies\n"
+    )
+    paragraphs = clean(_STORY + post + "The board said work would start in May.\n", "t").paragraphs
+    assert not any("30-year home" in p for p in paragraphs)
+    assert paragraphs[-1] == "The board said work would start in May."

@@ -410,7 +410,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if furniture.faq_head(line):
                 return lines, found  # a box of questions and answers: the rest of its block
             state["footnote"] = bool(state.get("body")) and line.isdigit() and len(line) <= 2  # a note's number
-            if furniture.picture_open(line) or (furniture.author_line(line) and "@" in line):
+            if furniture.picture_open(line) or (
+                "@" in line and (furniture.author_line(line) or furniture.handle(line))
+            ):
                 picture = len(lines)  # a picture's caption follows, or an embedded post's text under its author
             elif picture is not None and (furniture.picture_close(line) or furniture.stamp_only(line)):
                 if 0 < len(lines) - picture <= furniture.MAX_CAPTION_LINES:

@@ -323,6 +323,11 @@ _LINE = re.compile(
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
     r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
+    # An embedded post's handle, button and counts ("@MayorVarga", "Follow", "1.4K", "Read 96 replies"), a widget's
+    # help text, a station's live player ("ON AIR NOW: The Midday Rundown"), an edition's switch.
+    r"|@\w{2,30}|follow|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
+    r"|press enter to [^.!?]{1,60}|(?:on air now|on air|listen live|now playing|live now)\s*:.*"
+    r"|english edition|se connecter|s[’']abonner\b.*"
     # A reader app's buttons around a story it shows: "Mark all as read", "Read Later", "Save to Board".
     r"|mark (?:all )?as (?:read|unread)|(?:read|save for) later|recently read|save to (?:board|collection)"
     r"|visit (?:the )?(?:website|site)|view original|summari[sz]e with [\w ]{1,20}|upgrade to [\w+ ]{1,15}"
@@ -2019,6 +2024,14 @@ def transcript_toggle(line: str) -> str | None:
     if not match:
         return None
     return "close" if (match.group(1) or "").lower() in ("hide", "close", "collapse") else "open"
+
+
+def handle(line: str) -> bool:
+    """A social network's handle alone on its line ("@MayorVarga"): an embedded post's text follows."""
+    return bool(_HANDLE.fullmatch(line.strip()))
+
+
+_HANDLE = re.compile(r"@\w{2,30}")
 
 
 def transcript_line(line: str) -> bool:
