@@ -3723,6 +3723,159 @@ _PAGES = {
         ],
         'Councillors wave through 12,000-seat stadium despite traffic fears',
     ),
+    # Round twenty-five: ten more by a helper (a county's alert centre, a Philippine broadsheet's ads, a New Zealand
+    # site in te reo chrome, a Caribbean radio's player, a French site's English edition, a phone's copy, embedded
+    # posts, an inline poll, a key-points box, a South African power ticker).
+    'county_alert_center': (
+        [
+            'Outdoor burning is prohibited',
+            'Keller Creek Road is closed be',
+            'cooling center',
+            'View All Alerts',
+            'Share & Bookmark',
+        ],
+        [
+            'Marlin County commissioners on Wednesday approved a $14.2 million contract to re',
+            'Commissioners voted 3-0 to award the contract to Ridgeline Civil Works of Albany',
+            '"We did not get the price we wanted, but the price is not going to go down," Bea',
+        ],
+        'Commissioners approve $14.2 million replacement of Keller Creek Bridge',
+    ),
+    'ph_broadsheet_adverts': (
+        [
+            'ADVERTISEMENT',
+            'Signal No. 2',
+            'fuel subsidy after fish kill',
+            'wade through floodwaters',
+            'Your subscription',
+        ],
+        [
+            "More than 600 families displaced by last month's floods in this riverside town w",
+            'The provincial government said it would release P180 million for the constructio',
+            'The site was donated by the Roxas-Villamor family, which owns a sugar plantation',
+        ],
+        'Flood-hit San Rafael families to get relocation homes by December, governor vows',
+    ),
+    'nz_local_te_reo': (
+        [
+            'Kia ora! Welcome',
+            'Tiri | Share',
+            'Listen to this story',
+            'Kaumātua Hemi Rāwiri at the Te',
+            'Photo / Liam Brough',
+        ],
+        [
+            'A marae-led project to build 40 homes for whānau in Waiharakeke Bay has won the ',
+            'The trust said it would repay the council loan over 25 years from rents and woul',
+            'Chief executive Graeme Tolley said the loan would be funded by borrowing, and th',
+        ],
+        'Marae-led housing project wins council backing despite rates worries',
+    ),
+    'caribbean_radio_stream': (
+        [
+            'Download the Coral Wave app',
+            '00:00 / LIVE',
+            'Coral Wave Newsroom',
+            'LISTEN: Chamber president',
+            'Got a news tip',
+        ],
+        [
+            'The minimum wage in St. Adrienne will rise from $11.50 to $14 an hour on January',
+            'The St. Adrienne Chamber of Commerce said it supported the increase in principle',
+            'Chamber president Rupert Lestrade said many small shops and restaurants were sti',
+        ],
+        'Government to raise minimum wage to $14 an hour from January',
+    ),
+    'french_english_edition': (
+        [
+            'Abonnez-vous',
+            'Article réservé aux abonnés',
+            'Lire en français',
+            'JEAN-BAPTISTE ROUX',
+            'Workers outside the Verrerie D',
+        ],
+        [
+            'Verrerie Delorme, the glassmaker that has operated in Valmont-sur-Loue since 184',
+            'The company said it would offer voluntary departures first and would fund retrai',
+            'Unions reacted angrily.',
+        ],
+        'Valmont glassworks to cut 240 jobs as energy costs bite',
+    ),
+    'mobile_phone_copy': (
+        [
+            'brackenfordecho.co.uk',
+            'Get the Brackenford Echo app',
+            'Continue in browser',
+            'Health reporter',
+            '08:15, 12 Aug 2025',
+        ],
+        [
+            "Brackenford General Hospital's accident and emergency department will close over",
+            'North Valeshire Hospitals NHS Trust said the change would last at least six mont',
+            '"This is not a decision we have taken lightly, but we cannot run a safe service ',
+        ],
+        'Brackenford hospital A&E to close overnight from October, trust confirms',
+    ),
+    'embedded_social_posts': (
+        [
+            'pnatarajan@millbrookledger.com',
+            'Updated 6 hrs ago',
+            'Copy article link',
+            'Residents line up to speak dur',
+            '@PriyaN_Ledger',
+        ],
+        [
+            'Millbrook City Council voted 5-2 on Tuesday night to approve a 30-year lease tha',
+            'More than 200 people packed the council chambers for the four-hour meeting, and ',
+            'Mayor Denise Varga, who does not vote on the council but had campaigned for the ',
+        ],
+        'Council approves 30-year ballpark lease, bringing Mudcats to Riverside Park',
+    ),
+    'inline_poll': (
+        [
+            'Local democracy and council re',
+            '12th Aug 2025, 16:40 BST',
+            'Picture: Tom Ferris',
+            'one of four where Sunday charg',
+            'View results',
+        ],
+        [
+            'Ashcombe Town Council will review its new Sunday parking charges after traders s',
+            '"We have had our worst summer since the pandemic. People are simply going to the',
+            'Council leader Cllr Stephen Rigby said the council would carry out a full review',
+        ],
+        'Council to review Sunday parking charges after traders report slump',
+    ),
+    'key_points_box': (
+        [
+            'Posted 2 hours ago',
+            'Transport correspondent',
+            'About sharing',
+            'Image source',
+            'Image caption',
+        ],
+        [
+            'The replacement ferry for the Isle of Farra will be delivered 14 months late and',
+            'In a statement to MSPs on Tuesday, chief executive Morag Lindsay blamed design c',
+            "The yard's owner, Inverbrae Marine, said it had taken on 90 extra workers since ",
+        ],
+        'Farra ferry delivered 14 months late and £22m over budget',
+    ),
+    'sa_power_ticker': (
+        [
+            'Partly cloudy',
+            'Your coast. Your news.',
+            'Stage 3 load-shedding in effec',
+            'View full schedule',
+            'Small-scale fishers at the Kwa',
+        ],
+        [
+            "Kwanele Bay's fishing harbour will get a R340-million upgrade over the next thre",
+            'The authority said it would appoint a contractor by November and would reserve a',
+            'It also said it would keep the harbour open to fishing boats throughout construc',
+        ],
+        'R340m upgrade for Kwanele Bay fishing harbour, ports authority announces',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
