@@ -230,3 +230,21 @@ def test_a_corrections_box_between_the_storys_lines_goes_and_the_story_goes_on()
     )
     text = clean(_page(story), "t").text
     assert "for housing. Council leader Ruth Danvers said" in text and "Ada Roe" not in text
+
+
+def test_an_ocr_copys_ligatures_stray_rule_and_broken_hyphen_are_read_as_letters():
+    story = _STORY.replace("Council leader Ruth Danvers said the\n", "| Council leader Ruth Danvers said the\n")
+    story = story.replace("is expected to open in the spring of\n", "is expected to ﬁnally open in the spring of\n")
+    story = story.replace("leisure centre beside the rail sta-\n", "leisure centre beside the rail sta¬\n")
+    text = clean(_page(story), "t").text
+    assert "is expected to finally open" in text and "beside the rail station," in text
+    assert "housing. Council leader Ruth Danvers said" in text
+
+
+def test_a_credit_over_its_caption_takes_the_caption_under_it_not_the_story_above():
+    story = _STORY.replace(
+        "Quay Road site for housing.\n",
+        "Quay Road site for housing.\nPhoto: AL MARSH\nSwimmers at the Quay Road baths,\nwhich closed in March.\n",
+    )
+    text = clean(_page(story), "t").text
+    assert "from the sale of the Quay Road site for housing. Council leader" in text and "Swimmers" not in text

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from . import furniture, wrapping
 from .endings import finished
 
+_STRAY_BAR = re.compile(r"^\|\s+(?=[^|]*$)")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # A word hyphenated at the line's end: "un-" / "der" (a dash between words is spaced: "Kelby -").
 _SPLIT_WORD = re.compile(r"[a-z]-$")
 MIN_PRINT_LINES = 12
@@ -108,8 +110,11 @@ def is_print_copy(lines: list[str]) -> bool:
 def unprint(text: str) -> tuple[str, list[str]]:
     """A printed page's ``text`` without its layout (jumps spliced, run-in captions and their credits gone,
     the page's other stories cut), and the lines removed."""
-    # (a soft hyphen ending a line splits its word as a hyphen does: "recov\u00ad" / "ering")
-    lines = [line.rstrip()[:-1] + "-" if line.rstrip().endswith("\u00ad") else line for line in text.split("\n")]
+    # A PDF's ligatures are their letters ("ﬁnal": "final"), and a soft hyphen or an OCR's "¬" ending a line splits
+    # its word as a hyphen does ("recov\u00ad" / "ering", "restric¬" / "tions").
+    text = text.translate(_LIGATURES)
+    lines = [line.rstrip()[:-1] + "-" if line.rstrip().endswith(("\u00ad", "¬")) else line for line in text.split("\n")]
+    lines = [_STRAY_BAR.sub("", line) for line in lines]  # an OCR's stray column rule: "| said retired teacher …"
     removed: list[str] = []
     lines = _without_boxes(lines, removed)
     # The story's jump closed: from "Continued on Page 12" to "From Page 1" (the other page's header, slug and boxes
@@ -208,6 +213,11 @@ def _without_captions(lines: list[str], removed: list[str]) -> list[str]:
                 line = f"{line}\n{following}"
                 k += 1
         run_in = run_in or (not credit and _RUN_IN_CREDIT.search(line))
+        below = _caption_below(lines, k) if credit and not _caption_above(kept) else None
+        if below is not None:
+            removed.extend(x.strip() for x in lines[k : below + 1])  # the credit over its caption: "Photo: JO ROE" / …
+            k = below + 1
+            continue
         if credit or run_in:
             start = _caption_start(kept if credit else [*kept, line])
             removed.extend([*(x.strip() for x in kept[start:]), line])
@@ -225,6 +235,26 @@ def _without_captions(lines: list[str], removed: list[str]) -> list[str]:
         kept.append(lines[k])
         k += 1
     return kept
+
+
+def _caption_above(kept: list[str]) -> bool:
+    """Whether the lines above a credit alone on its line are its caption: the last one ends no sentence ("… the
+    Ashby Fold stop last month" / "Picture: Sam Pryce"), one of them opens with a shouted label, or they open with a
+    capital straight after a sentence's end (not the tail of the story's sentence: "… raise the rest from the" /
+    "Quay Road site for housing.")."""
+    start = _caption_start(kept)
+    opened = kept[start].strip()[:1].isupper() and (
+        start == 0 or not kept[start - 1].strip() or finished(kept[start - 1])
+    )
+    return not finished(kept[-1]) or opened or any(_CAPTION_LABEL.match(x.strip()) for x in kept[start:])
+
+
+def _caption_below(lines: list[str], k: int) -> int | None:
+    """The last line of a caption under the credit at line ``k`` ("Photo: JO ROE" / "Workers inspect the outlet …" /
+    "… in nine years."): opening with a capital, ended within a few lines; None when the lines under it are none."""
+    if k + 1 >= len(lines) or not lines[k + 1].strip()[:1].isupper():
+        return None
+    return next((j for j in range(k + 1, min(k + 1 + MAX_CAPTION_LINES, len(lines))) if finished(lines[j])), None)
 
 
 def _caption_start(lines: list[str]) -> int:
