@@ -156,6 +156,7 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 # A comment section's button: "Add comment", "Leave a Reply", "Post Comment".
 _COMMENT_BUTTON = r"(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)"
 _RELEASE_LABEL_SOURCE = r"(?:for immediate release|(?:news|media|press) release)"
+_HANDLE_SOURCE = r"@\w{2,30}"  # a social network's handle: "@MayorVarga"
 # "Read also" in the languages whose sites run English editions (French, Spanish, Portuguese, Italian, German).
 _READ_ALSO = (
     r"[àa] lire (?:aussi|[ée]galement)|lire aussi|(?:lea|lee) tambi[ée]n|(?:tambi[ée]n )?te puede interesar"
@@ -325,7 +326,7 @@ _LINE = re.compile(
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
     # An embedded post's handle, button and counts ("@MayorVarga", "Follow", "1.4K", "Read 96 replies"), a widget's
     # help text, a station's live player ("ON AIR NOW: The Midday Rundown"), an edition's switch.
-    r"|@\w{2,30}|follow|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
+    rf"|{_HANDLE_SOURCE}|follow|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
     r"|press enter to [^.!?]{1,60}|(?:on air now|on air|listen live|now playing|live now)\s*:.*"
     r"|english edition|se connecter|s[’']abonner\b.*"
     # A reader app's buttons around a story it shows: "Mark all as read", "Read Later", "Save to Board".
@@ -2031,7 +2032,7 @@ def handle(line: str) -> bool:
     return bool(_HANDLE.fullmatch(line.strip()))
 
 
-_HANDLE = re.compile(r"@\w{2,30}")
+_HANDLE = re.compile(_HANDLE_SOURCE)
 
 
 def transcript_line(line: str) -> bool:

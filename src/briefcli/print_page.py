@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from . import furniture, wrapping
 from .endings import finished
+from .extract import lexicon
 
 _STRAY_BAR = re.compile(r"^\|\s+(?=[^|]*$)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -68,11 +69,7 @@ MIN_CONTENTS_ITEMS = 3
 _PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s|\s[A-Z]?\d{1,3}$|^[A-Z]?\d{1,3}$")
 # A masthead's line: the paper's volume and number, its price ("Vol. 48, No. 45 • 75 cents", "No. 7,412  Price £1.20").
 _MASTHEAD = re.compile(r"\bVol\.? \d+,? No\.? \d|\bNo\. \d[\d,]*\s+Price\b", re.IGNORECASE)
-_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
+_DAY = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.WEEKDAYS | lexicon.FULL_MONTHS))})\b", re.IGNORECASE)
 # A sentence's last word alone on a line, which the cleaner would read as a label: "park.", "2021."
 _TAIL = re.compile(r"^[a-z0-9][\w'’,-]*[.!?][\"'”’)]*$")
 # A drop cap: the story's first letter set apart on its own line ("F" / "URIOUS families", "T" / "he 47 bus").
@@ -163,7 +160,7 @@ def _folio(line: str) -> bool:
 
 
 _FULL_DATE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:\d{1,2} )?[a-z]+\.? (?:\d{1,2},? )?"
+    rf"\b(?:{'|'.join(sorted(lexicon.WEEKDAYS))}),? (?:\d{{1,2}} )?[a-z]+\.? (?:\d{{1,2}},? )?"
     r"(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )

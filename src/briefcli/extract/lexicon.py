@@ -401,10 +401,8 @@ INDUSTRY_WORDS = _words(
     """
 )
 
-MONTHS = _words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-)
+FULL_MONTHS = _words("January February March April May June July August September October November December")
+MONTHS = FULL_MONTHS | _words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # A minister's title as news writes it in lower case after the portfolio ("Rail minister", "Energy tsar"):
 # the capital before it is a field of government, no body's short name.
