@@ -3522,3 +3522,23 @@ def test_a_pronoun_before_a_verb_in_the_past_commits_to_the_second_verb_joined_b
         "It cut its dividend and will raise the price it pays farmers by 2p a litre."
     )
     assert whose(text, "raise the price") == "Harlow Dairies"
+
+
+def test_a_person_a_who_clause_says_will_act_is_the_one_named_before_it():
+    text = (
+        "Title\n\nThe new chair of Kelby Rovers is local builder Tomasz Wren, who has promised to cut season ticket "
+        "prices by a fifth.\n\nFans had marched against the old board."
+    )
+    assert whose(text, "season ticket") == "Tomasz Wren"
+    text = "Title\n\nThe bakery was bought by Ola Berg, who said she would keep all 12 staff."
+    assert whose(text, "12 staff") == "Ola Berg"
+
+
+def test_a_body_whose_officer_says_it_will_act_commits():
+    text = (
+        "Title\n\nThe bin contract went to Harlow Waste, whose operations director, Jo Hale, said it would collect "
+        "garden waste every week."
+    )
+    assert whose(text, "garden waste") == "Harlow Waste"
+    text = "Title\n\nThe deal went to Harlow Waste, whose chief executive said they would hire 40 drivers."
+    assert whose(text, "40 drivers") == "Harlow Waste"

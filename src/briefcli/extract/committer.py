@@ -508,10 +508,13 @@ _DESCRIPTION = (
     r"(?:[Tt]he|Its|His|Her|Their|Our|A|An|[A-Z][\w-]*['’]s)\s[^,;:\"“”]{2,80},\s*"
 )
 # A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
-# "Kelby Council, which has pledged to": the name commits.
+# "Kelby Council, which has pledged to", "businessman Jo Lee, who has promised to": the name commits;
+# so does a body whose officer says "it" will: "Acme Cleaning, whose managing director, Jo Lee, said it would".
 _WHICH = re.compile(
-    rf"\b({_NAME}),\s*which\s+(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
-    r"(?:that\s+)?(?:it\s+|they\s+)?$"
+    rf"\b({_NAME}),\s*(?:which|(who)\b|whose\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:,\s*[^,;]{{1,60}},)?\s+"
+    r"(?=(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)\s+$))\s*"
+    r"(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
+    r"(?:that\s+)?(?:it\s+|they\s+|he\s+|she\s+)?$"
 )
 # The last item of a list, right before a name: "with the company, the unions and ".
 _LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
@@ -2271,7 +2274,11 @@ class Resolver:
         if not found or _LIST_CLOSES.search(sentence.text, 0, found.start(1)):
             return None  # (not the last of a list: "a taskforce with the company and Kelby Council, which will meet")
         start, end = found.span(1)
-        named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end == end]
+        inside = [m for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
+        people = [m.key for m in inside if self.type_of.get(m.key) == "person"]
+        if found.group(2) and people:  # "chief executive Jo Lee of Acme Water, who has vowed": Jo Lee
+            return people[0]
+        named = [m.key for m in inside if m.end == end]
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
