@@ -2812,3 +2812,9 @@ def test_a_name_after_the_people_who_make_it_up_is_a_body_named_once():
 def test_a_name_after_the_people_a_body_serves_is_a_body_named_once():
     actors = actors_of("Customers of Kelby Broadband have complained of outages for a fourth day.")
     assert actors["Kelby Broadband"].type == "organization"
+
+
+def test_two_capitalised_words_given_an_age_are_a_person():
+    actors = actors_of("Bethan Price, 29, won a million pounds on a scratchcard. Osian Pryce (41) sold it to her.")
+    assert actors["Bethan Price"].type == "person"
+    assert actors["Osian Pryce"].type == "person"

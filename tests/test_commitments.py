@@ -3542,3 +3542,17 @@ def test_a_body_whose_officer_says_it_will_act_commits():
     assert whose(text, "garden waste") == "Harlow Waste"
     text = "Title\n\nThe deal went to Harlow Waste, whose chief executive said they would hire 40 drivers."
     assert whose(text, "40 drivers") == "Harlow Waste"
+
+
+def test_she_is_not_a_man_the_article_calls_he_whatever_his_given_name():
+    text = (
+        "Title\n\nBethan Price, 29, won a million pounds on a scratchcard in Porthcawl.\n\n"
+        "The garage owner, Rhys Jenkins, said he was delighted for her.\n\n"
+        "She plans to use part of the money to buy a house for her parents."
+    )
+    assert whose(text, "buy a house") == "Bethan Price"
+    text = (
+        "Title\n\nOsian Pryce, 41, sold the winning ticket. Ffion Rees told the Echo she had won before.\n\n"
+        "He plans to frame the receipt."
+    )
+    assert whose(text, "frame the receipt") == "Osian Pryce"

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
@@ -63,6 +63,15 @@ class ActorIndex:
     actors: tuple[Actor, ...]
     mentions: dict[int, list[Mention]]
     dateline: tuple[str, ...] = ()  # the places of the story's dateline: where it happens
+    told: Mapping[str, str] = field(default_factory=dict)  # person -> "he" or "she", as the article says
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether ``pronoun`` can stand for the person ``name``, by their name or the article's word."""
+        return lexicon.may_be(name, pronoun, self.told.get(name))
+
+    def known_to_be(self, name: str, pronoun: str) -> bool:
+        """Whether the person's name, or the article's word for them, says ``pronoun`` stands for them."""
+        return lexicon.known_to_be(name, pronoun, self.told.get(name))
 
     @cached_property
     def type_of(self) -> dict[str, ActorType]:
@@ -88,7 +97,7 @@ class ActorIndex:
             people = [
                 m
                 for m in self.in_sentence(index)
-                if m.key and known.get(m.key) == "person" and (pronoun is None or lexicon.may_be(m.key, pronoun))
+                if m.key and known.get(m.key) == "person" and (pronoun is None or self.may_be(m.key, pronoun))
             ]
             if people:
                 return people[0].key
@@ -1406,8 +1415,6 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
-# An age in apposition ("Jo Voss, 29, paid", "Jo Voss (29)"): only people are given one.
-_AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 HEADLINE = -1  # the sentence index of mentions in the title
 _LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 # A company's stock code in brackets after its name: "Kestrel Robotics (KSTR.O)", "(NYSE: KSTR)".
@@ -1522,7 +1529,9 @@ def build_index(
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
-            e.person_evidence += m.kind == "multi" and _AGE_AFTER.match(by_sentence[m.sentence].text, m.end) is not None
+            e.person_evidence += (
+                m.kind == "multi" and lexicon.AGE_AFTER.match(by_sentence[m.sentence].text, m.end) is not None
+            )
             acronym = _ACRONYM_AFTER.match(by_sentence[m.sentence].text, m.end)
             if acronym and e.type == "organization":  # "Securities Exchange Commission (SEC)"
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
@@ -1650,7 +1659,31 @@ def build_index(
         if m.key in renamed:
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
-    return ActorIndex(tuple(actors), dict(by_index), tuple(dateline))
+    people = {a.name for a in actors if a.type == "person"}
+    return ActorIndex(tuple(actors), dict(by_index), tuple(dateline), _pronouns_told(by_index, by_sentence, people))
+
+
+# "Rhys Jenkins said he", "Rhys Jenkins, the garage's owner, told reporters she": the pronoun the
+# article itself uses for a person right after naming them as a speaker.
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,;\"“”]{1,80})?,?\s+(?:\w+ly\s+|also\s+)?(?:(?:said|says|added|insisted|admitted|confirmed)\s+|"
+    r"told\s+(?:[\w'’]+\s+){1,3}?)(?:that\s+)?([Hh]e|[Ss]he)\b"
+)
+
+
+def _pronouns_told(
+    by_index: Mapping[int, list[Mention]], by_sentence: dict[int, Sentence], people: set[str]
+) -> dict[str, str]:
+    """The people whose sex the article gives by the pronoun it uses as they speak ("Rhys Jenkins
+    said he was delighted"): a given name no list holds ("Rhys", "Bethan") is then known; a person
+    it gives both pronouns stays unknown."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for k, found in by_index.items():
+        for m in found:
+            said = _SAID_PRONOUN.match(by_sentence[k].text, m.end) if m.key in people and k in by_sentence else None
+            if said:
+                told[m.key].add(said.group(1).lower())
+    return {name: words.pop() for name, words in told.items() if len(words) == 1}
 
 
 # What follows a name that stands alone, not one that possesses a noun: a verb, or punctuation.

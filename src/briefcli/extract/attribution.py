@@ -593,7 +593,7 @@ def speaker(
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
             said = pronouns[-1].group()  # "he" is not the last voice if she is Maureen
             candidates = (_opening_person(previous, index), last_voice)
-            agreeing = [c for c in candidates if c and lexicon.may_be(c, said)]
+            agreeing = [c for c in candidates if c and index.may_be(c, said)]
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said.lower(), opened)
         if subject and types.get(subject) != "person" and _AGED_OF.search(text, 0, verb.start()):
             # "The 48-year-old star of Kitchen Rescue told": the person described, not the show

@@ -1143,7 +1143,7 @@ class Resolver:
             m
             for j in range(k)
             for m in self.index.in_sentence(j)
-            if self.type_of.get(m.key) == "person" and (pronoun is None or lexicon.may_be(m.key, pronoun))
+            if self.type_of.get(m.key) == "person" and (pronoun is None or self.index.may_be(m.key, pronoun))
         ]  # "the mum-of-one" is a woman
         if age:
             aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
@@ -1655,13 +1655,12 @@ class Resolver:
             return None
         return self._headed_by_role(role)
 
-    @staticmethod
-    def _may_be_speaker(before: str, speaker: str, pronoun: str) -> bool:
+    def _may_be_speaker(self, before: str, speaker: str, pronoun: str) -> bool:
         """Whether "he" or "she" outside a quote can be the speaker: not when the speaker is of the
         other sex, nor when a pronoun of the other sex says it ("She said he intended to repay":
         her client)."""
         said = _PRONOUN_SAID.search(before)
-        return lexicon.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
+        return self.index.may_be(speaker, pronoun) and not (said and said.group(1).lower() != pronoun)
 
     def _person_agreeing(self, pronoun: str, k: int, at: int, besides: str | None = None) -> str | None:
         """The person named in sentence ``k`` (the last before the pronoun at ``at``: "He will be
@@ -1675,11 +1674,11 @@ class Resolver:
                 m.key
                 for m in self.index.in_sentence(j)
                 if self.type_of.get(m.key) == "person"
-                and lexicon.may_be(m.key, pronoun)
+                and self.index.may_be(m.key, pronoun)
                 and m.key != besides
                 and (j < k or m.start < at)
             ]
-            agreeing = [name for name in people if lexicon.known_to_be(name, pronoun)]
+            agreeing = [name for name in people if self.index.known_to_be(name, pronoun)]
             if people:
                 return (agreeing or people)[-1 if j == k else 0]
         return None

@@ -577,23 +577,29 @@ _SEX_OF_HONORIFIC |= {"Miss": "F", "Dame": "F", "Lady": "F", "Baroness": "F"}
 _SEX_OF_PRONOUN = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 
 
-def may_be(name: str, pronoun: str) -> bool:
-    """Whether ``pronoun`` ("he", "she") can stand for the person ``name``: false only when
-    the name's honorific or given name is of the other sex ("he" is not Maureen Talbot)."""
-    wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+def _sex_of(name: str, told: str | None) -> str | None:
+    """The sex the name's honorific or given name says, else the one of the pronoun ``told``
+    that the article uses for the person."""
     words = name.split()
-    if not wanted or not words:
-        return True
-    sex = _SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])
+    named = (_SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])) if words else None
+    return named or _SEX_OF_PRONOUN.get(told or "")
+
+
+def may_be(name: str, pronoun: str, told: str | None = None) -> bool:
+    """Whether ``pronoun`` ("he", "she") can stand for the person ``name``: false only when
+    the name's honorific or given name is of the other sex ("he" is not Maureen Talbot), or,
+    the name saying none, the pronoun ``told`` the article uses for them is."""
+    wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
+    sex = _sex_of(name, told) if wanted else None
     return sex is None or sex == wanted
 
 
-def known_to_be(name: str, pronoun: str) -> bool:
-    """Whether the name's honorific or given name says its person is the sex ``pronoun``
-    ("he", "she") stands for: "she" is surely Ms Roe or Maureen Talbot, perhaps Calloway."""
+def known_to_be(name: str, pronoun: str, told: str | None = None) -> bool:
+    """Whether the name's honorific or given name (else the pronoun ``told`` the article uses for
+    them) says its person is the sex ``pronoun`` ("he", "she") stands for: "she" is surely Ms Roe
+    or Maureen Talbot, perhaps Calloway."""
     wanted = _SEX_OF_PRONOUN.get(pronoun.lower())
-    words = name.split()
-    return bool(wanted and words) and (_SEX_OF_HONORIFIC.get(words[0]) or given_genders().get(words[0])) == wanted
+    return bool(wanted) and _sex_of(name, told) == wanted
 
 
 @lru_cache(maxsize=1)
@@ -602,6 +608,9 @@ def first_names() -> frozenset[str]:
     text = resources.files("briefcli.data").joinpath("first_names.txt").read_text("utf-8")
     return frozenset(text.split())
 
+
+# An age in apposition ("Jo Voss, 29, paid", "Jo Voss (29)"): only people are given one.
+AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 
 # The auxiliary of a passive right before a verb of speech: "is said to be", "was accused of",
 # "has been admitted to": what is said of the subject, by no one named.

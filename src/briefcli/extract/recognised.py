@@ -129,12 +129,12 @@ def _strong(run: Span, text: str) -> bool:
     verb ("Smith added:"), a name with its initials after it in brackets ("World Food Programme
     (WFP)"), a name before or after a lower-case organisation word or descriptor ("Portmere
     council", "Acme group", "charity Calmer"), a known first name and more ("Ann Carter"), a
-    title, an honorific, an organisation word, a short acronym ("IBM", "G8"), or a name in the
+    title, an honorific, an organisation word, an age after it, a short acronym ("IBM", "G8"), or a name in the
     shipped gazetteer or list of organisations."""
     if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
         return True
-    if _initials_after(run, text):
-        return True
+    if _initials_after(run, text) or (len(run) > 1 and lexicon.AGE_AFTER.match(text, run[-1][1])):
+        return True  # "World Food Programme (WFP)"; "Bethan Price, 29,": only a person is given an age
     following = _NEXT_WORD.match(text, run[-1][1])
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
         return True
