@@ -2818,3 +2818,13 @@ def test_two_capitalised_words_given_an_age_are_a_person():
     actors = actors_of("Bethan Price, 29, won a million pounds on a scratchcard. Osian Pryce (41) sold it to her.")
     assert actors["Bethan Price"].type == "person"
     assert actors["Osian Pryce"].type == "person"
+
+
+def test_and_inside_a_name_its_bracketed_initials_spell_joins_it():
+    actors = actors_of(
+        "The Coastal Rescue and Lifeboat Volunteers (CRLV) has been given land. CRLV will build a boathouse. "
+        "Acme and Harlow Group (HG) said nothing."
+    )
+    assert actors["Coastal Rescue and Lifeboat Volunteers"].type == "organization"
+    assert "CRLV" in actors["Coastal Rescue and Lifeboat Volunteers"].aliases
+    assert "Harlow Group" in actors and "Acme and Harlow Group" not in actors

@@ -278,6 +278,23 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
 
 
 _INNER = frozenset(["on", "to", "in", "against"])
+_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,9})\)")
+_NAME_LINKS = frozenset(["of", "for", "and", "the", "&"])
+
+
+def _spelled_by_initials(text: str, run: Span, toks: list[Token], k: int) -> bool:
+    """Whether "and" before ``toks[k]`` is inside one name, as the initials in brackets right after
+    it spell ("Coastal Rescue and Lifeboat Volunteers (CRLV)"): the letters tell one name from two."""
+    initials = [t[2][0] for t in run if t[2] != "The"]
+    for end in range(k, min(len(toks), k + 6)):
+        word = toks[end][2]
+        if not (is_cap(word) or word in _NAME_LINKS) or text[toks[end - 1][1] : toks[end][0]] != " ":
+            return False
+        initials += [word[0]] if is_cap(word) else []
+        bracketed = _BRACKETED_INITIALS.match(text, toks[end][1])
+        if bracketed:
+            return bracketed.group(1) == "".join(initials)
+    return False
 
 
 def _common(word: str) -> bool:
@@ -454,6 +471,7 @@ def capitalised_runs(text: str) -> list[Span]:
                     joinable = (
                         (prev in lexicon.TITLE_WORDS and nxt in lexicon.TITLE_WORDS)
                         or _joins_body(run, toks, k)
+                        or _spelled_by_initials(text, run, toks, k)
                         or _portfolio(run)
                     )
                 money = text.startswith("$", toks[k][1])  # "Tallara Resources for A$10.4 billion": a price
