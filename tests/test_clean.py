@@ -534,3 +534,34 @@ def test_a_word_whose_halves_are_words_too_is_joined_whole_when_news_writes_it_w
     (paragraph,) = clean(text, "t").paragraphs
     assert "the shortage of nurses would ease within a year" in paragraph
     assert "its long-term plan for the well-known hospital" in paragraph
+
+
+_WRAPPED_MAIL = """Subject: Fwd: Library district to ask voters for a levy
+
+The district's board voted on Thursday to place the levy on the ballot. If
+approved, it would raise about $3.1 million a year and cost the owner of a
+$200,000 home about $28 a
+year.
+
+Board member Frank Ostrowski said he had worried about asking for a tax
+increase while families were struggling with higher prices.
+
+"Page after page of the comments we received said the same thing,"
+Ostrowski said. "People want their library open when they can use it."
+"""
+
+
+def test_a_mail_s_subject_line_is_its_title_without_the_mail_s_labels():
+    assert clean(_WRAPPED_MAIL, "mail.txt").title == "Library district to ask voters for a levy"
+
+
+def test_a_wrapped_sentence_s_last_word_alone_on_its_line_stays_with_it():
+    assert "cost the owner of a $200,000 home about $28 a year." in clean(_WRAPPED_MAIL, "mail.txt").text
+
+
+def test_a_quote_broken_off_at_its_comma_is_no_heading_over_the_line_naming_its_speaker():
+    assert not is_heading('"Page after page of the comments we received said the same thing,"')
+    assert not is_heading("“We lost the vote,”")
+    assert is_heading("'Shop local' plea as high street empties")
+    text = clean(_WRAPPED_MAIL, "mail.txt").text
+    assert '"Page after page of the comments we received said the same thing," Ostrowski said.' in text

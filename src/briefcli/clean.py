@@ -67,7 +67,7 @@ def is_heading(line: str) -> bool:
         bool(line)
         and not finished(line)
         and not _SENTENCE_BREAK.search(line)
-        and not line.endswith((":", ",", ";"))
+        and not line.rstrip("\"”’'").endswith((":", ",", ";"))  # (nor a quote broken off: '"We lost,"')
         and len(line.split()) <= MAX_HEADING_WORDS
     )
 
@@ -353,7 +353,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # candle"); a list's header ends it.
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         line = _glued_story(line) or line  # "… sign up to our newsletter hereCampaigners delivered …": the story
-        if furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
+        # A wrapped sentence's last words on their own line are no furniture, however short ("… about $28 a" / "year.").
+        carried = wrapped and bool(lines) and line[:1].islower() and finished(line) and not finished(lines[-1])
+        if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             tail = furniture.crumb_tail(line) if "crumb" not in state else None
             if tail and len(tail.split()) >= MIN_TITLE_WORDS:
@@ -1039,12 +1041,21 @@ def _after_forwarding(text: str) -> str:
     return text
 
 
+# An e-mail's subject line opening the text, the mail's own labels before it: "Subject: Fwd: Library to ...".
+_SUBJECT = re.compile(r"\A\s*Subject:[ \t]*(?:(?:Fwd?|FW|Re):[ \t]*)*(?=\S)", re.IGNORECASE)
+
+
+def _subject_as_title(text: str) -> str:
+    """A mail's text opening with its subject line, the subject as a title line without the mail's labels."""
+    return _SUBJECT.sub("", text, count=1)
+
+
 def clean(
     raw: str, source: str, *, title: str | None = None, byline: str | None = None, date: str | None = None
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    text = _after_forwarding(sanitize(raw))
+    text = _subject_as_title(_after_forwarding(sanitize(raw)))
     columns = print_page.is_print_copy(text.split("\n"))
     text, printed = print_page.unprint(text) if columns else (text, [])
     blocks, found_byline, dropped, signs = _blocks(text, columns)
