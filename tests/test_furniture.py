@@ -5396,3 +5396,30 @@ def test_an_embedded_posts_text_between_its_handle_and_its_stamp_is_not_the_stor
     paragraphs = clean(_STORY + post + "The board said work would start in May.\n", "t").paragraphs
     assert not any("30-year home" in p for p in paragraphs)
     assert paragraphs[-1] == "The board said work would start in May."
+
+
+def test_a_newsletters_blurbs_an_apps_buttons_and_a_mixed_pitch_are_furniture():
+    for line in (
+        "Get smarter, faster on the news shaping Kelby, every weekday morning.",
+        "Get a free daily digest of the most important news in your backyard with Kelby Today.",
+        "Download for free.",
+        "Read it now.",
+        "Support safe, smart, sane journalism. Sign up for Kelby Local to learn more about what's happening.",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "The council met on Monday. Sign up for our newsletter to learn more.",
+        "Residents can download the form for free from the council's website.",
+        "Get the vaccine now, the health board urged parents on Monday.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_a_caption_ending_in_a_credit_in_square_brackets_is_furniture():
+    for credit in ("[Photo/Xinhua]", "[Photo by Jo Roe/For Kelby Daily]", "[Photo provided to Kelby Daily]"):
+        assert is_furniture(f"A drone delivers a lunch box to a canteen in Lanzhu on Feb 27. {credit}"), credit
+    assert not is_furniture("The mayor said the plan [to rebuild the pier] would go ahead.")
+
+
+def test_a_run_in_label_with_a_comma_goes_as_the_others_do():
+    assert caption_label("Yes, but: Anglers have raised concerns about losing access.") == "Yes, but"

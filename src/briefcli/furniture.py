@@ -42,6 +42,9 @@ _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
+# ... in square brackets, as state media print one: "[Photo/Xinhua]", "[Photo by Jo Roe/For Acme Daily]",
+# "[Photo provided to Acme Daily]".
+_SQUARE_CREDIT = re.compile(rf"\[{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*\]$")
 _BRACKETED_CAPTION = LazyPattern(rf"^(?=[A-Z])(?:[^().!?]{{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$")
 # A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
@@ -132,7 +135,7 @@ MAX_CREDIT_WORDS = 8
 _CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
-_LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")
+_LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+,?(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")  # "Yes, but: Anglers …"
 # A timestamp as pages print one: "10:32 EST, 24 March 2021", "Wed 24 Mar 2021 10.32 GMT",
 # "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32"; after its label, which may touch the stamp before it
 # ("Published … 2021Updated 9:05 a.m. …").
@@ -701,7 +704,10 @@ _SITE_NOTES_SOURCE = (
     r"|[^.!?]{0,60}\bto create products that are accessible to all\b.*|get it on (?:the )?(?:app store|google play)\b.*"
     r"|(?:terms (?:&|and) conditions\.? )?(?:market )?data (?:provided|supplied|powered) by (?-i:[A-Z])[\w.&-]{1,30}\.?"
     r"|prices? (?:taken|correct|accurate) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)\W*"
-    r"|summary is ai-generated\b.*|a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
+    r"|summary is ai-generated\b.*|(?:get )?a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
+    # a newsletter's blurb, an app's button: "Get smarter, faster on the news …", "Download for free.", "Read it now."
+    r"|get (?:smarter|caught up|up to speed)\b[^.!?]{0,80}\b(?:news|stories|headlines|morning|day)\b.*"
+    r"|download (?:it |the app |our app )?(?:for free|free|now|today)\W*|read it (?:now|here|free)\W*"
     r"|correction,? [^.!?]{1,40}?:\s*an earlier version of this (?:story|article)\b.*"
     # a wiki's notice that a story is archived as it was written
     r"|this page is archived,? and is no longer (?:publicly )?editable\b.*"
@@ -735,6 +741,7 @@ _SITE_NOTES_HINTS = (
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
     "intended only", "out of hours", "not coincide", "viber", "regret", "bet now", "latest odds", "t&cs",
     " delivered ", "successfully", "fully activated", "billing info", "link has expired", "complete checkout",
+    "get smarter", "get caught up", "get up to speed", "download", "read it ",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
@@ -2325,6 +2332,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     if words <= MAX_CAPTION_WORDS and (
         (_CREDIT_TAIL.search(line) and not _reported_before_credit(line))
         or (line.endswith(")") and _BRACKET_CREDIT.search(line))
+        or (line.endswith("]") and _SQUARE_CREDIT.search(line))
         or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
         return True  # a caption ending in its credit
@@ -2340,7 +2348,27 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
     if page_note(line) or box_head(line) or (line.startswith("The post ") and _FEED_FOOTER.match(line)):
         return True
-    return (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip()
+    if (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip():
+        return True
+    return _every_sentence_furniture(line, labels)
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+MAX_NOTE_SENTENCES = 4
+
+
+def _every_sentence_furniture(line: str, labels: bool) -> bool:
+    """Whether a short line of a few sentences is furniture sentence by sentence, kinds mixed: a pitch before a
+    promo ("Support local journalism. Sign up for Acme Local to learn more."). Each has three words or more."""
+    if len(line) > MAX_SITE_NOTES_CHARS or not _SENTENCE_GAP.search(line):
+        return False
+    parts = _SENTENCE_GAP.split(line)
+    return len(parts) <= MAX_NOTE_SENTENCES and all(
+        len(part.split()) >= MIN_NOTE_WORDS and is_furniture(part, labels=labels) for part in parts
+    )
+
+
+MIN_NOTE_WORDS = 3
 
 
 # An advertiser's or a contact's line ends in a number to call, with no stop: the story's sentences end in one.
