@@ -3556,3 +3556,17 @@ def test_she_is_not_a_man_the_article_calls_he_whatever_his_given_name():
         "He plans to frame the receipt."
     )
     assert whose(text, "frame the receipt") == "Osian Pryce"
+
+
+def test_a_weaker_cue_with_a_subject_commits_when_the_strongest_has_none():
+    text = (
+        "Title\n\nKelby approved the solar deal with Harlow Arrays on Monday.\n\n"
+        "Harlow Arrays chief executive Jo Hale said the company would hire at least 60 local workers during "
+        "construction and has promised to keep a maintenance crew of eight in Kelby."
+    )
+    assert whose(text, "60 local workers") == "Harlow Arrays"
+    text = (
+        "Title\n\nMarlin County commissioners approved a new bridge on Monday.\n\nThe county said it would keep one "
+        "lane open throughout the work except for two weekend closures, which will be announced 14 days ahead."
+    )
+    assert whose(text, "one lane open") == "Marlin County"

@@ -523,12 +523,12 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1
 _HEADLINE_TO = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
 
 
-def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
-    """The strongest commitment cue of a sentence (among equals a verb before a noun, then the earliest)."""
+def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
+    """The commitment cues of a sentence, strongest first (among equals a verb before a noun, then the earliest)."""
     lower = text.lower()
     headline = None if finished(text) else _HEADLINE_TO.match(text)
     if not headline and not any(map(lower.__contains__, _CUE_STARTS)):  # (map: no generator frame per cue word)
-        return None
+        return []
     cues = [
         # "set to", "due to": a forecast or a timetable unless someone who can commit is its subject
         # ("rates are set to rise", "the strike is due to start")
@@ -586,13 +586,16 @@ def best_cue(text: str, subject_before, subject_right_before) -> Cue | None:
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     if headline:  # "Kestrel Broadband to put up bills by £6 a month": headlines' "is to"
         cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
-    if not cues:
-        return None
-    return max(cues, key=lambda c: (c.weight, not c.nominal, -c.start))
+    return sorted(cues, key=lambda c: (-c.weight, c.nominal, c.start))
 
 
 # A negation right before the cue, which the pledge keeps: "are not going to", "aren't going to".
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
+
+
+def _has_subject(cue: Cue, subject_before, subject_right_before) -> bool:
+    """Whether the cue's verb has a subject that can commit (right before it, for reported speech's "would")."""
+    return (subject_right_before if cue.reported else subject_before)(cue.subject_span[0])
 
 
 def _what(text: str, cue: Cue | None) -> str:
@@ -855,12 +858,18 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             animate = near or _animate_before(text, position) or joined(position) or members is not None
             return animate or _premises_fate(text, position)
 
-        cue = best_cue(text, subject_before, subject_right_before)
+        cues = cues_of(text, subject_before, subject_right_before)
+        cue = cues[0] if cues else None
         has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
             cue.subject_span[0]
         )
         passive = not has_subject and _own_passive(text, cue, speaker)
         has_subject = has_subject or passive
+        if score(text, cue, has_subject) < THRESHOLD:
+            # A weaker cue whose verb has a subject that can commit: in "X said the company would hire 60 workers
+            # and has promised to keep a crew", "has promised" has none of its own.
+            cue = next((c for c in cues[1:] if _has_subject(c, subject_before, subject_right_before)), cue)
+            has_subject = has_subject or (cue is not None and _has_subject(cue, subject_before, subject_right_before))
         committed = score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k)
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
