@@ -5423,3 +5423,50 @@ def test_a_caption_ending_in_a_credit_in_square_brackets_is_furniture():
 
 def test_a_run_in_label_with_a_comma_goes_as_the_others_do():
     assert caption_label("Yes, but: Anglers have raised concerns about losing access.") == "Yes, but"
+
+
+def test_an_outlets_registration_a_cookie_notice_a_developing_storys_promise_and_a_funding_note_are_furniture():
+    for line in (
+        "Mass media registration certificate El No. FS77-83456 issued by the Federal Service for Supervision.",
+        "The site uses cookies. By continuing to use the site, you agree to this.",
+        "This is a developing story. Stay with KTVW News 4 for updates.",
+        "Check our full list of closings and delays.",
+        "UPDATE 2:30 p.m.",
+        "Editor's note: The Kelby Times's coverage of rural health care is supported in part by a grant from the "
+        "Harlow Foundation. The foundation has no control over our reporting.",
+        "Our coverage of the election is made possible by readers like you.",
+        "Fishing boats moored at Kelby harbour, where catches have fallen [Jo Roe/Kelby TV]",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "The hospital's coverage is funded by the state, the council said.",
+        "The update was made at 4:15 p.m. on Monday.",
+        "The developing story of the strike has gripped Kelby.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_an_update_label_with_its_zone_leaves_the_sentences_it_labels():
+    assert strip_inline("Update, 5:40 p.m. ET: Late Monday, the board voted to delay the closure.") == (
+        "Late Monday, the board voted to delay the closure."
+    )
+
+
+def test_a_state_agencys_dateline_with_its_name_between_slashes_is_stripped():
+    paragraph = "VELIKOYARSK, March 3. /SEVINFORM/. The Velikoyarsk Region will build a new bridge."
+    stripped = strip_dateline(paragraph)
+    assert stripped == "The Velikoyarsk Region will build a new bridge."
+    assert dateline_places(paragraph[: len(paragraph) - len(stripped)]) == ("Velikoyarsk",)
+
+
+def test_a_magazines_headline_in_title_case_with_full_stops_is_the_headline():
+    page = (
+        "The Kelby Review\nSubscribe\nHealth\n"
+        "A Rural Hospital Is Closing Its Maternity Ward. Mothers Will Drive 90 Miles.\nShare\n"
+        "By Jo Roe\nMarch 3, 2025\n"
+        "Pine Hollow Regional Medical Center will stop delivering babies on April 30, its administrators told "
+        "staff on Monday.\n\nThe chief executive, Dolores Kincaid, said the unit had lost $3.8 million last year."
+    )
+    assert clean(page, "page.txt").title == (
+        "A Rural Hospital Is Closing Its Maternity Ward. Mothers Will Drive 90 Miles."
+    )

@@ -92,6 +92,10 @@ _AGENCY_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=[\"“‘'A-Z0-9])"
 )
 MIN_PLACE_LETTERS = 7
+# A state agency's dateline, the agency's name between slashes: "MOSCOW, March 3. /TASS/. The region will …".
+_SLASHED_AGENCY_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Z][\w .&-]{1,30}/\.?\s+(?=[\"“‘A-Z0-9])"
+)
 # A dateline in capitals closed by a stop, as some sites print it: "ORTALY. The Tuzbulak regional administration …".
 _STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
@@ -194,6 +198,7 @@ def _without_dateline(paragraph: str) -> str:
         or _DATE_PLACE_DATELINE.match(paragraph)
         or (paragraph[:1] == "(" and _AGENCY_FIRST_DATELINE.match(paragraph))
         or _OUTLET_DATELINE.match(paragraph)
+        or _SLASHED_AGENCY_DATELINE.match(paragraph)
     )
     if dated:
         return paragraph[dated.end() :]
@@ -835,7 +840,13 @@ def _headline_like(block: str) -> bool:
     """A line that can be a headline: a heading or a tabloid's long one, of a headline's length, and no banner,
     section trail or name line."""
     return (
-        (is_heading(block) or _long_headline(block) or _two_part_headline(block) or _question_headline(block))
+        (
+            is_heading(block)
+            or _long_headline(block)
+            or _two_part_headline(block)
+            or _question_headline(block)
+            or _title_cased_headline(block)
+        )
         and len(block.split()) >= MIN_TITLE_WORDS + _capitalised(block)  # not a name: "Wendy Lau Pei Shan"
         and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
         and not _BANNER.match(block)
@@ -945,6 +956,22 @@ def _two_part_headline(line: str) -> bool:
     """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
     are back"): a heading's length, and unlike a sentence of the story, unfinished."""
     return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not finished(line)
+
+
+def _title_cased_headline(line: str) -> bool:
+    """A magazine's headline of one or two sentences in title case ("A Rural Hospital Is Closing Its Maternity
+    Ward. Expectant Mothers Will Drive 90 Miles."): a heading's length, and no sentence of a story capitalises
+    every word."""
+    words = line.split()
+    return (
+        MIN_TITLE_CASE_WORDS <= len(words) <= MAX_HEADING_WORDS
+        and finished(line)
+        and len(_SENTENCE_BREAK.findall(line)) <= 1
+        and _capitalised(line)
+    )
+
+
+MIN_TITLE_CASE_WORDS = 6
 
 
 def _nav_item(block: str) -> bool:

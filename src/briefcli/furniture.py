@@ -42,9 +42,11 @@ _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
-# ... in square brackets, as state media print one: "[Photo/Xinhua]", "[Photo by Jo Roe/For Acme Daily]",
-# "[Photo provided to Acme Daily]".
-_SQUARE_CREDIT = re.compile(rf"\[{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*\]$")
+# ... in square brackets, as state media and some broadcasters print one: "[Photo/Xinhua]", "[Photo by Jo Roe/For
+# Acme Daily]", "[Photo provided to Acme Daily]", "[Jo Roe/Acme TV]".
+_SQUARE_CREDIT = re.compile(
+    rf"\[(?:{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*|{_NAME}(?:\s?/\s?{_NAME})+)\]$"
+)
 _BRACKETED_CAPTION = LazyPattern(rf"^(?=[A-Z])(?:[^().!?]{{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$")
 # A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
@@ -705,6 +707,15 @@ _SITE_NOTES_SOURCE = (
     r"|(?:terms (?:&|and) conditions\.? )?(?:market )?data (?:provided|supplied|powered) by (?-i:[A-Z])[\w.&-]{1,30}\.?"
     r"|prices? (?:taken|correct|accurate) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)\W*"
     r"|summary is ai-generated\b.*|(?:get )?a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
+    # round nineteen: a media outlet's registration, a cookie notice's first words, a developing story's promise,
+    # a station's list of closings, an update's stamp alone, a note on who funds the coverage
+    r"|(?:mass )?media (?:outlet )?registration certificate\b.*|(?:this|the|our) (?:site|website) uses cookies\W*"
+    r"|this is a developing story\W*(?:(?:stay|check back) [^.!?]{1,60}\W*)?"
+    r"|(?:check|see|view) our (?:full |complete )?list of\b[^.!?]{1,60}\W*"
+    r"|updated?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,3}t)?\W*"
+    r"|(?:editor['’]s note\s*:\s*[^.!?]{0,80}|[^.!?]{0,40}\b(?:our|this) )(?:coverage|reporting|journalism)\b"
+    r"[^.!?]{0,80}\bis (?:supported|funded|underwritten|made possible)\b[^.!?]*\W*"
+    r"(?:[^.!?]{0,60}\bover our (?:reporting|journalism|coverage)\W*)?"
     # a newsletter's blurb, an app's button: "Get smarter, faster on the news …", "Download for free.", "Read it now."
     r"|get (?:smarter|caught up|up to speed)\b[^.!?]{0,80}\b(?:news|stories|headlines|morning|day)\b.*"
     r"|download (?:it |the app |our app )?(?:for free|free|now|today)\W*|read it (?:now|here|free)\W*"
@@ -741,7 +752,8 @@ _SITE_NOTES_HINTS = (
     "typo", "mistake?", "error?", "ctrl", "protected by copyright", "quotation is permitted", "to comment on this",
     "intended only", "out of hours", "not coincide", "viber", "regret", "bet now", "latest odds", "t&cs",
     " delivered ", "successfully", "fully activated", "billing info", "link has expired", "complete checkout",
-    "get smarter", "get caught up", "get up to speed", "download", "read it ",
+    "get smarter", "get caught up", "get up to speed", "download", "read it ", "registration certificate",
+    "uses cookies", "developing story", "list of", "update", "supported", "funded", "underwritten", "made possible",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
@@ -2548,8 +2560,8 @@ def strip_embeds(text: str) -> str:
 # A caption of no full sentence, its agency in brackets, run into the story's sentence without a space.
 _AGENCY_CAPTION = re.compile(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+ )")
 _UPDATE_LABEL = re.compile(
-    r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE)\s*(?:AT\s*)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*:\s*"
-    r"(?=[\"“A-Z])"
+    r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE|Added|Update[ds]?),?\s*(?:AT\s*|at\s*)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,3}T\s*)?:\s*(?=[\"“A-Z])"  # (its zone too: "Update, 5:40 p.m. ET:")
 )
 
 
