@@ -1,5 +1,6 @@
 import pytest
 
+from briefcli.brief import make_brief
 from briefcli.extract import registry
 from helpers import analyse
 
@@ -2828,3 +2829,14 @@ def test_and_inside_a_name_its_bracketed_initials_spell_joins_it():
     assert actors["Coastal Rescue and Lifeboat Volunteers"].type == "organization"
     assert "CRLV" in actors["Coastal Rescue and Lifeboat Volunteers"].aliases
     assert "Harlow Group" in actors and "Acme and Harlow Group" not in actors
+
+
+def test_a_title_case_headline_names_no_kind_of_thing_and_ends_a_name_before_its_verb():
+    body = "\n\nPine Hollow Medical Center will stop delivering babies on April 30, its administrators said on Monday."
+    for headline in (
+        "A Rural Hospital Is Closing Its Maternity Ward",
+        "Kelby Council Approves Dog Park At Willow Creek",
+    ):
+        brief = make_brief(headline + body, "test")
+        names = {a.name for a in brief.actors + brief.minor_actors}
+        assert not any("Closing" in n or "Rural" in n or "Approves" in n for n in names), names

@@ -5470,3 +5470,25 @@ def test_a_magazines_headline_in_title_case_with_full_stops_is_the_headline():
     assert clean(page, "page.txt").title == (
         "A Rural Hospital Is Closing Its Maternity Ward. Mothers Will Drive 90 Miles."
     )
+
+
+def test_a_staff_byline_naming_no_one_a_menu_in_another_script_and_a_placed_stamp_are_furniture():
+    for line in ("Our Staff Reporter", "By Special Correspondent", "Express News Service", "होम", "ताज़ा ख़बरें"):
+        assert is_furniture(line), line
+    assert is_furniture("Charanpur, Updated: Mar 03, 2025 14:32 IST")
+    assert author_line("Our Staff Reporter") is None
+    assert not is_furniture("The reporter asked him where the money went.")
+
+
+def test_a_staff_byline_still_signs_the_headline_above_it_and_names_no_author():
+    page = (
+        "The Kelby Sentinel\nहोम\nताज़ा ख़बरें\nराज्य\nE-Paper\nHome / State / Kelby\n"
+        "Farmers block Kelby highway work, demand four times market rate for land\nOur Staff Reporter\n"
+        "Kelby, Updated: Mar 03, 2025 14:32 IST\n"
+        "More than 2,000 farmers from 14 villages blocked construction on the proposed expressway on Sunday.\n\n"
+        "The protesters set up tents at the toll plaza site, police officials said."
+    )
+    article = clean(page, "page.txt")
+    assert article.title == "Farmers block Kelby highway work, demand four times market rate for land"
+    assert article.byline is None
+    assert article.text.startswith("More than 2,000 farmers")

@@ -367,7 +367,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["crumb"] = tail
             author = furniture.credited_author(line)
             found = found or author
-            signature = author or furniture.stamp_only(line) or furniture.stamped_row(line)
+            signature = (
+                author or furniture.staff_byline(line) or furniture.stamp_only(line) or furniture.stamped_row(line)
+            )
             if furniture.release_label(line):
                 state["release"] = True
             if not signature and furniture.nav_line(line):

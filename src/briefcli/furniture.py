@@ -1352,7 +1352,7 @@ def quote_value(line: str) -> bool:
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
 _AUTHOR_LINE = re.compile(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
-    r"(?!(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
+    r"(?!(?:Our|Own|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
     r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
@@ -1473,6 +1473,27 @@ _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
 _ROW_GAP = re.compile(r"\s*[|·•∙]\s*|\s+/\s+")
+
+
+# A staff byline that names no one: "Our Staff Reporter", "By Special Correspondent", "Express News Service".
+_STAFF_BYLINE = re.compile(
+    r"^(?:by )?(?:our |own |a )?"
+    r"(?:(?:staff|special|city|legal|political|sports|business|web|news|online|digital|senior) )?"
+    r"(?:reporter|correspondent|writer|desk|bureau)s?$|^(?-i:[A-Z])\w+ news service$",
+    re.IGNORECASE,
+)
+
+
+def staff_byline(line: str) -> bool:
+    """A byline that names no one, which still signs the headline above it."""
+    return bool(_STAFF_BYLINE.match(line.strip()))
+
+
+_PLACE_BEFORE_STAMP = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?")
+# A line of another script than the story's, alone: a menu in the site's other language ("होम", "ताज़ा ख़बरें").
+_LATIN = re.compile(r"[A-Za-z]")
+_SCRIPT_MENU_ITEM = re.compile(r"[^\W\d_][^.!?。！？，,;；:：]{0,29}")  # short, a letter first, no sentence's stops
+MAX_SCRIPT_MENU_WORDS = 4
 
 
 def credited_author(line: str) -> str | None:
@@ -2328,8 +2349,12 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     lower = line.lower()
     words = len(line.split())
-    if byline(line) or (_has(lower, _STAMP_HINTS) and not _STAMPED.sub("", line).strip(" |")):
+    if byline(line) or staff_byline(line):
         return True
+    if _has(lower, _STAMP_HINTS) and _PLACE_BEFORE_STAMP.fullmatch(_STAMPED.sub("", line).strip(" |")):
+        return True  # a stamp, alone or after the story's place: "Charanpur, Updated: Mar 03, 2025 14:32 IST"
+    if words <= MAX_SCRIPT_MENU_WORDS and not _LATIN.search(line) and _SCRIPT_MENU_ITEM.fullmatch(line):
+        return True  # a menu's item in the site's other script
     if words <= MAX_AUTHOR_DATED_WORDS and _AUTHOR_DATED.match(line) and credited_author(line):
         return True  # an author line run into its date: "Jo Roe, Staff ReporterMarch 4, 2025"
     if (
