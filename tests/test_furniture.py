@@ -5492,3 +5492,26 @@ def test_a_staff_byline_still_signs_the_headline_above_it_and_names_no_author():
     assert article.title == "Farmers block Kelby highway work, demand four times market rate for land"
     assert article.byline is None
     assert article.text.startswith("More than 2,000 farmers")
+
+
+def test_a_quote_delay_note_a_republishing_note_a_nonprofits_lines_a_text_donation_and_a_reference_are_furniture():
+    for line in (
+        "Quote data delayed at least 15 minutes. Data provided by QuoteStream.",
+        'This <a target="_blank" href="https://x.example/story">article</a> first appeared on Kelby Tribune.',
+        "Kelby Tribune is a nonprofit, nonpartisan newsroom. Donations are tax-deductible to the extent allowed.",
+        "Get breaking election updates on the KVLR 9 News app. Download now for iPhone and Android.",
+        "Kelby Relief Fund: kelby.example/relief Red Cross chapter: Text KELBY to 90999 to give $10",
+        "Kelby Health uses only high-quality sources, including peer-reviewed studies, to support the facts.",
+        "A post shared by Jo Vale (@jovale) i love you all so much.",
+        "3. National Sleep Council. Melatonin use in children and adolescents. Updated 2024.",
+        "The Kelby Evening Star is part of Harlow Regional Media Ltd.",
+    ):
+        assert is_furniture(line), line
+    for line in (
+        "The food bank is a nonprofit that feeds 4,000 families.",
+        "Residents can text HELP to 90999, the council said.",
+        "Trains were delayed by 15 minutes on Monday.",
+        "The hotel is part of Kelby Group.",
+        "1. The council will cut bins. The plan starts in 2026.",
+    ):
+        assert not is_furniture(line), line

@@ -716,6 +716,24 @@ _SITE_NOTES_SOURCE = (
     r"|(?:editor['’]s note\s*:\s*[^.!?]{0,80}|[^.!?]{0,40}\b(?:our|this) )(?:coverage|reporting|journalism)\b"
     r"[^.!?]{0,80}\bis (?:supported|funded|underwritten|made possible)\b[^.!?]*\W*"
     r"(?:[^.!?]{0,60}\bover our (?:reporting|journalism|coverage)\W*)?"
+    # round nineteen, second run: a market widget's delay note, a republishing note in raw HTML, a nonprofit
+    # newsroom's line, a donation by text message, a health site's sourcing note, a post embedded with its caption
+    r"|(?:quote |market |price )?data (?:is )?delayed (?:by )?(?:at least )?\d{1,2} (?:minutes|mins)\b.*"
+    r"|.*<a (?:target|href)=.*|[^.!?]{0,80}\bis an? (?:independent, )?(?:nonprofit|non-profit|not-for-profit),? "
+    r"(?:nonpartisan |non-partisan |independent )?(?:newsroom|news (?:organi[sz]ation|site|outlet))\b.*"
+    r"|donations (?:to [^.!?]{1,40} )?are tax[- ]deductible\b.*"
+    r"|.*\btext [A-Z0-9]{2,15} to \d{4,6} to (?:give|donate)\b.*"
+    r"|[^.!?]{0,60}\buses only (?:high-quality|trusted|reputable) sources\b.*|read our editorial process\b.*"
+    r"|a post shared by\b.*|get [^.!?]{1,60} on (?:the |our )[^.!?]{1,40} app\W*(?:download\b.*)?"
+    r"|download (?:it |the app |our app )?(?:now |today )?(?:for|on) (?:iphone|ios|android)\b.*"
+    # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
+    r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:News|Times|Post|Herald|Telegraph|Guardian|Gazette|Tribune|Journal"
+    r"|Mail|Mirror|Express|Star|Echo|Chronicle|Courier|Advertiser|Sentinel|Argus|Observer|Record|Press|Standard"
+    r"|Examiner|Bulletin|Leader|Weekly|Daily) is "
+    r"(?:part of|a member of|owned by|published by|a (?:division|brand|title) of) .*"
+    # a numbered reference: "3. National Sleep Council. Melatonin use in children. Updated 2024."
+    r"|\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{2,80}\.\s+[^!?]{3,200}?\.\s+(?:(?:updated|published|accessed|retrieved) )?"
+    r"(?:[a-z]{3,9}\.? )?(?:\d{1,2},? )?(?:19|20)\d{2}\.?"
     # a newsletter's blurb, an app's button: "Get smarter, faster on the news …", "Download for free.", "Read it now."
     r"|get (?:smarter|caught up|up to speed)\b[^.!?]{0,80}\b(?:news|stories|headlines|morning|day)\b.*"
     r"|download (?:it |the app |our app )?(?:for free|free|now|today)\W*|read it (?:now|here|free)\W*"
@@ -753,7 +771,11 @@ _SITE_NOTES_HINTS = (
     "intended only", "out of hours", "not coincide", "viber", "regret", "bet now", "latest odds", "t&cs",
     " delivered ", "successfully", "fully activated", "billing info", "link has expired", "complete checkout",
     "get smarter", "get caught up", "get up to speed", "download", "read it ", "registration certificate",
-    "uses cookies", "developing story", "list of", "update", "supported", "funded", "underwritten", "made possible",
+    "uses cookies", "developing story", "delayed", "<a ", "nonprofit", "non-profit", "not-for-profit",
+    "tax-deductible", "tax deductible", "to give", "to donate", "sources", "updated 1", "updated 2", ". 19", ". 20",
+    " is part of", " is a member of", " is owned by", " is published by", " is a division of", " is a brand of",
+    " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
+    "underwritten", "made possible",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
