@@ -5882,3 +5882,27 @@ def test_a_quote_delay_note_a_republishing_note_a_nonprofits_lines_a_text_donati
         "1. The council will cut bins. The plan starts in 2026.",
     ):
         assert not is_furniture(line), line
+
+
+def test_a_box_head_is_no_byline_and_a_bracketed_note_number_goes():
+    assert byline("BY THE NUMBERS") is None and byline("By Jo Roe") == "Jo Roe"
+    assert strip_inline("It can affect the heart at high doses.[1] The label listed 3 milligrams.[2][3]") == (
+        "It can affect the heart at high doses. The label listed 3 milligrams."
+    )
+    assert strip_inline("Item [1] on the agenda is the budget.") == "Item [1] on the agenda is the budget."
+
+
+def test_a_document_viewers_title_controls_and_pleading_caption_go():
+    page = (
+        "Families sue water company over lead\n\nBy Jo Roe\n\n"
+        "Twenty-two families in Kelby have sued the private water company that serves the city.\n\n"
+        "Read the lawsuit:\n\nKelby Water complaint (Kelby Co. Sup. Ct.)\nDownload PDF\nPage 1 of 23\n"
+        "Contributed to DocumentCloud by Jo Roe (Kelby Tribune)\n"
+        "ROSA ABERNATHY-LUNA, et al., individually and on behalf of their minor children, Plaintiffs,\n\n"
+        "The company said it would test every school fountain by March."
+    )
+    text = clean(page, "page.txt").text
+    for furniture_text in ("complaint (Kelby", "Page 1 of", "DocumentCloud", "ABERNATHY", "Plaintiffs"):
+        assert furniture_text not in text, furniture_text
+    assert "The company said it would test every school fountain by March." in text
+    assert not is_furniture("The lawyer for the defendants, Jo Roe, said they would appeal.")

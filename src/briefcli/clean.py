@@ -410,6 +410,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 )
             ):
                 lines.pop()  # a picture's caption sits directly above its credit
+            elif lines and furniture.document_control(line) and _document_title(lines[-1]):
+                lines.pop()  # a document's title above its viewer: "Acme complaint (Kelby Sup. Ct.)" / "Download PDF"
             elif lines and furniture.quote_value(line) and _quote_name(lines[-1]):
                 lines.pop()  # a market quote's name sits above its value: "Crude Oil" / "+0.84%"
             elif lines and furniture.promo(line) and furniture.reader_blurb(lines[-1]):
@@ -565,6 +567,18 @@ def _present_caption(line: str) -> bool:
     """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
     one ("A ferry leaves the Pier 9 terminal on Tuesday.")."""
     return _caption(line) and finished(line) and not _TOLD.search(line)
+
+
+def _document_title(line: str) -> bool:
+    """A document's title as a viewer shows it: short, reporting no one, no sentence's end but a bracket's."""
+    return (
+        len(line.split()) <= MAX_DOCUMENT_TITLE_WORDS
+        and not _TOLD.search(line)
+        and (not finished(line) or line.endswith(")"))
+    )
+
+
+MAX_DOCUMENT_TITLE_WORDS = 15
 
 
 def _quote_name(line: str) -> bool:

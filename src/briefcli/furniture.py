@@ -726,6 +726,10 @@ _SITE_NOTES_SOURCE = (
     r"|[^.!?]{0,60}\buses only (?:high-quality|trusted|reputable) sources\b.*|read our editorial process\b.*"
     r"|a post shared by\b.*|get [^.!?]{1,60} on (?:the |our )[^.!?]{1,40} app\W*(?:download\b.*)?"
     r"|download (?:it |the app |our app )?(?:now |today )?(?:for|on) (?:iphone|ios|android)\b.*"
+    # a document viewer's controls: "Page 1 of 23", "Contributed to DocumentCloud by …"
+    r"|page \d{1,3} of \d{1,4}\W*|contributed to documentcloud by\b.*|view (?:the )?(?:full )?(?:document|pdf)\W*"
+    # ... and the pleading's caption it shows: "JO ROE, et al., … on behalf of their children, Plaintiffs,"
+    r"|[^!?]{1,200},\s*(?-i:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)[.,]?"
     # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
     r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:News|Times|Post|Herald|Telegraph|Guardian|Gazette|Tribune|Journal"
     r"|Mail|Mirror|Express|Star|Echo|Chronicle|Courier|Advertiser|Sentinel|Argus|Observer|Record|Press|Standard"
@@ -775,7 +779,8 @@ _SITE_NOTES_HINTS = (
     "tax-deductible", "tax deductible", "to give", "to donate", "sources", "updated 1", "updated 2", ". 19", ". 20",
     " is part of", " is a member of", " is owned by", " is published by", " is a division of", " is a brand of",
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
-    "underwritten", "made possible",
+    "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
+    "plaintiff", "defendant", "petitioner", "respondent", "appell",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
@@ -1483,11 +1488,15 @@ _LINK_HEAD = re.compile(
 
 
 def byline(line: str) -> str | None:
-    """The name(s) of a "By NAME" line, or None when the line is not a byline."""
+    """The name(s) of a "By NAME" line, or None when the line is not a byline (nor is a box's head: "BY THE
+    NUMBERS", "By our staff")."""
     match = _BYLINE.match(line.strip())
-    if not match or len(line.split()) > 16:
+    if not match or len(line.split()) > 16 or match.group("name").split()[0].lower() in _NO_NAME_OPENS:
         return None
     return match.group("name")
+
+
+_NO_NAME_OPENS = frozenset(["the", "a", "an", "our", "this", "these", "its", "their"])
 
 
 MAX_AUTHOR_DATED_WORDS = 12
@@ -1504,6 +1513,16 @@ _STAFF_BYLINE = re.compile(
     r"(?:reporter|correspondent|writer|desk|bureau)s?$|^(?-i:[A-Z])\w+ news service$",
     re.IGNORECASE,
 )
+
+
+_DOCUMENT_CONTROL = re.compile(
+    r"download (?:the )?(?:pdf|document|file)|page 1 of \d{1,4}|view (?:the )?(?:full )?(?:document|pdf)", re.I
+)
+
+
+def document_control(line: str) -> bool:
+    """A document viewer's first control ("Download PDF", "Page 1 of 23"): the line above it is the document's title."""
+    return bool(_DOCUMENT_CONTROL.fullmatch(line.strip().rstrip(".")))
 
 
 def staff_byline(line: str) -> bool:
@@ -2617,6 +2636,8 @@ _CITATION = re.compile(r"\bpp?\. ?\d|\bibid\b|\bet al\.|\bdoi\b|[“\"][^”\"]{
 # A note's number run into the end of the sentence it is for: "… used to make by car.1 The average …".
 _NOTE_HINT = re.compile(r"[a-z][.,;:!?]\d")  # (what the note's number needs, found fast)
 _NOTE_MARK = re.compile(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
+# ... or in square brackets, after a word or a stop: "… at high doses.[1] The product's label …".
+_BRACKET_NOTE = re.compile(r"(?<=[a-z.,;:!?”\"’)\]])\[\d{1,3}\](?=[\s.,;:[]|$)")
 
 
 def citation(line: str) -> bool:
@@ -2659,6 +2680,8 @@ def strip_inline(line: str) -> str:
     line = _drop_credited_caption(_drop_caption_run(_drop_named_credit(line[opening_credit(line) :])))
     if _NOTE_HINT.search(line):
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
+    if "[" in line:
+        line = _BRACKET_NOTE.sub("", line)  # "… at high doses.[1] The label …"
     if ")" in line[:200]:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
