@@ -565,3 +565,20 @@ def test_a_quote_broken_off_at_its_comma_is_no_heading_over_the_line_naming_its_
     assert is_heading("'Shop local' plea as high street empties")
     text = clean(_WRAPPED_MAIL, "mail.txt").text
     assert '"Page after page of the comments we received said the same thing," Ostrowski said.' in text
+
+
+def test_a_caption_with_no_credit_above_the_story_goes_when_the_lede_names_its_person():
+    page = (
+        "Lee confirms captain will miss derby\n\nBy Jo Roe\n\n"
+        "Rovers head coach Ben Lee speaks to the media at the Kelby training ground on Friday.\n\n"
+        "Kelby Rovers head coach Ben Lee has confirmed that captain Dan Oko will miss Sunday's derby with a "
+        "hamstring injury.\n\nThe club said more than 2,400 away tickets had been sold."
+    )
+    text = clean(page, "page.txt").text
+    assert not text.startswith("Rovers head coach Ben Lee speaks")
+    assert text.startswith("Kelby Rovers head coach Ben Lee has confirmed")
+    lede = (
+        "Council to set budget\n\nBy Jo Roe\n\nKelby Council meets on Monday.\n\n"
+        "Councillors will vote on a 5% rise in council tax, the largest in a decade, its leader said."
+    )
+    assert clean(lede, "page.txt").text.startswith("Kelby Council meets on Monday.")

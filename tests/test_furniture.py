@@ -3881,7 +3881,7 @@ _PAGES = {
     # magazine with an editor's note and an update, a local newsletter post, a syndicated portal copy, a TV
     # station's storm updates, an Indian daily in Devanagari chrome; an AI key-points box, a timeline, a fact box,
     # a stock widget, a document viewer, election results, a "How to help" box, shopping widgets and an embedded
-    # post, a medically reviewed health story).
+    # post, a medically reviewed health story, a club's press conference).
     'smart_brevity_local': (
         [
             'Skip to main content',
@@ -4242,6 +4242,25 @@ _PAGES = {
             'The company also pledged to pay for independent testing of every batch of its su',
         ],
         'Regulator Pulls Popular Sleep Gummy After Reports of Dangerous Heart Rhythms in Teens',
+    ),
+    'club_press_conference': (
+        [
+            'Official Betting Partner',
+            'BetHalo',
+            'Official Kit Supplier',
+            'enhanced odds',
+            'BeGambleAware',
+            'T&Cs apply',
+            'Rovers v Halbury Athletic',
+            'Adults from £28',
+        ],
+        [
+            'Keston Rovers head coach Bruno Marchetti has confirmed that captain Daniel Okonj',
+            '"Losing Daniel is a blow, of course, because he is our captain and our voice on ',
+            'Marchetti also promised that the club would donate £5 for every away ticket sold',
+            '"Derbies are never about form," Whitlow said.',
+        ],
+        'Marchetti confirms Okonjo will miss derby but vows Rovers will "attack from the first whistle"',
     ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import furniture, print_page, wrapping
 from .dates import printed_date
 from .endings import finished
+from .extract import lexicon
 from .model import Article
 from .safe_text import sanitize
 
@@ -579,6 +580,25 @@ def _document_title(line: str) -> bool:
 
 
 MAX_DOCUMENT_TITLE_WORDS = 15
+
+
+# What a caption says its picture shows, in the present on the day it was taken: "… speaks to the media … on Friday."
+_SHOWN_ON_DAY = re.compile(r"\b[a-z]{3,}s\b[^.!?]* on (?:" + "|".join(sorted(lexicon.WEEKDAYS)) + r")\.$")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
+
+
+def _caption_atop(first: str, second: str) -> bool:
+    """Whether the story's first paragraph is its picture's caption with no credit: one short sentence in the
+    present about the day it was taken, reporting no one, whose person the longer first paragraph under it names
+    ("Rovers head coach Jo Lee speaks to the media at the training ground on Friday." / "Rovers head coach Jo
+    Lee has confirmed …")."""
+    named = _FULL_NAME.findall(first)
+    return (
+        _present_caption(first)
+        and bool(_SHOWN_ON_DAY.search(first))
+        and len(second.split()) > len(first.split())
+        and any(name in second for name in named)
+    )
 
 
 def _quote_name(line: str) -> bool:
@@ -1161,6 +1181,9 @@ def clean(
     for k in reversed(pulled):  # a pull quote repeats the story's words, set apart in large type
         removed.append(paragraphs.pop(k))
         del attributions[k]
+    if len(paragraphs) > 1 and _caption_atop(paragraphs[0], paragraphs[1]):
+        removed.append(paragraphs.pop(0))  # the picture's caption above the story, though it has no credit
+        del attributions[0]
     while len(paragraphs) > 1 and furniture.author_bio(paragraphs[-1]):
         paragraphs.pop()  # the author's bio at the end
         attributions.pop()
