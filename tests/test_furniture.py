@@ -5925,3 +5925,24 @@ def test_a_document_viewers_title_controls_and_pleading_caption_go():
         assert furniture_text not in text, furniture_text
     assert "The company said it would test every school fountain by March." in text
     assert not is_furniture("The lawyer for the defendants, Jo Roe, said they would appeal.")
+
+
+def test_a_mastheads_name_an_issue_line_a_tagline_and_a_contents_box_are_furniture():
+    for line in (
+        "THE KELBY COAST STAR",
+        "THE HOLLIN BRIDGE BULLETIN",
+        "Issue 212 -- Friday 14 February 2025",
+        "No. 9,412 | Thursday 12 June 2025",
+        "A weekly round-up from your community council",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("FLOODS HIT KELBY")
+    assert not is_furniture("The council issued a weekly update on Friday.")
+    page = (
+        "THE HOLLIN BRIDGE BULLETIN\nIssue 212 -- Friday 14 February 2025\n"
+        "A weekly round-up from your community council\n\nIn this issue:\n  * Pool to reopen in April\n"
+        "  * Volunteers wanted for litter pick\n\n\nSWIMMING POOL TO REOPEN IN APRIL AFTER ROOF REPAIRS\n\n"
+        "Hollin Bridge swimming pool will reopen on 7 April after being closed for nearly a year, the district "
+        "council confirmed this week."
+    )
+    assert clean(page, "page.txt").title == "SWIMMING POOL TO REOPEN IN APRIL AFTER ROOF REPAIRS"

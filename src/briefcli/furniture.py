@@ -570,7 +570,7 @@ _NOTE_STARTS = (
 _BOX_HEAD_SOURCE = (
     r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|summari[sz]e this (?:article|story)"
     r"(?: with ai)?|what to know about [^.!?]{1,80}:"
-    r"|what you need to know\s*:?"
+    r"|what you need to know\s*:?|in this (?:issue|edition|newsletter)\s*:?"
     r"|show caption)$"
 )
 _BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
@@ -603,7 +603,9 @@ def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
-    if not line.lower().startswith(("quick", "key", "ai", "what to know", "what you need", "show", "summar")):
+    if not line.lower().startswith(
+        ("quick", "key", "ai", "what to know", "what you need", "show", "summar", "in this")
+    ):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 
@@ -730,6 +732,9 @@ _SITE_NOTES_SOURCE = (
     r"|page \d{1,3} of \d{1,4}\W*|contributed to documentcloud by\b.*|view (?:the )?(?:full )?(?:document|pdf)\W*"
     # ... and the pleading's caption it shows: "JO ROE, et al., … on behalf of their children, Plaintiffs,"
     r"|[^!?]{1,200},\s*(?-i:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)[.,]?"
+    # a newsletter's tagline: "A weekly round-up from your community council"
+    r"|(?:an?|your) (?:weekly|daily|monthly|fortnightly) (?:news )?(?:round-?up|digest|newsletter|briefing|bulletin)"
+    r"(?: (?:from|for|of) [^.!?]{1,60})?\W*"
     # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
     r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:News|Times|Post|Herald|Telegraph|Guardian|Gazette|Tribune|Journal"
     r"|Mail|Mirror|Express|Star|Echo|Chronicle|Courier|Advertiser|Sentinel|Argus|Observer|Record|Press|Standard"
@@ -780,7 +785,7 @@ _SITE_NOTES_HINTS = (
     " is part of", " is a member of", " is owned by", " is published by", " is a division of", " is a brand of",
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
     "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
-    "plaintiff", "defendant", "petitioner", "respondent", "appell",
+    "plaintiff", "defendant", "petitioner", "respondent", "appell", "weekly", "daily", "monthly", "fortnightly",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
@@ -1530,6 +1535,14 @@ def staff_byline(line: str) -> bool:
     return bool(_STAFF_BYLINE.match(line.strip()))
 
 
+# A title's name in capitals, its masthead: "THE KELBY COAST STAR", "THE HOLLIN BRIDGE BULLETIN".
+_MASTHEAD_NAME = re.compile(
+    r"(?:THE )?[A-Z][A-Z'’ -]{2,40} (?:STAR|BULLETIN|TIMES|POST|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|MAIL|ECHO"
+    r"|MIRROR|EXPRESS|CHRONICLE|COURIER|ADVERTISER|SENTINEL|ARGUS|OBSERVER|RECORD|PRESS|STANDARD|EXAMINER|LEADER"
+    r"|WEEKLY|DAILY|GUARDIAN|TELEGRAPH|DISPATCH|REGISTER|CITIZEN|MERCURY|GLOBE)"
+)
+# A newsletter's or paper's issue line: "Issue 212 -- Friday 14 February 2025", "No. 9,412 | Thursday 12 June 2025".
+_ISSUE_LINE = re.compile(r"(?:Issue|Edition|No\.|Vol\.)\s*[\d,]{1,6}\s*(?:--|[-–—|,·])\s*.{0,40}\b\d{4}")
 _PLACE_BEFORE_STAMP = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?")
 # A line of another script than the story's, alone: a menu in the site's other language ("होम", "ताज़ा ख़बरें").
 _LATIN = re.compile(r"[A-Za-z]")
@@ -2390,7 +2403,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     lower = line.lower()
     words = len(line.split())
-    if byline(line) or staff_byline(line):
+    if byline(line) or staff_byline(line) or (line.isupper() and _MASTHEAD_NAME.fullmatch(line)):
+        return True
+    if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
         return True
     if _has(lower, _STAMP_HINTS) and _PLACE_BEFORE_STAMP.fullmatch(_STAMPED.sub("", line).strip(" |")):
         return True  # a stamp, alone or after the story's place: "Charanpur, Updated: Mar 03, 2025 14:32 IST"
