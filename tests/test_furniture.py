@@ -5946,3 +5946,34 @@ def test_a_mastheads_name_an_issue_line_a_tagline_and_a_contents_box_are_furnitu
         "council confirmed this week."
     )
     assert clean(page, "page.txt").title == "SWIMMING POOL TO REOPEN IN APRIL AFTER ROOF REPAIRS"
+
+
+def test_a_caption_with_a_barred_or_bracketed_credit_a_science_sites_notes_a_crime_charitys_box_and_a_bio_go():
+    for line in (
+        "The birthing center at Kelby Regional Hospital. | Photo by Jo Roe / The Kelby Ledger",
+        "The birthing center at Kelby Regional Hospital. (Photo by Jo Roe / The Ledger)",
+        "Gorvett A, Rybinski T. Seed coating improves wheat yield. J Field Crop Ecol, 2025; 41 (2): 118 DOI: "
+        "10.5555/jfce.2025.0412",
+        'University of Kelby. "Fungus helps wheat." Kelby Science. 8 April 2025. <www.kelbyscience.example/a.htm>.',
+        "Keep up to date with the latest news from Kelby Science via social networks:",
+        "Views expressed here do not necessarily reflect those of Kelby Science, its staff or its partners.",
+        "Your source for the latest research news",
+        "Crimestoppers is an independent charity. Your IP address is never traced and you will never have to go to "
+        "court.",
+        "Date: April 8, 2025",
+        "Jo Roe is The Kelby Review's senior policy reporter. She covers privacy and the regulation of platforms.",
+    ):
+        assert is_furniture(line) or full_bio(line), line
+    assert not is_furniture("The council met. Jo Roe said photos by Al Lee were used.")
+    assert not full_bio("Jo Roe is Kelby Council's housing officer. She said the homes would open in May.")
+
+
+def test_a_comment_under_its_commenters_name_and_stamp_goes_with_its_section():
+    page = (
+        "Algae bloom closes lake\n\nBy Jo Roe\n\nThe lake was closed on Monday after tests found toxic algae.\n\n"
+        "The council said it would reopen the lake when two tests came back clear.\n\n"
+        "Health officials said dogs were most at risk.\n\nComments (37)\nSort by: Newest\n"
+        "FenlandRambler · 2 hours ago\nEvery year the same. Fine the polluters and it will stop overnight.\n"
+        "Reply  Like (14)\n"
+    )
+    assert "Fine the polluters" not in clean(page, "page.txt").text

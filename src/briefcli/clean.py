@@ -325,9 +325,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue
-        if state.get("comments") and (furniture.comment_actions(line) or furniture.stamp_only(line)):
+        if state.get("comments") and (
+            furniture.comment_actions(line) or furniture.stamp_only(line) or furniture.commenter_stamp(line)
+        ):
             # Under a social post, the comments' buttons follow each comment; a stamp alone on its line is a
-            # comment's, under its commenter's name ("Jo Roe" / "2 hr ago").
+            # comment's, under its commenter's name ("Jo Roe" / "2 hr ago"), or after it ("JoRoe · 2 hours ago").
             state["comments"] = "comment"
             continue
         if state.get("comments") and not furniture.is_furniture(line):  # (the page's own furniture: handled below)

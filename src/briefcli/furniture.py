@@ -38,7 +38,7 @@ _CREDIT_LABEL = (
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}"
-    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME})\)"  # "(Photo courtesy of Health Ministry)"
+    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*)\)"  # "(Photo courtesy of X)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
@@ -735,10 +735,19 @@ _SITE_NOTES_SOURCE = (
     # a newsletter's tagline: "A weekly round-up from your community council"
     r"|(?:an?|your) (?:weekly|daily|monthly|fortnightly) (?:news )?(?:round-?up|digest|newsletter|briefing|bulletin)"
     r"(?: (?:from|for|of) [^.!?]{1,60})?\W*"
+    # a science site's notes: a journal reference with its DOI, a citation with its address in angle brackets, the
+    # site's disclaimers and feeds; a site's tagline ("Your source for the latest research news"); a crime charity's box
+    r"|.*\bdoi:\s*10\.\d{4,}/\S+.*|.*<(?:https?://|www\.)[^<>\s]+>\W*"
+    r"|keep up to date with (?:the latest )?(?:news )?from [^.!?]{1,40} via\b.*"
+    r"|(?:the )?views expressed (?:here|on this (?:site|page)|in this (?:article|story))[^.!?]{0,20}\bdo not "
+    r"necessarily reflect\b.*|financial support for [^.!?]{1,40} comes from\b.*"
+    r"|your (?:source|home|destination|guide|go-to source) for (?:the )?(?:latest )?[^.!?]{1,40}\W*"
+    r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
+    r"|your ip address (?:is|will) never (?:be )?traced\b.*"
     # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
     r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:News|Times|Post|Herald|Telegraph|Guardian|Gazette|Tribune|Journal"
     r"|Mail|Mirror|Express|Star|Echo|Chronicle|Courier|Advertiser|Sentinel|Argus|Observer|Record|Press|Standard"
-    r"|Examiner|Bulletin|Leader|Weekly|Daily) is "
+    r"|Examiner|Bulletin|Leader|Weekly|Daily|Review|Magazine|Monthly|Today) is "
     r"(?:part of|a member of|owned by|published by|a (?:division|brand|title) of) .*"
     # a numbered reference: "3. National Sleep Council. Melatonin use in children. Updated 2024."
     r"|\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{2,80}\.\s+[^!?]{3,200}?\.\s+(?:(?:updated|published|accessed|retrieved) )?"
@@ -786,6 +795,8 @@ _SITE_NOTES_HINTS = (
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
     "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
     "plaintiff", "defendant", "petitioner", "respondent", "appell", "weekly", "daily", "monthly", "fortnightly",
+    "doi:", "<http", "<www", "keep up to date", "views expressed", "financial support", "your source", "your home",
+    "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
 
@@ -1295,7 +1306,7 @@ _CREDIT_LABEL_END = re.compile(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$"
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*(?:[-–—]\s*)?|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
+    r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
     r"|(?:File|Staff|Library|Stock) (?:photo|picture|image)|[A-Z][a-z]+pic"  # "File photo: …", "Nationalpic by …"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
     r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"
@@ -1319,9 +1330,9 @@ _STAMP_WORDS = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "cst",
     "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
-    "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "min", "read", "minute",
-    "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hr", "hrs", "sec", "secs", "month", "months",
-    "year", "years", "yr", "yrs", "yesterday", "today", "|", "-", "–",
+    "date", "dated", "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "min", "read",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hr", "hrs", "sec", "secs", "month",
+    "months", "year", "years", "yr", "yrs", "yesterday", "today", "|", "-", "–",
     "—", "/",
 }  # fmt: skip
 _STAMP_NUMBER = re.compile(
@@ -1394,7 +1405,8 @@ _BIO = re.compile(
     # "I'm a staff writer at Acme covering …" (in the first person)
     r"^(?:I['’]m an? (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist)"
     r" (?:at|for|with) [A-Z]"
-    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? (?:reporter|writer|journalist|"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? "
+    r"(?:reporter|writer|journalist|"
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Jo Roe is news editor of Cold Chain Review" (a post in lower case, without an article, at the outlet)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[\w'’-]+ ){0,2}(?:reporter|writer|correspondent|editor|columnist) (?:of|at|for)"
