@@ -4262,6 +4262,162 @@ _PAGES = {
         ],
         'Marchetti confirms Okonjo will miss derby but vows Rovers will "attack from the first whistle"',
     ),
+    # Round twenty-eight: eight more by a helper, written blind (a related-coverage block with its deks, a web pull
+    # quote between ad breaks, an author box and a publisher's footer, a phone's reader mode, a match report's facts
+    # box and ratings, a council recap with its agenda and video, a police appeal with a crime charity's box, a
+    # transport line-status widget).
+    'related_coverage_block': (
+        [
+            'Skip to main content',
+            'Subscribe  |  Sign in',
+            'Home > News > Environment',
+            'Marisol Quenby, Environment Correspondent',
+            'Published 6:42 a.m.',
+            'Share on Facebook',
+            'Gift this article',
+            'A warning sign on the shore',
+        ],
+        [
+            'Thessaly Water, which supplies about 340,000 homes from the reservoir, said drin',
+            "Fenwright said the bloom covered roughly 80 per cent of the reservoir's 410 hect",
+            'The closure hits the Brackwater Sailing Club hardest.',
+            'The company said it would also spend £2.4 million over the next three years on f',
+        ],
+        'Brackwater reservoir to stay closed all summer after algae bloom, utility says',
+    ),
+    'web_pull_quote_ads': (
+        [
+            'Subscribe: $1 for 6 months',
+            'Listen to this article',
+            'Photo by Corinne Haverlock',
+            'Advertisement - Scroll to Continue',
+            'RELATED STORIES',
+            'Rural ER wait times doubled',
+            'covers health care for The Cascadia Ledger',
+            'Take Us With You',
+        ],
+        [
+            'Hospital administrators announced the closure at a staff meeting on Tuesday morn',
+            'The nearest hospital that delivers babies is Harlow Bay Medical Center, 48 miles',
+            'She also said St. Almeric had promised to fund ambulance transfers for any patie',
+            'State Rep. Marguerite Solano, whose district includes Ridgefield, said she would',
+        ],
+        "Ridgefield's only maternity ward will close in March, hospital says",
+    ),
+    'author_box_footer': (
+        [
+            'Northgate Tech Review',
+            'Senior Policy Reporter',
+            '14:20 UTC',
+            'About the author',
+            'senior policy reporter',
+            'She covers privacy, competition',
+            'Before joining the Review in 2019',
+            'Ashbourne Evening Star',
+        ],
+        [
+            'The regulator found that Parcelo stored GPS trails for about 90,000 riders, incl',
+            'Parcelo said it accepted the findings and would not appeal.',
+            'The fine is the largest the office has issued against a gig-economy platform.',
+            'Its general secretary, Tobiah Mwangi, said the union would ask the company to pa',
+        ],
+        "Delivery app Parcelo fined £18m over riders' location data",
+    ),
+    'phone_reader_mode': (
+        [
+            'harbourlight-news.example',
+            'Reader mode',
+            '4 min read',
+            'Harbourlight News',
+            'Rowena Fairbairn',
+            'Buyers at the Kessock Quay market on Friday morning.',
+            'Photograph: Callum Strathie',
+            'Source: https://',
+        ],
+        [
+            'The fish market at Kessock Quay, which has auctioned the catch of the Ardnish fl',
+            'The trust said it would keep the ice plant and fuel berth at Kessock Quay open f',
+            'Donald Achterneish, who has fished out of Kessock for 31 years, said the extra s',
+            "The market's six staff, including its auctioneer of 22 years, have been offered ",
+        ],
+        'Kessock Quay fish market to close after 140 years as catches dwindle',
+    ),
+    'match_facts_ratings': (
+        [
+            'LIVE SCORES',
+            'Gareth Pennock, Football Writer',
+            'Image: Haydn Brooke',
+            'MATCH FACTS',
+            'Pryce; Ferrand, Mabbutt',
+            'Subs not used',
+            'Scorers: Dunmoor',
+            'Booked: Mabbutt',
+        ],
+        [
+            "Femi Okonjo's header four minutes from time gave ten-man Dunmoor Athletic a vict",
+            'The win lifts Athletic to eighth, three points behind Hexley Town in the last pl',
+            'Ashgrove said the club would write to the league to ask for an explanation of th',
+            'Chairman Neville Ostrander said the club had sold more than 1,900 season tickets',
+        ],
+        "Dunmoor Athletic 2-1 Castlerigg Rovers: Okonjo's late header keeps promotion hopes alive",
+    ),
+    'council_agenda_video': (
+        [
+            'Your town. Your news.',
+            'Police & Fire',
+            'Posted by Bettina Szalai',
+            'Share this:',
+            'Become a member today',
+            'Watch the full meeting',
+            'Millbrook Town Council Regular Meeting – February 4, 2025',
+            '2:51:06',
+        ],
+        [
+            'Council members voted 4-3 to continue the hearing to March 4, asking the develop',
+            'Of the 58 people who spoke, 49 urged the council to reject the project or reduce',
+            'Iturbide said Greyhaven would pay for a traffic signal at Orchard Lane and Route',
+            'Town engineer Lina Voskuijlen said her office would review the new traffic study',
+        ],
+        'Millbrook council delays vote on Orchard Lane housing after three-hour hearing',
+    ),
+    'crime_appeal_crimestoppers': (
+        [
+            'Home / News / Crime',
+            'Crime Reporter',
+            '22 MAY 2025',
+            'Pictured:',
+            'Image: Brennock Police',
+            'who was jailed for seven years and four months (',
+            'CRIMESTOPPERS',
+            'Know something about a crime?',
+        ],
+        [
+            'Two men who stole watches and jewellery worth £1.2 million in a sledgehammer rai',
+            'Both men admitted conspiracy to commit robbery.',
+            'A third man, who police believe drove a second getaway vehicle, has not been ide',
+            'Police are asking anyone with information to call 101 quoting reference 47/11820',
+        ],
+        'Two men jailed for 14 years after £1.2m jewellery raid on Fairgate Street',
+    ),
+    'line_status_widget': (
+        [
+            'Sign in  |  Register',
+            'Kit Sandoval, Transport Reporter',
+            'Comments (58)',
+            'Line status',
+            'Updated 12:30',
+            'Good service',
+            'Minor delays',
+            'Part closure',
+        ],
+        [
+            'The closure, from July 19 to August 31, will affect about 48,000 passengers a da',
+            'It has also promised to refund any season ticket holder who applies for the six ',
+            'Marcus Oyeleye, chair of Calderport Rail Users, said buses had taken up to an ho',
+            'Council leader Benedikt Farrow said the council would also suspend roadworks on ',
+        ],
+        'Riverside Line to close for six weeks this summer for signalling upgrade',
+    ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
 _CREDITED = {
