@@ -582,3 +582,16 @@ def test_a_caption_with_no_credit_above_the_story_goes_when_the_lede_names_its_p
         "Councillors will vote on a 5% rise in council tax, the largest in a decade, its leader said."
     )
     assert clean(lede, "page.txt").text.startswith("Kelby Council meets on Monday.")
+
+
+def test_a_courtesy_credit_takes_the_caption_under_it_that_says_what_the_picture_is():
+    page = (
+        "Robot maker picks Kelby for plant\n\nBy Jo Roe\n\nCourtesy of Harlow Robotics\n"
+        "A rendering of Harlow Robotics' planned assembly plant in Kelby.\n\n"
+        "Harlow Robotics will build a $240 million assembly plant in Kelby, the company announced on Monday.\n\n"
+        "Courtesy of the council, residents got free bins last year."
+    )
+    text = clean(page, "page.txt").text
+    assert "Courtesy of Harlow" not in text and "A rendering of" not in text
+    assert text.startswith("Harlow Robotics will build a $240 million assembly plant")
+    assert "Courtesy of the council, residents got free bins last year." in text

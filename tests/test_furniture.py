@@ -4265,7 +4265,7 @@ _PAGES = {
     # Round twenty-eight: eight more by a helper, written blind (a related-coverage block with its deks, a web pull
     # quote between ad breaks, an author box and a publisher's footer, a phone's reader mode, a match report's facts
     # box and ratings, a council recap with its agenda and video, a police appeal with a crime charity's box, a
-    # transport line-status widget).
+    # transport line-status widget, a press release's rewrite with its boilerplate).
     'related_coverage_block': (
         [
             'Skip to main content',
@@ -4417,6 +4417,25 @@ _PAGES = {
             'Council leader Benedikt Farrow said the council would also suspend roadworks on ',
         ],
         'Riverside Line to close for six weeks this summer for signalling upgrade',
+    ),
+    'release_rewrite_boilerplate': (
+        [
+            'Reporter, Midlands Business Journal',
+            'Listen to this article 4 min',
+            'Save Article',
+            "A rendering of Verandal Robotics' planned assembly plant",
+            'About Verandal Robotics',
+            'is a leading provider of autonomous mobile robots',
+            'has deployed more than 14,000 robots',
+            'award-winning Strider platform',
+        ],
+        [
+            'The Ohrbach-based maker of autonomous warehouse robots said the 410,000-square-f',
+            'Halvorsen said Verandal would also pay to clean up contamination left on the Hal',
+            'The credits are paid out only if Verandal meets its hiring and investment target',
+            'The company reported revenue of $412 million last year, up 38 percent, as retail',
+        ],
+        'Verandal Robotics picks Cressford for $240 million plant, promising 600 jobs',
     ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.

@@ -446,7 +446,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)
-        if state.pop("credited", None) and _present_caption(line):
+        if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
             continue  # the caption under its picture's credit, told in the present as captions are
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...
@@ -563,6 +563,13 @@ def _lead_caption(line: str) -> bool:
 _TOLD = re.compile(
     r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
     r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
+)
+
+
+# What a picture is, opening its caption: "A rendering of the planned plant …", "An aerial view of the site …".
+_PICTURE_OF = re.compile(
+    r"(?:An? |The )?(?:artist['’]s )?(?:rendering|impression|aerial view|view|file photo|photo|image|map|screenshot"
+    r"|still|drawing|illustration) of\b[^.!?]{1,150}[.!?]?$"
 )
 
 

@@ -2041,12 +2041,15 @@ def signature(trailer: str) -> bool:
     return bool(_SIGNATURE.match(trailer.strip()))
 
 
-_LABELLED_CREDIT = re.compile(rf"^{_CREDIT_LABEL}(?: by)?\s*:\s*[A-Z][^.!?]{{1,80}}$")
+MAX_CREDIT_WORDS = 12
+_LABELLED_CREDIT = re.compile(
+    rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy of )[A-Z][^.!?()]{{1,80}}\)?$"
+)
 
 
 def labelled_credit(line: str) -> bool:
-    """A picture's credit alone on its line, under its label or as names across a slash ("Photo: Jo Roe/The
-    Sentinel", "Ethan Morrow/Reuters"): its caption may stand under it."""
+    """A picture's credit alone on its line, under its label, as names across a slash or as a courtesy ("Photo: Jo
+    Roe/The Sentinel", "Ethan Morrow/Reuters", "Courtesy of Acme Robotics"): its caption may stand under it."""
     return bool(_LABELLED_CREDIT.match(line.strip())) or credit_only(line)
 
 
@@ -2443,6 +2446,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a caption ending in its credit
     if "/" in line and credit_only(line):
         return True  # a credit of any outlet, alone on its line
+    if words <= MAX_CREDIT_WORDS and "ourtesy" in line and _LABELLED_CREDIT.match(line):
+        return True  # a courtesy credit alone on its line: "Courtesy of Acme Robotics"
     if words <= MAX_FURNITURE_WORDS and (_furniture_line(line) or _HOUSE_RULE.match(line)):
         return True
     if words <= MAX_AD_WORDS and _CALL_NOW.search(line):
