@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .endings import finished
 from .extract.lexicon import HONORIFICS
+from .extract.lexicon import TITLE_WORDS_OF_PAPERS as _PAPERS
 from .patterns import LazyPattern
 
 # Photo agencies and credit words that end a caption credit ("Jane Doe/AFP/Getty Images").
@@ -745,9 +746,7 @@ _SITE_NOTES_SOURCE = (
     r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
     r"|your ip address (?:is|will) never (?:be )?traced\b.*"
     # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
-    r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:News|Times|Post|Herald|Telegraph|Guardian|Gazette|Tribune|Journal"
-    r"|Mail|Mirror|Express|Star|Echo|Chronicle|Courier|Advertiser|Sentinel|Argus|Observer|Record|Press|Standard"
-    r"|Examiner|Bulletin|Leader|Weekly|Daily|Review|Magazine|Monthly|Today) is "
+    r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:" + "|".join(sorted(_PAPERS)) + r") is "
     r"(?:part of|a member of|owned by|published by|a (?:division|brand|title) of) .*"
     # a numbered reference: "3. National Sleep Council. Melatonin use in children. Updated 2024."
     r"|\d{1,2}\.\s+(?-i:[A-Z])[^.!?]{2,80}\.\s+[^!?]{3,200}?\.\s+(?:(?:updated|published|accessed|retrieved) )?"
@@ -1548,11 +1547,7 @@ def staff_byline(line: str) -> bool:
 
 
 # A title's name in capitals, its masthead: "THE KELBY COAST STAR", "THE HOLLIN BRIDGE BULLETIN".
-_MASTHEAD_NAME = re.compile(
-    r"(?:THE )?[A-Z][A-Z'’ -]{2,40} (?:STAR|BULLETIN|TIMES|POST|NEWS|HERALD|GAZETTE|TRIBUNE|JOURNAL|MAIL|ECHO"
-    r"|MIRROR|EXPRESS|CHRONICLE|COURIER|ADVERTISER|SENTINEL|ARGUS|OBSERVER|RECORD|PRESS|STANDARD|EXAMINER|LEADER"
-    r"|WEEKLY|DAILY|GUARDIAN|TELEGRAPH|DISPATCH|REGISTER|CITIZEN|MERCURY|GLOBE)"
-)
+_MASTHEAD_NAME = re.compile(r"(?:THE )?[A-Z][A-Z'’ -]{2,40} (?:" + "|".join(sorted(map(str.upper, _PAPERS))) + ")")
 # A newsletter's or paper's issue line: "Issue 212 -- Friday 14 February 2025", "No. 9,412 | Thursday 12 June 2025".
 _ISSUE_LINE = re.compile(r"(?:Issue|Edition|No\.|Vol\.)\s*[\d,]{1,6}\s*(?:--|[-–—|,·])\s*.{0,40}\b\d{4}")
 _PLACE_BEFORE_STAMP = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?")

@@ -585,50 +585,6 @@ def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
-# Auxiliaries, possessives, prepositions and a headline's commonest verbs, capitalised in a title-case headline:
-# a name ends before them ("Council Approves Dog Park At Willow Creek"; "May" may be a name, so it is not here).
-_NEVER_IN_NAMES = frozenset(
-    {
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "Will",
-        "Would",
-        "Has",
-        "Have",
-        "Had",
-        "Be",
-        "Been",
-        "Can",
-        "Could",
-        "Might",
-        "Should",
-        "Must",
-        "Says",
-        "Said",
-        "Does",
-        "Did",
-        "Its",
-        "Their",
-        "For",
-        "At",
-        "To",
-        "With",
-        "From",
-        "Over",
-        "After",
-        "Amid",
-        "Into",
-        "Against",
-        "Approves",
-        "Backs",
-        "Blocks",
-        "Rejects",
-    }
-)
-
-
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)An? $")
 
 
@@ -1007,7 +963,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         # "Council Refuses to Budge": in a headline in title case, verbs and common nouns
         # after a name have capitals too; a name ends before an auxiliary or a possessive
         # ("Rural Hospital Is Closing Its Maternity Ward").
-        cut = next((k for k, t in enumerate(run) if t[2] in _NEVER_IN_NAMES), len(run))
+        cut = next((k for k, t in enumerate(run) if t[2] in lexicon.TITLE_CASE_BREAKS), len(run))
         run = run[:cut] if cut else run
         if run and _INDEFINITE_BEFORE.search(text, 0, run[0][0]):
             return []  # "A Rural Hospital Is Closing": a kind of thing, never a name

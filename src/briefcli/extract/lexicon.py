@@ -234,6 +234,18 @@ NEWS_OUTLETS = _words(
 NEWS_WORDS = _words(
     "News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal Mail Mirror Express"
 )
+# The last word of a newspaper's or magazine's title ("The Kelby Evening Star", "THE HOLLIN BRIDGE BULLETIN").
+TITLE_WORDS_OF_PAPERS = _words(
+    """Star Bulletin Times Post News Herald Gazette Tribune Journal Mail Echo Mirror Express Chronicle Courier
+    Advertiser Sentinel Argus Observer Record Press Standard Examiner Leader Weekly Daily Guardian Telegraph
+    Dispatch Register Citizen Mercury Globe Review Magazine Monthly Today"""
+)
+# Auxiliaries, possessives, prepositions and a headline's commonest verbs, capitalised in a title-case headline: a
+# name ends before them ("Council Approves Dog Park At Willow Creek"; "May" may be a name, so it is not here).
+TITLE_CASE_BREAKS = _words(
+    """Is Are Was Were Will Would Has Have Had Be Been Can Could Might Should Must Says Said Does Did Its Their
+    For At To With From Over After Amid Into Against Approves Backs Blocks Rejects"""
+)
 # Nouns after a nationality or country that make it the country acting ("the Norwegian state").
 RULING_NOUNS = _words(
     """state government authorities administration military army navy regime people leader leaders
