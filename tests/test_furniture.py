@@ -6152,3 +6152,27 @@ def test_a_comment_under_its_commenters_name_and_stamp_goes_with_its_section():
         "Reply  Like (14)\n"
     )
     assert "Fine the polluters" not in clean(page, "page.txt").text
+
+
+def test_a_cookie_banners_buttons_a_sponsors_message_and_a_sites_offers_and_notes_are_furniture():
+    for line in (
+        "Click Accept all to consent or Manage options to review your choices.",
+        "A message from Harlow Energy:",
+        "Get exclusive access to the Kelby Herald ePaper, an electronic replica of the print edition.",
+        "You can manage saved articles in your account.",
+        "Your guide to the day's biggest fights on Capitol Hill, delivered every weekday morning.",
+        "Advertising and supporting contributions help keep paywalls away from valuable information like this.",
+        "Contact the reporter at jroe@kelbycourier.com or follow on X @JoRoeNews.",
+        "Read related topics:",
+        "To join the conversation, please Log in. Don't have an account? Register",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("Milk is delivered every morning by the co-op, the farmers said.")
+    page = (
+        "Senate passes broadband bill\n\nBy Jo Roe\n\nThe Senate passed the broadband bill on Tuesday by 61 votes.\n\n"
+        "A message from Harlow Energy:\nAmerica's grid is ready for the next generation of data centers. Harlow is "
+        "investing $40 billion in new transmission lines across 14 states. See how we're building the grid.\n\n"
+        "The bill's path in the House is less certain, its sponsors said."
+    )
+    text = clean(page, "page.txt").text
+    assert "Harlow is investing" not in text and "The bill's path in the House is less certain" in text

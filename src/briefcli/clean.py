@@ -390,6 +390,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "head"
             elif furniture.ad_head(line) or furniture.duration(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
+                state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
             elif furniture.claim_box(line):
                 state["checked"] = True  # the checked claim under its date and medium ...
                 if lines and not finished(lines[-1]) and len(lines[-1].split()) <= MAX_CLAIMANT_WORDS:
@@ -442,7 +443,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if (
             state.pop("next", None)
-            and len(line.split()) <= furniture.MAX_FURNITURE_WORDS
+            and len(line.split())
+            <= (furniture.MAX_NOTE_WORDS if state.pop("message", False) else furniture.MAX_FURNITURE_WORDS)
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)

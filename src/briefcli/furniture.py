@@ -745,6 +745,15 @@ _SITE_NOTES_SOURCE = (
     r"|your (?:source|home|destination|guide|go-to source) for (?:the )?(?:latest )?[^.!?]{1,40}\W*"
     r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
     r"|your ip address (?:is|will) never (?:be )?traced\b.*"
+    # round nineteen, seventh run: an e-paper's offer, a saved-articles note, a newsletter's delivery, a reader-funding
+    # pitch, a reporter's contact line, a related-topics label, a comment login, a cookie banner's buttons
+    r"|get (?:exclusive |unlimited )?access to [^.!?]{1,60}\b(?:e-?paper|digital edition|print edition|replica)\b.*"
+    r"|you can manage (?:your )?saved (?:articles|stories)\b.*"
+    r"|[^.!?]{0,100}\bdelivered (?:to your inbox )?every (?:weekday|day|morning|week|weekend)(?: morning)?\W*"
+    r"|[^.!?]{0,80}\bkeeps? paywalls away\b.*|.*\breaders like you have (?:already )?stepped up\b.*"
+    r"|contact (?:the )?(?:reporter|writer|author)s?\b[^.!?]{0,40}(?:@|\bat\b).*|read related topics\s*:?"
+    r"|to join the conversation,? please (?:log|sign) in\b.*"
+    r"|click \W?accept(?: all)?\W? to consent\b.*"
     # a title's owner: "The Northmoor Evening Star is part of Calder Regional Media Ltd."
     r"|(?:the )?(?-i:[A-Z])[\w'’ -]{0,40}\b(?-i:" + "|".join(sorted(_PAPERS)) + r") is "
     r"(?:part of|a member of|owned by|published by|a (?:division|brand|title) of) .*"
@@ -794,7 +803,9 @@ _SITE_NOTES_HINTS = (
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
     "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
     "plaintiff", "defendant", "petitioner", "respondent", "appell", "weekly", "daily", "monthly", "fortnightly",
-    "doi:", "<http", "<www", "keep up to date", "views expressed", "financial support", "your source", "your home",
+    "e-paper", "epaper", "saved articles", "saved stories", "delivered every", "paywalls away", "stepped up",
+    "contact the", "contact report", "related topics", "join the conversation", "to consent", "doi:", "<http", "<www",
+    "keep up to date", "views expressed", "financial support", "your source", "your home",
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
     "reader-funded", "reader-supported", "profit news", "newsroom",
 )  # fmt: skip
@@ -2093,12 +2104,13 @@ _APPEAL = re.compile(
     r"|journalism)\b",
     re.IGNORECASE,
 )
-# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners"), or above a publication's
-# blurb ("Discover more from The Example Letter").
+# A label above an advertiser's text ("Sponsored", "Paid post", "From our partners", "A message from Acme:"), or
+# above a publication's blurb ("Discover more from The Example Letter").
 _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
-    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40})$",
+    r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40}"
+    r"|a message from (?-i:[A-Z])[\w.&'’ -]{1,40}:)$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
@@ -2415,6 +2427,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     words = len(line.split())
     if byline(line) or staff_byline(line) or (line.isupper() and _MASTHEAD_NAME.fullmatch(line)):
         return True
+    if line[:2] in ("A ", "a ") and ad_head(line):
+        return True  # a sponsor's message's label: "A message from Acme Energy:"
     if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
         return True
     if _has(lower, _STAMP_HINTS) and _PLACE_BEFORE_STAMP.fullmatch(_STAMPED.sub("", line).strip(" |")):
