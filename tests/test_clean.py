@@ -595,3 +595,17 @@ def test_a_courtesy_credit_takes_the_caption_under_it_that_says_what_the_picture
     assert "Courtesy of Harlow" not in text and "A rendering of" not in text
     assert text.startswith("Harlow Robotics will build a $240 million assembly plant")
     assert "Courtesy of the council, residents got free bins last year." in text
+
+
+def test_a_caption_telling_nothing_above_its_labelled_credit_goes_and_a_sentence_of_the_story_stays():
+    page = (
+        "Robot maker cuts 1,400 jobs\n\nBy Jo Roe\n\n"
+        "Follow your favorite stocks\nWarehouse robots at a Harlow Robotics facility in Reno, Nevada.\n"
+        "Courtesy: Harlow Robotics\n"
+        "Shares of Harlow Robotics fell nearly 12% on Tuesday after the company said it would cut 1,400 jobs.\n\n"
+        "Local tourism operators welcomed the decision, the chamber said.\nPhoto: Jo Roe/Kelby Post\n"
+        "A ferry leaves the terminal."
+    )
+    text = clean(page, "page.txt").text
+    assert "Warehouse robots" not in text
+    assert "Local tourism operators welcomed the decision, the chamber said." in text

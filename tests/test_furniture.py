@@ -4439,7 +4439,7 @@ _PAGES = {
     ),
     # Round twenty-nine: nine more by a helper, written blind (a US chain paper, a UK regional in a large group, a
     # Canadian chain paper, an Australian paywalled teaser, an Irish reader-funded site, a South Asian portal, a
-    # politics site with a sponsor's message, a tech site, a wire story on a TV station's site).
+    # politics site with a sponsor's message, a tech site, a wire story on a TV station's site, a financial site).
     'us_chain_paper_water': (
         [
             'Subscribe now',
@@ -4610,6 +4610,25 @@ _PAGES = {
             'Theresa Bullard, who lives three blocks from the plant, said she woke up to a fi',
         ],
         'Hundreds evacuated after ammonia leak at Kansas fertilizer plant',
+    ),
+    'finance_site_key_points': (
+        [
+            'Skip Navigation',
+            'Search quotes, news & videos',
+            'DOW FUT',
+            '42,118.00',
+            'Devon Achterberg',
+            'Share Article via',
+            'KEY POINTS',
+            'In this article',
+        ],
+        [
+            'The company now expects full-year revenue of $3.1 billion to $3.2 billion, down ',
+            'Ondrejka said the company would return to profitability on an adjusted basis by ',
+            'The company expects to record restructuring charges of $180 million to $210 mill',
+            "Halmera's board also authorized a share repurchase program of up to $500 million",
+        ],
+        'Halmera Robotics shares sink 12% after company cuts 1,400 jobs and slashes full-year forecast',
     ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.

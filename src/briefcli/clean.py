@@ -405,6 +405,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 del state["box"]  # furniture after a box's points ends the box
             elif (
                 lines
+                and furniture.labelled_credit(line)
+                and _caption(lines[-1])
+                and finished(lines[-1])
+                and not _TOLD.search(lines[-1])
+                and lines[-1][:1] not in _QUOTES
+            ):
+                lines.pop()  # a caption telling nothing above its credit: "Robots at a plant." / "Courtesy: Acme"
+            elif (
+                lines
                 and furniture.credit_only(line)
                 and (
                     _CAPTION_DATE.search(lines[-1])

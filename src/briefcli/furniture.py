@@ -2049,7 +2049,7 @@ def signature(trailer: str) -> bool:
 
 MAX_CREDIT_WORDS = 12
 _LABELLED_CREDIT = re.compile(
-    rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy of )[A-Z][^.!?()]{{1,80}}\)?$"
+    rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy(?: of |:\s*))[A-Z][^.!?()]{{1,80}}\)?$"
 )
 
 
