@@ -3546,11 +3546,11 @@ def test_a_body_whose_officer_says_it_will_act_commits():
 
 def test_she_is_not_a_man_the_article_calls_he_whatever_his_given_name():
     text = (
-        "Title\n\nBethan Price, 29, won a million pounds on a scratchcard in Porthcawl.\n\n"
-        "The garage owner, Rhys Jenkins, said he was delighted for her.\n\n"
-        "She plans to use part of the money to buy a house for her parents."
+        "Title\n\nLowri Price, 29, has bought the last plot on the Maesglas estate.\n\n"
+        "The estate agent, Gethin Cole, said he had never seen a plot sell so fast.\n\n"
+        "She intends to build a workshop for her pottery business on it."
     )
-    assert whose(text, "buy a house") == "Bethan Price"
+    assert whose(text, "pottery business") == "Lowri Price"
     text = (
         "Title\n\nOsian Pryce, 41, sold the winning ticket. Ffion Rees told the Echo she had won before.\n\n"
         "He plans to frame the receipt."
