@@ -6369,3 +6369,26 @@ def test_a_cookie_banners_buttons_a_sponsors_message_and_a_sites_offers_and_note
     )
     text = clean(page, "page.txt").text
     assert "Harlow is investing" not in text and "The bill's path in the House is less certain" in text
+
+
+def test_a_byline_with_its_post_after_a_dash_an_account_banner_a_student_papers_box_and_disclaimers_are_furniture():
+    assert byline("By Jo Roe – Senior Reporter, Kelby Business Journal") == "Jo Roe"
+    for line in (
+        "Create a Website Account - Manage notification subscriptions, save form progress and more.",
+        "The Kelby Courier is run entirely by Kelby students. Your donation helps cover printing and travel.",
+        "The library belongs to everyone (Opinion pieces reflect the views of their authors and not necessarily ours.)",
+        "The views expressed in the Opinion section are those of the authors and do not represent the paper's.",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("The mayor said the views of residents were clear.")
+
+
+def test_a_caption_dated_by_a_months_short_form_goes_above_its_credit():
+    page = (
+        "Hospital to stop delivering babies\n\nBy Jo Roe\n\nListen • 4:12\n"
+        "Nurse Jo Lee walks through the empty labor unit at Kelby Regional Medical Center on Feb. 26.\n"
+        "Al Fenn / KPRW\n"
+        "Kelby Regional Medical Center will stop delivering babies on May 1, hospital officials announced Friday."
+    )
+    text = clean(page, "page.txt").text
+    assert "Nurse Jo Lee walks" not in text and text.startswith("Kelby Regional Medical Center will stop")

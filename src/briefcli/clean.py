@@ -25,7 +25,8 @@ _SENTENCE_BREAK = re.compile(
     # (a look-behind takes words of one length: grouped by theirs; titles before a name: "Sen. Okafor-Bell")
     r"(?<!\b[A-Z])(?<!\b(?:No|Mr|Ms|Dr|St|vs|Jr|Sr|Lt))(?<!\b(?:Nos|Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det|Pfc|Cpl|Maj))"
     r"(?<!\b(?:Capt|Coun|Cllr|Prof|Supt|Insp))"
-    r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z0-9]"
+    r"(?:[.!?…][\"'”’)\]]*\s+[\"“‘']?[A-Z]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
+    r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[0-9])"  # (a month's short form before its day: "on Feb. 26")
 )
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
 _DATELINE = re.compile(

@@ -745,6 +745,11 @@ _SITE_NOTES_SOURCE = (
     r"|your (?:source|home|destination|guide|go-to source) for (?:the )?(?:latest )?[^.!?]{1,40}\W*"
     r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
     r"|your ip address (?:is|will) never (?:be )?traced\b.*"
+    # round nineteen, eighth run: a city site's account banner, a student paper's donation box
+    r"|create an? (?:website |free )?account\s*[-–—:]\s*[^.!?]{0,100}\b(?:notification|subscriptions?|save)\b.*"
+    r"|[^.!?]{0,60}\bis run entirely by [^.!?]{1,40}\bstudents\b.*|your donation helps (?:cover|pay|fund)\b.*"
+    r"|.*\b(?:opinion pieces|the views expressed[^.!?]{0,40}) (?:reflect|are) (?:the views of|those of) (?:their|the) "
+    r"authors?\b.*"
     # round nineteen, seventh run: an e-paper's offer, a saved-articles note, a newsletter's delivery, a reader-funding
     # pitch, a reporter's contact line, a related-topics label, a comment login, a cookie banner's buttons
     r"|get (?:exclusive |unlimited )?access to [^.!?]{1,60}\b(?:e-?paper|digital edition|print edition|replica)\b.*"
@@ -803,7 +808,8 @@ _SITE_NOTES_HINTS = (
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
     "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
     "plaintiff", "defendant", "petitioner", "respondent", "appell", "weekly", "daily", "monthly", "fortnightly",
-    "e-paper", "epaper", "saved articles", "saved stories", "delivered every", "paywalls away", "stepped up",
+    "create a", "create an", "run entirely by", "your donation", "opinion pieces", "e-paper", "epaper",
+    "saved articles", "saved stories", "delivered every", "paywalls away", "stepped up",
     "contact the", "contact report", "related topics", "join the conversation", "to consent", "doi:", "<http", "<www",
     "keep up to date", "views expressed", "financial support", "your source", "your home",
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
@@ -1307,7 +1313,7 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
     r"|(?:Author|Authors|Writer|Reporter)\s*:\s*)"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In|AT|At)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
-    r"(?:\s*(?:,|\b(?i:for|in|at)\b|\|)\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
+    r"(?:\s*(?:,|\b(?i:for|in|at)\b|\||\s[–—-])\s*(?:[^.!?]|\.(?=\w)){0,60})?$",  # (or a dash: "– Senior Reporter, X")
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
