@@ -6566,3 +6566,27 @@ def test_a_caption_dated_by_a_months_short_form_goes_above_its_credit():
     )
     text = clean(page, "page.txt").text
     assert "Nurse Jo Lee walks" not in text and text.startswith("Kelby Regional Medical Center will stop")
+
+
+def test_a_membership_box_an_audio_cards_duration_and_a_caption_printed_twice_go():
+    for line in (
+        "Not a member yet? Join the KWU today from £2.10 a week and get protection at work from day one.",
+        "Join Kelby Union today from £1.30 a month.",
+        "Duration: 4′ 21″",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("Join us today at the town hall, the mayor said.")
+    page = (
+        "Ferry to return in May\n\nBy Jo Roe\n\nResidents of Kestra will have their ferry back in May.\n\n"
+        "The MV Kelby at the pier last autumn.\nThe MV Kelby at the pier last autumn. The vessel has been out since "
+        "January.\nPhotograph: Jo Lee/Kelby Images\n"
+        "The company said it would add a second sailing on Saturdays."
+    )
+    text = clean(page, "page.txt").text
+    assert "MV Kelby at the pier" not in text and "add a second sailing on Saturdays" in text
+    audio = (
+        "Cable repair delayed\n\nBy Jo Roe\n\nThe island's only internet cable is still down, officials said.\n\n"
+        "Audio\nDuration: 4′ 21″\nDesk reporter Jo Lee speaks to the cable company's chief executive\n\n"
+        "The company said a repair ship would arrive next week."
+    )
+    assert "Desk reporter Jo Lee speaks" not in clean(audio, "page.txt").text

@@ -414,6 +414,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             ):
                 lines.pop()  # a caption telling nothing above its credit: "Robots at a plant." / "Courtesy: Acme"
             elif (
+                len(lines) > 1
+                and (furniture.credit_only(line) or furniture.labelled_credit(line))
+                and lines[-1].startswith(lines[-2])
+            ):
+                del lines[-2:]  # a caption printed twice (its picture's text, then the caption) above its credit
+            elif (
                 lines
                 and furniture.credit_only(line)
                 and (

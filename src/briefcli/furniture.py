@@ -745,6 +745,9 @@ _SITE_NOTES_SOURCE = (
     r"|your (?:source|home|destination|guide|go-to source) for (?:the )?(?:latest )?[^.!?]{1,40}\W*"
     r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
     r"|your ip address (?:is|will) never (?:be )?traced\b.*"
+    # round nineteen, ninth run: a membership box ("Not a member yet? Join the UWA today from £2.10 a week …")
+    r"|(?:not a member yet|need help at work)\?\s*join\b.*"
+    r"|join (?:the |our )?(?:(?-i:[A-Z])[\w'’&-]* ){1,3}today (?:from|for (?:just |only )?)\s?[£$€]\S*.*"
     # round nineteen, eighth run: a city site's account banner, a student paper's donation box
     r"|create an? (?:website |free )?account\s*[-–—:]\s*[^.!?]{0,100}\b(?:notification|subscriptions?|save)\b.*"
     r"|[^.!?]{0,60}\bis run entirely by [^.!?]{1,40}\bstudents\b.*|your donation helps (?:cover|pay|fund)\b.*"
@@ -808,7 +811,8 @@ _SITE_NOTES_HINTS = (
     " is a title of", "editorial process", "post shared", " app", "list of", "update", "supported", "funded",
     "underwritten", "made possible", "page 1 of", "documentcloud", "view the", "view doc", "view pdf", "view full",
     "plaintiff", "defendant", "petitioner", "respondent", "appell", "weekly", "daily", "monthly", "fortnightly",
-    "create a", "create an", "run entirely by", "your donation", "opinion pieces", "e-paper", "epaper",
+    "member yet", "help at work", "today from", "today for", "create a", "create an", "run entirely by",
+    "your donation", "opinion pieces", "e-paper", "epaper",
     "saved articles", "saved stories", "delivered every", "paywalls away", "stepped up",
     "contact the", "contact report", "related topics", "join the conversation", "to consent", "doi:", "<http", "<www",
     "keep up to date", "views expressed", "financial support", "your source", "your home",
@@ -2123,7 +2127,10 @@ MAX_PITCH_LINES = 6
 MAX_BLURB_WORDS = 12
 
 
-_DURATION = re.compile(r"^(?:(?:video|audio|clip) )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:(?:video|audio|clip) )?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?)$",
+    re.IGNORECASE,
+)  # "Duration: 4:21", "Duration: 4′ 21″"
 
 
 def duration(line: str) -> bool:
