@@ -710,7 +710,8 @@ _SITE_NOTES_SOURCE = (
     r"|(?:terms (?:&|and) conditions\.? )?(?:market )?data (?:provided|supplied|powered) by (?-i:[A-Z])[\w.&-]{1,30}\.?"
     r"|prices? (?:taken|correct|accurate) (?:at|as of) (?:the )?time of (?:publishing|publication|writing)\W*"
     r"|summary is ai-generated\b.*|(?:get )?a free (?:daily|weekly) (?:digest|newsletter|round-?up|briefing)\b.*"
-    # round nineteen: a media outlet's registration, a cookie notice's first words, a developing story's promise,
+    # nineteenth session, a helper's fourth run: a media outlet's registration, a cookie notice's first words, a
+    # developing story's promise,
     # a station's list of closings, an update's stamp alone, a note on who funds the coverage
     r"|(?:mass )?media (?:outlet )?registration certificate\b.*|(?:this|the|our) (?:site|website) uses cookies\W*"
     r"|this is a developing story\W*(?:(?:stay|check back) [^.!?]{1,60}\W*)?"
@@ -719,8 +720,8 @@ _SITE_NOTES_SOURCE = (
     r"|(?:editor['’]s note\s*:\s*[^.!?]{0,80}|[^.!?]{0,40}\b(?:our|this) )(?:coverage|reporting|journalism)\b"
     r"[^.!?]{0,80}\bis (?:supported|funded|underwritten|made possible)\b[^.!?]*\W*"
     r"(?:[^.!?]{0,60}\bover our (?:reporting|journalism|coverage)\W*)?"
-    # round nineteen, second run: a market widget's delay note, a republishing note in raw HTML, a nonprofit
-    # newsroom's line, a donation by text message, a health site's sourcing note, a post embedded with its caption
+    # nineteenth session, a helper's fifth run: a market widget's delay note, a republishing note in raw HTML, a
+    # nonprofit newsroom's line, a donation by text message, a health site's sourcing note, an embedded post
     r"|(?:quote |market |price )?data (?:is )?delayed (?:by )?(?:at least )?\d{1,2} (?:minutes|mins)\b.*"
     r"|.*<a (?:target|href)=.*|[^.!?]{0,80}\bis an? (?:independent, )?(?:nonprofit|non-profit|not-for-profit),? "
     r"(?:nonpartisan |non-partisan |independent )?(?:newsroom|news (?:organi[sz]ation|site|outlet))\b.*"
@@ -745,16 +746,16 @@ _SITE_NOTES_SOURCE = (
     r"|your (?:source|home|destination|guide|go-to source) for (?:the )?(?:latest )?[^.!?]{1,40}\W*"
     r"|[^.!?]{0,40}\bcrime ?stoppers is an independent charity\b.*|.*\b100% anonymously\W*"
     r"|your ip address (?:is|will) never (?:be )?traced\b.*"
-    # round nineteen, ninth run: a membership box ("Not a member yet? Join the UWA today from £2.10 a week …")
+    # nineteenth session, a helper's ninth run: a membership box ("Not a member yet? Join the UWA today from £2.10 …")
     r"|(?:not a member yet|need help at work)\?\s*join\b.*"
     r"|join (?:the |our )?(?:(?-i:[A-Z])[\w'’&-]* ){1,3}today (?:from|for (?:just |only )?)\s?[£$€]\S*.*"
-    # round nineteen, eighth run: a city site's account banner, a student paper's donation box
+    # nineteenth session, a helper's eighth run: a city site's account banner, a student paper's donation box
     r"|create an? (?:website |free )?account\s*[-–—:]\s*[^.!?]{0,100}\b(?:notification|subscriptions?|save)\b.*"
     r"|[^.!?]{0,60}\bis run entirely by [^.!?]{1,40}\bstudents\b.*|your donation helps (?:cover|pay|fund)\b.*"
     r"|.*\b(?:opinion pieces|the views expressed[^.!?]{0,40}) (?:reflect|are) (?:the views of|those of) (?:their|the) "
     r"authors?\b.*"
-    # round nineteen, seventh run: an e-paper's offer, a saved-articles note, a newsletter's delivery, a reader-funding
-    # pitch, a reporter's contact line, a related-topics label, a comment login, a cookie banner's buttons
+    # nineteenth session, a helper's seventh run: an e-paper's offer, a saved-articles note, a newsletter's delivery, a
+    # reader-funding pitch, a reporter's contact line, a related-topics label, a comment login, a cookie's buttons
     r"|get (?:exclusive |unlimited )?access to [^.!?]{1,60}\b(?:e-?paper|digital edition|print edition|replica)\b.*"
     r"|you can manage (?:your )?saved (?:articles|stories)\b.*"
     r"|[^.!?]{0,100}\bdelivered (?:to your inbox )?every (?:weekday|day|morning|week|weekend)(?: morning)?\W*"
