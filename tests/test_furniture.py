@@ -15,6 +15,7 @@ from briefcli.furniture import (
     byline,
     caption_label,
     credit_only,
+    credited_author,
     full_bio,
     is_furniture,
     link_head,
@@ -6668,3 +6669,17 @@ def test_a_membership_box_an_audio_cards_duration_and_a_caption_printed_twice_go
         "The company said a repair ship would arrive next week."
     )
     assert "Desk reporter Jo Lee speaks" not in clean(audio, "page.txt").text
+
+
+def test_a_date_then_a_byline_on_one_line_is_furniture_that_signs_the_headline():
+    assert (
+        is_furniture("March 6, 2025 by Jo Roe, Kelby") and credited_author("March 6, 2025 by Jo Roe, Kelby") == "Jo Roe"
+    )
+    assert not is_furniture("In 2025 by the river the council built a park.")
+    page = (
+        "Skip to content\nThursday, March 6, 2025\nLatest:\nSenate confirms new service chiefs\n"
+        "Naira firms at parallel market\nThe Kelby Beacon\nHome\nNews\n"
+        "State promises N2.5bn to rebuild razed market, traders count losses\nMarch 6, 2025 by Jo Roe, Kelby\n"
+        "The state government has promised to release N2.5bn to rebuild the market after a fire on Tuesday night."
+    )
+    assert clean(page, "page.txt").title == "State promises N2.5bn to rebuild razed market, traders count losses"

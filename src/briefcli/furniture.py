@@ -1538,6 +1538,15 @@ _NO_NAME_OPENS = frozenset(["the", "a", "an", "our", "this", "these", "its", "th
 
 
 MAX_AUTHOR_DATED_WORDS = 12
+_STAMP_THEN_BY = re.compile(r"^(.{4,60}?\d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?)\s+by\s+(.{3,80})$", re.IGNORECASE)
+
+
+def _stamped_byline(line: str) -> str | None:
+    """The author of a date and then a byline on one line ("March 6, 2025 by Jo Roe, Kelby", as blogs print one)."""
+    stamped = _STAMP_THEN_BY.match(line)
+    return byline("By " + stamped.group(2)) if stamped and stamp_only(stamped.group(1)) else None
+
+
 _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
@@ -1582,7 +1591,7 @@ MAX_SCRIPT_MENU_WORDS = 4
 def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line (also run into its date: "Jo Roe, Staff
     ReporterMarch 4, 2025"), or a byline among a row's items ("KQRN | By Jo Roe")."""
-    found = byline(line) or author_line(line)
+    found = byline(line) or author_line(line) or _stamped_byline(line)
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
         found = author_line(dated.group(1)) or byline(dated.group(1))
@@ -2441,6 +2450,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     words = len(line.split())
     if byline(line) or staff_byline(line) or (line.isupper() and _MASTHEAD_NAME.fullmatch(line)):
         return True
+    if " by " in lower and _stamped_byline(line):
+        return True  # a date and then a byline: "March 6, 2025 by Jo Roe, Kelby"
     if line[:2] in ("A ", "a ") and ad_head(line):
         return True  # a sponsor's message's label: "A message from Acme Energy:"
     if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
