@@ -4806,7 +4806,7 @@ _PAGES = {
         'Haddley to cut overnight hours at Prescott Library, citing $3.1 million budget gap',
     ),
     # Round thirty-one: four more by a helper, written blind (a UK broadsheet's 2025 page, an Australian regional site
-    # with its local sponsors, a council's press release, a trade union's news post).
+    # with its local sponsors, a council's press release, a trade union's news post, a Nigerian daily).
     'uk_broadsheet_2025_ferry': (
         [
             'Skip to main content',
@@ -4882,6 +4882,25 @@ _PAGES = {
             'A spokesperson said the company would review staffing levels on the night shift ',
         ],
         'Brenhill warehouse workers win 9.5% pay rise after strike threat',
+    ),
+    'nigerian_daily_market': (
+        [
+            'Senate confirms new service chiefs',
+            'Naira firms at parallel market',
+            'Eagles land in Kigali',
+            "Nigeria's Trusted Daily",
+            'Gutted shops at Ikpeze market',
+            'Photo: Beacon',
+            'Fire guts Uruka timber market',
+            'In "Metro"',
+        ],
+        [
+            'The Oruwa State Government has promised to release N2.5bn to rebuild the Ikpeze ',
+            'No life was lost, but traders said goods worth several billions of naira were co',
+            'Obiakor also said the state would set up a committee to investigate the cause of',
+            'He appealed to banks and microfinance institutions to grant the traders a morato',
+        ],
+        'Oruwa govt promises N2.5bn to rebuild razed Ikpeze market, traders count losses',
     ),
 }  # fmt: skip
 # The staff and photographers named in round six's credits: never actors, not even minor ones.
