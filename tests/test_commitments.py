@@ -3570,3 +3570,23 @@ def test_a_weaker_cue_with_a_subject_commits_when_the_strongest_has_none():
         "lane open throughout the work except for two weekend closures, which will be announced 14 days ahead."
     )
     assert whose(text, "one lane open") == "Marlin County"
+
+
+def test_the_hospital_is_no_association_whose_name_only_holds_the_word():
+    text = (
+        "Title\n\nDunmere Valley Health will close its birthing unit in June, its chief executive Ola Brandt said. "
+        "The Ohio Hospital Association said 14 rural units had closed since 2020.\n\n"
+        "Brandt said the hospital would keep its prenatal clinic open."
+    )
+    assert whose(text, "prenatal clinic") == "Dunmere Valley Health"
+
+
+def test_the_council_a_mayor_speaks_of_is_not_the_body_of_the_voice_before():
+    text = (
+        "Title\n\nThe town council of Marwick voted on Wednesday to stop issuing permits for new wells.\n\n"
+        "Jo Fenner, the president of the Northern Builders Council, said the ban would put jobs at risk.\n\n"
+        "Mayor Ana Ruiz said the council would spend $18 million over five years to buy water rights."
+    )
+    assert whose(text, "water rights") == "Ana Ruiz"  # (the council the story names only in lower case)
+    text = text.replace("Ana Ruiz said", "Ana Ruiz, a member of the builders' council, said")
+    assert whose(text, "water rights") == "Northern Builders Council"  # a mayor of the body speaks for it

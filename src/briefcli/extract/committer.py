@@ -245,6 +245,7 @@ _NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$
 _MAYOR_OF = re.compile(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
+_MAYORAL = re.compile(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
@@ -1049,10 +1050,12 @@ class Resolver:
 
     def _titled_by(self, noun: str) -> str | None:
         """The one organisation whose name is built on ``noun`` itself ("the airport": Kelby
-        Airport; "the museum": the Museum of X), if exactly one is."""
+        Airport; "the museum": the Museum of X), if exactly one is; not a body of another kind the
+        noun only qualifies ("the hospital" is no Kelby Hospital Association)."""
         if noun.lower() not in _INSTITUTIONS:
             return None  # not "the state" for the State Department of Health
-        named = [a.name for a in self.organisations if noun.capitalize() in a.name.split()]
+        words = {noun.capitalize()}
+        named = [a.name for a in self.organisations if words & set(a.name.split()) and _headed_by(a.name, words)]
         return named[0] if len(named) == 1 else None
 
     def _chaired_body(self, noun: str, speaker: str | None, party: str | None) -> str | None:
@@ -1078,6 +1081,19 @@ class Resolver:
         if not named or self.place_for(noun):
             return None  # (not "the county" of the County Fire District: the county the story names)
         return named if any(m.key == named for m in self.index.in_sentence(k - 1)) else None
+
+    def _others_council(self, noun: str, body: str, speaker: str | None) -> bool:
+        """Whether "the council" a mayor speaks of would be ``body``, a council the story gives another
+        voice who holds no such office: "Jo Lee, president of the Kelby Builders
+        Council, said ... Mayor Ana Ruiz said the council would" is the mayor's council, not the builders'."""
+        role = self.roles.get(speaker or "", "")
+        if noun.lower() != "council" or not _MAYORAL.search(role) or self.party_of(speaker) == body:
+            return False
+        return any(
+            self.party_of(actor.name) == body and not _MAYORAL.search(actor.role or "")
+            for actor in self.index.actors
+            if actor.type == "person" and actor.name != speaker
+        )
 
     def _source_just_before(self, noun: str, k: int) -> str | None:
         """The body whose words the sentence before reports at its end, when the noun fits it ("…, the CDC said.
@@ -2049,7 +2065,7 @@ class Resolver:
         mission = next(filter(None, map(_embassy_country, before_cue)), None)
         if mission:  # an embassy's "the government": its country's, not the embassy's
             return self._place_called(mission) or mission
-        return (
+        found = (
             self._named_just_before(noun, sentence.index)
             or self._source_just_before(noun, sentence.index)
             or self._announcer(head, speaker)
@@ -2067,6 +2083,9 @@ class Resolver:
             or (speaker if own else None)
             or "article"
         )
+        if self._others_council(noun, found, speaker):
+            return self._mayors_town(speaker) or speaker or found
+        return found
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
         """Whose is a pledge with no committer of its own ("The work is to begin in 2027, chief
