@@ -873,3 +873,11 @@ def test_the_new_owner_who_speaks_is_whom_the_story_said_bought_it():
     )
     *_, who = analyse(text)
     assert who[-1] == "Darren Gage"
+
+
+def test_a_spokesperson_speaks_for_a_body_not_for_what_a_body_has_somewhere():
+    _, _, _, who = analyse(
+        "Title\n\nStaff at Harrow Freight's Kelby depot won a pay rise last month.\n\n"
+        "Harrow Freight said it valued its Kelby workforce. A spokesperson said the company would hire 20 drivers."
+    )
+    assert who[-1] == "Harrow Freight"

@@ -3590,3 +3590,22 @@ def test_the_council_a_mayor_speaks_of_is_not_the_body_of_the_voice_before():
     assert whose(text, "water rights") == "Ana Ruiz"  # (the council the story names only in lower case)
     text = text.replace("Ana Ruiz said", "Ana Ruiz, a member of the builders' council, said")
     assert whose(text, "water rights") == "Northern Builders Council"  # a mayor of the body speaks for it
+
+
+def test_the_union_is_no_firm_or_site_the_story_names():
+    text = (
+        "Title\n\nWorkers at Verlo Robotics' Kelby plant will vote on a union in May.\n\n"
+        "Verlo Robotics said it respected its Kelby workforce. Tom Adair, president of the regional "
+        "machinists' council, said the union would push for a contract within a year."
+    )
+    assert whose(text, "contract within a year") not in ("Verlo Robotics", "Kelby")
+    text = (
+        "Title\n\nStaff at Harrow Freight's Kelby depot won a pay rise last month.\n\n"
+        "Harrow Freight said it valued its Kelby workforce.\n\nThe union said it would monitor the new rotas closely."
+    )
+    assert whose(text, "new rotas") not in ("Harrow Freight", "Kelby")
+    text = (
+        "Title\n\nThe Kelby Nurses Union balloted 900 members at Marlow Hospital.\n\n"
+        "The union said it would strike in June."
+    )
+    assert whose(text, "strike in June") == "Kelby Nurses Union"

@@ -694,6 +694,16 @@ def _modifier(text: str, start: int, end: int) -> bool:
     )
 
 
+def _owned(text: str, start: int, end: int) -> bool:
+    """A name between an owner and a lower-case noun names what the owner has there, not a body
+    that acts: "its Kelby workforce", "Acme Logistics' Kelby distribution centre"."""
+    if not _OWNER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    following = _NEXT_LOWER.match(text, end)
+    return following is not None and noun_like(following.group(1))
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s?) $")
 # Verbs after "The United States", "The UK": the name is the subject, not a modifier.
 _NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
 
@@ -994,6 +1004,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         or (" ".join(words) in lexicon.places()["names"] and bool(_STANDS_ALONE.match(text, run[-1][1])))
     )  # (a known place ends the list before a verb: "offices across Ohio and Indiana said")
     locative = _locative(before) or settlement or modifier or listed_setting
+    owned = _owned(text, run[0][0], run[-1][1])
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
         preceding.pop()
@@ -1014,6 +1025,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             locative=locative,
             setting=setting,
             modifier=modifier,
+            owned=owned,
             **kw,
         )
 

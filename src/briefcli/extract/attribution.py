@@ -311,12 +311,13 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
 
 def _last_body(index: ActorIndex, k: int, position: int) -> str | None:
     """The organisation named last before ``position`` in sentence ``k``, else in the three
-    sentences before it (a paragraph goes on about its body with "it" and "the company")."""
+    sentences before it (a paragraph goes on about its body with "it" and "the company"); not a
+    name for what a body has somewhere ("its Kelby workforce")."""
     for j in range(k, max(k - 4, -1), -1):
         for m in reversed(index.in_sentence(j)):
             if j == k and m.end > position:
                 continue
-            if index.type_of.get(m.key) == "organization":
+            if index.type_of.get(m.key) == "organization" and not m.owned:
                 return m.key
     return None
 

@@ -1436,6 +1436,7 @@ class Resolver:
             if self.type_of.get(m.key) in groups
             and (not body or self.fits(body.group(1), m.key))
             and not lexicon.after_preposition(self.texts.get(index, ""), m.start)
+            and not m.owned  # nor what a body has there: "its Kelby workforce"
         ]
         if recent and self.topic and (not body or self.fits(body.group(1), self.topic)):
             recent.append(self.topic)

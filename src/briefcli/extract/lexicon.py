@@ -296,8 +296,23 @@ _GOVERNMENT_SEATS = frozenset(["White House", "Downing Street", "Whitehall", "Kr
 _PUBLIC_BODY_OPENINGS = _words("Directorate Department Ministry Office Bureau Authority Commission Agency")
 
 
+# Words of bodies' names a trade union's name may hold ("Kelby Nurses Union", "Royal College of
+# Nursing", "Fraternal Order of Police Lodge 31", "Unite"); any other body word makes it something
+# else: a firm, a council, a hospital, a ministry.
+_UNION_NAME_WORDS = _words(
+    """
+    Union Unions Workers Workers' Federation Guild Confederation Brotherhood Teamsters Association Local Lodge
+    Order Police College Society Institute Alliance Council Congress Movement Syndicate Coalition Committee
+    Branch Group Front Organisation Organization Forum Caucus Collective Network Executive Assembly Conference
+    """
+)
+
+
 def other_trade(noun: str, body: str) -> bool:
-    """Whether a trading noun names a business the body is not: an airport's operator is no airline."""
+    """Whether a noun names a kind of body the body is not: an airport's operator is no airline, and
+    "the union" no body whose name says it is a firm or a public service ("Corlander Logistics")."""
+    if noun.lower() == "union":
+        return bool(set(body.split()) & (ORG_WORDS - _UNION_NAME_WORDS))
     return noun.lower() == "airline" and re.search(r"\bAirports?\b", body) is not None
 
 

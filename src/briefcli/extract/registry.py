@@ -40,6 +40,7 @@ class Mention:
     locative: bool = False
     setting: bool = False  # right after "in", "near", "outside": where, not who
     modifier: bool = False  # between "the" and a noun: "the Kwinana refinery"
+    owned: bool = False  # between an owner and a noun: "its Kelby workforce", what the owner has there
 
 
 @dataclass
