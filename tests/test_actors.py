@@ -2840,3 +2840,29 @@ def test_a_title_case_headline_names_no_kind_of_thing_and_ends_a_name_before_its
         brief = make_brief(headline + body, "test")
         names = {a.name for a in brief.actors + brief.minor_actors}
         assert not any("Closing" in n or "Rural" in n or "Approves" in n for n in names), names
+
+
+def test_a_role_after_the_verb_that_closes_a_quote_is_the_speakers():
+    text = (
+        "Title\n\nThe Marlow County Water Authority owns the pipes under Kelby.\n\n"
+        '"We will have crews on standby around the clock," said the authority\'s operations director, Jo Fenn.'
+    )
+    assert actors_of(text)["Jo Fenn"].role == "operations director of Marlow County Water Authority"
+    text = "Title\n\nThe Dunmore Trust will sell the hall, according to its chair, Ada Quinn."
+    assert actors_of(text)["Ada Quinn"].role == "chair of Dunmore Trust"
+
+
+def test_a_body_named_as_where_something_happens_is_no_owner_of_a_role():
+    text = (
+        "Title\n\nFamilies formed Bring Them Home Kelby in 2025. The group holds a weekly vigil outside the "
+        'Kelby Town Hall. "We are not celebrating yet," said its co-founder, Ellen Marsh.'
+    )
+    assert actors_of(text)["Ellen Marsh"].role == "co-founder of Bring Them Home Kelby"
+
+
+def test_the_companys_or_the_groups_officer_is_no_councils():
+    text = (
+        "Title\n\nCorvale Homes wants to build 300 homes in Wendham. Wendham District Council will decide in May.\n\n"
+        '"We have listened to residents," said the company\'s planning director, Stu Penn.'
+    )
+    assert actors_of(text)["Stu Penn"].role == "the company's planning director"

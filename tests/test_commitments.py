@@ -3609,3 +3609,11 @@ def test_the_union_is_no_firm_or_site_the_story_names():
         "The union said it would strike in June."
     )
     assert whose(text, "strike in June") == "Kelby Nurses Union"
+
+
+def test_we_in_a_quote_closed_by_a_bodys_officer_named_after_the_verb_is_the_bodys():
+    text = (
+        "Title\n\nThe Marlow County Water Authority owns the pipes under Kelby.\n\n"
+        '"We will have crews on standby around the clock," said the authority\'s operations director, Jo Fenn.'
+    )
+    assert whose(text, "crews on standby") == "Marlow County Water Authority"

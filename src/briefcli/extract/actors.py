@@ -1398,13 +1398,14 @@ def _organisations_named_before(
         for m in group:
             before = [b.surface for b in named if b.start < m.start]
             owner[id(m)] = before[0] if before else earlier
+        acting = [m for m in named if not m.setting]  # not where it happens: "a vigil outside the State Department"
         main = [
             m
-            for m in named
+            for m in acting
             if not lexicon.IN_RELATIVE.search(text, 0, m.start)
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 30), m.start)
         ]
-        earlier = (main or named)[-1].surface if named else _body_opening(text, bodies) or earlier
+        earlier = (main or acting)[-1].surface if acting else _body_opening(text, bodies) or earlier
     return owner
 
 

@@ -146,10 +146,11 @@ _WHICH = re.compile(r",\s*(?:which|who|whose)\b")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
-# '"...," replied the Labour candidate, Jo Lee', '"...," said Greece's foreign minister, Jo Lee':
-# the title, then the name in apposition (not "the company's director, Jo Lee", who speaks as
-# the company's voice).
-_TITLE_APPOSED = re.compile(r"\s+(?:the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s+")
+# '"...," replied the Labour candidate, Jo Lee', '"...," said Greece's foreign minister, Jo Lee',
+# '"...," said the authority's operations director, Jo Lee': the title, then the name in apposition.
+_TITLE_APPOSED = re.compile(
+    r"\s+(?:the(?:\s[a-z][\w-]*['’]s)?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s+"
+)
 # "it said", "it has also said": a body speaking, right before the verb.
 _IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")

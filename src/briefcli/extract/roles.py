@@ -350,6 +350,13 @@ _STYLED = re.compile(
     + r")\s+)*$"
 )
 _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo Lee of Acme Talent,"
+# A role after the verb that attributes a quote, the name closing the sentence or its clause:
+# '"We will," said the authority's operations director, Jo Lee.', "according to its chair, Jo Lee,".
+_AFTER_VERB = re.compile(
+    r"\b(?:said|says|added|adds|explained|warned|insisted|told \w+|according to)\s+"
+    r"((?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{2,70}),\s*$"
+)
+_ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;!?]|$)")
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -379,8 +386,11 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     if portfolio and portfolio_fields(portfolio) and _CLOSES_APPOSITION.match(text[mention.end :]):
         return portfolio.group(1).removeprefix("The ")
     lead = text[max(0, mention.start - 90) : mention.start]
-    before = _BEFORE_COMMA.search(lead[: _STYLED.search(lead).start()])  # "its head, Professor Jo Lee,"
+    styled = lead[: _STYLED.search(lead).start()]  # "its head, Professor Jo Lee,"
+    before = _BEFORE_COMMA.search(styled)
     if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
+        before = _AFTER_VERB.search(styled) if _ENDS_CLAUSE.match(text[mention.end :]) else None
+    if not before:
         return None
     words = _from_possessive(before.group(1).split())
     while len(words) > 1 and words[0] in _LEAD_INS:
@@ -438,6 +448,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
         owner = named[0]
     elif owner and noun in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun, owner):
         owner = None  # "the authority's executive director" is not the Environmental Protection Agency's
+    elif owner and noun in _ANY_BODY and lexicon.public_body(owner):
+        owner = None  # "the company's planning director", "the group's attorney": no council's, court's
     return f"{match.group(2)} of {owner}" if owner else role
 
 
