@@ -3617,3 +3617,12 @@ def test_we_in_a_quote_closed_by_a_bodys_officer_named_after_the_verb_is_the_bod
         '"We will have crews on standby around the clock," said the authority\'s operations director, Jo Fenn.'
     )
     assert whose(text, "crews on standby") == "Marlow County Water Authority"
+
+
+def test_it_after_a_lead_in_and_it_said_is_the_body_the_sentence_before_opens_with():
+    text = (
+        "Title\n\nA main burst under Fenn Avenue in Kelby on Tuesday. Kelby has had three breaks this month.\n\n"
+        "The Marlow Water Authority owns the pipes under most of Kelby. On Wednesday it said it would replace the "
+        "whole line before the end of next year."
+    )
+    assert whose(text, "whole line") == "Marlow Water Authority"

@@ -248,7 +248,10 @@ _MAYOR_OF = re.compile(
 _MAYORAL = re.compile(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
-_IT_SAID = re.compile(r"[\"“‘']?It (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? ")
+_IT_SAID = re.compile(
+    r"[\"“‘']?(?:(?:On|By|Late|Early|Last|This|Earlier|Later) [\w ]{1,25}?,? it|It)"  # (also "On Wednesday it said")
+    r" (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? "
+)
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
 # A government by its seat, as the subject: "The government in Juba has agreed to", "the shipping
