@@ -3626,3 +3626,11 @@ def test_it_after_a_lead_in_and_it_said_is_the_body_the_sentence_before_opens_wi
         "whole line before the end of next year."
     )
     assert whose(text, "whole line") == "Marlow Water Authority"
+
+
+def test_the_state_or_the_government_is_never_a_firm():
+    text = (
+        "Title\n\nThe solar park will be built by Suryan Power, a unit of the Kedia group, which won the auction.\n\n"
+        "Kedia shares rose 6 per cent.\n\nThe state government has agreed to lease 9,500 acres to the developer."
+    )
+    assert whose(text, "9,500 acres") not in ("Kedia", "Suryan Power")

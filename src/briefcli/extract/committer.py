@@ -2211,7 +2211,10 @@ class Resolver:
 
     def fits(self, noun: str, body: str | None) -> bool:
         """``noun_fits``, and "the company" or "the firm" is no body the story introduced as a group of
-        people, a charity or a union ("Residents' group Clean Air Kelby")."""
+        people, a charity or a union ("Residents' group Clean Air Kelby"); "the state" or "the
+        government" is a place or a body whose name says it governs, never a firm ("Kedia")."""
+        if noun.lower() in ("state", "government") and self.type_of.get(body or "") == "organization":
+            return lexicon.public_body(body or "") or _GOVERNMENTAL.search(body or "") is not None
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
 
     @cached_property
