@@ -3634,3 +3634,14 @@ def test_the_state_or_the_government_is_never_a_firm():
         "Kedia shares rose 6 per cent.\n\nThe state government has agreed to lease 9,500 acres to the developer."
     )
     assert whose(text, "9,500 acres") not in ("Kedia", "Suryan Power")
+
+
+def test_a_body_opening_a_plan_does_not_take_on_the_persons_pledge_before_it():
+    text = (
+        "Title\n\nFRANKFURT (Wire) — Brevik Coatings, the Dutch paint maker, has agreed to be taken over by German "
+        "rival Halder Chemie for 4.1 billion euros, the two companies said.\n\n"
+        "Piet Olsen, who has chaired the Rotterdam-based target since 2016, said its board would back the offer.\n\n"
+        "The German group expects savings of 180 million euros by 2028 and plans to close two plants, a spokeswoman "
+        "said."
+    )
+    assert whose(text, "close two plants") != "Piet Olsen"

@@ -706,17 +706,22 @@ _THE_MONEY = re.compile(
 )
 _MONEY_REACH = 5  # sentences
 _BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
-_BACK_NOUN = re.compile(r"^[\"“‘']?The (\w+)")
+_BACK_NOUN = re.compile(r"^[\"“‘']?The (?:[A-Z][\w-]* )*(\w+)")  # (the noun after any name: "The German group")
 
 
-def _committer(found: list[Commitment], sentence: Sentence, who: str) -> str:
+def _committer(found: list[Commitment], sentence: Sentence, who: str, resolver: Resolver) -> str:
     """With no one named, a plan whose subject points back ("The money will be used to ...")
     goes on the commitment of the sentence just before: "Acme is spending $5m. The money ...";
-    the money of a plan, on the last sum pledged a few sentences before."""
+    the money of a plan, on the last sum pledged a few sentences before. A body ("The group
+    expects ...") is not the person whose pledge came before."""
     if who != "article" or not found:
         return who
     noun = _BACK_NOUN.match(sentence.text)
-    other_kind = noun is not None and not committer.noun_fits(noun.group(1), found[-1].who)
+    body = noun is not None and re.fullmatch(committer.BODY_NOUNS, noun.group(1)) is not None
+    other_kind = noun is not None and (
+        not committer.noun_fits(noun.group(1), found[-1].who)
+        or (body and resolver.type_of.get(found[-1].who) == "person")
+    )
     if found[-1].sentence == sentence.index - 1 and _BACK_REFERENCE.match(sentence.text) and not other_kind:
         return found[-1].who  # (not what is of another kind: "The broadcaster" after the regulator's plan)
     if _THE_MONEY.match(sentence.text):
@@ -881,7 +886,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             resolver.body_of(speaker)
             if passive and resolver.body_of(speaker)
             else _passive_committer(text, cue, mentions, speaker, resolver)
-            or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker))
+            or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker), resolver)
             if committed and cue and not _ENUMERATION.search(text)
             else _item_committer(out, sentence, speaker, resolver),
             sentence,
