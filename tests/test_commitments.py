@@ -3639,9 +3639,19 @@ def test_the_state_or_the_government_is_never_a_firm():
 def test_a_body_opening_a_plan_does_not_take_on_the_persons_pledge_before_it():
     text = (
         "Title\n\nFRANKFURT (Wire) — Brevik Coatings, the Dutch paint maker, has agreed to be taken over by German "
-        "rival Halder Chemie for 4.1 billion euros, the two companies said.\n\n"
+        "rival Halder Chemicals for 4.1 billion euros, the two companies said.\n\n"
         "Piet Olsen, who has chaired the Rotterdam-based target since 2016, said its board would back the offer.\n\n"
         "The German group expects savings of 180 million euros by 2028 and plans to close two plants, a spokeswoman "
         "said."
     )
     assert whose(text, "close two plants") != "Piet Olsen"
+
+
+def test_the_buyer_is_the_body_a_takeover_names_even_with_its_officer_after_the_verb():
+    text = (
+        "Halder Chemicals to buy Dutch rival Brevik\n\nFRANKFURT (Wire) — Brevik Coatings has agreed to be taken over "
+        "by German rival Halder Chemicals for 4.1 billion euros, the two companies said on Tuesday.\n\n"
+        "The buyer will fund the purchase with new bonds and cash, said chief financial officer Ulla Stamm, adding "
+        "that 600 million euros of new shares would also be sold before the end of the year."
+    )
+    assert whose(text, "new bonds") == "Halder Chemicals"

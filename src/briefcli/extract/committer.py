@@ -143,7 +143,10 @@ _PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?" + _SANCTIONS)
 _SANCTION_CUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?" + _SANCTIONS + "$")
 # What a body that judges found or decided: "The regulator found", "The panel has ruled".
 _RULED = re.compile(r"\s+(?:has |had |also )?(?:found|ruled|decided|concluded|determined)\b")
-_BOUGHT = re.compile(r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over)\b")
+_BOUGHT = re.compile(
+    r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over"
+    r"|(?:has agreed to|agreed to|is to|is set to|will|to) (?:buy|acquire|take over|purchase))\b"
+)
 # A place's own government named in lower case after it: "The Kaohsiung city government will run", "the Shanghai
 # municipal government has pledged".
 _LOCAL_GOVERNMENT_OF = re.compile(
@@ -1878,7 +1881,8 @@ class Resolver:
         if _DESCRIBED_PERSON.match(head) and not any(m.end <= cue_start for m in mentions):
             # "The star, 34, has vowed to": the person of that age, else the one the story is about
             return self._described_person(head, sentence.index) or speaker or "article"
-        buyer = self._buyer(sentence.index) if _NEW_OWNER.match(head) and not mentions else None
+        named_before = any(m.end <= cue_start for m in mentions)  # (not the speaker after: "..., said its CFO Jo Lee")
+        buyer = self._buyer(sentence.index) if _NEW_OWNER.match(head) and not named_before else None
         if buyer:  # "Jo Lee bought the mill. The new owner has pledged to": Jo Lee
             return buyer
         bare = _BARE_DESCRIBED.match(head)

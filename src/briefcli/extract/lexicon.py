@@ -371,7 +371,7 @@ def public_kind_fits(noun: str, body: str) -> bool:
 # Before a buyer named as such: "has been bought by property developer Jo Lee", "sold it to Acme".
 BOUGHT_BY = re.compile(
     r"\b(?:(?:bought|acquired|purchased|taken over|snapped up) by|sold (?:[\w-]+ ){0,4}?to) "
-    r"(?:the )?(?:[a-z][\w-]* ){0,3}$"
+    r"(?:the )?(?:[a-z][\w-]* |[A-Z][a-z]+(?:an|ish|ese|ch|i) ){0,3}$"  # (also "by German rival X")
 )
 # The trades a family's shop is named for after its surname: "Thwaite's Bakery", "Dellow's Butchers".
 SHOP_TRADES = _words(
