@@ -3655,3 +3655,17 @@ def test_the_buyer_is_the_body_a_takeover_names_even_with_its_officer_after_the_
         "that 600 million euros of new shares would also be sold before the end of the year."
     )
     assert whose(text, "new bonds") == "Halder Chemicals"
+
+
+def test_a_body_noun_the_sentence_before_gave_with_its_owner_is_the_owners():
+    text = (
+        "Title\n\nThe Marlow Water Authority owns the pipes under Kelby.\n\nKelby council and KTV 7 both asked "
+        "questions. Both the Kelby City Council and the authority's board met on Monday night. The board agreed to "
+        "set aside $4.2 million for new pipes."
+    )
+    assert whose(text, "$4.2 million") == "Marlow Water Authority"
+    text = (
+        "Title\n\nCoastway runs the line. If Coastway fails by March, the line could be handed to the "
+        "Government's operator of last resort, he warned. The operator has agreed to refund every season ticket."
+    )
+    assert whose(text, "season ticket") != "Government"

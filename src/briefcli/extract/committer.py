@@ -1080,6 +1080,22 @@ class Resolver:
         named = self._named_by_noun(noun)
         return named if named and noun.capitalize() in named.split() else None
 
+    def _owned_just_before(self, noun: str, k: int) -> str | None:
+        """The body whose noun the sentence before gave with its owner ("the authority's board",
+        "Acme's board"): "... and the authority's board met. The board agreed" is the authority's."""
+        owned = re.compile(
+            r"\b(?:the ([a-z]+)|([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,4}))['’]s? (?:[a-z-]+ )?"
+            + re.escape(noun.lower())
+            + r"\b"
+        )
+        text = self.texts.get(k - 1, "")
+        found = [m for m in owned.finditer(text) if m.group(2) != "The"]
+        if len(found) != 1 or lexicon.after_preposition(text, found[0].start()):
+            return None  # (not one named as where or to whom: "handed to the Government's operator")
+        by_noun, name = found[0].groups()
+        owner = self._named_by_noun(by_noun) if by_noun else self._organisation_named(name)
+        return owner if owner and (not by_noun or self.fits(by_noun, owner)) else None
+
     def _named_just_before(self, noun: str, k: int) -> str | None:
         """The one body whose own name holds the noun, named in the sentence before ("a Department
         for Business spokesman said ... The department would not"), whoever speaks."""
@@ -2074,7 +2090,8 @@ class Resolver:
         if mission:  # an embassy's "the government": its country's, not the embassy's
             return self._place_called(mission) or mission
         found = (
-            self._named_just_before(noun, sentence.index)
+            self._owned_just_before(noun, sentence.index)
+            or self._named_just_before(noun, sentence.index)
             or self._source_just_before(noun, sentence.index)
             or self._announcer(head, speaker)
             or self.place_for(noun)
