@@ -3669,3 +3669,19 @@ def test_a_body_noun_the_sentence_before_gave_with_its_owner_is_the_owners():
         "Government's operator of last resort, he warned. The operator has agreed to refund every season ticket."
     )
     assert whose(text, "season ticket") != "Government"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Last season Kelby Town promised to install a new scoreboard at the Millgate, and it was fitted in October.",
+        "In 2020 Marlow Council pledged £40m to help farmers meet new rules, a sum it has since paid in full.",
+        "Last summer manager Jo Hale promised the fans a proper cup run, and Town duly reached the semi-finals.",
+        "In 2019 the Dunmore Trust promised a clinic in Fenwick Cross, and the clinic did open.",
+        "In 2021 Acme Homes vowed to fix the damp in every flat, and nothing happened.",
+        "Acme Foods pledged to double production to end shortages, a promise it kept in April.",
+    ],
+)
+def test_a_past_pledge_told_with_what_came_of_it_is_no_commitment(told):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{told}"
+    assert [c.sentence for c in commitments_of(text)] == [0]

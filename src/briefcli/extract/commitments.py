@@ -319,6 +319,13 @@ _UNKEPT = re.compile(
     # school, and handed over the keys on Friday"
     r"|\band (?:then |later |duly |finally |has |have )?(?:handed over|completed|delivered|finished|kept (?:its|his|"
     r"her|their) (?:word|promise))\b"
+    # ... "and it was fitted in October", "and Town duly reached the semi-finals", "and the clinic did open",
+    # "and nothing happened", "a sum it has since paid in full", "a promise it kept in April"
+    r"|\band (?:it|he|she|they|the [a-z]+|[A-Z][a-z]+) (?:was |were )?(?:duly |later |then |did |finally |soon )?"
+    r"(?:fitted|built|opened|open|installed|delivered|completed|reached|met|paid|hired|launched)\b"
+    r"|\band nothing (?:has |had )?(?:happened|came of it)\b"
+    r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
+    r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
 )
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
