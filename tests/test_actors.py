@@ -2866,3 +2866,11 @@ def test_the_companys_or_the_groups_officer_is_no_councils():
         '"We have listened to residents," said the company\'s planning director, Stu Penn.'
     )
     assert actors_of(text)["Stu Penn"].role == "the company's planning director"
+
+
+def test_a_role_with_its_bodys_name_after_the_verb_that_closes_a_quote():
+    text = (
+        "Title\n\nCalder Therapeutics will recall 400,000 pens.\n\n"
+        '"We will replace every pen free of charge," said Calder\'s chief executive, Dana Whitt, in a video.'
+    )
+    assert actors_of(text)["Dana Whitt"].role == "Calder's chief executive"

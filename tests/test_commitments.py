@@ -3685,3 +3685,11 @@ def test_a_body_noun_the_sentence_before_gave_with_its_owner_is_the_owners():
 def test_a_past_pledge_told_with_what_came_of_it_is_no_commitment(told):
     text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{told}"
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_we_in_a_quote_closed_by_the_named_bodys_executive_is_the_bodys():
+    text = (
+        "Title\n\nCalder Therapeutics will recall 400,000 pens.\n\n"
+        '"We will replace every pen free of charge," said Calder\'s chief executive, Dana Whitt, in a video.'
+    )
+    assert whose(text, "every pen") == "Calder Therapeutics"

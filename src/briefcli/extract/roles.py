@@ -387,9 +387,9 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
         return portfolio.group(1).removeprefix("The ")
     lead = text[max(0, mention.start - 90) : mention.start]
     styled = lead[: _STYLED.search(lead).start()]  # "its head, Professor Jo Lee,"
-    before = _BEFORE_COMMA.search(styled)
-    if not before or not _CLOSES_APPOSITION.match(text[mention.end :]):
-        before = _AFTER_VERB.search(styled) if _ENDS_CLAUSE.match(text[mention.end :]) else None
+    after_verb = _AFTER_VERB.search(styled) if _ENDS_CLAUSE.match(text[mention.end :]) else None
+    apposed = _BEFORE_COMMA.search(styled) if _CLOSES_APPOSITION.match(text[mention.end :]) else None
+    before = after_verb or apposed
     if not before:
         return None
     words = _from_possessive(before.group(1).split())
