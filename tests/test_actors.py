@@ -2874,3 +2874,15 @@ def test_a_role_with_its_bodys_name_after_the_verb_that_closes_a_quote():
         '"We will replace every pen free of charge," said Calder\'s chief executive, Dana Whitt, in a video.'
     )
     assert actors_of(text)["Dana Whitt"].role == "Calder's chief executive"
+
+
+def test_a_club_whose_officer_a_role_names_by_its_short_name_is_a_body():
+    text = (
+        "TOWN BOSS: WE'LL FIGHT ROVERS FOR ADU\n\nOldcastle Town are gearing up for a summer scrap with bitter "
+        "rivals Marlby Rovers over goal machine Kofi Adu.\n\nBut Town boss Gary Hale is having none of it.\n\n"
+        "Bookmakers reckon Town will finish in the top six next season.\n\nRovers are not giving up without a "
+        "fight. On Monday they said they would also make an offer for Town's teenage winger Jamie Rusk.\n\n"
+        '"The club is to open talks with Oldcastle Council next month over a new stand," said Town\'s chief '
+        "executive, Miriam Reyes."
+    )
+    assert actors_of(text)["Oldcastle Town"].type == "organization"

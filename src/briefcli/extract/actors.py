@@ -1884,21 +1884,23 @@ _PERSONAL_POSSESSIVES = frozenset(["his", "her"])
 
 def _retype_employers(listed: list[Entity]) -> None:
     """A name that another actor's role makes their employer ("Halvorsen Health chief
-    executive", "spokesman for Halvorsen Health") is a body, even where the tagger read it as
-    a person's (its short name is no surname: "Halvorsen said it would"); not a name that opens
-    with a given name or an honorific ("Joe Biden adviser", "Mr Hale's solicitor")."""
+    executive", "spokesman for Halvorsen Health", "Kelby Town's chief executive") is a body,
+    even where the tagger read it as a person's (its short name is no surname: "Halvorsen said it
+    would"); not a name that opens with a given name or an honorific ("Joe Biden adviser", "Mr
+    Hale's solicitor")."""
     employers = {
-        found.group(1) or found.group(2)
+        strip_possessive(found.group(1) or found.group(2))  # ("Dunsworth Town's chief executive")
         for e in listed
         if e.type == "person" and e.role and e.role.split()[-1].lower() in lexicon.ROLE_NOUNS
         for found in [_EMPLOYER_IN_ROLE.search(e.role)]
         if found
     }
     for e in listed:
-        opening = e.name.split()[0]
-        personal = opening in lexicon.first_names() or opening in lexicon.HONORIFICS
-        if e.type == "person" and e.name in employers and not personal:
-            e.type = "organization"
+        words = e.name.split()
+        personal = words[0] in lexicon.first_names() or words[0] in lexicon.HONORIFICS
+        short = len(words) > 1 and words[-1] in employers and words[-1] in lexicon.CLUB_ENDINGS | lexicon.ORG_WORDS
+        if e.type == "person" and (e.name in employers or short) and not personal:
+            e.type = "organization"  # (also by the short name a club goes by: "Town's chief executive")
 
 
 # The employer a role names: capitalised words before a post in lower case ("Halvorsen Health
