@@ -2886,3 +2886,18 @@ def test_a_club_whose_officer_a_role_names_by_its_short_name_is_a_body():
         "executive, Miriam Reyes."
     )
     assert actors_of(text)["Oldcastle Town"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "A jail in Marlin County will close in May.\n\nCounty Commission Chairman Roy Abbot said the county "
+        "would raise the money through a bond issue.",
+        "Officers will patrol Kelby from May.\n\nMarlin County Sheriff Mitch Yeo, whose deputies cover the north "
+        "side, said his office would keep two cars in the city.",
+        "He was charged in 2023 by the Marlin County District Attorney's Office.\n\n"
+        '"We will try this case again," District Attorney Joan Pratt said.',
+    ],
+)
+def test_a_kind_of_body_cut_from_a_title_is_no_actor(story):
+    assert not set(actors_of(f"Title\n\n{story}")) & {"Commission", "County", "District"}

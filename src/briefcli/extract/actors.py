@@ -1371,7 +1371,21 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
                 e.type = "person"
             elif e.mentions < 2:
                 return False
+    if e.name in _KINDS_ALONE:
+        return False  # a kind of body or area on its own ("Commission" of "County Commission Chairman")
     return not (e.mentions == 0 or (e.type == "place" and e.all_locative))
+
+
+# Words for a kind of body or area that name no one on their own: a title cut from a longer name
+# ("County Commission Chairman Roy Abernathy", "Merrow County District Attorney Joan Pruitt").
+_KINDS_ALONE = frozenset(
+    re.findall(
+        r"\w+",
+        """Commission Committee Council Board Authority Agency Department Ministry Office Service Association
+        Company Group Trust District County State Province Region Court Bureau Panel Foundation Institute
+        University College School Hospital Division Unit Commissioner Commissioners""",
+    )
+)
 
 
 def _organisations_named_before(
