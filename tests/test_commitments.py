@@ -3693,3 +3693,19 @@ def test_we_in_a_quote_closed_by_the_named_bodys_executive_is_the_bodys():
         '"We will replace every pen free of charge," said Calder\'s chief executive, Dana Whitt, in a video.'
     )
     assert whose(text, "every pen") == "Calder Therapeutics"
+
+
+def test_a_lead_describing_its_body_with_a_relative_clause_is_the_body_named_next():
+    text = (
+        "Title\n\nA hospital trust that has been criticised for sending patients on long trips is to open its own "
+        "dialysis unit within two years.\n\nBrackley Hospitals NHS Trust said the unit would have 12 chairs."
+    )
+    assert whose(text, "dialysis unit") == "Brackley Hospitals NHS Trust"
+
+
+def test_it_said_in_a_statement_that_it_would_is_the_body_before():
+    text = (
+        "Title\n\nA row over patrols split Kelby on Monday.\n\nThe Kelby Police Officers' Guild represents 140 "
+        "officers. On Tuesday morning it said in a short statement that it would not oppose the new rota."
+    )
+    assert whose(text, "new rota") == "Kelby Police Officers' Guild"

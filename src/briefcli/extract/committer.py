@@ -253,7 +253,7 @@ _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Paris
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(
     r"[\"“‘']?(?:(?:On|By|Late|Early|Last|This|Earlier|Later) [\w ]{1,25}?,? it|It)"  # (also "On Wednesday it said")
-    r" (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: that)? "
+    r" (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: in an? (?:[\w-]+ )?statement)?(?: that)? "
 )
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
@@ -499,6 +499,7 @@ DELAYED_BODY = re.compile(
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
     r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
+    r"(?: (?:that|which) [^,;:.\"“”]{1,160}?)?"  # (also described: "A trust that has been criticised ... is to")
     r"(?= (?:\w+ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
 )
 _DELAYED_REACH = 3  # sentences after the lead in which its body is named
