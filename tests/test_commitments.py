@@ -3709,3 +3709,11 @@ def test_it_said_in_a_statement_that_it_would_is_the_body_before():
         "officers. On Tuesday morning it said in a short statement that it would not oppose the new rota."
     )
     assert whose(text, "new rota") == "Kelby Police Officers' Guild"
+
+
+def test_a_deal_signed_in_a_whose_clause_describes_the_subject_whose_own_plan_it_is():
+    text = (
+        "Title\n\nThe Highvale Lions, whose coach Jan Pretor signed a three-year contract extension last month, "
+        "are to play two friendlies at the new ground in January."
+    )
+    assert whose(text, "two friendlies") == "Highvale Lions"

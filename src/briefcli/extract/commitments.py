@@ -329,7 +329,17 @@ _UNKEPT = re.compile(
 )
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
-_RELATIVE_OPENS = re.compile(r"\b(?:which|who)\s+(?:\w+ly\s+)?$")
+_RELATIVE_OPENS = re.compile(
+    r"\b(?:(?:which|who)\s+(?:\w+ly\s+)?|whose\s+[a-z][\w-]*\s+(?:[A-Z][\w'’-]*\s+){1,3})$"
+)  # (also "The Lions, whose coach Jo Hale signed a new contract, ...")
+
+
+def _past_act(cue: str) -> bool:
+    """Whether a cue tells a past act ("agreed", "signed a contract", "struck a deal"), not a plan."""
+    first = cue.split()[0].lower()
+    return cue.lower().endswith("ed") or first.endswith("ed") or first in ("struck", "gave", "given")
+
+
 # A plan that was, not one that is: "had planned to open the hall in 2024".
 _PLUPERFECT = re.compile(r"\bhad (?:\w+ly |once |long |also )?$")
 _PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
@@ -553,7 +563,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
-        and not (m.group().lower().endswith("ed") and _RELATIVE_OPENS.search(text, m.start() - 20, m.start()))
+        and not (_past_act(m.group()) and _RELATIVE_OPENS.search(text, max(0, m.start() - 50), m.start()))
     ]
     for m in _WILL.finditer(text):
         if _DESCRIBED_SUBJECT.match(text[: m.start()]):
