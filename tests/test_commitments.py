@@ -3717,3 +3717,12 @@ def test_a_deal_signed_in_a_whose_clause_describes_the_subject_whose_own_plan_it
         "are to play two friendlies at the new ground in January."
     )
     assert whose(text, "two friendlies") == "Highvale Lions"
+
+
+def test_the_side_a_clubs_officer_speaks_of_is_the_club():
+    text = (
+        "Title\n\nDeccan Warriors FC sacked their coach on Monday after five straight defeats.\n\n"
+        "The Warriors' chief executive, Rohan Kulkar, said the side plans to name a new head coach before the "
+        "derby."
+    )
+    assert whose(text, "new head coach") == "Deccan Warriors FC"

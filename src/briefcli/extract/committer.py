@@ -80,7 +80,7 @@ BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
     r"co-?operative|co-?op|"
-    r"government|party|parties|unions?|club|team|committee|ministry|department|agency|state|office|administration|"
+    r"government|party|parties|unions?|club|team|side|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
@@ -485,7 +485,7 @@ _NAMED_AS = {
     "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
-_ENDS_AS = {"club": lexicon.CLUB_ENDINGS}
+_ENDS_AS = {"club": lexicon.CLUB_ENDINGS, "side": lexicon.CLUB_ENDINGS}  # (a team is "the side" in sport)
 # A lead that names its body only by a description, the name coming a sentence or two later
 # ("One of Britain's biggest pharmacy chains is to close 212 branches", "A Dorset council has
 # pledged ..."): the description is the subject, up to its verb.
@@ -1269,7 +1269,7 @@ class Resolver:
             if (
                 (words & set(a.name.split()) and _headed_by(a.name, words))
                 or a.name.split()[-1] in ends
-                or (noun.lower() in ("club", "team") and _nicknamed_team(a.name))
+                or (noun.lower() in ("club", "team", "side") and _nicknamed_team(a.name))
             )
             and not _PARTNERSHIP.search(a.name)
         ]
