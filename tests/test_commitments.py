@@ -3726,3 +3726,16 @@ def test_the_side_a_clubs_officer_speaks_of_is_the_club():
         "derby."
     )
     assert whose(text, "new head coach") == "Deccan Warriors FC"
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "A Hartley spokeswoman said the company will not comment on pending litigation.",
+        "Asked about the inquiry, the commissioner said he will not comment while the probe is under way.",
+        '"We won\'t be drawn on transfer talk," a Kelby Town spokesman said.',
+        "The ministry would not say whether the plant would close.",
+    ],
+)
+def test_a_refusal_to_comment_is_no_commitment(refusal):
+    assert commitments_of(f"Title\n\nHartley Homes is being sued by 40 tenants in Kelby.\n\n{refusal}") == []

@@ -94,7 +94,10 @@ _DENIED = re.compile(
 # nor is a figure of speech: "I am not going to pretend this is acceptable".
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
-    r"get into|pretend)\b",
+    r"get into|pretend)\b"
+    # ... nor "will not comment on pending litigation", "won't be drawn on", "would not say whether"
+    r"|\b(?:(?:will|would|shall) not|won['’]t|wouldn['’]t) (?:be )?(?:comment(?:ing)?|speculat(?:e|ing)|"
+    r"discuss(?:ing)?|elaborat(?:e|ing)|drawn|say (?:whether|if|how|why|when|what|who)|go into)\b",
     re.IGNORECASE,
 )
 # Every cue below starts with one of these: a cheap substring test rules most sentences out.
