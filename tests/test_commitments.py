@@ -3739,3 +3739,15 @@ def test_the_side_a_clubs_officer_speaks_of_is_the_club():
 )
 def test_a_refusal_to_comment_is_no_commitment(refusal):
     assert commitments_of(f"Title\n\nHartley Homes is being sued by 40 tenants in Kelby.\n\n{refusal}") == []
+
+
+@pytest.mark.parametrize(
+    "timetable",
+    [
+        "The next board meeting will begin at 6 p.m. on Tuesday at Kelby High School.",
+        "The Eagles' opening-round match against Kinross will start at 2.10pm on Saturday.",
+        "The hearing will resume on Monday at Kelby Crown Court.",
+    ],
+)
+def test_an_events_timetable_is_no_commitment(timetable):
+    assert commitments_of(f"Title\n\nThe Kelby school board met on Monday.\n\n{timetable}") == []

@@ -85,6 +85,13 @@ _MINDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_CUES = frozenset(["will", "would", "'ll", "’ll", "'d", "’d"])
+# An event's timetable is no one's pledge: "The next board meeting will begin at 6 p.m.", "The match against
+# Kinross will start at 2.10pm", "The hearing will resume on Monday".
+_TIMETABLE = re.compile(
+    r"\b(?:meeting|match|game|fixture|hearing|session|trial|inquest|service|ceremony|funeral|vote|debate|concert|"
+    r"race|tournament|event|parade|sitting)(?: [\w'’.-]+){0,4} $"
+)
+_TIMETABLE_AFTER = re.compile(r"\s+(?:begin|start|kick off|resume|take place|be held|get under ?way|finish|end)\b")
 _DENIED = re.compile(
     r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
     r"stopped short of)\s+(?:\w+ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
@@ -715,6 +722,9 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0
     if text[cue.start : cue.end].lower() in _FUTURE_CUES and _MINDED_AFTER.match(text, cue.end):
+        total -= 3.0
+    timetable = _TIMETABLE_AFTER.match(text, cue.end) and _TIMETABLE.search(text, max(0, cue.start - 60), cue.start)
+    if text[cue.start : cue.end].lower() in _FUTURE_CUES and timetable:
         total -= 3.0
     return total
 
