@@ -3751,3 +3751,12 @@ def test_a_refusal_to_comment_is_no_commitment(refusal):
 )
 def test_an_events_timetable_is_no_commitment(timetable):
     assert commitments_of(f"Title\n\nThe Kelby school board met on Monday.\n\n{timetable}") == []
+
+
+def test_she_is_not_a_man_the_article_calls_mr():
+    text = (
+        "Title\n\nDeclan Furnell, the developer, has cut the scheme to 60 homes.\n\n"
+        "Councillor Siobhan Breen, who opposed the earlier plan, welcomed the smaller scheme. Mr Furnell has met "
+        "residents twice since the summer.\n\nShe said she would set up a residents' forum to feed into the design."
+    )
+    assert whose(text, "residents' forum") == "Siobhan Breen"

@@ -64,10 +64,12 @@ class ActorIndex:
     mentions: dict[int, list[Mention]]
     dateline: tuple[str, ...] = ()  # the places of the story's dateline: where it happens
     told: Mapping[str, str] = field(default_factory=dict)  # person -> "he" or "she", as the article says
+    titled: Mapping[str, str] = field(default_factory=dict)  # person -> "he" or "she", as their honorific says
 
     def may_be(self, name: str, pronoun: str) -> bool:
-        """Whether ``pronoun`` can stand for the person ``name``, by their name or the article's word."""
-        return lexicon.may_be(name, pronoun, self.told.get(name))
+        """Whether ``pronoun`` can stand for the person ``name``, by their name, the article's word
+        or the honorific it calls them by ("she" is not the Declan Furlong it calls "Mr Furlong")."""
+        return lexicon.may_be(name, pronoun, self.told.get(name) or self.titled.get(name))
 
     def known_to_be(self, name: str, pronoun: str) -> bool:
         """Whether the person's name, or the article's word for them, says ``pronoun`` stands for them."""
@@ -1695,7 +1697,13 @@ def build_index(
             m.key = renamed[m.key]
             by_index[m.sentence].append(m)
     people = {a.name for a in actors if a.type == "person"}
-    return ActorIndex(tuple(actors), dict(by_index), tuple(dateline), _pronouns_told(by_index, by_sentence, people))
+    return ActorIndex(
+        tuple(actors),
+        dict(by_index),
+        tuple(dateline),
+        _pronouns_told(by_index, by_sentence, people),
+        _honorifics_told(by_index, by_sentence, people),
+    )
 
 
 # "Rhys Jenkins said he", "Rhys Jenkins, the garage's owner, told reporters she": the pronoun the
@@ -1704,6 +1712,9 @@ _SAID_PRONOUN = re.compile(
     r"(?:,[^,;\"“”]{1,80})?,?\s+(?:\w+ly\s+|also\s+)?(?:(?:said|says|added|insisted|admitted|confirmed)\s+|"
     r"told\s+(?:[\w'’]+\s+){1,3}?)(?:that\s+)?([Hh]e|[Ss]he)\b"
 )
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness)\s+$")
 
 
 def _pronouns_told(
@@ -1718,6 +1729,25 @@ def _pronouns_told(
             said = _SAID_PRONOUN.match(by_sentence[k].text, m.end) if m.key in people and k in by_sentence else None
             if said:
                 told[m.key].add(said.group(1).lower())
+    return {name: words.pop() for name, words in told.items() if len(words) == 1}
+
+
+def _honorifics_told(
+    by_index: Mapping[int, list[Mention]], by_sentence: dict[int, Sentence], people: set[str]
+) -> dict[str, str]:
+    """The people whose sex the honorific the article calls them by gives ("Mr Furlong": "he"), one
+    sex only."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for k, found in by_index.items():
+        for m in found:
+            if m.key in people and k in by_sentence:
+                text = by_sentence[k].text
+                before = _HONORIFIC_BEFORE.search(text, max(0, m.start - 10), m.start)
+                within = _HONORIFIC_BEFORE.match(text[m.start : m.end].rsplit(" ", 1)[0] + " ")
+                honorific = before or within
+                pronoun = lexicon.honorific_pronoun(honorific.group(1)) if honorific else None
+                if pronoun:
+                    told[m.key].add(pronoun)
     return {name: words.pop() for name, words in told.items() if len(words) == 1}
 
 

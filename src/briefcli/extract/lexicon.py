@@ -604,6 +604,12 @@ _SEX_OF_HONORIFIC |= {"Miss": "F", "Dame": "F", "Lady": "F", "Baroness": "F"}
 _SEX_OF_PRONOUN = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 
 
+def honorific_pronoun(honorific: str) -> str | None:
+    """The pronoun an honorific of one sex calls for ("Mr" -> "he", "Ms" -> "she"), if it has one."""
+    sex = _SEX_OF_HONORIFIC.get(honorific)
+    return {"M": "he", "F": "she"}.get(sex or "")
+
+
 def _sex_of(name: str, told: str | None) -> str | None:
     """The sex the name's honorific or given name says, else the one of the pronoun ``told``
     that the article uses for the person."""
