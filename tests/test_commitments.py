@@ -3760,3 +3760,24 @@ def test_she_is_not_a_man_the_article_calls_mr():
         "residents twice since the summer.\n\nShe said she would set up a residents' forum to feed into the design."
     )
     assert whose(text, "residents' forum") == "Siobhan Breen"
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Kwanele Bay Municipality", "municipality"),
+        ("Suryanagar Municipal Corporation", "corporation"),
+        ("Yarrabin Shire Council", "shire"),
+    ],
+)
+def test_a_municipality_corporation_or_shire_said_to_act_commits(body, noun):
+    text = (
+        f"Title\n\nThe {body} has backed the harbour plan.\n\n"
+        f"Mayor Nomsa Dube said the {noun} would contribute R25 million for a new access road by June."
+    )
+    assert [c.sentence for c in commitments_of(text)] == [1]
+
+
+def test_what_a_source_would_not_say_is_no_commitment():
+    text = "Title\n\nKelby Foods will close its depot.\n\nShe would not say how many office staff would stay."
+    assert [c.sentence for c in commitments_of(text)] == [0]

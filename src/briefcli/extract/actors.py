@@ -1385,7 +1385,8 @@ _KINDS_ALONE = frozenset(
         r"\w+",
         """Commission Committee Council Board Authority Agency Department Ministry Office Service Association
         Company Group Trust District County State Province Region Court Bureau Panel Foundation Institute
-        University College School Hospital Division Unit Commissioner Commissioners""",
+        University College School Hospital Division Unit Commissioner Commissioners Municipal Municipality
+        Corporation Shire""",
     )
 )
 

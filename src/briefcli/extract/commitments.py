@@ -370,7 +370,8 @@ _ANIMATE_WORDS = frozenset(
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
-        "society watchdog airport network clients investigators inspectors trustees",
+        "society watchdog airport network clients investigators inspectors trustees corporation municipality shire "
+        "consortium partnership side owners owner buyer organisers organizers",
     )
 )
 _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES
@@ -713,8 +714,11 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0 if belief.group().lower().startswith(("predict", "forecast")) else 2.0
     if _POLLED_SHARE.match(text):
         total -= 3.0
-    if any(m.start() <= cue.start < m.end() for m in _REFUSAL.finditer(text)):
+    refusals = list(_REFUSAL.finditer(text))
+    if any(m.start() <= cue.start < m.end() for m in refusals):
         total -= 3.0
+    elif any(m.start() < cue.start and " say " in m.group() for m in refusals):
+        total -= 3.0  # what a source would not say: "would not say whether the plant would close"
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):

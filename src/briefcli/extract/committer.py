@@ -79,7 +79,7 @@ _OWNED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\w-]+ )?[a-z]
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
-    r"co-?operative|co-?op|"
+    r"co-?operative|co-?op|corporation|municipality|shire|consortium|"
     r"government|party|parties|unions?|club|team|side|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
