@@ -3781,3 +3781,12 @@ def test_a_municipality_corporation_or_shire_said_to_act_commits(body, noun):
 def test_what_a_source_would_not_say_is_no_commitment():
     text = "Title\n\nKelby Foods will close its depot.\n\nShe would not say how many office staff would stay."
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_the_union_is_a_body_whose_name_says_so_whatever_else_it_holds():
+    text = (
+        "Title\n\nAshby and Kelby hospitals will merge in April.\n\n"
+        "The Health Workers' Alliance, which represents about 2,300 staff across both sites, has so far stayed "
+        "neutral. Its regional secretary, Colin Feather, said the union would hold open meetings at both hospitals."
+    )
+    assert whose(text, "open meetings") == "Health Workers' Alliance"

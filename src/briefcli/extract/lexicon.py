@@ -296,6 +296,8 @@ _GOVERNMENT_SEATS = frozenset(["White House", "Downing Street", "Whitehall", "Kr
 _PUBLIC_BODY_OPENINGS = _words("Directorate Department Ministry Office Bureau Authority Commission Agency")
 
 
+# Words that make a name a union's whatever else it holds ("Health Workers' Alliance", "Kelby Nurses Union").
+_UNION_WORDS = _words("Union Unions Workers Workers' Guild Brotherhood Teamsters Federation Confederation")
 # Words of bodies' names a trade union's name may hold ("Kelby Nurses Union", "Royal College of
 # Nursing", "Fraternal Order of Police Lodge 31", "Unite"); any other body word makes it something
 # else: a firm, a council, a hospital, a ministry.
@@ -312,7 +314,8 @@ def other_trade(noun: str, body: str) -> bool:
     """Whether a noun names a kind of body the body is not: an airport's operator is no airline, and
     "the union" no body whose name says it is a firm or a public service ("Corlander Logistics")."""
     if noun.lower() == "union":
-        return bool(set(body.split()) & (ORG_WORDS - _UNION_NAME_WORDS))
+        words = set(body.split())
+        return not words & _UNION_WORDS and bool(words & (ORG_WORDS - _UNION_NAME_WORDS))
     return noun.lower() == "airline" and re.search(r"\bAirports?\b", body) is not None
 
 
