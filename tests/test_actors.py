@@ -2901,3 +2901,12 @@ def test_a_club_whose_officer_a_role_names_by_its_short_name_is_a_body():
 )
 def test_a_kind_of_body_cut_from_a_title_is_no_actor(story):
     assert not set(actors_of(f"Title\n\n{story}")) & {"Commission", "County", "District"}
+
+
+def test_its_after_a_subject_with_a_description_is_the_subjects_not_a_name_in_the_description():
+    text = (
+        "Title\n\nMeridian Ports will build a methanol bunkering hub.\n\n"
+        "Kestrel Lines, the container carrier that is Meridian's biggest customer, was more cautious. Its chief "
+        "financial officer, Henrik Dahl, said the company would convert four ships by 2026."
+    )
+    assert actors_of(text)["Henrik Dahl"].role == "chief financial officer of Kestrel Lines"

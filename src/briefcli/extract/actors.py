@@ -1391,6 +1391,10 @@ _KINDS_ALONE = frozenset(
 )
 
 
+# A name inside the description set after a subject: "Kestrel Lines, the carrier that is Meridian's biggest customer,".
+_IN_APPOSITION = re.compile(r"^[^,]{2,60},\s*(?:an?|the)\s[^,]*$")
+
+
 def _organisations_named_before(
     mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
 ) -> dict[int, str | None]:
@@ -1420,6 +1424,7 @@ def _organisations_named_before(
             m
             for m in acting
             if not lexicon.IN_RELATIVE.search(text, 0, m.start)
+            and not _IN_APPOSITION.search(text, 0, m.start)
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 30), m.start)
         ]
         earlier = (main or acting)[-1].surface if acting else _body_opening(text, bodies) or earlier
