@@ -1720,7 +1720,9 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness)\s+$")
+_HONORIFIC_OPENS = re.compile(
+    r".*?\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$"
+)
 
 
 def _pronouns_told(
@@ -1747,10 +1749,8 @@ def _honorifics_told(
     for k, found in by_index.items():
         for m in found:
             if m.key in people and k in by_sentence:
-                text = by_sentence[k].text
-                before = _HONORIFIC_BEFORE.search(text, max(0, m.start - 10), m.start)
-                within = _HONORIFIC_BEFORE.match(text[m.start : m.end].rsplit(" ", 1)[0] + " ")
-                honorific = before or within
+                # (the mention may hold the honorific or follow it: "Mr Furlong")
+                honorific = _HONORIFIC_OPENS.match(by_sentence[k].text[max(0, m.start - 10) : m.end])
                 pronoun = lexicon.honorific_pronoun(honorific.group(1)) if honorific else None
                 if pronoun:
                     told[m.key].add(pronoun)

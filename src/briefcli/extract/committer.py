@@ -1107,8 +1107,8 @@ class Resolver:
 
     def _others_council(self, noun: str, body: str, speaker: str | None) -> bool:
         """Whether "the council" a mayor speaks of would be ``body``, a council the story gives another
-        voice who holds no such office: "Jo Lee, president of the Kelby Builders
-        Council, said ... Mayor Ana Ruiz said the council would" is the mayor's council, not the builders'."""
+        voice who holds no such office: "Jo Lee, president of the Kelby Builders Council, said ...
+        Mayor Ana Ruiz said the council would" is the mayor's council, not the builders'."""
         role = self.roles.get(speaker or "", "")
         if noun.lower() != "council" or not _MAYORAL.search(role) or self.party_of(speaker) == body:
             return False
