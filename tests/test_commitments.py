@@ -3790,3 +3790,17 @@ def test_the_union_is_a_body_whose_name_says_so_whatever_else_it_holds():
         "neutral. Its regional secretary, Colin Feather, said the union would hold open meetings at both hospitals."
     )
     assert whose(text, "open meetings") == "Health Workers' Alliance"
+
+
+@pytest.mark.parametrize(
+    ("pledge", "agent"),
+    [
+        ("A further Sh45 million has been pledged by the Amani Mothers Fund to train midwives.", "Amani Mothers Fund"),
+        (
+            "Free lead testing near the break has been promised by the Kelby Health Department.",
+            "Kelby Health Department",
+        ),
+    ],
+)
+def test_a_pledge_in_the_passive_is_its_named_agents(pledge, agent):
+    assert whose(f"Title\n\nKelby Water was fined on Monday.\n\n{pledge}", pledge[:20]) == agent

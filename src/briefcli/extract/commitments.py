@@ -781,6 +781,20 @@ _NARRATOR = re.compile(r"^(?:We|I)\b(?!['’]?[\"”])")
 _QUOTED = re.compile(r"^[\"“‘']")
 
 
+# A pledge in the passive, its agent named after it: "£45,000 has been pledged by the Amani Mothers Fund",
+# "Free testing has been promised by the county health department".
+_PASSIVE_PLEDGE = re.compile(r"\b(?:been|was|were|is|are|being) (?:\w+ly )?$")
+_BY_NAME = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
+
+
+def _pledged_by(text: str, cue: Cue | None, mentions: list) -> bool:
+    """Whether the cue is a pledge verb in the passive whose agent, a name, follows it: the agent commits."""
+    if cue is None or not _PASSIVE_PLEDGE.search(text, max(0, cue.start - 20), cue.start):
+        return False
+    by = _BY_NAME.match(text, cue.end)
+    return by is not None and any(m.start == by.end() for m in mentions)
+
+
 def _own_passive(text: str, cue: Cue | None, speaker: str | None) -> bool:
     """A plan in the passive in the speaker's own words ('"From May, every case will be
     reviewed by a senior officer," the chief constable said') is theirs to carry out, or
@@ -903,7 +917,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             cue.subject_span[0]
         )
         passive = not has_subject and _own_passive(text, cue, speaker)
-        has_subject = has_subject or passive
+        has_subject = has_subject or passive or _pledged_by(text, cue, mentions)
         if score(text, cue, has_subject) < THRESHOLD:
             # A weaker cue whose verb has a subject that can commit: in "X said the company would hire 60 workers
             # and has promised to keep a crew", "has promised" has none of its own.
