@@ -3804,3 +3804,17 @@ def test_the_union_is_a_body_whose_name_says_so_whatever_else_it_holds():
 )
 def test_a_pledge_in_the_passive_is_its_named_agents(pledge, agent):
     assert whose(f"Title\n\nKelby Water was fined on Monday.\n\n{pledge}", pledge[:20]) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "setter"),
+    [
+        (
+            "Now the Environment Agency has set a deadline of July 31 for the firm to fix the outfall.",
+            "Environment Agency",
+        ),
+        ("Judge Ada Quinn gave the company 60 days to submit a new safety plan.", "Ada Quinn"),
+    ],
+)
+def test_a_deadline_set_for_another_is_its_setters_commitment(sentence, setter):
+    assert whose(f"Title\n\nKelby Water was fined on Monday.\n\n{sentence}", sentence[:25]) == setter

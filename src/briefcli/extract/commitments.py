@@ -46,6 +46,11 @@ _STRONG = re.compile(
     # a target one sets oneself: "has set itself a deadline of 30 June to connect the plant"
     r"set(?:s|ting)? (?:itself|themselves|himself|herself|ourselves|myself) (?:a|an) (?:[\w-]+ )?"
     r"(?:deadline|target|goal)|"
+    # ... or a deadline set for another, which its setter will hold it to: "has set a deadline of July 31",
+    # "gave the company 60 days to submit a plan", "has given the club until March 1 to"
+    r"(?<!been )(?:set|sets|setting) (?:a|an) (?:[\w-]+ )?deadline|"
+    r"(?<!been )(?:gave|given|gives|giving) (?:[\w'’.-]+ ){1,4}?(?:until|till) (?=[\w ,]{2,30} to\b)|"
+    r"(?<!been )(?:gave|given|gives|giving) (?:[\w'’.-]+ ){1,4}?\d+ (?:more )?(?:days|weeks|months) to|"
     # a guarantee or an assurance given binds its giver: "have guaranteed all 220 jobs", "gave an assurance that"
     r"(?:has|have|had) (?:\w+ly )?guaranteed|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
@@ -134,6 +139,13 @@ _CUE_STARTS = (
     "guarant",
     "assuranc",
     "set aside",
+    "set a",
+    "sets a",
+    "setting a",
+    "gave",
+    "given",
+    "gives",
+    "giving",
     "intend",
     "aim",
     "hop",
