@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -1707,8 +1707,8 @@ def build_index(
         tuple(actors),
         dict(by_index),
         tuple(dateline),
-        _pronouns_told(by_index, by_sentence, people),
-        _honorifics_told(by_index, by_sentence, people),
+        _one_pronoun_each(by_index, by_sentence, people, _said_pronoun),
+        _one_pronoun_each(by_index, by_sentence, people, _honorific_pronoun),
     )
 
 
@@ -1720,40 +1720,41 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+# A name the article calls by an honorific, the honorific inside the mention or right before it ("Mr Furlong").
 _HONORIFIC_OPENS = re.compile(
-    r".*?\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$"
+    r".*?\b("
+    + "|".join(map(re.escape, sorted(lexicon.SEXED_HONORIFICS, key=len, reverse=True)))
+    + r")(?!\w)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$"
 )
 
 
-def _pronouns_told(
-    by_index: Mapping[int, list[Mention]], by_sentence: dict[int, Sentence], people: set[str]
+def _said_pronoun(text: str, m: Mention) -> str | None:
+    """The pronoun the article uses right after naming a speaker ("Rhys Jenkins said he was delighted")."""
+    said = _SAID_PRONOUN.match(text, m.end)
+    return said.group(1).lower() if said else None
+
+
+def _honorific_pronoun(text: str, m: Mention) -> str | None:
+    """The pronoun the honorific the article calls the person by calls for ("Mr Furlong": "he")."""
+    honorific = _HONORIFIC_OPENS.match(text[max(0, m.start - 10) : m.end])
+    return lexicon.honorific_pronoun(honorific.group(1)) if honorific else None
+
+
+def _one_pronoun_each(
+    by_index: Mapping[int, list[Mention]],
+    by_sentence: dict[int, Sentence],
+    people: set[str],
+    read: Callable[[str, Mention], str | None],
 ) -> dict[str, str]:
-    """The people whose sex the article gives by the pronoun it uses as they speak ("Rhys Jenkins
-    said he was delighted"): a given name no list holds ("Rhys", "Bethan") is then known; a person
-    it gives both pronouns stays unknown."""
+    """The people whose sex ``read`` finds at their mentions: by the pronoun the article uses as they
+    speak (a given name no list holds, "Rhys", "Bethan", is then known) or by their honorific ("Mr
+    Furlong"); a person given both sexes stays unknown."""
     told: dict[str, set[str]] = defaultdict(set)
     for k, found in by_index.items():
         for m in found:
-            said = _SAID_PRONOUN.match(by_sentence[k].text, m.end) if m.key in people and k in by_sentence else None
-            if said:
-                told[m.key].add(said.group(1).lower())
-    return {name: words.pop() for name, words in told.items() if len(words) == 1}
-
-
-def _honorifics_told(
-    by_index: Mapping[int, list[Mention]], by_sentence: dict[int, Sentence], people: set[str]
-) -> dict[str, str]:
-    """The people whose sex the honorific the article calls them by gives ("Mr Furlong": "he"), one
-    sex only."""
-    told: dict[str, set[str]] = defaultdict(set)
-    for k, found in by_index.items():
-        for m in found:
-            if m.key in people and k in by_sentence:
-                # (the mention may hold the honorific or follow it: "Mr Furlong")
-                honorific = _HONORIFIC_OPENS.match(by_sentence[k].text[max(0, m.start - 10) : m.end])
-                pronoun = lexicon.honorific_pronoun(honorific.group(1)) if honorific else None
-                if pronoun:
-                    told[m.key].add(pronoun)
+            pronoun = read(by_sentence[k].text, m) if m.key in people and k in by_sentence else None
+            if pronoun:
+                told[m.key].add(pronoun)
     return {name: words.pop() for name, words in told.items() if len(words) == 1}
 
 

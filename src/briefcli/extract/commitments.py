@@ -143,9 +143,7 @@ _CUE_STARTS = (
     "sets a",
     "setting a",
     "gave",
-    "given",
-    "gives",
-    "giving",
+    "giv",
     "intend",
     "aim",
     "hop",
@@ -925,9 +923,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
 
         cues = cues_of(text, subject_before, subject_right_before)
         cue = cues[0] if cues else None
-        has_subject = cue is not None and (subject_right_before if cue.reported else subject_before)(
-            cue.subject_span[0]
-        )
+        has_subject = cue is not None and _has_subject(cue, subject_before, subject_right_before)
         passive = not has_subject and _own_passive(text, cue, speaker)
         has_subject = has_subject or passive or _pledged_by(text, cue, mentions)
         if score(text, cue, has_subject) < THRESHOLD:

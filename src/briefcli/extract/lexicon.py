@@ -301,11 +301,11 @@ _UNION_WORDS = _words("Union Unions Workers Workers' Guild Brotherhood Teamsters
 # Words of bodies' names a trade union's name may hold ("Kelby Nurses Union", "Royal College of
 # Nursing", "Fraternal Order of Police Lodge 31", "Unite"); any other body word makes it something
 # else: a firm, a council, a hospital, a ministry.
-_UNION_NAME_WORDS = _words(
+_UNION_NAME_WORDS = _UNION_WORDS | _words(
     """
-    Union Unions Workers Workers' Federation Guild Confederation Brotherhood Teamsters Association Local Lodge
-    Order Police College Society Institute Alliance Council Congress Movement Syndicate Coalition Committee
-    Branch Group Front Organisation Organization Forum Caucus Collective Network Executive Assembly Conference
+    Association Local Lodge Order Police College Society Institute Alliance Council Congress Movement Syndicate
+    Coalition Committee Branch Group Front Organisation Organization Forum Caucus Collective Network Executive
+    Assembly Conference
     """
 )
 
@@ -605,6 +605,7 @@ def given_genders() -> dict[str, str]:
 _SEX_OF_HONORIFIC = {"Mr": "M", "Mr.": "M", "Sir": "M", "Lord": "M", "Mrs": "F", "Mrs.": "F", "Ms": "F", "Ms.": "F"}
 _SEX_OF_HONORIFIC |= {"Miss": "F", "Dame": "F", "Lady": "F", "Baroness": "F"}
 _SEX_OF_PRONOUN = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
+SEXED_HONORIFICS = frozenset(_SEX_OF_HONORIFIC)  # the honorifics that give their bearer's sex
 
 
 def honorific_pronoun(honorific: str) -> str | None:
