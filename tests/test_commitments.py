@@ -3818,3 +3818,34 @@ def test_a_pledge_in_the_passive_is_its_named_agents(pledge, agent):
 )
 def test_a_deadline_set_for_another_is_its_setters_commitment(sentence, setter):
     assert whose(f"Title\n\nKelby Water was fined on Monday.\n\n{sentence}", sentence[:25]) == setter
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "In 2019, Marlow Foods promised to keep its bottling line in Kelby until 2030.",
+        "The government promised in 2021 to end waits of more than a year for hip operations.",
+        "When it won the ferry licence in 2018, Kelby Ferries promised to replace both its vessels.",
+        "Jo Hale, the former chairman, promised the fans a new stand back in 2017.",
+        "Acme Homes promised a play park once before, in 2020, and walked away from it.",
+        "The authority first promised a 24-hour department in 2016, then shelved the plan.",
+    ],
+)
+def test_a_pledge_dated_by_a_past_year_alone_is_a_record_not_a_commitment(record):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "Marlow Foods, founded in 1998, promised on Monday to keep all 300 jobs in Kelby.",
+        "Jo Hale, who bought the club in 2023, has pledged to spend £20m on the ground.",
+        "The council promised on Monday to open the new school in 2027.",
+        "The club promised fans a new stand in 2028.",
+        "In 2027 the council will open a new library in Kelby, its leader promised.",
+    ],
+)
+def test_a_year_that_describes_the_subject_or_dates_the_pledged_act_leaves_the_pledge(pledge):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{pledge}"
+    assert [c.sentence for c in commitments_of(text)] == [0, 1]

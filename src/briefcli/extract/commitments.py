@@ -347,6 +347,34 @@ _UNKEPT = re.compile(
     r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
     r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
 )
+# A pledge dated by a year alone was made in an earlier one: news dates this year's acts by the day or the month
+# ("In 2021 the university promised to grow ...", "The government promised in 2022 to ...", "When it won the
+# licence in 2018, Kinwah promised ...", "promised a new ground back in 2019"): a record, no pledge standing.
+# The year opens the sentence or follows the verb, so it dates the pledge: not a year in a description ("Rudd, who
+# bought the club in 2023, promised", "Acme, founded in 1998, promised"), nor one the pledge is "has" made ("has
+# pledged since 2020"), nor its deadline ("pledged to finish by 2030", "to open it in 2027").
+_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook)", re.IGNORECASE)
+_BARE_YEAR = r"(?:19|20)\d\d\b(?![-–/]\d)"
+_YEAR_BEFORE = re.compile(rf"^[\"“‘']?(?:(?:In|Back in) |(?:When|After|Before)\b[^,;.]{{0,80}}\bin ){_BARE_YEAR}")
+_YEAR_AFTER = re.compile(
+    rf"\s+in\s+{_BARE_YEAR}|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+"
+    + _BARE_YEAR
+)  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
+# A word that tells the pledge was made before ("first promised", "originally pledged"): then its year may follow the
+# pledged thing ("The authority first promised a 24-hour department in 2019").
+_FIRST_BEFORE = re.compile(r"\b(?:first|once|originally|previously|initially)\s+$")
+_OBJECT_YEAR = re.compile(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?\s+in\s+{_BARE_YEAR}")
+
+
+def _dated_past(text: str, cue: Cue) -> bool:
+    """Whether the pledge whose cue is at ``cue`` is dated by a past year alone (``_YEAR_BEFORE``, ``_YEAR_AFTER``)."""
+    if not _PAST_PLEDGE_VERB.fullmatch(text, cue.start, cue.end) or _PERFECT_BEFORE.search(text, 0, cue.start):
+        return False
+    first = _FIRST_BEFORE.search(text, max(0, cue.start - 16), cue.start) and _OBJECT_YEAR.match(text, cue.end)
+    return bool(first or _YEAR_AFTER.match(text, cue.end) or _YEAR_BEFORE.match(text, 0, cue.start))
+
+
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
 _RELATIVE_OPENS = re.compile(
@@ -732,6 +760,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if cue.weight < STRONG and any(_own_clause(text, cue, m.start()) for m in _NOT_PLEDGE.finditer(text)):
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
+        total -= 3.0
+    if _dated_past(text, cue):
         total -= 3.0
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0
