@@ -3849,3 +3849,12 @@ def test_a_pledge_dated_by_a_past_year_alone_is_a_record_not_a_commitment(record
 def test_a_year_that_describes_the_subject_or_dates_the_pledged_act_leaves_the_pledge(pledge):
     text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{pledge}"
     assert [c.sentence for c in commitments_of(text)] == [0, 1]
+
+
+@pytest.mark.parametrize("role", ["director of housing", "head of roads and infrastructure"])
+def test_it_said_by_an_officer_described_by_their_bodys_possessive_is_the_body(role):
+    text = (
+        "Title\n\nTayforth Council has approved a plan to repair roads. The Scottish Government will pay for part "
+        f"of it. The council's {role}, Ada Quinn, said it would appoint a contractor by February."
+    )
+    assert whose(text, "appoint a contractor") == "Tayforth Council"

@@ -2338,7 +2338,8 @@ class Resolver:
         named = [m.key for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
         who = named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
         owned = _OWNED_DESCRIPTION.match(sentence.text)
-        head = sentence.text[owned.end() : found.start(1)].rstrip(", ").split()[-1:] if owned else []
+        description = sentence.text[owned.end() : found.start(1)].rstrip(", ") if owned else ""
+        head = description.split(" of ")[0].split()[-1:]  # the noun the description is built on: "director of housing"
         officer = bool(head) and head[0].lower() in lexicon.ROLE_NOUNS  # not "Its printer, Acme Inks,"
         if officer and self.type_of.get(who) == "person" and _BODY_PRONOUN_BEFORE.search(sentence.text, 0, cue_start):
             return None  # "Its chief executive, Jo Lee, said it would": the body she heads, not she
