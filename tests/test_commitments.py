@@ -3858,3 +3858,35 @@ def test_it_said_by_an_officer_described_by_their_bodys_possessive_is_the_body(r
         f"of it. The council's {role}, Ada Quinn, said it would appoint a contractor by February."
     )
     assert whose(text, "appoint a contractor") == "Tayforth Council"
+
+
+@pytest.mark.parametrize(
+    ("pledge", "who"),
+    [
+        (
+            "The Treasury has agreed to release the money from reserves, according to a letter seen by the paper.",
+            "Treasury",
+        ),
+        ("The Centre will provide viability gap funding of Rs 2,100 crore for the park.", "Centre"),
+        (
+            "Ministers have also agreed to fund a study of flood defences, a Scottish Government spokeswoman said.",
+            "Scottish Government",
+        ),
+    ],
+)
+def test_a_government_by_its_metonym_commits(pledge, who):
+    assert whose(f"Title\n\nKelby will get new flood defences.\n\n{pledge}", pledge[:20]) == who
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Voters in the province will go to the polls on Monday.",
+        "Schools across the territory will reopen next week after the floods.",
+        "Lawyers for the Crown will argue that the sentence was too lenient.",
+    ],
+)
+def test_a_metonym_that_is_not_the_subject_commits_no_one(told):
+    assert not [
+        c for c in commitments_of(f"Title\n\nKelby will get new flood defences.\n\n{told}") if told[:20] in c.text
+    ]

@@ -455,6 +455,13 @@ _SUBJECT_PRONOUN = re.compile(
     + r"|[Tt]he (?:[A-Z][\w'’-]+ )?(?:boss|chairman|chairwoman|owner|founder)"  # "the Ravenbrook boss has vowed"
     + r")(?!\w)"
 )
+# A government by its metonym as the subject, opening its clause right before the verb: "The Treasury has agreed
+# to", "But Cardiff Bay has agreed", "said the Crown would" (not "Lawyers for the Crown will", "The Crown Court").
+_METONYM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|that|said|says)\s+)[\"“‘']?"
+    + lexicon.GOVERNMENT_METONYMS
+    + r"\s+(?:(?:has|have|also|now|then|already|\w+ly)\s+){0,3}$"
+)
 
 # A second verb phrase joined by "and" shares the first one's subject: "Kelby Ferries said it was
 # sorry and would spend £4m", "The parish council has voted to object and will commission a
@@ -935,6 +942,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             near = any(0 <= position - m.end <= 50 for m in mentions)
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
                 return True
+            if _METONYM_SUBJECT.search(text, max(0, position - 60), position):
+                return True  # "The Treasury has agreed to": a government named by its metonym
             delayed = committer.DELAYED_BODY.match(text)
             if delayed and 0 <= position - delayed.end() <= 50:
                 return True  # "A Dorset council has pledged": a body the next sentences name

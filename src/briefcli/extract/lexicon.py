@@ -725,3 +725,12 @@ def places() -> dict:
     for name in raw["regions"] + raw["subdivisions"]:
         table.setdefault(name, (name, "region"))
     return {"names": table, "demonyms": raw["demonyms"], "capitals": raw["capitals"]}
+
+
+# What news writes for a government, as the subject of its acts: its seat or its department ("The Treasury has
+# agreed", "the Kremlin", "Downing Street"), its constitutional name ("the Crown", "the Republic", "the Centre" of
+# India's federal government) or its ministers.
+GOVERNMENT_METONYMS = (
+    r"(?:[Tt]he (?:Treasury|Exchequer|Kremlin|Pentagon|Crown|Centre|Republic|Kingdom|Sultanate|Emirate|Executive"
+    r"|province|territory)|Whitehall|Downing Street|Holyrood|Stormont|Cardiff Bay|[Mm]inisters)"
+)
