@@ -6702,3 +6702,52 @@ def test_a_date_then_a_byline_on_one_line_is_furniture_that_signs_the_headline()
         "The state government has promised to release N2.5bn to rebuild the market after a fire on Tuesday night."
     )
     assert clean(page, "page.txt").title == "State promises N2.5bn to rebuild razed market, traders count losses"
+
+
+def test_a_live_blogs_coverage_line_is_its_byline():
+    article = clean("Title here\n\nLive coverage by Ama Mensah in Kelby and Jo Roe\n\nThe jury retired on Monday.", "t")
+    assert article.byline == "Ama Mensah"
+    assert article.paragraphs == ("The jury retired on Monday.",)
+    assert furniture.byline("Coverage by the BBC of the election was criticised.") is None
+
+
+def test_a_bio_with_a_capitalised_post_or_an_editor_in_chief_goes():
+    for bio in (
+        "Ada Vey is a Senior Reporter at the Gulf Post covering transport. She joined the paper in 2019.",
+        "Jo Roe is editor-in-chief of Cold Store Review. He has covered logistics since 2009.",
+    ):
+        text = f"Metro line approved\n\nThe authority approved the metro line on Monday.\n{bio}\nTopics"
+        assert clean(text, "t").paragraphs == ("The authority approved the metro line on Monday.",)
+    assert furniture.full_bio("Jo Lee is a Senior Vice President at Acme. She joined the firm in 2019.") is False
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally written in German.",
+        "It was translated from Spanish.",
+        "Cold Store Review is published by Meridian Trade Media.",
+    ],
+)
+def test_a_note_on_the_texts_language_or_its_publisher_is_furniture(note):
+    assert furniture.is_furniture(note)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was written in English by officials.",
+        "The book is published by Penguin in May and tells the story.",
+        "The novel, published by Penguin, sold 2m copies.",
+    ],
+)
+def test_a_sentence_about_writing_or_publishing_stays(sentence):
+    assert not furniture.is_furniture(sentence)
+
+
+def test_a_caption_credited_to_the_papers_files_goes():
+    text = (
+        "Metro line approved\n\nThe authority approved the new metro line on Monday, officials said.\n\n"
+        "File photo of a train at Airport station. Gulf Post file\nResidents welcomed the news on Tuesday.\n"
+    )
+    assert clean(text, "t").paragraphs[1:] == ("Residents welcomed the news on Tuesday.",)

@@ -114,6 +114,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?=[A-Z][a-z])|(?<=\d)(?=\s+[A-Z]))"
@@ -947,6 +948,12 @@ _PROMO_SOURCE = (
     r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
+    # A note on the text itself or its masthead: "This article was originally written in German.", "It has been
+    # translated from Spanish.", "Cold Chain Operations is published by Meridian Trade Media."
+    r"|^(?:this|the) (?:article|story|piece|text|report) (?:was|has been) (?:originally )?(?:written|translated)"
+    r" (?:in|from) (?-i:[A-Z])\w+\.?$|^(?:it|this) (?:was|has been) translated (?:from|into) (?-i:[A-Z])\w+\.?$"
+    r"|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is published by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|&))*)"
+    r"\.?$"
     r"|\d+% off your first\b"
     # A paywall's offer: "Complete digital access to …", "Explore our full range of subscriptions."
     r"|\b(?:complete|full|unlimited) digital access to\b"
@@ -1314,8 +1321,10 @@ _INLINE_LABEL_CREDIT = re.compile(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = re.compile(
-    # "By Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo Roe"
-    r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
+    # "By Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo Roe", a live
+    # blog's "Live coverage by Jo Roe in Kelby and Ann Vey"
+    r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted|Compiled|Edited"
+    r"|(?:Live )?(?:[Cc]overage|[Uu]pdates|[Bb]log)|Additional reporting) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
     r"|(?:Author|Authors|Writer|Reporter)\s*:\s*)"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In|AT|At)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     r"(?:\s*(?:,|\b(?i:for|in|at)\b|\||\s[–—-])\s*(?:[^.!?]|\.(?=\w)){0,60})?$",  # (or a dash: "– Senior Reporter, X")
@@ -1427,10 +1436,11 @@ _BIO = re.compile(
     r"^(?:I['’]m an? (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist)"
     r" (?:at|for|with) [A-Z]"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? "
-    r"(?:reporter|writer|journalist|"
+    r"(?i:reporter|writer|journalist|"  # (a post written with capitals: "a Senior Reporter at")
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
     # "Jo Roe is news editor of Cold Chain Review" (a post in lower case, without an article, at the outlet)
-    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[\w'’-]+ ){0,2}(?:reporter|writer|correspondent|editor|columnist) (?:of|at|for)"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[\w'’-]+ ){0,2}(?:reporter|writer|correspondent|editor(?:-in-chief)?|columnist)"
+    r" (?:of|at|for)"
     r" (?:the )?[A-Z]"
     # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:(?:The )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s )?(?:[A-Z][\w&-]+ ){1,3}"
@@ -1617,6 +1627,9 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "written in",
+    "translated",
+    "published by",
     "need your help",
     "on patreon",
     "on ko-fi",
