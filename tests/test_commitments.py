@@ -3890,3 +3890,27 @@ def test_a_metonym_that_is_not_the_subject_commits_no_one(told):
     assert not [
         c for c in commitments_of(f"Title\n\nKelby will get new flood defences.\n\n{told}") if told[:20] in c.text
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Corvina's chief commercial officer, Ada Quinn, said four weekly flights would be operated from June.",
+            "Corvina Airways",
+        ),
+        (
+            "Gwayi Agro Holdings chief executive Jo Lee said the first 12 boreholes would be commissioned by the end "
+            "of June.",
+            "Gwayi Agro Holdings",
+        ),
+    ],
+)
+def test_a_plan_in_the_passive_reported_by_an_officer_is_their_bodys(sentence, who):
+    text = f"Title\n\nCorvina Airways will fly to Accra, its owners said.\n\n{sentence}"
+    assert whose(text, sentence[-25:]) == who
+
+
+def test_a_plan_in_the_passive_is_no_body_that_only_a_title_names():
+    sentence = "Kelby Regional Education Officer Ada Quinn said no child would be turned away at the gate."
+    assert whose(f"Title\n\nKelby City Council will feed 9,000 pupils.\n\n{sentence}", "no child") == "Ada Quinn"

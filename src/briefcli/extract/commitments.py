@@ -535,6 +535,9 @@ class Cue:
     # A pledge noun ("repeated a pledge the company made: it will invest"): among equals, a verb's
     # cue names the one who commits better.
     nominal: bool = False
+    # A plan in the passive that its sayer reports ("Acme said surgeries would be reviewed"): the body the sayer
+    # speaks for carries it out.
+    done: bool = False
 
     @property
     def subject_span(self) -> tuple[int, int]:
@@ -637,7 +640,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
             cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
     for m in _SAID_DONE.finditer(text):
         if subject_right_before(m.start()):
-            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1))))
+            cues.append(Cue(m.start(2), m.end(2), MEDIUM, verb=(m.start(), m.end(1)), done=True))
     for m in _ANNOUNCED.finditer(text):  # "the minister announced the centre would stay open" (before
         # the same "would" read as reported speech, which max() would otherwise pick first)
         if subject_before(m.start()):
@@ -871,6 +874,26 @@ def _passive_committer(
     return named[0] if named else called or resolver.announcer(speaker)
 
 
+def _sayers_body(who: str, cue: Cue, text: str, resolver: Resolver) -> str:
+    """Who carries out a plan in the passive that ``who`` reports (``Cue.done``) with no agent of its own: a person's
+    body, one the story names as such ("Acme's chief commercial officer, Jo Lee, said four flights would be
+    operated": Acme), an officeholder themself; not a word of their title ("Kelby Regional Education Officer")."""
+    if not cue.done or resolver.type_of.get(who) != "person" or _BY_AGENT_AFTER.match(text, cue.end):
+        return who
+    body = resolver.announcer(who) or who
+    named = sum(a.mentions for a in resolver.index.actors if a.name == body) > 1
+    organisation = lexicon.name_head(body) in lexicon.ORG_WORDS | lexicon.BUSINESS_WORDS  # "Gwayi Agro Holdings"
+    return body if body == who or resolver.type_of.get(body) != "organization" or named or organisation else who
+
+
+_BY_AGENT_AFTER = re.compile(
+    r"[^.;:]{0,40}?\bby\b(?! (?:the (?:end|start|middle|beginning|close|time)|next|this|then|mid|early|late|\d"
+    r"|(?-i:[A-Z])[a-z]+day|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|spring|summer|autumn|fall|winter|Christmas|Easter)\b)",
+    re.IGNORECASE,
+)  # (an agent, not a deadline: "would be commissioned by the end of June")
+
+
 def _item_committer(found: list[Commitment], sentence: Sentence, speaker: str | None, resolver: Resolver) -> str:
     """An enumerated item ("As well as X, ...", "The first thing is ...") is committed by
     whoever committed the item just before it."""
@@ -981,7 +1004,12 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             resolver.body_of(speaker)
             if passive and resolver.body_of(speaker)
             else _passive_committer(text, cue, mentions, speaker, resolver)
-            or _committer(out, sentence, resolver.who(sentence, *cue.subject_span, speaker), resolver)
+            or _committer(
+                out,
+                sentence,
+                _sayers_body(resolver.who(sentence, *cue.subject_span, speaker), cue, text, resolver),
+                resolver,
+            )
             if committed and cue and not _ENUMERATION.search(text)
             else _item_committer(out, sentence, speaker, resolver),
             sentence,
