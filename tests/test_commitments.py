@@ -3914,3 +3914,24 @@ def test_a_plan_in_the_passive_reported_by_an_officer_is_their_bodys(sentence, w
 def test_a_plan_in_the_passive_is_no_body_that_only_a_title_names():
     sentence = "Kelby Regional Education Officer Ada Quinn said no child would be turned away at the gate."
     assert whose(f"Title\n\nKelby City Council will feed 9,000 pupils.\n\n{sentence}", "no child") == "Ada Quinn"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Two years ago the council promised to build a new leisure centre in Marlow.",
+        "Acme Motors had earlier said it would set up a plant in Kelby, but shelved those plans in 2023.",
+        "Earlier this year, the university promised not to make any compulsory redundancies, a commitment the union "
+        "says has now been broken.",
+        "Jo Lee said the utility had failed to trim trees near its lines as it promised after a storm in 2021.",
+        "Kahurangi Living previously promised a similar development at Okahu Bay in 2020.",
+    ],
+)
+def test_a_pledge_recalled_as_past_or_broken_is_no_commitment(record):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_a_pledge_made_while_something_else_happens_stands():
+    text = "Title\n\nLenders agree to deep losses as Maputo pledges a fuel tax rise.\n\nThe deal was signed on Monday."
+    assert [c.sentence for c in commitments_of(text)] == [0]

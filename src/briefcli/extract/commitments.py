@@ -335,6 +335,11 @@ _POLLED_SHARE = re.compile(
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
 _UNKEPT = re.compile(
     r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b"
+    # ... or was dropped: "but shelved those plans in 2023", "but later scrapped the scheme"
+    r"|\bbut (?:then |later |has since |had since |since )?(?:shelved|scrapped|abandoned|dropped|ditched|reversed"
+    r"|withdrew|cancelled|canceled|broke|backtracked|u-turned)\b"
+    # ... or is said to be broken: ", a commitment the union says has now been broken"
+    r"|, an? (?:commitment|promise|pledge)\b[^.;]{0,40}\b(?:has|had|was|have) (?:now |since |already )?been broken\b"
     # ... or was kept since, told as done in the same sentence: "agreed last year to finish the
     # school, and handed over the keys on Friday"
     r"|\band (?:then |later |duly |finally |has |have )?(?:handed over|completed|delivered|finished|kept (?:its|his|"
@@ -355,16 +360,23 @@ _UNKEPT = re.compile(
 # pledged since 2020"), nor its deadline ("pledged to finish by 2030", "to open it in 2027").
 _PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook)", re.IGNORECASE)
 _BARE_YEAR = r"(?:19|20)\d\d\b(?![-–/]\d)"
-_YEAR_BEFORE = re.compile(rf"^[\"“‘']?(?:(?:In|Back in) |(?:When|After|Before)\b[^,;.]{{0,80}}\bin ){_BARE_YEAR}")
+# ... or by the years since ("Two years ago the council promised", "promised three years ago to").
+_YEARS_AGO = (
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any|\d{1,2})"
+    r" years ago\b"
+)
+_YEAR_BEFORE = re.compile(
+    rf"^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO})"
+)
 _YEAR_AFTER = re.compile(
-    rf"\s+in\s+{_BARE_YEAR}|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+"
-    + _BARE_YEAR
+    rf"\s+(?:in\s+{_BARE_YEAR}|{_YEARS_AGO})"
+    rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$")
 # A word that tells the pledge was made before ("first promised", "originally pledged"): then its year may follow the
 # pledged thing ("The authority first promised a 24-hour department in 2019").
 _FIRST_BEFORE = re.compile(r"\b(?:first|once|originally|previously|initially)\s+$")
-_OBJECT_YEAR = re.compile(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?\s+in\s+{_BARE_YEAR}")
+_OBJECT_YEAR = re.compile(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,7}}?\s+in\s+{_BARE_YEAR}")
 
 
 def _dated_past(text: str, cue: Cue) -> bool:
@@ -581,6 +593,9 @@ def _after_possessive(text: str, position: int) -> bool:
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
 
 
+# A promise recalled in a clause of comparison, what was done or not "as it promised": "had failed to trim trees
+# as it promised after a storm in 2021" (no pledge made here).
+_AS_PROMISED = re.compile(r"\bas (?:it|he|she|they|we|the [a-z]+|[A-Z][\w'’-]+) (?:had |has |have )?$")
 # A promise someone was made or hears of, not one they make: "he was promised a move", "Kofi
 # was given a clear promise", "promises of new stadiums often come to nothing".
 _RECEIVED = re.compile(r" of\b")
@@ -618,6 +633,9 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         if not (nominal := bool(_NOUN_USE.search(text[: m.start()])))
         or _MADE_PLEDGE.search(text, max(0, m.start() - 60), m.start())
         if not _IN_CONDITION.search(text, max(0, m.start() - 80), m.start())
+        and not (
+            _PAST_PLEDGE_VERB.fullmatch(m.group()) and _AS_PROMISED.search(text, max(0, m.start() - 30), m.start())
+        )
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
