@@ -6751,3 +6751,24 @@ def test_a_caption_credited_to_the_papers_files_goes():
         "File photo of a train at Airport station. Gulf Post file\nResidents welcomed the news on Tuesday.\n"
     )
     assert clean(text, "t").paragraphs[1:] == ("Residents welcomed the news on Tuesday.",)
+
+
+def test_a_related_headline_set_as_a_sentence_goes_with_the_other_titles():
+    text = (
+        "Town told to boil water\n\nResidents of Kelby must boil their water, the town said on Monday.\n"
+        "RELATED STORIES\nKelby residents told to boil water after E. coli found\n"
+        "Provincial auditor flags aging water plants in 14 towns.\nProvince promises review of water funding\n"
+    )
+    assert clean(text, "t").paragraphs == ("Residents of Kelby must boil their water, the town said on Monday.",)
+
+
+def test_the_story_going_on_below_an_also_read_box_stays():
+    text = (
+        "Market fire\n\nA fire destroyed 40 stalls at Kelby market on Sunday, police said.\nALSO READ\n"
+        "Kelby cement workers down tools over unpaid arrears\nThis is the third fire at a market in the region.\n"
+        "Traders asked for extinguishers.\n"
+    )
+    assert clean(text, "t").paragraphs[1:] == (
+        "This is the third fire at a market in the region.",
+        "Traders asked for extinguishers.",
+    )

@@ -490,6 +490,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["readers"] = False
         if state.get("links"):
             title = not finished(line) or (line.endswith("?") and not _REPORTED.search(line))
+            # Among titles already listed, one set as a sentence is one more: "Copper hits 10-month high on supply
+            # worries." (a headline's grammar: one short sentence, no comma, no article or pronoun to open it, reporting
+            # no one; "This is the third fire at the market." is the story going on below an "Also read" box)
+            title = title or (state["links"] == "titles" and _headline_sentence(line))
             if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
                 state["links"] = "titles"
                 continue
@@ -560,6 +564,24 @@ _TEASER = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S"
 _READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
 MAX_CAPTION_LINE_WORDS = 30
+
+
+def _headline_sentence(line: str) -> bool:
+    """Whether a line ending in a full stop reads as a headline (``_lines``' link titles)."""
+    return (
+        len(line.split()) <= MAX_HEADLINE_SENTENCE_WORDS
+        and "," not in line
+        and not _SENTENCE_BREAK.search(line)
+        and not _REPORTED.search(line)
+        and not _PROSE_OPENING.match(line)
+    )
+
+
+MAX_HEADLINE_SENTENCE_WORDS = 14
+_PROSE_OPENING = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There|In|On|At|But|And|So|Since|After|Before|When"
+    r"|While|As|His|Her|Their|Its|Our|My|Your)\b"
+)
 
 
 def _caption(line: str) -> bool:
