@@ -6772,3 +6772,44 @@ def test_the_story_going_on_below_an_also_read_box_stays():
         "This is the third fire at a market in the region.",
         "Traders asked for extinguishers.",
     )
+
+
+def test_a_caption_with_a_credit_in_capitals_goes():
+    text = (
+        "Title\n\nThe council met on Monday, officials said.\n"
+        "Members of the public in the gallery at County Buildings. PIC: JO ROE\n"
+        "Local farmer Ada Quinn said her members would engage in good faith.\n"
+    )
+    assert clean(text, "t").paragraphs == (
+        "The council met on Monday, officials said.",
+        "Local farmer Ada Quinn said her members would engage in good faith.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By submitting a comment, you accept that KBN has the right to reproduce and publish that comment.",
+        "Pseudonyms will no longer be permitted.",
+        "Already have a KBN account?",
+        "Your gift matters. KXYZ depends on the support of listeners like you.",
+        "KXYZ is a member station of the Example Public Media network.",
+    ],
+)
+def test_a_comment_sections_terms_and_a_member_stations_appeal_are_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Your support matters to the team, the coach told fans.", "Already have a plan for the winter, the farmers said."],
+)
+def test_a_sentence_like_a_stations_appeal_stays(sentence):
+    assert not furniture.is_furniture(sentence)
+
+
+def test_a_drop_cap_on_its_own_line_joins_its_word():
+    text = "The last boatyard\n\nW\nhen Ada Vail arrived at the boatyard in 1984, there were eleven yards.\n"
+    assert clean(text, "t").paragraphs == ("When Ada Vail arrived at the boatyard in 1984, there were eleven yards.",)
+    text = "The last boatyard\n\nA\nlong way from the sea, the yard still builds boats.\n"
+    assert clean(text, "t").paragraphs == ("A long way from the sea, the yard still builds boats.",)

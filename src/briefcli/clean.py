@@ -1162,12 +1162,17 @@ def _subject_as_title(text: str) -> str:
     return _SUBJECT.sub("", text, count=1)
 
 
+# A magazine's drop cap saved on a line of its own, the word's rest opening the next ("W" / "hen Esther Vail arrived"):
+# one word. (Not "A" or "I", words of their own: "A" / "long way from home".)
+_DROP_CAP = re.compile(r"(?m)^([B-HJ-Z])\n(?=[a-z]{2})")
+
+
 def clean(
     raw: str, source: str, *, title: str | None = None, byline: str | None = None, date: str | None = None
 ) -> Article:
     """Clean raw text into an Article (title, paragraphs, attributions). A ``title`` known
     from the input's format (HTML, Markdown) wins over a first line that looks like one."""
-    text = _subject_as_title(_after_forwarding(sanitize(raw)))
+    text = _DROP_CAP.sub(r"\1", _subject_as_title(_after_forwarding(sanitize(raw))))
     columns = print_page.is_print_copy(text.split("\n"))
     text, printed = print_page.unprint(text) if columns else (text, [])
     blocks, found_byline, dropped, signs = _blocks(text, columns)

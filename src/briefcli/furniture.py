@@ -32,7 +32,8 @@ _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = (
-    r"(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit)s?"  # (Foto: a credit in Spanish, Italian, German …)
+    r"(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?"
+    # (Foto: a credit in Spanish, Italian, German …; a tabloid's "PIC: JO ROE")
 )
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
@@ -919,6 +920,11 @@ _PROMO_SOURCE = (
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
     r"|support us (?:from|today|now|by|with)\b"
     r"|support (?:us|the \w+(?: \w+)?) from (?:as little as |just |only )?[£$€]\d"
+    # A member station's appeal: "Your gift matters.", "KXYZ depends on the support of listeners like you.", "KXYZ
+    # is a member station of the Example Public Media network."
+    r"|^your (?:gift|donation|support|contribution) (?:matters|makes a difference|counts)(?=[.!]|$)"
+    r"|\bdepends on (?:the )?(?:support|generosity) of (?:members|listeners|readers|viewers|people) like you\b"
+    r"|\bis a member station of\b"
     r"|(?:i|we) hope you (?:enjoyed|appreciated|found|liked) (?:this|the|our) (?:article|story|piece|journalism)"
     r"|(?:please |would )consider (?:supporting|subscribing|donating|a (?:regular )?contribution|making a)\b"
     r"|remind (?:you|me) to (?:contribute|donate|subscribe)|questions about contributing|every contribution\b"
@@ -939,6 +945,10 @@ _PROMO_SOURCE = (
     r"|we reserve the right to (?:remove|edit|delete|close)\b"
     r"|violat\w* (?:the|our|these) (?:community|house) (?:standards|rules|guidelines)\b"
     r"|new comments are (?:only )?accepted\b|comments are (?:closed|open|moderated|pre-moderated)\b"
+    # ... and its terms: "By submitting a comment, you accept that ...", "Pseudonyms will no longer be permitted.",
+    # "Already have an account?"
+    r"|\bby (?:submitting|posting) (?:a|your) comments?\b|^pseudonyms (?:will|are) (?:no longer |not )?(?:be )?"
+    r"(?:permitted|allowed|accepted)\b|^already have an? (?:[\w.&'’-]+ ){0,3}account\s*\?"
     r"|\b(?:flag|report) (?:link|button) next to\b|we ask that you report\b"
     # Sign-up, comment and syndication notes: "… values your comments …", "Originally published as …".
     r"|\bvalues your comments\b|review our comment(?:ing|s)? policy\b|you are commenting as\b|we need your support\b"
@@ -1627,6 +1637,15 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "your gift",
+    "your donation",
+    "your support",
+    "your contribution",
+    "like you",
+    "member station",
+    "comment",
+    "pseudonym",
+    "account",
     "written in",
     "translated",
     "published by",
