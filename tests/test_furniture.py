@@ -6813,3 +6813,15 @@ def test_a_drop_cap_on_its_own_line_joins_its_word():
     assert clean(text, "t").paragraphs == ("When Ada Vail arrived at the boatyard in 1984, there were eleven yards.",)
     text = "The last boatyard\n\nA\nlong way from the sea, the yard still builds boats.\n"
     assert clean(text, "t").paragraphs == ("A long way from the sea, the yard still builds boats.",)
+
+
+def test_a_menus_label_heads_its_sections_not_the_headline_below_them():
+    text = (
+        "Skip to Main Content\nKBN News\nMenu\nSign In\nQuick Links\nNews\nSports\nListen Live\nProvince\n"
+        "Kelby boil-water advisory ends as province commits $14M for new treatment plant\n"
+        "Residents have been boiling tap water for 19 months\nAda Quinn · KBN News\n"
+        "Posted: Mar 04, 2025 6:00 AM CST\n"
+        "The town of Kelby lifted a boil-water advisory on Monday that had been in place for 19 months.\n"
+        "The province will pay for a new plant, the minister said.\n"
+    )
+    assert clean(text, "t").title == "Kelby boil-water advisory ends as province commits $14M for new treatment plant"

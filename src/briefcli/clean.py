@@ -388,7 +388,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["stamped"] = bool(signature) or state.get("stamped", False)
             state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
-                state["links"] = "head"
+                state["links"] = "menu" if _MENU_HEAD.match(line.strip()) else "head"
             elif furniture.ad_head(line) or furniture.duration(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
                 state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
@@ -494,8 +494,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # worries." (a headline's grammar: one short sentence, no comma, no article or pronoun to open it, reporting
             # no one; "This is the third fire at the market." is the story going on below an "Also read" box)
             title = title or (state["links"] == "titles" and _headline_sentence(line))
-            if title and len(line.split()) <= MAX_LINK_TITLE_WORDS:  # a headline may ask a question
-                state["links"] = "titles"
+            # (under a menu's label, its items: a site's sections, not the headline below them)
+            most = MAX_MENU_LABEL_WORDS if state["links"] == "menu" else MAX_LINK_TITLE_WORDS
+            if title and len(line.split()) <= most:  # a headline may ask a question
+                state["links"] = "menu" if state["links"] == "menu" else "titles"
                 continue
             if state["links"] == "titles" and _TEASER.match(line):
                 continue  # a listed story's date and teaser: "Apr. 2, 2025 — Researchers found …"
@@ -564,6 +566,11 @@ _TEASER = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S"
 _READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
 MAX_CAPTION_LINE_WORDS = 30
+
+
+# The label of a site's menu ("Quick links"), whose items are its sections' names.
+_MENU_HEAD = re.compile(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
+MAX_MENU_LABEL_WORDS = 4
 
 
 def _headline_sentence(line: str) -> bool:
