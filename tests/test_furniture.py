@@ -6825,3 +6825,14 @@ def test_a_menus_label_heads_its_sections_not_the_headline_below_them():
         "The province will pay for a new plant, the minister said.\n"
     )
     assert clean(text, "t").title == "Kelby boil-water advisory ends as province commits $14M for new treatment plant"
+
+
+def test_a_newsletters_two_sentence_headline_signed_by_its_author_is_the_title():
+    text = (
+        "The Kelby Letter\nSubscribe\nSign in\nKelby's jail health contract quietly doubled. Nobody voted on it.\n"
+        'A $6.1 million amendment went through as a "consent item." Here is what the records show.\n'
+        "Ada Quinn\nFeb 12, 2026\n412\nShare\n"
+        "County commissioners approved a contract amendment in December that doubled what the county pays.\n"
+        "The meeting minutes show the consent agenda passed 4-0 in under a minute.\n"
+    )
+    assert clean(text, "t").title == "Kelby's jail health contract quietly doubled. Nobody voted on it."

@@ -938,6 +938,7 @@ def _headline_like(block: str) -> bool:
             or _two_part_headline(block)
             or _question_headline(block)
             or _title_cased_headline(block)
+            or _punchline_headline(block)
         )
         and len(block.split()) >= MIN_TITLE_WORDS + _capitalised(block)  # not a name: "Wendy Lau Pei Shan"
         and not (_capitalised(block) and _SCORE.search(block))  # nor a match's score box: "Kelby 2-1 Ashby Town"
@@ -1048,6 +1049,31 @@ def _two_part_headline(line: str) -> bool:
     """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
     are back"): a heading's length, and unlike a sentence of the story, unfinished."""
     return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not finished(line)
+
+
+def _punchline_headline(line: str) -> bool:
+    """A newsletter's headline of two sentences, the second a short punchline ("Kelby's jail contract quietly
+    doubled. Nobody voted on it."): a heading's length, no one's quoted words; only where an author or a date
+    signs it (``_headline_like``)."""
+    parts = _SENTENCE_BREAK.split(line)
+    return (
+        len(line.split()) <= MAX_HEADING_WORDS
+        and line.endswith(".")
+        and len(parts) == 2
+        and "!" not in line
+        and "?" not in line
+        and len(parts[1].split()) <= MAX_PUNCHLINE_WORDS
+        and not line.startswith(_QUOTES)
+        and not _REPORTED.search(line)
+        and not _ADDRESSED.search(line)
+    )
+
+
+# The site speaking to its reader ("Stand up for the facts! We need your help."), no headline's voice.
+_ADDRESSED = re.compile(r"(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Yy]ou|[Yy]our)")
+
+
+MAX_PUNCHLINE_WORDS = 6
 
 
 def _title_cased_headline(line: str) -> bool:
