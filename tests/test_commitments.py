@@ -3935,3 +3935,11 @@ def test_a_pledge_recalled_as_past_or_broken_is_no_commitment(record):
 def test_a_pledge_made_while_something_else_happens_stands():
     text = "Title\n\nLenders agree to deep losses as Maputo pledges a fuel tax rise.\n\nThe deal was signed on Monday."
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_players_or_volunteers_of_a_body_pledge_for_it():
+    text = (
+        "Title\n\nThe Kelby Hospice appeal has raised £40,000.\n\n"
+        "Players from Saltby Rugby Club plan to cycle 300 miles from Edinburgh to Saltby in May for the appeal."
+    )
+    assert whose(text, "cycle 300 miles") == "Saltby Rugby Club"

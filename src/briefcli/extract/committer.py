@@ -275,7 +275,7 @@ _GOVERNING_BOARD = re.compile(
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 _PEOPLE_OF = re.compile(
     r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
-    r"[Dd]irectors|[Tt]rustees) (?:at|of|from) (?:the )?"
+    r"[Dd]irectors|[Tt]rustees|[Pp]layers|[Vv]olunteers) (?:at|of|from) (?:the )?"
 )
 _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 # A body that says a sentence, named by its noun at the end: "..., the company said."
