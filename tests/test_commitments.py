@@ -3943,3 +3943,21 @@ def test_players_or_volunteers_of_a_body_pledge_for_it():
         "Players from Saltby Rugby Club plan to cycle 300 miles from Edinburgh to Saltby in May for the appeal."
     )
     assert whose(text, "cycle 300 miles") == "Saltby Rugby Club"
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        '"We will not be asking supporters to pay for this stadium through higher ticket prices," he said.',
+        "\"We are going to make sure no child's learning is disrupted, and we will have a transition team in each "
+        'school," Jo Lee said.',
+    ],
+)
+def test_a_refusal_under_way_and_making_sure_are_pledges(pledge):
+    text = f"Title\n\nKelby Athletic will build a new stadium, its chairman, Jo Lee, said.\n\n{pledge}"
+    assert [c.sentence for c in commitments_of(text)] == [0, 1]
+
+
+def test_being_sure_something_will_happen_is_a_belief():
+    text = 'Title\n\nKelby Athletic will build a new stadium.\n\n"I am sure the fans will love it," Jo Lee said.'
+    assert [c.sentence for c in commitments_of(text)] == [0]

@@ -201,7 +201,10 @@ _NOT_AN_ACT = (
     r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)"
 )
 _WILL_BE_DOING = re.compile(
-    r"\b(?:will|'ll) (?:\w+ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b",
+    r"\b(?:will|'ll) (?:\w+ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b"
+    # ... also refused, whatever the act: "we will not be asking supporters to pay" (not a state of mind)
+    r"|\b(?:will|'ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
+    r"|struggling|waiting|watching|living|happening|interesting|going)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
 # A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
@@ -246,7 +249,8 @@ _WILL_BE_DONE = re.compile(
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
-    r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|sure|certain|convinced|optimistic|hopeful|"
+    r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
+    r"convinced|optimistic|hopeful|"  # (not "we are going to make sure no child ...": an act of ensuring)
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b"
     # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
