@@ -6836,3 +6836,8 @@ def test_a_newsletters_two_sentence_headline_signed_by_its_author_is_the_title()
         "The meeting minutes show the consent agenda passed 4-0 in under a minute.\n"
     )
     assert clean(text, "t").title == "Kelby's jail health contract quietly doubled. Nobody voted on it."
+    text = text.replace(
+        "Kelby's jail health contract quietly doubled. Nobody voted on it.",
+        "Kelby buses cut to one an hour. Nobody was asked.",
+    )
+    assert clean(text, "t").title == "Kelby buses cut to one an hour. Nobody was asked."

@@ -1070,7 +1070,7 @@ def _punchline_headline(line: str) -> bool:
 
 
 # The site speaking to its reader ("Stand up for the facts! We need your help."), no headline's voice.
-_ADDRESSED = re.compile(r"(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Yy]ou|[Yy]our)")
+_ADDRESSED = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Yy]ou|[Yy]our)\b")
 
 
 MAX_PUNCHLINE_WORDS = 6
