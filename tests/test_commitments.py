@@ -3961,3 +3961,13 @@ def test_a_refusal_under_way_and_making_sure_are_pledges(pledge):
 def test_being_sure_something_will_happen_is_a_belief():
     text = 'Title\n\nKelby Athletic will build a new stadium.\n\n"I am sure the fans will love it," Jo Lee said.'
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_an_executive_with_no_body_named_speaks_for_the_firm_described_as_the_subject_before():
+    text = (
+        "Kelby Foods to close 14 supermarkets\n\nKelby Foods will close 14 of its supermarkets by June, putting 600 "
+        "jobs at risk.\n\nThe listed grocer, which has 212 stores, told the ASX on Monday that the outlets were losing "
+        "money.\n\n"
+        "Chief executive Ada Quinn said the company would offer redeployment to every affected worker."
+    )
+    assert whose(text, "redeployment") == "Kelby Foods"

@@ -494,6 +494,12 @@ _FIRM_TRADES = (
     r"(?:shipbuilder|housebuilder|toymaker|drugmaker|chipmaker|steelmaker|automaker|planemaker|miner|"
     r"supplier|wholesaler|distributor|bookmaker|energy supplier)"
 )
+# A firm described by its trade as the sentence's subject, the one the story is about: "The listed grocer, which has
+# 212 stores, told the ASX".
+_DESCRIBED_FIRM = re.compile(
+    r"[\"“‘']?The (?:[a-z][\w-]* ){0,2}(" + _FIRM_TRADES + r"|grocer|retailer|supermarket|chain|carrier|airline|lender"
+    r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|company|firm|group)\b"
+)
 DELAYED_BODY = re.compile(
     r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)) "
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
@@ -1019,6 +1025,9 @@ class Resolver:
                 trading = noun.group(1).lower() in _TRADING and _OPENING.match(text[: noun.start()])
                 named = self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
                 bodies += [(noun.start(), named)] if named else []
+            described = _DESCRIBED_FIRM.match(text) if k < first else None
+            named = self._topic_fitting(described.group(1)) if described else None
+            bodies += [(0, named)] if named else []  # "The listed grocer ... told the ASX": the firm, not the ASX
             if bodies:
                 last = max(bodies)[1]
                 subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
