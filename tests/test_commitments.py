@@ -3971,3 +3971,12 @@ def test_an_executive_with_no_body_named_speaks_for_the_firm_described_as_the_su
         "Chief executive Ada Quinn said the company would offer redeployment to every affected worker."
     )
     assert whose(text, "redeployment") == "Kelby Foods"
+
+
+def test_the_company_is_no_trust_or_foundation_quoted_before():
+    text = (
+        "Title\n\nKgomo Mining Ltd will hand 10% of its shares to the Thabaneng Community Trust.\n\n"
+        '"We will make sure that every rand reaches the villages," said trust chairwoman Ada Quinn.\n\n'
+        "The company plans to resume full production in March."
+    )
+    assert whose(text, "full production") == "Kgomo Mining Ltd"

@@ -680,7 +680,8 @@ _NOT_TRADING = frozenset(
     re.findall(
         r"\w+",
         "Union Unions Party Council Commission Association Federation Committee Agency Department Ministry Police "
-        "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate",
+        "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate Trust "
+        "Foundation",
     )
 )
 
