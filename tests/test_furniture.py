@@ -6841,3 +6841,54 @@ def test_a_newsletters_two_sentence_headline_signed_by_its_author_is_the_title()
         "Kelby buses cut to one an hour. Nobody was asked.",
     )
     assert clean(text, "t").title == "Kelby buses cut to one an hour. Nobody was asked."
+
+
+def test_a_video_label_in_the_menu_takes_no_headline_below_it():
+    text = (
+        "Skip to content\nKTVK 7 News\nSearch\nWatch Now\nWEATHER ALERT\nWatch Now\nNews\nLocal News\nWeather\n"
+        "Top Stories\nRural Kelby hospital to stop delivering babies, leaving mothers an hour from care\n"
+        "by: ADA QUINN, Associated Press\nPosted: Mar 4, 2025 / 02:18 PM CST\n"
+        "The only hospital in a corner of southern Kelby will stop delivering babies at the end of April, its owner "
+        "said Tuesday.\nThe owner said it could not staff the unit.\n"
+    )
+    assert clean(text, "t").title == "Rural Kelby hospital to stop delivering babies, leaving mothers an hour from care"
+    video = (
+        "Title\n\nThe council met on Monday, officials said.\nWatch\nResidents line up for water in Kelby\nIt rained.\n"
+    )
+    assert clean(video, "t").paragraphs == ("The council met on Monday, officials said.", "It rained.")
+
+
+@pytest.mark.parametrize("label", ["e-Paper", "ePaper", "e-Edition", "Today's Paper", "Login"])
+def test_a_print_editions_link_is_furniture(label):
+    assert furniture.is_furniture(label)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A haul truck moves through the open pit at the Tasca mine in Chile, March 14, 2023. "
+        "REUTERS/Ada Quinn/File Photo",
+        "Riders board a Route 9 bus on Canal Street in Kelby on Feb. 27, 2025. The route will be the first in the city "
+        "to get dedicated bus lanes. (Jo Roe / Kelby Tribune)",
+    ],
+)
+def test_a_caption_with_a_files_credit_or_an_abbreviated_date_is_furniture(caption):
+    assert furniture.is_furniture(caption)
+
+
+def test_a_paywalls_notice_is_furniture_and_an_offer_to_members_stays():
+    assert furniture.is_furniture(
+        "This is a Premium article available exclusively to our subscribers. To read 250+ such premium articles every "
+        "month"
+    )
+    assert furniture.is_furniture("You have exhausted your free article limit.")
+    assert not furniture.is_furniture("The offer is available exclusively to our members, the club said.")
+
+
+def test_a_related_title_under_its_sections_label_goes_whatever_its_ending():
+    text = (
+        "Title\n\nThe council approved the bus lanes on Monday, officials said.\nRelated Articles\n"
+        "Letters: Canal Street deserves better than paint and promises.\n"
+        "Opinion: Bus lanes work. Ask any city that has tried them.\n"
+    )
+    assert clean(text, "t").paragraphs == ("The council approved the bus lanes on Monday, officials said.",)

@@ -388,7 +388,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["stamped"] = bool(signature) or state.get("stamped", False)
             state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
-                state["links"] = "menu" if _MENU_HEAD.match(line.strip()) else "head"
+                head = line.strip().rstrip(":").strip().lower()
+                state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"
+            elif state.get("links") == "video":
+                state["links"] = None  # a video's title is the line right under its label, or there is none
             elif furniture.ad_head(line) or furniture.duration(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card
                 state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
@@ -493,11 +496,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # Among titles already listed, one set as a sentence is one more: "Copper hits 10-month high on supply
             # worries." (a headline's grammar: one short sentence, no comma, no article or pronoun to open it, reporting
             # no one; "This is the third fire at the market." is the story going on below an "Also read" box)
-            title = title or (state["links"] == "titles" and _headline_sentence(line))
+            title = title or (state["links"] == "titles" and _headline_sentence(line)) or _LABELLED_TITLE.match(line)
             # (under a menu's label, its items: a site's sections, not the headline below them)
             most = MAX_MENU_LABEL_WORDS if state["links"] == "menu" else MAX_LINK_TITLE_WORDS
             if title and len(line.split()) <= most:  # a headline may ask a question
-                state["links"] = "menu" if state["links"] == "menu" else "titles"
+                state["links"] = "menu" if state["links"] == "menu" else None if state["links"] == "video" else "titles"
                 continue
             if state["links"] == "titles" and _TEASER.match(line):
                 continue  # a listed story's date and teaser: "Apr. 2, 2025 — Researchers found …"
@@ -568,6 +571,14 @@ _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|an
 MAX_CAPTION_LINE_WORDS = 30
 
 
+# A listed story's title under its section's label, whatever its ending: "Letters: Canal Street deserves better.",
+# "Opinion: Bus lanes work. Ask any city."
+_LABELLED_TITLE = re.compile(
+    r"(?:Letters?|Opinion|Editorial|Analysis|Comment|Column|Review|Explainer|Podcast|Video|Watch|Listen|Photos|Gallery)"
+    r"\s*[:|]\s*\S"
+)
+# A video's label ("Watch now"): the one line right under it is the video's title; a site's menu item elsewhere.
+_VIDEO_HEADS = frozenset(["watch now", "watch"])
 # The label of a site's menu ("Quick links"), whose items are its sections' names.
 _MENU_HEAD = re.compile(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
 MAX_MENU_LABEL_WORDS = 4

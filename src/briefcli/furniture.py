@@ -49,7 +49,6 @@ _BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
 _SQUARE_CREDIT = re.compile(
     rf"\[(?:{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*|{_NAME}(?:\s?/\s?{_NAME})+)\]$"
 )
-_BRACKETED_CAPTION = LazyPattern(rf"^(?=[A-Z])(?:[^().!?]{{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$")
 # A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 # What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
@@ -103,6 +102,11 @@ _CAPTION_ABBREV = (
     r"\b(?:St|Mr|Mrs|Ms|Dr|Prof|Ir|Ing|Engr|Atty|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov"
     r"|Dec|[A-Z])\."
 )
+# A caption of two or three sentences over its credit in brackets: "Riders board a bus on Feb. 27. The route is the
+# first ... (Jo Roe / Harbor Tribune)".
+_BRACKETED_CAPTION = LazyPattern(
+    rf"^(?=[A-Z])(?:(?:[^().!?]|{_CAPTION_ABBREV}){{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$"
+)
 # A picture from the paper's files or a handout, credited so: "File photo", "Staff picture", "Handout image".
 _FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|image)"
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
@@ -114,7 +118,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
-    rf"|{_NAME}(?: \d{{1,3}})?\s?/\s?{_NAME}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
@@ -302,7 +306,9 @@ _LINE = re.compile(
     r"|cookie (?:settings|policy|preferences|notice)"
     r"|(?:image|media|video|photo) (?:caption|copyright|source)\b.*|media playback is unsupported\b.*"
     r"|(?:additional )?(?:reporting|writing|editing)(?: by\b.*)"
-    r"|(?:sign in|log in|subscribe(?: now)?|register|back to top|loading\W*)|subscribe\s*:.*"
+    r"|(?:sign in|log in|login|subscribe(?: now)?|register|back to top|loading\W*)|subscribe\s*:.*"
+    # the print edition's links: "e-Paper", "ePaper", "e-Edition", "Today's Paper"
+    r"|e-?paper|e-?edition|today['’]s paper|print edition"
     # The links and labels at the top of a page: skip links, the site's logo and home link, the menu button.
     r"|(?:\w+ )?skip (?:to|next|past) [^.!?]{1,40}|accessibility help"
     r"|(?:your|my) account|print subscriptions?|[^.!?]{0,40}\b(?:homepage|home page|logo)|skip links?"
@@ -965,6 +971,11 @@ _PROMO_SOURCE = (
     r"|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is published by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|&))*)"
     r"\.?$"
     r"|\d+% off your first\b"
+    # A paywall's notice: "This is a Premium article available exclusively to our subscribers.", "To read 250+ such
+    # premium articles every month", "You have exhausted your free article limit."
+    r"|\b(?:article|story|content)s? (?:is |are )?(?:only )?available (?:exclusively|only) (?:to|for) (?:our )?"
+    r"(?:subscribers|members)\b|^to read [\d,+]+ (?:such )?premium articles\b"
+    r"|\bexhausted your (?:free )?(?:article|story) limit\b|\breached your (?:free )?(?:article|story) limit\b"
     # A paywall's offer: "Complete digital access to …", "Explore our full range of subscriptions."
     r"|\b(?:complete|full|unlimited) digital access to\b"
     r"|(?:explore|see|view|compare) (?:all )?(?:of )?our (?:full )?(?:range of )?subscription(?:s| plans| options)\b"
@@ -1637,6 +1648,9 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "exclusively",
+    "premium",
+    "limit",
     "your gift",
     "your donation",
     "your support",
@@ -2449,7 +2463,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)", a credit alone: "(AccuWeather)"
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
-    if line.endswith(")") and len(line.split()) <= MAX_CAPTION_LINE_WORDS and _BRACKETED_CAPTION.match(line):
+    if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
         return (
             True  # a caption of two short sentences or three over its credit: "Divers swim … a decade. (Photo: Jo Roe)"
         )
