@@ -6892,3 +6892,23 @@ def test_a_related_title_under_its_sections_label_goes_whatever_its_ending():
         "Opinion: Bus lanes work. Ask any city that has tried them.\n"
     )
     assert clean(text, "t").paragraphs == ("The council approved the bus lanes on Monday, officials said.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interact with The Kelby Record",
+        "Welcome to The Kelby Record's comment community. This is a space where subscribers can engage with each "
+        "other and Kelby Record staff.",
+    ],
+)
+def test_a_comment_communitys_welcome_is_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Welcome to Kelby, the mayor said.", "Residents can interact with the council online, a spokesman said."],
+)
+def test_a_welcome_in_the_story_stays(sentence):
+    assert not furniture.is_furniture(sentence)

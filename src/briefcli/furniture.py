@@ -951,6 +951,10 @@ _PROMO_SOURCE = (
     r"|we reserve the right to (?:remove|edit|delete|close)\b"
     r"|violat\w* (?:the|our|these) (?:community|house) (?:standards|rules|guidelines)\b"
     r"|new comments are (?:only )?accepted\b|comments are (?:closed|open|moderated|pre-moderated)\b"
+    # ... its welcome: "Welcome to The Example Record's comment community.", "This is a space where subscribers can
+    # engage with each other", "Interact with The Example Record"
+    r"|^welcome to (?:the )?[\w.&'’ -]{2,40} comment(?:ing)? (?:community|section|space)\b"
+    r"|\bthis is a space where (?:subscribers|readers|members) can\b|^interact with (?-i:[A-Z])[\w.&'’ -]{2,40}$"
     # ... and its terms: "By submitting a comment, you accept that ...", "Pseudonyms will no longer be permitted.",
     # "Already have an account?"
     r"|\bby (?:submitting|posting) (?:a|your) comments?\b|^pseudonyms (?:will|are) (?:no longer |not )?(?:be )?"
@@ -1648,6 +1652,8 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "interact with",
+    "a space where",
     "exclusively",
     "premium",
     "limit",
