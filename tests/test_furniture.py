@@ -6912,3 +6912,14 @@ def test_a_comment_communitys_welcome_is_furniture(line):
 )
 def test_a_welcome_in_the_story_stays(sentence):
     assert not furniture.is_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "line", ["If you have inside knowledge of a topic in the news, contact KBN.", "Open this photo in gallery:"]
+)
+def test_a_news_tip_prompt_and_a_gallery_button_are_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+def test_a_police_appeal_in_the_story_stays():
+    assert not furniture.is_furniture("If you have information about the crash, contact police on 101, officers said.")

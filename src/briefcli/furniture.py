@@ -1004,6 +1004,10 @@ _PROMO_SOURCE = (
     r"|\busing the form below\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
     r"|(?:got|have) a (?:news )?(?:story|tip)(?: for us)?\s*\?|send (?:it|them) to\s+[\w.+-]+@"
+    # ... "If you have inside knowledge of a topic in the news, contact KBN.", "Open this photo in gallery:"
+    r"|^if you have (?:inside knowledge|a news tip|a story (?:idea|tip|for us))\b[^.!?]{0,80}\b"
+    r"(?:contact|email|e-mail|get in touch with|let us know|write to)\b(?![^.!?]*\b(?:said|says)\b)"
+    r"|^open this (?:photo|image|picture|video) in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))\s*:?$"
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     # A health or science site's: "Content on this website is for information only. It is not intended to …".
@@ -1652,6 +1656,8 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "if you have",
+    "open this",
     "interact with",
     "a space where",
     "exclusively",
