@@ -6923,3 +6923,13 @@ def test_a_news_tip_prompt_and_a_gallery_button_are_furniture(line):
 
 def test_a_police_appeal_in_the_story_stays():
     assert not furniture.is_furniture("If you have information about the crash, contact police on 101, officers said.")
+
+
+def test_a_one_sentence_bio_that_names_the_beat_goes_wherever_it_stands():
+    text = (
+        "Lift upgrades for 40 blocks\n\nKelby Town Council will upgrade lifts in 40 blocks by 2027, it said.\n"
+        "Ada Quinn is a senior correspondent at The Kelby Times, covering housing and ageing issues.\n"
+        "Copyright 2025. Kelby Press Holdings Ltd.\nWe are experiencing some problems, please try again later.\n"
+    )
+    assert clean(text, "t").paragraphs == ("Kelby Town Council will upgrade lifts in 40 blocks by 2027, it said.",)
+    assert not furniture.full_bio("Jo Marsh is a reporter for the Courier who was detained on Monday.")

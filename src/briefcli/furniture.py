@@ -975,6 +975,9 @@ _PROMO_SOURCE = (
     r"|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is published by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|&))*)"
     r"\.?$"
     r"|\d+% off your first\b"
+    # A widget's error: "We are experiencing some problems, please try again later."
+    r"|^we(?: are|['’]re) experiencing (?:some )?(?:technical )?(?:problems|difficulties|issues)\b[^.!?]{0,20}"
+    r"\bplease try again\b"
     # A paywall's notice: "This is a Premium article available exclusively to our subscribers.", "To read 250+ such
     # premium articles every month", "You have exhausted your free article limit."
     r"|\b(?:article|story|content)s? (?:is |are )?(?:only )?available (?:exclusively|only) (?:to|for) (?:our )?"
@@ -1656,6 +1659,7 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "try again",
     "if you have",
     "open this",
     "interact with",
@@ -2165,9 +2169,14 @@ def boiler_head(line: str) -> str | bool:
 
 
 def full_bio(line: str) -> bool:
-    """An author's bio in two sentences, the role and then the beat ("Jo Roe is a reporter for … She covers …"):
-    a bio wherever it stands, with or without a byline beside it."""
-    return author_bio(line) and bool(_BIO_MORE.search(line))
+    """An author's bio in two sentences, the role and then the beat ("Jo Roe is a reporter for … She covers …"),
+    or in one that names the beat ("Jo Roe is a senior correspondent at The Post, covering housing."): a bio
+    wherever it stands, with or without a byline beside it."""
+    return author_bio(line) and bool(_BIO_MORE.search(line) or _BIO_BEAT.search(line))
+
+
+# A bio's beat after its role, ending the sentence: ", covering housing and ageing issues."
+_BIO_BEAT = re.compile(r", (?:covering|who covers|reporting on|writing about) [^.!?]{3,80}[.!?]?$")
 
 
 def author_bio(line: str) -> bool:
