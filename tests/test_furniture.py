@@ -6933,3 +6933,10 @@ def test_a_one_sentence_bio_that_names_the_beat_goes_wherever_it_stands():
     )
     assert clean(text, "t").paragraphs == ("Kelby Town Council will upgrade lifts in 40 blocks by 2027, it said.",)
     assert not furniture.full_bio("Jo Marsh is a reporter for the Courier who was detained on Monday.")
+
+
+def test_a_corrections_earlier_version_line_is_furniture():
+    assert furniture.is_furniture(
+        "An earlier version said the fine was the largest ever imposed on a water company; it is one of the largest."
+    )
+    assert not furniture.is_furniture("The report was amended on Monday to remove the names, the council said.")

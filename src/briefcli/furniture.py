@@ -287,6 +287,7 @@ _LINE = re.compile(
     # Corrections and notes on the article's age.
     r"|(?:corrections?|clarifications?|editor[’']?s note)\s*:.*"
     r"|an earlier version of this (?:article|story|report)\b.*"
+    r"|an earlier version (?:said|stated|misstated|gave|named|described|referred|reported|wrongly|incorrectly)\b.*"
     r"|this (?:article|story|piece) is (?:more|over) than (?:a|an|\d+) \w+ old"
     r"|(?:warning\s*:\s*)?this (?:article|story|report|page) contains (?:details|descriptions|images|content)\b"
     r"[^.!?]*\b(?:distressing|upsetting|disturbing|offensive|graphic)\b.*"
