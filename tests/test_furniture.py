@@ -6940,3 +6940,15 @@ def test_a_corrections_earlier_version_line_is_furniture():
         "An earlier version said the fine was the largest ever imposed on a water company; it is one of the largest."
     )
     assert not furniture.is_furniture("The report was amended on Monday to remove the names, the council said.")
+
+
+def test_a_videos_caption_under_its_players_time_goes():
+    text = (
+        "Title\n\nThe council met on Monday, officials said.\nPlay Video\n0:00 / 1:02\n"
+        "Beachgoers react to the surf club audit. Source: Coast Mail\n"
+        "Mayor Jo Lee said the council would withhold the grant.\n"
+    )
+    assert clean(text, "t").paragraphs == (
+        "The council met on Monday, officials said.",
+        "Mayor Jo Lee said the council would withhold the grant.",
+    )

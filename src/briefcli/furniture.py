@@ -2206,9 +2206,10 @@ MAX_BLURB_WORDS = 12
 
 
 _DURATION = re.compile(
-    r"^(?:(?:video|audio|clip) )?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?)$",
+    r"^(?:(?:video|audio|clip) )?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?)$"
+    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$",
     re.IGNORECASE,
-)  # "Duration: 4:21", "Duration: 4′ 21″"
+)  # "Duration: 4:21", "Duration: 4′ 21″", a player's "0:00 / 1:02"
 
 
 def duration(line: str) -> bool:
