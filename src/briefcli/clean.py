@@ -500,7 +500,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # (under a menu's label, its items: a site's sections, not the headline below them)
             most = MAX_MENU_LABEL_WORDS if state["links"] == "menu" else MAX_LINK_TITLE_WORDS
             if title and len(line.split()) <= most:  # a headline may ask a question
-                state["links"] = "menu" if state["links"] == "menu" else None if state["links"] == "video" else "titles"
+                state["links"] = _AFTER_TITLE.get(state["links"], "titles")
                 continue
             if state["links"] == "titles" and _TEASER.match(line):
                 continue  # a listed story's date and teaser: "Apr. 2, 2025 — Researchers found …"
@@ -579,6 +579,8 @@ _LABELLED_TITLE = re.compile(
 )
 # A video's label ("Watch now"): the one line right under it is the video's title; a site's menu item elsewhere.
 _VIDEO_HEADS = frozenset(["watch now", "watch"])
+# What a link head's state becomes after a title under it: a menu goes on, a video's label has had its one title.
+_AFTER_TITLE = {"menu": "menu", "video": None}
 # The label of a site's menu ("Quick links"), whose items are its sections' names.
 _MENU_HEAD = re.compile(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
 MAX_MENU_LABEL_WORDS = 4

@@ -903,7 +903,7 @@ def _sayers_body(who: str, cue: Cue, text: str, resolver: Resolver) -> str:
     if not cue.done or resolver.type_of.get(who) != "person" or _BY_AGENT_AFTER.match(text, cue.end):
         return who
     body = resolver.announcer(who) or who
-    named = sum(a.mentions for a in resolver.index.actors if a.name == body) > 1
+    named = resolver.mentions.get(body, 0) > 1
     organisation = lexicon.name_head(body) in lexicon.ORG_WORDS | lexicon.BUSINESS_WORDS  # "Gwayi Agro Holdings"
     return body if body == who or resolver.type_of.get(body) != "organization" or named or organisation else who
 
