@@ -3980,3 +3980,48 @@ def test_the_company_is_no_trust_or_foundation_quoted_before():
         "The company plans to resume full production in March."
     )
     assert whose(text, "full production") == "Kgomo Mining Ltd"
+
+
+@pytest.mark.parametrize(
+    ("story", "fragment", "who"),
+    [
+        (
+            "The Kelby Point bridge will close in June for repairs.\n\n"
+            "The federal government has agreed to contribute $70 million of the cost.",
+            "$70 million",
+            "federal government",
+        ),
+        (
+            "The Lowmoor ferry will stop running for six weeks.\n\nThe county council said it would run extra buses.",
+            "extra buses",
+            "county council",
+        ),
+    ],
+)
+def test_a_public_body_the_story_never_names_commits_by_its_words(story, fragment, who):
+    assert whose(f"Title\n\n{story}", fragment) == who
+
+
+def test_a_bare_authority_is_no_committer_of_its_own():
+    text = "Title\n\nThe Lowmoor ferry will stop running.\n\nThe authority said it would review the contract."
+    assert whose(text, "review the contract") == "article"
+
+
+@pytest.mark.parametrize("opening", ["The Lowmoor ferry will stop", "The Kelby Point bridge has closed"])
+def test_a_name_before_a_things_noun_is_no_body(opening):
+    text = f"Title\n\n{opening} for repairs.\n\nThe authority said it would review the contract."
+    assert whose(text, "review the contract") == "article"
+
+
+def test_a_name_after_the_before_its_verb_is_still_a_body():
+    text = "Title\n\nThe Kelby Lighthouse Trust has raised £40,000.\n\nIt said it would repaint the tower."
+    assert whose(text, "repaint") == "Kelby Lighthouse Trust"
+
+
+def test_a_national_government_is_no_towns_named_nearby():
+    text = (
+        "Title\n\nThe province will replace the Kelby River bridge.\n\n"
+        '"We will build it to last," the minister told reporters at the Port Kelby fire hall.\n\n'
+        "The federal government has agreed to contribute $70 million of the cost."
+    )
+    assert whose(text, "$70 million") == "federal government"

@@ -293,6 +293,15 @@ _PUBLIC_NOUNS = frozenset(["agency", "department", "ministry", "regulator", "wat
 # A body called by the kind the story put before its name, as the subject: "The games maker said".
 _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
 # A body not yet named, saying what "it" will do: "after a rail union said it would".
+# A public body the story never names, as the subject before the pledge or before the "it" that stands for it:
+# "The federal government has agreed to", "The county council said it would" (its words, not a place nearby);
+# not a bare "the authority", which stands for one named before.
+_UNNAMED_PUBLIC_BODY = re.compile(
+    r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration)"
+    r"|(?:[a-z][\w-]*\s){1,2}?authority)"
+    r"(?:\s+(?:has|have|had|also|now|then|said|says|announced|confirmed|that|on \w+day))*\s*"
+)
+_NATIONAL_GOVERNMENT = re.compile(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
 _UNNAMED_BODY_SAID = re.compile(
     r"\ban? (?:[a-z][\w-]* )?(" + BODY_NOUNS + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
 )
@@ -396,6 +405,12 @@ _KIND_BEFORE_NAME = re.compile(
 )
 # The kind of body in lower case after a name that is no actor's: "The Kelby education department".
 _LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
+# A capitalised name before a thing's noun and its verb names the thing, not a body: "The Port Aldous bridge
+# will close", "The Lowmoor ferry has stopped" (not "The Treasury also said": a verb's adverb).
+_NAMED_THING = re.compile(
+    r"\s+(?!(?:also|now|still|then|already|today|yesterday|previously|recently|again)\b)[a-z][a-z-]*(?<!ly)"
+    r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|shall|should|must)\b"
+)
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
@@ -585,6 +600,13 @@ _QUALIFIED_BODY = re.compile(
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
 )
+
+
+def _unnamed_public_body(opening: str) -> str | None:
+    """The words for a public body the story does not name when they are all of the clause's
+    subject: "federal government" for "The federal government has" (better than no one)."""
+    found = _UNNAMED_PUBLIC_BODY.fullmatch(opening)
+    return found.group(1) if found else None
 
 
 def _is_title(words: str) -> bool:
@@ -1675,7 +1697,7 @@ class Resolver:
             return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
                 sentence.index - 1, word, self.opened
             )
-        return self.group_before(sentence, at, speaker)
+        return self.group_before(sentence, at, speaker) or _unnamed_public_body(sentence.text[:at])
 
     def _led_body(self, speaker: str) -> str | None:
         """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
@@ -2113,14 +2135,23 @@ class Resolver:
             or (self._school_district(speaker or "") if noun.lower() == "district" else None)
             or (party if own else None)
             or (self._family_business(speaker) if noun.lower() in _TRADING else None)
-            or self.group_before(sentence, cue_start)
+            or self._group_governed(sentence, cue_start, head)
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
             or (speaker if own else None)
+            or _unnamed_public_body(sentence.text[:cue_start])
             or "article"
         )
         if self._others_council(noun, found, speaker):
             return self._mayors_town(speaker) or speaker or found
+        return found
+
+    def _group_governed(self, sentence: Sentence, cue_start: int, head: str) -> str | None:
+        """``group_before`` for a body noun; a national government is only a country's, never a town's
+        named nearby ("... at the Port Aldous fire hall. The federal government has agreed to")."""
+        found = self.group_before(sentence, cue_start)
+        if found and _NATIONAL_GOVERNMENT.search(head):
+            return found if lexicon.places()["names"].get(found, ("", ""))[1] == "country" else None
         return found
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
@@ -2392,6 +2423,8 @@ class Resolver:
             return None
         if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
             return None  # "Norwegian energy group X", a place that is not acting
+        if after_the and _NAMED_THING.match(text, found.end()) and not _LOWER_BODY.match(text, found.end()):
+            return None  # "The Lowmoor ferry will stop": the ferry, which commits no one
         if after_the or kind:  # (not an owner: "The Ardish Treasurer's office")
             return None if found.group().endswith(POSSESSIVE_ENDINGS) else found
         if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
