@@ -4025,3 +4025,9 @@ def test_a_national_government_is_no_towns_named_nearby():
         "The federal government has agreed to contribute $70 million of the cost."
     )
     assert whose(text, "$70 million") == "federal government"
+
+
+@pytest.mark.parametrize(("pair", "first"), [("France and Italy", "France"), ("Acme Ltd and Sicily", "Acme Ltd")])
+def test_a_name_ending_in_ly_is_no_adverb_between_subject_and_verb(pair, first):
+    text = f"Title\n\nThe talks ended on Monday.\n\n{pair} agreed to share naval surveillance data."
+    assert whose(text, "surveillance") == first

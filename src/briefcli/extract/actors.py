@@ -1431,7 +1431,9 @@ def _organisations_named_before(
     return owner
 
 
-_PASSIVE_AGENT = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$")
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$"
+)
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
 _OPENING_NOUN = re.compile(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
 
@@ -1715,7 +1717,7 @@ def build_index(
 # "Rhys Jenkins said he", "Rhys Jenkins, the garage's owner, told reporters she": the pronoun the
 # article itself uses for a person right after naming them as a speaker.
 _SAID_PRONOUN = re.compile(
-    r"(?:,[^,;\"“”]{1,80})?,?\s+(?:\w+ly\s+|also\s+)?(?:(?:said|says|added|insisted|admitted|confirmed)\s+|"
+    r"(?:,[^,;\"“”]{1,80})?,?\s+(?:[a-z]\w*ly\s+|also\s+)?(?:(?:said|says|added|insisted|admitted|confirmed)\s+|"
     r"told\s+(?:[\w'’]+\s+){1,3}?)(?:that\s+)?([Hh]e|[Ss]he)\b"
 )
 

@@ -159,13 +159,13 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # mother-of-two added", "the minister added", "the Portuguese coach said", "the Year 5 pupil
 # said" (after a quote, or at the start of a sentence).
 _DESCRIBED = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:\w+ly\s+)?$"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:[a-z]\w*ly\s+)?$"
 )
 # A person described by age and what they are of a body or a show, right before the verb: "the
 # 48-year-old star of Kitchen Rescue told", "the 61-year-old head of Acme said".
 _AGED_OF = re.compile(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he \d{1,3}-year-old(?: [a-z]+){1,2} (?:of|at|for) (?:the )?[A-Z][\w'’&-]*"
-    r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:\w+ly\s+)?$"
+    r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:[a-z]\w*ly\s+)?$"
 )
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*[a-z]+\s+$")
 # A body named by its noun after the verb that ends the sentence: "..., said the association."
@@ -174,12 +174,12 @@ _SAID_THE_BODY = re.compile(r"\s+the\s+(?:[a-z-]+\s+)??([a-z]+)(?:\s+on\s+\w+|\s
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
 _DESCRIBED_BODY = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
-    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+    r"\s+(?:(?:[a-z]\w*ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
 # A body's unnamed officer speaks for it: "The company's lawyer said", "the council's chief executive added".
 _BODYS_ROLE = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
-    r"\s+(?:(?:\w+ly|also|has|had|have|then|later|now)\s+){0,2}$"
+    r"\s+(?:(?:[a-z]\w*ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
 _GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
@@ -198,7 +198,7 @@ _SPOKESPERSON_AFTER_VERB = re.compile(
 # An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
 # Treasury source said", "a Kelby Rovers representative added".
 _BODYS_OFFICIAL = re.compile(
-    r"\b[Aa]n?\s+(?:[a-z]+\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(?:official|representative|source|insider)\s+(?:\w+ly\s+)?$"
+    r"\b[Aa]n?\s+(?:[a-z]+\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(?:official|representative|source|insider)\s+(?:[a-z]\w*ly\s+)?$"
 )
 
 
@@ -250,7 +250,7 @@ _GROUP_SUBJECT = re.compile(
 _PEOPLE_OF = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
     r"|locals|shoppers|commuters|passengers|patients|customers|tenants|users?|stars?|influencers?|creators?)"
-    r"\s+(?:who\s+)?(?:(?:\w+ly|also|have|has|had)\s+)?$"
+    r"\s+(?:who\s+)?(?:(?:[a-z]\w*ly|also|have|has|had)\s+)?$"
 )
 
 
@@ -720,8 +720,8 @@ def _give(run: list[int], out: list[str | None]) -> None:
 # "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
 _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
 _SAME_VOICE = re.compile(
-    r"^(?:He|She)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on)\b"
-    r"|^The\s+spokes(?:man|woman|person)\s+(?:\w+ly\s+|also\s+)?(?:added|continued|went on|said)\b"
+    r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on)\b"
+    r"|^The\s+spokes(?:man|woman|person)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said)\b"
 )
 
 
@@ -749,7 +749,7 @@ def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
 
 # A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
 _NEW_OWNER_SAID = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he new (?:owners?|buyers?)\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he new (?:owners?|buyers?)\s+(?:[a-z]\w*ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )
 
 
@@ -766,7 +766,7 @@ def _buyer_in(sentence: Sentence, index: ActorIndex) -> str | None:
 
 # "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
 _AGED_SPEAKER = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:\w+ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:[a-z]\w*ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
 
@@ -856,7 +856,7 @@ def opening_pronouns(sentences: Sequence[Sentence]) -> dict[int, str]:
 # A speaker described, not named, before a verb of speech: "the 78-year-old widow told", "the
 # mother-of-two said".
 _DESCRIBED_SPEAKER = re.compile(
-    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+)(?: [a-z]+)?\s+(?:\w+ly\s+)?(?="
+    r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+)(?: [a-z]+)?\s+(?:[a-z]\w*ly\s+)?(?="
     + lexicon.SPEECH_RE.pattern
     + ")"
 )

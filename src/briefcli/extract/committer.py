@@ -32,7 +32,7 @@ from .registry import holder
 # Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
 # also a contracted auxiliary ("We're going to", "they've agreed to").
 _BETWEEN = re.compile(
-    r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:\w+ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
+    r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:[a-z]\w*ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
     r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
     r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
@@ -45,7 +45,8 @@ _THE_ADMINISTRATORS = re.compile(r"[\"“‘']?(?:(?:But|And|Now) )?[Tt]he (?:jo
 _ADMINISTRATORS_BEFORE = re.compile(r"\b(?:joint )?administrators?,?\s+$")
 _ADMINISTRATORS_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:joint\s+)?administrators?\b"
-    r"|,\s+(?:which|who)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:appointed|called in|brought in)"
+    r"|,\s+(?:which|who)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]\w*ly\s+)?"
+    r"(?:appointed|called in|brought in)"
     r"(?:\s+as)?\s+(?:joint\s+)?administrators?\b"
 )
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
@@ -136,11 +137,11 @@ _CLOSING_BODY = re.compile(
     + f"({BODY_NOUNS})"
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
-_IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:\w+ly|also|still|now))?")
+_IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
 _SANCTIONS = r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
-_PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:\w+ly\s+)?" + _SANCTIONS)
+_PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:[a-z]\w*ly\s+)?" + _SANCTIONS)
 # ... a cue that holds it: "will also be barred from".
-_SANCTION_CUE = re.compile(r"\bbe\s+(?:\w+ly\s+)?" + _SANCTIONS + "$")
+_SANCTION_CUE = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?" + _SANCTIONS + "$")
 # What a body that judges found or decided: "The regulator found", "The panel has ruled".
 _RULED = re.compile(r"\s+(?:has |had |also )?(?:found|ruled|decided|concluded|determined)\b")
 _BOUGHT = re.compile(
@@ -161,9 +162,11 @@ _TOWN_OF = re.compile(
 # The same, named: "the Government", "the Department" (an actor of its own).
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # "He" or "she" as the one who speaks, right before what they said: "She said he ...".
-_PRONOUN_SAID = re.compile(r"\b([Hh]e|[Ss]he) (?:\w+ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $")
+_PRONOUN_SAID = re.compile(
+    r"\b([Hh]e|[Ss]he) (?:[a-z]\w*ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $"
+)
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
-_HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:\w+ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
+_HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:[a-z]\w*ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, a fire service or a sheriff's office, who acts for the one the story names.
 _POLICE_HEAD = re.compile(
     r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer"
@@ -177,13 +180,13 @@ _FIRE_BODY = re.compile(
     r"\bFire (?:and Rescue |& Rescue |Protection )?(?:District|Department|Service|Brigade|Authority)\b"
 )
 # Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
-_LEAVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
+_LEAVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
 _DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
 # said it would", "The Kelby parish council announced that it".
 _TITLED_BODY = re.compile(
-    r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?"
+    r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:[a-z]\w*ly\s+)?"
     r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\b"
 )
 # A body named by whose it is: "Her organisation has said it will", "His charity will".
@@ -225,10 +228,12 @@ _NOUN_SUBJECT = re.compile(
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 # A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
-_SAYS = re.compile(r",?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
+_SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
-_RECEIVES = re.compile(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b")
+_RECEIVES = re.compile(
+    r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b"
+)
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
@@ -237,7 +242,7 @@ _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("p
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
 _PRONOUN_MAKES_PLAN = re.compile(
-    r"^[\"“‘']?(?:(?:But|And|Now)\s+)?(It|They|He|She|We)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}"
+    r"^[\"“‘']?(?:(?:But|And|Now)\s+)?(It|They|He|She|We)\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}"
     r"(?:unveiled|announced|published|launched|outlined|revealed|set out|laid out|drew up|drawn up|approved|adopted"
     r"|submitted|tabled|put forward|unveils|announces|publishes|launches|outlines|reveals|sets out)"
     r"\s+(?:an?|its|their|his|her|the|new|fresh)\b[^,;\"“”]*$"
@@ -253,7 +258,7 @@ _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Paris
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 _IT_SAID = re.compile(
     r"[\"“‘']?(?:(?:On|By|Late|Early|Last|This|Earlier|Later) [\w ]{1,25}?,? it|It)"  # (also "On Wednesday it said")
-    r" (?:\w+ly |also |then )?(?:said|says|added|confirmed|announced)(?: in an? (?:[\w-]+ )?statement)?(?: that)? "
+    r" (?:[a-z]\w*ly |also |then )?(?:said|says|added|confirmed|announced)(?: in an? (?:[\w-]+ )?statement)?(?: that)? "
 )
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
 _PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
@@ -282,7 +287,7 @@ _AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Ac
 # A sentence adverbial before the subject: "Even so, it will", "However, they would".
 _LEAD_ADVERBIAL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3},\s*")
 _TRAILING_BODY_SAID = re.compile(
-    r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:\w+ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
+    r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:[a-z]\w*ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
     r"[^,]{0,60}[.!?][\"”’']?$"
 )
 # A source named at a sentence's end, before its verb of speech: "…, the CDC said.", "…, NHS England said."
@@ -446,7 +451,7 @@ _BODY_CLAUSE = re.compile(
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
 _PASSIVE_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:\w+ly\s+)?"
+    r"\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:[a-z]\w*ly\s+)?"
     r"(?:\w+(?:ed|en)|cut|kept|put|set|shut|held|paid|sold|built|made|spent|lost|left|met|run)\b"
 )
 _HEADS_BODY = re.compile(
@@ -521,7 +526,7 @@ DELAYED_BODY = re.compile(
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
     r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
     r"(?: (?:that|which) [^,;:.\"“”]{1,160}?)?"  # (also described: "A trust that has been criticised ... is to")
-    r"(?= (?:\w+ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
+    r"(?= (?:[a-z]\w*ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
 )
 _DELAYED_REACH = 3  # sentences after the lead in which its body is named
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
@@ -541,8 +546,8 @@ _DESCRIPTION = (
 # so does a body whose officer says "it" will: "Acme Cleaning, whose managing director, Jo Lee, said it would".
 _WHICH = re.compile(
     rf"\b({_NAME}),\s*(?:which|(who)\b|whose\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:,\s*[^,;]{{1,60}},)?\s+"
-    r"(?=(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)\s+$))\s*"
-    r"(?:(?:\w+ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
+    r"(?=(?:[a-z]\w*ly\s+)?(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)\s+$))\s*"
+    r"(?:(?:[a-z]\w*ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
     r"(?:that\s+)?(?:it\s+|they\s+|he\s+|she\s+)?$"
 )
 # The last item of a list, right before a name: "with the company, the unions and ".

@@ -651,7 +651,7 @@ AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 
 # The auxiliary of a passive right before a verb of speech: "is said to be", "was accused of",
 # "has been admitted to": what is said of the subject, by no one named.
-PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+PASSIVE_BEFORE = r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]\w*ly\s+)?"
 
 # Last words of a sports club's name ("Dunmore City", "Kelby Rovers", "Derby County"): a club
 # named after its town shares the opening words of the town's council ("Dunmore City Council").
@@ -677,7 +677,7 @@ CLUB_ONLY_ENDINGS = CLUB_ENDINGS - {"City", "Town", "County"}
 
 # The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
 # and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
-JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:\w+ly|also|then|now))?\s*$"
+JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:[a-z]\w*ly|also|then|now))?\s*$"
 # Kinds of body that no person is called in apposition ("a property developer" and "a crane
 # operator" are people; "a publisher" or "a coalition of churches" is a body).
 _BODY_KINDS = _words(
@@ -693,7 +693,7 @@ _BODY_KINDS = _words(
 # A "which" clause of what a body does or did, which follows a thing or a body, never a person:
 # "Fenwick Buses, which runs most services,", "Durham Reclaim, which took over the site".
 WHICH_AFTER = re.compile(
-    r",\s+which\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
+    r",\s+which\s+(?:[a-z]\w*ly\s+)?(?:(?:has|have|had)\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn)\b|runs|represents|owns|operates|employs|manages|has|had|is|was|said|says|"
     r"provides|makes|sells|builds|supplies|serves|holds|organi[sz]ed|organi[sz]es|campaigns|lobbies|funds|funded|"
     r"took|bought|sold|ran|won|acquired|owned|operated|employed|managed|made|built|supplied|served|provided)\b"
 )

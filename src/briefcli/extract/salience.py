@@ -114,7 +114,7 @@ def listed(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
 # A finite verb right after a name: the name is its subject ("Acme has begun", "Norway also
 # proposed", "the board is"); a possessive is not ("Acme's shares").
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|now|then|still|already|\w+ly)\s+)?"
+    r"\s+(?:(?:also|now|then|still|already|[a-z]\w*ly)\s+)?"
     r"(?:has|have|had|is|are|was|were|will|would|could|can|did|does|[a-z]{3,}ed)\b"
 )
 

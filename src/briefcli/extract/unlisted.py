@@ -71,7 +71,7 @@ _TOLD_BY = LazyPattern(
 _RECORDS = re.compile(r"\b(?:data|figures|records|documents|filings?|statistics|accounts|estimates?)\b")
 # "He added", "The spokeswoman said": the source of the sentence before goes on.
 _PRONOUN = LazyPattern(
-    r"^[\"“‘']?(?:He|She|The\s+spokes(?:man|woman|person))\s+(?:(?:\w+ly|also|then|later)\s+)?" + _VERBS
+    r"^[\"“‘']?(?:He|She|The\s+spokes(?:man|woman|person))\s+(?:(?:[a-z]\w*ly|also|then|later)\s+)?" + _VERBS
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
 
