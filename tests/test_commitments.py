@@ -4031,3 +4031,36 @@ def test_a_national_government_is_no_towns_named_nearby():
 def test_a_name_ending_in_ly_is_no_adverb_between_subject_and_verb(pair, first):
     text = f"Title\n\nThe talks ended on Monday.\n\n{pair} agreed to share naval surveillance data."
     assert whose(text, "surveillance") == first
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        'Opposition leader Tom Ashby said: "We were promised in 2023 that the roof would be fixed within six months."',
+        "Travellers on the line had been promised a new timetable in 2022 that never materialised.",
+        "Speaking outside court, his mother, Ada Quinn, said the family had been promised an apology by the force.",
+        '"We have made promises before and not delivered, and I know that," Jo Lee said.',
+        "The provincial government has previously promised to build an all-season road, but construction has yet to "
+        "begin.",
+    ],
+)
+def test_a_pledge_received_recalled_or_left_undone_is_no_commitment(record):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        'The ministry called the measures "economic piracy" but did not say how it would respond.',
+        '"Going by the past record, I do not think even half the waste will be cleared by March," Jo Lee said.',
+    ],
+)
+def test_what_a_source_did_not_say_or_does_not_think_is_no_commitment(aside):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{aside}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_a_pledge_made_before_and_kept_to_now_still_stands():
+    text = "Title\n\nThe club has promised to build a new stand before the season starts, its chairman said."
+    assert [c.sentence for c in commitments_of(text)] == [0]

@@ -107,8 +107,9 @@ _DENIED = re.compile(
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
     r"get into|pretend)\b"
-    # ... nor "will not comment on pending litigation", "won't be drawn on", "would not say whether"
-    r"|\b(?:(?:will|would|shall) not|won['’]t|wouldn['’]t) (?:be )?(?:comment(?:ing)?|speculat(?:e|ing)|"
+    # ... nor "will not comment on pending litigation", "won't be drawn on", "would (did) not say whether"
+    r"|\b(?:(?:will|would|shall|did|does) not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t) (?:be )?"
+    r"(?:comment(?:ing)?|speculat(?:e|ing)|"
     r"discuss(?:ing)?|elaborat(?:e|ing)|drawn|say (?:whether|if|how|why|when|what|who)|go into)\b",
     re.IGNORECASE,
 )
@@ -246,6 +247,8 @@ _WILL_BE_DONE = re.compile(
     re.IGNORECASE,
 )
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
+# A belief denied is no plan of the believer's: "I do not think half the waste will be cleared by March".
+_NEGATED_BELIEF = re.compile(r"\b(?:not|n['’]t|never)\s+$")
 _BELIEF = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
@@ -353,6 +356,11 @@ _UNKEPT = re.compile(
     r"|\band (?:it|he|she|they|the [a-z]+|[A-Z][a-z]+) (?:was |were )?(?:duly |later |then |did |finally |soon )?"
     r"(?:fitted|built|opened|open|installed|delivered|completed|reached|met|paid|hired|launched)\b"
     r"|\band nothing (?:has |had )?(?:happened|came of it)\b"
+    # ... "made promises before and not delivered", "a new timetable that never materialised"
+    r"|\band (?:have |has |had )?(?:not|never) (?:delivered|kept|followed through|honou?red)\b"
+    # ... "but construction has yet to begin"
+    r"|\bbut (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were) (?:still )?yet to\b"
+    r"|\b(?:that|which) (?:has |have |had )?never (?:materiali[sz]ed|happened|arrived|appeared|came)\b"
     r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
     r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
 )
@@ -391,6 +399,25 @@ def _dated_past(text: str, cue: Cue) -> bool:
     return bool(first or _YEAR_AFTER.match(text, cue.end) or _YEAR_BEFORE.match(text, 0, cue.start))
 
 
+# What a recalled pledge said would happen: "We were promised in 2023 that the roof would be fixed", "had
+# promised in 2019 that the line would reopen".
+_PLEDGED_THAT = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
+
+
+def _within_past_pledge(text: str, cue: Cue) -> bool:
+    """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received."""
+    verbs = [m for m in _PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start)]
+    if not verbs or not _PLEDGED_THAT.fullmatch(text, verbs[-1].end(), cue.start):
+        return False
+    verb = verbs[-1]
+    before = text[max(0, verb.start() - 40) : verb.end()]
+    return (
+        _dated_past(text, Cue(verb.start(), verb.end(), STRONG))
+        or bool(_PLUPERFECT.search(text, max(0, verb.start() - 20), verb.start()))
+        or bool(_PROMISED_TO.search(before))
+    )
+
+
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
 _RELATIVE_OPENS = re.compile(
@@ -405,7 +432,7 @@ def _past_act(cue: str) -> bool:
 
 
 # A plan that was, not one that is: "had planned to open the hall in 2024".
-_PLUPERFECT = re.compile(r"\bhad (?:[a-z]\w*ly |once |long |also )?$")
+_PLUPERFECT = re.compile(r"\bhad (?:[a-z]\w*ly |once |long |also )?(?:been )?$")
 _PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
@@ -605,6 +632,7 @@ _AS_PROMISED = re.compile(r"\bas (?:it|he|she|they|we|the [a-z]+|[A-Z][\w'’-]+
 _RECEIVED = re.compile(r" of\b")
 _PROMISED_TO = re.compile(
     r"\b(?:I|he|she|we|they|[A-Z][\w'’-]+) (?:was|were|had been|has been|have been) promised$"
+    r"|\b(?:[a-z]+s (?:were|have been)|had been) promised$"  # "Travellers on the line had been promised"
     r"|\b(?:was|were|been) given (?:a|an|the) (?:[\w-]+ )?promise$"
 )
 
@@ -712,16 +740,17 @@ def _what(text: str, cue: Cue | None) -> str:
 # A clause of its own after the pledge, about something else: "would return to the table on
 # Dec. 3, when a mediator is due to join talks".
 _SUBORDINATE = re.compile(
-    r"\b(?:when|which|where|who|whom|whose|(?:after|before|until)(?! (?:the|a|an|its|his|her|their|\d)))\b",
+    r"\b(?:when|which|where|who|whom|whose|(?:after|before|until)(?! (?:the|a|an|its|his|her|their|\d|and|but)\b))\b",
     re.IGNORECASE,
-)  # ("before the August term" is a date, no clause)
+)  # ("before the August term" is a date, no clause; "made promises before and" an adverb)
 
 
 def _came_to_nothing(text: str, end: int) -> bool:
     """Whether the pledge that ends at ``end`` is said, in its own clause, to have come to
     nothing: "promised last year to connect the village but failed to do so"."""
     unkept = _UNKEPT.search(text, end)
-    return bool(unkept) and not _SUBORDINATE.search(text, end, unkept.start())
+    clause = _SUBORDINATE.search(text, end, unkept.end()) if unkept else None  # (up to its end: "before and" is
+    return bool(unkept) and not (clause and clause.start() < unkept.start())  # an adverb, seen with what follows)
 
 
 # The next sentence says the pledge came to nothing: "In 2019 the department pledged to build a
@@ -781,7 +810,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     belief = _BELIEF.search(text)
     if belief:  # a prediction named as one is no one's act at all: "predicts that prices will drop"
-        total -= 3.0 if belief.group().lower().startswith(("predict", "forecast")) else 2.0
+        negated = _NEGATED_BELIEF.search(text, max(0, belief.start() - 12), belief.start())
+        total -= 3.0 if belief.group().lower().startswith(("predict", "forecast", "doubt")) or negated else 2.0
     if _POLLED_SHARE.match(text):
         total -= 3.0
     refusals = list(_REFUSAL.finditer(text))
@@ -793,7 +823,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
-    if _dated_past(text, cue):
+    if _dated_past(text, cue) or _within_past_pledge(text, cue):
         total -= 3.0
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0
