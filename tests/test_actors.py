@@ -2910,3 +2910,14 @@ def test_its_after_a_subject_with_a_description_is_the_subjects_not_a_name_in_th
         "financial officer, Henrik Dahl, said the company would convert four ships by 2026."
     )
     assert actors_of(text)["Henrik Dahl"].role == "chief financial officer of Kestrel Lines"
+
+
+@pytest.mark.parametrize("first", ["Kelbourne Council", "Kelbourne Combined Authority", "Acme Group"])
+def test_a_complete_body_and_another_name_are_two_actors(first):
+    text = (
+        f"Title\n\nTrains will return after {first} and Network Rail agreed a deal to rebuild two stations.\n\n"
+        "Network Rail said work would start in May."
+    )
+    actors = actors_of(text)
+    assert {first, "Network Rail"} <= set(actors)
+    assert f"{first} and Network Rail" not in actors

@@ -196,6 +196,29 @@ _DEPARTMENTS = frozenset(
 
 
 _BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
+# Words that end a body's name and name no field it works in, so a body named with one is complete before "and".
+_COMPLETE_HEADS = frozenset(
+    [
+        "Council",
+        "Authority",
+        "Trust",
+        "Board",
+        "Constabulary",
+        "Group",
+        "Ltd",
+        "Limited",
+        "plc",
+        "PLC",
+        "Inc",
+        "Corporation",
+        "Company",
+        "Club",
+        "Airport",
+        "Railway",
+        "Railways",
+        "Hospital",
+    ]
+)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -235,6 +258,7 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     both_common = (
         toks[k - 1][2] == "and"  # not "the World Bank and the International Monetary Fund"
         and all(0 < capitalisation(w) < ALWAYS_CAPITALISED for w in (words[-1], nxt))
+        and not (len(words) > 1 and words[-1] in _COMPLETE_HEADS)  # "Kelby Council and Network Rail": two
     )
     # ... or one word news has no record of, before a body named with several ("Maritime and
     # Coastguard Agency", "Dunmore and Kelby Hospitals NHS Trust"), as a known one would be
