@@ -4064,3 +4064,35 @@ def test_what_a_source_did_not_say_or_does_not_think_is_no_commitment(aside):
 def test_a_pledge_made_before_and_kept_to_now_still_stands():
     text = "Title\n\nThe club has promised to build a new stand before the season starts, its chairman said."
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+@pytest.mark.parametrize(
+    ("story", "fragment", "who"),
+    [
+        (
+            "The Bank of Kelbia held rates at 4%. Kelbia Savings Bank cut 40 branches.\n\n"
+            "The central bank will also begin selling part of its bond holdings in January.",
+            "bond holdings",
+            "Bank of Kelbia",
+        ),
+        (
+            "Kelbia Post will be sold off.\n\nThe finance ministry plans to sell a 20 percent stake in the postal "
+            "company, Kelbia Post, by June.",
+            "20 percent stake",
+            "finance ministry",
+        ),
+        (
+            "Kelbia Savings Bank will close 40 branches.\n\nThe state pension fund, which owns 12 percent of Kelbia "
+            "Savings Bank, said it would vote against the closures.",
+            "vote against",
+            "state pension fund",
+        ),
+        (
+            "Kelby University will cut 40 jobs.\n\nThe students' union said it would hold an emergency meeting.",
+            "emergency meeting",
+            "students' union",
+        ),
+    ],
+)
+def test_a_body_of_a_kind_is_no_other_body_that_shares_its_noun(story, fragment, who):
+    assert whose(f"Title\n\n{story}", fragment) == who

@@ -601,6 +601,21 @@ _QUALIFIED_BODY = re.compile(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
     r"(council|board|authority|trust|department|committee)\b"
 )
+# A body by the kind its qualifier makes it, as a clause's whole subject ("The central bank will", "The finance
+# ministry plans to", "The students' union said it would", "The state pension fund, which owns 12% of Acme, said it
+# would"): never a body of another kind that merely shares its noun (a high-street bank, the firm it owns part of).
+_KINDS = (
+    r"((?:[a-z]+ )?)(central|finance|foreign|health|defen[cs]e|interior|education|transport|justice|environment|"
+    r"students['’]|pension|combined|state|national|federal|provincial|regional) "
+    r"(bank|ministry|union|fund|authority|department|inspectorate|regulator|agency)"
+)
+_KIND_QUALIFIED = re.compile(r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS)
+_KIND_QUALIFIED_SAID = re.compile(
+    r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS + r"(?:, (?:which|whose)\b[^,]{0,120},)? (?:has |had )?"
+    r"(?:also )?(?:said|says|announced|confirmed|added)(?: that)? "
+)
+# The names a central bank goes by: "Bank of Lusmark", "Reserve Bank of India", "Kelby Central Bank".
+_CENTRAL_BANK = re.compile(r"^(?:Bank of |Reserve Bank|Federal Reserve|National Bank of )|\bCentral Bank\b")
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -1702,6 +1717,9 @@ class Resolver:
             return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
                 sentence.index - 1, word, self.opened
             )
+        kind = _KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at)
+        if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
+            return self.of_kind(*kind.groups())
         return self.group_before(sentence, at, speaker) or _unnamed_public_body(sentence.text[:at])
 
     def _led_body(self, speaker: str) -> str | None:
@@ -1759,6 +1777,15 @@ class Resolver:
             if people:
                 return (agreeing or people)[-1 if j == k else 0]
         return None
+
+    def of_kind(self, modifier: str, qualifier: str, noun: str) -> str:
+        """The body "the (<modifier>) <qualifier> <noun>" names by its kind ("the central bank", "the state pension
+        fund"): the one organisation the story names of that kind, else those words."""
+        words = f"{modifier}{qualifier} {noun}"
+        if (qualifier, noun) == ("central", "bank"):
+            banks = [a.name for a in self.organisations if _CENTRAL_BANK.search(a.name)]
+            return banks[0] if len(banks) == 1 else words
+        return self.body_described(qualifier, noun) or words
 
     def body_described(self, qualifier: str, noun: str) -> str | None:
         """The body "the <qualifier> <noun>" stands for ("the parish council", "the community
@@ -2037,6 +2064,9 @@ class Resolver:
         ending = self._body_ending_in(head)
         if ending:  # "She said the project will monitor": the Buckeye Justice Project
             return ending
+        kind = _KIND_QUALIFIED.fullmatch(head)
+        if kind:  # "The central bank will": the one the story names, else the words the story uses for it
+            return self.of_kind(*kind.groups())
         bodies = list(_COMPANY_SUBJECT.finditer(head))
         later = (
             bodies
