@@ -6952,3 +6952,43 @@ def test_a_videos_caption_under_its_players_time_goes():
         "The council met on Monday, officials said.",
         "Mayor Jo Lee said the council would withhold the grant.",
     )
+
+
+def test_a_summary_labelled_in_short_goes_but_whats_next_under_it_stays():
+    text = (
+        "Kelby dam falls to 31 per cent\n\nBy Jo Roe\n\nIn short:\n"
+        "Level 3 water restrictions will apply in Kelby and three nearby towns from Monday, banning sprinklers.\n"
+        "Kelby Dam, the town's main supply, is at its lowest level since 2016.\n"
+        "What's next?\n"
+        "Kelby Council will vote on trucking in water at its April meeting.\n"
+        "Residents of Kelby will be banned from using sprinklers from Monday as the region's main water supply falls "
+        "to its lowest level in nearly a decade.\n"
+        "The dam was at 31 per cent capacity on Monday."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert paragraphs[0] == "Kelby Council will vote on trucking in water at its April meeting."
+    assert paragraphs[1].startswith("Residents of Kelby will be banned")
+    assert not any("banning sprinklers" in p or "lowest level since 2016" in p for p in paragraphs)
+
+
+def test_a_summary_under_its_label_is_one_paragraph():
+    text = (
+        "Hedgerow soil helps young oaks survive drought\n\nDate:\nApril 3, 2025\nSummary:\n"
+        "Young oaks planted with old hedgerow soil were more likely to survive a drought, a new study finds. "
+        "Fungi in the soil appear to extend the reach of the roots.\n"
+        "Young oak trees grown in soil from old hedgerows were twice as likely to survive a severe drought, "
+        "according to a study by researchers at the University of Kelby.\n"
+        "The team planted 1,200 saplings across six sites in 2021."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert paragraphs[0].startswith("Young oak trees grown in soil from old hedgerows")
+    assert len(paragraphs) == 2
+
+
+def test_a_subhead_whats_next_keeps_the_paragraph_under_it():
+    text = (
+        "Bus route to close\n\nThe Kelby bus route will close in June, the operator said.\n\n"
+        "Parents said the change would add an hour to the school run.\n\nWhat's next?\n\n"
+        "The operator says it will give families an update before the school holidays."
+    )
+    assert clean(text, "t").paragraphs[-1].startswith("The operator says it will give families an update")

@@ -405,6 +405,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             elif furniture.box_head(line):
                 state["box"] = 0
                 state["retold"] = furniture.summary_box(line)  # a summary's points are sentences
+                state["box_points"] = furniture.box_points(line) or MAX_BOX_POINTS
             elif state.get("box"):
                 del state["box"]  # furniture after a box's points ends the box
             elif (
@@ -483,7 +484,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 words <= MAX_POINT_WORDS and (not finished(line) or state.get("retold"))
             )
             points = point and len(_SENTENCE_BREAK.findall(line)) <= 1
-            if points and state["box"] < MAX_BOX_POINTS:
+            if points and state["box"] < state.get("box_points", MAX_BOX_POINTS):
                 state["box"] += 1
                 continue  # a point of the box
             del state["box"]

@@ -280,7 +280,8 @@ _LINE = re.compile(
     r"|read about our approach to external linking\.?|get involved|#\w+|refresh|resize|live reporting|live text"
     r"|edited by [^.!?]{1,60}|all times (?:stated |shown |are |given )+(?:in |are )?\w+\.?"
     r"|show (?:the )?(?:latest|new|more|all) (?:updates|posts|entries)|(?:scroll|swipe) (?:down )?to continue\b.*"
-    r"|tickers? in this (?:article|story)|in short\s*:?|what[’']?s next\s*\??|sign up(?: now| here| today)?\s*!?"
+    r"|tickers? in this (?:article|story)|in short\s*:?|date\s*:|what[’']?s next\s*\??"
+    r"|sign up(?: now| here| today)?\s*!?"
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
     r"|acknowledge?ment of country|about the authors?"
@@ -581,7 +582,7 @@ _BOX_HEAD_SOURCE = (
     r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|summari[sz]e this (?:article|story)"
     r"(?: with ai)?|what to know about [^.!?]{1,80}:"
     r"|what you need to know\s*:?|in this (?:issue|edition|newsletter)\s*:?"
-    r"|show caption)$"
+    r"|show caption|in short\s*:|summary\s*:)$"
 )
 _BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
 MAX_NOTE_WORDS = 80  # an appeal runs to a paragraph, not to a story
@@ -604,9 +605,21 @@ def page_note(line: str) -> bool:
 
 
 def summary_box(line: str) -> bool:
-    """The button over a summary the site had written ("Summarize this article with AI"): its points are the
-    story's sentences retold, a sentence's length each, up to the furniture after them."""
-    return box_head(line) and line.strip().lower().startswith("summar")
+    """The button over a summary the site had written ("Summarize this article with AI") or the label of one it
+    wrote ("In short:", "Summary:"): its points are the story's sentences retold, a sentence's length each, up to
+    the furniture after them. (Not "What's next?" under them: what it tells may be in no other paragraph.)"""
+    return box_head(line) and line.strip().lower().startswith(("summar", "in short"))
+
+
+# How many points a summary's label holds when no furniture ends them: "Summary:" one paragraph, "In short:" two
+# lines (then the story's own lede, which the points retell).
+_LABEL_POINTS = {"summary": 1, "in short": 2}
+
+
+def box_points(line: str) -> int | None:
+    """The most points a box head holds (``_LABEL_POINTS``), or None for as many as it lists."""
+    lower = line.strip().lower()
+    return next((n for head, n in _LABEL_POINTS.items() if lower.startswith(head) and len(lower) < 14), None)
 
 
 def box_head(line: str) -> bool:
@@ -614,7 +627,7 @@ def box_head(line: str) -> bool:
     box's, not the story's."""
     line = line.strip()
     if not line.lower().startswith(
-        ("quick", "key", "ai", "what to know", "what you need", "show", "summar", "in this")
+        ("quick", "key", "ai", "what to know", "what you need", "show", "summar", "in this", "in short")
     ):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
