@@ -6992,3 +6992,16 @@ def test_a_subhead_whats_next_keeps_the_paragraph_under_it():
         "The operator says it will give families an update before the school holidays."
     )
     assert clean(text, "t").paragraphs[-1].startswith("The operator says it will give families an update")
+
+
+def test_a_links_note_on_where_it_opens_goes_from_its_sentence_and_its_label_goes_whole():
+    text = (
+        "Corvane shares jump on results\n\nCorvane shares rose 8% on Thursday after the company beat forecasts.\n\n"
+        "Rival Halbrook Brands (HLBK.N), opens new tab, which reports results next week, fell 1.2%.\n\n"
+        "Analysts said the results were strong.\n\nPurchase Licensing Rights, opens new tab"
+    )
+    assert clean(text, "t").paragraphs == (
+        "Corvane shares rose 8% on Thursday after the company beat forecasts.",
+        "Rival Halbrook Brands (HLBK.N), which reports results next week, fell 1.2%.",
+        "Analysts said the results were strong.",
+    )

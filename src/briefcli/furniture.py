@@ -267,7 +267,7 @@ _LINE = re.compile(
     r"|join the (?:debate|conversation|discussion)(?:\s*[:!.].*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
-    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\b.*"
+    r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\W*"
     r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
     r"google news)\b.*"
     # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
@@ -2787,9 +2787,15 @@ def _reported_before_credit(line: str) -> bool:
     )
 
 
+# A link's note on where it opens, inside a sentence: "Rival Acme (ACME.N), opens new tab, which reports ...".
+_NEW_TAB = re.compile(r",? \(?opens (?:in a |in )?new (?:tab|window)\)?(?=\W)")
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    if "new tab" in line or "new window" in line:
+        line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(_drop_caption_run(_drop_named_credit(line[opening_credit(line) :])))
     if _NOTE_HINT.search(line):
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
