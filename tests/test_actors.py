@@ -2921,3 +2921,13 @@ def test_a_complete_body_and_another_name_are_two_actors(first):
     actors = actors_of(text)
     assert {first, "Network Rail"} <= set(actors)
     assert f"{first} and Network Rail" not in actors
+
+
+def test_cr_is_a_councillors_title_as_cllr_is():
+    text = (
+        "Title\n\nMayor Bronwyn Kettle said the decision was not made lightly.\n\n"
+        '"We have had the driest season on record," Cr Kettle said.\n\nCr Tom Aldred voted against the plan.'
+    )
+    actors = actors_of(text)
+    assert "Cr Kettle" not in actors and actors["Bronwyn Kettle"].mentions == 2
+    assert actors["Tom Aldred"].role == "Councillor"

@@ -69,6 +69,7 @@ TITLES_WRITTEN_OUT = {
     "Insp": "Inspector",
     "Det": "Detective",
     "Cllr": "Councillor",
+    "Cr": "Councillor",  # (Australia and New Zealand: "Cr Kettle said")
 }
 ABBREVIATED_TITLES = frozenset(TITLES_WRITTEN_OUT)
 TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES
