@@ -7005,3 +7005,24 @@ def test_a_links_note_on_where_it_opens_goes_from_its_sentence_and_its_label_goe
         "Rival Halbrook Brands (HLBK.N), which reports results next week, fell 1.2%.",
         "Analysts said the results were strong.",
     )
+
+
+def test_a_tv_stations_video_player_and_its_signed_off_description_go():
+    text = (
+        "KQRV 7 Marlow Springs\nLOCAL NEWS\nElm Street bridge will close for 14 months\n"
+        "Author: Jo Roe\nPublished: 5:42 PM CDT May 12, 2025\nNext up in 5\n"
+        "Example video title will go here for this video\n"
+        "To stream KQRV 7 on your phone, you need the KQRV 7 app.\nMore Videos\nNext up in 5\n"
+        "Kelby drivers brace for bridge closure\n"
+        "Supervisors say the new span could open by fall 2026. Jo Roe reports.\n"
+        "The Kelby County Board of Supervisors voted 4-1 on Monday night to close the Elm Street bridge in July.\n"
+        "The project will cost an estimated $8.4 million, the county engineer said."
+    )
+    article = clean(text, "t")
+    assert article.title == "Elm Street bridge will close for 14 months"
+    assert article.paragraphs[0].startswith("The Kelby County Board of Supervisors voted")
+
+
+@pytest.mark.parametrize("line", ["Revenue rose 4%, Reuters reports.", "The mayor resigned, the Kelby Times reports."])
+def test_a_story_sentence_citing_another_outlets_report_stays(line):
+    assert not furniture.is_furniture(line)

@@ -268,6 +268,9 @@ _LINE = re.compile(
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\W*"
+    # A local TV station's video player: its countdown, its placeholder title, its list, its app note.
+    r"|next up in \d{1,2}|more videos|example video title will go here for this video"
+    r"|to stream [^.!?]{1,40} on your phone, you need the [^.!?]{1,40} app\."
     r"|follow [\w'’ ]{1,40} on (?:whatsapp|twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|"
     r"google news)\b.*"
     # Notes to the reader about the page: comment-section rules, the site's policies, sign-up small print,
@@ -2453,6 +2456,10 @@ _OFFICIAL = re.compile(r"^(?:Referee|Ref|Umpires?|Match referee|Video assistant 
 _GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s")
 
 
+# A broadcast reporter's sign-off closing a video's description: "Dana Whitcomb reports.", "Jo Roe has more."
+_REPORTER_SIGNOFF = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w'’-]+ ){1,3}(?:reports|has more|has the story)\.$")
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2518,6 +2525,12 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         or quote_value(line)
     ):
         return True
+    if (
+        words <= MAX_CAPTION_WORDS
+        and line.endswith((" reports.", " has more.", " has the story."))
+        and (_REPORTER_SIGNOFF.search(line))
+    ):
+        return True  # a video's description, signed off by its reporter: "... by fall 2026. Dana Whitcomb reports."
     if words <= MAX_CAPTION_WORDS and (
         (_CREDIT_TAIL.search(line) and not _reported_before_credit(line))
         or (line.endswith(")") and _BRACKET_CREDIT.search(line))
