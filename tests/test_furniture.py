@@ -7026,3 +7026,32 @@ def test_a_tv_stations_video_player_and_its_signed_off_description_go():
 @pytest.mark.parametrize("line", ["Revenue rose 4%, Reuters reports.", "The mayor resigned, the Kelby Times reports."])
 def test_a_story_sentence_citing_another_outlets_report_stays(line):
     assert not furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "When you subscribe we will use the information you provide to send you these newsletters. Sometimes "
+        "they'll include recommendations for other related newsletters or services we offer. Our Privacy Notice "
+        "explains more about how we use your data, and your rights. You can unsubscribe at any time.",
+        "Jo joined the Echo in 2019 after training on the Kelby Journal. She covers transport, health and the "
+        "villages north of Kelby.",
+        "The Kelby Courier acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and "
+        "Traditional Custodians of the lands where we live, learn, and work.",
+        "Kelbwelle's reporting relies on its own correspondents, local sources and agency material.",
+        "While you're here: Every weekday, Kelbwelle editors send out a selection of the day's news. Sign up here.",
+    ],
+)
+def test_a_sites_notes_in_its_own_voice_go_whole(note):
+    text = (
+        f"Bus route to close\n\nThe Kelby bus route will close in June, the operator said.\n\n{note}\n\nIt runs hourly."
+    )
+    assert clean(text, "t").paragraphs == (
+        "The Kelby bus route will close in June, the operator said.",
+        "It runs hourly.",
+    )
+
+
+def test_a_story_sentence_about_traditional_owners_stays():
+    line = "The land council said the traditional owners of the lands where the mine sits would be consulted."
+    assert not furniture.is_furniture(line) and furniture.strip_inline(line) == line

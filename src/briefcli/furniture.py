@@ -1086,6 +1086,10 @@ _PROMO_SOURCE = (
     r"|our community (?:guidelines|rules|standards) apply\b"
     r"|please keep (?:your )?comments (?:civil|respectful|on topic)\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
+    r"|\brecommendations for other related newsletters\b|\bour privacy (?:notice|policy) explains\b"
+    # A site's own notes in its voice: an acknowledgement of country, a note on its sources, its daily selection.
+    r"|\backnowledges? [^.!?]{0,80}\bTraditional (?:Custodians|Owners) of the lands? (?:where|on which) we\b"
+    r"|^[\w'’ -]{1,30}['’]s reporting relies on\b|\beditors send (?:out )?a selection of the day['’]s\b"
     r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
     r"|a version of this (?:article|story) appears in print\b"
@@ -1507,6 +1511,9 @@ _BIO = re.compile(
     # covers the Assembly."
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d,? and (?:covers|reports on"
     r"|writes about)\b"
+    # "Jo joined the Echo in 2019 after training on the Kelby Journal. She covers transport ..."
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d\b"
+    r"(?=[^.!?]{0,80}[.!?]\s+(?:He|She|They) (?:covers|writes about|reports on)\b)"
     r"|(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, an? [^,]{0,60}\b(?:reporter|correspondent|journalist|writer|editor)\b"
     r"[^,]{0,60}, (?:covers|reports on|writes about)\b"
     # "Ada Ruiz has contributed to the magazine since 2019." (a magazine's contributor note)
@@ -1676,6 +1683,9 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "traditional custodians",
+    "traditional owners",
+    "reporting relies",
     "try again",
     "if you have",
     "open this",
