@@ -609,3 +609,12 @@ def test_a_caption_telling_nothing_above_its_labelled_credit_goes_and_a_sentence
     text = clean(page, "page.txt").text
     assert "Warehouse robots" not in text
     assert "Local tourism operators welcomed the decision, the chamber said." in text
+
+
+def test_a_dateline_of_two_words_in_capitals_before_a_hyphen_goes():
+    from briefcli.clean import strip_dateline
+
+    assert strip_dateline("LINDEN HOLLOW - The Linden Hollow School District agreed a deal.") == (
+        "The Linden Hollow School District agreed a deal."
+    )
+    assert strip_dateline("NATO - the alliance - said it would.") == "NATO - the alliance - said it would."

@@ -232,7 +232,9 @@ def _without_dateline(paragraph: str) -> str:
         place = match.group("place")
         rest = paragraph[match.end() :]
         long_word = len(place.replace(" ", "")) >= MIN_PLACE_LETTERS and rest[:1].isupper()
-        if place.title() not in places()["names"] and not (long_word and "-" not in match.group(0)[len(place) :]):
+        # (a hyphen only after two words or more: "LINDEN HOLLOW - The", not an acronym's aside, "NATO - the")
+        hyphened = "-" in match.group(0)[len(place) :] and " " not in place
+        if place.title() not in places()["names"] and not (long_word and not hyphened):
             return paragraph
     return paragraph[match.end() :]
 
