@@ -360,6 +360,9 @@ _UNKEPT = re.compile(
     r"|\band (?:have |has |had )?(?:not|never) (?:delivered|kept|followed through|honou?red)\b"
     # ... "but construction has yet to begin"
     r"|\bbut (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were) (?:still )?yet to\b"
+    # ... "but talks collapsed", "but the deal fell through"
+    r"|\bbut (?:the )?(?:talks|plans?|deal|scheme|project|bid|it|they) (?:later |then |soon )?(?:collapsed|fell through"
+    r"|stalled|foundered|came to nothing)\b"
     r"|\b(?:that|which) (?:has |have |had )?never (?:materiali[sz]ed|happened|arrived|appeared|came)\b"
     r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
     r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
@@ -378,10 +381,14 @@ _YEARS_AGO = (
     r" years ago\b"
 )
 _YEAR_BEFORE = re.compile(
-    rf"^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO})"
+    rf"^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO}"
+    # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
+    # campaign, Jo Lee promised"
+    rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
+    rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
 )
 _YEAR_AFTER = re.compile(
-    rf"\s+(?:in\s+{_BARE_YEAR}|{_YEARS_AGO})"
+    rf"\s+(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last year\b)"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
@@ -669,6 +676,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
             _PAST_PLEDGE_VERB.fullmatch(m.group()) and _AS_PROMISED.search(text, max(0, m.start() - 30), m.start())
         )
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
+        and not (m.group().lower() in ("promises", "pledges") and text.startswith(" before", m.end()))
         and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
