@@ -7055,3 +7055,24 @@ def test_a_sites_notes_in_its_own_voice_go_whole(note):
 def test_a_story_sentence_about_traditional_owners_stays():
     line = "The land council said the traditional owners of the lands where the mine sits would be consulted."
     assert not furniture.is_furniture(line) and furniture.strip_inline(line) == line
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Juvenile coho salmon in a raceway at the hatchery, which releases 1.2 million fish a year.",
+         "Credit...Ada Pena for The Daily Kelby"),
+        ("Jo Lee, the hatchery manager, has told employees the hatchery will stop taking eggs on April 1.",
+         "Credit...Ada Pena for The Daily Kelby"),
+        ("The ferry Wren Islander sits docked at Port Kelby on Monday, March 3, 2025.", "Gil Marchand - staff, AP"),
+    ],
+)  # fmt: skip
+def test_a_caption_over_a_papers_or_a_wires_credit_goes_with_it(caption, credit):
+    text = (
+        "Hatchery to stop taking eggs\n\nFederal grants that kept the Kelby hatchery running expired in January.\n\n"
+        f"{caption}\n{credit}\n\nThe hatchery raises about 1.2 million salmon a year."
+    )
+    assert clean(text, "t").paragraphs == (
+        "Federal grants that kept the Kelby hatchery running expired in January.",
+        "The hatchery raises about 1.2 million salmon a year.",
+    )

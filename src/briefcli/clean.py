@@ -427,6 +427,13 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 del lines[-2:]  # a caption printed twice (its picture's text, then the caption) above its credit
             elif (
                 lines
+                and furniture.caption_credit(line)
+                and len(lines[-1].split()) <= MAX_CAPTION_LINE_WORDS
+                and not _SENTENCE_BREAK.search(lines[-1])
+            ):
+                lines.pop()  # the caption above a credit only ever printed under one: "Credit...Jo Roe for The Post"
+            elif (
+                lines
                 and furniture.credit_only(line)
                 and (
                     _CAPTION_DATE.search(lines[-1])

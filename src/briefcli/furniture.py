@@ -2137,8 +2137,23 @@ def credit_only(line: str) -> bool:
     """A line that is a picture credit and nothing else ("Ethan Morrow/Reuters")."""
     line = line.strip()
     return len(line.split()) <= 8 and bool(
-        _CREDIT_ONLY.fullmatch(line) or _ANY_CREDIT.fullmatch(line) or _BRACKETED_NAME.fullmatch(line)
+        _CREDIT_ONLY.fullmatch(line)
+        or _ANY_CREDIT.fullmatch(line)
+        or _BRACKETED_NAME.fullmatch(line)
+        or _ELLIPSIS_CREDIT.fullmatch(line)
+        or _STAFF_CREDIT.fullmatch(line)
     )
+
+
+def caption_credit(line: str) -> bool:
+    """A credit that only ever stands under its picture's caption: "Credit...Jo Roe for The Daily Meridian"."""
+    return bool(_ELLIPSIS_CREDIT.fullmatch(line.strip()))
+
+
+# A credit as a paper prints it under its caption: "Credit...Jo Roe for The Daily Meridian"; a wire's picture on a
+# local site: "Gil Marchand - staff, AP".
+_ELLIPSIS_CREDIT = re.compile(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
+_STAFF_CREDIT = re.compile(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
 
 
 _BRACKETED_NAME = re.compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)")  # a credit alone: "(AccuWeather)"
@@ -2548,7 +2563,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         or (line.endswith(":") and _CREDIT_LABEL_END.search(line))
     ):
         return True  # a caption ending in its credit
-    if "/" in line and credit_only(line):
+    if ("/" in line or " - " in line or line.startswith("Credit")) and credit_only(line):
         return True  # a credit of any outlet, alone on its line
     if words <= MAX_CREDIT_WORDS and "ourtesy" in line and _LABELLED_CREDIT.match(line):
         return True  # a courtesy credit alone on its line: "Courtesy of Acme Robotics"
