@@ -1090,6 +1090,11 @@ _PROMO_SOURCE = (
     # A site's own notes in its voice: an acknowledgement of country, a note on its sources, its daily selection.
     r"|\backnowledges? [^.!?]{0,80}\bTraditional (?:Custodians|Owners) of the lands? (?:where|on which) we\b"
     r"|^[\w'’ -]{1,30}['’]s reporting relies on\b|\beditors send (?:out )?a selection of the day['’]s\b"
+    # ... its channel on a messaging app, the press code it keeps, its log-in trouble
+    r"|(?:^|(?<=[.!?]\s))(?:follow|join) (?:the|our) [^.!?]{0,40}\bchannel on (?:whatsapp|telegram|signal)\b"
+    r"|^stay in the loop!"
+    r"|\bsubscribes? to the press code\b|\bproblems with (?:subscriber )?log-?ins\b|\bneed not log in\b"
+    r"|\ba log-?in is (?:still )?required\b"
     r"|gift (?:\d+ |this |an? )?articles?\b"
     # Notes about the article itself, however long.
     r"|a version of this (?:article|story) appears in print\b"
@@ -1683,6 +1688,12 @@ def caption_label(line: str) -> str | None:
 _STAMP_HINTS = ("publish", "updat", "posted", "modified", "date")
 _PROMO_HINTS = (
     "inbox",
+    "whatsapp",
+    "telegram",
+    "stay in the loop",
+    "press code",
+    "log-in",
+    "log in",
     "traditional custodians",
     "traditional owners",
     "reporting relies",
