@@ -413,7 +413,7 @@ _PLEDGED_THAT = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,
 
 def _within_past_pledge(text: str, cue: Cue) -> bool:
     """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received."""
-    verbs = [m for m in _PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start)]
+    verbs = list(_PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start))
     if not verbs or not _PLEDGED_THAT.fullmatch(text, verbs[-1].end(), cue.start):
         return False
     verb = verbs[-1]
