@@ -7093,3 +7093,26 @@ def test_a_caption_over_a_papers_or_a_wires_credit_goes_with_it(caption, credit)
 )
 def test_a_story_sentence_about_a_messaging_channel_stays(line):
     assert not furniture.is_furniture(line) and furniture.strip_inline(line) == line
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "SMASHED The intruder broke a pane in the kitchen door to get into the house Credit: Kelby Press Agency",
+        "Welders at work in the Kelby yard, which has built ships since 1887 Credit: Jo Roe for the Sunday Desk",
+    ],
+)
+def test_a_caption_ending_in_its_credit_after_a_space_goes_from_the_paragraph_under_it(caption):
+    text = (
+        "Gran chases burglar\n\nA gran chased a burglar out of her home with her walking stick on Monday.\n\n"
+        f"{caption}\nThe intruder, described as white and in his twenties, fled through the back garden."
+    )
+    assert clean(text, "t").paragraphs == (
+        "A gran chased a burglar out of her home with her walking stick on Monday.",
+        "The intruder, described as white and in his twenties, fled through the back garden.",
+    )
+
+
+def test_a_credit_word_inside_a_story_sentence_stays():
+    line = "The family said they would claim the tax credit: no one else has."
+    assert not furniture.is_furniture(line) and furniture.strip_inline(line) == line

@@ -1394,7 +1394,9 @@ _CREDIT_LABEL_END = re.compile(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$"
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z]))(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
+    # (a tabloid's caption ends in its credit after a space, with no stop: "… the house Credit: Kelby Press Agency")
+    r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z])|(?<=[a-z0-9] )(?=Credit: [A-Z]))"
+    r"(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
     r"|(?:File|Staff|Library|Stock) (?:photo|picture|image)|[A-Z][a-z]+pic"  # "File photo: …", "Nationalpic by …"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
     r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"
