@@ -618,3 +618,17 @@ def test_a_dateline_of_two_words_in_capitals_before_a_hyphen_goes():
         "The Linden Hollow School District agreed a deal."
     )
     assert strip_dateline("NATO - the alliance - said it would.") == "NATO - the alliance - said it would."
+
+
+def test_a_tabloids_long_headline_with_a_kicker_in_capitals_is_the_title_under_its_menu():
+    # (its byline's given name is also a place's, so no author's name signs the headline)
+    menu = "Sign in\nThe Morning Kelby\nNews\nSport\nTV\nShowbiz\nLifestyle\nMoney\nTravel\nMotors\nUK News\n"
+    menu += "World News\nRoyals\nCrime\nHealth\n"
+    text = (
+        f"{menu}HAVE-A-GO GRAN Pensioner, 82, chases burglar out of her home with walking stick after catching him "
+        "with late husband's war medals\n"
+        "The intruder fled empty-handed after the plucky great-gran gave him two whacks across the shoulders\n"
+        "Kerry Roe\nPublished: 14:22, 3 Mar 2025\nUpdated: 16:05, 3 Mar 2025\n212\nComments\n\n"
+        "A gran chased a burglar out of her home with her walking stick after catching him stuffing medals into a bag."
+    )
+    assert clean(text, "t").title.startswith("HAVE-A-GO GRAN Pensioner, 82, chases burglar")

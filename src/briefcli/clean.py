@@ -826,7 +826,7 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
     it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading."""
     top = []
     for block in blocks:
-        if not is_heading(block) and not _nav_item(block):
+        if not is_heading(block) and not _nav_item(block) and not _long_headline(block):
             break
         top.append(block)
     trail = next((i for i, block in enumerate(top[:-1]) if _trail(block)), None)
