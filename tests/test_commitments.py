@@ -4106,3 +4106,15 @@ def test_a_body_of_a_kind_is_no_other_body_that_shares_its_noun(story, fragment,
 def test_a_pledge_for_next_year_still_stands():
     text = "Title\n\nThe council promised on Monday to open the pool by June next year."
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+@pytest.mark.parametrize(
+    "timetable",
+    [
+        "Visitation will be held Friday from 4 to 7 p.m. at Kelby Funeral Home.",
+        "Registration will open at 9 a.m. in the school hall.",
+    ],
+)
+def test_an_acts_noun_opening_a_sentence_is_no_committer(timetable):
+    text = f"Title\n\nThe council will close the library in June.\n\n{timetable}"
+    assert [c.sentence for c in commitments_of(text)] == [0]

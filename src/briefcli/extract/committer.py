@@ -312,6 +312,8 @@ _UNNAMED_BODY_SAID = re.compile(
 )
 # Plural nouns for people of a kind, which open sentences with a capital: "Skiers", "Campaigners".
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
+# Nouns of an act, which open sentences with a capital: "Visitation", "Construction", "Enforcement".
+_ACT_ENDINGS = ("ation", "ition", "ction", "ment")
 # A body's initials in brackets after its name: " (AMC)".
 _BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 # "the project" as the subject: the body named for it, if the story names one (Resolver._body_ending_in).
@@ -2468,6 +2470,8 @@ class Resolver:
             return None
         if len(words) == 1 and first.endswith(_PEOPLE_ENDINGS) and first not in lexicon.KNOWN_ORGS:
             return None  # "Skiers packed the lodge", "Campaigners say": people of a kind, not a name
+        if len(words) == 1 and first.endswith(_ACT_ENDINGS) and first not in lexicon.ORG_WORDS:
+            return None  # "Visitation will be held Friday", "Construction will start": an act's noun, not a name
         if (
             as_subject
             and len(words) == 1
