@@ -620,9 +620,9 @@ _LABEL_POINTS = {"summary": 1, "in short": 2}
 
 
 def box_points(line: str) -> int | None:
-    """The most points a box head holds (``_LABEL_POINTS``), or None for as many as it lists."""
+    """The most points a box head (a ``box_head`` line) holds (``_LABEL_POINTS``), or None for as many as it lists."""
     lower = line.strip().lower()
-    return next((n for head, n in _LABEL_POINTS.items() if lower.startswith(head) and len(lower) < 14), None)
+    return next((n for head, n in _LABEL_POINTS.items() if lower.startswith(head)), None)
 
 
 def box_head(line: str) -> bool:
