@@ -4118,3 +4118,41 @@ def test_a_pledge_for_next_year_still_stands():
 def test_an_acts_noun_opening_a_sentence_is_no_committer(timetable):
     text = f"Title\n\nThe council will close the library in June.\n\n{timetable}"
     assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+@pytest.mark.parametrize(
+    ("vote", "body"),
+    [
+        ("The Kelby City Council voted 5-2 late Tuesday to create a civilian police board.", "Kelby City Council"),
+        (
+            "Members of Marlow District Council's planning committee voted by seven to five on Wednesday night to "
+            "grant permission for 300 homes.",
+            "Marlow District Council",
+        ),
+        ("The board of Kelby Hospitals Trust voted on Thursday to shut its night-time ward.", "Kelby Hospitals Trust"),
+        (
+            "The Marlow Regional Transit Authority voted six to two on Monday to raise its fare to $3.",
+            "Marlow Regional Transit Authority",
+        ),
+    ],
+)
+def test_a_body_that_votes_to_act_commits_the_organisation_its_clause_names(vote, body):
+    text = f"Title\n\n{vote}\n\nResidents had packed the meeting."
+    assert whose(text, vote[:30]) == body
+
+
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Jo Hale, who voted against the plan, said she was disappointed.",  # a vote against, in a description
+        "The Kelby City Council voted against a plan to close the library.",
+        "Kelby Airways cabin crew voted to strike for nine days over Christmas.",  # a workforce, no deciding body
+        "Parents protested outside the library after the Kelby City Council voted to sell it.",  # why, not what
+        "In 2019 the Kelby City Council voted to sell the building.",  # dated by a past year alone
+        "The board voted 3-2 to hold a public hearing in January.",  # no organisation named in its clause
+        "The Kelby City Council voted by seven votes to five.",  # a tally, no act voted for
+    ],
+)
+def test_a_vote_against_one_told_as_a_reason_or_one_that_names_no_body_is_no_commitment(vote):
+    text = f"Title\n\nThe Kelby City Council met on Monday. Kelby Airways flies from Kelby.\n\n{vote}"
+    assert not [c for c in commitments_of(text) if c.text == vote]

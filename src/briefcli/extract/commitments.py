@@ -187,6 +187,7 @@ _CUE_STARTS = (
     "closing",
     "introducing",
     "rolling out",
+    "vot",
 )
 _SCHEDULED = re.compile(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
 _WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
@@ -373,7 +374,7 @@ _UNKEPT = re.compile(
 # The year opens the sentence or follows the verb, so it dates the pledge: not a year in a description ("Rudd, who
 # bought the club in 2023, promised", "Acme, founded in 1998, promised"), nor one the pledge is "has" made ("has
 # pledged since 2020"), nor its deadline ("pledged to finish by 2030", "to open it in 2027").
-_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook)", re.IGNORECASE)
+_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook|voted)", re.IGNORECASE)
 _BARE_YEAR = r"(?:19|20)\d\d\b(?![-–/]\d)"
 # ... or by the years since ("Two years ago the council promised", "promised three years ago to").
 _YEARS_AGO = (
@@ -588,6 +589,8 @@ class Cue:
     # A plan in the passive that its sayer reports ("Acme said surgeries would be reviewed"): the body the sayer
     # speaks for carries it out.
     done: bool = False
+    # A body's vote ("The board voted 5-2 to close it"): its organisation commits (``_voters``).
+    vote: bool = False
 
     @property
     def subject_span(self) -> tuple[int, int]:
@@ -646,6 +649,50 @@ _PROMISED_TO = re.compile(
 
 # A subject named by what it will do, opening the sentence: "The operator that will take over".
 _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
+
+
+# A body that decides by vote commits to what it voted to do: "The city council voted 5-2 late Tuesday to create a
+# civilian board", "Pell County commissioners voted 4-1 to lend", "The museum's trustees voted unanimously on
+# Wednesday to transfer", "voted by seven votes to five to grant". Not a vote against or for a thing ("voted
+# against the plan"), nor a vote told as the reason for another act or in a description ("after the board voted to
+# close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a crowd ("cabin crew voted to
+# strike", "fans voted to rename it"): only a body that decides by vote commits its organisation.
+_VOTED = re.compile(
+    r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
+    r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b)(?=[a-z])"
+)
+_VOTING_BODY = re.compile(
+    r"\b(?i:council|councill?ors|council ?members|board|committee|commission|commissioners|trustees|regents|governors"
+    r"|directors|supervisors|aldermen|authority|assembly|legislature|parliament|senate|panel|cabinet)\b"
+)
+
+
+def _vote_clause(text: str, position: int) -> tuple[int, str]:
+    """Where the clause of the vote at ``position`` opens, and its words up to the vote (none when a subordinating
+    word opens it: "after the board voted to close it" tells why another act was done)."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, position))
+    if breaks and breaks[-1].group(1):
+        return position, ""
+    start = breaks[-1].end() if breaks else 0
+    return start, text[start:position]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(after|when|before|since|because|once|until|who|which|whether|if)\b", re.I)
+
+
+def _voting_body(text: str, position: int) -> bool:
+    """Whether the vote at ``position`` is a body's, the subject of its own clause (``_VOTED``)."""
+    return _VOTING_BODY.search(_vote_clause(text, position)[1]) is not None
+
+
+def _voters(text: str, cue: Cue, mentions: list, type_of: dict[str, str]) -> str | None:
+    """The organisation a vote's clause names first, which its voting body decides for ("The Kelby City Council
+    voted", "Members of Kelby Council's planning committee voted", "The board of Kelby Trust voted", "The Kelby School
+    District board voted"). A vote whose clause names none ("The board voted", "Councillors in Kelby voted",
+    "Commissioners voted") is left out: which body of the story votes is too often unclear to hold it to the vote."""
+    start, _ = _vote_clause(text, cue.start)
+    named = (m.key for m in mentions if start <= m.start < cue.start and type_of.get(m.key) == "organization")
+    return next(named, None)
 
 
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
@@ -718,6 +765,11 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         if subject_right_before(m.start()) and not _after_possessive(text, m.start())
     ]  # not "Acme's proposed takeover", an adjective
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
+    cues += [
+        Cue(m.start(1), m.end(1), STRONG + WEAK, vote=True)
+        for m in _VOTED.finditer(text)
+        if _voting_body(text, m.start())
+    ]
     if headline:  # "Kestrel Broadband to put up bills by £6 a month": headlines' "is to"
         cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
     return sorted(cues, key=lambda c: (-c.weight, c.nominal, c.start))
@@ -1043,7 +1095,11 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             animate = near or _animate_before(text, position) or joined(position) or members is not None
             return animate or _premises_fate(text, position)
 
-        cues = cues_of(text, subject_before, subject_right_before)
+        cues = [
+            c
+            for c in cues_of(text, subject_before, subject_right_before)
+            if not c.vote or _voters(text, c, mentions, resolver.type_of)
+        ]
         cue = cues[0] if cues else None
         has_subject = cue is not None and _has_subject(cue, subject_before, subject_right_before)
         passive = not has_subject and _own_passive(text, cue, speaker)
@@ -1076,6 +1132,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             cue,
             said_before,
         )
+        if who == "article" and committed and cue and cue.vote:
+            who = _voters(text, cue, mentions, resolver.type_of) or who
         out.append(
             Commitment(
                 sentence=sentence.index,
