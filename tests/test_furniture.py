@@ -774,6 +774,19 @@ def test_an_advertisers_label_takes_no_reported_sentence_past_a_blank_line():
     assert said in article.paragraphs
 
 
+def test_a_sponsors_message_is_the_paragraph_after_its_label_past_a_blank_line():
+    story = "The Kelby line will open in 2027, the transport minister said on Monday in Belfast."
+    pitch = (
+        "Families deserve reliable, affordable power. Grid Alliance members are investing $4 billion in new lines "
+        "to keep bills in check. Learn how we are building the grid Kelby needs."
+    )
+    after = "Opposition members said they would not support any new tax to pay for the line."
+    article = clean(
+        f"Kelby line to open in 2027\n\n{story}\n\nA MESSAGE FROM GRID ALLIANCE:\n\n{pitch}\n\n{after}", "t"
+    )
+    assert article.paragraphs == (story, after)
+
+
 def test_link_titles_after_a_header_are_dropped_until_a_sentence():
     text = (
         "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"

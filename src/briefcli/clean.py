@@ -323,7 +323,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
         return [], name
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
-    state.pop("next", None)  # ... and an advertiser's copy is under its label, not past a blank line
+    if not state.get("message"):
+        state.pop("next", None)  # ... and an advertiser's copy is under its label, not past a blank line (but a
+        # sponsor's message is the paragraph after its "A MESSAGE FROM ...:", in a newsletter set apart by one)
     for line in raw.split("\n"):
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
