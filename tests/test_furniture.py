@@ -787,6 +787,35 @@ def test_a_sponsors_message_is_the_paragraph_after_its_label_past_a_blank_line()
     assert article.paragraphs == (story, after)
 
 
+def test_a_newsletters_recurring_items_and_its_authors_greeting_are_furniture():
+    story = (
+        "THE BUZZ: Leaders are circling a rescue package for the Kelby transit system that hinges on a sales tax.",
+        "Senate President Ada Keefe told reporters late Monday that a deal was close, but that it lacked House votes.",
+    )
+    items = (
+        "Good Tuesday morning, Kelby. Jo Roe here, running on two hours of sleep. Thanks for reading.",
+        "WHERE'S THE GOVERNOR: At the Capitol at 10 a.m. for a bill signing.",
+        "— ON THE MOVE: Ana Ruiz is now deputy chief of staff to the Senate president.",
+        "— BIRTHDAYS: State Rep. Ada Lee, former Sen. Tom Hale and lobbyist Ray Uribe.",
+        "THANKS to our editor, Ben Cole, and producer Ann Bell.",
+        "TRIVIA: Monday's answer: The last time Kelby raised its sales tax was 1990. Congrats to Ed Moss.",
+    )
+    page = "\n\n".join(("Transit deal hangs on a sales tax", items[0], *story, *items[1:]))
+    assert clean(page, "t").paragraphs == (story[0].removeprefix("THE BUZZ: "), story[1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Good morning, Kelby. The transit deal is close, leaders said on Monday.",
+        "THANKSGIVING traffic will be heavy on the M4, police said.",
+        "Happy New Year. The council will meet on Monday to set the budget.",
+    ],
+)
+def test_a_greeting_that_goes_on_with_the_news_or_a_word_in_capitals_is_no_newsletter_item(sentence):
+    assert not is_furniture(sentence)
+
+
 def test_link_titles_after_a_header_are_dropped_until_a_sentence():
     text = (
         "Title of the story here\n\nThe first paragraph ends here.\nRelated Articles\n"

@@ -2590,9 +2590,36 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
     if page_note(line) or box_head(line) or (line.startswith("The post ") and _FEED_FOOTER.match(line)):
         return True
+    if newsletter_item(line):
+        return True
     if (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip():
         return True
     return _every_sentence_furniture(line, labels)
+
+
+# A political newsletter's recurring items, each under its label in capitals: who moved jobs, whose birthday it is,
+# the trivia answer, its thanks, where the governor is today ("— ON THE MOVE: Jo Roe is now deputy chief of staff",
+# "BIRTHDAYS: State Rep. Ada Lee", "THANKS to our editor, Jo Roe", "WHERE'S THE GOVERNOR: At the Capitol at 10 a.m.").
+_NEWSLETTER_ITEM = re.compile(
+    r"(?:[—–-]\s*)?(?:(?:HAPPY )?BIRTHDAYS?|ON THE MOVE|TRANSITIONS|MEDIA MOVES|JOB MOVES|(?:TODAY['’]S )?TRIVIA"
+    r"|SPOTTED|THANKS|WHERE['’]S THE [A-Z][A-Z ]{2,20}|(?:QUOTE|TWEET|CLIP|PHOTO) OF THE DAY)(?::\s|\s(?=[a-z]))"
+)
+# ... and its author's greeting: "Good Tuesday morning, Illinois. Jo Roe here, on two hours of sleep. Thanks for
+# reading." (not a greeting that goes on with the news).
+_GREETING = re.compile(
+    r"(?:Good|Happy) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day ?)?(?:morning|afternoon|evening|weekend)?\b"
+    r"[^.!]{0,40}[.!] (?:.*\b(?:[A-Z][\w'’-]+ here,|[Tt]hanks for reading|[Ww]elcome to)\b.*)"
+)
+MAX_GREETING_WORDS = 60
+
+
+def newsletter_item(line: str) -> bool:
+    """A newsletter's recurring item under its label, or its author's greeting (``_NEWSLETTER_ITEM``, ``_GREETING``)."""
+    if line[:1] in "—–-" or line[:3].isupper():
+        return bool(_NEWSLETTER_ITEM.match(line.lstrip()))
+    return (
+        line.startswith(("Good ", "Happy ")) and len(line.split()) <= MAX_GREETING_WORDS and bool(_GREETING.match(line))
+    )
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
