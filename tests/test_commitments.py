@@ -4156,3 +4156,27 @@ def test_a_body_that_votes_to_act_commits_the_organisation_its_clause_names(vote
 def test_a_vote_against_one_told_as_a_reason_or_one_that_names_no_body_is_no_commitment(vote):
     text = f"Title\n\nThe Kelby City Council met on Monday. Kelby Airways flies from Kelby.\n\n{vote}"
     assert not [c for c in commitments_of(text) if c.text == vote]
+
+
+def test_its_board_agreeing_commits_the_body_the_sentence_before_names():
+    text = (
+        "Title\n\nAcme Foods also plans to buy back shares. Its board agreed to raise the dividend to 46 cents a share."
+    )
+    assert whose(text, "Its board agreed") == "Acme Foods"
+
+
+def test_a_forecast_in_a_clause_joined_after_the_pledge_leaves_the_pledge():
+    text = (
+        "Title\n\nAcme Foods will close its Kelby bakery. The company said it would offer severance packages to "
+        "affected workers, and about 150 of them are expected to be offered jobs in Marlow."
+    )
+    assert whose(text, "offer severance") == "Acme Foods"
+
+
+def test_an_organisation_cited_for_its_figures_is_no_body_the_next_speaker_speaks_for():
+    text = (
+        "Title\n\nAcme Foods will close its Kelby bakery, the packaged-food maker said on Tuesday. The company "
+        "reported net income of $41 million. Analysts had expected more, according to KLX data. Chief "
+        "Executive Jo Lee said the company would move most of the output to its plant in Marlow."
+    )
+    assert whose(text, "move most of the output") == "Acme Foods"

@@ -504,6 +504,7 @@ _SUBJECT_PRONOUN = re.compile(
     + r"|[Tt]he "  # a person the story named, described: "The 52-year-old has vowed to"
     + committer.DESCRIBED_PERSON
     + r"|[Tt]he (?:[A-Z][\w'’-]+ )?(?:boss|chairman|chairwoman|owner|founder)"  # "the Ravenbrook boss has vowed"
+    + r"|[Ii]ts (?:[\w-]+ )?(?:board|directors|trustees)"  # a body's governors for the body: "Its board agreed to"
     + r")(?!\w)"
 )
 # A government by its metonym as the subject, opening its clause right before the verb: "The Treasury has agreed
@@ -829,8 +830,14 @@ def _never_done(sentences: Sequence[Sentence], k: int) -> bool:
 
 def _own_clause(text: str, cue: Cue, position: int) -> bool:
     """Whether ``position`` is in the pledge's clause: before its cue, or after it with no
-    subordinate clause opening between."""
-    return position < cue.end or not _SUBORDINATE.search(text, cue.end, position)
+    subordinate clause, nor another clause joined after a comma, opening between ("said it would offer
+    severance, and about 150 workers are expected to be offered jobs")."""
+    return position < cue.end or not (
+        _SUBORDINATE.search(text, cue.end, position) or _NEXT_CLAUSE.search(text, cue.end, position)
+    )
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,|;) (?:and|but|while|whereas) |; ")
 
 
 _PAST_CUE = re.compile(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)

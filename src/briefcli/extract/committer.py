@@ -70,6 +70,19 @@ _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
 _LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
+# An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
+# Acme"): a record the story cites, no body the next person named speaks for.
+_DATA_AFTER = re.compile(r"['’]?s? (?:data|figures|estimates|statistics|survey|polling|analysis|research)\b")
+_DATA_BEFORE = re.compile(r"\b(?:data|figures|estimates|statistics) (?:from|compiled by|published by) (?:the )?$")
+
+
+def _data_source(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names the source of figures the sentence cites (``_DATA_AFTER``, ``_DATA_BEFORE``)."""
+    return bool(
+        _DATA_AFTER.match(text, mention.end) or _DATA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
 _ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
 # A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
@@ -369,8 +382,8 @@ _CLIENT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
 # would", "its inquiry would examine" commit the body.
 MEMBERS = re.compile(
-    r"\b(its|their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
-    r"inspectors|engineers|lawyers|inquiry|investigation|review|team)$"
+    r"\b(its|their|Its|Their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
+    r"inspectors|engineers|lawyers|inquiry|investigation|review|team|board|directors)$"
 )
 # The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
 _OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
@@ -1063,6 +1076,7 @@ class Resolver:
                 and self.type_of.get(m.key) == "organization"
                 and not lexicon.IN_RELATIVE.search(text, 0, m.start)
                 and not (k == first and open_after(text[: m.start], None) is not None)
+                and not _data_source(text, m)
             ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
