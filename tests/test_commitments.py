@@ -4180,3 +4180,22 @@ def test_an_organisation_cited_for_its_figures_is_no_body_the_next_speaker_speak
         "Executive Jo Lee said the company would move most of the output to its plant in Marlow."
     )
     assert whose(text, "move most of the output") == "Acme Foods"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        'Back in 2016, then-chairman Jo Hale vowed the club would "never, ever" leave Kiln Lane.',  # a recalled vow
+        "Asked about more closures, Dr Ada Lee said: \"I'm not going to make promises I can't keep.\"",  # a refusal
+        "Can the government deliver on its hospital promises when it cannot find enough nurses?",  # a question
+        "A £30million plan to rebuild the Main Stand collapsed in 2019 when the owners ran out of money.",
+    ],
+)
+def test_a_recalled_vow_a_refusal_to_promise_a_question_and_a_plan_that_collapsed_are_no_commitments(record):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_a_body_that_approves_a_plan_with_its_cost_adopts_it():
+    text = "Title\n\nThe Kelby Hospitals Trust has approved a £3m plan to add 12 cubicles to its department by October."
+    assert whose(text, "approved a £3m plan") == "Kelby Hospitals Trust"

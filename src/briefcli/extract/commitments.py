@@ -106,7 +106,7 @@ _DENIED = re.compile(
 # nor is a figure of speech: "I am not going to pretend this is acceptable".
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
-    r"get into|pretend)\b"
+    r"get into|pretend|make (?:any )?(?:promises|pledges|commitments|guarantees))\b"
     # ... nor "will not comment on pending litigation", "won't be drawn on", "would (did) not say whether"
     r"|\b(?:(?:will|would|shall|did|does) not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t) (?:be )?"
     r"(?:comment(?:ing)?|speculat(?:e|ing)|"
@@ -410,12 +410,18 @@ def _dated_past(text: str, cue: Cue) -> bool:
 # What a recalled pledge said would happen: "We were promised in 2023 that the roof would be fixed", "had
 # promised in 2019 that the line would reopen".
 _PLEDGED_THAT = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
+# ... or without "that", its subject right after the verb: "Back in 2016, Jo Lee vowed the club would never move".
+_PLEDGED_BARE = re.compile(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)?\s+$")
 
 
 def _within_past_pledge(text: str, cue: Cue) -> bool:
     """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received."""
     verbs = list(_PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start))
-    if not verbs or not _PLEDGED_THAT.fullmatch(text, verbs[-1].end(), cue.start):
+    clause = verbs and (
+        _PLEDGED_THAT.fullmatch(text, verbs[-1].end(), cue.start)
+        or _PLEDGED_BARE.fullmatch(text, verbs[-1].end(), cue.start)
+    )
+    if not clause:
         return False
     verb = verbs[-1]
     before = text[max(0, verb.start() - 40) : verb.end()]
@@ -607,20 +613,21 @@ _NOUN_USE = re.compile(
     r"halted|shelved|blocked|paused|suspended|ditched|"
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
-    r"election|campaign|manifesto)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
+    r"election|campaign|manifesto|[£$€]\d[\w.,]*)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
     r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+"  # "the city's plan to"
     r"|[\w-]+s['’]\s+)$",  # "ministers' promise of"
     re.IGNORECASE,
 )
 
 
-# A pledge noun as what its subject makes, repeats or carries is a pledge made here: "includes a
+# A pledge noun as what its subject makes, repeats, carries or adopts is a pledge made here: "includes a
 # pledge to build 500 homes", "restates its commitment to cut water use", "came with a promise of
-# no job losses" (not one kept or broken: that one is done).
+# no job losses", "has approved a £3m plan to add 12 cubicles" (not one kept or broken: that one is done).
 _MADE_PLEDGE = re.compile(
     r"\b(?:makes?|made|making|gives?|gave|restate[sd]?|restating|reaffirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
-    r"repeat(?:s|ed|ing)?|include[sd]?|including|contain(?:s|ed|ing)?|comes? with|came with|"
-    r"offer(?:s|ed|ing)?)\s+(?:a|an|its|their|his|her|our|my|the)\s+(?:[\w-]+\s+)?$",
+    r"repeat(?:s|ed|ing)?|include[sd]?|including|contain(?:s|ed|ing)?|comes? with|came with|approve[sd]?|approving|"
+    r"adopt(?:s|ed|ing)?|"
+    r"offer(?:s|ed|ing)?)\s+(?:a|an|its|their|his|her|our|my|the)\s+(?:[\w£$€.,-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1119,7 +1126,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         committed = score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k)
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
-        if not (committed or inherited) or (speaker is None and _NARRATOR.match(text)):
+        asked = text.rstrip().endswith("?") and not _QUOTED.match(text)  # the article's question pledges nothing
+        if not (committed or inherited) or asked or (speaker is None and _NARRATOR.match(text)):
             continue
         amount = _AMOUNT.search(text)
         deadline = deadline_of(text, cue)
