@@ -1177,6 +1177,22 @@ def test_byline_line_becomes_the_byline():
     assert article.paragraphs == ("The council met on Monday.",)
 
 
+def test_a_byline_with_the_wires_that_helped_signs_the_headline_above_its_standfirst():
+    page = (
+        "Kelbex\nLatest\nEurope\nWorld\n\nEurope\nEU ministers back plan to revive night trains\n"
+        "Ministers agreed to fund ten new routes by 2030, but operators warn the money will not cover new carriages.\n"
+        "By Ada Dufresne with agencies\nPublished on 22/03/2024 - 17:48 GMT+1\nCopy/paste the article video embed "
+        "link below:\n\nEuropean Union transport ministers on Friday backed a plan to fund ten new night train routes."
+    )
+    article = clean(page, "t")
+    assert (article.title, article.byline) == ("EU ministers back plan to revive night trains", "Ada Dufresne")
+    assert (
+        article.paragraphs[-1]
+        == "European Union transport ministers on Friday backed a plan to fund ten new night train routes."
+    )
+    assert not any("embed" in p for p in article.paragraphs)
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

@@ -394,7 +394,7 @@ _RARE_STARTS = (
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
     "new you can", "you can now",
     "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
-    "click to", "register", "read our", "thanks",
+    "click to", "register", "read our", "thanks", "copy",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -426,6 +426,7 @@ _RARE_LINE_SOURCE = (
     r"|this live (?:blog|page|coverage) (?:is now|has) (?:closed|ended)\b.*"
     r"|follow (?:the|our) latest (?:updates|coverage) here\W*|look back (?:on|at) how (?:the day|today|it)\b.*"
     r"|add [^.!?]{1,30} (?:on|to) google(?: news)?"
+    r"|copy(?:/paste)? (?:the )?(?:article )?(?:video )?embed (?:link|code)\b.*"
     # Offers, sign-in prompts and page links: "Try 1 month free", "Log in or register to comment", "Previous 1 Next".
     r"|(?![^.!?]*\b(?:said|says|told)\b)(?:try|start|get)\b[^.!?]{0,30}\b(?:free trial|months? free|weeks? free"
     r"|for [$£€]\d)\b.*|limited time offer"
@@ -1385,7 +1386,8 @@ _BYLINE = re.compile(
     r"|(?:Live )?(?:[Cc]overage|[Uu]pdates|[Bb]log)|Additional reporting) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
     r"|(?:Author|Authors|Writer|Reporter)\s*:\s*)"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In|AT|At)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
-    r"(?:\s*(?:,|\b(?i:for|in|at)\b|\||\s[–—-])\s*(?:[^.!?]|\.(?=\w)){0,60})?$",  # (or a dash: "– Senior Reporter, X")
+    # (a dash: "– Senior Reporter, X"; the wires that helped: "By Jo Roe with agencies", "with AP")
+    r"(?:\s*(?:,|\b(?i:for|in|at|with)\b|\||\s[–—-])\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
