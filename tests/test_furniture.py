@@ -1193,6 +1193,18 @@ def test_a_byline_with_the_wires_that_helped_signs_the_headline_above_its_standf
     assert not any("embed" in p for p in article.paragraphs)
 
 
+def test_a_caption_printed_plain_then_with_its_credit_goes_and_a_stamp_with_its_reading_time_signs_the_headline():
+    caption = "The Kelby School District board voted Thursday to move to a four-day week starting in August."
+    story = "Students in the Kelby School District will go to class four days a week from this fall, the board decided."
+    page = (
+        "Advertisement\nKelby Courier\nSchool board approves four-day week for Kelby district\nJo Roe, Kelby Courier\n"
+        f"Updated Sat, March 23, 2024 at 8:12 AM EDT·5 min read\n{caption}\n{caption} (Kelby Courier/Ann Vey)"
+        f"\n\n{story}"
+    )
+    article = clean(page, "t")
+    assert (article.title, article.paragraphs) == ("School board approves four-day week for Kelby district", (story,))
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

@@ -427,6 +427,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 and lines[-1].startswith(lines[-2])
             ):
                 del lines[-2:]  # a caption printed twice (its picture's text, then the caption) above its credit
+            elif lines and len(line) > len(lines[-1]) and line.startswith(lines[-1]) and line.endswith(")"):
+                lines.pop()  # ... or plain, then with its credit: "Pupils in class." / "Pupils in class. (Jo Roe)"
             elif (
                 lines
                 and furniture.caption_credit(line)

@@ -2098,7 +2098,7 @@ def stamp_only(line: str) -> bool:
     if short and (_GLUED_DATES.search(line) or _NUMERIC_DATE.search(line)):  # "08/12/202508/12/2025August 12, 2025"
         rest = _NUMERIC_DATE.sub(" ", _GLUED_DATES.sub(" ", line)).strip(" ,|·")
         return not rest or _stamp_tokens(rest)
-    parts = re.split(r"\s+[-–—|·•/]\s+", line)
+    parts = re.split(r"\s+[-–—|·•/]\s+|\s*[·•]\s*", line)  # (a middle dot parts a row's items, spaced or not)
     labelled = len(parts) > 1 and _stamp_tokens(parts[0])
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
         return True
