@@ -1205,6 +1205,21 @@ def test_a_caption_printed_plain_then_with_its_credit_goes_and_a_stamp_with_its_
     assert (article.title, article.paragraphs) == ("School board approves four-day week for Kelby district", (story,))
 
 
+def test_a_mastheads_slogan_is_furniture_and_a_header_block_ending_in_a_credited_caption_keeps_its_headline():
+    page = (
+        "Skip to content\nThe Kelby Clarion\nKelby's Most Trusted Newspaper\nHome\nNews\nPolitics\nSports\n\nNews\n"
+        "Flood: 3,000 displaced as river overflows in Ikodu, govt promises relief camps\n22nd March 2024\n"
+        "By  Ada Okafor-Bello\nKindly share this story:\nFlood victims wading through water in Ikodu. Photo: Jo Roe\n\n"
+        "No fewer than 3,000 residents of Ikodu have been displaced after the river overflowed its banks, officials "
+        "said on Thursday.\n\nThe flood, which began late on Tuesday, submerged more than 600 houses, the agency said."
+    )
+    article = clean(page, "t")
+    assert article.title == "Flood: 3,000 displaced as river overflows in Ikodu, govt promises relief camps"
+    assert article.byline == "Ada Okafor-Bello"
+    assert is_furniture("Kelby's Most Trusted Newspaper") and is_furniture("The Voice of Kelby")
+    assert not is_furniture("The Voice of Kelby campaign said it would fight the plan.")
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

@@ -292,6 +292,13 @@ MIN_STORY_PARAGRAPHS = 3  # a comment count near the headline is above the story
 SPACED_SHARE = 0.9
 
 
+def _header_block(lines: list[str]) -> bool:
+    """Whether a block holds a page's header, no promo wrapped over lines: a headline over its date or byline (a
+    picture's caption ending the block may make it read as furniture whole)."""
+    signs = [x for x in lines if furniture.byline(x) or furniture.stamp_only(x)]
+    return bool(signs) and any(is_heading(x) and len(x.split()) >= MIN_TITLE_WORDS for x in lines if x not in signs)
+
+
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     """A block's lines without page furniture, and the byline among them if any. ``state``
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
@@ -313,7 +320,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     first = given[0] if given else ""
     label = furniture.promo(first) or (len(given) == 2 and first.endswith(":") and furniture.is_furniture(first))
     wrapped = wrapped and not (rest[:1].isupper() and label and not furniture.is_furniture(rest))
-    if wrapped and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0])):
+    if (
+        wrapped
+        and (furniture.is_furniture(joined) or furniture.opening_credit(joined) >= len(given[0]))
+        and not _header_block(given)
+    ):
         # A promo or note hard-wrapped over several lines, or a picture's credit on a line above its caption.
         names = (furniture.byline(x) or furniture.author_line(x) for x in given)
         name = next((n for n in names if n), None)

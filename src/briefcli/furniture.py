@@ -541,6 +541,17 @@ _TAGLINE = re.compile(
 )
 
 
+# ... or a masthead's slogan, the paper praising itself: "Nigeria's Most Trusted Newspaper", "The Voice of Kelby",
+# "Your Trusted Source for Local News", "The Nation's Leading Daily".
+_SLOGAN = re.compile(
+    r"(?:[A-Z][\w'’.]*(?:['’]s)? |The |Your )*(?:(?:Most|Best|Leading|Largest|Biggest|Trusted|Widely[ -]Read|Truly"
+    r"|Independent|Authentic|Number One|No\.? ?1|Favou?rite|Premier|Foremost|Credible|Reliable) )+"
+    r"(?:[A-Z][\w-]* |for |of |and |in )*(?:Newspapers?|News(?:papers?| Source| Site| Portal)?|Daily|Paper|Source"
+    r"|Voice|Tabloid|Weekly)(?: (?:in|for|of|since) [\w ,]{1,30})?"
+    r"|The (?:Voice|Conscience|Heartbeat|Pulse) of (?:the )?[A-Z][\w ]{1,30}",
+)
+
+
 # The links above a headline: the site's home link ("Example News - Home"), a navigation label ("Search & Section
 # Navigation"), a share widget's buttons run together ("Share & Save —").
 _MASTHEAD_SOURCE = (
@@ -917,6 +928,8 @@ def _furniture_line(line: str) -> bool:
     if _has(lower, _SITE_NOTES_HINTS) and len(line) <= MAX_SITE_NOTES_CHARS and _site_notes(line):
         return True
     if " news" in lower and _TAGLINE.match(line):
+        return True
+    if _SLOGAN.fullmatch(line.rstrip(" .")):
         return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
