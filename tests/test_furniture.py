@@ -1220,6 +1220,47 @@ def test_a_mastheads_slogan_is_furniture_and_a_header_block_ending_in_a_credited
     assert not is_furniture("The Voice of Kelby campaign said it would fight the plan.")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "—With assistance from Lars Berg and Ada Castell.",
+        "Kelby Ledger is supported by the Acme Family Foundation, the Vale Trust and readers like you. See a full list "
+        "of our funders.",
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+        "You are free to republish this story under a Creative Commons license. Please credit Kelby Ledger and "
+        "include a link to our website. Photos may not be republished without permission.",
+    ],
+)
+def test_a_wires_helpers_a_newsrooms_funders_and_its_republishing_terms_are_furniture(note):
+    assert is_furniture(note)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With assistance from the fire service, crews cleared the road by noon.",
+        "The clinic is supported by the Acme Foundation and readers like you say it helps.",
+        "Please credit the council for the work, she said.",
+    ],
+)
+def test_help_funding_and_credit_told_in_the_story_are_not_furniture(sentence):
+    assert not is_furniture(sentence)
+
+
+def test_a_caption_over_a_photographers_credit_goes():
+    lead = "Acme Bank is exploring a sale of about €4 billion of shipping loans after supervisors raised concerns."
+    story = (
+        "The Oslo-listed lender has held early talks with private credit funds and at least one Asian bank about the "
+        "portfolio, which is made up mostly of loans to tankers."
+    )
+    after = "A spokesperson for Acme declined to comment on the potential sale."
+    page = (
+        f"Acme Bank to sell shipping loans\n\n{lead}\n\n{story}\n"
+        f"Acme Bank's headquarters in Bergen, Norway, on Jan. 30.\nPhotographer: Jo Roe/Meridian\n\n{after}"
+    )
+    assert clean(page, "t").paragraphs == (lead, story, after)
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

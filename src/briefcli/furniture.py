@@ -32,7 +32,7 @@ _CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = (
-    r"(?:Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?"
+    r"(?:Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?"
     # (Foto: a credit in Spanish, Italian, German …; a tabloid's "PIC: JO ROE")
 )
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
@@ -392,7 +392,7 @@ _RARE_STARTS = (
     "this report", "update", "disclosure", "we'd", "we’d", "by clicking", "you're", "you’re", "check your", "oops",
     "except for the headline", "follow us", "support ", "story text", "text settings", "learn more", "forum view",
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
-    "new you can", "you can now",
+    "new you can", "you can now", "—with", "–with",
     "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
     "click to", "register", "read our", "thanks", "copy",
 )  # fmt: skip
@@ -417,6 +417,8 @@ _RARE_LINE_SOURCE = (
     r"|an error (?:has )?occurred\b.*|your browser does not support\b.*|open image modal"
     r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|this is a subscriber-only (?:article|story)\b.*"
     r"|purchase a subscription\b.*|with inputs from [^.!?]{1,40}|[—–-]?\s*with (?:aap|ap|afp|reuters|pa|wires|agencies)"
+    r"|[—–-]?\s*with (?:additional )?(?:assistance|reporting) (?:from|by) (?-i:[A-Z])[\w.'’-]*"
+    r"(?:(?:,| and| &)? (?-i:[A-Z])[\w.'’-]*){0,8}\.?"
     r"|this report by [^.!?]{1,40} was first published\b.*|join our whatsapp (?:channel|group|community)\b.*"
     r"|updated?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}[:.]\d{2})[^!?]{0,40}?:\s.*|disclosure\s*:.*"
     r"|this (?:article|story) (?:was|is) featured in\b.*|we[’']d love to hear from you\W*"
@@ -507,6 +509,8 @@ _CHROME_LINE_SOURCE = (
     # A wiki's footer: when the page was edited and its licence (MediaWiki sites print them).
     r"|this page was last (?:edited|modified) on [^.!?]{1,60}\."
     r"|(?:text|content) is available under the creative commons\b[^!?]{0,200}"
+    # A nonprofit newsroom's licence: "This work is licensed under a Creative Commons ... License."
+    r"|this (?:work|story|article) is licensed under (?:a |the )?creative commons\b[^!?]{0,200}"
     # A source a story lists under its "Sources": its author, its title in quotes, the outlet and the date after
     # a dash ("Jo Roe. “Port strike: what the deal says” — Kelby Tribune, October 1, 2024").
     r"|(?:(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\. )?[\"“][^\"”]{3,160}[\"”]\s+[—–-]\s+[^,]{2,80}, "
@@ -673,6 +677,12 @@ _NOTICE_STARTS = (
 # charity's and a company's registration, a betting promo and its gambling notice, a case's box and a list of cases.
 _SITE_NOTES_SOURCE = (
     r"^(?:login to (?:comment|reply)\b.*|an official website of\b.*"
+    # A nonprofit newsroom's republishing terms and its funders: "You are free to republish this story ...", "Kelby
+    # Ledger is supported by the Acme Foundation and readers like you. See a full list of our funders."
+    r"|you (?:are free|may|can) (?:to )?republish (?:this|our) (?:story|article|work)\b[^!?]{0,300}"
+    r"|[^.!?]{1,60} is (?:supported|funded|made possible) by\b[^.!?]{1,200}\breaders like you\W*"
+    r"|see (?:a|the|our) (?:full |complete )?list of (?:our )?(?:funders|donors|supporters|sponsors)\W*"
+    r"|please credit (?-i:[A-Z])[^.!?]{1,120}\.|photos? (?:and [a-z]+ )?(?:may|can) not be republished\b[^.!?]{0,120}\."
     r"|(?:found|did you find) (?:this|a|an|the) [^.!?]{0,40}\b(?:article|story|page)"
     r"\b[^.!?]{0,20}\?|report it to us\W*|thank you for your (?:report|feedback)\W*"
     r"|share (?:it|this(?: article| story)?) with (?:your )?friends\b.*"
@@ -855,7 +865,8 @@ _SITE_NOTES_HINTS = (
     "contact the", "contact report", "related topics", "join the conversation", "to consent", "doi:", "<http", "<www",
     "keep up to date", "views expressed", "financial support", "your source", "your home",
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
-    "reader-funded", "reader-supported", "profit news", "newsroom",
+    "reader-funded", "reader-supported", "profit news", "newsroom", "republish", "readers like you", "list of our",
+    "please credit",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
