@@ -1261,6 +1261,32 @@ def test_a_caption_over_a_photographers_credit_goes():
     assert clean(page, "t").paragraphs == (lead, story, after)
 
 
+def test_a_menu_with_initials_a_dated_headline_over_its_dek_and_a_video_card_introducing_its_reporter():
+    lead = "Commissioners in a rural county voted Monday night to keep irrigation canals open in defiance of the state."
+    page = (
+        "Kelby News\nClose main menu\nPolitics\nU.S.\nMedia\nOpinion\nSports\nWatch TV\nLogin\n\nU.S.\n"
+        "Published March 19, 2024 6:00am EDT\n"
+        "Rural county votes to defy state water board, sets up showdown over irrigation cutoff\n"
+        "Commissioners in Calder County say the state is 'starving' farmers to protect a fish\n"
+        "By Jo Roe Kelby News\nclose\nVideo\nFarmers push back on state water cutoff\n"
+        "Kelby News' Ann Vey reports from Calder County on the fight over irrigation rights.\nListen 5 min\n\n"
+        f"{lead}\n\nThe board voted 3-0 to direct the water district to ignore the order, its chairman said.\n"
+        "A canal near Marlow, in Calder County, on March 14, 2024.\nBen Whit | Kelby News\n\n"
+        "Harnell said the county was prepared for that fight and would hire outside lawyers."
+    )
+    article = clean(page, "t")
+    assert article.title == "Rural county votes to defy state water board, sets up showdown over irrigation cutoff"
+    assert (
+        article.paragraphs[-4:]
+        == (
+            lead,
+            "The board voted 3-0 to direct the water district to ignore the order, its chairman said.",
+            "Harnell said the county was prepared for that fight and would hire outside lawyers.",
+        )[-4:]
+    )
+    assert not any("reports from" in p or "canal near" in p for p in article.paragraphs)
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

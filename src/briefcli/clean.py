@@ -277,10 +277,13 @@ def _hard_wrapped(lines: list[str]) -> bool:
     longest = max(len(line) for line in lines)
     inner = [line for line in inner if len(line) * 2 >= longest or finished(line)] or inner
     unfinished = sum(not finished(line) for line in inner)
+
     # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end)
     return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1)
 
 
+# A picture's credit as a row, the photographer and the outlet across a bar: "Luis Ortega | The Market Wire".
+_BAR_CREDIT = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \| (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
@@ -492,6 +495,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)
+        if lines and _BAR_CREDIT.fullmatch(line) and _CAPTION_DATE.search(lines[-1]):
+            lines.pop()  # a dated caption over its credit as a row: "A shop in Kelby, Feb. 8, 2024." / "Jo Roe | CNBC"
+            continue
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
             continue  # the caption under its picture's credit, told in the present as captions are
         if state.get("checked") is True and line[:1] in _QUOTES:
@@ -730,7 +736,12 @@ _NEW_LINE_OPENINGS = "\"“‘'$£€/"
 def _items(lines: list[str]) -> bool:
     """Several capitalised lines none of which ends a sentence: a list whose bullets were lost
     (a summary at the top, a menu), not a wrapped paragraph (which ends with a full stop)."""
-    return len(lines) > 1 and all(is_heading(x) and (x[:1].isupper() or x[:1].isdigit()) for x in lines)
+    return len(lines) > 1 and all(
+        (is_heading(x) or _INITIALS.fullmatch(x)) and (x[:1].isupper() or x[:1].isdigit()) for x in lines
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # a label of initials ("U.S.", "U.K."): its stop ends no sentence
 
 
 class _Signs(NamedTuple):
@@ -809,6 +820,7 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
                 and not _apart(joined[-1], line, following, longest)
                 and not (columns and _spanning(lines[i - 1], line, longest))
                 and (wrapped or not _opens_anew(joined[-1], line))
+                and not (not columns and joined[-1] in state.get("dated", ()) and _opens_anew(joined[-1], line))
             ):
                 joined[-1] = wrapping.joined(joined[-1], line)
             else:

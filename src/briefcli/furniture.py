@@ -2522,6 +2522,12 @@ _GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2
 
 # A broadcast reporter's sign-off closing a video's description: "Dana Whitcomb reports.", "Jo Roe has more."
 _REPORTER_SIGNOFF = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w'’-]+ ){1,3}(?:reports|has more|has the story)\.$")
+# ... or introduced by it, the outlet's reporter and where from: "Sentinel News' Jo Roe reports from Kelby on the fight
+# over water rights." (a video's card: the story tells its news, not who reports it).
+_REPORTS_FROM = re.compile(
+    r"(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}['’]s? )?(?:[A-Z][\w'’-]+ ){2,3}(?:reports|has (?:more|the story)) "
+    r"(?:live )?from (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:the )?[A-Z][^.!?]{1,120}\.$"
+)
 
 
 def is_furniture(line: str, *, labels: bool = True) -> bool:
@@ -2595,6 +2601,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         and (_REPORTER_SIGNOFF.search(line))
     ):
         return True  # a video's description, signed off by its reporter: "... by fall 2026. Dana Whitcomb reports."
+    if words <= MAX_CAPTION_WORDS and " report" in line and _REPORTS_FROM.fullmatch(line):
+        return True  # ... or introducing its reporter: "Sentinel News' Jo Roe reports from Kelby on the water fight."
     if words <= MAX_CAPTION_WORDS and (
         (_CREDIT_TAIL.search(line) and not _reported_before_credit(line))
         or (line.endswith(")") and _BRACKET_CREDIT.search(line))
