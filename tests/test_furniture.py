@@ -1287,6 +1287,32 @@ def test_a_menu_with_initials_a_dated_headline_over_its_dek_and_a_video_card_int
     assert not any("reports from" in p or "canal near" in p for p in article.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ada Pemberley North of England correspondent",  # an author line, a beat with "of" in it
+        "The trust says it has opened extra beds. File pic: PA",  # a caption over a file picture's credit
+        "Army veteran Jo Roe tells 'Kelby Morning' he now drives three hours each way for a checkup.",  # a video's
+    ],
+)
+def test_an_author_with_a_beat_a_file_pictures_caption_and_a_video_caption_to_a_programme_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_headline_printed_twice_under_an_author_row_with_a_stamp_and_again_in_a_share_box_is_the_title_once():
+    head = "Civic body to fine contractors Rs 5,000 a day for every unrepaired pothole"
+    story = "The Navpur Municipal Corporation will fine road contractors Rs 5,000 a day for every unrepaired pothole."
+    page = (
+        f"The Kelby Times\nEdition\nCity\nNews\nCity News\nNavpur News\n{head}\n{head}\n"
+        f"Ada Sengupta / TNN / Updated: Oct 14, 2025, 22:15 IST\nShare\n{story}\n\n"
+        f"The penalty will apply to the 46 contractors holding road contracts, the commissioner said.\n\n"
+        f"Share or comment on this article:\n{head}"
+    )
+    article = clean(page, "t")
+    assert article.title == head
+    assert head not in article.paragraphs and article.paragraphs[0] == story
+
+
 def test_a_press_releases_closing_sections_go_and_the_release_stays():
     text = (
         "News provided by\nQuillon Foods, Inc.\nApr 2, 2025, 09:00 ET\n"

@@ -385,8 +385,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             tail = furniture.crumb_tail(line) if "crumb" not in state else None
-            if tail and len(tail.split()) >= MIN_TITLE_WORDS:
-                state["crumb"] = tail
+            if tail and len(tail.split()) >= MIN_TITLE_WORDS and not furniture.stamp_only(tail):
+                state["crumb"] = tail  # (not a row's stamp: "Jo Roe / TNN / Updated: Oct 14, 2025, 22:15 IST")
             author = furniture.credited_author(line)
             found = found or author
             signature = (
@@ -1284,8 +1284,8 @@ def clean(
     summary = _bullet_summary(blocks, headline_kept=title is None)
     bullets = 0
     for k, block in enumerate(blocks):
-        if is_caption(block):
-            removed.append(block)
+        if is_caption(block) or (title and k and block.casefold() == title.casefold()):
+            removed.append(block)  # (and the headline printed again in a share box or a list after the story)
             continue
         if is_heading(block) and k not in summary:
             subheadings.append(block)
