@@ -4199,3 +4199,29 @@ def test_a_recalled_vow_a_refusal_to_promise_a_question_and_a_plan_that_collapse
 def test_a_body_that_approves_a_plan_with_its_cost_adopts_it():
     text = "Title\n\nThe Kelby Hospitals Trust has approved a £3m plan to add 12 cubicles to its department by October."
     assert whose(text, "approved a £3m plan") == "Kelby Hospitals Trust"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The cuts come two years after the university promised that no course would close without a review.",
+        "The move comes just months after Acme promised to match rivals on 1,000 lines - a pledge that fizzled out.",
+        'Asked whether the cuts might be reversed, Ada Lee said that was "not something we can promise".',
+        '"Every time, they promise jobs for our children, and every time the jobs go elsewhere," said Jo Hale.',
+        "Former Mayor Tom Gault promised a housing surge, but only two of the 14 sites were ever developed.",
+        "In 2021, rival carmaker Orel Motors announced a plant in Kelby that was later scrapped.",
+    ],
+)
+def test_a_pledge_recalled_as_the_time_before_the_news_a_refusal_a_habit_and_one_that_failed_are_no_commitments(
+    record,
+):
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
+    assert [c.sentence for c in commitments_of(text)] == [0]
+
+
+def test_a_strike_called_off_next_week_after_the_operator_agreed_is_still_the_operators_pledge():
+    text = (
+        "Title\n\nA rail union called off a strike planned for next week after the operator Kelby Rail agreed on "
+        "Monday to raise pay by 11 percent over two years."
+    )
+    assert whose(text, "called off a strike") == "Kelby Rail"

@@ -107,6 +107,9 @@ _DENIED = re.compile(
 _REFUSAL = re.compile(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
     r"get into|pretend|make (?:any )?(?:promises|pledges|commitments|guarantees))\b"
+    # ... "that was not something we can promise", "every time, they promise jobs" (a habit, told in complaint)
+    r"|\bnot (?:something|a thing|anything) (?:that )?(?:we|I|they|he|she|it) can (?:promise|guarantee|commit to)\b"
+    r"|\b(?:every|each) time,? (?:they|he|she|it|we|you) (?:promise|pledge|vow)s?\b"
     # ... nor "will not comment on pending litigation", "won't be drawn on", "would (did) not say whether"
     r"|\b(?:(?:will|would|shall|did|does) not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t) (?:be )?"
     r"(?:comment(?:ing)?|speculat(?:e|ing)|"
@@ -365,6 +368,13 @@ _UNKEPT = re.compile(
     r"|\bbut (?:the )?(?:talks|plans?|deal|scheme|project|bid|it|they) (?:later |then |soon )?(?:collapsed|fell through"
     r"|stalled|foundered|came to nothing)\b"
     r"|\b(?:that|which) (?:has |have |had )?never (?:materiali[sz]ed|happened|arrived|appeared|came)\b"
+    # ... "- a pledge that quietly fizzled out", "a plant in Kelby that was later scrapped", "but only two of the 14
+    # sites were ever developed"
+    r"|[-–—,] an? (?:pledge|promise|commitment|plan) (?:that|which) (?:[a-z]+ly )?(?:fizzled|petered|came to nothing"
+    r"|was (?:[a-z]+ly )?(?:dropped|abandoned|shelved|scrapped|broken)|never)\b"
+    r"|\b(?:that|which) (?:was|were) (?:later |since |then |eventually )?"
+    r"(?:scrapped|shelved|abandoned|dropped|cancell?ed)\b"
+    r"|\bbut only\b[^.;]{0,80}\b(?:was|were|have|has|had) (?:ever|actually|since) \w+ed\b"
     r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
     r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
 )
@@ -374,7 +384,7 @@ _UNKEPT = re.compile(
 # The year opens the sentence or follows the verb, so it dates the pledge: not a year in a description ("Rudd, who
 # bought the club in 2023, promised", "Acme, founded in 1998, promised"), nor one the pledge is "has" made ("has
 # pledged since 2020"), nor its deadline ("pledged to finish by 2030", "to open it in 2027").
-_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook|voted)", re.IGNORECASE)
+_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook|voted|announced)", re.IGNORECASE)
 _BARE_YEAR = r"(?:19|20)\d\d\b(?![-–/]\d)"
 # ... or by the years since ("Two years ago the council promised", "promised three years ago to").
 _YEARS_AGO = (
@@ -382,7 +392,11 @@ _YEARS_AGO = (
     r" years ago\b"
 )
 _YEAR_BEFORE = re.compile(
-    rf"^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO}"
+    # ... or told as when the news came, "after" the pledge: "The cuts come two years after the university promised",
+    # "just months after Acme promised"
+    rf"(?:.*\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|just|only|mere|\d+) "
+    rf"(?:years?|months?|weeks?|days?) after (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}[\w'’-]+ $)"
+    rf"|^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO}"
     # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
     # campaign, Jo Lee promised"
     rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
