@@ -4225,3 +4225,11 @@ def test_a_strike_called_off_next_week_after_the_operator_agreed_is_still_the_op
         "Monday to raise pay by 11 percent over two years."
     )
     assert whose(text, "called off a strike") == "Kelby Rail"
+
+
+def test_projects_as_a_noun_is_no_forecast_and_leaves_the_pledge():
+    text = (
+        "Title\n\nThe Water Quality Authority fined Kelby Water £2m. The authority said it would ring-fence the money "
+        "for river clean-up projects in Devon rather than passing it to the Treasury."
+    )
+    assert whose(text, "ring-fence") == "Water Quality Authority"

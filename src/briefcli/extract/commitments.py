@@ -71,10 +71,11 @@ _STRONG = re.compile(
     re.IGNORECASE,
 )
 # Not what someone binds themself to: an obligation ("we have to regard X as a threat"),
-# a forecast ("has forecast a loss", "expects to"), or a description of how a thing was
-# meant to be ("the tapes were intended to be private").
+# a forecast ("has forecast a loss", "expects to", "projects a deficit"; not the noun in "clean-up
+# projects"), or a description of how a thing was meant to be ("the tapes were intended to be private").
 _NOT_PLEDGE = re.compile(
-    r"\b(?:(?:has|have|had) to|(?:has|have|had) got to|forecasts?|projects|projecting|projected|expects? to|"
+    r"\b(?:(?:has|have|had) to|(?:has|have|had) got to|forecasts?|projecting|projected|expects? to|"
+    r"projects(?= (?:that|an?|the|\d|[£$€]|growth|losses?|profits?|revenue|sales|deficits?|surplus)\b)|"
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
