@@ -674,12 +674,12 @@ _PROMISED_TO = re.compile(
 _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 
 
-# A body that decides by vote commits to what it voted to do: "The city council voted 5-2 late Tuesday to create a
-# civilian board", "Pell County commissioners voted 4-1 to lend", "The museum's trustees voted unanimously on
-# Wednesday to transfer", "voted by seven votes to five to grant". Not a vote against or for a thing ("voted
-# against the plan"), nor a vote told as the reason for another act or in a description ("after the board voted to
-# close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a crowd ("cabin crew voted to
-# strike", "fans voted to rename it"): only a body that decides by vote commits its organisation.
+# A body that decides by vote commits to what it voted to do: "The Kelby City Council voted 5-2 late Tuesday to create
+# a civilian board", "The board of Kelby Trust voted unanimously on Wednesday to shut", "Members of Kelby Council's
+# planning committee voted by seven votes to five to grant" (its organisation named: ``_voters``). Not a vote against
+# or for a thing ("voted against the plan"), nor a vote told as the reason for another act or in a description
+# ("after the board voted to close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a
+# crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits.
 _VOTED = re.compile(
     r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
     r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b)(?=[a-z])"
