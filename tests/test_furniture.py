@@ -948,6 +948,13 @@ def test_the_authors_bio_beside_the_byline_goes_wherever_it_stands():
     assert clean(text, "t").paragraphs == ("Tom Lee is a reporter for the Example Times.", "He was freed on Monday.")
 
 
+def test_the_authors_bio_is_known_when_the_byline_runs_on_into_its_outlet_or_the_bio_gives_the_first_name():
+    bio = "Kyle Brenner is a reporter for Kelby News Digital covering veterans. Story tips can be sent to kb@kelby.com."
+    assert furniture.bio_of(bio, "Kyle Brenner Kelby News")  # "By Kyle Brenner Kelby News"
+    assert furniture.bio_of("Hollis is a health journalist who has covered medicine for a decade.", "Hollis Vane")
+    assert not furniture.bio_of("Jo is a nurse and said the ward was full.", "Jo Roe")
+
+
 def test_a_page_saved_with_a_blank_line_after_every_line_reads_as_one_run():
     lines = [
         "Theater to reopen after restoration", "Save", "The theater has been closed since 2019.",

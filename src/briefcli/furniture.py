@@ -2304,7 +2304,9 @@ def bio_of(line: str, names: str | None) -> bool:
     under "by Jay Petersen"), wherever it stands."""
     if not names or not (author_bio(line) or _BEAT.match(line)):
         return False
-    return any(line.startswith(name.strip() + " ") for name in re.split(r",| and | & ", names) if name.strip())
+    subject = line.split(" is ", 1)[0] if " is " in line[:60] else ""  # (a byline may run on into its outlet:
+    named = [name.strip() for name in re.split(r",| and | & ", names) if name.strip()]  # "By Jo Roe Fox News")
+    return any(line.startswith(name + " ") or (subject and name.startswith(subject + " ")) for name in named)
 
 
 # The head of the readers' comments under a story: their count ("Comments - 3", "3 Comments", "Comments (23)") or
