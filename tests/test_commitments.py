@@ -4221,3 +4221,11 @@ def test_projects_as_a_noun_is_no_forecast_and_leaves_the_pledge():
         "for river clean-up projects in Devon rather than passing it to the Treasury."
     )
     assert whose(text, "ring-fence") == "Water Quality Authority"
+
+
+def test_an_unlisted_owner_before_its_body_commits_without_the_possessive():
+    text = (
+        "Title\n\nKelby Energy will close its last coal plant in 2033.\n\nNorth Rhine-Westphalia's state government "
+        "said it would spend 400 million euros on retraining workers."
+    )
+    assert whose(text, "retraining") == "North Rhine-Westphalia"

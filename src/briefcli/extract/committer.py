@@ -415,6 +415,7 @@ _BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
 _UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,100},)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
@@ -2028,7 +2029,8 @@ class Resolver:
             # tagger did not confirm is still its person's ("Calloway even vowed").
             if _is_title(unlisted.group()):  # "Vice-chancellor has PLEDGED to": the post's holder
                 return holder(unlisted.group(), self.index.actors) or speaker or "article"
-            return self.person_by_surname(unlisted.group()) or unlisted.group()
+            name = _POSSESSIVE_END.sub("", unlisted.group())  # the owner of its subject: "Kelby's state government"
+            return self.person_by_surname(name) or name
         if pronoun and pronoun.group().lower() == "it" and not any(m.start < pronoun.start() for m in mentions):
             thing = _THING_SUBJECT.match(text)
             words = thing.group(1).split() if thing else []
