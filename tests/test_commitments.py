@@ -2433,6 +2433,13 @@ def test_a_headline_or_bullet_opening_with_a_bare_noun_for_a_body_is_that_bodys(
     assert resolver.display_subject("Firm promises refunds within 30 days.") is None  # a sentence says who
 
 
+def committed_after_a_pledge(line):
+    """The sentences that commit in a story whose lead is a pledge (sentence 0) and whose next paragraph is ``line``:
+    [0] when ``line`` is no commitment."""
+    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{line}"
+    return [c.sentence for c in commitments_of(text)]
+
+
 def whose(text, fragment):
     return next(c.who for c in commitments_of(text) if fragment in c.text)
 
@@ -3683,8 +3690,7 @@ def test_a_body_noun_the_sentence_before_gave_with_its_owner_is_the_owners():
     ],
 )
 def test_a_past_pledge_told_with_what_came_of_it_is_no_commitment(told):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{told}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(told) == [0]
 
 
 def test_we_in_a_quote_closed_by_the_named_bodys_executive_is_the_bodys():
@@ -3832,8 +3838,7 @@ def test_a_deadline_set_for_another_is_its_setters_commitment(sentence, setter):
     ],
 )
 def test_a_pledge_dated_by_a_past_year_alone_is_a_record_not_a_commitment(record):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(record) == [0]
 
 
 @pytest.mark.parametrize(
@@ -3847,8 +3852,7 @@ def test_a_pledge_dated_by_a_past_year_alone_is_a_record_not_a_commitment(record
     ],
 )
 def test_a_year_that_describes_the_subject_or_dates_the_pledged_act_leaves_the_pledge(pledge):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{pledge}"
-    assert [c.sentence for c in commitments_of(text)] == [0, 1]
+    assert committed_after_a_pledge(pledge) == [0, 1]
 
 
 @pytest.mark.parametrize("role", ["director of housing", "head of roads and infrastructure"])
@@ -3934,8 +3938,7 @@ def test_a_plan_in_the_passive_is_no_body_that_only_a_title_names():
     ],
 )
 def test_a_pledge_recalled_as_past_or_broken_is_no_commitment(record):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(record) == [0]
 
 
 def test_a_pledge_made_while_something_else_happens_stands():
@@ -4056,8 +4059,7 @@ def test_a_name_ending_in_ly_is_no_adverb_between_subject_and_verb(pair, first):
     ],
 )
 def test_a_pledge_received_recalled_dated_or_left_undone_is_no_commitment(record):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(record) == [0]
 
 
 @pytest.mark.parametrize(
@@ -4068,8 +4070,7 @@ def test_a_pledge_received_recalled_dated_or_left_undone_is_no_commitment(record
     ],
 )
 def test_what_a_source_did_not_say_or_does_not_think_is_no_commitment(aside):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{aside}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(aside) == [0]
 
 
 def test_a_pledge_made_before_and_kept_to_now_still_stands():
@@ -4198,8 +4199,7 @@ def test_an_organisation_cited_for_its_figures_is_no_body_the_next_speaker_speak
     ],
 )
 def test_a_refusal_to_promise_a_habit_told_in_complaint_and_the_articles_question_are_no_commitments(record):
-    text = f"Title\n\nKelby Town will build a new stand, the club said on Monday.\n\n{record}"
-    assert [c.sentence for c in commitments_of(text)] == [0]
+    assert committed_after_a_pledge(record) == [0]
 
 
 def test_a_body_that_approves_a_plan_with_its_cost_adopts_it():

@@ -282,8 +282,6 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1)
 
 
-# A picture's credit as a row, the photographer and the outlet across a bar: "Luis Ortega | The Market Wire".
-_BAR_CREDIT = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \| (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
 _CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
@@ -495,7 +493,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)
-        if lines and _BAR_CREDIT.fullmatch(line) and _CAPTION_DATE.search(lines[-1]):
+        if lines and furniture.row_credit(line) and _CAPTION_DATE.search(lines[-1]):
             lines.pop()  # a dated caption over its credit as a row: "A shop in Kelby, Feb. 8, 2024." / "Jo Roe | CNBC"
             continue
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):

@@ -2185,6 +2185,15 @@ def credit_only(line: str) -> bool:
     )
 
 
+def row_credit(line: str) -> bool:
+    """A picture's credit set as a row, the photographer and the outlet across a bar ("Luis Ortega | The Market
+    Wire"): under a dated caption, that caption's (a byline row looks the same, so only there)."""
+    return bool(_ROW_CREDIT.fullmatch(line.strip()))
+
+
+_ROW_CREDIT = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \| (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+
+
 def caption_credit(line: str) -> bool:
     """A credit that only ever stands under its picture's caption: "Credit...Jo Roe for The Daily Meridian"."""
     return bool(_ELLIPSIS_CREDIT.fullmatch(line.strip()))
