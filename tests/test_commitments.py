@@ -4229,3 +4229,16 @@ def test_an_unlisted_owner_before_its_body_commits_without_the_possessive():
         "said it would spend 400 million euros on retraining workers."
     )
     assert whose(text, "retraining") == "North Rhine-Westphalia"
+
+
+def test_a_utility_opening_a_sentence_is_the_firm_an_executive_named_next_speaks_for():
+    text = (
+        "Kelby Water fined £2m over sewage spills\n\n"
+        "Kelby Water has been fined £2m by the Water Quality Authority.\n\n"
+        "The regulator said it would ring-fence the money for river projects rather than passing it to the "
+        "Treasury.\n\nThe utility, which serves 900,000 customers, has agreed to cut bills.\n\n"
+        "Chief executive Mark Lee said the company was sorry.\n\n"
+        '"We are going to spend whatever it takes to put this right," he said.\n\n'
+        "The Treasury has pledged to consult on new powers."
+    )
+    assert whose(text, "whatever it takes") == "Kelby Water"

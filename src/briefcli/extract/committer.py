@@ -534,7 +534,7 @@ _FIRM_TRADES = (
 # 212 stores, told the ASX".
 _DESCRIBED_FIRM = re.compile(
     r"[\"“‘']?The (?:[a-z][\w-]* ){0,2}(" + _FIRM_TRADES + r"|grocer|retailer|supermarket|chain|carrier|airline|lender"
-    r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|company|firm|group)\b"
+    r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|utility|company|firm|group)\b"
 )
 DELAYED_BODY = re.compile(
     r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)) "
@@ -1082,7 +1082,7 @@ class Resolver:
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the story is about
-                trading = noun.group(1).lower() in _TRADING and _OPENING.match(text[: noun.start()])
+                trading = noun.group(1).lower() in _TRADING | {"utility"} and _OPENING.match(text[: noun.start()])
                 named = self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
                 bodies += [(noun.start(), named)] if named else []
             described = _DESCRIBED_FIRM.match(text) if k < first else None
