@@ -4242,3 +4242,16 @@ def test_a_utility_opening_a_sentence_is_the_firm_an_executive_named_next_speaks
         "The Treasury has pledged to consult on new powers."
     )
     assert whose(text, "whatever it takes") == "Kelby Water"
+
+
+def test_a_body_called_by_its_noun_before_which_commits_in_the_relative_clause():
+    federal = (
+        "Title\n\nKelby Power will close its last coal plant in 2030. The decision follows months of talks with the "
+        "federal government, which has agreed to pay the company 1.3 billion euros in compensation."
+    )
+    assert whose(federal, "1.3 billion euros") == "federal government"
+    trust = (
+        "Title\n\nThe Kelby Hospitals Trust runs three hospitals. Patients' groups have met the trust, which has "
+        "promised to reopen the ward by May."
+    )
+    assert whose(trust, "reopen the ward") == "Kelby Hospitals Trust"

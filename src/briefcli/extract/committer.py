@@ -567,6 +567,12 @@ _WHICH = re.compile(
     r"(?:that\s+)?(?:it\s+|they\s+|he\s+|she\s+)?$"
 )
 # The last item of a list, right before a name: "with the company, the unions and ".
+# A body by its noun as a relative clause's antecedent: "talks with the federal government, which has agreed to".
+_WHICH_BODY = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,2})(" + BODY_NOUNS + r"),\s*which\s+(?:(?:[a-z]\w*ly|has|have|had|also|now)\s+)*$"
+)
+# Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
+_TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional central local county city"))
 _LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
@@ -2412,7 +2418,9 @@ class Resolver:
     def _relative_antecedent(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a relative clause that pledges is about: "X Solicitors, which said it would"."""
         found = _WHICH.search(sentence.text, max(0, cue_start - 160), cue_start)
-        if not found or _LIST_CLOSES.search(sentence.text, 0, found.start(1)):
+        if not found:
+            return self._noun_antecedent(sentence.text, cue_start)
+        if _LIST_CLOSES.search(sentence.text, 0, found.start(1)):
             return None  # (not the last of a list: "a taskforce with the company and Kelby Council, which will meet")
         start, end = found.span(1)
         inside = [m for m in self.index.in_sentence(sentence.index) if start <= m.start and m.end <= end]
@@ -2421,6 +2429,19 @@ class Resolver:
             return people[0]
         named = [m.key for m in inside if m.end == end]
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
+
+    def _noun_antecedent(self, text: str, cue_start: int) -> str | None:
+        """The body a relative clause that pledges is about when the story calls it by its noun ("talks with
+        the federal government, which has agreed to pay"): the one it names so, else a government's tier
+        in the story's words ("federal government"); not the last of a list."""
+        found = _WHICH_BODY.search(text, max(0, cue_start - 160), cue_start)
+        if not found or _LIST_CLOSES.search(text, 0, found.start()):
+            return None
+        qualifier, noun = found.group(1).split(), found.group(2).lower()
+        if qualifier:
+            named = self.body_described(qualifier[-1], noun)
+            return named or (f"{qualifier[-1]} {noun}" if qualifier[-1] in _TIER else None)
+        return self._named_by_noun(noun) or self._topic_fitting(noun)
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a description opening the sentence introduces, as the subject of the
