@@ -4255,3 +4255,16 @@ def test_a_body_called_by_its_noun_before_which_commits_in_the_relative_clause()
         "promised to reopen the ward by May."
     )
     assert whose(trust, "reopen the ward") == "Kelby Hospitals Trust"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Aim-listed group said yesterday that it would add six stills.",
+        "The Warsaw-listed group, which employs 4,300 people at the site, said it would add six stills.",
+        "The Kelby-based group said it would add six stills.",
+    ],
+)
+def test_a_compound_saying_where_a_body_is_listed_or_based_is_no_name(sentence):
+    text = f"Title\n\nKelby Spirits will spend £85m on its distillery, creating 60 jobs.\n\n{sentence}"
+    assert whose(text, "six stills") == "Kelby Spirits"

@@ -573,6 +573,10 @@ _WHICH_BODY = re.compile(
 )
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
 _TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional central local county city"))
+# A capitalised compound that says where a body is based, listed or who owns it, no name: "The Aim-listed group".
+_DESCRIBING_COMPOUND = re.compile(
+    r"\w-(?:listed|based|owned|backed|run|led|born|made|funded|registered|headquartered|controlled|founded)$"
+)
 _LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
@@ -1465,7 +1469,9 @@ class Resolver:
         if party and spoken and self.type_of.get(party) not in ("person", "place"):
             return party  # (also a body only their role names: "Acme's chief executive")
         titled = _TITLED_BODY.match(text[:before])
-        if titled:  # "The Australian Treasurer's office said it would": that office
+        if titled and not any(
+            map(_DESCRIBING_COMPOUND.search, titled.group(1).split())
+        ):  # "The Australian Treasurer's office said it would": that office
             inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
             bodies = [key for key in inside if self.type_of.get(key) == "organization"]
             return bodies[0] if bodies else titled.group(1)
@@ -2487,6 +2493,8 @@ class Resolver:
                 return None  # "The of ...": no name after it
         words = found.group().split()
         first = words[0]
+        if _DESCRIBING_COMPOUND.search(words[-1]):
+            return None  # "The Aim-listed group said", "Sapporo-based": what describes a body, not its name
         if as_subject and len(words) == 1 and first.lower() in self.lower_words and not _is_title(first):
             return None  # "Ambulances will be redirected": a word the article writes in lower case commits no one
         if (
