@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from . import furniture, print_page, wrapping
+from . import furniture, print_page, transcript, wrapping
 from .dates import printed_date
 from .endings import finished
 from .extract import lexicon
@@ -478,6 +478,15 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 if 0 < len(lines) - picture <= furniture.MAX_CAPTION_LINES:
                     del lines[picture:]  # the caption between a picture's buttons, a post's text above its time
                 picture = None
+            elif (
+                furniture.picture_close(line)
+                and lines
+                and state.get("credit_at") == len(lines)
+                and len(lines[-1].split()) <= MAX_CAPTION_LINE_WORDS
+                and not _SENTENCE_BREAK.search(lines[-1])
+            ):
+                lines.pop()  # a caption over its credit and the picture's "hide caption" button
+            state["credit_at"] = len(lines) if furniture.credit_only(line) else None
             if furniture.appeal(line):
                 # An appeal's pitch runs between its first and last asking lines.
                 start = state.get("appeal")
@@ -1281,7 +1290,10 @@ def clean(
     dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks, headline_kept=title is None)
     bullets = 0
+    labels = transcript.speaker_labels(blocks)
     for k, block in enumerate(blocks):
+        end, speaker = labels.get(k, (0, None))
+        block = block[end:]  # a transcript's speaker label: who speaks, not what is said
         if is_caption(block) or (title and k and block.casefold() == title.casefold()):
             removed.append(block)  # (and the headline printed again in a share box or a list after the story)
             continue
@@ -1297,6 +1309,7 @@ def clean(
             block = body
         elif trailer and looks_like_attribution(trailer):
             block, attribution = body, trailer
+        attribution = attribution or speaker
         attributable = _ATTRIBUTABLE.match(block)
         if attributable:  # a press release's "Quotes attributable to Jo Roe, Minister for Roads:" before the quote
             block, attribution = block[attributable.end() :], attributable.group(1)

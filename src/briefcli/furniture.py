@@ -601,7 +601,7 @@ _BOX_HEAD_SOURCE = (
     r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|summari[sz]e this (?:article|story)"
     r"(?: with ai)?|what to know about [^.!?]{1,80}:"
     r"|what you need to know\s*:?|in this (?:issue|edition|newsletter)\s*:?"
-    r"|show caption|in short\s*:|summary\s*:)$"
+    r"|show caption|in short\s*:|summary\s*:|(?:summary )?(?:generated|written|created) (?:by|with|using) ai)$"
 )
 _BOX_HEAD = LazyPattern(_BOX_HEAD_SOURCE, re.IGNORECASE)
 MAX_NOTE_WORDS = 80  # an appeal runs to a paragraph, not to a story
@@ -646,7 +646,20 @@ def box_head(line: str) -> bool:
     box's, not the story's."""
     line = line.strip()
     if not line.lower().startswith(
-        ("quick", "key", "ai", "what to know", "what you need", "show", "summar", "in this", "in short")
+        (
+            "quick",
+            "key",
+            "ai",
+            "what to know",
+            "what you need",
+            "show",
+            "summar",
+            "in this",
+            "in short",
+            "generated",
+            "written",
+            "created",
+        )
     ):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
