@@ -7320,3 +7320,25 @@ def test_a_caption_over_its_credit_and_a_hide_caption_button_goes():
     paragraphs = clean(text, "t").paragraphs
     assert paragraphs[0].startswith("The only emergency room in Kelby")
     assert not any("will stop offering emergency care" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Closed Captioning and Described Video is available for many Kelby shows offered on Kelby Play.",
+        "Voiced by artificial intelligence.",
+        "Subscribe to Morning Farm Pro for the latest on EU farm and fisheries policy. Request a free trial.",
+        "*Terms and conditions apply.",
+        "Follow topic:",
+        "Follow Kelby News English:",
+    ],
+)
+def test_a_sites_access_notes_pitches_and_follow_buttons_go(note):
+    text = (
+        "Kelby council agrees budget\n\nKelby Council agreed its budget on Monday, raising council tax by 4.9%.\n"
+        f"{note}\nThe council said the rise would pay for social care."
+    )
+    assert clean(text, "t").paragraphs == (
+        "Kelby Council agreed its budget on Monday, raising council tax by 4.9%.",
+        "The council said the rise would pay for social care.",
+    )

@@ -842,6 +842,14 @@ _SITE_NOTES_SOURCE = (
     r"|(?:(?:welcome back|success|great)! )?(?:you[’']ve|you have) successfully (?:signed|logged|subscribed)\b.*"
     r"|(?:success! )?your (?:account is (?:now )?fully activated|billing info(?:rmation)? has been updated)\b.*"
     r"|your (?:magic |login |sign-in )?link has expired\W*|great! next, complete checkout\b.*"
+    # a broadcaster's access note, a read-aloud player's, a paywall's pitch and a topic's follow button: "Closed
+    # Captioning and Described Video is available for many shows offered on Kelby Play.", "Voiced by artificial
+    # intelligence.", "Subscribe to Kelby Pro for the latest on farm policy. Request a free trial.", "Follow topic:"
+    r"|closed captioning (?:and described video )?(?:is|are) available\b.*"
+    r"|voiced by (?:artificial intelligence|ai)\W*"
+    r"|subscribe to [^.!?]{1,60} for (?:the latest|more|updates)\b[^.!?]{0,80}\."
+    r"|request a (?:free|complimentary) (?:trial|demo)\W*|\*?terms and conditions apply\W*"
+    r"|follow (?:topic|this topic|us|[^.!?:]{1,40}\b(?:english|news|online))\s*:"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -879,7 +887,8 @@ _SITE_NOTES_HINTS = (
     "keep up to date", "views expressed", "financial support", "your source", "your home",
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
     "reader-funded", "reader-supported", "profit news", "newsroom", "republish", "readers like you", "list of our",
-    "please credit",
+    "please credit", "closed captioning", "voiced by", "subscribe to", "free trial", "complimentary trial",
+    "terms and conditions apply", "follow ",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
