@@ -4268,3 +4268,12 @@ def test_a_body_called_by_its_noun_before_which_commits_in_the_relative_clause()
 def test_a_compound_saying_where_a_body_is_listed_or_based_is_no_name(sentence):
     text = f"Title\n\nKelby Spirits will spend £85m on its distillery, creating 60 jobs.\n\n{sentence}"
     assert whose(text, "six stills") == "Kelby Spirits"
+
+
+def test_the_department_an_official_speaks_of_is_the_one_the_story_names():
+    text = (
+        "Title\n\nThe Kelby Department of Health confirmed 14 cases of measles on Monday.\n\n"
+        '"We will rebuild trust," said Health Secretary Jose Mangubat.\n\n'
+        "The department will also open free vaccination clinics in three towns, he said."
+    )
+    assert whose(text, "free vaccination clinics") == "Kelby Department of Health"

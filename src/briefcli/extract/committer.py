@@ -106,6 +106,7 @@ BODY_NOUNS = (
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
+_DEPARTMENTS = frozenset(["department", "ministry"])
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
 # its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
@@ -2570,6 +2571,13 @@ class Resolver:
             return town
         spokesperson = "spokes" in self.roles.get(speaker or "", "").lower()
         governing = _GOVERNING.search(head) or locality
+        named = (
+            self.body_called(governing.group().strip())
+            if governing and governing.group().strip() in _DEPARTMENTS
+            else None
+        )
+        if named:  # "The department will also pay ..., he said": the department the story names, not its secretary
+            return named
         if speaker and self.type_of.get(speaker) == "person" and not spokesperson and governing:
             return speaker
         if governing and self.type_of.get(speaker or "") == "organization" and _GOVERNMENTAL.search(speaker or ""):
