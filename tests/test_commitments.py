@@ -4277,3 +4277,11 @@ def test_the_department_an_official_speaks_of_is_the_one_the_story_names():
         "The department will also open free vaccination clinics in three towns, he said."
     )
     assert whose(text, "free vaccination clinics") == "Kelby Department of Health"
+
+
+def test_a_long_name_before_which_commits_whole():
+    text = (
+        "Title\n\nThe Department of Human Settlements and Urban Development, which has agreed to build 40,000 "
+        "storm-resistant houses by 2027, will begin choosing relocation sites within 60 days."
+    )
+    assert whose(text, "storm-resistant houses") == "Department of Human Settlements and Urban Development"

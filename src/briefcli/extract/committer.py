@@ -2434,7 +2434,9 @@ class Resolver:
         people = [m.key for m in inside if self.type_of.get(m.key) == "person"]
         if found.group(2) and people:  # "chief executive Jo Lee of Acme Water, who has vowed": Jo Lee
             return people[0]
-        named = [m.key for m in inside if m.end == end]
+        # (the mention ending there, though it starts before the words matched: "The Department of Human Settlements
+        # and Urban Development, which")
+        named = [m.key for m in self.index.in_sentence(sentence.index) if m.end == end and m.start < end]
         return named[-1] if named else self.person_by_surname(found.group(1)) or found.group(1)
 
     def _noun_antecedent(self, text: str, cue_start: int) -> str | None:
