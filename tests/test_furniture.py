@@ -7342,3 +7342,19 @@ def test_a_sites_access_notes_pitches_and_follow_buttons_go(note):
         "Kelby Council agreed its budget on Monday, raising council tax by 4.9%.",
         "The council said the rise would pay for social care.",
     )
+
+
+def test_a_published_note_over_the_headline_and_a_caption_phrase_with_its_glued_credit_go():
+    text = (
+        "Politics\nEducation\nThis was published 3 hours ago\n"
+        "Kelby parents told to wait until 2029 for a high school\nBy Jo Roe\n"
+        "Parents in one of Kelby's fastest-growing suburbs have been told their children will not have a local "
+        "high school until 2029.\n"
+        "Year 6 students at Kelby Public School at pick-up on Wednesday. Their families had expected a local high "
+        "school to open in 2026.Credit: Ann Vey\n"
+        "Education Minister Carla Dene said the government would open a temporary campus next year."
+    )
+    article = clean(text, "t")
+    assert article.title == "Kelby parents told to wait until 2029 for a high school"
+    assert not any("pick-up" in p or "Credit" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 2

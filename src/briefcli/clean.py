@@ -429,7 +429,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 and furniture.labelled_credit(line)
                 and _caption(lines[-1])
                 and finished(lines[-1])
-                and not _TOLD.search(lines[-1])
+                and not furniture.TOLD.search(lines[-1])
                 and lines[-1][:1] not in _QUOTES
             ):
                 lines.pop()  # a caption telling nothing above its credit: "Robots at a plant." / "Courtesy: Acme"
@@ -657,13 +657,6 @@ def _lead_caption(line: str) -> bool:
     return len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line)
 
 
-# A story's sentence tells what happened or will: a past form, an auxiliary; a caption says what the picture shows.
-_TOLD = re.compile(
-    r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
-    r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
-)
-
-
 # What a picture is, opening its caption: "A rendering of the planned plant …", "An aerial view of the site …".
 _PICTURE_OF = re.compile(
     r"(?:An? |The )?(?:artist['’]s )?(?:rendering|impression|aerial view|view|file photo|photo|image|map|screenshot"
@@ -674,14 +667,14 @@ _PICTURE_OF = re.compile(
 def _present_caption(line: str) -> bool:
     """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
     one ("A ferry leaves the Pier 9 terminal on Tuesday.")."""
-    return _caption(line) and finished(line) and not _TOLD.search(line)
+    return _caption(line) and finished(line) and not furniture.TOLD.search(line)
 
 
 def _document_title(line: str) -> bool:
     """A document's title as a viewer shows it: short, reporting no one, no sentence's end but a bracket's."""
     return (
         len(line.split()) <= MAX_DOCUMENT_TITLE_WORDS
-        and not _TOLD.search(line)
+        and not furniture.TOLD.search(line)
         and (not finished(line) or line.endswith(")"))
     )
 

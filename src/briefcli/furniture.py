@@ -84,6 +84,15 @@ _LABELLED_CAPTION = LazyPattern(_LABELLED_CAPTION_SOURCE)
 _TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,80}}|{_PHOTO_BRACKET})$"
 _TAIL_CAPTION = LazyPattern(_TAIL_CAPTION_SOURCE)
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
+# A story's sentence tells what happened or will: a past form, an auxiliary; a caption says what the picture shows.
+TOLD = re.compile(
+    r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
+    r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
+)
+# A caption's phrase naming who or what the picture shows on the day it was taken, with no verb that tells: "Year 6
+# students at Kelby Public School at pick-up on Wednesday."
+_GLUED_LABEL = re.compile(r"[.!?](?:Credit|Photo|Picture|Image)s?:")  # "… to open in 2026.Credit: Jo Roe"
+_SHOWN_PHRASE = re.compile(r"[A-Z][^.!?]{10,150} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.")
 # A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
 # Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
 # full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
@@ -2132,10 +2141,16 @@ _FILED_IN = re.compile(r"(?<=\d) in (?-i:[A-Z])[\w&'’ -]{1,40}(?:, (?-i:[A-Z])
 MAX_FILED_CHARS = MAX_STAMP_CHARS + 4 * 42  # a stamp, and up to four sections' names
 
 
+_PUBLISHED_NOTE = re.compile(
+    r"^this (?:article |story |page )?was (?=(?:first |last )?(?:published|updated|posted)\b)", re.IGNORECASE
+)
+
+
 def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
     line = re.sub(r"\.?\s*from the section\b.*$", "", line, flags=re.IGNORECASE)
+    line = _PUBLISHED_NOTE.sub("", line)  # "This was published 3 hours ago": the stamp, told as a sentence
     if len(line) <= MAX_FILED_CHARS and " in " in line:  # (cheap tests first: every line is asked)
         line = _FILED_IN.sub("", line)  # "Posted 1 October 2024 in Pay & conditions, Branch news": its sections
     line = _GLUED_STAMP.sub(" ", line)  # "12:32, 12 May 2025Updated 14:05, 12 May 2025"
@@ -2871,7 +2886,10 @@ def _uncaption(line: str) -> str:
     if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept)):  # what _GLUED_CAPTION needs
         kept = _GLUED_CAPTION.sub("", kept)
     tail = _TAIL_CAPTION.search(kept)
-    if tail and len(re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0].split()) >= MIN_LEAD_WORDS:
+    lead = re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0] if tail else ""
+    if tail and _GLUED_LABEL.search(tail.group()) and _SHOWN_PHRASE.fullmatch(lead) and not TOLD.search(lead):
+        return ""  # the whole line is the caption, its phrase first: "Pupils at pick-up on Monday. They … Credit: X"
+    if tail and len(lead.split()) >= MIN_LEAD_WORDS:
         kept = kept[: tail.start()]
     return kept if kept == line else " ".join(kept.split())
 
