@@ -7358,3 +7358,70 @@ def test_a_published_note_over_the_headline_and_a_caption_phrase_with_its_glued_
     assert article.title == "Kelby parents told to wait until 2029 for a high school"
     assert not any("pick-up" in p or "Credit" in p for p in article.paragraphs)
     assert len(article.paragraphs) == 2
+
+
+def test_a_business_dailys_header_glued_links_widgets_newsletter_promo_and_placed_authors_go():
+    text = (
+        "Accessibility helpSkip to navigationSkip to contentSkip to footer\nSign InSubscribe\n"
+        "Open side navigation menuOpen search bar\nKelby Times\nSubscribe\nSearch the KT\nMining\nAdd to myKT\n"
+        "Acme agrees $6.8bn takeover by Bolt in biggest mining deal of the year\n"
+        "Swiss-listed group to pay 31% premium as it bets on a recovery in platinum\n"
+        "Unlock the Editor's Digest for free\n"
+        "Ann Vey, Editor of the KT, selects her favourite stories in this weekly newsletter.\n"
+        "Tom Hale in Johannesburg and Priya Nair in London\nPublished 2 hours ago\n\n"
+        "Bolt, the Swiss-listed commodities group, has agreed to buy South African miner Acme for $6.8bn in cash "
+        "and shares.\n\nThe offer represents a premium of 31 per cent to Acme's closing price on Monday."
+    )
+    article = clean(text, "t")
+    assert article.title == "Acme agrees $6.8bn takeover by Bolt in biggest mining deal of the year"
+    assert article.byline == "Tom Hale"
+    assert article.paragraphs[-2].startswith("Bolt, the Swiss-listed commodities group")
+    assert not any("favourite stories" in p or "Digest" in p for p in article.paragraphs)
+
+
+def test_one_reporter_in_a_place_is_no_byline_without_by():
+    assert furniture.byline("Taylor Swift in Tokyo") is None
+    assert furniture.byline("Tom Hale in Johannesburg and Priya Nair in London") == "Tom Hale"
+
+
+def test_a_sites_name_over_its_logos_text_is_no_headline_nor_a_headline_joined_to_its_standfirst():
+    text = (
+        "Skip to main content\nThe Kelby Wire\nThe Kelby Wire logo.\nThe Kelby Wire homepage\nTech\nReviews\n"
+        "Science\nEntertainment\nAI\nPolicy\nMenu\nTech\nGadgets\nE-readers\n\n"
+        "Halden's new e-reader has a color screen, a real stylus, and a battery that lasts six weeks\n"
+        "The Norwegian company is taking on Kindle and Kobo with a $249 device that can be repaired at home.\n\n"
+        "by Dana Roe\nMar 11, 2025, 4:15 PM UTC\nShare this story\n\n"
+        "Halden, the small Oslo-based company best known for its paper-like tablets, is launching its first color "
+        "e-reader. The Fjell 2 costs $249 and goes on sale next month."
+    )
+    article = clean(text, "t")
+    assert (
+        article.title == "Halden's new e-reader has a color screen, a real stylus, and a battery that lasts six weeks"
+    )
+    assert not any("Kelby Wire" in p for p in article.paragraphs)
+
+
+def test_a_two_part_headline_asking_a_question_under_a_section_trail_is_the_title():
+    text = (
+        "Skip to content\nThe Kelby Review\nMenu\n\nFinance & economics | Glazed and confused\n\n"
+        "Portugal's tile-makers are booming. Can it last?\n\n"
+        "A centuries-old craft has become an unlikely export star\n\nMar 6th 2025|AVEIRO\n\n"
+        "Listen to this story.\nEnjoy more audio and podcasts on iOS or Android.\n\n"
+        "On a wet morning in Aveiro, a kiln the size of a railway carriage is cooling down. Inside are 40,000 tiles."
+    )
+    article = clean(text, "t")
+    assert article.title == "Portugal's tile-makers are booming. Can it last?"
+    assert not any("podcasts on iOS" in p for p in article.paragraphs)
+
+
+def test_a_cookie_banner_over_the_page_goes():
+    text = (
+        "We use cookies to ensure you get the best experience on our websites. By continuing, you are agreeing to "
+        "our use of cookies. To find out more, please click this link.\nAccept\n\nKELBY.net\nNEWS\nREGIONS\n\n"
+        "500 families told to leave mountain village as cracks widen\n\n"
+        "Authorities in Kelby have ordered the evacuation of about 500 families from a mountain village after cracks "
+        "in the slope above their homes widened.\n\nThe mayor said 312 families had already moved to the gym."
+    )
+    article = clean(text, "t")
+    assert article.title == "500 families told to leave mountain village as cracks widen"
+    assert article.paragraphs[0].startswith("Authorities in Kelby")

@@ -10,6 +10,7 @@ block quotes ("Mark Rutte Secretary General of NATO").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import furniture, print_page, transcript, wrapping
@@ -278,8 +279,12 @@ def _hard_wrapped(lines: list[str]) -> bool:
     inner = [line for line in inner if len(line) * 2 >= longest or finished(line)] or inner
     unfinished = sum(not finished(line) for line in inner)
 
-    # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end)
-    return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1)
+    # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end;
+    # so is one unfinished line over a finished one that opens with a capital, a headline over its standfirst)
+    over_standfirst = (
+        len(inner) == 1 and is_heading(inner[0]) and finished(lines[-1]) and lines[-1][:1].isupper()
+    ) and not (wrapping.DANGLING.search(inner[0]) or furniture.is_furniture(inner[0]))
+    return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1) and not over_standfirst
 
 
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
@@ -848,6 +853,18 @@ def _width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * WIDTH_SHARE)] if len(lengths) > 1 else lengths[0]
 
 
+_LOGO_TEXT = (" logo", " logo.", " homepage", " home page")
+
+
+def _without_masthead(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks without the site's name over its logo's text ("The Verge" / "The Verge logo."), at the top of
+    the page, and the two lines gone."""
+    for k, (block, below) in enumerate(pairwise(blocks[:MAX_TOP_BLOCKS])):
+        if below in {block + logo for logo in _LOGO_TEXT}:
+            return blocks[:k] + blocks[k + 2 :], blocks[k : k + 2]
+    return blocks, []
+
+
 def _title_index(blocks: list[str], under: frozenset[str]) -> int:
     """Which of the headings at the top is the title, when no author's name or date signs one: the first, unless
     it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading."""
@@ -856,6 +873,8 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
         if not is_heading(block) and not _nav_item(block) and not _long_headline(block):
             break
         top.append(block)
+    if top and _trail(top[-1]) and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
+        return len(top)  # under a section's trail and rubric ("Finance | Glazed and confused"), a two-part headline
     trail = next((i for i, block in enumerate(top[:-1]) if _trail(block)), None)
     if trail is not None and _under_trail(top[:trail], top[trail + 1]):
         return trail + 1  # a section's trail stands right above the headline: "Money | Farm loans"
@@ -1097,8 +1116,11 @@ def _below_menu(blocks: list[str], top: list[str]) -> int:
 
 def _two_part_headline(line: str) -> bool:
     """A headline in two parts with a full stop between them and none at its end ("The dam came down. Now the fish
-    are back"): a heading's length, and unlike a sentence of the story, unfinished."""
-    return len(line.split()) <= MAX_HEADING_WORDS and bool(_SENTENCE_BREAK.search(line)) and not finished(line)
+    are back"), or a short question ("Tile-makers are booming. Can it last?"): a heading's length, and unlike a
+    sentence of the story, unfinished or asking."""
+    parts = _SENTENCE_BREAK.split(line)
+    asks = line.endswith("?") and len(parts[-1].split()) <= MAX_PUNCHLINE_WORDS
+    return len(line.split()) <= MAX_HEADING_WORDS and len(parts) > 1 and (asks or not finished(line))
 
 
 def _punchline_headline(line: str) -> bool:
@@ -1259,7 +1281,8 @@ def clean(
     columns = print_page.is_print_copy(text.split("\n"))
     text, printed = print_page.unprint(text) if columns else (text, [])
     blocks, found_byline, dropped, signs = _blocks(text, columns)
-    removed: list[str] = printed + dropped
+    blocks, masthead = _without_masthead(blocks)
+    removed: list[str] = printed + dropped + masthead
     byline = byline or found_byline
     title = sanitize(title).strip() or None if title else None
     if title and blocks and blocks[0].casefold() == title.casefold():

@@ -254,7 +254,10 @@ _LINE = re.compile(
     r"|e-?mail address\s*:|follow(?: us)?\s*:"
     # A site's menu on one line, from its home link to its search or "More": "Home News Culture Music Search".
     r"|(?-i:Home(?: [A-Z][\w'’-]*| &){3,} (?:Search|More|Menu))"
-    r"|accessibility links|keyboard shortcuts for (?:the )?(?:audio|video) player|(?:open|close) navigation menu"
+    r"|accessibility (?:links|help)|keyboard shortcuts for (?:the )?(?:audio|video) player"
+    r"|(?:open|close) (?:side )?navigation menu|(?:open|close) search(?: bar)?|add to my\w{0,6}|search the [\w ]{1,30}"
+    r"|unlock the [^.!?]{1,40}\bdigest\b[^.!?]{0,20}|enjoy more audio and podcasts on\b.*"
+    r"|[^.!?]{1,80}\bselects (?:his|her|their) favou?rite stories in this\b[^.!?]{0,40}\."
     r"|(?:now playing|up next|next up|playing next)\s*:.*"  # a video player's playlist: "Now Playing: …"
     # A developing story's labels on their own lines: "Update, 4:45 p.m.:", "Original story:".
     r"|(?:update[ds]?|original (?:story|post|report)|editor['’]?s note)(?:,? [\w.: ]{1,25}?)?\s*:"
@@ -855,6 +858,10 @@ _SITE_NOTES_SOURCE = (
     # Captioning and Described Video is available for many shows offered on Kelby Play.", "Voiced by artificial
     # intelligence.", "Subscribe to Kelby Pro for the latest on farm policy. Request a free trial.", "Follow topic:"
     r"|closed captioning (?:and described video )?(?:is|are) available\b.*"
+    # a cookie banner: "We use cookies to ensure you get the best experience on our websites. By continuing, you are
+    # agreeing to our use of cookies. To find out more, please click this link."
+    r"|we use cookies\b[^.!?]{0,120}[.!]?|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
+    r"(?:our|the) use of cookies\W*|to find out more, (?:please )?(?:click|see|read) (?:this|our|here)\b[^.!?]{0,40}\W*"
     r"|voiced by (?:artificial intelligence|ai)\W*"
     r"|subscribe to [^.!?]{1,60} for (?:the latest|more|updates)\b[^.!?]{0,80}\."
     r"|request a (?:free|complimentary) (?:trial|demo)\W*|\*?terms and conditions apply\W*"
@@ -897,7 +904,7 @@ _SITE_NOTES_HINTS = (
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
     "reader-funded", "reader-supported", "profit news", "newsroom", "republish", "readers like you", "list of our",
     "please credit", "closed captioning", "voiced by", "subscribe to", "free trial", "complimentary trial",
-    "terms and conditions apply", "follow ",
+    "terms and conditions apply", "follow ", "cookies", "to find out more",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1659,10 +1666,20 @@ _LINK_HEAD = re.compile(
 def byline(line: str) -> str | None:
     """The name(s) of a "By NAME" line, or None when the line is not a byline (nor is a box's head: "BY THE
     NUMBERS", "By our staff")."""
+    placed = _PLACED_AUTHORS.match(line.strip()) if " in " in line else None
+    if placed:
+        return placed.group(1)
     match = _BYLINE.match(line.strip())
     if not match or len(line.split()) > 16 or match.group("name").split()[0].lower() in _NO_NAME_OPENS:
         return None
     return match.group("name")
+
+
+# Reporters named with where each filed from, with no "By", as a business daily signs a story: "Tom Hale in
+# Johannesburg and Priya Nair in London" (two at least: one, "Taylor Swift in Tokyo", may be a headline).
+_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}"
+_PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_PLACED_AUTHORS = re.compile(rf"^({_PERSON}) in {_PLACE}(?:, {_PERSON} in {_PLACE})*,? and {_PERSON} in {_PLACE}$")
 
 
 _NO_NAME_OPENS = frozenset(["the", "a", "an", "our", "this", "these", "its", "their"])
@@ -2584,6 +2601,20 @@ _REPORTS_FROM = re.compile(
 _TELLS_SHOW = re.compile(r"[^.!?\"“]{3,80} tells [\"“'‘][A-Z][^\"”'’]{1,40}[\"”'’] [^.!?]{3,200}[.!]")
 
 
+# Where a menu's links were copied with no space between them: "Accessibility helpSkip to navigationSkip to content".
+_GLUED_ITEM = re.compile(r"(?<=[a-z])(?=[A-Z])")
+MAX_GLUED_ITEM_WORDS = 5
+
+
+def _glued_menu(line: str) -> bool:
+    """A row of a page's links copied glued together, two or more of them furniture on their own ("Skip to
+    content", "Subscribe") and none a sentence; "McDonald's and YouTube team up" has none."""
+    items = [item.strip() for item in _GLUED_ITEM.split(line) if item.strip()]
+    if any(len(item.split()) > MAX_GLUED_ITEM_WORDS or finished(item) for item in items):
+        return False
+    return sum(is_furniture(item) for item in items) >= 2
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2621,6 +2652,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     if story != line:
         return is_furniture(story, labels=labels)  # the sentences around a glued caption decide
     if _MENU.match(line) or spaced_menu(line) or section_menu(line) or (_has(line, _META_MARKS) and meta_row(line)):
+        return True
+    if _GLUED_ITEM.search(line) and _glued_menu(line):
         return True
     if claim_box(line) or (line[:1].isupper() and _RATING.fullmatch(line.strip())):
         return True
