@@ -7425,3 +7425,9 @@ def test_a_cookie_banner_over_the_page_goes():
     article = clean(text, "t")
     assert article.title == "500 families told to leave mountain village as cracks widen"
     assert article.paragraphs[0].startswith("Authorities in Kelby")
+
+
+def test_a_reviewers_bio_under_the_story_goes():
+    assert furniture.author_bio(
+        "Dana Roe is a senior reviewer covering e-readers, tablets, and the occasional smart notebook."
+    )

@@ -1562,7 +1562,7 @@ _BIO = re.compile(
     r" (?:at|for|with) [A-Z]"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? "
     r"(?i:reporter|writer|journalist|"  # (a post written with capitals: "a Senior Reporter at")
-    r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|photographer)s?\b"
+    r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|reviewer|photographer)s?\b"
     # "Jo Roe is news editor of Cold Chain Review" (a post in lower case, without an article, at the outlet)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:[\w'’-]+ ){0,2}(?:reporter|writer|correspondent|editor(?:-in-chief)?|columnist)"
     r" (?:of|at|for)"
