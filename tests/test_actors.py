@@ -2931,3 +2931,9 @@ def test_cr_is_a_councillors_title_as_cllr_is():
     actors = actors_of(text)
     assert "Cr Kettle" not in actors and actors["Bronwyn Kettle"].mentions == 2
     assert actors["Tom Aldred"].role == "Councillor"
+
+
+@pytest.mark.parametrize("place", ["New Brunswick", "Western Australia", "North Rhine-Westphalia", "Tamil Nadu"])
+def test_a_province_or_state_of_a_federation_is_a_place_whole(place):
+    text = f"Title\n\nThe government of {place} will spend $20m on roads. {place} has 5,000 km of them."
+    assert actors_of(text)[place].type == "place"

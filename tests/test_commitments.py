@@ -4285,3 +4285,11 @@ def test_a_long_name_before_which_commits_whole():
         "storm-resistant houses by 2027, will begin choosing relocation sites within 60 days."
     )
     assert whose(text, "storm-resistant houses") == "Department of Human Settlements and Urban Development"
+
+
+def test_a_provinces_department_commits_for_the_province():
+    text = (
+        "Title\n\nSnow crab fishers in New Brunswick will get $20m in aid. New Brunswick's fisheries department has "
+        "promised to match the federal fund dollar for dollar, according to a statement from the province."
+    )
+    assert whose(text, "match the federal fund") == "New Brunswick"

@@ -284,7 +284,11 @@ _GOVERNMENT_IN_SAID = re.compile(_SEAT + r" (?:has |had )?(?:said|says|announced
 # A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
 _PLACE_GOVERNMENT = re.compile(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
-    r"(?:\w+ )?(?:government|cabinet|administration|authorities)$"
+    r"(?:\w+ )?(?:government|cabinet|administration|authorities|department|ministry)$"
+)
+# ... as the subject of what "it" will do: "North Rhine-Westphalia's state government said it would".
+_PLACE_GOVERNMENT_SAID = re.compile(
+    _PLACE_GOVERNMENT.pattern.removesuffix("$") + r" (?:has |had )?(?:said|says|announced|confirmed) (?:that )?$"
 )
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 _GOVERNING_BOARD = re.compile(
@@ -1432,6 +1436,10 @@ class Resolver:
         seat = self._seat_country(_GOVERNMENT_IN_SAID.search(text[:before]))
         if seat:  # "The shipping ministry in Athens said it would": Greece's
             return seat
+        governed = _PLACE_GOVERNMENT_SAID.match(text[:before])
+        place = self._place_called(governed.group(1)) if governed else None
+        if self.type_of.get(place or "") == "place":  # "North Rhine-Westphalia's state government said it would"
+            return place
         unnamed = _UNNAMED_BODY_SAID.search(text[:before])
         named = self._named_by_noun(unnamed.group(1)) if unnamed else None
         if named:  # "across northern England ... after a rail union said it would": the union the story names
