@@ -449,3 +449,12 @@ def test_a_body_opening_the_sentence_is_the_source_past_an_aside_with_a_figure()
     _, scores = rank_and_score(sentences, article.title, 0)
     found = claims.extract(sentences, scores, who, index, exclude=set(), limit=6)
     assert {c.sentence: c.who for c in found}[1] == "Kelby Traders Association"
+
+
+def test_a_body_named_after_behind_or_beneath_is_where_not_who():
+    *_, who = analyse(
+        "Marlow Town lost 2-0 to Kelby Rovers on Saturday. "
+        "The win moves Ashby up to fourth in the table, two points behind Marlow Town. "
+        "Two underpasses beneath Kelby Road will be finished by March, officials said."
+    )
+    assert who[1:] == [None, None]
