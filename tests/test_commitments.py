@@ -4293,3 +4293,16 @@ def test_a_provinces_department_commits_for_the_province():
         "promised to match the federal fund dollar for dollar, according to a statement from the province."
     )
     assert whose(text, "match the federal fund") == "New Brunswick"
+
+
+def test_a_peoples_union_and_a_tiered_government_commit_as_the_story_calls_them():
+    opera = (
+        "Title\n\nThe Teatro Kelby in Italy will reopen in March.\n\nThe musicians' union said its members would not "
+        "strike during the opening season."
+    )
+    assert whose(opera, "not strike") == "musicians' union"
+    watches = (
+        "Title\n\nThe watchmaker Vaucher will close its plant in Kelby, cutting 300 jobs.\n\nThe cantonal government "
+        "has promised to fund retraining places at the regional college."
+    )
+    assert whose(watches, "retraining places") == "cantonal government"

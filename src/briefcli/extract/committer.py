@@ -577,7 +577,7 @@ _WHICH_BODY = re.compile(
     r"\b[Tt]he ((?:[a-z][\w-]* ){0,2})(" + BODY_NOUNS + r"),\s*which\s+(?:(?:[a-z]\w*ly|has|have|had|also|now)\s+)*$"
 )
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
-_TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional central local county city"))
+_TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional cantonal central local county city"))
 # A capitalised compound that says where a body is based, listed or who owns it, no name: "The Aim-listed group".
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:listed|based|owned|backed|run|led|born|made|funded|registered|headquartered|controlled|founded)$"
@@ -633,11 +633,12 @@ _QUALIFIED_BODY = re.compile(
     r"(council|board|authority|trust|department|committee)\b"
 )
 # A body by the kind its qualifier makes it, as a clause's whole subject ("The central bank will", "The finance
-# ministry plans to", "The students' union said it would", "The state pension fund, which owns 12% of Acme, said it
-# would"): never a body of another kind that merely shares its noun (a high-street bank, the firm it owns part of).
+# ministry plans to", "The students' union said it would", any people's ("the musicians' union"), "The state pension
+# fund, which owns 12% of Acme, said it would"): never a body of another kind that merely shares its noun (a
+# high-street bank, the firm it owns part of).
 _KINDS = (
     r"((?:[a-z]+ )?)(central|finance|foreign|health|defen[cs]e|interior|education|transport|justice|environment|"
-    r"students['’]|pension|combined|state|national|federal|provincial|regional) "
+    r"[a-z]+s['’]|pension|combined|state|national|federal|provincial|regional|cantonal) "
     r"(bank|ministry|union|fund|authority|department|inspectorate|regulator|agency)"
 )
 _KIND_QUALIFIED = re.compile(r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS)
@@ -2226,6 +2227,10 @@ class Resolver:
         found = self.group_before(sentence, cue_start)
         if found and _NATIONAL_GOVERNMENT.search(head):
             return found if lexicon.places()["names"].get(found, ("", ""))[1] == "country" else None
+        if found and head.endswith("government") and not self.fits("government", found):
+            # "The cantonal government has promised": no firm named before it, but a government of that tier
+            tier = re.search(r"\b(\w+) government$", head)
+            return f"{tier.group(1)} government" if tier and tier.group(1) in _TIER else None
         return found
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
