@@ -4306,3 +4306,11 @@ def test_a_peoples_union_and_a_tiered_government_commit_as_the_story_calls_them(
         "has promised to fund retraining places at the regional college."
     )
     assert whose(watches, "retraining places") == "cantonal government"
+
+
+def test_a_name_ending_in_its_number_before_which_commits():
+    text = (
+        "Title\n\nClasses will resume in Larch Creek in January. School District 94, which has agreed to reopen a "
+        "rebuilt school by September, will bus pupils to Sorrel Bay until then."
+    )
+    assert whose(text, "reopen a rebuilt school") == "School District 94"

@@ -209,7 +209,7 @@ _OWNED_BODY = re.compile(
     r"alliance|trust|firm|company|foundation)\b"
 )
 # A capitalised name of up to six words ("Harcourt Lane Solicitors", "Friends of the Earth").
-_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}"
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}(?:\s+\d{1,4}\b)?"  # ("School District 94")
 # A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
 _SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
