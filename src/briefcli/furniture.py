@@ -89,9 +89,11 @@ TOLD = re.compile(
     r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
     r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
 )
+_GLUED_LABEL = re.compile(
+    r"[.!?](?:Credit|Photo|Picture|Image)s?:"
+)  # a credit run onto a stop: "… 2026.Credit: Jo Roe"
 # A caption's phrase naming who or what the picture shows on the day it was taken, with no verb that tells: "Year 6
 # students at Kelby Public School at pick-up on Wednesday."
-_GLUED_LABEL = re.compile(r"[.!?](?:Credit|Photo|Picture|Image)s?:")  # "… to open in 2026.Credit: Jo Roe"
 _SHOWN_PHRASE = re.compile(r"[A-Z][^.!?]{10,150} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.")
 # A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
 # Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
@@ -858,14 +860,14 @@ _SITE_NOTES_SOURCE = (
     # Captioning and Described Video is available for many shows offered on Kelby Play.", "Voiced by artificial
     # intelligence.", "Subscribe to Kelby Pro for the latest on farm policy. Request a free trial.", "Follow topic:"
     r"|closed captioning (?:and described video )?(?:is|are) available\b.*"
-    # a cookie banner: "We use cookies to ensure you get the best experience on our websites. By continuing, you are
-    # agreeing to our use of cookies. To find out more, please click this link."
-    r"|we use cookies\b[^.!?]{0,120}[.!]?|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
-    r"(?:our|the) use of cookies\W*|to find out more, (?:please )?(?:click|see|read) (?:this|our|here)\b[^.!?]{0,40}\W*"
     r"|voiced by (?:artificial intelligence|ai)\W*"
     r"|subscribe to [^.!?]{1,60} for (?:the latest|more|updates)\b[^.!?]{0,80}\."
     r"|request a (?:free|complimentary) (?:trial|demo)\W*|\*?terms and conditions apply\W*"
     r"|follow (?:topic|this topic|us|[^.!?:]{1,40}\b(?:english|news|online))\s*:"
+    # a cookie banner: "We use cookies to ensure you get the best experience on our websites. By continuing, you are
+    # agreeing to our use of cookies. To find out more, please click this link."
+    r"|we use cookies\b[^.!?]{0,120}[.!]?|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
+    r"(?:our|the) use of cookies\W*|to find out more, (?:please )?(?:click|see|read) (?:this|our|here)\b[^.!?]{0,40}\W*"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )

@@ -106,6 +106,7 @@ BODY_NOUNS = (
 )
 # The bodies a politician or official speaks for as themself: "the governor said the state
 # would", "the minister told MPs the government would" commit the person who announces it.
+# The parts of a government an official speaks of by their noun: "the department will", "the ministry would".
 _DEPARTMENTS = frozenset(["department", "ministry"])
 _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
@@ -577,6 +578,7 @@ _WHICH_BODY = re.compile(
     r"\b[Tt]he ((?:[a-z][\w-]* ){0,2})(" + BODY_NOUNS + r"),\s*which\s+(?:(?:[a-z]\w*ly|has|have|had|also|now)\s+)*$"
 )
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
+_TIERED_GOVERNMENT = re.compile(r"\b(\w+) government$")
 _TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional cantonal central local county city"))
 # A capitalised compound that says where a body is based, listed or who owns it, no name: "The Aim-listed group".
 _DESCRIBING_COMPOUND = re.compile(
@@ -750,6 +752,9 @@ _PROFESSIONAL_FIRMS = frozenset(
 )
 _PERFORMERS = frozenset(["band", "orchestra", "choir"])  # named once, then called so all through the story
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
+# ... and a utility, opening a sentence: "The utility, which serves 1.8 million customers, has agreed" (not
+# wherever a noun stands for a body: a public authority is a utility too).
+_OPENING_TRADES = _TRADING | {"utility"}
 _NOT_TRADING = frozenset(
     re.findall(
         r"\w+",
@@ -1098,7 +1103,7 @@ class Resolver:
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the story is about
-                trading = noun.group(1).lower() in _TRADING | {"utility"} and _OPENING.match(text[: noun.start()])
+                trading = noun.group(1).lower() in _OPENING_TRADES and _OPENING.match(text[: noun.start()])
                 named = self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
                 bodies += [(noun.start(), named)] if named else []
             described = _DESCRIBED_FIRM.match(text) if k < first else None
@@ -1479,9 +1484,8 @@ class Resolver:
         if party and spoken and self.type_of.get(party) not in ("person", "place"):
             return party  # (also a body only their role names: "Acme's chief executive")
         titled = _TITLED_BODY.match(text[:before])
-        if titled and not any(
-            map(_DESCRIBING_COMPOUND.search, titled.group(1).split())
-        ):  # "The Australian Treasurer's office said it would": that office
+        described = titled is not None and any(map(_DESCRIBING_COMPOUND.search, titled.group(1).split()))
+        if titled and not described:  # "The Australian Treasurer's office said it would": that office
             inside = [m.key for m in self.index.in_sentence(sentence.index) if m.end <= titled.end(1)]
             bodies = [key for key in inside if self.type_of.get(key) == "organization"]
             return bodies[0] if bodies else titled.group(1)
@@ -2229,7 +2233,7 @@ class Resolver:
             return found if lexicon.places()["names"].get(found, ("", ""))[1] == "country" else None
         if found and head.endswith("government") and not self.fits("government", found):
             # "The cantonal government has promised": no firm named before it, but a government of that tier
-            tier = re.search(r"\b(\w+) government$", head)
+            tier = _TIERED_GOVERNMENT.search(head)
             return f"{tier.group(1)} government" if tier and tier.group(1) in _TIER else None
         return found
 
