@@ -2937,3 +2937,11 @@ def test_cr_is_a_councillors_title_as_cllr_is():
 def test_a_province_or_state_of_a_federation_is_a_place_whole(place):
     text = f"Title\n\nThe government of {place} will spend $20m on roads. {place} has 5,000 km of them."
     assert actors_of(text)[place].type == "place"
+
+
+def test_its_officer_after_a_sentence_opening_with_an_unnamed_body_is_no_officer_of_a_body_named_before():
+    actors = actors_of(
+        "NatureScot, the nature agency, said the causeway must protect otters. The island's community trust plans "
+        "to turn the slipway into a harbour. Its chairman, Callum Munro, said the trust would apply for funding."
+    )
+    assert "NatureScot" not in (actors["Callum Munro"].role or "")

@@ -1411,7 +1411,10 @@ def _organisations_named_before(
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
         for between in range(last + 1, index):  # sentences that name no one may still open with a body
             unnamed = by_sentence.get(between)
-            earlier = (_body_opening(unnamed.text, bodies) if unnamed else None) or earlier
+            opening = _body_opening(unnamed.text, bodies) if unnamed else None
+            # ... one the story names ("The airport, which ..."), else one it does not ("The island's community
+            # trust plans ..."): "Its chairman" next is that body's, not one named sentences before
+            earlier = opening or (None if unnamed and _unnamed_body_opening(unnamed.text) else earlier)
         last = index
         group = list(group)
         text = by_sentence[index].text
@@ -1436,6 +1439,21 @@ _PASSIVE_AGENT = re.compile(
 )
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
 _OPENING_NOUN = re.compile(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
+
+
+MAX_SUBJECT_WORDS = 4
+
+
+def _unnamed_body_opening(text: str) -> bool:
+    """Whether a sentence opens with a body by its noun, as its subject ("The island's community trust plans",
+    "The council said"), a possessive's owner aside ("The trust's chairman")."""
+    words = text.lstrip("\"“‘'").split()[: MAX_SUBJECT_WORDS + 1]
+    if not words or words[0] != "The":
+        return False
+    return any(
+        word.islower() and word.capitalize() in lexicon.ORG_WORDS and not word.endswith(("'s", "’s", "'", "’"))
+        for word in words[1:]
+    )
 
 
 def _body_opening(text: str, bodies: set[str]) -> str | None:
