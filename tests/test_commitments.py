@@ -4314,3 +4314,11 @@ def test_a_name_ending_in_its_number_before_which_commits():
         "rebuilt school by September, will bus pupils to Sorrel Bay until then."
     )
     assert whose(text, "reopen a rebuilt school") == "School District 94"
+
+
+def test_a_persons_company_commits_as_the_company_she_runs():
+    text = (
+        "Title\n\nKelby Garment will open a third factory next year, chief executive Mai Lan said.\n\n"
+        "Lan's company plans to list its shares on the stock exchange in 2026, she added."
+    )
+    assert whose(text, "list its shares") == "Kelby Garment"

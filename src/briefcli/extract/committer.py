@@ -291,6 +291,8 @@ _PLACE_GOVERNMENT = re.compile(
 _PLACE_GOVERNMENT_SAID = re.compile(
     _PLACE_GOVERNMENT.pattern.removesuffix("$") + r" (?:has |had )?(?:said|says|announced|confirmed) (?:that )?$"
 )
+# A person's body as the subject: "Lan's company plans to", "Jo Roe's charity will".
+_PERSONS_BODY = re.compile(r"[\"“‘']?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’]s (company|firm|business|charity|group)")
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 _GOVERNING_BOARD = re.compile(
     r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
@@ -2073,6 +2075,12 @@ class Resolver:
         making = _PRONOUN_MAKES_PLAN.match(head)
         if making:  # "It also unveiled a $42 million plan to": the plan of what the pronoun stands for
             return self.pronoun(making.group(1), sentence, making.start(1), speaker) or speaker or "article"
+        persons = _PERSONS_BODY.fullmatch(head)
+        person = next((m.key for m in mentions if persons and m.start == persons.start(1)), None)
+        if self.type_of.get(person or "") == "person":  # "Lan's company plans to list": the firm she runs
+            body = self.party_of(person) or self._topic_fitting(persons.group(2))
+            if body:
+                return body
         governing = _GOVERNING_BOARD.match(head)  # the sentence's subject: "The trust's board has approved a plan to"
         owner = self._possessor_body(governing.group(1)) if governing else None
         if owner:  # "Kelby Rovers' board has agreed to", "The trust's board has approved": the body's
