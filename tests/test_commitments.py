@@ -4322,3 +4322,12 @@ def test_a_persons_company_commits_as_the_company_she_runs():
         "Lan's company plans to list its shares on the stock exchange in 2026, she added."
     )
     assert whose(text, "list its shares") == "Kelby Garment"
+
+
+def test_a_body_apposed_to_a_names_possessive_noun_commits():
+    text = (
+        "Title\n\nKelby Bank was fined £4m over scams. Northgate Financial bought the bank in 2019.\n\n"
+        "Kelby Bank's parent company, Northgate Financial, plans to "
+        "merge the bank's fraud team with its own."
+    )
+    assert whose(text, "merge the bank") == "Northgate Financial"

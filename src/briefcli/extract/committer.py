@@ -88,7 +88,7 @@ _ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-
 # A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
 _PARTNERSHIP = re.compile(r"(?:&|\band) (?:Company|Co\.?)$")
 # A body's noun owned by someone and apposed to its name: "his firm, Oyelaran & Reese,", "her charity, Kelby Aid,".
-_OWNED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[\w-]+ )?[a-z]+,\s*$")
+_OWNED_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s?) (?:[\w-]+ )?[a-z]+,\s*$")
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
