@@ -4331,3 +4331,11 @@ def test_a_body_apposed_to_a_names_possessive_noun_commits():
         "merge the bank's fraud team with its own."
     )
     assert whose(text, "merge the bank") == "Northgate Financial"
+
+
+def test_is_also_to_plans_as_is_to_does():
+    text = (
+        "Title\n\nThe Kelby Tea Board fined three brokers on Monday.\n\n"
+        "The regulator is also to publish a list of brokers who have paid growers late."
+    )
+    assert whose(text, "publish a list") == "Kelby Tea Board"

@@ -64,7 +64,7 @@ _STRONG = re.compile(
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
-    r"(?:is|are|was|were) to (?!be\b|blame\b)|to invest|shall|"  # (not who "is to blame": a verdict)
+    r"(?:is|are|was|were) (?:also |now )?to (?!be\b|blame\b)|to invest|shall|"  # (not who "is to blame": a verdict)
     # a deadline set for oneself: "has set itself a deadline of 2027 to", "has given itself until May to"
     r"(?:set|sets|setting|given|gave|gives|giving) (?:itself|themselves|himself|herself|ourselves|myself) "
     r"(?:a deadline|a target|until))\b",
@@ -166,6 +166,10 @@ _CUE_STARTS = (
     "clinch",
     "is to",
     "are to",
+    "is also to",
+    "are also to",
+    "is now to",
+    "are now to",
     "was to",
     "were to",
     "invest",
