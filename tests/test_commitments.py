@@ -4339,3 +4339,11 @@ def test_is_also_to_plans_as_is_to_does():
         "The regulator is also to publish a list of brokers who have paid growers late."
     )
     assert whose(text, "publish a list") == "Kelby Tea Board"
+
+
+def test_members_an_officer_speaks_of_commit_as_the_body():
+    text = (
+        "Title\n\nThe Kelby Port Workers Union called a strike on Monday.\n\n"
+        "Union president Jo Caldeira said members would stay off the job until the company raised its offer."
+    )
+    assert whose(text, "stay off the job") == "Kelby Port Workers Union"

@@ -1124,7 +1124,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
             near = any(0 <= position - m.end <= 2 for m in mentions)
-            members = committer.MEMBERS.search(text, max(0, position - 40), position - 1)  # "its members would"
+            members = committer.MEMBERS.search(text, max(0, position - 40), position - 1) or (  # "its members would"
+                committer.SPOKEN_MEMBERS.search(text, max(0, position - 40), position - 1)  # "said members would"
+            )
             animate = near or _animate_before(text, position) or joined(position) or members is not None
             return animate or _premises_fate(text, position)
 

@@ -393,6 +393,8 @@ MEMBERS = re.compile(
     r"\b(its|their|Its|Their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
     r"inspectors|engineers|lawyers|inquiry|investigation|review|team|board|directors)$"
 )
+# A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would".
+SPOKEN_MEMBERS = re.compile(r"\b(?:said|says|added|confirmed)(?: that)? members$")
 # The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
 _OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
 # What "I" promise that "we" will do: "I promise you we will", "I can promise that we will".
@@ -2034,6 +2036,9 @@ class Resolver:
                 return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
+        spoken = self.body_of(speaker) if SPOKEN_MEMBERS.search(head) else None
+        if spoken:  # "Association chairman Jo Roe said members would return": the association's
+            return spoken
         members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
         if members:  # "The union said its members will stay out", "The report restates its commitment to"
             owner = "it" if members.group(1).lower() == "its" else "they"
