@@ -655,26 +655,18 @@ def box_points(line: str) -> int | None:
     return next((n for head, n in _LABEL_POINTS.items() if lower.startswith(head)), None)
 
 
+# How a box head opens (``_BOX_HEAD_SOURCE``'s first words): a cheap test before the pattern.
+_BOX_HEAD_STARTS = (
+    "quick", "key", "ai", "what to know", "what you need", "show", "summar", "in this", "in short", "generated",
+    "written", "created",
+)  # fmt: skip
+
+
 def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``): the short lines under it are the
     box's, not the story's."""
     line = line.strip()
-    if not line.lower().startswith(
-        (
-            "quick",
-            "key",
-            "ai",
-            "what to know",
-            "what you need",
-            "show",
-            "summar",
-            "in this",
-            "in short",
-            "generated",
-            "written",
-            "created",
-        )
-    ):
+    if not line.lower().startswith(_BOX_HEAD_STARTS):
         return False
     return len(line.split()) <= MAX_BOX_WORDS and bool(_BOX_HEAD.match(line))
 

@@ -584,6 +584,14 @@ _WHICH_BODY = re.compile(
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
 _TIERED_GOVERNMENT = re.compile(r"\b(\w+) government$")
 _TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional cantonal central local county city"))
+
+
+def _tiered(qualifier: str, noun: str) -> str | None:
+    """A government or its agency in the story's words, when its qualifier names its tier ("federal government",
+    "cantonal government"); None for any other qualifier."""
+    return f"{qualifier} {noun}" if qualifier in _TIER else None
+
+
 # A capitalised compound that says where a body is based, listed or who owns it, no name: "The Aim-listed group".
 _DESCRIBING_COMPOUND = re.compile(
     r"\w-(?:listed|based|owned|backed|run|led|born|made|funded|registered|headquartered|controlled|founded)$"
@@ -2247,7 +2255,7 @@ class Resolver:
         if found and head.endswith("government") and not self.fits("government", found):
             # "The cantonal government has promised": no firm named before it, but a government of that tier
             tier = _TIERED_GOVERNMENT.search(head)
-            return f"{tier.group(1)} government" if tier and tier.group(1) in _TIER else None
+            return _tiered(tier.group(1), "government") if tier else None
         return found
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
@@ -2479,7 +2487,7 @@ class Resolver:
         qualifier, noun = found.group(1).split(), found.group(2).lower()
         if qualifier:
             named = self.body_described(qualifier[-1], noun)
-            return named or (f"{qualifier[-1]} {noun}" if qualifier[-1] in _TIER else None)
+            return named or _tiered(qualifier[-1], noun)
         return self._named_by_noun(noun) or self._topic_fitting(noun)
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:

@@ -553,7 +553,8 @@ MEDIUM_NOUNS = _words(
 # Text right before a name that makes it a place, a platform or an audience, never the
 # subject of the verb after it: "on Twitter", "outside Downing Street", "told the BBC".
 AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|beneath|underneath|below|above|beside|alongside|along|behind|told|tells)\s+(?:the\s+)?"
+    r"\b(?:in|at|on|from|to|into|via|with|near|outside|inside|across|over|beneath|underneath|below|above|beside"
+    r"|alongside|along|behind|told|tells)\s+(?:the\s+)?"
     r"(?:" + COMPASS_WORD + r"\s+)?$",  # "in eastern Ohio"
     re.IGNORECASE,
 )
