@@ -42,6 +42,13 @@ def test_organisations_people_and_places_are_told_apart():
     assert "Brussels" not in actors  # only a location here, never an actor
 
 
+def test_a_body_named_of_a_place_stays_whole_before_its_apposition():
+    # A name whose word before "of" says it is a body is never a person and their employer.
+    actors = actors_of("The Tea Board of Vandoria, the industry regulator, said it would review the auction rules.")
+    assert actors["Tea Board of Vandoria"].type == "organization"
+    assert "Vandoria" not in actors
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -64,9 +64,11 @@ def tagged(text: str, start: int, end: int) -> bool:
 def split_affiliation(run: Span, text: str) -> list[Span]:
     """A person and their organisation run together by "of" ("Jane Roe of Acme Bank", "Dr Ann
     Lee of the University of Kent") as two runs, where the tagger reads a person before the
-    "of" and a new name after it; "Bank of England" and "Duke of York" stay whole."""
+    "of" and a new name after it; "Bank of England" and "Duke of York" stay whole, and so does
+    a name whose word before "of" says it is a body ("Tea Board of Kenya"): no person's name
+    ends in "Board" or "Authority", whatever the tagger reads."""
     cut = next((k for k, t in enumerate(run) if t[2] == "of"), None)
-    if cut is None or cut == 0:
+    if cut is None or cut == 0 or run[cut - 1][2] in lexicon.ORG_WORDS:
         return [run]
     before, after = run[:cut], run[cut + 1 :]
     if after and after[0][2] == "the":
