@@ -3415,6 +3415,21 @@ def test_a_closing_attribution_by_a_kind_of_body_names_who_imposes_or_whom_it_st
     assert whose(it, "30 apprentices") == "Osgood Steelworks"
 
 
+def test_an_opening_it_goes_on_with_the_body_that_pledged_before_not_the_closing_speaker():
+    # "It will also ..." after another body's pledge is that body's, though a regulator tells it.
+    text = (
+        "Title\n\nKelby Mutual was fined £9m by the Financial Standards Office on Tuesday.\n\n"
+        "The lender, which has 900,000 members, has agreed to refund 3,000 customers by June.\n\n"
+        "It will also appoint an independent reviewer to reopen every rejected claim, the regulator said."
+    )
+    assert whose(text, "independent reviewer") == "Kelby Mutual"
+    spoke = (  # a body that only spoke before is not who "it" is
+        "Title\n\nCutlery maker Osgood Steelworks has won a £2m order. Osgood Steelworks will hire staff. "
+        "The GMB union said it was good news.\n\nIt will take on 30 apprentices this year, the firm said."
+    )
+    assert whose(spoke, "30 apprentices") == "Osgood Steelworks"
+
+
 def test_a_name_after_an_opening_the_is_the_subject_of_a_plan_it_approved():
     text = (
         "Title\n\nThe Kelby Municipal Corporation (KMC) on Friday approved a project to lay a second pipeline. "

@@ -1518,6 +1518,9 @@ class Resolver:
         bare = not text[:before].strip(" \"“‘'") or _LEAD_ADVERBIAL.fullmatch(text[:before]) is not None
         if body is None and bare:
             body = _TRAILING_BODY_SAID.search(text)  # "(Even so,) it will spend £5m, the company said": the company
+            other = self._other_pledger_before(sentence.index, body.group(1)) if body else None
+            if other:  # "The bank has agreed to refund ... It will also ..., the regulator said": the bank
+                return other
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body and self.place_for(body.group(1)):
@@ -1589,6 +1592,15 @@ class Resolver:
         if not unlisted and body and body.group(1).lower() in _TRADING:
             return self._topic_fitting(body.group(1))  # "the company" far from any name: the story's firm
         return unlisted
+
+    def _other_pledger_before(self, k: int, noun: str) -> str | None:
+        """The body that pledged in the sentence before ``k`` when ``noun`` cannot stand for it:
+        whom an opening "it" goes on with ("The bank has agreed to refund victims. It will also
+        appoint a reviewer, the regulator said": the bank), though another body is named saying
+        so at the sentence's end. A body that only spoke before ("The union said it was good
+        news") is not enough: the closing one is then who "it" is."""
+        pledged = self.committed.get(k - 1)
+        return pledged if self.type_of.get(pledged or "") == "organization" and not self.fits(noun, pledged) else None
 
     def _body_noun_subject(self, k: int) -> str | None:
         """The organisation a body noun stands for as the subject of sentence ``k``'s last
@@ -2207,6 +2219,8 @@ class Resolver:
         if not closing or not ((opening and opening.end() >= cue_start - 12) or _PASSIVE_CUE.match(text, cue_end)):
             return None
         noun = closing.group(1).lower()
+        if opening and self._other_pledger_before(sentence.index, noun):
+            return None
         fitting = [a for a in self.organisations if self.fits(noun, a.name)]
         top = max((a.mentions for a in fitting), default=0)
         most = [a.name for a in fitting if a.mentions == top]
