@@ -4156,11 +4156,27 @@ def test_an_acts_noun_opening_a_sentence_is_no_committer(timetable):
             "The Marlow Regional Transit Authority voted six to two on Monday to raise its fare to $3.",
             "Marlow Regional Transit Authority",
         ),
+        # a union and a club decide by their members' vote too
+        ("Kelby Bus Drivers Union voted on Tuesday to accept a staffing agreement.", "Kelby Bus Drivers Union"),
+        ("Tarby Sailing Club members voted on Saturday to sell the boathouse to the council.", "Tarby Sailing Club"),
+        # the body a voting body's owner stands for, by its noun
+        (
+            "Kelby District Council set its budget.\n\nThe council's infrastructure committee voted on Tuesday to "
+            "tar the access road.",
+            "Kelby District Council",
+        ),
+        # the vote is the body's, never a person's the resolution of its subject lands on
+        (
+            'Tarby Chemists, founded in 2009 by pharmacist Ola Brant, now runs 73 sites.\n\n"We will keep every '
+            "pharmacist on their current contract,\" said Ola Brant, the group's managing director.\n\n"
+            "The Dispensers' Guild Union's executive committee voted to drop its legal challenge over the sale.",
+            "Dispensers' Guild Union",
+        ),
     ],
 )
 def test_a_body_that_votes_to_act_commits_the_organisation_its_clause_names(vote, body):
     text = f"Title\n\n{vote}\n\nResidents had packed the meeting."
-    assert whose(text, vote[:30]) == body
+    assert whose(text, vote.split("\n\n")[-1][:30]) == body
 
 
 @pytest.mark.parametrize(
@@ -4173,6 +4189,7 @@ def test_a_body_that_votes_to_act_commits_the_organisation_its_clause_names(vote
         "In 2019 the Kelby City Council voted to sell the building.",  # dated by a past year alone
         "The board voted 3-2 to hold a public hearing in January.",  # no organisation named in its clause
         "The Kelby City Council voted by seven votes to five.",  # a tally, no act voted for
+        "Members of the Kelby Nurses Union voted to walk out in March.",  # a mandate for a strike, not yet a pledge
     ],
 )
 def test_a_vote_against_one_told_as_a_reason_or_one_that_names_no_body_is_no_commitment(vote):

@@ -683,14 +683,17 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1
 # planning committee voted by seven votes to five to grant" (its organisation named: ``_voters``). Not a vote against
 # or for a thing ("voted against the plan"), nor a vote told as the reason for another act or in a description
 # ("after the board voted to close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a
-# crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits.
+# crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits, a union
+# or a club by its members too ("Transit Workers Union Local 1187 voted to accept", "Tarata Ski Club members voted"),
+# but a vote to strike or walk out is a mandate for action that may follow, not yet a pledge.
 _VOTED = re.compile(
     r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
-    r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b)(?=[a-z])"
+    r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:strike|walk\s*out|take\s+(?:industrial|strike))\b)(?=[a-z])"
 )
 _VOTING_BODY = re.compile(
     r"\b(?i:council|councill?ors|council ?members|board|committee|commission|commissioners|trustees|regents|governors"
-    r"|directors|supervisors|aldermen|authority|assembly|legislature|parliament|senate|panel|cabinet)\b"
+    r"|directors|supervisors|aldermen|authority|assembly|legislature|parliament|senate|panel|cabinet"
+    r"|union|local\s+\d+|members|shareholders|delegates)\b"
 )
 
 
@@ -712,14 +715,22 @@ def _voting_body(text: str, position: int) -> bool:
     return _VOTING_BODY.search(_vote_clause(text, position)[1]) is not None
 
 
-def _voters(text: str, cue: Cue, mentions: list, type_of: dict[str, str]) -> str | None:
+# A voting body owned by a body called by its noun: "The municipality's infrastructure committee voted".
+_OWNED_VOTERS = re.compile(r"\b[Tt]he (?:[a-z][\w-]* )?(" + committer.BODY_NOUNS + r")['’]s (?:[a-z][\w-]* ){0,3}$")
+
+
+def _voters(text: str, cue: Cue, mentions: list, resolver: Resolver) -> str | None:
     """The organisation a vote's clause names first, which its voting body decides for ("The Kelby City Council
     voted", "Members of Kelby Council's planning committee voted", "The board of Kelby Trust voted", "The Kelby School
-    District board voted"). A vote whose clause names none ("The board voted", "Councillors in Kelby voted",
-    "Commissioners voted") is left out: which body of the story votes is too often unclear to hold it to the vote."""
-    start, _ = _vote_clause(text, cue.start)
-    named = (m.key for m in mentions if start <= m.start < cue.start and type_of.get(m.key) == "organization")
-    return next(named, None)
+    District board voted"), or the one named body its owner's noun stands for ("The municipality's infrastructure
+    committee voted": the Municipality the story names, by that word). A vote whose clause names none ("The board
+    voted", "Councillors in Kelby voted", "Commissioners voted") is left out: which body of the story votes is too
+    often unclear to hold it to the vote."""
+    start, clause = _vote_clause(text, cue.start)
+    named = (m.key for m in mentions if start <= m.start < cue.start and resolver.type_of.get(m.key) == "organization")
+    owner = _OWNED_VOTERS.search(clause)
+    voting = _VOTING_BODY.search(clause[owner.end(1) :]) if owner else None
+    return next(named, None) or (resolver.body_called(owner.group(1)) if owner and voting else None)
 
 
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
@@ -1133,7 +1144,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         cues = [
             c
             for c in cues_of(text, subject_before, subject_right_before)
-            if not c.vote or _voters(text, c, mentions, resolver.type_of)
+            if not c.vote or _voters(text, c, mentions, resolver)
         ]
         cue = cues[0] if cues else None
         has_subject = cue is not None and _has_subject(cue, subject_before, subject_right_before)
@@ -1168,8 +1179,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             cue,
             said_before,
         )
-        if who == "article" and committed and cue and cue.vote:
-            who = _voters(text, cue, mentions, resolver.type_of) or who
+        if committed and cue and cue.vote and resolver.type_of.get(who) != "organization":
+            who = _voters(text, cue, mentions, resolver) or who
         out.append(
             Commitment(
                 sentence=sentence.index,
