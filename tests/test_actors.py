@@ -49,6 +49,15 @@ def test_a_body_named_of_a_place_stays_whole_before_its_apposition():
     assert "Vandoria" not in actors
 
 
+def test_a_union_local_named_with_its_number_keeps_its_common_first_word():
+    # "Transit" is written in lower case elsewhere; the name ends in a body's word before its number.
+    actors = actors_of(
+        "The transit authority will run the line.\n\n"
+        "Transit Workers Union Local 1187 voted Tuesday to accept a staffing agreement."
+    )
+    assert "Transit Workers Union Local 1187" in actors
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

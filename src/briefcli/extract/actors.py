@@ -790,6 +790,17 @@ def _styled_at(words: list[str], start: int) -> bool:
     return word == "Canon" and bool(rest) and _classify(" ".join(rest))[0] not in ("place", "organization")
 
 
+def _numbered_head(run: list[tuple[int, int, str]]) -> str:
+    """The last word of a name before the number a body's branch or district carries
+    ("Transit Workers Union Local 1187": "Union"; "Kelby School District 94": "District")."""
+    words = [t[2] for t in run]
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+        if len(words) > 1 and words[-1] == "Local":
+            words.pop()
+    return words[-1]
+
+
 _NOT_IN_PERSON_NAME = lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.HONORIFICS | lexicon.PLACE_WORDS
 
 
@@ -918,7 +929,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         alone = len(run) == 1 or (run[1][2].islower() and (not body or run[1][2] == "of"))
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
-        names_body = len(run) > 1 and strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        names_body = len(run) > 1 and strip_possessive(_numbered_head(run)) in lexicon.ORG_WORDS
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
         appositive_body = (
