@@ -58,6 +58,11 @@ def test_a_union_local_named_with_its_number_keeps_its_common_first_word():
     assert "Transit Workers Union Local 1187" in actors
 
 
+def test_a_body_named_once_opening_its_sentence_is_listed_when_the_tagger_reads_it_so():
+    actors = actors_of("Kelby Council will sell the depot. Coral Straits Terminals already handles cargo in Chile.")
+    assert actors["Coral Straits Terminals"].type == "organization"
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -1372,8 +1372,9 @@ _WHO_AFTER = re.compile(r",? who\b")
 def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
     """Whether an entity is listed, its type settled: several capitalised words with no first
     name, never a surname alone and no title are a company or body ("Time Warner") if they
-    recur, a person if named once and the tagger reads every word as a person's name, else
-    too unsure to list; a place only ever named as a setting ("in Paris") is not listed."""
+    recur, a person if named once and the tagger reads every word as a person's name, an
+    organisation if it reads them as one organisation's opening the sentence, else too unsure
+    to list; a place only ever named as a setting ("in Paris") is not listed."""
     if e.provisional and not (e.person_evidence or e.role):
         e.type = "organization"
         # Its first word alone once ("Arash" after "Arash Sigarchi") is the same actor but no
@@ -1382,7 +1383,7 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
         if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
             if _tagged_person(first, by_sentence, lowercase):
                 e.type = "person"
-            elif e.mentions < 2:
+            elif e.mentions < 2 and not _tagged_organisation(first, by_sentence):
                 return False
     if e.name in _KINDS_ALONE:
         return False  # a kind of body or area on its own ("Commission" of "County Commission Chairman")
@@ -2057,6 +2058,17 @@ def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercas
     if m is None or any(w.lower() in lowercase or not _personal(w) for w in m.surface.split()):
         return False
     return tagged_person(by_sentence[m.sentence].text, m.start, m.end)
+
+
+def _tagged_organisation(m: Mention | None, by_sentence: dict[int, Sentence]) -> bool:
+    """A name opening its sentence that the tagger reads, every word of it, as one organisation's
+    ("Straits Pacific Terminals already handles cargo"): named once, a body the sentence is about
+    is still one (named in passing, it is too unsure to list)."""
+    if m is None or by_sentence[m.sentence].text[: m.start].strip(_QUOTES_AND_SPACE):
+        return False
+    if 0 < capitalisation(strip_possessive(m.surface.split()[0])) <= MOSTLY_LOWER:
+        return False  # a common word before the name may describe it: "Builders Carrow Pask agreed"
+    return tagged_organisation(by_sentence[m.sentence].text, m.start, m.end)
 
 
 def _personal(word: str) -> bool:
