@@ -3430,6 +3430,34 @@ def test_an_opening_it_goes_on_with_the_body_that_pledged_before_not_the_closing
     assert whose(spoke, "30 apprentices") == "Osgood Steelworks"
 
 
+@pytest.mark.parametrize(
+    ("description", "named", "body"),
+    [
+        (
+            "A Danish ferry builder has also promised to open a repair yard in the harbour.",
+            "Hollund Marine, which supplies electric ferries across Scandinavia, has no UK base.",
+            "Hollund Marine",
+        ),
+        (
+            "A local nonprofit that trains young people for building jobs also agreed to recruit 50 apprentices.",
+            "The group, Buildwell Kelby, has placed more than 900 graduates since 2012.",
+            "Buildwell Kelby",
+        ),
+    ],
+)
+def test_a_body_described_as_a_pledges_subject_is_the_one_the_next_sentence_names(description, named, body):
+    text = f"Title\n\nKelby Council wants more jobs in the valley.\n\n{description}\n\n{named}"
+    assert whose(text, description[:30]) == body
+
+
+def test_a_things_fate_under_a_plan_is_no_pledge_of_the_body_named_next():
+    text = (
+        "Title\n\nA much-loved library in Kelby could close its doors under council plans to save £4m.\n\n"
+        "Stannard Hill Library opened in 1901."
+    )
+    assert all(c.who != "Stannard Hill Library" for c in commitments_of(text))
+
+
 def test_a_name_after_an_opening_the_is_the_subject_of_a_plan_it_approved():
     text = (
         "Title\n\nThe Kelby Municipal Corporation (KMC) on Friday approved a project to lay a second pipeline. "

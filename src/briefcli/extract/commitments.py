@@ -1124,8 +1124,10 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             if _METONYM_SUBJECT.search(text, max(0, position - 60), position):
                 return True  # "The Treasury has agreed to": a government named by its metonym
             delayed = committer.DELAYED_BODY.match(text)
-            if delayed and 0 <= position - delayed.end() <= 50:
-                return True  # "A Dorset council has pledged": a body the next sentences name
+            if (delayed and 0 <= position - delayed.end() <= 50) or committer.described_agent(
+                text[:position], text[position : position + 12]
+            ):
+                return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
             bare = Resolver.bare_opening(text)
             if bare is not None and 0 <= position - bare <= 2:
                 return True  # "Operator promises to refund season tickets": a bullet's bare noun for a body

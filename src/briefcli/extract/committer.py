@@ -239,6 +239,15 @@ _NOUN_SUBJECT = re.compile(
     r"(?:^[\"“‘']?|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
     r"[Tt]he (" + BODY_NOUNS + r")\s+(?!of\b)[a-z]+"
 )
+# A body described, not named, as a pledge's subject: "A Swedish bus builder", "A local nonprofit that trains
+# young people" (its noun in group 1).
+_INDEFINITE_SUBJECT = re.compile(
+    r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?([a-z][\w-]*)"
+    r"(?:,? (?:that|which|based|from|with|in)\b(?:(?!\b(?:could|would|will|may|might|can|should)\b)[^\"“”])*)?"
+)
+_PLEDGE_VERB = re.compile(r"(?:promis|pledg|vow|agree|commit|undert|plan)", re.IGNORECASE)
+# How a sentence opens on the name it gives a body just described: right away, or after "The group,".
+_NAMING_OPENING = re.compile(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
@@ -900,6 +909,20 @@ def _peoples_group(body: str) -> bool:
     "Kelby Residents' Group"."""
     words = body.split()
     return len(words) > 1 and words[-1] == "Group" and (words[-2].lower() in _PEOPLES_GROUP or words[-2][-1] in "'’")
+
+
+def described_agent(head: str, verb: str) -> bool:
+    """Whether a pledge verb's subject (``head``, the words before ``verb``, which pledges: a bare
+    "will" or "could" tells a thing's fate as often) describes a body by its trade or kind without
+    naming it: "A Swedish bus builder has promised", "A local nonprofit that trains young people
+    agreed", "A local pie-maker has promised". A thing is no body ("A much-loved library could
+    close"), nor a person's noun ("A great-grandmother"), nor a spokesperson's words."""
+    head = head[: _BETWEEN.search(head).start()]
+    described = _INDEFINITE_SUBJECT.fullmatch(head) if _PLEDGE_VERB.match(verb) else None
+    noun = described.group(1).lower() if described else ""
+    agent = re.fullmatch(BODY_NOUNS, noun) or noun.endswith(("er", "or")) or noun == "nonprofit"
+    person = noun.rsplit("-", 1)[-1] in _PERSON_NOUNS
+    return bool(agent) and not person and not lexicon.SPEECH_RE.search(head)
 
 
 class Resolver:
@@ -2037,7 +2060,11 @@ class Resolver:
         known = self._person_called(bare.group(1), sentence.index) if bare and not mentions else None
         if known:  # "Country singer Jo Lee cancelled ... The singer has promised": the one called so
             return known
-        introduced = self._relative_antecedent(sentence, cue_start) or self._described_name(sentence, cue_start)
+        introduced = (
+            self._relative_antecedent(sentence, cue_start)
+            or self._described_name(sentence, cue_start)
+            or self._named_next(sentence, head, mentions, text[cue_start:cue_end])
+        )
         if introduced:
             return introduced
         owned = [  # "his firm, Oyelaran & Reese, would": the body the possessive's noun is apposed to
@@ -2503,6 +2530,24 @@ class Resolver:
             named = self.body_described(qualifier[-1], noun)
             return named or _tiered(qualifier[-1], noun)
         return self._named_by_noun(noun) or self._topic_fitting(noun)
+
+    def _named_next(self, sentence: Sentence, head: str, mentions: list[Mention], cue: str) -> str | None:
+        """The organisation the next sentence opens by naming for the first time, when the pledge's
+        subject is a body described but not named (``described_agent``: "A Swedish bus builder has
+        promised to open a depot. Kjellberg Coachworks, which supplies ..., has no UK base."; "...
+        The group, BuildBellhaven, has placed 900 graduates"): news introduces a body so, then names
+        it."""
+        if not described_agent(head, cue):
+            return None
+        if any(self.type_of.get(m.key) in ("person", "organization") for m in mentions if m.end <= len(head)):
+            return None  # (a body or person named in the description: "A unit of Acme")
+        k = sentence.index + 1
+        text = self.texts.get(k, "")
+        opening = next(iter(self.index.in_sentence(k)), None)
+        if opening is None or not _NAMING_OPENING.fullmatch(text[: opening.start]):
+            return None
+        earlier = any(m.key == opening.key for j in range(k) for m in self.index.in_sentence(j))
+        return opening.key if self.type_of.get(opening.key) == "organization" and not earlier else None
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a description opening the sentence introduces, as the subject of the
