@@ -35,6 +35,20 @@ def test_quotes_straight_curly_and_across_sentences():
         assert q.text in article.text
 
 
+def test_quotes_in_single_marks_as_british_papers_print_them():
+    article, sentences, _index, who = analyse(
+        "Pool saved\n\n‘We won’t close the pool this year. The town needs it,’ said Jo Lee.\n\n"
+        "Sam Hart said: 'It was the mothers who saved it, nobody else.' One could be \" very important to the town\"."
+    )
+    found = quotes.extract(article.text, sentences, who)
+    assert [q.text for q in found] == [
+        "We won’t close the pool this year. The town needs it,",
+        "It was the mothers who saved it, nobody else.",
+        "very important to the town",
+    ]
+    assert [q.speaker for q in found][:2] == ["Jo Lee", "Sam Hart"]
+
+
 def test_claims_skip_repeats_and_rank_requests_below_assertions():
     article, sentences, index, who = analyse(
         "Profits jump at Acme\n\nAcme Corp said profits rose 76% to $1.13bn in the quarter. "

@@ -6,7 +6,7 @@ statement) share."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import Sentence
 
@@ -16,15 +16,39 @@ _QUOTE_MARK = re.compile("[\"'“”‘’]")
 
 def open_after(text: str, inside: str | None) -> str | None:
     """The quote still open at the end of ``text`` ("double" or "single"), given the one open
+    at its start (``_marks``)."""
+    last = inside
+    for _, last in _marks(text, inside):  # noqa: B007 (the state after the last mark)
+        pass
+    return last
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the words inside each quote that opens and closes in ``text``, in
+    double marks or in single ones as British papers print them (‘We will act,’ she said)."""
+    out: list[tuple[int, int]] = []
+    opened = 0
+    for k, inside in _marks(text, None):
+        if inside and not opened:
+            opened = k + 1
+        elif not inside and opened:
+            out.append((opened, k))
+            opened = 0
+    return out
+
+
+def _marks(text: str, inside: str | None) -> Iterator[tuple[int, str | None]]:
+    """Each quote mark's position in ``text`` with the quote open after it, given the one open
     at its start. Straight marks open or close by position; a single mark counts only where a
     quote can start (after a space, a colon or a dash, before a letter) or end (after a word or
     punctuation, before a space or punctuation), which leaves apostrophes ("don't", "Mums' Army"
-    when no single quote is open) alone."""
+    when no single quote is open) alone; a straight double mark opens after a space even before
+    another, as copied pages print it ('could be " very important').)"""
     for mark in _QUOTE_MARK.finditer(text):
         k, char = mark.start(), mark.group()
         before = text[k - 1] if k else " "
         after = text[k + 1] if k + 1 < len(text) else " "
-        can_open = (before.isspace() or before in ":(—–-") and not after.isspace()
+        can_open = (before.isspace() or before in ":(—–-") and (not after.isspace() or char == '"')
         can_close = not before.isspace() and not after.isalnum()
         if char in '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE:
             if inside == "double" and char != _DOUBLE_OPEN and can_close:
@@ -36,7 +60,7 @@ def open_after(text: str, inside: str | None) -> str | None:
                 inside = None
             elif inside is None and char != _SINGLE_CLOSE and can_open and after.isalpha():
                 inside = "single"
-    return inside
+        yield k, inside
 
 
 _OPENS_WITH_QUOTE = re.compile(r"^\s*[\"“‘']")

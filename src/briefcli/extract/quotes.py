@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..model import Quote, Sentence
 from ..text import words
+from .quote_marks import quoted_spans
 
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 MIN_QUOTE_WORDS = 4
 
 
@@ -26,10 +25,10 @@ def extract(text: str, sentences: Sequence[Sentence], speakers: Sequence[str | N
         if first.speaker:  # a block quote: the whole paragraph is the quote
             out.append(Quote(first.index, paragraph, speakers[members[0]]))
             continue
-        for match in _QUOTED.finditer(paragraph):
-            quote = match.group(1) or match.group(2)
+        for opens, closes in quoted_spans(paragraph):
+            quote = paragraph[opens:closes]
             if len(words(quote)) < MIN_QUOTE_WORDS:
                 continue
-            k = max(k for k in members if sentences[k].start - start <= match.start())
+            k = max(k for k in members if sentences[k].start - start <= opens - 1)
             out.append(Quote(sentences[k].index, quote.strip(), speakers[k]))
     return out
