@@ -380,6 +380,20 @@ def test_a_dateline_after_a_summary_in_bullet_points_still_goes():
     assert article.paragraphs[0].startswith("- Residents of Halvey")  # the points stay: the story's own
 
 
+def test_a_wire_dateline_under_a_standfirst_of_unbulleted_points_still_goes():
+    article = clean(
+        "State strikes deal to bring insurers back to fire country\n\n"
+        "The deal requires five major insurers to write policies in wildfire-prone areas.\n"
+        "In exchange, regulators will let the companies pass some reinsurance costs on to policyholders.\n"
+        "Consumer advocates say the agreement shifts risk onto homeowners and plan a court challenge.\n\n"
+        "MARLBROOK — The state's largest home insurers have agreed to resume writing policies in high-risk areas, "
+        "the insurance commissioner announced Tuesday.\n\n"
+        "The agreement was reached after eight months of negotiations.",
+        "x.txt",
+    )
+    assert article.paragraphs[3].startswith("The state's largest home insurers")
+
+
 def test_a_press_release_dateline_is_stripped():
     from briefcli.clean import strip_dateline
 

@@ -7448,6 +7448,8 @@ def test_a_caption_over_its_credit_and_a_hide_caption_button_goes():
         "*Terms and conditions apply.",
         "Follow topic:",
         "Follow Kelby News English:",
+        "This audio is auto-generated. Please let us know if you have feedback.",
+        "Copied!",
     ],
 )
 def test_a_sites_access_notes_pitches_and_follow_buttons_go(note):
@@ -7548,3 +7550,17 @@ def test_a_reviewers_bio_under_the_story_goes():
     assert furniture.author_bio(
         "Dana Roe is a senior reviewer covering e-readers, tablets, and the occasional smart notebook."
     )
+
+
+def test_the_points_under_a_note_that_a_machine_wrote_them_go():
+    text = (
+        "Kelby orders relocation of 300 riverside families\n\nSummary\n"
+        "This is AI generated summarization, which may have errors. For context, always refer to the full article.\n"
+        "The town of Kelby will relocate about 300 families living along the river before work begins in May.\n"
+        "Families will get cash aid and lots at a resettlement site in Barangay San Roque.\n\n"
+        "The municipal government of Kelby has ordered about 300 families living along the Malinta River to move.\n\n"
+        "Mayor Jo Villa signed the order on Monday after a public consultation."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert paragraphs[0].startswith("The municipal government of Kelby")
+    assert not any("cash aid" in p for p in paragraphs)

@@ -102,6 +102,7 @@ _SLASHED_AGENCY_DATELINE = re.compile(
 # A dateline in capitals closed by a stop, as some sites print it: "ORTALY. The Tuzbulak regional administration …".
 _STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
+MAX_STANDFIRST_POINTS = 5
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
 _BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
@@ -1331,7 +1332,15 @@ def clean(
             block, attribution = block[attributable.end() :], attributable.group(1)
         if furniture.bio_of(block, byline) or furniture.full_bio(block):
             continue  # the author's bio, beside the byline or in two sentences (role, then beat)
-        if len(paragraphs) - len(summary) - bullets < MAX_DATELINE_PARAGRAPH and not dated and k not in summary:
+        early = len(paragraphs) - len(summary) - bullets < MAX_DATELINE_PARAGRAPH
+        wire = _DATELINE.match(block)
+        under_points = (  # a wire dateline under a standfirst of a few points, a sentence each, with no bullets
+            wire is not None
+            and wire.group("place") is not None
+            and len(paragraphs) <= MAX_STANDFIRST_POINTS
+            and all(len(p.split()) <= MAX_POINT_WORDS for p in paragraphs)
+        )
+        if (early or under_points) and not dated and k not in summary:
             # The dateline opens the story's first paragraph, which may follow a standfirst.
             stripped = strip_dateline(block)
             dated = stripped != block
