@@ -7564,3 +7564,30 @@ def test_the_points_under_a_note_that_a_machine_wrote_them_go():
     paragraphs = clean(text, "t").paragraphs
     assert paragraphs[0].startswith("The municipal government of Kelby")
     assert not any("cash aid" in p for p in paragraphs)
+
+
+def test_an_authors_name_dashed_from_the_date_signs_the_headline_above_its_standfirst():
+    text = (
+        "Battery recycler's permit stalls over groundwater worries in river town\n"
+        "Kelby Cell Recovery says its process is closed-loop. Neighbours want proof.\n"
+        "Jo Roe - Jan 14, 2025 3:45 pm UTC\n"
+        "Enlarge / Shredded lithium-ion cells, known as black mass, at a recycling facility. Kelby Cell Recovery says "
+        "its plant would process 20,000 tons of batteries a year, more than any other in the region.\n"
+        "A company that wants to build a battery recycling plant in Kelby has run into resistance from residents.\n"
+        "The state said it would extend the public comment period."
+    )
+    article = clean(text, "t")
+    assert article.title == "Battery recycler's permit stalls over groundwater worries in river town"
+    assert not any("Enlarge" in p or "Jo Roe" in p for p in article.paragraphs)
+
+
+def test_a_caption_under_a_pictures_button_goes_with_its_glued_credit():
+    text = (
+        "Kelby fares rise by 25 cents\n\nBy Jo Roe\n"
+        "Open this photo in gallery:\n"
+        "A Kelby Transit bus waits at the King Street terminal in January. The agency expects ridership to recover "
+        "fully this year.Sam Hart/The Kelby Mail\n"
+        "Transit riders in Kelby will pay 25 cents more for a single fare starting in April.\n"
+        "Council approved the increase 9-4 late Monday after more than five hours of debate.\n"
+    )
+    assert clean(text, "t").paragraphs[0].startswith("Transit riders in Kelby will pay")

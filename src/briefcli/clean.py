@@ -341,8 +341,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
         return [], name
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
-    if not state.get("message"):
-        state.pop("next", None)  # ... and an advertiser's copy is under its label, not past a blank line (but a
+    if state.get("next_words") != furniture.MAX_NOTE_WORDS:
+        state.pop("next", None)
+        state.pop("next_words", None)  # ... and an advertiser's copy is under its label, not past a blank line (but a
         # sponsor's message is the paragraph after its "A MESSAGE FROM ...:", in a newsletter set apart by one)
     for line in raw.split("\n"):
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
@@ -414,9 +415,16 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"
             elif state.get("links") == "video":
                 state["links"] = None  # a video's title is the line right under its label, or there is none
-            elif furniture.ad_head(line) or furniture.duration(line):
-                state["next"] = True  # an advertiser's text under its label, a video's description under its card
-                state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
+            elif furniture.ad_head(line) or furniture.duration(line) or furniture.picture_head(line):
+                state["next"] = True  # an advertiser's text under its label, a video's description under its card,
+                # a picture's caption under its button (a caption's length)
+                state["next_words"] = (
+                    furniture.MAX_NOTE_WORDS
+                    if line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
+                    else MAX_CAPTION_LINE_WORDS
+                    if furniture.picture_head(line)
+                    else furniture.MAX_FURNITURE_WORDS
+                )
             elif furniture.claim_box(line):
                 state["checked"] = True  # the checked claim under its date and medium ...
                 if lines and not finished(lines[-1]) and len(lines[-1].split()) <= MAX_CLAIMANT_WORDS:
@@ -503,8 +511,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if (
             state.pop("next", None)
-            and len(line.split())
-            <= (furniture.MAX_NOTE_WORDS if state.pop("message", False) else furniture.MAX_FURNITURE_WORDS)
+            and len(line.split()) <= state.pop("next_words", furniture.MAX_FURNITURE_WORDS)
             and not _REPORTED.search(line)
         ):
             continue  # the line under the label or card (an advertiser's copy reports no one's words)

@@ -1704,6 +1704,8 @@ def _stamped_byline(line: str) -> str | None:
     return byline("By " + stamped.group(2)) if stamped and stamp_only(stamped.group(1)) else None
 
 
+# An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
+_AUTHOR_DASH_STAMP = re.compile(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
 _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
@@ -1752,6 +1754,9 @@ def credited_author(line: str) -> str | None:
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
         found = author_line(dated.group(1)) or byline(dated.group(1))
+    dashed = None if found else _AUTHOR_DASH_STAMP.match(line.strip())
+    if dashed and stamp_only(dashed.group(2)):  # "Jo Roe - Jan 14, 2025 3:45 pm UTC"
+        found = byline("By " + dashed.group(1))
     if found or not (_has(line, _META_MARKS) or " / " in line):
         return found
     return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
@@ -2455,6 +2460,22 @@ def appeal(line: str) -> bool:
     return bool(_APPEAL.search(line)) and is_furniture(line)
 
 
+# The button over a picture, whose caption is the line under it: "Open this photo in gallery:", "Enlarge".
+_PICTURE_HEAD = re.compile(
+    r"^(?:open this (?:photo|image|picture) in (?:the )?(?:gallery|full ?screen)\s*:?|(?:enlarge|expand) (?:this )?"
+    r"(?:image|photo|picture)|enlarge)$",
+    re.IGNORECASE,
+)
+
+
+_ENLARGED = re.compile(r"enlarge\s*/\s+\S", re.IGNORECASE)
+
+
+def picture_head(line: str) -> bool:
+    """A picture's button, alone on its line: the line under it is the picture's caption."""
+    return bool(_PICTURE_HEAD.match(line.strip()))
+
+
 def ad_head(line: str) -> bool:
     """A label ("Sponsored", "Paid post") above an advertiser's line of text."""
     return bool(_AD_HEAD.match(line.strip().strip("•·|>*- ").strip()))
@@ -2643,6 +2664,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if line[:7].lower() == "enlarge" and _ENLARGED.match(line):
+        return True  # a picture's button run into its caption, however long: "Enlarge / Shredded cells at a plant."
     if "|" in line and _CREDITED_LINE.match(line):
         return True  # a caption under its credit and a bar, however long: "Photo By Sgt. Jo Roe | Soldiers …"
     if len(line) <= MAX_SITE_NOTES_CHARS and _has(line.lower(), _SITE_NOTES_HINTS) and _site_notes(line):
@@ -2680,8 +2703,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a stamp, alone or after the story's place: "Charanpur, Updated: Mar 03, 2025 14:32 IST"
     if words <= MAX_SCRIPT_MENU_WORDS and not _LATIN.search(line) and _SCRIPT_MENU_ITEM.fullmatch(line):
         return True  # a menu's item in the site's other script
-    if words <= MAX_AUTHOR_DATED_WORDS and _AUTHOR_DATED.match(line) and credited_author(line):
-        return True  # an author line run into its date: "Jo Roe, Staff ReporterMarch 4, 2025"
+    if words <= MAX_AUTHOR_DATED_WORDS and (_AUTHOR_DATED.match(line) or " - " in line) and credited_author(line):
+        return True  # an author line run into its date or dashed from it: "Jo Roe, Staff ReporterMarch 4, 2025"
     if (
         stamp_only(line)
         or author_line(line)
