@@ -3458,6 +3458,17 @@ def test_a_things_fate_under_a_plan_is_no_pledge_of_the_body_named_next():
     assert all(c.who != "Stannard Hill Library" for c in commitments_of(text))
 
 
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "Mayor Ada Quill and County Executive Ron Abel have agreed to split any cost overruns evenly.",
+        "Local MP Ada Quill and council leader Ron Abel have promised to find the money for the roof.",
+    ],
+)
+def test_two_people_each_with_a_title_pledging_together_commit_as_the_first_named(joint):
+    assert whose(f"Title\n\n{joint}", joint[:20]) == "Ada Quill"
+
+
 def test_a_name_after_an_opening_the_is_the_subject_of_a_plan_it_approved():
     text = (
         "Title\n\nThe Kelby Municipal Corporation (KMC) on Friday approved a project to lay a second pipeline. "

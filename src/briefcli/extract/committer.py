@@ -750,6 +750,21 @@ _NOT_FIRMS = frozenset(["charity", "union", "campaign", "association", "alliance
 _RIVALS = frozenset(["rival", "rivals"])
 # Two subjects joined, the second maybe with its kind: "Acme and Bolt", "Acme and the charity Bolt".
 _JOINED = re.compile(r" and (?:the )?(?:[a-z][\w-]* )?")
+MAX_JOINING_TITLE_WORDS = 3
+
+
+def _joined_by_title(between: str) -> bool:
+    """Whether "and" and the second one's title join two names: " and County Executive ", " and council leader "."""
+    if not between.startswith(" and ") or not between.endswith(" "):
+        return False
+    words = between[5:].split()
+    return (
+        0 < len(words) <= MAX_JOINING_TITLE_WORDS
+        and all(w.isalpha() for w in words)
+        and (words[-1] in lexicon.TITLE_WORDS or words[-1].lower() in lexicon.ROLE_NOUNS)
+    )
+
+
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 # Bodies of members a story names as what they are ("Aircrew United union", "the band The Halyards"):
@@ -2460,14 +2475,15 @@ class Resolver:
     def _phrase_head(self, text: str, last: Mention, mentions: list[Mention]) -> str:
         """Whose is a subject phrase that ends with ``last``: the first of two bodies or people
         joined by "and" ("Kelby Council and Marlow Council have agreed to", "Acme and the charity
-        Bolt Trust have agreed to": the first named's), the person an "of" phrase places
+        Bolt Trust have agreed to", "Mayor Jo Lee and County Executive Ron Abel have agreed to": the
+        first named's), the person an "of" phrase places
         ("Governor Jo Lee of Kelby State has vowed": the governor)."""
         head = last
         for m in reversed([m for m in mentions if m.end <= last.start]):
             between = text[m.end : head.start]
-            joined = (between == ", " or _JOINED.fullmatch(between)) and self.type_of.get(m.key) == self.type_of.get(
-                head.key
-            )
+            joined = (between == ", " or _JOINED.fullmatch(between) or _joined_by_title(between)) and self.type_of.get(
+                m.key
+            ) == self.type_of.get(head.key)
             placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
             if not (joined or placed) or (between == ", " and head is last):
                 break
