@@ -63,6 +63,19 @@ def test_a_body_named_once_opening_its_sentence_is_listed_when_the_tagger_reads_
     assert actors["Coral Straits Terminals"].type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Labour MSP Jo Bell said she would raise it. The MSP added that it was urgent.", "Jo Bell", "Labour MSP"),
+        ("Ward MCA Daniel Kiptoo said the ward would get a new road.", "Daniel Kiptoo", "MCA"),
+        ("Transport MEC Ada Quill said the department would act.", "Ada Quill", "Transport MEC"),
+    ],
+)
+def test_a_legislators_post_written_short_is_a_title(text, name, role):
+    # Scotland's MSPs, Northern Ireland's MLAs, Ontario's MPPs, Kenya's MCAs, South Africa's MECs.
+    assert actors_of(text)[name].role == role
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

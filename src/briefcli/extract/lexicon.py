@@ -46,6 +46,7 @@ TITLE_WORDS = _words(
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron
+    MSP MLA MPP MCA MEC
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -88,6 +89,7 @@ TITLE_HEADS = (
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
+    MSP MLA MPP MCA MEC
     """
     )
     | ABBREVIATED_TITLES
