@@ -7591,3 +7591,17 @@ def test_a_caption_under_a_pictures_button_goes_with_its_glued_credit():
         "Council approved the increase 9-4 late Monday after more than five hours of debate.\n"
     )
     assert clean(text, "t").paragraphs[0].startswith("Transit riders in Kelby will pay")
+
+
+def test_an_authors_picture_named_by_its_alt_text_signs_the_headline_and_their_name_goes():
+    text = (
+        "Kelby\nSchools\nKelby School Board Approves $3.2M Roof Fix For Lindell Middle School\n"
+        "The board voted 7-2 to borrow for repairs after a heating failure closed the school.\n"
+        "Jo Roe's profile picture\nJo Roe,\nPatch Staff\n"
+        "The Kelby Board of Education voted Monday night to borrow $3.2 million to replace the roof.\n"
+        "The board approved the plan 7-2 after a lengthy public comment session."
+    )
+    article = clean(text, "t")
+    assert article.title == "Kelby School Board Approves $3.2M Roof Fix For Lindell Middle School"
+    assert article.byline == "Jo Roe"
+    assert not any("Jo Roe" in p for p in article.paragraphs)

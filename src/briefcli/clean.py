@@ -1339,6 +1339,8 @@ def clean(
             block, attribution = block[attributable.end() :], attributable.group(1)
         if furniture.bio_of(block, byline) or furniture.full_bio(block):
             continue  # the author's bio, beside the byline or in two sentences (role, then beat)
+        if byline and block.rstrip(",;: ") == byline:
+            continue  # the author's name again, alone under their picture: "Jo Roe,"
         early = len(paragraphs) - len(summary) - bullets < MAX_DATELINE_PARAGRAPH
         wire = _DATELINE.match(block)
         under_points = (  # a wire dateline under a standfirst of a few points, a sentence each, with no bullets

@@ -1704,6 +1704,10 @@ def _stamped_byline(line: str) -> str | None:
     return byline("By " + stamped.group(2)) if stamped and stamp_only(stamped.group(1)) else None
 
 
+# An author's picture, its alt text copied with the page: "Jessica Faraday's profile picture".
+_AVATAR = re.compile(
+    r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})['’]s (?:profile |author )?(?:picture|photo|image|avatar)$"
+)
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = re.compile(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
 _AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
@@ -1754,6 +1758,9 @@ def credited_author(line: str) -> str | None:
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
         found = author_line(dated.group(1)) or byline(dated.group(1))
+    avatar = None if found else _AVATAR.match(line.strip())
+    if avatar:  # "Jo Roe's profile picture": the author's picture, its alt text copied
+        found = byline("By " + avatar.group(1))
     dashed = None if found else _AUTHOR_DASH_STAMP.match(line.strip())
     if dashed and stamp_only(dashed.group(2)):  # "Jo Roe - Jan 14, 2025 3:45 pm UTC"
         found = byline("By " + dashed.group(1))
@@ -2703,7 +2710,11 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a stamp, alone or after the story's place: "Charanpur, Updated: Mar 03, 2025 14:32 IST"
     if words <= MAX_SCRIPT_MENU_WORDS and not _LATIN.search(line) and _SCRIPT_MENU_ITEM.fullmatch(line):
         return True  # a menu's item in the site's other script
-    if words <= MAX_AUTHOR_DATED_WORDS and (_AUTHOR_DATED.match(line) or " - " in line) and credited_author(line):
+    if (
+        words <= MAX_AUTHOR_DATED_WORDS
+        and (_AUTHOR_DATED.match(line) or " - " in line or _AVATAR.match(line))
+        and credited_author(line)
+    ):
         return True  # an author line run into its date or dashed from it: "Jo Roe, Staff ReporterMarch 4, 2025"
     if (
         stamp_only(line)
