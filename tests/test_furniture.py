@@ -7450,6 +7450,10 @@ def test_a_caption_over_its_credit_and_a_hide_caption_button_goes():
         "Follow Kelby News English:",
         "This audio is auto-generated. Please let us know if you have feedback.",
         "Copied!",
+        "Kelby Health News is a national newsroom that produces in-depth journalism about health. Learn more.",
+        "This story can be republished for free (details).",
+        "We'd like to speak with current and former staff at rural clinics. Click here to contact our team.",
+        "jroe@kelbyhealth.org,",
     ],
 )
 def test_a_sites_access_notes_pitches_and_follow_buttons_go(note):

@@ -874,6 +874,14 @@ _SITE_NOTES_SOURCE = (
     # agreeing to our use of cookies. To find out more, please click this link."
     r"|we use cookies\b[^.!?]{0,120}[.!]?|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
     r"(?:our|the) use of cookies\W*|to find out more, (?:please )?(?:click|see|read) (?:this|our|here)\b[^.!?]{0,40}\W*"
+    # a newsroom's notes under its story: what it is ("Kelby Health News is a national newsroom that produces ..."),
+    # that the story may be republished, its call for sources ("We'd like to speak with current and former staff
+    # at ...", "Click here to contact our team."), its reporter's address ("Jo Roe: jroe@kelby.org,")
+    r"|(?-i:[A-Z])[^.!?]{1,60} is an? (?:[\w-]+ ){0,3}(?:newsroom|news (?:organi[sz]ation|service|outlet|agency))\b.*"
+    r"|this (?:story|article) (?:can|may) be republished\b.*"
+    r"|we[’']?d (?:like|love) to (?:speak|hear|talk) (?:with|to|from)\b[^.!?]{1,200}[.!]?"
+    r"|click here to (?:contact|reach|get in touch with) (?:our|the) (?:team|newsroom|reporters?)\W*"
+    r"|(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3}:\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[,;]?"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -912,7 +920,8 @@ _SITE_NOTES_HINTS = (
     "your destination", "your guide", "your go-to", "crimestoppers", "crime stoppers", "anonymously", "ip address",
     "reader-funded", "reader-supported", "profit news", "newsroom", "republish", "readers like you", "list of our",
     "please credit", "closed captioning", "voiced by", "this audio is", "have feedback", "have any feedback",
-    "subscribe to", "free trial", "complimentary trial",
+    "subscribe to", "free trial", "complimentary trial", "news organi", "news service", "news outlet",
+    "news agency", "d like to", "d love to", "click here to", "@",
     "terms and conditions apply", "follow ", "cookies", "to find out more",
 )  # fmt: skip
 
