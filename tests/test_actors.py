@@ -76,6 +76,13 @@ def test_a_legislators_post_written_short_is_a_title(text, name, role):
     assert actors_of(text)[name].role == role
 
 
+def test_a_portfolio_ends_before_a_name_whose_given_name_no_list_has():
+    actors = actors_of("Minister for Transport Tiernan Ruadhain said his department would pay.")
+    assert actors["Tiernan Ruadhain"].role == "Minister for Transport"
+    seat = actors_of("Jo Bell, the Labour MP for Kelby Marsh, said she would table a question.")
+    assert seat["Jo Bell"].role == "the Labour MP for Kelby Marsh"  # a member's seat is no name
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -266,10 +266,25 @@ def _title_span(words: list[str]) -> int:
     if n and n < len(words) and "for" in words[: n + 1]:
         # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
         # Procurement": one portfolio, up to a person's name ("Minister for Women and
-        # Equalities Anne Lowe").
+        # Equalities Anne Lowe"), a given name the list has, else two words news never writes in lower case.
         given = lexicon.first_names()
-        return next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
+        named = next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
+        last_two = words[-2:]
+        portfolio = words[words.index("for") - 1] in _PORTFOLIO_HEADS  # (not "MP for Ashby Mead", a seat)
+        if named == len(words) and portfolio and len(words) - n >= 2 and all(map(_never_lower, last_two)):
+            return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
+        return named
     return n
+
+
+_PORTFOLIO_HEADS = frozenset(
+    ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman"]
+)
+
+
+def _never_lower(word: str) -> bool:
+    """A word news never writes in lower case and no known place or body: a person's name."""
+    return word[:1].isupper() and capitalisation(word) == 0 and not _known(word)
 
 
 _SERVICE_NOUNS = (
