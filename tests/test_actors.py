@@ -69,10 +69,17 @@ def test_a_body_named_once_opening_its_sentence_is_listed_when_the_tagger_reads_
         ("Labour MSP Jo Bell said she would raise it. The MSP added that it was urgent.", "Jo Bell", "Labour MSP"),
         ("Ward MCA Daniel Kiptoo said the ward would get a new road.", "Daniel Kiptoo", "MCA"),
         ("Transport MEC Ada Quill said the department would act.", "Ada Quill", "Transport MEC"),
+        ("Local TD Aoife Brannagh said she would raise it in the Dáil.", "Aoife Brannagh", "TD"),
+        (
+            "Independent TD for Kelby East, Ross Quill, said he would raise it.",
+            "Ross Quill",
+            "Independent TD for Kelby East",
+        ),
     ],
 )
 def test_a_legislators_post_written_short_is_a_title(text, name, role):
-    # Scotland's MSPs, Northern Ireland's MLAs, Ontario's MPPs, Kenya's MCAs, South Africa's MECs.
+    # Scotland's MSPs, Northern Ireland's MLAs, Ontario's MPPs, Kenya's MCAs, South Africa's MECs, Ireland's TDs
+    # (with the seat they hold, apposed to their name).
     assert actors_of(text)[name].role == role
 
 

@@ -861,6 +861,8 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
     that names bodies too is a post only after a title word ("Chief Executive", not "the
     Health and Safety Executive")."""
     words = [strip_possessive(t[2]) for t in run]
+    if _seat_title(words) and _COMMA_NEXT.match(text, run[-1][1]):
+        return True  # "Independent TD for Galway East, Séamus Rooney,": a member's post with its seat, apposed
     return (
         len(words) > 1
         and words[-1] in lexicon.TITLE_HEADS
@@ -870,6 +872,19 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
             bool(_VERB_NEXT.match(text, run[-1][1]))
             or ("of" not in words and bool(_COMMA_NEXT.match(text, run[-1][1])))
         )
+    )
+
+
+def _seat_title(words: list[str]) -> bool:
+    """A member's post named with the seat they hold: a title head before "for" and a place's capitalised
+    words after it ("Independent TD for Galway East", "Labour MP for Kelby Marsh")."""
+    at = words.index("for") if "for" in words else 0
+    return (
+        0 < at < len(words) - 1
+        and words[at - 1] in lexicon.TITLE_HEADS
+        and words[at - 1] not in _PORTFOLIO_HEADS
+        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER for w in words[: at - 1])
+        and all(w[:1].isupper() for w in words[at + 1 :])
     )
 
 

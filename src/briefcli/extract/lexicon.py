@@ -46,7 +46,7 @@ TITLE_WORDS = _words(
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron
-    MSP MLA MPP MCA MEC
+    MSP MLA MPP MCA MEC TD
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -89,7 +89,7 @@ TITLE_HEADS = (
     Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
-    MSP MLA MPP MCA MEC
+    MSP MLA MPP MCA MEC TD
     """
     )
     | ABBREVIATED_TITLES
