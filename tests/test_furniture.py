@@ -7609,3 +7609,19 @@ def test_an_authors_picture_named_by_its_alt_text_signs_the_headline_and_their_n
     assert article.title == "Kelby School Board Approves $3.2M Roof Fix For Lindell Middle School"
     assert article.byline == "Jo Roe"
     assert not any("Jo Roe" in p for p in article.paragraphs)
+
+
+def test_a_comment_section_after_the_story_goes_whole():
+    story = (
+        "Kelby council backs rental rules\n\nKelby council voted 9-2 to protect tenants displaced by demolitions.\n\n"
+        "The bylaw applies to applications filed after March 1.\n\nThe province said it would review the bylaw.\n\n"
+    )
+    comments = (
+        "Conversations are opinions of our readers and are subject to the Code of Conduct. The Kelby Star does not "
+        "endorse these opinions.\n\nSort by Best\n\nDarren K.\n1 hour ago\n"
+        "This will kill new construction. Watch how fast the cranes leave.\nReply\n6\n\n"
+        'Gordon Tse\n"You build with the people who already live here" — great line, now fund it.\n'
+    )
+    paragraphs = clean(story + comments, "t").paragraphs
+    assert paragraphs[-1] == "The province said it would review the bylaw."
+    assert len(paragraphs) == 3

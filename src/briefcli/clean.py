@@ -103,6 +103,7 @@ _SLASHED_AGENCY_DATELINE = re.compile(
 _STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 MAX_STANDFIRST_POINTS = 5
+MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
 _BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
@@ -312,7 +313,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     has its link titles or tags coming: unpunctuated lines until a sentence; whether a line as long
     as a headline has been kept ("titled": before it, "Spain: Drought forces …" is the headline, after
     it "Injured: Jo Roe, 41, …" is a caption); whether a sentence of the story has ("body"); and
-    whether a press release's boilerplate section is running ("boiler")."""
+    whether a press release's boilerplate section is running ("boiler"); whether a comment section has
+    opened below the story under its notice ("conversation": the rest of the page is readers' words)."""
+    if state.get("conversation"):
+        return [], None
     lines, found = [], None
     picture = None  # the index of the line after a picture's "Enlarge this image" button or a post's author
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
@@ -538,6 +542,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["box"] += 1
                 continue  # a point of the box
             del state["box"]
+        if state.get("conversation"):
+            continue  # a comment section after the story: readers' words, whatever they look like
+        if state.get("paragraphs", 0) >= MIN_STORY_LINES_ABOVE_COMMENTS and furniture.comments_open(line):
+            state["conversation"] = True
+            continue
         if state.get("readers"):
             if _READER.match(line):
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."

@@ -2466,6 +2466,20 @@ _READERS_HEAD = re.compile(
 )
 
 
+# The notice that opens a comment section after the story: "Conversations are opinions of our readers and are subject
+# to the Code of Conduct. The Star does not endorse these opinions."
+_COMMENTS_OPEN = LazyPattern(
+    r"^(?:conversations|comments|the comments(?: below)?|reader comments) (?:are|reflect|represent) (?:the )?"
+    r"(?:opinions|views) of (?:our |the |its )?readers\b",
+    re.IGNORECASE,
+)
+
+
+def comments_open(line: str) -> bool:
+    """Whether the line opens a comment section: what follows it on the page is readers' words, not the story's."""
+    return line[:1] in "CcTtRr" and bool(_COMMENTS_OPEN.match(line.strip()))
+
+
 def readers_head(line: str) -> bool:
     """A live page's call for readers' messages ("Get involved"), above the messages it prints."""
     return bool(_READERS_HEAD.match(line.strip().lower()))
