@@ -345,7 +345,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("signed", []).append(state["last"])  # a byline block under its headline signs it
         return [], name
     state.pop("box", None)  # a box's points are lines of the paragraph under its head, never the next one
-    if state.get("next_words") != furniture.MAX_NOTE_WORDS:
+    if not state.get("message"):
         state.pop("next", None)
         state.pop("next_words", None)  # ... and an advertiser's copy is under its label, not past a blank line (but a
         # sponsor's message is the paragraph after its "A MESSAGE FROM ...:", in a newsletter set apart by one)
@@ -422,9 +422,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             elif furniture.ad_head(line) or furniture.duration(line) or furniture.picture_head(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card,
                 # a picture's caption under its button (a caption's length)
+                state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
                 state["next_words"] = (
                     furniture.MAX_NOTE_WORDS
-                    if line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
+                    if state["message"]
                     else MAX_CAPTION_LINE_WORDS
                     if furniture.picture_head(line)
                     else furniture.MAX_FURNITURE_WORDS
@@ -513,12 +514,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["appeal"] = len(lines)
             island = len(lines)
             continue
-        if (
-            state.pop("next", None)
-            and len(line.split()) <= state.pop("next_words", furniture.MAX_FURNITURE_WORDS)
-            and not _REPORTED.search(line)
-        ):
-            continue  # the line under the label or card (an advertiser's copy reports no one's words)
+        if state.pop("next", None):
+            state.pop("message", None)
+            if len(line.split()) <= state.pop("next_words", furniture.MAX_FURNITURE_WORDS) and not _REPORTED.search(
+                line
+            ):
+                continue  # the line under the label or card (an advertiser's copy reports no one's words)
         if lines and furniture.row_credit(line) and _CAPTION_DATE.search(lines[-1]):
             lines.pop()  # a dated caption over its credit as a row: "A shop in Kelby, Feb. 8, 2024." / "Jo Roe | CNBC"
             continue

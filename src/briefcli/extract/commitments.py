@@ -686,9 +686,12 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1
 # crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits, a union
 # or a club by its members too ("Transit Workers Union Local 1187 voted to accept", "Tarata Ski Club members voted"),
 # but a vote to strike or walk out is a mandate for action that may follow, not yet a pledge.
+_INDUSTRIAL_ACTION = r"(?:strike|walk\s*out|take\s+(?:industrial|strike))\b"
 _VOTED = re.compile(
     r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
-    r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|(?:strike|walk\s*out|take\s+(?:industrial|strike))\b)(?=[a-z])"
+    r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|"
+    + _INDUSTRIAL_ACTION
+    + r")(?=[a-z])"
 )
 _VOTING_BODY = re.compile(
     r"\b(?i:council|councill?ors|council ?members|board|committee|commission|commissioners|trustees|regents|governors"

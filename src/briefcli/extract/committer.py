@@ -2481,9 +2481,8 @@ class Resolver:
         head = last
         for m in reversed([m for m in mentions if m.end <= last.start]):
             between = text[m.end : head.start]
-            joined = (between == ", " or _JOINED.fullmatch(between) or _joined_by_title(between)) and self.type_of.get(
-                m.key
-            ) == self.type_of.get(head.key)
+            same_kind = self.type_of.get(m.key) == self.type_of.get(head.key)
+            joined = same_kind and (between == ", " or _JOINED.fullmatch(between) or _joined_by_title(between))
             placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
             if not (joined or placed) or (between == ", " and head is last):
                 break

@@ -43,7 +43,7 @@ def _marks(text: str, inside: str | None) -> Iterator[tuple[int, str | None]]:
     quote can start (after a space, a colon or a dash, before a letter) or end (after a word or
     punctuation, before a space or punctuation), which leaves apostrophes ("don't", "Mums' Army"
     when no single quote is open) alone; a straight double mark opens after a space even before
-    another, as copied pages print it ('could be " very important').)"""
+    another, as copied pages print it ('could be " very important'))."""
     for mark in _QUOTE_MARK.finditer(text):
         k, char = mark.start(), mark.group()
         before = text[k - 1] if k else " "
