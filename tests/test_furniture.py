@@ -7454,6 +7454,7 @@ def test_a_caption_over_its_credit_and_a_hide_caption_button_goes():
         "This story can be republished for free (details).",
         "We'd like to speak with current and former staff at rural clinics. Click here to contact our team.",
         "jroe@kelbyhealth.org,",
+        "Want to support Kelby News? Join Kelby+ and get exclusive content.",
     ],
 )
 def test_a_sites_access_notes_pitches_and_follow_buttons_go(note):
@@ -7625,3 +7626,13 @@ def test_a_comment_section_after_the_story_goes_whole():
     paragraphs = clean(story + comments, "t").paragraphs
     assert paragraphs[-1] == "The province said it would review the bylaw."
     assert len(paragraphs) == 3
+
+
+def test_an_authors_bio_above_a_membership_pitch_at_the_end_goes_with_it():
+    text = (
+        "Kelby orders relocation of riverside families\n\nThe council of Kelby has ordered 300 families to move.\n\n"
+        "The mayor said the council would review the list next week.\n\n"
+        "Jo Roe is a Kelby News contributor based in Marlow.\n\n"
+        "Want to support Kelby News? Join Kelby+ and get exclusive content."
+    )
+    assert clean(text, "t").paragraphs[-1] == "The mayor said the council would review the list next week."

@@ -882,6 +882,9 @@ _SITE_NOTES_SOURCE = (
     r"|we[’']?d (?:like|love) to (?:speak|hear|talk) (?:with|to|from)\b[^.!?]{1,200}[.!]?"
     r"|click here to (?:contact|reach|get in touch with) (?:our|the) (?:team|newsroom|reporters?)\W*"
     r"|(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3}:\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[,;]?"
+    # a membership pitch: "Want to support Kelby News? Join Kelby+ and get exclusive content."
+    r"|want to support (?-i:[A-Z])[^?]{0,40}\?|join (?-i:[A-Z])[^.!?]{0,30} (?:and|to) get (?:exclusive|more|unlimited)"
+    r"\b[^.!?]{0,60}[.!]?"
     # a sponsor's line, alone: "Supported by Harbourside Energy — powering Pelham since 1962."
     r"|(?:supported|powered|presented|brought to you) by (?-i:[A-Z])[^,.!?]{1,60}(?:\s[—–-]\s[^.!?]{1,80})?[.!]?)$"
 )
@@ -921,7 +924,7 @@ _SITE_NOTES_HINTS = (
     "reader-funded", "reader-supported", "profit news", "newsroom", "republish", "readers like you", "list of our",
     "please credit", "closed captioning", "voiced by", "this audio is", "have feedback", "have any feedback",
     "subscribe to", "free trial", "complimentary trial", "news organi", "news service", "news outlet",
-    "news agency", "d like to", "d love to", "click here to", "@",
+    "news agency", "d like to", "d love to", "click here to", "@", "want to support", "and get exclusive",
     "terms and conditions apply", "follow ", "cookies", "to find out more",
 )  # fmt: skip
 
