@@ -7636,3 +7636,14 @@ def test_an_authors_bio_above_a_membership_pitch_at_the_end_goes_with_it():
         "Want to support Kelby News? Join Kelby+ and get exclusive content."
     )
     assert clean(text, "t").paragraphs[-1] == "The mayor said the council would review the list next week."
+
+
+def test_a_caption_closed_by_its_photographers_name_and_address_goes():
+    text = (
+        "Condo owners face $38,000 bills\n\nOwners at the Bayshore condominium must pay an average of $38,000.\n\n"
+        "Residents of the Bayshore condominium gather in the lobby on Tuesday, March 4, 2025, in Kelby, Florida. "
+        "Pedro Vallarta pvallarta@kelbyherald.com\n\nThe board said it would vote on a payment plan in April."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert not any("Vallarta" in p for p in paragraphs)
+    assert len(paragraphs) == 2

@@ -2501,6 +2501,7 @@ _PICTURE_HEAD = re.compile(
 )
 
 
+_ADDRESSED_CREDIT = re.compile(r"[.!?]\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _ENLARGED = re.compile(r"enlarge\s*/\s+\S", re.IGNORECASE)
 
 
@@ -2697,6 +2698,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if "@" in line and _ADDRESSED_CREDIT.search(line):
+        return True  # a caption closed by its photographer's name and address: "… in Kelby. Jo Roe jroe@kelby.com"
     if line[:7].lower() == "enlarge" and _ENLARGED.match(line):
         return True  # a picture's button run into its caption, however long: "Enlarge / Shredded cells at a plant."
     if "|" in line and _CREDITED_LINE.match(line):
