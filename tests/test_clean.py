@@ -646,3 +646,12 @@ def test_a_tabloids_long_headline_with_a_kicker_in_capitals_is_the_title_under_i
         "A gran chased a burglar out of her home with her walking stick after catching him stuffing medals into a bag."
     )
     assert clean(text, "t").title.startswith("HAVE-A-GO GRAN Pensioner, 82, chases burglar")
+
+
+def test_a_sites_sign_off_run_onto_the_last_sentence_goes_and_the_sentence_stays():
+    article = clean(
+        "Kelby orders relocation of riverside families\n\nThe council of Kelby has ordered 300 families to move.\n\n"
+        "The mayor said the council would review the list next week. – Kelby.com\n",
+        "x.txt",
+    )
+    assert article.paragraphs[-1] == "The mayor said the council would review the list next week."

@@ -103,6 +103,8 @@ _SLASHED_AGENCY_DATELINE = re.compile(
 _STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 MAX_STANDFIRST_POINTS = 5
+# A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com".
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[–—-]\s*[A-Z][\w-]*(?:\.[a-z]{2,3}){1,2}$")
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
@@ -389,6 +391,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # candle"); a list's header ends it.
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         line = _glued_story(line) or line  # "… sign up to our newsletter hereCampaigners delivered …": the story
+        line = _SIGN_OFF.sub("", line)  # "… next week. – Rappler.com": the site's sign-off after the story's last words
         # A wrapped sentence's last words on their own line are no furniture, however short ("… about $28 a" / "year.").
         carried = wrapped and bool(lines) and line[:1].islower() and finished(line) and not finished(lines[-1])
         if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
