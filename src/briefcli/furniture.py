@@ -180,6 +180,12 @@ _STAMPED = LazyPattern(_STAMPED_SOURCE, re.IGNORECASE)
 _COMMENT_BUTTON = r"(?:add|post|leave|write|submit) (?:a |your )?(?:comment|reply)"
 _RELEASE_LABEL_SOURCE = r"(?:for immediate release|(?:news|media|press) release)"
 _HANDLE_SOURCE = r"@\w{2,30}"  # a social network's handle: "@MayorVarga"
+# The note over points a machine wrote: "This is AI generated summarization, which may have errors." (a box's head)
+_AI_SUMMARY_NOTE_SOURCE = r"this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b"
+# A picture's button, its caption on the line under it: "Open this photo in gallery:".
+_OPEN_PICTURE_SOURCE = (
+    r"open this (?:photo|image|picture|video) in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))\s*:?"
+)
 # "Read also" in the languages whose sites run English editions (French, Spanish, Portuguese, Italian, German).
 _READ_ALSO = (
     r"[àa] lire (?:aussi|[ée]galement)|lire aussi|(?:lea|lee) tambi[ée]n|(?:tambi[ée]n )?te puede interesar"
@@ -218,7 +224,7 @@ _LINE = re.compile(
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
     r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|from (?:our|the) live (?:team|desk|blog team)\s*:.*"
-    r"|this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b.*|how does this (?:article |story )?make you feel\??"
+    r"|" + _AI_SUMMARY_NOTE_SOURCE + r".*|how does this (?:article |story )?make you feel\??"
     # A press office's labels and a page's way back: "FOR IMMEDIATE RELEASE", "Media release", "Case #: 25-0045",
     # "Back to Media releases"; a recipe card's and a repost's buttons.
     rf"|{_RELEASE_LABEL_SOURCE}|case (?:#|no\.?|number)\s*:?\s*[\w-]+"
@@ -663,13 +669,7 @@ _BOX_HEAD_STARTS = (
 )  # fmt: skip
 
 
-# The note over points a machine wrote: "This is AI generated summarization, which may have errors. For context,
-# always refer to the full article."
-_AI_SUMMARY_NOTE = LazyPattern(
-    r"^this (?:is (?:an? )?)?(?:summary (?:was |is )?)?ai[- ]generated(?: summar\w*)?\b[^.]{0,80}\."
-    r"(?:\s+[^.]{1,100}\.)?$",
-    re.IGNORECASE,
-)
+_AI_SUMMARY_NOTE = LazyPattern(_AI_SUMMARY_NOTE_SOURCE, re.IGNORECASE)
 
 
 def box_head(line: str) -> bool:
@@ -1111,7 +1111,7 @@ _PROMO_SOURCE = (
     # ... "If you have inside knowledge of a topic in the news, contact KBN.", "Open this photo in gallery:"
     r"|^if you have (?:inside knowledge|a news tip|a story (?:idea|tip|for us))\b[^.!?]{0,80}\b"
     r"(?:contact|email|e-mail|get in touch with|let us know|write to)\b(?![^.!?]*\b(?:said|says)\b)"
-    r"|^open this (?:photo|image|picture|video) in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))\s*:?$"
+    r"|^" + _OPEN_PICTURE_SOURCE + r"$"
     # An investment page's disclaimer: "… does not constitute investment advice.", "Past performance is not …".
     r"|\b(?:does|do|is) not (?:constitute|intended as|represent) (?:\w+ )?(?:investment|financial|legal) advice\b"
     # A health or science site's: "Content on this website is for information only. It is not intended to …".
@@ -2495,9 +2495,7 @@ def appeal(line: str) -> bool:
 
 # The button over a picture, whose caption is the line under it: "Open this photo in gallery:", "Enlarge".
 _PICTURE_HEAD = re.compile(
-    r"^(?:open this (?:photo|image|picture) in (?:the )?(?:gallery|full ?screen)\s*:?|(?:enlarge|expand) (?:this )?"
-    r"(?:image|photo|picture)|enlarge)$",
-    re.IGNORECASE,
+    r"^(?:" + _OPEN_PICTURE_SOURCE + r"|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|enlarge)$", re.IGNORECASE
 )
 
 
