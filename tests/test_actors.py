@@ -321,6 +321,18 @@ def test_councillors_and_administrators_are_titles():
     assert actors["Ewan Tolle"].role == "Port Administrator"
 
 
+def test_a_possessive_never_means_the_outlet_someone_spoke_to():
+    story = (
+        "Salads recalled\n\n"
+        "Kelby Foods is recalling deli salads. Health officer Ann Cole told WKTZ the tests go on. "
+        "The company's president, Rob Kelby, said sorry. He said the chain plans to install new fridges."
+    )
+    brief = make_brief(story, "t")
+    actors = {a.name: a for a in brief.actors}
+    assert "WKTZ" not in (actors["Rob Kelby"].role or "")
+    assert [c.who for c in brief.commitments if "fridges" in c.text] == ["Kelby Foods"]
+
+
 def test_a_role_set_between_commas_before_the_name():
     actors = actors_of(
         "In a statement, the company's chief executive, Ilsa Voort, said sales rose. "

@@ -78,6 +78,18 @@ def test_a_news_outlet_named_only_as_a_source_is_minor():
     assert "Ann Cole" in main
 
 
+def test_a_stations_call_sign_named_only_as_a_source_is_minor():
+    story = (
+        "Deli salads recalled\n\n"
+        "DUNMORE, Ohio (WKTZ) - Kelby Foods is recalling deli salads sold at its 30 stores. "
+        "Kelby Foods will refund every customer, the grocery chain said. "
+        '"We will test every kitchen," health officer Ann Cole told WKTZ.'
+    )
+    brief = make_brief(story, "t")
+    assert "WKTZ" not in {a.name for a in brief.actors}
+    assert "WKTZ" in {a.name for a in brief.minor_actors}
+
+
 def test_a_news_outlet_that_acts_stays():
     story = (
         "Broadcaster cuts jobs\n\n"

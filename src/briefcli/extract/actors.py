@@ -1446,7 +1446,8 @@ def _organisations_named_before(
     the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
     does not mean the Commission), else the one named last in the sentences before, outside a
     relative clause or a passive's agent ("Acme, which is owned by Bolt Capital, was fined. Its
-    chief executive" and "Acme has been bought by Bolt Capital. Its founder" are Acme's)."""
+    chief executive" and "Acme has been bought by Bolt Capital. Its founder" are Acme's), never a
+    news outlet named as where someone spoke ("Lo told WKRV. The company's president")."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
     last = -1
@@ -1460,7 +1461,13 @@ def _organisations_named_before(
         last = index
         group = list(group)
         text = by_sentence[index].text
-        named = [m for m in group if m.key in bodies and open_after(text[: m.start + 1], None) != "double"]
+        named = [
+            m
+            for m in group
+            if m.key in bodies
+            and open_after(text[: m.start + 1], None) != "double"
+            and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
+        ]  # (an outlet someone "told" is no body the story's possessives mean)
         for m in group:
             before = [b.surface for b in named if b.start < m.start]
             owner[id(m)] = before[0] if before else earlier

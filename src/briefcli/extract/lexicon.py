@@ -237,6 +237,39 @@ NEWS_OUTLETS = _words(
 NEWS_WORDS = _words(
     "News Radio Television TV Times Post Herald Telegraph Guardian Gazette Tribune Journal Mail Mirror Express"
 )
+# A broadcaster's call sign, as US stations are named ("WKRV", "KTLA-TV").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+
+
+def news_outlet(name: str) -> bool:
+    """Whether the name is a newspaper's, a broadcaster's or an agency's."""
+    words = name.removeprefix("The ").split()
+    return (
+        name in NEWS_OUTLETS
+        or words[0] in NEWS_OUTLETS
+        or words[-1] in NEWS_WORDS
+        or _CALL_SIGN.fullmatch(name) is not None
+    )
+
+
+# Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
+# "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?"
+    r"|\(|,\s)$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
+    r"|['’]s\s+[A-Z]|\s+(?:reported|reports|has reported|said in a report))"
+)
+
+
+def spoken_through(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is named as a channel, not as one who acts."""
+    return bool(_SOURCE_BEFORE.search(text, max(0, start - 24), start) or _SOURCE_AFTER.match(text[end : end + 40]))
+
+
 # The last word of a newspaper's or magazine's title ("The Kelby Evening Star", "THE HOLLIN BRIDGE BULLETIN").
 TITLE_WORDS_OF_PAPERS = _words(
     """Star Bulletin Times Post News Herald Gazette Tribune Journal Mail Echo Mirror Express Chronicle Courier

@@ -171,36 +171,11 @@ def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequen
     return out
 
 
-# Where a news outlet is only the channel of what someone said: "told CNN", "said on MSNBC",
-# "an interview with NBC News", "(Reuters) -", "NBC News reported", "CNN's request for comment".
-_SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:told|tell|tells|telling|to|on|with|for|via|according to|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?"
-    r"|\(|,\s)$",
-    re.IGNORECASE,
-)
-_SOURCE_AFTER = re.compile(
-    r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
-    r"|['’]s\s+[A-Z]|\s+(?:reported|reports|has reported|said in a report))"
-)
-
-
-def _outlet(name: str) -> bool:
-    words = name.removeprefix("The ").split()
-    return name in lexicon.NEWS_OUTLETS or words[0] in lexicon.NEWS_OUTLETS or words[-1] in lexicon.NEWS_WORDS
-
-
 def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
     """News outlets every mention of which is the channel someone spoke through or a report
     came from ("told CNN", "NBC News reported"): where the story comes from, not who is in it."""
-    outlets = {a.name for a in index.actors if a.type == "organization" and _outlet(a.name)}
-    return _only_in_passing(
-        sentences,
-        index,
-        outlets,
-        lambda text, m: bool(
-            _SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start) or _SOURCE_AFTER.match(text[m.end : m.end + 40])
-        ),
-    )
+    outlets = {a.name for a in index.actors if a.type == "organization" and lexicon.news_outlet(a.name)}
+    return _only_in_passing(sentences, index, outlets, lambda text, m: lexicon.spoken_through(text, m.start, m.end))
 
 
 def _only_in_passing(
@@ -244,7 +219,7 @@ def interviewers(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
                 continue
             match = _INTERVIEWER_BEFORE.search(text, max(0, m.start - 70), m.start)
             outlet = match and match.group("outlet")
-            if match and (not outlet or _outlet(outlet)):
+            if match and (not outlet or lexicon.news_outlet(outlet)):
                 asked.add(m.key)
             else:
                 other.add(m.key)
