@@ -83,6 +83,41 @@ def test_a_legislators_post_written_short_is_a_title(text, name, role):
     assert actors_of(text)[name].role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The mill will reopen, Trade and Manufacturing Cabinet Secretary Tiema Wanjohi announced.",
+            "Tiema Wanjohi",
+            "Trade and Manufacturing Cabinet Secretary",
+        ),
+        ("Environment and Forestry Minister Ada Quill said the park would grow.", "Ada Quill", None),
+    ],
+)
+def test_a_portfolio_of_two_subjects_before_a_title_is_no_body(text, name, role):
+    actors = actors_of(text)
+    assert actors[name].type == "person"
+    assert not [a for a in actors.values() if a.type == "organization"]
+    if role:
+        assert actors[name].role == role
+
+
+def test_a_body_whose_name_ends_in_a_title_word_stays_a_body():
+    actors = actors_of("The Health and Safety Executive said the firm broke the law.")
+    assert actors["Health and Safety Executive"].type == "organization"
+
+
+def test_capitals_that_spell_a_persons_title_are_that_person():
+    story = (
+        "Mill to reopen\n\n"
+        "The Kiboko mill will reopen, Trade Cabinet Secretary Tiema Wanjohi announced. "
+        "Speaking at the mill, the CS said her ministry would spend Sh2 billion. The CS will return in April."
+    )
+    brief = make_brief(story, "t")
+    assert "CS" not in {a.name for a in brief.actors + brief.minor_actors}
+    assert [c.who for c in brief.commitments if "Sh2 billion" in c.text] == ["Tiema Wanjohi"]
+
+
 def test_a_portfolio_ends_before_a_name_whose_given_name_no_list_has():
     actors = actors_of("Minister for Transport Tiernan Ruadhain said his department would pay.")
     assert actors["Tiernan Ruadhain"].role == "Minister for Transport"

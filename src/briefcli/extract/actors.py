@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
 from ..parallel import halved
+from ..patterns import LazyPattern
 from ..tagging import load_name_tagger
 from ..tagging.features import (
     ALWAYS_CAPITALISED,
@@ -35,7 +36,17 @@ from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, strip_possessive
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
-from .registry import NOT_YET, Entity, Mention, Registry, display_name, fold_singles, holder, register_short_forms
+from .registry import (
+    NOT_YET,
+    Entity,
+    Mention,
+    Registry,
+    display_name,
+    fold_singles,
+    holder,
+    holder_by_initials,
+    register_short_forms,
+)
 from .roles import (
     PORTFOLIO,
     apposition,
@@ -257,6 +268,7 @@ def _title_span(words: list[str]) -> int:
     n = 0
     while n < len(words) and (words[n] in lexicon.TITLE_WORDS or words[n] in _CONNECT_OF | {"and", "the"}):
         n += 1
+        n += _joined_subject(words, n)
     while n and words[n - 1] in _CONNECT_OF | {"and", "the"}:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
@@ -275,6 +287,32 @@ def _title_span(words: list[str]) -> int:
             return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
         return named
     return n
+
+
+# A portfolio's first subject and "and" before the words of its second: "Environment and | Forestry Minister X".
+_PORTFOLIO_AND = LazyPattern(rf"\b(?:{'|'.join(sorted(w for w in lexicon.TITLE_WORDS if w.isalpha()))}) and $")
+
+
+# Bodies whose chair's or member's title follows their name: "Health and Safety Committee Chairman X".
+_CHAIRED_BODIES = frozenset(
+    ["Committee", "Subcommittee", "Board", "Council", "Commission", "Panel", "Caucus", "Authority", "Assembly"]
+)
+
+
+def _joined_subject(words: list[str], at: int) -> int:
+    """How many capitalised words at ``at``, after "and", a title and a name follow: a portfolio's
+    second subject no list has ("Trade and Industrialisation Cabinet Secretary Jo Wambui",
+    "Environment and Forestry Minister Jo Banda")."""
+    if at < 2 or words[at - 1] != "and" or words[at - 2] not in lexicon.TITLE_WORDS:
+        return 0
+    for k in range(at, min(at + 2, len(words) - 1)):
+        if not words[k][:1].isupper() or words[k] in lexicon.TITLE_WORDS | _CHAIRED_BODIES:
+            return 0
+        if (
+            words[k + 1] in lexicon.TITLE_WORDS
+        ):  # ... and a name after the title ("Health and Safety Executive" is a body)
+            return k + 1 - at if any(w not in lexicon.TITLE_WORDS for w in words[k + 1 :]) else 0
+    return 0
 
 
 _PORTFOLIO_HEADS = frozenset(
@@ -1125,6 +1163,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
                 # ("Skills Minister Jo Penn"), a party's singular the holder's party ("Tory MP
                 # Jo Bell"): none is an actor there.
                 portfolio = kind == "place" or all(0 < capitalisation(w) <= MOSTLY_LOWER for w in words[:k])
+                portfolio = portfolio or _PORTFOLIO_AND.search(text[max(0, run[0][0] - 30) : run[0][0]]) is not None
                 if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
@@ -1437,6 +1476,19 @@ _KINDS_ALONE = frozenset(
 _IN_APPOSITION = re.compile(r"^[^,]{2,60},\s*(?:an?|the)\s[^,]*$")
 
 
+def _titles_written_short(mentions: Sequence[Mention], registry: Registry) -> None:
+    """Capitals that spell one person's title ("Cabinet Secretary Jo Wambui ... the CS said") are
+    that person, no body of their own."""
+    entities = registry.entities
+    for m in mentions:
+        holder_named = _is_acronym(m.surface) and holder_by_initials(m.surface, entities.values())
+        if holder_named and m.key != holder_named:
+            written = m.key
+            m.key, m.type = holder_named, "person"
+            if written in entities and not any(n.key == written for n in mentions):
+                del entities[written], registry.squashed[registry.squash(written)]
+
+
 def _organisations_named_before(
     mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
 ) -> dict[int, str | None]:
@@ -1711,6 +1763,7 @@ def build_index(
     for m in mentions:
         if m.kind == "title" and not m.key:
             m.key = holder(m.role or m.surface, entities.values()) or ""
+    _titles_written_short(mentions, registry)
     _beside_places(mentions, by_sentence)
     fold_singles(
         mentions,

@@ -558,6 +558,26 @@ def fold_singles(
             m.key = registry.add(m.surface, "organization").name
 
 
+def holder_by_initials(word: str, people: Iterable[Named]) -> str | None:
+    """The one person whose role holds title words whose initials spell the word: news writes a
+    title short once it has given it in full ("Cabinet Secretary" -> "the CS", "Chief Justice"
+    -> "the CJ")."""
+    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()):
+        return None
+    holders = {e.name for e in people if e.type == "person" and e.role and word in _initial_runs(e.role.split())}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _initial_runs(words: list[str]) -> set[str]:
+    """The initials of every run of two or more title words: "Trade Cabinet Secretary" -> {"TC", "CS", "TCS"}."""
+    return {
+        "".join(w[0] for w in words[i:j])
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+        if all(w in lexicon.TITLE_WORDS for w in words[i:j])
+    }
+
+
 # What follows a place's name in its local authority's: "Borough Council", "City Council".
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
 
