@@ -4418,3 +4418,22 @@ def test_members_an_officer_speaks_of_commit_as_the_body():
         "Union president Jo Caldeira said members would stay off the job until the company raised its offer."
     )
     assert whose(text, "stay off the job") == "Kelby Port Workers Union"
+
+
+def test_a_firm_is_no_tribunal_and_its_managing_director_speaks_for_the_firm():
+    text = (
+        "Title\n\nKELBY: Dunmore Refineries Ltd has given an undertaking to the Coastal Tribunal that it will "
+        "cut flaring. The Tribunal said the cut was overdue. "
+        "The company told the Tribunal it would install a gas recovery unit.\n\n"
+        "Managing director Rohan Vale said the company would also publish its emissions. "
+        '"We will share the data every month," Vale said.'
+    )
+    assert whose(text, "publish its emissions") == "Dunmore Refineries Ltd"
+    assert whose(text, "share the data") in ("Dunmore Refineries Ltd", "Rohan Vale")  # never the Tribunal
+
+
+def test_a_district_collector_is_a_title_and_a_university_opens_its_name():
+    text = "Title\n\nDistrict Collector Asha Pandit said the administration would set up a health camp."
+    assert whose(text, "health camp") == "Asha Pandit"
+    text = "Title\n\nKELBY: Universiti Sains Kelby (USK) will move its main campus to Bukit Hijau by 2030."
+    assert whose(text, "main campus") == "Universiti Sains Kelby"

@@ -421,6 +421,8 @@ def _named_after_opener(word: str, run: list[tuple[int, int, str]], text: str) -
         return None
     if word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_names() or _known(word):
         return None
+    if word in lexicon.ORG_WORDS and not describes_person(word.lower()):
+        return None  # a body's word opens its name: "University Sains Teratai will move"
     rest = [strip_possessive(t[2]) for t in run[1:]]
     if _describes_body_after(word, rest):
         return "organization"

@@ -509,6 +509,10 @@ _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
+# An officer only a business has.
+_FIRM_OFFICER = re.compile(
+    r"(?:the )?(?:managing director|chief (?:operating|financial|commercial) officer|coo|cfo)", re.IGNORECASE
+)
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
 _EXECUTIVE = re.compile(
@@ -978,6 +982,7 @@ class Resolver:
             by_noun = _NOUN_ROLE.match(role)
             of_noun = _OF_NOUN_ROLE.search(role)
             unit = _UNIT_OF.search(role)
+            speaks_for_body = _SPEAKS_FOR_BODY.search(role)
             self.parties[person] = (
                 (self._organisation_named(unit.group(1)) if unit else None)
                 or self._body_after_of(role)
@@ -987,7 +992,7 @@ class Resolver:
                 or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
                 or self._headed_by_role(role)
-                or (self._named_before(person) if person and _SPEAKS_FOR_BODY.search(role) else None)
+                or (self._named_before(person, firm=_FIRM_OFFICER.fullmatch(role)) if speaks_for_body else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
@@ -1127,12 +1132,15 @@ class Resolver:
                 return spoke[-1]
         return None
 
-    def _named_before(self, person: str) -> str | None:
+    def _named_before(self, person: str | None, firm: object = None) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
         Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
         the story names it more ("Acme said it had hired the firm Bolt Audit. Chief executive
-        Jo Lee said" is Acme's)."""
+        Jo Lee said" is Acme's). A ``firm``'s officer (a managing director) is no public body's
+        ("The company told the Tribunal ... Managing director Jo Lee said")."""
+        if person is None:
+            return None
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
             mentions = self.index.in_sentence(k)
@@ -1159,6 +1167,7 @@ class Resolver:
             described = _DESCRIBED_FIRM.match(text) if k < first else None
             named = self._topic_fitting(described.group(1)) if described else None
             bodies += [(0, named)] if named else []  # "The listed grocer ... told the ASX": the firm, not the ASX
+            bodies = [(start, key) for start, key in bodies if not (firm and lexicon.public_body(key))]
             if bodies:
                 last = max(bodies)[1]
                 subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]

@@ -47,6 +47,7 @@ TITLE_WORDS = _words(
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
+    Collector Magistrate
     """
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
@@ -90,6 +91,7 @@ TITLE_HEADS = (
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
+    Collector Magistrate
     """
     )
     | ABBREVIATED_TITLES
@@ -121,6 +123,7 @@ ORG_WORDS = _words(
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
     Distillery Distilleries Distillers Winery Creamery
+    Universiti Universitas Universidad Universidade Université Universität Università Universiteit Universitet
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
@@ -323,7 +326,7 @@ ORG_DESCRIPTORS = _words(
 PUBLIC_BODY_HEADS = _words(
     """
     board council authority commission agency department office administration ministry service
-    inspectorate police court committee executive regulator watchdog bureau treasury panel
+    inspectorate police court tribunal directorate committee executive regulator watchdog bureau treasury panel
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
