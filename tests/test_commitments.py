@@ -4437,3 +4437,23 @@ def test_a_district_collector_is_a_title_and_a_university_opens_its_name():
     assert whose(text, "health camp") == "Asha Pandit"
     text = "Title\n\nKELBY: Universiti Sains Kelby (USK) will move its main campus to Bukit Hijau by 2030."
     assert whose(text, "main campus") == "Universiti Sains Kelby"
+
+
+def test_a_body_noun_looks_back_not_to_a_minor_body_named_later():
+    text = (
+        "Title\n\nA Kelby carrier will begin flights to Dunmore in March, its management has announced.\n\n"
+        "Bluewing Ltd, which flies six jets, said the route would run four times a week.\n\n"
+        "The managing director of the airline, Ada Okoro, spoke on Tuesday.\n\n"
+        "She added that the airline would hire 120 cabin crew before the launch.\n\n"
+        "A previous operator, Harmat Air, promised a similar service in 2019 but abandoned it."
+    )
+    assert whose(text, "cabin crew") in ("Bluewing Ltd", "Ada Okoro")
+
+
+def test_a_local_papers_council_may_be_named_after_it_is_called_the_council():
+    text = (
+        "Title\n\nThe council will introduce weekly food waste collections from April.\n\n"
+        "Residents will get a caddy.\n\n"
+        "Kelby City Council said it would run an information campaign, and Kelby City Council will hire staff."
+    )
+    assert whose(text, "food waste") == "Kelby City Council"

@@ -989,8 +989,8 @@ class Resolver:
                 or self._party_in(role)
                 or self._owner_in(role)
                 or self._affiliated().get(person or "")
-                or (self._named_by_noun(by_noun.group(1)) if by_noun else None)
-                or (self._named_by_noun(of_noun.group(1)) if of_noun else None)
+                or (self._named_by_noun(by_noun.group(1), by=self.first_of.get(person or "")) if by_noun else None)
+                or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
                 or self._headed_by_role(role)
                 or (self._named_before(person, firm=_FIRM_OFFICER.fullmatch(role)) if speaks_for_body else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
@@ -1405,11 +1405,14 @@ class Resolver:
         named = self._named_by_noun(noun)
         return named if named and noun.capitalize() in named.split() else None
 
-    def _named_by_noun(self, noun: str, recent: Sequence[str] = ()) -> str | None:
+    def _named_by_noun(self, noun: str, recent: Sequence[str] = (), by: int | None = None) -> str | None:
         """The organisation a common noun stands for when one name holds it: "the trust" is
         the Trust the story names (the most mentioned one), one built on that noun first; of
         several that fit equally, the one named last in ``recent`` (the sentences just before:
-        "Under Advertising Standards Authority rules, ... The watchdog said it")."""
+        "Under Advertising Standards Authority rules, ... The watchdog said it"). Only one named
+        by sentence ``by``, if given, or the one the story is about (a local paper's "the council"
+        before it names it): "the airline" is no airline the story names only later ("A previous
+        operator, Harmattan Air, ...")."""
         words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
@@ -1421,6 +1424,7 @@ class Resolver:
                 or (noun.lower() in ("club", "team", "side") and _nicknamed_team(a.name))
             )
             and not _PARTNERSHIP.search(a.name)
+            and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
         ]
         # "the university": no University and X Union
         headed = [name for name in named if lexicon.name_head(name) in words]
@@ -1576,7 +1580,7 @@ class Resolver:
             groups = ("organization",)  # "the company said it would": never a town
             recent = [m.key for k in (sentence.index - 1, sentence.index - 2) for m in self.index.in_sentence(k)[::-1]]
             named = (
-                self._named_by_noun(body.group(1), recent)
+                self._named_by_noun(body.group(1), recent, by=sentence.index)
                 or self._kind_named(body.group(1), sentence.index)
                 or self._spokesperson_body(sentence.index, reach=1)
             )
