@@ -4457,3 +4457,17 @@ def test_a_local_papers_council_may_be_named_after_it_is_called_the_council():
         "Kelby City Council said it would run an information campaign, and Kelby City Council will hire staff."
     )
     assert whose(text, "food waste") == "Kelby City Council"
+
+
+def test_a_relative_clauses_object_is_not_the_subject_it_describes():
+    text = "Title\n\nThe Kelby Metro Council, which owns the City Hall, has undertaken to waive the rent for two years."
+    assert whose(text, "waive the rent") == "Kelby Metro Council"
+
+
+def test_a_portfolio_listed_with_commas_after_a_title_ends_before_its_holders_name():
+    text = (
+        "Title\n\nThe department will pay R9.5 million to keep the orchestra playing, "
+        "MEC for Sport, Arts and Culture Thandeka Mabaso-Ruiz announced on Monday.\n\n"
+        "The MEC said the department would release the first R3 million within 14 days."
+    )
+    assert whose(text, "first R3 million") == "Thandeka Mabaso-Ruiz"

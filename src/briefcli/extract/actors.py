@@ -282,7 +282,7 @@ def _title_span(words: list[str]) -> int:
         given = lexicon.first_names()
         named = next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
         last_two = words[-2:]
-        portfolio = words[words.index("for") - 1] in _PORTFOLIO_HEADS  # (not "MP for Ashby Mead", a seat)
+        portfolio = words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for Ashby Mead", a seat)
         if named == len(words) and portfolio and len(words) - n >= 2 and all(map(_never_lower, last_two)):
             return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
         return named
@@ -313,11 +313,6 @@ def _joined_subject(words: list[str], at: int) -> int:
         ):  # ... and a name after the title ("Health and Safety Executive" is a body)
             return k + 1 - at if any(w not in lexicon.TITLE_WORDS for w in words[k + 1 :]) else 0
     return 0
-
-
-_PORTFOLIO_HEADS = frozenset(
-    ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman"]
-)
 
 
 def _never_lower(word: str) -> bool:
@@ -922,7 +917,7 @@ def _seat_title(words: list[str]) -> bool:
     return (
         0 < at < len(words) - 1
         and words[at - 1] in lexicon.TITLE_HEADS
-        and words[at - 1] not in _PORTFOLIO_HEADS
+        and words[at - 1] not in lexicon.PORTFOLIO_HEADS
         and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER for w in words[: at - 1])
         and all(w[:1].isupper() for w in words[at + 1 :])
     )

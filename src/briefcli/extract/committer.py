@@ -612,8 +612,9 @@ _DESCRIBING_COMPOUND = re.compile(
 _LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
 _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
-    # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's)
-    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!by\s)[a-z][\w-]*\s+){1,3})?"
+    # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's; nor a
+    # relative clause's object: "The Kelby Metro, which owns the City Hall, has undertaken" is the Metro's)
+    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!(?:by|which|who|whose|that)\s)[a-z][\w-]*\s+){1,3})?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
 )
 

@@ -50,6 +50,10 @@ TITLE_WORDS = _words(
     Collector Magistrate
     """
 )
+# Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture").
+PORTFOLIO_HEADS = frozenset(
+    ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "MEC"]
+)
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
 TITLES_WRITTEN_OUT = {
     "Gov": "Governor",

@@ -371,22 +371,25 @@ def _portfolio(run: Span) -> bool:
 
 
 _FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z][\w-]*(?: [A-Z][\w-]*)?\b")
+# ... after a title, the last field one word, its holder's name next: "MEC for Sport, Arts and Culture Jo Lee".
+_TITLED_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z][\w-]*\b")
 _FIELD_WORD = re.compile(r"[A-Z][\w-]*")
 
 
 def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
-    """Where the tokens of a department's fields listed with commas end ("Ministry of
+    """Where the tokens of a department's or a minister's fields listed with commas end ("Ministry of
     Housing, Communities and Local Government", "Department for Digital, Culture, Media and
-    Sport"), or ``j`` when the comma after the run starts no such list: the fields are common
-    capitalised words of one or two, never a person's first name, a place, a known body or,
-    before the last, the name of another body ("Resolution Foundation")."""
+    Sport", "MEC for Sport, Arts and Culture"), or ``j`` when the comma after the run starts no
+    such list: the fields are common capitalised words of one or two, never a person's first name, a
+    place, a known body or, before the last, the name of another body ("Resolution Foundation")."""
     words = [t[2] for t in run]
+    titled = any(w in lexicon.PORTFOLIO_HEADS and after == "for" for w, after in itertools.pairwise(words))
     if not (
         text.startswith(", ", run[-1][1])
-        and any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
+        and (titled or any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words)))
     ):
         return j
-    match = _FIELDS.match(text, run[-1][1])
+    match = (_TITLED_FIELDS if titled else _FIELDS).match(text, run[-1][1])
     if not match:
         return j
     fields = _FIELD_WORD.findall(match.group())
