@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges9``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges10``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -33,7 +33,7 @@ from briefcli.model import Commitment
 from extraction_quality import sentence_matches
 
 ROOT = Path(__file__).resolve().parent
-SETS = ("pledges1", "pledges2", "pledges3", "pledges4", "pledges5", "pledges6", "pledges7", "pledges8", "pledges9")
+SETS = ("pledges1", "pledges2", "pledges3", "pledges4", "pledges5", "pledges6", "pledges7", "pledges8", "pledges9", "pledges10")
 
 
 @dataclass
