@@ -33,7 +33,18 @@ from briefcli.model import Commitment
 from extraction_quality import sentence_matches
 
 ROOT = Path(__file__).resolve().parent
-SETS = ("pledges1", "pledges2", "pledges3", "pledges4", "pledges5", "pledges6", "pledges7", "pledges8", "pledges9", "pledges10")
+SETS = (
+    "pledges1",
+    "pledges2",
+    "pledges3",
+    "pledges4",
+    "pledges5",
+    "pledges6",
+    "pledges7",
+    "pledges8",
+    "pledges9",
+    "pledges10",
+)
 
 
 @dataclass

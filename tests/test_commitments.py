@@ -4471,3 +4471,15 @@ def test_a_portfolio_listed_with_commas_after_a_title_ends_before_its_holders_na
         "The MEC said the department would release the first R3 million within 14 days."
     )
     assert whose(text, "first R3 million") == "Thandeka Mabaso-Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Rail Co., which owns the main line that passes the site, has agreed to build a spur to the depot.",
+        "Kelby Homes eG, which has 3,100 members and manages about 1,800 homes, will lease the land from the city.",
+    ],
+)
+def test_a_long_relative_clause_between_a_name_and_its_pledge_keeps_the_subject(text):
+    (c,) = commitments_of(text)
+    assert c.who.startswith("Kelby")

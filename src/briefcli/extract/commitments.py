@@ -820,6 +820,13 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
 
 
+# A relative clause between a name and its verb, however long: "Kelby Rail Co., which owns the main line
+# that passes the site, has agreed to".
+_RELATIVE_BETWEEN = re.compile(
+    r"\.?(?:\s[A-Za-z]{1,4}\.?)?,\s+(?:which|who)\b(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
+)
+
+
 def _has_subject(cue: Cue, subject_before, subject_right_before) -> bool:
     """Whether the cue's verb has a subject that can commit (right before it, for reported speech's "would")."""
     return (subject_right_before if cue.reported else subject_before)(cue.subject_span[0])
@@ -1121,7 +1128,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
 
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
             window = text[max(0, position - 50) : position]
-            near = any(0 <= position - m.end <= 50 for m in mentions)
+            near = any(
+                0 <= position - m.end <= 50 or _RELATIVE_BETWEEN.fullmatch(text, m.end, position) for m in mentions
+            )
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
                 return True
             if _METONYM_SUBJECT.search(text, max(0, position - 60), position):
