@@ -1532,6 +1532,15 @@ def test_a_sentence_that_says_who_can_sign_up_is_the_storys():
     assert is_furniture("Sign up for our daily newsletter.")
 
 
+def test_a_speaker_who_will_not_sign_up_to_a_scheme_is_quoted_not_promoting():
+    line = (
+        "The group had concerns about liability. “We will study the proposal carefully,” he said. "
+        "“We are not going to sign up to a compensation scheme before we understand who pays for what.”"
+    )
+    assert strip_inline(line) == line
+    assert strip_inline("He said so. Sign up for our daily newsletter.") == "He said so."
+
+
 def test_a_sponsors_credit_is_furniture_and_a_story_about_an_official_is_not():
     assert is_furniture(
         "Kelby Park is presented by Harbour Health, the Official Healthcare Provider of Kelby Athletics."

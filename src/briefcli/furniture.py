@@ -1015,8 +1015,8 @@ MAX_CAPTION_WORDS = 40
 MAX_QUESTION_WORDS = 15  # a promo's question to the reader is short
 MAX_LEFT_WORDS = 8  # a widget label or a thank-you left beside a promo is short; a note on the story is not
 # Promos addressed to the reader, wherever they sit in a line.
-_PROMO_SOURCE = (
-    r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
+_PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a scheme,” he said" is a speaker's)
+    r"(?:^|(?<=[.!?”\"]\s))[^.!?“”\"]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
     # (the reader is told to sign up; "Residents can sign up for the alerts" is the story's)
