@@ -1532,6 +1532,18 @@ def test_a_sentence_that_says_who_can_sign_up_is_the_storys():
     assert is_furniture("Sign up for our daily newsletter.")
 
 
+def test_a_caption_tagged_as_a_file_picture_is_furniture_and_no_headline():
+    page = (
+        "News\nIreland\n\nUpdated / Tuesday, 4 Mar 2025 15:47\n\n"
+        "The island has had no scheduled passenger service since early January (File image)\n\n"
+        "Kelby ferry to resume by June under new contract\n\nBy Jo Roe\n\n"
+        "A scheduled ferry service to Kelby Island will resume by the start of June under a new five-year contract, "
+        "the transport authority has confirmed.\n\nThe authority said the operator would run three sailings a day."
+    )
+    assert clean(page, "t").title == "Kelby ferry to resume by June under new contract"
+    assert not is_furniture("The council said it would publish the file photo policy (its own) in June.")
+
+
 def test_a_speaker_who_will_not_sign_up_to_a_scheme_is_quoted_not_promoting():
     line = (
         "The group had concerns about liability. “We will study the proposal carefully,” he said. "

@@ -140,10 +140,10 @@ _CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "�
 _STOP_GLUE = re.compile(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = re.compile(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
-# A caption ending in a tag for a picture from the files, then the story's sentence: "Jo Roe at the clinic last
-# year (file photo) Her son said …".
+# A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
+# clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
 _TAGGED_CAPTION_SOURCE = (
-    r"^(?=[A-Z])[^.!?()\"“”]{1,200}\((?:file|stock|library) (?:photo|picture|image)\)\s+(?=[\"“A-Z])"
+    r"^(?=[A-Z])[^.!?()\"“”]{1,200}\((?i:file|stock|library|archive) (?i:photo|picture|image)\)(?:\s+(?=[\"“A-Z])|\s*$)"
 )
 _TAGGED_CAPTION = LazyPattern(_TAGGED_CAPTION_SOURCE)
 # What tells a story's sentence from a caption ending in a full stop: someone's words, or a sentence's length.
