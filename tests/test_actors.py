@@ -118,6 +118,14 @@ def test_capitals_that_spell_a_persons_title_are_that_person():
     assert [c.who for c in brief.commitments if "Sh2 billion" in c.text] == ["Tiema Wanjohi"]
 
 
+def test_a_pilgrims_honorific_stays_part_of_the_name():
+    actors = actors_of(
+        "The chairman of the traders' association, Alhaji Tunde Okeowo, told our correspondent the fire "
+        "service came late. Okeowo said the market would reopen."
+    )
+    assert actors["Alhaji Tunde Okeowo"].type == "person"
+
+
 def test_a_portfolio_ends_before_a_name_whose_given_name_no_list_has():
     actors = actors_of("Minister for Transport Tiernan Ruadhain said his department would pay.")
     assert actors["Tiernan Ruadhain"].role == "Minister for Transport"

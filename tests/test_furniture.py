@@ -1544,6 +1544,17 @@ def test_a_caption_tagged_as_a_file_picture_is_furniture_and_no_headline():
     assert not is_furniture("The council said it would publish the file photo policy (its own) in June.")
 
 
+def test_a_messaging_channels_call_and_an_authors_years_of_experience_are_furniture():
+    assert is_furniture(
+        "Stay informed and ahead of the curve! Follow The Kelby Times on WhatsApp for real-time updates, "
+        "breaking news, and exclusive content. Don't miss a headline – join now!"
+    )
+    bio = "Okafor has over six years of experience covering markets and local government in the South-West for KELBY."
+    assert author_bio(bio)
+    assert not author_bio("Okafor has over six years of experience in the trade and said the market would reopen.")
+    assert not is_furniture("Residents should stay informed about the flood risk, the council said.")
+
+
 def test_a_speaker_who_will_not_sign_up_to_a_scheme_is_quoted_not_promoting():
     line = (
         "The group had concerns about liability. “We will study the proposal carefully,” he said. "

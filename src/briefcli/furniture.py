@@ -741,6 +741,9 @@ _SITE_NOTES_SOURCE = (
     r"|(?-i:[A-Z])[^.!?]{1,40} (?:is|are) (?:now )?(?:on|available on) (?:telegram|whatsapp|google news)\W*"
     r"|join our (?:telegram |whatsapp )?(?:channel|community)\b.*|save my name, email,? and website in this browser\b.*"
     r"|follow [^.!?]{1,40} on (?:viber|telegram|whatsapp|google news)\b.*"
+    # twenty-sixth session, a helper's twenty-first page attack: a messaging channel's call around its link
+    r"|stay (?:informed|updated|connected)(?: and ahead of the curve)?\W*"
+    r"|don['’]t miss (?:a|any|another) (?:headline|story|update|thing)\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
     r"|independent journalism (?:costs money|needs your support)\W*"
@@ -1609,6 +1612,9 @@ _BIO = re.compile(
     r"(?=[^.!?]{0,80}[.!?]\s+(?:He|She|They) (?:covers|writes about|reports on)\b)"
     r"|(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, an? [^,]{0,60}\b(?:reporter|correspondent|journalist|writer|editor)\b"
     r"[^,]{0,60}, (?:covers|reports on|writes about)\b"
+    # "Adebayo has over six years of experience covering local governments ... for PUNCH."
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}has (?:over |more than |nearly |almost |about )?[\w-]+ years['’]? (?:of )?experience"
+    r" (?:covering|reporting on|writing about)\b.*\bfor (?:the )?[A-Z]"
     # "Ada Ruiz has contributed to the magazine since 2019." (a magazine's contributor note)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}has (?:contributed to|written for"
     r"|been (?:a )?(?:staff writer|contributor|columnist|writer) (?:at|for))"

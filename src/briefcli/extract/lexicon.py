@@ -19,8 +19,10 @@ HONORIFICS = _words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Baroness Baron Rev Rev. Revd Reverend"
     " Rt Rt. Hon Hon."  # "the Rt Rev Jo Lee", "the Rt Hon Jo Lee"
     " Ir Ir."  # an engineer's, in Malaysia, Indonesia and the Netherlands: "Ir. Dr Lim Kok Seng"
+    " Alhaji Alhaja Hajia"  # a pilgrim's, in West Africa: "Alhaji Musiliu Oyekanmi"
 )
-STYLES = _words("Sir Dame Lord Lady Baroness Baron")  # honorifics that stay part of a name ("Sir Digby Jones")
+# Honorifics that stay part of a name ("Sir Digby Jones", "Alhaji Musa Olatunji").
+STYLES = _words("Sir Dame Lord Lady Baroness Baron Alhaji Alhaja Hajia")
 GENERATIONS = _words("Jr Jr. Sr Sr. II III IV")  # after a name: "Robert Lee Jr", "Henry Ford III"
 # Letters after a name, which the surname alone and the name without them stand for as well:
 # a generation, silk ("Jo Lee KC") or an honour ("Jo Lee OBE").
