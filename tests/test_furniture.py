@@ -1555,6 +1555,22 @@ def test_a_messaging_channels_call_and_an_authors_years_of_experience_are_furnit
     assert not is_furniture("Residents should stay informed about the flood risk, the council said.")
 
 
+def test_an_authors_disclosure_and_the_sites_partners_are_furniture():
+    page = (
+        "Cities promise to plant millions of trees. Here is why so many die within five years\n\n"
+        "Published: March 4, 2025 1.22pm GMT\n\n"
+        "Disclosure statement\nAda Kerr receives funding from the Kelby Tree Trust. She has advised Kelby City "
+        "Council on its tree strategy on an unpaid basis.\n\nPartners\nUniversity of Dunmore provides funding "
+        "as a member of The Example UK.\n\n"
+        "Republish our articles for free, online or in print, under Creative Commons licence.\n\n"
+        "Kelby City Council has pledged to plant 250,000 trees by 2030, part of a wave of similar promises from "
+        "local authorities trying to cool their streets.\n\nOur research suggests many of them will die."
+    )
+    text = clean(page, "t").text
+    assert "Kelby Tree Trust" not in text and "University of Dunmore" not in text and "Republish" not in text
+    assert text.startswith("Kelby City Council has pledged")
+
+
 def test_a_speaker_who_will_not_sign_up_to_a_scheme_is_quoted_not_promoting():
     line = (
         "The group had concerns about liability. “We will study the proposal carefully,” he said. "

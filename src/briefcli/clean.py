@@ -425,7 +425,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             elif furniture.ad_head(line) or furniture.duration(line) or furniture.picture_head(line):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card,
                 # a picture's caption under its button (a caption's length)
-                state["message"] = line.lower().startswith("a message from")  # (a sponsor's runs to a paragraph)
+                # (a sponsor's message and an author's disclosure run to a paragraph)
+                state["message"] = line.lower().startswith(("a message from", "disclosure"))
                 state["next_words"] = (
                     furniture.MAX_NOTE_WORDS
                     if state["message"]

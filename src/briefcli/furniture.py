@@ -744,6 +744,7 @@ _SITE_NOTES_SOURCE = (
     # twenty-sixth session, a helper's twenty-first page attack: a messaging channel's call around its link
     r"|stay (?:informed|updated|connected)(?: and ahead of the curve)?\W*"
     r"|don['’]t miss (?:a|any|another) (?:headline|story|update|thing)\b.*"
+    r"|republish (?:our|this) articles? for free\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
     r"|independent journalism (?:costs money|needs your support)\W*"
@@ -2346,7 +2347,7 @@ _AD_HEAD = re.compile(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
     r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40}"
-    r"|a message from (?-i:[A-Z])[\w.&'’ -]{1,40}:)$",
+    r"|a message from (?-i:[A-Z])[\w.&'’ -]{1,40}:|disclosure statement|disclosures?|partners)$",
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
@@ -2735,8 +2736,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if " by " in lower and _stamped_byline(line):
         return True  # a date and then a byline: "March 6, 2025 by Jo Roe, Kelby"
-    if line[:2] in ("A ", "a ") and ad_head(line):
-        return True  # a sponsor's message's label: "A message from Acme Energy:"
+    if (line[:2] in ("A ", "a ") or line.lower().startswith(("disclosure", "partners"))) and ad_head(line):
+        return True  # a sponsor's message's label: "A message from Acme Energy:"; an author's "Disclosure statement"
     if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
         return True
     if _has(lower, _STAMP_HINTS) and _PLACE_BEFORE_STAMP.fullmatch(_STAMPED.sub("", line).strip(" |")):
