@@ -1571,6 +1571,28 @@ def test_an_authors_disclosure_and_the_sites_partners_are_furniture():
     assert text.startswith("Kelby City Council has pledged")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Kelby Farm Bureau has been a financial supporter of The Kelby Ledger, a nonprofit, nonpartisan news "
+        "organization that is funded in part by donations from members. Financial supporters play no role in the "
+        "Ledger’s journalism. Find a complete list of them here.",
+        "Join us for conversations that matter with newly announced speakers at the 2025 Kelby Ledger Festival, "
+        "Nov. 13-15 in downtown Dunmore.",
+        "Learn about The Kelby Ledger’s policies, including our partnership with The Trust Project.",
+        "The Kelby Ledger is a member-supported, nonpartisan newsroom informing readers on state politics.",
+        "Who Funds Us?",
+    ],
+)
+def test_a_nonprofit_newsrooms_supporter_policy_and_festival_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_story_about_a_supporter_or_a_festival_is_not_furniture():
+    assert not is_furniture("The bank has been a major sponsor of the Kelby arts festival since 2010, its chief said.")
+    assert not is_furniture("Organisers said tickets for the festival, which features 40 speakers, sold out in a day.")
+
+
 def test_a_speaker_who_will_not_sign_up_to_a_scheme_is_quoted_not_promoting():
     line = (
         "The group had concerns about liability. “We will study the proposal carefully,” he said. "

@@ -745,6 +745,11 @@ _SITE_NOTES_SOURCE = (
     r"|stay (?:informed|updated|connected)(?: and ahead of the curve)?\W*"
     r"|don['’]t miss (?:a|any|another) (?:headline|story|update|thing)\b.*"
     r"|republish (?:our|this) articles? for free\b.*"
+    # ... a nonprofit newsroom's supporter note, its policies, its festival, its funders' link
+    r"|[^.!?]{1,80}\b(?:has been|have been|is|are) an? financial supporters? of\b.*"
+    r"|financial supporters play no role in\b.*|find a complete list of them here\W*"
+    r"|learn about (?-i:[A-Z])[^.!?]{1,60}['’]s? policies\b.*|who funds us\W*"
+    r"|join us for [^.!?]{0,80}\b(?:speakers|festival|summit)\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
     r"|independent journalism (?:costs money|needs your support)\W*"
@@ -805,7 +810,9 @@ _SITE_NOTES_SOURCE = (
     # nineteenth session, a helper's fifth run: a market widget's delay note, a republishing note in raw HTML, a
     # nonprofit newsroom's line, a donation by text message, a health site's sourcing note, an embedded post
     r"|(?:quote |market |price )?data (?:is )?delayed (?:by )?(?:at least )?\d{1,2} (?:minutes|mins)\b.*"
-    r"|.*<a (?:target|href)=.*|[^.!?]{0,80}\bis an? (?:independent, )?(?:nonprofit|non-profit|not-for-profit),? "
+    r"|.*<a (?:target|href)=.*"
+    r"|[^.!?]{0,80}\bis an? (?:independent, )?"
+    r"(?:nonprofit|non-profit|not-for-profit|member-supported|reader-supported),? "
     r"(?:nonpartisan |non-partisan |independent )?(?:newsroom|news (?:organi[sz]ation|site|outlet))\b.*"
     r"|donations (?:to [^.!?]{1,40} )?are tax[- ]deductible\b.*"
     r"|.*\btext [A-Z0-9]{2,15} to \d{4,6} to (?:give|donate)\b.*"
@@ -930,6 +937,8 @@ _SITE_NOTES_HINTS = (
     "subscribe to", "free trial", "complimentary trial", "news organi", "news service", "news outlet",
     "news agency", "d like to", "d love to", "click here to", "@", "want to support", "and get exclusive",
     "terms and conditions apply", "follow ", "cookies", "to find out more",
+    "stay informed", "stay updated", "stay connected", "miss a", "miss any", "miss another", "financial supporter",
+    "policies", "who funds", "join us for", "complete list",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
