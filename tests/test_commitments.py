@@ -4483,3 +4483,10 @@ def test_a_portfolio_listed_with_commas_after_a_title_ends_before_its_holders_na
 def test_a_long_relative_clause_between_a_name_and_its_pledge_keeps_the_subject(text):
     (c,) = commitments_of(text)
     assert c.who.startswith("Kelby")
+
+
+@pytest.mark.parametrize("region", ["N.S.", "S.C.", "Ont."])
+def test_a_towns_abbreviated_state_or_province_is_never_a_committer(region):
+    text = f"Title\n\nThe volunteer fire department in Kelso Harbour, {region}, will stop answering calls this month."
+    found = commitments_of(text.split("\n\n")[1])
+    assert all(c.who.rstrip(".") != region.rstrip(".") for c in found)

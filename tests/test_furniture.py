@@ -1582,6 +1582,8 @@ def test_an_authors_disclosure_and_the_sites_partners_are_furniture():
         "Learn about The Kelby Ledger’s policies, including our partnership with The Trust Project.",
         "The Kelby Ledger is a member-supported, nonpartisan newsroom informing readers on state politics.",
         "Who Funds Us?",
+        "KTV.ie is the website of Kelby Television, the national broadcaster. KTV is not responsible for the "
+        "content of external internet sites.",
     ],
 )
 def test_a_nonprofit_newsrooms_supporter_policy_and_festival_notes_are_furniture(line):

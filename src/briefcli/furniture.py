@@ -750,6 +750,9 @@ _SITE_NOTES_SOURCE = (
     r"|financial supporters play no role in\b.*|find a complete list of them here\W*"
     r"|learn about (?-i:[A-Z])[^.!?]{1,60}['’]s? policies\b.*|who funds us\W*"
     r"|join us for [^.!?]{0,80}\b(?:speakers|festival|summit)\b.*"
+    # ... a broadcaster's footer: whose website it is, its disclaimer for links out
+    r"|(?-i:[A-Z])[\w.]{1,30} is the (?:official )?website of\b.*"
+    r"|[^.!?]{1,40} is not responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
     r"|independent journalism (?:costs money|needs your support)\W*"
@@ -938,7 +941,7 @@ _SITE_NOTES_HINTS = (
     "news agency", "d like to", "d love to", "click here to", "@", "want to support", "and get exclusive",
     "terms and conditions apply", "follow ", "cookies", "to find out more",
     "stay informed", "stay updated", "stay connected", "miss a", "miss any", "miss another", "financial supporter",
-    "policies", "who funds", "join us for", "complete list",
+    "policies", "who funds", "join us for", "complete list", "website of", "not responsible",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4

@@ -1112,6 +1112,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         head, tail = run[:at], run[at + 1 :]
         return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
     whole = " ".join(words)
+    if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
+        return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
     kind, canonical = _classify(whole)
     if common_pair and kind == "name":
         kind = "organization"  # no one is named with two common words

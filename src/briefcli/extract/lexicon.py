@@ -498,12 +498,14 @@ DISTRICT_SERVICES = _words(
 )
 # First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
 PLACE_OPENERS = _words("County Port Fort Isle")
-# US states as news agencies abbreviate them after a town ("Port Halcott, S.C.", "Tulsa, Okla.").
+# US states and Canadian provinces as news agencies abbreviate them after a town ("Port Halcott, S.C.",
+# "Tulsa, Okla.", "Kelso Harbour, N.S.").
 STATE_ABBREVIATIONS = _words(
     """
     Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
     Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
     Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
+    N.S. N.B. P.E.I. N.L. Nfld. Que. Ont. Sask. Alta. B.C. Y.T. N.W.T.
     """
 )
 # The last word of a named day, season or event, which is a date and never an actor
