@@ -308,10 +308,9 @@ def _joined_subject(words: list[str], at: int) -> int:
     for k in range(at, min(at + 2, len(words) - 1)):
         if not words[k][:1].isupper() or words[k] in lexicon.TITLE_WORDS | _CHAIRED_BODIES:
             return 0
-        if (
-            words[k + 1] in lexicon.TITLE_WORDS
-        ):  # ... and a name after the title ("Health and Safety Executive" is a body)
-            return k + 1 - at if any(w not in lexicon.TITLE_WORDS for w in words[k + 1 :]) else 0
+        if words[k + 1] in lexicon.TITLE_WORDS:  # (no name after it: "Health and Safety Executive" is a body)
+            named = any(w not in lexicon.TITLE_WORDS for w in words[k + 1 :])
+            return k + 1 - at if named else 0
     return 0
 
 

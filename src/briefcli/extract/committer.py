@@ -993,7 +993,11 @@ class Resolver:
                 or (self._named_by_noun(by_noun.group(1), by=self.first_of.get(person or "")) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
                 or self._headed_by_role(role)
-                or (self._named_before(person, firm=_FIRM_OFFICER.fullmatch(role)) if speaks_for_body else None)
+                or (
+                    self._named_before(person, firm=_FIRM_OFFICER.fullmatch(role) is not None)
+                    if speaks_for_body
+                    else None
+                )
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
@@ -1133,7 +1137,7 @@ class Resolver:
                 return spoke[-1]
         return None
 
-    def _named_before(self, person: str | None, firm: object = None) -> str | None:
+    def _named_before(self, person: str | None, firm: bool = False) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
         Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
