@@ -44,7 +44,7 @@ from .registry import (
     display_name,
     fold_singles,
     holder,
-    holder_by_initials,
+    holders_by_initials,
     register_short_forms,
 )
 from .roles import (
@@ -1478,8 +1478,10 @@ def _titles_written_short(mentions: Sequence[Mention], registry: Registry) -> No
     """Capitals that spell one person's title ("Cabinet Secretary Jo Wambui ... the CS said") are
     that person, no body of their own."""
     entities = registry.entities
-    for m in mentions:
-        holder_named = _is_acronym(m.surface) and holder_by_initials(m.surface, entities.values())
+    short = [m for m in mentions if 2 <= len(m.surface) <= 4 and m.surface.isupper() and m.surface.isalpha()]
+    holders = holders_by_initials(entities.values()) if short else {}
+    for m in short:
+        holder_named = holders.get(m.surface)
         if holder_named and m.key != holder_named:
             written = m.key
             m.key, m.type = holder_named, "person"

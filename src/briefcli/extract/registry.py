@@ -558,14 +558,15 @@ def fold_singles(
             m.key = registry.add(m.surface, "organization").name
 
 
-def holder_by_initials(word: str, people: Iterable[Named]) -> str | None:
-    """The one person whose role holds title words whose initials spell the word: news writes a
-    title short once it has given it in full ("Cabinet Secretary" -> "the CS", "Chief Justice"
-    -> "the CJ")."""
-    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()):
-        return None
-    holders = {e.name for e in people if e.type == "person" and e.role and word in _initial_runs(e.role.split())}
-    return holders.pop() if len(holders) == 1 else None
+def holders_by_initials(people: Iterable[Named]) -> dict[str, str]:
+    """Each spelling of title words' initials that one person's role holds, with that person: news writes a
+    title short once it has given it in full ("Cabinet Secretary" -> "the CS", "Chief Justice" -> "the CJ")."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for e in people:
+        if e.type == "person" and e.role:
+            for initials in _initial_runs(e.role.split()):
+                holders[initials].add(e.name)
+    return {initials: names.pop() for initials, names in holders.items() if len(names) == 1}
 
 
 def _initial_runs(words: list[str]) -> set[str]:
