@@ -4490,3 +4490,13 @@ def test_a_towns_abbreviated_state_or_province_is_never_a_committer(region):
     text = f"Title\n\nThe volunteer fire department in Kelso Harbour, {region}, will stop answering calls this month."
     found = commitments_of(text.split("\n\n")[1])
     assert all(c.who.rstrip(".") != region.rstrip(".") for c in found)
+
+
+def test_the_company_opening_a_sentence_is_the_firm_the_sentence_before_opens_with():
+    text = (
+        "Title\n\nThe Kelby library board voted to end its contract with Lendora and sign with Pagewell Digital.\n\n"
+        "Lendora has supplied the library since 2015. Lendora said it was disappointed. Lendora shares fell.\n\n"
+        "Pagewell has agreed to let the library keep its titles for 24 months.\n\n"
+        "The company also will move readers' holds from the old platform, spokeswoman Cara Dunne said."
+    )
+    assert whose(text, "readers' holds") == "Pagewell Digital"

@@ -1165,9 +1165,16 @@ class Resolver:
             ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
-                # "The company blamed falling NHS funding": the firm the story is about
+                # "The company blamed falling NHS funding": the firm the sentence before opens with ("PageStream
+                # has agreed to ... The company also will"), else the one the story is about
                 trading = noun.group(1).lower() in _OPENING_TRADES and _OPENING.match(text[: noun.start()])
-                named = self._named_by_noun(noun.group(1)) or (self._topic_fitting(noun.group(1)) if trading else None)
+                opener = self._opener(k - 1, after_the=True) if trading else None
+                opener = opener if opener and self.fits(noun.group(1), opener) else None
+                named = (
+                    self._named_by_noun(noun.group(1))
+                    or opener
+                    or (self._topic_fitting(noun.group(1)) if trading else None)
+                )
                 bodies += [(noun.start(), named)] if named else []
             described = _DESCRIBED_FIRM.match(text) if k < first else None
             named = self._topic_fitting(described.group(1)) if described else None
