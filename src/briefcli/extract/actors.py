@@ -1474,11 +1474,14 @@ _KINDS_ALONE = frozenset(
 _IN_APPOSITION = re.compile(r"^[^,]{2,60},\s*(?:an?|the)\s[^,]*$")
 
 
+MAX_TITLE_INITIALS = 4  # "the CS", "the PS", "the DCJ": a title written short is a few capitals
+
+
 def _titles_written_short(mentions: Sequence[Mention], registry: Registry) -> None:
     """Capitals that spell one person's title ("Cabinet Secretary Jo Wambui ... the CS said") are
     that person, no body of their own."""
     entities = registry.entities
-    short = [m for m in mentions if 2 <= len(m.surface) <= 4 and m.surface.isupper() and m.surface.isalpha()]
+    short = [m for m in mentions if _is_acronym(m.surface) and len(m.surface) <= MAX_TITLE_INITIALS]
     holders = holders_by_initials(entities.values()) if short else {}
     for m in short:
         holder_named = holders.get(m.surface)
