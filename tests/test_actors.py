@@ -3048,3 +3048,11 @@ def test_its_officer_after_a_sentence_opening_with_an_unnamed_body_is_no_officer
         "to turn the slipway into a harbour. Its chairman, Callum Munro, said the trust would apply for funding."
     )
     assert "NatureScot" not in (actors["Callum Munro"].role or "")
+
+
+def test_a_name_shortened_to_its_surname_with_its_particle_is_a_persons():
+    actors = actors_of(
+        "Title\n\nPieter de Villiers said the plan was ready.\n\nThe council met on Tuesday.\n\n"
+        '"We are ready," De Villiers said.'
+    )
+    assert actors["Pieter de Villiers"].type == "person"

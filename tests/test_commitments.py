@@ -4500,3 +4500,31 @@ def test_the_company_opening_a_sentence_is_the_firm_the_sentence_before_opens_wi
         "The company also will move readers' holds from the old platform, spokeswoman Cara Dunne said."
     )
     assert whose(text, "readers' holds") == "Pagewell Digital"
+
+
+@pytest.mark.parametrize(
+    ("story", "body"),
+    [
+        ("The Kelby Valleys Pension Fund will sell its oil shares. Cllr Ann Rees said the fund would", "Fund"),
+        (
+            "Universiti Sains Kelby (USK) is moving. Vice-chancellor Prof Dr Ann Rahim said the varsity would",
+            "Universiti",
+        ),
+        (
+            "The Kelby Metro Municipality owns the hall. Mayoral committee member Sipho Dube said the metro would",
+            "Metro",
+        ),
+        ("The Diocese of Kelby owns the church. Bishop Ann Rees told a meeting that the diocese would", "Diocese"),
+    ],
+)
+def test_a_body_called_by_its_own_kind_of_noun_commits_in_reported_speech(story, body):
+    text = f"Title\n\n{story} repay the R3 million loan by March 2027."
+    assert body in whose(text, "loan by March")
+
+
+def test_a_noun_only_a_body_of_its_name_is_called_by_is_no_other_body_named_before():
+    text = (
+        "Title\n\nThe Eastern Cape education department said it would help pupils.\n\n"
+        "Mayoral committee member Ronel Smit said the metro would not release the taxis without payment by May."
+    )
+    assert whose(text, "taxis without payment") == "Ronel Smit"

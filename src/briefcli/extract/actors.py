@@ -1687,6 +1687,7 @@ def build_index(
     previous: Mention | None = None
     for m in mentions:
         if (m.kind == "name" and m.type) or m.kind == "multi":
+            shortened = registry.surname(m.key) != m.key
             e = registry.add(registry.surname(m.key), m.type or "person", provisional=m.kind == "multi")
             if e.provisional and m.kind == "name" and m.type != "person":
                 # "Elk Grove campuses ... Elk Grove resident Jo Lee": a later mention says what it is
@@ -1699,6 +1700,9 @@ def build_index(
             e.person_evidence += (
                 m.kind == "multi" and lexicon.AGE_AFTER.match(by_sentence[m.sentence].text, m.end) is not None
             )
+            # "De Villiers said" after "Pieter de Villiers": news shortens a person, never a body, to the
+            # surname with its particle (or its generation: "Cole Jr").
+            e.person_evidence += shortened
             acronym = _ACRONYM_AFTER.match(by_sentence[m.sentence].text, m.end)
             if acronym and e.type == "organization":  # "Securities Exchange Commission (SEC)"
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)

@@ -485,7 +485,7 @@ _ANIMATE_WORDS = frozenset(
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
         "society watchdog airport network clients investigators inspectors trustees corporation municipality shire "
-        "consortium partnership side owners owner buyer organisers organizers",
+        "consortium partnership side owners owner buyer organisers organizers fund metro varsity diocese",
     )
 )
 _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES

@@ -93,7 +93,7 @@ _OWNED_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s?) (?
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
     r"insurer|lender|utility|chain|supermarket|broadcaster|publisher|developer|manufacturer|carmaker|university|"
-    r"co-?operative|co-?op|corporation|municipality|shire|consortium|"
+    r"co-?operative|co-?op|corporation|municipality|metro|shire|consortium|fund|varsity|diocese|"
     r"government|party|parties|unions?|club|team|side|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
@@ -542,6 +542,16 @@ _NAMED_AS = {
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
     "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
     "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
+    "metro": ("Metro", "Metropolitan", "Municipality"),  # a South African city's council: "Kelby Metro Municipality"
+    "varsity": ("University", "Universiti"),  # news's word for a university in South Asia, Africa, Malaysia
+}
+# Nouns news calls a body by only when its name holds one of these words: "the fund" is the Kelby Pension Fund,
+# "the metro" Kelby Metro Municipality, "the varsity" a university, "the diocese" a diocese.
+_CALLED_BY_NAME = {
+    "fund": frozenset(["Fund"]),
+    "metro": frozenset(["Metro", "Metropolitan", "Municipality"]),
+    "varsity": frozenset(["University", "Universiti", "Varsity"]),
+    "diocese": frozenset(["Diocese", "Archdiocese", "Eparchy"]),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS, "side": lexicon.CLUB_ENDINGS}  # (a team is "the side" in sport)
@@ -889,6 +899,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
         return False  # "the business" is no hospital, school or museum named beside it
+    if body is not None and noun.lower() in _CALLED_BY_NAME:  # "the fund" is a Fund, no council that pays into it
+        return bool(set(body.split()) & _CALLED_BY_NAME[noun.lower()])
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
@@ -2316,7 +2328,7 @@ class Resolver:
             or (self._school_district(speaker or "") if noun.lower() == "district" else None)
             or (party if own else None)
             or (self._family_business(speaker) if noun.lower() in _TRADING else None)
-            or self._group_governed(sentence, cue_start, head)
+            or self._group_governed(sentence, cue_start, head, noun)
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
             or (speaker if own else None)
@@ -2327,10 +2339,13 @@ class Resolver:
             return self._mayors_town(speaker) or speaker or found
         return found
 
-    def _group_governed(self, sentence: Sentence, cue_start: int, head: str) -> str | None:
+    def _group_governed(self, sentence: Sentence, cue_start: int, head: str, noun: str) -> str | None:
         """``group_before`` for a body noun; a national government is only a country's, never a town's
-        named nearby ("... at the Port Aldous fire hall. The federal government has agreed to")."""
+        named nearby ("... at the Port Aldous fire hall. The federal government has agreed to"); a noun
+        only a body of its name is called by is no other body ("the metro" is no education department)."""
         found = self.group_before(sentence, cue_start)
+        if found and noun.lower() in _CALLED_BY_NAME and not noun_fits(noun, found):
+            return None
         if found and _NATIONAL_GOVERNMENT.search(head):
             return found if lexicon.places()["names"].get(found, ("", ""))[1] == "country" else None
         if found and head.endswith("government") and not self.fits("government", found):
