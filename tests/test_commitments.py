@@ -4528,3 +4528,39 @@ def test_a_noun_only_a_body_of_its_name_is_called_by_is_no_other_body_named_befo
         "Mayoral committee member Ronel Smit said the metro would not release the taxis without payment by May."
     )
     assert whose(text, "taxis without payment") == "Ronel Smit"
+
+
+def test_a_body_resolving_to_act_commits():
+    text = (
+        "Kelby District Council voted 9-2 to lease the land. It also resolved to spend $2.1m on the car park by June."
+    )
+    assert whose(text, "resolved to spend") == "Kelby District Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They have reason to be wary: a 2018 promise by the previous operator to build a clinic was never honoured.",
+        "But they have heard it before: a 2011 promise by a developer to build studios on the land was never kept.",
+    ],
+)
+def test_a_subject_before_a_colon_is_not_the_subject_of_a_pledge_after_it(text):
+    assert commitments_of(text) == []
+
+
+def test_a_colon_opening_a_quote_or_inside_brackets_keeps_the_subject_before_it():
+    assert whose('Title\n\nHis solicitor, Jo Strand, said: "My client will be appealing this verdict."', "appealing")
+    assert commitments_of("Kelby Foods Inc. (NYSE: KLB) today announced it will build a $90m plant by 2027.")
+
+
+def test_a_question_asked_in_quotes_pledges_nothing():
+    text = (
+        "Title\n\nResident Mair Hopkins, 67, asked: \u201cWill anyone really leave the car at home when it rains?\u201d"
+    )
+    assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize("action", ["to begin a sit-down strike", "to stage a walkout", "to take industrial action"])
+def test_a_vote_to_begin_a_strike_is_a_mandate_not_a_pledge(action):
+    text = f"Members of the Kelby Health Workers Union at the hospital voted last week {action} over unpaid allowances."
+    assert commitments_of(text) == []

@@ -59,7 +59,7 @@ _STRONG = re.compile(
     # a schedule of one's own ("the company is due to open the site in March"), not a court's
     # ("is due to appear", "is due to stand trial") nor a thing's ("is due to be published")
     r"(?:is|are) due to(?! (?:be|appear|stand|face|attend|answer|give evidence|return to court)\b)|"
-    r"decide[ds] (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
+    r"(?:decide[ds]|resolved?|resolves) (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
     r"sign(?:ed|s)? up (?:to|for)|"
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
@@ -159,6 +159,7 @@ _CUE_STARTS = (
     "is due to",
     "are due to",
     "decide",
+    "resolv",
     "sign",
     "struck",
     "strike",
@@ -685,8 +686,12 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1
 # ("after the board voted to close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a
 # crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits, a union
 # or a club by its members too ("Transit Workers Union Local 1187 voted to accept", "Tarata Ski Club members voted"),
-# but a vote to strike or walk out is a mandate for action that may follow, not yet a pledge.
-_INDUSTRIAL_ACTION = r"(?:strike|walk\s*out|take\s+(?:industrial|strike))\b"
+# but a vote to strike or walk out ("to begin a sit-down strike") is a mandate for action that may follow, not yet a
+# pledge.
+_INDUSTRIAL_ACTION = (  # (also "to begin a sit-down strike", "to stage a walkout", "to take industrial action")
+    r"(?:(?:begin|start|launch|hold|stage|go\s+on|call|take)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:strike|walk\s*-?\s*out|industrial\s+action)\b"
+)
 _VOTED = re.compile(
     r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
     r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|"
@@ -825,6 +830,21 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$"
 _RELATIVE_BETWEEN = re.compile(
     r"\.?(?:\s[A-Za-z]{1,4}\.?)?,\s+(?:which|who)\b(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
 )
+
+
+# A colon that ends a clause of its own, not one opening a quote ('said: "We will') nor one in brackets ("(NYSE: KLB)").
+_CLAUSE_COLON = re.compile(r"(?<=\w): (?![\"“‘'])")
+
+
+def _clause_after_colon(text: str, position: int) -> int:
+    """Where the clause of ``position`` starts after a colon that ends another, whose subject is not its own: "They
+    have reason to be wary: a 2018 promise by ..." (0 when none)."""
+    colons = [
+        m.end()
+        for m in _CLAUSE_COLON.finditer(text, 0, position)
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+    ]
+    return colons[-1] if colons else 0
 
 
 def _has_subject(cue: Cue, subject_before, subject_right_before) -> bool:
@@ -1127,9 +1147,12 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             return opener and not _REPORTS.search(text, 0, position)
 
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
-            window = text[max(0, position - 50) : position]
+            clause = _clause_after_colon(text, position)
+            window = text[max(clause, position - 50) : position]
             near = any(
-                0 <= position - m.end <= 50 or _RELATIVE_BETWEEN.fullmatch(text, m.end, position) for m in mentions
+                m.start >= clause
+                and (0 <= position - m.end <= 50 or _RELATIVE_BETWEEN.fullmatch(text, m.end, position))
+                for m in mentions
             )
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
                 return True
@@ -1172,7 +1195,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         committed = score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k)
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
-        asked = text.rstrip().endswith("?") and not _QUOTED.match(text)  # the article's question pledges nothing
+        # the article's question pledges nothing, nor one asked in quotes ('she asked: "Will anyone use it?"')
+        asked = text.rstrip().rstrip("\"”’'").endswith("?") and not _QUOTED.match(text)
         if not (committed or inherited) or asked or (speaker is None and _NARRATOR.match(text)):
             continue
         amount = _AMOUNT.search(text)
