@@ -4564,3 +4564,32 @@ def test_a_question_asked_in_quotes_pledges_nothing():
 def test_a_vote_to_begin_a_strike_is_a_mandate_not_a_pledge(action):
     text = f"Members of the Kelby Health Workers Union at the hospital voted last week {action} over unpaid allowances."
     assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Title\n\nSinar Kelby Cooperative buys seaweed from 1,140 families. The co-op, which counts 1,140 farming "
+            "families in 12 villages, has also agreed to buy seaweed from non-members at the same price.",
+            "Sinar Kelby Cooperative",
+        ),
+        (
+            "Title\n\nThe Kelby Basin Authority (KBA) runs the river. The authority, set up in 2011 after floods "
+            "submerged 130 villages, has committed Rs3.6 billion to the work.",
+            "Kelby Basin Authority",
+        ),
+        (
+            "Title\n\nKelby Electric Cooperative (Keco) runs the grid. The Kelby Electric Cooperative (Keco), which "
+            "serves the mainland towns, has agreed to take over billing on the islands.",
+            "Kelby Electric Cooperative",
+        ),
+        (
+            "Title\n\nVolunteers have taken on the pool. The group, which calls itself Millbeck Pool Friends, will "
+            "reopen the pool for lessons in June, its secretary, Gail Harker, said.",
+            "Millbeck Pool Friends",
+        ),
+    ],
+)
+def test_a_body_and_its_pledge_with_a_clause_set_off_by_commas_between(text, who):
+    assert commitments_of(text)[-1].who == who

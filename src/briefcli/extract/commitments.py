@@ -552,7 +552,6 @@ _SAID_PRONOUN = re.compile(
     + committer.BODY_NOUNS
     + r")\b"
 )
-_OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + committer.BODY_NOUNS + r"\b(?!['’]s)")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -823,13 +822,6 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
 
 # A negation right before the cue, which the pledge keeps: "are not going to", "aren't going to".
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
-
-
-# A relative clause between a name and its verb, however long: "Kelby Rail Co., which owns the main line
-# that passes the site, has agreed to".
-_RELATIVE_BETWEEN = re.compile(
-    r"\.?(?:\s[A-Za-z]{1,4}\.?)?,\s+(?:which|who)\b(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
-)
 
 
 # A colon that ends a clause of its own, not one opening a quote ('said: "We will') nor one in brackets ("(NYSE: KLB)").
@@ -1143,7 +1135,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 return False
             if _SAID_PRONOUN.search(text, 0, position):
                 return True
-            opener = any(m.start <= 4 for m in mentions) or _OPENING_BODY.match(text) is not None
+            opener = any(m.start <= 4 for m in mentions) or committer.OPENING_BODY.match(text) is not None
             return opener and not _REPORTS.search(text, 0, position)
 
         def subject_before(position: int, text=text, mentions=mentions) -> bool:
@@ -1151,10 +1143,13 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             window = text[max(clause, position - 50) : position]
             near = any(
                 m.start >= clause
-                and (0 <= position - m.end <= 50 or _RELATIVE_BETWEEN.fullmatch(text, m.end, position))
+                and (0 <= position - m.end <= 50 or committer.RELATIVE_BETWEEN.fullmatch(text, m.end, position))
                 for m in mentions
             )
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
+                return True
+            opening = committer.OPENING_BODY.match(text)  # "The co-op, which counts 1,140 families, has also agreed to"
+            if opening and committer.RELATIVE_BETWEEN.fullmatch(text, opening.end(), position):
                 return True
             if _METONYM_SUBJECT.search(text, max(0, position - 60), position):
                 return True  # "The Treasury has agreed to": a government named by its metonym
