@@ -4593,3 +4593,28 @@ def test_a_vote_to_begin_a_strike_is_a_mandate_not_a_pledge(action):
 )
 def test_a_body_and_its_pledge_with_a_clause_set_off_by_commas_between(text, who):
     assert commitments_of(text)[-1].who == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Lorna Patel said the air navigation provider, NorthSky Navigation, would redesign the approach by May.",
+            "NorthSky Navigation",
+        ),
+        (
+            "Dr Fiona Ross said the Glens Air Ambulance charity would base a helicopter at the airstrip from November.",
+            "Glens Air Ambulance",
+        ),
+    ],
+)
+def test_a_speaker_saying_a_body_described_and_named_would_act_gives_the_body(sentence, who):
+    assert whose(f"Title\n\nThe plan was published on Monday.\n\n{sentence}", "would") == who
+
+
+def test_a_speakers_his_members_are_his_bodys():
+    text = (
+        "Title\n\nThe Kelby Dockers Union has backed the plan.\n\n"
+        "Union chairman Alasdair Munro said his members would raise £40,000 for an incubator by May."
+    )
+    assert whose(text, "raise £40,000") == "Kelby Dockers Union"

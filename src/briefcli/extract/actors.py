@@ -2157,11 +2157,37 @@ def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercas
     return tagged_person(by_sentence[m.sentence].text, m.start, m.end)
 
 
+# Kinds of body a name before them is one of ("the Glens Air Ambulance charity"), not a place's or a thing's.
+_BODY_KINDS = lexicon.ORG_DESCRIPTORS - frozenset(
+    [
+        "site",
+        "side",
+        "owner",
+        "owners",
+        "rival",
+        "rivals",
+        "parent",
+        "brand",
+        "website",
+        "giant",
+        "body",
+        "maker",
+        "makers",
+    ]
+)
+
+
 def _tagged_organisation(m: Mention | None, by_sentence: dict[int, Sentence]) -> bool:
-    """A name opening its sentence that the tagger reads, every word of it, as one organisation's
-    ("Straits Pacific Terminals already handles cargo"): named once, a body the sentence is about
-    is still one (named in passing, it is too unsure to list)."""
-    if m is None or by_sentence[m.sentence].text[: m.start].strip(_QUOTES_AND_SPACE):
+    """A name opening its sentence, or before a noun for its kind of body ("the Glens Air Ambulance charity
+    would"), that the tagger reads, every word of it, as one organisation's ("Straits Pacific Terminals
+    already handles cargo"): named once, a body the sentence is about is still one (named in passing, it
+    is too unsure to list)."""
+    if m is None:
+        return False
+    text = by_sentence[m.sentence].text
+    following = _NEXT_LOWER.match(text, m.end)
+    kind = following is not None and following.group(1) in _BODY_KINDS  # "the Glens Air Ambulance charity would"
+    if text[: m.start].strip(_QUOTES_AND_SPACE) and not kind:
         return False
     if 0 < capitalisation(strip_possessive(m.surface.split()[0])) <= MOSTLY_LOWER:
         return False  # a common word before the name may describe it: "Builders Carrow Pask agreed"

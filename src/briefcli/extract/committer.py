@@ -402,8 +402,9 @@ MEMBERS = re.compile(
     r"\b(its|their|Its|Their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
     r"inspectors|engineers|lawyers|inquiry|investigation|review|team|board|directors)$"
 )
-# A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would".
-SPOKEN_MEMBERS = re.compile(r"\b(?:said|says|added|confirmed)(?: that)? members$")
+# A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would",
+# "Community council chairman Jo Munro said his members would".
+SPOKEN_MEMBERS = re.compile(r"\b(?:said|says|added|confirmed)(?: that)?(?: his| her| our)? members$")
 # The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
 _OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
 # What "I" promise that "we" will do: "I promise you we will", "I can promise that we will".
@@ -558,6 +559,14 @@ RELATIVE_BETWEEN = re.compile(
     r"(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
 )
 _PRONOUN_WORD = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+# A description after a verb of speech, a name set off after it: "said the regency-owned lender, Bank Kelby,".
+_SAID_DESCRIPTION = re.compile(
+    r"\b(?:said|says|added|announced|confirmed|told [\w ]{1,40}?) (?:that )?(?:the|its|his|her|their|an?) "
+    r"(?:[\w'’-]+ ){0,4}?[\w'’-]+, $"
+)
+# ... or a name before the noun for its kind: "said the Glens Air Ambulance charity would".
+_SAID_THE = re.compile(r"\b(?:said|says|added|announced|confirmed)(?: that)? the $")
+_KIND_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") ")
 # A clause that gives its body's name: "The group, which calls itself Millbeck Pool Friends,".
 _CALLS_ITSELF = re.compile(
     r"\b(?:calls? (?:itself|themselves)|(?:known|named|called) as|is (?:known|named|called)) "
@@ -2082,6 +2091,17 @@ class Resolver:
             # "The group, which calls itself Millbeck Pool Friends, will": the name it gives
             itself = _CALLS_ITSELF.search(text, opening.end(), cue_start)
             return itself.group(1) if itself else self._subject(sentence, opening.end(), opening.end(), speaker)
+        apposed = [
+            m.key
+            for m in mentions
+            if (
+                (text[m.end : cue_start].rstrip() == "," and _SAID_DESCRIPTION.search(text, 0, m.start))
+                or (_KIND_AFTER.fullmatch(text, m.end, cue_start) and _SAID_THE.search(text, 0, m.start))
+            )
+            and self.type_of.get(m.key) in ("person", "organization")
+        ]
+        if apposed:  # "Patel said the air navigation provider, NorthSky Navigation, would": the one named
+            return apposed[-1]  # ... "she said the Glens Air Ambulance charity would": the charity
         first = mentions[0] if mentions and _opens(head[: mentions[0].start]) else None
         if (
             first
