@@ -4618,3 +4618,11 @@ def test_a_speakers_his_members_are_his_bodys():
         "Union chairman Alasdair Munro said his members would raise £40,000 for an incubator by May."
     )
     assert whose(text, "raise £40,000") == "Kelby Dockers Union"
+
+
+def test_the_outlet_that_saw_a_document_is_no_agent_of_the_pledge():
+    text = (
+        "Title\n\nKelby Lithium, which produced about 41,000 tonnes last year, will reduce extraction by a third by "
+        "2029, according to a copy of the agreement seen by Kelby News Service."
+    )
+    assert whose(text, "reduce extraction") == "Kelby Lithium"

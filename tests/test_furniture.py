@@ -7719,3 +7719,48 @@ def test_a_caption_closed_by_its_photographers_name_and_address_goes():
     paragraphs = clean(text, "t").paragraphs
     assert not any("Vallarta" in p for p in paragraphs)
     assert len(paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Expand/collapse submenu for Music",
+        "Toggle more options",
+        "Keyboard shortcuts for audio player",
+        "Kelby Post AI is in beta. Translations may contain inaccuracies—please refer to the original content.",
+        "We rely on advertising to help fund our award-winning journalism.",
+        "We urge you to turn off your ad blocker for The Kelby Herald website so that you can continue to read.",
+        "Need help? Visit our adblocking instructions page.",
+        "Need help? Reach us here.",
+        "Update 8/5/24, 2:08 p.m. ET: This article was updated with a statement from SkyCrate.",
+        "Comments are moderated. Please keep conversations civil and on topic.",
+        "This story comes from KPR's health reporting partnership with Kelby Public Media and the Health Desk.",
+        "The Kelby Power newsletter provides everything you need to know about the global energy industry.",
+        "Kelbywire, the news and media division of Kelby Group, is the world's largest multimedia news provider.",
+        "Kelbywire provides business, financial, national and international news to professionals via terminals.",
+        "[1/3]Trucks drive past evaporation ponds at a lithium operation in northern Chile, March 2, 2023.",
+    ],
+)
+def test_a_sites_controls_banners_pleas_credits_and_boilerplate_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it would update residents next week.",
+        "The newsletter was sent to 4,000 homes, the group said.",
+        "Ms Lee said the partnership with the college would continue.",
+        "The agency provides news to farmers by text message, its director said.",
+    ],
+)
+def test_story_sentences_near_those_words_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_an_authors_beat_naming_them_by_the_given_name_is_their_bio():
+    names = "Natalia Ibarra and Tomás Lechner"
+    assert furniture.bio_of(
+        "Tomás reports on Chilean markets, companies and the economy, with a focus on lithium.", names
+    )
+    assert not furniture.bio_of("Tomás Rey reports on Chilean markets for the Kelby Times.", "Ana Ruiz")

@@ -752,6 +752,23 @@ _SITE_NOTES_SOURCE = (
     r"|join us for [^.!?]{0,80}\b(?:speakers|festival|summit)\b.*"
     # ... a broadcaster's footer: whose website it is, its disclaimer for links out
     r"|(?-i:[A-Z])[\w.]{1,30} is the (?:official )?website of\b.*"
+    # ... a wire's: what it is and whom it serves ("Reuters, the news and media division of X, is the world's largest
+    # multimedia news provider", "X provides business, financial and national news to professionals")
+    r"|(?-i:[A-Z])[\w.]{1,30}(?:, the [^,]{3,60},)? is the world['’]s (?:largest|leading|biggest|oldest) "
+    r"(?:[\w-]+ ){0,2}news (?:provider|agency|organi[sz]ation|service)\b.*"
+    r"|(?-i:[A-Z])[\w.]{1,30} provides (?:[\w,-]+ ){1,8}news to (?:professionals|subscribers|clients|media)\b.*"
+    # ... a menu's controls, read aloud to screen readers: "Expand/collapse submenu for Music", "Toggle more options"
+    r"|expand/collapse (?:sub)?menu\b.*|toggle (?:more options|navigation|(?:sub)?menu|search)\W*"
+    r"|keyboard shortcuts for audio player\W*|(?:open|close) navigation menu\W*|accessibility links\W*"
+    # ... a translation banner, an ad-blocker's plea, a help link, an update note, a partnership credit
+    r"|[^.!?]{1,30}\bai is in beta\b.*|translations may contain inaccuracies\b.*"
+    r"|we rely on advertising to (?:help )?fund\b.*|we urge you to turn off your ad ?blocker\b.*"
+    r"|(?:need help\? )?(?:visit|see) our ad ?blocking instructions\b.*"
+    r"|need help\? (?:reach|contact|email|visit) us\b.*"
+    r"|update:? [\d/.-]{6,10},? .{0,30}?:\s*this (?:article|story) (?:was|has been) updated\b.*"
+    r"|this (?:story|report|article) comes from [^.!?]{0,80}\bpartnership with\b.*"
+    # ... a newsletter's blurb: "The Reuters Power Up newsletter provides everything you need to know about ..."
+    r"|(?:the |our )?[^.!?]{0,40}\bnewsletter (?:provides|brings|gives|delivers|has) (?:you )?everything you need\b.*"
     r"|[^.!?]{1,40} is not responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"
     r"|please (?:select|choose) at least one (?:mailing list|newsletter|list)\W*"
     r"|we use \w+ as our (?:marketing|email|newsletter) platform\b.*"
@@ -941,7 +958,9 @@ _SITE_NOTES_HINTS = (
     "news agency", "d like to", "d love to", "click here to", "@", "want to support", "and get exclusive",
     "terms and conditions apply", "follow ", "cookies", "to find out more",
     "stay informed", "stay updated", "stay connected", "miss a", "miss any", "miss another", "financial supporter",
-    "policies", "who funds", "join us for", "complete list", "website of", "not responsible",
+    "policies", "who funds", "join us for", "complete list", "website of", "not responsible", "news provider",
+    "news to ", "everything you need", "menu", "toggle", "keyboard shortcuts", "accessibility links", "in beta",
+    "inaccuracies", "advertising", "ad blocker", "adblock", "need help", "partnership with",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -1184,7 +1203,7 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|\bstore and/or access information on a device\b|\bclick to consent\b"
     # A comment section's small print: "Our community guidelines apply.", "Please keep comments civil."
     r"|our community (?:guidelines|rules|standards) apply\b"
-    r"|please keep (?:your )?comments (?:civil|respectful|on topic)\b"
+    r"|please keep (?:your )?(?:comments|conversations|discussions?) (?:civil|respectful|on topic)\b"
     r"|we use your sign-?up\b|unsubscribe at any time|adverts from us\b|as a subscriber\b"
     r"|\brecommendations for other related newsletters\b|\bour privacy (?:notice|policy) explains\b"
     # A site's own notes in its voice: an acknowledgement of country, a note on its sources, its daily selection.
@@ -2115,6 +2134,8 @@ _PITCH_HINTS = (
     "committed to maintaining",
     "keep comments",
     "keep your comments",
+    "keep conversations",
+    "keep discussion",
     "comments may",
     "your comment",
     "our community",
@@ -2411,17 +2432,21 @@ def transcript_line(line: str) -> bool:
 
 
 # An author's beat in one sentence, which names the author: "Jo Roe covers county government."
-_BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,80}[.!]?$")
+_BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,120}[.!]?$")
 
 
 def bio_of(line: str, names: str | None) -> bool:
     """An author's bio naming one of the article's own authors ("Jay Petersen is a news editor covering …"
-    under "by Jay Petersen"), wherever it stands."""
+    under "by Jay Petersen"), wherever it stands; a beat may name the author by the given name alone ("Tomás
+    reports on Chilean markets" under "By Natalia Ibarra and Tomás Lechner")."""
     if not names or not (author_bio(line) or _BEAT.match(line)):
         return False
     subject = line.split(" is ", 1)[0] if " is " in line[:60] else ""  # (a byline may run on into its outlet:
     named = [name.strip() for name in re.split(r",| and | & ", names) if name.strip()]  # "By Jo Roe Fox News")
-    return any(line.startswith(name + " ") or (subject and name.startswith(subject + " ")) for name in named)
+    given = [name.split()[0] for name in named if len(name.split()) > 1]  # "Tomás reports on ..." (a wire's habit)
+    return any(line.startswith(name + " ") or (subject and name.startswith(subject + " ")) for name in named) or (
+        _BEAT.match(line) is not None and any(line.startswith(name + " ") for name in given)
+    )
 
 
 # The head of the readers' comments under a story: their count ("Comments - 3", "3 Comments", "Comments (23)") or
@@ -2664,7 +2689,7 @@ _LINEUP = re.compile(
 # A match official's line: "Referee: Jo Lee.", "Ref: Jo Lee (Kelby)".
 _OFFICIAL = re.compile(r"^(?:Referee|Ref|Umpires?|Match referee|Video assistant referee|VAR):\s*[A-Z][^.!?]{0,40}\.?$")
 # A gallery's counter opening a picture's caption.
-_GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s")
+_GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=\S))")
 
 
 # A broadcast reporter's sign-off closing a video's description: "Dana Whitcomb reports.", "Jo Roe has more."

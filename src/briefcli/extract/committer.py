@@ -54,8 +54,11 @@ _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to
 # The kind of body an agent is said to be before its name: "by mining firm X", "by the charity X".
 AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
 _BY_AGENT = re.compile(
-    r"\b\w+(?:ed|en|wn) by (?:the |an? )?" + AGENT_KIND + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
-)  # (also after the agent's descriptor: "pledged by mining firm X")
+    r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)\w+(?:ed|en|wn) by (?:the |an? )?"
+    + AGENT_KIND
+    + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
+)  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
+# to a copy of the agreement seen by Reuters")
 _PARTY = re.compile(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
     r"agency|ministry)\s*$"
