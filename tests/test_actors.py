@@ -3056,3 +3056,29 @@ def test_a_name_shortened_to_its_surname_with_its_particle_is_a_persons():
         '"We are ready," De Villiers said.'
     )
     assert actors["Pieter de Villiers"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Minister of State for Nature Aoife Brennan said the deal was fair.",
+            "Aoife Brennan",
+            "Minister of State for Nature",
+        ),
+        (
+            "Kelby City Clerk Mr Godfrey Mugisha Ouma said the market would reopen.",
+            "Godfrey Mugisha Ouma",
+            "Kelby City Clerk",
+        ),
+        (
+            "Minister of Creative Industries and Heritage Dr Olivia Grant-Campbell said the plan was sound.",
+            "Olivia Grant-Campbell",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_portfolio_or_an_office_is_the_holders_alone(sentence, name, role):
+    actors = actors_of(f"Title\n\n{sentence}\n\nShe said more.")
+    assert actors[name].type == "person"
+    assert role is None or actors[name].role == role

@@ -283,7 +283,7 @@ def _title_span(words: list[str]) -> int:
         named = next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
         last_two = words[-2:]
         portfolio = words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for Ashby Mead", a seat)
-        if named == len(words) and portfolio and len(words) - n >= 2 and all(map(_never_lower, last_two)):
+        if named == len(words) and portfolio and len(words) - n >= 2 and _unlisted_name(*last_two):
             return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
         return named
     return n
@@ -312,6 +312,27 @@ def _joined_subject(words: list[str], at: int) -> int:
             named = any(w not in lexicon.TITLE_WORDS for w in words[k + 1 :])
             return k + 1 - at if named else 0
     return 0
+
+
+def _honorific_inside(words: list[str], start: int) -> int:
+    """Where an honorific (no peer's style) opens a person's name inside a run, after words that are no title, no
+    honorific and no given name ("Heritage Dr Olivia Grant-Campbell", the run cut from "Minister of Creative
+    Industries and Heritage"): the words before it are no part of the name. 0 when none."""
+    for k in range(start + 1, len(words) - 1):
+        if words[k] in lexicon.HONORIFICS - lexicon.STYLES and words[k + 1][:1].isupper():
+            before = words[start:k]
+            plain = not any(
+                w in lexicon.TITLE_WORDS or w in lexicon.HONORIFICS or w in lexicon.first_names() for w in before
+            )
+            return k if plain else 0
+    return 0
+
+
+def _unlisted_name(given: str, surname: str) -> bool:
+    """A given name no list has and a surname after a portfolio: words news never writes in lower case, the surname
+    one it may know as always capitalised ("Minister of State for Nature Aoife Brennan")."""
+    known_surname = capitalisation(surname) == ALWAYS_CAPITALISED and _personal(surname)
+    return _never_lower(given) and (_never_lower(surname) or known_surname)
 
 
 def _never_lower(word: str) -> bool:
@@ -1174,6 +1195,12 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     nationality = start < len(words) - 1 and words[start] in lexicon.places()["demonyms"]
     if not devolved and nationality and words[start + 1][:1].isupper():
         start += 1
+    styled = _honorific_inside(words, start)
+    if styled:  # "... and Heritage Dr Olivia Grant-Campbell": a portfolio's last word before the name's honorific
+        kind, canonical = _classify(" ".join(words[start:styled]))
+        if kind in ("organization", "place"):
+            out.append(span(start, styled, key=canonical, type=kind))
+        start = styled
     if _styled_at(words, start):
         rest = words[start + 1 :]
         while len(rest) > 1 and (rest[0] in _CLERICAL or rest[0] in lexicon.HONORIFICS - lexicon.STYLES):

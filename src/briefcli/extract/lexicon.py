@@ -49,7 +49,7 @@ TITLE_WORDS = _words(
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
-    Collector Magistrate
+    Collector Magistrate Clerk
     """
 )
 # Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture").
@@ -97,7 +97,7 @@ TITLE_HEADS = (
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
-    Collector Magistrate
+    Collector Magistrate Clerk
     """
     )
     | ABBREVIATED_TITLES
