@@ -4626,3 +4626,20 @@ def test_the_outlet_that_saw_a_document_is_no_agent_of_the_pledge():
         "2029, according to a copy of the agreement seen by Kelby News Service."
     )
     assert whose(text, "reduce extraction") == "Kelby Lithium"
+
+
+def test_the_ends_of_a_route_are_no_subject_of_its_pledge():
+    text = (
+        "Cycle route between Pontyfelin and Caerwen will open in 2026\n\nA £14.6m segregated cycle superhighway "
+        "between Pontyfelin and Caerwen will open by spring 2026, Teifion County Borough Council has confirmed.\n\n"
+        "Pontyfelin has 9,000 people. Caerwen has 4,000."
+    )
+    assert whose(text, "superhighway") == "Teifion County Borough Council"
+
+
+def test_an_unnamed_public_body_announcing_at_the_sentences_end_commits():
+    text = (
+        "Title\n\nSolar mini-grids will bring 24-hour electricity to seven island villages by December 2025, "
+        "the provincial government announced on Monday."
+    )
+    assert whose(text, "mini-grids") == "provincial government"

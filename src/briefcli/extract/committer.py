@@ -65,7 +65,12 @@ _PARTY = re.compile(
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
 _LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
-_INSIDE_SUBJECT = re.compile(r"\b(?:featuring|including|involving|about|against)\s+(?:the\s+)?$")
+_INSIDE_SUBJECT = re.compile(
+    r"\b(?:featuring|including|involving|about|against|linking|connecting)\s+(?:the\s+)?$"
+    # ... the ends of a route: "A cycle superhighway between Pontyfelin and Caerwen will open", "a line from X to"
+    r"|\b(?:between|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:and|to)\s+(?:the\s+)?$"
+    r"|\b(?:between|from)\s+(?:the\s+)?$"
+)
 _HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
 # A body named as an officeholder's office: "the Office of the Public Advocate".
 _TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
@@ -338,6 +343,11 @@ _UNNAMED_PUBLIC_BODY = re.compile(
     r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration)"
     r"|(?:[a-z][\w-]*\s){1,2}?authority)"
     r"(?:\s+(?:has|have|had|also|now|then|said|says|announced|confirmed|that|on \w+day))*\s*"
+)
+# ... announcing a plan at the sentence's end: ", the provincial government announced on Monday."
+_CLOSING_PUBLIC_BODY = re.compile(
+    r",\s+the ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration|ministry|department))\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed)\b[^,;]{0,40}$"
 )
 _NATIONAL_GOVERNMENT = re.compile(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
 _UNNAMED_BODY_SAID = re.compile(
@@ -2328,6 +2338,10 @@ class Resolver:
             return named
         if opening and self.type_of.get(opening[0].key) != "place":
             return opening[0].key  # the sentence's subject: "Acme is spending $5m ... its commitment"
+        closing = _CLOSING_PUBLIC_BODY.search(text) if speaker is None else None
+        if closing:  # "Solar mini-grids will bring power to seven islands, the provincial government announced"
+            noun = closing.group(1).split()[-1]
+            return self._named_by_noun(noun, by=sentence.index) or closing.group(1)
         return self._officer_body(speaker, head) or "article"
 
     def _body_ending_in(self, head: str) -> str | None:
