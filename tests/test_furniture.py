@@ -7764,3 +7764,54 @@ def test_an_authors_beat_naming_them_by_the_given_name_is_their_bio():
         "Tomás reports on Chilean markets, companies and the economy, with a focus on lithium.", names
     )
     assert not furniture.bio_of("Tomás Rey reports on Chilean markets for the Kelby Times.", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read a summary of this article on FAST.",
+        "Kelby.com.au may receive a commission when you buy through links on our site.",
+        "A morning newsletter to help you get going. Join us each morning for the top news stories.",
+        "Have an account? Log in.",
+        "Did you know with an ad-lite subscription to The Kelby Herald, you get 70% fewer ads?",
+        "Sorry, there seem to be some issues. Please try again later.",
+        "Kelby World encourages reader discussion on our stories. Please review our Community Guidelines.",
+        "Watch the latest edition of BizTech on Kelby TV below:",
+        "Send your news stories to news@kelby.com and features to features@kelby.com.",
+        "Support Kelby Herald's journalism. Become a Kelby Insider and help us keep our reporting free.",
+        "By Jo Roe Globe Staff,Updated March 18, 2025, 6:04 p.m.",
+        "Learners share a single textbook at Kelby High School in Lower Gqunu on 14 March 2025. (Photo: Jo Roe)",
+        "File photo of workers at a construction site in Singapore on a hot afternoon. (Photo: CNA/Jo Roe)",
+        "A winegrower checks netting over his vines near Kelby, on March 12, 2025. © Jean-Pierre Roe, AFP",
+    ],
+)
+def test_a_sites_pitches_prompts_notes_and_captions_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fund may receive compensation from the state, the minister said.",
+        "By the end of March, Updated plans will be shown.",
+        "The union said members would support local journalism.",
+    ],
+)
+def test_story_sentences_like_a_sites_pitches_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "A beloved town ice rink is losing money. Kelby may let it melt for good.",
+        "A software company tried a 4-day week for a year. Now it's making it permanent — with one big catch.",
+    ],
+)
+def test_a_two_sentence_headline_under_a_menu_of_labels_is_the_title(headline):
+    menu = "Log In\n\nMetro\n\nPolitics\n\nBusiness\n\nThe Better Work Project\n\nCareers\n\n"
+    story = (
+        "The rink has lost money for six straight seasons, officials said on Monday.\n\n"
+        "The board voted 3-2 to put the question on the ballot in May."
+    )
+    assert clean(f"{menu}{headline}\n\n{story}", "t").title == headline

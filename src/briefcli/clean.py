@@ -901,6 +901,12 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
     if trail is not None and _under_trail(top[:trail], top[trail + 1]):
         return trail + 1  # a section's trail stands right above the headline: "Money | Farm loans"
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
+    menu_only = len(top) >= MIN_MENU_ITEMS and all(
+        len(block.split()) <= MIN_TITLE_WORDS and _capitalised(block) for block in top
+    )
+    if label and menu_only and len(top) < len(blocks) and _two_sentence_headline(blocks[len(top)]):
+        return len(top)  # under a menu of labels only, a headline of two sentences ("A rink is losing money. X may
+        # let it melt for good."): no label is the title
     if label and _capitalised(top[0]):
         long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
         # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
@@ -1143,6 +1149,19 @@ def _two_part_headline(line: str) -> bool:
     parts = _SENTENCE_BREAK.split(line)
     asks = line.endswith("?") and len(parts[-1].split()) <= MAX_PUNCHLINE_WORDS
     return len(line.split()) <= MAX_HEADING_WORDS and len(parts) > 1 and (asks or not finished(line))
+
+
+def _two_sentence_headline(line: str) -> bool:
+    """Two sentences of a heading's length, no one's quoted or reported words and not the site's voice: a
+    headline in two parts, finished or not ("A software company tried a 4-day week. Now it's making it permanent.")."""
+    parts = _SENTENCE_BREAK.split(line)
+    return (
+        len(parts) == 2
+        and len(line.split()) <= MAX_HEADING_WORDS
+        and not line.startswith(_QUOTES)
+        and not _REPORTED.search(line)
+        and not _ADDRESSED.search(line)
+    )
 
 
 def _punchline_headline(line: str) -> bool:

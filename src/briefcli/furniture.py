@@ -118,6 +118,16 @@ _CAPTION_ABBREV = (
 _BRACKETED_CAPTION = LazyPattern(
     rf"^(?=[A-Z])(?:(?:[^().!?]|{_CAPTION_ABBREV}){{1,200}}[.!?]\s+){{2,3}}{_PHOTO_BRACKET}$"
 )
+# ... or of one sentence that dates the picture or names it, over its credit in brackets or after a copyright sign:
+# "Learners share a textbook at Kelby High on 14 March 2025. (Photo: Jo Roe)", "File photo of workers at a site.
+# (Photo: CNA/Jo Roe)", "A grower checks his vines on March 12, 2025. © Jo Roe, AFP". (A story's sentence over a
+# dropped picture's credit dates no picture: "The council voted on Tuesday. (Photo: Jo Roe)" stays.)
+_ONE_LINE_CAPTION = LazyPattern(
+    rf"^(?=[A-Z])(?:(?:File |Handout |Stock )?(?:photo|picture|image|rendering|view) of |(?=.*\b(?:on|in) "
+    rf"(?:\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+\.? \d{{1,2}}, \d{{4}})\.\s*(?:\(|©)))"
+    rf"(?:[^().!?©]|{_CAPTION_ABBREV}){{1,250}}[.!?]\s*(?:{_PHOTO_BRACKET}|©\s*{_NAME}(?:,\s*{_NAME})?)$",
+    re.IGNORECASE,
+)
 # A picture from the paper's files or a handout, credited so: "File photo", "Staff picture", "Handout image".
 _FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|image)"
 _AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
@@ -767,6 +777,20 @@ _SITE_NOTES_SOURCE = (
     r"|need help\? (?:reach|contact|email|visit) us\b.*"
     r"|update:? [\d/.-]{6,10},? .{0,30}?:\s*this (?:article|story) (?:was|has been) updated\b.*"
     r"|this (?:story|report|article) comes from [^.!?]{0,80}\bpartnership with\b.*"
+    # ... a summary's link, an affiliate note, a newsletter's pitch, a log-in prompt, an ad-lite pitch, a form's
+    # error, a comment section's invitation, a video's promo, a tip line, a membership plea
+    r"|read a summary of this (?:article|story)\b.*"
+    r"|(?:[^.!?]|\.(?=\w)){1,40} may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation|share of"
+    r" (?:the )?(?:sales|revenue))\b[^.!?]{0,40}\b(?:links?|buy|purchase)\b.*"
+    r"|an? (?:morning|evening|daily|weekly|weekday) newsletter (?:to|that|for)\b.*|join us each (?:morning|evening|day)"
+    r" for\b.*"
+    r"|have an account\?\s*(?:log|sign) in\W*|did you know with an? [^.!?]{0,40}\bsubscription\b.*"
+    r"|sorry, there seems? to be (?:some |an )?(?:issues?|problems?|errors?)\W*|please try again later\W*"
+    r"|[^.!?]{1,40} encourages reader (?:discussion|comments?)\b.*"
+    r"|user feedback, insights and back-and-forth exchanges\b.*|please review our [^.!?]{0,40}\b(?:rules|guidelines|"
+    r"policy|policies)\b.*"
+    r"|watch the latest edition of\b.*|send your news stories to\b.*"
+    r"|support (?-i:[A-Z])[^.!?]{1,40}['’]s? journalism\W*|become an? (?-i:[A-Z])[^.!?]{1,30} and help us\b.*"
     # ... a newsletter's blurb: "The Reuters Power Up newsletter provides everything you need to know about ..."
     r"|(?:the |our )?[^.!?]{0,40}\bnewsletter (?:provides|brings|gives|delivers|has) (?:you )?everything you need\b.*"
     r"|[^.!?]{1,40} is not responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"
@@ -960,7 +984,10 @@ _SITE_NOTES_HINTS = (
     "stay informed", "stay updated", "stay connected", "miss a", "miss any", "miss another", "financial supporter",
     "policies", "who funds", "join us for", "complete list", "website of", "not responsible", "news provider",
     "news to ", "everything you need", "menu", "toggle", "keyboard shortcuts", "accessibility links", "in beta",
-    "inaccuracies", "advertising", "ad blocker", "adblock", "need help", "partnership with",
+    "inaccuracies", "advertising", "ad blocker", "adblock", "need help", "partnership with", "summary of this",
+    "commission", "compensation", "newsletter", "each morning", "each evening", "have an account", "did you know",
+    "sorry, there", "try again", "encourages reader", "user feedback", "please review", "latest edition",
+    "send your news", "journalism", "and help us",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
@@ -2721,6 +2748,9 @@ def _glued_menu(line: str) -> bool:
     return sum(is_furniture(item) for item in items) >= 2
 
 
+_STAMP_AFTER_BYLINE = re.compile(r",\s*(?=(?:Updated|Published|Posted)\b)")
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2732,6 +2762,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)", a credit alone: "(AccuWeather)"
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
+    if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
+        return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
         return (
             True  # a caption of two short sentences or three over its credit: "Divers swim … a decade. (Photo: Jo Roe)"
@@ -2773,6 +2805,9 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if " by " in lower and _stamped_byline(line):
         return True  # a date and then a byline: "March 6, 2025 by Jo Roe, Kelby"
+    stamp = _STAMP_AFTER_BYLINE.search(line) if lower.startswith("by ") else None
+    if stamp:  # a byline and then its stamp: "By Jo Roe Globe Staff,Updated March 18, 2025, 6:04 p.m."
+        return bool(byline(line[: stamp.start()])) and is_furniture(line[stamp.end() :])
     if (line[:2] in ("A ", "a ") or line.lower().startswith(("disclosure", "partners"))) and ad_head(line):
         return True  # a sponsor's message's label: "A message from Acme Energy:"; an author's "Disclosure statement"
     if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
