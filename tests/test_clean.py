@@ -655,3 +655,16 @@ def test_a_sites_sign_off_run_onto_the_last_sentence_goes_and_the_sentence_stays
         "x.txt",
     )
     assert article.paragraphs[-1] == "The mayor said the council would review the list next week."
+
+
+def test_an_outlets_initials_signing_off_the_story_go_but_a_times_zone_stays():
+    story = (
+        "Schools wait for textbooks\n\nA delivery backlog has left 41 schools short of books.\n\n"
+        "The principal said the school would run Saturday classes. \u201cWe will make it up,\u201d she said. DM"
+    )
+    assert clean(story, "t").paragraphs[-1].endswith("she said.")
+    stamped = (
+        "Plant to close\n\nBy Tessa Moran, Kelby Bureau | 5:12 p.m. ET Nov. 30, 2026 | Updated 8:47 p.m. ET\n\n"
+        "The plant will close in May, the company said.\n\nWorkers were told on Monday."
+    )
+    assert "Kelby Bureau" not in clean(stamped, "t").text

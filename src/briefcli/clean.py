@@ -103,8 +103,13 @@ _SLASHED_AGENCY_DATELINE = re.compile(
 _STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 MAX_STANDFIRST_POINTS = 5
-# A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com".
-_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[–—-]\s*[A-Z][\w-]*(?:\.[a-z]{2,3}){1,2}$")
+# A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com", or its initials
+# ('… should not have to." DM'), never a time's zone ("5:12 p.m. ET").
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:[–—-]\s*[A-Z][\w-]*(?:\.[a-z]{2,3}){1,2}"
+    r"|(?<![ap]\.m\.)(?<![AP]\.M\.)(?!(?:[ECMP][SD]?T|GMT|BST|UTC|IST|CES?T|AE[SD]T|SAST|WAT|EAT|HKT|SGT|JST|KST)$)"
+    r"[A-Z]{2,3})$"
+)
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
