@@ -3082,3 +3082,8 @@ def test_a_name_after_a_portfolio_or_an_office_is_the_holders_alone(sentence, na
     actors = actors_of(f"Title\n\n{sentence}\n\nShe said more.")
     assert actors[name].type == "person"
     assert role is None or actors[name].role == role
+
+
+def test_letters_glued_to_a_currencys_sign_before_an_amount_are_no_actor():
+    actors = actors_of("Title\n\nThe assembly will pay GH¢5,000 to each family, the chief said. Farmers got N$300.")
+    assert "GH" not in actors and "N" not in actors

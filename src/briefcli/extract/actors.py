@@ -1949,11 +1949,14 @@ def _in_ticker(text: str, m: Mention) -> bool:
 # Currencies written before an amount: "Rs 12 crore", "Rs. 500", "NT$38 million", "HK$150", "KSh 2,000", "US$40".
 _CURRENCIES = frozenset(re.findall(r"\S+", "Rs Rs. Rp Tk KSh Ksh NT HK NZ US Dh Dhs RM"))
 _AMOUNT_AFTER = re.compile(r"\.?\$|\.?\s?\d")
+_SIGNED_AMOUNT = re.compile(r"[$¢£€₦₹₱₵]\s?\d")
 
 
 def _currency(text: str, m: Mention) -> bool:
     """Whether a mention is a currency's abbreviation before an amount ("the Rs 50 lakh penalty",
     "NT$38 million"), no one at all."""
+    if len(m.surface) <= 3 and m.surface.isupper() and _SIGNED_AMOUNT.match(text, m.end):
+        return True  # any country's letters glued to a currency's sign before an amount: "GH¢5,000", "N$300"
     dollar = text.startswith("$", m.end)
     return m.surface in _CURRENCIES and (dollar or (m.surface != "US" and _AMOUNT_AFTER.match(text, m.end) is not None))
 
