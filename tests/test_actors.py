@@ -3087,3 +3087,10 @@ def test_a_name_after_a_portfolio_or_an_office_is_the_holders_alone(sentence, na
 def test_letters_glued_to_a_currencys_sign_before_an_amount_are_no_actor():
     actors = actors_of("Title\n\nThe assembly will pay GH¢5,000 to each family, the chief said. Farmers got N$300.")
     assert "GH" not in actors and "N" not in actors
+
+
+def test_a_portfolio_of_fields_listed_with_commas_after_of_ends_before_its_holders_name():
+    actors = actors_of(
+        "Title\n\nMinister of Housing, Water and Sanitation Thembeka Mabuza said the plan was fair.\n\nShe spoke."
+    )
+    assert actors["Thembeka Mabuza"].role == "Minister of Housing, Water and Sanitation"

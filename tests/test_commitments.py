@@ -4643,3 +4643,14 @@ def test_an_unnamed_public_body_announcing_at_the_sentences_end_commits():
         "the provincial government announced on Monday."
     )
     assert whose(text, "mini-grids") == "provincial government"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ahmad Faizal said the Kelby Municipal Council (KMC) would build a new interchange on the trunk road.",
+        "Mr Wielgosz said the rail manager, Kelby Rail Lines (KRL), would rebuild the single-track line.",
+    ],
+)
+def test_a_body_with_its_initials_in_brackets_before_would_commits(sentence):
+    assert whose(f"Title\n\n{sentence}", "would").startswith("Kelby")

@@ -273,16 +273,20 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         return 0
-    if n and n < len(words) and words[n] == "of":
+    # "Minister of Housing, Water and Sanitation Jo Banda": a portfolio's fields listed with commas after "of"
+    listed_of = (
+        n < len(words) and words[n] == "of" and words[n - 1] in lexicon.PORTFOLIO_HEADS and "," in " ".join(words)
+    )
+    if n and n < len(words) and words[n] == "of" and not listed_of:
         return len(words)  # "Secretary General of the Alliance": the rest names the body
-    if n and n < len(words) and "for" in words[: n + 1]:
+    if n and n < len(words) and ("for" in words[: n + 1] or listed_of):
         # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
         # Procurement": one portfolio, up to a person's name ("Minister for Women and
         # Equalities Anne Lowe"), a given name the list has, else two words news never writes in lower case.
         given = lexicon.first_names()
         named = next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
         last_two = words[-2:]
-        portfolio = words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for Ashby Mead", a seat)
+        portfolio = listed_of or words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for X", a seat)
         if named == len(words) and portfolio and len(words) - n >= 2 and _unlisted_name(*last_two):
             return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
         return named

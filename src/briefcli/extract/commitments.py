@@ -492,6 +492,9 @@ _ANIMATE_WORDS = frozenset(
 _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES
 
 
+_BRACKETED_BEFORE_WOULD = re.compile(r"\s\([A-Z][\w&.-]{1,11}\),?\s")
+
+
 def _animate_before(text: str, position: int) -> bool:
     """Whether a word that can commit ends right before ``position``, then a space ("she would",
     "the council would"); plain string work, as this runs for every "would"."""
@@ -1166,7 +1169,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
 
         def subject_right_before(position: int, text=text, mentions=mentions) -> bool:
             """Someone who can commit just before "would" (not "the aid would prolong")."""
-            near = any(0 <= position - m.end <= 2 for m in mentions)
+            near = any(
+                0 <= position - m.end <= 2 or _BRACKETED_BEFORE_WOULD.fullmatch(text, m.end, position) for m in mentions
+            )  # (also "the Kelby Municipal Council (KMC) would", "the manager, Kelby Rail (KR), would")
             members = committer.MEMBERS.search(text, max(0, position - 40), position - 1) or (  # "its members would"
                 committer.SPOKEN_MEMBERS.search(text, max(0, position - 40), position - 1)  # "said members would"
             )

@@ -577,6 +577,7 @@ _SAID_DESCRIPTION = re.compile(
     r"\b(?:said|says|added|announced|confirmed|told [\w ]{1,40}?) (?:that )?(?:the|its|his|her|their|an?) "
     r"(?:[\w'’-]+ ){0,4}?[\w'’-]+, $"
 )
+_APPOSED_END = re.compile(r"(?:\s\([A-Z][\w&.-]{1,11}\))?,\s*")  # (its initials may follow it: "Kelby Rail (KR),")
 # ... or a name before the noun for its kind: "said the Glens Air Ambulance charity would".
 _SAID_THE = re.compile(r"\b(?:said|says|added|announced|confirmed)(?: that)? the $")
 _KIND_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") ")
@@ -2108,7 +2109,7 @@ class Resolver:
             m.key
             for m in mentions
             if (
-                (text[m.end : cue_start].rstrip() == "," and _SAID_DESCRIPTION.search(text, 0, m.start))
+                (_APPOSED_END.fullmatch(text, m.end, cue_start) and _SAID_DESCRIPTION.search(text, 0, m.start))
                 or (_KIND_AFTER.fullmatch(text, m.end, cue_start) and _SAID_THE.search(text, 0, m.start))
             )
             and self.type_of.get(m.key) in ("person", "organization")

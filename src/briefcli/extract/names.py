@@ -383,7 +383,7 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     such list: the fields are common capitalised words of one or two, never a person's first name, a
     place, a known body or, before the last, the name of another body ("Resolution Foundation")."""
     words = [t[2] for t in run]
-    titled = any(w in lexicon.PORTFOLIO_HEADS and after == "for" for w, after in itertools.pairwise(words))
+    titled = any(w in lexicon.PORTFOLIO_HEADS and after in ("for", "of") for w, after in itertools.pairwise(words))
     if not (
         text.startswith(", ", run[-1][1])
         and (titled or any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words)))
