@@ -7783,6 +7783,8 @@ def test_an_authors_beat_naming_them_by_the_given_name_is_their_bio():
         "Learners share a single textbook at Kelby High School in Lower Gqunu on 14 March 2025. (Photo: Jo Roe)",
         "File photo of workers at a construction site in Singapore on a hot afternoon. (Photo: CNA/Jo Roe)",
         "A winegrower checks netting over his vines near Kelby, on March 12, 2025. © Jean-Pierre Roe, AFP",
+        "Click and read now, with the Kelby Post app.",
+        "Copyright in this article is owned by The Kelby Post and you must not copy or republish it.",
     ],
 )
 def test_a_sites_pitches_prompts_notes_and_captions_are_furniture(line):

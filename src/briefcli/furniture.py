@@ -791,6 +791,8 @@ _SITE_NOTES_SOURCE = (
     r"policy|policies)\b.*"
     r"|watch the latest edition of\b.*|send your news stories to\b.*"
     r"|support (?-i:[A-Z])[^.!?]{1,40}['’]s? journalism\W*|become an? (?-i:[A-Z])[^.!?]{1,30} and help us\b.*"
+    # ... an app's call, a copyright note's claim on the article
+    r"|click and read now\b.*|copyright in this (?:article|story|content) is owned by\b.*"
     # ... a newsletter's blurb: "The Reuters Power Up newsletter provides everything you need to know about ..."
     r"|(?:the |our )?[^.!?]{0,40}\bnewsletter (?:provides|brings|gives|delivers|has) (?:you )?everything you need\b.*"
     r"|[^.!?]{1,40} is not responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"
@@ -987,7 +989,7 @@ _SITE_NOTES_HINTS = (
     "inaccuracies", "advertising", "ad blocker", "adblock", "need help", "partnership with", "summary of this",
     "commission", "compensation", "newsletter", "each morning", "each evening", "have an account", "did you know",
     "sorry, there", "try again", "encourages reader", "user feedback", "please review", "latest edition",
-    "send your news", "journalism", "and help us",
+    "send your news", "journalism", "and help us", "click and read", "copyright in this",
 )  # fmt: skip
 
 MIN_ROW_FIGURES = 4
