@@ -4654,3 +4654,15 @@ def test_an_unnamed_public_body_announcing_at_the_sentences_end_commits():
 )
 def test_a_body_with_its_initials_in_brackets_before_would_commits(sentence):
     assert whose(f"Title\n\n{sentence}", "would").startswith("Kelby")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been rumours among vendors that the vacated market site will be sold to a hotel developer.",
+        "Reports circulating on social media that the ministry plans to impose a water fee are false, it said.",
+        "Rumors among camp residents that the center will be closed next year have spread since March.",
+    ],
+)
+def test_a_rumours_content_is_no_pledge(text):
+    assert commitments_of(text) == []

@@ -267,7 +267,10 @@ _BELIEF = re.compile(
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b"
     # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
-    r"|\bit is (?:understood|believed|thought|rumoured|rumored)\b",
+    r"|\bit is (?:understood|believed|thought|rumoured|rumored)\b"
+    # ... nor is a rumour's content: "There have been rumours among vendors that the site will be sold", "Reports
+    # circulating on social media that the ministry plans to"
+    r"|\b(?:rumou?rs?|speculation|unconfirmed reports?|reports? circulating)\b[^.;:]{0,80}\bthat\b",
     re.IGNORECASE,
 )
 # "would" in reported speech commits when it reports an act, not a state, an opinion or a
@@ -940,7 +943,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     belief = _BELIEF.search(text)
     if belief:  # a prediction named as one is no one's act at all: "predicts that prices will drop"
         negated = _NEGATED_BELIEF.search(text, max(0, belief.start() - 12), belief.start())
-        total -= 3.0 if belief.group().lower().startswith(("predict", "forecast", "doubt")) or negated else 2.0
+        doubted = ("predict", "forecast", "doubt", "rumo", "specul", "unconfirmed", "report")
+        total -= 3.0 if belief.group().lower().startswith(doubted) or negated else 2.0
     if _POLLED_SHARE.match(text):
         total -= 3.0
     refusals = list(_REFUSAL.finditer(text))
