@@ -2193,21 +2193,7 @@ def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercas
 
 # Kinds of body a name before them is one of ("the Glens Air Ambulance charity"), not a place's or a thing's.
 _BODY_KINDS = lexicon.ORG_DESCRIPTORS - frozenset(
-    [
-        "site",
-        "side",
-        "owner",
-        "owners",
-        "rival",
-        "rivals",
-        "parent",
-        "brand",
-        "website",
-        "giant",
-        "body",
-        "maker",
-        "makers",
-    ]
+    re.findall(r"\w+", "site side owner owners rival rivals parent brand website giant body maker makers")
 )
 
 

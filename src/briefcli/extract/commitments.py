@@ -691,8 +691,7 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1
 # ("after the board voted to close the unit", "Jo Lee, who voted to close it"), nor the vote of a workforce or a
 # crowd ("cabin crew voted to strike", "fans voted to rename it"): only a body that decides by vote commits, a union
 # or a club by its members too ("Transit Workers Union Local 1187 voted to accept", "Tarata Ski Club members voted"),
-# but a vote to strike or walk out ("to begin a sit-down strike") is a mandate for action that may follow, not yet a
-# pledge.
+# but a vote to strike or walk out is a mandate for action that may follow, not yet a pledge.
 _INDUSTRIAL_ACTION = (  # (also "to begin a sit-down strike", "to stage a walkout", "to take industrial action")
     r"(?:(?:begin|start|launch|hold|stage|go\s+on|call|take)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:strike|walk\s*-?\s*out|industrial\s+action)\b"

@@ -556,12 +556,7 @@ _NAMED_AS = {
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
     "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
     "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
-    "metro": ("Metro", "Metropolitan", "Municipality"),  # a South African city's council: "Kelby Metro Municipality"
-    "varsity": ("University", "Universiti"),  # news's word for a university in South Asia, Africa, Malaysia
-    "co-op": ("Cooperative", "Co-operative", "Co-op"),
-    "coop": ("Cooperative", "Co-operative", "Co-op"),
-    "cooperative": ("Cooperative", "Co-operative", "Co-op"),
-    "co-operative": ("Cooperative", "Co-operative", "Co-op"),
+    **dict.fromkeys(("co-op", "coop", "cooperative", "co-operative"), ("Cooperative", "Co-operative", "Co-op")),
 }
 # A relative clause between a name and its verb, however long: "Kelby Rail Co., which owns the main line
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
@@ -589,7 +584,8 @@ _CALLS_ITSELF = re.compile(
 # A body's noun opening the sentence: "The co-op", "An airline".
 OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + BODY_NOUNS + r"\b(?!['’]s)")
 # Nouns news calls a body by only when its name holds one of these words: "the fund" is the Kelby Pension Fund,
-# "the metro" Kelby Metro Municipality, "the varsity" a university, "the diocese" a diocese.
+# "the metro" Kelby Metro Municipality (a South African city's council), "the varsity" a university (news's word in
+# South Asia, Africa and Malaysia), "the diocese" a diocese.
 _CALLED_BY_NAME = {
     "fund": frozenset(["Fund"]),
     "metro": frozenset(["Metro", "Metropolitan", "Municipality"]),
@@ -1480,7 +1476,7 @@ class Resolver:
         by sentence ``by``, if given, or the one the story is about (a local paper's "the council"
         before it names it): "the airline" is no airline the story names only later ("A previous
         operator, Harmattan Air, ...")."""
-        words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ())}
+        words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
