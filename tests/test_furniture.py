@@ -7817,3 +7817,12 @@ def test_a_two_sentence_headline_under_a_menu_of_labels_is_the_title(headline):
         "The board voted 3-2 to put the question on the ballot in May."
     )
     assert clean(f"{menu}{headline}\n\n{story}", "t").title == headline
+
+
+def test_a_two_sentence_headline_under_a_menu_and_lower_case_tags_is_the_title():
+    headline = "A School District Hired A Collection Agency Over Lunch Debt. Parents Fought Back."
+    page = (
+        "KelbyPost\n\nNews\n\nPolitics\n\nLife\n\nVoices\n\nschool meals\n\nMichigan\n\n"
+        f"{headline}\n\nThe debt was for school lunches, the district said on Monday.\n\nParents organised quickly."
+    )
+    assert clean(page, "t").title == headline

@@ -906,11 +906,13 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
     if trail is not None and _under_trail(top[:trail], top[trail + 1]):
         return trail + 1  # a section's trail stands right above the headline: "Money | Farm loans"
     label = top and len(top[0].split()) <= 3 and ":" not in top[0]
-    menu_only = len(top) >= MIN_MENU_ITEMS and all(
-        len(block.split()) <= MIN_TITLE_WORDS and _capitalised(block) for block in top
+    menu_only = all(len(block.split()) <= MIN_TITLE_WORDS for block in top) and (  # (a topic's tags may be lower case)
+        sum(map(_capitalised, top)) >= MIN_MENU_ITEMS
     )
     if label and menu_only and len(top) < len(blocks) and _two_sentence_headline(blocks[len(top)]):
-        return len(top)  # under a menu of labels only, a headline of two sentences ("A rink is losing money. X may
+        return len(
+            top
+        )  # under a menu of short labels only, a headline of two sentences ("A rink is losing money. X may
         # let it melt for good."): no label is the title
     if label and _capitalised(top[0]):
         long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
