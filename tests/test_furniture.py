@@ -7826,3 +7826,15 @@ def test_a_two_sentence_headline_under_a_menu_and_lower_case_tags_is_the_title()
         f"{headline}\n\nThe debt was for school lunches, the district said on Monday.\n\nParents organised quickly."
     )
     assert clean(page, "t").title == headline
+
+
+def test_a_machine_written_key_points_box_with_its_info_button_is_no_part_of_the_story():
+    page = (
+        "County pays teenage umpires\n\nKey Points AI-assisted summary \u24d8\n"
+        "Kelby County is now paying teenage umpires after adult officials quit.\n"
+        "The county has committed public money to the effort and may expand it next year.\n\n"
+        "On a damp Saturday morning, the most important person at the park was a 16-year-old umpire.\n\n"
+        "The league said it would train 40 more teenagers by May."
+    )
+    paragraphs = clean(page, "t").paragraphs
+    assert paragraphs[0].startswith("On a damp Saturday") and len(paragraphs) == 2

@@ -629,7 +629,8 @@ _NOTE_STARTS = (
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
 # caption", which ends a caption above the story in another layout).
 _BOX_HEAD_SOURCE = (
-    r"^(?:quick guide|key takeaways|key points|(?:ai-generated|ai) summary|summari[sz]e this (?:article|story)"
+    r"^(?:quick guide|key takeaways|key points(?: ai[- ](?:assisted|generated) summary)?|(?:ai-generated|ai) summary"
+    r"|summari[sz]e this (?:article|story)"
     r"(?: with ai)?|what to know about [^.!?]{1,80}:"
     r"|what you need to know\s*:?|in this (?:issue|edition|newsletter)\s*:?"
     r"|show caption|in short\s*:|summary\s*:|(?:summary )?(?:generated|written|created) (?:by|with|using) ai)$"
@@ -685,7 +686,7 @@ _AI_SUMMARY_NOTE = LazyPattern(_AI_SUMMARY_NOTE_SOURCE, re.IGNORECASE)
 def box_head(line: str) -> bool:
     """The head of a box of points beside the story (``_BOX_HEAD_SOURCE``, or the note that a machine wrote
     them): the short lines under it are the box's, not the story's."""
-    line = line.strip()
+    line = line.strip().rstrip("ⓘ ")  # (the box's info button: "Key Points AI-assisted summary ⓘ")
     if line[:5].lower() == "this " and _AI_SUMMARY_NOTE.match(line):
         return True
     if not line.lower().startswith(_BOX_HEAD_STARTS):
