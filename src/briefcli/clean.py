@@ -910,10 +910,9 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
         sum(map(_capitalised, top)) >= MIN_MENU_ITEMS
     )
     if label and menu_only and len(top) < len(blocks) and _two_sentence_headline(blocks[len(top)]):
-        return len(
-            top
-        )  # under a menu of short labels only, a headline of two sentences ("A rink is losing money. X may
-        # let it melt for good."): no label is the title
+        # under a menu of short labels only, a headline of two sentences ("A rink is losing money. X may let it
+        # melt for good."): no label is the title
+        return len(top)
     if label and _capitalised(top[0]):
         long = [i for i, block in enumerate(top) if len(block.split()) >= 4 and not is_caption(block)]
         # A menu's items are short and capitalised ("First Alert Weather Day", "Leeds & West Yorkshire"):
@@ -1175,17 +1174,12 @@ def _punchline_headline(line: str) -> bool:
     """A newsletter's headline of two sentences, the second a short punchline ("Kelby's jail contract quietly
     doubled. Nobody voted on it."): a heading's length, no one's quoted words; only where an author or a date
     signs it (``_headline_like``)."""
-    parts = _SENTENCE_BREAK.split(line)
     return (
-        len(line.split()) <= MAX_HEADING_WORDS
+        _two_sentence_headline(line)
         and line.endswith(".")
-        and len(parts) == 2
         and "!" not in line
         and "?" not in line
-        and len(parts[1].split()) <= MAX_PUNCHLINE_WORDS
-        and not line.startswith(_QUOTES)
-        and not _REPORTED.search(line)
-        and not _ADDRESSED.search(line)
+        and len(_SENTENCE_BREAK.split(line)[1].split()) <= MAX_PUNCHLINE_WORDS
     )
 
 

@@ -2811,7 +2811,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     stamp = _STAMP_AFTER_BYLINE.search(line) if lower.startswith("by ") else None
     if stamp:  # a byline and then its stamp: "By Jo Roe Globe Staff,Updated March 18, 2025, 6:04 p.m."
         return bool(byline(line[: stamp.start()])) and is_furniture(line[stamp.end() :])
-    if (line[:2] in ("A ", "a ") or line.lower().startswith(("disclosure", "partners"))) and ad_head(line):
+    if (line[:2] in ("A ", "a ") or lower.startswith(("disclosure", "partners"))) and ad_head(line):
         return True  # a sponsor's message's label: "A message from Acme Energy:"; an author's "Disclosure statement"
     if line[:1] in "IENV" and _ISSUE_LINE.fullmatch(line):
         return True

@@ -2091,16 +2091,17 @@ class Resolver:
         authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
         if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
             return authors[0]
-        opening = OPENING_BODY.match(text)
+        noun_subject = OPENING_BODY.match(text)
         if (
-            opening
-            and RELATIVE_BETWEEN.fullmatch(text, opening.end(), cue_start)
+            noun_subject
+            and RELATIVE_BETWEEN.fullmatch(text, noun_subject.end(), cue_start)
             and not _PRONOUN_WORD.search(text, text.rfind(", ", 0, cue_start), cue_start)  # (", said it would")
         ):
             # "The co-op, which counts 1,140 families in 12 villages, has agreed to": the noun, its clause aside;
             # "The group, which calls itself Millbeck Pool Friends, will": the name it gives
-            itself = _CALLS_ITSELF.search(text, opening.end(), cue_start)
-            return itself.group(1) if itself else self._subject(sentence, opening.end(), opening.end(), speaker)
+            itself = _CALLS_ITSELF.search(text, noun_subject.end(), cue_start)
+            end = noun_subject.end()
+            return itself.group(1) if itself else self._subject(sentence, end, end, speaker)
         apposed = [
             m.key
             for m in mentions

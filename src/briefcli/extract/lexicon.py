@@ -52,7 +52,8 @@ TITLE_WORDS = _words(
     Collector Magistrate Clerk
     """
 )
-# Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture").
+# Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture"), or
+# "of" when its fields are listed with commas ("Minister of Housing, Water and Sanitation").
 PORTFOLIO_HEADS = frozenset(
     ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "MEC"]
 )
