@@ -334,8 +334,8 @@ def test_a_source_introduced_by_its_finding_is_introduced_there_not_where_it_spe
     article, sentences, index, who = analyse(
         "Bridge costs\n\nThe county will replace the Harlow river bridge next spring. "
         "The Westmarch Audit Office estimated that the bridge would cost twice the county's figure. "
-        "The Westmarch Audit Office also warned that the county bridge budget for the Harlow river bridge was "
-        "too small to replace the Harlow river bridge next spring."
+        "The Westmarch Audit Office also warned that the county could not replace the Harlow river bridge "
+        "next spring."
     )
     assert who[1:] == ["Westmarch Audit Office", "Westmarch Audit Office"]
     _, scores = rank_and_score(sentences, article.title, 0)
@@ -472,3 +472,15 @@ def test_a_body_named_after_behind_or_beneath_is_where_not_who():
         "Two underpasses beneath Kelby Road will be finished by March, officials said."
     )
     assert who[1:] == [None, None]
+
+
+def test_a_long_assertion_with_its_setting_outranks_a_short_one_of_equal_weight():
+    _, sentences, index, who = analyse(
+        "Pool closes\n\nThe Marlowe Street pool will close in April. "
+        "Treasurer Idris Pellow said it was a very sad day. "
+        "Councillor Rhian Totterdell said the pool had lost money on every swim for six years because the "
+        "boiler, the roof and the filters were older than the town's newest school."
+    )
+    assert who[1:] == ["Idris Pellow", "Rhian Totterdell"]
+    scored = {c[1]: c[0] for c in claims.scored(sentences, [1.0, 1.0, 1.0], who, index)}
+    assert scored[2] > scored[1]

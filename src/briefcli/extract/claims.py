@@ -29,7 +29,9 @@ sentences. A quote that runs over several sentences is one statement, listed onc
 its first line. A member of the public met in passing ("resident Jo Lee, 67, said") gives the
 story colour, not one of its key positions: their words count less than a figure's; and a
 source the story names throughout is one of its main actors, whose words count more than a
-voice heard once.
+voice heard once. A key assertion says who asserts what about whom, and in what setting: it
+runs long, while a short sentence is most often colour or a fragment of a quote ("It was a
+shock."), so a sentence earns a bonus for its length, up to a point.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ LAY_PENALTY = 0.4  # a member of the public met in passing: colour, not one of t
 LAY_MENTIONS = 2  # a voice named in more sentences than this is one of the story's figures
 PROMINENCE_BONUS = 0.2  # a source named throughout the story is one of its main actors, not a passing voice
 PROMINENT_MENTIONS = 10  # mentions at which a source earns the whole prominence bonus
+LENGTH_BONUS = 0.7  # a key assertion carries its source, its content and its context: it runs long
+FULL_LENGTH = 40  # words at which a sentence earns the whole length bonus
 
 # Words that make a source a member of the public, said of them where they are named: an age in
 # apposition ("Jo Lee, 67,"), or what they are to the story ("resident Jo Lee", "Jo Lee, a commuter").
@@ -256,6 +260,7 @@ def scored(
         score -= LAY_PENALTY if lay else 0.0
         score += PROMINENCE_BONUS * min(named_in.get(who, 0), PROMINENT_MENTIONS) / PROMINENT_MENTIONS if who else 0.0
         score += LEAD_BONUS / (1 + position / LEAD_DECAY)
+        score += LENGTH_BONUS * min(len(words(text)), FULL_LENGTH) / FULL_LENGTH
         tier = DISPLAY if not finished else PLAN if _PLAN.search(text) else ASSERTION
         news = finished and position == 0 and not who
         out.append((score, sentence.index, sentence.text, who, _content(text), tier, news))
