@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges13``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges14``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -47,6 +47,7 @@ SETS = (
     "pledges11",
     "pledges12",
     "pledges13",
+    "pledges14",
 )
 
 

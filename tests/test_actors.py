@@ -3094,3 +3094,31 @@ def test_a_portfolio_of_fields_listed_with_commas_after_of_ends_before_its_holde
         "Title\n\nMinister of Housing, Water and Sanitation Thembeka Mabuza said the plan was fair.\n\nShe spoke."
     )
     assert actors["Thembeka Mabuza"].role == "Minister of Housing, Water and Sanitation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Minister of Roads, Bridges and Fisheries Tavita Olo Faleafa said the ministry would pay.",
+            "Tavita Olo Faleafa",
+            "Minister of Roads, Bridges and Fisheries",
+        ),
+        (
+            "Minister Delegate for Ports, Coastal Shipping and Rural Drinking Water Supply Idrissa Kane Mbaye "
+            "said the dock would open.",
+            "Idrissa Kane Mbaye",
+            "Minister Delegate for Ports, Coastal Shipping and Rural Drinking Water Supply",
+        ),
+        (
+            "Minister for Tourism, Arts and Culture, Kofi Mensah-Bonsu said the show would go on.",
+            "Kofi Mensah-Bonsu",
+            None,
+        ),
+    ],
+)
+def test_a_name_of_three_words_no_list_has_follows_a_portfolio_whole(sentence, name, role):
+    actors = actors_of(f"Title\n\n{sentence}\n\nThey spoke.")
+    assert name in actors
+    if role:
+        assert actors[name].role == role

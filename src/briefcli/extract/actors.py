@@ -288,7 +288,13 @@ def _title_span(words: list[str]) -> int:
         last_two = words[-2:]
         portfolio = listed_of or words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for X", a seat)
         if named == len(words) and portfolio and len(words) - n >= 2 and _unlisted_name(*last_two):
-            return len(words) - 2  # a given name the list lacks: "Minister for Transport Declan Furlong"
+            # a given name the list lacks: "Minister for Transport Declan Furlong", and any more words of the
+            # name before it that news never writes in lower case, after the portfolio's last field, which it
+            # may ("Minister of Food, Agriculture and Fisheries Gudrun Hlin Asgeirsdottir")
+            start = len(words) - 2
+            while start - 1 > n + 1 and _name_word(words[start - 1]):
+                start -= 1
+            return start
         return named
     return n
 
@@ -337,6 +343,25 @@ def _unlisted_name(given: str, surname: str) -> bool:
     one it may know as always capitalised ("Minister of State for Nature Aoife Brennan")."""
     known_surname = capitalisation(surname) == ALWAYS_CAPITALISED and _personal(surname)
     return _never_lower(given) and (_never_lower(surname) or known_surname)
+
+
+# Endings of the abstract and collective nouns that name a portfolio's fields, rarely a person's name:
+# "Fisheries", "Waterways", "Transition", "Development", "Security".
+_FIELD_ENDINGS = ("ies", "ways", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "ing", "ure")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name after a portfolio: one news never writes in lower case, or a name it knows as
+    always capitalised ("Hicham"), and no field of the portfolio: no common word or its plural, none ending the
+    way abstract nouns do ("Fisheries", "Transition")."""
+    lower = word.lower()
+    if (
+        not word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        or lower.endswith(_FIELD_ENDINGS)
+        or (lower.endswith("s") and 0 < capitalisation(word[:-1]) < ALWAYS_CAPITALISED)
+    ):
+        return False
+    return _never_lower(word) or (capitalisation(word) == ALWAYS_CAPITALISED and _personal(word))
 
 
 def _never_lower(word: str) -> bool:

@@ -55,7 +55,7 @@ TITLE_WORDS = _words(
 # Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture"), or
 # "of" when its fields are listed with commas ("Minister of Housing, Water and Sanitation").
 PORTFOLIO_HEADS = frozenset(
-    ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "MEC"]
+    ["Minister", "Secretary", "State", "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "MEC", "Delegate"]
 )
 # Abbreviated titles, written with a full stop ("Gov. Gretchen Whitmer", "Sen. Marco Rubio").
 TITLES_WRITTEN_OUT = {

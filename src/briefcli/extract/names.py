@@ -400,8 +400,8 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     ):
         return j
     items = [item.strip() for item in re.split(r",| and ", match.group()) if item.strip()]
-    if any(" " in item and item.split()[-1] in lexicon.ORG_WORDS for item in items[:-1]):
-        return j  # "Institute for Fiscal Studies, Resolution Foundation and ...": more bodies
+    if not titled and any(" " in item and item.split()[-1] in lexicon.ORG_WORDS for item in items[:-1]):
+        return j  # "Institute for Fiscal Studies, Resolution Foundation and ...": more bodies (a title's are fields)
     k = j
     while k < len(toks) and toks[k][1] <= match.end():
         k += 1
