@@ -3860,10 +3860,23 @@ def test_the_union_is_a_body_whose_name_says_so_whatever_else_it_holds():
             "Free lead testing near the break has been promised by the Kelby Health Department.",
             "Kelby Health Department",
         ),
+        (  # a plural subject before "have been promised by" receives nothing: its agent pledges
+            "Spare pumps for the next three winters have been promised by Dunmore Plant Hire Ltd.",
+            "Dunmore Plant Hire Ltd",
+        ),
+        (  # a level of government before the agent's name is no part of it
+            "Free bottled water has been promised by the state Department of Environment, officials said.",
+            "Department of Environment",
+        ),
     ],
 )
 def test_a_pledge_in_the_passive_is_its_named_agents(pledge, agent):
     assert whose(f"Title\n\nKelby Water was fined on Monday.\n\n{pledge}", pledge[:20]) == agent
+
+
+def test_a_promise_received_is_none_even_with_its_giver_named():
+    text = "Title\n\nKofi was given a clear promise by the chairman in front of witnesses.\n\nHe left."
+    assert not commitments_of(text)
 
 
 @pytest.mark.parametrize(

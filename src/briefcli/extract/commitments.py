@@ -671,13 +671,15 @@ _IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
 # as it promised after a storm in 2021" (no pledge made here).
 _AS_PROMISED = re.compile(r"\bas (?:it|he|she|they|we|the [a-z]+|[A-Z][\w'’-]+) (?:had |has |have )?$")
 # A promise someone was made or hears of, not one they make: "he was promised a move", "Kofi
-# was given a clear promise", "promises of new stadiums often come to nothing".
+# was given a clear promise", "promises of new stadiums often come to nothing"; not one made by an
+# agent named after it ("Battery cells for two years have been promised by Hengtai").
 _RECEIVED = re.compile(r" of\b")
 _PROMISED_TO = re.compile(
     r"\b(?:I|he|she|we|they|[A-Z][\w'’-]+) (?:was|were|had been|has been|have been) promised$"
     r"|\b(?:[a-z]+s (?:were|have been)|had been) promised$"  # "Travellers on the line had been promised"
     r"|\b(?:was|were|been) given (?:a|an|the) (?:[\w-]+ )?promise$"
 )
+_PROMISED_BY = re.compile(r"promised by ", re.IGNORECASE)
 
 
 # A subject named by what it will do, opening the sentence: "The operator that will take over".
@@ -774,7 +776,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         )
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not (m.group().lower() in ("promises", "pledges") and text.startswith(" before", m.end()))
-        and not _PROMISED_TO.search(text, max(0, m.start() - 40), m.end())
+        and not (_PROMISED_TO.search(text, max(0, m.start() - 40), m.end()) and not _PROMISED_BY.match(text, m.start()))
         and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
         and not (_past_act(m.group()) and _RELATIVE_OPENS.search(text, max(0, m.start() - 50), m.start()))
@@ -1018,7 +1020,7 @@ _QUOTED = re.compile(r"^[\"“‘']")
 # A pledge in the passive, its agent named after it: "£45,000 has been pledged by the Amani Mothers Fund",
 # "Free testing has been promised by the county health department".
 _PASSIVE_PLEDGE = re.compile(r"\b(?:been|was|were|is|are|being) (?:[a-z]\w*ly )?$")
-_BY_NAME = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
+_BY_NAME = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:the\s+)?(?:{lexicon.GOVERNMENT_LEVEL}\s+)?")
 
 
 def _pledged_by(text: str, cue: Cue | None, mentions: list) -> bool:

@@ -55,6 +55,7 @@ _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to
 AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
 _BY_AGENT = re.compile(
     r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)\w+(?:ed|en|wn) by (?:the |an? )?"
+    + rf"(?:{lexicon.GOVERNMENT_LEVEL} )?"  # "by the state Department of Health"
     + AGENT_KIND
     + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
 )  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
