@@ -711,9 +711,15 @@ def test_captions_ending_in_more_kinds_of_credit_are_furniture():
         "Pupils at Kelby Primary School queue for porridge last year. PHOTO | FILE",
         "Workers at the new maternity wing in Kelby. – Nationalpic by JO ROE",
         "Pupils at a school in Kelby. File photo: Jo Roe/KT",
+        "Residents queue at the Kelby minibus stop. File photo: Jo Roe/KNP.",  # the credit's own full stop
+        "Photo: Jo Roe/Kelby Post.",
     ):
         assert is_furniture(caption), caption
-    for sentence in ("The council said the file photo was taken in May.", "He said the picture was his favourite."):
+    for sentence in (
+        "The council said the file photo was taken in May.",
+        "He said the picture was his favourite.",
+        "The council said the 50/50 split was fair.",
+    ):
         assert not is_furniture(sentence), sentence
 
 

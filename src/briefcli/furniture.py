@@ -1560,6 +1560,9 @@ _CREDIT_TAIL = re.compile(
     r"|(?<=[.!?] )[A-Z]{2,6} (?:photo|picture)(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"
     # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
     r"|^[^.!?©]{10,200} © ?[A-Z][\w&'’ /-]{1,30}$"
+    # ... or a photographer and their outlet, with a full stop: "… in Tsing Lam. File photo: Jo Roe/Kelby Post."
+    r"|(?:^|(?<=[.!?] ))(?:(?:File|Staff) [Pp]hoto|Photograph|Photo|Picture|Image)s?: "
+    r"[A-Z][^.!?/]{1,40}/[A-Z][^.!?/]{1,30}\.$"
 )
 # A line that is only a time stamp: "July 17, 2025 11:43 AM GMT+1 Updated 2 hours ago", "15:30, 21 NOV 2024",
 # "11:58 BST", "Published 3 hours ago" (every word a date or time word, and a number among them).
