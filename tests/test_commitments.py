@@ -4491,6 +4491,10 @@ def test_a_portfolio_listed_with_commas_after_a_title_ends_before_its_holders_na
     [
         "Kelby Rail Co., which owns the main line that passes the site, has agreed to build a spur to the depot.",
         "Kelby Homes eG, which has 3,100 members and manages about 1,800 homes, will lease the land from the city.",
+        "Kelby Motor Ltd, the Hanoi-based maker of electric scooters that sold 85,000 units across the region last "
+        "year, will open a factory in the park by 2026.",
+        "Kelby Care Ltd, a company that provides medical care in 14 county jails across the south of the state, has "
+        "agreed to keep a nurse on duty.",
     ],
 )
 def test_a_long_relative_clause_between_a_name_and_its_pledge_keeps_the_subject(text):

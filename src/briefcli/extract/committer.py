@@ -561,10 +561,12 @@ _NAMED_AS = {
 }
 # A relative clause between a name and its verb, however long: "Kelby Rail Co., which owns the main line
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
-# participle's description set off the same way ("The authority, set up in 2011 after floods, has committed").
+# participle's description set off the same way ("The authority, set up in 2011 after floods, has committed"), or
+# a description that goes on in one ("Kelby Motor, the Hanoi-based maker of scooters that sold 85,000 units, will").
 RELATIVE_BETWEEN = re.compile(
     r"\.?(?:\s[A-Za-z]{1,4}\.?)?(?:\s\([A-Z][\w&.-]{1,11}\))?,\s+"
-    r"(?:which|who|(?:[a-z]+ed|set up|run|led|founded|owned|based)\s)"
+    r"(?:which|who|(?:[a-z]+ed|set up|run|led|founded|owned|based)\s"
+    r"|(?:the|an?)\s(?:[\w'’-]+\s){1,5}?(?:that|which|who)\s)"  # "..., the Hanoi-based maker that sold ...,"
     r"(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
 )
 _PRONOUN_WORD = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
