@@ -4683,3 +4683,13 @@ def test_a_body_with_its_initials_in_brackets_before_would_commits(sentence):
 )
 def test_a_rumours_content_is_no_pledge(text):
     assert commitments_of(text) == []
+
+
+def test_it_after_a_body_noun_subject_behind_a_fronted_phrase_is_that_body():
+    text = (
+        "Title\n\nKelby Aqua Ltd has promised to farm only sterile salmon in the fjord. "
+        "The Kelby Fisheries Board granted the company a licence on Tuesday.\n\n"
+        "Under the terms of the licence, the company is required to report every escape. "
+        "It will also move its hatchery onshore by 2027, its chief executive said."
+    )
+    assert whose(text, "move its hatchery") == "Kelby Aqua Ltd"

@@ -245,7 +245,9 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},
 _COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
 # A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
 _NOUN_SUBJECT = re.compile(
-    r"(?:^[\"“‘']?|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
+    # (after a phrase set before the subject: "Under the terms of the licence, the company is required to")
+    r"(?:^[\"“‘']?(?:(?:Under|After|Before|Since|Until|In|As|For|With|From|At|On|By) [^,]{3,60},\s+)?"
+    r"|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
     r"[Tt]he (" + BODY_NOUNS + r")\s+(?!of\b)[a-z]+"
 )
 # A body described, not named, as a pledge's subject: "A Swedish bus builder", "A local nonprofit that trains
