@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges14``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges15``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -48,6 +48,7 @@ SETS = (
     "pledges12",
     "pledges13",
     "pledges14",
+    "pledges15",
 )
 
 
