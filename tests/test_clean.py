@@ -284,6 +284,23 @@ def test_a_headline_in_two_sentences_signed_by_its_date_is_the_title_not_the_men
     assert clean(page + _STORY, "t").title == "Fenwick owner agrees to sell team's arena land to city for $210M"
 
 
+def test_a_headline_in_two_sentences_reporting_in_the_present_stands_above_its_dek_under_a_menu():
+    headline = "Village school in Fenwick to close next autumn. Parents say a 90-minute bus ride is too much for pupils"
+    page = (
+        "Kelby Radio\nKelby Radio News\nLatest\nPolitics\nBusiness\nCulture\nNews\n"
+        f"{headline}\nThe council in Fenwick voted 23-20 on Monday to shut the last school in the village.\n"
+        "Fenwick school has taught children in the lakeside village since 1911 and has 27 pupils in six grades.\n"
+        '"Nobody wanted this," the education director said.\n'
+        "Parents have until Friday to appeal against the decision, which the council says will save money.\n"
+    )
+    article = clean(page + _STORY, "t")
+    assert article.title == headline
+    assert article.paragraphs[0].startswith("The council in Fenwick voted")
+    # ... and a sentence carried on to the next line is still one paragraph
+    wrapped = clean("Title\n\nThe school opened in 1911. It was opened by\nQueen Mary on a wet day.\n", "t")
+    assert "It was opened by Queen Mary" in wrapped.paragraphs[0]
+
+
 def test_a_name_above_the_sites_menu_is_not_signed_by_the_date_below_it():
     page = (
         "Skip to main content\nFenwick Health Alliance for Nutrition\n"

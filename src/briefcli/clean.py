@@ -757,8 +757,14 @@ def _opens_anew(previous: str, line: str) -> bool:
     """In a page saved one paragraph per line, an unpunctuated line (a standfirst, a heading, a label)
     above a line that opens as a sentence or a standfirst does (a capital, a figure, a quote, a price, a dek's
     slash: "$46 million plan …", "/ The phone ships …") is a line of its own, whatever its length; a sentence
-    carried on to the next line goes on in lower case."""
-    unpunctuated = is_heading(previous) or _long_headline(previous)  # a standfirst may run past a heading's length
+    carried on to the next line goes on in lower case. So does a headline of two sentences, the second
+    unpunctuated ("Village school to close. Parents say the bus ride is too long"), ending on no word that
+    carries a sentence on ("by", "and")."""
+    unpunctuated = (
+        is_heading(previous)
+        or _long_headline(previous)  # a standfirst may run past a heading's length
+        or (_two_sentence_headline(previous) and not finished(previous) and not wrapping.DANGLING.search(previous))
+    )
     return unpunctuated and (line[:1].isupper() or line[:1].isdigit() or line[:1] in _NEW_LINE_OPENINGS)
 
 
@@ -1165,9 +1171,14 @@ def _two_sentence_headline(line: str) -> bool:
         len(parts) == 2
         and len(line.split()) <= MAX_HEADING_WORDS
         and not line.startswith(_QUOTES)
-        and not _REPORTED.search(line)
+        and not _REPORTED_IN_PROSE.search(line)
         and not _ADDRESSED.search(line)
     )
+
+
+# Reported words as a story tells them, in the past ("said", "told"); a headline reports in the present
+# ("Parents say a 90-minute bus ride is too much", "Now the city says it will be another summer").
+_REPORTED_IN_PROSE = re.compile(r"[\"“”]|\b(?:said|told|added|according|announced|wrote)\b")
 
 
 def _punchline_headline(line: str) -> bool:
