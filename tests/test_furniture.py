@@ -1776,6 +1776,29 @@ def test_a_military_sites_credited_caption_and_a_credit_in_capitals_run_into_the
     assert strip_inline(glued) == "Residents of three islands will get a ferry."
 
 
+def test_a_caption_and_its_credit_run_into_the_story_with_no_space_go():
+    for glued, story in (
+        (
+            "Volunteers weigh the urchins they removed from the reef on Saturday.Credit: Jo RoeIn two hours the "
+            "divers can clear a whole reef.",
+            "In two hours the divers can clear a whole reef.",
+        ),
+        (
+            "Members of the society at the old factory. Photo: Għaqda tan-Nar San MikielĦal Kelby mayor Jo Roe said "
+            "the council would commission a safety study.",
+            "Ħal Kelby mayor Jo Roe said the council would commission a safety study.",
+        ),
+        (
+            "Jo Roe has bought fuel at the station for 30 years. SUPPLIEDThe Kelby Trust said it would take on the "
+            "station.",
+            "The Kelby Trust said it would take on the station.",
+        ),
+    ):
+        assert strip_inline(glued) == story
+    kept = "The council voted on Monday. NASA engineers said the bridge was safe."
+    assert strip_inline(kept) == kept
+
+
 def test_a_channels_pictographs_and_a_points_glyph_are_no_words():
     page = (
         "Skip to main content\nLanguage selection\nFrançais\n\n"

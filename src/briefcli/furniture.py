@@ -2983,12 +2983,17 @@ def _drop_named_credit(line: str) -> str:
 # into the story's next sentence after its stop: "Residents fetch water from the stream on January 10. The district
 # has the lowest rate of piped water. Photo: Jo Roe." / "… on Monday. Photo: Jo Roe.Some residents said …"
 _CAPTION_RUN_SOURCE = (
-    r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3})(?:Photo|Picture|Image|Credit)s?\s*:\s*"
+    r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s*){1,3})"
+    # (a credit in capitals alone, run into the story: "… for 30 years. SUPPLIEDThe trust …")
+    r"(?:(?<=\s)[A-Z]{4,}(?=[A-Z][a-z])|(?:Photo|Picture|Image|Credit)s?\s*:\s*"
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*(?=[A-Z][a-z])"  # (in capitals, run into the story: "Picture: SUPPLIEDResidents")
+    # ... or a name whose last word runs into the story's first: "Credit: Jo RoeIn two hours she …"
+    r"|[A-ZÀ-ÞĦ](?:[\w'’-]| (?=\S)){0,60}?(?<=[a-zà-ÿħ])(?=[A-ZÀ-ÞĦ][a-zà-ÿħ])"
     r"|[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
-    r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$)"  # (or "Wikinews contributors.")
+    r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$))"  # (or "Wikinews contributors.")
 )
 _CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
+_CAPITALS_RUN_ON = re.compile(r"[A-Z]{4}[A-Z][a-z]")  # a credit in capitals run into the story ("SUPPLIEDThe")
 MAX_RUN_CAPTION_WORDS = 45
 MAX_CAPTION_SENTENCE_WORDS = 25
 
@@ -3001,7 +3006,7 @@ _CREDITED_LINE = re.compile(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video)
 def _drop_caption_run(line: str) -> str:
     """The line without a caption of up to three short sentences and the labelled credit after it
     (``_CAPTION_RUN_SOURCE``); a run of the story's sentences, reporting someone's words, stays."""
-    if ": " not in line:
+    if ": " not in line and not _CAPITALS_RUN_ON.search(line):
         return line
     match = _CAPTION_RUN.match(line)
     if not match or len(match.group("caption").split()) > MAX_RUN_CAPTION_WORDS or _REPORTS.search(match.group()):
