@@ -1524,10 +1524,17 @@ def test_a_count_of_comments_between_paragraphs_does_not_end_the_story():
         "You must be logged in to post a comment.",
         "Read the comments policy here.",
         "Leave a Reply",
+        "Users with a Kelby ID can leave comments on our news stories. You can create your Kelby ID via this link. "
+        "Our guidelines on commenting and moderation are explained here.",
     ],
 )
 def test_a_comment_sections_notices_and_buttons_are_furniture(line):
     assert is_furniture(line)
+
+
+def test_who_may_comment_on_a_site_is_its_notice_but_who_commented_on_a_plan_is_news():
+    assert not is_furniture("Residents can leave comments on the plan at the town hall until Friday.")
+    assert not is_furniture("Members of the public can post comments on the council's consultation page.")
 
 
 def test_a_sentence_that_says_who_can_sign_up_is_the_storys():

@@ -2515,7 +2515,10 @@ _COMMENT_NOTICE_SOURCE = (
     r"^(?:(?:all )?comments? (?:are|will be|may be|must be|can only be|can be) (?:\w+ ){0,2}?(?:moderated|pre-moderated"
     r"|edited|reviewed|approved|authori[sz]ed|added by|posted by|subject to)\b"
     r"|(?:you must be|please) (?:logged|signed|log|sign) in to (?:post|leave|add|join)\b"
-    r"|(?:read )?(?:the |our )?comments? (?:policy|guidelines)\b|comments? (?:not loading|are closed|closed)\b)"
+    r"|(?:read )?(?:the |our )?comments? (?:policy|guidelines)\b|comments? (?:not loading|are closed|closed)\b"
+    # ... or who may comment: "Users with a Kelby ID can leave comments on our news stories."
+    r"|(?:readers|users|subscribers|members)\b[^.!?]{0,40}? can (?:leave|post|add|write) (?:a )?comments? "
+    r"(?:on|under|below) (?:our|this|these)\b)"
 )
 _COMMENT_NOTICE = LazyPattern(_COMMENT_NOTICE_SOURCE, re.IGNORECASE)
 MAX_NOTICE_WORDS = 60
@@ -2529,7 +2532,11 @@ def comment_notice(line: str) -> bool:
     sentences = re.split(r"(?<=[.!?])\s+", line)
     if sentences[-1] != sentences[0] and _ACCOUNT_BUTTON.fullmatch(sentences[-1]):
         sentences.pop()  # the notice's own button after it: "… to post a comment. Log in"
-    return all(re.search(r"comment|browser|javascript", s, re.IGNORECASE) for s in sentences[1:])
+    # (also the account it needs: "You can create your Kelby ID via this link.")
+    return all(_ABOUT_COMMENTS.search(s) for s in sentences[1:])
+
+
+_ABOUT_COMMENTS = re.compile(r"comment|browser|javascript|account|\bID\b|log ?in|sign ?in", re.IGNORECASE)
 
 
 _ACCOUNT_BUTTON = re.compile(r"(?:log ?in|sign ?in|sign up|register|subscribe)(?: now| here)?\W*", re.IGNORECASE)
