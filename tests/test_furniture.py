@@ -961,6 +961,27 @@ def test_the_authors_bio_is_known_when_the_byline_runs_on_into_its_outlet_or_the
     assert not furniture.bio_of("Jo is a nurse and said the ward was full.", "Jo Roe")
 
 
+def test_an_authors_box_its_name_over_its_bio_goes_whoever_signs_the_story():
+    assert furniture.bio_of("Jo Roe Jo Roe reports on farming and rural life for Kelby Radio from Hamburg.", None)
+    box = "Jo Roe: jroe@kelby.com; Jo Roe covers rivers and the environment for The Kelby Times."
+    assert furniture.bio_of(box, None)
+    assert not furniture.bio_of("Jo Roe reports on farming for Kelby Radio.", None)  # (whose bio: the byline says)
+
+
+def test_a_writers_note_to_readers_goes_with_its_label():
+    story = "The council voted on Monday.\nIt will close the school in August.\n"
+    for note in (
+        "Note from the author:\nHi, this is Jo Roe. I reported this story from Kelby. Kelby Post is reader-funded, "
+        "and stories like this are only possible with your support.\nBecome a member\n",
+        "A note from Jo: Reporting like this means days on riverbanks. If you value it, please consider a "
+        "subscription.\n",
+        "A note from the reporters: This story took three months and five trips to Kelby to report.\n",
+    ):
+        article = clean("School to close\n" + story + note, "t")
+        assert article.paragraphs == ("The council voted on Monday.", "It will close the school in August."), note
+    assert not furniture.is_furniture("A note from the council said the school would close.")
+
+
 def test_a_page_saved_with_a_blank_line_after_every_line_reads_as_one_run():
     lines = [
         "Theater to reopen after restoration", "Save", "The theater has been closed since 2019.",

@@ -427,11 +427,17 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"
             elif state.get("links") == "video":
                 state["links"] = None  # a video's title is the line right under its label, or there is none
-            elif furniture.ad_head(line) or furniture.duration(line) or furniture.picture_head(line):
+            elif (
+                furniture.ad_head(line)
+                or furniture.duration(line)
+                or furniture.picture_head(line)
+                or furniture.note_head(line)
+            ):
                 state["next"] = True  # an advertiser's text under its label, a video's description under its card,
-                # a picture's caption under its button (a caption's length)
-                # (a sponsor's message and an author's disclosure run to a paragraph)
-                state["message"] = line.lower().startswith(("a message from", "disclosure"))
+                # a picture's caption under its button (a caption's length), the writer's note to readers
+                # (a sponsor's message, an author's disclosure and a note run to a paragraph)
+                message = line.lower().startswith(("a message from", "disclosure"))
+                state["message"] = message or furniture.note_head(line)
                 state["next_words"] = (
                     furniture.MAX_NOTE_WORDS
                     if state["message"]

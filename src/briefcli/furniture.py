@@ -2464,6 +2464,9 @@ def transcript_line(line: str) -> bool:
     return bool(_TRANSCRIPT_LINE.match(line.strip()))
 
 
+# An author's name over their bio, which opens with it again: "Jo Roe Jo Roe reports on ...", "Jo Roe: jroe@kelby.com;
+# Jo Roe covers ..." (the name, then the bio from its second telling).
+_AUTHOR_BOX = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?::\s*\S+@\S+?;|:)?\s+(?=(?P=name)\s)")
 # An author's beat in one sentence, which names the author: "Jo Roe covers county government."
 _BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,120}[.!]?$")
 
@@ -2471,7 +2474,12 @@ _BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports o
 def bio_of(line: str, names: str | None) -> bool:
     """An author's bio naming one of the article's own authors ("Jay Petersen is a news editor covering …"
     under "by Jay Petersen"), wherever it stands; a beat may name the author by the given name alone ("Tomás
-    reports on Chilean markets" under "By Natalia Ibarra and Tomás Lechner")."""
+    reports on Chilean markets" under "By Natalia Ibarra and Tomás Lechner"). An author's box, the name over its bio
+    (run into one line, its address between: "Jo Roe: jroe@kelby.com; Jo Roe covers rivers for the Kelby Times"),
+    is one whoever signs the story."""
+    boxed = _AUTHOR_BOX.match(line)
+    if boxed and (author_bio(line[boxed.end() :]) or _BEAT.match(line[boxed.end() :])):
+        return True
     if not names or not (author_bio(line) or _BEAT.match(line)):
         return False
     subject = line.split(" is ", 1)[0] if " is " in line[:60] else ""  # (a byline may run on into its outlet:
@@ -2590,6 +2598,11 @@ _ENLARGED = re.compile(r"enlarge\s*/\s+\S", re.IGNORECASE)
 def picture_head(line: str) -> bool:
     """A picture's button, alone on its line: the line under it is the picture's caption."""
     return bool(_PICTURE_HEAD.match(line.strip()))
+
+
+def note_head(line: str) -> bool:
+    """The label of the writer's note to readers, alone on its line ("Note from the author:"): the note is under it."""
+    return bool(_NOTE_TO_READERS.match(line.strip())) and line.strip().endswith(":")
 
 
 def ad_head(line: str) -> bool:
@@ -2764,6 +2777,13 @@ def _glued_menu(line: str) -> bool:
 _STAMP_AFTER_BYLINE = re.compile(r",\s*(?=(?:Updated|Published|Posted)\b)")
 
 
+# The writer's or the newsroom's word to readers, labelled so: "A note from the reporters: This story took three
+# months ...", "Note from the author: Hi, this is Jo Roe. ...", "A note from Jo: Reporting like this means ...".
+_NOTE_TO_READERS = re.compile(
+    r"^(?:[Aa] )?[Nn]ote from (?:(?:the|our) (?:author|reporter|writer|editor|newsroom)s?|[A-Z][\w'’-]+):(?:\s|$)"
+)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2785,6 +2805,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if line[:14].lower().startswith(("note from", "a note from")) and _NOTE_TO_READERS.match(line):
+        return True  # the writer's word to readers under the story, most often a plea for support, however long
     if "@" in line and _ADDRESSED_CREDIT.search(line):
         return True  # a caption closed by its photographer's name and address: "… in Kelby. Jo Roe jroe@kelby.com"
     if line[:7].lower() == "enlarge" and _ENLARGED.match(line):
