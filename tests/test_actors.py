@@ -3122,3 +3122,11 @@ def test_a_name_of_three_words_no_list_has_follows_a_portfolio_whole(sentence, n
     assert name in actors
     if role:
         assert actors[name].role == role
+
+
+@pytest.mark.parametrize(
+    "name", ["Kelby District People's Committee", "Kelby Children's Hospital", "Kelby Women's Institute"]
+)
+def test_a_plurals_possessive_inside_a_bodys_name_keeps_the_name_whole(name):
+    actors = actors_of(f"Title\n\nThe {name} said it would open a clinic in May.\n\nIt spoke on Monday.")
+    assert name in actors

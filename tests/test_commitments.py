@@ -4693,3 +4693,11 @@ def test_it_after_a_body_noun_subject_behind_a_fronted_phrase_is_that_body():
         "It will also move its hatchery onshore by 2027, its chief executive said."
     )
     assert whose(text, "move its hatchery") == "Kelby Aqua Ltd"
+
+
+def test_of_two_bodies_a_noun_fits_the_one_the_speakers_role_names_commits():
+    text = (
+        "Title\n\nThe Kelby Municipal Corporation and the Kelby Metro Rail Corporation met on Monday.\n\n"
+        "The corporation will widen the roads to three stations, Municipal Commissioner Jo Roe said."
+    )
+    assert whose(text, "widen the roads") == "Kelby Municipal Corporation"

@@ -565,6 +565,8 @@ _NAMED_AS = {
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
 # participle's description set off the same way ("The authority, set up in 2011 after floods, has committed"), or
 # a description that goes on in one ("Kelby Motor, the Hanoi-based maker of scooters that sold 85,000 units, will").
+_ROLE_WORD = re.compile(r"[\w'’-]+")
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in lexicon.TITLE_WORDS)
 RELATIVE_BETWEEN = re.compile(
     r"\.?(?:\s[A-Za-z]{1,4}\.?)?(?:\s\([A-Z][\w&.-]{1,11}\))?,\s+"
     r"(?:which|who|(?:[a-z]+ed|set up|run|led|founded|owned|based)\s"
@@ -2387,6 +2389,7 @@ class Resolver:
             return self._place_called(mission) or mission
         found = (
             self._owned_just_before(noun, sentence.index)
+            or self._body_the_role_names(noun, speaker)
             or self._named_just_before(noun, sentence.index)
             or self._source_just_before(noun, sentence.index)
             or self._announcer(head, speaker)
@@ -2408,6 +2411,21 @@ class Resolver:
         if self._others_council(noun, found, speaker):
             return self._mayors_town(speaker) or speaker or found
         return found
+
+    def _body_the_role_names(self, noun: str, speaker: str | None) -> str | None:
+        """Of several bodies the noun fits, the one the speaker's role names: "The committee will build a school,
+        district chairman Jo Roe said" is the District People's Committee, not the commune's committee named last;
+        "The council will set aside land, she added" after "Union Parishad chairman Jo Roe" is the Union Parishad."""
+        role = self.roles.get(speaker or "", "")
+        words = {w.lower() for w in _ROLE_WORD.findall(role)} - _TITLE_WORDS_LOWER - {noun.lower(), "the", "of", "and"}
+        if not words:
+            return None
+        called = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
+        fitting = [a.name for a in self.organisations if a.name.split()[-1] in called]  # (names built on the noun)
+        shared = {name: len(words & {w.lower() for w in name.split()}) for name in fitting}
+        best = max(shared.values(), default=0)
+        named = [name for name, count in shared.items() if count == best]
+        return named[0] if len(fitting) > 1 and best and len(named) == 1 else None
 
     def _group_governed(self, sentence: Sentence, cue_start: int, head: str, noun: str) -> str | None:
         """``group_before`` for a body noun; a national government is only a country's, never a town's

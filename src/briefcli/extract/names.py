@@ -430,6 +430,10 @@ def _council_place(run: Span) -> bool:
     )
 
 
+# Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital", "Women's Aid".
+_PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -450,7 +454,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 gap == ". "
                 and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or prev == "St" or len(prev) == 1)
             )
-            if (glued or gap == " & ") and is_cap(word) and not prev.endswith(("'s", "’s")):
+            if (glued or gap == " & ") and is_cap(word) and (not prev.endswith(("'s", "’s")) or prev in _PLURAL_OWNERS):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
                 if gap == ". " and prev == "St":  # "St. Brennan Medical Group" keeps its full stop
