@@ -4701,3 +4701,13 @@ def test_of_two_bodies_a_noun_fits_the_one_the_speakers_role_names_commits():
         "The corporation will widen the roads to three stations, Municipal Commissioner Jo Roe said."
     )
     assert whose(text, "widen the roads") == "Kelby Municipal Corporation"
+
+
+def test_it_after_a_sentence_opened_by_a_bodys_officer_is_that_body():
+    text = (
+        "Title\n\nKelby Lifts AG will replace its chairlift next year. Kelby Lifts AG runs four lifts. "
+        "Kelby Lifts AG sold 90,000 passes last winter.\n\n"
+        "A loan of CHF 12 million has been promised by Regio Kelby, the regional development agency.\n\n"
+        "The agency's director, Jo Roe, said the project met the criteria. It will also fund a survey of the slope."
+    )
+    assert whose(text, "fund a survey") == "Regio Kelby"

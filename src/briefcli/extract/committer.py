@@ -248,7 +248,7 @@ _NOUN_SUBJECT = re.compile(
     # (after a phrase set before the subject: "Under the terms of the licence, the company is required to")
     r"(?:^[\"“‘']?(?:(?:Under|After|Before|Since|Until|In|As|For|With|From|At|On|By) [^,]{3,60},\s+)?"
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
-    r"[Tt]he (" + BODY_NOUNS + r")\s+(?!of\b)[a-z]+"
+    r"[Tt]he (" + BODY_NOUNS + r")(?:['’]s)?\s+(?!of\b)[a-z]+"  # (its officer: "The agency's director said")
 )
 # A body described, not named, as a pledge's subject: "A Swedish bus builder", "A local nonprofit that trains
 # young people" (its noun in group 1).
