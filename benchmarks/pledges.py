@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges15``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges16``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -49,6 +49,7 @@ SETS = (
     "pledges13",
     "pledges14",
     "pledges15",
+    "pledges16",
 )
 
 

@@ -4711,3 +4711,13 @@ def test_it_after_a_sentence_opened_by_a_bodys_officer_is_that_body():
         "The agency's director, Jo Roe, said the project met the criteria. It will also fund a survey of the slope."
     )
     assert whose(text, "fund a survey") == "Regio Kelby"
+
+
+def test_it_after_a_sentence_opened_by_a_bodys_board_or_management_is_that_body():
+    text = (
+        "Title\n\nKelby Ferries Ltd will run the new route from May. Kelby Ferries Ltd has four boats. "
+        "Kelby Ferries Ltd carried 90,000 people last year.\n\n"
+        "The tanks were ordered from Dunmore Plastics Ltd, a Leeds maker.\n\n"
+        "The management of Dunmore Plastics Ltd confirmed the order on Thursday. It will deliver 40 tanks on Monday."
+    )
+    assert whose(text, "deliver 40 tanks") == "Dunmore Plastics Ltd"

@@ -434,6 +434,11 @@ _COORDINATED = re.compile(
     r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
 # A second subject joined to a named first by its description only: "Carney and the hotel group will".
+# Who runs a body, opening a sentence: "The board of directors of the Kelby Cooperative", "The management board of".
+_GOVERNING_OPENER = re.compile(
+    r"^The (?:(?:management )?board(?: of directors| of trustees)?|management|trustees|directors|governors)"
+    r" of (?:the )?"
+)
 _AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
@@ -1672,6 +1677,9 @@ class Resolver:
         previous = self._body_noun_subject(sentence.index - 1) if not body else None
         if previous:  # "... said the trust accepted every recommendation. It will recruit": the Trust
             return previous
+        governed = self._governed_opener(sentence.index - 1) if not body else None
+        if governed:  # "The board of Nordvind Energi signed a deal last week. It will sell power": Nordvind Energi
+            return governed
         opens = not body and (not text[:before].strip(" \"“‘'") or bool(_IT_SAID.fullmatch(text[:before])))
         kind_opener = self._kind_opener(sentence.index - 1) if opens else None
         if kind_opener:  # "Ratepayers' group Kelby First said the money was wasted. It has vowed to": the group
@@ -1739,6 +1747,22 @@ class Resolver:
             or self._kind_named(found[-1], k)
             or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
             or (self._topic_fitting(found[-1]) if trading else None)
+        )
+
+    def _governed_opener(self, k: int) -> str | None:
+        """The organisation whose board, management or trustees open sentence ``k`` ("The management of Kelby Tanks
+        confirmed the order"): what "it" after them stands for, the body they run."""
+        text = self.texts.get(k, "")
+        opener = _GOVERNING_OPENER.match(text)
+        if not opener:
+            return None
+        return next(
+            (
+                m.key
+                for m in self.index.in_sentence(k)
+                if m.start == opener.end() and self.type_of.get(m.key) == "organization"
+            ),
+            None,
         )
 
     def _joined_body(self, k: int) -> str | None:
