@@ -4721,3 +4721,15 @@ def test_it_after_a_sentence_opened_by_a_bodys_board_or_management_is_that_body(
         "The management of Dunmore Plastics Ltd confirmed the order on Thursday. It will deliver 40 tanks on Monday."
     )
     assert whose(text, "deliver 40 tanks") == "Dunmore Plastics Ltd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It remains unclear who will pay for a solar canopy at the Kelby dock.",
+        "It is still not clear when full supply will be restored to Ward 7.",
+        "It remains unclear, however, who will maintain the pipeline once it is built.",
+    ],
+)
+def test_will_inside_a_question_the_story_says_is_open_pledges_nothing(text):
+    assert not commitments_of(text)

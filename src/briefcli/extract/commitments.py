@@ -682,6 +682,13 @@ _PROMISED_TO = re.compile(
 _PROMISED_BY = re.compile(r"promised by ", re.IGNORECASE)
 
 
+# A question the story says is open, "will" inside it: "It remains unclear who will pay", "It is not yet clear when
+# supply will be restored" (up to a comma: "It is unclear whether X will agree, but Acme will pay" pledges).
+_OPEN_QUESTION = re.compile(
+    r"\b(?:unclear|not (?:yet |still )?clear|(?:not (?:yet )?|un)known|uncertain|remains to be seen|an open question)"
+    r"(?:,? (?:however|though|yet),?)? (?:who|whom|when|whether|how|what|which|where|if)\b[^.;,]*$",
+    re.IGNORECASE,
+)
 # A subject named by what it will do, opening the sentence: "The operator that will take over".
 _DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 
@@ -824,6 +831,8 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
     ]
     if headline:  # "Kestrel Broadband to put up bills by £6 a month": headlines' "is to"
         cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
+    # (none inside a question the story says is open: "It remains unclear who will pay for the canopy")
+    cues = [c for c in cues if not _OPEN_QUESTION.search(text, 0, c.start)]
     return sorted(cues, key=lambda c: (-c.weight, c.nominal, c.start))
 
 
