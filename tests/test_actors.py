@@ -3130,3 +3130,11 @@ def test_a_name_of_three_words_no_list_has_follows_a_portfolio_whole(sentence, n
 def test_a_plurals_possessive_inside_a_bodys_name_keeps_the_name_whole(name):
     actors = actors_of(f"Title\n\nThe {name} said it would open a clinic in May.\n\nIt spoke on Monday.")
     assert name in actors
+
+
+def test_two_ministries_joined_by_and_the_are_two_bodies():
+    actors = actors_of(
+        "Title\n\nThe Ministry of Forests and the Ministry of Emergency Management will lease four planes.\n\n"
+        "The Ministry of Trade and Industry said it would help."
+    )
+    assert {"Ministry of Forests", "Ministry of Emergency Management", "Ministry of Trade and Industry"} <= set(actors)

@@ -504,7 +504,7 @@ def capitalised_runs(text: str) -> list[Span]:
                         or _joins_body(run, toks, k)
                         or _spelled_by_initials(text, run, toks, k)
                         or _portfolio(run)
-                    )
+                    ) and not (k > j + 1 and nxt in _DEPARTMENTS)  # "the Ministry of X and the Ministry of Y": two
                 money = text.startswith("$", toks[k][1])  # "Tallara Resources for A$10.4 billion": a price
                 if joinable and is_cap(nxt) and not money and text[toks[j][1] : toks[k][0]].strip(" ") in ("", "the"):
                     run.extend(toks[j : k + 1])
