@@ -433,12 +433,12 @@ _COORDINATED = re.compile(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+"
     r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
-# A second subject joined to a named first by its description only: "Carney and the hotel group will".
 # Who runs a body, opening a sentence: "The board of directors of the Kelby Cooperative", "The management board of".
 _GOVERNING_OPENER = re.compile(
     r"^The (?:(?:management )?board(?: of directors| of trustees)?|management|trustees|directors|governors)"
     r" of (?:the )?"
 )
+# A second subject joined to a named first by its description only: "Carney and the hotel group will".
 _AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
@@ -570,8 +570,6 @@ _NAMED_AS = {
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
 # participle's description set off the same way ("The authority, set up in 2011 after floods, has committed"), or
 # a description that goes on in one ("Kelby Motor, the Hanoi-based maker of scooters that sold 85,000 units, will").
-_ROLE_WORD = re.compile(r"[\w'’-]+")
-_TITLE_WORDS_LOWER = frozenset(w.lower() for w in lexicon.TITLE_WORDS)
 RELATIVE_BETWEEN = re.compile(
     r"\.?(?:\s[A-Za-z]{1,4}\.?)?(?:\s\([A-Z][\w&.-]{1,11}\))?,\s+"
     r"(?:which|who|(?:[a-z]+ed|set up|run|led|founded|owned|based)\s"
@@ -579,6 +577,9 @@ RELATIVE_BETWEEN = re.compile(
     r"(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
 )
 _PRONOUN_WORD = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+# The words of a speaker's role that can name their body ("district chairman": "district"), titles aside.
+_ROLE_WORD = re.compile(r"[\w'’-]+")
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in lexicon.TITLE_WORDS)
 # A description after a verb of speech, a name set off after it: "said the regency-owned lender, Bank Kelby,".
 _SAID_DESCRIPTION = re.compile(
     r"\b(?:said|says|added|announced|confirmed|told [\w ]{1,40}?) (?:that )?(?:the|its|his|her|their|an?) "
@@ -2437,9 +2438,10 @@ class Resolver:
         return found
 
     def _body_the_role_names(self, noun: str, speaker: str | None) -> str | None:
-        """Of several bodies the noun fits, the one the speaker's role names: "The committee will build a school,
-        district chairman Jo Roe said" is the District People's Committee, not the commune's committee named last;
-        "The council will set aside land, she added" after "Union Parishad chairman Jo Roe" is the Union Parishad."""
+        """Of several bodies whose names are built on the noun, the one the speaker's role names: "The committee will
+        build a school, district chairman Jo Roe said" is the District People's Committee, not the commune's People's
+        Committee named last; "The corporation will widen the roads, Municipal Commissioner Jo Roe said" is the
+        Municipal Corporation, not the Metro Rail Corporation."""
         role = self.roles.get(speaker or "", "")
         words = {w.lower() for w in _ROLE_WORD.findall(role)} - _TITLE_WORDS_LOWER - {noun.lower(), "the", "of", "and"}
         if not words:

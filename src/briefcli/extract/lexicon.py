@@ -724,10 +724,10 @@ CLUB_ENDINGS = frozenset(
 # ... those that end no place's name: "Wexby Rovers" is a club named once, "Wexby Town" may be the town.
 CLUB_ONLY_ENDINGS = CLUB_ENDINGS - {"City", "Town", "County"}
 
-# The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
-# and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
 # A level of government written before a body's name, no part of it: "the state Department of Health".
 GOVERNMENT_LEVEL = r"(?:state|county|city|federal|national|regional|provincial|local)"
+# The end of a first verb phrase and the "and" that joins a second one to it ("will submit plans
+# and hopes to", "said it was sorry and would"): the second verb shares the first one's subject.
 JOINED_BY_AND = r"\b(?:and|but)(?:\s+(?:[a-z]\w*ly|also|then|now))?\s*$"
 # Kinds of body that no person is called in apposition ("a property developer" and "a crane
 # operator" are people; "a publisher" or "a coalition of churches" is a body).

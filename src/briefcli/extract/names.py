@@ -430,7 +430,7 @@ def _council_place(run: Span) -> bool:
     )
 
 
-# Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital", "Women's Aid".
+# Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
 _PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
 
 
