@@ -1,3 +1,4 @@
+from briefcli import furniture
 from briefcli.clean import (
     clean,
     dateline_places,
@@ -299,6 +300,17 @@ def test_a_headline_in_two_sentences_reporting_in_the_present_stands_above_its_d
     # ... and a sentence carried on to the next line is still one paragraph
     wrapped = clean("Title\n\nThe school opened in 1911. It was opened by\nQueen Mary on a wet day.\n", "t")
     assert "It was opened by Queen Mary" in wrapped.paragraphs[0]
+
+
+def test_a_headline_that_asks_under_a_sections_labels_and_a_dated_page_number_are_no_site_name():
+    page = (
+        "Kelby Observer\nPolitics & Policy\nEnvironment\nHealth\nCulture\nHEALTH\nRURAL KELBY\n"
+        "When the Only Delivery Room in 90 Miles Closes, Who Catches the Babies?\n"
+    )
+    title = "When the Only Delivery Room in 90 Miles Closes, Who Catches the Babies?"
+    assert clean(page + _STORY, "t").title == title
+    assert furniture.stamp_only("Mon, Oct 13, 2025 page3")  # the printed edition's page after the date
+    assert not furniture.stamp_only("The page went blank on May 3")
 
 
 def test_a_name_above_the_sites_menu_is_not_signed_by_the_date_below_it():

@@ -932,8 +932,9 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
         titles = [i for i in long if len(top[i].split()) > 4 or not _capitalised(top[i])]
         if titles:
             return _signed_title(top, titles, under)
-        if not long and len(top) < len(blocks) and _two_part_headline(blocks[len(top)]):
-            return len(top)  # under a section's label, a headline with a full stop inside it
+        below = blocks[len(top)] if len(top) < len(blocks) else ""
+        if not long and (_two_part_headline(below) or _question_headline(below)):
+            return len(top)  # under a section's label, a headline with a full stop inside it, or one that asks
         return long[0] if long else 0
     return _below_menu(blocks, top)
 

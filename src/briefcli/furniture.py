@@ -2304,7 +2304,13 @@ def _stamp_tokens(line: str) -> bool:
                 return False  # a paragraph: not read to its end
     if not tokens or not any(_STAMP_NUMBER.match(t) for t in tokens):
         return False
-    return all(t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) for t in tokens)
+    return all(
+        t in _STAMP_WORDS or _STAMP_NUMBER.match(t) or _STAMP_ZONE.match(t) or _PRINT_PAGE.fullmatch(t) for t in tokens
+    )
+
+
+# The printed edition's page after a stamp, glued on or not: "Mon, Oct 13, 2025 page3", "May 5, 2025 - Page 3".
+_PRINT_PAGE = re.compile(r"page(?:\d{1,3})?")
 
 
 # A photographer's signature under a caption, for the title that sent them: "Tomas Vane for Harbour Magazine".
