@@ -3138,3 +3138,12 @@ def test_two_ministries_joined_by_and_the_are_two_bodies():
         "The Ministry of Trade and Industry said it would help."
     )
     assert {"Ministry of Forests", "Ministry of Emergency Management", "Ministry of Trade and Industry"} <= set(actors)
+
+
+def test_a_portfolios_second_field_after_and_is_the_titles_not_the_holders_name():
+    actors = actors_of(
+        "Title\n\nMinister of Agriculture and Animal Resources Dr Kelia Mbabazi-Roe said the ministry would pay.\n\n"
+        "She spoke. The Minister of Finance and Paul Smith met on Monday."
+    )
+    assert actors["Kelia Mbabazi-Roe"].role == "Minister of Agriculture and Animal Resources"
+    assert "Paul Smith" in actors

@@ -273,6 +273,9 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         return 0
+    fields = _second_field(words, n)
+    if fields:  # "Minister of Agriculture and Animal Resources Dr Jo Roe": the portfolio's second field is the title's
+        return fields
     # "Minister of Housing, Water and Sanitation Jo Banda": a portfolio's fields listed with commas after "of"
     listed_of = (
         n < len(words) and words[n] == "of" and words[n - 1] in lexicon.PORTFOLIO_HEADS and "," in " ".join(words)
@@ -348,6 +351,24 @@ def _unlisted_name(given: str, surname: str) -> bool:
 # Endings of the abstract and collective nouns that name a portfolio's fields, rarely a person's name:
 # "Fisheries", "Waterways", "Transition", "Development", "Security".
 _FIELD_ENDINGS = ("ies", "ways", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "ing", "ure")
+
+
+def _second_field(words: list[str], n: int) -> int:
+    """Where the holder's name starts after a portfolio's second field that no list has ("Minister of Agriculture and
+    Animal Resources Dr Jo Roe"): the title's words stop at "and", the field's run to an honorific, a given name or
+    the name's words; 0 when "and" does not follow a portfolio there."""
+    if not 0 < n < len(words) - 2 or words[n] != "and":
+        return 0
+    if not any(
+        w in lexicon.PORTFOLIO_HEADS and after in ("of", "for") for w, after in itertools.pairwise(words[: n + 1])
+    ):
+        return 0
+    k = n + 1
+    while k < len(words) - 2 and not (
+        _name_word(words[k]) or words[k] in lexicon.HONORIFICS or words[k] in lexicon.first_names()
+    ):
+        k += 1
+    return k if k > n + 1 else 0
 
 
 def _name_word(word: str) -> bool:
