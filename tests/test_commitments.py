@@ -4733,3 +4733,11 @@ def test_it_after_a_sentence_opened_by_a_bodys_board_or_management_is_that_body(
 )
 def test_will_inside_a_question_the_story_says_is_open_pledges_nothing(text):
     assert not commitments_of(text)
+
+
+def test_a_body_no_index_knows_named_with_of_the_opening_its_pledge_is_named_whole():
+    text = (
+        "Title\n\nThe Union of Municipalities of the Kelby Valley, which groups eleven towns, said it would not "
+        "send its waste to the plant until it runs without a break."
+    )
+    assert whose(text, "send its waste") == "Union of Municipalities of the Kelby Valley"

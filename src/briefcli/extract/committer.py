@@ -455,7 +455,9 @@ _BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
-_UNLISTED = re.compile(r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}(?=\s+[a-z]|,[^,]{1,100},)")
+_UNLISTED = re.compile(  # (never ending on "of": "The Union of Municipalities of the Kelby Valley, which ...,")
+    r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:(?:&|and)\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}(?=\s+[a-z]|,[^,]{1,100},)"
+)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
