@@ -3147,3 +3147,15 @@ def test_a_portfolios_second_field_after_and_is_the_titles_not_the_holders_name(
     )
     assert actors["Kelia Mbabazi-Roe"].role == "Minister of Agriculture and Animal Resources"
     assert "Paul Smith" in actors
+
+
+@pytest.mark.parametrize("name", ["Kelby Energi A/S", "Kelby Process Engineering Pvt. Ltd", "Kelby Holdings Co. Ltd"])
+def test_a_companys_suffix_with_a_slash_or_abbreviations_stays_on_its_name(name):
+    actors = actors_of(f"Title\n\nThe board of {name}, which owns the plant, met on Monday.\n\nIt spoke.")
+    assert name in actors
+
+
+def test_an_abbreviated_company_before_a_new_sentence_stays_apart_from_it():
+    assert "Acme Corp" in actors_of(
+        "Title\n\nThe deal was signed by Acme Corp. The firm said it would pay.\n\nIt spoke."
+    )

@@ -430,6 +430,9 @@ def _council_place(run: Span) -> bool:
     )
 
 
+# A company's abbreviation before its suffix, each with a full stop: "Kelby Engineering Pvt. Ltd.", "Kelby Co. Ltd.".
+_SUFFIX_ABBREVIATIONS = frozenset(["Pvt", "Co", "Corp", "Inc", "Bros"])
+_COMPANY_SUFFIXES = frozenset(["Ltd", "Limited", "LLC", "PLC", "Plc", "Inc", "Bhd"])
 # Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
 _PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
 
@@ -452,13 +455,19 @@ def capitalised_runs(text: str) -> list[Span]:
             word = toks[j][2]
             glued = gap == " " or (
                 gap == ". "
-                and (prev in lexicon.HONORIFICS or prev in lexicon.ABBREVIATED_TITLES or prev == "St" or len(prev) == 1)
+                and (
+                    prev in lexicon.HONORIFICS
+                    or prev in lexicon.ABBREVIATED_TITLES
+                    or prev == "St"
+                    or len(prev) == 1
+                    or (prev in _SUFFIX_ABBREVIATIONS and word in _COMPANY_SUFFIXES)  # "Pvt. Ltd.", "Co. Ltd."
+                )
             )
             if (glued or gap == " & ") and is_cap(word) and (not prev.endswith(("'s", "’s")) or prev in _PLURAL_OWNERS):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
-                if gap == ". " and prev == "St":  # "St. Brennan Medical Group" keeps its full stop
-                    run[-1] = (run[-1][0], run[-1][1] + 1, "St.")
+                if gap == ". " and (prev == "St" or prev in _SUFFIX_ABBREVIATIONS):  # "St. Brennan", "Pvt. Ltd"
+                    run[-1] = (run[-1][0], run[-1][1] + 1, prev + ".")  # ... keep their full stops
                 run.append(toks[j])
                 j += 1
                 continue
@@ -522,6 +531,10 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
+        if run[-1][2] == "A" and text.startswith("/S", run[-1][1]) and len(run) > 1:  # "Nordvind Energi A/S"
+            run[-1] = (run[-1][0], run[-1][1] + 2, "A/S")
+            while j < len(toks) and toks[j][0] < run[-1][1]:
+                j += 1
         local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] in ("Local", "Lodge") and len(run) > 1 else None
         if local:  # "Transit Workers United Local 212", "Police Lodge 31": a union's branch keeps its number
             run.append((local.start(1), local.end(1), local.group(1)))
