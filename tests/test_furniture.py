@@ -713,12 +713,15 @@ def test_captions_ending_in_more_kinds_of_credit_are_furniture():
         "Pupils at a school in Kelby. File photo: Jo Roe/KT",
         "Residents queue at the Kelby minibus stop. File photo: Jo Roe/KNP.",  # the credit's own full stop
         "Photo: Jo Roe/Kelby Post.",
+        "Jo Lee points to her mother's face in the mural. Her mother was painted into it in 1994.Jo Roe / Staff "
+        "Photographer",  # a photographer and their job, glued on
     ):
         assert is_furniture(caption), caption
     for sentence in (
         "The council said the file photo was taken in May.",
         "He said the picture was his favourite.",
         "The council said the 50/50 split was fair.",
+        "The council said the photographer was late. Jo Roe said so.",
     ):
         assert not is_furniture(sentence), sentence
 

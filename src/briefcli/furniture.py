@@ -1560,6 +1560,8 @@ _CREDIT_TAIL = re.compile(
     r"|(?<=[.!?] )[A-Z]{2,6} (?:photo|picture)(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"
     # ... or the agency's copyright after an unpunctuated caption: "Workers at a plant near Turin © NOVA"
     r"|^[^.!?©]{10,200} © ?[A-Z][\w&'’ /-]{1,30}$"
+    # ... or a photographer and their job, glued on or not: "… painted in 1994.Jo Roe / Staff Photographer"
+    r"|(?<=[.!?])\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / (?:(?:Staff|Contributing|Freelance|Senior) )?Photographer$"
     # ... or a photographer and their outlet, with a full stop: "… in Tsing Lam. File photo: Jo Roe/Kelby Post."
     r"|(?:^|(?<=[.!?] ))(?:(?:File|Staff) [Pp]hoto|Photograph|Photo|Picture|Image)s?: "
     r"[A-Z][^.!?/]{1,40}/[A-Z][^.!?/]{1,30}\.$"
