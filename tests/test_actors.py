@@ -2142,6 +2142,17 @@ def test_an_apposition_naming_a_role_or_a_person_is_no_evidence_of_a_body():
     assert all(actors[n].type == "person" for n in ("Tamsin Orrell", "Dev Prakash", "Joan Whitby"))
 
 
+def test_an_apposition_naming_a_trading_kind_or_an_owned_maker_makes_a_name_a_body():
+    actors = actors_of(
+        "Herdade Vale Frio, the family-run cork producer that owns 900 hectares, has agreed to clear a firebreak. "
+        "Tamsaro Nuts, a cashew exporter based in Mtwara, said it would pay more. Jo Pell, a film producer "
+        "who lives in Kelby, said the plan was fair."
+    )
+    assert actors["Herdade Vale Frio"].type == "organization"
+    assert actors["Tamsaro Nuts"].type == "organization"
+    assert actors["Jo Pell"].type == "person"
+
+
 def test_a_medical_centre_and_a_centre_for_something_are_bodies_a_leisure_centre_a_place():
     actors = actors_of(
         "Harwell Regional Medical Center said it had postponed surgery. Analysts at the Centre for Coastal "

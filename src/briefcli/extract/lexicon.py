@@ -739,7 +739,16 @@ _BODY_KINDS = _words(
     wholesaler distributor housebuilder startup start-up consultancy council authority trust
     business institute foundation federation think-tank NGO non-profit nonprofit
     team club band orchestra choir operator manufacturer carmaker university college league
+    exporter importer supplier processor refiner shipper cooperative co-operative co-op brewery
+    distillery winery ministry municipality commission
     """
+)
+# A kind of maker that may be a person ("Jo Lee, a film producer") unless its apposition says it is
+# owned or ranked as a business is ("Cortiças Ribeira Seca, the family-run cork producer").
+_MAKER_KINDS = r"(?:producer|maker|developer|builder|grower|packer|miller)"
+_BUSINESS_OWNED = (
+    r"(?:family|state|privately|publicly|employee|farmer|municipally|council|foreign|locally)"
+    r"[- ](?:run|owned|held|listed)|listed|largest|biggest|second-largest|leading"
 )
 # A "which" clause of what a body does or did, which follows a thing or a body, never a person:
 # "Fenwick Buses, which runs most services,", "Durham Reclaim, which took over the site".
@@ -753,7 +762,13 @@ WHICH_AFTER = re.compile(
 # publisher,").
 BODY_AFTER = re.compile(
     r",\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|at|from|with|and|in)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:think tank|" + "|".join(sorted(_BODY_KINDS)) + r")"
+    r"(?:think tank|"
+    + "|".join(sorted(_BODY_KINDS))
+    + r"|(?:(?:"
+    + _BUSINESS_OWNED
+    + r")\s+(?:[\w'’-]+\s+){0,2}?"
+    + _MAKER_KINDS
+    + r"s?))"
     r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|based|backed|run|led|representing|with|in|from|on|of|whose)\b)"
 )
 
