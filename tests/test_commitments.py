@@ -4741,3 +4741,20 @@ def test_a_body_no_index_knows_named_with_of_the_opening_its_pledge_is_named_who
         "send its waste to the plant until it runs without a break."
     )
     assert whose(text, "send its waste") == "Union of Municipalities of the Kelby Valley"
+
+
+def test_they_after_a_group_of_people_opening_the_sentence_before_is_that_group():
+    found = commitments_of(
+        "Kelby Council said it would pay for the roof. Local graziers raised $180,000 at a fundraiser in May. "
+        "They have promised to put the money towards a family room. The family's neighbours, the Brinkhorst "
+        "brothers, run a 300-cow farm. They will take over 20 of the cows. Owners of 14 small dyeing units met "
+        "officials of the park authority on Sunday. They agreed to close their own plants within six months. "
+        "The Kelby Trust said it would help. They will open the centre in May."
+    )
+    who = {c.text.split()[2]: c.who for c in found if c.text.startswith("They")}
+    assert who == {
+        "promised": "Local graziers",
+        "take": "the Brinkhorst brothers",
+        "to": "Owners of 14 small dyeing units",
+        "open": "Kelby Trust",
+    }

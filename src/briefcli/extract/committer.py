@@ -440,6 +440,23 @@ _GOVERNING_OPENER = re.compile(
 )
 # A second subject joined to a named first by its description only: "Carney and the hotel group will".
 _AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
+# A group of people no body stands for, as the subject opening a sentence ("Local graziers raised",
+# "Owners of 14 dyeing units met", "The family's neighbours, the Brinkhorst brothers, run"): what a "They"
+# opening the next sentence is.
+_PEOPLE_NOUN = (
+    r"(?i:brothers|sisters|siblings|families|farmers|growers|graziers|ranchers|elders|residents|parents|owners|"
+    r"landowners|fishermen|fishers|traders|vendors|villagers|neighbou?rs|shepherds|herders|volunteers|shopkeepers)"
+)
+_PEOPLE_SUBJECT = re.compile(
+    r"(?P<people>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    + _PEOPLE_NOUN
+    + r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)"
+    + r"(?:,\s+(?P<named>the\s+(?:[A-Z][\w'’-]*\s+)+"
+    + _PEOPLE_NOUN
+    + r"),)?"
+    + r"\s+(?:(?:[a-z]+ly|also|have|had|are|were)\s+)*"
+    + r"(?:have|had|are|were|will|met|ran|run|own|say|said|told|took|gave|rose|[a-z]+ed)\b"
+)
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -1932,6 +1949,10 @@ class Resolver:
             return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
                 sentence.index - 1, word, self.opened
             )
+        people = _PEOPLE_SUBJECT.match(self.texts.get(sentence.index - 1, "")) if word == "they" else None
+        if people and not sentence.text[:at].strip(" \"“‘'"):
+            # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
+            return people.group("named") or people.group("people")
         kind = _KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at)
         if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
             return self.of_kind(*kind.groups())
