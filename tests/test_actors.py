@@ -2153,6 +2153,15 @@ def test_an_apposition_naming_a_trading_kind_or_an_owned_maker_makes_a_name_a_bo
     assert actors["Jo Pell"].type == "person"
 
 
+def test_a_name_apposed_to_a_spokesman_for_a_body_is_the_spokesman():
+    actors = actors_of(
+        "The Kelby Forest Agency is to hire 12 rangers, a spokesman for the agency, Rui Lemaro, told reporters. "
+        "A parents' group, Granby Families First, said it was pleased."
+    )
+    assert actors["Rui Lemaro"].type == "person"
+    assert actors["Granby Families First"].type == "organization"
+
+
 def test_a_medical_centre_and_a_centre_for_something_are_bodies_a_leisure_centre_a_place():
     actors = actors_of(
         "Harwell Regional Medical Center said it had postponed surgery. Analysts at the Centre for Coastal "

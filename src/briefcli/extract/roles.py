@@ -28,6 +28,8 @@ _DESCRIBED = re.compile(
 _KIND_APPOSED = re.compile(
     r"(?:^|[\s\"“‘'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$"
 )
+# A person's noun and the preposition that ties it to a body: "spokesman for", "chief executive of".
+_PERSON_OF = re.compile(r"\b([a-z]+)\s+(?:for|of|at)\s")
 # A name closed by a comma as an apposition is: "Granby Families First," "Parents for Safe Roads,".
 _APPOSED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|on|in)){0,7},")
 # A body's descriptor and the words that give its name: "a ransomware group known as X".
@@ -105,7 +107,12 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         return "organization", None  # "a ransomware group known as X", "a firm called X"
     kind = _KIND_APPOSED.search(text, max(0, start - 60), start)
     apposed = kind and _APPOSED_NAME.match(text, start)  # (not "After meeting the club, Jo Lee said")
-    if apposed and kind.group(1) in lexicon.ORG_DESCRIPTORS and kind.group(1) not in _PERSON_OR_BODY:
+    # ... not the body a person's noun is of: "a spokesman for the agency, Rui Lema, said" names the spokesman
+    held = _PERSON_OF.findall(text, kind.start(), kind.end(1)) if kind else []
+    person_of = any(
+        (w in lexicon.PERSON_DESCRIPTORS or w in lexicon.ROLE_NOUNS) and w not in lexicon.ORG_DESCRIPTORS for w in held
+    )
+    if apposed and not person_of and kind.group(1) in lexicon.ORG_DESCRIPTORS and kind.group(1) not in _PERSON_OR_BODY:
         return "organization", None  # "A parents' group, Granby Families First, said": the group named
     if previous[-1] in _PLACE_PREPOSITIONS:
         return None, None  # "its head office in Perth": a place, not the head
