@@ -697,3 +697,50 @@ def test_an_outlets_initials_signing_off_the_story_go_but_a_times_zone_stays():
         "The plant will close in May, the company said.\n\nWorkers were told on Monday."
     )
     assert "Kelby Bureau" not in clean(stamped, "t").text
+
+
+def test_a_caption_credited_to_a_contributor_opens_no_appeal_that_would_take_the_story_with_it():
+    page = (
+        "Women to get oil press\n\nBy Jo Roe\n\n"
+        "HARVEST … Members of the group crack nuts at their shed last week. Photo: Contributed\n"
+        "A group of 68 women at Kelbu village will next year receive a mechanical oil press.\n"
+        "The regional council announced the funding on Monday.\n"
+        "Stay informed with The Kelbu Times – your source for credible journalism. Subscribe Now!\n"
+        "The council's chief officer, Petrus Hamu, said the project was part of a wider plan."
+    )
+    text = clean(page, "page.txt").text
+    assert "A group of 68 women at Kelbu village" in text
+    assert "The regional council announced the funding on Monday." in text
+    assert "Stay informed" not in text and "crack nuts" not in text
+
+
+def test_a_caption_ending_in_a_bracketed_credit_in_capitals_goes_at_a_line_s_end_or_run_into_the_story():
+    page = (
+        "Coal town bets on kimchi cellars\n\nBy Jo Roe\n\n"
+        "A worker checks jars of kimchi stacked inside a test tunnel on Tuesday. [YONHAP]\n"
+        "Hwaim, a former coal mining town, plans to turn its tunnels into fermentation cellars.\n"
+        "Visitors walk through the entrance of the former mine. [HWAIM COUNTY OFFICE]Lee Soon-ja, 63, said the "
+        "kimchi kept its crunch.\n"
+        "Septic tanks sit in backyards throughout the neighborhood. [ MARCUS TRELL | Times ]\n"
+        "The county said it would spend 9.4 billion won on the tunnels."
+    )
+    text = clean(page, "page.txt").text
+    assert "A worker checks" not in text and "Visitors walk" not in text and "Septic tanks" not in text
+    assert "Lee Soon-ja, 63, said the kimchi kept its crunch." in text
+    assert "The county said it would spend 9.4 billion won on the tunnels." in text
+
+
+def test_a_caption_signed_with_a_dash_and_a_credit_across_a_slash_goes():
+    page = (
+        "Vendors given deadline\n\nBy Jo Roe\n\n"
+        "Street vendors in Belmont have until March 31 to take up stalls in a new market arcade, the mayor said.\n"
+        "He said after March 31, municipal police would remove stands left on the sidewalks.\n"
+        "SECURITY CONCERNS\n"
+        "But some vendors are not convinced. Hyacinth Bennet said customers would not climb stairs.\n"
+        "Vendors at the corner of Main Street and Church Street, where the municipal corporation says congestion is "
+        "worst. - Odane Pryde/Photographer\n"
+        "Councillor Marcia Grant said 18 new street lights would be installed before the move."
+    )
+    text = clean(page, "page.txt").text
+    assert "Vendors at the corner" not in text
+    assert "Councillor Marcia Grant said 18 new street lights would be installed before the move." in text

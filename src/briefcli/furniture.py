@@ -2324,9 +2324,11 @@ _SIGNATURE = re.compile(
 
 
 def signature(trailer: str) -> bool:
-    """A photographer's signature for the outlet ("Ada Novak for The Harbour Times"): the text above it is
-    its picture's caption, quotes and all."""
-    return bool(_SIGNATURE.match(trailer.strip()))
+    """A photographer's signature for the outlet ("Ada Novak for The Harbour Times"), or a credit across a slash
+    after a dash ("- Jo Roe/Photographer"): the text above it is its picture's caption, quotes and all."""
+    trailer = trailer.strip()
+    dashed = trailer[:1] in "-–—" and credit_only(trailer.lstrip("-–— "))
+    return bool(_SIGNATURE.match(trailer)) or (dashed and "/" in trailer)
 
 
 MAX_CREDIT_WORDS = 12
@@ -2425,6 +2427,12 @@ _AD_HEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_PITCH_LINES = 6
+# A picture a reader or a source sent in, credited so at the end of its caption: "Photo: Contributed", "(Supplied)".
+_CONTRIBUTED_CREDIT = re.compile(
+    r"(?:\b(?:photos?|images?|pictures?|pics?)(?:\s+credit)?\s*[:/|-]\s*|\(|\s[-–—|/]\s*)"
+    r"(?:contributed|submitted|supplied)\)?\.?\s*$",
+    re.IGNORECASE,
+)
 MAX_BLURB_WORDS = 12
 
 
@@ -2589,8 +2597,9 @@ def readers_head(line: str) -> bool:
 
 
 def appeal(line: str) -> bool:
-    """A line of furniture asking the reader for money or a subscription."""
-    return bool(_APPEAL.search(line)) and is_furniture(line)
+    """A line of furniture asking the reader for money or a subscription (a picture credited to a reader,
+    "Photo: Contributed", asks for nothing)."""
+    return bool(_APPEAL.search(_CONTRIBUTED_CREDIT.sub("", line))) and is_furniture(line)
 
 
 # The button over a picture, whose caption is the line under it: "Open this photo in gallery:", "Enlarge".
@@ -3022,7 +3031,11 @@ def _drop_named_credit(line: str) -> str:
 _CAPTION_RUN_SOURCE = (
     r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s*){1,3})"
     # (a credit in capitals alone, run into the story: "… for 30 years. SUPPLIEDThe trust …")
-    r"(?:(?<=\s)[A-Z]{4,}(?=[A-Z][a-z])|(?:Photo|Picture|Image|Credit)s?\s*:\s*"
+    r"(?:(?<=\s)[A-Z]{4,}(?=[A-Z][a-z])"
+    # (a credit in capitals in square brackets, the outlet after a bar: "[YONHAP]", "[ JO ROE | Times ]")
+    r"|\[\s?[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,4}(?:\s?[|/]\s?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})?\s?\]"
+    r"(?:\s*$|(?=[\"“A-Z]))"
+    r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*"
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*(?=[A-Z][a-z])"  # (in capitals, run into the story: "Picture: SUPPLIEDResidents")
     # ... or a name whose last word runs into the story's first: "Credit: Jo RoeIn two hours she …"
     r"|[A-ZÀ-ÞĦ](?:[\w'’-]| (?=\S)){0,60}?(?<=[a-zà-ÿħ])(?=[A-ZÀ-ÞĦ][a-zà-ÿħ])"
@@ -3043,7 +3056,7 @@ _CREDITED_LINE = re.compile(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video)
 def _drop_caption_run(line: str) -> str:
     """The line without a caption of up to three short sentences and the labelled credit after it
     (``_CAPTION_RUN_SOURCE``); a run of the story's sentences, reporting someone's words, stays."""
-    if ": " not in line and not _CAPITALS_RUN_ON.search(line):
+    if ": " not in line and "[" not in line and not _CAPITALS_RUN_ON.search(line):
         return line
     match = _CAPTION_RUN.match(line)
     if not match or len(match.group("caption").split()) > MAX_RUN_CAPTION_WORDS or _REPORTS.search(match.group()):
