@@ -4758,3 +4758,20 @@ def test_they_after_a_group_of_people_opening_the_sentence_before_is_that_group(
         "to": "Owners of 14 small dyeing units",
         "open": "Kelby Trust",
     }
+
+
+def test_the_town_and_its_council_are_the_town_the_story_names_as_such_with_any_adjective():
+    found = commitments_of(
+        "The Flemish town of Oostvelde will pay residents up to 1,500 euros to remove paving. The town has set "
+        "aside 400,000 euros for the first two years. The council has pledged to remove 5,000 square metres of "
+        "paving by 2026. The town said it would organise collection days in spring."
+    )
+    assert [c.who for c in found[-3:]] == ["Oostvelde"] * 3
+
+
+def test_a_town_s_name_keeps_its_particle():
+    found = commitments_of(
+        "Water has run short in the town of Real de Tecolote since May. The municipality has agreed to pay for "
+        "new pumps."
+    )
+    assert found[-1].who == "Real de Tecolote"

@@ -123,9 +123,19 @@ _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration
 _LOCALITY = re.compile(r"\b(city|county|town)\s*$")
 # How a story names the place "the city" or "the county" stands for: "the city of Kelby",
 # "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
+# A town the story names, as the subject: "The town has set aside", "The town said it would".
+_THE_PLACE = re.compile(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)")
+_THE_PLACE_SAID = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|announced|confirmed|added|insisted|promised)(?:\s+that)?\s*$"
+)
+# A place's name, with the particles names hold: "Real de Tecolote", "Kelby".
+_PLACE_WORDS = r"(?:[A-Z][\w'’-]*\s(?:(?:de|del|la|da|do|dos|das|van|von|el)\s)?){0,2}[A-Z][\w'’-]*"
 _PLACE_NAMED = {
-    "city": re.compile(r"\bthe (?:city|town) of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
-    "town": re.compile(r"\bthe town of ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)"),
+    # (an adjective may come between: "the Flemish town of Oostveld", "the coastal city of Kelby")
+    "city": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town) of (" + _PLACE_WORDS + ")"),
+    "town": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?town of (" + _PLACE_WORDS + ")"),
+    "village": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?village of (" + _PLACE_WORDS + ")"),
     "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
 }
 # A place or body named after a person by "of", ending the subject: " of New Kelby", " of the Kelby Trust".
@@ -180,7 +190,7 @@ _LOCAL_GOVERNMENT_OF = re.compile(
 )
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
-    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:city|town|village|borough|county|state) of "
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town|village|borough|county|state) of "
     r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)$"
 )
 # The same, named: "the Government", "the Department" (an actor of its own).
@@ -491,6 +501,10 @@ _LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
 _NAMED_THING = re.compile(
     r"\s+(?!(?:also|now|still|then|already|today|yesterday|previously|recently|again)\b)[a-z][a-z-]*(?<!ly)"
     r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|shall|should|must)\b"
+)
+# A kind of place and the "of" that names it: " town of", " coastal city of".
+_PLACE_OF = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:town|city|village|county|region|province|district|island|state)\s+of\b"
 )
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
@@ -1660,6 +1674,10 @@ class Resolver:
         named = self._kind_named(kind.group(1), sentence.index) if kind else None
         if named:  # "... criticised games maker Pixelforge. The games maker said it would": Pixelforge
             return named
+        place = _THE_PLACE_SAID.match(text[:before])
+        named = self.place_for(place.group(1)) if place else None
+        if named:  # "The town said it would": the town the story names
+            return named
         body = _COMPANY_SUBJECT.search(text[:before])
         bare = not text[:before].strip(" \"“‘'") or _LEAD_ADVERBIAL.fullmatch(text[:before]) is not None
         if body is None and bare:
@@ -2329,6 +2347,10 @@ class Resolver:
         town = _TOWN_OF.match(head)
         if town:  # "The city of Kelby will close two lanes": Kelby's, named only there
             return town.group(1)
+        place = _THE_PLACE.fullmatch(head)
+        named = self.place_for(place.group(1)) if place else None
+        if named:  # "The town has set aside €400,000": the one the story names so ("the Flemish town of Oostveld")
+            return named
         governed = _LOCAL_GOVERNMENT_OF.match(head)
         local = self._place_called(governed.group(1)) if governed else None
         if local and self.type_of.get(local) == "place":  # "The Kaohsiung city government will run": the city's
@@ -2453,12 +2475,18 @@ class Resolver:
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
             or (speaker if own else None)
+            or (self._town_named() if noun.lower() in ("council", "municipality") else None)
             or _unnamed_public_body(sentence.text[:cue_start])
             or "article"
         )
         if self._others_council(noun, found, speaker):
             return self._mayors_town(speaker) or speaker or found
         return found
+
+    def _town_named(self) -> str | None:
+        """The town the story names as such ("the Flemish town of Oostveld"), whose council "the council" is
+        when no council is named: a place that acts, as news writes "Oostveld will pay"."""
+        return self.place_for("town") or self.place_for("village") or self.place_for("city")
 
     def _body_the_role_names(self, noun: str, speaker: str | None) -> str | None:
         """Of several bodies whose names are built on the noun, the one the speaker's role names: "The committee will
@@ -2799,6 +2827,8 @@ class Resolver:
             return None  # "Norwegian energy group X", a place that is not acting
         if after_the and _NAMED_THING.match(text, found.end()) and not _LOWER_BODY.match(text, found.end()):
             return None  # "The Lowmoor ferry will stop": the ferry, which commits no one
+        if after_the and _PLACE_OF.match(text, found.end()):
+            return None  # "The Flemish town of Oostveld": what describes the place named after it
         if after_the or kind:  # (not an owner: "The Ardish Treasurer's office")
             return None if found.group().endswith(POSSESSIVE_ENDINGS) else found
         if as_subject and len(words) > 1 and all(capitalisation(w) != RARELY_CAPITALISED for w in words[1:]):
