@@ -744,3 +744,15 @@ def test_a_caption_signed_with_a_dash_and_a_credit_across_a_slash_goes():
     text = clean(page, "page.txt").text
     assert "Vendors at the corner" not in text
     assert "Councillor Marcia Grant said 18 new street lights would be installed before the move." in text
+
+
+def test_a_stamp_s_label_set_apart_by_a_dash_is_no_author_and_its_date_is_read():
+    page = (
+        "Groves to be mapped and fenced\n\nS. Meena Sundar\n"
+        "Updated - November 19, 2024 08:47 pm IST - KARUMBAL\n\n"
+        "The district administration has drawn up a plan to survey and fence 40 sacred groves.\n\n"
+        "Teams will begin a joint survey in the first week of December."
+    )
+    article = clean(page, "page.txt")
+    assert article.byline != "Updated"
+    assert article.date == "2024-11-19"

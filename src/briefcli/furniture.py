@@ -1847,7 +1847,8 @@ def credited_author(line: str) -> str | None:
     if avatar:  # "Jo Roe's profile picture": the author's picture, its alt text copied
         found = byline("By " + avatar.group(1))
     dashed = None if found else _AUTHOR_DASH_STAMP.match(line.strip())
-    if dashed and stamp_only(dashed.group(2)):  # "Jo Roe - Jan 14, 2025 3:45 pm UTC"
+    if dashed and stamp_only(dashed.group(2)) and not stamp_only(dashed.group(1) + " 1 Jan"):
+        # "Jo Roe - Jan 14, 2025 3:45 pm UTC" (not a stamp's own label: "Updated - November 19, 2024 ...")
         found = byline("By " + dashed.group(1))
     if found or not (_has(line, _META_MARKS) or " / " in line):
         return found
@@ -2271,6 +2272,9 @@ _PUBLISHED_NOTE = re.compile(
 )
 
 
+_STAMP_LABELS = frozenset(["updated", "published", "posted", "modified", "last updated", "first published"])
+
+
 def stamp_only(line: str) -> bool:
     """A line that is only a time stamp (with "Published", "Updated … ago", a time zone), or a
     stamp and a short section label after a dash or bar ("Jun 5, 2025 - Politics & Policy")."""
@@ -2286,7 +2290,8 @@ def stamp_only(line: str) -> bool:
         rest = _NUMERIC_DATE.sub(" ", _GLUED_DATES.sub(" ", line)).strip(" ,|·")
         return not rest or _stamp_tokens(rest)
     parts = re.split(r"\s+[-–—|·•/]\s+|\s*[·•]\s*", line)  # (a middle dot parts a row's items, spaced or not)
-    labelled = len(parts) > 1 and _stamp_tokens(parts[0])
+    # (the stamp's label may stand apart: "Updated - November 19, 2024 08:47 pm IST - KARUMBUR")
+    labelled = len(parts) > 1 and (_stamp_tokens(parts[0]) or parts[0].strip(" :").lower() in _STAMP_LABELS)
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
         return True
     return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
