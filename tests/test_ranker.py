@@ -106,6 +106,23 @@ def test_a_point_above_the_story_that_a_later_sentence_repeats_is_not_picked():
     assert scores[0] > 0  # claims still see the point's own score
 
 
+def test_a_sentence_inside_a_quote_after_its_first_is_never_a_summary_sentence():
+    import numpy as np
+
+    from briefcli.rank import _quotes_at_openings
+
+    texts = [
+        "The town will restore its caravanserai as a crafts centre, the municipality said.",
+        "\u201cMy daughters left for university in the city and did not come back.",
+        "Nobody wants to sit at a loom for three months to make one kilim,\u201d Ayla Erdin said.",
+        "\u201cWe will give the rooms to our own craftspeople at a symbolic rent,\u201d the mayor said.",
+    ]
+    sentences = [Sentence(i, t, i if i != 2 else 1, i * 100) for i, t in enumerate(texts)]
+    scores = np.array([1.0, 0.5, 2.0, 0.7])
+    assert list(_quotes_at_openings(sentences, scores)) == [1.0, 0.5, 0.0, 0.7]
+    assert list(scores) == [1.0, 0.5, 2.0, 0.7]  # the claims and quotes still see its own score
+
+
 def test_a_question_is_never_a_summary_sentence():
     from briefcli.rank import rank_and_score
 

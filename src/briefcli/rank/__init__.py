@@ -110,7 +110,11 @@ def rank_and_score(
         picks: list[int] = []
     elif algorithm == DEFAULT_ALGORITHM:
         picks = select(
-            _without_questions(sentences, _without_repeated_points(sentences, scores, tokenizer)), rows, count
+            _quotes_at_openings(
+                sentences, _without_questions(sentences, _without_repeated_points(sentences, scores, tokenizer))
+            ),
+            rows,
+            count,
         )
     else:
         picks = rank(sentences, title, count, algorithm)
@@ -155,6 +159,20 @@ def _without_questions(sentences: Sequence[Sentence], scores):
         return scores
     kept = scores.copy()
     kept[asked] = 0.0
+    return kept
+
+
+def _quotes_at_openings(sentences: Sequence[Sentence], scores):
+    """The scores with nothing for the sentences of a quote after its first: shown alone, such a sentence begins
+    in the middle of someone's words and ends on a closing mark whose opening the reader never sees ("Nobody
+    wants to sit at a loom ...," Ayla Erdin said.). The quote's first sentence keeps its own score (moving the
+    best sentence's score there picks short openers such as "'This is not the end.")."""
+    from ..extract.quote_marks import runs
+
+    kept = scores.copy()
+    for run in runs(sentences):
+        if len(run) > 1:
+            kept[run[1:]] = 0.0
     return kept
 
 
