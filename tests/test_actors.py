@@ -3179,3 +3179,14 @@ def test_an_abbreviated_company_before_a_new_sentence_stays_apart_from_it():
     assert "Acme Corp" in actors_of(
         "Title\n\nThe deal was signed by Acme Corp. The firm said it would pay.\n\nIt spoke."
     )
+
+
+def test_a_body_s_name_opening_with_a_list_of_trades_is_whole():
+    actors = actors_of(
+        "The Retail, Food and Warehouse Workers Local 227 said it would file a grievance. The Bakers, Food and "
+        "Allied Workers' Union said it would support staff. In Kelby, Marlow and Henley District Council said it "
+        "would help."
+    )
+    assert actors["Retail, Food and Warehouse Workers Local 227"].type == "organization"
+    assert actors["Bakers, Food and Allied Workers' Union"].type == "organization"
+    assert "Kelby, Marlow and Henley District Council" not in actors

@@ -376,6 +376,31 @@ _TITLED_FIELDS = re.compile(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? and [A-Z][\w
 _FIELD_WORD = re.compile(r"[A-Z][\w-]*")
 
 
+# A body's name that opens with a list of trades or fields: "Bakers, Food and Allied Workers' Union", "Retail, Food
+# and Warehouse Workers Local 227" (the comma after the first word, then the rest of the name).
+_OPENING_LIST = re.compile(r"(?:, [A-Z][\w'’-]+)*, (?:[A-Z][\w'’-]+ )+and (?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+")
+
+
+def _listed_opening(text: str, run: Span, toks: list[Token], j: int) -> int:
+    """Where the tokens of a body's name that opens with a list end ("Bakers, Food and Allied Workers' Union"), or
+    ``j`` when the comma after the one-word run starts no such name: the name ends in an organisation's word, and
+    no listed word is a first name, a place or a known body (so "Kelby, Marlow and Henley Council" stays apart)."""
+    opening = [t[2] for t in run if t[2] != "The"]
+    match = _OPENING_LIST.match(text, run[-1][1]) if len(opening) == 1 else None
+    if not match:
+        return j
+    words = [*opening, *re.findall(r"[A-Z][\w'’-]+", match.group())]
+    if strip_possessive(words[-1]) not in lexicon.ORG_WORDS and words[-1] not in ("Local", "Lodge"):
+        return j
+    places = lexicon.places()
+    if any(w in lexicon.first_names() or w in places["names"] or w in lexicon.KNOWN_ORGS for w in words):
+        return j
+    k = j
+    while k < len(toks) and toks[k][1] <= match.end():
+        k += 1
+    return k
+
+
 def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
     """Where the tokens of a department's or a minister's fields listed with commas end ("Ministry of
     Housing, Communities and Local Government", "Department for Digital, Culture, Media and
@@ -520,10 +545,11 @@ def capitalised_runs(text: str) -> list[Span]:
                     j = k + 1
                     continue
             listed = _listed_fields(text, run, toks, j)
-            if listed != j:  # "Ministry of Housing, Communities and Local Government"
+            listed = _listed_opening(text, run, toks, j) if listed == j else listed
+            if listed != j:  # "Ministry of Housing, Communities and Local Government", "Bakers, Food and Allied ..."
                 for k in range(j, listed):
-                    if text[toks[k][1] : toks[k][1] + 1] == ",":
-                        toks[k] = (toks[k][0], toks[k][1] + 1, toks[k][2] + ",")
+                    if text[toks[k][1] : toks[k][1] + 1] in (",", "'", "’"):  # (and a plural's "Workers' Union")
+                        toks[k] = (toks[k][0], toks[k][1] + 1, toks[k][2] + text[toks[k][1]])
                 run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ",")
                 run.extend(toks[j:listed])
                 j = listed
