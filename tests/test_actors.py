@@ -3190,3 +3190,9 @@ def test_a_body_s_name_opening_with_a_list_of_trades_is_whole():
     assert actors["Retail, Food and Warehouse Workers Local 227"].type == "organization"
     assert actors["Bakers, Food and Allied Workers' Union"].type == "organization"
     assert "Kelby, Marlow and Henley District Council" not in actors
+
+
+def test_initials_before_a_currency_s_noun_are_no_actor():
+    actors = actors_of("The Kafountine Fund is putting up 180 million CFA francs for the dryers, the fund said.")
+    assert "CFA" not in actors
+    assert actors["Kafountine Fund"].type == "organization"

@@ -4775,3 +4775,17 @@ def test_a_town_s_name_keeps_its_particle():
         "new pumps."
     )
     assert found[-1].who == "Real de Tecolote"
+
+
+def test_money_put_up_in_the_present_a_guarantee_by_an_agent_and_an_agreement_with_its_day_are_pledges():
+    found = commitments_of(
+        "The Kelby Shelter Fund is contributing 6.2 million dollars to the shelters. Funding for three years has "
+        "been guaranteed by the Kelby Regional Council. The Ardley Library Board agreed Monday to let the bus park "
+        "at schools. Marlow Timber has undertaken not to log within 500 metres of the river."
+    )
+    assert [c.who for c in found] == [
+        "Kelby Shelter Fund",
+        "Kelby Regional Council",
+        "Ardley Library Board",
+        "Marlow Timber",
+    ]

@@ -675,6 +675,13 @@ _QUOTE_OPENS = re.compile(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“
 _QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
 
 
+# A currency's noun after initials: "CFA francs", "CFP francs".
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:francs?|dollars?|pounds?|rupees?|shillings?|pesos?|euros?|dinars?|rand|naira|cedis?|kwacha|yuan|lira|"
+    r"ringgit|baht|won|yen|dirhams?|riyals?|taka|kip|leones?|birr|dalasis?)\b"
+)
+
+
 def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
     """A name in quotes after "joins", "on" or a broadcaster's possessive, or before the
     word for who appears in it, is a programme: "joins 'Varney & Co.' to discuss", "said on
@@ -1132,6 +1139,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
+    if len(run) == 1 and run[0][2].isupper() and _CURRENCY_AFTER.match(text, run[0][1]):
+        return []  # "180 million CFA francs": the currency's initials, no one's name
     if len(run) == 1 and _joint_nationality(strip_possessive(run[0][2])):
         return []  # "a Franco-German consortium": an adjective, no actor
     if len(run) == 1 and run[0][2].isupper() and _OBJECT_AFTER.match(text, run[0][1]):

@@ -41,7 +41,7 @@ _STRONG = re.compile(
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|"
     r"(?:hopes?|hoping) to(?! be\b)|"  # (a hope to act; "hopes to be fit" wishes for a state)
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
-    r"undert(?:ake|akes|ook|aking|aken) to|(?:swore|sworn|swears?) to|(?<!to )set(?:s|ting)? aside|"
+    r"undert(?:ake|akes|ook|aking|aken) (?:not )?to|(?:swore|sworn|swears?) to|(?<!to )set(?:s|ting)? aside|"
     r"(?:is|are) planning (?:a|an)|(?:is|are|was|were) preparing to|"
     # a target one sets oneself: "has set itself a deadline of 30 June to connect the plant"
     r"set(?:s|ting)? (?:itself|themselves|himself|herself|ourselves|myself) (?:a|an) (?:[\w-]+ )?"
@@ -52,10 +52,16 @@ _STRONG = re.compile(
     r"(?<!been )(?:gave|given|gives|giving) (?:[\w'’.-]+ ){1,4}?(?:until|till) (?=[\w ,]{2,30} to\b)|"
     r"(?<!been )(?:gave|given|gives|giving) (?:[\w'’.-]+ ){1,4}?\d+ (?:more )?(?:days|weeks|months) to|"
     # a guarantee or an assurance given binds its giver: "have guaranteed all 220 jobs", "gave an assurance that"
-    r"(?:has|have|had) (?:[a-z]\w*ly )?guaranteed|"
+    r"(?:has|have|had) (?:[a-z]\w*ly )?guaranteed|(?<=been )guaranteed(?= by )|"  # (or by its agent, passive)
+    # money one is putting in, said in the present: "is putting up 180 million CFA francs", "is contributing $2m"
+    r"(?:is|are) (?:putting up|contributing|chipping in|donating)(?= (?:about |around |up to |nearly |almost |some |an "
+    r"extra |a further |another )?(?:[£$€¥₹₦]|[A-Z]{1,3}\$?\s?\d|\d))|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
     r"(?:assurances?|undertakings?|guarantees?)|"
     rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
+    # an agreement with its day or its terms between verb and "to": "agreed Monday to", "agreed in exchange to"
+    r"agreed (?:(?:on |last |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|night)|this week|"
+    r"in (?:exchange|return|principle)|on \w+ \d{1,2}) (?:not )?to|"
     # a schedule of one's own ("the company is due to open the site in March"), not a court's
     # ("is due to appear", "is due to stand trial") nor a thing's ("is due to be published")
     r"(?:is|are) due to(?! (?:be|appear|stand|face|attend|answer|give evidence|return to court)\b)|"
@@ -174,6 +180,10 @@ _CUE_STARTS = (
     "was to",
     "were to",
     "invest",
+    "putting up",
+    "contributing",
+    "chipping in",
+    "donating",
     "announc",
     "unveil",
     "launch",
