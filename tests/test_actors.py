@@ -3176,9 +3176,10 @@ def test_a_companys_suffix_with_a_slash_or_abbreviations_stays_on_its_name(name)
 
 
 def test_an_abbreviated_company_before_a_new_sentence_stays_apart_from_it():
-    assert "Acme Corp" in actors_of(
-        "Title\n\nThe deal was signed by Acme Corp. The firm said it would pay.\n\nIt spoke."
-    )
+    # (its stop is the sentence's and the abbreviation's: "Corp." as written, never joined to "The")
+    assert list(actors_of("Title\n\nThe deal was signed by Acme Corp. The firm said it would pay.\n\nIt spoke.")) == [
+        "Acme Corp."
+    ]
 
 
 def test_a_body_s_name_opening_with_a_list_of_trades_is_whole():
@@ -3196,3 +3197,16 @@ def test_initials_before_a_currency_s_noun_are_no_actor():
     actors = actors_of("The Kafountine Fund is putting up 180 million CFA francs for the dryers, the fund said.")
     assert "CFA" not in actors
     assert actors["Kafountine Fund"].type == "organization"
+
+
+def test_a_company_s_legal_form_written_with_stops_closes_its_name_as_written():
+    actors = actors_of(
+        "Blue Maguey Imports Inc., the brand's importer, has pledged $200,000. A Polish importer, Winnica Import "
+        "Sp. z o.o., has agreed to buy 30,000 bottles. The plant will be run by EkoKomina d.o.o., a company formed "
+        "by the town. Mezcal Tierra Roja S.A. de C.V. will plant seedlings, and Tierra Roja will pay for them. "
+        "The show is made by Lorrimer Media Ltd."
+    )
+    for name in ("Blue Maguey Imports Inc.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o.", "Lorrimer Media Ltd"):
+        assert actors[name].type == "organization"
+    assert actors["Mezcal Tierra Roja S.A. de C.V."].type == "organization"
+    assert "Lorrimer Media Ltd." not in actors  # a British "Ltd" takes no stop: that one is the sentence's

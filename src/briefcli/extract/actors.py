@@ -166,6 +166,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     if name in gazetteer["demonyms"]:
         return "place", gazetteer["demonyms"][name]
     words = name.split()
+    if len(words) > 1 and any(m.end() == len(name) for m in lexicon.STOPPED_LEGAL_FORM.finditer(name)):
+        return "organization", name  # "Blue Maguey Imports Inc.", "Winnica Import Sp. z o.o.": a company's legal form
     if len(words) > 1 and words[0] in lexicon.CAMPAIGN_VERBS:
         return "organization", name  # a campaign named for its call: "Save Sandleigh Station", "Keep Kelby Open"
     if len(words) == 1 and name in lexicon.ORG_WORDS:
@@ -1071,7 +1073,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         alone = len(run) == 1 or (run[1][2].islower() and (not body or run[1][2] == "of"))
         # "Coastal Carolina Power said": a word news capitalises at times, opening a body's
         # name, stays even when the article also writes it in lower case ("coastal towns").
-        names_body = len(run) > 1 and strip_possessive(_numbered_head(run)) in lexicon.ORG_WORDS
+        names_body = len(run) > 1 and (
+            strip_possessive(_numbered_head(run)) in lexicon.ORG_WORDS
+            or lexicon.STOPPED_LEGAL_FORM.fullmatch(run[-1][2]) is not None  # "Mezcal Tierra Roja S.A. de C.V."
+        )
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
         appositive_body = (

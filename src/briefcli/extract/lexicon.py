@@ -531,6 +531,12 @@ COMPASS = _words(
 COMPASS_WORD = "(?:" + "|".join(sorted(COMPASS)) + ")"  # one compass word, as a pattern
 
 # Capitalised words that start sentences or headings but never name anyone.
+# A company's legal form written with stops, which closes its name as written: "Blue Maguey Imports Inc.", "Mezcal
+# Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o." (one token of a name's run).
+STOPPED_LEGAL_FORM = re.compile(
+    r"Sp\. z o\.o\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|S\.A\.|C\.V\.|N\.V\.|B\.V\.|Ltda\."
+    r"|(?:Inc|Corp|Co|Ltd|Bhd|Pty|Bros)\."
+)
 # Currencies' codes, which stand before an amount ("EGP 9.6 billion", "USD 40 million"): no one's name.
 CURRENCY_CODES = _words(
     """

@@ -457,6 +457,29 @@ def _council_place(run: Span) -> bool:
 
 # A company's abbreviation before its suffix, each with a full stop: "Kelby Engineering Pvt. Ltd.", "Kelby Co. Ltd.".
 _SUFFIX_ABBREVIATIONS = frozenset(["Pvt", "Co", "Corp", "Inc", "Bros"])
+# A company's legal form written with stops, which is part of its name as written: "Blue Maguey Imports Inc.",
+# "Kelby Motor Co.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o.".
+_STOPPED_FORMS = frozenset(["Co", "Corp", "Inc", "Ltd", "Bros", "Bhd", "Pty"])
+_UNSTOPPED = frozenset(["Ltd", "Bhd", "Pty"])  # forms British and Commonwealth style writes without a stop
+_LEGAL_TAIL = re.compile(r"(?P<sp>\. z o\.o\.)|\s(?P<form>d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Ltda\.)(?=[\s,;:)]|$)")
+
+
+def _with_legal_form(text: str, run: Span) -> Span:
+    """The run with the legal form that closes a company's name as written: the stop of "Inc." (also where it ends
+    the sentence), Poland's "Sp. z o.o.", the Balkans' "d.o.o." after the name."""
+    start, end, word = run[-1]
+    tail = _LEGAL_TAIL.match(text, end)
+    if tail and tail.group("sp") and word == "Sp" and len(run) > 1:
+        return [*run[:-1], (start, tail.end(), word + tail.group())]
+    if tail and tail.group("form") and len(run) >= 1 and word[:1].isupper() and word not in lexicon.NON_NAMES:
+        return [*run, (tail.start("form"), tail.end(), tail.group("form"))]
+    # (a British "Ltd" takes no stop: the one at the sentence's end is the sentence's, "... by Lorrimer Media Ltd.")
+    ends = not text[end + 1 :].strip() or text[end + 1 : end + 3].strip()[:1].isupper()
+    if word in _STOPPED_FORMS and len(run) > 1 and text.startswith(".", end) and not (ends and word in _UNSTOPPED):
+        return [*run[:-1], (start, end + 1, word + ".")]
+    return run
+
+
 _COMPANY_SUFFIXES = frozenset(["Ltd", "Limited", "LLC", "PLC", "Plc", "Inc", "Bhd"])
 # Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
 _PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
@@ -557,6 +580,7 @@ def capitalised_runs(text: str) -> list[Span]:
             break
         while run[-1][2] in PARTICLES:
             run.pop()
+        run = _with_legal_form(text, run)
         if run[-1][2] == "A" and text.startswith("/S", run[-1][1]) and len(run) > 1:  # "Nordvind Energi A/S"
             run[-1] = (run[-1][0], run[-1][1] + 2, "A/S")
             while j < len(toks) and toks[j][0] < run[-1][1]:

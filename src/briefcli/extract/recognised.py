@@ -149,6 +149,8 @@ def _strong(run: Span, text: str) -> bool:
         return True  # "Clean Air Kelby, a campaign group set up by parents,": a body's name
     if _VOICE_FOR.search(text, max(0, run[0][0] - 30), run[0][0]):
         return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
+    if len(run) > 1 and lexicon.STOPPED_LEGAL_FORM.fullmatch(run[-1][2]):
+        return True  # "Winnica Import Sp. z o.o.", "Mezcal Tierra Roja S.A. de C.V.": a company's legal form ends it
     places = lexicon.places()
     whole = " ".join(strip_possessive(t[2]) for t in run if t[2] != "The")
     if whole in lexicon.KNOWN_ORGS or whole in places["names"]:

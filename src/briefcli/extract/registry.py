@@ -323,14 +323,18 @@ _LEGAL_ENDINGS = frozenset(
 )
 
 
+# A word of a legal form written with stops, or the particles inside one: "S.A.", "de", "C.V.", "Sp.", "z", "o.o.".
+_STOPPED_PART = re.compile(r"(?:[A-Za-z]{1,4}\.)+|de|z")
+
+
 def _without_legal_ending(words: list[str]) -> list[str]:
     """A company's name without its legal ending and, then, without the trade it names: news
     writes "Redwood Ridge Forestry Ltd" once, then "Redwood Ridge" ("Redwood Ridge Forestry"),
     even where those words would make a place's name; not when an organisation word is left
     ("Kelby Council Services Ltd" is not Kelby Council)."""
     base = list(words)
-    while base and base[-1] in _LEGAL_ENDINGS:
-        base.pop()
+    while base and (base[-1] in _LEGAL_ENDINGS or _STOPPED_PART.fullmatch(base[-1])):
+        base.pop()  # (also a form written with stops: "Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.")
     if len(base) == len(words) or len(base) < 2:
         return []
     trade = base[:-1]
