@@ -3210,3 +3210,12 @@ def test_a_company_s_legal_form_written_with_stops_closes_its_name_as_written():
         assert actors[name].type == "organization"
     assert actors["Mezcal Tierra Roja S.A. de C.V."].type == "organization"
     assert "Lorrimer Media Ltd." not in actors  # a British "Ltd" takes no stop: that one is the sentence's
+
+
+def test_a_place_before_a_lower_case_municipal_council_or_municipality_names_that_body():
+    actors = actors_of(
+        "Murvica municipal council said it would not let lorries through the village. Ghvinisubani municipality "
+        "said it would convert a disused bottling hall."
+    )
+    assert actors["Murvica Municipal Council"].type == "organization"
+    assert actors["Ghvinisubani Municipality"].type == "organization"

@@ -4789,3 +4789,12 @@ def test_money_put_up_in_the_present_a_guarantee_by_an_agent_and_an_agreement_wi
         "Ardley Library Board",
         "Marlow Timber",
     ]
+
+
+def test_the_council_a_mayor_speaks_of_is_her_own_town_s_not_the_neighbour_s_named_before():
+    found = commitments_of(
+        "Grana Municipality, where the pens will be anchored, has welcomed the licence. The neighbouring Hvalby "
+        "municipal council voted against the project in February. Sigrun Eik, mayor of Grana, said the council "
+        "would extend the harbour."
+    )
+    assert found[-1].who == "Grana Municipality"

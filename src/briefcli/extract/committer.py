@@ -506,6 +506,8 @@ _NAMED_THING = re.compile(
 _PLACE_OF = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s+(?:town|city|village|county|region|province|district|island|state)\s+of\b"
 )
+# The words of a town's governing body's name: "Gránufjörður Municipality", "Kelby Town Council".
+_LOCAL_RULE = re.compile(r"\b(?:Council|Municipality|Municipal Corporation|Corporation)$")
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
@@ -1370,6 +1372,9 @@ class Resolver:
         role = self.roles.get(speaker or "", "")
         if noun.lower() != "council" or not _MAYORAL.search(role) or self.party_of(speaker) == body:
             return False
+        party = self.party_of(speaker)
+        if party and _LOCAL_RULE.search(party):
+            return True  # "Jo Lee, mayor of Gránufjörður, said the council would", after "the Hvalvík council voted"
         return any(
             self.party_of(actor.name) == body and not _MAYORAL.search(actor.role or "")
             for actor in self.index.actors
@@ -2480,7 +2485,9 @@ class Resolver:
             or "article"
         )
         if self._others_council(noun, found, speaker):
-            return self._mayors_town(speaker) or speaker or found
+            party = self.party_of(speaker)
+            own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
+            return own or self._mayors_town(speaker) or speaker or found
         return found
 
     def _town_named(self) -> str | None:

@@ -129,7 +129,7 @@ ORG_WORDS = _words(
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
-    Distillery Distilleries Distillers Winery Creamery
+    Distillery Distilleries Distillers Winery Creamery Municipality Municipalities
     Universiti Universitas Universidad Universidade Université Universität Università Universiteit Universitet
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC

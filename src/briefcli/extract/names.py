@@ -61,7 +61,9 @@ _LOWER_TAIL = re.compile(r"^[A-Z][a-z]*(?:-[a-z]+)+$")
 _COMPOUND = re.compile(r"^(?:[A-Z](?:-[a-z]+)+|[A-Z][a-z]*(?:-[a-z]+){2,})$")
 # A local authority as UK broadsheets write it, in lower case after its place: "Worcestershire
 # county council", "Leeds city council" (read as the body's name, capitalised).
-_LOWER_COUNCIL = re.compile(r" (?:(?:county|city|district|borough|town|parish) )?council\b")
+_LOWER_COUNCIL = re.compile(
+    r" (?:(?:county|city|district|borough|town|parish|municipal|village) )?council\b| municipality\b"
+)
 _UNION_LOCAL = re.compile(r" (\d{1,5})\b")
 # A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
 _AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
