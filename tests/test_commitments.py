@@ -4798,3 +4798,12 @@ def test_the_council_a_mayor_speaks_of_is_her_own_town_s_not_the_neighbour_s_nam
         "would extend the harbour."
     )
     assert found[-1].who == "Grana Municipality"
+
+
+def test_a_company_spokesperson_s_we_is_the_company_not_a_municipality_named_before():
+    found = commitments_of(
+        "Developer Karoo Sun Energy said it would set aside 30% of subcontracts for residents of the Kameel "
+        'municipality. "We will also double the number of local people in our workforce," said company '
+        "spokesperson Lerato Dube."
+    )
+    assert found[-1].who == "Karoo Sun Energy"

@@ -567,6 +567,11 @@ _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
 # An officer only a business has.
+# A role a trading noun opens, a firm's officer's: "company spokesperson", "the firm's director".
+_TRADE_ROLE = re.compile(
+    r"(?:the )?(?:company|firm|developer|operator|miner|carrier|retailer|airline|bank|lender|insurer)(?:['’]s)? ",
+    re.IGNORECASE,
+)
 _FIRM_OFFICER = re.compile(
     r"(?:the )?(?:managing director|chief (?:operating|financial|commercial) officer|coo|cfo)", re.IGNORECASE
 )
@@ -1093,7 +1098,9 @@ class Resolver:
                 or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
                 or self._headed_by_role(role)
                 or (
-                    self._named_before(person, firm=_FIRM_OFFICER.fullmatch(role) is not None)
+                    self._named_before(
+                        person, firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role)
+                    )
                     if speaks_for_body
                     else None
                 )

@@ -332,7 +332,7 @@ ORG_DESCRIPTORS = _words(
 # said") or trading ("the company said"): a drainage board is no company, a carmaker no agency.
 PUBLIC_BODY_HEADS = _words(
     """
-    board council authority commission agency department office administration ministry service
+    board council authority commission agency department office administration ministry service municipality
     inspectorate police court tribunal directorate committee executive regulator watchdog bureau treasury panel
 """
 )
