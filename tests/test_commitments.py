@@ -4807,3 +4807,19 @@ def test_a_company_spokesperson_s_we_is_the_company_not_a_municipality_named_bef
         "spokesperson Lerato Dube."
     )
     assert found[-1].who == "Karoo Sun Energy"
+
+
+def test_a_subject_naming_a_group_of_bodies_or_office_holders_commits_as_named_not_a_place_inside_it():
+    found = commitments_of(
+        "Village committees in Talafa and Houmala have pledged to give land for the shelters. County commissioners "
+        "have promised to cover fuel and insurance, said Commissioner Dale Pruett. The village committee in Kampung "
+        "Lingan Ulu has agreed to supply 30 workers a year. Yarrabee residents will move to level 4 water "
+        "restrictions from Monday."
+    )
+    who = [c.who for c in found]
+    assert who[:3] == [
+        "Village committees in Talafa and Houmala",
+        "County commissioners",
+        "The village committee in Kampung Lingan Ulu",
+    ]
+    assert "Yarrabee residents" not in who  # people a rule falls on, not its makers

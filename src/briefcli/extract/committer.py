@@ -457,6 +457,18 @@ _PEOPLE_NOUN = (
     r"(?i:brothers|sisters|siblings|families|farmers|growers|graziers|ranchers|elders|residents|parents|owners|"
     r"landowners|fishermen|fishers|traders|vendors|villagers|neighbou?rs|shepherds|herders|volunteers|shopkeepers)"
 )
+# A subject that names a group no body's name holds: bodies or office-holders of a kind, in the plural ("County
+# commissioners", "Forty small family cellars in the village of X"), or one body of a kind placed by "in" or "of"
+# ("The village committee in Kampung Lingan Ulu"); not people of a kind ("Yarrabin residents will move to level 4
+# restrictions", "Milk farmers will be paid"), as often a rule's or a deal's subjects as its makers.
+_GROUP_NOUNS = r"(?:committees|commissioners|councils|cellars|cooperatives|co-ops|elders)"
+GROUP_SUBJECT = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now),? )?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:" + _GROUP_NOUNS + r"|committee|council|cooperative|co-op|association)"
+    r"(?:\s+(?:in|of|from)\s+(?:the\s+(?:village|town|district|island) of\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+    r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
+)
 _PEOPLE_SUBJECT = re.compile(
     r"(?P<people>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     + _PEOPLE_NOUN
@@ -1033,6 +1045,12 @@ def _peoples_group(body: str) -> bool:
     "Kelby Residents' Group"."""
     words = body.split()
     return len(words) > 1 and words[-1] == "Group" and (words[-2].lower() in _PEOPLES_GROUP or words[-2][-1] in "'’")
+
+
+def group_subject(clause: str) -> bool:
+    """Whether the words before a pledge's verb are a group's subject (``GROUP_SUBJECT``): "County
+    commissioners have"."""
+    return GROUP_SUBJECT.fullmatch(clause[: _BETWEEN.search(clause).start()]) is not None
 
 
 def described_agent(head: str, verb: str) -> bool:
@@ -2172,6 +2190,11 @@ class Resolver:
         mentions = self.candidates(sentence)
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
         head = clause[: _BETWEEN.search(clause).start()]
+        group = GROUP_SUBJECT.fullmatch(head)
+        if group and all(self.type_of.get(m.key) == "place" for m in mentions if m.end <= cue_start):
+            # "Village committees in Talafa'u and Houmaloa have pledged", "County commissioners have promised":
+            # the group the subject names, never a place named inside it
+            return group.group(1)
         document = _DOCUMENT_OF.match(head)
         authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
         if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
