@@ -121,8 +121,6 @@ _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
 # its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
 _LOCALITY = re.compile(r"\b(city|county|town)\s*$")
-# How a story names the place "the city" or "the county" stands for: "the city of Kelby",
-# "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
 # A town the story names, as the subject: "The town has set aside", "The town said it would".
 _THE_PLACE = re.compile(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)")
 _THE_PLACE_SAID = re.compile(
@@ -131,6 +129,8 @@ _THE_PLACE_SAID = re.compile(
 )
 # A place's name, with the particles names hold: "Real de Tecolote", "Kelby".
 _PLACE_WORDS = r"(?:[A-Z][\w'’-]*\s(?:(?:de|del|la|da|do|dos|das|van|von|el)\s)?){0,2}[A-Z][\w'’-]*"
+# How a story names the place "the city" or "the county" stands for: "the city of Kelby",
+# "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
 _PLACE_NAMED = {
     # (an adjective may come between: "the Flemish town of Oostveld", "the coastal city of Kelby")
     "city": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town) of (" + _PLACE_WORDS + ")"),
@@ -519,7 +519,7 @@ _PLACE_OF = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s+(?:town|city|village|county|region|province|district|island|state)\s+of\b"
 )
 # The words of a town's governing body's name: "Gránufjörður Municipality", "Kelby Town Council".
-_LOCAL_RULE = re.compile(r"\b(?:Council|Municipality|Municipal Corporation|Corporation)$")
+_LOCAL_RULE = re.compile(r"\b(?:Council|Municipality|Municipal Corporation)$")
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
@@ -578,12 +578,12 @@ _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
-# An officer only a business has.
 # A role a trading noun opens, a firm's officer's: "company spokesperson", "the firm's director".
 _TRADE_ROLE = re.compile(
     r"(?:the )?(?:company|firm|developer|operator|miner|carrier|retailer|airline|bank|lender|insurer)(?:['’]s)? ",
     re.IGNORECASE,
 )
+# An officer only a business has.
 _FIRM_OFFICER = re.compile(
     r"(?:the )?(?:managing director|chief (?:operating|financial|commercial) officer|coo|cfo)", re.IGNORECASE
 )
@@ -1117,7 +1117,7 @@ class Resolver:
                 or self._headed_by_role(role)
                 or (
                     self._named_before(
-                        person, firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role)
+                        person, firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None
                     )
                     if speaks_for_body
                     else None
