@@ -4823,3 +4823,11 @@ def test_a_subject_naming_a_group_of_bodies_or_office_holders_commits_as_named_n
         "The village committee in Kampung Lingan Ulu",
     ]
     assert "Yarrabee residents" not in who  # people a rule falls on, not its makers
+
+
+def test_a_group_placed_in_named_bodies_or_towns_commits_as_named():
+    found = commitments_of(
+        "Ghvini Municipality said it would convert a hall. Forty small family cellars in the village of Ghvini "
+        "have agreed to pool their grapes for the export fund."
+    )
+    assert found[-1].who == "Forty small family cellars in the village of Ghvini"

@@ -465,7 +465,7 @@ _GROUP_NOUNS = r"(?:committees|commissioners|councils|cellars|cooperatives|co-op
 GROUP_SUBJECT = re.compile(
     r"[\"“‘']?(?:(?:But|And|Now),? )?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:" + _GROUP_NOUNS + r"|committee|council|cooperative|co-op|association)"
-    r"(?:\s+(?:in|of|from)\s+(?:the\s+(?:village|town|district|island) of\s+)?"
+    r"(?P<placed>\s+(?:in|of|from)\s+(?:the\s+(?:village|town|district|island) of\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
 )
@@ -2191,7 +2191,10 @@ class Resolver:
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
         head = clause[: _BETWEEN.search(clause).start()]
         group = GROUP_SUBJECT.fullmatch(head)
-        if group and all(self.type_of.get(m.key) == "place" for m in mentions if m.end <= cue_start):
+        placed = group.start("placed") if group and group.group("placed") else len(head)
+        if group and all(
+            self.type_of.get(m.key) == "place" or m.start >= placed for m in mentions if m.end <= cue_start
+        ):
             # "Village committees in Talafa'u and Houmaloa have pledged", "County commissioners have promised":
             # the group the subject names, never a place named inside it
             return group.group(1)
