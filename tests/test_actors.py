@@ -3212,6 +3212,16 @@ def test_a_company_s_legal_form_written_with_stops_closes_its_name_as_written():
     assert "Lorrimer Media Ltd." not in actors  # a British "Ltd" takes no stop: that one is the sentence's
 
 
+def test_commonwealth_and_asian_legal_endings_make_a_company_known_by_its_name_without_them():
+    actors = actors_of(
+        "Kota Timber Sdn Bhd will build a sawmill near Sandakan next year, the company said. Kota Timber said the "
+        "mill would employ 200 people. Halden Shipping Plc and Nusa Cement Tbk will share the port's new berth."
+    )
+    for name in ("Kota Timber Sdn Bhd", "Halden Shipping Plc", "Nusa Cement Tbk"):
+        assert actors[name].type == "organization"
+    assert "Kota Timber" not in actors  # the short name folds into the company's
+
+
 def test_a_place_before_a_lower_case_municipal_council_or_municipality_names_that_body():
     actors = actors_of(
         "Murvica municipal council said it would not let lorries through the village. Ghvinisubani municipality "

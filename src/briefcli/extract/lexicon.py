@@ -133,6 +133,7 @@ ORG_WORDS = _words(
     Universiti Universitas Universidad Universidade Université Universität Università Universiteit Universitet
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
+    Bhd Tbk Plc Limited
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
@@ -530,12 +531,17 @@ COMPASS = _words(
 )
 COMPASS_WORD = "(?:" + "|".join(sorted(COMPASS)) + ")"  # one compass word, as a pattern
 
-# Capitalised words that start sentences or headings but never name anyone.
+# Companies' legal forms. Abbreviated ones news writes with a stop that belongs to the name ("Kelby Motor Co.",
+# "Kelby Engineering Pvt. Ltd."); British and Commonwealth style writes some without one ("Lorrimer Media Ltd").
+LEGAL_FORM_ABBREVIATIONS = frozenset(["Co", "Corp", "Inc", "Ltd", "Bros", "Bhd", "Pty", "Pvt"])
+UNSTOPPED_LEGAL_FORMS = frozenset(["Ltd", "Bhd", "Pty"])
+# The forms that close a company's name ("Lorrimer Media Ltd", "Kelby Holdings PLC", "Kota Timber Sdn Bhd").
+COMPANY_SUFFIXES = frozenset(["Ltd", "Limited", "LLC", "PLC", "Plc", "plc", "Inc", "Corp", "Bhd", "Sdn", "Pty", "Pvt"])
 # A company's legal form written with stops, which closes its name as written: "Blue Maguey Imports Inc.", "Mezcal
 # Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o." (one token of a name's run).
 STOPPED_LEGAL_FORM = re.compile(
     r"Sp\. z o\.o\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|S\.A\.|C\.V\.|N\.V\.|B\.V\.|Ltda\."
-    r"|(?:Inc|Corp|Co|Ltd|Bhd|Pty|Bros)\."
+    rf"|(?:{'|'.join(sorted(LEGAL_FORM_ABBREVIATIONS))})\."
 )
 # Currencies' codes, which stand before an amount ("EGP 9.6 billion", "USD 40 million"): no one's name.
 CURRENCY_CODES = _words(
@@ -546,6 +552,7 @@ CURRENCY_CODES = _words(
     JMD TTD FJD PGK MMK KHR MNT KZT UZS GEL AZN RSD MKD MDL
     """
 )
+# Capitalised words that start sentences or headings but never name anyone.
 NON_NAMES = (
     MONTHS
     | WEEKDAYS

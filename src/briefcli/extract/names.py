@@ -458,11 +458,7 @@ def _council_place(run: Span) -> bool:
 
 
 # A company's abbreviation before its suffix, each with a full stop: "Kelby Engineering Pvt. Ltd.", "Kelby Co. Ltd.".
-_SUFFIX_ABBREVIATIONS = frozenset(["Pvt", "Co", "Corp", "Inc", "Bros"])
-# A company's legal form written with stops, which is part of its name as written: "Blue Maguey Imports Inc.",
-# "Kelby Motor Co.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o.".
-_STOPPED_FORMS = frozenset(["Co", "Corp", "Inc", "Ltd", "Bros", "Bhd", "Pty"])
-_UNSTOPPED = frozenset(["Ltd", "Bhd", "Pty"])  # forms British and Commonwealth style writes without a stop
+_SUFFIX_ABBREVIATIONS = lexicon.LEGAL_FORM_ABBREVIATIONS - lexicon.UNSTOPPED_LEGAL_FORMS
 _LEGAL_TAIL = re.compile(r"(?P<sp>\. z o\.o\.)|\s(?P<form>d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Ltda\.)(?=[\s,;:)]|$)")
 
 
@@ -477,12 +473,12 @@ def _with_legal_form(text: str, run: Span) -> Span:
         return [*run, (tail.start("form"), tail.end(), tail.group("form"))]
     # (a British "Ltd" takes no stop: the one at the sentence's end is the sentence's, "... by Lorrimer Media Ltd.")
     ends = not text[end + 1 :].strip() or text[end + 1 : end + 3].strip()[:1].isupper()
-    if word in _STOPPED_FORMS and len(run) > 1 and text.startswith(".", end) and not (ends and word in _UNSTOPPED):
+    stopped = word in lexicon.LEGAL_FORM_ABBREVIATIONS and not (ends and word in lexicon.UNSTOPPED_LEGAL_FORMS)
+    if stopped and len(run) > 1 and text.startswith(".", end):
         return [*run[:-1], (start, end + 1, word + ".")]
     return run
 
 
-_COMPANY_SUFFIXES = frozenset(["Ltd", "Limited", "LLC", "PLC", "Plc", "Inc", "Bhd"])
 # Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
 _PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
 
@@ -510,7 +506,7 @@ def capitalised_runs(text: str) -> list[Span]:
                     or prev in lexicon.ABBREVIATED_TITLES
                     or prev == "St"
                     or len(prev) == 1
-                    or (prev in _SUFFIX_ABBREVIATIONS and word in _COMPANY_SUFFIXES)  # "Pvt. Ltd.", "Co. Ltd."
+                    or (prev in _SUFFIX_ABBREVIATIONS and word in lexicon.COMPANY_SUFFIXES)  # "Pvt. Ltd.", "Co. Ltd."
                 )
             )
             if (glued or gap == " & ") and is_cap(word) and (not prev.endswith(("'s", "’s")) or prev in _PLURAL_OWNERS):

@@ -311,16 +311,10 @@ def _coined_opening(words: list[str]) -> bool:
         len(words) >= 3
         and last in lexicon.ORG_WORDS
         and last.lower() not in lexicon.PUBLIC_BODY_HEADS
-        and last not in _LEGAL_ENDINGS
-        and last.rstrip(".") not in ("Co", "Cos")
+        and last.rstrip(".") not in lexicon.COMPANY_SUFFIXES | {"Co", "Cos"}
         and _rare(first)
         and _distinctive(first)
     )
-
-
-_LEGAL_ENDINGS = frozenset(
-    ["Ltd", "Ltd.", "Limited", "plc", "PLC", "Inc", "Inc.", "LLC", "Pty", "Pvt", "Corp", "Corp."]
-)
 
 
 # A word of a legal form written with stops, or the particles inside one: "S.A.", "de", "C.V.", "Sp.", "z", "o.o.".
@@ -333,7 +327,7 @@ def _without_legal_ending(words: list[str]) -> list[str]:
     even where those words would make a place's name; not when an organisation word is left
     ("Kelby Council Services Ltd" is not Kelby Council)."""
     base = list(words)
-    while base and (base[-1] in _LEGAL_ENDINGS or _STOPPED_PART.fullmatch(base[-1])):
+    while base and (base[-1] in lexicon.COMPANY_SUFFIXES or _STOPPED_PART.fullmatch(base[-1])):
         base.pop()  # (also a form written with stops: "Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.")
     if len(base) == len(words) or len(base) < 2:
         return []
