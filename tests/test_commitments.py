@@ -4831,3 +4831,12 @@ def test_a_group_placed_in_named_bodies_or_towns_commits_as_named():
         "have agreed to pool their grapes for the export fund."
     )
     assert found[-1].who == "Forty small family cellars in the village of Ghvini"
+
+
+def test_an_aside_between_subject_and_verb_leaves_the_subject_committing():
+    found = commitments_of(
+        "Kayu Mewah Ltd, which holds a licence on the ridge, has not joined the deal, the Sabah Forestry Department "
+        "said. It has, however, undertaken not to log within 500 metres of the corridor. The firm, for its part, "
+        "will plant 2,000 trees along the river."
+    )
+    assert [c.who for c in found] == ["Kayu Mewah Ltd", "Kayu Mewah Ltd"]

@@ -35,7 +35,10 @@ _BETWEEN = re.compile(
     r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:[a-z]\w*ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
     r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
-    r"will|would|could|did|does|do|says|said|remains?|remained))*\s*$"
+    r"will|would|could|did|does|do|says|said|remains?|remained)"
+    # (an aside set off by commas: "It has, however, undertaken", "The board, for its part, will")
+    r"|,\s*(?:however|though|meanwhile|too|instead|in turn|in return|in exchange|in the meantime|"
+    r"for (?:its|their|his|her|our|my) part),)*\s*$"
 )
 _PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "The administrators" as the subject, and how a story names the firm appointed to run a failed
