@@ -4840,3 +4840,19 @@ def test_an_aside_between_subject_and_verb_leaves_the_subject_committing():
         "will plant 2,000 trees along the river."
     )
     assert [c.who for c in found] == ["Kayu Mewah Ltd", "Kayu Mewah Ltd"]
+
+
+def test_a_body_the_story_never_names_commits_under_the_words_it_was_given():
+    found = commitments_of(
+        "Villagers urged the state wildlife agency to build fences around their orchards. The agency said it "
+        "would station four rangers at a new post next year."
+    )
+    assert found[-1].who == "state wildlife agency"
+
+
+def test_a_body_noun_whose_words_a_named_body_holds_is_that_body_not_its_description():
+    found = commitments_of(
+        "The Kelby Water Authority owns the pipes. Residents asked the water authority for a meeting. The authority "
+        "said it would replace 400 lead pipes by 2027."
+    )
+    assert found[-1].who == "Kelby Water Authority"

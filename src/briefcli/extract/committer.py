@@ -799,6 +799,19 @@ _REPRESENTS = frozenset(
 )
 
 
+# A body's noun saying what "it" will do: "The agency said it would".
+_NOUN_SAID = re.compile(
+    r"[\"“‘']?(?:(?:But|And) )?[Tt]he (" + BODY_NOUNS + r") (?:has |had )?(?:also )?"
+    r"(?:said|says|announced|confirmed|added)(?: that)? "
+)
+# Words before a body's noun that tell no body apart: "the same agency", "the new company".
+_NO_QUALIFIER = (
+    r"(?:same|other|new|former|whole|first|last|next|own|very|only|two|three|four|both|each|such|that|this|"
+    r"\w+['’]s|\w+ing)"
+)
+_DESCRIBED_REACH = 6  # sentences back to the words that describe an unnamed body
+
+
 def _unnamed_public_body(opening: str) -> str | None:
     """The words for a public body the story does not name when they are all of the clause's
     subject: "federal government" for "The federal government has" (better than no one)."""
@@ -2007,7 +2020,12 @@ class Resolver:
         kind = _KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at)
         if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
             return self.of_kind(*kind.groups())
-        return self.group_before(sentence, at, speaker) or _unnamed_public_body(sentence.text[:at])
+        said = _NOUN_SAID.fullmatch(sentence.text, 0, at)
+        return (
+            self.group_before(sentence, at, speaker)
+            or _unnamed_public_body(sentence.text[:at])
+            or (self._described_before(said.group(1), sentence.index, at) if said else None)
+        )
 
     def _led_body(self, speaker: str) -> str | None:
         """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
@@ -2518,6 +2536,7 @@ class Resolver:
             or (speaker if own else None)
             or (self._town_named() if noun.lower() in ("council", "municipality") else None)
             or _unnamed_public_body(sentence.text[:cue_start])
+            or self._described_before(noun, sentence.index, cue_start)
             or "article"
         )
         if self._others_council(noun, found, speaker):
@@ -2525,6 +2544,22 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _described_before(self, noun: str, k: int, cue_start: int) -> str | None:
+        """The words the story gives a body it never names, the latest "the <one or two words> <noun>"
+        up to the pledge ("Villagers urged the state wildlife agency to ... The agency said it would"):
+        better than no one, as "federal government" is."""
+        pattern = re.compile(
+            rf"\b[Tt]he ((?:(?!{_NO_QUALIFIER}\b)[a-z][\w-]*\s){{1,2}}{re.escape(noun.lower())})\b(?!['’])"
+        )
+        for j in range(k, max(-1, k - _DESCRIBED_REACH), -1):
+            text = self.texts.get(j, "")
+            found = list(pattern.finditer(text, 0, cue_start if j == k else len(text)))
+            if found:
+                words = found[-1].group(1)
+                named = [a.name for a in self.organisations if set(words.split()) <= set(a.name.lower().split())]
+                return named[0] if len(named) == 1 else words  # ("the water authority": Kelby Water Authority)
+        return None
 
     def _town_named(self) -> str | None:
         """The town the story names as such ("the Flemish town of Oostveld"), whose council "the council" is
