@@ -3212,6 +3212,14 @@ def test_a_company_s_legal_form_written_with_stops_closes_its_name_as_written():
     assert "Lorrimer Media Ltd." not in actors  # a British "Ltd" takes no stop: that one is the sentence's
 
 
+def test_words_for_village_river_mouth_island_or_port_open_places_names_in_other_languages():
+    actors = actors_of(
+        "Kampung Lingan Ulu lies on the river, two hours from Kuala Penyu. Farmers in Kampung Lingan Ulu grow "
+        "rice. A boat leaves Puerto Ayora for Pulau Banggi daily. Kampung Lingan Ulu will get a clinic."
+    )
+    assert actors["Kampung Lingan Ulu"].type == "place"
+
+
 def test_commonwealth_and_asian_legal_endings_make_a_company_known_by_its_name_without_them():
     actors = actors_of(
         "Kota Timber Sdn Bhd will build a sawmill near Sandakan next year, the company said. Kota Timber said the "

@@ -881,3 +881,12 @@ def test_a_spokesperson_speaks_for_a_body_not_for_what_a_body_has_somewhere():
         "Harrow Freight said it valued its Kelby workforce. A spokesperson said the company would hire 20 drivers."
     )
     assert who[-1] == "Harrow Freight"
+
+
+def test_residents_of_a_place_speak_not_the_place():
+    _, _, _, who = analyse(
+        "Kuala Penyu lies on the coast. Pulau Banggi is an island. Residents of Kuala Penyu and Pulau Banggi "
+        "said the fences came too late. Villagers in Kuala Penyu say the elephants came back in May."
+    )
+    assert who[2] not in ("Kuala Penyu", "Pulau Banggi")
+    assert who[3] != "Kuala Penyu"

@@ -247,10 +247,17 @@ _GROUP_SUBJECT = re.compile(
 
 # A name that only qualifies the people who speak: "California fire survivors say", "Kelby
 # residents said", "a TikTok star who accused him". They are not the name's voice.
-_PEOPLE_OF = re.compile(
-    r"^\s+(?:[a-z-]+\s+){0,2}(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
+_PEOPLE = (
+    r"(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
     r"|locals|shoppers|commuters|passengers|patients|customers|tenants|users?|stars?|influencers?|creators?)"
-    r"\s+(?:who\s+)?(?:(?:[a-z]\w*ly|also|have|has|had)\s+)?$"
+)
+_PEOPLE_OF = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}" + _PEOPLE + r"\s+(?:who\s+)?(?:(?:[a-z]\w*ly|also|have|has|had)\s+)?$"
+)
+# ... or the places they live in: "Residents of Kuala Penyu and Pulau Banggi said", "villagers in Tarn said".
+_PEOPLE_IN = re.compile(
+    r"\b(?i:" + _PEOPLE + r"|villagers|islanders|townspeople)\s+(?:of|in|from|across|around|near)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*$"
 )
 
 
@@ -297,6 +304,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         bracketed = text[previous.end : chosen.start].strip() == "(" and text.startswith(")", chosen.end)
         if types.get(previous.key) == "person" and bracketed:
             return previous.key  # "Cllr Sunita Rao (Liberal Democrat) said": her party in brackets, not a speaker
+    if types.get(chosen.key) == "place" and _PEOPLE_IN.search(text, max(0, chosen.start - 100), chosen.start):
+        return None  # "Residents of Kuala Penyu and Pulau Banggi said": the residents speak, not the place
     # Only the subject speaks: "... in Germany, France and Italy, analysts said" is no
     # claim of Italy's.
     between = text[chosen.end : position]

@@ -498,8 +498,12 @@ DISTRICT_SERVICES = _words(
     "Fire Water Sanitation Sewer Sewerage Hospital Health Park Parks Recreation Transit Irrigation Library Utility"
     " Drainage Conservation Cemetery Ambulance"
 )
-# First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth").
-PLACE_OPENERS = _words("County Port Fort Isle")
+# First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth"), also in
+# the languages whose words for village, river mouth, island, port or city open places' names ("Kampung Lingan
+# Ulu", "Kuala Selangor", "Pulau Banggi", "Puerto Ayora", "Ciudad Obregón", "Beit Jala", "Nakhon Sawan").
+PLACE_OPENERS = _words(
+    "County Port Fort Isle Kampung Kampong Kuala Pulau Tanjung Sungai Bandar Desa Puerto Ciudad Beit Kafr Nakhon"
+)
 # US states and Canadian provinces as news agencies abbreviate them after a town ("Port Halcott, S.C.",
 # "Tulsa, Okla.", "Kelso Harbour, N.S.").
 STATE_ABBREVIATIONS = _words(
