@@ -3220,6 +3220,17 @@ def test_words_for_village_river_mouth_island_or_port_open_places_names_in_other
     assert actors["Kampung Lingan Ulu"].type == "place"
 
 
+def test_a_post_in_a_relative_clause_after_a_description_or_before_initials_is_the_role():
+    actors = actors_of(
+        "Rosa Mendez, a fourth-generation potter who leads the Valley Growers Union, was unequivocal. Ana Ruiz, "
+        "who chairs the Alto Farmers Association (AFA), agreed. State Sen. Jo Lee, a Democrat who chairs the "
+        "Senate banking committee, said nothing."
+    )
+    assert actors["Rosa Mendez"].role == "leader of the Valley Growers Union"
+    assert actors["Ana Ruiz"].role == "chair of the Alto Farmers Association"
+    assert actors["Jo Lee"].role == "State Senator"  # a title before the name outranks the clause
+
+
 def test_commonwealth_and_asian_legal_endings_make_a_company_known_by_its_name_without_them():
     actors = actors_of(
         "Kota Timber Sdn Bhd will build a sawmill near Sandakan next year, the company said. Kota Timber said the "

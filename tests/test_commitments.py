@@ -4856,3 +4856,11 @@ def test_a_body_noun_whose_words_a_named_body_holds_is_that_body_not_its_descrip
         "said it would replace 400 lead pipes by 2027."
     )
     assert found[-1].who == "Kelby Water Authority"
+
+
+def test_a_quote_after_a_sentence_introducing_its_leader_by_a_relative_clause_is_theirs():
+    found = commitments_of(
+        "Rosa Mendez, a fourth-generation potter who leads the Valley Growers Union (VGU), was unequivocal. "
+        '"We will not sell a single wild agave to any buyer who does not replant."'
+    )
+    assert found[0].who in ("Rosa Mendez", "Valley Growers Union")

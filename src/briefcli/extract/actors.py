@@ -55,6 +55,7 @@ from .roles import (
     descriptor_before,
     owned_role,
     portfolio_fields,
+    relative_role,
     role_before,
 )
 
@@ -1802,6 +1803,9 @@ def build_index(
                 set_role(e, apposition(sentence, m), 2, m)
                 set_role(e, role_before(sentence, m, previous), 2, m)
                 set_role(e, m.role, 1, m)
+                # a post after a description that is none, below a title: "Jo Lee, a potter who chairs the
+                # parish council,"; "State Sen. Jo Lee, a Democrat who chairs the panel," is a senator
+                set_role(e, relative_role(sentence.text[m.end :]), 1, m)
         previous = m
     # Attribution lines under block quotes name people with their roles.
     for line in attributions:

@@ -300,10 +300,12 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     return None
 
 
-# "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post.
+# "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post, also after a
+# description that is no role ("Jo Lee, a potter who chairs the parish council,") and before the body's
+# initials ("who leads the Kelby Growers' Union (KGU),").
 _RELATIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:now|currently|also)\s+)?(\w+)\s+"
-    r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+(?:since|for|until|from|and|but)\b)"
+    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?who\s+(?:(?:now|currently|also)\s+)?(\w+)\s+"
+    r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+\(|\s+(?:since|for|until|from|and|but)\b)"
 )
 _POSTS = {
     "chairs": "chair of",
