@@ -3231,6 +3231,17 @@ def test_a_post_in_a_relative_clause_after_a_description_or_before_initials_is_t
     assert actors["Jo Lee"].role == "State Senator"  # a title before the name outranks the clause
 
 
+def test_bodies_named_in_other_languages_are_organisations():
+    actors = actors_of(
+        "The Unión de Palenqueros del Valle Alto (UPVA) said it would replant 40,000 agaves. The Fonds Sahel "
+        "Énergie (FSE) will pay for the dryers. The Banco de la Nación said it would lend the money. The "
+        "installer, SolKeur SARL, will supply 42 dryers. UPVA members met on Monday."
+    )
+    for name in ("Unión de Palenqueros del Valle Alto", "Fonds Sahel Énergie", "Banco de la Nación", "SolKeur SARL"):
+        assert actors[name].type == "organization"
+    assert "UPVA" not in actors  # its initials fold into its name
+
+
 def test_commonwealth_and_asian_legal_endings_make_a_company_known_by_its_name_without_them():
     actors = actors_of(
         "Kota Timber Sdn Bhd will build a sawmill near Sandakan next year, the company said. Kota Timber said the "

@@ -30,6 +30,7 @@ from ..tagging.features import (
     MOSTLY_LOWER,
     RARELY_CAPITALISED,
     capitalisation,
+    folded,
     name_kinds,
 )
 from . import lexicon
@@ -1202,6 +1203,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     kind, canonical = _classify(whole)
     if common_pair and kind == "name":
         kind = "organization"  # no one is named with two common words
+    initials = _ACRONYM_AFTER.match(text, run[-1][1])
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    if kind == "name" and len(words) > 2 and initials and folded(initials.group(1)) == folded(capitals):
+        kind = "organization"  # "Fonds Sahel Énergie (FSE)": a body's name, given with its initials
     if (
         kind in (None, "name")
         and words[0] not in lexicon.first_names()

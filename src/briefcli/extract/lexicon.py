@@ -131,9 +131,14 @@ ORG_WORDS = _words(
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
     Distillery Distilleries Distillers Winery Creamery Municipality Municipalities
     Universiti Universitas Universidad Universidade Université Universität Università Universiteit Universitet
+    Banco Banque Unión Groupement Société Sociedad Sociedade Asociación Associação Federación Fédération
+    Confederación Cooperativa Coopérative Instituto Institut Ministerio Ministère Ministério Secretaría
+    Comisión Consejo Conseil Conselho Comité Agence Agencia Fundación Fondation Fundação Compañía
+    Companhia Compagnie Partido Syndicat Sindicato Gobierno Gouvernement Governo Municipalidad Municipio
+    Mairie Ayuntamiento Prefeitura
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
-    Bhd Tbk Plc Limited
+    Bhd Tbk Plc Limited SARL Sarl Srl Oy JSC PJSC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
@@ -540,7 +545,9 @@ COMPASS_WORD = "(?:" + "|".join(sorted(COMPASS)) + ")"  # one compass word, as a
 LEGAL_FORM_ABBREVIATIONS = frozenset(["Co", "Corp", "Inc", "Ltd", "Bros", "Bhd", "Pty", "Pvt"])
 UNSTOPPED_LEGAL_FORMS = frozenset(["Ltd", "Bhd", "Pty"])
 # The forms that close a company's name ("Lorrimer Media Ltd", "Kelby Holdings PLC", "Kota Timber Sdn Bhd").
-COMPANY_SUFFIXES = frozenset(["Ltd", "Limited", "LLC", "PLC", "Plc", "plc", "Inc", "Corp", "Bhd", "Sdn", "Pty", "Pvt"])
+COMPANY_SUFFIXES = frozenset(
+    ["Ltd", "Limited", "LLC", "PLC", "Plc", "plc", "Inc", "Corp", "Bhd", "Sdn", "Pty", "Pvt", "SARL", "Srl", "JSC"]
+)
 # A company's legal form written with stops, which closes its name as written: "Blue Maguey Imports Inc.", "Mezcal
 # Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o." (one token of a name's run).
 STOPPED_LEGAL_FORM = re.compile(
