@@ -4864,3 +4864,12 @@ def test_a_quote_after_a_sentence_introducing_its_leader_by_a_relative_clause_is
         '"We will not sell a single wild agave to any buyer who does not replant."'
     )
     assert found[0].who in ("Rosa Mendez", "Valley Growers Union")
+
+
+def test_a_description_then_the_body_s_name_with_the_and_its_initials_commits_as_that_body():
+    found = commitments_of(
+        "The union that represents bakers at the plant, the Kelby Bakers Union, has agreed to end the strike. "
+        "The women's co-op that runs the ovens at Joal, the Groupement des Fumeuses de Joal (GFJ), has agreed to "
+        "replace a third of them by 2027."
+    )
+    assert [c.who for c in found] == ["Kelby Bakers Union", "Groupement des Fumeuses de Joal"]

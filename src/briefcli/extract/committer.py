@@ -731,8 +731,12 @@ _DESCRIBED_NAME = re.compile(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
     # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's; nor a
     # relative clause's object: "The Kelby Metro, which owns the City Hall, has undertaken" is the Metro's)
-    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!(?:by|which|who|whose|that)\s)[a-z][\w-]*\s+){1,3})?"
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}),\s*(?:\w+\s+){0,3}$"
+    # (also "the" alone and the initials after a name: "The women's co-op that runs the ovens, the Groupement des
+    # Fumeuses de Joal (GFJ), has agreed")
+    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!(?:by|which|who|whose|that)\s)[a-z][\w-]*\s+){1,3}"
+    r"|the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|de|des|du|del|la|da|do|dos)){0,6})"
+    r"(?:\s+\([A-Z]{2,8}\))?,\s*(?:\w+\s+){0,3}$"
 )
 
 
