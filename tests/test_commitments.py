@@ -4873,3 +4873,12 @@ def test_a_description_then_the_body_s_name_with_the_and_its_initials_commits_as
         "replace a third of them by 2027."
     )
     assert [c.who for c in found] == ["Kelby Bakers Union", "Groupement des Fumeuses de Joal"]
+
+
+def test_the_agent_of_a_passive_with_an_irregular_participle_or_named_after_its_kind_commits():
+    found = commitments_of(
+        "Bray County Public Library has ordered a bookmobile. The vehicle will be built by an Indiana firm, Summit "
+        "Specialty Vehicles Inc., which has promised delivery by Sept. 15. The brand's importer, Blue Maguey "
+        "Imports Inc., has pledged $1 a bottle to a nursery fund run by the Valley Growers Union (VGU)."
+    )
+    assert [c.who for c in found] == ["Summit Specialty Vehicles Inc.", "Blue Maguey Imports Inc."]

@@ -57,9 +57,17 @@ _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to
 # The kind of body an agent is said to be before its name: "by mining firm X", "by the charity X".
 AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
 _BY_AGENT = re.compile(
-    r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)\w+(?:ed|en|wn) by (?:the |an? )?"
+    r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)"
+    # (an irregular participle only in a passive, not describing a noun: "a fund run by the union")
+    r"(?:\w+(?:ed|en|wn)|(?:be|been|being|is|are|was|were) (?:\w+ )?"
+    r"(?:built|made|run|paid|bought|sold|held|led|kept|brought|dug|spent|sent|lent)) by "
+    r"(?:(?:the |an? )?"
     + rf"(?:{lexicon.GOVERNMENT_LEVEL} )?"  # "by the state Department of Health"
     + AGENT_KIND
+    + r"|an? (?:[\w-]+ ){0,3}"  # ... or by its kind, then its name: "built by an Indiana firm, Summit Vehicles"
+    + r"(?:"
+    + "|".join(sorted(lexicon.ORG_DESCRIPTORS))
+    + r"), )"
     + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
 )  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
 # to a copy of the agreement seen by Reuters")
