@@ -4882,3 +4882,13 @@ def test_the_agent_of_a_passive_with_an_irregular_participle_or_named_after_its_
         "Imports Inc., has pledged $1 a bottle to a nursery fund run by the Valley Growers Union (VGU)."
     )
     assert [c.who for c in found] == ["Summit Specialty Vehicles Inc.", "Blue Maguey Imports Inc."]
+
+
+def test_the_company_is_the_one_body_named_with_a_company_s_legal_form_not_a_fund_or_co_op():
+    found = commitments_of(
+        "The Groupement des Fumeuses de Joal (GFJ) signed the deal on Tuesday. The installer, SolKeur SARL, will "
+        "supply 42 dryers. The Fonds Sahel Energie (FSE) is putting up the money, said Awa Ndoye, a spokeswoman for "
+        "the fund.\n\nThe catch was poor this year, fishers said.\n\nThe company has set itself a deadline of "
+        "March 31 to install the first 14 dryers, its director told reporters."
+    )
+    assert found[-1].who == "SolKeur SARL"

@@ -663,7 +663,7 @@ OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + BODY_NOUNS + r"\b(?!['�
 # "the metro" Kelby Metro Municipality (a South African city's council), "the varsity" a university (news's word in
 # South Asia, Africa and Malaysia), "the diocese" a diocese.
 _CALLED_BY_NAME = {
-    "fund": frozenset(["Fund"]),
+    "fund": frozenset(["Fund", "Fonds", "Fondo", "Fundo"]),
     "metro": frozenset(["Metro", "Metropolitan", "Municipality"]),
     "varsity": frozenset(["University", "Universiti", "Varsity"]),
     "diocese": frozenset(["Diocese", "Archdiocese", "Eparchy"]),
@@ -943,7 +943,9 @@ _NOT_TRADING = frozenset(
         r"\w+",
         "Union Unions Party Council Commission Association Federation Committee Agency Department Ministry Police "
         "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate Trust "
-        "Foundation",
+        "Foundation Fund Fonds Fondo Unión Sindicato Syndicat Partido Consejo Conseil Comisión Asociación Federación "
+        "Fédération Ministerio Ministère Gobierno Gouvernement Fundación Fondation Fundação Groupement Cooperative "
+        "Cooperativa Coopérative",
     )
 )
 
@@ -2549,6 +2551,7 @@ class Resolver:
             or (self._town_named() if noun.lower() in ("council", "municipality") else None)
             or _unnamed_public_body(sentence.text[:cue_start])
             or self._described_before(noun, sentence.index, cue_start)
+            or (self._registered_company() if noun.lower() in ("company", "firm") else None)
             or "article"
         )
         if self._others_council(noun, found, speaker):
@@ -2556,6 +2559,17 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _registered_company(self) -> str | None:
+        """The one organisation the story names with a company's legal form ("SolKeur SARL", "Kota Timber Sdn
+        Bhd"), which "the company" stands for when nothing nearer does."""
+        found = [
+            a.name
+            for a in self.organisations
+            if a.name.split()[-1].rstrip(".") in lexicon.COMPANY_SUFFIXES | lexicon.LEGAL_FORM_ABBREVIATIONS
+            or lexicon.STOPPED_LEGAL_FORM.search(a.name)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _described_before(self, noun: str, k: int, cue_start: int) -> str | None:
         """The words the story gives a body it never names, the latest "the <one or two words> <noun>"
