@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges18``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges19``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -52,6 +52,7 @@ SETS = (
     "pledges16",
     "pledges17",
     "pledges18",
+    "pledges19",
 )
 
 
