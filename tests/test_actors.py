@@ -3242,6 +3242,24 @@ def test_bodies_named_in_other_languages_are_organisations():
     assert "UPVA" not in actors  # its initials fold into its name
 
 
+def test_a_company_s_name_with_and_or_with_its_legal_form_after_a_comma_is_one_name():
+    actors = actors_of(
+        "Clyde and Isles Ferries Ltd has promised a daily sailing. Corticeira Montado Sul, S.A. has agreed to pay "
+        "more, as has Harlow Mills, Inc. The Associação de Produtores Florestais do Azinhal (APFA) agreed. The "
+        "Câmara Municipal de Vale de Azinhal will open a school. Shell and BP said nothing."
+    )
+    for name in (
+        "Clyde and Isles Ferries Ltd",
+        "Corticeira Montado Sul, S.A.",
+        "Harlow Mills, Inc.",
+        "Associação de Produtores Florestais do Azinhal",
+        "Câmara Municipal de Vale de Azinhal",
+    ):
+        assert actors[name].type == "organization"
+    assert "S.A." not in actors and "Inc." not in actors
+    assert "Shell and BP" not in actors  # two names, no legal form closing one
+
+
 def test_commonwealth_and_asian_legal_endings_make_a_company_known_by_its_name_without_them():
     actors = actors_of(
         "Kota Timber Sdn Bhd will build a sawmill near Sandakan next year, the company said. Kota Timber said the "

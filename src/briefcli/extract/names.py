@@ -40,6 +40,7 @@ PARTICLES = frozenset(
         "della",
         "di",
         "da",
+        "do",
         "dos",
         "das",
         "du",
@@ -250,6 +251,12 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     ("Acme and John Lee") or between two names ("Shell and BP Group")."""
     words = [t[2] for t in run]
     nxt = toks[k][2]
+    # A company whose legal form closes the name, a given name's or a place's before "and" included: "Clyde and
+    # Isles Ferries Ltd", "Harlow and Sons Plc"
+    legal = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 5]))
+    closed = words[-1].rstrip(".") in lexicon.COMPANY_SUFFIXES | lexicon.LEGAL_FORM_ABBREVIATIONS  # ("Beta Ltd and")
+    if len(words) <= 2 and not closed and len(legal) > 1 and legal[-1][2].rstrip(".") in lexicon.COMPANY_SUFFIXES:
+        return toks[k - 1][2] == "and" and nxt not in lexicon.first_names()
     if not is_cap(nxt) or nxt in lexicon.first_names() or nxt in lexicon.NON_NAMES or words[0] in lexicon.first_names():
         return False
     body_of = any(w in _DEPARTMENTS and after in ("of", "for") for w, after in itertools.pairwise(words))
@@ -459,7 +466,11 @@ def _council_place(run: Span) -> bool:
 
 # A company's abbreviation before its suffix, each with a full stop: "Kelby Engineering Pvt. Ltd.", "Kelby Co. Ltd.".
 _SUFFIX_ABBREVIATIONS = lexicon.LEGAL_FORM_ABBREVIATIONS - lexicon.UNSTOPPED_LEGAL_FORMS
-_LEGAL_TAIL = re.compile(r"(?P<sp>\. z o\.o\.)|\s(?P<form>d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Ltda\.)(?=[\s,;:)]|$)")
+_LEGAL_TAIL = re.compile(
+    r"(?P<sp>\. z o\.o\.)|\s(?P<form>d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|Ltda\.)(?=[\s,;:)]|$)"
+    # ... or after a comma, as American and Iberian styles write it: "Acme, Inc.", "Corticeira Montado Sul, S.A."
+    r"|(?P<comma>,\s(?:S\.A\.(?: de C\.V\.)?|S\.A\.C\.|S\.L\.|Inc\.|L\.L\.C\.|LLC|Ltd\.))(?=[\s;:)]|$)"
+)
 
 
 def _with_legal_form(text: str, run: Span) -> Span:
@@ -471,6 +482,8 @@ def _with_legal_form(text: str, run: Span) -> Span:
         return [*run[:-1], (start, tail.end(), word + tail.group())]
     if tail and tail.group("form") and len(run) >= 1 and word[:1].isupper() and word not in lexicon.NON_NAMES:
         return [*run, (tail.start("form"), tail.end(), tail.group("form"))]
+    if tail and tail.group("comma") and len(run) > 1 and word not in lexicon.NON_NAMES:
+        return [*run[:-1], (start, tail.end(), word + tail.group("comma"))]
     # (a British "Ltd" takes no stop: the one at the sentence's end is the sentence's, "... by Lorrimer Media Ltd.")
     ends = not text[end + 1 :].strip() or text[end + 1 : end + 3].strip()[:1].isupper()
     stopped = word in lexicon.LEGAL_FORM_ABBREVIATIONS and not (ends and word in lexicon.UNSTOPPED_LEGAL_FORMS)
@@ -579,6 +592,8 @@ def capitalised_runs(text: str) -> list[Span]:
         while run[-1][2] in PARTICLES:
             run.pop()
         run = _with_legal_form(text, run)
+        while j < len(toks) and toks[j][0] < run[-1][1]:  # (past a form after a comma: "Acme, Inc.")
+            j += 1
         if run[-1][2] == "A" and text.startswith("/S", run[-1][1]) and len(run) > 1:  # "Nordvind Energi A/S"
             run[-1] = (run[-1][0], run[-1][1] + 2, "A/S")
             while j < len(toks) and toks[j][0] < run[-1][1]:
