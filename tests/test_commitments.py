@@ -4892,3 +4892,11 @@ def test_the_company_is_the_one_body_named_with_a_company_s_legal_form_not_a_fun
         "March 31 to install the first 14 dryers, its director told reporters."
     )
     assert found[-1].who == "SolKeur SARL"
+
+
+def test_a_local_council_named_by_its_kind_and_its_place_commits_not_the_place():
+    found = commitments_of(
+        "Foros da Ribeira is a village of 900 people. The parish council of Foros da Ribeira, which owns the "
+        "building, will lease it for one euro a year."
+    )
+    assert found[-1].who == "parish council of Foros da Ribeira"

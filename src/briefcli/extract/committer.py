@@ -199,6 +199,12 @@ _LOCAL_GOVERNMENT_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*) "
     r"(?:city|town|county|state|provincial|municipal|regional|local) (?:government|administration|authorities)$"
 )
+# A local body named by its kind and its place, in lower case: "The parish council of Foros da Ribeira".
+_COUNCIL_OF = re.compile(
+    r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:parish|town|city|village|municipal|county|district|community|borough|"
+    r"regional|local) (?:council|committee|board|assembly)) of "
+    r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|de|da|do|dos|del|la|and)){0,4})(?:,\s(?:which|whose|who)\b[^,]*,)?$"
+)
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
 _TOWN_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town|village|borough|county|state) of "
@@ -2326,6 +2332,9 @@ class Resolver:
         )
         if introduced:
             return introduced
+        council = _COUNCIL_OF.match(head)
+        if council:  # "The parish council of Foros da Ribeira, which owns the hall, will": that council, not the place
+            return f"{council.group(1)} of {council.group(2)}"
         owned = [  # "his firm, Oyelaran & Reese, would": the body the possessive's noun is apposed to
             m
             for m in mentions
