@@ -2575,8 +2575,7 @@ class Resolver:
         found = [
             a.name
             for a in self.organisations
-            if a.name.split()[-1].rstrip(".") in lexicon.COMPANY_SUFFIXES | lexicon.LEGAL_FORM_ABBREVIATIONS
-            or lexicon.STOPPED_LEGAL_FORM.search(a.name)
+            if lexicon.closes_company(a.name.split()[-1]) or lexicon.STOPPED_LEGAL_FORM.search(a.name)
         ]
         return found[0] if len(found) == 1 else None
 

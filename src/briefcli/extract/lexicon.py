@@ -548,6 +548,14 @@ UNSTOPPED_LEGAL_FORMS = frozenset(["Ltd", "Bhd", "Pty"])
 COMPANY_SUFFIXES = frozenset(
     ["Ltd", "Limited", "LLC", "PLC", "Plc", "plc", "Inc", "Corp", "Bhd", "Sdn", "Pty", "Pvt", "SARL", "Srl", "JSC"]
 )
+_CLOSING_FORMS = COMPANY_SUFFIXES | LEGAL_FORM_ABBREVIATIONS
+
+
+def closes_company(word: str) -> bool:
+    """Whether a name's last word is a company's legal form, with its stop or without ("Ltd", "Inc.", "SARL")."""
+    return word.rstrip(".") in _CLOSING_FORMS
+
+
 # A company's legal form written with stops, which closes its name as written: "Blue Maguey Imports Inc.", "Mezcal
 # Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o." (one token of a name's run).
 STOPPED_LEGAL_FORM = re.compile(

@@ -254,7 +254,7 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     # A company whose legal form closes the name, a given name's or a place's before "and" included: "Clyde and
     # Isles Ferries Ltd", "Harlow and Sons Plc"
     legal = list(itertools.takewhile(lambda t: is_cap(t[2]), toks[k : k + 5]))
-    closed = words[-1].rstrip(".") in lexicon.COMPANY_SUFFIXES | lexicon.LEGAL_FORM_ABBREVIATIONS  # ("Beta Ltd and")
+    closed = lexicon.closes_company(words[-1])  # ("Beta Ltd and Gamma Inc": two)
     if len(words) <= 2 and not closed and len(legal) > 1 and legal[-1][2].rstrip(".") in lexicon.COMPANY_SUFFIXES:
         return toks[k - 1][2] == "and" and nxt not in lexicon.first_names()
     if not is_cap(nxt) or nxt in lexicon.first_names() or nxt in lexicon.NON_NAMES or words[0] in lexicon.first_names():
