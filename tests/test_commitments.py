@@ -4900,3 +4900,15 @@ def test_a_local_council_named_by_its_kind_and_its_place_commits_not_the_place()
         "building, will lease it for one euro a year."
     )
     assert found[-1].who == "parish council of Foros da Ribeira"
+
+
+def test_a_trade_named_by_what_it_deals_in_commits_as_the_body_described_so():
+    found = commitments_of(
+        "Harlow Grains GmbH, a Hamburg-based importer of organic grains, signed a contract with the growers on "
+        "Monday. The importer has committed to a floor price of $2,100 a tonne. Kessel Timber Oy, a sawmill near "
+        "the lake, also backs the plan. The sawmill will deliver offcuts every week, its owner said."
+    )
+    assert [c.who for c in found if c.text.startswith("The ")] == [
+        "Harlow Grains GmbH",
+        "Kessel Timber Oy",
+    ]

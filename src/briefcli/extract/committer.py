@@ -119,6 +119,8 @@ BODY_NOUNS = (
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
+    # a trade by what it deals in or makes: "The importer has committed to a floor price"
+    r"importer|exporter|wholesaler|distributor|supplier|contractor|processor|producer|miner|sawmill|mill|reinsurer|"
     # a business by its premises, and the tax authority by the name news gives it:
     r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|taxman|"
     + "|".join(sorted(lexicon.VENUE_BODIES))

@@ -438,7 +438,8 @@ SHOP_TRADES = _words(
 TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer
-    supplier developer publisher broadcaster chain brand bank operator
+    supplier developer publisher broadcaster chain brand bank operator importer exporter wholesaler distributor
+    contractor processor producer miner sawmill mill reinsurer
 """
 )
 # Plural nouns for people that open a campaign's name before "for" ("Parents for Safe Roads"),
