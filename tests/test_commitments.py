@@ -4912,3 +4912,12 @@ def test_a_trade_named_by_what_it_deals_in_commits_as_the_body_described_so():
         "Harlow Grains GmbH",
         "Kessel Timber Oy",
     ]
+
+
+def test_a_governing_body_named_by_its_tier_commits_under_that_name_not_a_body_named_before():
+    found = commitments_of(
+        "The Kelby Express Travellers Sacco (KETS) met the National Transport Board on Monday. In return, the "
+        "municipal board will waive the daily stage fee, the town clerk said. The temple administration has agreed "
+        "to hand over all flower waste. The band council said it would set aside $400,000 for the towers."
+    )
+    assert [c.who for c in found] == ["municipal board", "temple administration", "band council"]

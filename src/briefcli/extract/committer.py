@@ -801,16 +801,30 @@ _QUALIFIED_BODY = re.compile(
 # ministry plans to", "The students' union said it would", any people's ("the musicians' union"), "The state pension
 # fund, which owns 12% of Acme, said it would"): never a body of another kind that merely shares its noun (a
 # high-street bank, the firm it owns part of).
+# The governing body of a place or a community, named by its tier: "the municipal board", "the band council",
+# "the temple administration" (these tiers only with these nouns: "the national council" is no such kind; _kind).
+_GOVERNING_TIERS = ("municipal", "band", "parish", "village", "tribal", "temple", "district", "community")
+_GOVERNING_BODIES = ("board", "council", "administration", "committee")
 _KINDS = (
     r"((?:[a-z]+ )?)(central|finance|foreign|health|defen[cs]e|interior|education|transport|justice|environment|"
-    r"[a-z]+s['’]|pension|combined|state|national|federal|provincial|regional|cantonal) "
-    r"(bank|ministry|union|fund|authority|department|inspectorate|regulator|agency)"
+    r"[a-z]+s['’]|pension|combined|state|national|federal|provincial|regional|cantonal|"
+    + "|".join(_GOVERNING_TIERS)
+    + r") (bank|ministry|union|fund|authority|department|inspectorate|regulator|agency|"
+    + "|".join(_GOVERNING_BODIES)
+    + ")"
 )
 _KIND_QUALIFIED = re.compile(r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS)
 _KIND_QUALIFIED_SAID = re.compile(
     r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS + r"(?:, (?:which|whose)\b[^,]{0,120},)? (?:has |had )?"
     r"(?:also )?(?:said|says|announced|confirmed|added)(?: that)? "
 )
+
+
+def _kind(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A match of ``_KINDS`` that names a body's kind: a governing tier only with a governing body's noun."""
+    return found if found and (found.group(2) in _GOVERNING_TIERS) == (found.group(3) in _GOVERNING_BODIES) else None
+
+
 # The names a central bank goes by: "Bank of Lusmark", "Reserve Bank of India", "Kelby Central Bank".
 _CENTRAL_BANK = re.compile(r"^(?:Bank of |Reserve Bank|Federal Reserve|National Bank of )|\bCentral Bank\b")
 # Who speaks for a person, so that their "we" and "he will" are the client's.
@@ -2039,7 +2053,7 @@ class Resolver:
         if people and not sentence.text[:at].strip(" \"“‘'"):
             # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
             return people.group("named") or people.group("people")
-        kind = _KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at)
+        kind = _kind(_KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at))
         if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
             return self.of_kind(*kind.groups())
         said = _NOUN_SAID.fullmatch(sentence.text, 0, at)
@@ -2442,7 +2456,7 @@ class Resolver:
         ending = self._body_ending_in(head)
         if ending:  # "She said the project will monitor": the Buckeye Justice Project
             return ending
-        kind = _KIND_QUALIFIED.fullmatch(head)
+        kind = _kind(_KIND_QUALIFIED.fullmatch(head))
         if kind:  # "The central bank will": the one the story names, else the words the story uses for it
             return self.of_kind(*kind.groups())
         bodies = list(_COMPANY_SUBJECT.finditer(head))
