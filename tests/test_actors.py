@@ -3277,3 +3277,16 @@ def test_a_place_before_a_lower_case_municipal_council_or_municipality_names_tha
     )
     assert actors["Murvica Municipal Council"].type == "organization"
     assert actors["Ghvinisubani Municipality"].type == "organization"
+
+
+def test_a_known_place_opening_a_sentence_keeps_its_common_first_word_before_a_title():
+    found = {
+        name: (a.type, a.role)
+        for name, a in actors_of(
+            "New Zealand Prime Minister Ann Vey backed the plan. New Brunswick Health Minister Colette Arsenault "
+            "made the announcement. New figures show the ward lost money."
+        ).items()
+    }
+    assert found["Ann Vey"] == ("person", "New Zealand Prime Minister")
+    assert found["Colette Arsenault"] == ("person", "New Brunswick Health Minister")
+    assert not {"Zealand", "Brunswick", "New"} & set(found)

@@ -1033,6 +1033,12 @@ def _kicker(run: list[tuple[int, int, str]], text: str) -> int:
     return len(shouted) if len(shouted) >= 2 and (len(shouted) < len(run) or label) and common else 0
 
 
+def _opens_known(run: list[tuple[int, int, str]]) -> bool:
+    """Whether the run is a known name, or opens with one of two words or more before a title
+    ("New Zealand Prime Minister Ann Vey")."""
+    return any(_known(" ".join(strip_possessive(t[2]) for t in run[:k])) for k in {len(run), *range(2, len(run))})
+
+
 def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations)."""
     text = sentence.text
@@ -1050,7 +1056,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     described_type: ActorType | None = None  # what an opening descriptor says the name is
     common_pair = False
     while run:
-        if _known(" ".join(strip_possessive(t[2]) for t in run)):
+        if _opens_known(run):
             break  # "New York": a known name, even when it starts like a common word
         word = strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
