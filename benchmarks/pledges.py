@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges19``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges20``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -53,6 +53,7 @@ SETS = (
     "pledges17",
     "pledges18",
     "pledges19",
+    "pledges20",
 )
 
 
