@@ -3290,3 +3290,12 @@ def test_a_known_place_opening_a_sentence_keeps_its_common_first_word_before_a_t
     assert found["Ann Vey"] == ("person", "New Zealand Prime Minister")
     assert found["Colette Arsenault"] == ("person", "New Brunswick Health Minister")
     assert not {"Zealand", "Brunswick", "New"} & set(found)
+
+
+def test_a_school_district_named_for_a_valley_is_a_body_not_geography():
+    found = actors_of(
+        "The Pinecrest Valley Unified School District and the Pinecrest Valley Education Association agreed to "
+        "cap classes at 22 students. The Kelby Valley was flooded."
+    )
+    assert found["Pinecrest Valley Unified School District"].type == "organization"
+    assert found["Pinecrest Valley Education Association"].type == "organization"

@@ -502,7 +502,7 @@ PLACE_WORDS = SITE_WORDS | _words(
 # ("Tolliver County Fire District", "Kelby Water District"), not an area.
 DISTRICT_SERVICES = _words(
     "Fire Water Sanitation Sewer Sewerage Hospital Health Park Parks Recreation Transit Irrigation Library Utility"
-    " Drainage Conservation Cemetery Ambulance"
+    " Drainage Conservation Cemetery Ambulance School"
 )
 # First words that make a name a place when no organisation word follows ("Port Talbot", "Fort Worth"), also in
 # the languages whose words for village, river mouth, island, port or city open places' names ("Kampung Lingan
