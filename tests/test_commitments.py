@@ -4921,3 +4921,11 @@ def test_a_governing_body_named_by_its_tier_commits_under_that_name_not_a_body_n
         "to hand over all flower waste. The band council said it would set aside $400,000 for the towers."
     )
     assert [c.who for c in found] == ["municipal board", "temple administration", "band council"]
+
+
+def test_the_province_is_the_one_province_the_story_names():
+    found = commitments_of(
+        "Manitoba and the Kelby Lake Cree Nation signed the deal on Monday. The province has committed "
+        "$9 million to the towers, and the federal government the rest."
+    )
+    assert [c.who for c in found if c.text.startswith("The province")] == ["Manitoba"]

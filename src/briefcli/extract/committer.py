@@ -134,8 +134,8 @@ _GOVERNING = re.compile(r"\b(?:government|state|department|office|administration
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
 # its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
 _LOCALITY = re.compile(r"\b(city|county|town)\s*$")
-# A town the story names, as the subject: "The town has set aside", "The town said it would".
-_THE_PLACE = re.compile(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)")
+# A town or province the story names, as the subject: "The town has set aside", "The province has committed".
+_THE_PLACE = re.compile(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village|province)")
 _THE_PLACE_SAID = re.compile(
     r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)\s+(?:[a-z]+ly\s+)?"
     r"(?:said|says|announced|confirmed|added|insisted|promised)(?:\s+that)?\s*$"
@@ -730,6 +730,11 @@ _WHICH_BODY = re.compile(
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
 _TIERED_GOVERNMENT = re.compile(r"\b(\w+) government$")
 _TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional cantonal central local county city"))
+
+
+def _gazetteer_kind(name: str) -> str:
+    """What the shipped gazetteer says a place is: 'country', 'city', 'region' (a state or province), or ''."""
+    return lexicon.places()["names"].get(name, ("", ""))[1]
 
 
 def _tiered(qualifier: str, noun: str) -> str | None:
@@ -2640,7 +2645,7 @@ class Resolver:
         if found and noun.lower() in _CALLED_BY_NAME and not noun_fits(noun, found):
             return None
         if found and _NATIONAL_GOVERNMENT.search(head):
-            return found if lexicon.places()["names"].get(found, ("", ""))[1] == "country" else None
+            return found if _gazetteer_kind(found) == "country" else None
         if found and head.endswith("government") and not self.fits("government", found):
             # "The cantonal government has promised": no firm named before it, but a government of that tier
             tier = _TIERED_GOVERNMENT.search(head)
@@ -3067,7 +3072,11 @@ class Resolver:
 
     def place_for(self, noun: str) -> str | None:
         """The place "the city", "the town" or "the county" stands for: the one the story names
-        as such first ("the city of Kelby", "Marlow County")."""
+        as such first ("the city of Kelby", "Marlow County"); "the province" the one province or state
+        it names ("Manitoba")."""
+        if noun.lower() == "province":  # "The province has committed $9 million": the one the story names
+            regions = {a.name for a in self.index.actors if a.type == "place" and _gazetteer_kind(a.name) == "region"}
+            return regions.pop() if len(regions) == 1 else None
         pattern = _PLACE_NAMED.get(noun.lower())
         if pattern is None:
             return None
