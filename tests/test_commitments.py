@@ -4929,3 +4929,20 @@ def test_the_province_is_the_one_province_the_story_names():
         "$9 million to the towers, and the federal government the rest."
     )
     assert [c.who for c in found if c.text.startswith("The province")] == ["Manitoba"]
+
+
+def test_a_family_named_by_its_surname_commits_as_the_family_not_one_member():
+    found = commitments_of(
+        "Silverbirch Care runs the Rosewood Lodge home, where Jean Pearce lived. The Pearce family will hand their "
+        "petition to the head office on Monday. The Okafor family said they would sue the home."
+    )
+    assert [c.who for c in found] == ["Pearce family", "Okafor family"]
+
+
+def test_the_school_corporation_is_the_body_whose_name_holds_both_words():
+    found = commitments_of(
+        "Tillman High School lost its lab in 2019. The county will set aside 20% of the money for the Tillman "
+        "Community School Corporation. The school "
+        "corporation said it would use its share to reopen the science lab at Tillman High School."
+    )
+    assert found[-1].who == "Tillman Community School Corporation"

@@ -797,10 +797,16 @@ _LEAD_SUBJECT = re.compile(
     r"|left|said|told|found|bought|built)\b)"
 )
 _FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
+# A family named by its surname, as the subject or the one that says "they would": the family, not one of them
+# ("The Pearce family said they would hand in their petition", "The Okafor family will sue").
+_FAMILY_SUBJECT = re.compile(
+    r"[\"“‘']?(?:(?:But|And) )?[Tt]he ((?:[A-Z][\w'’-]+ ){1,2}family)"
+    r"(?: (?:has |have )?(?:also )?(?:said|says|told [\w ]{0,30}?)(?: that)? (?:they|we))?"
+)
 # A body named by a kind in lower case: "the parish council", "the community council".
 _QUALIFIED_BODY = re.compile(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
-    r"(council|board|authority|trust|department|committee)\b"
+    r"(council|board|authority|trust|department|committee|district|corporation)\b"
 )
 # A body by the kind its qualifier makes it, as a clause's whole subject ("The central bank will", "The finance
 # ministry plans to", "The students' union said it would", any people's ("the musicians' union"), "The state pension
@@ -2260,6 +2266,9 @@ class Resolver:
             # "Village committees in Talafa'u and Houmaloa have pledged", "County commissioners have promised":
             # the group the subject names, never a place named inside it
             return group.group(1)
+        family = _FAMILY_SUBJECT.fullmatch(clause.rstrip())
+        if family:  # "The Okafor family will sue", "The Pearce family said they would": the family's, not a member's
+            return family.group(1)
         document = _DOCUMENT_OF.match(head)
         authors = [m.key for m in self.index.in_sentence(sentence.index) if document and m.start == document.end()]
         if authors:  # "The new manifesto from the Green Party promises to": the party's pledge
