@@ -4946,3 +4946,13 @@ def test_the_school_corporation_is_the_body_whose_name_holds_both_words():
         "corporation said it would use its share to reopen the science lab at Tillman High School."
     )
     assert found[-1].who == "Tillman Community School Corporation"
+
+
+def test_it_after_a_run_of_it_sentences_goes_on_with_the_body_before_the_run():
+    found = commitments_of(
+        "The Lowmoor Hospitals Trust (LFH) will send 1,200 patients to Harcourt Clinic. Harcourt, owned by the "
+        "Alder Healthcare group, opened in 2018 with 40 beds. It has since added two operating theatres. It will "
+        "not recruit nurses from LFH for the length of the contract. LFH said the deal was sound. It is unclear "
+        "whether other trusts will follow. It will review the deal in 2027."
+    )
+    assert [c.who for c in found if c.text.startswith("It will")] == ["Harcourt Clinic", "Lowmoor Hospitals Trust"]

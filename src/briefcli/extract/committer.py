@@ -185,6 +185,13 @@ _CLOSING_BODY = re.compile(
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
 _IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
+# "It" opening a sentence and going on with what a body did or does: "It has since added two theatres", "It
+# employs 400 people" (not "It is unclear", "It was a busy day", "It's": no one).
+_IT_DID = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It (?:(?:also|since|now|then|later|already) )?"
+    r"(?!(?:was|seems|appears|remains|means|matters|emerged|follows|comes|happened|has been)\b)"
+    r"(?:has|had|[a-z]{2,}(?:ed|es|s))\b"
+)
 _SANCTIONS = r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
 _PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:[a-z]\w*ly\s+)?" + _SANCTIONS)
 # ... a cue that holds it: "will also be barred from".
@@ -1822,6 +1829,9 @@ class Resolver:
         pledged = self.committed.get(sentence.index - 1) if opens else None
         if self.type_of.get(pledged or "") == "organization":  # "The airline said it would ... It will also keep"
             return pledged
+        chained = self._it_goes_on(sentence.index - 1) if opens else None
+        if chained:  # "Harcourt opened in 2018. It has since added two theatres. It will not recruit": Harcourt
+            return chained
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -1852,6 +1862,15 @@ class Resolver:
         if not unlisted and body and body.group(1).lower() in _TRADING:
             return self._topic_fitting(body.group(1))  # "the company" far from any name: the story's firm
         return unlisted
+
+    def _it_goes_on(self, k: int) -> str | None:
+        """The organisation a run of sentences opening with "It" and a verb of what it did, up to sentence ``k``,
+        goes on about: the one the sentence before the run opens with. Not after an "It" that stands for no one
+        ("It is unclear whether", "It was a busy day")."""
+        j = k
+        while j >= 0 and _IT_DID.match(self.texts.get(j, "")):
+            j -= 1
+        return self._opener(j, after_the=True) if 0 <= j < k else None
 
     def _other_pledger_before(self, k: int, noun: str) -> str | None:
         """The body that pledged in the sentence before ``k`` when ``noun`` cannot stand for it:
