@@ -4956,3 +4956,11 @@ def test_it_after_a_run_of_it_sentences_goes_on_with_the_body_before_the_run():
         "whether other trusts will follow. It will review the deal in 2027."
     )
     assert [c.who for c in found if c.text.startswith("It will")] == ["Harcourt Clinic", "Lowmoor Hospitals Trust"]
+
+
+def test_the_club_as_a_passive_agent_is_the_club_the_story_names():
+    found = commitments_of(
+        "Ashbridge Town FC was fined £15,000 after a pitch invasion. A £90,000 upgrade of the cameras on Kiln Road "
+        "will be paid for by the club and Ashbridge Borough Council, split fifty-fifty."
+    )
+    assert [c.who for c in found] == ["Ashbridge Town FC"]

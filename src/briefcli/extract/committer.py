@@ -1432,9 +1432,12 @@ class Resolver:
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
     def body_called(self, noun: str) -> str | None:
-        """The one organisation whose name holds ``noun`` (``_named_by_noun``), if its name does."""
+        """The one organisation whose name holds ``noun`` (``_named_by_noun``), if its name does or ends as a body
+        of that kind is named ("the club": Ashbridge Town FC)."""
         named = self._named_by_noun(noun)
-        return named if named and noun.capitalize() in named.split() else None
+        words = named.split() if named else []
+        ends_as = bool(words) and words[-1] in _ENDS_AS.get(noun.lower(), ())
+        return named if noun.capitalize() in words or ends_as else None
 
     def _owned_just_before(self, noun: str, k: int) -> str | None:
         """The body whose noun the sentence before gave with its owner ("the authority's board",
