@@ -4964,3 +4964,12 @@ def test_the_club_as_a_passive_agent_is_the_club_the_story_names():
         "will be paid for by the club and Ashbridge Borough Council, split fifty-fifty."
     )
     assert [c.who for c in found] == ["Ashbridge Town FC"]
+
+
+def test_a_passive_plan_whose_agent_is_a_body_s_noun_commits_that_body():
+    found = commitments_of(
+        "Harlow Springs City Council approved the deal on Tuesday. New shelters at 40 of the busiest stops will be "
+        "paid for by the city, using a grant already awarded by the Federal Transit Administration. The roads "
+        "will be hit by the storm."
+    )
+    assert [c.who for c in found] == ["Harlow Springs City Council"]

@@ -807,7 +807,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
     for m in _WILL_BE_DOING.finditer(text):
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose or agent it commits; else it needs an amount or a date
-        done_by = _PURPOSE.match(text, m.end()) or _AGENT.match(text, m.end())
+        done_by = _PURPOSE.match(text, m.end()) or _AGENT.match(text, m.end()) or _NOUN_AGENT.match(text, m.end())
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if done_by else 0.0)))
     for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
         if subject_before(m.start()):
@@ -1075,7 +1075,11 @@ def _passive_committer(
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
     noun = _NOUN_AGENT.match(text, cue.end) if not named else None
-    called = resolver.body_called(noun.group(1)) if noun else None  # "will be reviewed by the ministry"
+    called = (  # "will be reviewed by the ministry", "will be paid for by the city"
+        resolver.body_called(noun.group(1)) or resolver.place_for(noun.group(1)) or resolver.council_of(noun.group(1))
+        if noun
+        else None
+    )
     return named[0] if named else called or resolver.announcer(speaker)
 
 

@@ -1439,6 +1439,12 @@ class Resolver:
         ends_as = bool(words) and words[-1] in _ENDS_AS.get(noun.lower(), ())
         return named if noun.capitalize() in words or ends_as else None
 
+    def council_of(self, noun: str) -> str | None:
+        """The one council the story names for the city, town or county that ``noun`` is ("the city": Harlow
+        Springs City Council), which acts for it."""
+        named = [a.name for a in self.organisations if a.name.split()[-2:] == [noun.capitalize(), "Council"]]
+        return named[0] if len(named) == 1 else None
+
     def _owned_just_before(self, noun: str, k: int) -> str | None:
         """The body whose noun the sentence before gave with its owner ("the authority's board",
         "Acme's board"): "... and the authority's board met. The board agreed" is the authority's."""
