@@ -4973,3 +4973,12 @@ def test_a_passive_plan_whose_agent_is_a_body_s_noun_commits_that_body():
         "will be hit by the storm."
     )
     assert [c.who for c in found] == ["Harlow Springs City Council"]
+
+
+def test_would_have_a_thing_done_is_a_result_to_bring_about_not_a_past_or_a_condition():
+    found = commitments_of(
+        "Bexmoor District Council shut the baths in May. The council said it would have the pool open again by "
+        "Christmas. She said the council would have to close the library. He said it would have been cheaper to "
+        "repair the roof. Without the grant, the council would have closed the pool."
+    )
+    assert [c.text[:39] for c in found] == ["The council said it would have the pool"]

@@ -288,15 +288,22 @@ _BELIEF = re.compile(
 # would control 40% of sales", "Marden Fields would never be built on"), a thought ("would
 # consider buying it", "would believe it when she saw it"; but "would consider the proposal"
 # undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
+# What "would have" a thing be is a result to bring about ("would have the pool open again by Christmas", "would
+# have all 40 buses running by May"), not a past or a condition ("would have been", "would have to", "would have
+# closed").
+_BROUGHT_ABOUT = (
+    r" (?:the|its|their|our|a|an|all|every|both|\d+) (?:[\w'’-]+ ){0,4}?(?:open|ready|running|reopened|repaired"
+    r"|fixed|finished|completed|installed|in place|up and running)\b"
+)
 _WOULD = re.compile(
     r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
     # an act under way from then on: "would not be offering him his job back", "would be seeking"
     r"\bwould\b(?= (?:[a-z]\w*ly |not |never |also |now )?be " + _NOT_AN_ACT + r"[a-z]+ing\b)|"
-    r"\bwould\b(?! [\"“]?(?:[a-z]\w*ly |never |not |also |still )?(?:be|have|say|think|argue|like|love|understand|know|"
+    r"\bwould\b(?! [\"“]?(?:[a-z]\w*ly |never |not |also |still )?(?:be|say|think|argue|like|love|understand|know|"
     r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
     r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
-    r"consider \w+ing)\b)",
+    r"consider \w+ing|have(?!" + _BROUGHT_ABOUT + r"))\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -346,7 +353,8 @@ _WHETHER = re.compile(r"\bwhether\b[^,;.]*$", re.IGNORECASE)
 _AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b|\bwould have\b"
+    r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b"
+    r"|\bwould have\b(?!" + _BROUGHT_ABOUT + ")"
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
