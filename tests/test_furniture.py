@@ -7898,3 +7898,13 @@ def test_a_machine_written_key_points_box_with_its_info_button_is_no_part_of_the
     )
     paragraphs = clean(page, "t").paragraphs
     assert paragraphs[0].startswith("On a damp Saturday") and len(paragraphs) == 2
+
+
+def test_an_authors_bio_apposing_the_post_before_the_years_of_experience_is_furniture():
+    assert author_bio(
+        "Adaeze, a South-East correspondent with The KELBY, has over nine years' experience covering communities, "
+        "agriculture and the environment."
+    )
+    assert not author_bio(
+        "Okafor, a farmer with 40 hectares, has over nine years' experience of the gully and fears for his home."
+    )
