@@ -7908,3 +7908,8 @@ def test_an_authors_bio_apposing_the_post_before_the_years_of_experience_is_furn
     assert not author_bio(
         "Okafor, a farmer with 40 hectares, has over nine years' experience of the gully and fears for his home."
     )
+
+
+def test_an_authors_bio_naming_the_outlet_and_the_beat_before_the_post_is_furniture():
+    assert author_bio("Ann Vey is the Kelby Daily Times Central Otago reporter, based in Alexandra.")
+    assert not author_bio("Ann Vey is the first woman to serve as editor of the Kelby Daily Times.")

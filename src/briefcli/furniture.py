@@ -1661,6 +1661,8 @@ _BIO = re.compile(
     # "Jo Roe is Markets Editor." (a desk's title, capitalised, without an article)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:(?:The )?(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*['’]s )?(?:[A-Z][\w&-]+ ){1,3}"
     r"(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
+    # "Jo Roe is the Kelby Daily Times Central Otago reporter, based in Alexandra." (the outlet and the beat by name)
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is the (?:[A-Z][\w'’.-]* ){1,7}(?:reporter|correspondent|editor|columnist|writer)\b"
     # "Jo Roe joined the KTVX 7 news team in 2023 …"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
