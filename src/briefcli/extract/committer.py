@@ -185,6 +185,8 @@ _CLOSING_BODY = re.compile(
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
 _IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
+# A body's spokesperson called by the body's noun, opening the sentence: "A council spokesman said".
+_NOUN_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) (" + BODY_NOUNS + r") spokes(?:man|woman|person)\b")
 # "It" opening a sentence and going on with what a body did or does: "It has since added two theatres", "It
 # employs 400 people" (not "It is unclear", "It was a busy day", "It's": no one).
 _IT_DID = re.compile(
@@ -1841,6 +1843,10 @@ class Resolver:
         chained = self._it_goes_on(sentence.index - 1) if opens else None
         if chained:  # "Harcourt opened in 2018. It has since added two theatres. It will not recruit": Harcourt
             return chained
+        spoken = _NOUN_SPOKESPERSON.match(self.texts.get(sentence.index - 1, "")) if opens else None
+        voiced = self._named_by_noun(spoken.group(1), by=sentence.index) if spoken else None
+        if voiced:  # "A council spokesman said officers were concerned. It will carry out spot checks": the council
+            return voiced
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
