@@ -4986,8 +4986,8 @@ def test_would_have_a_thing_done_is_a_result_to_bring_about_not_a_past_or_a_cond
 
 def test_it_after_a_spokesperson_called_by_the_body_s_noun_is_that_body():
     found = commitments_of(
-        "Silverbirch Care runs the Rosewood Lodge home. Castlebrook Council, which funds nine of its places, has "
-        "stopped sending residents there. A council spokesman said officers were deeply concerned. It will carry "
-        "out unannounced spot checks every fortnight."
+        "Silverbirch Care runs the Rosewood Lodge home, and Silverbirch Care owns nine others. Castlebrook Council "
+        "has stopped sending residents there. A council spokesman said officers were deeply concerned. It will "
+        "carry out unannounced spot checks every fortnight."
     )
     assert [c.who for c in found] == ["Castlebrook Council"]
