@@ -3299,3 +3299,19 @@ def test_a_school_district_named_for_a_valley_is_a_body_not_geography():
     )
     assert found["Pinecrest Valley Unified School District"].type == "organization"
     assert found["Pinecrest Valley Education Association"].type == "organization"
+
+
+def test_bodies_named_by_their_south_asian_or_east_african_kind_and_reinsurers_are_organisations():
+    found = actors_of(
+        "The Shonabari Brick Kiln Owners' Samity signed the deal. The Githuri Express Travellers Sacco and the "
+        "Kaanal Town Panchayat agreed. The policies will be reinsured by Khokh Tenger Re, a Singapore firm."
+    )
+    for name in ("Shonabari Brick Kiln Owners' Samity", "Githuri Express Travellers Sacco", "Kaanal Town Panchayat"):
+        assert found[name].type == "organization"
+    assert found["Khokh Tenger Re"].type == "organization"
+
+
+def test_a_welsh_name_keeps_its_particle():
+    found = actors_of("Gwaun's managing director, Rhodri ap Iorwerth, told the committee the firm would use slate.")
+    assert "Rhodri ap Iorwerth" in found
+    assert "Iorwerth" not in found

@@ -145,6 +145,7 @@ ORG_WORDS = _words(
     Consortium Collective Syndicate Observatory Ombudsman Inspectorate Laboratories Biosciences Registry
     Ventures Maritime Robotics Semiconductor Semiconductors Resources Minerals Aviation Biotech Networks Software
     Steelworks Textiles Chemicals Plastics Packaging Bakehouse Grocers Jewellers Opticians Outfitters Convenience
+    Re Sacco Saccos Samity Samiti Panchayat Parishad Sabha Sangh
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".

@@ -49,6 +49,7 @@ PARTICLES = frozenset(
         "le",
         "ter",
         "ten",
+        "ap",  # Welsh: "Rhodri ap Iorwerth"
     ]
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")
