@@ -3315,3 +3315,12 @@ def test_a_welsh_name_keeps_its_particle():
     found = actors_of("Gwaun's managing director, Rhodri ap Iorwerth, told the committee the firm would use slate.")
     assert "Rhodri ap Iorwerth" in found
     assert "Iorwerth" not in found
+
+
+def test_a_company_named_for_two_words_joined_by_and_is_one_company_without_its_legal_form():
+    found = actors_of(
+        "The ferry is run by Clyde and Isles Ferries Ltd under a contract. Clyde and Isles Ferries said the vessel "
+        "would return in May. A spokesman for Clyde and Isles Ferries said it would pay."
+    )
+    assert list(found) == ["Clyde and Isles Ferries Ltd"]
+    assert found["Clyde and Isles Ferries Ltd"].mentions == 3

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..model import Actor, ActorType, Sentence
@@ -1458,7 +1458,45 @@ def find_mentions(
 
     if len(sentences) >= PARALLEL_SENTENCES:
         load_name_tagger()  # before the fork, so that both processes share it
-    return halved(in_order, sentences, PARALLEL_SENTENCES)
+    return _joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences)
+
+
+# A company named for two words joined by "and", with its legal form: "Clyde and Isles Ferries Ltd".
+_AND_COMPANY = re.compile(
+    r"([A-Z][\w'’-]*) and ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) (?:"
+    + "|".join(sorted(lexicon.COMPANY_SUFFIXES))
+    + r")\.?"
+)
+
+
+def _joined_companies(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """A company the story names with its legal form after two words joined by "and" ("Clyde and Isles Ferries
+    Ltd") is one company where it is named without it ("Clyde and Isles Ferries said"): not "Clyde" and a second
+    body "Isles Ferries", which a run without a legal form splits into."""
+    joined = {
+        found.group(2): f"{found.group(1)} and {found.group(2)}"
+        for m in mentions
+        for found in [_AND_COMPANY.fullmatch(m.surface)]
+        if found
+    }
+    if not joined:
+        return mentions
+    texts = {s.index: s.text for s in sentences}
+    spans = []
+    for m in mentions:
+        name = joined.get(m.surface)
+        start = m.start - len(name) + len(m.surface) if name else -1
+        if name and start >= 0 and texts[m.sentence][start : m.end] == name:
+            spans.append(replace(m, start=start, surface=name, key=name, kind="name", type="organization"))
+    inside = {
+        (n.sentence, m.start)
+        for n in spans
+        for m in mentions
+        if m.sentence == n.sentence and n.start <= m.start < n.end
+    }
+    return sorted(
+        [m for m in mentions if (m.sentence, m.start) not in inside] + spans, key=lambda m: (m.sentence, m.start)
+    )
 
 
 _HEADS = sorted({w.lower() for w in lexicon.TITLE_HEADS if w.isalpha()} | {"prime minister"}, key=len, reverse=True)
