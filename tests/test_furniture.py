@@ -7913,3 +7913,14 @@ def test_an_authors_bio_apposing_the_post_before_the_years_of_experience_is_furn
 def test_an_authors_bio_naming_the_outlet_and_the_beat_before_the_post_is_furniture():
     assert author_bio("Ann Vey is the Kelby Daily Times Central Otago reporter, based in Alexandra.")
     assert not author_bio("Ann Vey is the first woman to serve as editor of the Kelby Daily Times.")
+
+
+def test_a_share_boxs_buttons_and_an_audio_players_note_are_furniture():
+    for line in (
+        "Share via",
+        "Close extra sharing options",
+        "Copy Link URL Copied!",
+        "This is read by an automated voice. Please verify its accuracy. Also see our AI Policy.",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("The council will share via its website the results of the survey in May.")

@@ -230,6 +230,10 @@ _LINE = re.compile(
     r"|more from\b[^.!?]{0,50}|more on this story"
     # Widget and section labels that stand alone on a line.
     r"|sign up|(?:published|updated|posted)(?: on| at)?|print(?: this (?:page|article|story))?|(?:link )?copied!?"
+    # A share box's buttons and an audio player's note: "Share via", "Close extra sharing options", "Copy Link URL
+    # Copied!", "This is read by an automated voice. Please verify its accuracy."
+    r"|share via|(?:close|show) (?:extra|more) sharing options|(?:copy link )?url copied!?"
+    r"|this (?:article |story )?is (?:read|narrated) by an automated voice\b.*"
     r"|listen"
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
     r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
