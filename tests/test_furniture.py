@@ -7924,3 +7924,16 @@ def test_a_share_boxs_buttons_and_an_audio_players_note_are_furniture():
     ):
         assert is_furniture(line), line
     assert not is_furniture("The council will share via its website the results of the survey in May.")
+
+
+def test_a_photo_credit_under_its_label_takes_the_dated_caption_above_it():
+    page = (
+        "Beekeepers get honey plant after decade-long wait\n\n"
+        "Members of the Kelby Honey Cooperative harvest combs from log hives in Kimalel ward on November 9, 2024.\n"
+        "Photo credit: Ann Vey | Kelby Media Group\n"
+        "By Jo Roe\n\n"
+        "More than 1,400 beekeepers in the Kelby area will from next month sell processed honey directly to "
+        "supermarkets after the county opened a processing plant.\n"
+    )
+    assert furniture.labelled_credit("Photo credit: Ann Vey | Kelby Media Group")
+    assert clean(page, "t").paragraphs[0].startswith("More than 1,400 beekeepers")
