@@ -4991,3 +4991,11 @@ def test_it_after_a_spokesperson_called_by_the_body_s_noun_is_that_body():
         "carry out unannounced spot checks every fortnight."
     )
     assert [c.who for c in found] == ["Castlebrook Council"]
+
+
+def test_the_agent_of_a_passive_plan_many_words_after_its_verb_commits():
+    found = commitments_of(
+        "Capel Bethesda, the listed chapel that has stood empty for eleven years, is to be converted into a "
+        "community hub with four flats above it by Gwaun Heritage Homes Ltd, which bought it in 2022."
+    )
+    assert [c.who for c in found] == ["Gwaun Heritage Homes Ltd"]

@@ -239,7 +239,7 @@ _WILL_BE_THERE = re.compile(
 _PURPOSE = re.compile(r" to [a-z]+")
 # The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
 _AGENT = re.compile(
-    r"(?: [\w-]+){0,6}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
+    r"(?: [\w-]+){0,10}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
     r"|(?:the |an? )?" + committer.AGENT_KIND + r")[A-Z]"
 )  # "by building firm X"; a role apposed to the agent's name: "by Acme's card processor, Verity Pay,"
 # ... or by a body's own committee or panel, named in lower case: "will be reviewed by Kelby Council's
