@@ -4999,3 +4999,16 @@ def test_the_agent_of_a_passive_plan_many_words_after_its_verb_commits():
         "community hub with four flats above it by Gwaun Heritage Homes Ltd, which bought it in 2022."
     )
     assert [c.who for c in found] == ["Gwaun Heritage Homes Ltd"]
+
+
+def test_initials_in_brackets_that_spell_a_common_word_still_name_the_body():
+    found = commitments_of(
+        "The Githuri Express Travellers Sacco (GETS) and the National Passenger Transport Board (NPTB) met on "
+        "Monday. GETS, which has 64 vehicles on the route, said it would cut the fare to Sh80. Community Action for "
+        "Rural Education (CARE) runs the school. CARE will also open two schools, its director said. Buyers of a "
+        "sport utility vehicle (SUV) will pay more."
+    )
+    assert [c.who for c in found if c.text.startswith(("GETS", "CARE"))] == [
+        "Githuri Express Travellers Sacco",
+        "Community Action for Rural Education",
+    ]

@@ -1458,7 +1458,28 @@ def find_mentions(
 
     if len(sentences) >= PARALLEL_SENTENCES:
         load_name_tagger()  # before the fork, so that both processes share it
-    return _joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences)
+    return _defined_acronyms(_joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences), sentences)
+
+
+# Initials the story gives a name in brackets ("Githuri Express Travellers Sacco (GETS)"), and a word in capitals.
+_DEFINED_ACRONYM = re.compile(r"\b[A-Z][\w'’&.-]* \(([A-Z]{2,9})\)")  # (a name's: not "sport utility vehicle (SUV)")
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,9}\b")
+
+
+def _defined_acronyms(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
+    """Initials the story gives a body in brackets name it wherever they stand, also where they spell a common
+    word the name tagger reads as one ("GETS, which has 64 vehicles, said it would", "CARE will open two schools")."""
+    defined = {found.group(1) for s in sentences for found in _DEFINED_ACRONYM.finditer(s.text)}
+    if not defined:
+        return mentions
+    covered = {(m.sentence, k) for m in mentions for k in range(m.start, m.end)}
+    added = [
+        Mention(s.index, found.start(), found.end(), found.group(), key=found.group(), type="organization")
+        for s in sentences
+        for found in _CAPITALS_WORD.finditer(s.text)
+        if found.group() in defined and (s.index, found.start()) not in covered
+    ]
+    return sorted(mentions + added, key=lambda m: (m.sentence, m.start)) if added else mentions
 
 
 # A company named for two words joined by "and", with its legal form: "Clyde and Isles Ferries Ltd".
