@@ -3324,3 +3324,23 @@ def test_a_company_named_for_two_words_joined_by_and_is_one_company_without_its_
     )
     assert list(found) == ["Clyde and Isles Ferries Ltd"]
     assert found["Clyde and Isles Ferries Ltd"].mentions == 3
+
+
+def test_a_spanish_or_portuguese_name_is_found_again_by_its_first_surname():
+    found = actors_of(
+        "The Andean cooperative Cosecha Alta will sell quinoa to a Dutch buyer, its manager, Ximena Huarachi Condori, "
+        'said. "We will rotate every plot," Huarachi said. Huarachi added that prices had doubled.'
+    )
+    assert "Huarachi" not in found
+    assert found["Ximena Huarachi Condori"].mentions == 3
+    pledges = make_brief(
+        "Andean quinoa deal\n\nThe Andean cooperative Cosecha Alta sells quinoa. Its manager, Ximena Huarachi "
+        'Condori, spoke. "We will rotate every plot," Huarachi said.',
+        "quinoa.txt",
+    ).commitments
+    assert [c.who for c in pledges] == ["Cosecha Alta"]
+    business = actors_of(
+        "Pest controllers say they are run off their feet. Wayne Gorvelle, who runs Gorvelle Pest Control in the "
+        "town, said call-outs had tripled since the strike began."
+    )
+    assert [name for name, a in business.items() if a.type == "person"] == ["Wayne Gorvelle"]

@@ -104,7 +104,13 @@ class People:
             for k in range(1, len(parts) - 1):
                 self.by_suffix.setdefault(parts[-k - 1 : -1], name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
-        if len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0]))):
+        first = len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0])))
+        if len(given) == 3 and (first or _rare(given[0])) and _rare(given[1]) and _rare(given[2]):
+            # Spanish and Portuguese names carry two surnames and news writes the first alone
+            # ("Teodora Quispe Mamani" ... "Quispe said"), unless a name before holds it; a word
+            # news uses ("Mary Ann Smith", "Durkin Pest Control") is no surname of that kind.
+            self.by_suffix.setdefault((given[1],), name)
+        if first:
             self.by_given[given[0]] = name if self.by_given.get(given[0], name) == name else None
         if len(given) > 1 and given[0] not in lexicon.first_names() and given[0] not in PARTICLES:
             # Chinese, Korean and Vietnamese names put the family name first ("Zhang Wei",
