@@ -3344,3 +3344,11 @@ def test_a_spanish_or_portuguese_name_is_found_again_by_its_first_surname():
         "town, said call-outs had tripled since the strike began."
     )
     assert [name for name, a in business.items() if a.type == "person"] == ["Wayne Gorvelle"]
+
+
+def test_a_place_named_as_a_municipality_or_district_of_somewhere_is_where_not_who():
+    found = actors_of(
+        "Growers in the coastal municipality of Porto Seco de Baixo were paid late. The district of Alto Ventoso "
+        "lost its clinic. Growers said the Porto Seco de Baixo cooperative would appeal."
+    )
+    assert "Porto Seco de Baixo" not in found and "Alto Ventoso" not in found

@@ -756,3 +756,11 @@ def test_a_stamp_s_label_set_apart_by_a_dash_is_no_author_and_its_date_is_read()
     article = clean(page, "page.txt")
     assert article.byline != "Updated"
     assert article.date == "2024-11-19"
+
+
+def test_a_dateline_with_a_day_before_its_month_and_a_place_with_particles_goes():
+    for dateline in ("Ribeira do Sul, 12 March (Lusa) - ", "San Pedro de la Sierra, 3 May (EFE) — "):
+        article = clean(f"Cork deal agreed\n\n{dateline}The cooperative said prices would rise.", "t")
+        assert article.paragraphs[0] == "The cooperative said prices would rise."
+    kept = clean("Cork deal agreed\n\nThe cooperative, 12 members strong, met on Monday.", "t")
+    assert kept.paragraphs[0] == "The cooperative, 12 members strong, met on Monday."

@@ -5012,3 +5012,14 @@ def test_initials_in_brackets_that_spell_a_common_word_still_name_the_body():
         "Githuri Express Travellers Sacco",
         "Community Action for Rural Education",
     ]
+
+
+def test_an_officer_of_the_trade_a_body_was_described_by_speaks_for_that_body():
+    pledges = make_brief(
+        "Cork price agreed\n\nThe Serra Growers Association said members would be paid more. Cork processor "
+        "Montado Cortiças SA has agreed to pay 40 euros. The Serra Growers Association welcomed it. The Serra "
+        "Growers Association will hold a meeting. The company will also pay for a first-aid van, Ana Reis Lobo, "
+        "the processor's chief executive, told reporters.",
+        "cork.txt",
+    ).commitments
+    assert [c.who for c in pledges if "first-aid" in c.text] == ["Montado Cortiças SA"]

@@ -145,11 +145,14 @@ _OUTLET_DATED_DATELINE = re.compile(
 )
 
 
-# "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …":
-# a place, a date and the agency in brackets, with a dash, a colon or nothing after it.
+# "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …",
+# "Vale de Azinhal, 4 June (Lusa) - The …": a place (its particles in lower case), a date and the agency in brackets,
+# with a dash, a colon or nothing after it.
 _DATED_AGENCY_DATELINE = re.compile(
-    r"^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}(?: \[[A-Z][\w ]{1,20}\])?, "
-    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
+    r"^[A-Z][\w'’.\-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|el|al|sur|upon|am|an|der) ){0,2}[A-Z][\w'’.\-]+){0,2}"
+    r"(?: \[[A-Z][\w ]{1,20}\])?, "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)"
+    r"\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
 )
 # "June 10 (Reuters) - The …": a date and the agency in brackets, no place.
 _DATE_AGENCY_DATELINE = re.compile(

@@ -745,7 +745,8 @@ _SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "ar
 # "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
 # come between).
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts)"
+    r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts"
+    r"|municipality|municipalities|districts?|province|region|parish|commune|hamlet|islands?)"
     r" of (?:the )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )

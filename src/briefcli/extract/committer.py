@@ -778,6 +778,8 @@ _BODY_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
+# A role owned by a trade in lower case: "the processor's chief executive", "the importer's buyer".
+_TRADE_OWNER = re.compile(r"^the (" + "|".join(sorted(lexicon.TRADING_NOUNS)) + r")['’]s [a-z]")
 _OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
 # ... or by its name before the title of the one who runs it: "Kelby Rovers boss", "Acme chief executive".
 # A post whose holder only speaks for a body: "spokeswoman", "press secretary".
@@ -1183,6 +1185,7 @@ class Resolver:
                 or self._body_after_of(role)
                 or self._party_in(role)
                 or self._owner_in(role)
+                or self._trade_owner(role)
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1), by=self.first_of.get(person or "")) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
@@ -1201,6 +1204,22 @@ class Resolver:
                 or (self._possessed_officer(person) if person else None)
             )
         return self.parties[person]
+
+    def _trade_owner(self, role: str) -> str | None:
+        """The one body the story calls by the trade a role's possessive names ("Cork processor
+        Corticeira SA ... Ana Mota, the processor's chief executive"; "Harlow Grains, a Hamburg-based
+        importer ... the importer's buyer"): the noun says whose officer speaks, where the story's
+        most-named body may be another."""
+        found = _TRADE_OWNER.match(role)
+        if not found:
+            return None
+        noun = found.group(1).lower()
+        named = [
+            a.name
+            for a in self.organisations
+            if self.kinds.get(a.name) == noun or (self.roles.get(a.name) or "").lower().endswith(noun)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _possessed_officer(self, person: str) -> str | None:
         """The body whose officer a sentence opening with "Its" introduces ("But the Kelby
