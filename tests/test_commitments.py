@@ -5023,3 +5023,13 @@ def test_an_officer_of_the_trade_a_body_was_described_by_speaks_for_that_body():
         "cork.txt",
     ).commitments
     assert [c.who for c in pledges if "first-aid" in c.text] == ["Montado Cortiças SA"]
+
+
+def test_they_in_an_officers_report_after_the_body_is_named_is_that_body():
+    text = (
+        'Teachers end strike\n\nThe Larchmont Teachers Association ended its strike on Friday. "We will be back '
+        "on Monday,\" said Rosa Mendel, the association's president. The association's strike fund raised $90,000. "
+        "Mendel said most of it went to members. They will donate the remaining $8,000 to the meal program, she said."
+    )
+    pledges = make_brief(text, "strike.txt").commitments
+    assert [c.who for c in pledges if "donate" in c.text] == ["Larchmont Teachers Association"]

@@ -497,6 +497,7 @@ GROUP_SUBJECT = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
 )
+_BODY_NOUN = re.compile(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
 _PEOPLE_SUBJECT = re.compile(
     r"(?P<people>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     + _PEOPLE_NOUN
@@ -2117,6 +2118,10 @@ class Resolver:
         if people and not sentence.text[:at].strip(" \"“‘'"):
             # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
             return people.group("named") or people.group("people")
+        if word == "they" and not sentence.text[:at].strip() and speaker:
+            voiced = self._members_voiced(sentence.index, speaker)
+            if voiced:
+                return voiced
         kind = _kind(_KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at))
         if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
             return self.of_kind(*kind.groups())
@@ -2126,6 +2131,20 @@ class Resolver:
             or _unnamed_public_body(sentence.text[:at])
             or (self._described_before(said.group(1), sentence.index, at) if said else None)
         )
+
+    def _members_voiced(self, k: int, speaker: str) -> str | None:
+        """The body whose officer reports what "they" will do ("Students' union officers have campaigned
+        since 2022. They will publish a table, the union's president said"), where the sentences up to it
+        name the body or call it by a noun that fits it: its members act together, as its "we" does."""
+        party = self.party_of(speaker) if self.type_of.get(speaker) == "person" else None
+        if not party or self.type_of.get(party) != "organization":
+            return None
+        for j in range(k, max(-1, k - 3), -1):
+            if any(m.key == party for m in self.index.in_sentence(j)):
+                return party
+            if any(self.fits(noun, party) for noun in _BODY_NOUN.findall(self.texts.get(j, ""))):
+                return party
+        return None
 
     def _led_body(self, speaker: str) -> str | None:
         """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
