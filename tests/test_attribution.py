@@ -273,6 +273,15 @@ def test_he_added_goes_on_in_the_voice_of_an_unnamed_spokesman():
     assert who[-2:] == ["Hallam Lights Trust", "Hallam Lights Trust"]
 
 
+def test_she_added_at_the_end_goes_on_in_the_voice_of_an_unnamed_spokeswoman_named_after_her_quote():
+    _, _, _, who = analyse(
+        "Title\n\n'We cannot pay,' said Ruth Abbey, the district council leader. Marlow County Council owns the "
+        'land. "The council has no duty to fund pools," a county hall spokeswoman said. But the council will waive '
+        "the rent this year, she added."
+    )
+    assert who[-2:] == ["Marlow County Council", "Marlow County Council"]
+
+
 def test_a_quote_after_the_articles_own_words_is_not_the_last_paragraphs_voice():
     _, _, _, who = analyse(
         "Title\n\nThe ministry backed the bill. 'We will send a team this week,' ministry spokesperson Ola Brandt said."

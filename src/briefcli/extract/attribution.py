@@ -728,6 +728,11 @@ def _give(run: list[int], out: list[str | None]) -> None:
 # A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
 # "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
 _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
+# ... or named after the quote, at the sentence's end: '"...," a county hall spokeswoman said.'
+_UNNAMED_SPOKESPERSON_AFTER = re.compile(
+    r"[,\"”’]\s+(?:an?|the)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?:said|added|told [^,.]+)\.[\"”’]?$"
+)
+_SAME_VOICE_AFTER = re.compile(r",[\"”’]?\s+(?:he|she)\s+(?:also\s+)?(?:added|continued|went on|said)\.[\"”’]?$")
 _SAME_VOICE = re.compile(
     r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on)\b"
     r"|^The\s+spokes(?:man|woman|person)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said)\b"
@@ -751,9 +756,13 @@ def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | Non
 
 
 def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
-    """Whether "He added: ..." goes on in the voice of the unnamed spokesperson of the
-    sentence before ("A spokesman for Acme said ..."), not of the last person named."""
-    return bool(previous and _UNNAMED_SPOKESPERSON.match(previous.text) and _SAME_VOICE.match(sentence.text))
+    """Whether "He added: ..." or "..., she added." goes on in the voice of the unnamed spokesperson of
+    the sentence before ("A spokesman for Acme said ...", '"...," a county hall spokeswoman said.'), not
+    of the last person named."""
+    unnamed = previous and (
+        _UNNAMED_SPOKESPERSON.match(previous.text) or _UNNAMED_SPOKESPERSON_AFTER.search(previous.text)
+    )
+    return bool(unnamed and (_SAME_VOICE.match(sentence.text) or _SAME_VOICE_AFTER.search(sentence.text)))
 
 
 # A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
