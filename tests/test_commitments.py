@@ -5033,3 +5033,13 @@ def test_they_in_an_officers_report_after_the_body_is_named_is_that_body():
     )
     pledges = make_brief(text, "strike.txt").commitments
     assert [c.who for c in pledges if "donate" in c.text] == ["Larchmont Teachers Association"]
+
+
+def test_a_public_body_called_by_a_described_noun_is_the_one_named_before_not_the_firm_it_hires():
+    text = (
+        "Pool to reopen\n\nKelby District Council will spend £2m on the Marsh Lane baths, which are run by "
+        "Splashco Leisure. Splashco Leisure has 40 staff there. The cash-strapped authority, which cut library "
+        "hours last year, said it would reopen the pool by May."
+    )
+    pledges = make_brief(text, "pool.txt").commitments
+    assert [c.who for c in pledges if "reopen" in c.text] == ["Kelby District Council"]

@@ -866,6 +866,18 @@ _NO_QUALIFIER = (
     r"(?:same|other|new|former|whole|first|last|next|own|very|only|two|three|four|both|each|such|that|this|"
     r"\w+['’]s|\w+ing)"
 )
+# A body called by its noun after a compound or participle that describes it, as the subject of what it said:
+# "The cash-strapped authority, which slashed library hours last year, said it would", "The embattled lender said
+# it" (a tier's own word, "The band council", "The community council", is part of its name, no description).
+_DESCRIBED_NOUN_SAID = re.compile(
+    r"[\"“‘']?(?:(?:But|And) )?(?P<np>[Tt]he (?!"
+    + _NO_QUALIFIER
+    + r"\b)(?:[a-z]\w*-[\w-]+|[a-z]\w+ed) (?P<noun>"
+    + BODY_NOUNS
+    + r"))"
+    r"(?:,\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,120},)? (?:has |had )?(?:also )?"
+    r"(?:said|says|announced|confirmed|added)(?: that)? "
+)
 _DESCRIBED_REACH = 6  # sentences back to the words that describe an unnamed body
 
 
@@ -2122,6 +2134,14 @@ class Resolver:
             voiced = self._members_voiced(sentence.index, speaker)
             if voiced:
                 return voiced
+        described = _DESCRIBED_NOUN_SAID.fullmatch(sentence.text, 0, at) if word == "it" else None
+        body = described and self._body_for_noun(
+            described.group("noun"), sentence, described.start("noun"), described.group("np"), speaker, []
+        )
+        if (
+            body and body != "article" and noun_fits(described.group("noun"), body)
+        ):  # "The cash-strapped authority, which cut library hours, said it would"
+            return body
         kind = _kind(_KIND_QUALIFIED_SAID.fullmatch(sentence.text, 0, at))
         if kind:  # "The state pension fund, which owns 12 percent of Acme, said it would": the fund
             return self.of_kind(*kind.groups())
@@ -2725,6 +2745,10 @@ class Resolver:
         found = self.group_before(sentence, cue_start)
         if found and noun.lower() in _CALLED_BY_NAME and not noun_fits(noun, found):
             return None
+        if found and noun.lower() in lexicon.PUBLIC_KINDS and not noun_fits(noun, found):
+            # "Bexmoor District Council will spend £2.3m ... The cash-strapped authority said it would": no
+            # leisure firm the story is about, but the public body named last before it
+            return self._fitting_before(noun, sentence.index, cue_start) or found
         if found and _NATIONAL_GOVERNMENT.search(head):
             return found if _gazetteer_kind(found) == "country" else None
         if found and head.endswith("government") and not self.fits("government", found):
@@ -2732,6 +2756,19 @@ class Resolver:
             tier = _TIERED_GOVERNMENT.search(head)
             return _tiered(tier.group(1), "government") if tier else None
         return found
+
+    def _fitting_before(self, noun: str, k: int, before: int) -> str | None:
+        """The organisation named last that ``noun`` can stand for, before ``before`` in sentence ``k`` or in
+        the two sentences before it."""
+        for j in range(k, max(-1, k - 3), -1):
+            named = [
+                m.key
+                for m in self.index.in_sentence(j)
+                if (j < k or m.end <= before) and self.type_of.get(m.key) == "organization" and noun_fits(noun, m.key)
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _officer_body(self, speaker: str | None, head: str) -> str | None:
         """Whose is a pledge with no committer of its own ("The work is to begin in 2027, chief
