@@ -5043,3 +5043,12 @@ def test_a_public_body_called_by_a_described_noun_is_the_one_named_before_not_th
     )
     pledges = make_brief(text, "pool.txt").commitments
     assert [c.who for c in pledges if "reopen" in c.text] == ["Kelby District Council"]
+
+
+def test_a_ministry_the_sentence_makes_its_subject_commits_though_its_minister_announces_it():
+    found = commitments_of(
+        "Canals to be lined\n\nThe Ministry of Roads and Canals will line 80 kilometres of canals in Tarsa by "
+        "2027, Minister Omar Haddad announced on Monday. Haddad said the Ministry of Roads and Canals would also "
+        "hire 300 guards."
+    )
+    assert [c.who for c in found] == ["Ministry of Roads and Canals", "Omar Haddad"]

@@ -2540,7 +2540,12 @@ class Resolver:
             return body[0]
         named_end = len(_BRACKETED_END.sub("", head))  # "The Amrapur Municipal Corporation (AMC) will"
         subject = [m for m in mentions if m.end == named_end and not _INSIDE_SUBJECT.search(head, 0, m.start)]
-        ministerial = subject and (_THE_GOVERNMENT.search(head) or _DEPARTMENT.match(subject[-1].key))
+        ministerial = subject and (
+            _THE_GOVERNMENT.search(head)
+            # (a department the sentence itself makes the subject, "The Ministry of X will ..., the minister
+            # announced", pledges as named; the minister's own words are "she said the Ministry would")
+            or (_DEPARTMENT.match(subject[-1].key) and lexicon.SPEECH_RE.search(text, 0, subject[-1].start))
+        )
         if ministerial and self._politician(speaker):
             return speaker  # "Minister Jo Hale said the Government (the Department of X) would": hers
         if subject:
