@@ -3094,7 +3094,23 @@ def test_a_name_shortened_to_its_surname_with_its_particle_is_a_persons():
         (
             "Minister of Creative Industries and Heritage Dr Olivia Grant-Campbell said the plan was sound.",
             "Olivia Grant-Campbell",
-            None,
+            "Minister of Creative Industries and Heritage",
+        ),
+        (
+            "Assistant Minister of Fisheries and Inland Waters for Coastal Licensing Affairs Dr. Lina Farouk said "
+            "the plan was sound.",
+            "Lina Farouk",
+            "Assistant Minister of Fisheries and Inland Waters for Coastal Licensing Affairs",
+        ),
+        (
+            "Deputy Minister for Rural Roads Dr. Omar Sabry said the plan was sound.",
+            "Omar Sabry",
+            "Deputy Minister for Rural Roads",
+        ),
+        (
+            "Assistant Commissioner Bea Lund said the plan was sound.",
+            "Bea Lund",
+            "Assistant Commissioner",
         ),
     ],
 )

@@ -332,17 +332,35 @@ def _joined_subject(words: list[str], at: int) -> int:
 
 
 def _honorific_inside(words: list[str], start: int) -> int:
-    """Where an honorific (no peer's style) opens a person's name inside a run, after words that are no title, no
-    honorific and no given name ("Heritage Dr Olivia Grant-Campbell", the run cut from "Minister of Creative
+    """Where an honorific (no peer's style) opens a person's name inside a run, after words that are no title's head,
+    no honorific and no given name ("Heritage Dr Olivia Grant-Campbell", the run cut from "Minister of Creative
     Industries and Heritage"): the words before it are no part of the name. 0 when none."""
     for k in range(start + 1, len(words) - 1):
         if words[k] in lexicon.HONORIFICS - lexicon.STYLES and words[k + 1][:1].isupper():
             before = words[start:k]
             plain = not any(
-                w in lexicon.TITLE_WORDS or w in lexicon.HONORIFICS or w in lexicon.first_names() for w in before
+                w in lexicon.TITLE_HEADS or w in lexicon.HONORIFICS or w in lexicon.first_names() for w in before
             )
             return k if plain else 0
     return 0
+
+
+# A title and the first fields of its portfolio, cut from the rest at "and" or "for" ("Minister of Creative
+# Industries and", "Assistant Minister of Agriculture and Land Reclamation for").
+_PORTFOLIO_OPENING = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|for|the)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|,))*?),? (?P<link>and|for) $"
+)
+
+
+def _portfolio_before(text: str, at: int, fields: list[str]) -> str | None:
+    """A portfolio's whole title where "and" cut its last fields, before the honorific of its holder's name, from
+    its title ("Minister of Creative Industries and Heritage Dr Olivia Grant-Campbell"): the holder's role."""
+    opening = _PORTFOLIO_OPENING.search(text, max(0, at - 120), at)
+    words = opening.group(1).split() if opening else []
+    title = next((k for k, w in enumerate(words) if w in lexicon.TITLE_WORDS), None)
+    if title is None or not any(w in lexicon.PORTFOLIO_HEADS for w in words[title:]):
+        return None
+    return " ".join([*words[title:], opening.group("link"), *fields]).replace(" ,", ",")
 
 
 def _unlisted_name(given: str, surname: str) -> bool:
@@ -409,8 +427,11 @@ def _heads_title(word: str, following: str) -> bool:
 
 def _title_role(words: list[str]) -> str:
     """A title as a role, abbreviations written out ("Michigan Gov." -> "Michigan Governor");
-    one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe")."""
+    one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe"), as is an
+    honorific between the title and the name ("Deputy Minister for Rural Roads Dr. Omar Sabry")."""
     bare = [w.rstrip(".") for w in words]
+    while len(bare) > 1 and bare[-1] in lexicon.HONORIFICS - lexicon.STYLES:
+        bare.pop()
     if bare[-1] in lexicon.TITLES_WRITTEN_OUT and any(w in lexicon.TITLE_HEADS for w in bare[:-1]):
         bare.pop()
     return " ".join(lexicon.TITLES_WRITTEN_OUT.get(w, w) for w in bare)
@@ -1273,9 +1294,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     if not devolved and nationality and words[start + 1][:1].isupper():
         start += 1
     styled = _honorific_inside(words, start)
+    portfolio = _portfolio_before(text, run[0][0], words[start:styled]) if styled and not start else None
     if styled:  # "... and Heritage Dr Olivia Grant-Campbell": a portfolio's last word before the name's honorific
         kind, canonical = _classify(" ".join(words[start:styled]))
-        if kind in ("organization", "place"):
+        if kind in ("organization", "place") and not portfolio:
             out.append(span(start, styled, key=canonical, type=kind))
         start = styled
     if _styled_at(words, start):
@@ -1284,7 +1306,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             rest = rest[1:]  # "the Rev Canon Jo Bell", "the Rev Dr Jo Bell": styles one after another
         if rest:
             # "CBI director general Sir Jo Doe": the role before the honorific is hers.
-            role = None if start else descriptor_before(text, run[0][0])[1]
+            role = portfolio or (None if start else descriptor_before(text, run[0][0])[1])
             out.append(span(start, len(words), kind="honorific", type="person", role=role))
             out[-1].surface = " ".join(rest)
         return out

@@ -47,7 +47,7 @@ TITLE_WORDS = _words(
     Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
-    Corporal Lance Brigadier Bombardier Sister Matron
+    Corporal Lance Brigadier Bombardier Sister Matron Assistant Associate Junior
     MSP MLA MPP MCA MEC TD
     Collector Magistrate Clerk
     """
