@@ -3368,3 +3368,12 @@ def test_a_place_named_as_a_municipality_or_district_of_somewhere_is_where_not_w
         "lost its clinic. Growers said the Porto Seco de Baixo cooperative would appeal."
     )
     assert "Porto Seco de Baixo" not in found and "Alto Ventoso" not in found
+
+
+def test_a_name_before_a_places_office_is_that_place_and_a_rank_after_the_office_no_part_of_the_role():
+    actors = actors_of(
+        'Title\n\nFarmers in Tarsa want water. "We will act," said Tarsa Governor Major General Adel Fathy. Most '
+        "farms in Tarsa's villages are small."
+    )
+    assert actors["Adel Fathy"].role == "Tarsa Governor"
+    assert "Tarsa" not in actors or actors["Tarsa"].type == "place"

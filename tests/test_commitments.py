@@ -5052,3 +5052,12 @@ def test_a_ministry_the_sentence_makes_its_subject_commits_though_its_minister_a
         "hire 300 guards."
     )
     assert [c.who for c in found] == ["Ministry of Roads and Canals", "Omar Haddad"]
+
+
+def test_the_lender_is_a_bank_whose_name_holds_a_word_of_a_cooperative():
+    text = (
+        "Farm loans\n\nFarmers in Tarsa Governorate need drip systems. Tarsa Governor Adel Fathy visited Tarsa, "
+        "Tarsa's villages and Tarsa's canals. Loans worth EGP 50 million have been pledged by the Delta Farmers "
+        "Cooperative Bank. The bank serves 9,000 farmers. The lender will offer the loans over seven years."
+    )
+    assert whose(text, "The lender will") == "Delta Farmers Cooperative Bank"

@@ -352,6 +352,10 @@ _PORTFOLIO_OPENING = re.compile(
 )
 
 
+# Offices a place has, and its name before them: "Tarsa Governor", "Kelby Mayor", "Ontario Premier".
+_PLACE_OFFICES = frozenset({"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor"})
+
+
 def _portfolio_before(text: str, at: int, fields: list[str]) -> str | None:
     """A portfolio's whole title where "and" cut its last fields, before the honorific of its holder's name, from
     its title ("Minister of Creative Industries and Heritage Dr Olivia Grant-Campbell"): the holder's role."""
@@ -425,13 +429,24 @@ def _heads_title(word: str, following: str) -> bool:
     return word.lower() in _SERVICE_NOUNS and following in lexicon.TITLE_HEADS
 
 
+# A military rank closing a title, before the holder's name.
+_RANK_END = re.compile(
+    r" (?:(?:Major|Lieutenant|Brigadier|Maj|Lt|Brig)[ -]General|Brigadier|Colonel|Col|(?:Air|Vice|Rear) "
+    r"(?:Marshal|Admiral)|Air Chief Marshal)$"
+)
+
+
 def _title_role(words: list[str]) -> str:
     """A title as a role, abbreviations written out ("Michigan Gov." -> "Michigan Governor");
     one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe"), as is an
-    honorific between the title and the name ("Deputy Minister for Rural Roads Dr. Omar Sabry")."""
+    honorific or a military rank between the title and the name ("Deputy Minister for Rural Roads Dr. Omar Sabry",
+    "Governor Major General Adel Fathy")."""
     bare = [w.rstrip(".") for w in words]
     while len(bare) > 1 and bare[-1] in lexicon.HONORIFICS - lexicon.STYLES:
         bare.pop()
+    rank = _RANK_END.search(" ".join(bare))
+    if rank and any(w in lexicon.TITLE_HEADS for w in " ".join(bare)[: rank.start()].split()):
+        bare = " ".join(bare)[: rank.start()].split()  # "Tarsa Governor Major General Adel Fathy": the office
     if bare[-1] in lexicon.TITLES_WRITTEN_OUT and any(w in lexicon.TITLE_HEADS for w in bare[:-1]):
         bare.pop()
     return " ".join(lexicon.TITLES_WRITTEN_OUT.get(w, w) for w in bare)
@@ -1280,6 +1295,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
                 # ("Skills Minister Jo Penn"), a party's singular the holder's party ("Tory MP
                 # Jo Bell"): none is an actor there.
                 portfolio = kind == "place" or all(0 < capitalisation(w) <= MOSTLY_LOWER for w in words[:k])
+                # ... and an unknown word before the title of a place's own office is that place ("Tarsa Governor
+                # Adel Fathy", "Kelby Mayor Jo Bell"): no body called "Tarsa"
+                portfolio = portfolio or (kind is None and words[k] in _PLACE_OFFICES)
                 portfolio = portfolio or _PORTFOLIO_AND.search(text[max(0, run[0][0] - 30) : run[0][0]]) is not None
                 if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))

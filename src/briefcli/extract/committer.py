@@ -995,6 +995,8 @@ _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business r
 # ... and a utility, opening a sentence: "The utility, which serves 1.8 million customers, has agreed" (not
 # wherever a noun stands for a body: a public authority is a utility too).
 _OPENING_TRADES = _TRADING | {"utility"}
+# The last word of a business's name ("Nile Valley Cooperative Bank", "Union Assurance Ltd").
+_TRADING_LAST = lexicon.BUSINESS_WORDS | {"Bank", "Insurance", "Assurance"}
 _NOT_TRADING = frozenset(
     re.findall(
         r"\w+",
@@ -1095,6 +1097,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
+    if body is not None and body.split()[-1] in _TRADING_LAST:
+        return True  # a name that ends as a business's is one, whatever comes before: "Union Bank", "Cooperative Bank"
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
 
 
