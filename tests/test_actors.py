@@ -3377,3 +3377,14 @@ def test_a_name_before_a_places_office_is_that_place_and_a_rank_after_the_office
     )
     assert actors["Adel Fathy"].role == "Tarsa Governor"
     assert "Tarsa" not in actors or actors["Tarsa"].type == "place"
+
+
+def test_spanish_and_portuguese_bodies_keep_their_trade_word_and_particles():
+    actors = actors_of(
+        "Title\n\nMinera Loma Gris will build a road to the town. Residents' group Agua para Ventanas said it was "
+        "not enough. The mayor said the town's water utility, Aguas de Ventanas, would install meters. The "
+        "Ministerio de Minas y Energía will pay."
+    )
+    for name in ("Minera Loma Gris", "Agua para Ventanas", "Aguas de Ventanas", "Ministerio de Minas y Energía"):
+        assert actors[name].type == "organization"
+    assert "Loma Gris" not in actors and "Agua" not in actors

@@ -135,7 +135,9 @@ ORG_WORDS = _words(
     Confederación Cooperativa Coopérative Instituto Institut Ministerio Ministère Ministério Secretaría
     Comisión Consejo Conseil Conselho Comité Agence Agencia Fundación Fondation Fundação Compañía
     Companhia Compagnie Partido Syndicat Sindicato Gobierno Gouvernement Governo Municipalidad Municipio
-    Mairie Ayuntamiento Prefeitura Câmara Comune Gemeinde
+    Mairie Ayuntamiento Prefeitura Câmara Comune Gemeinde Grupo Minera Mineração Minería Empresa Empresas
+    Constructora Construtora Inmobiliaria Cementos Industrias Servicios Transportes Autoridad Corporación Editora
+    Fondo Fonds
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
     Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
     Bhd Tbk Plc Limited SARL Sarl Srl Oy JSC PJSC

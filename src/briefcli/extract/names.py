@@ -50,6 +50,10 @@ PARTICLES = frozenset(
         "ter",
         "ten",
         "ap",  # Welsh: "Rhodri ap Iorwerth"
+        "las",
+        "los",
+        "y",  # "Ministerio de Agricultura y Ganadería", "José Ortega y Gasset"
+        "para",  # "Agua para Tecolote", a body's name in Spanish or Portuguese
     ]
 )
 HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|ar|an|abu|bin|ibn|ben)-(?=[A-Z])")

@@ -30,8 +30,11 @@ _KIND_APPOSED = re.compile(
 )
 # A person's noun and the preposition that ties it to a body: "spokesman for", "chief executive of".
 _PERSON_OF = re.compile(r"\b([a-z]+)\s+(?:for|of|at)\s")
-# A name closed by a comma as an apposition is: "Granby Families First," "Parents for Safe Roads,".
-_APPOSED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|on|in)){0,7},")
+# A name closed by a comma as an apposition is: "Granby Families First," "Parents for Safe Roads," "Aguas de Tecolote,".
+_APPOSED_NAME = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|on|in|de|del|la|las|los|do|da|dos|das|du|des|y|para))"
+    r"{0,7},"
+)
 # A body's descriptor and the words that give its name: "a ransomware group known as X".
 _NAMED_BODY = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r"),?\s+(?:known\s+as|called|named|dubbed)\s+$"
