@@ -5061,3 +5061,26 @@ def test_the_lender_is_a_bank_whose_name_holds_a_word_of_a_cooperative():
         "Cooperative Bank. The bank serves 9,000 farmers. The lender will offer the loans over seven years."
     )
     assert whose(text, "The lender will") == "Delta Farmers Cooperative Bank"
+
+
+def test_the_agent_of_a_passive_pledge_behind_an_owner_a_particle_or_a_tier():
+    text = (
+        "Clinic to get planes\n\nThe Kelby clinic will get a new base. A $3 million loan has been promised by the "
+        "state's Kelby Finance Authority, created in 2023. Checks will be carried out by Tierra Verde Ltd, which "
+        "trains staff. The rest will be funded by the State government's Kelby Sanitation Fund. Of the $24 million "
+        "cost, $15 million has been committed by the federal government through its health fund. The state "
+        "government has pledged $2 million for staff."
+    )
+    found = {c.text.split()[1]: c.who for c in make_brief(text, "clinic.txt").commitments}
+    assert found == {
+        "$3": "Kelby Finance Authority",
+        "will": "Tierra Verde Ltd",
+        "rest": "Kelby Sanitation Fund",
+        "the": "federal government",
+        "state": "state government",
+    }
+    text = (
+        "Clinic gets new base\n\nThe Kelby clinic will get a new base. The federal government will also pay for two "
+        "planes. The state government has pledged $2 million for staff."
+    )
+    assert whose(text, "The state government") == "state government"  # no clinic named in lower case

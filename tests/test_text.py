@@ -82,5 +82,11 @@ def test_a_party_and_state_in_brackets_end_no_sentence():
         "Next.",
     ]
     assert len(split_sentences("Sen. Jo Roe (R-Neb.) and Sen. Al Lee (R-Idaho) told leaders it was too much.")) == 1
+    # A company's short form in brackets after its "S.A.C." or "Inc." goes on with the sentence.
+    assert split_sentences("Checks will be run by Tierra Verde S.A.C. (TVS), which also trains staff. Next.") == [
+        "Checks will be run by Tierra Verde S.A.C. (TVS), which also trains staff.",
+        "Next.",
+    ]
+    assert len(split_sentences("The work went to Kelby Holdings Inc. (KHI) and its partner.")) == 1
     # A link or a lower-case word after an ordinary word's stop still opens a sentence of its own.
     assert len(split_sentences("Read the trial. https://doi.org/10.1/x is its address.")) == 2

@@ -102,6 +102,9 @@ _OPENERS = frozenset(
 # state in brackets ("Sen. Jo Roe (D-N.M.), who …", "Sen. Jo Roe (R-Neb.) and …") end no sentence.
 _GOES_ON = re.compile(r"\s*[),;:]")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z.\-]{0,5}\.\)?\s*$")  # "Neb.", "(D-N.M.)"
+# A name's short form in brackets after a company's "S.A.C." or "Inc." goes on with the sentence that named it:
+# "... by Andina Orgánica S.A.C. (CAO), which will".
+_SHORT_FORM_GOES_ON = re.compile(r"\([A-Z][A-Za-z.&-]{0,11}\)\s*(?:[),;:]|[a-z])")
 
 
 def _within(paragraph: str, held: tuple[int, int], start: int) -> bool:
@@ -109,6 +112,8 @@ def _within(paragraph: str, held: tuple[int, int], start: int) -> bool:
     exclamation before its lower-case attribution, a bracket's close or a lower-case word after an
     abbreviation (``_GOES_ON``), or initials before the rest of a name."""
     if _GOES_ON.match(paragraph, start):
+        return True
+    if _SHORT_FORM_GOES_ON.match(paragraph, start) and _ABBREVIATION_END.search(paragraph, held[0], held[1]):
         return True
     if _LOWER_START.match(paragraph, start) and (
         _QUOTED_MARK_END.search(paragraph, held[0], held[1]) or _ABBREVIATION_END.search(paragraph, held[0], held[1])

@@ -60,8 +60,9 @@ _BY_AGENT = re.compile(
     r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)"
     # (an irregular participle only in a passive, not describing a noun: "a fund run by the union")
     r"(?:\w+(?:ed|en|wn)|(?:be|been|being|is|are|was|were) (?:\w+ )?"
-    r"(?:built|made|run|paid|bought|sold|held|led|kept|brought|dug|spent|sent|lent)) by "
+    r"(?:built|made|run|paid|bought|sold|held|led|kept|brought|dug|spent|sent|lent))(?: (?:out|up|off|over))? by "
     r"(?:(?:the |an? )?"
+    r"(?:(?:[A-Za-z][\w-]* )?[A-Za-z][\w-]*['’]s )?"  # an owner: "by the state's X", "the State government's X"
     + rf"(?:{lexicon.GOVERNMENT_LEVEL} )?"  # "by the state Department of Health"
     + AGENT_KIND
     + r"|an? (?:[\w-]+ ){0,3}"  # ... or by its kind, then its name: "built by an Indiana firm, Summit Vehicles"
@@ -311,6 +312,9 @@ _RECEIVES = re.compile(
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
+_BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
+_BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
@@ -2406,6 +2410,9 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
         ):
             return agents[0].key
+        tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
+        if tiered and _tiered(tiered.group(1).lower(), tiered.group(2)):  # "$15m has been committed by the federal
+            return _tiered(tiered.group(1).lower(), tiered.group(2))  # government": unnamed, but the one that pays
         joined = _AND_THEN.search(head) and not lexicon.SPEECH_RE.search(head)  # (not what someone said)
         first = _FIRST_VERB.search(head) if joined else None
         if first and first.start() > 0:  # "Club will submit plans in March and hopes to": the club
@@ -2900,8 +2907,9 @@ class Resolver:
     def fits(self, noun: str, body: str | None) -> bool:
         """``noun_fits``, and "the company" or "the firm" is no body the story introduced as a group of
         people, a charity or a union ("Residents' group Clean Air Kelby"); "the state" or "the
-        government" is a place or a body whose name says it governs, never a firm ("Kedia")."""
-        if noun.lower() in ("state", "government") and self.type_of.get(body or "") == "organization":
+        government" is a place or a body whose name says it governs, never a firm ("Kedia") nor a body the
+        story names only in lower case ("the Kelby clinic")."""
+        if noun.lower() in ("state", "government") and body and self.type_of.get(body) in ("organization", None):
             return lexicon.public_body(body or "") or _GOVERNMENTAL.search(body or "") is not None
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
 
