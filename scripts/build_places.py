@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pycountry
 
+from briefcli.extract.lexicon import first_names
+from briefcli.tagging.features import KIND_BIT, MOSTLY_LOWER, capitalisation, name_kinds
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data" / "places.json"
 
 # ISO names that news never uses -> the name it does use.
@@ -437,6 +440,57 @@ def countries() -> dict[str, list[str]]:
     return dict(sorted(table.items()))
 
 
+# First-level subdivisions of every country (ISO 3166-2) that news names as places: "Sonora", "Sindh",
+# "Gauteng", "Oaxaca". Not one that is also a given name or a surname ("Victoria", "Mendoza", "Guerrero"),
+# nor a people's name or one whose words are all common ones ("Somali", "Central", "Red Sea"): the rules
+# read a listed name as a place wherever it stands.
+ISO_KINDS = {
+    "State",
+    "Province",
+    "Region",
+    "Governorate",
+    "Prefecture",
+    "Autonomous region",
+    "Autonomous community",
+    "Voivodship",
+    "Land",
+    "Regional state",
+    "Union territory",
+    "Oblast",
+    "Emirate",
+    "Autonomous province",
+    "Autonomous republic",
+    "Republic",
+    "Federal district",
+    "Territory",
+    "Autonomous city",
+}
+ISO_SUFFIXES = (" Sheng", " Shi")  # China's "Guangdong Sheng": news writes "Guangdong"
+
+
+def iso_subdivisions() -> list[str]:
+    """The names of ``ISO_KINDS`` subdivisions news can read as places only."""
+    out = []
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        for suffix in ISO_SUFFIXES:
+            name = name.removesuffix(suffix)
+        words = name.split()
+        if (
+            subdivision.parent_code is not None
+            or subdivision.type not in ISO_KINDS
+            or any(mark in name for mark in ",()/[]")
+            or len(name) < 4
+            or name in DEMONYMS  # (Ethiopia's "Somali" region)
+            or words[0] in first_names()
+            or (len(words) == 1 and name_kinds(name) & KIND_BIT["surname"])
+            or all(0 < capitalisation(word) <= MOSTLY_LOWER for word in words)
+        ):
+            continue
+        out.append(name)
+    return out
+
+
 def main() -> None:
     data = {
         "countries": countries(),
@@ -444,7 +498,7 @@ def main() -> None:
         "cities": sorted(set(split_names(CITIES))),
         "capitals": dict(sorted(CAPITALS.items())),
         "regions": sorted(set(split_names(US_STATES + REGIONS))),
-        "subdivisions": sorted(set(split_names(SUBDIVISIONS))),
+        "subdivisions": sorted(set(split_names(SUBDIVISIONS)) | set(iso_subdivisions())),
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(

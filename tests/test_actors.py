@@ -3388,3 +3388,13 @@ def test_spanish_and_portuguese_bodies_keep_their_trade_word_and_particles():
     for name in ("Minera Loma Gris", "Agua para Ventanas", "Aguas de Ventanas", "Ministerio de Minas y Energía"):
         assert actors[name].type == "organization"
     assert "Loma Gris" not in actors and "Agua" not in actors
+
+
+def test_a_state_after_a_town_is_a_place_and_a_body_word_before_a_places_name_makes_it_a_body():
+    actors = actors_of(
+        "Title\n\nMinera Loma Gris will build an aqueduct to the town of San Blas, Sonora. Mobile network Volta "
+        "has been fined. Flights by the airline Delta were cut. A sister company in the Midlands will help."
+    )
+    assert "Sonora" not in actors or actors["Sonora"].type == "place"
+    assert actors["Volta"].type == "organization" and actors["Delta"].type == "organization"
+    assert "Midlands" not in actors or actors["Midlands"].type == "place"

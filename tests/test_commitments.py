@@ -5084,3 +5084,18 @@ def test_the_agent_of_a_passive_pledge_behind_an_owner_a_particle_or_a_tier():
         "planes. The state government has pledged $2 million for staff."
     )
     assert whose(text, "The state government") == "state government"  # no clinic named in lower case
+
+
+def test_a_chief_executives_we_is_the_firm_before_a_state_and_a_department_named_by_its_province_commits():
+    text = (
+        "Silver miner to build aqueduct for parched Sonora town\n\nMinera Loma Gris will build an aqueduct to the "
+        "mining town of Real de Tecolote, Sonora, the company's chief executive announced. Residents buy water "
+        'from trucks. "We will also stop drawing water '
+        "from the town's wells,\" said chief executive Graham Whitley."
+    )
+    assert whose(text, '"We will also') == "Minera Loma Gris"
+    text = (
+        "Schools ready\n\nThe Gauteng education department says it is ready for the new school year.\n\nThe "
+        "department has set aside R120 million for classroom repairs, spokesperson Lerato Mokoena said."
+    )
+    assert whose(text, "The department has") == "Gauteng education department"

@@ -182,3 +182,13 @@ def test_the_name_taggers_gazetteer_is_the_one_it_was_trained_with():
 
     assert lexicon.places()["names"]["Gloucestershire"] == ("Gloucestershire", "region")  # actor rules know it
     assert "gloucestershire" not in gazetteer()  # the tagger's weights were learned without it
+
+
+def test_the_actor_rules_know_every_countrys_states_and_provinces_but_no_name_a_person_or_a_word_shares():
+    from briefcli.extract import lexicon
+
+    names = lexicon.places()["names"]
+    for region in ("Sonora", "Sindh", "Gauteng", "Oaxaca", "Khyber Pakhtunkhwa", "Guangdong"):
+        assert names[region] == (region, "region")
+    for not_only_a_place in ("Victoria", "Mendoza", "Guerrero", "Central", "Somali", "Unity"):
+        assert not_only_a_place not in names

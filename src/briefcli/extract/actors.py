@@ -147,6 +147,14 @@ def _inner_geography(words: list[str]) -> bool:
 
 
 _LEVIES = frozenset(["National Insurance"])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _body_word_before(text: str, start: int) -> bool:
+    """Whether the word right before a name is the kind of body it is ("the airline Delta"), which makes a
+    place's name a body's; not a body placed there ("a sister company in the Midlands")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(word) and word.group(1).lower() in lexicon.ORG_DESCRIPTORS
 
 
 # A word with a capital inside that no surname has ("AgriBlend", "FreshCo"; not "McDonald",
@@ -1275,6 +1283,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             locative = True
         if kind == "place" and _campaign_named_for_place(words, text, run[0][0], run[-1][1]):
             kind = "organization"
+        if kind == "place" and _body_word_before(text, run[0][0]):
+            kind, canonical = "organization", whole  # "mobile network Volta", "the airline Delta": a body's name
         return [span(0, len(words), key=canonical, type=kind)]
 
     if len(words) == 3 and words[0] in lexicon.HONORIFICS and words[1] == "Justice":

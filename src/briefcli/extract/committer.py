@@ -2017,8 +2017,8 @@ class Resolver:
             found = self.unlisted(text, self.index.in_sentence(j), len(text), as_subject=True) if text else None
             if found and _COMPOUND_MODIFIER.fullmatch(found.group()):
                 continue  # "Top-flight rugby league side also fined": an adjective, no body
-            if found and self.type_of.get(found.group()) != "place" and not _titled_person(found.group()):
-                body = _LOWER_BODY.match(text, found.end())
+            body = _LOWER_BODY.match(text, found.end()) if found else None
+            if found and (body or self.type_of.get(found.group()) != "place") and not _titled_person(found.group()):
                 return text[found.start() : body.end()] if body else found.group()
         return None
 
@@ -3091,7 +3091,8 @@ class Resolver:
             or (first in lexicon.TITLE_WORDS and not after_the)
         ):
             return None
-        if first in lexicon.places()["demonyms"] or found.group() in lexicon.places()["names"]:
+        placed_body = after_the and _LOWER_BODY.match(text, found.end())  # "The Gauteng education department"
+        if first in lexicon.places()["demonyms"] or (found.group() in lexicon.places()["names"] and not placed_body):
             return None  # "Norwegian energy group X", a place that is not acting
         if after_the and _NAMED_THING.match(text, found.end()) and not _LOWER_BODY.match(text, found.end()):
             return None  # "The Lowmoor ferry will stop": the ferry, which commits no one
