@@ -3398,3 +3398,16 @@ def test_a_state_after_a_town_is_a_place_and_a_body_word_before_a_places_name_ma
     assert "Sonora" not in actors or actors["Sonora"].type == "place"
     assert actors["Volta"].type == "organization" and actors["Delta"].type == "organization"
     assert "Midlands" not in actors or actors["Midlands"].type == "place"
+
+
+def test_a_role_through_a_bodys_noun_is_the_body_named_as_that_kind_not_a_body_of_another_kind_before_it():
+    actors = actors_of(
+        "Title\n\nThe Kelby Family Foundation will donate $12 million toward a new wing at Kelby Valley Medical "
+        "Center, the hospital's chief executive, Dr Ana Ruiz, announced on Sunday. Ruiz said it would open in 2027."
+    )
+    assert actors["Ana Ruiz"].role == "chief executive of Kelby Valley Medical Center"
+    actors = actors_of(
+        'Title\n\nUnison called a strike at Kelby Council. "It is an amputation," said Colin Maddox, the union\'s '
+        "branch secretary. The Ministry of Housing, Communities and Local Government declined to comment."
+    )
+    assert "Ministry" not in actors["Colin Maddox"].role  # no "Local" of a ministry's name

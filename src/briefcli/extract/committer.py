@@ -631,26 +631,6 @@ _EXECUTIVE = re.compile(
 _INSTITUTIONS = frozenset(
     {"airport", "museum", "college", "university", "brewery", "hospital", "school"} | lexicon.VENUE_BODIES
 )
-# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
-# or "the Kelby Nurses Association" (a body named as a union first).
-_NAMED_AS = {
-    "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
-    "unions": ("Workers",),
-    "force": ("Police", "Constabulary"),
-    "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
-    "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
-    "charity": ("Trust", "Foundation", "Appeal"),
-    "railway": ("Rail", "Railway", "Railways", "Railroad"),
-    # (not Network Rail, which owns the tracks)
-    "operator": ("Ferries", "Buses", "Coaches", "Trains", "Trams", "Airways", "Airlines"),
-    "airline": ("Air", "Airways", "Airlines"),
-    "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
-    "board": ("Board", "District"),  # a school board is its district's
-    "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
-    "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
-    "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
-    **dict.fromkeys(("co-op", "coop", "cooperative", "co-operative"), ("Cooperative", "Co-operative", "Co-op")),
-}
 # A relative clause between a name and its verb, however long: "Kelby Rail Co., which owns the main line
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
 # participle's description set off the same way ("The authority, set up in 2011 after floods, has committed"), or
@@ -1673,7 +1653,7 @@ class Resolver:
         by sentence ``by``, if given, or the one the story is about (a local paper's "the council"
         before it names it): "the airline" is no airline the story names only later ("A previous
         operator, Harmattan Air, ...")."""
-        words = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
+        words = {noun.capitalize(), *lexicon.NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
@@ -2747,7 +2727,7 @@ class Resolver:
         words = {w.lower() for w in _ROLE_WORD.findall(role)} - _TITLE_WORDS_LOWER - {noun.lower(), "the", "of", "and"}
         if not words:
             return None
-        called = {noun.capitalize(), *_NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
+        called = {noun.capitalize(), *lexicon.NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
         fitting = [a.name for a in self.organisations if a.name.split()[-1] in called]  # (names built on the noun)
         shared = {name: len(words & {w.lower() for w in name.split()}) for name in fitting}
         best = max(shared.values(), default=0)

@@ -837,3 +837,25 @@ GOVERNMENT_METONYMS = (
     r"(?:[Tt]he (?:Treasury|Exchequer|Kremlin|Pentagon|Crown|Centre|Republic|Kingdom|Sultanate|Emirate|Executive"
     r"|province|territory)|Whitehall|Downing Street|Holyrood|Stormont|Cardiff Bay|[Mm]inisters)"
 )
+
+
+# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
+# or "the Kelby Nurses Association" (a body named as a union first).
+NAMED_AS = {
+    "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
+    "unions": ("Workers",),
+    "force": ("Police", "Constabulary"),
+    "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
+    "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
+    "charity": ("Trust", "Foundation", "Appeal"),
+    "railway": ("Rail", "Railway", "Railways", "Railroad"),
+    # (not Network Rail, which owns the tracks)
+    "operator": ("Ferries", "Buses", "Coaches", "Trains", "Trams", "Airways", "Airlines"),
+    "airline": ("Air", "Airways", "Airlines"),
+    "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
+    "board": ("Board", "District"),  # a school board is its district's
+    "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
+    "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
+    "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
+    **dict.fromkeys(("co-op", "coop", "cooperative", "co-operative"), ("Cooperative", "Co-operative", "Co-op")),
+}

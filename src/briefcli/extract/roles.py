@@ -456,6 +456,15 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     named = [
         b for b in bodies if specific and noun in b.lower().split()
     ]  # (also "the Commons public accounts committee")
+    if specific and not named and owner and owner.split()[-1] in lexicon.ORG_WORDS and noun not in owner.lower():
+        # ... else, when the one named before is named as a body of another kind, the one body named as the noun's
+        # kind is: "the hospital's director-general" is the Medical Center's, not the Family Foundation's before it
+        named = [  # (a union's "Local" is no "Local Government" ministry's)
+            b
+            for b in bodies
+            if set(b.split()) & set(lexicon.NAMED_AS.get(noun, ()))
+            and (noun in lexicon.PUBLIC_KINDS or not lexicon.public_body(b))
+        ]
     if len(named) == 1 and not (owner and noun in owner.lower().split()):
         owner = named[0]
     elif owner and noun in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun, owner):
