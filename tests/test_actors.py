@@ -3411,3 +3411,12 @@ def test_a_role_through_a_bodys_noun_is_the_body_named_as_that_kind_not_a_body_o
         "branch secretary. The Ministry of Housing, Communities and Local Government declined to comment."
     )
     assert "Ministry" not in actors["Colin Maddox"].role  # no "Local" of a ministry's name
+
+
+def test_a_companys_officer_is_no_public_agency_named_before_by_its_initials():
+    actors = actors_of(
+        "Title\n\nKelby Lifts, the company that runs the resort, will install 60 snow guns, the company said.\n\n"
+        "Climatologists at the Kelby Environment Agency (KEA) project that the season will shorten.\n\n"
+        "The new system will cover all 14 kilometres of slopes, said Matej Novak, the company's director."
+    )
+    assert "Agency" not in actors["Matej Novak"].role and "KEA" not in actors["Matej Novak"].role

@@ -2030,7 +2030,8 @@ def build_index(
         used = e.aliases | ({e.name} if e.name in e.surfaces else set())
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
-        role = owned_role(e.role, owner.get(id(e.role_source)), bodies) if e.role else None
+        owner_of = owner.get(id(e.role_source))  # (by its full name, which says what kind of body it is)
+        role = owned_role(e.role, expansions.get(owner_of or "", owner_of), bodies) if e.role else None
         if role and role.split()[0] in _PERSONAL_POSSESSIVES:
             role = _whose(role, e, mentions, entities)
         elif role and role.startswith("whose ") and e.role_source is not None:
