@@ -5099,3 +5099,30 @@ def test_a_chief_executives_we_is_the_firm_before_a_state_and_a_department_named
         "department has set aside R120 million for classroom repairs, spokesperson Lerato Mokoena said."
     )
     assert whose(text, "The department has") == "Gauteng education department"
+
+
+def test_it_after_the_pledgers_noun_or_its_officer_through_the_noun_is_that_pledger():
+    text = (
+        "Festival money\n\nThe Kelby Festival Commission runs the festival. The commission said it was grateful. "
+        "The commission has 12 staff. A further $1.2 million has been promised by Tanner Breweries Ltd., the "
+        "festival's sponsor. The brewery's managing director, Mr Don Gooding, said the company was proud. It will "
+        "also stage three free concerts."
+    )
+    assert briefed_whose(text, "It will also stage") == "Tanner Breweries Ltd."
+    text = (
+        "Park loan\n\nPermona Leisure Bhd will build a water park. Permona said sales were up. Permona has 900 staff. "
+        "A RM400mil loan has been committed by Bank Seri Kelby Bhd. The lender has financed the group since 2009. "
+        "It has also agreed to provide a RM50mil working capital line."
+    )
+    assert briefed_whose(text, "It has also agreed") == "Bank Seri Kelby Bhd"
+    text = (
+        "Rail link\n\nKelby Regional Rail will build a tram-train line. Kelby Regional Rail said it was good news. "
+        "Funding of PLN 610 million has been promised by the Centre for Rail Investment (CRI), a government agency "
+        "that distributes EU funds. The agency's president, Marta Rzepa, signed the letter last week. It has also "
+        "agreed to pay for a feasibility study."
+    )
+    assert briefed_whose(text, "It has also agreed") == "Centre for Rail Investment"
+
+
+def briefed_whose(text, fragment):
+    return next(c.who for c in make_brief(text, "story.txt").commitments if fragment in c.text)

@@ -313,6 +313,9 @@ _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
+# A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
+# brewery's managing director".
+_NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
 _BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
@@ -1860,6 +1863,11 @@ class Resolver:
         pledged = self.committed.get(sentence.index - 1) if opens else None
         if self.type_of.get(pledged or "") == "organization":  # "The airline said it would ... It will also keep"
             return pledged
+        through = self._pledger_through_noun(sentence.index - 1) if opens else None
+        if (
+            through
+        ):  # "... has been promised by Kelby Breweries. The brewery's chief said ... It will also": Kelby Breweries
+            return through
         chained = self._it_goes_on(sentence.index - 1) if opens else None
         if chained:  # "Harcourt opened in 2018. It has since added two theatres. It will not recruit": Harcourt
             return chained
@@ -1897,6 +1905,23 @@ class Resolver:
         if not unlisted and body and body.group(1).lower() in _TRADING:
             return self._topic_fitting(body.group(1))  # "the company" far from any name: the story's firm
         return unlisted
+
+    def _pledger_through_noun(self, k: int) -> str | None:
+        """The body that pledged in the sentence before ``k`` when ``k`` opens with it by its noun, or with its officer
+        through the noun ("... has been promised by Kelby Breweries. The brewery's managing director said ...", "The
+        lender has financed ..."): whom an "It" after them goes on with, not the body the story is most about."""
+        opening = _NOUN_OPENING.match(self.texts.get(k, ""))
+        noun = opening.group(1) if opening else ""
+        pledged = self.committed.get(k - 1)
+        if self.type_of.get(pledged or "") != "organization":
+            return None
+        # a kind any body may be called by ("the lender", "the agency"), else the word its name is built on ("the
+        # brewery": Kelby Breweries; no "samity" for a brick company)
+        kind = (noun in lexicon.ORG_DESCRIPTORS or noun in lexicon.TRADING_NOUNS) and self.fits(noun, pledged)
+        built_on = noun.capitalize() in lexicon.ORG_WORDS and any(
+            word.lower().startswith(noun[:-1]) for word in pledged.split()
+        )
+        return pledged if kind or built_on else None
 
     def _it_goes_on(self, k: int) -> str | None:
         """The organisation a run of sentences opening with "It" and a verb of what it did, up to sentence ``k``,
@@ -1968,7 +1993,9 @@ class Resolver:
         ... She said the group would", "Brightwater Mind, a mental health charity in Swansea, ...
         The charity will" is that body, whatever its name is built on."""
         kind = f" {noun.lower()} "
-        apposed = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])")
+        apposed = re.compile(  # (after its initials too: "the Centre for X (CX), a government agency")
+            rf"(?:\s+\([A-Z][\w&.-]{{1,11}}\))?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])"
+        )
         reach = k + 1 if noun.lower() in _PERFORMERS else 3  # a band: however long ago it was named
         for j in range(k, max(-1, k - reach), -1):
             text = self.texts.get(j, "")
