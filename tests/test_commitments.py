@@ -5126,3 +5126,12 @@ def test_it_after_the_pledgers_noun_or_its_officer_through_the_noun_is_that_pled
 
 def briefed_whose(text, fragment):
     return next(c.who for c in make_brief(text, "story.txt").commitments if fragment in c.text)
+
+
+def test_it_after_a_pledge_of_a_body_given_only_in_lower_case_is_that_body():
+    text = (
+        "Fares deal\n\nKelby Express Sacco and Mwanga Sacco agreed to cap fares. Kelby Express Sacco runs 60 "
+        "matatus. In return, the municipal board will waive the daily stage fee for six months, board chairperson "
+        "Grace Mutua said. It will also repaint the zebra crossings before March, she added."
+    )
+    assert briefed_whose(text, "It will also repaint") == "municipal board"

@@ -868,6 +868,12 @@ _DESCRIBED_NOUN_SAID = re.compile(
 _DESCRIBED_REACH = 6  # sentences back to the words that describe an unnamed body
 
 
+def _described_body(who: str | None) -> bool:
+    """Whether a committer is a body the story gives only by its words in lower case ("municipal board", "federal
+    government"), as it gives none of its names."""
+    return bool(who) and who[:1].islower() and who.split()[-1].capitalize() in lexicon.ORG_WORDS
+
+
 def _unnamed_public_body(opening: str) -> str | None:
     """The words for a public body the story does not name when they are all of the clause's
     subject: "federal government" for "The federal government has" (better than no one)."""
@@ -1861,8 +1867,8 @@ class Resolver:
         if opener and not joined:  # "The Kelby Nurses Union, which represents 2,300 nurses, said ... It said it would"
             return opener  # (not one of two: "Beta Ltd and Gamma Inc also grew. It will open": the story's firm)
         pledged = self.committed.get(sentence.index - 1) if opens else None
-        if self.type_of.get(pledged or "") == "organization":  # "The airline said it would ... It will also keep"
-            return pledged
+        if self.type_of.get(pledged or "") == "organization" or _described_body(pledged):
+            return pledged  # "The airline said it would ... It will also keep"; "the municipal board will ... It will"
         through = self._pledger_through_noun(sentence.index - 1) if opens else None
         if (
             through
