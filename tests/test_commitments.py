@@ -5135,3 +5135,13 @@ def test_it_after_a_pledge_of_a_body_given_only_in_lower_case_is_that_body():
         "Grace Mutua said. It will also repaint the zebra crossings before March, she added."
     )
     assert briefed_whose(text, "It will also repaint") == "municipal board"
+
+
+def test_it_closed_by_a_noun_the_last_opener_is_named_on_is_that_opener_not_the_storys_main_body():
+    text = (
+        "Port dredging\n\nTerminal Kelby S.A. (TKS) will deepen the channel. TKS said the work starts in May. TKS "
+        "runs two berths. The fishing union had urged TKS to pay. Minera Loma Gris, the port's largest customer, "
+        "said it hoped the work would finish on time. It has committed to shipping 1.2 million tonnes a year through "
+        "the port, the miner said in a statement."
+    )
+    assert briefed_whose(text, "It has committed") == "Minera Loma Gris"

@@ -868,6 +868,12 @@ _DESCRIBED_NOUN_SAID = re.compile(
 _DESCRIBED_REACH = 6  # sentences back to the words that describe an unnamed body
 
 
+def _built_on(noun: str, name: str) -> bool:
+    """Whether a body's name holds the noun, or a word of the same stem: "the brewery" of Kelby Breweries, "the
+    miner" of Minera Altos del Loa."""
+    return any(word.lower().startswith(noun.lower()[:-1]) for word in name.split())
+
+
 def _described_body(who: str | None) -> bool:
     """Whether a committer is a body the story gives only by its words in lower case ("municipal board", "federal
     government"), as it gives none of its names."""
@@ -1924,9 +1930,7 @@ class Resolver:
         # a kind any body may be called by ("the lender", "the agency"), else the word its name is built on ("the
         # brewery": Kelby Breweries; no "samity" for a brick company)
         kind = (noun in lexicon.ORG_DESCRIPTORS or noun in lexicon.TRADING_NOUNS) and self.fits(noun, pledged)
-        built_on = noun.capitalize() in lexicon.ORG_WORDS and any(
-            word.lower().startswith(noun[:-1]) for word in pledged.split()
-        )
+        built_on = noun.capitalize() in lexicon.ORG_WORDS and _built_on(noun, pledged)
         return pledged if kind or built_on else None
 
     def _it_goes_on(self, k: int) -> str | None:
@@ -2675,6 +2679,11 @@ class Resolver:
         noun = closing.group(1).lower()
         if opening and self._other_pledger_before(sentence.index, noun):
             return None
+        opener = self._opener(sentence.index - 1, after_the=True) if opening else None
+        if opener and self.type_of.get(opener) == "organization" and _built_on(noun, opener):
+            # "Minera X said it hoped ... It has committed to ..., the miner said": the one "It" goes on with, when
+            # its name is built on the noun (not "The GMB union said it was good news. It will ..., the firm said")
+            return self._named_by_noun(noun) or opener
         fitting = [a for a in self.organisations if self.fits(noun, a.name)]
         top = max((a.mentions for a in fitting), default=0)
         most = [a.name for a in fitting if a.mentions == top]
