@@ -5145,3 +5145,11 @@ def test_it_closed_by_a_noun_the_last_opener_is_named_on_is_that_opener_not_the_
         "the port, the miner said in a statement."
     )
     assert briefed_whose(text, "It has committed") == "Minera Loma Gris"
+
+
+def test_the_agent_of_money_set_aside_in_the_passive_commits():
+    text = (
+        "Recall refunds\n\nA listeria recall hit Kelby delis. $12 million has been set aside by Tanner Foods to "
+        "refund retailers, according to court papers."
+    )
+    assert briefed_whose(text, "set aside") == "Tanner Foods"

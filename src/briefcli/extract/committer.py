@@ -60,7 +60,8 @@ _BY_AGENT = re.compile(
     r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)"
     # (an irregular participle only in a passive, not describing a noun: "a fund run by the union")
     r"(?:\w+(?:ed|en|wn)|(?:be|been|being|is|are|was|were) (?:\w+ )?"
-    r"(?:built|made|run|paid|bought|sold|held|led|kept|brought|dug|spent|sent|lent))(?: (?:out|up|off|over))? by "
+    r"(?:built|made|run|paid|bought|sold|held|led|kept|brought|dug|spent|sent|lent|set|put))"
+    r"(?: (?:out|up|off|over|aside))? by "
     r"(?:(?:the |an? )?"
     r"(?:(?:[A-Za-z][\w-]* )?[A-Za-z][\w-]*['’]s )?"  # an owner: "by the state's X", "the State government's X"
     + rf"(?:{lexicon.GOVERNMENT_LEVEL} )?"  # "by the state Department of Health"
