@@ -5153,3 +5153,12 @@ def test_the_agent_of_money_set_aside_in_the_passive_commits():
         "refund retailers, according to court papers."
     )
     assert briefed_whose(text, "set aside") == "Tanner Foods"
+
+
+def test_the_area_a_council_governs_stands_for_that_council():
+    text = (
+        "Koala corridor\n\nKelby Shire Council and developer Greystone Land have agreed to set aside 140 hectares "
+        "of bushland. Bellbird Ridge Landcare, which has agreed to run planting days every month, will also manage a "
+        "seedling nursery. The shire also plans to lower the speed limit on Coorabin Road."
+    )
+    assert briefed_whose(text, "The shire also plans") == "Kelby Shire Council"

@@ -1062,6 +1062,18 @@ def _headed_by(name: str, words: set[str]) -> bool:
     return head in words or head not in lexicon.ORG_WORDS
 
 
+# The areas a council governs, news's word for the council too: "the shire" is Tallowood Shire Council.
+_COUNCIL_AREAS = frozenset(["shire", "borough", "parish", "county", "district", "city", "town"])
+
+
+def _area_council(name: str, noun: str) -> bool:
+    """Whether a body is the council of the kind of area ``noun`` names: "Tallowood Shire Council" for "the shire"."""
+    parts = name.split()
+    return (
+        noun.lower() in _COUNCIL_AREAS and len(parts) > 2 and parts[-1] == "Council" and parts[-2] == noun.capitalize()
+    )
+
+
 def _regulator_named(body: str) -> bool:
     """Whether a body's name is a regulator's or a watchdog's: a public body's (``lexicon.public_body``,
     "... Regulator", "... Ombudsman") or initials."""
@@ -1678,6 +1690,7 @@ class Resolver:
                 (words & set(a.name.split()) and _headed_by(a.name, words))
                 or a.name.split()[-1] in ends
                 or (noun.lower() in ("club", "team", "side") and _nicknamed_team(a.name))
+                or _area_council(a.name, noun)
             )
             and not _PARTNERSHIP.search(a.name)
             and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
