@@ -313,10 +313,10 @@ _RECEIVES = re.compile(
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-# A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
 _NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
+# A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
 _BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
@@ -1890,9 +1890,7 @@ class Resolver:
         if self.type_of.get(pledged or "") == "organization" or _described_body(pledged):
             return pledged  # "The airline said it would ... It will also keep"; "the municipal board will ... It will"
         through = self._pledger_through_noun(sentence.index - 1) if opens else None
-        if (
-            through
-        ):  # "... has been promised by Kelby Breweries. The brewery's chief said ... It will also": Kelby Breweries
+        if through:  # "... promised by Kelby Breweries. The brewery's chief said ... It will also": the brewery
             return through
         chained = self._it_goes_on(sentence.index - 1) if opens else None
         if chained:  # "Harcourt opened in 2018. It has since added two theatres. It will not recruit": Harcourt
