@@ -3420,3 +3420,12 @@ def test_a_companys_officer_is_no_public_agency_named_before_by_its_initials():
         "The new system will cover all 14 kilometres of slopes, said Matej Novak, the company's director."
     )
     assert "Agency" not in actors["Matej Novak"].role and "KEA" not in actors["Matej Novak"].role
+
+
+def test_a_name_whose_apposition_of_what_it_does_is_followed_by_which_is_a_body():
+    actors = actors_of(
+        "Title\n\nThe blocks are being built by Demirel Yapi, an Ankara-based contractor, which has agreed to pay a "
+        "penalty. Demirel Yapi said it would publish reports. Jo Lee, a retired teacher, who lives nearby, welcomed it."
+    )
+    assert actors["Demirel Yapi"].type == "organization"
+    assert actors["Jo Lee"].type == "person"

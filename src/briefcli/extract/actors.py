@@ -1394,6 +1394,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and name_end == len(words)
         and (
             lexicon.BODY_AFTER.match(text, run[-1][1]) is not None
+            or lexicon.APPOSED_AGENT_WHICH.match(text, run[-1][1]) is not None
             or (
                 several_words
                 and (bool(lexicon.WHICH_AFTER.match(text, run[-1][1])) or words[name_start] in lexicon.CAMPAIGN_VERBS)

@@ -810,6 +810,11 @@ BODY_AFTER = re.compile(
 )
 
 
+# An apposition of what someone or something does, then "which": a body ("Demirtas Yapi, an Ankara-based
+# contractor, which has agreed"), as a person would be followed by "who".
+APPOSED_AGENT_WHICH = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+(?:or|er|ist|ant)s?,\s+which\b")
+
+
 @lru_cache(maxsize=1)
 def places() -> dict:
     """The shipped gazetteer: name -> (canonical name, 'country'|'city'|'region'); demonyms and
