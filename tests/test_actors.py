@@ -3429,3 +3429,8 @@ def test_a_name_whose_apposition_of_what_it_does_is_followed_by_which_is_a_body(
     )
     assert actors["Demirel Yapi"].type == "organization"
     assert actors["Jo Lee"].type == "person"
+
+
+def test_a_one_word_name_with_a_capital_inside_it_is_a_body_the_tagger_missed():
+    found = actors_of("Tickets will be sold by ticketing agent SeatHaven from Monday, the organisers said.")
+    assert found["SeatHaven"].type == "organization"

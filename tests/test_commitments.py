@@ -5162,3 +5162,28 @@ def test_the_area_a_council_governs_stands_for_that_council():
         "seedling nursery. The shire also plans to lower the speed limit on Coorabin Road."
     )
     assert briefed_whose(text, "The shire also plans") == "Kelby Shire Council"
+
+
+def test_a_plural_opening_whose_singular_the_article_writes_in_lower_case_commits_no_one():
+    text = (
+        "Gala called off\n\nThe Tenby gala is off and every ticket-holder will get a refund. Refunds will go "
+        "out within 30 days."
+    )
+    assert briefed_whose(text, "Refunds will go") == "article"
+
+
+def test_a_body_that_called_something_off_and_will_refund_commits_to_the_refund():
+    text = (
+        "Gala called off\n\nPromoter Corran Events has called off the Tenby gala and will refund every "
+        "ticket-holder.\n\nRefunds will be paid within 30 days, the company said. Corran Events said it was sorry."
+    )
+    assert briefed_whose(text, "will refund every") == "Corran Events"
+    assert briefed_whose(text, "Refunds will be paid") == "Corran Events"
+
+
+def test_the_agent_of_a_passive_pledge_called_by_what_it_does_for_another_commits():
+    text = (
+        "Gala called off\n\nPromoter Corran Events has cancelled the Tenby gala. Refunds will be processed "
+        "by ticketing agent SeatHaven within 30 days, the company said."
+    )
+    assert briefed_whose(text, "Refunds will be processed") == "SeatHaven"

@@ -157,11 +157,6 @@ def _body_word_before(text: str, start: int) -> bool:
     return bool(word) and word.group(1).lower() in lexicon.ORG_DESCRIPTORS
 
 
-# A word with a capital inside that no surname has ("AgriBlend", "FreshCo"; not "McDonald",
-# "MacLeod", "DeVito", "LaRue", "FitzGerald", "VanDyke").
-_BRAND_WORD = re.compile(r"(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
-
-
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place,
@@ -224,8 +219,10 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name
     if "&" in words or (len(words) > 2 and words[-2] == "Local" and words[-1].isdigit()):
         return "organization", name  # "Carrow & Finch": a firm; "Transit Workers United Local 212": a union
-    if len(words) > 1 and _BRAND_WORD.fullmatch(strip_possessive(words[-1])):
+    if len(words) > 1 and lexicon.BRAND_WORD.fullmatch(strip_possessive(words[-1])):
         return "organization", name  # "Suwannee AgriBlend", "Kelby FreshCo": a brand, no surname
+    if lexicon.BRAND_WORD.fullmatch(strip_possessive(name)):
+        return "name", name  # "TixDirect": a name, no common word, though not a person's
     if _is_acronym(name):
         return "organization", name
     if len(words) > 2 and any(w in _CAUSE_WORDS for w in words[1:-1]) and words[0] not in lexicon.first_names():
@@ -1380,8 +1377,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     shaped = described_role and evidence != "organization" and _person_name(run[name_start:name_end], text)
     if evidence == "person" or kind == "person" or shaped:
         role = role or described_role
-    if role and kind in (None, "name"):
-        evidence = "person"
+    brand = not n and lexicon.BRAND_WORD.fullmatch(strip_possessive(name)) is not None
+    if role and kind in (None, "name"):  # (what describes a brand's name is its trade: "ticketing agent TixDirect")
+        evidence = "organization" if brand else "person"
+        role = None if brand else role
     evidence = evidence or (described_type if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])

@@ -54,8 +54,9 @@ _ADMINISTRATORS_AFTER = re.compile(
 )
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
 _APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
-# The kind of body an agent is said to be before its name: "by mining firm X", "by the charity X".
-AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
+# The kind of body an agent is said to be before its name, or what it does for another: "by mining firm X", "by
+# the charity X", "by ticketing agent X".
+AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS | lexicon.ACTS_FOR)) + r") )?"
 _BY_AGENT = re.compile(
     r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)"
     # (an irregular participle only in a passive, not describing a noun: "a fund run by the union")
@@ -3117,8 +3118,11 @@ class Resolver:
         first = words[0]
         if _DESCRIBING_COMPOUND.search(words[-1]):
             return None  # "The Aim-listed group said", "Sapporo-based": what describes a body, not its name
-        if as_subject and len(words) == 1 and first.lower() in self.lower_words and not _is_title(first):
-            return None  # "Ambulances will be redirected": a word the article writes in lower case commits no one
+        lower = first.lower()
+        if as_subject and len(words) == 1 and not _is_title(first) and self.lower_words & {lower, lower[:-1]}:
+            # "Ambulances will be redirected", "Refunds will be paid" (after "will refund"): a word the article
+            # writes in lower case, or in the singular, commits no one
+            return None
         if (
             first in lexicon.NON_NAMES
             or first in lexicon.HONORIFICS

@@ -141,8 +141,8 @@ def _strong(run: Span, text: str) -> bool:
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
         return True
     preceding = _WORD_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
-    if preceding and preceding[1] in lexicon.ORG_DESCRIPTORS:
-        return True  # "mental health charity Calmer", "conciliation service Tallo"
+    if preceding and (preceding[1] in lexicon.ORG_DESCRIPTORS or preceding[1] in lexicon.ACTS_FOR):
+        return True  # "mental health charity Calmer", "conciliation service Tallo", "ticketing agent TixDirect"
     if len(run) > 1 and lexicon.WHICH_AFTER.match(text, run[-1][1]):
         return True  # "run by Durham Reclaim, which took over the site": a body's name
     if lexicon.BODY_AFTER.match(text, run[-1][1]):
