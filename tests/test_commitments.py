@@ -5187,3 +5187,19 @@ def test_the_agent_of_a_passive_pledge_called_by_what_it_does_for_another_commit
         "by ticketing agent SeatHaven within 30 days, the company said."
     )
     assert briefed_whose(text, "Refunds will be processed") == "SeatHaven"
+
+
+def test_a_regional_government_named_by_a_place_the_story_names_nowhere_else_is_that_place():
+    text = (
+        "Carmaker to build plant\n\nKelby Motors will build a battery plant near Tarvel.\n\nThe Oruña regional "
+        "government has pledged to build a rail link to the site at a cost of €180m."
+    )
+    assert briefed_whose(text, "rail link") == "Oruña"
+
+
+def test_a_pledge_of_a_place_s_own_government_named_by_the_place_is_a_commitment():
+    text = (
+        "Carmaker to build plant\n\nKelby Motors will build a battery plant near Tarvel. The Oruña regional "
+        "government has pledged to build a rail link."
+    )
+    assert briefed_whose(text, "rail link") == "Oruña"

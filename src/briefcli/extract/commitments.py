@@ -1197,8 +1197,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 text[:position], text[position : position + 12]
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
-            if committer.group_subject(text[:position]):
-                return True  # "Village committees in Talafa and Houmala have pledged": a group of bodies
+            if committer.group_subject(text[:position]) or committer.local_government_subject(text[:position]):
+                return True  # "Village committees in Talafa have pledged", "The Oruña regional government has"
             bare = Resolver.bare_opening(text)
             if bare is not None and 0 <= position - bare <= 2:
                 return True  # "Operator promises to refund season tickets": a bullet's bare noun for a body

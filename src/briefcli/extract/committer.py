@@ -209,7 +209,7 @@ _BOUGHT = re.compile(
 )
 # A place's own government named in lower case after it: "The Kaohsiung city government will run", "the Shanghai
 # municipal government has pledged".
-_LOCAL_GOVERNMENT_OF = re.compile(
+LOCAL_GOVERNMENT_OF = re.compile(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*) "
     r"(?:city|town|county|state|provincial|municipal|regional|local) (?:government|administration|authorities)$"
 )
@@ -1155,6 +1155,12 @@ def group_subject(clause: str) -> bool:
     """Whether the words before a pledge's verb are a group's subject (``GROUP_SUBJECT``): "County
     commissioners have"."""
     return GROUP_SUBJECT.fullmatch(clause[: _BETWEEN.search(clause).start()]) is not None
+
+
+def local_government_subject(clause: str) -> bool:
+    """Whether the words before a pledge's verb are a place's own government (``LOCAL_GOVERNMENT_OF``): "The
+    Oruña regional government has"."""
+    return LOCAL_GOVERNMENT_OF.match(clause[: _BETWEEN.search(clause).start()]) is not None
 
 
 def described_agent(head: str, verb: str) -> bool:
@@ -2601,9 +2607,10 @@ class Resolver:
         named = self.place_for(place.group(1)) if place else None
         if named:  # "The town has set aside €400,000": the one the story names so ("the Flemish town of Oostveld")
             return named
-        governed = _LOCAL_GOVERNMENT_OF.match(head)
-        local = self._place_called(governed.group(1)) if governed else None
-        if local and self.type_of.get(local) == "place":  # "The Kaohsiung city government will run": the city's
+        governed = LOCAL_GOVERNMENT_OF.match(head)
+        local = (self._place_called(governed.group(1)) or governed.group(1)) if governed else None
+        if local and self.type_of.get(local, "place") == "place":
+            # "The Kaohsiung city government will run": the city's, also one the story names only there
             return local
         ending = self._body_ending_in(head)
         if ending:  # "She said the project will monitor": the Buckeye Justice Project
