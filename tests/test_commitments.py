@@ -5203,3 +5203,21 @@ def test_a_pledge_of_a_place_s_own_government_named_by_the_place_is_a_commitment
         "government has pledged to build a rail link."
     )
     assert briefed_whose(text, "rail link") == "Oruña"
+
+
+def test_the_noun_a_closing_attribution_calls_a_body_by_stands_for_that_body_later():
+    text = (
+        "Shaft to stay open\n\nDunmore Copper will spend R2bn on its Ketla shaft, the miner said on Monday. Kelby "
+        "Securities, which advised Dunmore Copper, said the price was fair. Kelby Securities raised its target. The "
+        "miner also plans to build a solar farm at the site."
+    )
+    assert briefed_whose(text, "solar farm") == "Dunmore Copper"
+
+
+def test_a_closing_attribution_after_what_was_done_to_the_opener_does_not_call_the_opener_by_the_noun():
+    text = (
+        "Leopard back\n\nA male leopard, named Zara, slipped through a fence at Hollow Park Zoo on Friday, and "
+        "Hollow Park Zoo shut its gates. Zara was checked by vets, the zoo said. Mr Penn said the zoo would refund "
+        "all tickets."
+    )
+    assert briefed_whose(text, "refund all tickets") == "Hollow Park Zoo"

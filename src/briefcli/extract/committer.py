@@ -187,6 +187,14 @@ _CLOSING_BODY = re.compile(
     + f"({BODY_NOUNS})"
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
+# A closing attribution that calls the speaker by a body's noun: ", the miner said on Tuesday".
+_SAID_AS = re.compile(
+    r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(" + BODY_NOUNS + r")\s+(?:said|says|announced|confirmed|added)\b"
+)
+# A subject something is done to: "was checked", "has been fined", "will be sold".
+_DONE_TO = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ht)\b"
+)
 _IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
 # A body's spokesperson called by the body's noun, opening the sentence: "A council spokesman said".
 _NOUN_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) (" + BODY_NOUNS + r") spokes(?:man|woman|person)\b")
@@ -2722,6 +2730,7 @@ class Resolver:
         found = (
             self._owned_just_before(noun, sentence.index)
             or self._body_the_role_names(noun, speaker)
+            or self.said_as.get(noun.lower())  # "Acme will ..., the miner said. The miner also plans": Acme's
             or self._named_just_before(noun, sentence.index)
             or self._source_just_before(noun, sentence.index)
             or self._announcer(head, speaker)
@@ -3020,6 +3029,25 @@ class Resolver:
         by_noun = _NOUN_ROLE.match(self.roles.get(speaker or "", ""))
         trading = by_noun and by_noun.group(1).lower() in _TRADING  # "a company spokesperson": the story's firm
         return self.body_of(speaker) or (self._topic_fitting(by_noun.group(1)) if trading else None)
+
+    @cached_property
+    def said_as(self) -> dict[str, str]:
+        """The body a closing attribution calls by a noun in a sentence that body opens ("Karoo Platinum will invest
+        R4bn ..., the miner said"): the story says which body the noun stands for (the first it pairs, per noun)."""
+        out: dict[str, str] = {}
+        for k, text in self.texts.items():
+            closing = _SAID_AS.search(text)
+            first = next(iter(self.index.in_sentence(k)), None)
+            if (
+                closing
+                and first
+                and first.end < closing.start()
+                and _opens(text[: first.start])
+                and self.type_of.get(first.key) == "organization"
+                and not _DONE_TO.match(text, first.end)  # ("Tashi was checked by vets, the zoo said": not the zoo)
+            ):
+                out.setdefault(closing.group(1).lower(), first.key)
+        return out
 
     def _lead_body(self, noun: str) -> str | None:
         """The organisation the story is about (named in its opening two sentences, and more
