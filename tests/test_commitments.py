@@ -5221,3 +5221,19 @@ def test_a_closing_attribution_after_what_was_done_to_the_opener_does_not_call_t
         "all tickets."
     )
     assert briefed_whose(text, "refund all tickets") == "Hollow Park Zoo"
+
+
+def test_a_relative_clause_s_body_by_its_noun_is_not_displaced_by_the_main_clause_s_agent():
+    text = (
+        "Toll road approved\n\nKelby Tollways Corp. will build a 40km toll road. The P9-billion project, which the "
+        "firm agreed to finance without any subsidy, was approved by the Roads Regulatory Board last week."
+    )
+    assert briefed_whose(text, "which the firm agreed") == "Kelby Tollways Corp."
+
+
+def test_the_company_is_the_firm_named_just_before_not_a_club_that_sold_it_a_stake():
+    text = (
+        "Ski field saved\n\nMembers of Tarvel Ski Club voted on Saturday to sell a stake in the field to Peak Lift "
+        "Services. The company will replace the rope tows with a chairlift."
+    )
+    assert briefed_whose(text, "replace the rope tows") == "Peak Lift Services"

@@ -328,6 +328,8 @@ _NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
 # A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
 _BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
+# A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
+_NOUN_ENDS = re.compile(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
@@ -1013,7 +1015,7 @@ _NOT_TRADING = frozenset(
         "Charity Campaign Society Congress League Regulator Authority Government Court Parliament Senate Trust "
         "Foundation Fund Fonds Fondo Unión Sindicato Syndicat Partido Consejo Conseil Comisión Asociación Federación "
         "Fédération Ministerio Ministère Gobierno Gouvernement Fundación Fondation Fundação Groupement Cooperative "
-        "Cooperativa Coopérative",
+        "Cooperativa Coopérative Club",
     )
 )
 
@@ -2447,11 +2449,12 @@ class Resolver:
         ):
             return first.key  # "Carney and the hotel group will open": the first of two, the one named
         agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
-        # The agent of a passive commits ("proposals announced by X"), but a by-phrase further
-        # on does not displace a subject ("Acme said it would pay with a loan arranged by X").
+        # The agent of a passive commits ("proposals announced by X"), but a by-phrase further on does not displace
+        # a subject ("Acme said it would pay with a loan arranged by X", "which the firm agreed to ..., was approved
+        # by X").
         if agents and (
             len(text[cue_end : agents[0].start].split()) <= _AGENT_REACH
-            or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions))
+            or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions) or _NOUN_ENDS.search(head))
         ):
             return agents[0].key
         tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
@@ -2749,6 +2752,8 @@ class Resolver:
             or (self._town_named() if noun.lower() in ("council", "municipality") else None)
             or _unnamed_public_body(sentence.text[:cue_start])
             or self._described_before(noun, sentence.index, cue_start)
+            # "X members voted to sell a stake to Alpine Lift. The company will": the last firm named
+            or (self._fitting_before(noun, sentence.index, cue_start) if noun.lower() in _TRADING else None)
             or (self._registered_company() if noun.lower() in ("company", "firm") else None)
             or "article"
         )
