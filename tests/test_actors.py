@@ -3434,3 +3434,21 @@ def test_a_name_whose_apposition_of_what_it_does_is_followed_by_which_is_a_body(
 def test_a_one_word_name_with_a_capital_inside_it_is_a_body_the_tagger_missed():
     found = actors_of("Tickets will be sold by ticketing agent SeatHaven from Monday, the organisers said.")
     assert found["SeatHaven"].type == "organization"
+
+
+def test_initials_given_to_words_written_in_lower_case_are_a_term_not_a_body():
+    text = (
+        "Kelby Sugars will raise capacity from 7,500 tonnes of cane a day (TCD) to 12,000 TCD. The company "
+        "said 9,000 TCD was the minimum."
+    )
+    assert "TCD" not in actors_of(text)
+
+
+def test_a_name_apposed_to_a_mill_or_after_a_brokerage_is_a_body():
+    text = (
+        "Kalwadi Sahakari Karkhana, a neighbouring cooperative mill that has been shut since 2023, will lease its "
+        "plant. Brokerage Morvel Securities said the deal was fair."
+    )
+    found = actors_of(text)
+    assert found["Kalwadi Sahakari Karkhana"].type == "organization"
+    assert "Morvel Securities" in found

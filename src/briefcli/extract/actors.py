@@ -1509,7 +1509,35 @@ def find_mentions(
 
     if len(sentences) >= PARALLEL_SENTENCES:
         load_name_tagger()  # before the fork, so that both processes share it
-    return _defined_acronyms(_joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences), sentences)
+    found = _defined_acronyms(_joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences), sentences)
+    terms = _terms_abbreviated(sentences)
+    return [m for m in found if m.surface not in terms] if terms else found
+
+
+# Lower-case words and, in brackets, the initials of their last few ("tonnes of cane a day (TCD)").
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*\s+){2,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset(["of", "a", "an", "the", "per", "and", "for", "to", "in", "on"])
+
+
+def _terms_abbreviated(sentences: Sequence[Sentence]) -> set[str]:
+    """Initials the story gives words it writes in lower case: a measure or a term ("7,500 tonnes of cane a day
+    (TCD)", "sport utility vehicles (SUV)"), no one's name wherever they stand."""
+
+    def spelled(words: list[str], initials: str) -> bool:
+        """Whether the last few words, small ones counted or not, spell the initials."""
+        tails = (words[-n:] for n in range(1, len(words) + 1))
+        return any(
+            "".join(w[0] for w in tail).upper() == initials
+            or "".join(w[0] for w in tail if w not in _SMALL_WORDS).upper() == initials
+            for tail in tails
+        )
+
+    return {
+        found.group(2)
+        for s in sentences
+        for found in _LOWER_DEFINED.finditer(s.text)
+        if spelled(found.group(1).split(), found.group(2))
+    }
 
 
 # Initials the story gives a name in brackets ("Githuri Express Travellers Sacco (GETS)"), and a word in capitals.

@@ -334,7 +334,7 @@ ORG_DESCRIPTORS = _words(
     association consortium partnership coalition alliance organisation organization body provider
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
-    importer bookmaker contractor housebuilders contractors
+    importer bookmaker contractor housebuilders contractors brokerage
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
@@ -787,7 +787,7 @@ _BODY_KINDS = _words(
     business institute foundation federation think-tank NGO non-profit nonprofit
     team club band orchestra choir operator manufacturer carmaker university college league
     exporter importer supplier processor refiner shipper cooperative co-operative co-op brewery
-    distillery winery ministry municipality commission
+    distillery winery ministry municipality commission mill
     """
 )
 # A kind of maker that may be a person ("Jo Lee, a film producer") unless its apposition says it is
