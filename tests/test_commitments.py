@@ -5237,3 +5237,26 @@ def test_the_company_is_the_firm_named_just_before_not_a_club_that_sold_it_a_sta
         "Services. The company will replace the rope tows with a chairlift."
     )
     assert briefed_whose(text, "replace the rope tows") == "Peak Lift Services"
+
+
+def test_it_never_stands_for_a_contracted_pronoun_or_a_number_word_opening_a_sentence_before():
+    quoted = (
+        "Homes approved\n\nThe homes in Kelby were approved on Monday.\n\nDeclan Furrow, the chief executive, briefed "
+        'councillors. "The money is there. We\'ll go to tender within six weeks," he said. It will provide €2m '
+        "under the housing programme, the statement added."
+    )
+    counted = (
+        "Homes approved\n\nTwenty homes in Kelby were approved on Monday. It will provide €2m under the housing "
+        "programme, the statement added."
+    )
+    assert briefed_whose(quoted, "It will provide") == "article"
+    assert briefed_whose(counted, "It will provide") == "article"
+
+
+def test_it_after_a_statement_from_a_body_is_that_body():
+    text = (
+        "Homes approved\n\nTwenty homes in Kelby were approved on Monday. A statement from the Department of Works "
+        "said the Minister had approved the scheme. It will provide €2m under the housing programme, the "
+        "statement added."
+    )
+    assert briefed_whose(text, "It will provide") == "Department of Works"

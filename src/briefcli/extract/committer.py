@@ -92,6 +92,10 @@ _TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  #
 _OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
 _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
+# ... or its statement: "A statement from the Department of Housing said".
+_STATEMENT_FROM = re.compile(
+    r"[Aa]n?\s+(?:[a-z]+\s+)?(?:statement|letter|notice|press release)\s+(?:from|by|issued by)\s+(?:the\s+)?"
+)
 _LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
@@ -546,6 +550,7 @@ _UNLISTED = re.compile(  # (never ending on "of": "The Union of Municipalities o
     r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:(?:&|and)\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}(?=\s+[a-z]|,[^,]{1,100},)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_CONTRACTED = re.compile(r"['’](?:ll|re|ve|d|m)$")
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
@@ -2132,7 +2137,8 @@ class Resolver:
         leading = opener and (
             _OPENING.match(text[: opener.start])
             or (after_the and _LEADING_SUBJECT.fullmatch(text[: opener.start]) and not _owns(text, opener))
-        )  # (not what it owns: "The Tamarack's successor")
+            or _STATEMENT_FROM.fullmatch(text[: opener.start])
+        )  # (not what it owns: "The Tamarack's successor"; a statement's source: "A statement from X said")
         if opener and self.type_of.get(opener.key) == "organization" and leading:
             return opener.key
         if opener and opener.start == 0:
@@ -3155,7 +3161,7 @@ class Resolver:
             if not found:
                 return None  # "The of ...": no name after it
         words = found.group().split()
-        first = words[0]
+        first = _CONTRACTED.sub("", words[0])  # ("We'll go to tender": a pronoun)
         if _DESCRIBING_COMPOUND.search(words[-1]):
             return None  # "The Aim-listed group said", "Sapporo-based": what describes a body, not its name
         lower = first.lower()
@@ -3165,6 +3171,7 @@ class Resolver:
             return None
         if (
             first in lexicon.NON_NAMES
+            or first.lower().split("-")[0] in lexicon.NUMBER_WORDS  # ("Twenty homes", "Forty-two staff")
             or first in lexicon.HONORIFICS
             or (first in lexicon.TITLE_WORDS and not after_the)
         ):

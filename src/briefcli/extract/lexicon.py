@@ -678,6 +678,14 @@ def after_preposition(text: str, start: int) -> bool:
 
 
 # Reporting verbs as one pattern, for every extractor that looks for reported speech.
+# Numbers written as words, which open a sentence with a capital ("Twenty homes", "Hundreds of fans").
+NUMBER_WORDS = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions dozen dozens
+    """
+)
 # What one does for another, said before its name like a body's kind ("ticketing agent TixDirect", "promoter Live
 # Arc"), though a person may be called so too ("FBI agent Jo Lee"): a name follows, whoever's.
 ACTS_FOR = frozenset(["agent", "agents", "promoter", "platform", "partner"])
