@@ -5260,3 +5260,16 @@ def test_it_after_a_statement_from_a_body_is_that_body():
         "statement added."
     )
     assert briefed_whose(text, "It will provide") == "Department of Works"
+
+
+def test_the_agent_of_a_passive_pledge_described_then_named_in_apposition_commits():
+    owner = (
+        "New stand\n\nKelby Town will build a new stand. £1m towards it has been pledged by the club's owner, "
+        "Marlow Leisure Holdings, which bought the club in 2019."
+    )
+    distillery = (
+        "Flood wall\n\nKelby will get a flood wall. A further £500,000 has been pledged by the owner of the town's "
+        "distillery, Glenmore Spirits Ltd, whose warehouses flooded in 2019."
+    )
+    assert briefed_whose(owner, "has been pledged by") == "Marlow Leisure Holdings"
+    assert briefed_whose(distillery, "has been pledged by") == "Glenmore Spirits Ltd"

@@ -67,10 +67,12 @@ _BY_AGENT = re.compile(
     r"(?:(?:[A-Za-z][\w-]* )?[A-Za-z][\w-]*['’]s )?"  # an owner: "by the state's X", "the State government's X"
     + rf"(?:{lexicon.GOVERNMENT_LEVEL} )?"  # "by the state Department of Health"
     + AGENT_KIND
-    + r"|an? (?:[\w-]+ ){0,3}"  # ... or by its kind, then its name: "built by an Indiana firm, Summit Vehicles"
+    # ... or by its kind, then its name: "built by an Indiana firm, Summit Vehicles", "pledged by the club's owner,
+    # Fenwick Holdings", "by the owner of the town's distillery, Kinloch Spirits"
+    + r"|(?:an?|the) (?:[\w'’-]+ ){0,3}"
     + r"(?:"
     + "|".join(sorted(lexicon.ORG_DESCRIPTORS))
-    + r"), )"
+    + r")(?: of (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w-]+)?, )"
     + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
 )  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
 # to a copy of the agreement seen by Reuters")
