@@ -5273,3 +5273,13 @@ def test_the_agent_of_a_passive_pledge_described_then_named_in_apposition_commit
     )
     assert briefed_whose(owner, "has been pledged by") == "Marlow Leisure Holdings"
     assert briefed_whose(distillery, "has been pledged by") == "Glenmore Spirits Ltd"
+
+
+def test_councillors_or_town_hall_chiefs_unqualified_are_the_council_the_story_names():
+    text = (
+        "Budget set\n\nKelby District Council has set its budget for next year. Councillors also agreed to set "
+        "aside £250,000 for a hardship fund. Town hall chiefs have agreed to sell the old depot to a developer for "
+        "£1m."
+    )
+    assert briefed_whose(text, "hardship fund") == "Kelby District Council"
+    assert briefed_whose(text, "old depot") == "Kelby District Council"

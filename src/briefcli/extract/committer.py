@@ -472,6 +472,11 @@ _COUNTY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
+# ... and a council's members or chiefs, unqualified: "Councillors have", "Town hall chiefs have".
+_COUNCILLORS = re.compile(
+    r"[\"“‘']?(?:(?:The|Local|Town|City|County|Borough|District|Parish) )?[Cc]ouncill?ors\s*"
+    r"|[\"“‘']?(?:Town [Hh]all|Council) (?:chiefs|bosses|officials)\s*"
+)
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
 _CLIENT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
@@ -2494,6 +2499,9 @@ class Resolver:
             government = [a.name for a in self.organisations if _GOVERNMENTAL.search(a.name)]
             if government:
                 return government[0]
+        council = self._named_by_noun("council") if _COUNCILLORS.fullmatch(head) else None
+        if council:  # "Councillors also agreed to", "Town hall chiefs have agreed to": the council the story names
+            return council
         office = self._office_of(speaker, head) if _HIS_OFFICE.search(head) else None
         if office:  # "Attorney General Jo Lee said her office would": the Office of the Attorney General
             return office
