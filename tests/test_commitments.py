@@ -5283,3 +5283,12 @@ def test_councillors_or_town_hall_chiefs_unqualified_are_the_council_the_story_n
     )
     assert briefed_whose(text, "hardship fund") == "Kelby District Council"
     assert briefed_whose(text, "old depot") == "Kelby District Council"
+
+
+def test_the_ministry_never_named_is_the_one_a_place_s_possessive_described_before():
+    text = (
+        "Tea fees\n\nGrowers in Kelby have asked for lower auction fees. Ghana's agriculture ministry said last "
+        "year that the fees were too high. Brokers opposed any cap. The ministry will host a meeting of growers and "
+        "buyers on February 18."
+    )
+    assert briefed_whose(text, "host a meeting") == "Ghana's agriculture ministry"
