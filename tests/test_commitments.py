@@ -5292,3 +5292,11 @@ def test_the_ministry_never_named_is_the_one_a_place_s_possessive_described_befo
         "buyers on February 18."
     )
     assert briefed_whose(text, "host a meeting") == "Ghana's agriculture ministry"
+
+
+def test_the_ministry_an_official_of_it_speaks_of_is_the_one_the_official_is_described_by():
+    text = (
+        "Rail delay\n\nThe new rail link will open a year late. A transport ministry official said the ministry "
+        "would send inspectors to the site every three months."
+    )
+    assert briefed_whose(text, "send inspectors") == "transport ministry"

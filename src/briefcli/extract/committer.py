@@ -2790,19 +2790,21 @@ class Resolver:
         return found[0] if len(found) == 1 else None
 
     def _described_before(self, noun: str, k: int, cue_start: int) -> str | None:
-        """The words the story gives a body it never names, the latest "the <one or two words> <noun>" or
-        "<Place>'s <one or two words> <noun>" up to the pledge ("Villagers urged the state wildlife agency to ... The
-        agency said it would", "Kenya's agriculture ministry said ... The ministry will"): better than no one, as
-        "federal government" is."""
+        """The words the story gives a body it never names, the latest "the <one or two words> <noun>",
+        "<Place>'s <one or two words> <noun>" or "a <one or two words> <noun> official" up to the pledge ("Villagers
+        urged the state wildlife agency to ... The agency said it would", "Kenya's agriculture ministry said ... The
+        ministry will", "A transport ministry official said the ministry would"): better than no one, as "federal
+        government" is."""
+        described = rf"(?:(?!{_NO_QUALIFIER}\b)[a-z][\w-]*\s){{1,2}}{re.escape(noun.lower())}"
         pattern = re.compile(
-            rf"\b(?:[Tt]he |(?=[A-Z][\w-]*['’]s ))((?:[A-Z][\w-]*['’]s )?(?:(?!{_NO_QUALIFIER}\b)[a-z][\w-]*\s){{1,2}}"
-            rf"{re.escape(noun.lower())})\b(?!['’])"
+            rf"\b(?:[Tt]he |(?=[A-Z][\w-]*['’]s ))((?:[A-Z][\w-]*['’]s )?{described})\b(?!['’])"
+            rf"|\b[Aa]n? ({described}) (?:official|spokes(?:man|woman|person)|source)s?\b"
         )
         for j in range(k, max(-1, k - _DESCRIBED_REACH), -1):
             text = self.texts.get(j, "")
             found = list(pattern.finditer(text, 0, cue_start if j == k else len(text)))
             if found:
-                words = found[-1].group(1)
+                words = found[-1].group(1) or found[-1].group(2)
                 bare = {w for w in words.split() if not w.endswith(POSSESSIVE_ENDINGS)}  # (not the owner: "Kenya's")
                 named = [a.name for a in self.organisations if bare <= set(a.name.lower().split())]
                 return named[0] if len(named) == 1 else words  # ("the water authority": Kelby Water Authority)
