@@ -5300,3 +5300,19 @@ def test_the_ministry_an_official_of_it_speaks_of_is_the_one_the_official_is_des
         "would send inspectors to the site every three months."
     )
     assert briefed_whose(text, "send inspectors") == "transport ministry"
+
+
+def test_what_a_body_vowed_will_be_done_is_the_body_s_pledge():
+    text = (
+        "Bins backlog\n\nRubbish has piled up in Kelby for three weeks. Now bosses at Kelby District Council have "
+        "vowed that every missed collection will be cleared by Friday."
+    )
+    assert briefed_whose(text, "every missed collection") == "Kelby District Council"
+
+
+def test_what_someone_vowed_a_body_by_its_noun_will_do_is_not_theirs_but_the_body_s():
+    text = (
+        "School row\n\nKelby Unified School District has cut its bus routes. Superintendent Jo Lee said scores had "
+        "improved and vowed that the district would not back down."
+    )
+    assert briefed_whose(text, "not back down") == "Kelby Unified School District"

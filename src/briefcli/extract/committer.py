@@ -336,6 +336,9 @@ _BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 # A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
 _NOUN_ENDS = re.compile(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
+# A pledge made as what will be done, after its maker's verb: "have vowed that every missed collection will".
+_SUBJECT_ENDS = re.compile(_PRONOUN.pattern + "|" + _NOUN_ENDS.pattern)
+_VOWED_THAT = re.compile(r"\s((?:has |have |had )?(?:vowed|promised|pledged|guaranteed)) that\s")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
@@ -2461,6 +2464,11 @@ class Resolver:
             and _AND_DESCRIBED.fullmatch(head[first.end :])
         ):
             return first.key  # "Carney and the hotel group will open": the first of two, the one named
+        vowed = _VOWED_THAT.search(head)
+        if vowed and not any(m.start >= vowed.end() for m in mentions) and not _SUBJECT_ENDS.search(head):
+            # "Bosses at X have vowed that every missed collection will be cleared": what they vowed is theirs (not
+            # "vowed that the district would", "that it would": a subject of its own)
+            return self._subject(sentence, vowed.start(1), vowed.end(1), speaker)
         agents = [m for m in mentions if m.start >= cue_end and _BY_AGENT.search(text[: m.start])]
         # The agent of a passive commits ("proposals announced by X"), but a by-phrase further on does not displace
         # a subject ("Acme said it would pay with a loan arranged by X", "which the firm agreed to ..., was approved
