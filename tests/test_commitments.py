@@ -5316,3 +5316,11 @@ def test_what_someone_vowed_a_body_by_its_noun_will_do_is_not_theirs_but_the_bod
         "improved and vowed that the district would not back down."
     )
     assert briefed_whose(text, "not back down") == "Kelby Unified School District"
+
+
+def test_a_mayor_s_title_words_are_no_town_the_mayor_s_city_is():
+    text = (
+        "Cameras for the city\n\nCrime has risen in the CBD. Executive Mayor Jo Ndlovu said the city had set aside "
+        "R140 million for the cameras and would open a control room by June."
+    )
+    assert briefed_whose(text, "set aside") == "Jo Ndlovu"

@@ -3301,9 +3301,10 @@ class Resolver:
         if not re.search(r"\b[Mm]ayor\b", role):
             return None
         titled = _MAYOR_OF.search(role)
-        named = [place for place in self.places if place in role] or (
-            [titled.group(1) or titled.group(2)] if titled else []
-        )
+        town = (titled.group(1) or titled.group(2)) if titled else ""
+        if set(town.split()) <= lexicon.TITLE_WORDS:
+            town = ""  # "Executive Mayor", "Deputy Mayor": a title's own words, no town
+        named = [place for place in self.places if place in role] or ([town] if town else [])
         gazetteer = lexicon.places()["names"]
         towns = [
             place
