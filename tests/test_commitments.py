@@ -5324,3 +5324,11 @@ def test_a_mayor_s_title_words_are_no_town_the_mayor_s_city_is():
         "R140 million for the cameras and would open a control room by June."
     )
     assert briefed_whose(text, "set aside") == "Jo Ndlovu"
+
+
+def test_a_family_whose_relative_clause_comes_before_its_pledge_commits_as_a_family():
+    text = (
+        "Bakery sold\n\nHalden Foods will buy Marrow's Bakery. The Marrow family, which owns 54 per cent of the "
+        "shares, has given an irrevocable undertaking to vote in favour of the deal."
+    )
+    assert briefed_whose(text, "irrevocable undertaking") == "Marrow family"

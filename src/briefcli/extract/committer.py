@@ -2428,7 +2428,11 @@ class Resolver:
             # "Village committees in Talafa'u and Houmaloa have pledged", "County commissioners have promised":
             # the group the subject names, never a place named inside it
             return group.group(1)
-        family = _FAMILY_SUBJECT.fullmatch(clause.rstrip())
+        opening_family = _FAMILY_SUBJECT.match(clause)
+        aside = opening_family and RELATIVE_BETWEEN.match(clause, opening_family.end())
+        family = _FAMILY_SUBJECT.fullmatch(clause.rstrip()) or (
+            opening_family if aside and not any(m.start >= aside.end() for m in mentions) else None
+        )  # (also "The Pennock family, which owns 54 per cent, has given an undertaking to")
         if family:  # "The Okafor family will sue", "The Pearce family said they would": the family's, not a member's
             return family.group(1)
         document = _DOCUMENT_OF.match(head)
