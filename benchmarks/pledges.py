@@ -1,6 +1,6 @@
 """Who commits, on whole invented articles dense with pledges and with look-alikes that are none.
 
-Each set (``benchmarks/pledges1`` to ``benchmarks/pledges20``; see their READMEs) holds articles
+Each set (``benchmarks/pledges1`` to ``benchmarks/pledges21``; see their READMEs) holds articles
 ``NAME.txt`` written blind, each with an answer key ``NAME.expect.txt``, one line per item in
 article order:
 
@@ -54,6 +54,7 @@ SETS = (
     "pledges18",
     "pledges19",
     "pledges20",
+    "pledges21",
 )
 
 
