@@ -159,8 +159,8 @@ def _body_word_before(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
-    """Kind and canonical name of a name found on its own: person, organization, place,
-    "name" (several words, type still unknown) or None (not an actor, or one unknown word)."""
+    """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
+    words, or one with a capital inside, type still unknown) or None (not an actor, or one unknown word)."""
     gazetteer = lexicon.places()
     if name.isupper() and len(name) > 3 and " " not in name and _known(name.capitalize()):
         name = name.capitalize()  # "TORY leader", "AMERICA has slapped": a known name shouted, not an acronym
