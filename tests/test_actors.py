@@ -3452,3 +3452,8 @@ def test_a_name_apposed_to_a_mill_or_after_a_brokerage_is_a_body():
     found = actors_of(text)
     assert found["Kalwadi Sahakari Karkhana"].type == "organization"
     assert "Morvel Securities" in found
+
+
+def test_a_name_closed_by_a_latin_american_legal_form_with_stops_is_a_company():
+    text = "Certification will be carried out by Certificadora Norte S.A.C. (CERNOR), which will train inspectors."
+    assert actors_of(text)["Certificadora Norte S.A.C."].type == "organization"

@@ -562,9 +562,10 @@ def closes_company(word: str) -> bool:
 
 
 # A company's legal form written with stops, which closes its name as written: "Blue Maguey Imports Inc.", "Mezcal
-# Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o." (one token of a name's run).
+# Tierra Roja S.A. de C.V.", "Winnica Import Sp. z o.o.", "EkoKomina d.o.o.", Peru's "Certificadora Andina S.A.C."
+# (one token of a name's run).
 STOPPED_LEGAL_FORM = re.compile(
-    r"Sp\. z o\.o\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|S\.A\.|C\.V\.|N\.V\.|B\.V\.|Ltda\."
+    r"Sp\. z o\.o\.|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|S\.A\.[CAS]\.|S\.R\.L\.|S\.A\.|C\.V\.|N\.V\.|B\.V\.|Ltda\."
     rf"|(?:{'|'.join(sorted(LEGAL_FORM_ABBREVIATIONS))})\."
 )
 # Currencies' codes, which stand before an amount ("EGP 9.6 billion", "USD 40 million"): no one's name.
