@@ -2682,6 +2682,26 @@ def test_a_lead_that_describes_its_body_commits_the_body_the_next_sentences_name
     assert whose(text, "close 40 shops") == "Crumb & Co"
 
 
+def test_a_lead_body_described_by_a_clause_with_figures_a_participle_or_a_place_is_the_body_named_next():
+    text = (
+        "A housing association that manages more than 9,000 homes in Kelby is to spend £30m on damp. "
+        "Fenmoor Homes, whose flats are mostly in Kelby, was given the lowest grade by the regulator. "
+        "Inspectors found 1,100 open complaints. Its board was misled. "
+        "Tenants said the Greenhill Residents' Association had complained for years."
+    )
+    assert briefed_whose(text, "is to spend £30m") == "Fenmoor Homes"
+    text = (
+        "A water utility serving about 41,000 people in eastern Carolina said Monday it would build a filter plant. "
+        "Marsh County Water Authority, which draws from the Cashie River, found the chemicals in October."
+    )
+    assert briefed_whose(text, "build a filter plant") == "Marsh County Water Authority"
+    text = (
+        "A housing cooperative in this small German town has agreed to build 40 flats for refugees. "
+        "Gemeinsam Bauen Feldbach, which owns 600 flats, will start work in spring."
+    )
+    assert briefed_whose(text, "build 40 flats") == "Gemeinsam Bauen Feldbach"
+
+
 def test_a_person_described_in_the_lead_is_not_a_body_named_later():
     assert committer.DELAYED_BODY.match("A council spokesman has promised") is None
     assert committer.DELAYED_BODY.match("A spokesman said the department would") is None

@@ -721,8 +721,14 @@ DELAYED_BODY = re.compile(
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
     r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
-    r"(?: (?:that|which) [^,;:.\"“”]{1,160}?)?"  # (also described: "A trust that has been criticised ... is to")
-    r"(?= (?:[a-z]\w*ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims)\b)"
+    # (also described by a clause, a participle or a place, figures' commas and stops kept: "A trust that has been
+    # criticised ... is to", "A water utility serving about 41,000 people said", "A cooperative in Oberfeld has")
+    r"(?: (?:that|which) (?:[^,;:.\"“”]|(?<=\d)[,.](?=\d)){1,160}?"
+    r"| (?:serving|running|employing|operating|owning|based|owned|run|in|near|outside|across)"
+    r"(?: (?!(?:can|could|may|might|must|should|would|will|is|are|was|were|has|have|had)\b)"
+    r"[\w'’()&-]+(?:,\d+)*){1,12}?)?"
+    r"(?= (?:[a-z]\w*ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims"
+    r"|said|says|announced|confirmed)\b)"
 )
 _DELAYED_REACH = 3  # sentences after the lead in which its body is named
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
@@ -2985,13 +2991,17 @@ class Resolver:
         the Trust); else the story's; else none ("article")."""
         noun = found.group(1)
         named = self._named_by_noun(noun)
-        if named and noun.capitalize() in named.split():
-            return named  # "An NHS trust is to close ...": the Trust the story names
-        for k in range(sentence.index + 1, sentence.index + 1 + _DELAYED_REACH):
+        named = named if named and noun.capitalize() in named.split() else None
+        reach = sentence.index + 1 + _DELAYED_REACH
+        if named and self.first_of.get(named, reach) < reach:
+            return named  # "An NHS trust is to close ...": the Trust the story names next
+        for k in range(sentence.index + 1, reach):
             opener = self._opener(k)
             if opener and self.fits(noun, opener):
                 return opener
-        return self._topic_fitting(noun) or "article"
+        # (a body holding the noun named only further on is another: "A housing association ... Calderbrook Homes,
+        # whose ... Greenhill Residents' Association")
+        return named or self._topic_fitting(noun) or "article"
 
     def fits(self, noun: str, body: str | None) -> bool:
         """``noun_fits``, and "the company" or "the firm" is no body the story introduced as a group of
