@@ -2702,6 +2702,14 @@ def test_a_lead_body_described_by_a_clause_with_figures_a_participle_or_a_place_
     assert briefed_whose(text, "build 40 flats") == "Gemeinsam Bauen Feldbach"
 
 
+def test_a_lead_body_described_by_its_rank_in_a_place_is_the_body_named_next():
+    text = (
+        "Kelbania's second-largest lender said Friday it would refund 40,000 customers charged twice. "
+        "Marrow Bank, which has 300 branches, blamed a software update."
+    )
+    assert briefed_whose(text, "refund 40,000 customers") == "Marrow Bank"
+
+
 def test_a_person_described_in_the_lead_is_not_a_body_named_later():
     assert committer.DELAYED_BODY.match("A council spokesman has promised") is None
     assert committer.DELAYED_BODY.match("A spokesman said the department would") is None

@@ -717,7 +717,9 @@ _DESCRIBED_FIRM = re.compile(
     r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|utility|company|firm|group)\b"
 )
 DELAYED_BODY = re.compile(
-    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)) "
+    # (or by its rank in a place: "Britain's biggest housebuilder has", "South Korea's second-largest lender said")
+    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)|(?:The world|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s"
+    r"(?= (?:[a-z]+-)?[a-z]+est\b)) "
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
     r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
