@@ -2775,6 +2775,26 @@ def test_a_family_shop_named_by_surname_and_trade_is_one_body_apart_from_its_own
     assert "Pennock's" not in found
 
 
+def test_a_family_firm_named_by_surname_and_legal_form_is_one_body_its_surname_alone_folded():
+    found = actors_of(
+        "Candy maker sold\n\nA judge approved the sale of Hallberg's Candy Co. to a Chicago buyer on Monday. "
+        "Workers at the Hallberg's plant cheered. Hallberg's was founded in 1932. "
+        "Greta Hallberg Dunn, the firm's president, said she was relieved. "
+        "Dellow's Bakeries will sponsor the village fair, its owner said."
+    )
+    assert found["Hallberg's Candy Co."].type == found["Dellow's Bakeries"].type == "organization"
+    assert "Hallberg" not in found and "Bakeries" not in found
+
+
+@pytest.mark.parametrize("trade", ["Confections", "Chocolates", "Beverages", "Seafoods"])
+def test_a_name_ending_in_a_trade_in_the_plural_is_a_firm(trade):
+    found = actors_of(
+        f"Buyer found\n\nA judge approved the sale to Marlowe {trade}, a Chicago-based maker, on Monday. "
+        f"Marlowe {trade} said it would keep all 160 jobs."
+    )
+    assert found[f"Marlowe {trade}"].type == "organization"
+
+
 def test_substances_and_things_written_in_capitals_are_no_bodies():
     found = actors_of(
         "Title\n\nThe water contained PFOA and PFAS above the limit. Kelby Water said it would build a plant "

@@ -1655,12 +1655,12 @@ def _bodies_named_by_a_list(sentence: Sentence) -> list[Mention]:
     ]
 
 
-# A family's shop, named by its surname in the possessive and its trade: "Thwaite's Bakery", which a
-# capitalised run splits at the possessive into a surname and a word.
+# A family's shop or firm, named by its surname in the possessive and its trade or legal form: "Thwaite's Bakery",
+# "Vossberg's Candy Co.", which a capitalised run splits at the possessive into a surname and a name.
 _FAMILY_SHOP = re.compile(
     r"(?<![\w'’-])(?P<body>[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:"
     + "|".join(sorted(lexicon.SHOP_TRADES))
-    + r"))\b(?!['’-])"
+    + r"|(?:[A-Z][a-z]+ ){1,2}(?:Co\.|Inc\.|Ltd\.?|LLC|Company|Corp\.)(?!\w)))(?:\b|(?<=\.))(?!['’-])"
 )
 
 

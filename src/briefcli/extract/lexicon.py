@@ -148,6 +148,8 @@ ORG_WORDS = _words(
     Ventures Maritime Robotics Semiconductor Semiconductors Resources Minerals Aviation Biotech Networks Software
     Steelworks Textiles Chemicals Plastics Packaging Bakehouse Grocers Jewellers Opticians Outfitters Convenience
     Re Sacco Saccos Samity Samiti Panchayat Parishad Sabha Sangh
+    Confections Confectionery Confectioners Chocolates Brands Beverages Snacks Seafoods Bakeries Apparel Cosmetics
+    Farms Fisheries Telecoms Cinemas
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
@@ -435,7 +437,7 @@ BOUGHT_BY = re.compile(
 # The trades a family's shop is named for after its surname: "Thwaite's Bakery", "Dellow's Butchers".
 SHOP_TRADES = _words(
     """
-    Bakery Bakers Bakehouse Butchers Butcher Cafe Café Garage Pharmacy Chemist Chemists Restaurant Salon Deli
+    Bakery Bakeries Bakers Bakehouse Butchers Butcher Cafe Café Garage Pharmacy Chemist Chemists Restaurant Salon Deli
     Dairy Brewery Bookshop Newsagents Florist Florists Diner Tearooms Ironmongers Greengrocers Fisheries
     """
 )

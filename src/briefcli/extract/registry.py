@@ -280,8 +280,10 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(rest))
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(POSSESSIVE_ENDINGS):
         out.append(f"{first} {rest[0][:-2]}")  # "St Aldric's" for St Aldric's Children's Hospice
-    if len(words) == 2 and words[1] in lexicon.SHOP_TRADES and words[0].endswith(POSSESSIVE_ENDINGS):
-        out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery, as its owner's surname is kept apart
+    family_firm = words[-1].rstrip(".") in lexicon.LEGAL_FORM_ABBREVIATIONS and len(words) <= 4
+    shop = len(words) == 2 and words[1] in lexicon.SHOP_TRADES
+    if (shop or family_firm) and words[0].endswith(POSSESSIVE_ENDINGS):
+        out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery or Vossberg's Candy Co., its owner kept apart
     if len(words) == 3 and first in ("University", "College") and rest[0] == "of" and _distinctive(rest[1]):
         out.append(rest[1])  # "Harnford" for the University of Harnford, as for Harnford University
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
