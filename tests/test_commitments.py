@@ -5360,3 +5360,15 @@ def test_a_family_whose_relative_clause_comes_before_its_pledge_commits_as_a_fam
         "shares, has given an irrevocable undertaking to vote in favour of the deal."
     )
     assert briefed_whose(text, "irrevocable undertaking") == "Marrow family"
+
+
+def test_making_a_complaint_or_a_donation_is_an_act_promised_not_a_state_brought_about():
+    text = (
+        "Title\n\nMother Ada Quill, 34, said her son had been ill for a week. She said she would make a formal "
+        "complaint to Kelby Trading Standards. Her neighbour said he would make a donation to the ward. "
+        "Ada Quill said the cuts would make services worse."
+    )
+    found = {c.text: c.who for c in commitments_of(text)}
+    assert found.get("She said she would make a formal complaint to Kelby Trading Standards.") == "Ada Quill"
+    assert any("make a donation" in t for t in found)
+    assert not any("make services worse" in t for t in found)

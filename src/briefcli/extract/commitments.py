@@ -287,7 +287,7 @@ _BELIEF = re.compile(
 # prediction ("sales would be better", "consumers would understand", "the combined company
 # would control 40% of sales", "Marden Fields would never be built on"), a thought ("would
 # consider buying it", "would believe it when she saw it"; but "would consider the proposal"
-# undertakes a review) or a comment ("would not comment"); "would make a statement" announces one.
+# undertakes a review) or a comment ("would not comment"); "would make a statement" announces one (``_ACT_MADE``).
 # What "would have" a thing be is a result to bring about ("would have the pool open again by Christmas", "would
 # have all 40 buses running by May"), not a past or a condition ("would have been", "would have to", "would have
 # closed").
@@ -295,12 +295,15 @@ _BROUGHT_ABOUT = (
     r" (?:the|its|their|our|a|an|all|every|both|\d+) (?:[\w'’-]+ ){0,4}?(?:open|ready|running|reopened|repaired"
     r"|fixed|finished|completed|installed|in place|up and running)\b"
 )
+# What someone makes as an act of their own, not a state they bring about ("would make services worse"): "would
+# make a statement", "would make a formal complaint", "would make a donation".
+_ACT_MADE = r"(?:statement|announcement|complaint|payment|donation|offer|apology|bid|application|claim|appeal)\b"
 _WOULD = re.compile(
     r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
     # an act under way from then on: "would not be offering him his job back", "would be seeking"
     r"\bwould\b(?= (?:[a-z]\w*ly |not |never |also |now )?be " + _NOT_AN_ACT + r"[a-z]+ing\b)|"
     r"\bwould\b(?! [\"“]?(?:[a-z]\w*ly |never |not |also |still )?(?:be|say|think|argue|like|love|understand|know|"
-    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:statement|announcement))|allow|"
+    r"feel|want|prefer|see|expect|accept|mean|need|cost|lead|help|make(?! an? (?:[a-z]+ )?" + _ACT_MADE + r")|allow|"
     r"suffer|lose|welcome|remain|become|rise|fall|soar|slump|climb|plunge|"
     r"control|own|dominate|account|represent|contain|exceed|get|receive|gain|benefit|believe|comment|"
     r"consider \w+ing|have(?!" + _BROUGHT_ABOUT + r"))\b)",
