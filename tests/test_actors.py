@@ -3477,3 +3477,11 @@ def test_a_name_apposed_to_a_mill_or_after_a_brokerage_is_a_body():
 def test_a_name_closed_by_a_latin_american_legal_form_with_stops_is_a_company():
     text = "Certification will be carried out by Certificadora Norte S.A.C. (CERNOR), which will train inspectors."
     assert actors_of(text)["Certificadora Norte S.A.C."].type == "organization"
+
+
+def test_an_apposition_closed_by_a_compound_participle_and_a_norwegian_legal_form_make_bodies():
+    found = actors_of(
+        "Licence\n\nFjordlax Aqua, the fish farming company majority-owned by Nordhav ASA, has promised to use "
+        "sterile salmon. The Kelby Licensing Authority granted a licence on Tuesday."
+    )
+    assert found["Fjordlax Aqua"].type == found["Nordhav ASA"].type == "organization"

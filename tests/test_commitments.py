@@ -5372,3 +5372,29 @@ def test_making_a_complaint_or_a_donation_is_an_act_promised_not_a_state_brought
     assert found.get("She said she would make a formal complaint to Kelby Trading Standards.") == "Ada Quill"
     assert any("make a donation" in t for t in found)
     assert not any("make services worse" in t for t in found)
+
+
+def test_the_noun_a_body_is_called_in_an_apposition_stands_for_it_though_its_name_holds_none():
+    text = (
+        "Club sold\n\nKelby Town has been sold. Marrow Hill Capital, a New York-based fund that owns stakes in "
+        "three clubs, signed the deal yesterday. Its managing partner, Jo Voss, met staff at the ground. "
+        "The fund will also freeze season ticket prices for three seasons."
+    )
+    assert briefed_whose(text, "freeze season ticket prices") == "Marrow Hill Capital"
+
+
+def test_a_clause_after_a_comma_is_no_apposition_calling_the_body_before_it():
+    text = (
+        "Recall\n\nCorvel Motors is recalling 90,000 cars. According to papers filed with the Kelby Safety "
+        "Administration, the company knows of 37 fires. The company said it would offer free repairs."
+    )
+    assert briefed_whose(text, "offer free repairs") == "Corvel Motors"
+
+
+def test_an_apposition_with_the_closed_by_a_participle_still_calls_the_body_so():
+    text = (
+        "Licence\n\nFjordlax Aqua, the fish farming company majority-owned by Nordhav ASA, has promised to use "
+        "sterile salmon. The Kelby Licensing Authority granted a licence on Tuesday.\n\nUnder the licence, "
+        "the company is required to report every escape. It will also move its hatchery onshore by 2027."
+    )
+    assert briefed_whose(text, "move its hatchery onshore") == "Fjordlax Aqua"

@@ -1003,6 +1003,17 @@ def _joined_by_title(between: str) -> bool:
     )
 
 
+# An apposition that says what kind of body a name is: "Pelham Ridge Capital, a New York-based fund that".
+# An apposition's noun ends it, or what describes it follows, where a clause's subject has its verb: "According to
+# documents filed with the NHTSA, the company is aware" opens a clause.
+_APPOSITION_ENDS = (
+    r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
+    r"|backed|controlled|listed))\b|$)"
+)
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])"
+    r"|the\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])" + _APPOSITION_ENDS + ")"
+)
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 # Bodies of members a story names as what they are ("Aircrew United union", "the band The Halyards"):
@@ -1731,6 +1742,7 @@ class Resolver:
                 or a.name.split()[-1] in ends
                 or (noun.lower() in ("club", "team", "side") and _nicknamed_team(a.name))
                 or _area_council(a.name, noun)
+                or noun.lower() in self.apposed_kinds.get(a.name, ())  # "X, a New York-based fund,"
             )
             and not _PARTNERSHIP.search(a.name)
             and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
@@ -2056,7 +2068,8 @@ class Resolver:
         The charity will" is that body, whatever its name is built on."""
         kind = f" {noun.lower()} "
         apposed = re.compile(  # (after its initials too: "the Centre for X (CX), a government agency")
-            rf"(?:\s+\([A-Z][\w&.-]{{1,11}}\))?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])"
+            rf"(?:\s+\([A-Z][\w&.-]{{1,11}}\))?,\s+(?:an?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])"
+            rf"|the\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b(?!['’])" + _APPOSITION_ENDS + ")"
         )
         reach = k + 1 if noun.lower() in _PERFORMERS else 3  # a band: however long ago it was named
         for j in range(k, max(-1, k - reach), -1):
@@ -2856,7 +2869,7 @@ class Resolver:
         named nearby ("... at the Port Aldous fire hall. The federal government has agreed to"); a noun
         only a body of its name is called by is no other body ("the metro" is no education department)."""
         found = self.group_before(sentence, cue_start)
-        if found and noun.lower() in _CALLED_BY_NAME and not noun_fits(noun, found):
+        if found and noun.lower() in _CALLED_BY_NAME and not self.fits(noun, found):
             return None
         if found and noun.lower() in lexicon.PUBLIC_KINDS and not noun_fits(noun, found):
             # "Bexmoor District Council will spend £2.3m ... The cash-strapped authority said it would": no
@@ -3012,7 +3025,23 @@ class Resolver:
         story names only in lower case ("the Kelby clinic")."""
         if noun.lower() in ("state", "government") and body and self.type_of.get(body) in ("organization", None):
             return lexicon.public_body(body or "") or _GOVERNMENTAL.search(body or "") is not None
+        if noun.lower() in self.apposed_kinds.get(body or "", ()):
+            return True  # "Pelham Ridge Capital, a New York-based fund, ... The fund will": called so by the story
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
+
+    @cached_property
+    def apposed_kinds(self) -> dict[str, frozenset[str]]:
+        """The nouns the story gives each organisation in an apposition right after its name ("Pelham Ridge
+        Capital, a New York-based fund that owns ...": fund), which then stand for it though its name holds
+        none of them."""
+        out: dict[str, set[str]] = {}
+        for k, mentions in self.index.mentions.items():
+            text = self.texts.get(k, "")
+            for m in mentions:
+                found = _APPOSED_KIND.match(text, m.end)
+                if found and self.type_of.get(m.key) == "organization":
+                    out.setdefault(m.key, set()).add((found.group(1) or found.group(2)).lower())
+        return {key: frozenset(nouns) for key, nouns in out.items()}
 
     @cached_property
     def kinds(self) -> dict[str, str]:

@@ -139,7 +139,7 @@ ORG_WORDS = _words(
     Constructora Construtora Inmobiliaria Cementos Industrias Servicios Transportes Autoridad Corporación Editora
     Fondo Fonds
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
-    Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB Pty LLP RFC
+    Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB ASA Pty LLP RFC
     Bhd Tbk Plc Limited SARL Sarl Srl Oy JSC PJSC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
@@ -827,7 +827,8 @@ BODY_AFTER = re.compile(
     + r")\s+(?:[\w'’-]+\s+){0,2}?"
     + _MAKER_KINDS
     + r"s?))"
-    r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|based|backed|run|led|representing|with|in|from|on|of|whose)\b)"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|representing|with|in|from|on|of|whose"
+    r"|(?:\w+-)?(?:based|backed|run|led|owned|controlled|listed))\b)"  # (also "majority-owned by")
 )
 
 
