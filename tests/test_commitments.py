@@ -5398,3 +5398,19 @@ def test_an_apposition_with_the_closed_by_a_participle_still_calls_the_body_so()
         "the company is required to report every escape. It will also move its hatchery onshore by 2027."
     )
     assert briefed_whose(text, "move its hatchery onshore") == "Fjordlax Aqua"
+
+
+def test_who_said_it_set_between_the_subject_and_its_verb_leaves_the_subject_committing():
+    text = (
+        "Bills\n\nKelby Energy wants a 9% rate rise. Chief executive Jo Albright said he would give up his own "
+        "pay rise. The company, Albright said, will suspend shutoffs until April for customers in its programme."
+    )
+    assert briefed_whose(text, "suspend shutoffs") == "Kelby Energy"
+
+
+def test_he_after_a_place_described_between_commas_is_the_person_named_there():
+    text = (
+        "Rail line late\n\nThe Kelby tram line will open a year late. The mayor of Wyvern, Dan Osterley, who chairs "
+        "the combined authority, said he would commission an independent review of the project."
+    )
+    assert briefed_whose(text, "commission an independent review") == "Dan Osterley"

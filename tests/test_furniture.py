@@ -618,14 +618,20 @@ def test_caption_run_into_the_story_by_its_stop_is_cut():
     )
 
 
+def test_a_caption_naming_a_town_and_its_state_is_cut_with_its_credit_run_into_the_story():
+    story = "For a typical household, bills could rise by about $19 a month if the request is approved."
+    glued = f"Crews replace a pole near Penns Hollow, Pa., after a storm in July.Courtesy Kelby Energy{story}"
+    assert clean(f"Bills to rise\n\n{glued}", "t").paragraphs == (story,)
+
+
 def test_furniture_run_onto_a_sentences_stop_is_cut_and_the_sentence_kept():
     sentence = "The council plans to open its first underground school, built for 900 pupils, in September."
     assert strip_inline(f"{sentence}We need your help to keep reporting. Support us on Patreon.") == sentence
     quoted = 'Cllr Jo Roe said the residents\' concerns had been "brushed aside".'
     assert strip_inline(f"{quoted}Join our WhatsApp channel for the latest local news") == quoted
-    # A caption's credit run onto it is left to the caption's rules, which drop the two together.
+    # A caption with its credit run onto it goes whole, its town's state abbreviated inside it.
     caption = "A renter signs a lease at a leasing office in Kelby, Ariz., in October.Jo Roe/KNW"
-    assert strip_inline(caption) == caption
+    assert strip_inline(caption) == ""
     story = "Rents in Kelby rose 8% last year, the county said on Monday in its annual housing report."
     assert clean(f"Kelby rents rise again\n\n{caption}\n\n{story}", "t").paragraphs == (story,)
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .endings import finished
-from .extract.lexicon import HONORIFICS
+from .extract.lexicon import HONORIFICS, STATE_ABBREVIATIONS
 from .extract.lexicon import TITLE_WORDS_OF_PAPERS as _PAPERS
 from .patterns import LazyPattern
 
@@ -112,6 +112,8 @@ _STORY_CREDIT = LazyPattern(_STORY_CREDIT_SOURCE)
 _CAPTION_ABBREV = (
     r"\b(?:St|Mr|Mrs|Ms|Dr|Prof|Ir|Ing|Engr|Atty|Rep|Sen|Gov|Ave|Rd|Jr|Sr|Co|Lt|Gen|Sgt|No|Jan|Feb|Aug|Sept?|Oct|Nov"
     r"|Dec|[A-Z])\."
+    # (a state's between its town and the caption's next words: "near Penns Hollow, Pa., after a storm")
+    r"|(?<=, )(?:" + "|".join(sorted(a.rstrip(".") for a in STATE_ABBREVIATIONS if a.count(".") == 1)) + r")\.(?=,)"
 )
 # A caption of two or three sentences over its credit in brackets: "Riders board a bus on Feb. 27. The route is the
 # first ... (Jo Roe / Harbor Tribune)".

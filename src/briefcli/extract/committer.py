@@ -943,16 +943,17 @@ def _in_a_name(text: str, start: int) -> bool:
     return bool(word) and word.group(1) not in lexicon.NON_NAMES
 
 
-def _own_verb(between: str, name: str = "", person: bool = False) -> bool:
+def _own_verb(between: str, name: str = "", person: bool = False, thing: bool = False) -> bool:
     """Whether the words after a name's last comma lead to the pledge as its verb ("Jo Roe,
     head of X, vowed to"), not to a speech verb that opens a clause with a subject of its
     own ("..., said the group will"); a pronoun after it is the name again ("..., said it would"),
-    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client) or
-    "it" after a person ("Jo Roe, who chairs the branch, said it would": the body)."""
+    unless it is of the other sex ("Ann Rusk, his barrister, said he would": her client),
+    "it" after a person ("Jo Roe, who chairs the branch, said it would": the body) or "he" or
+    "she" after a place or a body (``thing``: "The mayor of Wyvern, Dan Lee, said he would": Dan Lee)."""
     tail = between.rsplit(",", 1)[-1].split()
     verbs = [k for k, word in enumerate(tail) if lexicon.SPEECH_RE.fullmatch(word)]
     rest = [w for w in tail[verbs[-1] + 1 :] if w != "that"] if verbs else []
-    if person and rest == ["it"]:
+    if (person and rest == ["it"]) or (thing and rest in (["he"], ["she"])):
         return False
     return not rest or (len(rest) == 1 and rest[0] in _BACK_PRONOUNS and lexicon.may_be(name, rest[0]))
 
@@ -976,9 +977,9 @@ def _embassy_country(body: str) -> str | None:
     return gazetteer["demonyms"].get(by.group(1)) if by else None
 
 
-def _apposed(between: str, name: str = "", person: bool = False) -> bool:
+def _apposed(between: str, name: str = "", person: bool = False, thing: bool = False) -> bool:
     """Whether a name is described between commas right before its pledge."""
-    return bool(_APPOSED.match(between)) and _own_verb(between, name, person)
+    return bool(_APPOSED.match(between)) and _own_verb(between, name, person, thing)
 
 
 # Nouns for a business, and the words in a body's name that say it is none: "the company" a
@@ -1003,6 +1004,10 @@ def _joined_by_title(between: str) -> bool:
     )
 
 
+# Who said it, set between a subject and its verb: "The company, Albrecht said, will", "The council, she added, would".
+_ASIDE_SAID = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:said|says|added|insisted|confirmed|stressed),\s*$"
+)
 # An apposition that says what kind of body a name is: "Pelham Ridge Capital, a New York-based fund that".
 # An apposition's noun ends it, or what describes it follows, where a clause's subject has its verb: "According to
 # documents filed with the NHTSA, the company is aware" opens a clause.
@@ -2440,6 +2445,9 @@ class Resolver:
         text = sentence.text
         mentions = self.candidates(sentence)
         clause = _QUOTE_OPENS.sub("", text[:cue_start])  # 'the district said it "will continue'
+        aside = _ASIDE_SAID.search(text, 0, cue_start)
+        if aside and aside.start() > 0:  # "The company, Albrecht said, will suspend shutoffs": the subject before it
+            return self._subject(sentence, aside.start(), aside.start(), speaker)
         head = clause[: _BETWEEN.search(clause).start()]
         group = GROUP_SUBJECT.fullmatch(head)
         placed = group.start("placed") if group and group.group("placed") else len(head)
@@ -2576,7 +2584,8 @@ class Resolver:
         for m in mentions:
             appositive = self.type_of.get(m.key) in _CAN_APPOSE
             person = self.type_of.get(m.key) == "person"
-            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key, person):
+            thing = self.type_of.get(m.key) in ("place", "organization")
+            if m.end <= cue_start and appositive and _apposed(text[m.end : cue_start], m.key, person, thing):
                 return self._phrase_head(text, m, mentions)
         if _CLIENT.search(head):  # "his lawyer said his client would appeal": the one they act for
             return self._clients_body(head, speaker) or self._client(speaker) or speaker or "article"
