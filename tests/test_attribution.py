@@ -1,3 +1,4 @@
+from briefcli.brief import make_brief
 from helpers import analyse
 
 
@@ -899,3 +900,12 @@ def test_residents_of_a_place_speak_not_the_place():
     )
     assert who[2] not in ("Kuala Penyu", "Pulau Banggi")
     assert who[3] != "Kuala Penyu"
+
+
+def test_an_and_inside_a_quote_in_single_marks_does_not_make_the_speech_verb_the_articles():
+    text = (
+        "Title\n\n'This will rip the heart out of our town,' said the mayor, Jean Hartigan, 67. 'Half our "
+        "pensioners don't drive. Where will they buy milk?'\n\n'I will write to every member of the board, and I "
+        "will not stop until one of them comes here to face us,' she added."
+    )
+    assert [q.speaker for q in make_brief(text, "t").quotes][-1] == "Jean Hartigan"

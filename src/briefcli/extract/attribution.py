@@ -9,7 +9,7 @@ from itertools import pairwise
 from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
-from .quote_marks import open_after, runs
+from .quote_marks import open_after, quoted_spans, runs
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
@@ -687,9 +687,12 @@ def _dated_by(text: str, position: int) -> bool:
 
 
 def _joined_after_own(text: str, position: int) -> bool:
-    """Whether the verb at ``position`` is in a clause joined by "and" after one with no voice."""
+    """Whether the verb at ``position`` is in a clause joined by "and" after one with no voice; not an "and"
+    inside a quote in single marks ("'I will write to them, and I will not stop,' she added")."""
     joined = _AND_CLAUSE.match(text[:position])
-    return bool(joined) and not _SOURCE_VERB.search(text, 0, text.rfind(", and", 0, position))
+    comma = text.rfind(", and", 0, position)
+    quoted = any(start <= comma < end for start, end in quoted_spans(text[:position]))
+    return bool(joined) and not quoted and not _SOURCE_VERB.search(text, 0, comma)
 
 
 def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
