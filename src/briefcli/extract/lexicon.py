@@ -149,7 +149,7 @@ ORG_WORDS = _words(
     Steelworks Textiles Chemicals Plastics Packaging Bakehouse Grocers Jewellers Opticians Outfitters Convenience
     Re Sacco Saccos Samity Samiti Panchayat Parishad Sabha Sangh
     Confections Confectionery Confectioners Chocolates Brands Beverages Snacks Seafoods Bakeries Apparel Cosmetics
-    Farms Fisheries Telecoms Cinemas
+    Farms Fisheries Telecoms Cinemas Seaways Cruises Tours
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
