@@ -2708,6 +2708,11 @@ def test_a_lead_body_described_by_its_rank_in_a_place_is_the_body_named_next():
         "Marrow Bank, which has 300 branches, blamed a software update."
     )
     assert briefed_whose(text, "refund 40,000 customers") == "Marrow Bank"
+    text = (
+        "Tax relief\n\nThe county's largest school system says it will ask voters for a new levy in May. "
+        "Kelby City Schools, which teaches about 11,200 students, stands to lose $7.8 million a year."
+    )
+    assert briefed_whose(text, "ask voters for a new levy") == "Kelby City Schools"
 
 
 def test_a_person_described_in_the_lead_is_not_a_body_named_later():

@@ -718,11 +718,12 @@ _DESCRIBED_FIRM = re.compile(
 )
 DELAYED_BODY = re.compile(
     # (or by its rank in a place: "Britain's biggest housebuilder has", "South Korea's second-largest lender said")
-    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)|(?:The world|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s"
+    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)"
+    r"|(?:The (?:world|country|state|county|city|region|province|island)|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s"
     r"(?= (?:[a-z]+-)?[a-z]+est\b)) "
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"
     r"(?!(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | _PERSON_NOUNS)) + r")\b)[\w'’-]+ ){0,4}?"
-    r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r")(?:s|es)?"
+    r"(" + BODY_NOUNS + r"|" + _FIRM_TRADES + r"|system)(?:s|es)?"  # (and "the county's largest school system")
     # (also described by a clause, a participle or a place, figures' commas and stops kept: "A trust that has been
     # criticised ... is to", "A water utility serving about 41,000 people said", "A cooperative in Oberfeld has")
     r"(?: (?:that|which) (?:[^,;:.\"“”]|(?<=\d)[,.](?=\d)){1,160}?"
