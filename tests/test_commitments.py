@@ -5419,3 +5419,15 @@ def test_he_after_a_place_described_between_commas_is_the_person_named_there():
         "the combined authority, said he would commission an independent review of the project."
     )
     assert briefed_whose(text, "commission an independent review") == "Dan Osterley"
+
+
+def test_a_bullets_body_noun_after_a_word_that_says_which_is_the_body_the_story_calls_so():
+    text = (
+        "Shop pulls calendars after girl falls ill\n\n"
+        "Chocolate firm vows to test every batch after factory blunder\n\n"
+        "US fund promises to keep Kelby Town at Ferris Road\n\n"
+        "Marrow's, the supermarket chain, said it had removed the calendars. They were made by Kelby Sweets, "
+        "a Leicestershire chocolate firm. Kelby Town was bought by Hill Ridge Capital, a New York-based fund."
+    )
+    assert briefed_whose(text, "test every batch") == "Kelby Sweets"
+    assert briefed_whose(text, "keep Kelby Town") == "Hill Ridge Capital"

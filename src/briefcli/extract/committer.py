@@ -593,7 +593,13 @@ _NAMED_BOSS = re.compile(
 )
 # A subject of a body's first words and its noun in lower case: "North Calder trust vows".
 _PLACED_OPENING = re.compile(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
-_BARE_OPENING = re.compile(r"^[-•*\s]*(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b", re.IGNORECASE)
+_BARE_OPENING = re.compile(
+    # (after a word that says which: "Chocolate firm vows to", "Parcel bosses promise")
+    r"^[-•*\s]*(?:([A-Z][\w'’-]*)\s(?=(?-i:[a-z])))?(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b",
+    re.IGNORECASE,
+)
+# A headline's or a bullet's subject, a body's noun after a word that says which: "Chocolate firm", "US fund".
+_QUALIFIED_BARE = re.compile(r"[\"“‘']?([A-Z][\w'’-]*) (" + BODY_NOUNS + r")")
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
@@ -1005,6 +1011,8 @@ def _joined_by_title(between: str) -> bool:
     )
 
 
+# The words of an apposition after a name: "Coldharbour Confectionery, a Leicestershire chocolate firm".
+_APPOSITION_WORDS = re.compile(r",\s+(?:an?|the)\s+([^,;:.]{1,80})")
 # Who said it, set between a subject and its verb: "The company, Albrecht said, will", "The council, she added, would".
 _ASIDE_SAID = re.compile(
     r",\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:said|says|added|insisted|confirmed|stressed),\s*$"
@@ -1502,7 +1510,9 @@ class Resolver:
         first = _display_opening(text)
         if not first:
             return None
-        noun = first.group(1).lower()
+        qualifier, noun = (first.group(1) or "").lower(), first.group(2).lower()
+        if noun in _BOSSES and re.fullmatch(BODY_NOUNS, qualifier):  # "Union chiefs agree to": the union's
+            return self._named_by_noun(qualifier) or self._topic_fitting(qualifier)
         if noun in _BOSSES:
             return self.topic
         return self._named_by_noun(noun) or self._topic_fitting(noun)
@@ -2450,6 +2460,11 @@ class Resolver:
         if aside and aside.start() > 0:  # "The company, Albrecht said, will suspend shutoffs": the subject before it
             return self._subject(sentence, aside.start(), aside.start(), speaker)
         head = clause[: _BETWEEN.search(clause).start()]
+        qualified = _QUALIFIED_BARE.fullmatch(head) if not finished(text) else None
+        called = self._introduced_as(*qualified.groups()) if qualified else None
+        if qualified and (called or self._named_by_noun(qualified.group(2))):
+            # a bullet's "Chocolate firm vows to": the firm the story calls a chocolate firm, or the one firm named so
+            return called or self._named_by_noun(qualified.group(2))
         group = GROUP_SUBJECT.fullmatch(head)
         placed = group.start("placed") if group and group.group("placed") else len(head)
         if group and all(
@@ -2821,6 +2836,23 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _introduced_as(self, qualifier: str, noun: str) -> str | None:
+        """The one organisation the story calls "<qualifier> <noun>" right before its name or in an apposition
+        after it ("Coldharbour Confectionery, a Leicestershire chocolate firm", "chocolate firm Coldharbour")."""
+        words = f"{qualifier} {noun}".lower()
+        found: set[str] = set()
+        for k, mentions in self.index.mentions.items():
+            text = self.texts.get(k, "")
+            for m in mentions:
+                if self.type_of.get(m.key) != "organization":
+                    continue
+                apposed = _APPOSITION_WORDS.match(text, m.end)
+                if text[max(0, m.start - len(words) - 1) : m.start].lower() == f"{words} " or (
+                    apposed and f" {words}" in f" {apposed.group(1).lower()}"
+                ):
+                    found.add(m.key)
+        return found.pop() if len(found) == 1 else None
 
     def _registered_company(self) -> str | None:
         """The one organisation the story names with a company's legal form ("SolKeur SARL", "Kota Timber Sdn
