@@ -5431,3 +5431,13 @@ def test_a_bullets_body_noun_after_a_word_that_says_which_is_the_body_the_story_
     )
     assert briefed_whose(text, "test every batch") == "Kelby Sweets"
     assert briefed_whose(text, "keep Kelby Town") == "Hill Ridge Capital"
+
+
+def test_a_bodys_unnamed_officials_pledge_for_the_body_that_closes_the_sentence_as_its_source():
+    text = (
+        "Title\n\nAcme Air cancelled 4,000 flights. Federal regulators will examine whether the carrier refunded "
+        "passengers quickly, a spokeswoman for the Kelby Department of Transportation said. "
+        "Officials will meet again in May."
+    )
+    found = {c.text[:31]: c.who for c in commitments_of(text)}
+    assert found == {"Federal regulators will examine": "Kelby Department of Transportation"}

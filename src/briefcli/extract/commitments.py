@@ -1200,6 +1200,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 text[:position], text[position : position + 12]
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
+            if committer.officials_subject(text[:position], text):
+                return True  # "Federal regulators will examine ..., a spokeswoman for the Department said"
             if committer.group_subject(text[:position]) or committer.local_government_subject(text[:position]):
                 return True  # "Village committees in Talafa have pledged", "The Oruña regional government has"
             bare = Resolver.bare_opening(text)

@@ -522,6 +522,17 @@ _PEOPLE_NOUN = (
 # commissioners", "Forty small family cellars in the village of X"), or one body of a kind placed by "in" or "of"
 # ("The village committee in Kampung Lingan Ulu"); not people of a kind ("Yarrabin residents will move to level 4
 # restrictions", "Milk farmers will be paid"), as often a rule's or a deal's subjects as its makers.
+# A body's officials as a subject, unnamed: "Federal regulators", "State inspectors", "Officials".
+_OFFICIALS = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?"
+    r"(?i:regulators|officials|inspectors|investigators|auditors|prosecutors)"
+)
+# ... and the body or its spokesperson closing the sentence as its source: ", the agency said", ", a spokeswoman for
+# the Department of Transportation said".
+_CLOSING_BODY_SOURCE = re.compile(
+    r",\s+(?:an?\s+spokes(?:man|woman|person)\s+(?:for|at)\s+)?(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?"
+    r"[A-Z][\w'’&-]*){0,6}\s+(?:said|says|announced|confirmed)\.?$"
+)
 _GROUP_NOUNS = r"(?:committees|commissioners|councils|cellars|cooperatives|co-ops|elders)"
 GROUP_SUBJECT = re.compile(
     r"[\"“‘']?(?:(?:But|And|Now),? )?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -1207,6 +1218,14 @@ def _peoples_group(body: str) -> bool:
     "Kelby Residents' Group"."""
     words = body.split()
     return len(words) > 1 and words[-1] == "Group" and (words[-2].lower() in _PEOPLES_GROUP or words[-2][-1] in "'’")
+
+
+def officials_subject(clause: str, sentence: str) -> bool:
+    """Whether the words before a pledge's verb are a body's officials, unnamed, and the sentence closes by naming
+    the body or its spokesperson as its source: "Federal regulators will examine ..., a spokeswoman for the
+    Department of Transportation said" is the department's pledge."""
+    head = clause[: _BETWEEN.search(clause).start()]
+    return _OFFICIALS.fullmatch(head) is not None and _CLOSING_BODY_SOURCE.search(sentence) is not None
 
 
 def group_subject(clause: str) -> bool:
