@@ -5441,3 +5441,11 @@ def test_a_bodys_unnamed_officials_pledge_for_the_body_that_closes_the_sentence_
     )
     found = {c.text[:31]: c.who for c in commitments_of(text)}
     assert found == {"Federal regulators will examine": "Kelby Department of Transportation"}
+
+
+def test_its_members_opening_a_sentence_pledge_for_the_body_named_before():
+    text = (
+        "Title\n\nThe Kelby Warehouse Alliance, which represents 2,100 sorting staff, dismissed the offer. "
+        "Its members will stay out until Christmas Eve and will picket three hubs."
+    )
+    assert briefed_whose(text, "stay out until Christmas Eve") == "Kelby Warehouse Alliance"

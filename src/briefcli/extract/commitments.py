@@ -1200,6 +1200,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 text[:position], text[position : position + 12]
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
+            if committer.MEMBERS.search(text[max(0, position - 40) : position].rstrip()):
+                return True  # "Its members will stay out": the union's (``committer.MEMBERS``)
             if committer.officials_subject(text[:position], text):
                 return True  # "Federal regulators will examine ..., a spokeswoman for the Department said"
             if committer.group_subject(text[:position]) or committer.local_government_subject(text[:position]):
