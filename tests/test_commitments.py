@@ -5449,3 +5449,15 @@ def test_its_members_opening_a_sentence_pledge_for_the_body_named_before():
         "Its members will stay out until Christmas Eve and will picket three hubs."
     )
     assert briefed_whose(text, "stay out until Christmas Eve") == "Kelby Warehouse Alliance"
+
+
+def test_a_trade_noun_opening_a_bullet_is_no_actor_but_the_firm_the_story_is_about():
+    text = (
+        "Supermarket pulls calendars after girl, 6, rushed to hospital\n\nMarrow's strips shelves of calendars in "
+        "all 480 stores\n\nGrocer promises full refunds to shoppers - no receipt needed\n\nBy AMY FARTHING\n\n"
+        "A supermarket has pulled thousands of calendars after a girl was rushed to hospital.\n\n"
+        "Marrow's said yesterday it had removed the calendar from all 480 of its stores. Marrow's apologised."
+    )
+    brief = make_brief(text, "story.txt")
+    assert "Grocer" not in {a.name for a in (*brief.actors, *brief.minor_actors)}
+    assert briefed_whose(text, "full refunds") == "Marrow's"

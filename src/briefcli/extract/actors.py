@@ -1693,8 +1693,10 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
                 e.type = "person"
             elif e.mentions < 2 and not _tagged_organisation(first, by_sentence):
                 return False
-    if e.name in _KINDS_ALONE:
-        return False  # a kind of body or area on its own ("Commission" of "County Commission Chairman")
+    if e.name in _KINDS_ALONE or e.name.lower() in lexicon.ORG_DESCRIPTORS:
+        # a kind of body or area on its own ("Commission" of "County Commission Chairman"), or a trade opening a
+        # bullet ("Grocer promises full refunds")
+        return False
     return not (e.mentions == 0 or (e.type == "place" and e.all_locative))
 
 

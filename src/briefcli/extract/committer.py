@@ -130,6 +130,7 @@ BODY_NOUNS = (
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a trade by what it deals in or makes: "The importer has committed to a floor price"
     r"importer|exporter|wholesaler|distributor|supplier|contractor|processor|producer|miner|sawmill|mill|reinsurer|"
+    r"grocer|housebuilder|shipbuilder|drugmaker|chipmaker|steelmaker|automaker|planemaker|toymaker|"
     # a business by its premises, and the tax authority by the name news gives it:
     r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|taxman|"
     + "|".join(sorted(lexicon.VENUE_BODIES))
