@@ -3485,3 +3485,9 @@ def test_an_apposition_closed_by_a_compound_participle_and_a_norwegian_legal_for
         "sterile salmon. The Kelby Licensing Authority granted a licence on Tuesday."
     )
     assert found["Fjordlax Aqua"].type == found["Nordhav ASA"].type == "organization"
+
+
+@pytest.mark.parametrize("title", ["County Auditor", "State Auditor"])
+def test_an_auditors_title_before_a_name_is_a_persons_role_not_a_place(title):
+    found = actors_of(f"Title\n\nKelby City Schools will lose money. {title} Pamela Stroud estimated the loss.")
+    assert found["Pamela Stroud"].type == "person" and found["Pamela Stroud"].role == title

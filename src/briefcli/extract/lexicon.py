@@ -37,6 +37,7 @@ TITLE_WORDS = _words(
     Queen Prince Princess Pope Judge Justice Leader Head Manager Coach Captain Founder Deputy
     Shadow Foreign Home Defence Defense Trade Industry Health Education Finance Treasury
     Attorney Representative Rep. Gen. Colonel Col. Admiral Adm. Commander Lieutenant Lt. Sergeant
+    Auditor
     Major Marshal Professor Economist Analyst Editor Correspondent Envoy Speaker Whip Premier
     Chancellor's Emir Sheikh Cardinal Bishop Archbishop Inspector Superintendent Detective
     Constable Sheriff Councillor Cllr Councilman Congressman Congresswoman MP MEP Culture Media Sport
@@ -94,7 +95,7 @@ TITLE_HEADS = (
     Congressman Congresswoman MP MEP General Gen. Sen. Rep. Representative Officer Strategist
     Administrator Superintendent Councillor Cllr Councilman Councilmember Councilwoman Alderman Alderwoman
     Assemblyman Assemblywoman Assemblymember Selectman Supervisor Delegate Partner
-    Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel
+    Constable Sheriff Headteacher Headmaster Headmistress Provost Treasurer Attorney Counsel Auditor
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
