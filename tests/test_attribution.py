@@ -909,3 +909,14 @@ def test_an_and_inside_a_quote_in_single_marks_does_not_make_the_speech_verb_the
         "will not stop until one of them comes here to face us,' she added."
     )
     assert [q.speaker for q in make_brief(text, "t").quotes][-1] == "Jean Hartigan"
+
+
+def test_a_quote_named_after_by_its_speakers_title_and_name_is_theirs():
+    text = (
+        "Title\n\nKelby City Schools will lose $7.8 million a year, County Auditor Pam Stroud estimated.\n\n"
+        '"We will protect classroom teachers first." '
+        "Those were the words of Superintendent Dr. Angela Ruiz at a packed board meeting."
+    )
+    brief = make_brief(text, "t")
+    assert [q.speaker for q in brief.quotes][-1] == "Angela Ruiz"
+    assert [c.who for c in brief.commitments] == ["Kelby City Schools"]

@@ -113,9 +113,17 @@ _SOURCE_DESCRIPTION = re.compile(
 )
 
 
+_TITLES_BEFORE = re.compile(
+    r"(?:(?:"
+    + "|".join(map(re.escape, sorted(lexicon.TITLE_WORDS | lexicon.TITLE_HEADS | lexicon.HONORIFICS)))
+    + r")\.?\s+){1,4}"
+)
+
+
 def _described_to(between: str) -> bool:
-    """Whether the words between "according to" and a name only describe it ("record shop owner")."""
-    return len(between) <= 6 or _SOURCE_DESCRIPTION.fullmatch(between) is not None
+    """Whether the words between "according to" and a name only describe it ("record shop owner") or give
+    the person's title ("That was the promise from Superintendent Dr. Jo Lee")."""
+    return len(between) <= 6 or any(p.fullmatch(between) for p in (_SOURCE_DESCRIPTION, _TITLES_BEFORE))
 
 
 def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
@@ -913,7 +921,8 @@ def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) ->
         same = here.paragraph == after.paragraph
         # Or in the paragraph after, when it goes on: 'Shah, 52, added that ...'.
         goes_on = not same and (_GOES_ON.search(after.text[:80]) or _NAMES_THE_QUOTE.match(after.text)) is not None
-        alone = out[k] is None and out[k + 1] and (same or goes_on)
+        named = same and _NAMES_THE_QUOTE.match(after.text) is not None  # (over a voice carried from before)
+        alone = (out[k] is None or named) and out[k + 1] and (same or goes_on)
         # A quote that opens and closes within the sentence.
         if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:
             out[k] = out[k + 1]
