@@ -5461,3 +5461,11 @@ def test_a_trade_noun_opening_a_bullet_is_no_actor_but_the_firm_the_story_is_abo
     brief = make_brief(text, "story.txt")
     assert "Grocer" not in {a.name for a in (*brief.actors, *brief.minor_actors)}
     assert briefed_whose(text, "full refunds") == "Marrow's"
+
+
+def test_they_opening_a_sentence_is_the_body_with_a_plural_name_that_opened_one_just_before():
+    text = (
+        "Port deal\n\nKelby Harbour Commissioners, who run the rival port, said the deal followed two years of "
+        "talks. The agreement runs for 15 years. They will dredge the main berth before the first call."
+    )
+    assert briefed_whose(text, "dredge the main berth") == "Kelby Harbour Commissioners"

@@ -1025,6 +1025,8 @@ def _joined_by_title(between: str) -> bool:
 
 # The words of an apposition after a name: "Coldharbour Confectionery, a Leicestershire chocolate firm".
 _APPOSITION_WORDS = re.compile(r",\s+(?:an?|the)\s+([^,;:.]{1,80})")
+# The last words of bodies named in the plural, which news calls "they": "Falwick Harbour Commissioners".
+_PLURAL_BODY_HEADS = frozenset(["Commissioners", "Trustees", "Governors", "Guardians", "Conservators", "Overseers"])
 # Who said it, set between a subject and its verb: "The company, Albrecht said, will", "The council, she added, would".
 _ASIDE_SAID = re.compile(
     r",\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:said|says|added|insisted|confirmed|stressed),\s*$"
@@ -2257,6 +2259,9 @@ class Resolver:
         if people and not sentence.text[:at].strip(" \"“‘'"):
             # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
             return people.group("named") or people.group("people")
+        plural = self._plural_body_before(sentence.index) if word == "they" and not sentence.text[:at].strip() else None
+        if plural:  # "Falwick Harbour Commissioners said the deal followed talks. ... They will dredge": theirs
+            return plural
         if word == "they" and not sentence.text[:at].strip() and speaker:
             voiced = self._members_voiced(sentence.index, speaker)
             if voiced:
@@ -2278,6 +2283,15 @@ class Resolver:
             or _unnamed_public_body(sentence.text[:at])
             or (self._described_before(said.group(1), sentence.index, at) if said else None)
         )
+
+    def _plural_body_before(self, k: int) -> str | None:
+        """The body with a plural name ("Falwick Harbour Commissioners", "the Kelby Trustees") opening one of the
+        two sentences before ``k``, which news calls "they"."""
+        for j in (k - 1, k - 2):
+            opener = self._opener(j, after_the=True)
+            if opener and opener.split()[-1] in _PLURAL_BODY_HEADS:
+                return opener
+        return None
 
     def _members_voiced(self, k: int, speaker: str) -> str | None:
         """The body whose officer reports what "they" will do ("Students' union officers have campaigned
