@@ -5465,7 +5465,8 @@ def test_a_trade_noun_opening_a_bullet_is_no_actor_but_the_firm_the_story_is_abo
 
 def test_they_opening_a_sentence_is_the_body_with_a_plural_name_that_opened_one_just_before():
     text = (
-        "Port deal\n\nKelby Harbour Commissioners, who run the rival port, said the deal followed two years of "
-        "talks. The agreement runs for 15 years. They will dredge the main berth before the first call."
+        "Cruise line quits Saltby\n\nMarlo Cruises will stop calling at Saltby from April. Traders in Saltby said "
+        "Saltby would lose £2m a year. Falwick Harbour Commissioners, who run the rival port, said the deal followed "
+        "two years of talks. The agreement runs for 15 years. They will dredge the main berth before the first call."
     )
-    assert briefed_whose(text, "dredge the main berth") == "Kelby Harbour Commissioners"
+    assert briefed_whose(text, "dredge the main berth") == "Falwick Harbour Commissioners"
