@@ -2495,10 +2495,13 @@ class Resolver:
             return self._subject(sentence, aside.start(), aside.start(), speaker)
         head = clause[: _BETWEEN.search(clause).start()]
         qualified = _QUALIFIED_BARE.fullmatch(head) if not finished(text) else None
-        called = self._introduced_as(*qualified.groups()) if qualified else None
-        if qualified and (called or self._named_by_noun(qualified.group(2))):
-            # a bullet's "Chocolate firm vows to": the firm the story calls a chocolate firm, or the one firm named so
-            return called or self._named_by_noun(qualified.group(2))
+        called = (
+            (self._introduced_as(*qualified.groups()) or self._named_by_noun(qualified.group(2))) if qualified else None
+        )
+        if (
+            called
+        ):  # a bullet's "Chocolate firm vows to": the firm the story calls a chocolate firm, or the one named so
+            return called
         group = GROUP_SUBJECT.fullmatch(head)
         placed = group.start("placed") if group and group.group("placed") else len(head)
         if group and all(
