@@ -133,6 +133,18 @@ def test_a_portfolio_ends_before_a_name_whose_given_name_no_list_has():
     assert seat["Jo Bell"].role == "the Labour MP for Kelby Marsh"  # a member's seat is no name
 
 
+def test_a_portfolio_after_of_ends_before_its_holders_name():
+    actors = actors_of("Minister of Employment Aino Kettunen said the government would act. Kettunen spoke.")
+    assert actors["Aino Kettunen"].role == "Minister of Employment"
+    both = actors_of("Minister of Labour and Employment Ilse Vantaari said it would act. Vantaari spoke.")
+    assert both["Ilse Vantaari"].role == "Minister of Labour and Employment"  # the second field is the title's
+
+
+def test_a_tiers_title_word_and_fields_before_the_office_are_the_holders_role():
+    actors = actors_of("State Information Technology Secretary Marisa Ortega-Baca said her department would pay.")
+    assert actors["Marisa Ortega-Baca"].role == "State Information Technology Secretary"
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

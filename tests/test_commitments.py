@@ -5470,3 +5470,13 @@ def test_they_opening_a_sentence_is_the_body_with_a_plural_name_that_opened_one_
         "two years of talks. The agreement runs for 15 years. They will dredge the main berth before the first call."
     )
     assert briefed_whose(text, "dredge the main berth") == "Falwick Harbour Commissioners"
+
+
+def test_the_council_is_no_builder_nor_credit_union_named_before_it():
+    text = (
+        "Village to rebuild\n\nSixty homes will be installed by Kestrel Modular Homes, a builder from nearby "
+        "Tarnby, before January. The village council voted 5-0 on Monday to waive permit fees. Mayor Jo Ostrowski "
+        "said the council would also hire two extra inspectors. Economists at Tarnby Credit Union expect costs to "
+        "rise."
+    )
+    assert briefed_whose(text, "hire two extra inspectors") not in ("Kestrel Modular Homes", "Tarnby Credit Union")

@@ -281,7 +281,17 @@ def _title_span(words: list[str]) -> int:
     while n and words[n - 1] in _CONNECT_OF | {"and", "the"}:
         n -= 1
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
-        return 0
+        # "State Information Technology Secretary Jo Lee": a tier's word, fields no list has, then the office
+        k = n
+        while (
+            k < min(len(words) - 2, n + 2)
+            and words[k] not in lexicon.TITLE_HEADS
+            and (words[k] in lexicon.TITLE_WORDS or _field_word(words[k]))
+        ):
+            k += 1
+        if k == n or words[k] not in lexicon.TITLE_HEADS:
+            return 0
+        n = k + 1
     fields = _second_field(words, n)
     if fields:  # "Minister of Agriculture and Animal Resources Dr Jo Roe": the portfolio's second field is the title's
         return fields
@@ -289,16 +299,20 @@ def _title_span(words: list[str]) -> int:
     listed_of = (
         n < len(words) and words[n] == "of" and words[n - 1] in lexicon.PORTFOLIO_HEADS and "," in " ".join(words)
     )
-    if n and n < len(words) and words[n] == "of" and not listed_of:
+    # "Minister of Employment Aino Kettunen": a portfolio after "of" as after "for", when a holder's name ends the run
+    of_portfolio = 0 < n < len(words) - 2 and words[n] == "of" and words[n - 1] in lexicon.PORTFOLIO_HEADS
+    if n and n < len(words) and words[n] == "of" and not (listed_of or of_portfolio):
         return len(words)  # "Secretary General of the Alliance": the rest names the body
-    if n and n < len(words) and ("for" in words[: n + 1] or listed_of):
+    if n and n < len(words) and ("for" in words[: n + 1] or listed_of or of_portfolio):
         # "Secretary of State for Energy Security and Net Zero", "Minister for Defence
         # Procurement": one portfolio, up to a person's name ("Minister for Women and
         # Equalities Anne Lowe"), a given name the list has, else two words news never writes in lower case.
         given = lexicon.first_names()
         named = next((k for k in range(n, len(words) - 1) if words[k] in given), len(words))
         last_two = words[-2:]
-        portfolio = listed_of or words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS  # (not "MP for X", a seat)
+        portfolio = (
+            listed_of or of_portfolio or words[words.index("for") - 1] in lexicon.PORTFOLIO_HEADS
+        )  # (not "MP for X", a seat)
         if named == len(words) and portfolio and len(words) - n >= 2 and _unlisted_name(*last_two):
             # a given name the list lacks: "Minister for Transport Declan Furlong", and any more words of the
             # name before it that news never writes in lower case, after the portfolio's last field, which it
@@ -400,6 +414,22 @@ def _second_field(words: list[str], n: int) -> int:
     ):
         k += 1
     return k if k > n + 1 else 0
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised word that may name a portfolio's field: a common word news also writes in lower case
+    ("Information", "Technology", "Safety"), no name's."""
+    return word[:1].isupper() and 0 < capitalisation(word) < ALWAYS_CAPITALISED
+
+
+def _fields_opening(words: list[str]) -> int:
+    """How many words opening a run are a portfolio's fields before its holder's name of two words or more
+    ("Employment Aino Kettunen" after "Minister of Labour and"): none news writes as a name's; 0 if the run opens
+    with a name."""
+    k = 0
+    while k < len(words) - 2 and not (_name_word(words[k]) or words[k] in lexicon.first_names()):
+        k += 1
+    return k if k and (_name_word(words[k]) or words[k] in lexicon.first_names()) else 0
 
 
 def _name_word(word: str) -> bool:
@@ -1325,6 +1355,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         if kind in ("organization", "place") and not portfolio:
             out.append(span(start, styled, key=canonical, type=kind))
         start = styled
+    fields = 0 if styled or start else _fields_opening(words)
+    portfolio = portfolio or (_portfolio_before(text, run[0][0], words[:fields]) if fields else None)
+    if portfolio and not styled:  # "Minister of Labour and | Employment Aino Kettunen": the field is the title's
+        start = fields
     if _styled_at(words, start):
         rest = words[start + 1 :]
         while len(rest) > 1 and (rest[0] in _CLERICAL or rest[0] in lexicon.HONORIFICS - lexicon.STYLES):
@@ -1338,6 +1372,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     n = _title_span(words[start:])
     role = _title_role(words[: start + n]) if n else described if not start else None
     role = f"{service} {role}" if service and role and not start else role
+    role = role or portfolio
     if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT for w in words[:n]):
         # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe": the words before
         # a bare abbreviated title say more than it does.

@@ -1082,6 +1082,28 @@ _NOT_TRADING = frozenset(
 )
 
 
+# Words of the names of bodies that govern a place or sit as its council: "Tallong Shire Council", "Câmara
+# Municipal de Azinhal", "Sangguniang Bayan", "Kwena Metro Municipality".
+_COUNCIL_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "Council Council's Councils Municipality Municipalities Municipal Municipalidad Municipio Borough Shire "
+        "Parish Assembly Board Corporation Authority Government Gobierno Gouvernement Governo Ayuntamiento Comune "
+        "Gemeinde Mairie Câmara Concejo Consejo Conseil Conselho Panchayat Parishad Prefeitura Sabha Samiti "
+        "Commission Committee Cabinet Executive Senate Parliament Chamber County City Town District Village Region "
+        "Province State Territory Kommune Sangguniang Bayan Metro Metropolitan",
+    )
+)
+
+
+def _no_council(body: str) -> bool:
+    """Whether a body's name says it is an organisation but none that governs a place ("Sorrel Bay Credit
+    Union", "Kestrel Modular Homes"): what "the council" never stands for. A name with no organisation word
+    (a place's) may."""
+    words = set(body.split())
+    return bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS
+
+
 _FIRM_NOUNS = frozenset(["business", "firm"])
 _INSTITUTION_HEADS = frozenset(
     re.findall(r"\w+", "Hospital Infirmary School University College Academy Church Cathedral Museum Library")
@@ -1177,6 +1199,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
         return False  # "the business" is no hospital, school or museum named beside it
+    if body is not None and noun.lower() == "council" and _no_council(body):
+        return False  # "the council" is no credit union, builder or club named beside it
     if body is not None and noun.lower() in _CALLED_BY_NAME:  # "the fund" is a Fund, no council that pays into it
         return bool(set(body.split()) & _CALLED_BY_NAME[noun.lower()])
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
