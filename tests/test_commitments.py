@@ -5480,3 +5480,11 @@ def test_the_council_is_no_builder_nor_credit_union_named_before_it():
         "rise."
     )
     assert briefed_whose(text, "hire two extra inspectors") not in ("Kestrel Modular Homes", "Tarnby Credit Union")
+
+
+def test_what_becomes_of_the_money_pledged_is_no_plan_of_its_own():
+    text = (
+        "Aid for Dalmara\n\nEU ministers met in Brussels on Monday. Separately, the EU committed 1.5 billion euros "
+        "in budget support to Dalmara over three years, part of which will be used to rebuild ports."
+    )
+    assert briefed_whose(text, "part of which") == "EU"

@@ -483,6 +483,13 @@ _RELATIVE_OPENS = re.compile(
 )  # (also "The Lions, whose coach Jo Hale signed a new contract, ...")
 
 
+# A relative clause about a thing just named, the money of a pledge: "committed €1.5bn ..., part of which will be
+# used to rebuild ports" is what becomes of it, not a plan of its own to outrank the pledge.
+_OF_WHICH = re.compile(
+    r",\s+(?:(?:part|some|most|much|all|half|none|each|any|the rest|the bulk|the remainder)\s+of\s+)?which\s+$"
+)
+
+
 def _past_act(cue: str) -> bool:
     """Whether a cue tells a past act ("agreed", "signed a contract", "struck a deal"), not a plan."""
     first = cue.split()[0].lower()
@@ -819,6 +826,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         cues.append(Cue(m.start(), m.end(), STRONG if subject_before(m.start()) else WEAK))
     for m in _WILL_BE_DONE.finditer(text):  # with its purpose or agent it commits; else it needs an amount or a date
         done_by = _PURPOSE.match(text, m.end()) or _AGENT.match(text, m.end()) or _NOUN_AGENT.match(text, m.end())
+        done_by = done_by and not _OF_WHICH.search(text, max(0, m.start() - 40), m.start())
         cues.append(Cue(m.start(), m.end(), STRONG + (WEAK if done_by else 0.0)))
     for m in _GIVEN.finditer(text):  # before the same "would" read as reported speech
         if subject_before(m.start()):
