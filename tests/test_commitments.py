@@ -5488,3 +5488,12 @@ def test_what_becomes_of_the_money_pledged_is_no_plan_of_its_own():
         "in budget support to Dalmara over three years, part of which will be used to rebuild ports."
     )
     assert briefed_whose(text, "part of which") == "EU"
+
+
+def test_they_after_a_plural_subject_that_names_no_one_is_that_subject():
+    text = (
+        "Officers jailed\n\nThe Harwick District Court jailed two officers on Monday. Prosecutors said they would "
+        "appeal the sentences. Lawyers for the plaintiffs told reporters they would ask for costs."
+    )
+    assert briefed_whose(text, "appeal the sentences") == "Prosecutors"
+    assert briefed_whose(text, "ask for costs") == "Lawyers for the plaintiffs"

@@ -553,6 +553,13 @@ _PEOPLE_SUBJECT = re.compile(
     + r"\s+(?:(?:[a-z]+ly|also|have|had|are|were)\s+)*"
     + r"(?:have|had|are|were|will|met|ran|run|own|say|said|told|took|gave|rose|[a-z]+ed)\b"
 )
+# A subject in the plural that names no one and says what "they" will do: "Prosecutors said they would", "Lawyers
+# for the plaintiffs told reporters they would".
+_PLURAL_SAYERS = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[Tt]he )?"
+    r"(?P<np>(?:[A-Za-z][a-z-]+ ){0,2}?[A-Za-z][a-z-]*[a-rt-z]s(?: (?:for|of|at|from|in) the [a-z]+)?) "
+    r"(?:also )?(?:said|say|told (?:reporters|[a-z]+)|added|insisted|confirmed|announced)(?: that)? "
+)
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -2279,6 +2286,9 @@ class Resolver:
             return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
                 sentence.index - 1, word, self.opened
             )
+        sayers = _PLURAL_SAYERS.fullmatch(sentence.text, 0, at) if word == "they" else None
+        if sayers and not re.search(BODY_NOUNS, sayers.group("np"), re.IGNORECASE) and not self.candidates(sentence):
+            return sayers.group("np")  # "Prosecutors said they would appeal": they themselves, no body named before
         people = _PEOPLE_SUBJECT.match(self.texts.get(sentence.index - 1, "")) if word == "they" else None
         if people and not sentence.text[:at].strip(" \"“‘'"):
             # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
