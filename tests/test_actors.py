@@ -145,6 +145,18 @@ def test_a_tiers_title_word_and_fields_before_the_office_are_the_holders_role():
     assert actors["Marisa Ortega-Baca"].role == "State Information Technology Secretary"
 
 
+def test_a_union_branch_by_its_number_is_the_union_that_ends_with_it_or_is_set_beside_it():
+    actors = actors_of(
+        "Kelby Transit Workers Union Local 417 represents 640 drivers at Kelby Transit, the commission that runs the "
+        "buses. Local 417 president Deb Marchetti said her members were exhausted."
+    )
+    assert "Local 417" not in actors and actors["Kelby Transit Workers Union Local 417"].mentions == 2
+    apposed = actors_of(
+        "The Gulf Coast Dockworkers Union, Local 27, which represents 2,300 workers, said it would sue."
+    )
+    assert "Local 27" not in apposed and "Gulf Coast Dockworkers Union" in apposed
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

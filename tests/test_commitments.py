@@ -5497,3 +5497,21 @@ def test_they_after_a_plural_subject_that_names_no_one_is_that_subject():
     )
     assert briefed_whose(text, "appeal the sentences") == "Prosecutors"
     assert briefed_whose(text, "ask for costs") == "Lawyers for the plaintiffs"
+
+
+def test_the_city_is_no_union_whose_name_holds_a_local_word():
+    text = (
+        "Strike ends\n\nDanforth's garbage strike is over. Mayor Carla Whitcombe and leaders of Municipal Workers "
+        "United Local 418 signed a contract at City Hall. Under the agreement, the city will raise wages by 4% a "
+        "year. Local 418 members will return on Monday, Municipal Workers United Local 418 said."
+    )
+    assert briefed_whose(text, "raise wages") != "Municipal Workers United Local 418"
+
+
+def test_the_union_of_a_branch_president_is_the_union_that_branch_is_of():
+    text = (
+        "Strike deadline\n\nKelby Transit Workers Union Local 417 represents 640 drivers at Kelby Transit, the "
+        "commission that runs the buses. Its members have been without a contract since March. Local 417 president "
+        "Deb Marchetti said her members were exhausted. She said the union would keep bargaining through the weekend."
+    )
+    assert briefed_whose(text, "keep bargaining") == "Kelby Transit Workers Union Local 417"

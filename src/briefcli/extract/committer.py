@@ -1103,12 +1103,18 @@ _COUNCIL_WORDS = frozenset(
 )
 
 
+# Nouns for a local government or the place it governs.
+_LOCAL_NOUNS = frozenset(["council", "city", "town", "village", "county", "municipality", "borough", "shire"])
+
+
 def _no_council(body: str) -> bool:
     """Whether a body's name says it is an organisation but none that governs a place ("Sorrel Bay Credit
-    Union", "Kestrel Modular Homes"): what "the council" never stands for. A name with no organisation word
-    (a place's) may."""
+    Union", "Kestrel Modular Homes", "Municipal Workers United"): what "the council" never stands for. A name
+    with no organisation word (a place's) may."""
     words = set(body.split())
-    return bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS
+    return lexicon.union_named(body) or (
+        bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS
+    )
 
 
 _FIRM_NOUNS = frozenset(["business", "firm"])
@@ -1206,8 +1212,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
     if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
         return False  # "the business" is no hospital, school or museum named beside it
-    if body is not None and noun.lower() == "council" and _no_council(body):
-        return False  # "the council" is no credit union, builder or club named beside it
+    if body is not None and noun.lower() in _LOCAL_NOUNS and _no_council(body):
+        return False  # "the council", "the city" is no credit union, builder or union named beside it
     if body is not None and noun.lower() in _CALLED_BY_NAME:  # "the fund" is a Fund, no council that pays into it
         return bool(set(body.split()) & _CALLED_BY_NAME[noun.lower()])
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's

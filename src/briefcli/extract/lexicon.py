@@ -369,6 +369,12 @@ _UNION_NAME_WORDS = _UNION_WORDS | _words(
 )
 
 
+def union_named(body: str) -> bool:
+    """Whether a body's name says it is a trade union's ("Municipal Workers United Local 418", "Kelby Nurses
+    Union")."""
+    return bool(set(body.split()) & _UNION_WORDS)
+
+
 def other_trade(noun: str, body: str) -> bool:
     """Whether a noun names a kind of body the body is not: an airport's operator is no airline, and
     "the union" no body whose name says it is a firm or a public service ("Corlander Logistics")."""

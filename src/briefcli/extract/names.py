@@ -603,7 +603,7 @@ def capitalised_runs(text: str) -> list[Span]:
             run[-1] = (run[-1][0], run[-1][1] + 2, "A/S")
             while j < len(toks) and toks[j][0] < run[-1][1]:
                 j += 1
-        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] in ("Local", "Lodge") and len(run) > 1 else None
+        local = _UNION_LOCAL.match(text, run[-1][1]) if run[-1][2] in ("Local", "Lodge") else None
         if local:  # "Transit Workers United Local 212", "Police Lodge 31": a union's branch keeps its number
             run.append((local.start(1), local.end(1), local.group(1)))
         council = _LOWER_COUNCIL.match(text, run[-1][1])

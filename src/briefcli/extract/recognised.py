@@ -151,6 +151,8 @@ def _strong(run: Span, text: str) -> bool:
         return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
     if len(run) > 1 and lexicon.STOPPED_LEGAL_FORM.fullmatch(run[-1][2]):
         return True  # "Winnica Import Sp. z o.o.", "Mezcal Tierra Roja S.A. de C.V.": a company's legal form ends it
+    if len(run) > 1 and run[-2][2] in ("Local", "Lodge") and run[-1][2].isdigit():
+        return True  # "Local 417", "Teamsters Local 727": a union's branch by its number
     places = lexicon.places()
     whole = " ".join(strip_possessive(t[2]) for t in run if t[2] != "The")
     if whole in lexicon.KNOWN_ORGS or whole in places["names"]:

@@ -11,6 +11,7 @@ which names are the same actor and what it is called.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -214,9 +215,12 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
     # the University of Kelby's.
     council_towns = set(filter(None, map(_council_town, bodies)))
-    for m in mentions:
+    for before, m in itertools.pairwise([None, *mentions]):
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
+        branch = _branch_of(before, m)
+        if branch and registry.find(branch):  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
+            registry.squashed.setdefault(registry.squash(m.surface), registry.find(branch).name)
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
             bare = _without_legal_ending(m.key.split())[:1]
             named = registry.find(bare[0]) if bare else None
@@ -247,6 +251,18 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     for kind, named in councils.items():  # "County council vows to rescue routes": the one county council
         if len(named) == 1 and registry.squashed.get(registry.squash(kind), kind) == kind:
             registry.squashed[registry.squash(kind)] = next(iter(named))
+
+
+# A union's branch by its number: "Local 417", "Lodge 31".
+_BRANCH = re.compile(r"(?:Local|Lodge) \d{1,5}")
+
+
+def _branch_of(before: Mention | None, m: Mention) -> str | None:
+    """The organisation a union branch's number is set beside, between commas: "the Gulf Coast Dockworkers Union,
+    Local 27, which represents": that union's."""
+    if before is None or not _BRANCH.fullmatch(m.surface) or before.type != "organization":
+        return None
+    return before.key if before.sentence == m.sentence and m.start == before.end + 2 else None
 
 
 def full_name_of(words: list[str], bodies: set[str]) -> bool:
@@ -286,6 +302,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(words[0][:-2])  # "Pennock's" for Pennock's Bakery or Vossberg's Candy Co., its owner kept apart
     if len(words) == 3 and first in ("University", "College") and rest[0] == "of" and _distinctive(rest[1]):
         out.append(rest[1])  # "Harnford" for the University of Harnford, as for Harnford University
+    if len(words) > 2 and words[-2] in ("Local", "Lodge") and words[-1].isdigit():
+        out.append(" ".join(words[-2:]))  # "Local 417" for Canadian Transit Workers' Union Local 417, its branch
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_before_what_it_is(words))
