@@ -157,6 +157,17 @@ def test_a_union_branch_by_its_number_is_the_union_that_ends_with_it_or_is_set_b
     assert "Local 27" not in apposed and "Gulf Coast Dockworkers Union" in apposed
 
 
+def test_an_island_named_with_its_kind_is_the_island_named_without_it():
+    text = (
+        "Causeway to end Cruinnsay's ferry era\n\nCouncillors voted to link the Isle of Cruinnsay to the mainland. "
+        '"This is the day Cruinnsay stops being cut off," said Ms Lindsay. About 240 people live on Cruinnsay, '
+        "which is served by a ferry."
+    )
+    brief = make_brief(text, "story.txt")
+    names = {a.name: a.type for a in [*brief.actors, *brief.minor_actors]}
+    assert "Cruinnsay" not in names and names.get("Isle of Cruinnsay") == "place"
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -239,6 +239,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                     registry.squashed[registry.squash(short)] = e.name
             if _council_by_its_place(e.name.split()):
                 councils.setdefault(" ".join(e.name.split()[-2:]), set()).add(e.name)
+        elif m.kind == "name" and m.type == "place" and _ISLE_OF.fullmatch(m.key):
+            e = registry.add(m.key, "place")  # "the Isle of Cruinnsay ... live on Cruinnsay": the island
+            registry.squashed.setdefault(registry.squash(_ISLE_OF.fullmatch(m.key).group(1)), e.name)
         elif m.kind == "multi" and m.key in alone and full_name_of(m.key.split(), bodies):
             # "Kestrel Robotics said ... Kestrel Chief Executive Jo Lee": the tagger knows the short
             # form for a body, and the name it is short for is that body's full name
@@ -253,6 +256,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
             registry.squashed[registry.squash(kind)] = next(iter(named))
 
 
+# An island's name with its kind, which news then drops: "Isle of Cruinnsay", "Island of Kelby".
+_ISLE_OF = re.compile(r"(?:Isle|Island) of ([A-Z][\w'’-]+)")
 # A union's branch by its number: "Local 417", "Lodge 31".
 _BRANCH = re.compile(r"(?:Local|Lodge) \d{1,5}")
 
