@@ -168,6 +168,14 @@ def test_an_island_named_with_its_kind_is_the_island_named_without_it():
     assert "Cruinnsay" not in names and names.get("Isle of Cruinnsay") == "place"
 
 
+def test_a_titles_word_opening_a_bodys_name_after_the_is_no_rank():
+    actors = actors_of("The General Dental Council, the regulator of dentists, said it would act.")
+    assert actors["General Dental Council"].type == "organization"
+    assert "Dental Council" not in actors
+    nato = actors_of("According to the Secretary General of the Alliance, air defence is vital.")
+    assert "Secretary General of the Alliance" not in nato
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

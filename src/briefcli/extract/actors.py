@@ -1298,7 +1298,14 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     # "Premier League", "Chancellor's Office": a title word before one generic organisation word
     # names a body, not a person called "League".
     title_body = len(words) > 1 and _title_span(words) == len(words) - 1 and words[-1] in _BODY_WORDS
-    named_body = kind == "organization" and words[-1] in lexicon.ORG_WORDS and (title_body or not _title_span(words))
+    # ... as does a title's word opening a name after "the": "the General Medical Council" is no general
+    the_before = _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+    titled_words = _title_span(words)
+    named_body = (
+        kind == "organization"
+        and words[-1] in lexicon.ORG_WORDS
+        and (title_body or not titled_words or (the_before and titled_words < len(words) - 1))
+    )  # (not "the Secretary General of the Alliance", a title all through)
     if (
         kind in ("place", "organization")
         and (named_body or not (_title_span(words) or titled or _ends_in_title(words)))
