@@ -5515,3 +5515,12 @@ def test_the_union_of_a_branch_president_is_the_union_that_branch_is_of():
         "Deb Marchetti said her members were exhausted. She said the union would keep bargaining through the weekend."
     )
     assert briefed_whose(text, "keep bargaining") == "Kelby Transit Workers Union Local 417"
+
+
+def test_the_council_a_speaker_names_is_no_firm_the_sentence_before_is_about():
+    text = (
+        "Lift rebuilt\n\nBergbahnen Kelberg AG will replace the village's chairlift by 2027. The operator has "
+        "ordered the cabins. Mayor Reto Caduff welcomed the plan. Caduff said the municipal council would put CHF 8 "
+        "million towards the project."
+    )
+    assert briefed_whose(text, "put CHF 8 million") != "Bergbahnen Kelberg AG"

@@ -3000,6 +3000,8 @@ class Resolver:
             # "The cantonal government has promised": no firm named before it, but a government of that tier
             tier = _TIERED_GOVERNMENT.search(head)
             return _tiered(tier.group(1), "government") if tier else None
+        if found and noun.lower() in _LOCAL_NOUNS and self.type_of.get(found) == "organization" and _no_council(found):
+            return None  # "Caduff said the municipal council would": no ski-lift company named before it
         return found
 
     def _fitting_before(self, noun: str, k: int, before: int) -> str | None:
