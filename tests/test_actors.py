@@ -176,6 +176,14 @@ def test_a_titles_word_opening_a_bodys_name_after_the_is_no_rank():
     assert "Secretary General of the Alliance" not in nato
 
 
+def test_a_town_named_as_a_body_is_its_council_the_story_names():
+    actors = actors_of(
+        "Tallong Shire Council cut water allocations. Irrigators are angry. A spokeswoman for Tallong said the "
+        "council would review the cuts."
+    )
+    assert "Tallong" not in actors and actors["Tallong Shire Council"].mentions >= 2
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

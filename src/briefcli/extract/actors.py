@@ -42,6 +42,7 @@ from .registry import (
     Entity,
     Mention,
     Registry,
+    councils_by_town,
     display_name,
     fold_singles,
     holder,
@@ -1968,9 +1969,12 @@ def build_index(
         registry.add(place, "place")
     alone = frozenset(m.key for m in mentions if _STANDS_ALONE_OR_CODED.match(by_sentence[m.sentence].text, m.end))
     register_short_forms(mentions, registry, alone)
+    town_councils = councils_by_town(m.key for m in mentions if m.kind == "name" and m.type == "organization")
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
+        if m.kind == "name" and m.type == "organization" and m.key in town_councils:
+            m.key = town_councils[m.key]  # "a spokeswoman for Tallong": the body, Tallong Shire Council
         if (m.kind == "name" and m.type) or m.kind == "multi":
             shortened = registry.surname(m.key) != m.key
             e = registry.add(registry.surname(m.key), m.type or "person", provisional=m.kind == "multi")

@@ -612,6 +612,17 @@ def _initial_runs(words: list[str]) -> set[str]:
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
 
 
+def councils_by_town(bodies: Iterable[str]) -> dict[str, str]:
+    """The one local council the story names for each town ("Tallong" -> Tallong Shire Council): the body a town's
+    name stands for where it is named as a body ("a spokeswoman for Tallong")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for body in bodies:
+        town = _council_town(body)
+        if town:
+            found[town].add(body)
+    return {town: next(iter(named)) for town, named in found.items() if len(named) == 1}
+
+
 def _council_town(name: str) -> str | None:
     """The place a local council is named for: "Kelby" of "Kelby Borough Council"."""
     words = name.split()
