@@ -5524,3 +5524,12 @@ def test_the_council_a_speaker_names_is_no_firm_the_sentence_before_is_about():
         "million towards the project."
     )
     assert briefed_whose(text, "put CHF 8 million") != "Bergbahnen Kelberg AG"
+
+
+def test_a_body_described_by_its_kind_then_named_between_commas_is_an_actor_that_commits():
+    text = (
+        "Charity left money\n\nA charity that trains guide dogs in Northern Ireland, Paws Ahead NI, has been left "
+        "£800,000 in a will.\n\nIts director, Siobhan McCartan, said the charity would use the money to build a new "
+        "kennel block in Lisburn."
+    )
+    assert briefed_whose(text, "kennel block") == "Paws Ahead NI"

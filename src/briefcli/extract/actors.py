@@ -830,6 +830,22 @@ _LISTED_IN = re.compile(
 )
 
 # ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
+# A subject that describes a body by its kind before the name set after it between commas: "A charity that trains
+# guide dogs in Northern Ireland, Paws Forward NI, has been left", "The Leeds-based grocer, Bramwells, said".
+_KIND_BEFORE_NAME = re.compile(
+    r"[\"“‘']?(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)\s+(?:that|which|set up|founded|based|run)\b[^,]{0,80},\s+$"
+)
+_PEOPLES_KINDS = frozenset(["owner", "owners", "parent", "rival", "rivals", "side", "team", "site", "maker", "makers"])
+
+
+def _described_body_before(text: str, m: Mention) -> bool:
+    """Whether a name is set between commas after a subject that describes a body by its kind."""
+    described = _KIND_BEFORE_NAME.fullmatch(text, 0, m.start)
+    kind = described.group(1) if described else ""
+    return kind in lexicon.ORG_DESCRIPTORS - _PEOPLES_KINDS and text.startswith(",", m.end)
+
+
+_APPOSED_NAME_ENDS = re.compile(r",\s+(?!and\b|or\b|nor\b)[a-z]")
 _ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
 
 
@@ -1246,6 +1262,10 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         bool(_ITEM_ENDS.match(text, run[-1][1]))
         or (" ".join(words) in lexicon.places()["names"] and bool(_STANDS_ALONE.match(text, run[-1][1])))
     )  # (a known place ends the list before a verb: "offices across Ohio and Indiana said")
+    # ... but a name set between commas after a setting, a verb after it, is an apposition to what comes before
+    # ("A charity that trains guide dogs in Northern Ireland, Paws Forward NI, has been left £800,000")
+    apposed = text[: run[0][0]].endswith(", ") and bool(_APPOSED_NAME_ENDS.match(text, run[-1][1]))
+    listed_setting = listed_setting and not (apposed and " ".join(words) not in lexicon.places()["names"])
     locative = _locative(before) or settlement or modifier or listed_setting
     owned = _owned(text, run[0][0], run[-1][1])
     preceding = before.lower().split()[-3:]
@@ -1983,6 +2003,8 @@ def build_index(
                 e.type, e.provisional = m.type, False
             if m.kind == "multi" and _TICKER.match(by_sentence[m.sentence].text, m.end + 1):
                 e.type, e.provisional = "organization", False  # "Kestrel Robotics (KSTR.O)": a listed company
+            if m.kind == "multi" and _described_body_before(by_sentence[m.sentence].text, m):
+                e.type, e.provisional = "organization", False  # "A charity that trains guide dogs, Paws Forward,"
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
