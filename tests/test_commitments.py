@@ -5533,3 +5533,11 @@ def test_a_body_described_by_its_kind_then_named_between_commas_is_an_actor_that
         "kennel block in Lisburn."
     )
     assert briefed_whose(text, "kennel block") == "Paws Ahead NI"
+
+
+def test_two_bodies_by_their_nouns_as_one_subject_commit_as_the_first_named():
+    text = (
+        "Flood wall\n\nThe Environment Agency will build a flood wall in Kelby. North Wendshire County Council will "
+        "pay for the pumps. The agency and the county council have also agreed to share the cost of a warning siren."
+    )
+    assert briefed_whose(text, "warning siren") == "Environment Agency"

@@ -560,6 +560,12 @@ _PLURAL_SAYERS = re.compile(
     r"(?P<np>(?:[A-Za-z][a-z-]+ ){0,2}?[A-Za-z][a-z-]*[a-rt-z]s(?: (?:for|of|at|from|in) the [a-z]+)?) "
     r"(?:also )?(?:said|say|told (?:reporters|[a-z]+)|added|insisted|confirmed|announced)(?: that)? "
 )
+# Two bodies by their nouns as one subject: "The agency and the county council", "The company and the union".
+_TWO_BODIES = re.compile(
+    r"[\"“‘']?(?:(?:But|And|Now),? )?[Tt]he (?:[a-z-]+ ){0,2}?("
+    + BODY_NOUNS
+    + r") and (?:the |its )?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
+)
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -2788,6 +2794,12 @@ class Resolver:
             and not lexicon.after_preposition(head, bodies[-1].start())
             and not any(m.start > bodies[-1].start() for m in mentions if m.end <= cue_start)
         )
+        pair = _TWO_BODIES.fullmatch(head) if not any(m.end <= cue_start for m in mentions) else None
+        first = (
+            self._body_for_noun(pair.group(1), sentence, cue_start, head[: pair.end(1)], speaker, []) if pair else None
+        )
+        if first and first != "article":  # "The agency and the county council have agreed to": the first one named
+            return first
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
         company = _COMPANY.search(head) or _COMPANY.search(_RELATIVE_TAIL.sub("", head))
