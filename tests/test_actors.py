@@ -184,6 +184,11 @@ def test_a_town_named_as_a_body_is_its_council_the_story_names():
     assert "Tallong" not in actors and actors["Tallong Shire Council"].mentions >= 2
 
 
+def test_weekdays_in_the_plural_are_no_actors():
+    actors = actors_of("The court will hold trials on weekday evenings and Saturdays. Saturdays will be busy.")
+    assert "Saturdays" not in actors
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -590,6 +590,7 @@ CURRENCY_CODES = _words(
 NON_NAMES = (
     MONTHS
     | WEEKDAYS
+    | {f"{day}s" for day in WEEKDAYS}  # "on weekday evenings and Saturdays"
     | _words(
         """
     According However Meanwhile Although Also Among After Before During Despite Following Further
