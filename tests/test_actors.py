@@ -189,6 +189,14 @@ def test_weekdays_in_the_plural_are_no_actors():
     assert "Saturdays" not in actors
 
 
+def test_a_name_ending_in_a_firms_trade_is_a_firms():
+    actors = actors_of(
+        "The tank was leased to Orlin Polymers, a plastics maker that shares the site. In a statement, Orlin said "
+        "the upkeep was not its job."
+    )
+    assert actors["Orlin Polymers"].type == "organization"
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -151,6 +151,7 @@ ORG_WORDS = _words(
     Re Sacco Saccos Samity Samiti Panchayat Parishad Sabha Sangh
     Confections Confectionery Confectioners Chocolates Brands Beverages Snacks Seafoods Bakeries Apparel Cosmetics
     Farms Fisheries Telecoms Cinemas Seaways Cruises Tours
+    Chemical Electric Polymers Aggregates Quarries Utilities
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
