@@ -197,6 +197,11 @@ def test_a_name_ending_in_a_firms_trade_is_a_firms():
     assert actors["Orlin Polymers"].type == "organization"
 
 
+def test_a_campaign_named_for_its_cause_after_neighbors_or_taxpayers_is_one_body():
+    actors = actors_of("Kelby Neighbors for Quiet Skies, a residents' group, says the noise maps are wrong.")
+    assert "Kelby Neighbors for Quiet Skies" in actors and "Quiet Skies" not in actors
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

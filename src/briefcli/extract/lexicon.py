@@ -461,7 +461,8 @@ TRADING_NOUNS = _words(
 CAMPAIGNERS = _words(
     """
     Parents Families Residents Friends Mothers Fathers Grandparents Citizens Campaigners Doctors
-    Nurses Teachers Scientists Lawyers Patients Students Farmers Workers Neighbours Veterans
+    Nurses Teachers Scientists Lawyers Patients Students Farmers Workers Neighbours Neighbors Veterans
+    Taxpayers Voters Women Ratepayers Commuters Riders
 """
 )
 CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End Bring Free Fix Reopen Restore")
