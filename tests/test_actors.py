@@ -202,6 +202,11 @@ def test_a_campaign_named_for_its_cause_after_neighbors_or_taxpayers_is_one_body
     assert "Kelby Neighbors for Quiet Skies" in actors and "Quiet Skies" not in actors
 
 
+def test_a_body_of_the_people_of_two_fields_is_one_name():
+    actors = actors_of("The Union of Prison and Custody Officers said it would ballot members. UPCO is angry.")
+    assert "Union of Prison and Custody Officers" in actors and "Union of Prison" not in actors
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_actors():
     actors = actors_of(
         "According to officials, the talks went well. However, nothing was signed on Tuesday. "

@@ -311,8 +311,16 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         and not _gazetted(nxt)
         and (k + 1 >= len(toks) or not is_cap(toks[k + 1][2]))
     )
+    # ... or a body "of" the people of two fields, whose plural ends its name ("Union of Prison and Custody Officers")
+    staff = (
+        both_common
+        and any(w in lexicon.ORG_WORDS and after == "of" for w, after in itertools.pairwise(words))
+        and len(ahead) > 1
+        and ahead[-1][2].endswith("s")
+        and 0 < capitalisation(ahead[-1][2]) < ALWAYS_CAPITALISED
+    )
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
-    return body_of or members or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
+    return body_of or members or staff or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
 
 
 _INNER = frozenset(["on", "to", "in", "against"])
