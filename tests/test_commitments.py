@@ -5541,3 +5541,13 @@ def test_two_bodies_by_their_nouns_as_one_subject_commit_as_the_first_named():
         "pay for the pumps. The agency and the county council have also agreed to share the cost of a warning siren."
     )
     assert briefed_whose(text, "warning siren") == "Environment Agency"
+
+
+def test_the_department_is_the_ministry_the_story_names_sentences_before():
+    text = (
+        "Jail nets\n\nSteel netting will go up over every yard at the jail, the Ministry of Justice said last night. "
+        "HM Inspectorate of Prisons found that drones had turned the yards into a delivery service. Its report said "
+        "one in three inmates tested positive for drugs. Inspectors will return within six months, the inspectorate "
+        "said. The department will spend £2.4million on the nets."
+    )
+    assert briefed_whose(text, "£2.4million on the nets") == "Ministry of Justice"

@@ -893,6 +893,8 @@ NAMED_AS = {
     "board": ("Board", "District"),  # a school board is its district's
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
     "taxman": ("HMRC", "IRS", "Revenue", "Taxation"),  # news's name for the tax authority
+    "department": ("Ministry",),  # "the Ministry of Justice said ... The department will": a ministry is one
+    "ministry": ("Department",),
     "hospital": ("Hospital", "Infirmary", "Medical"),  # "Kelby Medical Center", "Kelby Royal Infirmary"
     **dict.fromkeys(("co-op", "coop", "cooperative", "co-operative"), ("Cooperative", "Co-operative", "Co-op")),
 }
