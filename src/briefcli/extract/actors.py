@@ -830,8 +830,8 @@ _LISTED_IN = re.compile(
 )
 
 # ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
-# A subject that describes a body by its kind before the name set after it between commas: "A charity that trains
-# guide dogs in Northern Ireland, Paws Forward NI, has been left", "The Leeds-based grocer, Bramwells, said".
+# A subject that introduces a body by its kind and a clause before the name set after it between commas: "A charity
+# that trains guide dogs in Northern Ireland, Paws Forward NI, has been left", "A firm based in Leeds, Bramwells,".
 _KIND_BEFORE_NAME = re.compile(
     r"[\"“‘']?(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)\s+(?:that|which|set up|founded|based|run)\b[^,]{0,80},\s+$"
 )

@@ -2795,11 +2795,11 @@ class Resolver:
             and not any(m.start > bodies[-1].start() for m in mentions if m.end <= cue_start)
         )
         pair = _TWO_BODIES.fullmatch(head) if not any(m.end <= cue_start for m in mentions) else None
-        first = (
+        named_first = (
             self._body_for_noun(pair.group(1), sentence, cue_start, head[: pair.end(1)], speaker, []) if pair else None
         )
-        if first and first != "article":  # "The agency and the county council have agreed to": the first one named
-            return first
+        if named_first and named_first != "article":  # "The agency and the county council have agreed": the first
+            return named_first
         # "Dalloway said the company would": Dalloway's company first; also further back in the
         # clause: 'a spokesperson said the company "expects to prevail" and plans to'
         company = _COMPANY.search(head) or _COMPANY.search(_RELATIVE_TAIL.sub("", head))

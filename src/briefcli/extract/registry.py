@@ -218,9 +218,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     for before, m in itertools.pairwise([None, *mentions]):
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
-        branch = _branch_of(before, m)
-        if branch and registry.find(branch):  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
-            registry.squashed.setdefault(registry.squash(m.surface), registry.find(branch).name)
+        union = registry.find(_branch_of(before, m) or "")
+        if union:  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
+            registry.squashed.setdefault(registry.squash(m.surface), union.name)
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
             bare = _without_legal_ending(m.key.split())[:1]
             named = registry.find(bare[0]) if bare else None
