@@ -5551,3 +5551,13 @@ def test_the_department_is_the_ministry_the_story_names_sentences_before():
         "said. The department will spend £2.4million on the nets."
     )
     assert briefed_whose(text, "£2.4million on the nets") == "Ministry of Justice"
+
+
+def test_it_said_at_a_time_that_it_would_is_the_body_whose_words_these_are():
+    text = (
+        "Sewage pledge\n\nA water company has promised to spend £1.2billion. Kelby Water, which serves 900,000 "
+        "homes, was fined in 2024. 'We let people down,' said Kelby boss Adrian Voake. Voake blamed wet winters. "
+        "Kelby Water will publish live data from April.\n\nWater regulator Ofwat must approve any rise in bills. It "
+        "said last night it would examine whether shareholders should carry more of the cost."
+    )
+    assert briefed_whose(text, "examine whether shareholders") == "Ofwat"

@@ -358,6 +358,11 @@ _MAYOR_OF = re.compile(
 _MAYORAL = re.compile(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
+# "It said last night it would", "It said on Tuesday that it would": a body speaking of itself, when it said so.
+_IT_SAID_WHEN = re.compile(
+    r"[\"“‘']?It (?:[a-z]\w*ly |also |then )?(?:said|says|added|confirmed|announced|insisted)"
+    r" (?:last night|yesterday|today|on \w+|this week|in a statement) (?:that )?"
+)
 _IT_SAID = re.compile(
     r"[\"“‘']?(?:(?:On|By|Late|Early|Last|This|Earlier|Later) [\w ]{1,25}?,? it|It)"  # (also "On Wednesday it said")
     r" (?:[a-z]\w*ly |also |then )?(?:said|says|added|confirmed|announced)(?: in an? (?:[\w-]+ )?statement)?(?: that)? "
@@ -2298,6 +2303,9 @@ class Resolver:
             return self._person_agreeing(word, sentence.index, at) or self.index.last_person(
                 sentence.index - 1, word, self.opened
             )
+        itself = word == "it" and _IT_SAID_WHEN.fullmatch(sentence.text, 0, at) is not None
+        if itself and self.type_of.get(speaker or "") == "organization":
+            return speaker  # "It said last night it would examine": the body whose words these are, of itself
         sayers = _PLURAL_SAYERS.fullmatch(sentence.text, 0, at) if word == "they" else None
         if sayers and not re.search(BODY_NOUNS, sayers.group("np"), re.IGNORECASE) and not self.candidates(sentence):
             return sayers.group("np")  # "Prosecutors said they would appeal": they themselves, no body named before
