@@ -5561,3 +5561,13 @@ def test_it_said_at_a_time_that_it_would_is_the_body_whose_words_these_are():
         "said last night it would examine whether shareholders should carry more of the cost."
     )
     assert briefed_whose(text, "examine whether shareholders") == "Ofwat"
+
+
+def test_a_bullets_noun_with_a_word_of_one_bodys_name_is_that_body():
+    text = (
+        "Islanders cut off as ferry firm axes 200 sailings\n\nFerry bosses promise patients a place on the next "
+        "sailing\n\nFreight operator agrees to carry islanders' cars on its lorry ferry\n\nBy Eilidh Fraser\n\n"
+        "Westerly Isles Ferries has cancelled 200 sailings to Kelmay this month. Skerrmore Freight, which runs a "
+        "lorry ferry, said it would carry up to ten cars a day. Westerly Isles Ferries said it was sorry."
+    )
+    assert briefed_whose(text, "Freight operator agrees") == "Skerrmore Freight"

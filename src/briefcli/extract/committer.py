@@ -2550,7 +2550,13 @@ class Resolver:
         head = clause[: _BETWEEN.search(clause).start()]
         qualified = _QUALIFIED_BARE.fullmatch(head) if not finished(text) else None
         called = (
-            (self._introduced_as(*qualified.groups()) or self._named_by_noun(qualified.group(2))) if qualified else None
+            (
+                self._introduced_as(*qualified.groups())
+                or self._qualifier_named(*qualified.groups())
+                or self._named_by_noun(qualified.group(2))
+            )
+            if qualified
+            else None
         )
         if (
             called
@@ -2950,6 +2956,17 @@ class Resolver:
                 ):
                     found.add(m.key)
         return found.pop() if len(found) == 1 else None
+
+    def _qualifier_named(self, qualifier: str, noun: str) -> str | None:
+        """The one organisation whose own name holds the word that says which body a bullet's noun is ("Freight
+        operator agrees": Skerrmore Freight; "Drivers' union": the Train Drivers' Association), if its noun fits it."""
+        word = strip_possessive(qualifier).rstrip("'’").lower()
+        named = [
+            a.name
+            for a in self.organisations
+            if word in {strip_possessive(w).rstrip("'’").lower() for w in a.name.split()} and self.fits(noun, a.name)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _registered_company(self) -> str | None:
         """The one organisation the story names with a company's legal form ("SolKeur SARL", "Kota Timber Sdn
