@@ -832,7 +832,7 @@ _LISTED_IN = re.compile(
 # ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
 # A subject that introduces a body by its kind and a clause before the name set after it between commas: "A charity
 # that trains guide dogs in Northern Ireland, Paws Forward NI, has been left", "A firm based in Leeds, Bramwells,".
-_KIND_BEFORE_NAME = re.compile(
+_INTRODUCED_BEFORE_NAME = re.compile(
     r"[\"“‘']?(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)\s+(?:that|which|set up|founded|based|run)\b[^,]{0,80},\s+$"
 )
 _PEOPLES_KINDS = frozenset(["owner", "owners", "parent", "rival", "rivals", "side", "team", "site", "maker", "makers"])
@@ -840,7 +840,7 @@ _PEOPLES_KINDS = frozenset(["owner", "owners", "parent", "rival", "rivals", "sid
 
 def _described_body_before(text: str, m: Mention) -> bool:
     """Whether a name is set between commas after a subject that describes a body by its kind."""
-    described = _KIND_BEFORE_NAME.fullmatch(text, 0, m.start)
+    described = _INTRODUCED_BEFORE_NAME.fullmatch(text, 0, m.start)
     kind = described.group(1) if described else ""
     return kind in lexicon.ORG_DESCRIPTORS - _PEOPLES_KINDS and text.startswith(",", m.end)
 

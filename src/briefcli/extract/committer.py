@@ -2558,9 +2558,7 @@ class Resolver:
             if qualified
             else None
         )
-        if (
-            called
-        ):  # a bullet's "Chocolate firm vows to": the firm the story calls a chocolate firm, or the one named so
+        if called:  # a bullet's "Chocolate firm vows to": the firm the story calls so, or the one named so
             return called
         group = GROUP_SUBJECT.fullmatch(head)
         placed = group.start("placed") if group and group.group("placed") else len(head)
