@@ -6,15 +6,19 @@ Census Bureau's 1990 frequency lists of first names (a US government work, publi
 domain; the files dist.male.first and dist.female.first, as in scripts/build_names.py).
 A name is listed for a sex when its share among that sex is at least RATIO times its
 share among the other; names of both sexes ("Jordan", "Leslie") are left out, and so
-unknown.
+unknown. With --ons, a British or Irish name the census lists lack altogether ("Callum",
+"Kirsty") is listed for the sex whose ONS top-100 lists alone hold it (the tables of
+scripts/build_names.py).
 
-Usage: python scripts/build_genders.py DIR_WITH_DIST_FILES
+Usage: python scripts/build_genders.py DIR_WITH_DIST_FILES [--ons DIR_WITH_EW_CSV_FILES]
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
+
+from build_names import ons_names
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data" / "given_genders.txt"
 RATIO = 20.0
@@ -31,15 +35,23 @@ def shares(path: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1])
-    male, female = shares(folder / "dist.male.first"), shares(folder / "dist.female.first")
-    rows = []
-    for name in sorted(set(male) | set(female)):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dist", type=Path, help="folder holding dist.male.first and dist.female.first")
+    parser.add_argument("--ons", type=Path, help="folder holding ew_hist.csv and ew_countries.csv")
+    args = parser.parse_args()
+    male, female = shares(args.dist / "dist.male.first"), shares(args.dist / "dist.female.first")
+    sexes: dict[str, str] = {}
+    for name in set(male) | set(female):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         if m >= RATIO * f:
-            rows.append(f"{name}\tM")
+            sexes[name] = "M"
         elif f >= RATIO * m:
-            rows.append(f"{name}\tF")
+            sexes[name] = "F"
+    if args.ons:
+        for name, listed in ons_names(args.ons).items():
+            if name not in male and name not in female and len(listed) == 1:
+                sexes[name] = next(iter(listed))
+    rows = [f"{name}\t{sex}" for name, sex in sorted(sexes.items())]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
 

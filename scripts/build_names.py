@@ -6,12 +6,23 @@ government work, public domain), as shipped in the `names` package on PyPI
 people are kept, plus a few common non-US first names news often carries.
 A two-word name that starts with one of these is a person, not a company.
 
-Usage: python scripts/build_names.py [DIR_WITH_DIST_FILES]
+British and Irish given names the US lists lack ("Callum", "Kirsty", "Gareth", "Rhys")
+come from the Office for National Statistics' baby names for England and Wales (Open
+Government Licence v3.0), as tabled in github.com/lvalnegri/data-uk_babynames
+(e76127d, MIT): `data-raw/ew_hist.csv` (the top 100 of each sex every tenth year,
+1904-1994) and `data-raw/ew_countries.csv` (the top 100 in England and in Wales,
+1997-2020, of which the births up to 2005 are kept: people old enough to be in the news).
+A name that is also a town, an appeal or a common surname news puts first is left out
+(UK_LEFT_OUT).
+
+Usage: python scripts/build_names.py [DIR_WITH_DIST_FILES] [--ons DIR_WITH_EW_CSV_FILES]
        (without a folder, `pip download names` fetches the package first)
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import subprocess
 import sys
 import tarfile
@@ -20,6 +31,10 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data" / "first_names.txt"
 COVERAGE = 85.0  # cumulative percentage of people covered
+ONS_LAST_YEAR = 2005  # births after it are children, rarely named in news
+# ONS names that are also a town ("Royston", "Sion"), an appeal ("Poppy") or a surname news often
+# puts first ("Harrison", "Kane"), or too short to tell from other words ("Cai", "Jac").
+UK_LEFT_OUT = frozenset(["Royston", "Sion", "Poppy", "Harrison", "Kane", "Cai", "Jac"])
 EXTRA = [
     "Vladimir",
     "Emmanuel",
@@ -129,10 +144,26 @@ def find_dist_files(folder: Path) -> list[Path]:
     return files
 
 
+def ons_names(folder: Path) -> dict[str, set[str]]:
+    """Name (capitalised) -> the sexes ("M", "F") whose ONS top-100 lists hold it, from the two tables
+    named in the module's docstring, less UK_LEFT_OUT."""
+    out: dict[str, set[str]] = {}
+    for table, wanted in (("ew_hist.csv", None), ("ew_countries.csv", ONS_LAST_YEAR)):
+        with (folder / table).open(encoding="utf-8") as rows:
+            for row in csv.DictReader(rows):
+                if wanted is None or int(row["year"]) <= wanted:
+                    out.setdefault(row["name"].capitalize(), set()).add(row["sex"])
+    return {name: sexes for name, sexes in out.items() if name not in UK_LEFT_OUT}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dist", nargs="?", type=Path, help="folder holding dist.*.first")
+    parser.add_argument("--ons", type=Path, help="folder holding ew_hist.csv and ew_countries.csv")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        if len(sys.argv) > 1:
-            folder = Path(sys.argv[1])
+        if args.dist:
+            folder = args.dist
         else:
             subprocess.run(
                 [
@@ -154,6 +185,8 @@ def main() -> None:
                     tar.extractall(tmp, filter="data")
             folder = Path(tmp)
         names = {n for f in find_dist_files(folder) for n in read_dist(f)} | set(EXTRA)
+    if args.ons:
+        names |= set(ons_names(args.ons))
     OUT.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(names)} first names)")
 

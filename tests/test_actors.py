@@ -3565,3 +3565,13 @@ def test_an_apposition_closed_by_a_compound_participle_and_a_norwegian_legal_for
 def test_an_auditors_title_before_a_name_is_a_persons_role_not_a_place(title):
     found = actors_of(f"Title\n\nKelby City Schools will lose money. {title} Pamela Stroud estimated the loss.")
     assert found["Pamela Stroud"].type == "person" and found["Pamela Stroud"].role == title
+
+
+def test_a_british_given_name_the_us_lists_lack_opens_a_persons_name():
+    actors = actors_of(
+        "Boy drowned in quarry lake\n\nA council has promised to fence off a flooded quarry where a boy drowned.\n\n"
+        "Callum Dorrity got into difficulty in the water near Ashby on a hot afternoon in June.\n\n"
+        "Ashby Borough Council's leader, Peter Vane, said the authority would put up a steel fence by March. "
+        '"We let Callum down," Mr Vane said.\n\nFirefighters could not reach Callum in time.'
+    )
+    assert actors["Callum Dorrity"].type == "person"

@@ -5571,3 +5571,11 @@ def test_a_bullets_noun_with_a_word_of_one_bodys_name_is_that_body():
         "lorry ferry, said it would carry up to ten cars a day. Westerly Isles Ferries said it was sorry."
     )
     assert briefed_whose(text, "Freight operator agrees") == "Skerrmore Freight"
+
+
+def test_he_is_not_the_person_whose_british_given_name_is_a_womans():
+    text = (
+        "Club kit appeal\n\nKirsty Bryce chairs the supporters' group and Jordan Hale is its treasurer. "
+        "He said he would pay for the new kit himself."
+    )
+    assert briefed_whose(text, "He said he would") == "Jordan Hale"
