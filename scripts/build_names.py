@@ -11,11 +11,14 @@ come from the Office for National Statistics' baby names for England and Wales (
 Government Licence v3.0), as tabled in github.com/lvalnegri/data-uk_babynames
 (e76127d, MIT): `data-raw/ew_hist.csv` (the top 100 of each sex every tenth year,
 1904-1994) and `data-raw/ew_countries.csv` (the top 100 in England and in Wales,
-1997-2020, of which the births up to 2005 are kept: people old enough to be in the news).
-A name that is also a town, an appeal or a common surname news puts first is left out
-(UK_LEFT_OUT).
+1997-2020, of which the births up to 2005 are kept: people old enough to be in the news);
+and Irish names ("Aoife", "Ciaran", "Sinead") from the Northern Ireland Statistics and
+Research Agency's first forenames 1997-2021 (the same licence; `data-raw/ori/NIE/1997to2020.xlsx`
+of that repository, tables 3 and 4: each name's rank by year, the top 100 up to 2005 kept;
+read with openpyxl, needed only here). A name that is also a town, a firm, an appeal or a
+common surname news puts first is left out (UK_LEFT_OUT).
 
-Usage: python scripts/build_names.py [DIR_WITH_DIST_FILES] [--ons DIR_WITH_EW_CSV_FILES]
+Usage: python scripts/build_names.py [DIR_WITH_DIST_FILES] [--ons DIR_WITH_EW_CSV_AND_NIE_XLSX]
        (without a folder, `pip download names` fetches the package first)
 """
 
@@ -32,9 +35,31 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "data" / "first_names.txt"
 COVERAGE = 85.0  # cumulative percentage of people covered
 ONS_LAST_YEAR = 2005  # births after it are children, rarely named in news
-# ONS names that are also a town ("Royston", "Sion"), an appeal ("Poppy") or a surname news often
-# puts first ("Harrison", "Kane"), or too short to tell from other words ("Cai", "Jac").
-UK_LEFT_OUT = frozenset(["Royston", "Sion", "Poppy", "Harrison", "Kane", "Cai", "Jac"])
+# Names that are also a town or a place's name ("Royston", "Sion", "Madison", "Oran", "Shea", "Pearse"), a firm or a
+# magazine ("Zara", "Elle"), an appeal ("Poppy"), a people ("Finn") or a surname news often puts first
+# ("Harrison", "Kane", "Bailey", "Carter", "Jude"), or too short to tell from other words ("Cai", "Jac").
+UK_LEFT_OUT = frozenset(
+    [
+        "Royston",
+        "Sion",
+        "Madison",
+        "Oran",
+        "Shea",
+        "Pearse",
+        "Zara",
+        "Elle",
+        "Poppy",
+        "Finn",
+        "Harrison",
+        "Kane",
+        "Bailey",
+        "Carter",
+        "Jude",
+        "Cai",
+        "Jac",
+    ]
+)
+NIE_TABLES = {"Table 3": "M", "Table 4": "F"}  # each first forename's rank by year, boys and girls
 EXTRA = [
     "Vladimir",
     "Emmanuel",
@@ -145,7 +170,7 @@ def find_dist_files(folder: Path) -> list[Path]:
 
 
 def ons_names(folder: Path) -> dict[str, set[str]]:
-    """Name (capitalised) -> the sexes ("M", "F") whose ONS top-100 lists hold it, from the two tables
+    """Name (capitalised) -> the sexes ("M", "F") whose top-100 lists hold it, from the three tables
     named in the module's docstring, less UK_LEFT_OUT."""
     out: dict[str, set[str]] = {}
     for table, wanted in (("ew_hist.csv", None), ("ew_countries.csv", ONS_LAST_YEAR)):
@@ -153,7 +178,31 @@ def ons_names(folder: Path) -> dict[str, set[str]]:
             for row in csv.DictReader(rows):
                 if wanted is None or int(row["year"]) <= wanted:
                     out.setdefault(row["name"].capitalize(), set()).add(row["sex"])
+    for name, sex in nie_names(folder / "1997to2020.xlsx"):
+        out.setdefault(name, set()).add(sex)
     return {name: sexes for name, sexes in out.items() if name not in UK_LEFT_OUT}
+
+
+def nie_names(path: Path) -> list[tuple[str, str]]:
+    """(name, sex) of the Northern Ireland forenames ranked in the top 100 in a year up to ONS_LAST_YEAR."""
+    import openpyxl  # only this script reads a spreadsheet
+
+    out = []
+    book = openpyxl.load_workbook(path, read_only=True)
+    for sheet, sex in NIE_TABLES.items():
+        years: tuple = ()
+        for row in book[sheet].iter_rows(values_only=True):
+            if row and row[0] == "Name/Year":
+                years = row[1:]
+            elif years and row and row[0]:
+                ranks = [
+                    r
+                    for y, r in zip(years, row[1:], strict=False)
+                    if y and int(y) <= ONS_LAST_YEAR and isinstance(r, int)
+                ]
+                if ranks and min(ranks) <= 100:
+                    out.append((str(row[0]).capitalize(), sex))
+    return out
 
 
 def main() -> None:

@@ -3575,3 +3575,11 @@ def test_a_british_given_name_the_us_lists_lack_opens_a_persons_name():
         '"We let Callum down," Mr Vane said.\n\nFirefighters could not reach Callum in time.'
     )
     assert actors["Callum Dorrity"].type == "person"
+
+
+def test_an_irish_given_name_the_us_lists_lack_opens_a_persons_name():
+    actors = actors_of(
+        "Festival funding cut\n\nSiobhan Kearney and Ciaran Doherty run the Glenmore Arts Festival.\n\n"
+        "The council said it would cut the festival's grant. Ciaran Doherty said the cut was a blow."
+    )
+    assert actors["Ciaran Doherty"].type == "person"
