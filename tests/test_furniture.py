@@ -7943,3 +7943,31 @@ def test_a_photo_credit_under_its_label_takes_the_dated_caption_above_it():
     )
     assert furniture.labelled_credit("Photo credit: Ann Vey | Kelby Media Group")
     assert clean(page, "t").paragraphs[0].startswith("More than 1,400 beekeepers")
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "Pickets stand outside the depot gates at Kelby, where drivers said talks had stalled"
+            "Kelby News AgencyThe depot employs 420 drivers on three shifts, the company said last year.",
+            "The depot employs 420 drivers on three shifts, the company said last year.",
+        ),
+        (
+            "Jo Roe for KTVThe state health department said on Friday that it had closed two wards at the hospital.",
+            "The state health department said on Friday that it had closed two wards at the hospital.",
+        ),
+        (
+            "Volunteers fill sandbags on the quay on MondayJO ROE FOR THE KELBY POSTThe worst flooding was on Mill "
+            "Lane, where 60 homes were flooded to a depth of a metre.",
+            "The worst flooding was on Mill Lane, where 60 homes were flooded to a depth of a metre.",
+        ),
+    ],
+)
+def test_an_unlabelled_credit_run_into_the_next_sentence_goes_with_its_caption(line, story):
+    assert strip_inline(line) == story
+
+
+def test_capitals_run_into_a_sentence_without_a_credit_before_them_stay():
+    line = "The USAThe team said it would play on in the tournament despite the injuries to three players."
+    assert strip_inline(line) == line

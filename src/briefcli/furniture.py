@@ -3202,6 +3202,30 @@ def _drop_stop_glued(line: str) -> str:
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
 
 
+# A caption's credit with no label, run into the story's next sentence with no space: an agency's name ("… landed
+# almost dailyKelby News AgencyThe jail holds …"), a photographer's for an outlet ("Jo Roe for NCXThe department
+# said …"), or either in capitals ("… on SundayJO ROE FOR THE COURIERThe worst damage …": two words, or one of
+# four letters or more, "SUPPLIEDThe"; not "The USAThe"); the caption before it has no stop of its own.
+_CREDIT_RUN_ON_HINT = re.compile(
+    r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures)(?=The\s|He\s|She\s|It\s)"
+)
+_CREDIT_RUN_ON = re.compile(
+    r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
+    r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|\b[A-Z]{4,}|\b(?:[A-Z][\w'’&-]* ){1,3}"
+    r"(?:Agency|Press|News|Media|Images|Photos|Pictures))(?=(?:The|He|She|It|They|We|His|Her|Their|Its)\s)"
+)
+
+
+def _drop_unlabelled_credit(line: str) -> str:
+    """The line without a caption and its unlabelled credit run into the story's next sentence
+    (``_CREDIT_RUN_ON``): what follows must be a finished sentence of a story's length."""
+    match = _CREDIT_RUN_ON.match(line)
+    if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS + MAX_CREDIT_WORDS:
+        return line
+    rest = line[match.end() :]
+    return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+
+
 # A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".
 _REPORTED_CREDIT = re.compile(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
 
@@ -3262,6 +3286,8 @@ def strip_inline(line: str) -> str:
         line = _drop_stop_glued(line)
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)
+    if _CREDIT_RUN_ON_HINT.search(line):
+        line = _drop_unlabelled_credit(line)
     label = caption_label(line)
     if label and finished(line):
         line = line[len(label) + 1 :]
