@@ -5579,3 +5579,14 @@ def test_he_is_not_the_person_whose_british_given_name_is_a_womans():
         "He said he would pay for the new kit himself."
     )
     assert briefed_whose(text, "He said he would") == "Jordan Hale"
+
+
+def test_the_agency_is_no_firm_whose_name_ends_in_its_trade():
+    text = (
+        "Solvent leak\n\nKelmarsh Chemical said on Friday it would pay for the cleanup of Otter Creek. "
+        "Kelmarsh Chemical runs the plant.\n\n"
+        "The Ohio Department of Natural Resources said it had ordered Kelmarsh to stop the leak. "
+        "Samples taken below the plant showed the solvent at 30 times the limit, the department said. "
+        "The agency will now test the creek every day until the levels fall, a department spokesman said."
+    )
+    assert briefed_whose(text, "The agency will now") == "Ohio Department of Natural Resources"

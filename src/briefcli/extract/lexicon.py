@@ -408,7 +408,8 @@ def initials(name: str) -> bool:
 BUSINESS_WORDS = _words(
     """
     Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC LLP Company Co Co. Holdings Industries Technologies
-    Motors Airlines Airways Petroleum Pharmaceuticals Therapeutics Chemicals Supermarkets Stores
+    Motors Airlines Airways Petroleum Pharmaceuticals Pharmaceutical Therapeutics Chemicals Chemical Polymers Plastics
+    Aggregates Quarries Logistics Freight Foods Brewery Supermarkets Stores
     AG GmbH SA NV BV SpA Oyj AB Pty
 """
 )
