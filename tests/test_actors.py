@@ -3583,3 +3583,27 @@ def test_an_irish_given_name_the_us_lists_lack_opens_a_persons_name():
         "The council said it would cut the festival's grant. Ciaran Doherty said the cut was a blow."
     )
     assert actors["Ciaran Doherty"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Lee, president of the St. Mary Parish Council, said the hall would stay open.",
+            "Ann Lee",
+            "president of the St. Mary Parish Council",
+        ),
+        (
+            "Ann Lee, head of the St Mary Parish Council, said the hall would stay open.",
+            "Ann Lee",
+            "head of the St Mary Parish Council",
+        ),
+        (
+            "Jo Hale, chief executive of Acme Co., said it would hire 40 people.",
+            "Jo Hale",
+            "chief executive of Acme Co.",
+        ),
+    ],
+)
+def test_an_abbreviations_stop_or_a_saints_name_does_not_end_a_role(text, name, role):
+    assert actors_of(text)[name].role == role

@@ -218,7 +218,13 @@ def _role(phrase: str, heads: set[str]) -> str | None:
 
 _COMPLEMENT = frozenset(["of", "for", "to", "at", "in", "with", "from", "on"])
 _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
-_APPOSITION = re.compile(r"^,\s+((?:the\s+)?[^,.;:\"“”]{3,120}?)\s*(?:[,.;:]|$)")
+# (an abbreviation's stop inside the phrase is no end: "president of the St. Odile Parish Council", "chief executive
+# of Acme Co.")
+_ABBREVIATED = r"(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt)|(?<=\b[A-Z])|(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bJr))"
+_ABBREVIATION_STOP = _ABBREVIATED + r"\.(?=\s?[A-Z,])"
+_APPOSITION = re.compile(
+    rf"^,\s+((?:the\s+)?(?:[^,.;:\"“”]|{_ABBREVIATION_STOP}){{3,120}}?)\s*(?:[,;:]|(?!{_ABBREVIATION_STOP})\.|$)"
+)
 
 
 # A caption, a relative clause or another clause: no role.
@@ -261,7 +267,13 @@ def _can_be_role(words: list[str]) -> bool:
     # "Professor Ada Brisk, said the university would ...": the name's own verb, no role.
     if first in _NOT_ROLE_START or participle or lexicon.SPEECH_RE.fullmatch(first):
         return False
-    return not any(w in lexicon.first_names() and w not in lexicon.TITLE_WORDS for w in words)
+    return not any(
+        w in lexicon.first_names() and w not in lexicon.TITLE_WORDS and before not in _SAINT
+        for before, w in zip(["", *words], words, strict=False)
+    )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
+
+
+_SAINT = frozenset(["St", "St.", "Saint", "San", "Santa", "Sainte"])
 
 
 # Participles that belong to roles: "newly-appointed" is one word, these are separate.
