@@ -3607,3 +3607,11 @@ def test_an_irish_given_name_the_us_lists_lack_opens_a_persons_name():
 )
 def test_an_abbreviations_stop_or_a_saints_name_does_not_end_a_role(text, name, role):
     assert actors_of(text)[name].role == role
+
+
+def test_its_opening_a_sentence_is_the_body_that_opened_the_one_before():
+    actors = actors_of(
+        "Mill leak\n\nKelby Riverkeepers, a group that has twice sued the mill's owners, called on the Environmental "
+        "Protection Agency to take over the cleanup. Its director, Jo Roe, said the group would sue within 60 days."
+    )
+    assert actors["Jo Roe"].role == "director of Kelby Riverkeepers"

@@ -1844,6 +1844,27 @@ def _organisations_named_before(
     return owner
 
 
+def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]) -> dict[int, str]:
+    """Sentence -> the body a bare "Its" opening it means: the one opening the sentence before as its subject
+    ("Bayou Keepers, a group that has sued the plant's owners, called on the EPA to act. Its director, Jo Roe,"
+    is the group's, not the EPA's; a noun's possessive, "the force's", goes by the kind of body instead)."""
+    opening = {
+        index: m.key
+        for index, group in itertools.groupby(mentions, key=lambda m: m.sentence)
+        for m in itertools.islice(group, 1)
+        if m.key in bodies and _SUBJECT_OPENING.fullmatch(by_sentence[index].text[: m.start])
+    }
+    return {
+        index: opening[index - 1]
+        for index, sentence in by_sentence.items()
+        if index - 1 in opening and sentence.text.startswith("Its ")
+    }
+
+
+# What may come before a body opening its sentence as the subject: "The Kelby Trust said".
+_SUBJECT_OPENING = re.compile(r"[\"“‘']?(?:The )?")
+
+
 _PASSIVE_AGENT = re.compile(
     r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$"
 )
@@ -2114,6 +2135,7 @@ def build_index(
     _retype_employers(listed)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
+    its_subject = _its_subjects(mentions, by_sentence, bodies)
     for m in mentions:
         if m.key in bodies and not entities[m.key].role:
             entities[m.key].role = body_apposition(by_sentence[m.sentence], m)
@@ -2129,6 +2151,8 @@ def build_index(
         aliases = tuple(sorted(a for a in used if a != name))
         first = HEADLINE if e.first == NOT_YET else e.first
         owner_of = owner.get(id(e.role_source))  # (by its full name, which says what kind of body it is)
+        if e.role and e.role.startswith(("its ", "Its ")) and e.role_source is not None:
+            owner_of = its_subject.get(e.role_source.sentence, owner_of)
         role = owned_role(e.role, expansions.get(owner_of or "", owner_of), bodies) if e.role else None
         if role and role.split()[0] in _PERSONAL_POSSESSIVES:
             role = _whose(role, e, mentions, entities)
