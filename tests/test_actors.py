@@ -3615,3 +3615,9 @@ def test_its_opening_a_sentence_is_the_body_that_opened_the_one_before():
         "Protection Agency to take over the cleanup. Its director, Jo Roe, said the group would sue within 60 days."
     )
     assert actors["Jo Roe"].role == "director of Kelby Riverkeepers"
+
+
+@pytest.mark.parametrize("name", ["Roofline Relief", "Canvasway Relief"])
+def test_relief_ends_an_aid_charitys_name(name):
+    actors = actors_of(f"{name} launched a £2million emergency appeal last night. The toll has passed 900.")
+    assert actors[name].type == "organization"

@@ -140,8 +140,8 @@ ORG_WORDS = _words(
     Constructora Construtora Inmobiliaria Cementos Industrias Servicios Transportes Autoridad Corporación Editora
     Fondo Fonds
     Pharmacy Pharmacies Stores Supermarkets Developments Aerospace Bakery Dairies Properties Rail
-    Water Action Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB ASA Pty LLP RFC
-    Bhd Tbk Plc Limited SARL Sarl Srl Oy JSC PJSC
+    Water Action Relief Guild Waste Recycling Pharma Infirmary Rescue Foodbank AG GmbH SA NV BV SpA Oyj AB ASA Pty LLP
+    RFC Bhd Tbk Plc Limited SARL Sarl Srl Oy JSC PJSC
     Surfacing Roofing Plumbing Engineering Printing Publishing Catering Cleaning Scaffolding Paving Fencing
     Flooring Glazing Landscaping Haulage Demolition Construction Estates Lettings Packing Processing
     Manufacturing Brewing Distilling Farming Mining Solutions Freight Inns Hotels Lines Order
