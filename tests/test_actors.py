@@ -3621,3 +3621,34 @@ def test_its_opening_a_sentence_is_the_body_that_opened_the_one_before():
 def test_relief_ends_an_aid_charitys_name(name):
     actors = actors_of(f"{name} launched a £2million emergency appeal last night. The toll has passed 900.")
     assert actors[name].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Centers for Disease Control and Prevention said it would send a team of four to Kelby by Friday.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "NHS Kelby and Wyre Integrated Care Board, which pays for a fifth of the care, said it would not increase "
+            "its funding this year.",
+            "NHS Kelby and Wyre Integrated Care Board",
+        ),
+        (
+            "The St Aldhelm's Welcome Trust, a church charity in the town, will run free English classes, said its "
+            "co-ordinator Ruth Okonjo.",
+            "St Aldhelm's Welcome Trust",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_on_through_its_fields_and_its_saint(text, name):
+    assert actors_of(text)[name].type == "organization"
+
+
+def test_initials_that_leave_out_the_field_added_last_are_the_bodys():
+    actors = actors_of(
+        "The Centers for Disease Control and Prevention said it would send a team to Kelby. "
+        "The CDC said cases nationwide had passed 2,100 this year."
+    )
+    assert "CDC" in actors["Centers for Disease Control and Prevention"].aliases

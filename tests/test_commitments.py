@@ -5590,3 +5590,13 @@ def test_the_agency_is_no_firm_whose_name_ends_in_its_trade():
         "The agency will now test the creek every day until the levels fall, a department spokesman said."
     )
     assert briefed_whose(text, "The agency will now") == "Ohio Department of Natural Resources"
+
+
+def test_the_agency_after_its_initials_report_is_the_body_they_stand_for():
+    text = (
+        "The Centers for Disease Control and Prevention said it had confirmed infections in four states. "
+        "The Food and Drug Administration said it had inspected the plant.\n\n"
+        "Anyone with a fever should see a doctor, the CDC said. The agency plans to brief state health departments "
+        "on Wednesday."
+    )
+    assert briefed_whose(text, "The agency plans") == "Centers for Disease Control and Prevention"

@@ -1678,16 +1678,16 @@ class Resolver:
         said = _SOURCE_AT_END.search(self.texts.get(k - 1, "")) if noun.lower() in _PUBLIC_NOUNS else None
         if not said:
             return None  # (a public body's noun only: "the agency", "the ministry")
-        body = next(
+        source = next(
             (
-                m.key
+                m
                 for m in self.index.in_sentence(k - 1)
                 if m.start >= said.start() and self.type_of.get(m.key) == "organization"
             ),
             None,
         )
-        public = body and (lexicon.public_body(body) or lexicon.initials(body))  # ("the CDC")
-        return body if public else None
+        public = source and (lexicon.public_body(source.key) or lexicon.initials(source.surface))  # ("the CDC")
+        return source.key if public else None
 
     def _headed_by_noun(self, head: str) -> str | None:
         """The one organisation whose name is built on the noun the subject is ("the front",

@@ -158,7 +158,8 @@ def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
     if _title_office(text, run, toks, j):
         return True
-    if not (run[0][2] in _SAINTS or royal) or not run[-1][2].endswith(("'s", "’s")):
+    saint = run[1 if run[0][2] == "The" and len(run) > 1 else 0][2] in _SAINTS  # (also "The St Aldhelm's Trust")
+    if not (saint or royal) or not run[-1][2].endswith(("'s", "’s")):
         return False
     if text[run[-1][1] : toks[j][0]] != " ":
         return False
@@ -300,7 +301,8 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     # "Easterby and Wold NHS Trust", "Kensington and Chelsea Council")
     serves = [t[2] for t in further[1:]]
     public = "NHS" in serves or (bool(serves) and serves[-1] in _AREA_BODIES)
-    if public and len(named) == 1 and toks[k - 1][2] == "and" and named[0] not in lexicon.KNOWN_ORGS:
+    places = [w for w in named if w != "NHS"]  # ("NHS Pelham and Wyre Integrated Care Board")
+    if public and len(places) == 1 and toks[k - 1][2] == "and" and places[0] not in lexicon.KNOWN_ORGS:
         return True
     # ... or a body "of" two kinds of members, both plural nouns, that end its name
     # ("Association of Zoos and Aquariums", "Society of Authors and Illustrators")
@@ -572,7 +574,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 joinable = (
                     prev in lexicon.TITLE_WORDS
                     or prev in lexicon.ORG_WORDS
-                    or prev in ("Centre", "Center")  # "Centre for Urban Mobility"
+                    or prev in ("Centre", "Center", "Centres", "Centers")  # "Centre for Urban Mobility"
                     or (
                         word == "of" and not personal and nxt not in lexicon.NON_NAMES and prev not in lexicon.NON_NAMES
                     )

@@ -228,6 +228,10 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault(initials, e.name)
+            if m.surface.split()[-2:-1] == ["and"] and initials[:-1] in written:
+                # initials that leave out a field added to the name later: "the CDC" is the Centers for Disease
+                # Control and Prevention
+                registry.squashed.setdefault(initials[:-1], e.name)
             for short in _short_forms(e.name.split()):
                 if not (short in council_towns and e.name.endswith(f" of {short}")):
                     registry.squashed.setdefault(registry.squash(short), e.name)
