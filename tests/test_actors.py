@@ -3652,3 +3652,8 @@ def test_initials_that_leave_out_the_field_added_last_are_the_bodys():
         "The CDC said cases nationwide had passed 2,100 this year."
     )
     assert "CDC" in actors["Centers for Disease Control and Prevention"].aliases
+
+
+def test_a_word_written_in_lower_case_opening_a_line_names_no_council():
+    actors = actors_of("Neighbouring council refuses to sign up until ministers pay the full cost.")
+    assert "Neighbouring Council" not in actors

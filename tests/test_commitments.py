@@ -5600,3 +5600,21 @@ def test_the_agency_after_its_initials_report_is_the_body_they_stand_for():
         "on Wednesday."
     )
     assert briefed_whose(text, "The agency plans") == "Centers for Disease Control and Prevention"
+
+
+def test_people_of_ours_as_the_subject_are_what_we_undertake():
+    text = (
+        "Snack maker quits market\n\nKelby Foods said on Tuesday it had stopped selling crisps in the country. "
+        '"Every one of our Russian employees will receive a full year\'s pay, and we will not sell the brand there," '
+        "Kelby chief executive Jo Roe said on a call with analysts."
+    )
+    assert briefed_whose(text, "Every one of our") == "Kelby Foods"
+
+
+def test_a_passive_about_what_is_ours_is_done_by_we_the_leaders_council():
+    text = (
+        "Refugees to be housed\n\nNeighbouring council refuses to sign up\n\nKelby Borough Council voted last night "
+        "to join the scheme. Council leader Jo Roe said: 'Nobody on our waiting list will be bumped down it.'\n\n"
+        "But Ashby District Council said it would not sign up."
+    )
+    assert briefed_whose(text, "Council leader Jo Roe") == "Kelby Borough Council"

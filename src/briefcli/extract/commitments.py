@@ -1257,7 +1257,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         who = _reported(
             resolver.body_of(speaker)
             if passive and resolver.body_of(speaker)
-            else _passive_committer(text, cue, mentions, speaker, resolver)
+            else (_WILL_BE_DONE.match(text, cue.start) and resolver.ours(sentence, cue.start, speaker))
+            or _passive_committer(text, cue, mentions, speaker, resolver)
             or _committer(
                 out,
                 sentence,

@@ -574,6 +574,9 @@ _TWO_BODIES = re.compile(
 _OUR_PLAN = re.compile(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
+# ... or people or things of "ours" the pledge is about: "Every one of our employees will receive", "Nobody on our
+# waiting list will lose", "Our engineers will work": what "we" undertake.
+_OURS = re.compile(r"\b[Oo]ur (?:[\w'’-]+ ){0,3}[\w'’-]+$")
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # ... or the body a relative clause right after them says they run: ", who chairs the", ", who has led the".
@@ -2448,6 +2451,13 @@ class Resolver:
         closed"): an officeholder themself, else the body they speak for, else they."""
         return self._politician(speaker) or self.body_of(speaker) or speaker
 
+    def ours(self, sentence: Sentence, cue_start: int, speaker: str | None) -> str | None:
+        """Who "we" are when the subject before the cue is people or things of "ours" ("Nobody on our waiting list
+        will be bumped", "Every one of our employees will receive"): what "we" undertake, else None."""
+        clause = _QUOTE_OPENS.sub("", sentence.text[:cue_start])
+        head = clause[: _BETWEEN.search(clause).start()]
+        return self.pronoun("we", sentence, cue_start, speaker) if _OURS.search(head) else None
+
     def body_of(self, speaker: str | None) -> str | None:
         """The organisation a person speaks for, by their role or where they are named: what
         is done in the passive on their word is done by it."""
@@ -2637,6 +2647,9 @@ class Resolver:
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
             if named:
                 return named
+        ours = self.ours(sentence, cue_start, speaker)
+        if ours:  # "Every one of our employees will receive a year's pay": what "we" undertake
+            return ours
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         partisan = _PARTY_GOVERNMENT.search(head)

@@ -460,7 +460,8 @@ def _listed_fields(text: str, run: Span, toks: list[Token], j: int) -> int:
 def _council_place(run: Span) -> bool:
     """Whether a run before "council" ("Kelby parish council") is a place, whose council it is:
     a gazetted place, or words that are no given name, body, title, party or people and no
-    possessive (not "Acme's council", "Labour council", "British council")."""
+    possessive (not "Acme's council", "Labour council", "British council"), nor one word news
+    mostly writes in lower case, capitalised only to open a line ("Neighbouring council refuses")."""
     words = [t[2] for t in run]
     whole = " ".join(words)
     places = lexicon.places()
@@ -476,6 +477,7 @@ def _council_place(run: Span) -> bool:
             for w in words
         )
         or words[-1].endswith(("'s", "’s", "'", "’"))
+        or (len(words) == 1 and capitalisation(words[0]) == RARELY_CAPITALISED)
     )
 
 
