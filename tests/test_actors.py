@@ -3657,3 +3657,19 @@ def test_initials_that_leave_out_the_field_added_last_are_the_bodys():
 def test_a_word_written_in_lower_case_opening_a_line_names_no_council():
     actors = actors_of("Neighbouring council refuses to sign up until ministers pay the full cost.")
     assert "Neighbouring Council" not in actors
+
+
+def test_a_name_that_says_what_it_will_do_of_itself_is_a_bodys():
+    actors = actors_of(
+        "Steel orders\n\nVossberg Drahtwerk, a German spring maker that has bought Kelby wire for 30 years, said it "
+        "would move its orders to a mill in Poland from February."
+    )
+    assert actors["Vossberg Drahtwerk"].type == "organization"
+
+
+def test_a_spokeswoman_saying_what_it_will_do_is_still_a_person():
+    actors = actors_of(
+        "Cobaltline was less forthcoming. Anika Shah, a spokeswoman for the company, said it would not release details "
+        "of the attack."
+    )
+    assert actors["Anika Shah"].type == "person"

@@ -2133,6 +2133,7 @@ def build_index(
     first_seen = {m.key: m for m in reversed(mentions) if m.kind == "multi"}
     listed = [e for e in entities.values() if _settled(e, first_seen.get(e.name), by_sentence, lowercase)]
     _retype_employers(listed)
+    _retype_it_sayers(listed, mentions, by_sentence)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
     its_subject = _its_subjects(mentions, by_sentence, bodies)
@@ -2402,6 +2403,30 @@ def _beside_places(mentions: Sequence[Mention], by_sentence: dict[int, Sentence]
 
 
 _PERSONAL_POSSESSIVES = frozenset(["his", "her"])
+
+
+def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sentence: dict[int, Sentence]) -> None:
+    """A name the tagger read as a person's that says what "it" will do of itself ("Rheinfeld Drahtwerk, a German
+    spring maker, said it would move its orders") is a body's: no one says "it" of themself. Not a name that opens
+    with a given name or an honorific, nor one the story gives a person's role or evidence ("Mr Shah")."""
+    people = {e.name: e for e in listed if e.type == "person" and not e.person_evidence}
+    for m in mentions:
+        e = people.get(m.key)
+        if e is None or m.sentence not in by_sentence:
+            continue
+        words = e.name.split()
+        personal = words[0] in lexicon.first_names() or words[0] in lexicon.HONORIFICS or len(words) < 2
+        personal = personal or any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
+        if not personal and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
+            e.type = "organization"
+
+
+# A subject's saying verb, past one aside between commas, then "it" and what it will do: ", a German spring maker,
+# said it would", " said on Tuesday that it plans" (not "it was", which may be about anything).
+_SAYS_IT = re.compile(
+    r"(?:,[^,\"“”]{3,160},)?\s+(?:said|says|announced|confirmed)(?: on [A-Z][a-z]+| last [a-z]+| [A-Z][a-z]+day)?"
+    r"(?: that)? it (?:would|will|plans|planned|intends)\b"
+)
 
 
 def _retype_employers(listed: list[Entity]) -> None:
