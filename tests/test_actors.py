@@ -3673,3 +3673,12 @@ def test_a_spokeswoman_saying_what_it_will_do_is_still_a_person():
         "of the attack."
     )
     assert actors["Anika Shah"].type == "person"
+
+
+def test_a_ground_named_as_a_meadow_is_a_site_not_a_body():
+    actors = actors_of(
+        "Stadium move\n\nKelby Town want to move from Mill Meadow to a site at Brindle Cross. The club was losing "
+        "£3million a year at Mill Meadow, where two stands have been shut since 2024. Developer Harwood Estates will "
+        "build 450 homes on Mill Meadow."
+    )
+    assert actors["Mill Meadow"].type == "place"

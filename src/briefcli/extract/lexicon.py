@@ -510,7 +510,10 @@ MINISTERIAL = r"(?:minister|[tc]zar)s?\b"
 GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
 # Words that make a name a place ("Victoria Station", "County Durham", "Elm Street").
 # ... of them, those that name a site in a town, never a town: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
-SITE_WORDS = _words("Station Airport Street Road Avenue Lane Square Park Bridge Estate Stadium Arena Airbase")
+SITE_WORDS = _words(
+    "Station Airport Street Road Avenue Lane Square Park Bridge Estate Stadium Arena Airbase"
+    " Meadow Meadows Fields Common"
+)
 PLACE_WORDS = SITE_WORDS | _words(
     "County Province District Borough Parish Harbour Harbor Port Beach Springs Heights Falls Creek"
 )
