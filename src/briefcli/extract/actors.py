@@ -2409,15 +2409,19 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
     """A name the tagger read as a person's that says what "it" will do of itself ("Rheinfeld Drahtwerk, a German
     spring maker, said it would move its orders") is a body's: no one says "it" of themself. Not a name that opens
     with a given name or an honorific, nor one the story gives a person's role or evidence ("Mr Shah")."""
-    people = {e.name: e for e in listed if e.type == "person" and not e.person_evidence}
+    unsure = {
+        e.name: e
+        for e in listed
+        if e.type == "person"
+        and not e.person_evidence
+        and len(e.name.split()) > 1
+        and e.name.split()[0] not in lexicon.first_names()
+        and e.name.split()[0] not in lexicon.HONORIFICS
+        and not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
+    }
     for m in mentions:
-        e = people.get(m.key)
-        if e is None or m.sentence not in by_sentence:
-            continue
-        words = e.name.split()
-        personal = words[0] in lexicon.first_names() or words[0] in lexicon.HONORIFICS or len(words) < 2
-        personal = personal or any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
-        if not personal and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
+        e = unsure.get(m.key)
+        if e is not None and m.sentence in by_sentence and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
             e.type = "organization"
 
 

@@ -510,6 +510,8 @@ MINISTERIAL = r"(?:minister|[tc]zar)s?\b"
 GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley Bay Island Islands Desert Gulf Strait")
 # Words that make a name a place ("Victoria Station", "County Durham", "Elm Street").
 # ... of them, those that name a site in a town, never a town: "Dellwood Avenue", "Victoria Station", "Kelby Arena".
+# The words before a saint's name, which opens a place's or a body's name: "St Mary's Hospital", "Saint Agnes".
+SAINT_WORDS = frozenset(["St", "St.", "Saint"])
 SITE_WORDS = _words(
     "Station Airport Street Road Avenue Lane Square Park Bridge Estate Stadium Arena Airbase"
     " Meadow Meadows Fields Common"

@@ -133,7 +133,7 @@ def _ends_in_body_word(text: str, toks: list[Token], j: int) -> bool:
     return False
 
 
-_SAINTS = frozenset(["St", "St.", "Saint"])
+_SAINTS = lexicon.SAINT_WORDS
 
 
 _TITLES_OFFICES = frozenset(["Office", "Department", "Bureau"])

@@ -273,7 +273,7 @@ def _can_be_role(words: list[str]) -> bool:
     )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
 
 
-_SAINT = frozenset(["St", "St.", "Saint", "San", "Santa", "Sainte"])
+_SAINT = lexicon.SAINT_WORDS | {"San", "Santa", "Sainte"}  # (also before a given name: "San Jose")
 
 
 # Participles that belong to roles: "newly-appointed" is one word, these are separate.
