@@ -3682,3 +3682,20 @@ def test_a_ground_named_as_a_meadow_is_a_site_not_a_body():
         "build 450 homes on Mill Meadow."
     )
     assert actors["Mill Meadow"].type == "place"
+
+
+def test_several_words_only_ever_named_as_a_site_are_a_place_not_a_body():
+    actors = actors_of(
+        "Kelby Athletic want to move to a site at Marlow Heath next year. "
+        "The first game at Marlow Heath is planned for 2029, the club said. "
+        "Kelby Council will pay for a bus link near Marlow Heath."
+    )
+    assert "Marlow Heath" not in actors  # only ever where something is
+    assert actors["Kelby Athletic"].type == "organization"
+
+
+def test_several_words_after_at_and_also_acting_are_a_body():
+    actors = actors_of(
+        "Forty jobs will go at Tarrow Brothers, the union said. Tarrow Brothers said it regretted the cuts."
+    )
+    assert actors["Tarrow Brothers"].type == "organization"

@@ -865,6 +865,11 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     return bool(opens or _RANGE_CLOSES.search(text, max(0, start - 60), start))
 
 
+# "At" before a name makes it the site of something as the setting words do ("a halt at Brindle Cross"), though a
+# body may stand after it too ("jobs at Acme"): only a name never named otherwise is a place for it.
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence, or after
     a compass word (a region of a place is where, never who): "in London", "to the UK",
@@ -1747,7 +1752,9 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
     organisation if it reads them as one organisation's opening the sentence, else too unsure
     to list; a place only ever named as a setting ("in Paris") is not listed."""
     if e.provisional and not (e.person_evidence or e.role):
-        e.type = "organization"
+        # (several words only ever named as the site of something, "a site at Brindle Cross ... a halt at
+        # Brindle Cross", are a place however often they recur)
+        e.type = "place" if e.all_sited else "organization"
         # Its first word alone once ("Arash" after "Arash Sigarchi") is the same actor but no
         # sign of a body: a given name as much as a short company name; news calls people by
         # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
@@ -2121,6 +2128,9 @@ def build_index(
             if m.sentence != HEADLINE:
                 e.first = min(e.first, m.sentence)
             e.all_locative &= m.locative
+            e.all_sited &= (
+                m.setting or _AT_BEFORE.search(by_sentence[m.sentence].text, max(0, m.start - 8), m.start) is not None
+            )
             if m.kind != "title" and id(m) not in for_country:  # (the country keeps its own name)
                 e.surfaces[m.surface] = e.surfaces.get(m.surface, 0) + 1
             if m.surface != e.name:

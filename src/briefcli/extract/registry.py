@@ -57,6 +57,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
     all_locative: bool = True
+    all_sited: bool = True  # every mention a setting or after "at": where something is, never who acts
     provisional: bool = False  # several words of unknown type, settled once all mentions are in
     person_evidence: int = 0  # surname or honorific mentions, attribution lines
     body_evidence: int = 0  # its last word alone after "the": "The Stags will" is no one's surname
