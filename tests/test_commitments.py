@@ -5618,3 +5618,20 @@ def test_a_passive_about_what_is_ours_is_done_by_we_the_leaders_council():
         "But Ashby District Council said it would not sign up."
     )
     assert briefed_whose(text, "Council leader Jo Roe") == "Kelby Borough Council"
+
+
+def test_the_club_is_no_venue_named_only_as_where_something_happened():
+    text = (
+        "Stadium plan\n\nKelby Wanderers have unveiled plans for a new ground. Manager Jo Roe spoke to fans at a "
+        "meeting in the Wanderers Social Club on Monday. The club will freeze season ticket prices for three years, "
+        "Jo Roe said."
+    )
+    assert briefed_whose(text, "freeze season ticket") == "Kelby Wanderers"
+
+
+def test_the_club_is_a_club_named_as_acting_too():
+    text = (
+        "Golf plan\n\nResidents met in the village hall on Monday. Kelby Golf Club said it would open its course to "
+        "walkers on Sundays. The club will also plant 200 trees, a spokesman said."
+    )
+    assert briefed_whose(text, "plant 200 trees") == "Kelby Golf Club"

@@ -676,6 +676,8 @@ _ROLE_OF_NAME = re.compile(
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+# "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
+_VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
@@ -1836,7 +1838,11 @@ class Resolver:
             and not _PARTNERSHIP.search(a.name)
             and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
         ]
-        # "the university": no University and X Union
+        # "the university": no University and X Union; "the club" no venue ("a meeting in the Rovers Social Club")
+        if (
+            noun.lower() == "club"
+        ):  # (a department, a council "in the" is no venue: "force in the Kelby Police Department")
+            named = [name for name in named if name not in self.venues] or named
         headed = [name for name in named if lexicon.name_head(name) in words]
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
         fitting = own or headed or named
@@ -3197,6 +3203,20 @@ class Resolver:
         if noun.lower() in self.apposed_kinds.get(body or "", ()):
             return True  # "Pelham Ridge Capital, a New York-based fund, ... The fund will": called so by the story
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
+
+    @cached_property
+    def venues(self) -> frozenset[str]:
+        """Organisations the story's text names only as where something happens ("a packed meeting in the Rovers
+        Social Club", "at the Kelby Arms"): a venue, which a common noun for a body ("the club") does not stand for
+        while another body fits it."""
+        named: dict[str, bool] = {}
+        for k, mentions in self.index.mentions.items():
+            text = self.texts.get(k, "")
+            for m in mentions:
+                if k >= 0 and m.surface == m.key and self.type_of.get(m.key) == "organization":
+                    sited = _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                    named[m.key] = named.get(m.key, True) and sited
+        return frozenset(key for key, sited in named.items() if sited)
 
     @cached_property
     def apposed_kinds(self) -> dict[str, frozenset[str]]:
