@@ -5635,3 +5635,13 @@ def test_the_club_is_a_club_named_as_acting_too():
         "walkers on Sundays. The club will also plant 200 trees, a spokesman said."
     )
     assert briefed_whose(text, "plant 200 trees") == "Kelby Golf Club"
+
+
+def test_an_officer_after_a_body_called_by_its_noun_speaks_for_it_not_for_a_line_it_runs():
+    text = (
+        "Trains pulled\n\nThe Kelby Valley Transit Authority will pull 40 cars after a Redline train derailed. "
+        "The Redline carries 30,000 riders a day on the Redline's 12 stations. "
+        "The authority will run shuttle buses between the Redline's stations. "
+        '"We will not put those cars back until every wheel is checked," General Manager Jo Roe said.'
+    )
+    assert briefed_whose(text, "We will not put those cars") == "Kelby Valley Transit Authority"

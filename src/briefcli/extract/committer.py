@@ -1526,12 +1526,15 @@ class Resolver:
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
         Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
         the story names it more ("Acme said it had hired the firm Bolt Audit. Chief executive
-        Jo Lee said" is Acme's). A ``firm``'s officer (a managing director) is no public body's
-        ("The company told the Tribunal ... Managing director Jo Lee said")."""
+        Jo Lee said" is Acme's) or calls it by its noun ("The authority will run buses on the
+        Bayline's route. General manager Jo Lee said" is the authority's). A ``firm``'s officer (a
+        managing director) is no public body's ("The company told the Tribunal ... Managing director
+        Jo Lee said")."""
         if person is None:
             return None
         first = self.first_of.get(person, -1)
         for k in range(first, max(-1, first - 4), -1):
+            by_noun: list[str] = []  # a body the sentence opens with by its noun ("The authority will run")
             mentions = self.index.in_sentence(k)
             text = self.texts.get(k, "")
             end = len(text) if text else max((m.end for m in mentions), default=0)
@@ -1560,6 +1563,7 @@ class Resolver:
                     or (self._topic_fitting(noun.group(1)) if trading else None)
                 )
                 bodies += [(noun.start(), named)] if named else []
+                by_noun += [named] if named and _OPENING.match(text[: noun.start()]) else []
             described = _DESCRIBED_FIRM.match(text) if k < first else None
             named = self._topic_fitting(described.group(1)) if described else None
             bodies += [(0, named)] if named else []  # "The listed grocer ... told the ASX": the firm, not the ASX
@@ -1567,7 +1571,8 @@ class Resolver:
             if bodies:
                 last = max(bodies)[1]
                 subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
-                return subject[0] if subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0) else last
+                named_more = subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0)
+                return subject[0] if subject and (named_more or subject[0] in by_noun) else last
         return None
 
     @staticmethod
