@@ -3699,3 +3699,12 @@ def test_several_words_after_at_and_also_acting_are_a_body():
         "Forty jobs will go at Tarrow Brothers, the union said. Tarrow Brothers said it regretted the cuts."
     )
     assert actors["Tarrow Brothers"].type == "organization"
+
+
+def test_a_union_local_keeps_its_first_word_though_news_writes_it_in_lower_case():
+    actors = actors_of(
+        "The city's transit agency cut services. Transit Operators Local 12 said its members would not work "
+        "double shifts. The union said operators had complained."
+    )
+    assert "Transit Operators Local 12" in actors
+    assert "Operators Local 12" not in actors

@@ -1178,6 +1178,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         names_body = len(run) > 1 and (
             strip_possessive(_numbered_head(run)) in lexicon.ORG_WORDS
             or lexicon.STOPPED_LEGAL_FORM.fullmatch(run[-1][2]) is not None  # "Mezcal Tierra Roja S.A. de C.V."
+            or (
+                len(run) > 2 and run[-2][2] == "Local" and run[-1][2].isdigit()
+            )  # a union's "Transit Operators Local 88"
         )
         # "Safe Streets Kelby, a campaign group,": a campaign's name opens with a common word.
         # ... and so does a campaign's call to save something ("Save Kelby Library said").
