@@ -5645,3 +5645,19 @@ def test_an_officer_after_a_body_called_by_its_noun_speaks_for_it_not_for_a_line
         '"We will not put those cars back until every wheel is checked," General Manager Jo Roe said.'
     )
     assert briefed_whose(text, "We will not put those cars") == "Kelby Valley Transit Authority"
+
+
+def test_a_body_described_by_a_passive_participle_in_the_lead_is_the_one_named_next():
+    text = (
+        "Desks to shut\n\nA POLICE force criticised by inspectors is to shut six of its ten front desks. "
+        "Kelby Police said the desks had few visitors. Chief Constable Jo Roe said officers would go back on patrol."
+    )
+    assert briefed_whose(text, "is to shut six") == "Kelby Police"
+
+
+def test_a_body_chaired_by_a_person_is_not_a_body_named_later():
+    text = (
+        "Spire appeal\n\nA restoration committee chaired by retired engineer Sean Cotter plans to hold a sponsored "
+        "climb in May. St Fintan's Church needs £400,000 for its spire."
+    )
+    assert briefed_whose(text, "plans to hold a sponsored") == "Sean Cotter"

@@ -770,7 +770,11 @@ DELAYED_BODY = re.compile(
     r"(?: (?:that|which) (?:[^,;:.\"“”]|(?<=\d)[,.](?=\d)){1,160}?"
     r"| (?:serving|running|employing|operating|owning|based|owned|run|in|near|outside|across)"
     r"(?: (?!(?:can|could|may|might|must|should|would|will|is|are|was|were|has|have|had)\b)"
-    r"[\w'’()&-]+(?:,\d+)*){1,12}?)?"
+    r"[\w'’()&-]+(?:,\d+)*){1,12}?"
+    # (or a passive participle with its agent: "A police force branded 'inadequate' by inspectors is to"; not one
+    # that names who runs it, which ``_subject`` gives: "A committee chaired by Jo Lee plans to")
+    r"| (?!(?:chaired|led|headed|founded|owned|backed|funded|formed|created)\b)(?:[a-z]+ed|hit) "
+    r"(?:[\w'’-]+ ){0,3}?by (?:[\w'’-]+ ){0,3}?[\w'’-]+)?"
     r"(?= (?:[a-z]\w*ly )?(?:has|have|is|are|will|would|plans?|pledged|promised|vowed|agreed|intends|aims"
     r"|said|says|announced|confirmed)\b)"
 )
