@@ -3708,3 +3708,12 @@ def test_a_union_local_keeps_its_first_word_though_news_writes_it_in_lower_case(
     )
     assert "Transit Operators Local 12" in actors
     assert "Operators Local 12" not in actors
+
+
+def test_its_officer_after_a_sentence_opening_with_a_body_by_its_noun_is_that_bodys():
+    actors = actors_of(
+        "The Kelby Rowing Federation will ban cheats for life. "
+        "The federation will also pay UK Anti-Doping to test at every regatta, its chief executive, Jo Roe, said. "
+        "UK Anti-Doping welcomed the money."
+    )
+    assert actors["Jo Roe"].role == "chief executive of Kelby Rowing Federation"

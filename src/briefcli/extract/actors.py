@@ -1812,8 +1812,9 @@ def _organisations_named_before(
     mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
 ) -> dict[int, str | None]:
     """For each mention (by id), the organisation a possessive before it most likely means
-    ("its chief executive", "the group's president"): the first one its sentence names
-    before it outside quotation marks (a sentence's subject comes first; a quote's words are
+    ("its chief executive", "the group's president"): the body its sentence opens with by its noun ("The
+    federation will pay UK Anti-Doping ..., its chief executive, Jo Lee, said"), else the first one its
+    sentence names before it outside quotation marks (a sentence's subject comes first; a quote's words are
     the speaker's; "the company's chief executive, Jo Lee, disputed the Commission's view"
     does not mean the Commission), else the one named last in the sentences before, outside a
     relative clause or a passive's agent ("Acme, which is owned by Bolt Capital, was fined. Its
@@ -1839,9 +1840,10 @@ def _organisations_named_before(
             and open_after(text[: m.start + 1], None) != "double"
             and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
         ]  # (an outlet someone "told" is no body the story's possessives mean)
+        subject = _body_opening(text, bodies)  # "The federation will pay UK Anti-Doping ..., its chief executive"
         for m in group:
             before = [b.surface for b in named if b.start < m.start]
-            owner[id(m)] = before[0] if before else earlier
+            owner[id(m)] = subject or (before[0] if before else earlier)
         acting = [m for m in named if not m.setting]  # not where it happens: "a vigil outside the State Department"
         main = [
             m
