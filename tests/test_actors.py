@@ -3717,3 +3717,20 @@ def test_its_officer_after_a_sentence_opening_with_a_body_by_its_noun_is_that_bo
         "UK Anti-Doping welcomed the money."
     )
     assert actors["Jo Roe"].role == "chief executive of Kelby Rowing Federation"
+
+
+def test_a_product_introduced_with_modifiers_before_its_kind_is_no_actor():
+    actors = actors_of(
+        "Norvale Pharmaceuticals will cut the price of its best-selling asthma inhaler, Quellair, by 60%. "
+        "Quellair is used by two million people. A generic rival to Quellair is due next year."
+    )
+    assert "Quellair" not in actors
+    assert "Norvale Pharmaceuticals" in actors
+
+
+def test_a_name_after_by_and_a_trade_is_no_product():
+    actors = actors_of(
+        "Private chats were left open on the internet by dating app Lovelyn, we can reveal. "
+        "Lovelyn said it had locked the server. Lovelyn will email every member."
+    )
+    assert "Lovelyn" in actors

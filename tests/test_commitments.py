@@ -5661,3 +5661,37 @@ def test_a_body_chaired_by_a_person_is_not_a_body_named_later():
         "climb in May. St Fintan's Church needs £400,000 for its spire."
     )
     assert briefed_whose(text, "plans to hold a sponsored") == "Sean Cotter"
+
+
+def test_what_everyone_of_a_kind_will_get_in_a_speakers_words_is_the_speakers_bodys_pledge():
+    text = (
+        "Operations cancelled\n\nKelby Hospitals NHS Trust cancelled 900 operations last month. "
+        '"Every patient whose operation was cancelled will get a phone call within 14 days," said chief executive '
+        "Jo Roe of Kelby Hospitals NHS Trust."
+    )
+    assert briefed_whose(text, "Every patient whose operation") == "Kelby Hospitals NHS Trust"
+
+
+def test_nobody_paying_more_after_a_lead_in_is_a_pledge():
+    text = (
+        "Price cut\n\nNorvale Pharmaceuticals will cut the price of its inhaler. "
+        '"From Jan. 1, nobody who uses the inhaler will pay more than $35 a month," Norvale chief executive Jo Roe '
+        "said."
+    )
+    assert briefed_whose(text, "nobody who uses") == "Norvale Pharmaceuticals"
+
+
+def test_what_everyone_will_feel_or_have_to_pay_is_no_pledge():
+    text = (
+        'Bills rise\n\nPrices rose again. "Every household will feel the pinch," economist Jo Roe said. '
+        '"No family will have to pay less," she added.'
+    )
+    assert make_brief(text, "story.txt").commitments == ()
+
+
+def test_a_spokeswoman_for_a_firm_named_with_its_possessive_speaks_for_it():
+    text = (
+        "Stores shut\n\nCartley's will close 20 stores. Every colleague affected will be offered a role at another "
+        "store, a spokeswoman for Cartley's said."
+    )
+    assert briefed_whose(text, "Every colleague affected") == "Cartley's"

@@ -1942,9 +1942,12 @@ _FUNCTION_WORD = re.compile(
 )
 
 
-# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell".
+# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell", "its best-selling
+# asthma inhaler, Brevair,".
 _PRODUCT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:drug|medicine|medication|vaccine|pill|device|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+    r"(?:(?!(?:by|of|in|on|at|for|from|to|with|and|or|as|that|which)\b)[a-z][a-z-]* ){0,3}?"
+    r"(?:drug|medicine|medication|vaccine|pill|device|inhaler|injection|jab|tablet|treatment|therapy|"
     + "|".join(sorted(lexicon.WORK_DESCRIPTORS))
     + r"),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )

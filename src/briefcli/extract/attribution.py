@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..model import Sentence
 from . import lexicon
 from .actors import ActorIndex, Mention
+from .names import strip_possessive
 from .quote_marks import open_after, quoted_spans, runs
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
@@ -462,7 +463,8 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
     qualifier = {w.lower() for w in spokesperson.groups() if w}
     if qualifier:
         bodies = [a.name for a in index.actors if a.type == "organization"]
-        named = [b for b in bodies if qualifier & {w.lower() for w in b.split()}]
+        # (a firm named with its possessive, "a spokeswoman for Cartwell's": Cartwell's)
+        named = [b for b in bodies if qualifier & {strip_possessive(w).lower() for w in b.split()}]
         headed = [b for b in named if lexicon.name_head(b).lower() in qualifier]  # "a university spokesman": no Union
         if len(named) == 1 or len(headed) == 1:
             return named[0] if len(named) == 1 else headed[0]

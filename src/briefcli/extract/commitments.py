@@ -1208,6 +1208,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 text[:position], text[position : position + 12]
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
+            if committer.promised_to_everyone(text, position):
+                return True  # "Every patient whose operation was cancelled will get a phone call"
             if committer.MEMBERS.search(text[max(0, position - 40) : position].rstrip()):
                 return True  # "Its members will stay out": the union's (``committer.MEMBERS``)
             if committer.officials_subject(text[:position], text):

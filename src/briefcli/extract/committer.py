@@ -577,6 +577,18 @@ _OUR_PLAN = re.compile(
 # ... or people or things of "ours" the pledge is about: "Every one of our employees will receive", "Nobody on our
 # waiting list will lose", "Our engineers will work": what "we" undertake.
 _OURS = re.compile(r"\b[Oo]ur (?:[\w'’-]+ ){0,3}[\w'’-]+$")
+# ... or everyone of a kind the pledge is for, then what they will get: "Every patient whose operation was cancelled
+# will get a phone call", "Nobody who uses Brevair will pay more than $35", "No tenant will be moved until ...": what
+# the speaker's side undertakes, as "we" would (not "Every household will feel the pinch", nor "will have to pay").
+_EVERYONE_OF_A_KIND = re.compile(
+    r"^[\"“‘']?(?:(?:From|By|Until|Under|In) [^,]{1,30}, )?"
+    r"(?:[Ee]very|[Ee]ach|[Nn]o|[Nn]obody|[Nn]o one|[Aa]nyone|[Aa]ny)\b[^,;:\"“”]{0,100}$"
+)
+_WILL_GET = re.compile(
+    r"(?:will|would|is going to|are going to)(?: also| still| now| all)?(?: not)? (?:get|receive|be (?:given|offered|"
+    r"handed|awarded|refunded|compensated|paid|contacted|called|rehoused|moved|asked to leave|left)"
+    r"|pay (?:more|a penny|anything|nothing|extra|for)|lose)\b"
+)
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
 _OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # ... or the body a relative clause right after them says they run: ", who chairs the", ", who has led the".
@@ -1312,6 +1324,15 @@ def described_agent(head: str, verb: str) -> bool:
     agent = re.fullmatch(BODY_NOUNS, noun) or noun.endswith(("er", "or")) or noun == "nonprofit"
     person = noun.rsplit("-", 1)[-1] in _PERSON_NOUNS
     return bool(agent) and not person and not lexicon.SPEECH_RE.search(head)
+
+
+def promised_to_everyone(text: str, cue_start: int) -> bool:
+    """Whether the subject before the cue is everyone of a kind and the cue says what they will get
+    (``_EVERYONE_OF_A_KIND``): "Every patient whose operation was cancelled will get a phone call"."""
+    return (
+        _EVERYONE_OF_A_KIND.match(text[:cue_start].rstrip()) is not None
+        and _WILL_GET.match(text, cue_start) is not None
+    )
 
 
 class Resolver:
@@ -2466,6 +2487,12 @@ class Resolver:
         closed"): an officeholder themself, else the body they speak for, else they."""
         return self._politician(speaker) or self.body_of(speaker) or speaker
 
+    def everyone_of_a_kind(self, sentence: Sentence, cue_start: int, speaker: str | None) -> str | None:
+        """Who undertakes a pledge to everyone of a kind (``_EVERYONE_OF_A_KIND``) in a speaker's words: as "we"."""
+        if speaker is None or not promised_to_everyone(sentence.text, cue_start):
+            return None
+        return self.pronoun("we", sentence, cue_start, speaker)
+
     def ours(self, sentence: Sentence, cue_start: int, speaker: str | None) -> str | None:
         """Who "we" are when the subject before the cue is people or things of "ours" ("Nobody on our waiting list
         will be bumped", "Every one of our employees will receive"): what "we" undertake, else None."""
@@ -2662,8 +2689,10 @@ class Resolver:
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
             if named:
                 return named
-        ours = self.ours(sentence, cue_start, speaker)
-        if ours:  # "Every one of our employees will receive a year's pay": what "we" undertake
+        ours = self.ours(sentence, cue_start, speaker) or self.everyone_of_a_kind(sentence, cue_start, speaker)
+        if (
+            ours
+        ):  # "Every one of our employees will receive a year's pay", "No tenant will be moved": what "we" undertake
             return ours
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
