@@ -3734,3 +3734,35 @@ def test_a_name_after_by_and_a_trade_is_no_product():
         "Lovelyn said it had locked the server. Lovelyn will email every member."
     )
     assert "Lovelyn" in actors
+
+
+def test_whose_post_between_commas_after_a_body_is_that_bodys():
+    actors = actors_of(
+        "The 800 workers are represented by Kelby Metal Workers Union, whose president, Gary Kowal, called the "
+        "closure a betrayal. Kowal said the firm made a profit."
+    )
+    assert actors["Gary Kowal"].role == "president of Kelby Metal Workers Union"
+
+
+def test_two_posts_joined_by_and_are_one_role():
+    actors = actors_of(
+        "Slatewise raised £48m. Slatewise said sales doubled. Slatewise will hire 250 staff, its co-founder and "
+        "chief executive, Tobias Wren, said."
+    )
+    assert actors["Tobias Wren"].role == "co-founder and chief executive of Slatewise"
+
+
+def test_a_body_after_a_participle_and_by_is_no_subject_its_possessive_means():
+    actors = actors_of(
+        "Slatewise, a London start-up, has raised £48m from investors led by the American venture firm Corbel "
+        "Ventures. The company will hire 250 staff, its chief executive, Tobias Wren, said. Corbel Ventures declined "
+        "to comment. Slatewise was founded in 2023."
+    )
+    assert actors["Tobias Wren"].role == "chief executive of Slatewise"
+
+
+def test_a_union_branch_named_for_two_trades_is_one_name():
+    actors = actors_of(
+        "The workers are represented by United Metal and Appliance Workers Local 2219, which said it would fight."
+    )
+    assert "United Metal and Appliance Workers Local 2219" in actors

@@ -1850,7 +1850,7 @@ def _organisations_named_before(
             for m in acting
             if not lexicon.IN_RELATIVE.search(text, 0, m.start)
             and not _IN_APPOSITION.search(text, 0, m.start)
-            and not _PASSIVE_AGENT.search(text, max(0, m.start - 30), m.start)
+            and not _PASSIVE_AGENT.search(text, max(0, m.start - 60), m.start)
         ]
         earlier = (main or acting)[-1].surface if acting else _body_opening(text, bodies) or earlier
     return owner
@@ -1877,8 +1877,10 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
 _SUBJECT_OPENING = re.compile(r"[\"“‘']?(?:The )?")
 
 
+# (also a participle's agent with no auxiliary, described: "investors led by the American venture firm Corbel")
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|ld|ght)\s+by\s+(?:the\s+)?$"
+    r"\b(?:(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?)?\w+(?:ed|en|wn|ld|ght|led)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:(?!(?:and|but|or|said|says)\b)[\w-]+\s+){0,3}$"
 )
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
 _OPENING_NOUN = re.compile(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
@@ -2496,7 +2498,7 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
     return role
 
 
-_WHOSE_BETWEEN = re.compile(r",\s+whose\s+[a-z -]+\s+")
+_WHOSE_BETWEEN = re.compile(r",\s+whose\s+[a-z -]+,?\s+")
 
 
 def _whose_body(

@@ -204,7 +204,8 @@ _DEPARTMENTS = frozenset(
 )
 
 
-_BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS
+# (also a union's branch, which ends in its number: "United Metal and Appliance Workers Local 2219")
+_BODY_OR_POST = lexicon.ORG_WORDS | lexicon.TITLE_HEADS | {"Local"}
 # Words that end a body's name and name no field it works in, so a body named with one is complete before "and".
 _COMPLETE_HEADS = frozenset(
     [

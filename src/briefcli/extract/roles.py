@@ -424,15 +424,32 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     head = head_words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
         return None
+    # "Acme Union, whose president, Jo Lee, said": the body's (``actors._whose_body`` names it)
+    whose = words[0] == "whose" and len(words) > 1 and all(w.islower() for w in words[1:])
+    if whose:
+        words = words[1:]
     if (
         len(words) > (12 if len(head_words) < len(words) else 8)
         or not _can_be_role(words)
-        or any(w in _NOT_IN_ROLE or w == "and" for w in words)
+        or any(w in _NOT_IN_ROLE or (w == "and" and not _joins_posts(words)) for w in words)
     ):
         return None
+    if whose:
+        return "whose " + " ".join(words)
     if words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
         words[0] = words[0].lower()  # opening the sentence
     return " ".join(words)
+
+
+def _joins_posts(words: list[str]) -> bool:
+    """Whether an "and" in a role joins two posts one person holds ("its co-founder and chief executive",
+    "chairman and chief executive of Acme"), not two people ("John Kerry and French foreign minister")."""
+    if words.count("and") != 1:
+        return False
+    k = words.index("and")
+    return (
+        0 < k < len(words) - 1 and words[k - 1].lower().split("-")[-1] in lexicon.ROLE_NOUNS and words[k + 1].islower()
+    )
 
 
 _LEAD_INS = frozenset(["But", "And", "Yet", "So", "Now", "Meanwhile", "However", "Still", "Instead"])
