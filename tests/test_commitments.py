@@ -5695,3 +5695,21 @@ def test_a_spokeswoman_for_a_firm_named_with_its_possessive_speaks_for_it():
         "store, a spokeswoman for Cartley's said."
     )
     assert briefed_whose(text, "Every colleague affected") == "Cartley's"
+
+
+def test_a_bare_chairman_speaks_for_the_story_s_body_not_a_venue_named_more():
+    text = (
+        "Stadium plan\n\nKelby Wanderers have unveiled plans for a new ground. Fans met in the Wanderers Social Club "
+        "on Monday. Kelby Wanderers want it open by 2029. Ticket sales in the Wanderers Social Club were brisk. "
+        "Drinks in the Wanderers Social Club were free. Chairman Jo Roe said season ticket prices "
+        "would be frozen for three seasons."
+    )
+    assert briefed_whose(text, "season ticket prices") == "Kelby Wanderers"
+
+
+def test_an_employer_named_after_at_the_is_no_venue():
+    text = (
+        "Budget passed\n\nThe budget will fund six new deputies at the Kelby County Sheriff's Office. The office will "
+        "hire them by January, Sheriff Jo Roe said."
+    )
+    assert briefed_whose(text, "The office will hire") == "Kelby County Sheriff's Office"

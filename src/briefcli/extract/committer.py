@@ -689,6 +689,7 @@ _ROLE_OF_NAME = re.compile(
 )
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
+_VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
 _VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
@@ -1354,7 +1355,9 @@ class Resolver:
         self.committed: dict[int, str] = {}  # sentence -> the committer ``who`` found for its pledge
         self.organisations = [a for a in index.actors if a.type == "organization"]
         self.places = [a.name for a in index.actors if a.type == "place"]  # most mentioned first
-        self.topic = max(self.organisations, key=lambda a: a.mentions).name if self.organisations else None
+        # (not a venue, "a meeting in the Rovers Social Club", however often named: no body the story is about)
+        acting = [a for a in self.organisations if a.name not in self.venues] or self.organisations
+        self.topic = max(acting, key=lambda a: a.mentions).name if acting else None
 
     def candidates(self, sentence: Sentence) -> list[Mention]:
         """Mentions that can commit: not an audience ("told GMTV"), not a location or a
@@ -1869,10 +1872,7 @@ class Resolver:
             and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
         ]
         # "the university": no University and X Union; "the club" no venue ("a meeting in the Rovers Social Club")
-        if (
-            noun.lower() == "club"
-        ):  # (a department, a council "in the" is no venue: "force in the Kelby Police Department")
-            named = [name for name in named if name not in self.venues] or named
+        named = [name for name in named if name not in self.venues] or named
         headed = [name for name in named if lexicon.name_head(name) in words]
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
         fitting = own or headed or named
@@ -3244,14 +3244,16 @@ class Resolver:
 
     @cached_property
     def venues(self) -> frozenset[str]:
-        """Organisations the story's text names only as where something happens ("a packed meeting in the Rovers
-        Social Club", "at the Kelby Arms"): a venue, which a common noun for a body ("the club") does not stand for
-        while another body fits it."""
+        """Organisations named as a place people gather ("... Club", "... Hall", "... Arms") that the story's text
+        names only as where something happens ("a packed meeting in the Rovers Social Club", "at the Kelby Arms"):
+        a venue, which a common noun for a body ("the club") does not stand for while another body fits it, and
+        which is no body the story is about (not "jobs at the Kelby Sheriff's Office": an employer)."""
         named: dict[str, bool] = {}
         for k, mentions in self.index.mentions.items():
             text = self.texts.get(k, "")
             for m in mentions:
-                if k >= 0 and m.surface == m.key and self.type_of.get(m.key) == "organization":
+                venue = bool(m.key) and m.key.split()[-1] in _VENUE_HEADS
+                if k >= 0 and m.surface == m.key and venue and self.type_of.get(m.key) == "organization":
                     sited = _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
                     named[m.key] = named.get(m.key, True) and sited
         return frozenset(key for key, sited in named.items() if sited)
