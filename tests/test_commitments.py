@@ -5713,3 +5713,17 @@ def test_an_employer_named_after_at_the_is_no_venue():
         "hire them by January, Sheriff Jo Roe said."
     )
     assert briefed_whose(text, "The office will hire") == "Kelby County Sheriff's Office"
+
+
+def test_an_officer_promising_a_thing_would_be_done_commits_their_body():
+    text = (
+        "Cars recalled\n\nKelby Motors is to recall 30,000 cars. Kelby Motors said fires were rare. "
+        '"We will put it right," said Jo Roe, managing director of Kelby Motors. '
+        "Roe promised that every affected owner would be offered a courtesy car within ten days."
+    )
+    assert briefed_whose(text, "Roe promised that every") == "Kelby Motors"
+
+
+def test_a_person_promising_their_own_act_keeps_it():
+    text = "Fight on\n\nJo Roe, a councillor, promised that she would take the case to court."
+    assert briefed_whose(text, "promised that she would") == "Jo Roe"

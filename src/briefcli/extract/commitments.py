@@ -338,13 +338,17 @@ _GIVEN = re.compile(
 )
 # A plan in the passive reported by the one who will carry it out: "Acme said surgeries would be
 # reviewed case by case" (not a state: "would be affected", "would be delighted").
-_SAID_DONE = re.compile(
-    r"\b(said|says|announced|confirmed)(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
+# A thing someone reports "would be done": "said surgeries would be reviewed".
+_WOULD_BE_DONE = (
+    r"(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
     r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then |not |never )?be "
     r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
     r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
     r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
+_SAID_DONE = re.compile(r"\b(said|says|announced|confirmed)" + _WOULD_BE_DONE)
+# ... or promises would be done: "Jo Lee promised that every owner would be offered a car" (by the body she speaks for).
+_PROMISED_DONE = re.compile(r"(?:promised|pledged|vowed|guaranteed)" + _WOULD_BE_DONE)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
 _CALL_ON_OTHERS = re.compile(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
@@ -1106,7 +1110,8 @@ def _sayers_body(who: str, cue: Cue, text: str, resolver: Resolver) -> str:
     """Who carries out a plan in the passive that ``who`` reports (``Cue.done``) with no agent of its own: a person's
     body, one the story names as such ("Acme's chief commercial officer, Jo Lee, said four flights would be
     operated": Acme), an officeholder themself; not a word of their title ("Kelby Regional Education Officer")."""
-    if not cue.done or resolver.type_of.get(who) != "person" or _BY_AGENT_AFTER.match(text, cue.end):
+    done = cue.done or _PROMISED_DONE.match(text, cue.start) is not None
+    if not done or resolver.type_of.get(who) != "person" or _BY_AGENT_AFTER.match(text, cue.end):
         return who
     body = resolver.announcer(who) or who
     named = resolver.mentions.get(body, 0) > 1
