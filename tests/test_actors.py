@@ -3766,3 +3766,12 @@ def test_a_union_branch_named_for_two_trades_is_one_name():
         "The workers are represented by United Metal and Appliance Workers Local 2219, which said it would fight."
     )
     assert "United Metal and Appliance Workers Local 2219" in actors
+
+
+def test_an_animal_sanctuary_is_a_body():
+    actors = actors_of(
+        "Elephant Haven Sanctuary, a 2,700-acre refuge near Hohenwald, Tennessee, has agreed to take three elephants. "
+        "Its director, Jo Roe, said they would join a herd."
+    )
+    assert actors["Elephant Haven Sanctuary"].type == "organization"
+    assert actors["Jo Roe"].role == "director of Elephant Haven Sanctuary"

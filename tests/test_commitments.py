@@ -5727,3 +5727,12 @@ def test_an_officer_promising_a_thing_would_be_done_commits_their_body():
 def test_a_person_promising_their_own_act_keeps_it():
     text = "Fight on\n\nJo Roe, a councillor, promised that she would take the case to court."
     assert briefed_whose(text, "promised that she would") == "Jo Roe"
+
+
+def test_a_long_subject_before_would_be_done_after_a_promise_is_still_a_plan_done():
+    text = (
+        "Stadium plan\n\nKelby Rovers will build a new ground. Kelby Rovers said it would hold 20,000 fans. "
+        '"We will not leave," said Jo Roe, chief executive of Kelby Rovers. Roe promised that the old ground\'s '
+        "children's playground and two grass pitches would be rebuilt next to the new stadium."
+    )
+    assert briefed_whose(text, "Roe promised that the old") == "Kelby Rovers"

@@ -341,7 +341,7 @@ _GIVEN = re.compile(
 # A thing someone reports "would be done": "said surgeries would be reviewed".
 _WOULD_BE_DONE = (
     r"(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
-    r"(?:[\w'’-]+ ){0,6}?(would) (?:also |now |then |not |never )?be "
+    r"(?:[\w'’-]+ ){0,9}?(would) (?:also |now |then |not |never )?be "
     r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
     r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
     r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
