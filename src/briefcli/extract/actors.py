@@ -1879,7 +1879,7 @@ _SUBJECT_OPENING = re.compile(r"[\"“‘']?(?:The )?")
 
 # (also a participle's agent with no auxiliary, described: "investors led by the American venture firm Corbel")
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?)?\w+(?:ed|en|wn|ld|ght|led)\s+by\s+"
+    r"\b(?:(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?)?\w+(?:ed|en|wn|ld|ght)\s+by\s+"
     r"(?:the\s+|an?\s+)?(?:(?!(?:and|but|or|said|says)\b)[\w-]+\s+){0,3}$"
 )
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".

@@ -688,8 +688,9 @@ _ROLE_OF_NAME = re.compile(
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
-# "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
+# Last words of the names of places people gather, which may be named only as where something happens.
 _VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
+# "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
 _VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
@@ -2689,10 +2690,9 @@ class Resolver:
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
             if named:
                 return named
+        # "Every one of our employees will receive a year's pay", "No tenant will be moved": what "we" undertake
         ours = self.ours(sentence, cue_start, speaker) or self.everyone_of_a_kind(sentence, cue_start, speaker)
-        if (
-            ours
-        ):  # "Every one of our employees will receive a year's pay", "No tenant will be moved": what "we" undertake
+        if ours:
             return ours
         if _RECEIVES.match(text, cue_end):
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
