@@ -5736,3 +5736,12 @@ def test_a_long_subject_before_would_be_done_after_a_promise_is_still_a_plan_don
         "children's playground and two grass pitches would be rebuilt next to the new stadium."
     )
     assert briefed_whose(text, "Roe promised that the old") == "Kelby Rovers"
+
+
+def test_a_spokeswoman_for_the_trade_noun_speaks_for_the_body_the_story_is_about():
+    text = (
+        "Power cuts\n\nHarlow Electric said 40,000 homes were still without power. Harlow Electric crews worked "
+        "through the night. Every customer left without power for three days will get a $50 credit, said Jo Roe, a "
+        "spokeswoman for the utility."
+    )
+    assert briefed_whose(text, "Every customer left") == "Harlow Electric"

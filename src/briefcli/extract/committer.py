@@ -692,6 +692,11 @@ _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}("
 _VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
 # "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
 _VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
+# A spokesperson for a body called by its trade ("a spokeswoman for the utility"), not by a noun any body goes by,
+# which a story uses for whichever it named last ("a spokeswoman for the company").
+_FOR_TRADE = re.compile(
+    r"\bspokes(?:man|woman|person) for the (?!(?:company|firm|group|business|organi[sz]ation)$)[a-z]+$"
+)
 _CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
@@ -1400,6 +1405,7 @@ class Resolver:
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
                 or (self._emergency_service(role) if _POLICE_HEAD.search(role) else None)
                 or (self._possessed_officer(person) if person else None)
+                or (self._topic_fitting(of_noun.group(1)) if of_noun and _FOR_TRADE.search(role) else None)
             )
         return self.parties[person]
 
