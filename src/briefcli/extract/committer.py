@@ -322,9 +322,8 @@ _CAN_APPOSE = ("person", "organization", "place")
 _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
-_RECEIVES = re.compile(
-    r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:get|receive|be given|be offered|be handed|be awarded)\b"
-)
+_GETS = r"get|receive|be given|be offered|be handed|be awarded"
+_RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
@@ -585,8 +584,8 @@ _EVERYONE_OF_A_KIND = re.compile(
     r"(?:[Ee]very|[Ee]ach|[Nn]o|[Nn]obody|[Nn]o one|[Aa]nyone|[Aa]ny)\b[^,;:\"“”]{0,100}$"
 )
 _WILL_GET = re.compile(
-    r"(?:will|would|is going to|are going to)(?: also| still| now| all)?(?: not)? (?:get|receive|be (?:given|offered|"
-    r"handed|awarded|refunded|compensated|paid|contacted|called|rehoused|moved|asked to leave|left)"
+    r"(?:will|would|is going to|are going to)(?: also| still| now| all)?(?: not)? (?:" + _GETS + r"|be (?:refunded|"
+    r"compensated|paid|contacted|called|rehoused|moved|asked to leave|left)"
     r"|pay (?:more|a penny|anything|nothing|extra|for)|lose)\b"
 )
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".

@@ -133,9 +133,6 @@ def _ends_in_body_word(text: str, toks: list[Token], j: int) -> bool:
     return False
 
 
-_SAINTS = lexicon.SAINT_WORDS
-
-
 _TITLES_OFFICES = frozenset(["Office", "Department", "Bureau"])
 
 
@@ -158,7 +155,9 @@ def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
     if _title_office(text, run, toks, j):
         return True
-    saint = run[1 if run[0][2] == "The" and len(run) > 1 else 0][2] in _SAINTS  # (also "The St Aldhelm's Trust")
+    saint = (
+        run[1 if run[0][2] == "The" and len(run) > 1 else 0][2] in lexicon.SAINT_WORDS
+    )  # (also "The St Aldhelm's Trust")
     if not (saint or royal) or not run[-1][2].endswith(("'s", "’s")):
         return False
     if text[run[-1][1] : toks[j][0]] != " ":
