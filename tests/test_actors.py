@@ -3775,3 +3775,13 @@ def test_an_animal_sanctuary_is_a_body():
     )
     assert actors["Elephant Haven Sanctuary"].type == "organization"
     assert actors["Jo Roe"].role == "director of Elephant Haven Sanctuary"
+
+
+def test_a_campaign_group_named_a_watch_is_a_body():
+    # "Human Rights Watch", "Corporate Watch": campaign groups that watch a trade take the word as their kind.
+    actors = actors_of(
+        "Not everyone is pleased. Fair Fares Watch said it would ask the regulator to look at the deal. "
+        "Open Roads Watch UK said it would ask the National Audit Office to investigate the loan."
+    )
+    assert actors["Fair Fares Watch"].type == "organization"
+    assert actors["Open Roads Watch UK"].type == "organization"

@@ -125,7 +125,7 @@ ORG_WORDS = _words(
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
     Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Sanctuary Archives
-    Regulator Watchdog Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates Caucus
+    Regulator Watchdog Watch Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates Caucus
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
