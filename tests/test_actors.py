@@ -3785,3 +3785,13 @@ def test_a_campaign_group_named_a_watch_is_a_body():
     )
     assert actors["Fair Fares Watch"].type == "organization"
     assert actors["Open Roads Watch UK"].type == "organization"
+
+
+def test_a_later_item_of_a_list_of_settings_is_a_setting_too():
+    # "clinics in Haddon and Carnford ... Patients in Carnford": where things are, twice, so a place, not a body
+    # (a place only ever named where things are is no actor of the story)
+    actors = actors_of(
+        "Title\n\nKelby Health, which runs clinics in Haddon and Carnford, said waits were long. "
+        "Patients in Carnford wait longest."
+    )
+    assert "Carnford" not in actors

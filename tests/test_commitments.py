@@ -5745,3 +5745,16 @@ def test_a_spokeswoman_for_the_trade_noun_speaks_for_the_body_the_story_is_about
         "spokeswoman for the utility."
     )
     assert briefed_whose(text, "Every customer left") == "Harlow Electric"
+
+
+def test_bosses_called_by_a_word_of_one_bodys_name_or_by_none_are_that_bodys():
+    text = (
+        "Islanders stranded\n\nWestray Ferries has cancelled 200 sailings to Kelmay this month. The Kelmay Islanders "
+        "Group said it was angry. Ferry bosses will charter a relief ship next week."
+    )
+    assert briefed_whose(text, "charter a relief ship") == "Westray Ferries"
+    text = (
+        "Backlog grows\n\nMarlow Vale Hospitals NHS Trust has cancelled 900 operations. Marlow Vale Hospitals NHS "
+        "Trust apologised. Bosses have promised to clear the backlog by June."
+    )
+    assert briefed_whose(text, "clear the backlog") == "Marlow Vale Hospitals NHS Trust"

@@ -1266,7 +1266,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
-    listed_setting = bool(_LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])) and (
+    listed_in = _LISTED_IN.search(text, max(0, run[0][0] - 80), run[0][0])
+    listed_setting = bool(listed_in) and (
         bool(_ITEM_ENDS.match(text, run[-1][1]))
         or (" ".join(words) in lexicon.places()["names"] and bool(_STANDS_ALONE.match(text, run[-1][1])))
     )  # (a known place ends the list before a verb: "offices across Ohio and Indiana said")
@@ -1285,6 +1286,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and preceding[-1] in _SETTING_WORDS
         and not (len(preceding) > 1 and preceding[-2].strip(",") in _HELD_IN)
     ) or _in_a_range(text, run[0][0], run[-1][1])
+    # ... and so is a later item of a list after such a word ("hospitals in Haddon and Carnford")
+    held = listed_in and text[: listed_in.start()].lower().split()[-1:] in ([w] for w in _HELD_IN)
+    setting = setting or (listed_setting and not held)
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])

@@ -862,6 +862,8 @@ _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _OWNED_DESCRIPTION = re.compile(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
 _BODY_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
+# A body's bosses as a sentence's subject, after a word that says which or none: "Coastguard bosses will".
+_BOSSES_SUBJECT = re.compile(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
 _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
@@ -1624,12 +1626,20 @@ class Resolver:
         first = _display_opening(text)
         if not first:
             return None
-        qualifier, noun = (first.group(1) or "").lower(), first.group(2).lower()
-        if noun in _BOSSES and re.fullmatch(BODY_NOUNS, qualifier):  # "Union chiefs agree to": the union's
-            return self._named_by_noun(qualifier) or self._topic_fitting(qualifier)
+        noun = first.group(2).lower()
         if noun in _BOSSES:
-            return self.topic
+            return self._bosses_body(first.group(1))
         return self._named_by_noun(noun) or self._topic_fitting(noun)
+
+    def _bosses_body(self, qualifier: str | None) -> str | None:
+        """Whose bosses or chiefs a subject means by the word before them: a body's noun ("Union chiefs agree
+        to": the union the story names), a word of one body's name ("Coastguard bosses will shut": the Maritime
+        and Coastguard Agency), else, or with no word ("Bosses have promised"), the body the story is about."""
+        word = (qualifier or "").lower()
+        if re.fullmatch(BODY_NOUNS, word):
+            return self._named_by_noun(word) or self._topic_fitting(word)
+        named = [a.name for a in self.organisations if word and _built_on(word, a.name)]
+        return named[0] if len(named) == 1 else self.topic
 
     def _placed_body(self, text: str, cue_start: int) -> str | None:
         """The subject that opens with the first words of a body's name and then its noun, in
@@ -2690,6 +2700,9 @@ class Resolver:
         lead = _LEAD_SUBJECT.match(head) if joined and not first else None
         if lead:  # "It cut its dividend and will raise": the subject of the first verb, in the past
             return self._subject(sentence, lead.end(), lead.end(), speaker)
+        bosses = _BOSSES_SUBJECT.fullmatch(head) if finished(text) else None  # (a bullet's: ``display_subject``)
+        if bosses and self._bosses_body(bosses.group(1)):  # "Coastguard bosses will shut", "Bosses have promised"
+            return self._bosses_body(bosses.group(1))
         bare = _BARE_BODY.fullmatch(head)
         if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
