@@ -3795,3 +3795,17 @@ def test_a_later_item_of_a_list_of_settings_is_a_setting_too():
         "Patients in Carnford wait longest."
     )
     assert "Carnford" not in actors
+
+
+def test_a_playhouse_is_a_body_and_a_role_names_it_in_full():
+    actors = actors_of(
+        "Title\n\nThe Kelby Playhouse will close for a year, its board said. The Playhouse opened in 1964. "
+        '"We will go on," said Jo Roe, the theatre\'s artistic director.'
+    )
+    assert actors["Kelby Playhouse"].type == "organization"
+    assert actors["Jo Roe"].role == "artistic director of Kelby Playhouse"
+    actors = actors_of(
+        "Title\n\nThe Kelby Museum will close for a year. The Museum opened in 1964. "
+        '"We will go on," said Jo Roe, the museum\'s director.'
+    )
+    assert actors["Jo Roe"].role == "director of Kelby Museum"

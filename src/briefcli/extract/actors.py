@@ -1812,6 +1812,12 @@ def _titles_written_short(mentions: Sequence[Mention], registry: Registry) -> No
                 del entities[written], registry.squashed[registry.squash(written)]
 
 
+def _owner_form(m: Mention) -> str:
+    """How a role names the body a possessive means: as the story wrote it there ("chief executive of Acme"), but
+    by its full name where that was only the word for its kind ("the Playhouse's": of Kelby Playhouse)."""
+    return m.key if m.surface in lexicon.ORG_WORDS else m.surface
+
+
 def _organisations_named_before(
     mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]
 ) -> dict[int, str | None]:
@@ -1846,7 +1852,7 @@ def _organisations_named_before(
         ]  # (an outlet someone "told" is no body the story's possessives mean)
         subject = _body_opening(text, bodies)  # "The federation will pay UK Anti-Doping ..., its chief executive"
         for m in group:
-            before = [b.surface for b in named if b.start < m.start]
+            before = [_owner_form(b) for b in named if b.start < m.start]
             owner[id(m)] = subject or (before[0] if before else earlier)
         acting = [m for m in named if not m.setting]  # not where it happens: "a vigil outside the State Department"
         main = [
@@ -1856,7 +1862,7 @@ def _organisations_named_before(
             and not _IN_APPOSITION.search(text, 0, m.start)
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 60), m.start)
         ]
-        earlier = (main or acting)[-1].surface if acting else _body_opening(text, bodies) or earlier
+        earlier = _owner_form((main or acting)[-1]) if acting else _body_opening(text, bodies) or earlier
     return owner
 
 

@@ -124,7 +124,7 @@ ORG_WORDS = _words(
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
-    Museum Gallery Library Theatre Theater Orchestra Opera Ballet Zoo Sanctuary Archives
+    Museum Gallery Library Theatre Theater Playhouse Hippodrome Orchestra Opera Ballet Zoo Sanctuary Archives
     Regulator Watchdog Watch Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates Caucus
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
