@@ -6121,6 +6121,16 @@ def test_a_caption_with_a_labelled_credit_run_into_the_story_goes():
     assert strip_inline(line) == "The break happened just before 5 a.m."
 
 
+def test_a_caption_with_no_stop_run_onto_its_credits_label_goes_with_the_credit():
+    line = "Fans wait outside the ground at Kelby ParkCredit: Marlow Press AgencyThe club was founded in 1882."
+    assert strip_inline(line) == "The club was founded in 1882."
+    line = "A nurse checks a patient on the ward on MondayPicture: Jo RoeThe trust said it would hire 40 nurses."
+    assert strip_inline(line) == "The trust said it would hire 40 nurses."
+    assert strip_inline("He said the Photo: Kelby Hall show was the best.") == (
+        "He said the Photo: Kelby Hall show was the best."
+    )
+
+
 def test_a_byline_among_a_rows_items_names_the_author():
     assert furniture.credited_author("KXYZ | By Maria Vega") == "Maria Vega"
     assert clean("Kelby school week cut to four days\nKXYZ | By Maria Vega\nThe district will move.", "t").byline == (

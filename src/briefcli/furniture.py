@@ -3018,10 +3018,16 @@ def _unpromo(line: str) -> str:
 
 
 # A caption's credit naming its photographer, the name's last word run into the story's next sentence: "Pigs at
-# the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it).
+# the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it; so does
+# one with no stop, the label run onto its last word: "Pigs at the fairCredit: Jo RoeThe show's judges said …").
+_CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
 _NAMED_CREDIT_SOURCE = (
-    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
-    r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?"
+    r"(?P<glued>(?=[A-Z])[^.!?\"“”:]{1,200}?[a-z0-9](?="
+    + _CREDIT_LABEL_WORDS
+    + r"\s*:))?"
+    + _CREDIT_LABEL_WORDS
+    + r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 
@@ -3035,6 +3041,8 @@ def _drop_named_credit(line: str) -> str:
     if not match:
         return line
     caption = match.group("caption") or ""
+    if match.group("glued"):
+        return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
         return line[: len(caption)] + line[match.end() :]
     return line[match.end() :]
