@@ -5758,3 +5758,13 @@ def test_bosses_called_by_a_word_of_one_bodys_name_or_by_none_are_that_bodys():
         "Trust apologised. Bosses have promised to clear the backlog by June."
     )
     assert briefed_whose(text, "clear the backlog") == "Marlow Vale Hospitals NHS Trust"
+
+
+def test_a_body_that_only_owns_a_thing_after_the_verb_is_not_whom_the_next_officer_speaks_for():
+    text = (
+        "Airline to quit Kelby\n\nBUDGET airline Skylark is to close its base at Kelby Airport in May.\n\n"
+        "Skylark Airways carried 900,000 passengers from the city last year, half of the airport's total.\n\n"
+        "Chief executive Jo Roe said the airport had put up its charges.\n\n"
+        '"We will offer every one of our 80 staff a job at another base," Ms Roe said.'
+    )
+    assert briefed_whose(text, "We will offer every one") == "Skylark Airways"

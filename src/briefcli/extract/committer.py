@@ -1589,7 +1589,10 @@ class Resolver:
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
                 # "The company blamed falling NHS funding": the firm the sentence before opens with ("PageStream
-                # has agreed to ... The company also will"), else the one the story is about
+                # has agreed to ... The company also will"), else the one the story is about; not one that only
+                # owns a thing after the subject's verb ("Acme carried half of the airport's passengers")
+                if text.startswith(POSSESSIVE_ENDINGS, noun.end()) and not _OPENING.match(text[: noun.start()]):
+                    continue
                 trading = noun.group(1).lower() in _OPENING_TRADES and _OPENING.match(text[: noun.start()])
                 opener = self._opener(k - 1, after_the=True) if trading else None
                 opener = opener if opener and self.fits(noun.group(1), opener) else None
