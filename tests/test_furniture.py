@@ -6131,6 +6131,15 @@ def test_a_caption_with_no_stop_run_onto_its_credits_label_goes_with_the_credit(
     )
 
 
+def test_an_unlabelled_credit_with_its_outlet_run_between_caption_and_story_goes_with_the_caption():
+    line = "Workers leave the plant after their shift on Tuesday.Jo Roe/KNNThe plant has made dishwashers since 1961."
+    assert strip_inline(line) == "The plant has made dishwashers since 1961."
+    line = "Fans wait at the ground.Sam Lee/Getty ImagesThe club said it would appeal."
+    assert strip_inline(line) == "The club said it would appeal."
+    line = "The firm said it would appeal the ruling. A/B testing showed a fall."
+    assert strip_inline(line) == line
+
+
 def test_a_byline_among_a_rows_items_names_the_author():
     assert furniture.credited_author("KXYZ | By Maria Vega") == "Maria Vega"
     assert clean("Kelby school week cut to four days\nKXYZ | By Maria Vega\nThe district will move.", "t").byline == (

@@ -3030,21 +3030,27 @@ _NAMED_CREDIT_SOURCE = (
     + r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
+# ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
+# story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
+_SLASHED_CREDIT = re.compile(
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?])(?P<glued>)?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
+)
 
 
 def _drop_named_credit(line: str) -> str:
     """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``), and
     without the caption before it when that caption is a short sentence reporting nobody's words."""
-    if ":" not in line or not _CAMEL.search(line):
+    if not _CAMEL.search(line) and "/" not in line:
         return line
-    match = _NAMED_CREDIT.match(line)
+    match = (":" in line and _NAMED_CREDIT.match(line)) or ("/" in line and _SLASHED_CREDIT.match(line))
     if not match:
         return line
     caption = match.group("caption") or ""
     if match.group("glued"):
         return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
-        return line[: len(caption)] + line[match.end() :]
+        return caption.rstrip() + " " + line[match.end() :]
     return line[match.end() :]
 
 
