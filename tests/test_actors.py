@@ -3809,3 +3809,12 @@ def test_a_playhouse_is_a_body_and_a_role_names_it_in_full():
         '"We will go on," said Jo Roe, the museum\'s director.'
     )
     assert actors["Jo Roe"].role == "director of Kelby Museum"
+
+
+def test_a_body_named_with_the_nation_it_serves_is_also_called_without_it():
+    actors = actors_of(
+        "Title\n\nArts Council Wales said it would give the theatre a grant. Under its rules, the theatre must "
+        "stage 200 shows. Actors urged the Arts Council to waive the target."
+    )
+    assert "Arts Council" not in actors
+    assert "Arts Council" in actors["Arts Council Wales"].aliases
