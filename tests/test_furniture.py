@@ -1575,6 +1575,12 @@ def test_a_sentence_that_says_who_can_sign_up_is_the_storys():
     assert is_furniture("Sign up for our daily newsletter.")
 
 
+def test_one_who_will_not_or_refused_to_sign_up_to_a_deal_is_the_storys():
+    assert not is_furniture("But drivers' union Kelbix said it would not sign up to the overtime deal.")
+    assert not is_furniture("Farmers refused to sign up to the scheme, and the union won't sign up to it either.")
+    assert is_furniture("Click here to sign up to our free newsletter.")
+
+
 def test_a_caption_tagged_as_a_file_picture_is_furniture_and_no_headline():
     page = (
         "News\nIreland\n\nUpdated / Tuesday, 4 Mar 2025 15:47\n\n"

@@ -1090,8 +1090,10 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"(?:^|(?<=[.!?”\"]\s))[^.!?“”\"]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
-    # (the reader is told to sign up; "Residents can sign up for the alerts" is the story's)
+    # (the reader is told to sign up; "Residents can sign up for the alerts", "it would not sign up to the deal",
+    # "Farmers refused to sign up to the scheme" are the story's)
     r"|(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bmay )(?<!\bmust )(?<!\bshould )(?<!\bwould )"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!ed to )(?<!es to )(?<!se to )(?<!ee to )"
     r"(?:sign up (?:to|for|now|here|today)|subscribe (?:to|for|now|today|here))\b"
     r"|you (?:can|may) (?:sign up|subscribe)\b"
     r"|(?:get|enjoy|for|unlock) unlimited access\b"
