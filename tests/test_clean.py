@@ -568,6 +568,29 @@ def test_bullet_points_under_a_headline_kept_as_the_first_paragraph_are_the_stor
     assert not article.subheadings
 
 
+def test_short_bullet_points_under_a_headline_are_the_storys_but_a_standfirst_and_its_author_are_not():
+    raw = (
+        "Supermarket recalls baby food pouches over plastic fears\n\n"
+        "Kelby Foods pulls three flavours from all its stores\n\n"
+        "Mum found a 'sharp shard' in her son's lunch\n\n"
+        "Supermarket promises full refunds without a receipt\n\n"
+        "By Jo Roe, Consumer Reporter\n\n"
+        "A SUPERMARKET has recalled baby food pouches after a mum found plastic in one. The firm said it was sorry."
+    )
+    article = clean(raw, "test")
+    assert "Supermarket promises full refunds without a receipt" in article.paragraphs
+    assert not article.subheadings
+    raw = (
+        "Council rebuffs visa plan as employers warn of empty jobs\n\n"
+        "Ministers say a pilot would keep remote communities alive; officials say it is not theirs to run\n\n"
+        "Jo Roe, north of England correspondent\n\n"
+        "Audio: hear this story read aloud (5 min)\n\n"
+        "The Kelby Council will today publish plans for a rural visa pilot. Employers welcomed it."
+    )
+    article = clean(raw, "test")
+    assert not any("correspondent" in p or "Audio" in p for p in article.paragraphs)
+
+
 def test_a_word_whose_halves_are_words_too_is_joined_whole_when_news_writes_it_whole():
     text = (
         "Shortage of nurses\n\n"

@@ -123,7 +123,7 @@ _PICTOGRAPHS = re.compile(
 MIN_TITLE_WORDS = 4  # the nav labels above a headline are shorter
 MAX_NAV_WORDS = 2
 MAX_HEADLINE_WORDS = 45  # a tabloid's headline runs on past a heading's length
-MIN_POINT_WORDS, MAX_POINT_WORDS = 9, 40  # a point of a summary above the story: a sentence's length
+MIN_POINT_WORDS, MAX_POINT_WORDS = 6, 40  # a point of a summary above the story: a sentence's length
 
 
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
@@ -1243,6 +1243,15 @@ def _long_headline(line: str) -> bool:
     )
 
 
+# An author's or a reviewer's line under a headline: "Jo Roe, north of England correspondent", "Medically reviewed
+# by Jo Roe, MD", "Fact checked by Jo Roe", "Jo ROE with Al LEE in Paris" (an agency's).
+_SIGNED_POINT = re.compile(
+    r"\b(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
+    r"|\b(?:[Rr]eviewed|[Cc]hecked|[Ww]ritten|[Rr]eported|[Ee]dited|[Pp]roduced|[Cc]ompiled) by\b"
+    r"|\b[A-Z]{2,}(?:-[A-Z]{2,})? with [A-Z]"
+)
+
+
 def _bullet_summary(blocks: list[str], headline_kept: bool = False) -> set[int]:
     """The indexes of a summary in points right under the headline ("Binmen have been on
     strike for three weeks" / "Council leader has vowed to hire private firms"): two or more
@@ -1255,7 +1264,8 @@ def _bullet_summary(blocks: list[str], headline_kept: bool = False) -> set[int]:
     def point(block: str) -> bool:
         words = len(block.split())
         short = MIN_POINT_WORDS <= words <= MAX_POINT_WORDS
-        return is_heading(block) and short and not _capitalised(block) and block[:1].isupper()
+        signed = "|" in block or _SIGNED_POINT.search(block) or furniture.is_furniture(block)
+        return is_heading(block) and short and not _capitalised(block) and block[:1].isupper() and not signed
 
     first = 1 if headline_kept and blocks and not finished(blocks[0]) and not point(blocks[0]) else 0
     run: list[int] = []

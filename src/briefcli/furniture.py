@@ -225,6 +225,7 @@ _LINE = re.compile(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
+    r"|(?:audio\s*:\s*)?(?:hear|listen to) (?:this|the) (?:article|story) (?:read )?(?:aloud|out)\b.*"
     r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: (?:to )?read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
     r"|\d{1,2}:\d{2}\s*[-–—]\s*source\s*:.*|search(?: \S+){0,3}\s*(?:\.\.\.|…)"
