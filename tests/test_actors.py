@@ -3818,3 +3818,11 @@ def test_a_body_named_with_the_nation_it_serves_is_also_called_without_it():
     )
     assert "Arts Council" not in actors
     assert "Arts Council" in actors["Arts Council Wales"].aliases
+
+
+def test_a_title_after_the_words_of_is_the_role_not_the_words():
+    actors = actors_of(
+        "Title\n\nThe club will move. Those were the words of chairman Vince Rudd as he showed off drawings on "
+        "Monday. Rudd added that the club would not sell."
+    )
+    assert actors["Vince Rudd"].role == "chairman"

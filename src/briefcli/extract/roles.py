@@ -210,6 +210,9 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     words = words[cut:]
     if not heads & set(words):
         return None  # the descriptor is in another phrase ("the minister laughing at X"): none
+    of = words.index("of") if "of" in words else -1
+    if of > 0 and not heads & set(words[:of]):
+        words = words[of + 1 :]  # "the words of chairman X": the role is what follows "of"
     while words and (words[0] in lexicon.NON_NAMES or words[0] in ("and", "of", "the")):
         words = words[1:]
     role = " ".join(words).strip(" ,")
