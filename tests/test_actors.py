@@ -3826,3 +3826,14 @@ def test_a_title_after_the_words_of_is_the_role_not_the_words():
         "Monday. Rudd added that the club would not sell."
     )
     assert actors["Vince Rudd"].role == "chairman"
+
+
+def test_a_plural_in_men_with_its_possessive_is_inside_a_bodys_name():
+    actors = actors_of(
+        "Title\n\nThe Kelby Fishermen's Co-operative, whose 61 boats land most of the crab, has agreed to drop its "
+        "case. Jo Roe, who chairs the co-operative, said it would fish on. The Marlow Firemen's Benevolent Fund "
+        "said it would help."
+    )
+    assert actors["Kelby Fishermen's Co-operative"].type == "organization"
+    assert "Marlow Firemen's Benevolent Fund" in actors
+    assert "Kelby Fishermen" not in actors

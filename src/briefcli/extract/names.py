@@ -510,7 +510,8 @@ def _with_legal_form(text: str, run: Span) -> Span:
 
 
 # Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
-_PLURAL_OWNERS = frozenset(f"{w}{a}s" for w in ("People", "Children", "Women", "Men") for a in "'’")
+# Plurals whose possessive is part of a body's name: "Children's Hospice", "Fishermen's Co-operative".
+_PLURAL_OWNERS = re.compile(r"(?:People|Children|[A-Za-z]*(?:Men|men))['’]s")
 
 
 def capitalised_runs(text: str) -> list[Span]:
@@ -539,7 +540,11 @@ def capitalised_runs(text: str) -> list[Span]:
                     or (prev in _SUFFIX_ABBREVIATIONS and word in lexicon.COMPANY_SUFFIXES)  # "Pvt. Ltd.", "Co. Ltd."
                 )
             )
-            if (glued or gap == " & ") and is_cap(word) and (not prev.endswith(("'s", "’s")) or prev in _PLURAL_OWNERS):
+            if (
+                (glued or gap == " & ")
+                and is_cap(word)
+                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev))
+            ):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
                 if gap == ". " and (prev == "St" or prev in _SUFFIX_ABBREVIATIONS):  # "St. Brennan", "Pvt. Ltd"
