@@ -3837,3 +3837,12 @@ def test_a_plural_in_men_with_its_possessive_is_inside_a_bodys_name():
     assert actors["Kelby Fishermen's Co-operative"].type == "organization"
     assert "Marlow Firemen's Benevolent Fund" in actors
     assert "Kelby Fishermen" not in actors
+
+
+def test_the_kind_of_place_before_a_title_is_the_offices_not_a_body():
+    actors = actors_of(
+        "Title\n\nThe city will sue the firm, City Attorney Jo Roe told council members before the vote. "
+        "Kelby City Council agreed. County Executive Al Lee said the county would help."
+    )
+    assert "City" not in actors and "County" not in actors
+    assert actors["Jo Roe"].role == "City Attorney"

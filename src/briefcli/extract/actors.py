@@ -374,6 +374,7 @@ _PORTFOLIO_OPENING = re.compile(
 
 # Offices a place has, and its name before them: "Tarsa Governor", "Kelby Mayor", "Ontario Premier".
 _PLACE_OFFICES = frozenset({"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor"})
+_JURISDICTIONS = frozenset({"City", "County", "State", "Town", "Borough", "District", "Parish", "Village", "Township"})
 
 
 def _portfolio_before(text: str, at: int, fields: list[str]) -> str | None:
@@ -1376,6 +1377,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
                 # Adel Fathy", "Kelby Mayor Jo Bell"): no body called "Tarsa"
                 portfolio = portfolio or (kind is None and words[k] in _PLACE_OFFICES)
                 portfolio = portfolio or _PORTFOLIO_AND.search(text[max(0, run[0][0] - 30) : run[0][0]]) is not None
+                # ... nor is the kind of place whose office it is ("City Attorney Jo Roe", "County Executive X")
+                portfolio = portfolio or (k == 1 and words[0] in _JURISDICTIONS)
                 if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
