@@ -6139,6 +6139,15 @@ def test_a_caption_with_no_stop_run_onto_its_credits_label_goes_with_the_credit(
     )
 
 
+def test_a_labelled_or_copyright_credit_with_its_outlet_after_a_slash_goes_with_its_caption():
+    line = "Jo Roe with her son at home on MondayPicture: Sam Lee/Daily LanternThe block was built in 1968."
+    assert strip_inline(line) == "The block was built in 1968."
+    line = "Terraced streets in Westgate, where most homes are rented © Al Lee/The LedgerThe rented stock has doubled."
+    assert strip_inline(line) == "The rented stock has doubled."
+    line = "The firm said profits rose © 2024 and the chief executive left."
+    assert strip_inline(line) == line
+
+
 def test_an_unlabelled_credit_with_its_outlet_run_between_caption_and_story_goes_with_the_caption():
     line = "Workers leave the plant after their shift on Tuesday.Jo Roe/KNNThe plant has made dishwashers since 1961."
     assert strip_inline(line) == "The plant has made dishwashers since 1961."

@@ -3024,13 +3024,15 @@ def _unpromo(line: str) -> str:
 # the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it; so does
 # one with no stop, the label run onto its last word: "Pigs at the fairCredit: Jo RoeThe show's judges said …").
 _CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
+_LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"\s*:|©)"
 _NAMED_CREDIT_SOURCE = (
     r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?"
-    r"(?P<glued>(?=[A-Z])[^.!?\"“”:]{1,200}?[a-z0-9](?="
-    + _CREDIT_LABEL_WORDS
-    + r"\s*:))?"
-    + _CREDIT_LABEL_WORDS
-    + r"\s*:\s*(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+    r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
+    + _LABEL_OR_COPYRIGHT
+    + r"))? ?"
+    + _LABEL_OR_COPYRIGHT
+    # (the photographer and the outlet after a slash: "Picture: Jo Roe/Daily LanternThe block …")
+    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)){0,4}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
@@ -3046,7 +3048,8 @@ def _drop_named_credit(line: str) -> str:
     without the caption before it when that caption is a short sentence reporting nobody's words."""
     if not _CAMEL.search(line) and "/" not in line:
         return line
-    match = (":" in line and _NAMED_CREDIT.match(line)) or ("/" in line and _SLASHED_CREDIT.match(line))
+    labelled = ":" in line or "©" in line
+    match = (labelled and _NAMED_CREDIT.match(line)) or ("/" in line and _SLASHED_CREDIT.match(line))
     if not match:
         return line
     caption = match.group("caption") or ""
