@@ -3846,3 +3846,12 @@ def test_the_kind_of_place_before_a_title_is_the_offices_not_a_body():
     )
     assert "City" not in actors and "County" not in actors
     assert actors["Jo Roe"].role == "City Attorney"
+
+
+def test_a_prison_named_by_its_style_is_a_body_also_called_by_its_name_alone():
+    actors = actors_of(
+        "Title\n\nInspectors issued a warning over HMP Kelby, a category C jail that holds 712 men. Staff at Kelby "
+        "were at breaking point, a union said. The ministry will move 70 men out of Kelby."
+    )
+    assert actors["HMP Kelby"].type == "organization"
+    assert "Kelby" not in actors

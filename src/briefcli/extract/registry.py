@@ -304,6 +304,8 @@ def _short_forms(words: list[str]) -> list[str]:
 
     if len(rest) >= 2 and (first in places["names"] or first in places["demonyms"]):
         out.append(" ".join(rest))
+    if len(words) >= 2 and first in lexicon.PRISON_STYLES:
+        out.append(" ".join(rest))  # "Farrowdale" for HMP Farrowdale: a jail is called by its name alone
     if len(words) >= 3 and words[-1] in places["names"] and words[-2] in lexicon.ORG_WORDS:
         out.append(" ".join(words[:-1]))  # "Arts Council" of Arts Council England: the nation it serves left out
     if len(rest) >= 2 and first in ("St", "St.", "Saint") and rest[0].endswith(POSSESSIVE_ENDINGS):
