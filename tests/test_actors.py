@@ -3855,3 +3855,17 @@ def test_a_prison_named_by_its_style_is_a_body_also_called_by_its_name_alone():
     )
     assert actors["HMP Kelby"].type == "organization"
     assert "Kelby" not in actors
+
+
+def test_a_river_named_alone_is_no_actor_but_a_body_named_for_it_is():
+    actors = actors_of(
+        "Title\n\nKelby Water will spend £310m cutting spills into the River Aske. Swimmers fell ill in the Aske. "
+        "Friends of the Aske said it would test the water. The minister will name the Aske a priority river."
+    )
+    assert "Aske" not in actors
+    assert actors["Friends of the Aske"].type == "organization"
+    actors = actors_of(
+        "Title\n\nThe Lunda river will be dredged, the Lunda Basin Authority said. Lunda said the work would start "
+        "in May. Lunda will pay for it."
+    )
+    assert "Lunda Basin Authority" in actors

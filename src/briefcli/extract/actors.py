@@ -1998,6 +1998,24 @@ def _named_before_alone(mentions: Sequence[Mention], name: str, surname: str) ->
     return named <= min(alone, default=NOT_YET)
 
 
+# A river's name, with its kind before or after it: "the River Aske", "the Aske river".
+_RIVER = re.compile(r"\bRiver ([A-Z][a-z]+)\b(?! [A-Z])|\b([A-Z][a-z]+) river\b")
+
+
+def _rivers(text: str) -> set[str]:
+    """The names the story gives rivers ("the River Aske ... spills into the Aske"): where things happen, no actor
+    wherever it is named alone, never a body however often it recurs."""
+    names = {found.group(1) or found.group(2) for found in _RIVER.finditer(text)}
+    return {name for name in names if not _opens_body(name, text)}
+
+
+def _opens_body(word: str, text: str) -> bool:
+    """Whether a word opens the name of a body the story writes ("Lunda Basin Authority"), which it may stand
+    for alone."""
+    body = re.compile(rf"\b{re.escape(word)}(?: [A-Z][\w'’-]*){{0,3}} ([A-Z][\w'’-]*)")
+    return any(found.group(1) in lexicon.ORG_WORDS for found in body.finditer(text))
+
+
 def build_index(
     sentences: Sequence[Sentence],
     attributions: Sequence[str] = (),
@@ -2020,6 +2038,7 @@ def build_index(
         | set(_LAW_ACRONYM.findall(every_text))
         | _characters(every_text)
         | _products(every_text)
+        | _rivers(every_text)
     )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
