@@ -3869,3 +3869,13 @@ def test_a_river_named_alone_is_no_actor_but_a_body_named_for_it_is():
         "in May. Lunda will pay for it."
     )
     assert "Lunda Basin Authority" in actors
+
+
+def test_a_figures_comma_does_not_end_an_apposition_and_a_residential_landlord_is_a_body():
+    actors = actors_of(
+        "Title\n\nCastlegate Residential, the city's largest private landlord with 3,100 flats, said it would "
+        "register every property."
+    )
+    assert actors["Castlegate Residential"].type == "organization"
+    actors = actors_of("Title\n\nJo Roe, the chair of a group with 1,200 members, said the group would sue.")
+    assert actors["Jo Roe"].role == "the chair of a group with 1,200 members"

@@ -129,6 +129,7 @@ ORG_WORDS = _words(
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
+    Residential Lettings Properties Developments
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
     Distillery Distilleries Distillers Winery Creamery Municipality Municipalities
     Universiti Universitas Universidad Universidade Université Universität Università Universiteit Universitet

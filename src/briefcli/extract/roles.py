@@ -225,8 +225,10 @@ _BEFORE_BODY = frozenset(["for", "of", "at", "to", "with", "the"])
 # of Acme Co.")
 _ABBREVIATED = r"(?:(?<=\bSt)|(?<=\bMt)|(?<=\bFt)|(?<=\b[A-Z])|(?<=\bCo)|(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bJr))"
 _ABBREVIATION_STOP = _ABBREVIATED + r"\.(?=\s?[A-Z,])"
+_THOUSANDS = r"(?<=\d)[,.](?=\d{3}\b)"  # (a figure's own comma or stop is no end: "with 3,100 flats")
 _APPOSITION = re.compile(
-    rf"^,\s+((?:the\s+)?(?:[^,.;:\"“”]|{_ABBREVIATION_STOP}){{3,120}}?)\s*(?:[,;:]|(?!{_ABBREVIATION_STOP})\.|$)"
+    rf"^,\s+((?:the\s+)?(?:[^,.;:\"“”]|{_ABBREVIATION_STOP}|{_THOUSANDS}){{3,120}}?)\s*"
+    rf"(?:(?!{_THOUSANDS})[,;:]|(?!{_ABBREVIATION_STOP}|{_THOUSANDS})\.|$)"
 )
 
 
