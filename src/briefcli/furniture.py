@@ -3038,14 +3038,15 @@ _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
 # story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
 _SLASHED_CREDIT = re.compile(
-    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?])(?P<glued>)?"
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
 )
 
 
 def _drop_named_credit(line: str) -> str:
-    """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``), and
-    without the caption before it when that caption is a short sentence reporting nobody's words."""
+    """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``,
+    ``_SLASHED_CREDIT``), and without the caption before it when that caption is a short sentence reporting
+    nobody's words."""
     if not _CAMEL.search(line) and "/" not in line:
         return line
     labelled = ":" in line or "©" in line
@@ -3053,7 +3054,7 @@ def _drop_named_credit(line: str) -> str:
     if not match:
         return line
     caption = match.group("caption") or ""
-    if match.group("glued"):
+    if match.groupdict().get("glued"):
         return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
         return caption.rstrip() + " " + line[match.end() :]

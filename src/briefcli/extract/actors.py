@@ -1290,8 +1290,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         and not (len(preceding) > 1 and preceding[-2].strip(",") in _HELD_IN)
     ) or _in_a_range(text, run[0][0], run[-1][1])
     # ... and so is a later item of a list after such a word ("hospitals in Haddon and Carnford")
-    held = listed_in and text[: listed_in.start()].lower().split()[-1:] in ([w] for w in _HELD_IN)
-    setting = setting or (listed_setting and not held)
+    before_list = text[: listed_in.start()].lower().split() if listed_in else []
+    setting = setting or (listed_setting and not (before_list and before_list[-1] in _HELD_IN))
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])

@@ -861,9 +861,9 @@ _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A description through a body's possessive: "Its chief executive,", "The charity's founder,".
 _OWNED_DESCRIPTION = re.compile(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
 _BODY_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
-# A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
-# A body's bosses as a sentence's subject, after a word that says which or none: "Coastguard bosses will".
+# A body's bosses as a sentence's subject, after a word that says which or none: "Ferry bosses will".
 _BOSSES_SUBJECT = re.compile(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
+# A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
 _BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
@@ -1636,8 +1636,8 @@ class Resolver:
 
     def _bosses_body(self, qualifier: str | None) -> str | None:
         """Whose bosses or chiefs a subject means by the word before them: a body's noun ("Union chiefs agree
-        to": the union the story names), a word of one body's name ("Coastguard bosses will shut": the Maritime
-        and Coastguard Agency), else, or with no word ("Bosses have promised"), the body the story is about."""
+        to": the union the story names), a word of one body's name ("Ferry bosses will charter": Westray
+        Ferries), else, or with no word ("Bosses have promised"), the body the story is about."""
         word = (qualifier or "").lower()
         if re.fullmatch(BODY_NOUNS, word):
             return self._named_by_noun(word) or self._topic_fitting(word)
@@ -2704,8 +2704,9 @@ class Resolver:
         if lead:  # "It cut its dividend and will raise": the subject of the first verb, in the past
             return self._subject(sentence, lead.end(), lead.end(), speaker)
         bosses = _BOSSES_SUBJECT.fullmatch(head) if finished(text) else None  # (a bullet's: ``display_subject``)
-        if bosses and self._bosses_body(bosses.group(1)):  # "Coastguard bosses will shut", "Bosses have promised"
-            return self._bosses_body(bosses.group(1))
+        whose = self._bosses_body(bosses.group(1)) if bosses else None
+        if whose:  # "Ferry bosses will charter", "Bosses have promised"
+            return whose
         bare = _BARE_BODY.fullmatch(head)
         if bare:  # a headline's or a bullet's "Club will submit plans": the club the story is about
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())

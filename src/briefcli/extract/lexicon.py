@@ -883,10 +883,10 @@ GOVERNMENT_METONYMS = (
 )
 
 
-# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
-# or "the Kelby Nurses Association" (a body named as a union first).
 # The style a prison's name opens with: "HMP Kelby", "HMYOI Marlow".
 PRISON_STYLES = frozenset({"HMP", "HMYOI"})
+# Words in a body's name that a common noun stands for: "the union" is "X Workers United Local 212"
+# or "the Kelby Nurses Association" (a body named as a union first).
 NAMED_AS = {
     "prison": tuple(PRISON_STYLES),
     "jail": tuple(PRISON_STYLES),

@@ -509,8 +509,7 @@ def _with_legal_form(text: str, run: Span) -> Span:
     return run
 
 
-# Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Children's Hospital".
-# Plurals whose possessive is part of a body's name: "Children's Hospice", "Fishermen's Co-operative".
+# Plurals whose possessive takes "'s", inside a body's name: "People's Committee", "Fishermen's Co-operative".
 _PLURAL_OWNERS = re.compile(r"(?:People|Children|[A-Za-z]*(?:Men|men))['’]s")
 
 
