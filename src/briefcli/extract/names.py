@@ -155,9 +155,8 @@ def _saints_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     royal = len(run) == 2 and run[0][2] in ("His", "Her") and run[1][2] in ("Majesty's", "Majesty’s")
     if _title_office(text, run, toks, j):
         return True
-    saint = (
-        run[1 if run[0][2] == "The" and len(run) > 1 else 0][2] in lexicon.SAINT_WORDS
-    )  # (also "The St Aldhelm's Trust")
+    opening = run[1 if run[0][2] == "The" and len(run) > 1 else 0][2]  # (also "The St Aldhelm's Trust")
+    saint = opening in lexicon.SAINT_WORDS
     if not (saint or royal) or not run[-1][2].endswith(("'s", "’s")):
         return False
     if text[run[-1][1] : toks[j][0]] != " ":
