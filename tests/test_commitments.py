@@ -5768,3 +5768,13 @@ def test_a_body_that_only_owns_a_thing_after_the_verb_is_not_whom_the_next_offic
         '"We will offer every one of our 80 staff a job at another base," Ms Roe said.'
     )
     assert briefed_whose(text, "We will offer every one") == "Skylark Airways"
+
+
+def test_a_union_secretary_speaks_for_the_union_that_opened_the_sentence_before_not_the_body_it_fights():
+    text = (
+        "Nurses row\n\nThe Kelby Trust has cut pay for night shifts at Carnford Hospital. The trust says it must save "
+        "money. The Allied Porters' Union said its members would not cover weekend shifts until the trust paid them "
+        "the agency rate. Regional secretary Jo Roe said the trust was wasting money on agency staff. She said members "
+        "would keep the wards fully staffed throughout the dispute."
+    )
+    assert briefed_whose(text, "She said members would keep") == "Allied Porters' Union"

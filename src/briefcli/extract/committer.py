@@ -644,12 +644,14 @@ _BARE_OPENING = re.compile(
 )
 # A headline's or a bullet's subject, a body's noun after a word that says which: "Chocolate firm", "US fund".
 _QUALIFIED_BARE = re.compile(r"[\"“‘']?([A-Z][\w'’-]*) (" + BODY_NOUNS + r")")
+# A union's officer titled as its secretary: "regional secretary", "general secretary".
+_UNION_SECRETARY = r"(?:general|regional|branch|national|district|area) secretary"
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
-    r"chief executive|ceo|press secretary|"
+    r"chief executive|ceo|press secretary|" + _UNION_SECRETARY + "|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
@@ -1396,7 +1398,9 @@ class Resolver:
                 or self._headed_by_role(role)
                 or (
                     self._named_before(
-                        person, firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None
+                        person,
+                        firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
+                        subject=re.fullmatch(_UNION_SECRETARY, role, re.IGNORECASE) is not None,
                     )
                     if speaks_for_body
                     else None
@@ -1557,7 +1561,7 @@ class Resolver:
                 return spoke[-1]
         return None
 
-    def _named_before(self, person: str | None, firm: bool = False) -> str | None:
+    def _named_before(self, person: str | None, firm: bool = False, subject: bool = False) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
         Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
@@ -1565,7 +1569,9 @@ class Resolver:
         Jo Lee said" is Acme's) or calls it by its noun ("The authority will run buses on the
         Bayline's route. General manager Jo Lee said" is the authority's). A ``firm``'s officer (a
         managing director) is no public body's ("The company told the Tribunal ... Managing director
-        Jo Lee said")."""
+        Jo Lee said"). A union's secretary speaks for the ``subject`` that opens a sentence, however
+        often the body it fights is named ("The union said it would strike until the trust paid.
+        Regional secretary Jo Lee said")."""
         if person is None:
             return None
         first = self.first_of.get(person, -1)
@@ -1609,9 +1615,9 @@ class Resolver:
             bodies = [(start, key) for start, key in bodies if not (firm and lexicon.public_body(key))]
             if bodies:
                 last = max(bodies)[1]
-                subject = [key for start, key in bodies if _OPENING.match(text[:start]) and k < first]
-                named_more = subject and self.mentions.get(subject[0], 0) > self.mentions.get(last, 0)
-                return subject[0] if subject and (named_more or subject[0] in by_noun) else last
+                opening = [key for start, key in bodies if _opens(text[:start]) and k < first]
+                named_more = opening and self.mentions.get(opening[0], 0) > self.mentions.get(last, 0)
+                return opening[0] if opening and (named_more or subject or opening[0] in by_noun) else last
         return None
 
     @staticmethod
