@@ -5778,3 +5778,27 @@ def test_a_union_secretary_speaks_for_the_union_that_opened_the_sentence_before_
         "would keep the wards fully staffed throughout the dispute."
     )
     assert briefed_whose(text, "She said members would keep") == "Allied Porters' Union"
+
+
+def test_what_an_officer_says_a_thing_will_do_is_their_bodys_pledge():
+    text = (
+        "Hospice saved\n\nThe Little Wrens Hospice in Kelby has raised £2m from a public appeal. Chief executive "
+        "Jo Roe said the children's unit would stay open through the winter. She said she was proud of the town."
+    )
+    assert briefed_whose(text, "the children's unit would stay open") == "Little Wrens Hospice"
+
+
+def test_what_a_club_chairman_says_will_be_done_is_the_clubs_pledge():
+    text = (
+        "Rovers move\n\nKelby Rovers will leave their ground for a new stadium in 2028. Chairman Jo Roe said "
+        "season ticket prices would be frozen for the first three seasons. Fans have mixed feelings."
+    )
+    assert briefed_whose(text, "season ticket prices would be frozen") == "Kelby Rovers"
+
+
+def test_an_officer_saying_what_they_themself_will_do_keeps_the_pledge():
+    text = (
+        "Hospice saved\n\nThe Little Wrens Hospice in Kelby has raised £2m from a public appeal. Chief executive "
+        "Jo Roe said she would stay in post until the new unit opens."
+    )
+    assert briefed_whose(text, "she would stay in post") == "Jo Roe"

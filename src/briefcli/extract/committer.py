@@ -673,6 +673,14 @@ _PASSIVE_CLAUSE = re.compile(
     r"\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:[a-z]\w*ly\s+)?"
     r"(?:\w+(?:ed|en)|cut|kept|put|set|shut|held|paid|sold|built|made|spent|lost|left|met|run)\b"
 )
+# ... or what an officer says a thing will do: "said the unit would stay open", "said prices would be frozen".
+_SAID_THING = re.compile(
+    r"\b(?:said|says|promised|pledged|vowed|confirmed|insisted|announced|added)\s+(?:that\s+)?"
+    r"((?:[a-z][\w'’-]*\s+){1,5})(?:would|will)\b"
+)
+_NO_THING = re.compile(
+    r"\b(?:he|she|they|we|i|it|you|his|her|my|our|their|ministers?|officials?|police|" + BODY_NOUNS + r")\b"
+)
 _HEADS_BODY = re.compile(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
     r"spokes(?:man|woman|person)|head|leader|secretary|organi[sz]er|manager|owner|partner|chief|boss|principal|vice-chancellor|superintendent|"
@@ -1179,6 +1187,15 @@ def _display_opening(text: str) -> re.Match | None:
     """The bare noun for a body or its bosses opening a line with no full stop (a headline or a
     bullet point: "Firm promises refunds"); a sentence of the story names its subject itself."""
     return None if finished(text) else _BARE_OPENING.match(text)
+
+
+def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a pledge is what its speaker says a thing will do ("Chief executive Jo Roe said the unit would
+    stay open"): no one in the clause undertakes it, so the body the speaker is officer of does."""
+    return any(
+        m.start() <= cue_start and m.end() >= cue_end and not _NO_THING.search(m.group(1))
+        for m in _SAID_THING.finditer(text, 0, cue_end + 60)
+    )
 
 
 def _opens(before: str) -> bool:
@@ -2577,9 +2594,9 @@ class Resolver:
         if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
         role = self.roles.get(found, "")
-        acted_on = _PASSIVE_CLAUSE.match(sentence.text, cue_end) and (
-            _SPEAKS_FOR_BODY.search(role) or _SPEAKS_ONLY.search(role)
-        )
+        acted_on = (
+            _PASSIVE_CLAUSE.match(sentence.text, cue_end) or _said_of_a_thing(sentence.text, cue_start, cue_end)
+        ) and (_SPEAKS_FOR_BODY.search(role) or _SPEAKS_ONLY.search(role) or _CHAIR.fullmatch(role))
         body = (self._school_district(found) or self.body_of(found)) if acted_on and person else None
         if body:  # "Superintendent Jo Lee said families would be notified by text": the district's
             return body
