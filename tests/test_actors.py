@@ -3879,3 +3879,13 @@ def test_a_figures_comma_does_not_end_an_apposition_and_a_residential_landlord_i
     assert actors["Castlegate Residential"].type == "organization"
     actors = actors_of("Title\n\nJo Roe, the chair of a group with 1,200 members, said the group would sue.")
     assert actors["Jo Roe"].role == "the chair of a group with 1,200 members"
+
+
+def test_a_fields_word_between_two_title_words_is_part_of_the_title():
+    actors = actors_of(
+        "Title\n\nChief Fire Officer Jo Roe said the service faced a £3m gap. Chief Nursing Officer Ann Lee agreed. "
+        "Roe said Kelby Fire Brigade Commissioner Andy Fell had been told."
+    )
+    assert actors["Jo Roe"].role == "Chief Fire Officer"
+    assert actors["Ann Lee"].role == "Chief Nursing Officer"
+    assert "Kelby Fire Brigade" in actors

@@ -283,6 +283,8 @@ def _title_span(words: list[str]) -> int:
         n += _joined_subject(words, n)
     while n and words[n - 1] in _CONNECT_OF | {"and", "the"}:
         n -= 1
+    while 0 < n < len(words) - 2 and _field_word(words[n]) and words[n + 1] in lexicon.TITLE_HEADS:
+        n += 2  # "Chief Fire Officer Jo Lee", "Chief Nursing Officer": a field's word inside the title
     if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         # "State Information Technology Secretary Jo Lee": a tier's word, fields no list has, then the office
         k = n
