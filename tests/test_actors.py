@@ -3889,3 +3889,12 @@ def test_a_fields_word_between_two_title_words_is_part_of_the_title():
     assert actors["Jo Roe"].role == "Chief Fire Officer"
     assert actors["Ann Lee"].role == "Chief Nursing Officer"
     assert "Kelby Fire Brigade" in actors
+
+
+def test_a_letter_grading_a_common_noun_is_no_actor():
+    actors = actors_of(
+        "Title\n\nKelby Council will add £214 a year to the bill for a typical band D home. Grade A milk will cost "
+        "more, the council said."
+    )
+    assert "D" not in actors and "A" not in actors
+    assert "Kelby Council" in actors

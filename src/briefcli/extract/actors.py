@@ -2048,7 +2048,11 @@ def build_index(
     mentions = [
         m
         for m in mentions
-        if not (_in_ticker(by_sentence[m.sentence].text, m) or _currency(by_sentence[m.sentence].text, m))
+        if not (
+            _in_ticker(by_sentence[m.sentence].text, m)
+            or _currency(by_sentence[m.sentence].text, m)
+            or _grade_letter(by_sentence[m.sentence].text, m)
+        )
     ]
     registry = Registry()
     entities = registry.entities
@@ -2319,6 +2323,15 @@ def _in_ticker(text: str, m: Mention) -> bool:
 _CURRENCIES = frozenset(re.findall(r"\S+", "Rs Rs. Rp Tk KSh Ksh NT HK NZ US Dh Dhs RM"))
 _AMOUNT_AFTER = re.compile(r"\.?\$|\.?\s?\d")
 _SIGNED_AMOUNT = re.compile(r"[$¢£€₦₹₱₵]\s?\d")
+
+
+_GRADED = re.compile(r"\b(?!(?:on|by|from|at|with|and|or|to|for|of|in|as|than)\s)[a-z]+\s$")
+
+
+def _grade_letter(text: str, m: Mention) -> bool:
+    """Whether a mention is one letter after a common noun that it grades ("a band D home", "grade A
+    milk", "type B"): a class, no one."""
+    return len(m.surface) == 1 and _GRADED.search(text, 0, m.start) is not None
 
 
 def _currency(text: str, m: Mention) -> bool:
