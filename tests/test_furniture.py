@@ -8007,3 +8007,16 @@ def test_an_unlabelled_credit_run_into_the_next_sentence_goes_with_its_caption(l
 def test_capitals_run_into_a_sentence_without_a_credit_before_them_stay():
     line = "The USAThe team said it would play on in the tournament despite the injuries to three players."
     assert strip_inline(line) == line
+
+
+def test_a_credit_naming_a_body_with_its_small_words_run_into_the_story_goes_with_its_caption():
+    line = "Rubbish piled below cell windows at HMP KelbyCredit: HM Inspectorate of PrisonsThe jail holds 870 men."
+    assert strip_inline(line) == "The jail holds 870 men."
+
+
+def test_a_photographer_for_their_outlet_run_onto_a_caption_and_the_story_goes_with_the_caption():
+    line = "Protesters outside Kelby Town Hall before the voteJo Roe for The LedgerThe meeting ran for six hours."
+    assert strip_inline(line) == "The meeting ran for six hours."
+    assert (
+        strip_inline("He said he would vote for The Greens in May.") == "He said he would vote for The Greens in May."
+    )

@@ -3032,7 +3032,8 @@ _NAMED_CREDIT_SOURCE = (
     + r"))? ?"
     + _LABEL_OR_COPYRIGHT
     # (the photographer and the outlet after a slash: "Picture: Jo Roe/Daily LanternThe block …")
-    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)){0,4}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+    # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
+    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
@@ -3042,20 +3043,31 @@ _SLASHED_CREDIT = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
 )
 
+# ... or the photographer "for" their outlet, run onto a caption with no stop and into the next sentence:
+# "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …".
+_FOR_CREDIT = re.compile(
+    r"^(?P<glued>(?=[A-Z])[^.!?\"“”]{1,200}?[a-z])"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+)
+
 
 def _drop_named_credit(line: str) -> str:
     """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``,
-    ``_SLASHED_CREDIT``), and without the caption before it when that caption is a short sentence reporting
-    nobody's words."""
+    ``_SLASHED_CREDIT``, ``_FOR_CREDIT``), and without the caption before it when that caption is a short
+    sentence reporting nobody's words."""
     if not _CAMEL.search(line) and "/" not in line:
         return line
     labelled = ":" in line or "©" in line
-    match = (labelled and _NAMED_CREDIT.match(line)) or ("/" in line and _SLASHED_CREDIT.match(line))
+    match = (
+        (labelled and _NAMED_CREDIT.match(line))
+        or ("/" in line and _SLASHED_CREDIT.match(line))
+        or (" for " in line and _FOR_CREDIT.match(line))
+    )
     if not match:
         return line
-    caption = match.group("caption") or ""
     if match.groupdict().get("glued"):
         return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
+    caption = match.group("caption") or ""
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
         return caption.rstrip() + " " + line[match.end() :]
     return line[match.end() :]
