@@ -8020,3 +8020,8 @@ def test_a_photographer_for_their_outlet_run_onto_a_caption_and_the_story_goes_w
     assert (
         strip_inline("He said he would vote for The Greens in May.") == "He said he would vote for The Greens in May."
     )
+
+
+def test_an_outlets_photo_credit_in_brackets_opening_a_caption_goes():
+    line = "(KNN photo/Jo Roe) Sheriff Ann Lee speaks to reporters outside the Kelby County jail on Tuesday."
+    assert strip_inline(line) == "Sheriff Ann Lee speaks to reporters outside the Kelby County jail on Tuesday."

@@ -1404,7 +1404,8 @@ _LEAD_CREDIT = re.compile(
 # Images) The council …", "(Jo Roe/Agency) The …", "Photo: Jo Roe/Agency The …", "(Photo: Getty Images) The …". The
 # sentence after it is the story's, so only the credit goes.
 _OPENING_CREDIT_SOURCE = (
-    rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}|(?:{_NAME}\s?/\s?)+{_NAME}(?: via {_NAME})?)\)"
+    rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}"
+    rf"|(?:{_NAME}(?: [Pp]hoto| [Pp]icture)?\s?/\s?)+{_NAME}(?: via {_NAME})?)\)"  # (and "KNN photo/Jo Roe")
     rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
     r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
 )
