@@ -5802,3 +5802,23 @@ def test_an_officer_saying_what_they_themself_will_do_keeps_the_pledge():
         "Jo Roe said she would stay in post until the new unit opens."
     )
     assert briefed_whose(text, "she would stay in post") == "Jo Roe"
+
+
+def test_a_prison_governors_we_is_the_prison_a_states_governors_their_own():
+    prison = (
+        'Jail fails\n\nInspectors have rated HMP Kelby unsafe. Governor Jo Roe said: "We will fix every broken '
+        'window by June."'
+    )
+    assert briefed_whose(prison, "We will fix every broken window") == "HMP Kelby"
+    state = (
+        'Storm aid\n\nFloods hit Kelby County last week. Governor Jo Roe said: "We will rebuild every bridge by June."'
+    )
+    assert briefed_whose(state, "We will rebuild every bridge") == "Jo Roe"
+
+
+def test_what_we_will_get_done_is_ours_not_something_we_receive():
+    text = (
+        'Plant shut\n\nAcme Foods is to shut its Kelby plant. Chief executive Jo Roe said: "We will get every '
+        'worker placed in a new job by June."'
+    )
+    assert briefed_whose(text, "We will get every worker placed") == "Acme Foods"

@@ -323,6 +323,7 @@ _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" +
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _GETS = r"get|receive|be given|be offered|be handed|be awarded"
+_WE_END = re.compile(r"\b[Ww]e\s*$")
 _RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
@@ -465,6 +466,8 @@ _HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 _LEADS = re.compile(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
+# A prison's governor: "Governor", "the prison governor", "No 1 governor".
+_PRISON_GOVERNOR = re.compile(r"(?:the )?(?:prison |jail |no\.? ?1 |deputy |acting )?governor", re.IGNORECASE)
 # Bodies whose leader is an elected politician, who speaks as themself.
 _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
 # A council's leader or a member of its cabinet (a post of local government: a nation's cabinet
@@ -2361,6 +2364,7 @@ class Resolver:
                 or self._school_district(speaker)
                 or self._headed_team(speaker)
                 or self._local_government(speaker)
+                or self._governed_prison(speaker)
                 or self._politician(speaker)
                 or self._represented(speaker)
                 or self.party_of(speaker)
@@ -2739,7 +2743,7 @@ class Resolver:
         ours = self.ours(sentence, cue_start, speaker) or self.everyone_of_a_kind(sentence, cue_start, speaker)
         if ours:
             return ours
-        if _RECEIVES.match(text, cue_end):
+        if _RECEIVES.match(text, cue_end) and not _WE_END.search(head):  # (not "We will get every window fixed")
             return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
         partisan = _PARTY_GOVERNMENT.search(head)
         party = self._party_named(partisan.group(1)) if partisan else None
@@ -3565,6 +3569,14 @@ class Resolver:
             return party
         councils = [a.name for a in self.organisations if _COUNCIL.search(a.name)]
         return councils[0] if len(councils) == 1 else None
+
+    def _governed_prison(self, speaker: str | None) -> str | None:
+        """The prison a governor runs, where the story names one by its style ("HMP Kelby"): what "we" stands
+        for in their words; a state's governor speaks as themself."""
+        if not _PRISON_GOVERNOR.fullmatch(self.roles.get(speaker or "", "")):
+            return None
+        prisons = [a.name for a in self.organisations if a.name.split()[0] in lexicon.PRISON_STYLES]
+        return prisons[0] if len(prisons) == 1 else None
 
     def _politician(self, speaker: str | None) -> str | None:
         """A speaker who holds office speaks as themself: their "we" is their own pledge (an
