@@ -3898,3 +3898,12 @@ def test_a_letter_grading_a_common_noun_is_no_actor():
     )
     assert "D" not in actors and "A" not in actors
     assert "Kelby Council" in actors
+
+
+def test_a_tabloids_shouted_common_word_after_a_is_no_actor():
+    actors = actors_of(
+        "Title\n\nA FOOD bank in Kelby is to open a second hub after demand jumped by 40 per cent. The Kelby Trust "
+        "said it would help."
+    )
+    assert "FOOD" not in actors
+    assert "Kelby Trust" in actors

@@ -1204,7 +1204,8 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             or ((alone or before_title) and _rarely_capitalised(word))
         )
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
-        shouted = at_start and len(run) == 1 and _shouted_modifier(word, text, run[0][1])
+        opening = at_start or text[: run[0][0]].strip(_QUOTES_AND_SPACE) in ("A", "An", "The")  # ("A FOOD bank")
+        shouted = opening and len(run) == 1 and _shouted_modifier(word, text, run[0][1])
         # "SEWAGE-spewing Acme Water": a compound modifier opening the sentence ends in lower case.
         modifier_word = (
             at_start
