@@ -3907,3 +3907,12 @@ def test_a_tabloids_shouted_common_word_after_a_is_no_actor():
     )
     assert "FOOD" not in actors
     assert "Kelby Trust" in actors
+
+
+def test_where_a_person_stands_in_a_picture_is_no_role():
+    actors = actors_of(
+        "Title\n\nAcme Broadband will lay fibre, Acme chief executive Jo Roe said. Jo Roe, center, speaks in Kelby "
+        "on Tuesday. Ann Lee, second left, listens."
+    )
+    assert actors["Jo Roe"].role == "Acme chief executive"
+    assert actors["Ann Lee"].role is None

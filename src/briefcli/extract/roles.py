@@ -272,12 +272,20 @@ def _can_be_role(words: list[str]) -> bool:
     # "Professor Ada Brisk, said the university would ...": the name's own verb, no role.
     if first in _NOT_ROLE_START or participle or lexicon.SPEECH_RE.fullmatch(first):
         return False
+    if {w.lower() for w in words} <= _PHOTO_POSITIONS:
+        return False  # a caption's "Jo Roe, center, speaks": where she stands in the picture
     return not any(
         w in lexicon.first_names() and w not in lexicon.TITLE_WORDS and before not in _SAINT
         for before, w in zip(["", *words], words, strict=False)
     )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
 
 
+_PHOTO_POSITIONS = frozenset(
+    [
+        *("left", "right", "center", "centre", "middle", "front", "back", "rear", "top", "bottom", "above", "below"),
+        *("inset", "foreground", "background", "second", "third", "far", "from"),
+    ]
+)
 _SAINT = lexicon.SAINT_WORDS | {"San", "Santa", "Sainte"}  # (also before a given name: "San Jose")
 
 
