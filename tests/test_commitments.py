@@ -5822,3 +5822,12 @@ def test_what_we_will_get_done_is_ours_not_something_we_receive():
         'worker placed in a new job by June."'
     )
     assert briefed_whose(text, "We will get every worker placed") == "Acme Foods"
+
+
+def test_an_officers_body_by_its_noun_is_one_named_by_then_not_one_the_story_names_later():
+    text = (
+        "Food bank grows\n\nThe Open Hands Food Bank handed out 14,200 parcels this year. The charity started in a "
+        "church hall in 2012. Manager Jo Roe said the charity would open a second hub in December. Demand is rising "
+        "across the country. The Kelby Trust, which supports 1,400 food banks, said demand was at a record high."
+    )
+    assert briefed_whose(text, "Manager Jo Roe said the charity would") == "Open Hands Food Bank"

@@ -1623,7 +1623,7 @@ class Resolver:
                 opener = self._opener(k - 1, after_the=True) if trading else None
                 opener = opener if opener and self.fits(noun.group(1), opener) else None
                 named = (
-                    self._named_by_noun(noun.group(1))
+                    self._named_by_noun(noun.group(1), by=k)
                     or opener
                     or (self._topic_fitting(noun.group(1)) if trading else None)
                 )
