@@ -3916,3 +3916,13 @@ def test_where_a_person_stands_in_a_picture_is_no_role():
     )
     assert actors["Jo Roe"].role == "Acme chief executive"
     assert actors["Ann Lee"].role is None
+
+
+def test_britains_public_bodies_named_without_a_body_word_are_bodies():
+    actors = actors_of(
+        "Title\n\nNatural England, the government's adviser on nature, said it would object to the Kelby port plan. "
+        "Historic England said the quay was listed."
+    )
+    assert actors["Natural England"].type == "organization"
+    assert actors["Natural England"].role is None
+    assert actors["Historic England"].type == "organization"

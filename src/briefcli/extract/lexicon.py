@@ -225,6 +225,9 @@ KNOWN_ORGS = {
     "Ofgem": "Ofgem",
     "Ofwat": "Ofwat",
     "Ofsted": "Ofsted",
+    # Britain's public bodies whose names end in no word for a body.
+    **{name: name for name in ("Natural England", "Historic England", "Sport England", "Homes England")},
+    **{name: name for name in ("Public Health England", "Natural Resources Wales", "NatureScot", "Cadw")},
     # The UN's agencies whose names end in no word for a body.
     "World Food Programme": "World Food Programme",
     "World Food Program": "World Food Programme",
