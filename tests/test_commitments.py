@@ -5831,3 +5831,12 @@ def test_an_officers_body_by_its_noun_is_one_named_by_then_not_one_the_story_nam
         "across the country. The Kelby Trust, which supports 1,400 food banks, said demand was at a record high."
     )
     assert briefed_whose(text, "Manager Jo Roe said the charity would") == "Open Hands Food Bank"
+
+
+def test_an_officer_of_a_body_named_by_its_noun_in_the_possessive_speaks_for_that_body():
+    text = (
+        "Milk price cut\n\nThe Kelby Dairy Co-operative has cut the price it pays farmers. Figures from the Kelby "
+        "Development Board put the cost of a litre at 38p. Jo Roe, the co-operative's chair, said it had no choice. "
+        '"We will lend any member up to £20,000 interest-free," she said.'
+    )
+    assert briefed_whose(text, "We will lend any member") == "Kelby Dairy Co-operative"

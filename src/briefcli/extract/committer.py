@@ -699,6 +699,8 @@ _ROLE_OF_NAME = re.compile(
     r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
+# A role that names its body by a noun that owns it: "the co-operative's chair".
+_NOUN_OWNED_ROLE = re.compile(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
 _VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
@@ -1404,6 +1406,7 @@ class Resolver:
             role = self.roles.get(person or "", "")
             by_noun = _NOUN_ROLE.match(role)
             of_noun = _OF_NOUN_ROLE.search(role)
+            owned = _NOUN_OWNED_ROLE.match(role)
             unit = _UNIT_OF.search(role)
             speaks_for_body = _SPEAKS_FOR_BODY.search(role)
             self.parties[person] = (
@@ -1415,6 +1418,7 @@ class Resolver:
                 or self._affiliated().get(person or "")
                 or (self._named_by_noun(by_noun.group(1), by=self.first_of.get(person or "")) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
+                or (self._named_by_noun(owned.group(1), by=self.first_of.get(person or "")) if owned else None)
                 or self._headed_by_role(role)
                 or (
                     self._named_before(
