@@ -5840,3 +5840,12 @@ def test_an_officer_of_a_body_named_by_its_noun_in_the_possessive_speaks_for_tha
         '"We will lend any member up to £20,000 interest-free," she said.'
     )
     assert briefed_whose(text, "We will lend any member") == "Kelby Dairy Co-operative"
+
+
+def test_a_chief_fire_officer_heads_the_fire_service_not_the_fire_authority_that_governs_it():
+    text = (
+        "Station to close\n\nKelby Fire and Rescue Service is to close Mill Road fire station. Jo Lee, chair of Kelby "
+        "Fire Authority, said the decision was hard. Chief Fire Officer Jo Roe said the service faced a £3m gap. "
+        '"Every firefighter at Mill Road will be offered a post at another station," she said.'
+    )
+    assert briefed_whose(text, "Every firefighter at Mill Road") == "Kelby Fire and Rescue Service"

@@ -1476,9 +1476,12 @@ class Resolver:
 
     def _emergency_service(self, role: str) -> str | None:
         """The one police force or department the story names, which a police chief heads; the
-        one fire service, which a fire chief heads; the one sheriff's office, which a sheriff heads."""
+        one fire service, which a fire chief heads (not the fire authority that governs it); the one
+        sheriff's office, which a sheriff heads."""
         service = _FIRE_BODY if "fire" in role.lower() else _SHERIFF_BODY if "sheriff" in role.lower() else _POLICE_BODY
         forces = [a.name for a in self.organisations if service.search(a.name)]
+        if len(forces) > 1:  # a chief heads the service, not the authority that governs it
+            forces = [name for name in forces if not name.endswith(" Authority")]
         return forces[0] if len(forces) == 1 else None
 
     def _headed_by_role(self, role: str) -> str | None:
