@@ -5849,3 +5849,11 @@ def test_a_chief_fire_officer_heads_the_fire_service_not_the_fire_authority_that
         '"Every firefighter at Mill Road will be offered a post at another station," she said.'
     )
     assert briefed_whose(text, "Every firefighter at Mill Road") == "Kelby Fire and Rescue Service"
+
+
+def test_what_people_will_get_with_no_speaker_is_given_by_the_body_the_story_is_about():
+    text = (
+        "Acme cuts jobs\n\nAcme Systems is to cut 900 jobs, the firm said on Monday. Acme Systems makes payroll "
+        "software. Laid-off workers will get 16 weeks of base pay plus two weeks for every year served."
+    )
+    assert briefed_whose(text, "Laid-off workers will get") == "Acme Systems"

@@ -323,6 +323,10 @@ _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" +
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _GETS = r"get|receive|be given|be offered|be handed|be awarded"
+_PEOPLE_GIVEN = re.compile(
+    r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+-off|Affected|Eligible)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students)"
+)
 _WE_END = re.compile(r"\b[Ww]e\s*$")
 _RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
@@ -2751,7 +2755,10 @@ class Resolver:
         if ours:
             return ours
         if _RECEIVES.match(text, cue_end) and not _WE_END.search(head):  # (not "We will get every window fixed")
-            return speaker or "article"  # "Kelby will get a new plant, the firm said": Kelby commits to nothing
+            # "Kelby will get a new plant, the firm said": Kelby commits to nothing; "Laid-off workers will get 16
+            # weeks' pay": people given something by the body the story is about
+            given = self.topic if speaker is None and _PEOPLE_GIVEN.fullmatch(head) else None
+            return speaker or given or "article"
         partisan = _PARTY_GOVERNMENT.search(head)
         party = self._party_named(partisan.group(1)) if partisan else None
         if party:  # "He said a Conservative government would cut fuel duty": the party's pledge
