@@ -323,11 +323,12 @@ _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" +
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _GETS = r"get|receive|be given|be offered|be handed|be awarded"
+# ... and people given something, whom the body the story is about gives it: "Laid-off workers will get".
 _PEOPLE_GIVEN = re.compile(
     r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+-off|Affected|Eligible)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students)"
 )
-_WE_END = re.compile(r"\b[Ww]e\s*$")
+_WE_END = re.compile(r"\b[Ww]e\s*$")  # "we" as the subject: "We will get every window fixed" is done, not got
 _RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
@@ -685,6 +686,7 @@ _SAID_THING = re.compile(
     r"\b(?:said|says|promised|pledged|vowed|confirmed|insisted|announced|added)\s+(?:that\s+)?"
     r"((?:[a-z][\w'’-]*\s+){1,5})(?:would|will)\b"
 )
+# ... not when the clause's subject is a person, a body or its people: "said he would", "said the council would".
 _NO_THING = re.compile(
     r"\b(?:he|she|they|we|i|it|you|his|her|my|our|their|ministers?|officials?|police|" + BODY_NOUNS + r")\b"
 )

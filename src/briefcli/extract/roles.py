@@ -280,6 +280,7 @@ def _can_be_role(words: list[str]) -> bool:
     )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
 
 
+# Where a caption puts a person in its picture: "Jo Roe, center,", "Ann Lee, second from left,".
 _PHOTO_POSITIONS = frozenset(
     [
         *("left", "right", "center", "centre", "middle", "front", "back", "rear", "top", "bottom", "above", "below"),
