@@ -5857,3 +5857,20 @@ def test_what_people_will_get_with_no_speaker_is_given_by_the_body_the_story_is_
         "software. Laid-off workers will get 16 weeks of base pay plus two weeks for every year served."
     )
     assert briefed_whose(text, "Laid-off workers will get") == "Acme Systems"
+
+
+def test_a_body_noun_is_the_one_body_named_by_it_or_its_plural_not_the_firm_named_last():
+    text = (
+        "Water warning\n\nKelby Public Utilities issued a do-not-drink advisory for its 6,300 customers on Tuesday. "
+        "State tests traced the chemicals to the Acme Chemical plant on the river. Acme Chemical said it had "
+        "followed every term of its permit. The utility is to shut both wells by Friday, a spokeswoman said."
+    )
+    assert briefed_whose(text, "The utility is to shut") == "Kelby Public Utilities"
+
+
+def test_a_body_noun_is_no_body_it_only_qualifies_nor_one_the_story_names_later():
+    text = (
+        "Charity row\n\nThe Kelby Hospice Trust has been criticised over pay. The Charity Commission opened an "
+        "inquiry last year. From January, the charity will publish every manager's pay, Dame Ann Lee said."
+    )
+    assert briefed_whose(text, "the charity will publish") == "Kelby Hospice Trust"

@@ -1233,6 +1233,15 @@ def _owns(text: str, mention: Mention) -> bool:
     )
 
 
+_GENERIC_BODY_NOUNS = frozenset(
+    ["company", "firm", "group", "government", "state", "business", "organisation", "organization"]
+)
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
 def _headed_by(name: str, words: set[str]) -> bool:
     """Whether a body's name is built on one of ``words``, or on no other body's word: "the
     charity" may be the Kelby Hospice Trust, never the Charity Commission."""
@@ -1720,7 +1729,21 @@ class Resolver:
         named = self._named_by_noun(noun)
         words = named.split() if named else []
         ends_as = bool(words) and words[-1] in _ENDS_AS.get(noun.lower(), ())
-        return named if noun.capitalize() in words or ends_as else None
+        return named if {noun.capitalize(), _plural(noun.capitalize())} & set(words) or ends_as else None
+
+    def _only_body_called(self, noun: str, k: int) -> str | None:
+        """The one organisation named by sentence ``k`` whose name is built on ``noun`` or its plural ("the
+        utility": Ashby Ferry Public Utilities, not the chemical firm named last); no noun every kind of body
+        answers to, nor one that only qualifies another body's ("the charity" is no Charity Commission)."""
+        if noun.lower() in _GENERIC_BODY_NOUNS:
+            return None
+        words = {noun.capitalize(), _plural(noun.capitalize())}
+        named = [
+            a.name
+            for a in self.organisations
+            if words & set(a.name.split()) and _headed_by(a.name, words) and self.first_of.get(a.name, k) <= k
+        ]
+        return named[0] if len(named) == 1 else None
 
     def council_of(self, noun: str) -> str | None:
         """The one council the story names for the city, town or county that ``noun`` is ("the city": Harlow
@@ -1914,7 +1937,12 @@ class Resolver:
         by sentence ``by``, if given, or the one the story is about (a local paper's "the council"
         before it names it): "the airline" is no airline the story names only later ("A previous
         operator, Harmattan Air, ...")."""
-        words = {noun.capitalize(), *lexicon.NAMED_AS.get(noun.lower(), ()), *_CALLED_BY_NAME.get(noun.lower(), ())}
+        words = {
+            noun.capitalize(),
+            _plural(noun.capitalize()),
+            *lexicon.NAMED_AS.get(noun.lower(), ()),
+            *_CALLED_BY_NAME.get(noun.lower(), ()),
+        }
         ends = _ENDS_AS.get(noun.lower(), ())
         named = [  # not a name with another body's head: "the charity" is no Charity Commission
             a.name
@@ -3042,6 +3070,7 @@ class Resolver:
             or (self._school_district(speaker or "") if noun.lower() == "district" else None)
             or (party if own else None)
             or (self._family_business(speaker) if noun.lower() in _TRADING else None)
+            or self._only_body_called(noun, sentence.index)
             or self._group_governed(sentence, cue_start, head, noun)
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
