@@ -5874,3 +5874,22 @@ def test_a_body_noun_is_no_body_it_only_qualifies_nor_one_the_story_names_later(
         "inquiry last year. From January, the charity will publish every manager's pay, Dame Ann Lee said."
     )
     assert briefed_whose(text, "the charity will publish") == "Kelby Hospice Trust"
+
+
+def test_what_will_be_done_to_a_thing_by_a_body_noun_is_that_bodys_pledge():
+    text = (
+        "Sewage plan\n\nKelby Water has been fined £2m over spills into the bay. Its chief executive, Jo Roe, "
+        "blamed the wettest winters on record. Live data from all 38 overflows will be published online by the "
+        "firm from April."
+    )
+    assert briefed_whose(text, "Live data") == "Kelby Water"
+
+
+def test_what_will_be_done_to_a_thing_said_by_a_body_noun_is_that_bodys_pledge():
+    text = (
+        "Airline to repay travellers\n\nAcme Airlines has agreed to refund every passenger whose flight was "
+        "cancelled last week. The Kelby-based airline cancelled 9,800 flights after its scheduling system "
+        "failed.\n\nRefunds will be paid automatically within seven days, and travellers need not file a claim, "
+        "the airline said in a statement on Thursday."
+    )
+    assert briefed_whose(text, "Refunds will be paid") == "Acme Airlines"

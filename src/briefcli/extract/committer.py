@@ -339,6 +339,15 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
 # A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
 _BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
+# ... or a body by its noun, the agent of what will be done to a thing: "will be published online by the firm",
+# "will be reviewed by the commission's enforcement bureau".
+_BY_NOUN = re.compile(
+    r"\s+(?:(?:not|also)\s+)?(?:be\s+)?(?:[a-z][\w-]*\s+){0,4}?by\s+(?:the|its)\s+("
+    + BODY_NOUNS
+    + r")(?:['’]s)?\b(?!-)"
+)
+_PASSIVE_OF = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
+_PASSIVE_NEXT = re.compile(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 # A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
 _NOUN_ENDS = re.compile(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
@@ -2761,6 +2770,11 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions) or _NOUN_ENDS.search(head))
         ):
             return agents[0].key
+        by_noun = _BY_NOUN.match(text, cue_end) if self._done_to_a_thing(sentence, cue_start, cue_end) else None
+        if by_noun:  # "Live data will be published online by the firm from April": the firm the story names
+            found = self._body_for_noun(by_noun.group(1), sentence, cue_start, head, speaker, mentions)
+            if found != "article":
+                return found
         tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
         if tiered and _tiered(tiered.group(1).lower(), tiered.group(2)):  # "$15m has been committed by the federal
             return _tiered(tiered.group(1).lower(), tiered.group(2))  # government": unnamed, but the one that pays
@@ -3023,6 +3037,13 @@ class Resolver:
         named = [a.name for a in self.organisations if a.name.split()[-1] == word]
         return named[0] if len(named) == 1 else None
 
+    def _done_to_a_thing(self, sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+        """Whether the pledge is a passive whose subject no name holds: a thing that will be done ("Refunds will be
+        paid", "Live data will be published"), whose doer the sentence names after it, if anyone."""
+        text = sentence.text
+        passive = _PASSIVE_OF.search(text, cue_start, cue_end) or _PASSIVE_NEXT.match(text, cue_end)
+        return bool(passive) and not any(m.end <= cue_start for m in self.candidates(sentence))
+
     def _trailing_body(self, sentence: Sentence, cue_start: int, cue_end: int) -> str | None:
         """The body a closing attribution names by its kind (", the firm said", ", a spokeswoman for the company
         said", ", the industry regulator announced"), when the pledge's subject is "It" or it is done to the
@@ -3030,7 +3051,8 @@ class Resolver:
         text = sentence.text
         closing = _CLOSING_BODY.search(text, cue_end)
         opening = _IT_OPENS.match(text)
-        if not closing or not ((opening and opening.end() >= cue_start - 12) or _PASSIVE_CUE.match(text, cue_end)):
+        passive = _PASSIVE_CUE.match(text, cue_end) or self._done_to_a_thing(sentence, cue_start, cue_end)
+        if not closing or not ((opening and opening.end() >= cue_start - 12) or passive):
             return None
         noun = closing.group(1).lower()
         if opening and self._other_pledger_before(sentence.index, noun):
