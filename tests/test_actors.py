@@ -3926,3 +3926,11 @@ def test_britains_public_bodies_named_without_a_body_word_are_bodies():
     assert actors["Natural England"].type == "organization"
     assert actors["Natural England"].role is None
     assert actors["Historic England"].type == "organization"
+
+
+def test_the_companys_chief_executive_is_no_unions_nor_the_european_unions():
+    actors = actors_of(
+        "Acme Steel will put 700 workers on short time. The European Union's new steel quotas took effect "
+        "last month. Jo Roe, the company's chief executive, said orders had fallen by 60 per cent."
+    )
+    assert "European Union" not in (actors["Jo Roe"].role or "")

@@ -481,6 +481,10 @@ def _from_possessive(words: list[str]) -> list[str]:
 _ANY_BODY = frozenset(["company", "companies", "firm", "group", "giant", "brand", "chain", "maker", "operator"])
 
 
+# ... of which these are only a business's: "the company's" is no union's.
+_FIRMS = frozenset(["company", "companies", "firm", "brand", "chain", "maker"])
+
+
 def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     """A role given through a body's possessive, with the body named: "its managing director"
     or "the company's chief executive" -> "managing director of Acme" (``owner``: the
@@ -514,6 +518,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
         owner = None  # "the authority's executive director" is not the Environmental Protection Agency's
     elif owner and noun in _ANY_BODY and lexicon.public_body(owner):
         owner = None  # "the company's planning director", "the group's attorney": no council's, court's
+    elif owner and noun in _FIRMS and lexicon.union_named(owner):
+        owner = None  # "the company's chief executive" is no union's, nor the European Union's
     return f"{match.group(2)} of {owner}" if owner else role
 
 
