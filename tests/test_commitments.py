@@ -5893,3 +5893,12 @@ def test_what_will_be_done_to_a_thing_said_by_a_body_noun_is_that_bodys_pledge()
         "the airline said in a statement on Thursday."
     )
     assert briefed_whose(text, "Refunds will be paid") == "Acme Airlines"
+
+
+def test_what_the_city_will_do_in_a_city_officers_words_is_the_city_councils():
+    text = (
+        "City to claw back tax breaks\n\nThe Kelby City Council voted 7-2 on Thursday to recover $22 million in "
+        "tax breaks it gave Acme Software. Acme cut 600 jobs at its campus this autumn.\n\nThe city will send the "
+        "company a formal notice of default on Monday, City Attorney Jo Roe said."
+    )
+    assert briefed_whose(text, "The city will send") == "Kelby City Council"

@@ -3660,6 +3660,9 @@ class Resolver:
         council = self._local_government(speaker) if locality and locality.group(1) != "county" else None
         if council:  # "Council leader Jo Lee said the town would": the council's
             return council
+        party = self.party_of(speaker) if locality else None
+        if party and _area_council(party, locality.group(1)):  # "The city will ..., City Attorney Jo Lee said"
+            return party  # ... is the City Council's she works for
         if locality and self.place_for(locality.group(1)):
             return self.place_for(locality.group(1))
         town = self._mayors_town(speaker) if locality and locality.group(1) != "county" else None
