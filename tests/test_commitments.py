@@ -5902,3 +5902,13 @@ def test_what_the_city_will_do_in_a_city_officers_words_is_the_city_councils():
         "company a formal notice of default on Monday, City Attorney Jo Roe said."
     )
     assert briefed_whose(text, "The city will send") == "Kelby City Council"
+
+
+def test_a_body_that_only_pledged_to_act_before_a_chairman_is_not_the_body_he_speaks_for():
+    text = (
+        "Stand deal agreed\n\nKelby Athletic's plans for a new stand moved closer yesterday. Kelby Athletic "
+        "has raised £1.2m from fans. The car park next to the ground is owned by Marlow County Council.\n\n"
+        "Marlow County Council has promised to keep the car park open to fans on matchdays.\n\n"
+        '"This stand is only the start," said chairman Jo Roe. "We will lay a new pitch next summer."'
+    )
+    assert briefed_whose(text, "We will lay a new pitch") == "Kelby Athletic"

@@ -320,6 +320,7 @@ _NAMING_OPENING = re.compile(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
 _CAN_APPOSE = ("person", "organization", "place")
 # A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
 _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
+_PLEDGED_TO = re.compile(r"(?:promised|promises|pledged|pledges|vowed|vows) to\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _GETS = r"get|receive|be given|be offered|be handed|be awarded"
@@ -1606,8 +1607,9 @@ class Resolver:
                 if self.type_of.get(m.key) == "organization"
                 and (k < first or m.key != person)
                 and _SAYS.match(text, m.end)
+                and not _PLEDGED_TO.search(text, m.end, _SAYS.match(text, m.end).end() + 3)
                 and not any(p.key == person and p.start < m.start for p in self.index.in_sentence(k))
-            ]
+            ]  # (not one that only pledged to act: "Eastmoor has promised to keep the car park open")
             if spoke:
                 return spoke[-1]
         return None
