@@ -5912,3 +5912,14 @@ def test_a_body_that_only_pledged_to_act_before_a_chairman_is_not_the_body_he_sp
         '"This stand is only the start," said chairman Jo Roe. "We will lay a new pitch next summer."'
     )
     assert briefed_whose(text, "We will lay a new pitch") == "Kelby Athletic"
+
+
+def test_a_branch_officer_of_a_unions_branch_named_for_a_place_speaks_for_the_union():
+    text = (
+        "Kelby University staff to strike\n\nLecturers at the University of Kelby will walk out for ten days, "
+        "the Lecturers' Union has announced. Members of the union's Kelby branch voted by 78 per cent for action."
+        "\n\nBranch president Jo Roe said staff had been left with no option.\n\n"
+        '"We will stand on the picket lines for as long as it takes," she said.\n\n'
+        "Kelby University said it regretted the action."
+    )
+    assert briefed_whose(text, "We will stand on the picket") == "Lecturers' Union"

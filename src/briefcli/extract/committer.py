@@ -1518,8 +1518,14 @@ class Resolver:
         if not found or re.search(lexicon.MINISTERIAL, role):
             return None  # ("Rail minister" holds a portfolio, not a post at Network Rail)
         noun = found.group(1)
-        named = self._built_on(noun) or self._written_before(noun.lower())
+        named = self._built_on(noun) or self._written_before(noun.lower()) or self._unit_owner(noun.lower())
         return named[0] if len(named) == 1 else None
+
+    def _unit_owner(self, noun: str) -> list[str]:
+        """The bodies whose unit the story calls by ``noun`` through their noun's possessive ("Members of the
+        union's Kelby branch": "Branch president Jo Roe" is the union's)."""
+        owners = re.findall(rf"\bthe ([a-z]+)['’]s (?:[A-Z][\w-]* ){{0,3}}{re.escape(noun)}\b", self.whole_text)
+        return sorted({body for owner in owners for body in [self._named_by_noun(owner)] if body})
 
     def _built_on(self, noun: str) -> list[str]:
         """The organisations whose name is built on ``noun`` (``lexicon.name_head``)."""
@@ -1527,11 +1533,17 @@ class Resolver:
 
     def _written_before(self, noun: str) -> list[str]:
         """The organisations the story writes right before a lower-case noun ("the Acme Packing
-        plant"), once per noun."""
+        plant"), once per noun; not a place's name in another body's unit ("the union's Wexmoor branch")."""
         if noun not in self.before_noun:
+            text = self.whole_text
             forms = {form: a.name for a in self.organisations for form in (a.name, *a.aliases)}
-            ends = [m.start() for m in re.finditer(rf" {re.escape(noun)}\b", self.whole_text)]
-            named = {name for at in ends for form, name in forms.items() if self.whole_text.endswith(form, 0, at)}
+            ends = [m.start() for m in re.finditer(rf" {re.escape(noun)}\b", text)]
+            named = {
+                name
+                for at in ends
+                for form, name in forms.items()
+                if text.endswith(form, 0, at) and not text.endswith(POSSESSIVE_ENDINGS, 0, at - len(form) - 1)
+            }
             self.before_noun[noun] = sorted(named)
         return self.before_noun[noun]
 
