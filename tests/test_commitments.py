@@ -5923,3 +5923,11 @@ def test_a_branch_officer_of_a_unions_branch_named_for_a_place_speaks_for_the_un
         "Kelby University said it regretted the action."
     )
     assert briefed_whose(text, "We will stand on the picket") == "Lecturers' Union"
+
+
+def test_a_pledge_of_a_body_the_story_describes_but_never_names_is_that_bodys_description():
+    text = (
+        "Housing plan\n\nKelby will add 2,000 affordable homes by 2030, the mayor said on Tuesday.\n\n"
+        "The city's housing authority plans to convert three empty office blocks into 640 flats."
+    )
+    assert briefed_whose(text, "housing authority plans") == "city's housing authority"

@@ -431,7 +431,11 @@ _KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\
 # not a bare "the authority", which stands for one named before.
 _UNNAMED_PUBLIC_BODY = re.compile(
     r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration)"
-    r"|(?:[a-z][\w-]*\s){1,2}?authority)"
+    # ... the others with a word that says which: "The city's housing authority", "The women and child
+    # development department" (a bare "The agency" says no more than no one)
+    r"|(?:[a-z]+['’]s\s)?(?:[a-z][\w-]*\s|and\s){0,3}?[a-z][\w-]*\s"
+    r"(?:ministry|department|office|cabinet|agency|commission|foundation|authority)"
+    r"|[a-z]+['’]s\s(?:ministry|department|office|cabinet|agency|commission|foundation|authority))"
     r"(?:\s+(?:has|have|had|also|now|then|said|says|announced|confirmed|that|on \w+day))*\s*"
 )
 # ... announcing a plan at the sentence's end: ", the provincial government announced on Monday."
@@ -3038,7 +3042,7 @@ class Resolver:
         if closing:  # "Solar mini-grids will bring power to seven islands, the provincial government announced"
             noun = closing.group(1).split()[-1]
             return self._named_by_noun(noun, by=sentence.index) or closing.group(1)
-        return self._officer_body(speaker, head) or "article"
+        return self._officer_body(speaker, head) or _unnamed_public_body(head) or "article"
 
     def _body_ending_in(self, head: str) -> str | None:
         """The one body named for a kind of body news has no general noun for ("the project", "the
