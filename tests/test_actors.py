@@ -3934,3 +3934,15 @@ def test_the_companys_chief_executive_is_no_unions_nor_the_european_unions():
         "last month. Jo Roe, the company's chief executive, said orders had fallen by 60 per cent."
     )
     assert "European Union" not in (actors["Jo Roe"].role or "")
+
+
+def test_a_beach_or_a_cove_by_its_name_is_a_place_not_a_body():
+    text = (
+        "Sewage on the beach\n\nKelby Water spilled sewage into the sea off Marlow Sands 212 times last year.\n\n"
+        "Figures show Kelby Water's overflow pipe at Marlow Sands spilled for 1,940 hours.\n\n"
+        "Chief executive Jo Roe blamed the wettest winter on record.\n\n"
+        'But he promised: "We will spend £400m over five years to cut the spills by half."'
+    )
+    brief = make_brief(text, "story.txt")
+    assert {a.name: a.type for a in brief.actors}.get("Marlow Sands") in (None, "place")
+    assert next(c.who for c in brief.commitments if "We will spend" in c.text) == "Kelby Water"

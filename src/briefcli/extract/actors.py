@@ -241,7 +241,7 @@ def _classify(name: str) -> tuple[str | None, str]:
 _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
 # Words for land and the places built on it that end a place's name and are no one's surname, after no given
 # name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
-_LANDSCAPE = frozenset(re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens"))
+_LANDSCAPE = frozenset(re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade"))
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
 _DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
 
