@@ -5931,3 +5931,12 @@ def test_a_pledge_of_a_body_the_story_describes_but_never_names_is_that_bodys_de
         "The city's housing authority plans to convert three empty office blocks into 640 flats."
     )
     assert briefed_whose(text, "housing authority plans") == "city's housing authority"
+
+
+def test_a_branch_officer_of_a_body_at_a_place_speaks_for_the_body_not_the_place_named_body():
+    text = (
+        "Kelby cuts\n\nThe University of Kelby is to close its music department, with the loss of 40 posts.\n\n"
+        "Dr Jo Roe, branch president of the Lecturers' Union at Kelby, said the cuts were reckless. "
+        '"We will open a ballot for strike action on Monday," she said.'
+    )
+    assert briefed_whose(text, "We will open a ballot") == "Lecturers' Union"

@@ -719,6 +719,11 @@ _ROLE_OF_NAME = re.compile(
     r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
+# ... and a body's branch by the place it is at: "branch president of the University and College Union at Wexmoor".
+_BODY_AT_PLACE = re.compile(
+    r"\b(?:of|for) (?:the )?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6}) at (?:the )?[A-Z][\w.-]*"
+    r"(?: [A-Z][\w.-]*){0,3}$"
+)
 # A role that names its body by a noun that owns it: "the co-operative's chair".
 _NOUN_OWNED_ROLE = re.compile(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
@@ -2018,6 +2023,10 @@ class Resolver:
         Surfaces", "president of Kelby Students' Union"), also one no mention made an actor, when
         no actor's name covers it: a person's, a place's or a shorter name inside it is not it."""
         found = _ROLE_OF_NAME.search(role)
+        branch = _BODY_AT_PLACE.search(role)
+        body = self._party_in(branch.group(1)) if branch and _HEADS_BODY.search(role, 0, branch.start() + 4) else None
+        if body and len(body.split()) >= len(branch.group(1).split()):
+            return body  # "branch president of the University and College Union at Wexmoor": the union's
         if not found or not _HEADS_BODY.search(role, 0, found.start() + 4):
             return None  # not an office's portfolio or place: "Secretary of State for Health", "mayor of West Kelby"
         name = found.group(1)
