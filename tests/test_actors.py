@@ -3946,3 +3946,12 @@ def test_a_beach_or_a_cove_by_its_name_is_a_place_not_a_body():
     brief = make_brief(text, "story.txt")
     assert {a.name: a.type for a in brief.actors}.get("Marlow Sands") in (None, "place")
     assert next(c.who for c in brief.commitments if "We will spend" in c.text) == "Kelby Water"
+
+
+def test_a_post_over_a_field_in_lower_case_before_a_name_is_the_role():
+    actors = actors_of(
+        "Title\n\nThe Kelby Trust runs the museum. Chair of trustees Ann Lee said the cuts hurt. "
+        "Head of operations Jo Roe said the doors would close."
+    )
+    assert actors["Ann Lee"].role == "Chair of trustees"
+    assert actors["Jo Roe"].role == "Head of operations"

@@ -24,6 +24,8 @@ _DESCRIBED = re.compile(
 )
 
 
+# A post and the field it is over, in lower case, before the holder's name: "Chair of trustees", "Head of operations".
+_TITLE_OF_FIELD = re.compile(r"(?:^|[\s,(\"“])([A-Z][a-z]+ of (?:the )?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
 # A kind of body with its name apposed after it: "A parents' group, X,", "the charity, X,".
 _KIND_APPOSED = re.compile(
     r"(?:^|[\s\"“‘'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),\s*$"
@@ -119,6 +121,9 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         return "organization", None  # "A parents' group, Granby Families First, said": the group named
     if previous[-1] in _PLACE_PREPOSITIONS:
         return None, None  # "its head office in Perth": a place, not the head
+    titled = _TITLE_OF_FIELD.search(text, max(0, start - 60), start)
+    if titled and titled.group(1).split()[0].lower() in lexicon.ROLE_NOUNS:
+        return "person", titled.group(1)  # "Chair of trustees Jo Lee", "Head of operations Jo Lee"
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
         return None, None
