@@ -5940,3 +5940,12 @@ def test_a_branch_officer_of_a_body_at_a_place_speaks_for_the_body_not_the_place
         '"We will open a ballot for strike action on Monday," she said.'
     )
     assert briefed_whose(text, "We will open a ballot") == "Lecturers' Union"
+
+
+def test_a_chair_of_trustees_speaks_for_the_body_that_spoke_before_them_past_what_it_is():
+    text = (
+        "Museum to close\n\nThe Kelby Toy Museum will welcome its last visitors on June 30, the Marlow Trust, the "
+        "charity that runs it, confirmed yesterday.\n\nChair of trustees Ann Lee said losing the grant had left it "
+        'with no choice. "We will not sell a single toy to pay our bills," she said.'
+    )
+    assert briefed_whose(text, "We will not sell") == "Marlow Trust"

@@ -320,6 +320,8 @@ _NAMING_OPENING = re.compile(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
 _CAN_APPOSE = ("person", "organization", "place")
 # A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
 _SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
+# ... past what the body is: "the Kelby Trust, the charity that runs it, confirmed".
+_SAYS_PAST_APPOSITION = re.compile(r"(?:,[^,\"“”]{3,80}(?=,))?" + _SAYS.pattern)
 _PLEDGED_TO = re.compile(r"(?:promised|promises|pledged|pledges|vowed|vows) to\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
@@ -736,7 +738,9 @@ _VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
 _FOR_TRADE = re.compile(
     r"\bspokes(?:man|woman|person) for the (?!(?:company|firm|group|business|organi[sz]ation)$)[a-z]+$"
 )
-_CHAIR = re.compile(r"chair(?:man|woman|person)?", re.IGNORECASE)
+_CHAIR = re.compile(
+    r"chair(?:man|woman|person)?(?: of (?:the )?(?:trustees|governors|directors|board))?", re.IGNORECASE
+)
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
@@ -1627,8 +1631,8 @@ class Resolver:
                 for m in self.index.in_sentence(k)
                 if self.type_of.get(m.key) == "organization"
                 and (k < first or m.key != person)
-                and _SAYS.match(text, m.end)
-                and not _PLEDGED_TO.search(text, m.end, _SAYS.match(text, m.end).end() + 3)
+                and _SAYS_PAST_APPOSITION.match(text, m.end)
+                and not _PLEDGED_TO.search(text, m.end, _SAYS_PAST_APPOSITION.match(text, m.end).end() + 3)
                 and not any(p.key == person and p.start < m.start for p in self.index.in_sentence(k))
             ]  # (not one that only pledged to act: "Eastmoor has promised to keep the car park open")
             if spoke:
