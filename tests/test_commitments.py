@@ -5949,3 +5949,11 @@ def test_a_chair_of_trustees_speaks_for_the_body_that_spoke_before_them_past_wha
         'with no choice. "We will not sell a single toy to pay our bills," she said.'
     )
     assert briefed_whose(text, "We will not sell") == "Marlow Trust"
+
+
+def test_what_a_venue_will_do_is_the_pledge_of_the_body_that_runs_it_named_in_the_closing_attribution():
+    text = (
+        "Museum to close\n\nA much-loved toy museum is to shut.\n\nThe Kelby Toy Museum, home to 12,000 toys, will "
+        "welcome its last visitors on June 30, the Marlow Trust, the charity that runs it, confirmed yesterday."
+    )
+    assert briefed_whose(text, "The Kelby Toy Museum") == "Marlow Trust"

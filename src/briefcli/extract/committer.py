@@ -186,6 +186,12 @@ _OWNER_CLAUSE = re.compile(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
 _ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
+# ... or names the body that runs it, with what it is: ", the Marlow Trust, the charity that runs it, confirmed".
+_RUNNER_SAID = re.compile(
+    r"[^.;]{0,80}?,\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}),\s+(?:the|an?)\s+"
+    r"(?:[a-z'’-]+\s+){0,3}(?:that|which|who)\s+(?:runs|owns|operates|manages)\s+it,\s+(?:has\s+)?"
+    r"(?:announced|said|says|confirmed)\b"
+)
 # A closing attribution that names its source by the kind of body it is: "..., the firm said.", "..., a spokeswoman
 # for the company said.", "..., the industry regulator announced."; a pledge opening with "It", and one done to its
 # subject ("will be hit with a £4m penalty").
@@ -2655,6 +2661,10 @@ class Resolver:
         owner = self._owner_of(sentence.index) if _ITS_OWNER_SAID.match(sentence.text, cue_end) else None
         if owner:  # "Sandmouth Pier is to close, its owner has announced": whoever the story says owns it
             return owner
+        runner = _RUNNER_SAID.match(sentence.text, cue_end)
+        runs = self._organisation_named(runner.group(1)) if runner else None
+        if runs:  # "The Kelby Toy Museum will close, the Marlow Trust, the charity that runs it, said": the trust's
+            return runs
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         trailing = self._trailing_body(sentence, cue_start, cue_end)
         if trailing and trailing != found:
