@@ -5957,3 +5957,12 @@ def test_what_a_venue_will_do_is_the_pledge_of_the_body_that_runs_it_named_in_th
         "welcome its last visitors on June 30, the Marlow Trust, the charity that runs it, confirmed yesterday."
     )
     assert briefed_whose(text, "The Kelby Toy Museum") == "Marlow Trust"
+
+
+def test_people_picked_out_by_what_they_did_who_will_be_paid_are_paid_by_the_body_the_story_is_about():
+    text = (
+        "Jobs cut\n\nThe University of Kelby is to cut 210 jobs. The University of Kelby blamed falling fees. "
+        "The University of Kelby will close two departments.\n\n"
+        "Staff who leave under the voluntary scheme will be paid a year's salary, capped at £60,000."
+    )
+    assert briefed_whose(text, "Staff who leave") == "University of Kelby"

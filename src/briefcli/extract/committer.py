@@ -331,14 +331,22 @@ _SAYS_PAST_APPOSITION = re.compile(r"(?:,[^,\"“”]{3,80}(?=,))?" + _SAYS.patt
 _PLEDGED_TO = re.compile(r"(?:promised|promises|pledged|pledges|vowed|vows) to\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
-_GETS = r"get|receive|be given|be offered|be handed|be awarded"
+_GETS = (
+    r"get|receive|be given|be offered|be handed|be awarded|be paid|be credited|be refunded|be reimbursed|be compensated"
+)
 # ... and people given something, whom the body the story is about gives it: "Laid-off workers will get".
 _PEOPLE_GIVEN = re.compile(
-    r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+-off|Affected|Eligible)\s+)?(?:[a-z][\w-]*\s+)?"
-    r"(?:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students)"
+    r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+(?:-off)?)\s+)?"  # ("Laid-off", "Expectant", "Current")
+    r"(?:[a-z][\w-]*\s+)?"
+    r"(?i:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students|"
+    r"patients|mothers|parents|pupils|travell?ers|homeowners|fans|drivers|pensioners|shoppers|users|subscribers)"
+    # ... who may be picked out by what they did or hold: "Tenants who have reported damp", "Passengers holding
+    # weekly tickets for the axed routes", "Staff who leave under the scheme"
+    r"(?:\s+(?:who|holding|with|affected)\b[^,;:\"“”]{0,80})?"
 )
 _WE_END = re.compile(r"\b[Ww]e\s*$")  # "we" as the subject: "We will get every window fixed" is done, not got
 _RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
+_RECEIVES_IN_CUE = re.compile(r"\b(?:" + _GETS + r")$")  # (a cue that holds it: "will be offered")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
@@ -2839,11 +2847,15 @@ class Resolver:
         ours = self.ours(sentence, cue_start, speaker) or self.everyone_of_a_kind(sentence, cue_start, speaker)
         if ours:
             return ours
-        if _RECEIVES.match(text, cue_end) and not _WE_END.search(head):  # (not "We will get every window fixed")
+        receives = _RECEIVES.match(text, cue_end) or (
+            _RECEIVES_IN_CUE.search(text, cue_start, cue_end) and _PEOPLE_GIVEN.fullmatch(head.rstrip())
+        )
+        if receives and not _WE_END.search(head):  # (not "We will get every window fixed")
             # "Kelby will get a new plant, the firm said": Kelby commits to nothing; "Laid-off workers will get 16
             # weeks' pay": people given something by the body the story is about
-            given = self.topic if speaker is None and _PEOPLE_GIVEN.fullmatch(head) else None
-            return speaker or given or "article"
+            people = _PEOPLE_GIVEN.fullmatch(head.rstrip())
+            given = (self.topic if speaker is None else self.body_of(speaker)) if people else None
+            return given or speaker or "article"
         partisan = _PARTY_GOVERNMENT.search(head)
         party = self._party_named(partisan.group(1)) if partisan else None
         if party:  # "He said a Conservative government would cut fuel duty": the party's pledge
