@@ -5966,3 +5966,12 @@ def test_people_picked_out_by_what_they_did_who_will_be_paid_are_paid_by_the_bod
         "Staff who leave under the voluntary scheme will be paid a year's salary, capped at £60,000."
     )
     assert briefed_whose(text, "Staff who leave") == "University of Kelby"
+
+
+def test_the_agent_of_a_passive_pledge_past_its_complements_is_its_committer():
+    text = (
+        "Courtroom in town hall\n\nA temporary courtroom will open in Kelby's town hall next month. Court "
+        "officials said the backlog had reached 900 cases.\n\n"
+        "The hall will be leased to the courts service for £1 a year by Kelby Borough Council."
+    )
+    assert briefed_whose(text, "The hall will be leased") == "Kelby Borough Council"

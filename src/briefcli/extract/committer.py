@@ -2819,7 +2819,19 @@ class Resolver:
             or not (_PRONOUN.search(head) or any(m.end == len(head) for m in mentions) or _NOUN_ENDS.search(head))
         ):
             return agents[0].key
-        by_noun = _BY_NOUN.match(text, cue_end) if self._done_to_a_thing(sentence, cue_start, cue_end) else None
+        done = self._done_to_a_thing(sentence, cue_start, cue_end)
+        far = [
+            m
+            for m in mentions
+            if done
+            and m.start > cue_end
+            and _AGENT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not re.search(r"[,;:]", text[cue_end : m.start])
+            and self.type_of.get(m.key) in ("organization", "person")
+        ]
+        if far:  # "The hall will be leased to the courts service for £1 a year by Kelby Council": the council's
+            return far[0].key
+        by_noun = _BY_NOUN.match(text, cue_end) if done else None
         if by_noun:  # "Live data will be published online by the firm from April": the firm the story names
             found = self._body_for_noun(by_noun.group(1), sentence, cue_start, head, speaker, mentions)
             if found != "article":
