@@ -5975,3 +5975,12 @@ def test_the_agent_of_a_passive_pledge_past_its_complements_is_its_committer():
         "The hall will be leased to the courts service for £1 a year by Kelby Borough Council."
     )
     assert briefed_whose(text, "The hall will be leased") == "Kelby Borough Council"
+
+
+def test_the_firm_is_not_a_care_home_it_runs():
+    text = (
+        "Care home to shut\n\nAcme Care is to close Elm House care home in Kelby in March. Elm House has 38 "
+        "residents. Residents of Elm House were told on Monday.\n\n"
+        "Families will be paid £1,500 each towards the move, the firm said."
+    )
+    assert briefed_whose(text, "Families will be paid") == "Acme Care"

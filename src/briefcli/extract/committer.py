@@ -1111,6 +1111,8 @@ def _apposed(between: str, name: str = "", person: bool = False, thing: bool = F
 # Kinds of body that are no firm, and the word before a name that gives one ("campaign group X").
 _NOT_FIRMS = frozenset(["charity", "union", "campaign", "association", "alliance", "coalition", "trust"])
 _RIVALS = frozenset(["rival", "rivals"])
+# What a story writes after the name of an institution a firm may run: "Larch House care home", "Elm Grove school".
+_INSTITUTIONS_AFTER = ("care home", "nursing home", "school", "hospital", "hospice", "museum", "library")
 # Two subjects joined, the second maybe with its kind: "Acme and Bolt", "Acme and the charity Bolt".
 _JOINED = re.compile(r" and (?:the )?(?:[a-z][\w-]* )?")
 MAX_JOINING_TITLE_WORDS = 3
@@ -3421,6 +3423,8 @@ class Resolver:
             return lexicon.public_body(body or "") or _GOVERNMENTAL.search(body or "") is not None
         if noun.lower() in self.apposed_kinds.get(body or "", ()):
             return True  # "Pelham Ridge Capital, a New York-based fund, ... The fund will": called so by the story
+        if noun.lower() in _TRADING and any(body in self._written_before(kind) for kind in _INSTITUTIONS_AFTER):
+            return False  # "the firm" is no "Larch House care home" it runs
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
 
     @cached_property
