@@ -1272,12 +1272,14 @@ def _owns(text: str, mention: Mention) -> bool:
     )
 
 
+# Nouns any kind of body answers to, which no one body's name settles: "the company", "the government".
 _GENERIC_BODY_NOUNS = frozenset(
     ["company", "firm", "group", "government", "state", "business", "organisation", "organization"]
 )
 
 
 def _plural(word: str) -> str:
+    """A body noun's plural as names carry it: "Utility" -> "Utilities", "Work" -> "Works"."""
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
@@ -1647,8 +1649,8 @@ class Resolver:
                 for m in self.index.in_sentence(k)
                 if self.type_of.get(m.key) == "organization"
                 and (k < first or m.key != person)
-                and _SAYS_PAST_APPOSITION.match(text, m.end)
-                and not _PLEDGED_TO.search(text, m.end, _SAYS_PAST_APPOSITION.match(text, m.end).end() + 3)
+                and (said := _SAYS_PAST_APPOSITION.match(text, m.end))
+                and not _PLEDGED_TO.search(text, m.end, said.end() + 3)
                 and not any(p.key == person and p.start < m.start for p in self.index.in_sentence(k))
             ]  # (not one that only pledged to act: "Eastmoor has promised to keep the car park open")
             if spoke:
