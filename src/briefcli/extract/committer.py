@@ -351,6 +351,7 @@ _RECEIVES_IN_CUE = re.compile(r"\b(?:" + _GETS + r")$")  # (a cue that holds it:
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
 _NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
@@ -2824,13 +2825,12 @@ class Resolver:
         ):
             return agents[0].key
         done = self._done_to_a_thing(sentence, cue_start, cue_end)
-        far = [
+        far = [  # (an agent within the clause, past the verb's complements)
             m
-            for m in mentions
-            if done
-            and m.start > cue_end
+            for m in (mentions if done else [])
+            if m.start > cue_end
             and _AGENT_BEFORE.search(text, max(0, m.start - 8), m.start)
-            and not re.search(r"[,;:]", text[cue_end : m.start])
+            and not _CLAUSE_BREAK.search(text, cue_end, m.start)
             and self.type_of.get(m.key) in ("organization", "person")
         ]
         if far:  # "The hall will be leased to the courts service for £1 a year by Kelby Council": the council's
