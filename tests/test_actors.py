@@ -3955,3 +3955,11 @@ def test_a_post_over_a_field_in_lower_case_before_a_name_is_the_role():
     )
     assert actors["Ann Lee"].role == "Chair of trustees"
     assert actors["Jo Roe"].role == "Head of operations"
+
+
+def test_its_officer_in_a_sentence_opening_with_a_described_body_is_no_earlier_bodys():
+    actors = actors_of(
+        "Economists at Kelby University said the change could lower rents. The state housing finance agency has "
+        "committed $60 million in loans to the plan, its director, Jo Roe, said in a statement."
+    )
+    assert "Kelby University" not in (actors["Jo Roe"].role or "")

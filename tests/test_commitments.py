@@ -5984,3 +5984,11 @@ def test_the_firm_is_not_a_care_home_it_runs():
         "Families will be paid £1,500 each towards the move, the firm said."
     )
     assert briefed_whose(text, "Families will be paid") == "Acme Care"
+
+
+def test_people_an_officer_says_will_be_offered_something_are_offered_it_by_the_officers_body():
+    text = (
+        "Acme Homes will knock down the Elm Street flats, the landlord said. Jo Roe, its chief executive, said "
+        "all 58 households would be offered a new home within six weeks."
+    )
+    assert briefed_whose(text, "all 58 households") == "Acme Homes"

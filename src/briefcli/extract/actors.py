@@ -1859,9 +1859,13 @@ def _organisations_named_before(
             and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
         ]  # (an outlet someone "told" is no body the story's possessives mean)
         subject = _body_opening(text, bodies)  # "The federation will pay UK Anti-Doping ..., its chief executive"
+        # ... or one it does not name: "The state housing agency has committed $60m, its director said" is no
+        # body's named sentences before
+        described = _DESCRIBED_BODY_OPENING.match(text)
+        unnamed_subject = not subject and described and described.group(1).capitalize() in lexicon.ORG_WORDS
         for m in group:
             before = [_owner_form(b) for b in named if b.start < m.start]
-            owner[id(m)] = subject or (before[0] if before else earlier)
+            owner[id(m)] = subject or (before[0] if before else None if unnamed_subject else earlier)
         acting = [m for m in named if not m.setting]  # not where it happens: "a vigil outside the State Department"
         main = [
             m
@@ -1891,6 +1895,9 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
     }
 
 
+# A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
+# "The state housing finance agency has".
+_DESCRIBED_BODY_OPENING = re.compile(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
 # What may come before a body opening its sentence as the subject: "The Kelby Trust said".
 _SUBJECT_OPENING = re.compile(r"[\"“‘']?(?:The )?")
 

@@ -687,15 +687,17 @@ _QUALIFIED_BARE = re.compile(r"[\"“‘']?([A-Z][\w'’-]*) (" + BODY_NOUNS + r
 _UNION_SECRETARY = r"(?:general|regional|branch|national|district|area) secretary"
 # A role that names its body by a noun: "the company's chief executive".
 _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
-# ... or names none, as an executive's or a spokesperson's bare title: "Chief executive", "a spokesman".
+# ... or names none, as an executive's or a spokesperson's title, bare or with its body: "Chief executive", "a
+# spokesman", "chief executive of Acme Homes".
+_OF_A_BODY = r"(?: (?:of|at) (?:the )?(?-i:[A-Z])[^,;]*)?"  # (a name: in capitals)
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
     r"chief executive|ceo|press secretary|" + _UNION_SECRETARY + "|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
-    r"(?:joint )?administrator)$"
-    r"|^(?:the )?(?:manager|head coach)$",  # a club's manager speaks for the club ("we will stand by him")
+    r"(?:joint )?administrator)" + _OF_A_BODY + r"$"
+    r"|^(?:the )?(?:manager|head coach)" + _OF_A_BODY + r"$",  # a club's manager speaks for the club ("we will")
     re.IGNORECASE,
 )
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
@@ -709,7 +711,7 @@ _BODY_CLAUSE = re.compile(
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
 _PASSIVE_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:[a-z]\w*ly\s+)?"
+    r"\s+(?:that\s+)?(?:[a-z\d][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:[a-z]\w*ly\s+)?"
     r"(?:\w+(?:ed|en)|cut|kept|put|set|shut|held|paid|sold|built|made|spent|lost|left|met|run)\b"
 )
 # ... or what an officer says a thing will do: "said the unit would stay open", "said prices would be frozen".
