@@ -5992,3 +5992,13 @@ def test_people_an_officer_says_will_be_offered_something_are_offered_it_by_the_
         "all 58 households would be offered a new home within six weeks."
     )
     assert briefed_whose(text, "all 58 households") == "Acme Homes"
+
+
+def test_the_company_is_no_body_named_as_commissioners():
+    text = (
+        "Cruise calls move\n\nKelby Harbour Commissioners, who run the port, said the deal followed two years of "
+        "talks. Kelby Harbour Commissioners will dredge the main berth.\n\nBolt Seaways said it would add eight calls "
+        "in 2028. The Bristol-based firm has used the port since 2019. The company will also base one ship in Kelby "
+        "over the winter, a spokesman said."
+    )
+    assert briefed_whose(text, "base one ship") == "Bolt Seaways"

@@ -351,7 +351,7 @@ PUBLIC_BODY_HEADS = _words(
     """
     board council authority commission agency department office administration ministry service municipality
     inspectorate police court tribunal directorate committee executive regulator watchdog bureau treasury panel
-    governorate prefecture secretariat
+    governorate prefecture secretariat commissioners supervisors constabulary
 """
 )
 PUBLIC_BODY_NOUNS = _words("agency regulator regulators watchdog")
