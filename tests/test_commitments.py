@@ -6002,3 +6002,12 @@ def test_the_company_is_no_body_named_as_commissioners():
         "over the winter, a spokesman said."
     )
     assert briefed_whose(text, "base one ship") == "Bolt Seaways"
+
+
+def test_the_firm_is_the_one_that_spoke_just_before_past_a_word_that_places_it():
+    text = (
+        "Sewage pledge\n\nKelby Water will spend £1bn on new tanks. Kelby Water was fined last year. Kelby Water "
+        "apologised.\n\nNeighbouring Marlow Water, whose sewers also drain into the works, insisted it was not "
+        "responsible. But the firm will pay a third of the cost of a new storm tank, a spokesman confirmed."
+    )
+    assert briefed_whose(text, "a third of the cost") == "Marlow Water"

@@ -98,7 +98,11 @@ _OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentenc
 _STATEMENT_FROM = re.compile(
     r"[Aa]n?\s+(?:[a-z]+\s+)?(?:statement|letter|notice|press release)\s+(?:from|by|issued by)\s+(?:the\s+)?"
 )
-_LEADING_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?")
+_LEADING_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
+    # ... past a word that places or describes it: "Neighbouring Dunmore Water", "Embattled retailer Acme"
+    r"(?:(?:Neighbou?ring|Nearby|Fellow|Embattled|Troubled|Struggling|Cash-strapped)\s+(?:[a-z]+\s+)?)?"
+)
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
 _DATA_AFTER = re.compile(r"['’]?s? (?:data|figures|estimates|statistics|survey|polling|analysis|research)\b")
