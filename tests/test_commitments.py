@@ -6011,3 +6011,12 @@ def test_the_firm_is_the_one_that_spoke_just_before_past_a_word_that_places_it()
         "responsible. But the firm will pay a third of the cost of a new storm tank, a spokesman confirmed."
     )
     assert briefed_whose(text, "a third of the cost") == "Marlow Water"
+
+
+def test_the_agent_of_a_passive_pledge_about_a_thing_may_be_named_after_their_post():
+    text = (
+        "School cuts\n\nThe Kelby school district faces a $9 million gap.\n\n"
+        "A list of possible cuts will be presented to the school board on Jan. 12 by the district's treasurer, "
+        "Jo Roe."
+    )
+    assert briefed_whose(text, "A list of possible cuts") == "Jo Roe"

@@ -354,7 +354,11 @@ _RECEIVES_IN_CUE = re.compile(r"\b(?:" + _GETS + r")$")  # (a cue that holds it:
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
 _QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:the\s+)?$"
+    # ... or by their post, then their name: "by the district's treasurer, Jo Roe"
+    r"|\bby (?:the|its|an?) (?:[\w'’-]+ ){0,3}(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r"), $"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
@@ -2835,8 +2839,8 @@ class Resolver:
             m
             for m in (mentions if done else [])
             if m.start > cue_end
-            and _AGENT_BEFORE.search(text, max(0, m.start - 8), m.start)
-            and not _CLAUSE_BREAK.search(text, cue_end, m.start)
+            and _AGENT_BEFORE.search(text, max(0, m.start - 60), m.start)
+            and not _CLAUSE_BREAK.search(text, cue_end, text.rfind(" by ", cue_end, m.start))
             and self.type_of.get(m.key) in ("organization", "person")
         ]
         if far:  # "The hall will be leased to the courts service for £1 a year by Kelby Council": the council's
