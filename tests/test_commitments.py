@@ -6020,3 +6020,14 @@ def test_the_agent_of_a_passive_pledge_about_a_thing_may_be_named_after_their_po
         "Jo Roe."
     )
     assert briefed_whose(text, "A list of possible cuts") == "Jo Roe"
+
+
+def test_a_things_fate_its_bosses_confirm_is_their_bodys_never_a_unions():
+    text = (
+        "Fire station to shut\n\nA FIRE station that has served Marlow since 1956 will close its doors in September, "
+        "fire bosses have confirmed.\n\nKelby Fire and Rescue Service says the move will save £1.4m. The Fire "
+        "Brigades Union said the plan put lives at risk. The Fire Brigades Union will ballot members. Kelby Fire "
+        "and Rescue Service said response times would hold.\n\nMarlow South MP Jo Roe said the closure would leave "
+        "the town's estates further from help."
+    )
+    assert briefed_whose(text, "A FIRE station") == "Kelby Fire and Rescue Service"

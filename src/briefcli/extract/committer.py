@@ -190,6 +190,10 @@ _OWNER_CLAUSE = re.compile(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
 _ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
+# ... or its bosses, by a word for the body: ", fire bosses have confirmed".
+_BOSSES_SAID = re.compile(
+    r"[^.;]{0,100}?,\s+([a-z][\w'’-]*)\s+(?:bosses|chiefs)\s+(?:have\s+|has\s+)?(?:announced|said|say|confirmed)\b"
+)
 # ... or names the body that runs it, with what it is: ", the Marlow Trust, the charity that runs it, confirmed".
 _RUNNER_SAID = re.compile(
     r"[^.;]{0,80}?,\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}),\s+(?:the|an?)\s+"
@@ -1750,12 +1754,16 @@ class Resolver:
     def _bosses_body(self, qualifier: str | None) -> str | None:
         """Whose bosses or chiefs a subject means by the word before them: a body's noun ("Union chiefs agree
         to": the union the story names), a word of one body's name ("Ferry bosses will charter": Westray
-        Ferries), else, or with no word ("Bosses have promised"), the body the story is about."""
+        Ferries) or of several, else, or with no word ("Bosses have promised"), the body the story is about."""
         word = (qualifier or "").lower()
         if re.fullmatch(BODY_NOUNS, word):
             return self._named_by_noun(word) or self._topic_fitting(word)
-        named = [a.name for a in self.organisations if word and _built_on(word, a.name)]
-        return named[0] if len(named) == 1 else self.topic
+        named = [a for a in self.organisations if word and _built_on(word, a.name) and not lexicon.union_named(a.name)]
+        if len(named) > 1 and self.topic not in [a.name for a in named]:
+            # ... of several, the one named most ("fire bosses": the fire service, more than its authority; never
+            # the Fire Brigades Union, whose officials are no bosses)
+            return max(named, key=lambda a: a.mentions).name
+        return named[0].name if len(named) == 1 else self.topic
 
     def _placed_body(self, text: str, cue_start: int) -> str | None:
         """The subject that opens with the first words of a body's name and then its noun, in
@@ -2689,6 +2697,10 @@ class Resolver:
         if runs:  # "The Kelby Toy Museum will close, the Marlow Trust, the charity that runs it, said": the trust's
             return runs
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
+        bosses = _BOSSES_SAID.match(sentence.text, cue_end) if found == "article" else None
+        if bosses and self._bosses_body(bosses.group(1)):
+            # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
+            return self._bosses_body(bosses.group(1))
         trailing = self._trailing_body(sentence, cue_start, cue_end)
         if trailing and trailing != found:
             # "It will take on 30 apprentices, the firm said", "Acme will be fined £4m, the regulator announced":
