@@ -190,6 +190,19 @@ def test_a_quote_attributed_in_the_sentence_after_it():
     assert who == [None, "Jane Doe", "Jane Doe", None]
 
 
+def test_a_quote_whose_pledge_came_from_a_titled_person_or_was_made_by_a_bodys_officer():
+    *_, who = analyse(
+        'Title\n\nThe case was reopened in May. "We are going to look at every case he touched." '
+        "That pledge came from District Attorney Jo Roe, whose office reopened it.\n\nRain fell."
+    )
+    assert who == [None, "Jo Roe", "Jo Roe", None]
+    *_, who = analyse(
+        'Title\n\nTwo boys drowned at Kelby Lake. "We will pay for new signs around the lake." '
+        "The pledge was made by the operations director of Acme Aggregates, which owns the site.\n\nRain fell."
+    )
+    assert who == [None, "Acme Aggregates", "Acme Aggregates", None]
+
+
 def test_a_speaker_described_after_the_quote_is_the_person_named_last():
     *_, who = analyse(
         "Title\n\nCoach Tom Brill watched the match.\n\n"

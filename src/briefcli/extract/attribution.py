@@ -15,7 +15,8 @@ from .quote_marks import open_after, quoted_spans, runs
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
 _ACCORDING = re.compile(
-    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:came|comes) )?(?:from|of))\s+",
+    r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:(?:came|comes) )?(?:from|of)"
+    r"|(?:was|were) (?:made|given|delivered) by))\s+",
     re.IGNORECASE,
 )
 # "according to figures presented by the finance chief", "to records cited by the attorney
@@ -29,7 +30,7 @@ _RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|docu
 # A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
 _NAMES_THE_QUOTE = re.compile(
     r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
-    r"(?:(?:came|comes) )?(?:from|of)\b"
+    r"(?:(?:(?:came|comes) )?(?:from|of)|(?:was|were) (?:made|given|delivered) by)\b"
 )
 # A study's author speaks through its findings: "a report published on Monday by the audit
 # office found ...", "an analysis by the think tank Jones & Co estimated ...".
@@ -111,11 +112,12 @@ def _author(text: str, named: list[Mention]) -> str | None:
 # "the estate agent"; not a record's ("figures from", "data published by").
 _SOURCE_DESCRIPTION = re.compile(
     r"(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for|to|on|with|data|figures|records|statistics)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:of\s+(?:the\s+)?)?"  # ... or a post at the body named: "the operations director of Acme"
 )
 
 
 _TITLES_BEFORE = re.compile(
-    r"(?:(?:"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:(?:"  # (also after the words that say whose: "District Attorney", "State Senator")
     + "|".join(map(re.escape, sorted(lexicon.TITLE_WORDS | lexicon.TITLE_HEADS | lexicon.HONORIFICS)))
     + r")\.?\s+){1,4}"
 )
