@@ -6031,3 +6031,17 @@ def test_a_things_fate_its_bosses_confirm_is_their_bodys_never_a_unions():
         "the town's estates further from help."
     )
     assert briefed_whose(text, "A FIRE station") == "Kelby Fire and Rescue Service"
+
+
+def test_what_will_be_done_after_a_body_voted_for_it_is_that_bodys():
+    text = (
+        "Night cover cut\n\nNight-time crews will be withdrawn from six fire stations from April, after the fire "
+        "authority voted 9-5 on Wednesday to cut £6.8m from the budget.\n\nJo Roe, who chairs Kelby Fire Authority, "
+        "said there was no painless option left."
+    )
+    assert briefed_whose(text, "Night-time crews") == "Kelby Fire Authority"
+    text = (
+        "Library hours\n\nOpening hours will be cut at four libraries, after Marlow Borough Council voted to save "
+        "£2m.\n\nMarlow Borough Council said the change was regrettable."
+    )
+    assert briefed_whose(text, "Opening hours") == "Marlow Borough Council"

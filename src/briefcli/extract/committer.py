@@ -378,6 +378,15 @@ _BY_NOUN = re.compile(
 )
 _PASSIVE_OF = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
+_BE_DONE = re.compile(
+    r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b"
+)  # "will be withdrawn"
+# ... or the body whose vote it follows from: "Night crews will be withdrawn from April, after the fire authority voted
+# 9-5 to cut £6.8m".
+_AFTER_VOTE = re.compile(
+    r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
+    r"(?:[a-z][\w-]*\s+)?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
+)
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 # A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
 _NOUN_ENDS = re.compile(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
@@ -2862,6 +2871,18 @@ class Resolver:
             found = self._body_for_noun(by_noun.group(1), sentence, cue_start, head, speaker, mentions)
             if found != "article":
                 return found
+        passive = done or _BE_DONE.search(text, cue_start, cue_end) or _BE_DONE.match(text, cue_end)
+        vote = _AFTER_VOTE.match(text, cue_end) if passive else None
+        voters = (
+            self._organisation_named(vote.group(1))
+            if vote and vote.group(1)
+            else self._named_by_noun(vote.group(2).lower())
+            or self._body_for_noun(vote.group(2), sentence, cue_start, head, speaker, mentions)
+            if vote
+            else None
+        )
+        if voters and voters != "article":  # "Night crews will be withdrawn, after the fire authority voted to": its
+            return voters
         tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
         if tiered and _tiered(tiered.group(1).lower(), tiered.group(2)):  # "$15m has been committed by the federal
             return _tiered(tiered.group(1).lower(), tiered.group(2))  # government": unnamed, but the one that pays
