@@ -1,3 +1,5 @@
+import pytest
+
 from briefcli.brief import make_brief
 from helpers import analyse
 
@@ -201,6 +203,19 @@ def test_a_quote_whose_pledge_came_from_a_titled_person_or_was_made_by_a_bodys_o
         "The pledge was made by the operations director of Acme Aggregates, which owns the site.\n\nRain fell."
     )
     assert who == [None, "Acme Aggregates", "Acme Aggregates", None]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said the chief executive of Acme Foods.",
+        "said the firm's chief executive.",
+        "said the managing director, whose family has run Acme Foods for four generations.",
+    ],
+)
+def test_a_quote_closed_by_an_unnamed_officer_of_a_body_is_the_bodys(attribution):
+    *_, who = analyse(f'Title\n\nAcme Foods was sold to Bolt Capital.\n\n"We will keep every job," {attribution}\n')
+    assert who == [None, "Acme Foods"]
 
 
 def test_a_speaker_described_after_the_quote_is_the_person_named_last():

@@ -206,6 +206,14 @@ _SPOKESPERSON = re.compile(
 _SPOKESPERSON_AFTER_VERB = re.compile(
     r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
 )
+# ... or an unnamed officer, by their post at a body named next or by the noun for it: '"...," said the chief
+# executive of Acme', '"...," said the managing director, whose family has run Acme', '"...," said the firm's boss'.
+_POST = "|".join(sorted(w for w in lexicon.ROLE_NOUNS if w.isalpha()))
+_POST_AFTER_VERB = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _POST + r")(?:\s+(?:of|at|for)"
+    r"|,\s+whose\s+family\s+(?:has\s+|have\s+)?(?:long\s+)?(?:run|owned|founded))\s+(?:the\s+)?"
+)
+_BODYS_POST_AFTER_VERB = re.compile(r"\s+the\s+([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _POST + r")\b")
 # An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
 # Treasury source said", "a Kelby Rovers representative added".
 _BODYS_OFFICIAL = re.compile(
@@ -607,6 +615,14 @@ def speaker(
             spokesperson = _SPOKESPERSON_AFTER_VERB.match(text, verb.end())
             if spokesperson:
                 return _spoken_for(index, sentence.index, spokesperson)  # '"...," said a spokesman for the trust'
+            post = _POST_AFTER_VERB.match(text, verb.end())
+            body = [m.key for m in mentions if post and m.start == post.end() and types.get(m.key) == "organization"]
+            if body:  # '"...," said the chief executive of Acme Foods': an unnamed officer speaks for their body
+                return body[0]
+            owned = _BODYS_POST_AFTER_VERB.match(text, verb.end())
+            meant = _body_meant(index, sentence, owned.group(1), before, previous) if owned else None
+            if meant:  # '"...," said the firm's chief executive': the firm's
+                return meant
         inverted = _SAID_THE_BODY.match(text, verb.end()) if text[: verb.start()].endswith(", ") else None
         meant = _body_meant(index, sentence, inverted.group(1), before, previous) if inverted else None
         if meant:
