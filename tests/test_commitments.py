@@ -6045,3 +6045,8 @@ def test_what_will_be_done_after_a_body_voted_for_it_is_that_bodys():
         "£2m.\n\nMarlow Borough Council said the change was regrettable."
     )
     assert briefed_whose(text, "Opening hours") == "Marlow Borough Council"
+
+
+@pytest.mark.parametrize("adverb", ["also", "now", "still"])
+def test_an_obligation_after_an_adverb_is_no_pledge(adverb):
+    assert commitments_of(f"Acme Rail will {adverb} have to pay a £2m fine.") == []

@@ -87,7 +87,9 @@ _NOT_PLEDGE = re.compile(
 )
 # An obligation right after the cue ("they are going to have to defend it", "will need to"), or
 # a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
-_OBLIGED_AFTER = re.compile(r"\s*(?:[a-z]\w*ly\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE)
+_OBLIGED_AFTER = re.compile(
+    r"\s*(?:(?:[a-z]\w*ly|also|now|still|then|first)\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE
+)
 # A hedge right after "will" or "would" makes a forecast: "the distillery will probably struggle".
 _HEDGED_AFTER = re.compile(r"\s+(?:probably|possibly|likely|perhaps|almost certainly|surely)\b", re.IGNORECASE)
 # A verb of the mind right after "will" or "would" is a belief, a doubt or an opinion, no act: "I'll believe
