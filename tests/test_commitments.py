@@ -6050,3 +6050,8 @@ def test_what_will_be_done_after_a_body_voted_for_it_is_that_bodys():
 @pytest.mark.parametrize("adverb", ["also", "now", "still"])
 def test_an_obligation_after_an_adverb_is_no_pledge(adverb):
     assert commitments_of(f"Acme Rail will {adverb} have to pay a £2m fine.") == []
+
+
+def test_a_past_promise_its_own_clause_says_was_never_kept_is_no_pledge():
+    assert commitments_of("Acme Rail has promised repeatedly that the line would reopen, but it never did.") == []
+    assert commitments_of("The council pledged to fix the roof, but the council has not.") == []

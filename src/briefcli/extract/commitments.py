@@ -381,7 +381,8 @@ _POLLED_SHARE = re.compile(
 )
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
 _UNKEPT = re.compile(
-    r"\bbut (?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|has not|hasn['’]t)\b"
+    r"\bbut (?:(?:it|they|he|she|the [a-z]+) )?(?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|"
+    r"has not|hasn['’]t)\b"  # (also with its subject: "but it never did")
     # ... or was dropped: "but shelved those plans in 2023", "but later scrapped the scheme"
     r"|\bbut (?:then |later |has since |had since |since )?(?:shelved|scrapped|abandoned|dropped|ditched|reversed"
     r"|withdrew|cancelled|canceled|broke|backtracked|u-turned)\b"
