@@ -3963,3 +3963,8 @@ def test_its_officer_in_a_sentence_opening_with_a_described_body_is_no_earlier_b
         "committed $60 million in loans to the plan, its director, Jo Roe, said in a statement."
     )
     assert "Kelby University" not in (actors["Jo Roe"].role or "")
+
+
+def test_a_role_after_the_verb_may_be_owned_by_a_name_of_several_words():
+    actors = actors_of('Line shut\n\n"We will reopen the line by May," said Acme Rail\'s operations director, Jo Roe.')
+    assert "operations director" in (actors["Jo Roe"].role or "")

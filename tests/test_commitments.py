@@ -6055,3 +6055,19 @@ def test_an_obligation_after_an_adverb_is_no_pledge(adverb):
 def test_a_past_promise_its_own_clause_says_was_never_kept_is_no_pledge():
     assert commitments_of("Acme Rail has promised repeatedly that the line would reopen, but it never did.") == []
     assert commitments_of("The council pledged to fix the roof, but the council has not.") == []
+
+
+def test_we_of_a_bodys_director_of_a_department_is_the_bodys():
+    text = (
+        'Line shut\n\nTrains stopped on the Kelby line.\n\n"We will reopen the line by May," said Acme Rail\'s '
+        "operations director, Jo Roe."
+    )
+    assert briefed_whose(text, "reopen the line") == "Acme Rail"
+
+
+def test_a_bodys_noun_a_finance_director_speaks_of_is_their_body():
+    text = (
+        "Plant plans\n\nAcme Engineering makes valves in Kelby.\n\nThe Kelby firm intends to open a second plant in "
+        "Poland in 2026, finance director Jo Roe said."
+    )
+    assert briefed_whose(text, "second plant") == "Acme Engineering"

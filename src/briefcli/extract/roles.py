@@ -397,7 +397,7 @@ _CLOSES_APPOSITION = re.compile(r"^(?:['’]s)?(?:,|\s+of\s+[A-Z])")  # "..., Jo
 # '"We will," said the authority's operations director, Jo Lee.', "according to its chair, Jo Lee,".
 _AFTER_VERB = re.compile(
     r"\b(?:said|says|added|adds|explained|warned|insisted|told \w+|according to)\s+"
-    r"((?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{2,70}),\s*$"
+    r"((?:the|its|his|her|their|(?:[A-Z][\w&-]*\s){0,3}[A-Z][\w-]*['’]s)\s[^,;:()\"“”]{2,70}),\s*$"
 )
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;!?]|$)")
 
