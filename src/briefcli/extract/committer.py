@@ -714,8 +714,7 @@ _OF_A_BODY = r"(?: (?:of|at) (?:the )?(?-i:[A-Z])[^,;]*)?"  # (a name: in capita
 _SPEAKS_FOR_BODY = re.compile(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
     r"chief executive|ceo|press secretary|" + _UNION_SECRETARY + "|"
-    r"(?:(?:managing|executive|operations|finance|communications|regional|area|campaign|policy) )?director|"
-    r"spokes(?:man|woman|person)|chief operating officer|general manager|"
+    r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|"
     r"(?:joint )?administrator)" + _OF_A_BODY + r"$"
