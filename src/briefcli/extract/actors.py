@@ -1862,7 +1862,7 @@ def _organisations_named_before(
         # ... or one it does not name: "The state housing agency has committed $60m, its director said" is no
         # body's named sentences before
         described = _DESCRIBED_BODY_OPENING.match(text)
-        unnamed_subject = not subject and described and described.group(1).capitalize() in lexicon.ORG_WORDS
+        unnamed_subject = not subject and bool(described) and described.group(1).capitalize() in lexicon.ORG_WORDS
         for m in group:
             before = [_owner_form(b) for b in named if b.start < m.start]
             owner[id(m)] = subject or (before[0] if before else None if unnamed_subject else earlier)

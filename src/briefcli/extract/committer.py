@@ -378,9 +378,8 @@ _BY_NOUN = re.compile(
 )
 _PASSIVE_OF = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
-_BE_DONE = re.compile(
-    r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b"
-)  # "will be withdrawn"
+# A cue in the passive, or followed by one: "will be withdrawn".
+_BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b")
 # ... or the body whose vote it follows from: "Night crews will be withdrawn from April, after the fire authority voted
 # 9-5 to cut £6.8m".
 _AFTER_VOTE = re.compile(
@@ -2707,9 +2706,9 @@ class Resolver:
             return runs
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         bosses = _BOSSES_SAID.match(sentence.text, cue_end) if found == "article" else None
-        if bosses and self._bosses_body(bosses.group(1)):
-            # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
-            return self._bosses_body(bosses.group(1))
+        bosses_body = self._bosses_body(bosses.group(1)) if bosses else None
+        if bosses_body:  # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
+            return bosses_body
         trailing = self._trailing_body(sentence, cue_start, cue_end)
         if trailing and trailing != found:
             # "It will take on 30 apprentices, the firm said", "Acme will be fined £4m, the regulator announced":
@@ -2873,15 +2872,8 @@ class Resolver:
                 return found
         passive = done or _BE_DONE.search(text, cue_start, cue_end) or _BE_DONE.match(text, cue_end)
         vote = _AFTER_VOTE.match(text, cue_end) if passive else None
-        voters = (
-            self._organisation_named(vote.group(1))
-            if vote and vote.group(1)
-            else self._named_by_noun(vote.group(2).lower())
-            or self._body_for_noun(vote.group(2), sentence, cue_start, head, speaker, mentions)
-            if vote
-            else None
-        )
-        if voters and voters != "article":  # "Night crews will be withdrawn, after the fire authority voted to": its
+        voters = self._voters_named(vote, sentence, cue_start, head, speaker, mentions) if vote else None
+        if voters:  # "Night crews will be withdrawn, after the fire authority voted to": the authority's
             return voters
         tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
         if tiered and _tiered(tiered.group(1).lower(), tiered.group(2)):  # "$15m has been committed by the federal
@@ -3222,6 +3214,24 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _voters_named(
+        self,
+        vote: re.Match,
+        sentence: Sentence,
+        cue_start: int,
+        head: str,
+        speaker: str | None,
+        mentions: list[Mention],
+    ) -> str | None:
+        """The body an ``_AFTER_VOTE`` match names as voting: by its name, else by its noun."""
+        if vote.group(1):
+            return self._organisation_named(vote.group(1))
+        noun = vote.group(2)
+        found = self._named_by_noun(noun.lower()) or self._body_for_noun(
+            noun, sentence, cue_start, head, speaker, mentions
+        )
+        return None if found == "article" else found
 
     def _introduced_as(self, qualifier: str, noun: str) -> str | None:
         """The one organisation the story calls "<qualifier> <noun>" right before its name or in an apposition
