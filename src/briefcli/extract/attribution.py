@@ -208,12 +208,13 @@ _SPOKESPERSON_AFTER_VERB = re.compile(
 )
 # ... or an unnamed officer, by their post at a body named next or by the noun for it: '"...," said the chief
 # executive of Acme', '"...," said the managing director, whose family has run Acme', '"...," said the firm's boss'.
-_POST = "|".join(sorted(w for w in lexicon.ROLE_NOUNS if w.isalpha()))
 _POST_AFTER_VERB = re.compile(
-    r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _POST + r")(?:\s+(?:of|at|for)"
+    r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")(?:\s+(?:of|at|for)"
     r"|,\s+whose\s+family\s+(?:has\s+|have\s+)?(?:long\s+)?(?:run|owned|founded))\s+(?:the\s+)?"
 )
-_BODYS_POST_AFTER_VERB = re.compile(r"\s+the\s+([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _POST + r")\b")
+_BODYS_POST_AFTER_VERB = re.compile(
+    r"\s+the\s+([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")\b"
+)
 # An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
 # Treasury source said", "a Kelby Rovers representative added".
 _BODYS_OFFICIAL = re.compile(

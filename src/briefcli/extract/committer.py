@@ -361,7 +361,7 @@ _QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 _AGENT_BEFORE = re.compile(
     r"\bby\s+(?:the\s+)?$"
     # ... or by their post, then their name: "by the district's treasurer, Jo Roe"
-    r"|\bby (?:the|its|an?) (?:[\w'’-]+ ){0,3}(?:" + "|".join(sorted(lexicon.ROLE_NOUNS)) + r"), $"
+    r"|\bby (?:the|its|an?) (?:[\w'’-]+ ){0,3}(?:" + lexicon.ROLE_NOUN_PATTERN + r"), $"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
@@ -378,7 +378,8 @@ _BY_NOUN = re.compile(
 )
 _PASSIVE_OF = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
 _PASSIVE_NEXT = re.compile(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
-# A cue in the passive, or followed by one: "will be withdrawn".
+# A cue that holds "be", or one a passive follows: "will be withdrawn" (broader than ``_PASSIVE_OF`` and
+# ``_PASSIVE_NEXT``, which need the participle inside the cue or a "be" after it).
 _BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b")
 # ... or the body whose vote it follows from: "Night crews will be withdrawn from April, after the fire authority voted
 # 9-5 to cut £6.8m".

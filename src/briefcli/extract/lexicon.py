@@ -111,6 +111,9 @@ ROLE_NOUNS = frozenset(w.lower() for w in TITLE_HEADS) | _words(
     "spokesman spokeswoman spokesperson boss chief head dean"  # (a cathedral's head, in lower case)
 )
 
+# The role nouns as a regex alternation (words only: "gen." is an abbreviation, no post written out).
+ROLE_NOUN_PATTERN = "|".join(sorted(w for w in ROLE_NOUNS if w.isalpha()))
+
 ORG_WORDS = _words(
     """
     Council Party Ministry Department Bank Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC Group
