@@ -3968,3 +3968,23 @@ def test_its_officer_in_a_sentence_opening_with_a_described_body_is_no_earlier_b
 def test_a_role_after_the_verb_may_be_owned_by_a_name_of_several_words():
     actors = actors_of('Line shut\n\n"We will reopen the line by May," said Acme Rail\'s operations director, Jo Roe.')
     assert "operations director" in (actors["Jo Roe"].role or "")
+
+
+def test_a_name_before_a_title_word_where_something_is_sited_is_a_place():
+    text = (
+        "Plant to close\n\nAcme Foods is to close its plant at Kelby in July. Jo Roe, the company's chief "
+        "executive, said trade had halved. Tom Hale, who keeps 900 ewes at Kelby Head, said he was sad."
+    )
+    actors = actors_of(text)
+    assert actors.get("Kelby") is None or actors["Kelby"].type == "place"
+    assert actors["Jo Roe"].role == "chief executive of Acme Foods"
+
+
+def test_a_body_written_short_before_a_title_word_where_something_is_sited_folds_into_it():
+    actors = actors_of(
+        "Long wait\n\nAnn Lee, 87, was taken to Kelby General Hospital on Thursday. Her son said Kelby General "
+        "had been full for days. She waited for a bed at Kelby General for a day."
+    )
+    assert "Kelby" not in actors
+    assert "Kelby General" not in actors
+    assert "Kelby General Hospital" in actors

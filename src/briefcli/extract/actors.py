@@ -875,6 +875,10 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 
 
+# A preposition that sites a thing ("at", "in"), not one a message goes by ("to", "from").
+_SITED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]long)\s+(?:the\s+)?$")
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence, or after
     a compass word (a region of a place is where, never who): "in London", "to the UK",
@@ -1446,6 +1450,11 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
     if name_end < len(words) and name_end - name_start == 1 and kind is None and name not in lexicon.first_names():
+        if not start and _SITED_AT.search(before):
+            # "ewes at Kelby Head": where something is, a headland's or a farm's name, never an officer's body
+            # (not "a letter to the Acme CEO"); an actor only as the short form of a body the article names ("at
+            # Kelby General" for Kelby General Hospital)
+            return [span(0, len(words), kind="short", key=whole)]
         # "Acme Health CEO apologises": one word before a title, no name after it, is the
         # body whose officer the title is.
         out.append(span(name_start, name_end, key=canonical, type="organization"))
