@@ -6063,3 +6063,12 @@ def test_we_of_a_bodys_director_of_a_department_is_the_bodys():
         "operations director, Jo Roe."
     )
     assert briefed_whose(text, "reopen the line") == "Acme Rail"
+
+
+def test_a_number_of_people_given_something_are_given_it_by_the_body_the_story_is_about():
+    text = (
+        "Plant to shut\n\nAcme Foods is to close its plant at Kelby in July, putting 85 jobs at risk. Jo Roe, the "
+        "company's chief executive, said trade had halved. All 85 staff will be offered jobs at the firm's Marlow "
+        "plant, 40 miles away."
+    )
+    assert briefed_whose(text, "All 85 staff will be offered") == "Acme Foods"

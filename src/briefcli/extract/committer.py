@@ -345,7 +345,7 @@ _GETS = (
 # ... and people given something, whom the body the story is about gives it: "Laid-off workers will get".
 _PEOPLE_GIVEN = re.compile(
     r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+(?:-off)?)\s+)?"  # ("Laid-off", "Expectant", "Current")
-    r"(?:[a-z][\w-]*\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+)?"  # ("All 85 staff")
     r"(?i:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students|"
     r"patients|mothers|parents|pupils|travell?ers|homeowners|fans|drivers|pensioners|shoppers|users|subscribers)"
     # ... who may be picked out by what they did or hold: "Tenants who have reported damp", "Passengers holding
