@@ -6072,3 +6072,13 @@ def test_a_number_of_people_given_something_are_given_it_by_the_body_the_story_i
         "plant, 40 miles away."
     )
     assert briefed_whose(text, "All 85 staff will be offered") == "Acme Foods"
+
+
+def test_its_after_a_body_noun_opening_the_sentence_before_is_the_one_body_named_just_before_that():
+    text = (
+        "Fire alarms\n\nA blaze at Marlow Court, a 96-unit block, killed one woman. Kelby Homes, which owns Marlow "
+        "Court, said it would fit sprinklers. The landlord will not raise rents at Marlow Court, a spokesperson "
+        "added.\n\nJo Roe, president of Kelby Professional Firefighters, said crews were short that night. The union "
+        "is not waiting for City Hall. Its members will fit 1,000 free smoke alarms, Roe said."
+    )
+    assert briefed_whose(text, "Its members will fit") == "Kelby Professional Firefighters"

@@ -2328,7 +2328,14 @@ class Resolver:
             or self._kind_named(found[-1], k)
             or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
             or (self._topic_fitting(found[-1]) if trading else None)
+            or (self._sole_body_in(k - 1, found[-1]) if _NOUN_SUBJECT.match(text) else None)
         )
+
+    def _sole_body_in(self, k: int, noun: str) -> str | None:
+        """The one organisation sentence ``k`` names, when the noun fits it: what a body noun opening the next sentence
+        stands for ("Jo Roe, president of Kelby Professional Firefighters, said ... The union is not waiting")."""
+        bodies = {m.key for m in self.index.in_sentence(k) if self.type_of.get(m.key) == "organization"}
+        return next(iter(bodies)) if len(bodies) == 1 and self.fits(noun, next(iter(bodies))) else None
 
     def _governed_opener(self, k: int) -> str | None:
         """The organisation whose board, management or trustees open sentence ``k`` ("The management of Kelby Tanks
