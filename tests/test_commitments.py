@@ -6082,3 +6082,12 @@ def test_its_after_a_body_noun_opening_the_sentence_before_is_the_one_body_named
         "is not waiting for City Hall. Its members will fit 1,000 free smoke alarms, Roe said."
     )
     assert briefed_whose(text, "Its members will fit") == "Kelby Professional Firefighters"
+
+
+def test_a_discounter_named_by_its_trade_is_a_body_and_its_it_is_its_own():
+    text = (
+        "Shops to close\n\nAcme Stores is to close 40 shops, putting 900 jobs at risk, Acme Stores said. The chain "
+        "blamed rents. Shop worker Jo Roe said staff were stunned.\n\nRival discounter Thriftco said it would offer "
+        "an interview to every Acme worker who loses their job."
+    )
+    assert briefed_whose(text, "Rival discounter Thriftco") == "Thriftco"

@@ -345,7 +345,7 @@ ORG_DESCRIPTORS = _words(
     association consortium partnership coalition alliance organisation organization body provider
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
-    importer bookmaker contractor housebuilders contractors brokerage
+    importer bookmaker contractor housebuilders contractors brokerage discounter discounters grocers
 """
 )
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
@@ -461,7 +461,7 @@ TRADING_NOUNS = _words(
     """
     company companies firm giant maker carmaker retailer insurer lender carrier airline manufacturer
     supplier developer publisher broadcaster chain brand bank operator importer exporter wholesaler distributor
-    contractor processor producer miner sawmill mill reinsurer
+    contractor processor producer miner sawmill mill reinsurer discounter grocer supermarket
 """
 )
 # Plural nouns for people that open a campaign's name before "for" ("Parents for Safe Roads"),
