@@ -6091,3 +6091,13 @@ def test_a_discounter_named_by_its_trade_is_a_body_and_its_it_is_its_own():
         "an interview to every Acme worker who loses their job."
     )
     assert briefed_whose(text, "Rival discounter Thriftco") == "Thriftco"
+
+
+def test_a_chief_executive_named_after_a_trust_and_the_schools_it_acts_on_speaks_for_the_trust():
+    text = (
+        "Schools to close\n\nMarlow Learning Trust will shut Kelby Primary in July and move its pupils to Pellcombe "
+        "Primary, five miles away.\n\nChief executive Jo Roe said the school was losing money.\n\n"
+        '"We will run a free bus for every child who moves to Pellcombe," said Ms Roe. Pellcombe Primary has room '
+        "for them. Parents at Pellcombe Primary were told on Monday."
+    )
+    assert briefed_whose(text, "We will run a free bus") == "Marlow Learning Trust"

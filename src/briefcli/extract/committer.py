@@ -791,6 +791,27 @@ _TRADE_ROLE = re.compile(
 _FIRM_OFFICER = re.compile(
     r"(?:the )?(?:managing director|chief (?:operating|financial|commercial) officer|coo|cfo)", re.IGNORECASE
 )
+# ... or one a business, a trust or a public body has, never a school, a church or a library.
+_EXECUTIVE_OFFICER = re.compile(
+    _FIRM_OFFICER.pattern + r"|(?:the )?(?:chief executive(?: officer)?|ceo)", re.IGNORECASE
+)
+# The last words of the names of bodies no chief executive runs.
+_RUN_BY_NO_EXECUTIVE = frozenset(
+    [
+        "Primary",
+        "Infants",
+        "Juniors",
+        "School",
+        "Academy",
+        "Church",
+        "Cathedral",
+        "Chapel",
+        "Mosque",
+        "Synagogue",
+        "Temple",
+        "Library",
+    ]
+)
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
 _EXECUTIVE = re.compile(
@@ -1368,6 +1389,11 @@ def noun_fits(noun: str, body: str | None) -> bool:
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
 
 
+def _run_by_no_executive(body: str) -> bool:
+    """Whether the body's name says it is a school, a place of worship or a library (``_RUN_BY_NO_EXECUTIVE``)."""
+    return body.split()[-1] in _RUN_BY_NO_EXECUTIVE
+
+
 def _nicknamed_team(body: str) -> bool:
     """Whether a body's name is a team's: its place and a plural nickname ("Wharfedale Stags", "Kelby Bobcats"),
     no trade or organisation word."""
@@ -1505,6 +1531,7 @@ class Resolver:
                         person,
                         firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
                         subject=re.fullmatch(_UNION_SECRETARY, role, re.IGNORECASE) is not None,
+                        executive=_EXECUTIVE_OFFICER.fullmatch(role) is not None,
                     )
                     if speaks_for_body
                     else None
@@ -1681,7 +1708,9 @@ class Resolver:
                 return spoke[-1]
         return None
 
-    def _named_before(self, person: str | None, firm: bool = False, subject: bool = False) -> str | None:
+    def _named_before(
+        self, person: str | None, firm: bool = False, subject: bool = False, executive: bool = False
+    ) -> str | None:
         """The organisation named last before a person first appears (up to three sentences
         back), by its name or by the noun that stands for it ("the trust announced a U-turn.
         Chief executive Jo Lee said"); but the sentence's subject before a body it acts on, if
@@ -1733,6 +1762,9 @@ class Resolver:
             named = self._topic_fitting(described.group(1)) if described else None
             bodies += [(0, named)] if named else []  # "The listed grocer ... told the ASX": the firm, not the ASX
             bodies = [(start, key) for start, key in bodies if not (firm and lexicon.public_body(key))]
+            # ... and a chief executive is no school's, church's or library's (their heads are teachers, clergy,
+            # librarians): "Acme Trust will shut Kelby Primary. Chief executive Jo Lee said" is the trust's
+            bodies = [(start, key) for start, key in bodies if not (executive and _run_by_no_executive(key))]
             if bodies:
                 last = max(bodies)[1]
                 opening = [key for start, key in bodies if _opens(text[:start]) and k < first]
