@@ -3988,3 +3988,11 @@ def test_a_body_written_short_before_a_title_word_where_something_is_sited_folds
     assert "Kelby" not in actors
     assert "Kelby General" not in actors
     assert "Kelby General Hospital" in actors
+
+
+def test_a_portfolio_title_is_no_one_whose_post_has_the_same_head_but_not_its_portfolio():
+    actors = actors_of(
+        "Schools to close\n\nThe Kelby Teachers Union said staff were angry, regional secretary Jo Roe said. "
+        "Ann Lee, MP for Marlow, urged the Education Secretary to step in."
+    )
+    assert actors["Jo Roe"].mentions == 1

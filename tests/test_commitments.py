@@ -6101,3 +6101,12 @@ def test_a_chief_executive_named_after_a_trust_and_the_schools_it_acts_on_speaks
         "for them. Parents at Pellcombe Primary were told on Monday."
     )
     assert briefed_whose(text, "We will run a free bus") == "Marlow Learning Trust"
+
+
+def test_we_of_a_unions_secretary_named_with_the_union_before_the_post_is_the_unions():
+    text = (
+        "Schools to close\n\nMarlow Learning Trust will shut two schools in July. The Kelby Teachers Union said staff "
+        "learned of it on Facebook.\n\n"
+        '"We will ballot our members before Easter," said Kelby Teachers Union regional secretary Jo Roe.'
+    )
+    assert briefed_whose(text, "We will ballot") == "Kelby Teachers Union"

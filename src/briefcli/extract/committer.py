@@ -2614,10 +2614,13 @@ class Resolver:
 
     def _led_body(self, speaker: str) -> str | None:
         """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
-        stands for in their words, as a chair's does; a Secretary of State's "we" stays their own."""
-        if not _LEADS.search(self.roles.get(speaker, "")):
-            return None
+        stands for in their words, as a chair's does; a Secretary of State's "we" stays their own. So does any secretary
+        of a union ("NEU regional secretary Jo Roe")."""
+        role = self.roles.get(speaker, "")
         body = self.party_of(speaker)
+        union = role.lower().endswith("secretary") and lexicon.union_named(body or "")
+        if not (_LEADS.search(role) or union):
+            return None
         return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
 
     def _school_district(self, speaker: str) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import ActorType
-from ..tagging.features import ALWAYS_CAPITALISED, KIND_BIT, capitalisation, name_kinds
+from ..tagging.features import ALWAYS_CAPITALISED, KIND_BIT, MOSTLY_LOWER, capitalisation, name_kinds
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, POSSESSIVE_ENDINGS
 
@@ -479,9 +479,15 @@ def holder(title: str, people: Iterable[Named]) -> str | None:
     if not heads:
         return None
     said = {w.lower() for w in title.split()}
-    roles = {e.name: {w.lower() for w in e.role.split()} for e in people if e.type == "person" and e.role}
+    # ... and the words of a portfolio it names before its head ("Education" of "the Education Secretary"): no
+    # "regional secretary"
+    before_head = list(itertools.takewhile(lambda w: not _title_head(w), title.split()))
+    portfolio = {w.lower() for w in before_head if w[:1].isupper() and 0 < capitalisation(w) <= MOSTLY_LOWER}
+    roles = {e.name: set(re.findall(r"[\w'’-]+", e.role.lower())) for e in people if e.type == "person" and e.role}
     holders = [  # ("the Chancellor" is no Shadow Chancellor)
-        e for e in people if e.name in roles and heads <= roles[e.name] and not (roles[e.name] & _OTHER_HOLDER) - said
+        e
+        for e in people
+        if e.name in roles and heads | portfolio <= roles[e.name] and not (roles[e.name] & _OTHER_HOLDER) - said
     ]
     if len(holders) > 1:  # a role the title wholly covers: the Skills Minister, not her shadow
         holders = [e for e in holders if roles[e.name] <= said]
