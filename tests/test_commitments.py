@@ -6110,3 +6110,20 @@ def test_we_of_a_unions_secretary_named_with_the_union_before_the_post_is_the_un
         '"We will ballot our members before Easter," said Kelby Teachers Union regional secretary Jo Roe.'
     )
     assert briefed_whose(text, "We will ballot") == "Kelby Teachers Union"
+
+
+def test_an_officer_described_but_not_named_is_the_one_the_next_sentence_names_by_their_post():
+    text = (
+        "Stations to shut\n\nA POLICE and fire boss is to shut nine police front counters to plug a £14m hole.\n\n"
+        "Kelby's Police, Fire and Crime Commissioner Jo Roe announced the cuts this morning.\n\n"
+        "Officers said they were shocked."
+    )
+    assert briefed_whose(text, "A POLICE and fire boss") == "Jo Roe"
+
+
+def test_an_officer_described_is_no_one_the_next_sentence_names_after_its_subject():
+    text = (
+        "Stations to shut\n\nA police boss is to shut nine front counters to plug a £14m hole.\n\n"
+        "Critics including shopkeeper Jo Roe said the move was wrong."
+    )
+    assert briefed_whose(text, "A police boss") != "Jo Roe"

@@ -327,6 +327,12 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:,? (?:that|which|based|from|with|in)\b(?:(?!\b(?:could|would|will|may|might|can|should)\b)[^\"“”])*)?"
 )
 _PLEDGE_VERB = re.compile(r"(?:promis|pledg|vow|agree|commit|undert|plan)", re.IGNORECASE)
+# An officer described but not named as a pledge's subject: "A police and fire boss", "A council chief".
+_DESCRIBED_OFFICER = re.compile(
+    r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?(?i:" + lexicon.ROLE_NOUN_PATTERN + r")", re.IGNORECASE
+)
+# ... and how the next sentence opens on the person: with their post alone ("Kelby's Police and Crime Commissioner").
+_TITLE_OPENING = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|the),?\s+)*")
 # How a sentence opens on the name it gives a body just described: right away, or after "The group,".
 _NAMING_OPENING = re.compile(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
@@ -2988,6 +2994,7 @@ class Resolver:
             self._relative_antecedent(sentence, cue_start)
             or self._described_name(sentence, cue_start)
             or self._named_next(sentence, head, mentions, text[cue_start:cue_end])
+            or self._officer_named_next(sentence, head, mentions)
         )
         if introduced:
             return introduced
@@ -3697,6 +3704,21 @@ class Resolver:
             return None
         earlier = any(m.key == opening.key for j in range(k) for m in self.index.in_sentence(j))
         return opening.key if self.type_of.get(opening.key) == "organization" and not earlier else None
+
+    def _officer_named_next(self, sentence: Sentence, head: str, mentions: list[Mention]) -> str | None:
+        """The person the next sentence opens with, by their post, when the pledge's subject is an officer described
+        but not named: "A police and fire boss is to shut nine stations. Kelby's Police and Crime Commissioner Jo Roe
+        announced the cuts": news introduces a person so, then names them."""
+        if not _DESCRIBED_OFFICER.fullmatch(head.strip()) or any(m.end <= len(head) for m in mentions):
+            return None
+        k = sentence.index + 1
+        text = self.texts.get(k, "")
+        person = next((m for m in self.index.in_sentence(k) if self.type_of.get(m.key) == "person"), None)
+        if person is None or not _TITLE_OPENING.fullmatch(text[: person.start]):
+            return None
+        # (named for the first time: a bullet's bare "Commissioner to close" names no one)
+        earlier = any(m.key == person.key and m.kind != "title" for j in range(k) for m in self.index.in_sentence(j))
+        return None if earlier else person.key
 
     def _described_name(self, sentence: Sentence, cue_start: int) -> str | None:
         """The name a description opening the sentence introduces, as the subject of the
