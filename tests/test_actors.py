@@ -3996,3 +3996,16 @@ def test_a_portfolio_title_is_no_one_whose_post_has_the_same_head_but_not_its_po
         "Ann Lee, MP for Marlow, urged the Education Secretary to step in."
     )
     assert actors["Jo Roe"].mentions == 1
+
+
+def test_a_name_of_words_news_never_writes_opening_a_sentence_before_its_verb_is_an_actor():
+    actors = actors_of(
+        "Town wins plant\n\nThornhurst Data will build a $1.8 billion data center east of the town. Chief executive "
+        "Jo Roe said orders had tripled."
+    )
+    assert actors["Thornhurst Data"].type == "organization"
+
+
+def test_a_single_word_news_never_writes_opening_a_sentence_is_left_to_the_rules():
+    actors = actors_of("Plant to close\n\nAcme Foods will shut its plant. Zorvathby will lose its biggest employer.")
+    assert actors.get("Zorvathby") is None or actors["Zorvathby"].type != "organization"

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..tagging import entity_tags
+from ..tagging.features import capitalisation
 from . import lexicon
 from .names import Span, capitalised_runs, strip_possessive
 
@@ -31,6 +32,9 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
 _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:will|would|has|had|have|is|was|are|were|plans|wants|intends|must|could|can|may)\b"
+)
 _VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -153,6 +157,8 @@ def _strong(run: Span, text: str) -> bool:
         return True  # "Winnica Import Sp. z o.o.", "Mezcal Tierra Roja S.A. de C.V.": a company's legal form ends it
     if len(run) > 1 and run[-2][2] in ("Local", "Lodge") and run[-1][2].isdigit():
         return True  # "Local 417", "Teamsters Local 727": a union's branch by its number
+    if _unknown_subject(run, text):
+        return True  # "Quarrystone Data will build": a word news never writes, as a clause's subject
     places = lexicon.places()
     whole = " ".join(strip_possessive(t[2]) for t in run if t[2] != "The")
     if whole in lexicon.KNOWN_ORGS or whole in places["names"]:
@@ -170,6 +176,20 @@ def _strong(run: Span, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _unknown_subject(run: Span, text: str) -> bool:
+    """Whether the run opens with a word news never writes (no common word, whatever capital a sentence gives it)
+    and more words of the name, and a verb follows it, as its subject: "Quarrystone Data will build"."""
+    first = run[0][2]
+    return (
+        len(run) > 1  # (one word alone may be a place's: "Mossbridge will lose its biggest employer")
+        and first.isalpha()
+        and len(first) > 3
+        and capitalisation(first) == 0
+        and first not in lexicon.NON_NAMES
+        and _AUXILIARY_AFTER.match(text, run[-1][1]) is not None
+    )
 
 
 def _initials_after(run: Span, text: str) -> bool:
