@@ -6127,3 +6127,23 @@ def test_an_officer_described_is_no_one_the_next_sentence_names_after_its_subjec
         "Critics including shopkeeper Jo Roe said the move was wrong."
     )
     assert briefed_whose(text, "A police boss") != "Jo Roe"
+
+
+def test_the_inspectorate_is_the_body_named_as_one_not_the_one_named_most():
+    text = (
+        "Jail report\n\nHMP Kelby is overcrowded, according to a report by HM Inspectorate of Prisons. HMP Kelby "
+        "holds 1,140 men. HMP Kelby staff are stretched.\n\nInspectors found cells shared by three. The inspectorate "
+        "said it would return within 12 months."
+    )
+    assert briefed_whose(text, "The inspectorate said it would return") == "HM Inspectorate of Prisons"
+
+
+def test_the_inspectorate_is_no_police_force_and_it_s_opening_a_quote_names_no_one():
+    text = (
+        "Stations to shut\n\nKelby Police will shut nine front desks, Kelby Police said. Kelby Police blamed cuts.\n\n"
+        '"Put an engine ten miles away and people will die. It\'s as simple as that," Jo Roe said.\n\n'
+        "Police watchdog HMICB rated the force as poor at answering calls.\n\n"
+        "The inspectorate will return in the autumn to check the changes, a spokesman said."
+    )
+    who = briefed_whose(text, "The inspectorate will return")
+    assert who not in ("Kelby Police", "It's")

@@ -131,6 +131,7 @@ BODY_NOUNS = (
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
+    r"inspectorate|directorate|bureau|tribunal|ombudsman|discounter|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a trade by what it deals in or makes: "The importer has committed to a floor price"
     r"importer|exporter|wholesaler|distributor|supplier|contractor|processor|producer|miner|sawmill|mill|reinsurer|"
@@ -671,6 +672,7 @@ _UNLISTED = re.compile(  # (never ending on "of": "The Union of Municipalities o
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CONTRACTED = re.compile(r"['’](?:ll|re|ve|d|m)$")
+_CONTRACTED_IS = re.compile(r"['’]s$")  # ("It's", "That's": a common word and "is", or an owner's name)
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
 _KIND_BEFORE_NAME = re.compile(
@@ -3773,6 +3775,7 @@ class Resolver:
             return None
         if (
             first in lexicon.NON_NAMES
+            or _CONTRACTED_IS.sub("", first) in lexicon.NON_NAMES  # ("It's as simple as that")
             or first.lower().split("-")[0] in lexicon.NUMBER_WORDS  # ("Twenty homes", "Forty-two staff")
             or first in lexicon.HONORIFICS
             or (first in lexicon.TITLE_WORDS and not after_the)

@@ -428,6 +428,7 @@ PUBLIC_KINDS = {
     "ministry": frozenset(["ministry", "department"]),
     "department": frozenset(["department", "ministry"]),
     "agency": frozenset(["agency"]),  # (which stands for any: public_kind_fits)
+    "inspectorate": frozenset(["inspectorate"]),  # (only one named so: public_kind_fits)
 }
 
 
@@ -436,9 +437,11 @@ def public_kind_fits(noun: str, body: str) -> bool:
     the body: one its name says is public (or initials: "the EPA"; not a chemicals firm), and not
     of another kind its name says ("Kelby Water Authority" is the authority, the Environmental
     Protection Agency is not). "The agency" is said loosely of any body but a business (an aid
-    agency, a department), which its name says ("Brannock Solvents Ltd")."""
+    agency, a department), which its name says ("Brannock Solvents Ltd"); "the inspectorate" only of one."""
     if noun == "agency":
         return not set(body.split()) & BUSINESS_WORDS
+    if noun == "inspectorate":  # a body named as one, or by initials ("HMICFRS"): never the police it inspects
+        return "Inspectorate" in body.split() or bool(initials(body))
     if not (public_body(body) or initials(body)):
         return False
     kinds = {word.lower() for word in body.split()} & PUBLIC_KINDS.keys()
