@@ -6147,3 +6147,12 @@ def test_the_inspectorate_is_no_police_force_and_it_s_opening_a_quote_names_no_o
     )
     who = briefed_whose(text, "The inspectorate will return")
     assert who not in ("Kelby Police", "It's")
+
+
+def test_we_of_the_prisons_governor_is_the_prison():
+    text = (
+        "Jail report\n\nHalf the men leaving HMP Kelby have nowhere to live, inspectors found.\n\n"
+        "Jo Roe, the prison's governor, said notice of releases was short. "
+        '"We will open a resettlement unit by June," she said.'
+    )
+    assert briefed_whose(text, "We will open a resettlement unit") == "HMP Kelby"

@@ -531,7 +531,9 @@ _LEADS = re.compile(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
 # A prison's governor: "Governor", "the prison governor", "No 1 governor".
-_PRISON_GOVERNOR = re.compile(r"(?:the )?(?:prison |jail |no\.? ?1 |deputy |acting )?governor", re.IGNORECASE)
+_PRISON_GOVERNOR = re.compile(
+    r"(?:the )?(?:(?:prison|jail)(?:['’]s)? |no\.? ?1 |deputy |acting )?governor", re.IGNORECASE
+)  # ("the prison's governor")
 # Bodies whose leader is an elected politician, who speaks as themself.
 _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
 # A council's leader or a member of its cabinet (a post of local government: a nation's cabinet
