@@ -6156,3 +6156,12 @@ def test_we_of_the_prisons_governor_is_the_prison():
         '"We will open a resettlement unit by June," she said.'
     )
     assert briefed_whose(text, "We will open a resettlement unit") == "HMP Kelby"
+
+
+def test_the_spokesperson_closing_the_next_sentence_speaks_for_the_body_of_the_one_met_before():
+    text = (
+        "Jail report\n\nHalf the men leaving HMP Kelby have nowhere to live.\n\n"
+        "A Ministry of Justice spokesperson said the department would not pause the scheme. An extra £6m for "
+        "housing is to be shared between the 20 prisons with the worst figures, the spokesperson said."
+    )
+    assert briefed_whose(text, "An extra £6m for housing") == "Ministry of Justice"

@@ -764,7 +764,9 @@ _UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spo
 _UNNAMED_SPOKESPERSON_AFTER = re.compile(
     r"[,\"”’]\s+(?:an?|the)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?:said|added|told [^,.]+)\.[\"”’]?$"
 )
-_SAME_VOICE_AFTER = re.compile(r",[\"”’]?\s+(?:he|she)\s+(?:also\s+)?(?:added|continued|went on|said)\.[\"”’]?$")
+_SAME_VOICE_AFTER = re.compile(
+    r",[\"”’]?\s+(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:added|continued|went on|said)\.[\"”’]?$"
+)  # (", the spokesperson said.": the one met in the sentence before)
 _SAME_VOICE = re.compile(
     r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on)\b"
     r"|^The\s+spokes(?:man|woman|person)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said)\b"
