@@ -6165,3 +6165,11 @@ def test_the_spokesperson_closing_the_next_sentence_speaks_for_the_body_of_the_o
         "housing is to be shared between the 20 prisons with the worst figures, the spokesperson said."
     )
     assert briefed_whose(text, "An extra £6m for housing") == "Ministry of Justice"
+
+
+def test_a_posts_abbreviation_that_is_a_named_bodys_initials_is_that_body():
+    text = (
+        "Ferry stuck\n\nThe Maritime and Coastguard Agency said it had detained the Kelby Venturer. Islanders are "
+        "short of food.\n\nAn MCA spokeswoman said inspectors would board the ship before it sailed."
+    )
+    assert briefed_whose(text, "An MCA spokeswoman said") == "Maritime and Coastguard Agency"

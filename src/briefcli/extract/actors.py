@@ -2178,7 +2178,7 @@ def build_index(
         set_role(entities[named.key], m.role or m.surface, 1, named)
     for m in mentions:
         if m.kind == "title" and not m.key:
-            m.key = holder(m.role or m.surface, entities.values()) or ""
+            m.key = holder(m.role or m.surface, entities.values()) or _body_by_initials(m, registry)
     _titles_written_short(mentions, registry)
     _beside_places(mentions, by_sentence)
     fold_singles(
@@ -2272,6 +2272,20 @@ _HONORIFIC_OPENS = re.compile(
     + "|".join(map(re.escape, sorted(lexicon.SEXED_HONORIFICS, key=len, reverse=True)))
     + r")(?!\w)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$"
 )
+
+
+def _body_by_initials(m: Mention, registry: Registry) -> str:
+    """The body whose initials a post's abbreviation also is, when the article names that body in full ("the
+    Maritime and Coastguard Agency ... An MCA spokeswoman said": the agency, no member of a county assembly); the
+    mention becomes that body's name. Else ""."""
+    initials = m.surface.split()[-1]
+    body = registry.find(initials) if initials.isupper() and initials.isalpha() and len(initials) > 1 else None
+    if body is None or body.type != "organization" or body.name == initials:
+        return ""
+    m.kind, m.type, m.role = "name", "organization", None
+    m.start = m.end - len(initials)
+    m.surface = initials
+    return body.name
 
 
 def _said_pronoun(text: str, m: Mention) -> str | None:
