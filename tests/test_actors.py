@@ -4009,3 +4009,11 @@ def test_a_name_of_words_news_never_writes_opening_a_sentence_before_its_verb_is
 def test_a_single_word_news_never_writes_opening_a_sentence_is_left_to_the_rules():
     actors = actors_of("Plant to close\n\nAcme Foods will shut its plant. Zorvathby will lose its biggest employer.")
     assert actors.get("Zorvathby") is None or actors["Zorvathby"].type != "organization"
+
+
+def test_a_council_named_for_isles_of_a_place_is_one_body_not_a_person_and_another():
+    actors = actors_of(
+        "Ferry stuck\n\nIsles of Kelby Council leader Jo Roe said: 'We will pay for a daily freight boat.'"
+    )
+    assert "Isles of Kelby Council" in actors
+    assert "Isles" not in actors

@@ -35,6 +35,7 @@ _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
 _AUXILIARY_AFTER = re.compile(
     r"\s+(?:will|would|has|had|have|is|was|are|were|plans|wants|intends|must|could|can|may)\b"
 )
+_GEOGRAPHY_BEFORE_OF = lexicon.GEOGRAPHY_WORDS | {"Isle", "Isles"}
 _VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -82,9 +83,17 @@ def split_affiliation(run: Span, text: str) -> list[Span]:
     found = {t_start: label for t_start, _, label in labels(text, run[0][0], run[-1][1])}
     # Titles before the name are O, or MISC ("Rep."): only the name's own words count.
     titles = lexicon.TITLE_WORDS | lexicon.HONORIFICS
-    person = {found.get(t[0], "O")[2:] for t in before if t[2] not in titles} - {""}
+    own = [t for t in before if t[2] not in titles]
+    person = {found.get(t[0], "O")[2:] for t in own} - {""}
     named = found.get(after[0][0], "O")
-    if person == {"PER"} and found.get(before[-1][0], "O").endswith("PER") and named in ("B-ORG", "B-LOC"):
+    # ... never a word of geography, which opens a place's name with "of" ("Isles of Tarn Council")
+    place = len(own) == 1 and own[0][2] in _GEOGRAPHY_BEFORE_OF
+    if (
+        not place
+        and person == {"PER"}
+        and found.get(before[-1][0], "O").endswith("PER")
+        and named in ("B-ORG", "B-LOC")
+    ):
         return [before, after]
     return [run]
 
