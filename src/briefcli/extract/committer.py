@@ -329,9 +329,7 @@ _INDEFINITE_SUBJECT = re.compile(
 )
 _PLEDGE_VERB = re.compile(r"(?:promis|pledg|vow|agree|commit|undert|plan)", re.IGNORECASE)
 # An officer described but not named as a pledge's subject: "A police and fire boss", "A council chief".
-_DESCRIBED_OFFICER = re.compile(
-    r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?(?i:" + lexicon.ROLE_NOUN_PATTERN + r")", re.IGNORECASE
-)
+_DESCRIBED_OFFICER = re.compile(r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")", re.IGNORECASE)
 # ... and how the next sentence opens on the person: with their post alone ("Kelby's Police and Crime Commissioner").
 _TITLE_OPENING = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|the),?\s+)*")
 # How a sentence opens on the name it gives a body just described: right away, or after "The group,".
@@ -2377,7 +2375,8 @@ class Resolver:
         """The one organisation sentence ``k`` names, when the noun fits it: what a body noun opening the next sentence
         stands for ("Jo Roe, president of Kelby Professional Firefighters, said ... The union is not waiting")."""
         bodies = {m.key for m in self.index.in_sentence(k) if self.type_of.get(m.key) == "organization"}
-        return next(iter(bodies)) if len(bodies) == 1 and self.fits(noun, next(iter(bodies))) else None
+        body = bodies.pop() if len(bodies) == 1 else None
+        return body if body and self.fits(noun, body) else None
 
     def _governed_opener(self, k: int) -> str | None:
         """The organisation whose board, management or trustees open sentence ``k`` ("The management of Kelby Tanks
