@@ -4017,3 +4017,12 @@ def test_a_council_named_for_isles_of_a_place_is_one_body_not_a_person_and_anoth
     )
     assert "Isles of Kelby Council" in actors
     assert "Isles" not in actors
+
+
+def test_a_name_written_whole_inside_a_sentence_keeps_its_common_first_word_opening_one():
+    actors = actors_of(
+        "Grant lost\n\nThe Lantern lost the Parks Trust Kelby grant that paid a third of its costs. Parks Trust Kelby "
+        "said it would pay for a review. Some parks near the theatre were shut."
+    )
+    assert "Parks Trust Kelby" in actors
+    assert "Trust Kelby" not in actors

@@ -34,7 +34,7 @@ from ..tagging.features import (
     name_kinds,
 )
 from . import lexicon
-from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, strip_possessive
+from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, capitalised_runs, strip_possessive
 from .quote_marks import open_after
 from .recognised import name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
 from .registry import (
@@ -1142,8 +1142,11 @@ def _opens_known(run: list[tuple[int, int, str]]) -> bool:
     return any(_known(" ".join(strip_possessive(t[2]) for t in run[:k])) for k in {len(run), *range(2, len(run))})
 
 
-def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str]) -> list[Mention]:
-    """Split one capitalised run into mentions (titles, names, organisations)."""
+def _mentions_in_run(
+    run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str], inside: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Split one capitalised run into mentions (titles, names, organisations); ``inside``: the names of several
+    words the article writes inside a sentence (``_names_inside``)."""
     text = sentence.text
     run = run[_kicker(run, text) :]
     if not run or _work_title(run, text):
@@ -1203,6 +1206,9 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
             len(run) > 1 and word not in lexicon.TITLE_WORDS and strip_possessive(run[1][2]) in lexicon.TITLE_WORDS
         ) or _before_party_title(word, run)
         opener = _not_a_name_at_start(word, lowercase, _speaks(run, text) or _name_shaped_like_adverb(run, text))
+        # ... but a name the article writes whole inside a sentence keeps its first word wherever it stands ("Arts
+        # Council England said", after "the Arts Council England grant")
+        opener = opener and " ".join(t[2] for t in run) not in inside
         dropped = at_start and (
             (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
             or ((alone or before_title) and _rarely_capitalised(word))
@@ -1317,7 +1323,7 @@ def _mentions_in_run(run: list[tuple[int, int, str]], sentence: Sentence, lowerc
     at = _employer_at(words)
     if at:  # "Jo Lee of Acme Talent": the person, then the body she works for
         head, tail = run[:at], run[at + 1 :]
-        return _mentions_in_run(head, sentence, lowercase) + _mentions_in_run(tail, sentence, lowercase)
+        return _mentions_in_run(head, sentence, lowercase, inside) + _mentions_in_run(tail, sentence, lowercase, inside)
     whole = " ".join(words)
     if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
         return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
@@ -1577,6 +1583,17 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     return lowercase | {w.lower() for w in lexicon.NON_NAMES}
 
 
+def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The capitalised runs of several words the article writes inside a sentence, where no capital is the
+    sentence's: names as the article spells them."""
+    return frozenset(
+        " ".join(t[2] for t in run)
+        for s in sentences
+        for run in capitalised_runs(s.text)
+        if len(run) > 1 and s.text[: run[0][0]].strip(_QUOTES_AND_SPACE)
+    )
+
+
 def find_mentions(
     sentences: Sequence[Sentence], source: NameSource = recognised_runs, lowercase: set[str] | None = None
 ) -> list[Mention]:
@@ -1584,13 +1601,14 @@ def find_mentions(
     (``lowercase``: ``_lowercase_words`` of the sentences, when the caller has it already)."""
     if lowercase is None:
         lowercase = _lowercase_words(sentences)
+    inside = _names_inside(sentences)
 
     def in_order(part: Sequence[Sentence]) -> list[Mention]:
         mentions = []
         for sentence in part:
             if _shouting(sentence.text):
                 continue  # in capitals every word looks like a name
-            found = [m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase)]
+            found = [m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase, inside)]
             found += _common_titles(sentence)
             bodies = _bodies_in_lower_case(sentence)
             found = [m for m in found if not any(b.start <= m.start and m.end <= b.end for b in bodies)] + bodies
