@@ -6173,3 +6173,23 @@ def test_a_posts_abbreviation_that_is_a_named_bodys_initials_is_that_body():
         "short of food.\n\nAn MCA spokeswoman said inspectors would board the ship before it sailed."
     )
     assert briefed_whose(text, "An MCA spokeswoman said") == "Maritime and Coastguard Agency"
+
+
+def test_the_department_a_sentence_opens_on_is_the_one_named_just_before_of_several():
+    text = (
+        "Jail deaths\n\nThe Justice Department said Wednesday it would examine conditions at the Kelby jail. "
+        "The Justice Department has opened eleven such reviews this year. "
+        "Kelby County Probation Department said it would move up to 150 people from cells to ankle monitors. "
+        "The department is to hire eight more officers to supervise them."
+    )
+    assert briefed_whose(text, "The department is to hire") == "Kelby County Probation Department"
+
+
+def test_the_ministry_a_minister_speaks_of_is_the_one_their_title_names_not_the_one_just_named():
+    text = (
+        "School rebuild\n\nTwo classroom blocks at Kelby school will be rebuilt by November, the Education Ministry "
+        "said. The Education Ministry has rebuilt nine schools this year. "
+        "Officials from the Works Ministry will inspect the site every fortnight. "
+        "Deputy Education Minister Jo Roe said the ministry would also supply 400 new desks before the next term."
+    )
+    assert briefed_whose(text, "supply 400 new desks") == "Education Ministry"

@@ -1845,10 +1845,10 @@ class Resolver:
             return None
         return found.group(1).split("'s ")[-1].split("’s ")[-1]
 
-    def body_called(self, noun: str) -> str | None:
-        """The one organisation whose name holds ``noun`` (``_named_by_noun``), if its name does or ends as a body
-        of that kind is named ("the club": Ashbridge Town FC)."""
-        named = self._named_by_noun(noun)
+    def body_called(self, noun: str, recent: Sequence[str] = ()) -> str | None:
+        """The one organisation whose name holds ``noun`` (``_named_by_noun``, the one named last in ``recent`` of
+        several), if its name does or ends as a body of that kind is named ("the club": Ashbridge Town FC)."""
+        named = self._named_by_noun(noun, recent)
         words = named.split() if named else []
         ends_as = bool(words) and words[-1] in _ENDS_AS.get(noun.lower(), ())
         return named if {noun.capitalize(), _plural(noun.capitalize())} & set(words) or ends_as else None
@@ -1889,13 +1889,21 @@ class Resolver:
         owner = self._named_by_noun(by_noun) if by_noun else self._organisation_named(name)
         return owner if owner and (not by_noun or self.fits(by_noun, owner)) else None
 
-    def _named_just_before(self, noun: str, k: int) -> str | None:
+    def _named_just_before(self, noun: str, k: int, speaker: str | None) -> str | None:
         """The one body whose own name holds the noun, named in the sentence before ("a Department
         for Business spokesman said ... The department would not"), whoever speaks."""
-        named = self.body_called(noun)
-        if not named or self.place_for(noun):
+        if self.place_for(noun):
             return None  # (not "the county" of the County Fire District: the county the story names)
-        return named if any(m.key == named for m in self.index.in_sentence(k - 1)) else None
+        before = [m.key for m in self.index.in_sentence(k - 1)]
+        # the one the story names most, else the one just named: "the department" after a county's department is
+        # the county's, though the story names the Justice Department more; not where the speaker's title names
+        # the one named most ("Deputy Education Minister Jo Roe said the ministry would", after the Works Ministry)
+        most = self.body_called(noun)
+        titled = (
+            set(self.roles.get(speaker or "", "").split()) & set(most.split()) - {noun.capitalize()} if most else ()
+        )
+        named = [most, None if titled else self.body_called(noun, before[::-1])]
+        return next((body for body in named if body in before), None)
 
     def _others_council(self, noun: str, body: str, speaker: str | None) -> bool:
         """Whether "the council" a mayor speaks of would be ``body``, a council the story gives another
@@ -3238,7 +3246,7 @@ class Resolver:
             self._owned_just_before(noun, sentence.index)
             or self._body_the_role_names(noun, speaker)
             or self.said_as.get(noun.lower())  # "Acme will ..., the miner said. The miner also plans": Acme's
-            or self._named_just_before(noun, sentence.index)
+            or self._named_just_before(noun, sentence.index, speaker)
             or self._source_just_before(noun, sentence.index)
             or self._announcer(head, speaker)
             or self.place_for(noun)
