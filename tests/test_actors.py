@@ -4026,3 +4026,12 @@ def test_a_name_written_whole_inside_a_sentence_keeps_its_common_first_word_open
     )
     assert "Parks Trust Kelby" in actors
     assert "Trust Kelby" not in actors
+
+
+def test_an_ordinal_opening_a_body_named_in_apposition_is_the_names_first_word():
+    text = (
+        "Housing plan\n\nSecond Door Trust, an East Anglian housing charity, has agreed to take 60 men a year from "
+        "Kelby. Second, Kelby Council will vote on the plan in May."
+    )
+    names = actors_of(text)
+    assert "Second Door Trust" in names and "Door Trust" not in names and "Second Kelby Council" not in names

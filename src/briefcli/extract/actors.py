@@ -952,6 +952,10 @@ _NAME_HEADS = (
 )
 
 
+# Ordinals, which open names ("First Direct", "Third Sector Trust") as well as lists.
+_ORDINALS = frozenset(["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"])
+
+
 def noun_like(word: str) -> bool:
     """Whether a lower-case word after a name can be a noun it qualifies (not a verb in -ed or
     -s, an adverb in -ly, or a function word)."""
@@ -1178,6 +1182,8 @@ def _mentions_in_run(
             and not (word in lexicon.TITLE_HEADS and len(run) > 1)  # "CEO Jo Lee": a title, not a common word
             and (at_start or word != "The")
             and not (inside_body and word != "The")
+            # "Second Door Trust, a housing charity, has agreed": an ordinal opening a body's name given in apposition
+            and not (word in _ORDINALS and len(run) > 2 and _body_after(text, run[-1][1]))
         )
         # A word news writes in lower case opening the sentence, alone or before "of"
         # ("Shares of Acme rose"); before a capital it may begin a title ("Former Tory chancellor").
