@@ -6193,3 +6193,11 @@ def test_the_ministry_a_minister_speaks_of_is_the_one_their_title_names_not_the_
         "Deputy Education Minister Jo Roe said the ministry would also supply 400 new desks before the next term."
     )
     assert briefed_whose(text, "supply 400 new desks") == "Education Ministry"
+
+
+def test_people_who_will_pay_after_a_body_confirmed_a_rise_feel_that_bodys_decision():
+    text = (
+        "Bills up\n\nTHOUSANDS of water customers will pay £3.20 a month more from April after Kelby Water confirmed "
+        "a mid-year price rise yesterday. Ofwat said it would look at the rise. Kelby Water runs 40 works."
+    )
+    assert briefed_whose(text, "will pay £3.20") == "Kelby Water"

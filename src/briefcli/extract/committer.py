@@ -357,6 +357,8 @@ _PEOPLE_GIVEN = re.compile(
     # weekly tickets for the axed routes", "Staff who leave under the scheme"
     r"(?:\s+(?:who|holding|with|affected)\b[^,;:\"“”]{0,80})?"
 )
+# ... also counted as a crowd: "MILLIONS of broadband customers", "Thousands of tenants".
+_PEOPLE_COUNTED = re.compile(r"(?i:millions|thousands|hundreds|dozens)\s+of\s+(?:" + _PEOPLE_GIVEN.pattern + ")")
 _WE_END = re.compile(r"\b[Ww]e\s*$")  # "we" as the subject: "We will get every window fixed" is done, not got
 _RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
 _RECEIVES_IN_CUE = re.compile(r"\b(?:" + _GETS + r")$")  # (a cue that holds it: "will be offered")
@@ -391,6 +393,12 @@ _BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)
 _AFTER_VOTE = re.compile(
     r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
     r"(?:[a-z][\w-]*\s+)?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
+)
+# ... and a decision of a body's that people will feel: "Customers will pay £4 more after Acme confirmed a rise".
+_AFTER_DECISION = re.compile(
+    _AFTER_VOTE.pattern.replace(
+        "voted|agreed|decided|resolved", "voted|agreed|decided|resolved|confirmed|announced"
+    ).replace("[^.;:]", r"(?:[^.;:]|\.(?=\d))")  # (a sum's point is no sentence's end: "£4.50")
 )
 _BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 # A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
@@ -2935,6 +2943,11 @@ class Resolver:
         voters = self._voters_named(vote, sentence, cue_start, head, speaker, mentions) if vote else None
         if voters:  # "Night crews will be withdrawn, after the fire authority voted to": the authority's
             return voters
+        people = _PEOPLE_GIVEN.fullmatch(head.rstrip()) or _PEOPLE_COUNTED.fullmatch(head.rstrip())
+        decision = _AFTER_DECISION.match(text, cue_end) if people else None
+        deciders = self._voters_named(decision, sentence, cue_start, head, speaker, mentions) if decision else None
+        if deciders:  # "Customers will pay £4 more from April after Acme confirmed a rise": Acme's
+            return deciders
         tiered = _BY_TIERED.match(text, cue_end) if _BEEN.search(head) else None
         if tiered and _tiered(tiered.group(1).lower(), tiered.group(2)):  # "$15m has been committed by the federal
             return _tiered(tiered.group(1).lower(), tiered.group(2))  # government": unnamed, but the one that pays
