@@ -6201,3 +6201,11 @@ def test_people_who_will_pay_after_a_body_confirmed_a_rise_feel_that_bodys_decis
         "a mid-year price rise yesterday. Ofwat said it would look at the rise. Kelby Water runs 40 works."
     )
     assert briefed_whose(text, "will pay £3.20") == "Kelby Water"
+
+
+def test_a_branch_secretary_speaks_for_the_union_named_before_the_post_whatever_its_name():
+    text = (
+        "Libraries to shut\n\nKelby Council will close six libraries in April. Unison branch secretary Jo Roe said "
+        'the service had lost 40 staff since 2020. "We will fight every one of these closures," Ms Roe said.'
+    )
+    assert briefed_whose(text, "We will fight") == "Unison"

@@ -2640,10 +2640,12 @@ class Resolver:
     def _led_body(self, speaker: str) -> str | None:
         """The body a secretary's role names ("secretary of the Kelby Nurses Union"): what "we"
         stands for in their words, as a chair's does; a Secretary of State's "we" stays their own. So does any secretary
-        of a union ("NEU regional secretary Jo Roe")."""
+        of a union ("NEU regional secretary Jo Roe", "Unison branch secretary Jo Roe")."""
         role = self.roles.get(speaker, "")
         body = self.party_of(speaker)
-        union = role.lower().endswith("secretary") and lexicon.union_named(body or "")
+        union = role.lower().endswith("secretary") and (
+            lexicon.union_named(body or "") or re.search(_UNION_SECRETARY + "$", role, re.IGNORECASE) is not None
+        )  # ("Unison branch secretary": a union's post, whatever its name)
         if not (_LEADS.search(role) or union):
             return None
         return body if self.type_of.get(body or "") == "organization" and not _GOVERNMENTAL.search(body) else None
