@@ -4035,3 +4035,12 @@ def test_an_ordinal_opening_a_body_named_in_apposition_is_the_names_first_word()
     )
     names = actors_of(text)
     assert "Second Door Trust" in names and "Door Trust" not in names and "Second Kelby Council" not in names
+
+
+def test_a_name_described_as_the_towns_largest_employer_is_a_body_whole():
+    text = (
+        "Flood\n\nRansome Woolen Mills, the town's largest employer, lost its looms when the water rose. "
+        "Chief executive Jo Roe said the damage came to $9 million."
+    )
+    names = actors_of(text)
+    assert names["Ransome Woolen Mills"].type == "organization" and "Woolen Mills" not in names

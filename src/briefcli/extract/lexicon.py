@@ -827,9 +827,9 @@ _BODY_KINDS = _words(
     distillery winery ministry municipality commission mill
     """
 )
-# A kind of maker that may be a person ("Jo Lee, a film producer") unless its apposition says it is
+# A kind of maker or employer that may be a person ("Jo Lee, a film producer") unless its apposition says it is
 # owned or ranked as a business is ("Cortiças Ribeira Seca, the family-run cork producer").
-_MAKER_KINDS = r"(?:producer|maker|developer|builder|grower|packer|miller)"
+_MAKER_KINDS = r"(?:producer|maker|developer|builder|grower|packer|miller|employer)"
 _BUSINESS_OWNED = (
     r"(?:family|state|privately|publicly|employee|farmer|municipally|council|foreign|locally)"
     r"[- ](?:run|owned|held|listed)|listed|largest|biggest|second-largest|leading"
