@@ -4044,3 +4044,22 @@ def test_a_name_described_as_the_towns_largest_employer_is_a_body_whole():
     )
     names = actors_of(text)
     assert names["Ransome Woolen Mills"].type == "organization" and "Woolen Mills" not in names
+
+
+def test_a_bodys_name_ending_in_common_words_opening_a_sentence_is_its_short_form():
+    text = (
+        "Lead pipes\n\nKelby Falls Water Works will replace all 14,200 lead service lines by 2031, the utility said. "
+        "Water Works general manager Tom Roe said crews would start in April."
+    )
+    names = actors_of(text)
+    assert "Kelby Falls Water Works" in names and "Water Works" not in names and "Works" not in names
+    assert names["Tom Roe"].role == "Water Works general manager" or names["Tom Roe"].role == "general manager"
+
+
+def test_a_common_ending_two_bodies_share_is_neithers_short_form():
+    text = (
+        "Merger plan\n\nKelby Health Board and Marlow Health Board will merge in 2027. "
+        "Health Board chairman Tom Roe said the merger would save money."
+    )
+    names = actors_of(text)
+    assert names["Kelby Health Board"].mentions == 1 and names["Marlow Health Board"].mentions == 1

@@ -1213,7 +1213,8 @@ def _mentions_in_run(
         ) or _before_party_title(word, run)
         opener = _not_a_name_at_start(word, lowercase, _speaks(run, text) or _name_shaped_like_adverb(run, text))
         # ... but a name the article writes whole inside a sentence keeps its first word wherever it stands ("Arts
-        # Council England said", after "the Arts Council England grant")
+        # Council England said", after "the Arts Council England grant"), as does a name's short form ("Water Works
+        # general manager Jo Roe", after "Carver Bend Water Works")
         opener = opener and " ".join(t[2] for t in run) not in inside
         dropped = at_start and (
             (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
@@ -1590,14 +1591,16 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
 
 
 def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The capitalised runs of several words the article writes inside a sentence, where no capital is the
-    sentence's: names as the article spells them."""
-    return frozenset(
-        " ".join(t[2] for t in run)
-        for s in sentences
-        for run in capitalised_runs(s.text)
-        if len(run) > 1 and s.text[: run[0][0]].strip(_QUOTES_AND_SPACE)
-    )
+    """The capitalised runs of several words the article writes where no capital is the sentence's (a run inside
+    a sentence, or one opening it without its first word), and their endings of several words: names, and the
+    short forms of names, as the article spells them ("Water Works", of "Carver Bend Water Works")."""
+    names = set()
+    for s in sentences:
+        for run in capitalised_runs(s.text):
+            words = [t[2] for t in run]
+            words = words if s.text[: run[0][0]].strip(_QUOTES_AND_SPACE) else words[1:]
+            names.update(" ".join(words[k:]) for k in range(len(words) - 1))
+    return frozenset(names)
 
 
 def find_mentions(

@@ -216,6 +216,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
     # the University of Kelby's.
     council_towns = set(filter(None, map(_council_town, bodies)))
+    endings = Counter(end for name in bodies for end in _common_endings(name.split()))
     for before, m in itertools.pairwise([None, *mentions]):
         words = [w for w in m.surface.split() if w not in _FUNCTION_WORDS]
         initials = "".join(w[0] for w in words).lower()
@@ -235,6 +236,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                 registry.squashed.setdefault(initials[:-1], e.name)
             for short in _short_forms(e.name.split()):
                 if not (short in council_towns and e.name.endswith(f" of {short}")):
+                    registry.squashed.setdefault(registry.squash(short), e.name)
+            for short in _common_endings(m.surface.split()):
+                if endings[short] == 1:  # ("Health Board" of two health boards is neither's)
                     registry.squashed.setdefault(registry.squash(short), e.name)
             if openings[words[0]] == 1 and _coined_opening(words):
                 registry.squashed.setdefault(registry.squash(words[0]), e.name)
@@ -328,6 +332,19 @@ def _short_forms(words: list[str]) -> list[str]:
 
 # The kind of local authority a council's full name gives, which news drops once it has named it.
 _COUNCIL_KINDS = frozenset(["County", "Borough", "District", "City", "Town", "Parish", "Metropolitan", "Regional"])
+
+
+def _common_endings(words: list[str]) -> list[str]:
+    """The endings of a body's name, of two words or more, made of common words and body words only, that
+    news calls it by once it has named it in full: "Water Works" of Carver Bend Water Works, "Health Board" of
+    Kelby Health Board."""
+    common = [w in lexicon.ORG_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER for w in words]
+    endings = []
+    for k in range(len(words) - 2, 0, -1):
+        if not common[k]:
+            break
+        endings.append(" ".join(words[k:]))
+    return endings if endings and common[-1] and not all(common) else []
 
 
 def _council_by_its_place(words: list[str]) -> list[str]:
