@@ -6209,3 +6209,13 @@ def test_a_branch_secretary_speaks_for_the_union_named_before_the_post_whatever_
         'the service had lost 40 staff since 2020. "We will fight every one of these closures," Ms Roe said.'
     )
     assert briefed_whose(text, "We will fight") == "Unison"
+
+
+def test_the_union_said_after_a_body_described_as_representing_staff_is_that_body():
+    text = (
+        "Parcel strike\n\nThe Kelby Drivers' Union, which represents 6,000 drivers, agreed a pay rise and will "
+        "suspend strikes. The Kelby Drivers' Union will ballot members. But the Warehouse Alliance, which "
+        "represents 2,100 sorting staff, dismissed the offer. Its members will stay out until Christmas Eve, "
+        "the union said."
+    )
+    assert briefed_whose(text, "Its members will stay out") == "Warehouse Alliance"

@@ -1210,6 +1210,12 @@ _APPOSED_KIND = re.compile(
     r",\s+(?:an?\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])" + _APPOSITION_ENDS + ")"
 )
+# ... or a "which" clause saying it represents working people, as a union does: "The Warehouse Alliance, which
+# represents 2,100 sorting staff,".
+_REPRESENTS_WORKERS = re.compile(
+    r",\s+which\s+represents\s+(?:[\w'’,-]+\s+){0,5}?(?:workers|staff|employees|drivers|nurses|teachers|doctors|"
+    r"officers|firefighters|pilots|crew|dockers|miners|porters|cleaners|guards|lecturers|midwives|paramedics)\b"
+)
 _KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 # Bodies of members a story names as what they are ("Aircrew United union", "the band The Halyards"):
@@ -2100,7 +2106,13 @@ class Resolver:
         headed = [name for name in named if lexicon.name_head(name) in words]
         own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
         fitting = own or headed or named
-        near = [key for key in recent if key in fitting]
+        # (of those named just before, also one the story described as of that kind: "the union" after "The Kelby
+        # Alliance, which represents 2,100 sorting staff,")
+        near = [
+            key
+            for key in recent
+            if key in fitting or (key in named and noun.lower() in self.apposed_kinds.get(key, ()))
+        ]
         return (near or fitting or [None])[0]
 
     def _owner_in(self, role: str) -> str | None:
@@ -3577,8 +3589,8 @@ class Resolver:
     @cached_property
     def apposed_kinds(self) -> dict[str, frozenset[str]]:
         """The nouns the story gives each organisation in an apposition right after its name ("Pelham Ridge
-        Capital, a New York-based fund that owns ...": fund), which then stand for it though its name holds
-        none of them."""
+        Capital, a New York-based fund that owns ...": fund; "X, which represents 2,100 sorting staff,": union),
+        which then stand for it though its name holds none of them."""
         out: dict[str, set[str]] = {}
         for k, mentions in self.index.mentions.items():
             text = self.texts.get(k, "")
@@ -3586,6 +3598,8 @@ class Resolver:
                 found = _APPOSED_KIND.match(text, m.end)
                 if found and self.type_of.get(m.key) == "organization":
                     out.setdefault(m.key, set()).add((found.group(1) or found.group(2)).lower())
+                if _REPRESENTS_WORKERS.match(text, m.end) and self.type_of.get(m.key) == "organization":
+                    out.setdefault(m.key, set()).add("union")
         return {key: frozenset(nouns) for key, nouns in out.items()}
 
     @cached_property
