@@ -1904,8 +1904,9 @@ class Resolver:
         return owner if owner and (not by_noun or self.fits(by_noun, owner)) else None
 
     def _named_just_before(self, noun: str, k: int, speaker: str | None) -> str | None:
-        """The one body whose own name holds the noun, named in the sentence before ("a Department
-        for Business spokesman said ... The department would not"), whoever speaks."""
+        """The body whose own name holds the noun, named in the sentence before ("a Department for Business
+        spokesman said ... The department would not"): the one the story names most, else the one just named,
+        unless the ``speaker``'s title names the one named most."""
         if self.place_for(noun):
             return None  # (not "the county" of the County Fire District: the county the story names)
         before = [m.key for m in self.index.in_sentence(k - 1)]
