@@ -6219,3 +6219,12 @@ def test_the_union_said_after_a_body_described_as_representing_staff_is_that_bod
         "the union said."
     )
     assert briefed_whose(text, "Its members will stay out") == "Warehouse Alliance"
+
+
+def test_a_title_owned_by_a_names_last_word_is_the_body_whose_names_end_so():
+    text = (
+        "Body cameras\n\nThe Kelby County Board of Supervisors froze spending last spring. Sheriff Ann Lee "
+        "ordered cameras for every deputy. Kelby County Sheriff's Office will train deputies in June.\n\n"
+        "Board of Supervisors chairman Tom Roe said the board would cover the $2.4 million cost from reserves."
+    )
+    assert briefed_whose(text, "cover the $2.4 million") == "Kelby County Board of Supervisors"
