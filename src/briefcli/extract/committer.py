@@ -2135,11 +2135,13 @@ class Resolver:
             return (self.person_by_surname(owner) or owner) if head in _REPRESENTS else None
         if kind == "place" or owner in lexicon.places()["names"]:
             return None
+        named = self._organisation_named(owner)
+        if named:
+            return named
         # ... else the body whose full name ends with it, one name's ending of the other's counted as one body
         # ("Supervisors chairman": the Kelby County Board of Supervisors, also named "Board of Supervisors")
         ending = sorted((a.name for a in self.organisations if a.name.endswith(" " + owner)), key=len)
-        whole = ending[-1] if ending and all(ending[-1].endswith(name) for name in ending) else None
-        return self._organisation_named(owner) or whole or owner
+        return ending[-1] if ending and all(ending[-1].endswith(name) for name in ending) else owner
 
     def _body_after_of(self, role: str) -> str | None:
         """The body a role names in full after "of", "at" or "for" ("chief executive of Granitex
