@@ -6228,3 +6228,20 @@ def test_a_title_owned_by_a_names_last_word_is_the_body_whose_names_end_so():
         "Board of Supervisors chairman Tom Roe said the board would cover the $2.4 million cost from reserves."
     )
     assert briefed_whose(text, "cover the $2.4 million") == "Kelby County Board of Supervisors"
+
+
+def test_a_chief_executive_after_a_described_carrier_is_the_body_the_sentence_before_opens_with():
+    text = (
+        "Airline quits Kelby\n\nMarlow Air will end all flights from Kelby Regional Airport on June 1, the carrier "
+        "said. The regional carrier has flown the route twice a day since 2019. Chief executive Jo Roe blamed a "
+        'shortage of pilots. "We will refund every ticket," Roe said. Kelby Regional Airport handled 41,000 '
+        "passengers last year."
+    )
+    assert briefed_whose(text, "We will refund") == "Marlow Air"
+
+
+def test_a_carrier_is_no_airport():
+    from briefcli.extract.committer import noun_fits
+
+    assert not noun_fits("carrier", "Kelby Regional Airport")
+    assert noun_fits("carrier", "Marlow Air")

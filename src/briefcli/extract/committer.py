@@ -1781,8 +1781,12 @@ class Resolver:
                 bodies += [(noun.start(), named)] if named else []
                 by_noun += [named] if named and _OPENING.match(text[: noun.start()]) else []
             described = _DESCRIBED_FIRM.match(text) if k < first else None
-            named = self._topic_fitting(described.group(1)) if described else None
-            bodies += [(0, named)] if named else []  # "The listed grocer ... told the ASX": the firm, not the ASX
+            # "The listed grocer ... told the ASX": the firm, not the ASX; the body the sentence before opens with,
+            # if it fits ("Kelby Air will end flights from Kelby Airport. The regional carrier has flown ...")
+            opener = self._opener(k - 1, after_the=True) if described else None
+            named = opener if described and self.fits(described.group(1), opener) else None
+            named = named or (self._topic_fitting(described.group(1)) if described else None)
+            bodies += [(0, named)] if named else []
             bodies = [(start, key) for start, key in bodies if not (firm and lexicon.public_body(key))]
             # ... and a chief executive is no school's, church's or library's (their heads are teachers, clergy,
             # librarians): "Acme Trust will shut Kelby Primary. Chief executive Jo Lee said" is the trust's

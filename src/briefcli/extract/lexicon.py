@@ -384,12 +384,12 @@ def union_named(body: str) -> bool:
 
 
 def other_trade(noun: str, body: str) -> bool:
-    """Whether a noun names a kind of body the body is not: an airport's operator is no airline, and
+    """Whether a noun names a kind of body the body is not: an airport's operator is no airline or carrier, and
     "the union" no body whose name says it is a firm or a public service ("Corlander Logistics")."""
     if noun.lower() == "union":
         words = set(body.split())
         return not words & _UNION_WORDS and bool(words & (ORG_WORDS - _UNION_NAME_WORDS))
-    return noun.lower() == "airline" and re.search(r"\bAirports?\b", body) is not None
+    return noun.lower() in ("airline", "carrier") and re.search(r"\bAirports?\b", body) is not None
 
 
 def public_body(name: str) -> bool:
