@@ -4063,3 +4063,11 @@ def test_a_common_ending_two_bodies_share_is_neithers_short_form():
     )
     names = actors_of(text)
     assert names["Kelby Health Board"].mentions == 1 and names["Marlow Health Board"].mentions == 1
+
+
+def test_the_locals_president_is_president_of_the_one_union_local_named():
+    text = (
+        "Home to close\n\nKelby Care will close its home in Marlow by May. About 80 aides belong to Care Workers "
+        "Local 12. Jo Roe, the local's president, said the aides were angry."
+    )
+    assert actors_of(text)["Jo Roe"].role == "president of Care Workers Local 12"

@@ -6245,3 +6245,11 @@ def test_a_carrier_is_no_airport():
 
     assert not noun_fits("carrier", "Kelby Regional Airport")
     assert noun_fits("carrier", "Marlow Air")
+
+
+def test_we_of_a_union_locals_president_is_the_local():
+    text = (
+        "Home to close\n\nKelby Care will close its home in Marlow by May. About 80 aides belong to Care Workers "
+        'Local 12. "We will not sign off on any deal that cuts wages," said Jo Roe, the local\'s president.'
+    )
+    assert briefed_whose(text, "We will not sign off") == "Care Workers Local 12"

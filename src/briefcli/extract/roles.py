@@ -488,6 +488,8 @@ _ANY_BODY = frozenset(["company", "companies", "firm", "group", "giant", "brand"
 
 # ... of which these are only a business's: "the company's" is no union's.
 _FIRMS = frozenset(["company", "companies", "firm", "brand", "chain", "maker"])
+# A union branch's name: "United Care Workers Local 219".
+_UNION_LOCAL = re.compile(r"\bLocal \d+\b")
 
 
 def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
@@ -502,6 +504,9 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     if not match:
         return role
     noun = match.group(1)
+    if noun == "local":  # a union's branch: "the local's president" is of the one "... Local 219" named
+        branches = [b for b in bodies if _UNION_LOCAL.search(b)]
+        return f"{match.group(2)} of {branches[0]}" if len(branches) == 1 else role
     if noun and noun not in lexicon.ORG_DESCRIPTORS and noun.capitalize() not in lexicon.ORG_WORDS:
         return role
     specific = noun and noun not in _ANY_BODY  # (words any body is called; "the bank's" is the Bank's)
