@@ -787,3 +787,54 @@ def test_a_dateline_with_a_day_before_its_month_and_a_place_with_particles_goes(
         assert article.paragraphs[0] == "The cooperative said prices would rise."
     kept = clean("Cork deal agreed\n\nThe cooperative, 12 members strong, met on Monday.", "t")
     assert kept.paragraphs[0] == "The cooperative, 12 members strong, met on Monday."
+
+
+def test_a_caption_in_the_present_after_its_credit_on_one_line_goes_but_a_story_sentence_after_a_credit_stays():
+    page = (
+        "Care home to close\n\nBy Jo Roe\n\n"
+        "Kelby Care will close its Marlow home by May 15, the company said on Tuesday.\n\n"
+        "(Kelby News photo/Ada Novak) A resident's daughter carries boxes out of the home on Tuesday afternoon.\n\n"
+        "(Photo: Ada Novak/Agency) The company said Medicaid paid it $62 a day less than care cost.\n\n"
+        "Families will get two months' notice, the company said."
+    )
+    text = clean(page, "page.txt").text
+    assert "carries boxes" not in text
+    assert "The company said Medicaid paid it $62 a day less than care cost." in text
+    assert "Families will get two months' notice, the company said." in text
+
+
+def test_a_list_of_popular_stories_under_its_head_and_a_newsletter_s_button_go():
+    page = (
+        "Buses cut\n\nBy Jo Roe\n\n"
+        "Kelby Transit will cut six routes in June, the agency said on Tuesday.\n\n"
+        "Riders said the cuts would leave them stranded at night.\n\n"
+        "Kelby Daily: the region's news in five minutes, every weekday at 6 a.m. Sign me up\n\n"
+        "Popular on KBN\n\n"
+        "1. Spring snowstorm to dump up to 20 inches on the Front Range\n\n"
+        "2. Avalanche closes mountain pass for second time this month"
+    )
+    text = clean(page, "page.txt").text
+    assert "Riders said the cuts would leave them stranded at night." in text
+    assert "five minutes" not in text and "Sign me up" not in text
+    assert "snowstorm" not in text and "Avalanche" not in text and "Popular" not in text
+
+
+def test_a_reading_list_under_its_head_goes_but_a_story_s_numbered_points_and_a_list_article_s_headline_stay():
+    page = (
+        "Most popular baby names of the year\n\nBy Jo Roe\n\n"
+        "Kelby Council will cut six bus routes in June, the council said on Tuesday.\n\n"
+        "Its top goals for the year are:\n1. Fix every pothole on the ring road\n2. Open the new library\n\n"
+        "The council also set out three steps:\n\n1. It will freeze fares.\n\n2. It will hire 40 drivers.\n\n"
+        "Riders said the cuts would leave them stranded at night.\n\n"
+        "MOST READ ON KBN.COM\n1. Egg prices fall for a fifth month\n2. Rail strike talks resume in Chicago\n"
+        "3. Who won the jackpot? Store owner says ticket sold in Dublin\n\n"
+        "What people are reading on KBN\n\n1. Tornado watch issued for eastern Kansas\n\n"
+        "2. School board recall heads to ballot"
+    )
+    text = clean(page, "page.txt").text
+    assert clean(page, "page.txt").title == "Most popular baby names of the year"
+    assert "Fix every pothole on the ring road" in text and "Open the new library" in text
+    assert "It will freeze fares." in text and "It will hire 40 drivers." in text
+    assert "Riders said the cuts would leave them stranded at night." in text
+    for gone in ("MOST READ", "Egg prices", "Rail strike", "jackpot", "What people are reading", "Tornado", "recall"):
+        assert gone not in text

@@ -543,6 +543,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
             continue  # the caption under its picture's credit, told in the present as captions are
+        if line.startswith("(") and _present_caption(line[furniture.opening_credit(line) or len(line) :]):
+            continue  # ... or after it on its line: "(Kelby News photo/Jo Roe) A ferry leaves the pier on Tuesday."
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...
             continue
@@ -826,7 +828,7 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
     of a block written one paragraph per line stay lines of their own (table rules are
     dropped). A printed page's ``columns`` are measured by most of their lines, not the longest."""
     blocks, found, state = [], None, {}
-    parts = re.split(r"\n\s*\n", furniture.strip_embeds(text))
+    parts = re.split(r"\n\s*\n", furniture.strip_ranked_lists(furniture.strip_embeds(text)))
     if len(parts) >= MIN_SPACED_LINES and sum("\n" not in p.strip() for p in parts) >= SPACED_SHARE * len(parts):
         # A page saved with a blank line after every line: its lines are read in one run, so a caption
         # meets its credit, a quote's name its value and an appeal its pitch as they do without the blanks.

@@ -209,6 +209,7 @@ _LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*|(?:story|quick|useful) links|related players"
+    r"|(?:popular|trending)(?: now| today)?(?: (?:on|at|from) [\w.'’ ]{1,30})?"  # a list's head: "Popular on KBN"
     r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
     r"editor'?s picks?|you may also like"
     r"|(?:the )?most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
@@ -322,7 +323,7 @@ _LINE = re.compile(
     r"|edited by [^.!?]{1,60}|all times (?:stated |shown |are |given )+(?:in |are )?\w+\.?"
     r"|show (?:the )?(?:latest|new|more|all) (?:updates|posts|entries)|(?:scroll|swipe) (?:down )?to continue\b.*"
     r"|tickers? in this (?:article|story)|in short\s*:?|date\s*:|what[’']?s next\s*\??"
-    r"|sign up(?: now| here| today)?\s*!?"
+    r"|sign(?: me)? up(?: now| here| today)?\s*!?"
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
     r"|acknowledge?ment of country|about the authors?"
@@ -610,7 +611,7 @@ _PAGE_NOTE_SOURCE = (
     r"^(?:a version of this (?:article|story) appears? in print\b.*|.*\bis not supported (?:on|in|by) (?:your|this) "
     r"browser\b.*|please (?:use|switch to|try) (?:chrome|firefox|edge|safari|a (?:different|supported|modern) "
     r"browser)\b.*|.*[.!?]\s+(?:support (?:now|us|today|the (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)"
-    r"|(?:sign up|subscribe|give|donate)(?: now| here| today)?)"
+    r"|(?:sign(?: me)? up|subscribe|give|donate)(?: now| here| today)?)"
     r"|.*\bjoin (?:more than |over |nearly )?[\d.,]+(?: ?(?:million|thousand|m|k))? (?:other )?"
     r"(?:supporters|readers|members|subscribers)\b.*"
     # A page's small print: follow links, a corrections policy, tips and privacy lines, a paywall's and a player's
@@ -653,7 +654,7 @@ def page_note(line: str) -> bool:
     tail = lower.rsplit(". ", 1)[-1]
     hinted = (
         lower.startswith(_NOTE_STARTS)
-        or tail.startswith(("support ", "sign up", "subscribe", "give", "donate"))
+        or tail.startswith(("support ", "sign up", "sign me up", "subscribe", "give", "donate"))
         or "browser" in lower
         or "spot an error" in lower
         or "all rights reserved" in lower
@@ -1761,6 +1762,7 @@ _LINK_HEAD = re.compile(
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)"
     r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
+    r"|(?:popular|trending)(?: now| today)? (?:on|at|from) [\w.'’ ]{1,30}"  # "Popular on KBN" (not a menu's "Trending")
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
     rf"|{_MOST_READ_ABROAD}"
     r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
@@ -3197,6 +3199,56 @@ _EMBED = re.compile(
 def strip_embeds(text: str) -> str:
     """The text without embedded posts marked by a skip link and an end marker."""
     return _EMBED.sub("", text) if "skip" in text.lower() else text
+
+
+# A reading list's head: "Most read", "TRENDING ON KBN", "What people are reading on KBN", "Top stories today".
+_LIST_HEAD = re.compile(
+    r"^(?=.*\b(?:most|read|reading|popular|trending|viewed|watched|watching|clicked|hot|top|latest|recommended)\b)"
+    r"(?:[^.!?:]|\.(?=\w)){1,60}:?$",  # (a site's address in it: "Most read on KBN.com")
+    re.IGNORECASE,
+)
+_RANKED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+\S")  # "1. Tornado watch issued for eastern Kansas"
+MAX_LIST_HEAD_WORDS = 8
+MAX_LABEL_HEAD_WORDS = 3  # a head with a colon: "Most read:", "Trending now:"
+MAX_RANKED_TITLE_WORDS = 25
+MIN_RANKED_TITLES = 2
+
+
+def _ranked_titles(lines: list[str], start: int) -> list[int]:
+    """The indexes of the titles numbered 1, 2, 3 … from ``start`` on (blank lines between them), each a headline
+    that ends in no full stop."""
+    found: list[int] = []
+    for k in range(start, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            continue
+        number = _RANKED_TITLE.match(line)
+        if not number or int(number.group(1)) != len(found) + 1 or line.endswith("."):
+            break
+        if len(line.split()) > MAX_RANKED_TITLE_WORDS:
+            break
+        found.append(k)
+    return found
+
+
+def strip_ranked_lists(text: str) -> str:
+    """The text without a reading list: a head ("Most read", "Trending on KBN") over headlines numbered from 1,
+    which a page sets beside or under its story. (A story's own numbered points end in full stops or follow a
+    sentence that leads into them; the headline above a list article is the page's first line and stays.)"""
+    if "1. " not in text and "1) " not in text:
+        return text
+    lines = text.split("\n")
+    dropped: set[int] = set()
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    for k, line in enumerate(lines):
+        head = line.strip()
+        most = MAX_LABEL_HEAD_WORDS if head.endswith(":") else MAX_LIST_HEAD_WORDS  # ("Its top goals are:" leads in)
+        if k == first or not _LIST_HEAD.match(head) or len(head.split()) > most:
+            continue
+        titles = _ranked_titles(lines, k + 1)
+        if len(titles) >= MIN_RANKED_TITLES:
+            dropped.update([k, *titles])
+    return "\n".join(line for k, line in enumerate(lines) if k not in dropped) if dropped else text
 
 
 # A caption of no full sentence, its agency in brackets, run into the story's sentence without a space.
