@@ -6253,3 +6253,13 @@ def test_we_of_a_union_locals_president_is_the_local():
         'Local 12. "We will not sign off on any deal that cuts wages," said Jo Roe, the local\'s president.'
     )
     assert briefed_whose(text, "We will not sign off") == "Care Workers Local 12"
+
+
+def test_a_chief_executive_after_a_firm_described_by_where_it_is_based_speaks_for_the_body_it_stands_for():
+    text = (
+        "Care home to close\n\nKelby Care will close its Marlow Lodge home by May 15, the company said.\n\nThe "
+        'Cleveland-based operator, which runs 31 homes, said Medicaid paid too little. "We will not leave a single '
+        'resident without a bed," chief executive Jo Roe said. Marlow Lodge has 97 residents. Marlow Lodge opened in '
+        "1990, and families at Marlow Lodge were angry."
+    )
+    assert briefed_whose(text, "We will not leave") == "Kelby Care"

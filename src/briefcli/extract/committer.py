@@ -891,7 +891,10 @@ _FIRM_TRADES = (
 # A firm described by its trade as the sentence's subject, the one the story is about: "The listed grocer, which has
 # 212 stores, told the ASX".
 _DESCRIBED_FIRM = re.compile(
-    r"[\"“‘']?The (?:[a-z][\w-]* ){0,2}(" + _FIRM_TRADES + r"|grocer|retailer|supermarket|chain|carrier|airline|lender"
+    # (after where it is based: "The Cleveland-based operator", "The New York-based lender")
+    r"[\"“‘']?The (?:[a-z][\w-]* |(?:[A-Z][\w.]* )?[A-Z][\w.]*-based ){0,2}("
+    + _FIRM_TRADES
+    + r"|grocer|retailer|supermarket|chain|carrier|airline|lender"
     r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|utility|company|firm|group)\b"
 )
 DELAYED_BODY = re.compile(
