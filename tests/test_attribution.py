@@ -948,3 +948,14 @@ def test_a_quote_named_after_by_its_speakers_title_and_name_is_theirs():
     brief = make_brief(text, "t")
     assert [q.speaker for q in brief.quotes][-1] == "Angela Ruiz"
     assert [c.who for c in brief.commitments] == ["Kelby City Schools"]
+
+
+def test_he_said_after_an_unnamed_spokesman_goes_on_in_the_spokesman_s_voice_not_the_last_named_person_s():
+    _, sentences, _, who = analyse(
+        "Pie factory to shut\n\nBolt Foods will close its Kelby factory, managing director Jo Roe told staff. "
+        'Mr Roe said: "It is a sad day." A Acme Stores spokesman said the chain had moved its pies to another '
+        "supplier. He said it would offer an interview to every Bolt Foods worker. It will not be reviewing the "
+        "decision, he added."
+    )
+    said = {s.text[:14]: who[s.index] for s in sentences}
+    assert said["He said it wou"] == "Acme Stores" and said["It will not be"] == "Acme Stores"

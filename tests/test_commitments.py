@@ -6263,3 +6263,13 @@ def test_a_chief_executive_after_a_firm_described_by_where_it_is_based_speaks_fo
         "1990, and families at Marlow Lodge were angry."
     )
     assert briefed_whose(text, "We will not leave") == "Kelby Care"
+
+
+def test_a_passive_pledge_the_firm_confirmed_goes_on_with_the_firm_whose_pledge_came_just_before():
+    text = (
+        "Pie factory to shut\n\nBolt Foods will close its Kelby factory, managing director Jo Roe told staff, after "
+        "Acme Stores dropped a deal. Acme Stores said the deal had ended. Acme Stores moved its pies to another "
+        'supplier, and Acme Stores will open a depot. Mr Roe said: "We will pay every colleague a month\'s wages." '
+        "Staff will be paid until the end of June, the firm confirmed."
+    )
+    assert briefed_whose(text, "Staff will be paid") == "Bolt Foods"

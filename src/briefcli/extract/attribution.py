@@ -768,7 +768,7 @@ _SAME_VOICE_AFTER = re.compile(
     r",[\"”’]?\s+(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:added|continued|went on|said)\.[\"”’]?$"
 )  # (", the spokesperson said.": the one met in the sentence before)
 _SAME_VOICE = re.compile(
-    r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on)\b"
+    r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said|told)\b"
     r"|^The\s+spokes(?:man|woman|person)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said)\b"
 )
 
@@ -789,14 +789,16 @@ def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | Non
     return (_last_body(index, sentence.index, named.start()) or who) if people else who
 
 
-def _goes_on_unnamed(previous: Sentence | None, sentence: Sentence) -> bool:
-    """Whether "He added: ..." or "..., she added." goes on in the voice of the unnamed spokesperson of
-    the sentence before ("A spokesman for Acme said ...", '"...," a county hall spokeswoman said.'), not
-    of the last person named."""
-    unnamed = previous and (
-        _UNNAMED_SPOKESPERSON.match(previous.text) or _UNNAMED_SPOKESPERSON_AFTER.search(previous.text)
-    )
-    return bool(unnamed and (_SAME_VOICE.match(sentence.text) or _SAME_VOICE_AFTER.search(sentence.text)))
+def _unnamed_spokesperson(sentence: Sentence) -> bool:
+    """Whether an unnamed spokesperson speaks in the sentence ("A spokesman for Acme said ...", '"...," a county
+    hall spokeswoman said.')."""
+    return bool(_UNNAMED_SPOKESPERSON.match(sentence.text) or _UNNAMED_SPOKESPERSON_AFTER.search(sentence.text))
+
+
+def _same_voice(sentence: Sentence) -> bool:
+    """Whether the sentence goes on in the voice of the sentence before ("He said it would ...", "..., she
+    added."): after an unnamed spokesperson's, theirs, not the last person named's."""
+    return bool(_SAME_VOICE.match(sentence.text) or _SAME_VOICE_AFTER.search(sentence.text))
 
 
 # A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
@@ -857,6 +859,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     buyer: str | None = None  # whom the story last said bought something: "the new owner"
     paragraph_of_quote = -1
     previous: Sentence | None = None
+    unnamed = False  # whether the sentence before is in an unnamed spokesperson's voice
     posts = {a.name: a.sentence for a in index.actors if a.role}
     opened = opening_pronouns(sentences)
     for sentence in sentences:
@@ -880,8 +883,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting, opened=opened
         )
         quoting, paragraph_of_quote = open_after(sentence.text, quoting), sentence.paragraph
-        if out and out[-1] and _goes_on_unnamed(previous, sentence):
-            who = out[-1]
+        goes_on = bool(out and out[-1] and unnamed and _same_voice(sentence))
+        who = out[-1] if goes_on else who
+        unnamed = goes_on or _unnamed_spokesperson(sentence)
         who = _voice_of_spokesperson(sentence, index, who)
         aged = _AGED_SPEAKER.search(sentence.text)
         who = ages.get(aged.group(1), who) if aged else who

@@ -3268,6 +3268,11 @@ class Resolver:
             # "Minera X said it hoped ... It has committed to ..., the miner said": the one "It" goes on with, when
             # its name is built on the noun (not "The GMB union said it was good news. It will ..., the firm said")
             return self._named_by_noun(noun) or opener
+        before = self.committed.get(sentence.index - 1)
+        if passive and self.type_of.get(before or "") == "organization" and self.fits(noun, before):
+            # "... we will pay every colleague," Mr Roe said. Staff will be paid until June, the firm confirmed": the
+            # firm whose pledge the sentence before gave goes on
+            return before
         fitting = [a for a in self.organisations if self.fits(noun, a.name)]
         top = max((a.mentions for a in fitting), default=0)
         most = [a.name for a in fitting if a.mentions == top]
