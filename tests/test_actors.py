@@ -4071,3 +4071,13 @@ def test_the_locals_president_is_president_of_the_one_union_local_named():
         "Local 12. Jo Roe, the local's president, said the aides were angry."
     )
     assert actors_of(text)["Jo Roe"].role == "president of Care Workers Local 12"
+
+
+def test_a_member_of_a_body_s_cabinet_or_board_set_before_the_name_is_a_role_but_a_bare_member_is_none():
+    text = (
+        "Homes to close\n\nKelby City Council's cabinet member for adult social care, Jo Roe, said officers had "
+        "visited residents. Cllr Roe urged ministers to act. Its member, Tom Lee, said little."
+    )
+    found = actors_of(text)
+    assert found["Jo Roe"].role == "Kelby City Council's cabinet member for adult social care"
+    assert found["Tom Lee"].role is None

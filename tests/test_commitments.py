@@ -6273,3 +6273,11 @@ def test_a_passive_pledge_the_firm_confirmed_goes_on_with_the_firm_whose_pledge_
         "Staff will be paid until the end of June, the firm confirmed."
     )
     assert briefed_whose(text, "Staff will be paid") == "Bolt Foods"
+
+
+def test_we_of_a_council_s_cabinet_member_set_before_the_name_is_the_council_s():
+    text = (
+        "Homes to close\n\nBolt Care will close two homes in Kelby. Kelby City Council's cabinet member for adult "
+        'social care, Jo Roe, said officers had visited residents. "We will find every resident a bed," she said.'
+    )
+    assert briefed_whose(text, "We will find every resident") == "Kelby City Council"

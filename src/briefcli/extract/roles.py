@@ -418,6 +418,10 @@ def portfolio_fields(match: re.Match) -> bool:
     return not any(w in given and w not in lexicon.TITLE_WORDS for w in re.findall(r"[A-Z][\w'’-]*", match.group(2)))
 
 
+# The bodies a member of which holds a post: "the council's cabinet member for housing, Jo Lee,".
+_SEATS = frozenset(["cabinet", "board", "council", "committee", "panel", "commission", "executive", "assembly"])
+
+
 def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) -> str | None:
     """A role set before a name between commas: a title run ("The Shadow Secretary ...,
     Theresa May,") or a described function ("the company's chief executive, Jo Lee, said",
@@ -441,7 +445,8 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     # The head comes before a complement: "The chair of the Kelby Board of Health, Jo Lee,".
     head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words)) or words
     head = head_words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
-    if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS:
+    seated = head == "member" and len(head_words) > 1 and head_words[-2].lower() in _SEATS  # "cabinet member"
+    if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS and not seated:
         return None
     # "Acme Union, whose president, Jo Lee, said": the body's (``actors._whose_body`` names it)
     whose = words[0] == "whose" and len(words) > 1 and all(w.islower() for w in words[1:])
