@@ -6281,3 +6281,12 @@ def test_we_of_a_council_s_cabinet_member_set_before_the_name_is_the_council_s()
         'social care, Jo Roe, said officers had visited residents. "We will find every resident a bed," she said.'
     )
     assert briefed_whose(text, "We will find every resident") == "Kelby City Council"
+
+
+def test_a_pledge_done_to_people_naming_no_doer_goes_on_with_the_pledger_of_the_sentence_before():
+    text = (
+        "Flights axed\n\nKelby Air is to cancel 1,200 flights from Marlow. Chief executive Jo Roe blamed late jets. "
+        "'We will refund every passenger in full within seven days,' said Ms Roe. Customers will be emailed by "
+        "Friday with the choice of a refund. The Civil Aviation Authority said it was watching."
+    )
+    assert briefed_whose(text, "Customers will be emailed") == "Kelby Air"

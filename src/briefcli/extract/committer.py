@@ -2805,6 +2805,17 @@ class Resolver:
         bosses_body = self._bosses_body(bosses.group(1)) if bosses else None
         if bosses_body:  # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
             return bosses_body
+        before = self.committed.get(sentence.index - 1, "article")
+        people = _PEOPLE_GIVEN.fullmatch(sentence.text[:cue_start].rstrip())
+        if (
+            found == "article"
+            and before != "article"
+            and people
+            and self._done_to_a_thing(sentence, cue_start, cue_end)
+        ):
+            # "... we will refund every passenger,' said Ms Roe. Customers will be emailed by Friday": a pledge
+            # done to people that names no doer goes on with the one whose pledge the sentence before gave
+            found = before
         trailing = self._trailing_body(sentence, cue_start, cue_end)
         if trailing and trailing != found:
             # "It will take on 30 apprentices, the firm said", "Acme will be fined £4m, the regulator announced":
