@@ -6290,3 +6290,14 @@ def test_a_pledge_done_to_people_naming_no_doer_goes_on_with_the_pledger_of_the_
         "Friday with the choice of a refund. The Civil Aviation Authority said it was watching."
     )
     assert briefed_whose(text, "Customers will be emailed") == "Kelby Air"
+
+
+def test_a_place_s_closure_is_the_body_the_story_says_runs_it():
+    text = (
+        "Toy museum to close\n\nMuch-loved museum will shut its doors for good on June 30\n\n"
+        "A MUSEUM that has delighted generations of Kelby children is to close in the summer after the council axed "
+        "its funding.\n\nThe Kelby Toy Museum will welcome its last visitors on June 30, the Marlow Trust, the "
+        "charity that runs it, confirmed yesterday. The museum opened in 1964."
+    )
+    assert briefed_whose(text, "A MUSEUM that has delighted") == "Marlow Trust"
+    assert briefed_whose(text, "The Kelby Toy Museum will welcome") == "Marlow Trust"
