@@ -6301,3 +6301,12 @@ def test_a_place_s_closure_is_the_body_the_story_says_runs_it():
     )
     assert briefed_whose(text, "A MUSEUM that has delighted") == "Marlow Trust"
     assert briefed_whose(text, "The Kelby Toy Museum will welcome") == "Marlow Trust"
+
+
+def test_a_founder_introduced_after_a_described_rival_s_pledge_speaks_for_the_rival():
+    text = (
+        "Bills rise\n\nAcme Broadband will raise bills by £4.50 a month. Acme Broadband blamed costs. Acme Broadband "
+        "said customers could leave. Rival provider Kestrel Fibre has pledged to cover exit fees for anyone leaving "
+        'Acme Broadband. Founder Jo Roe said: "We will pay the fees the day your new line goes live."'
+    )
+    assert briefed_whose(text, "We will pay the fees") == "Kestrel Fibre"

@@ -732,7 +732,7 @@ _SPEAKS_FOR_BODY = re.compile(
     r"chief executive|ceo|press secretary|" + _UNION_SECRETARY + "|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
-    r"boss|"
+    r"boss|(?:co-)?founder|"
     r"(?:joint )?administrator)" + _OF_A_BODY + r"$"
     r"|^(?:the )?(?:manager|head coach)" + _OF_A_BODY + r"$",  # a club's manager speaks for the club ("we will")
     re.IGNORECASE,
@@ -1320,8 +1320,14 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
 
 def _opens(before: str) -> bool:
     """Whether the text before a name leaves it opening its sentence, after a lead-in ("In June, ") and an
-    article or a conjunction ("But the")."""
+    article or a conjunction ("But the"), or a description of what it is ("Rival provider Kestrel Fibre has")."""
+    described = _DESCRIPTION_OPENING.fullmatch(before)
+    if described and described.group(1).lower() in lexicon.ORG_DESCRIPTORS:
+        return True
     return bool(_OPENING.match(_LEADING_SUBJECT.sub("", before, count=1)))
+
+
+_DESCRIPTION_OPENING = re.compile(r"[A-Z][a-z-]+ (?:[a-z-]+ ){0,2}?([a-z-]+) ")  # "Budget airline ", "Rival provider "
 
 
 def _the_subject(text: str, m: Mention) -> bool:
@@ -1798,7 +1804,10 @@ class Resolver:
                 last = max(bodies)[1]
                 opening = [key for start, key in bodies if _opens(text[:start]) and k < first]
                 named_more = opening and self.mentions.get(opening[0], 0) > self.mentions.get(last, 0)
-                return opening[0] if opening and (named_more or subject or opening[0] in by_noun) else last
+                # (or it pledged there: "Rival Kestrel Fibre has pledged to cover fees for anyone leaving Acme.
+                # Founder Jo Lee said" is Kestrel Fibre's)
+                pledged = opening and k == first - 1 and self.committed.get(k) == opening[0]
+                return opening[0] if opening and (named_more or subject or pledged or opening[0] in by_noun) else last
         return None
 
     @staticmethod
