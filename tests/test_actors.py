@@ -4090,3 +4090,11 @@ def test_a_name_of_several_words_found_once_is_found_again_where_the_tagger_pass
     )
     found = actors_of(text)
     assert found["Prairie Wind"].mentions == 2
+
+
+def test_its_officer_after_a_sentence_naming_a_body_that_employs_people_is_that_body_s():
+    text = (
+        "Show axed\n\nKelby Mornings is made for Channel Nine by Acme Studios, which employs the presenters. Its "
+        "managing director, Jo Roe, said the company would cooperate. Kelby Mornings drew two million viewers."
+    )
+    assert actors_of(text)["Jo Roe"].role == "managing director of Acme Studios"

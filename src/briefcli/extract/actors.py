@@ -1963,13 +1963,18 @@ def _organisations_named_before(
 def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]) -> dict[int, str]:
     """Sentence -> the body a bare "Its" opening it means: the one opening the sentence before as its subject
     ("Bayou Keepers, a group that has sued the plant's owners, called on the EPA to act. Its director, Jo Roe,"
-    is the group's, not the EPA's; a noun's possessive, "the force's", goes by the kind of body instead)."""
+    is the group's, not the EPA's; a noun's possessive, "the force's", goes by the kind of body instead), but
+    the one that sentence says employs or runs people or things, which has the officers ("Kelby Live is made by
+    Acme Studios, which employs the presenters. Its managing director, Jo Roe,": Acme Studios')."""
     opening = {
         index: m.key
         for index, group in itertools.groupby(mentions, key=lambda m: m.sentence)
         for m in itertools.islice(group, 1)
         if m.key in bodies and _SUBJECT_OPENING.fullmatch(by_sentence[index].text[: m.start])
     }
+    for m in mentions:
+        if m.key in bodies and _EMPLOYS.match(by_sentence[m.sentence].text, m.end):
+            opening[m.sentence] = m.key
     return {
         index: opening[index - 1]
         for index, sentence in by_sentence.items()
@@ -1977,6 +1982,7 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
     }
 
 
+_EMPLOYS = re.compile(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")  # "Acme, which employs 200,"
 # A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
 # "The state housing finance agency has".
 _DESCRIBED_BODY_OPENING = re.compile(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
