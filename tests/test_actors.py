@@ -4098,3 +4098,13 @@ def test_its_officer_after_a_sentence_naming_a_body_that_employs_people_is_that_
         "managing director, Jo Roe, said the company would cooperate. Kelby Mornings drew two million viewers."
     )
     assert actors_of(text)["Jo Roe"].role == "managing director of Acme Studios"
+
+
+def test_a_hospital_unit_is_no_actor_but_a_campaign_named_for_it_is():
+    text = (
+        "A&E to close at night\n\nKelby's A&E will close every night from May, Kelby Hospitals NHS Trust said. "
+        "Save Kelby A&E said it would march on the hospital. Marlow A&E is 19 miles away."
+    )
+    found = actors_of(text)
+    assert "A&E" not in found and "Marlow A&E" not in found and "Kelby's A&E" not in found
+    assert found["Save Kelby A&E"].type == "organization"

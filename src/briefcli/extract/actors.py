@@ -1982,6 +1982,9 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
     }
 
 
+# A hospital's unit, by itself or with its town, no body of its own ("A&E", "Kelby A&E"; "Save Kelby A&E" is a
+# campaign's name).
+_HOSPITAL_UNIT = re.compile(r"(?:(?!Save |Keep |Protect |Defend |Friends )[A-Z][\w'’-]+(?:['’]s)? )?(?:A&E|ICU)")
 _EMPLOYS = re.compile(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")  # "Acme, which employs 200,"
 # A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
 # "The state housing finance agency has".
@@ -2140,6 +2143,7 @@ def build_index(
     )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
+    mentions = [m for m in mentions if not _HOSPITAL_UNIT.fullmatch(m.surface)]
     by_sentence = {s.index: s for s in [*headline, *sentences]}
     mentions = [
         m
