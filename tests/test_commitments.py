@@ -6310,3 +6310,12 @@ def test_a_founder_introduced_after_a_described_rival_s_pledge_speaks_for_the_ri
         'Acme Broadband. Founder Jo Roe said: "We will pay the fees the day your new line goes live."'
     )
     assert briefed_whose(text, "We will pay the fees") == "Kestrel Fibre"
+
+
+def test_a_hospital_unit_s_closure_naming_no_doer_is_the_body_that_runs_the_hospitals():
+    text = (
+        "A&E to close at night\n\nKELBY'S only A&E will close its doors every night from May, leaving 90,000 people "
+        "a long trip. Kelby Hospitals NHS Trust said it could not find the doctors. Marlow Council called it a "
+        "disgrace."
+    )
+    assert briefed_whose(text, "only A&E will close") == "Kelby Hospitals NHS Trust"

@@ -1318,6 +1318,12 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
     )
 
 
+# A hospital's unit as a pledge's subject: "Kelby's only A&E will close", "The maternity unit is to move".
+_UNIT_SUBJECT = re.compile(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
+# A body that runs hospitals, by its name: "Kelby Hospitals NHS Trust", "Kelby Health Board", "Acme Health System".
+_HEALTH_BODY = re.compile(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
+
+
 def _opens(before: str) -> bool:
     """Whether the text before a name leaves it opening its sentence, after a lead-in ("In June, ") and an
     article or a conjunction ("But the"), or a description of what it is ("Rival provider Kestrel Fibre has")."""
@@ -2788,6 +2794,9 @@ class Resolver:
         next sentence's "It" ("The airline said it would ... It will also keep")."""
         found = self._who(sentence, cue_start, cue_end, speaker)
         found = self._runner(found) if found != "article" else self._run_place(sentence.text[:cue_start])
+        found = (
+            self._health_body() if found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start) else found
+        )
         self.committed[sentence.index] = found
         return found
 
@@ -2809,6 +2818,12 @@ class Resolver:
         Kelby Museum of Childhood), else found."""
         runs = {body for place, body in self.runners.items() if place == found or place.endswith(" " + found)}
         return runs.pop() if len(runs) == 1 else found
+
+    def _health_body(self) -> str:
+        """The body the story names as running its hospitals (an NHS trust, a health board, a hospital system),
+        the most named if several, whose units' openings and closures are its decisions; else "article"."""
+        bodies = [a for a in self.organisations if _HEALTH_BODY.search(a.name)]
+        return max(bodies, key=lambda a: a.mentions).name if bodies else "article"
 
     def _run_place(self, subject: str) -> str:
         """The body that runs the place a pledge's subject calls by a common noun of its name ("A MUSEUM that has
