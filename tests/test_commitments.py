@@ -6319,3 +6319,12 @@ def test_a_hospital_unit_s_closure_naming_no_doer_is_the_body_that_runs_the_hosp
         "disgrace."
     )
     assert briefed_whose(text, "only A&E will close") == "Kelby Hospitals NHS Trust"
+
+
+def test_we_of_a_regional_vice_president_is_the_body_s():
+    text = (
+        "Bus firm quits\n\nVelo Transit will stop running Kelby's buses on June 30. Velo Transit, a Dallas-based "
+        'company, has lost a quarter of its drivers, regional vice president Jo Roe said. "We will run every route '
+        'until June 30," Roe said. Mayor Tom Lee said the city was angry.'
+    )
+    assert briefed_whose(text, "We will run every route") == "Velo Transit"

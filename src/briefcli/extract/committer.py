@@ -728,12 +728,15 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGN
 # spokesman", "chief executive of Acme Homes".
 _OF_A_BODY = r"(?: (?:of|at) (?:the )?(?-i:[A-Z])[^,;]*)?"  # (a name: in capitals)
 _SPEAKS_FOR_BODY = re.compile(
-    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?(?:(?:national|regional|area|senior) officer|"
+    _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?"
+    r"(?:(?:national|regional|area|senior) officer|"
+    r"(?:(?:regional|area|national|senior|executive|deputy|vice|assistant|district|group)[ -])*"  # "regional vice"
+    r"(?:"
     r"chief executive|ceo|press secretary|" + _UNION_SECRETARY + "|"
     r"(?:managing |executive )?director|spokes(?:man|woman|person)|chief operating officer|general manager|"
     r"organi[sz]er|official|president|leader|chief constable|superintendent|principal|head ?teacher|vice-chancellor|"
     r"boss|(?:co-)?founder|"
-    r"(?:joint )?administrator)" + _OF_A_BODY + r"$"
+    r"(?:joint )?administrator))" + _OF_A_BODY + r"$"
     r"|^(?:the )?(?:manager|head coach)" + _OF_A_BODY + r"$",  # a club's manager speaks for the club ("we will")
     re.IGNORECASE,
 )
