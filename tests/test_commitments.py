@@ -6328,3 +6328,12 @@ def test_we_of_a_regional_vice_president_is_the_body_s():
         'until June 30," Roe said. Mayor Tom Lee said the city was angry.'
     )
     assert briefed_whose(text, "We will run every route") == "Velo Transit"
+
+
+def test_we_of_a_fire_chief_is_the_fire_and_rescue_service_s():
+    text = (
+        "Paid crews\n\nKelby County will replace two volunteer stations with Kelby County Fire and Rescue, a paid "
+        'department. "We will have a paid crew on duty around the clock from July 1," Fire Chief Jo Roe said. '
+        "The state fire commissioner's office welcomed the plan."
+    )
+    assert briefed_whose(text, "We will have a paid crew") == "Kelby County Fire and Rescue"

@@ -273,6 +273,7 @@ _POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabu
 _SHERIFF_BODY = re.compile(r"\bSheriff['’]s (?:Office|Department)$")
 _FIRE_BODY = re.compile(
     r"\bFire (?:and Rescue |& Rescue |Protection )?(?:District|Department|Service|Brigade|Authority)\b"
+    r"|\bFire (?:and|&) Rescue$"  # "Kelby County Fire and Rescue"
 )
 # Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
 _LEAVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
