@@ -6337,3 +6337,12 @@ def test_we_of_a_fire_chief_is_the_fire_and_rescue_service_s():
         "The state fire commissioner's office welcomed the plan."
     )
     assert briefed_whose(text, "We will have a paid crew") == "Kelby County Fire and Rescue"
+
+
+def test_a_passive_after_a_body_called_with_a_possessive_voted_is_that_body_s():
+    text = (
+        "Night crews cut\n\nThree fire stations in Kelby will be staffed only by on-call firefighters from October, "
+        "after the county's fire authority voted on Wednesday to end full-time night crews. Kelby Fire Authority "
+        "said it had to save £2m. The Fire Brigades Union called it reckless."
+    )
+    assert briefed_whose(text, "Three fire stations") == "Kelby Fire Authority"

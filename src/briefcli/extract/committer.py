@@ -393,8 +393,9 @@ _BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)
 # 9-5 to cut £6.8m".
 _AFTER_VOTE = re.compile(
     r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
-    r"(?:[a-z][\w-]*\s+)?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
 )
+# (also "after the county's fire authority voted")
 # ... and a decision of a body's that people will feel: "Customers will pay £4 more after Acme confirmed a rise".
 _AFTER_DECISION = re.compile(
     _AFTER_VOTE.pattern.replace(
