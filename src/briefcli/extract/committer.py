@@ -393,9 +393,9 @@ _BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)
 # 9-5 to cut £6.8m".
 _AFTER_VOTE = re.compile(
     r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
+    # (also after a place's possessive: "after the county's fire authority voted")
     r"(?:[a-z][\w'’-]*\s+){0,2}?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
 )
-# (also "after the county's fire authority voted")
 # ... and a decision of a body's that people will feel: "Customers will pay £4 more after Acme confirmed a rise".
 _AFTER_DECISION = re.compile(
     _AFTER_VOTE.pattern.replace(
@@ -1329,6 +1329,9 @@ _UNIT_SUBJECT = re.compile(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive c
 _HEALTH_BODY = re.compile(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
 
 
+_DESCRIPTION_OPENING = re.compile(r"[A-Z][a-z-]+ (?:[a-z-]+ ){0,2}?([a-z-]+) ")  # "Budget airline ", "Rival provider "
+
+
 def _opens(before: str) -> bool:
     """Whether the text before a name leaves it opening its sentence, after a lead-in ("In June, ") and an
     article or a conjunction ("But the"), or a description of what it is ("Rival provider Kestrel Fibre has")."""
@@ -1336,9 +1339,6 @@ def _opens(before: str) -> bool:
     if described and described.group(1).lower() in lexicon.ORG_DESCRIPTORS:
         return True
     return bool(_OPENING.match(_LEADING_SUBJECT.sub("", before, count=1)))
-
-
-_DESCRIPTION_OPENING = re.compile(r"[A-Z][a-z-]+ (?:[a-z-]+ ){0,2}?([a-z-]+) ")  # "Budget airline ", "Rival provider "
 
 
 def _the_subject(text: str, m: Mention) -> bool:
@@ -2833,7 +2833,7 @@ class Resolver:
     def _run_place(self, subject: str) -> str:
         """The body that runs the place a pledge's subject calls by a common noun of its name ("A MUSEUM that has
         delighted generations ... is to close": the trust that runs the Kelby Toy Museum), else "article"."""
-        words = set(re.findall(r"[a-z]{4,}", subject.lower()))
+        words = set(re.findall(r"[a-z]{4,}", subject.lower())) & self.lower_words  # ("museum", never a town's name)
         runs = [body for place, body in self.runners.items() if words & set(re.findall(r"[a-z]{4,}", place.lower()))]
         return runs[0] if len(set(runs)) == 1 else "article"
 
