@@ -4083,15 +4083,6 @@ def test_a_member_of_a_body_s_cabinet_or_board_set_before_the_name_is_a_role_but
     assert found["Tom Lee"].role is None
 
 
-def test_a_name_of_several_words_found_once_is_found_again_where_the_tagger_passes_it_over():
-    text = (
-        "Kelby Air will end all flights from Marlow on June 1. When Prairie Wind renewed its lease, it promised more. "
-        "Officials could order Prairie Wind to keep flying. Visit Prairie Wind Lodge for more."
-    )
-    found = actors_of(text)
-    assert found["Prairie Wind"].mentions == 2
-
-
 def test_its_officer_after_a_sentence_naming_a_body_that_employs_people_is_that_body_s():
     text = (
         "Show axed\n\nKelby Mornings is made for Channel Nine by Acme Studios, which employs the presenters. Its "

@@ -1628,55 +1628,9 @@ def find_mentions(
 
     if len(sentences) >= PARALLEL_SENTENCES:
         load_name_tagger()  # before the fork, so that both processes share it
-    found = _named_again(halved(in_order, sentences, PARALLEL_SENTENCES), sentences, lowercase, inside)
-    found = _defined_acronyms(_joined_companies(found, sentences), sentences)
+    found = _defined_acronyms(_joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences), sentences)
     terms = _terms_abbreviated(sentences)
     return [m for m in found if m.surface not in terms] if terms else found
-
-
-# A capitalised word next to a name: the name is part of a longer one there ("Kelby Air Lines", "Visit Kelby Air").
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+$")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-
-
-def _named_again(
-    found: list[Mention], sentences: Sequence[Sentence], lowercase: set[str], inside: frozenset[str]
-) -> list[Mention]:
-    """``found``, with the names of several capitalised words it holds found again where the tagger passed them
-    over ("Prairie Wind to pull out" in a headline, "could order Prairie Wind to keep flying"): a story spells
-    a name the same way each time; not inside a longer run of capitals, nor in a sentence in capitals."""
-    known = {
-        m.surface
-        for m in found
-        if m.kind in ("name", "multi")
-        and len(m.surface.split()) > 1
-        and all(w[:1].isupper() for w in m.surface.split())
-    }
-    if not known:
-        return found
-    names = re.compile(
-        r"(?<![\w'’&-])(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w&-])"
-    )
-    spans = defaultdict(list)
-    for m in found:
-        spans[m.sentence].append((m.start, m.end))
-    extra: list[Mention] = []
-    for sentence in sentences:
-        text = sentence.text
-        if _shouting(text):
-            continue
-        for hit in names.finditer(text):
-            a, b = hit.span()
-            taken = any(start < b and a < end for start, end in spans[sentence.index])
-            before = _CAPITAL_BEFORE.search(text, 0, a)
-            if taken or (before and before.start() > 0) or _CAPITAL_AFTER.match(text, b):
-                continue
-            run = [(a + w.start(), a + w.end(), w.group()) for w in re.finditer(r"\S+", hit.group())]
-            extra += _mentions_in_run(run, sentence, lowercase, inside)
-    if not extra:
-        return found
-    order = {s.index: k for k, s in enumerate(sentences)}
-    return sorted([*found, *extra], key=lambda m: (order[m.sentence], m.start))
 
 
 # Lower-case words and, in brackets, the initials of their last few ("tonnes of cane a day (TCD)").
