@@ -543,7 +543,8 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
             continue  # the caption under its picture's credit, told in the present as captions are
-        if line.startswith("(") and _present_caption(line[furniture.opening_credit(line) or len(line) :]):
+        credit = furniture.opening_credit(line) if line.startswith("(") else 0
+        if credit and _present_caption(line[credit:]):
             continue  # ... or after it on its line: "(Kelby News photo/Jo Roe) A ferry leaves the pier on Tuesday."
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...

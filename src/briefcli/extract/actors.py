@@ -1914,6 +1914,11 @@ def _organisations_named_before(
     return owner
 
 
+# A body's relative clause saying it employs or runs (narrower than ``lexicon.WHICH_AFTER``, which takes any
+# deed): "Acme, which employs 200,".
+_EMPLOYS = re.compile(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")
+
+
 def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]) -> dict[int, str]:
     """Sentence -> the body a bare "Its" opening it means: the one opening the sentence before as its subject
     ("Bayou Keepers, a group that has sued the plant's owners, called on the EPA to act. Its director, Jo Roe,"
@@ -1939,7 +1944,6 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
 # A hospital's unit, by itself or with its town, no body of its own ("A&E", "Kelby A&E"; "Save Kelby A&E" is a
 # campaign's name).
 _HOSPITAL_UNIT = re.compile(r"(?:(?!Save |Keep |Protect |Defend |Friends )[A-Z][\w'’-]+(?:['’]s)? )?(?:A&E|ICU)")
-_EMPLOYS = re.compile(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")  # "Acme, which employs 200,"
 # A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
 # "The state housing finance agency has".
 _DESCRIBED_BODY_OPENING = re.compile(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
