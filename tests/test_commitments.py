@@ -6346,3 +6346,30 @@ def test_a_passive_after_a_body_called_with_a_possessive_voted_is_that_body_s():
         "said it had to save £2m. The Fire Brigades Union called it reckless."
     )
     assert briefed_whose(text, "Three fire stations") == "Kelby Fire Authority"
+
+
+def test_a_headline_firm_sums_up_the_pledge_of_the_firm_the_story_reports_not_one_only_described_as_a_firm():
+    text = (
+        "BILL SHOCK: Families hit with surprise demands\n\n"
+        "Kelby Power customers sent catch-up bills after meters failed\n\n"
+        "Firm vows to spread every catch-up bill over two years with no interest\n\n"
+        "By JO LEE, MONEY EDITOR\n\n"
+        "THOUSANDS of Kelby Power customers were sent demands after their meters stopped working. Every affected "
+        "customer will be given two years to pay off what they owe, with no interest, Kelby Power said. Acme Fit, "
+        "the firm that fitted the meters, has agreed to replace every faulty one by May."
+    )
+    assert briefed_whose(text, "Firm vows") == "Kelby Power"
+    assert briefed_whose(text, "Acme Fit, the firm") == "Acme Fit"
+
+
+def test_a_headline_council_stays_the_council_it_names_whoever_reports_a_like_pledge():
+    text = (
+        "MOULD MISERY: Families in damp flats\n\n"
+        "Tenants say they have complained for three years\n\n"
+        "Council to inspect every flat in the block\n\n"
+        "Landlord blames a leaking roof\n\n"
+        "By JO LEE, HOUSING EDITOR\n\n"
+        "FAMILIES in a Kelby block have lived with mould for years. Kelby Borough Council said it would send officers "
+        "to the block. Roe Homes, which owns the block, said it would inspect every flat in the block by June."
+    )
+    assert briefed_whose(text, "Council to inspect") == "Kelby Borough Council"

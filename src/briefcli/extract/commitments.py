@@ -1158,17 +1158,32 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in (w.lower() for w in words(text)) if w not in _NOT_CONTENT)
 
 
+def _described_by_noun(c: Commitment, resolver: Resolver) -> bool:
+    """Whether a headline's or a bullet's bare noun found its body only by how the story describes it ("Firm
+    vows" and "Meterlink, the firm that fitted the meters"), not by the noun in its name ("Council to inspect":
+    Kelby Borough Council): the line may then sum up another body's pledge."""
+    end = None if finished(c.text) else resolver.bare_opening(c.text)
+    said = {w.lower().rstrip("s") for w in words(c.text[:end])} if end else set()
+    return bool(said) and not said & {w.lower().rstrip("s") for w in c.who.split()}
+
+
 def _restated(found: list[Commitment], resolver: Resolver) -> list[Commitment]:
     """A headline or a bullet point sums up a pledge that the story then reports ("Striker vows he
     will never play for the club again" ... "Morrow vowed that he would never play for Kelby
     again"): when its own subject names no one ("Striker", "Boss", "Player's agent"), it is the
     pledge of whoever the report gives, the report that shares most of its words (at least
-    ``RESTATED``); else of the body its bare noun stands for ("Operator promises to refund")."""
+    ``RESTATED``); else of the body its bare noun stands for ("Operator promises to refund"). A bare noun
+    that found its body only by a description sums up an organisation's reported pledge the same way."""
     reports = [(c, _content(c.text)) for c in found if finished(c.text) and c.who != "article"]
     out = []
     for c in found:
-        summed = _content(c.text) if c.who == "article" and not finished(c.text) else frozenset()
-        shares = [(len(summed & said) / len(summed), report.who) for report, said in reports if summed]
+        described = c.who != "article" and _described_by_noun(c, resolver)
+        summed = _content(c.text) if (c.who == "article" and not finished(c.text)) or described else frozenset()
+        shares = [
+            (len(summed & said) / len(summed), report.who)
+            for report, said in reports
+            if summed and (not described or resolver.type_of.get(report.who) == "organization")
+        ]
         best = max(shares, key=lambda s: s[0], default=(0.0, c.who))
         if best[0] >= RESTATED:
             out.append(replace(c, who=best[1]))
