@@ -6373,3 +6373,26 @@ def test_a_headline_council_stays_the_council_it_names_whoever_reports_a_like_pl
         "to the block. Roe Homes, which owns the block, said it would inspect every flat in the block by June."
     )
     assert briefed_whose(text, "Council to inspect") == "Kelby Borough Council"
+
+
+def test_hospital_bosses_are_the_body_that_runs_the_hospital():
+    text = (
+        "LEFT ON A TROLLEY FOR 30 HOURS\n\n"
+        "Pensioner waited more than a day for a bed at Kelby General\n\n"
+        "Hospital bosses vow to add ten beds to the ward\n\n"
+        "Watchdog to inspect the emergency department\n\n"
+        "By JO LEE, HEALTH EDITOR\n\n"
+        "A PENSIONER was left on a trolley at Kelby General Hospital for 30 hours. Jo Roe, chief executive of the "
+        'North Kelby Hospitals NHS Trust, said she was sorry. "We will have ten more beds on the ward by March," she '
+        "said. The hospital's bosses have also promised to review his care."
+    )
+    assert briefed_whose(text, "Hospital bosses vow") == "North Kelby Hospitals NHS Trust"
+    assert briefed_whose(text, "The hospital's bosses") == "North Kelby Hospitals NHS Trust"
+
+
+def test_hospital_bosses_stay_the_hospitals_when_no_body_runs_it():
+    text = (
+        "Kelby General Hospital has run out of beds. Hospital bosses have promised to open a new ward by March, "
+        "Jo Roe said."
+    )
+    assert briefed_whose(text, "Hospital bosses") == "Kelby General Hospital"

@@ -1325,6 +1325,11 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
 
 # A hospital's unit as a pledge's subject: "Kelby's only A&E will close", "The maternity unit is to move".
 _UNIT_SUBJECT = re.compile(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
+# A hospital's bosses as a pledge's subject ("Hospital bosses vow to", "The hospital's bosses have promised"): the
+# body that runs it decides, not the hospital the story names.
+_HOSPITAL_BOSSES = re.compile(
+    r"[-•*\s\"“‘']*(?:[Tt]he )?[Hh]ospital(?:['’]s)? (?:bosses|chiefs)\s+(?:(?:have|has|also)\s+)*"
+)
 # A body that runs hospitals, by its name: "Kelby Hospitals NHS Trust", "Kelby Health Board", "Acme Health System".
 _HEALTH_BODY = re.compile(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
 
@@ -2799,9 +2804,9 @@ class Resolver:
         next sentence's "It" ("The airline said it would ... It will also keep")."""
         found = self._who(sentence, cue_start, cue_end, speaker)
         found = self._runner(found) if found != "article" else self._run_place(sentence.text[:cue_start])
-        found = (
-            self._health_body() if found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start) else found
-        )
+        unit = found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start)
+        runs = self._health_body() if unit or _HOSPITAL_BOSSES.fullmatch(sentence.text, 0, cue_start) else "article"
+        found = runs if runs != "article" else found
         self.committed[sentence.index] = found
         return found
 
