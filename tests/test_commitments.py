@@ -6396,3 +6396,16 @@ def test_hospital_bosses_stay_the_hospitals_when_no_body_runs_it():
         "Jo Roe said."
     )
     assert briefed_whose(text, "Hospital bosses") == "Kelby General Hospital"
+
+
+def test_cops_in_a_headline_are_the_police_force_the_story_names():
+    text = (
+        "DRONE DRUG DROPS: Jail hit almost every day\n\n"
+        "Inspectors found drones over HMP Kelby near-daily\n\n"
+        "Cops to set up drone squad to hunt down the pilots\n\n"
+        "Union warns staff could walk out\n\n"
+        "By JO LEE, CRIME REPORTER\n\n"
+        "DRONES drop drugs into HMP Kelby almost every day, inspectors said. North Kelby Police said it had arrested "
+        "three men. Chief Constable Jo Roe said the force would set up a drone squad by spring."
+    )
+    assert briefed_whose(text, "Cops to set up") == "North Kelby Police"

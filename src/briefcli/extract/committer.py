@@ -130,7 +130,7 @@ BODY_NOUNS = (
     r"government|party|parties|unions?|club|team|side|committee|ministry|department|agency|state|office|administration|"
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
-    r"authority|county|city|force|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
+    r"authority|county|city|force|cops|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
     r"inspectorate|directorate|bureau|tribunal|ombudsman|discounter|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a trade by what it deals in or makes: "The importer has committed to a floor price"

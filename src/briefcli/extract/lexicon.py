@@ -902,6 +902,7 @@ NAMED_AS = {
     "union": ("Workers", "Brotherhood", "Guild", "Local", "Association", "Federation"),
     "unions": ("Workers",),
     "force": ("Police", "Constabulary"),
+    "cops": ("Police", "Constabulary"),  # (a headline's word for the police)
     "watchdog": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "regulator": ("Authority", "Commission", "Ombudsman", "Regulator", "Inspectorate"),
     "charity": ("Trust", "Foundation", "Appeal"),
