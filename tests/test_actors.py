@@ -4099,3 +4099,27 @@ def test_a_hospital_unit_is_no_actor_but_a_campaign_named_for_it_is():
     found = actors_of(text)
     assert "A&E" not in found and "Marlow A&E" not in found and "Kelby's A&E" not in found
     assert found["Save Kelby A&E"].type == "organization"
+
+
+def test_a_tabloids_opening_word_in_capitals_that_the_story_writes_only_at_line_starts_is_no_actor():
+    text = (
+        "JOBS BOOST: Kelby yard wins navy order\n\n"
+        "Roe Marine lands £1bn deal to build four patrol ships\n\n"
+        "Shipyard bosses promise 500 apprenticeships for school leavers\n\n"
+        "Union agrees to no-strike deal in return for pay rise\n\n"
+        "By JO LEE, INDUSTRY EDITOR\n\n"
+        "SHIPYARD workers in Kelby were celebrating last night after Roe Marine won a £1bn order. The Federation of "
+        "Shipyard Trades said its members had earned it. Roe Marine said the work would last ten years."
+    )
+    names = list(actors_of(text))
+    assert "SHIPYARD" not in names and "Shipyard" not in names
+    assert "Roe Marine" in names and "Federation of Shipyard Trades" in names
+
+
+def test_an_acronym_in_capitals_opening_a_story_stays_an_actor():
+    text = (
+        "Strike called at Kelby depot\n\n"
+        "BECTU members at the Kelby studios will walk out on Friday. Jo Lee, an official of Bectu, said the union "
+        "had no choice."
+    )
+    assert any(name.upper() == "BECTU" for name in actors_of(text))

@@ -1586,8 +1586,27 @@ def _shouting(text: str) -> bool:
 def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     """The words an article writes in lower case, and the common words: capitalised, they
     open a sentence or a title rather than name someone."""
-    lowercase = {w for s in sentences for w in TOKEN.findall(s.text) if w.islower()}
-    return lowercase | {w.lower() for w in lexicon.NON_NAMES}
+    lowercase: set[str] = set()
+    openers: set[str] = set()  # the words that open a sentence or a line
+    capitalised_inside: set[str] = set()
+    shouted: set[str] = set()  # a word in capitals opening a sentence before one in lower case
+    for s in sentences:
+        tokens = TOKEN.findall(s.text)
+        lowercase.update(w for w in tokens if w.islower())
+        openers.update(tokens[:1])
+        if len(tokens) > 1 and tokens[0].isupper() and tokens[1].islower():  # ("PELLOW Hawks": a name's)
+            shouted.add(tokens[0])
+        capitals = [w[:1].isupper() for w in tokens] + [False]
+        # (a word alone, not one of a name's: "Shipyard" of "Federation of Shipyard Trades" is no name of its own)
+        capitalised_inside.update(
+            w for k, w in enumerate(tokens) if k and capitals[k] and not capitals[k - 1] + capitals[k + 1]
+        )
+    # "SHIPYARD workers were celebrating" under "Shipyard bosses promise ...": a tabloid's opening word in
+    # capitals, which the story writes with a capital only where a line starts, is a common word, not an acronym
+    # (acronyms keep their capitals; a name is written inside a sentence somewhere).
+    common = {w.lower() for w in shouted if len(w) > 3 and w.isalpha()}
+    common = {w for w in common if w.capitalize() in openers and w.capitalize() not in capitalised_inside}
+    return lowercase | common | {w.lower() for w in lexicon.NON_NAMES}
 
 
 def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
