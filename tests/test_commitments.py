@@ -6409,3 +6409,22 @@ def test_cops_in_a_headline_are_the_police_force_the_story_names():
         "three men. Chief Constable Jo Roe said the force would set up a drone squad by spring."
     )
     assert briefed_whose(text, "Cops to set up") == "North Kelby Police"
+
+
+def test_a_place_called_by_its_common_noun_pledges_for_the_body_whose_place_it_is():
+    text = (
+        "Ferry refit to take a year\n\n"
+        "The Kelby ferry will be out of service until 2028. Roe Marine won the contract last week to rebuild the "
+        "ferry's hull at its mainland yard. It expects the job to take a year. The yard has promised to hand the "
+        "ferry back by March."
+    )
+    assert briefed_whose(text, "The yard has promised") == "Roe Marine"
+
+
+def test_a_place_no_body_calls_its_own_pledges_for_no_one():
+    text = (
+        "Ferry refit to take a year\n\n"
+        "Roe Marine won the contract last week to rebuild the ferry. A yard in Kelby was chosen. The yard has "
+        "promised to hand the ferry back by March."
+    )
+    assert briefed_whose(text, "The yard has promised") == "article"

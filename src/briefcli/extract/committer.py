@@ -1330,6 +1330,8 @@ _UNIT_SUBJECT = re.compile(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive c
 _HOSPITAL_BOSSES = re.compile(
     r"[-•*\s\"“‘']*(?:[Tt]he )?[Hh]ospital(?:['’]s)? (?:bosses|chiefs)\s+(?:(?:have|has|also)\s+)*"
 )
+# A place called by its common noun as a pledge's subject: "The yard has", "The plant will".
+_FACILITY_SUBJECT = re.compile(r"[\"“‘']?The ([a-z]{3,}) (?:(?:has|have|also|now)\s+)*")
 # A body that runs hospitals, by its name: "Kelby Hospitals NHS Trust", "Kelby Health Board", "Acme Health System".
 _HEALTH_BODY = re.compile(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
 
@@ -2804,6 +2806,7 @@ class Resolver:
         next sentence's "It" ("The airline said it would ... It will also keep")."""
         found = self._who(sentence, cue_start, cue_end, speaker)
         found = self._runner(found) if found != "article" else self._run_place(sentence.text[:cue_start])
+        found = self._facility_owner(sentence.index, sentence.text[:cue_start]) if found == "article" else found
         unit = found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start)
         runs = self._health_body() if unit or _HOSPITAL_BOSSES.fullmatch(sentence.text, 0, cue_start) else "article"
         found = runs if runs != "article" else found
@@ -2828,6 +2831,20 @@ class Resolver:
         Kelby Museum of Childhood), else found."""
         runs = {body for place, body in self.runners.items() if place == found or place.endswith(" " + found)}
         return runs.pop() if len(runs) == 1 else found
+
+    def _facility_owner(self, k: int, subject: str) -> str:
+        """The organisation whose place a pledge's subject calls by a common noun ("The yard has promised", after
+        "Acme Marine won the contract to refit the ferry at its mainland yard"): the one that opens the sentence
+        saying "its ... yard", of the three before sentence ``k``; else "article"."""
+        called = _FACILITY_SUBJECT.fullmatch(subject)
+        if not called:
+            return "article"
+        owned = re.compile(r"\bits (?:[a-z-]+ ){0,2}" + re.escape(called.group(1)) + r"\b")
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if owned.search(self.texts.get(j, "")):
+                opener = [m.key for m in self.index.in_sentence(j) if m.start <= 4]
+                return opener[0] if opener and self.type_of.get(opener[0]) == "organization" else "article"
+        return "article"
 
     def _health_body(self) -> str:
         """The body the story names as running its hospitals (an NHS trust, a health board, a hospital system),
