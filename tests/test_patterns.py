@@ -7,7 +7,12 @@ from briefcli.patterns import LazyPattern
 
 def test_nothing_is_compiled_until_a_method_is_called():
     lazy = LazyPattern(r"(unbalanced")  # compiling would raise
-    assert lazy.source == "(unbalanced"
+    assert lazy.pattern == "(unbalanced"
+
+
+def test_its_source_builds_larger_patterns_as_a_compiled_ones_does():
+    word = LazyPattern(r"\bsigns? up\b")
+    assert LazyPattern(word.pattern + r"|\bread more\b").search("Read more or sign up").group() == "sign up"
 
 
 def test_methods_match_re_with_the_given_flags():
@@ -16,8 +21,13 @@ def test_methods_match_re_with_the_given_flags():
     plain = re.compile(r"\bsigns? up\b", re.IGNORECASE)
     assert lazy.search(text).span() == plain.search(text).span()
     assert lazy.search(text, 10).span() == plain.search(text, 10).span()
+    assert lazy.search(text, 0, 14) is None and plain.search(text, 0, 14) is None
     assert lazy.match("sign up now") and not lazy.match("now sign up")
+    assert lazy.match("now sign up", 4) and lazy.fullmatch("now sign up", 4) and not lazy.fullmatch("now sign up")
+    assert [m.span() for m in lazy.finditer(text, 10)] == [m.span() for m in plain.finditer(text, 10)]
+    assert lazy.findall(text) == plain.findall(text)
     assert lazy.sub("", text) == plain.sub("", text)
+    assert lazy.sub("x", text, 1) == plain.sub("x", text, 1)
     assert lazy.sub(lambda m: m.group().upper(), text) == plain.sub(lambda m: m.group().upper(), text)
     assert lazy.split(text) == plain.split(text)
-    assert lazy.pattern is lazy.pattern  # compiled once
+    assert lazy.compiled is lazy.compiled  # compiled once

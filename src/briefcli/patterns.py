@@ -2,35 +2,49 @@
 
 Every brief is a new process, and compiling brief's larger patterns costs more than running
 them on a short article: most lines and sentences never need the rare-furniture, caption or
-reported-speech patterns, so they are compiled only when a line or sentence first asks.
+reported-speech patterns, nor most of the rules that resolve who commits, so they are compiled
+only when a line or sentence first asks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from functools import cached_property
+
+_END = sys.maxsize
 
 
 class LazyPattern:
-    """A ``re.Pattern`` for ``source`` and ``flags``, compiled on the first call of a method."""
+    """A ``re.Pattern`` for ``pattern`` and ``flags``, compiled on the first call of a method; ``pattern`` is
+    the source, as a compiled pattern's is, so that larger patterns can be built from it."""
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source = source
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
         self.flags = flags
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.search(text, pos)
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text)
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
 
-    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.pattern.sub(replacement, text)
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
 
-    def split(self, text: str) -> list[str]:
-        return self.pattern.split(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list:
+        return self.compiled.findall(text, pos, endpos)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(text, maxsplit)

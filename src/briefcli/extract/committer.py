@@ -21,6 +21,7 @@ from functools import cached_property
 
 from ..endings import finished
 from ..model import Sentence
+from ..patterns import LazyPattern
 from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
@@ -31,7 +32,7 @@ from .registry import holder
 
 # Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
 # also a contracted auxiliary ("We're going to", "they've agreed to").
-_BETWEEN = re.compile(
+_BETWEEN = LazyPattern(
     r"(?:['’](?:re|ve|m|d)\b)?(?:\s+(?:[a-z]\w*ly|also|now|still|already|then|not|never|first|again|further|even|once|just|soon|later|"
     r"yesterday|today|tonight|last night|this (?:week|morning|afternoon|evening)|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had|is|are|was|were|"
@@ -40,24 +41,24 @@ _BETWEEN = re.compile(
     r"|,\s*(?:however|though|meanwhile|too|instead|in turn|in return|in exchange|in the meantime|"
     r"for (?:its|their|his|her|our|my) part),)*\s*$"
 )
-_PRONOUN = re.compile(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
+_PRONOUN = LazyPattern(r"\b(I|we|We|he|He|she|She|they|They|it|It)$")
 # "The administrators" as the subject, and how a story names the firm appointed to run a failed
 # company: "administrators Pell Harwood", "Pell Harwood, the administrators", "the restructuring firm
 # Pell Harwood, which was appointed as administrator".
-_THE_ADMINISTRATORS = re.compile(r"[\"“‘']?(?:(?:But|And|Now) )?[Tt]he (?:joint )?administrators\b")
-_ADMINISTRATORS_BEFORE = re.compile(r"\b(?:joint )?administrators?,?\s+$")
-_ADMINISTRATORS_AFTER = re.compile(
+_THE_ADMINISTRATORS = LazyPattern(r"[\"“‘']?(?:(?:But|And|Now) )?[Tt]he (?:joint )?administrators\b")
+_ADMINISTRATORS_BEFORE = LazyPattern(r"\b(?:joint )?administrators?,?\s+$")
+_ADMINISTRATORS_AFTER = LazyPattern(
     r",\s+(?:the\s+)?(?:joint\s+)?administrators?\b"
     r"|,\s+(?:which|who)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]\w*ly\s+)?"
     r"(?:appointed|called in|brought in)"
     r"(?:\s+as)?\s+(?:joint\s+)?administrators?\b"
 )
 # "Jane Doe, head of X, says she"; "Acme, a 30% shareholder in X, decided to"
-_APPOSED = re.compile(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
+_APPOSED = LazyPattern(r"^\s*(?:,[^,]{1,100}){1,3},\s*(?:\w+\s+){0,3}$")  # up to three: "X, R-Ohio, whose ...,"
 # The kind of body an agent is said to be before its name, or what it does for another: "by mining firm X", "by
 # the charity X", "by ticketing agent X".
 AGENT_KIND = r"(?:(?:[a-z][\w-]* )?(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS | lexicon.ACTS_FOR)) + r") )?"
-_BY_AGENT = re.compile(
+_BY_AGENT = LazyPattern(
     r"\b(?!(?:seen|obtained|reviewed|viewed|quoted|cited)\b)"
     # (an irregular participle only in a passive, not describing a noun: "a fund run by the union")
     r"(?:\w+(?:ed|en|wn)|(?:be|been|being|is|are|was|were) (?:\w+ )?"
@@ -76,37 +77,37 @@ _BY_AGENT = re.compile(
     + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
 )  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
 # to a copy of the agreement seen by Reuters")
-_PARTY = re.compile(
+_PARTY = LazyPattern(
     r"\b(?:his|her|their|our) (?:party|company|firm|government|group|team|club|office|department|administration|"
     r"agency|ministry)\s*$"
 )
 # A name inside the subject's noun phrase, not the subject: "every advert featuring Jo Lee will".
 _LEAD_SENTENCES = 2  # the opening of a story, which names what it is about
-_INSIDE_SUBJECT = re.compile(
+_INSIDE_SUBJECT = LazyPattern(
     r"\b(?:featuring|including|involving|about|against|linking|connecting)\s+(?:the\s+)?$"
     # ... the ends of a route: "A cycle superhighway between Pontyfelin and Caerwen will open", "a line from X to"
     r"|\b(?:between|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:and|to)\s+(?:the\s+)?$"
     r"|\b(?:between|from)\s+(?:the\s+)?$"
 )
-_HIS_OFFICE = re.compile(r"\b(?:his|her|their) office\s*$")
+_HIS_OFFICE = LazyPattern(r"\b(?:his|her|their) office\s*$")
 # A body named as an officeholder's office: "the Office of the Public Advocate".
-_TITLES_OFFICE = re.compile(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
-_OFFICE_OF = re.compile(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
-_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
+_TITLES_OFFICE = LazyPattern(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
+_OFFICE_OF = LazyPattern(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
+_OPENING = LazyPattern(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
 # ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
 # ... or its statement: "A statement from the Department of Housing said".
-_STATEMENT_FROM = re.compile(
+_STATEMENT_FROM = LazyPattern(
     r"[Aa]n?\s+(?:[a-z]+\s+)?(?:statement|letter|notice|press release)\s+(?:from|by|issued by)\s+(?:the\s+)?"
 )
-_LEADING_SUBJECT = re.compile(
+_LEADING_SUBJECT = LazyPattern(
     r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
     # ... past a word that places or describes it: "Neighbouring Dunmore Water", "Embattled retailer Acme"
     r"(?:(?:Neighbou?ring|Nearby|Fellow|Embattled|Troubled|Struggling|Cash-strapped)\s+(?:[a-z]+\s+)?)?"
 )
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
-_DATA_AFTER = re.compile(r"['’]?s? (?:data|figures|estimates|statistics|survey|polling|analysis|research)\b")
-_DATA_BEFORE = re.compile(r"\b(?:data|figures|estimates|statistics) (?:from|compiled by|published by) (?:the )?$")
+_DATA_AFTER = LazyPattern(r"['’]?s? (?:data|figures|estimates|statistics|survey|polling|analysis|research)\b")
+_DATA_BEFORE = LazyPattern(r"\b(?:data|figures|estimates|statistics) (?:from|compiled by|published by) (?:the )?$")
 
 
 def _data_source(text: str, mention: Mention) -> bool:
@@ -117,11 +118,11 @@ def _data_source(text: str, mention: Mention) -> bool:
 
 
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
-_ITS_OFFICER = re.compile(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
+_ITS_OFFICER = LazyPattern(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
 # A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
-_PARTNERSHIP = re.compile(r"(?:&|\band) (?:Company|Co\.?)$")
+_PARTNERSHIP = LazyPattern(r"(?:&|\band) (?:Company|Co\.?)$")
 # A body's noun owned by someone and apposed to its name: "his firm, Oyelaran & Reese,", "her charity, Kelby Aid,".
-_OWNED_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s?) (?:[\w-]+ )?[a-z]+,\s*$")
+_OWNED_NOUN = LazyPattern(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\w['’]s?) (?:[\w-]+ )?[a-z]+,\s*$")
 # Nouns that stand for an organisation in "the company said it would", "the council will".
 BODY_NOUNS = (
     r"(?:company|companies|firms?|groups?|bank|business|retailer|carrier|operator|railway|airline|board|council|"
@@ -145,13 +146,13 @@ BODY_NOUNS = (
 # would", "the minister told MPs the government would" commit the person who announces it.
 # The parts of a government an official speaks of by their noun: "the department will", "the ministry would".
 _DEPARTMENTS = frozenset(["department", "ministry"])
-_GOVERNING = re.compile(r"\b(?:government|state|department|office|administration|ministry)\s*$")
+_GOVERNING = LazyPattern(r"\b(?:government|state|department|office|administration|ministry)\s*$")
 # A town's or a county's own: "the city would" is the city's, announced in its name only by
 # its mayor or another officeholder ("Mayor Jo Lee said the city would" is the mayor's).
-_LOCALITY = re.compile(r"\b(city|county|town)\s*$")
+_LOCALITY = LazyPattern(r"\b(city|county|town)\s*$")
 # A town or province the story names, as the subject: "The town has set aside", "The province has committed".
-_THE_PLACE = re.compile(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village|province)")
-_THE_PLACE_SAID = re.compile(
+_THE_PLACE = LazyPattern(r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village|province)")
+_THE_PLACE_SAID = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now|So),? )?[Tt]he (city|town|village)\s+(?:[a-z]+ly\s+)?"
     r"(?:said|says|announced|confirmed|added|insisted|promised)(?:\s+that)?\s*$"
 )
@@ -161,13 +162,13 @@ _PLACE_WORDS = r"(?:[A-Z][\w'’-]*\s(?:(?:de|del|la|da|do|dos|das|van|von|el)\s
 # "Marlow County" (also inside a body's name, "Marlow County Board of Supervisors").
 _PLACE_NAMED = {
     # (an adjective may come between: "the Flemish town of Oostveld", "the coastal city of Kelby")
-    "city": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town) of (" + _PLACE_WORDS + ")"),
-    "town": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?town of (" + _PLACE_WORDS + ")"),
-    "village": re.compile(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?village of (" + _PLACE_WORDS + ")"),
-    "county": re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
+    "city": LazyPattern(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town) of (" + _PLACE_WORDS + ")"),
+    "town": LazyPattern(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?town of (" + _PLACE_WORDS + ")"),
+    "village": LazyPattern(r"\b[Tt]he (?:[A-Z]?[a-z]+ )?village of (" + _PLACE_WORDS + ")"),
+    "county": LazyPattern(r"\b((?:[A-Z][\w'’-]*\s){1,2}County)\b"),
 }
 # A place or body named after a person by "of", ending the subject: " of New Kelby", " of the Kelby Trust".
-_OF_PLACE = re.compile(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
+_OF_PLACE = LazyPattern(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$")
 # A person named before, described as the subject with their age: "The star, 34,", "The 41-year-old",
 # "The mum-of-two".
 DESCRIBED_PERSON = (
@@ -175,28 +176,30 @@ DESCRIBED_PERSON = (
     r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
     r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
 )
-_AGE = re.compile(r"\b(\d{1,3})(?:-year-old|,)")
+_AGE = LazyPattern(r"\b(\d{1,3})(?:-year-old|,)")
 # A person named before, called again by the noun of their role alone: "The singer has promised".
-_BARE_DESCRIBED = re.compile(
+_BARE_DESCRIBED = LazyPattern(
     r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he ("
     + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS))
     + r")\s*$"
 )
-_DESCRIBED_PERSON = re.compile(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
+_DESCRIBED_PERSON = LazyPattern(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # The one who bought something the story is about, as the subject: "The new owner has pledged to".
-_NEW_OWNER = re.compile(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
+_NEW_OWNER = LazyPattern(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
 # A name followed by what it owns or bought ("Tidewell Leisure Ltd, which bought the pier", "Acme, which owns
 # the site"), and a thing's owner named as announcing its fate after it ("The pier is to close, its owner has said").
-_OWNER_CLAUSE = re.compile(
+_OWNER_CLAUSE = LazyPattern(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
-_ITS_OWNER_SAID = re.compile(r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b")
+_ITS_OWNER_SAID = LazyPattern(
+    r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b"
+)
 # ... or its bosses, by a word for the body: ", fire bosses have confirmed".
-_BOSSES_SAID = re.compile(
+_BOSSES_SAID = LazyPattern(
     r"[^.;]{0,100}?,\s+([a-z][\w'’-]*)\s+(?:bosses|chiefs)\s+(?:have\s+|has\s+)?(?:announced|said|say|confirmed)\b"
 )
 # ... or names the body that runs it, with what it is: ", the Marlow Trust, the charity that runs it, confirmed".
-_RUNNER_SAID = re.compile(
+_RUNNER_SAID = LazyPattern(
     r"[^.;]{0,80}?,\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6}),\s+(?:the|an?)\s+"
     r"(?:[a-z'’-]+\s+){0,3}(?:that|which|who)\s+(?:runs|owns|operates|manages)\s+it,\s+(?:has\s+)?"
     r"(?:announced|said|says|confirmed)\b"
@@ -204,119 +207,119 @@ _RUNNER_SAID = re.compile(
 # A closing attribution that names its source by the kind of body it is: "..., the firm said.", "..., a spokeswoman
 # for the company said.", "..., the industry regulator announced."; a pledge opening with "It", and one done to its
 # subject ("will be hit with a £4m penalty").
-_CLOSING_BODY = re.compile(
+_CLOSING_BODY = LazyPattern(
     r",\s+(?:an?\s+(?:spokes(?:man|woman|person)|official|source)\s+(?:for|at)\s+)?(?:the|its)\s+(?:[a-z]+\s+){0,2}?"
     + f"({BODY_NOUNS})"
     + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
 # A closing attribution that calls the speaker by a body's noun: ", the miner said on Tuesday".
-_SAID_AS = re.compile(
+_SAID_AS = LazyPattern(
     r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(" + BODY_NOUNS + r")\s+(?:said|says|announced|confirmed|added)\b"
 )
 # A subject something is done to: "was checked", "has been fined", "will be sold".
-_DONE_TO = re.compile(
+_DONE_TO = LazyPattern(
     r"\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ht)\b"
 )
-_IT_OPENS = re.compile(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
+_IT_OPENS = LazyPattern(r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It\b(?:\s+(?:[a-z]\w*ly|also|still|now))?")
 # A body's spokesperson called by the body's noun, opening the sentence: "A council spokesman said".
-_NOUN_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) (" + BODY_NOUNS + r") spokes(?:man|woman|person)\b")
+_NOUN_SPOKESPERSON = LazyPattern(r"[\"“‘']?(?:An?|The) (" + BODY_NOUNS + r") spokes(?:man|woman|person)\b")
 # "It" opening a sentence and going on with what a body did or does: "It has since added two theatres", "It
 # employs 400 people" (not "It is unclear", "It was a busy day", "It's": no one).
-_IT_DID = re.compile(
+_IT_DID = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now|Yet) )?It (?:(?:also|since|now|then|later|already) )?"
     r"(?!(?:was|seems|appears|remains|means|matters|emerged|follows|comes|happened|has been)\b)"
     r"(?:has|had|[a-z]{2,}(?:ed|es|s))\b"
 )
 _SANCTIONS = r"(?:hit|fined|barred|banned|forced|ordered|stripped|charged|penali[sz]ed|sanctioned|required)\b"
-_PASSIVE_CUE = re.compile(r"\s*(?:not\s+)?(?:be\s+)?(?:[a-z]\w*ly\s+)?" + _SANCTIONS)
+_PASSIVE_CUE = LazyPattern(r"\s*(?:not\s+)?(?:be\s+)?(?:[a-z]\w*ly\s+)?" + _SANCTIONS)
 # ... a cue that holds it: "will also be barred from".
-_SANCTION_CUE = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?" + _SANCTIONS + "$")
+_SANCTION_CUE = LazyPattern(r"\bbe\s+(?:[a-z]\w*ly\s+)?" + _SANCTIONS + "$")
 # What a body that judges found or decided: "The regulator found", "The panel has ruled".
-_RULED = re.compile(r"\s+(?:has |had |also )?(?:found|ruled|decided|concluded|determined)\b")
-_BOUGHT = re.compile(
+_RULED = LazyPattern(r"\s+(?:has |had |also )?(?:found|ruled|decided|concluded|determined)\b")
+_BOUGHT = LazyPattern(
     r",?\s+(?:has |have |had )?(?:bought|acquired|purchased|snapped up|taken over|took over"
     r"|(?:has agreed to|agreed to|is to|is set to|will|to) (?:buy|acquire|take over|purchase))\b"
 )
 # A place's own government named in lower case after it: "The Kaohsiung city government will run", "the Shanghai
 # municipal government has pledged".
-LOCAL_GOVERNMENT_OF = re.compile(
+LOCAL_GOVERNMENT_OF = LazyPattern(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*) "
     r"(?:city|town|county|state|provincial|municipal|regional|local) (?:government|administration|authorities)$"
 )
 # A local body named by its kind and its place, in lower case: "The parish council of Foros da Ribeira".
-_COUNCIL_OF = re.compile(
+_COUNCIL_OF = LazyPattern(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he ((?:parish|town|city|village|municipal|county|district|community|borough|"
     r"regional|local) (?:council|committee|board|assembly)) of "
     r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|de|da|do|dos|del|la|and)){0,4})(?:,\s(?:which|whose|who)\b[^,]*,)?$"
 )
 # A place as the subject by the kind it is: "The city of Kelby will", "The town of Marlow Creek has agreed to".
-_TOWN_OF = re.compile(
+_TOWN_OF = LazyPattern(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?[Tt]he (?:[A-Z]?[a-z]+ )?(?:city|town|village|borough|county|state) of "
     r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)$"
 )
 # The same, named: "the Government", "the Department" (an actor of its own).
-_THE_GOVERNMENT = re.compile(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
+_THE_GOVERNMENT = LazyPattern(r"\b[Tt]he (?:Government|Department|Administration|Ministry)\s*$")
 # "He" or "she" as the one who speaks, right before what they said: "She said he ...".
-_PRONOUN_SAID = re.compile(
+_PRONOUN_SAID = LazyPattern(
     r"\b([Hh]e|[Ss]he) (?:[a-z]\w*ly |also |then )?(?:said|says|added|adds|told \w+)(?: that)? $"
 )
 # A sentence that opens with its speaker as a pronoun: "He added that", "She also said".
-_HE_SAID = re.compile(r"[\"“‘']?(?:He|She) (?:[a-z]\w*ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
+_HE_SAID = LazyPattern(r"[\"“‘']?(?:He|She) (?:[a-z]\w*ly |also |then )?(?:said|says|added|adds|confirmed|told)\b")
 # The head of a police force, a fire service or a sheriff's office, who acts for the one the story names.
-_POLICE_HEAD = re.compile(
+_POLICE_HEAD = LazyPattern(
     r"\b(?:chief constable|police chief|chief of police|fire chief|chief of the fire department|chief fire officer"
     r"|sheriff)\b",
     re.IGNORECASE,
 )
 # The bodies those heads lead, by how their names end.
-_POLICE_BODY = re.compile(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
-_SHERIFF_BODY = re.compile(r"\bSheriff['’]s (?:Office|Department)$")
-_FIRE_BODY = re.compile(
+_POLICE_BODY = LazyPattern(r"\bPolice(?: Department| Service| Force)?$|\bConstabulary$|\bPolice Department\b")
+_SHERIFF_BODY = LazyPattern(r"\bSheriff['’]s (?:Office|Department)$")
+_FIRE_BODY = LazyPattern(
     r"\bFire (?:and Rescue |& Rescue |Protection )?(?:District|Department|Service|Brigade|Authority)\b"
     r"|\bFire (?:and|&) Rescue$"  # "Kelby County Fire and Rescue"
 )
 # Leaving a post, what only its holder can pledge: "would retire", "will step down", "would leave the force".
-_LEAVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
+_LEAVES = LazyPattern(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:retire|resign|step down|stand down|quit|leave)\b")
 # A government department by its full name: "the Department of Corrections", "the Ministry for X".
-_DEPARTMENT = re.compile(r"(?:Department|Ministry) (?:of|for)\b")
+_DEPARTMENT = LazyPattern(r"(?:Department|Ministry) (?:of|for)\b")
 # A body named by its title, as the subject of what it said: "The Ardish Treasurer's office
 # said it would", "The Kelby parish council announced that it".
-_TITLED_BODY = re.compile(
+_TITLED_BODY = LazyPattern(
     r"^[\"“‘']?The ((?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?" + BODY_NOUNS + r")\s+(?:[a-z]\w*ly\s+)?"
     r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\b"
 )
 # A body named by whose it is: "Her organisation has said it will", "His charity will".
-_OWNED_BODY = re.compile(
+_OWNED_BODY = LazyPattern(
     r"^[\"“‘']?(?:[^,]{0,40},\s*)?([Hh]is|[Hh]er) (?:organi[sz]ation|group|charity|campaign|union|association|"
     r"alliance|trust|firm|company|foundation)\b"
 )
 # A capitalised name of up to six words ("Harcourt Lane Solicitors", "Friends of the Earth").
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}(?:\s+\d{1,4}\b)?"  # ("School District 94")
 # A spokesperson named with their organisation: "an Acme spokeswoman", "a spokesman for Acme".
-_SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
-_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
-_SPOKESPERSON_SAID = re.compile(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
-_UNNAMED_SPOKESPERSON = re.compile(r"[\"“‘']?(?:An?|The) spokes(?:man|woman|person) (?:said|says|added)\b")
-_NAMED_SPOKESPERSON = re.compile(
+_SPOKESPERSON_AFTER = LazyPattern(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
+_SPOKESPERSON_BEFORE = LazyPattern(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
+_SPOKESPERSON_SAID = LazyPattern(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
+_UNNAMED_SPOKESPERSON = LazyPattern(r"[\"“‘']?(?:An?|The) spokes(?:man|woman|person) (?:said|says|added)\b")
+_NAMED_SPOKESPERSON = LazyPattern(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
     rf"(?:the\s+)?({_NAME})"
 )
-_ARTICLE = re.compile(r"^(?:An?|The)\s+")
+_ARTICLE = LazyPattern(r"^(?:An?|The)\s+")
 # Bodies that campaign or represent, which a story names by the person who speaks for them.
-_CAMPAIGN = re.compile(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
+_CAMPAIGN = LazyPattern(r"groups?|campaign|charity|organi[sz]ation|alliance|association|unions?|coalition|foundation")
 # People who make up a body, before its name: "members of Tallgrass Water Watch believed ... The
 # group plans to", "Activists with Kelby Justice Now urged" (the body they are of acts, not a setting after a
 # preposition).
-_PEOPLE_OF_BODY = re.compile(
+_PEOPLE_OF_BODY = LazyPattern(
     r"\b(?i:members|supporters|volunteers|founders|organi[sz]ers|campaigners|activists|leaders)"
     r" (?:of|with|from) (?:the )?$"
 )
 # A relative clause between a subject and its verb: "The group, which has gathered 3,200 signatures, will".
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
+_RELATIVE_TAIL = LazyPattern(r",\s+(?:which|who)\s(?:[^,]|(?<=\d),(?=\d)){1,100},\s*$")
 # ... also after a word that says which one: "the festival committee", "the research team".
-_COMPANY = re.compile(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
+_COMPANY = LazyPattern(r"\b[Tt]he (?:two |three |both )?(?:[a-z][\w-]* )?" + BODY_NOUNS + "$")
 # A body noun as a clause's subject: "The trust has ...", "said the trust accepted".
-_NOUN_SUBJECT = re.compile(
+_NOUN_SUBJECT = LazyPattern(
     # (after a phrase set before the subject: "Under the terms of the licence, the company is required to")
     r"(?:^[\"“‘']?(?:(?:Under|After|Before|Since|Until|In|As|For|With|From|At|On|By) [^,]{3,60},\s+)?"
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?)"
@@ -324,32 +327,34 @@ _NOUN_SUBJECT = re.compile(
 )
 # A body described, not named, as a pledge's subject: "A Swedish bus builder", "A local nonprofit that trains
 # young people" (its noun in group 1).
-_INDEFINITE_SUBJECT = re.compile(
+_INDEFINITE_SUBJECT = LazyPattern(
     r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?([a-z][\w-]*)"
     r"(?:,? (?:that|which|based|from|with|in)\b(?:(?!\b(?:could|would|will|may|might|can|should)\b)[^\"“”])*)?"
 )
-_PLEDGE_VERB = re.compile(r"(?:promis|pledg|vow|agree|commit|undert|plan)", re.IGNORECASE)
+_PLEDGE_VERB = LazyPattern(r"(?:promis|pledg|vow|agree|commit|undert|plan)", re.IGNORECASE)
 # An officer described but not named as a pledge's subject: "A police and fire boss", "A council chief".
-_DESCRIBED_OFFICER = re.compile(r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")", re.IGNORECASE)
+_DESCRIBED_OFFICER = LazyPattern(
+    r"[\"“‘']?An? (?:[\w'’-]+ ){0,4}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")", re.IGNORECASE
+)
 # ... and how the next sentence opens on the person: with their post alone ("Kelby's Police and Crime Commissioner").
-_TITLE_OPENING = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|the),?\s+)*")
+_TITLE_OPENING = LazyPattern(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|the),?\s+)*")
 # How a sentence opens on the name it gives a body just described: right away, or after "The group,".
-_NAMING_OPENING = re.compile(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
+_NAMING_OPENING = LazyPattern(r"(?:The (?:[a-z]+ ){0,2}[a-z]+, )?")
 # Who can be described between commas before their verb ("Japan, a creditor nation, signed");
 # "In Kent, ..." sets a scene, but a name after a preposition is never a candidate.
 _CAN_APPOSE = ("person", "organization", "place")
 # A speech verb right after a name: "Jo Hale, has said", "Jo Hale told MPs".
-_SAYS = re.compile(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
+_SAYS = LazyPattern(r",?\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:" + lexicon.SPEECH_RE.pattern + r")")
 # ... past what the body is: "the Kelby Trust, the charity that runs it, confirmed".
-_SAYS_PAST_APPOSITION = re.compile(r"(?:,[^,\"“”]{3,80}(?=,))?" + _SAYS.pattern)
-_PLEDGED_TO = re.compile(r"(?:promised|promises|pledged|pledges|vowed|vows) to\b")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
+_SAYS_PAST_APPOSITION = LazyPattern(r"(?:,[^,\"“”]{3,80}(?=,))?" + _SAYS.pattern)
+_PLEDGED_TO = LazyPattern(r"(?:promised|promises|pledged|pledges|vowed|vows) to\b")
+_WORD_BEFORE = LazyPattern(r"(?<![\w'’-])([A-Z][\w'’-]*) $")  # "Kenya's trials": a modifier, never the subject
 # What the subject of "will" is given, not what it does: "Kelby will get a new plant".
 _GETS = (
     r"get|receive|be given|be offered|be handed|be awarded|be paid|be credited|be refunded|be reimbursed|be compensated"
 )
 # ... and people given something, whom the body the story is about gives it: "Laid-off workers will get".
-_PEOPLE_GIVEN = re.compile(
+_PEOPLE_GIVEN = LazyPattern(
     r"[\"“‘']?(?:(?:All|Every|Each|The|Its|[A-Z][a-z]+(?:-off)?)\s+)?"  # ("Laid-off", "Expectant", "Current")
     r"(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+)?"  # ("All 85 staff")
     r"(?i:workers|staff|employees|customers|passengers|residents|members|tenants|families|households|students|"
@@ -359,130 +364,132 @@ _PEOPLE_GIVEN = re.compile(
     r"(?:\s+(?:who|holding|with|affected)\b[^,;:\"“”]{0,80})?"
 )
 # ... also counted as a crowd: "MILLIONS of broadband customers", "Thousands of tenants".
-_PEOPLE_COUNTED = re.compile(r"(?i:millions|thousands|hundreds|dozens)\s+of\s+(?:" + _PEOPLE_GIVEN.pattern + ")")
-_WE_END = re.compile(r"\b[Ww]e\s*$")  # "we" as the subject: "We will get every window fixed" is done, not got
-_RECEIVES = re.compile(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
-_RECEIVES_IN_CUE = re.compile(r"\b(?:" + _GETS + r")$")  # (a cue that holds it: "will be offered")
+_PEOPLE_COUNTED = LazyPattern(r"(?i:millions|thousands|hundreds|dozens)\s+of\s+(?:" + _PEOPLE_GIVEN.pattern + ")")
+_WE_END = LazyPattern(r"\b[Ww]e\s*$")  # "we" as the subject: "We will get every window fixed" is done, not got
+_RECEIVES = LazyPattern(r"\s+(?:[a-z]\w*ly\s+|also\s+|now\s+)?(?:" + _GETS + r")\b")
+_RECEIVES_IN_CUE = LazyPattern(r"\b(?:" + _GETS + r")$")  # (a cue that holds it: "will be offered")
 # A body's name qualifying the subject's noun: "The (Daily and Sunday) Ledger newspapers are".
-_QUALIFIER_OPENING = re.compile(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
-_QUALIFIED_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
-_AGENT_BEFORE = re.compile(
+_QUALIFIER_OPENING = LazyPattern(r"^[\"“‘']?The\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
+_QUALIFIED_NOUN = LazyPattern(r"(?:\s+[a-z][\w-]*){1,2}")
+_AGENT_BEFORE = LazyPattern(
     r"\bby\s+(?:the\s+)?$"
     # ... or by their post, then their name: "by the district's treasurer, Jo Roe"
     r"|\bby (?:the|its|an?) (?:[\w'’-]+ ){0,3}(?:" + lexicon.ROLE_NOUN_PATTERN + r"), $"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = LazyPattern(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
-_NOUN_OPENING = re.compile(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
+_NOUN_OPENING = LazyPattern(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
 # A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
-_BEEN = re.compile(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
+_BEEN = LazyPattern(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 # ... or a body by its noun, the agent of what will be done to a thing: "will be published online by the firm",
 # "will be reviewed by the commission's enforcement bureau".
-_BY_NOUN = re.compile(
+_BY_NOUN = LazyPattern(
     r"\s+(?:(?:not|also)\s+)?(?:be\s+)?(?:[a-z][\w-]*\s+){0,4}?by\s+(?:the|its)\s+("
     + BODY_NOUNS
     + r")(?:['’]s)?\b(?!-)"
 )
-_PASSIVE_OF = re.compile(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
-_PASSIVE_NEXT = re.compile(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
+_PASSIVE_OF = LazyPattern(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
+_PASSIVE_NEXT = LazyPattern(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
 # A cue that holds "be", or one a passive follows: "will be withdrawn" (broader than ``_PASSIVE_OF`` and
 # ``_PASSIVE_NEXT``, which need the participle inside the cue or a "be" after it).
-_BE_DONE = re.compile(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b")
+_BE_DONE = LazyPattern(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b")
 # ... or the body whose vote it follows from: "Night crews will be withdrawn from April, after the fire authority voted
 # 9-5 to cut £6.8m".
-_AFTER_VOTE = re.compile(
+_AFTER_VOTE = LazyPattern(
     r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
     # (also after a place's possessive: "after the county's fire authority voted")
     r"(?:[a-z][\w'’-]*\s+){0,2}?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
 )
 # ... and a decision of a body's that people will feel: "Customers will pay £4 more after Acme confirmed a rise".
-_AFTER_DECISION = re.compile(
+_AFTER_DECISION = LazyPattern(
     _AFTER_VOTE.pattern.replace(
         "voted|agreed|decided|resolved", "voted|agreed|decided|resolved|confirmed|announced"
     ).replace("[^.;:]", r"(?:[^.;:]|\.(?=\d))")  # (a sum's point is no sentence's end: "£4.50")
 )
-_BY_TIERED = re.compile(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
+_BY_TIERED = LazyPattern(r"\s+(?:[a-z]\w*\s+){0,2}?by the (\w+) (government|administration)\b")
 # A body by its noun right before the pledge's verb: "The project, which the firm agreed to finance".
-_NOUN_ENDS = re.compile(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
+_NOUN_ENDS = LazyPattern(r"\b(?:the|its|their) (?:[a-z][\w-]* )?" + BODY_NOUNS + r"\s*$")
 # A pledge made as what will be done, after its maker's verb: "have vowed that every missed collection will".
-_SUBJECT_ENDS = re.compile(_PRONOUN.pattern + "|" + _NOUN_ENDS.pattern)
-_VOWED_THAT = re.compile(r"\s((?:has |have |had )?(?:vowed|promised|pledged|guaranteed)) that\s")
+_SUBJECT_ENDS = LazyPattern(_PRONOUN.pattern + "|" + _NOUN_ENDS.pattern)
+_VOWED_THAT = LazyPattern(r"\s((?:has |have |had )?(?:vowed|promised|pledged|guaranteed)) that\s")
 _AGENT_REACH = 4  # words between a pledge verb and the agent of its passive ("pledged in full by")
 # A pronoun opening the sentence as the subject of a verb that makes or adopts a plan, whose object
 # the commitment's cue is: "It also unveiled a $42 million plan to", "They have drawn up plans to".
-_PRONOUN_MAKES_PLAN = re.compile(
+_PRONOUN_MAKES_PLAN = LazyPattern(
     r"^[\"“‘']?(?:(?:But|And|Now)\s+)?(It|They|He|She|We)\s+(?:[a-z]\w*ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}"
     r"(?:unveiled|announced|published|launched|outlined|revealed|set out|laid out|drew up|drawn up|approved|adopted"
     r"|submitted|tabled|put forward|unveils|announces|publishes|launches|outlines|reveals|sets out)"
     r"\s+(?:an?|its|their|his|her|the|new|fresh)\b[^,;\"“”]*$"
 )
 # A lower-case noun right before the verb, as the subject: "..., the front is to withdraw".
-_NOUN_AS_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
+_NOUN_AS_SUBJECT = LazyPattern(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*$")
 # A mayor's title naming the town: "Allenmouth mayor", "Mayor of Kelby".
-_MAYOR_OF = re.compile(
+_MAYOR_OF = LazyPattern(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
-_MAYORAL = re.compile(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
+_MAYORAL = LazyPattern(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
 # "It said last night it would", "It said on Tuesday that it would": a body speaking of itself, when it said so.
-_IT_SAID_WHEN = re.compile(
+_IT_SAID_WHEN = LazyPattern(
     r"[\"“‘']?It (?:[a-z]\w*ly |also |then )?(?:said|says|added|confirmed|announced|insisted)"
     r" (?:last night|yesterday|today|on \w+|this week|in a statement) (?:that )?"
 )
-_IT_SAID = re.compile(
+_IT_SAID = LazyPattern(
     r"[\"“‘']?(?:(?:On|By|Late|Early|Last|This|Earlier|Later) [\w ]{1,25}?,? it|It)"  # (also "On Wednesday it said")
     r" (?:[a-z]\w*ly |also |then )?(?:said|says|added|confirmed|announced)(?: in an? (?:[\w-]+ )?statement)?(?: that)? "
 )
 # A government a party would form, as the subject: "a Conservative government would", "a Labour administration".
-_PARTY_GOVERNMENT = re.compile(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
+_PARTY_GOVERNMENT = LazyPattern(r"\b[Aa]n? ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:government|administration)\s*$")
 # A government by its seat, as the subject: "The government in Juba has agreed to", "the shipping
 # ministry in Athens will"; and as the one who speaks of itself: "The shipping ministry in Athens said it would".
 _SEAT = r"\b[Tt]he (?:government|(?:[a-z]+ )?ministry|foreign office) in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
-_GOVERNMENT_IN = re.compile(_SEAT + "$")
-_GOVERNMENT_IN_SAID = re.compile(_SEAT + r" (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$")
+_GOVERNMENT_IN = LazyPattern(_SEAT + "$")
+_GOVERNMENT_IN_SAID = LazyPattern(_SEAT + r" (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$")
 # A place's government as the subject: "Colombia's government has agreed to", "Kelby's cabinet".
-_PLACE_GOVERNMENT = re.compile(
+_PLACE_GOVERNMENT = LazyPattern(
     r"[\"“‘']?(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s "
     r"(?:\w+ )?(?:government|cabinet|administration|authorities|department|ministry)$"
 )
 # ... as the subject of what "it" will do: "North Rhine-Westphalia's state government said it would".
-_PLACE_GOVERNMENT_SAID = re.compile(
+_PLACE_GOVERNMENT_SAID = LazyPattern(
     _PLACE_GOVERNMENT.pattern.removesuffix("$") + r" (?:has |had )?(?:said|says|announced|confirmed) (?:that )?$"
 )
 # A person's body as the subject: "Lan's company plans to", "Jo Roe's charity will".
-_PERSONS_BODY = re.compile(r"[\"“‘']?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’]s (company|firm|business|charity|group)")
+_PERSONS_BODY = LazyPattern(
+    r"[\"“‘']?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’]s (company|firm|business|charity|group)"
+)
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
-_GOVERNING_BOARD = re.compile(
+_GOVERNING_BOARD = LazyPattern(
     r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
     r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses)\b(?!['’])"
 )
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
-_PEOPLE_OF = re.compile(
+_PEOPLE_OF = LazyPattern(
     r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
     r"[Dd]irectors|[Tt]rustees|[Pp]layers|[Vv]olunteers) (?:at|of|from) (?:the )?"
 )
-_AFFILIATED = re.compile(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
+_AFFILIATED = LazyPattern(r"\b(?:at|of|from)\s+(?:the\s+)?$")  # "officials at Acme said they"
 # A body that says a sentence, named by its noun at the end: "..., the company said."
 # A sentence adverbial before the subject: "Even so, it will", "However, they would".
-_LEAD_ADVERBIAL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3},\s*")
-_TRAILING_BODY_SAID = re.compile(
+_LEAD_ADVERBIAL = LazyPattern(r"[A-Z][a-z]+(?: [a-z]+){0,3},\s*")
+_TRAILING_BODY_SAID = LazyPattern(
     r",\s+the (?:[a-z][\w-]* )?(" + BODY_NOUNS + r")\s+(?:[a-z]\w*ly\s+)?(?:said|says|added|confirmed|announced|told)\b"
     r"[^,]{0,60}[.!?][\"”’']?$"
 )
 # A source named at a sentence's end, before its verb of speech: "…, the CDC said.", "…, NHS England said."
-_SOURCE_AT_END = re.compile(
+_SOURCE_AT_END = LazyPattern(
     r",\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,6}\s+(?:said|says|added)[.!?][\"”’']?$"
 )
 _PUBLIC_NOUNS = frozenset(["agency", "department", "ministry", "regulator", "watchdog", "authority", "office"])
 # A body called by the kind the story put before its name, as the subject: "The games maker said".
-_KIND_SUBJECT = re.compile(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
+_KIND_SUBJECT = LazyPattern(r"[\"“‘']?[Tt]he ([a-z][\w-]* [a-z][\w-]*) (?!of\b)")
 # A body not yet named, saying what "it" will do: "after a rail union said it would".
 # A public body the story never names, as the subject before the pledge or before the "it" that stands for it:
 # "The federal government has agreed to", "The county council said it would" (its words, not a place nearby);
 # not a bare "the authority", which stands for one named before.
-_UNNAMED_PUBLIC_BODY = re.compile(
+_UNNAMED_PUBLIC_BODY = LazyPattern(
     r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration)"
     # ... the others with a word that says which: "The city's housing authority", "The women and child
     # development department" (a bare "The agency" says no more than no one)
@@ -492,12 +499,12 @@ _UNNAMED_PUBLIC_BODY = re.compile(
     r"(?:\s+(?:has|have|had|also|now|then|said|says|announced|confirmed|that|on \w+day))*\s*"
 )
 # ... announcing a plan at the sentence's end: ", the provincial government announced on Monday."
-_CLOSING_PUBLIC_BODY = re.compile(
+_CLOSING_PUBLIC_BODY = LazyPattern(
     r",\s+the ((?:[a-z][\w-]*\s){0,2}?(?:government|council|administration|ministry|department))\s+"
     r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed)\b[^,;]{0,40}$"
 )
-_NATIONAL_GOVERNMENT = re.compile(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
-_UNNAMED_BODY_SAID = re.compile(
+_NATIONAL_GOVERNMENT = LazyPattern(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
+_UNNAMED_BODY_SAID = LazyPattern(
     r"\ban? (?:[a-z][\w-]* )?(" + BODY_NOUNS + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
 )
 # Plural nouns for people of a kind, which open sentences with a capital: "Skiers", "Campaigners".
@@ -505,17 +512,17 @@ _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
 # Nouns of an act, which open sentences with a capital: "Visitation", "Construction", "Enforcement".
 _ACT_ENDINGS = ("ation", "ition", "ction", "ment")
 # A body's initials in brackets after its name: " (AMC)".
-_BRACKETED_END = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
+_BRACKETED_END = LazyPattern(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 # "the project" as the subject: the body named for it, if the story names one (Resolver._body_ending_in).
-_ORG_WORD_SUBJECT = re.compile(r"\b[Tt]he ([a-z]+)$")
-_COMPANY_SUBJECT = re.compile(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
+_ORG_WORD_SUBJECT = LazyPattern(r"\b[Tt]he ([a-z]+)$")
+_COMPANY_SUBJECT = LazyPattern(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
-_DESCRIBES = re.compile(r"\s+([a-z][\w-]*)\b")
+_DESCRIBES = LazyPattern(r"\s+([a-z][\w-]*)\b")
 _PERSON_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS
-_DESCRIBED_OPENING = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?$")
+_DESCRIBED_OPENING = LazyPattern(r"^(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?$")
 # A thing that opens the sentence as its subject, which a later "it" stands for: "This unit
 # will stay open, and it will have the staff it needs".
-_THING_SUBJECT = re.compile(
+_THING_SUBJECT = LazyPattern(
     r"^[\"“‘']?(?:The|This|That|Our|Its|Their) ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) "
     r"(?:will|would|is|was|has|had|must|can|could|should)\b"
 )
@@ -531,68 +538,70 @@ _OFFICE_WORDS = frozenset(
     )
 )
 # A body's head titled as its secretary, not a minister: "general secretary of the union".
-_HEAD_OF_BODY = re.compile(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
+_HEAD_OF_BODY = LazyPattern(r"\bgeneral secretary\b|\bsecretary[ -]general\b")
 # A union's or a society's secretary, who speaks for the body the role names ("regional secretary of
 # the Kelby Nurses Union", "branch secretary"): their "we" is that body's (a council's leader: see
 # ``_local_government``).
-_LEADS = re.compile(
+_LEADS = LazyPattern(
     r"\b(?:secretary|convenor|convener)\s+of\b|^(?:the )?(?:union|branch|club|society) secretary$", re.IGNORECASE
 )
 # A prison's governor: "Governor", "the prison governor", "No 1 governor".
-_PRISON_GOVERNOR = re.compile(
+_PRISON_GOVERNOR = LazyPattern(
     r"(?:the )?(?:(?:prison|jail)(?:['’]s)? |no\.? ?1 |deputy |acting )?governor", re.IGNORECASE
 )  # ("the prison's governor")
 # Bodies whose leader is an elected politician, who speaks as themself.
 _ELECTED_BODIES = frozenset(["Council", "Party", "Government", "Assembly", "Parliament", "Senate", "Cabinet", "Group"])
 # A council's leader or a member of its cabinet (a post of local government: a nation's cabinet
 # has ministers), and the bodies a council is named as.
-_COUNCIL_LEADER = re.compile(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b|\bcabinet member\b", re.IGNORECASE)
-_COUNCIL = re.compile(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
+_COUNCIL_LEADER = LazyPattern(r"\bcouncil\b.*\bleader\b|\bleader of\b.*\bcouncil\b|\bcabinet member\b", re.IGNORECASE)
+_COUNCIL = LazyPattern(r"\bCouncil\b|^(?:City|Town|Borough) of\b")
 # The head of a US county's governing board ("Commission President", "chair of the county board of
 # supervisors"), who speaks for the county as a council's leader does for it.
-_COUNTY_HEAD = re.compile(
+_COUNTY_HEAD = LazyPattern(
     r"^(?:the )?(?:(?:county )?(?:commission|board of (?:supervisors|commissioners))\s+(?:president|chair\w*)"
     r"|(?:president|chair\w*) of the (?:county )?(?:commission|board of (?:supervisors|commissioners))"
     r"|(?:[\w'’-]+ )*county (?:judge|executive|mayor))$",  # (a Texas county judge, a Maryland county executive)
     re.IGNORECASE,
 )
-_MINISTERS = re.compile(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
+_MINISTERS = LazyPattern(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 # ... and a council's members or chiefs, unqualified: "Councillors have", "Town hall chiefs have".
-_COUNCILLORS = re.compile(
+_COUNCILLORS = LazyPattern(
     r"[\"“‘']?(?:(?:The|Local|Town|City|County|Borough|District|Parish) )?[Cc]ouncill?ors\s*"
     r"|[\"“‘']?(?:Town [Hh]all|Council) (?:chiefs|bosses|officials)\s*"
 )
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
-_GOVERNMENTAL = re.compile(r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b")
-_CLIENT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
+_GOVERNMENTAL = LazyPattern(
+    r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office|Parliament|Senate|Congress)\b"
+)
+_CLIENT = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
 # would", "its inquiry would examine" commit the body.
-MEMBERS = re.compile(
+MEMBERS = LazyPattern(
     r"\b(its|their|Its|Their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
     r"inspectors|engineers|lawyers|inquiry|investigation|review|team|board|directors)$"
 )
 # A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would",
 # "Community council chairman Jo Munro said his members would".
-SPOKEN_MEMBERS = re.compile(r"\b(?:said|says|added|confirmed)(?: that)?(?: his| her| our)? members$")
+SPOKEN_MEMBERS = LazyPattern(r"\b(?:said|says|added|confirmed)(?: that)?(?: his| her| our)? members$")
 # The owner of a pledge named as a noun: "The report restates its commitment to": its, not the report's.
-_OWN_PLEDGE = re.compile(r"\b([Ii]ts|[Tt]heir)\s*$")
+_OWN_PLEDGE = LazyPattern(r"\b([Ii]ts|[Tt]heir)\s*$")
 # What "I" promise that "we" will do: "I promise you we will", "I can promise that we will".
-_WE_PROMISED = re.compile(r"\s*(?:you\s+|them\s+|people\s+|everyone\s+)?(?:that\s+)?we\b")
+_WE_PROMISED = LazyPattern(r"\s*(?:you\s+|them\s+|people\s+|everyone\s+)?(?:that\s+)?we\b")
 # A plan of "ours" as the subject: "Our plan is to", "our aim now is to".
 # A pledge in the second of two verb phrases shares the first one's subject: "the chair said
 # it had raised £140,000 and planned to ask ..." (the 'it', not the chair, plans); "He said he had put
 # £6m into the club and would not walk away" (his, not the club's).
-_COORDINATED = re.compile(
+_COORDINATED = LazyPattern(
     r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+"
     r"(?:[^,;.\"“”]|(?<=\d)[,.](?=\d))*?,?\s+and$"
 )
 # Who runs a body, opening a sentence: "The board of directors of the Kelby Cooperative", "The management board of".
-_GOVERNING_OPENER = re.compile(
+_GOVERNING_OPENER = LazyPattern(
     r"^The (?:(?:management )?board(?: of directors| of trustees)?|management|trustees|directors|governors)"
     r" of (?:the )?"
 )
 # A second subject joined to a named first by its description only: "Carney and the hotel group will".
-_AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
+_AND_DESCRIBED = LazyPattern(r"\s+(?:and|&)\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s*){1,3}")
 # A group of people no body stands for, as the subject opening a sentence ("Local graziers raised",
 # "Owners of 14 dyeing units met", "The family's neighbours, the Brinkhorst brothers, run"): what a "They"
 # opening the next sentence is.
@@ -605,26 +614,26 @@ _PEOPLE_NOUN = (
 # ("The village committee in Kampung Lingan Ulu"); not people of a kind ("Yarrabin residents will move to level 4
 # restrictions", "Milk farmers will be paid"), as often a rule's or a deal's subjects as its makers.
 # A body's officials as a subject, unnamed: "Federal regulators", "State inspectors", "Officials".
-_OFFICIALS = re.compile(
+_OFFICIALS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?"
     r"(?i:regulators|officials|inspectors|investigators|auditors|prosecutors)"
 )
 # ... and the body or its spokesperson closing the sentence as its source: ", the agency said", ", a spokeswoman for
 # the Department of Transportation said".
-_CLOSING_BODY_SOURCE = re.compile(
+_CLOSING_BODY_SOURCE = LazyPattern(
     r",\s+(?:an?\s+spokes(?:man|woman|person)\s+(?:for|at)\s+)?(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?"
     r"[A-Z][\w'’&-]*){0,6}\s+(?:said|says|announced|confirmed)\.?$"
 )
 _GROUP_NOUNS = r"(?:committees|commissioners|councils|cellars|cooperatives|co-ops|elders)"
-GROUP_SUBJECT = re.compile(
+GROUP_SUBJECT = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?((?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:" + _GROUP_NOUNS + r"|committee|council|cooperative|co-op|association)"
     r"(?P<placed>\s+(?:in|of|from)\s+(?:the\s+(?:village|town|district|island) of\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
 )
-_BODY_NOUN = re.compile(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
-_PEOPLE_SUBJECT = re.compile(
+_BODY_NOUN = LazyPattern(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
+_PEOPLE_SUBJECT = LazyPattern(
     r"(?P<people>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     + _PEOPLE_NOUN
     + r"(?:\s+(?:of|in|from|at)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)"
@@ -636,100 +645,100 @@ _PEOPLE_SUBJECT = re.compile(
 )
 # A subject in the plural that names no one and says what "they" will do: "Prosecutors said they would", "Lawyers
 # for the plaintiffs told reporters they would".
-_PLURAL_SAYERS = re.compile(
+_PLURAL_SAYERS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[Tt]he )?"
     r"(?P<np>(?:[A-Za-z][a-z-]+ ){0,2}?[A-Za-z][a-z-]*[a-rt-z]s(?: (?:for|of|at|from|in) the [a-z]+)?) "
     r"(?:also )?(?:said|say|told (?:reporters|[a-z]+)|added|insisted|confirmed|announced)(?: that)? "
 )
 # Two bodies by their nouns as one subject: "The agency and the county council", "The company and the union".
-_TWO_BODIES = re.compile(
+_TWO_BODIES = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?[Tt]he (?:[a-z-]+ ){0,2}?("
     + BODY_NOUNS
     + r") and (?:the |its )?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
 )
-_OUR_PLAN = re.compile(
+_OUR_PLAN = LazyPattern(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
 # ... or people or things of "ours" the pledge is about: "Every one of our employees will receive", "Nobody on our
 # waiting list will lose", "Our engineers will work": what "we" undertake.
-_OURS = re.compile(r"\b[Oo]ur (?:[\w'’-]+ ){0,3}[\w'’-]+$")
+_OURS = LazyPattern(r"\b[Oo]ur (?:[\w'’-]+ ){0,3}[\w'’-]+$")
 # ... or everyone of a kind the pledge is for, then what they will get: "Every patient whose operation was cancelled
 # will get a phone call", "Nobody who uses Brevair will pay more than $35", "No tenant will be moved until ...": what
 # the speaker's side undertakes, as "we" would (not "Every household will feel the pinch", nor "will have to pay").
-_EVERYONE_OF_A_KIND = re.compile(
+_EVERYONE_OF_A_KIND = LazyPattern(
     r"^[\"“‘']?(?:(?:From|By|Until|Under|In) [^,]{1,30}, )?"
     r"(?:[Ee]very|[Ee]ach|[Nn]o|[Nn]obody|[Nn]o one|[Aa]nyone|[Aa]ny)\b[^,;:\"“”]{0,100}$"
 )
-_WILL_GET = re.compile(
+_WILL_GET = LazyPattern(
     r"(?:will|would|is going to|are going to)(?: also| still| now| all)?(?: not)? (?:" + _GETS + r"|be (?:refunded|"
     r"compensated|paid|contacted|called|rehoused|moved|asked to leave|left)"
     r"|pay (?:more|a penny|anything|nothing|extra|for)|lose)\b"
 )
 # A person's body named right after them: "Detective Jo Bell of Kelby Police", "Ann Ray, of Acme,".
-_OF_BODY = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+_OF_BODY = LazyPattern(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 # ... or the body a relative clause right after them says they run: ", who chairs the", ", who has led the".
-_RUNS = re.compile(
+_RUNS = LazyPattern(
     r",\s+who\s+(?:also\s+|now\s+|still\s+)?(?:chairs|heads|leads|runs|manages|owns|"
     r"has (?:led|run|chaired|headed|managed|owned))\s+(?:the\s+)?"
 )
-_KIND_WORDS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}")  # "the group Kelby Mothers", "the campaign group ..."
-_BODY_PHRASE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’]s)?\b")
+_KIND_WORDS = LazyPattern(r"(?:[a-z][\w'’-]*\s+){0,3}")  # "the group Kelby Mothers", "the campaign group ..."
+_BODY_PHRASE = LazyPattern(r"(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")(?:['’]s)?\b")
 # A name no actor was made of opening the sentence as its subject ("Orbitel is to cut 200
 # jobs", "Dorwick Foods, the bakery chain, said it would"): capitalised words, then the verb
 # or an apposition.
-_UNLISTED = re.compile(  # (never ending on "of": "The Union of Municipalities of the Kelby Valley, which ...,")
+_UNLISTED = LazyPattern(  # (never ending on "of": "The Union of Municipalities of the Kelby Valley, which ...,")
     r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:(?:&|and)\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,4}(?=\s+[a-z]|,[^,]{1,100},)"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_CONTRACTED = re.compile(r"['’](?:ll|re|ve|d|m)$")
-_CONTRACTED_IS = re.compile(r"['’]s$")  # ("It's", "That's": a common word and "is", or an owner's name)
+_POSSESSIVE_END = LazyPattern(r"['’]s?$")
+_CONTRACTED = LazyPattern(r"['’](?:ll|re|ve|d|m)$")
+_CONTRACTED_IS = LazyPattern(r"['’]s$")  # ("It's", "That's": a common word and "is", or an owner's name)
 # ... or after the kind of body it is: "Highways contractor Granmore Civil has agreed to", "Tech
 # giant Orlix will".
-_KIND_BEFORE_NAME = re.compile(
+_KIND_BEFORE_NAME = LazyPattern(
     r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?(?i:" + BODY_NOUNS + r"|contractor|provider|giant|builder|housebuilder|"
     r"maker|producer|owner|landlord)s?\s+(?=[A-Z])"
     r"|(?:[A-Za-z-]+ )?(?i:bosses|chiefs|officials|executives|organi[sz]ers|researchers|scientists) (?:at|of|from) "
     r"(?:the )?(?=[A-Z])"  # "Bosses at X", "Organisers of the X Festival", "Researchers at X"
 )
 # The kind of body in lower case after a name that is no actor's: "The Kelby education department".
-_LOWER_BODY = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
+_LOWER_BODY = LazyPattern(r"(?:\s+[a-z][\w-]*){0,2}?\s+" + BODY_NOUNS + r"\b")
 # A capitalised name before a thing's noun and its verb names the thing, not a body: "The Port Aldous bridge
 # will close", "The Lowmoor ferry has stopped" (not "The Treasury also said": a verb's adverb).
-_NAMED_THING = re.compile(
+_NAMED_THING = LazyPattern(
     r"\s+(?!(?:also|now|still|then|already|today|yesterday|previously|recently|again)\b)[a-z][a-z-]*(?<!ly)"
     r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|shall|should|must)\b"
 )
 # A kind of place and the "of" that names it: " town of", " coastal city of".
-_PLACE_OF = re.compile(
+_PLACE_OF = LazyPattern(
     r"(?:\s+[a-z][\w-]*)?\s+(?:town|city|village|county|region|province|district|island|state)\s+of\b"
 )
 # The words of a town's governing body's name: "Gránufjörður Municipality", "Kelby Town Council".
-_LOCAL_RULE = re.compile(r"\b(?:Council|Municipality|Municipal Corporation)$")
+_LOCAL_RULE = LazyPattern(r"\b(?:Council|Municipality|Municipal Corporation)$")
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
-_FIRST_PERSON = re.compile(r"(?:^|[\s\"“‘'])I\b")
+_FIRST_PERSON = LazyPattern(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
 # The head of a body the story names, called by the body's name and their rank: "the Ravenbrook boss".
-_NAMED_BOSS = re.compile(
+_NAMED_BOSS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Yet|So|Now) )?[Tt]he ([A-Z][\w'’-]+) (?:boss|chairman|chairwoman|owner|founder)"
 )
 # A subject of a body's first words and its noun in lower case: "North Calder trust vows".
-_PLACED_OPENING = re.compile(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
-_BARE_OPENING = re.compile(
+_PLACED_OPENING = LazyPattern(r"^[-•*\s\"“‘']*(?:The\s)?((?:[A-Z][\w'’-]*\s){1,3})(" + BODY_NOUNS + r")\b")
+_BARE_OPENING = LazyPattern(
     # (after a word that says which: "Chocolate firm vows to", "Parcel bosses promise")
     r"^[-•*\s]*(?:([A-Z][\w'’-]*)\s(?=(?-i:[a-z])))?(" + BODY_NOUNS + r"|" + "|".join(_BOSSES) + r")\b",
     re.IGNORECASE,
 )
 # A headline's or a bullet's subject, a body's noun after a word that says which: "Chocolate firm", "US fund".
-_QUALIFIED_BARE = re.compile(r"[\"“‘']?([A-Z][\w'’-]*) (" + BODY_NOUNS + r")")
+_QUALIFIED_BARE = LazyPattern(r"[\"“‘']?([A-Z][\w'’-]*) (" + BODY_NOUNS + r")")
 # A union's officer titled as its secretary: "regional secretary", "general secretary".
 _UNION_SECRETARY = r"(?:general|regional|branch|national|district|area) secretary"
 # A role that names its body by a noun: "the company's chief executive".
-_ROLE_OF_BODY = re.compile(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
+_ROLE_OF_BODY = LazyPattern(r"\b(?:the|its) " + BODY_NOUNS + r"['’]s\b", re.IGNORECASE)
 # ... or names none, as an executive's or a spokesperson's title, bare or with its body: "Chief executive", "a
 # spokesman", "chief executive of Acme Homes".
 _OF_A_BODY = r"(?: (?:of|at) (?:the )?(?-i:[A-Z])[^,;]*)?"  # (a name: in capitals)
-_SPEAKS_FOR_BODY = re.compile(
+_SPEAKS_FOR_BODY = LazyPattern(
     _ROLE_OF_BODY.pattern + r"|^(?:an? |the )?(?:" + BODY_NOUNS + r" )?"
     r"(?:(?:national|regional|area|senior) officer|"
     r"(?:(?:regional|area|national|senior|executive|deputy|vice|assistant|district|group)[ -])*"  # "regional vice"
@@ -745,75 +754,75 @@ _SPEAKS_FOR_BODY = re.compile(
 # A role that names its body by a noun after "of": "chair of the residents' alliance".
 # A pledge verb's own clause whose subject is the body the pledger speaks for: "pledged (that)
 # the company would", "vowed that its members would".
-_BODY_CLAUSE = re.compile(
+_BODY_CLAUSE = LazyPattern(
     r"\s+(?:that\s+)?(?:(?:the|its) ("
     + BODY_NOUNS
     + r")|(?:its|their) (?:members|staff|workers|volunteers)) (?:would|will)\b"
 )
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
-_PASSIVE_CLAUSE = re.compile(
+_PASSIVE_CLAUSE = LazyPattern(
     r"\s+(?:that\s+)?(?:[a-z\d][\w'’-]*\s+){1,4}(?:would|will)(?:\s+not)?\s+be\s+(?:[a-z]\w*ly\s+)?"
     r"(?:\w+(?:ed|en)|cut|kept|put|set|shut|held|paid|sold|built|made|spent|lost|left|met|run)\b"
 )
 # ... or what an officer says a thing will do: "said the unit would stay open", "said prices would be frozen".
-_SAID_THING = re.compile(
+_SAID_THING = LazyPattern(
     r"\b(?:said|says|promised|pledged|vowed|confirmed|insisted|announced|added)\s+(?:that\s+)?"
     r"((?:[a-z][\w'’-]*\s+){1,5})(?:would|will)\b"
 )
 # ... not when the clause's subject is a person, a body or its people: "said he would", "said the council would".
-_NO_THING = re.compile(
+_NO_THING = LazyPattern(
     r"\b(?:he|she|they|we|i|it|you|his|her|my|our|their|ministers?|officials?|police|" + BODY_NOUNS + r")\b"
 )
-_HEADS_BODY = re.compile(
+_HEADS_BODY = LazyPattern(
     r"\b(?:chief executive|ceo|president|director|chair(?:man|woman|person)?|(?:co-)?founder|"
     r"spokes(?:man|woman|person)|head|leader|secretary|organi[sz]er|manager|owner|partner|chief|boss|principal|vice-chancellor|superintendent|"
     r"treasurer|commissioner|governor|executive|officer|dean|editor|coach|captain|trustee) "
     r"(?:of|at|for)\b(?! State\b)",
     re.IGNORECASE,
 )
-_CHAIRED = re.compile(
+_CHAIRED = LazyPattern(
     r"\b(?:chair(?:man|woman|person)?|head|leader|president|convenor|convener) of (?:the )?"
     r"((?:[\w'’-]+ ){0,7}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
 )
-_ROLE_OF_NAME = re.compile(
+_ROLE_OF_NAME = LazyPattern(
     r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
 # ... and a body's branch by the place it is at: "branch president of the University and College Union at Wexmoor".
-_BODY_AT_PLACE = re.compile(
+_BODY_AT_PLACE = LazyPattern(
     r"\b(?:of|for) (?:the )?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6}) at (?:the )?[A-Z][\w.-]*"
     r"(?: [A-Z][\w.-]*){0,3}$"
 )
 # A role that names its body by a noun that owns it: "the co-operative's chair".
-_NOUN_OWNED_ROLE = re.compile(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
-_OF_NOUN_ROLE = re.compile(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
+_NOUN_OWNED_ROLE = LazyPattern(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
+_OF_NOUN_ROLE = LazyPattern(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
 _VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
 # "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
-_VENUE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
+_VENUE_BEFORE = LazyPattern(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
 # A spokesperson for a body called by its trade ("a spokeswoman for the utility"), not by a noun any body goes by,
 # which a story uses for whichever it named last ("a spokeswoman for the company").
-_FOR_TRADE = re.compile(
+_FOR_TRADE = LazyPattern(
     r"\bspokes(?:man|woman|person) for the (?!(?:company|firm|group|business|organi[sz]ation)$)[a-z]+$"
 )
-_CHAIR = re.compile(
+_CHAIR = LazyPattern(
     r"chair(?:man|woman|person)?(?: of (?:the )?(?:trustees|governors|directors|board))?", re.IGNORECASE
 )
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
-_SUPERINTENDENT = re.compile(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
-_SCHOOLS = (re.compile(r"\bSchools$|\bSchool District$"), re.compile(r"\bSchool Board$|\bBoard of Education$"))
+_SUPERINTENDENT = LazyPattern(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
+_SCHOOLS = (LazyPattern(r"\bSchools$|\bSchool District$"), LazyPattern(r"\bSchool Board$|\bBoard of Education$"))
 # A role a trading noun opens, a firm's officer's: "company spokesperson", "the firm's director".
-_TRADE_ROLE = re.compile(
+_TRADE_ROLE = LazyPattern(
     r"(?:the )?(?:company|firm|developer|operator|miner|carrier|retailer|airline|bank|lender|insurer)(?:['’]s)? ",
     re.IGNORECASE,
 )
 # An officer only a business has.
-_FIRM_OFFICER = re.compile(
+_FIRM_OFFICER = LazyPattern(
     r"(?:the )?(?:managing director|chief (?:operating|financial|commercial) officer|coo|cfo)", re.IGNORECASE
 )
 # ... or one a business, a trust or a public body has, never a school, a church or a library.
-_EXECUTIVE_OFFICER = re.compile(
+_EXECUTIVE_OFFICER = LazyPattern(
     _FIRM_OFFICER.pattern + r"|(?:the )?(?:chief executive(?: officer)?|ceo)", re.IGNORECASE
 )
 # The last words of the names of bodies no chief executive runs.
@@ -835,7 +844,7 @@ _RUN_BY_NO_EXECUTIVE = frozenset(
 )
 # A bare title of the head of a business or a school ("boss", "headteacher"), whose body is the one
 # the story is about when none is named before.
-_EXECUTIVE = re.compile(
+_EXECUTIVE = LazyPattern(
     r"(?:the )?(?:chief executive|ceo|managing director|chief operating officer|general manager|boss|head ?teacher|"
     r"principal|chair(?:man|woman|person)?|(?:co-)?founder)",
     re.IGNORECASE,
@@ -848,32 +857,32 @@ _INSTITUTIONS = frozenset(
 # that passes the site, has agreed to", "The Kelby Electric Cooperative (Keco), which serves the towns,"; or a
 # participle's description set off the same way ("The authority, set up in 2011 after floods, has committed"), or
 # a description that goes on in one ("Kelby Motor, the Hanoi-based maker of scooters that sold 85,000 units, will").
-RELATIVE_BETWEEN = re.compile(
+RELATIVE_BETWEEN = LazyPattern(
     r"\.?(?:\s[A-Za-z]{1,4}\.?)?(?:\s\([A-Z][\w&.-]{1,11}\))?,\s+"
     r"(?:which|who|(?:[a-z]+ed|set up|run|led|founded|owned|based)\s"
     r"|(?:the|an?)\s(?:[\w'’-]+\s){1,5}?(?:that|which|who)\s)"  # "..., the Hanoi-based maker that sold ...,"
     r"(?:[^,;:\"“”]|,(?=\d)){1,150},\s+(?:[a-z]+\s+){0,2}"
 )
-_PRONOUN_WORD = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+_PRONOUN_WORD = LazyPattern(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 # The words of a speaker's role that can name their body ("district chairman": "district"), titles aside.
-_ROLE_WORD = re.compile(r"[\w'’-]+")
+_ROLE_WORD = LazyPattern(r"[\w'’-]+")
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in lexicon.TITLE_WORDS)
 # A description after a verb of speech, a name set off after it: "said the regency-owned lender, Bank Kelby,".
-_SAID_DESCRIPTION = re.compile(
+_SAID_DESCRIPTION = LazyPattern(
     r"\b(?:said|says|added|announced|confirmed|told [\w ]{1,40}?) (?:that )?(?:the|its|his|her|their|an?) "
     r"(?:[\w'’-]+ ){0,4}?[\w'’-]+, $"
 )
-_APPOSED_END = re.compile(r"(?:\s\([A-Z][\w&.-]{1,11}\))?,\s*")  # (its initials may follow it: "Kelby Rail (KR),")
+_APPOSED_END = LazyPattern(r"(?:\s\([A-Z][\w&.-]{1,11}\))?,\s*")  # (its initials may follow it: "Kelby Rail (KR),")
 # ... or a name before the noun for its kind: "said the Glens Air Ambulance charity would".
-_SAID_THE = re.compile(r"\b(?:said|says|added|announced|confirmed)(?: that)? the $")
-_KIND_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") ")
+_SAID_THE = LazyPattern(r"\b(?:said|says|added|announced|confirmed)(?: that)? the $")
+_KIND_AFTER = LazyPattern(r" (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") ")
 # A clause that gives its body's name: "The group, which calls itself Millbeck Pool Friends,".
-_CALLS_ITSELF = re.compile(
+_CALLS_ITSELF = LazyPattern(
     r"\b(?:calls? (?:itself|themselves)|(?:known|named|called) as|is (?:known|named|called)) "
     r"((?:[A-Z][\w'’&-]* ?)+)(?=,)"
 )
 # A body's noun opening the sentence: "The co-op", "An airline".
-OPENING_BODY = re.compile(r"^(?:The|An?) (?:[\w-]+ )?" + BODY_NOUNS + r"\b(?!['’]s)")
+OPENING_BODY = LazyPattern(r"^(?:The|An?) (?:[\w-]+ )?" + BODY_NOUNS + r"\b(?!['’]s)")
 # Nouns news calls a body by only when its name holds one of these words: "the fund" is the Kelby Pension Fund,
 # "the metro" Kelby Metro Municipality (a South African city's council), "the varsity" a university (news's word in
 # South Asia, Africa and Malaysia), "the diocese" a diocese.
@@ -895,14 +904,14 @@ _FIRM_TRADES = (
 )
 # A firm described by its trade as the sentence's subject, the one the story is about: "The listed grocer, which has
 # 212 stores, told the ASX".
-_DESCRIBED_FIRM = re.compile(
+_DESCRIBED_FIRM = LazyPattern(
     # (after where it is based: "The Cleveland-based operator", "The New York-based lender")
     r"[\"“‘']?The (?:[a-z][\w-]* |(?:[A-Z][\w.]* )?[A-Z][\w.]*-based ){0,2}("
     + _FIRM_TRADES
     + r"|grocer|retailer|supermarket|chain|carrier|airline|lender"
     r"|insurer|bank|miner|operator|developer|manufacturer|carmaker|utility|company|firm|group)\b"
 )
-DELAYED_BODY = re.compile(
+DELAYED_BODY = LazyPattern(
     # (or by its rank in a place: "Britain's biggest housebuilder has", "South Korea's second-largest lender said")
     r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)"
     r"|(?:The (?:world|country|state|county|city|region|province|island)|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s"
@@ -925,9 +934,9 @@ DELAYED_BODY = re.compile(
 )
 _DELAYED_REACH = 3  # sentences after the lead in which its body is named
 # A role that opens with the noun of the body it serves: "union organiser", "council leader".
-_NOUN_ROLE = re.compile(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
+_NOUN_ROLE = LazyPattern(r"^(?:an? |the )?(" + BODY_NOUNS + r") [a-z-]+(?: [a-z-]+)?$", re.IGNORECASE)
 # Any noun that opens a role the same way: "Zoo director", "Museum curator", "Hospice manager".
-_HEAD_ROLE = re.compile(r"^(?:the )?([A-Za-z]+) [a-z-]+(?: [a-z-]+)?$")
+_HEAD_ROLE = LazyPattern(r"^(?:the )?([A-Za-z]+) [a-z-]+(?: [a-z-]+)?$")
 # A description opening the sentence, then the name it describes between commas, then the
 # verb: "Its publisher, Orvel Press, announced it would", "The Minister for Ports, Jo Hale,
 # pledged". The name is the subject, not a name inside the description.
@@ -939,7 +948,7 @@ _DESCRIPTION = (
 # A name, then a relative clause whose verb is the pledge: "X Solicitors, which said it would",
 # "Kelby Council, which has pledged to", "businessman Jo Lee, who has promised to": the name commits;
 # so does a body whose officer says "it" will: "Acme Cleaning, whose managing director, Jo Lee, said it would".
-_WHICH = re.compile(
+_WHICH = LazyPattern(
     rf"\b({_NAME}),\s*(?:which|(who)\b|whose\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:,\s*[^,;]{{1,60}},)?\s+"
     r"(?=(?:[a-z]\w*ly\s+)?(?:has\s+|have\s+)?(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they)\s+$))\s*"
     r"(?:(?:[a-z]\w*ly|has|have|had|also|now|said|says|announced|confirmed|added)\s+)*"
@@ -947,11 +956,11 @@ _WHICH = re.compile(
 )
 # The last item of a list, right before a name: "with the company, the unions and ".
 # A body by its noun as a relative clause's antecedent: "talks with the federal government, which has agreed to".
-_WHICH_BODY = re.compile(
+_WHICH_BODY = LazyPattern(
     r"\b[Tt]he ((?:[a-z][\w-]* ){0,2})(" + BODY_NOUNS + r"),\s*which\s+(?:(?:[a-z]\w*ly|has|have|had|also|now)\s+)*$"
 )
 # Qualifiers that make a government or its agency one of its kind: "the federal government", "the state authority".
-_TIERED_GOVERNMENT = re.compile(r"\b(\w+) government$")
+_TIERED_GOVERNMENT = LazyPattern(r"\b(\w+) government$")
 _TIER = frozenset(re.findall(r"\w+", "federal state national provincial regional cantonal central local county city"))
 
 
@@ -967,11 +976,11 @@ def _tiered(qualifier: str, noun: str) -> str | None:
 
 
 # A capitalised compound that says where a body is based, listed or who owns it, no name: "The Aim-listed group".
-_DESCRIBING_COMPOUND = re.compile(
+_DESCRIBING_COMPOUND = LazyPattern(
     r"\w-(?:listed|based|owned|backed|run|led|born|made|funded|registered|headquartered|controlled|founded)$"
 )
-_LIST_CLOSES = re.compile(r",[^,]{1,60}(?:,| and) (?:the )?$")
-_DESCRIBED_NAME = re.compile(
+_LIST_CLOSES = LazyPattern(r",[^,]{1,60}(?:,| and) (?:the )?$")
+_DESCRIBED_NAME = LazyPattern(
     # "Its owner, the investment firm Orvel Capital,", "A local businessman, car dealer Ray Vukovich,"
     # (not a participle's agent: "The Water Board, chaired by Jo Lee, has agreed" is the board's; nor a
     # relative clause's object: "The Kelby Metro, which owns the City Hall, has undertaken" is the Metro's)
@@ -986,52 +995,52 @@ _DESCRIBED_NAME = re.compile(
 
 _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A description through a body's possessive: "Its chief executive,", "The charity's founder,".
-_OWNED_DESCRIPTION = re.compile(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
-_BODY_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
+_OWNED_DESCRIPTION = LazyPattern(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
+_BODY_PRONOUN_BEFORE = LazyPattern(r"\b(?:it|they)\s+$")
 # A body's bosses as a sentence's subject, after a word that says which or none: "Ferry bosses will".
-_BOSSES_SUBJECT = re.compile(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
+_BOSSES_SUBJECT = LazyPattern(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
-_BARE_BODY = re.compile(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
-_QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"“‘']$")
+_BARE_BODY = LazyPattern(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
+_QUOTE_OPENS = LazyPattern(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 # A role owned by a trade in lower case: "the processor's chief executive", "the importer's buyer".
-_TRADE_OWNER = re.compile(r"^the (" + "|".join(sorted(lexicon.TRADING_NOUNS)) + r")['’]s [a-z]")
-_OWNER = re.compile(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
+_TRADE_OWNER = LazyPattern(r"^the (" + "|".join(sorted(lexicon.TRADING_NOUNS)) + r")['’]s [a-z]")
+_OWNER = LazyPattern(r"^(?:[Tt]he )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})['’]s [a-z]")
 # ... or by its name before the title of the one who runs it: "Kelby Rovers boss", "Acme chief executive".
 # A post whose holder only speaks for a body: "spokeswoman", "press secretary".
-_SPEAKS_ONLY = re.compile(r"spokes|press secretary")
-_NAME_BEFORE_HEAD = re.compile(
+_SPEAKS_ONLY = LazyPattern(r"spokes|press secretary")
+_NAME_BEFORE_HEAD = LazyPattern(
     r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) (?:boss|chief executive|managing director|manager|chair(?:man|woman)?|"
     r"owner|founder|press secretary|spokes(?:man|woman|person))$"
 )
 # A lawyer's or an agent's role that names no body: "her solicitor", "the player's agent".
-_COUNSEL_ROLE = re.compile(
+_COUNSEL_ROLE = LazyPattern(
     r"(?:(?:his|her|their|the|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s) )?(?:solicitor|lawyer|attorney|barrister|agent)",
     re.IGNORECASE,
 )
 # What a speaker says "the singer" or "investigators" will do: a lawyer's "the singer" is the
 # client's pledge, a spokesperson's "investigators" their body's.
-_THE_DESCRIBED = re.compile(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
-_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
-_SAID_STAFF = re.compile(
+_THE_DESCRIBED = LazyPattern(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
+_SPOKESPERSON_FOR = LazyPattern(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
+_SAID_STAFF = LazyPattern(
     r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees|officials|members|staff)\s*$"
 )
 # A second verb joined by "and" to a first one, whose subject is both's.
-_AND_THEN = re.compile(lexicon.JOINED_BY_AND)
+_AND_THEN = LazyPattern(lexicon.JOINED_BY_AND)
 # A pronoun opening the sentence before a first verb in the past: "It cut its dividend and will raise".
-_LEAD_SUBJECT = re.compile(
+_LEAD_SUBJECT = LazyPattern(
     r"(?:It|They|He|She|We)(?= [a-z]+ed\b| (?:cut|set|put|made|won|lost|sold|paid|took|kept|held|gave|got|ran|met"
     r"|left|said|told|found|bought|built)\b)"
 )
-_FIRST_VERB = re.compile(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
+_FIRST_VERB = LazyPattern(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
 # A family named by its surname, as the subject or the one that says "they would": the family, not one of them
 # ("The Pearce family said they would hand in their petition", "The Okafor family will sue").
-_FAMILY_SUBJECT = re.compile(
+_FAMILY_SUBJECT = LazyPattern(
     r"[\"“‘']?(?:(?:But|And) )?[Tt]he ((?:[A-Z][\w'’-]+ ){1,2}family)"
     r"(?: (?:has |have )?(?:also )?(?:said|says|told [\w ]{0,30}?)(?: that)? (?:they|we))?"
 )
 # A body named by a kind in lower case: "the parish council", "the community council".
-_QUALIFIED_BODY = re.compile(
+_QUALIFIED_BODY = LazyPattern(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
     r"(council|board|authority|trust|department|committee|district|corporation)\b"
 )
@@ -1051,8 +1060,8 @@ _KINDS = (
     + "|".join(_GOVERNING_BODIES)
     + ")"
 )
-_KIND_QUALIFIED = re.compile(r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS)
-_KIND_QUALIFIED_SAID = re.compile(
+_KIND_QUALIFIED = LazyPattern(r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS)
+_KIND_QUALIFIED_SAID = LazyPattern(
     r"[\"“‘']?(?:[A-Z][^,]{0,40},\s*)?[Tt]he " + _KINDS + r"(?:, (?:which|whose)\b[^,]{0,120},)? (?:has |had )?"
     r"(?:also )?(?:said|says|announced|confirmed|added)(?: that)? "
 )
@@ -1064,7 +1073,7 @@ def _kind(found: re.Match[str] | None) -> re.Match[str] | None:
 
 
 # The names a central bank goes by: "Bank of Lusmark", "Reserve Bank of India", "Kelby Central Bank".
-_CENTRAL_BANK = re.compile(r"^(?:Bank of |Reserve Bank|Federal Reserve|National Bank of )|\bCentral Bank\b")
+_CENTRAL_BANK = LazyPattern(r"^(?:Bank of |Reserve Bank|Federal Reserve|National Bank of )|\bCentral Bank\b")
 # Who speaks for a person, so that their "we" and "he will" are the client's.
 _REPRESENTS = frozenset(
     {"solicitor", "lawyer", "attorney", "barrister", "agent", "representative", "spokesman", "spokeswoman"}
@@ -1072,7 +1081,7 @@ _REPRESENTS = frozenset(
 
 
 # A body's noun saying what "it" will do: "The agency said it would".
-_NOUN_SAID = re.compile(
+_NOUN_SAID = LazyPattern(
     r"[\"“‘']?(?:(?:But|And) )?[Tt]he (" + BODY_NOUNS + r") (?:has |had )?(?:also )?"
     r"(?:said|says|announced|confirmed|added)(?: that)? "
 )
@@ -1084,7 +1093,7 @@ _NO_QUALIFIER = (
 # A body called by its noun after a compound or participle that describes it, as the subject of what it said:
 # "The cash-strapped authority, which slashed library hours last year, said it would", "The embattled lender said
 # it" (a tier's own word, "The band council", "The community council", is part of its name, no description).
-_DESCRIBED_NOUN_SAID = re.compile(
+_DESCRIBED_NOUN_SAID = LazyPattern(
     r"[\"“‘']?(?:(?:But|And) )?(?P<np>[Tt]he (?!"
     + _NO_QUALIFIER
     + r"\b)(?:[a-z]\w*-[\w-]+|[a-z]\w+ed) (?P<noun>"
@@ -1152,10 +1161,10 @@ def _own_verb(between: str, name: str = "", person: bool = False, thing: bool = 
 
 
 # A country's mission abroad: "Embassy of India (in Washington)", "the Kenyan embassy", "British High Commission".
-_MISSION_OF = re.compile(
+_MISSION_OF = LazyPattern(
     r"\b(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?([A-Z][\w ]+?)(?: in [A-Z][\w ]+)?$"
 )
-_MISSION_BY = re.compile(
+_MISSION_BY = LazyPattern(
     r"^(?:[Tt]he )?([A-Z][a-z]+) (?:[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]onsulate(?: [Gg]eneral)?)$"
 )
 
@@ -1183,7 +1192,7 @@ _RIVALS = frozenset(["rival", "rivals"])
 # What a story writes after the name of an institution a firm may run: "Larch House care home", "Elm Grove school".
 _INSTITUTIONS_AFTER = ("care home", "nursing home", "school", "hospital", "hospice", "museum", "library")
 # Two subjects joined, the second maybe with its kind: "Acme and Bolt", "Acme and the charity Bolt".
-_JOINED = re.compile(r" and (?:the )?(?:[a-z][\w-]* )?")
+_JOINED = LazyPattern(r" and (?:the )?(?:[a-z][\w-]* )?")
 MAX_JOINING_TITLE_WORDS = 3
 
 
@@ -1200,11 +1209,11 @@ def _joined_by_title(between: str) -> bool:
 
 
 # The words of an apposition after a name: "Coldharbour Confectionery, a Leicestershire chocolate firm".
-_APPOSITION_WORDS = re.compile(r",\s+(?:an?|the)\s+([^,;:.]{1,80})")
+_APPOSITION_WORDS = LazyPattern(r",\s+(?:an?|the)\s+([^,;:.]{1,80})")
 # The last words of bodies named in the plural, which news calls "they": "Falwick Harbour Commissioners".
 _PLURAL_BODY_HEADS = frozenset(["Commissioners", "Trustees", "Governors", "Guardians", "Conservators", "Overseers"])
 # Who said it, set between a subject and its verb: "The company, Albrecht said, will", "The council, she added, would".
-_ASIDE_SAID = re.compile(
+_ASIDE_SAID = LazyPattern(
     r",\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:said|says|added|insisted|confirmed|stressed),\s*$"
 )
 # An apposition that says what kind of body a name is: "Pelham Ridge Capital, a New York-based fund that".
@@ -1214,28 +1223,28 @@ _APPOSITION_ENDS = (
     r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
     r"|backed|controlled|listed))\b|$)"
 )
-_APPOSED_KIND = re.compile(
+_APPOSED_KIND = LazyPattern(
     r",\s+(?:an?\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])" + _APPOSITION_ENDS + ")"
 )
 # ... or a "which" clause saying it represents working people, as a union does: "The Warehouse Alliance, which
 # represents 2,100 sorting staff,".
-_REPRESENTS_WORKERS = re.compile(
+_REPRESENTS_WORKERS = LazyPattern(
     r",\s+which\s+represents\s+(?:[\w'’,-]+\s+){0,5}?(?:workers|staff|employees|drivers|nurses|teachers|doctors|"
     r"officers|firefighters|pilots|crew|dockers|miners|porters|cleaners|guards|lecturers|midwives|paramedics)\b"
 )
-_KIND_BEFORE = re.compile(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
+_KIND_BEFORE = LazyPattern(r"(?:\b([\w-]+['’]?) )?\b([a-z]+)['’]?,? $")
 # ... and a group of people, not a firm's "energy group": "campaign group", "residents' group".
 # Bodies of members a story names as what they are ("Aircrew United union", "the band The Halyards"):
 # "the union" or "the band" is never the story's main firm by default.
 _NAMED_KINDS = frozenset(["union", "unions", "party", "parties", "band", "orchestra", "choir"])
 _PEOPLES_GROUP = frozenset(["campaign", "pressure", "action", "community", "protest", "lobby", "advocacy", "support"])
 # A document a body or person put out, as the subject: "The new manifesto from the Green Party".
-_DOCUMENT_OF = re.compile(
+_DOCUMENT_OF = LazyPattern(
     r"[\"“‘']?(?:The|Its|Their|His|Her) (?:[a-z-]+ ){0,2}(?:manifesto|budget|plan|plans|strategy|proposals?|document"
     r"|report|statement|letter|programme|program|white paper) (?:from|of|by|published by|drawn up by) (?:the )?"
 )
-_PARTNER = re.compile(
+_PARTNER = LazyPattern(
     r"^(?:the |a )?(?:managing |senior |equity )?partner(?: (?:at|in|with) the (?:firm|practice))?$", re.IGNORECASE
 )
 _PROFESSIONAL_FIRMS = frozenset(
@@ -1301,11 +1310,11 @@ _INSTITUTION_HEADS = frozenset(
 # A capitalised word joined by a hyphen to a lower-case one ("Top-flight", "Cash-strapped"): a
 # compound adjective that opens a line, never the name of a body the story goes on to call "the
 # club" ("Rolls-Royce" has capitals throughout).
-_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+")
+_COMPOUND_MODIFIER = LazyPattern(r"[A-Z][a-z]*(?:-[a-z]+)+")
 
 
 # The parts of a list of names: "the UK and Ireland", "Spain, Portugal and France".
-_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
+_LISTED = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
 
 
 def _display_opening(text: str) -> re.Match | None:
@@ -1324,19 +1333,19 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
 
 
 # A hospital's unit as a pledge's subject: "Kelby's only A&E will close", "The maternity unit is to move".
-_UNIT_SUBJECT = re.compile(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
+_UNIT_SUBJECT = LazyPattern(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
 # A hospital's bosses as a pledge's subject ("Hospital bosses vow to", "The hospital's bosses have promised"): the
 # body that runs it decides, not the hospital the story names.
-_HOSPITAL_BOSSES = re.compile(
+_HOSPITAL_BOSSES = LazyPattern(
     r"[-•*\s\"“‘']*(?:[Tt]he )?[Hh]ospital(?:['’]s)? (?:bosses|chiefs)\s+(?:(?:have|has|also)\s+)*"
 )
 # A place called by its common noun as a pledge's subject: "The yard has", "The plant will".
-_FACILITY_SUBJECT = re.compile(r"[\"“‘']?The ([a-z]{3,}) (?:(?:has|have|also|now)\s+)*")
+_FACILITY_SUBJECT = LazyPattern(r"[\"“‘']?The ([a-z]{3,}) (?:(?:has|have|also|now)\s+)*")
 # A body that runs hospitals, by its name: "Kelby Hospitals NHS Trust", "Kelby Health Board", "Acme Health System".
-_HEALTH_BODY = re.compile(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
+_HEALTH_BODY = LazyPattern(r"\b(?:NHS|Hospitals?|Health)\b.*\b(?:Trust|Board|System|Authority|Service)$")
 
 
-_DESCRIPTION_OPENING = re.compile(r"[A-Z][a-z-]+ (?:[a-z-]+ ){0,2}?([a-z-]+) ")  # "Budget airline ", "Rival provider "
+_DESCRIPTION_OPENING = LazyPattern(r"[A-Z][a-z-]+ (?:[a-z-]+ ){0,2}?([a-z-]+) ")  # "Budget airline ", "Rival provider "
 
 
 def _opens(before: str) -> bool:
@@ -1356,7 +1365,7 @@ def _the_subject(text: str, m: Mention) -> bool:
     return _opens(text[: m.start]) and not qualifies
 
 
-_FIGURE_AFTER = re.compile(r"\s+[\d$£€]")
+_FIGURE_AFTER = LazyPattern(r"\s+[\d$£€]")
 
 
 def _owns(text: str, mention: Mention) -> bool:
@@ -1404,10 +1413,10 @@ def _regulator_named(body: str) -> bool:
 
 # A unit of a body named by its possessive ("director of the FTC's Bureau of Competition"): its
 # officers speak for the body it is part of.
-_UNIT_OF = re.compile(
+_UNIT_OF = LazyPattern(
     r"\b(?:of|at) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,5})['’]s (?:Bureau|Division|Directorate)\b"
 )
-_REGULATED_BY = re.compile(r"(?i:regulator|watchdog)$")
+_REGULATED_BY = LazyPattern(r"(?i:regulator|watchdog)$")
 
 
 def noun_fits(noun: str, body: str | None) -> bool:
@@ -2154,13 +2163,14 @@ class Resolver:
         """The body or person a role belongs to by a possessive: "Brightwell's chief executive"
         speaks for Brightwell (the organisation of that name, or one whose name opens with it,
         also one no mention made an actor); "Jo Lee's solicitor" speaks for Jo Lee."""
-        found = _OWNER.match(role) or _NAME_BEFORE_HEAD.match(role)
+        possessive = _OWNER.match(role)
+        found = possessive or _NAME_BEFORE_HEAD.match(role)
         if not found:
             return None
         owner = found.group(1)
         kind = self.type_of.get(owner) or self.type_of.get(self.person_by_surname(owner) or "")
         first = owner.split()[0]
-        if found.re is _NAME_BEFORE_HEAD and (
+        if not possessive and (
             kind == "person" or first in lexicon.TITLE_WORDS or 0 < capitalisation(first) <= MOSTLY_LOWER
         ):
             return None  # not a person's, a title's, nor a common word's: "Campaign chair", "Group chief executive"
