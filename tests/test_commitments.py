@@ -6428,3 +6428,15 @@ def test_a_place_no_body_calls_its_own_pledges_for_no_one():
         "promised to hand the ferry back by March."
     )
     assert briefed_whose(text, "The yard has promised") == "article"
+
+
+def test_a_town_alone_is_no_short_form_of_its_college_where_the_story_names_the_towns_council():
+    text = (
+        "Kelby furnace to close\n\n"
+        'Roe Steel is to close the last furnace at its Kelby works in September. "We will pay every worker who '
+        "goes a year's wages,\" said Jo Lee, the company's chief executive. Kelby College has agreed to run free "
+        "courses for laid-off workers. Ann Bell, leader of Kelby Borough Council, said the council would help."
+    )
+    assert briefed_whose(text, "We will pay every worker") == "Roe Steel"
+    roles = {a.name: a.role for a in make_brief(text, "story.txt").actors}
+    assert roles["Jo Lee"] == "chief executive of Roe Steel"

@@ -214,7 +214,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     openings = Counter(name.split()[0] for name in names)
     councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
     # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
-    # the University of Kelby's.
+    # the University of Kelby's or Kelby College's.
     council_towns = set(filter(None, map(_council_town, bodies)))
     endings = Counter(end for name in bodies for end in _common_endings(name.split()))
     for before, m in itertools.pairwise([None, *mentions]):
@@ -235,7 +235,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                 # Control and Prevention
                 registry.squashed.setdefault(initials[:-1], e.name)
             for short in _short_forms(e.name.split()):
-                if not (short in council_towns and e.name.endswith(f" of {short}")):
+                town_named = e.name.endswith(f" of {short}") or e.name.split()[-1] in _PLACED_INSTITUTIONS
+                if not (short in council_towns and town_named):
                     registry.squashed.setdefault(registry.squash(short), e.name)
             for short in _common_endings(m.surface.split()):
                 if endings[short] == 1:  # ("Health Board" of two health boards is neither's)
@@ -265,6 +266,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
             registry.squashed[registry.squash(kind)] = next(iter(named))
 
 
+# What a place's institution is named as, after the place: "Kelby" alone is the town, never Kelby College, where
+# the story names the town's council.
+_PLACED_INSTITUTIONS = frozenset(["College", "University", "School", "Academy", "Hospital", "Library", "Museum"])
 # An island's name with its kind, which news then drops: "Isle of Cruinnsay", "Island of Kelby".
 _ISLE_OF = re.compile(r"(?:Isle|Island) of ([A-Z][\w'’-]+)")
 # A union's branch by its number: "Local 417", "Lodge 31".
@@ -595,6 +599,9 @@ def fold_singles(
             m.key = registry.add(m.surface, "place").name
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
+        elif m.surface in towns and any(name.split()[-1] in _PLACED_INSTITUTIONS for name in openers[m.surface]):
+            # "its Kelby works", where the story names Kelby College and Kelby Borough Council: the town, no body
+            m.key = ""
         elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
             (m.key,) = openers[m.surface]
