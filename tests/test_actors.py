@@ -4123,3 +4123,14 @@ def test_an_acronym_in_capitals_opening_a_story_stays_an_actor():
         "had no choice."
     )
     assert any(name.upper() == "BECTU" for name in actors_of(text))
+
+
+def test_a_body_and_the_council_it_works_for_are_two_actors():
+    text = (
+        "Pool to close\n\n"
+        "Kelby Leisure Trust, the charity that runs the Sallow Leisure Centre for Oakhurst District Council, said "
+        "the pool hall was unsafe. Oakhurst District Council said it would study a new pool."
+    )
+    names = set(actors_of(text))
+    assert "Oakhurst District Council" in names
+    assert not any(" for " in name for name in names)

@@ -66,12 +66,25 @@ def tagged(text: str, start: int, end: int) -> bool:
     return any(label[2:] in ("PER", "ORG", "LOC") for _, _, label in labels(text, start, end))
 
 
+# A local council's name: "Oakhurst District Council", "Kelby Borough Council".
+_LOCAL_COUNCIL = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Borough|City|County|District|Town|Parish) Council")
+
+
+# What a place a body runs is named as: "Kelby Leisure Centre", "Marlow Library".
+_VENUES = frozenset(["Centre", "Center", "Library", "Museum", "Theatre", "Pool", "Hall", "Stadium", "Depot"])
+
+
 def split_affiliation(run: Span, text: str) -> list[Span]:
     """A person and their organisation run together by "of" ("Jane Roe of Acme Bank", "Dr Ann
     Lee of the University of Kent") as two runs, where the tagger reads a person before the
     "of" and a new name after it; "Bank of England" and "Duke of York" stay whole, and so does
     a name whose word before "of" says it is a body ("Tea Board of Kenya"): no person's name
-    ends in "Board" or "Authority", whatever the tagger reads."""
+    ends in "Board" or "Authority", whatever the tagger reads. A body and the council it works for
+    ("Kelby Leisure Centre for Oakhurst District Council") are two runs as well."""
+    served = next((k for k, t in enumerate(run) if t[2] == "for"), None)
+    council = served is not None and _LOCAL_COUNCIL.fullmatch(" ".join(t[2] for t in run[served + 1 :]))
+    if council and served >= 2 and (run[served - 1][2] in lexicon.ORG_WORDS or run[served - 1][2] in _VENUES):
+        return [run[:served], run[served + 1 :]]  # "the Kelby Leisure Centre for Oakhurst District Council": two bodies
     cut = next((k for k, t in enumerate(run) if t[2] == "of"), None)
     if cut is None or cut == 0 or run[cut - 1][2] in lexicon.ORG_WORDS:
         return [run]
