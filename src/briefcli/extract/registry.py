@@ -599,7 +599,9 @@ def fold_singles(
             m.key = registry.add(m.surface, "place").name
         elif registry.find(m.surface):
             m.key = registry.find(m.surface).name
-        elif m.surface in towns and any(name.split()[-1] in _PLACED_INSTITUTIONS for name in openers[m.surface]):
+        elif m.surface in towns and any(
+            name.split()[-1] in _PLACED_INSTITUTIONS for name in openers.get(m.surface, ())
+        ):
             # "its Kelby works", where the story names Kelby College and Kelby Borough Council: the town, no body
             m.key = ""
         elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
