@@ -6,8 +6,11 @@ from briefcli.patterns import LazyPattern
 
 
 def test_nothing_is_compiled_until_a_method_is_called():
+    from briefcli import patterns
+
     lazy = LazyPattern(r"(unbalanced")  # compiling would raise
     assert lazy.pattern == "(unbalanced"
+    patterns._CREATED.remove(lazy)  # (compile_all would raise on it)
 
 
 def test_its_source_builds_larger_patterns_as_a_compiled_ones_does():
@@ -31,3 +34,13 @@ def test_methods_match_re_with_the_given_flags():
     assert lazy.sub(lambda m: m.group().upper(), text) == plain.sub(lambda m: m.group().upper(), text)
     assert lazy.split(text) == plain.split(text)
     assert lazy.compiled is lazy.compiled  # compiled once
+
+
+def test_compile_all_compiles_every_pattern_made_and_their_methods_become_the_compiled_ones():
+    from briefcli.patterns import compile_all
+
+    lazy = LazyPattern(r"\bpool\b")
+    assert "compiled" not in vars(lazy)
+    compile_all()
+    assert "compiled" in vars(lazy)
+    assert lazy.search == lazy.compiled.search and lazy.search("the pool").span() == (4, 8)

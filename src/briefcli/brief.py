@@ -166,22 +166,28 @@ def cleaned(raw: str, source: str, **given: str | None) -> Article:
     """``clean(raw, source, **given)``; a long input in a process that has not yet imported
     the analysis stack is cleaned in a forked child meanwhile (parallel.both)."""
     cold = not all(name in sys.modules for name in ANALYSIS_MODULES)
+    long = len(raw) >= EARLY_FORK_CHARS
     _, article = both(
-        lambda: _load_analysis() if cold else None,
+        lambda: _load_analysis(ahead=long) if cold else None,
         lambda: _clean(raw, source, **given),
-        fork=cold and len(raw) >= EARLY_FORK_CHARS,
+        fork=cold and long,
     )
     return article
 
 
-def _load_analysis() -> None:
+def _load_analysis(ahead: bool = False) -> None:
     """Import the analysis stack and load the name tagger, the first thing it needs (its
-    parameters take longer to read than the rest of its data)."""
+    parameters take longer to read than the rest of its data); ``ahead``, while a long input is
+    cleaned elsewhere, compile the analysis's patterns too, as a long article needs most of them."""
     for name in ANALYSIS_MODULES:
         importlib.import_module(name)
     from .tagging import load_name_tagger
 
     load_name_tagger()
+    if ahead:
+        from .patterns import compile_all
+
+        compile_all()
 
 
 def _clean(raw: str, source: str, **given: str | None) -> Article:

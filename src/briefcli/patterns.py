@@ -18,15 +18,21 @@ _END = sys.maxsize
 
 class LazyPattern:
     """A ``re.Pattern`` for ``pattern`` and ``flags``, compiled on the first call of a method; ``pattern`` is
-    the source, as a compiled pattern's is, so that larger patterns can be built from it."""
+    the source, as a compiled pattern's is, so that larger patterns can be built from it. Once compiled, the
+    compiled pattern's own methods stand in for these on the instance, so that rules run on every sentence of a
+    long article pay nothing for the laziness."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        _CREATED.append(self)
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.compiled.search(text, pos, endpos)
@@ -48,3 +54,14 @@ class LazyPattern:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         return self.compiled.split(text, maxsplit)
+
+
+def compile_all() -> None:
+    """Compile every pattern made so far: ahead of a long article, while another process cleans it, so that the
+    rules met first on its sentences do not compile one after another on the way."""
+    for lazy in _CREATED:
+        lazy.compiled  # noqa: B018 (compiled and kept by the property)
+
+
+_CREATED: list[LazyPattern] = []
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
