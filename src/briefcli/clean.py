@@ -18,11 +18,12 @@ from .dates import printed_date
 from .endings import finished
 from .extract import lexicon
 from .model import Article
+from .patterns import LazyPattern
 from .safe_text import sanitize
 
 # A sentence's end inside a line, not an abbreviation's stop before a name or a number: "No. 14 Iowa State",
 # "Dr. Jo Lee", "J. K. Rowling", "St. Anne's".
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = LazyPattern(
     # (a look-behind takes words of one length: grouped by theirs; titles before a name: "Sen. Okafor-Bell")
     r"(?<!\b[A-Z])(?<!\b(?:No|Mr|Ms|Dr|St|vs|Jr|Sr|Lt))(?<!\b(?:Nos|Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Rev|Det|Pfc|Cpl|Maj))"
     r"(?<!\b(?:Capt|Coun|Cllr|Prof|Supt|Insp))"
@@ -30,14 +31,14 @@ _SENTENCE_BREAK = re.compile(
     r"[.!?…][\"'”’)\]]*\s+[\"“‘']?[0-9])"  # (a month's short form before its day: "on Feb. 26")
 )
 # "WASHINGTON (Reuters) - ", "LONDON, Nov 20 (AP) — ", "KYIV — ", "OSLO/SYDNEY, Nov 27 (Reuters) - ": a wire dateline.
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})?"  # "OSLO/SYDNEY", "MEDELLÍN"
     r"(?P<date>, [^()\n]{1,40}?)?"  # ", Nov 20"
     r"\s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?"  # "(Reuters)"
     r"\s*[-–—]{1,2}(?:\s+(?=\S)|(?=[\"“A-Z][a-z]))"  # (or run into the story: "ST ANN'S BAY, St Ann —Residents")
 )
-_LAST_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
-_CAPTION = re.compile(
+_LAST_TERMINAL = LazyPattern(r"[.!?…][\"'”’)\]]*(?=\s+\S[^.!?…]*$)")
+_CAPTION = LazyPattern(
     r"\((?:photos?|images?|pictures?|photograph|credit|source|video)\s*:"
     r"|^(?:photos?|images?|pictures?|photograph|video|watch|listen)\s*:"
     r"|(?:getty images|/ ?reuters|/ ?afp|/ ?ap photo|shutterstock)\s*\)?$",
@@ -96,27 +97,27 @@ _AGENCY_DATELINE = re.compile(
 )
 MIN_PLACE_LETTERS = 7
 # A state agency's dateline, the agency's name between slashes: "MOSCOW, March 3. /TASS/. The region will …".
-_SLASHED_AGENCY_DATELINE = re.compile(
+_SLASHED_AGENCY_DATELINE = LazyPattern(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[A-Z][\w .&-]{1,30}/\.?\s+(?=[\"“‘A-Z0-9])"
 )
 # A dateline in capitals closed by a stop, as some sites print it: "ORTALY. The Tuzbulak regional administration …".
-_STOP_DATELINE = re.compile(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
+_STOP_DATELINE = LazyPattern(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 MAX_STANDFIRST_POINTS = 5
 # A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com", or its initials
 # ('… should not have to." DM'), never a time's zone ("5:12 p.m. ET").
-_SIGN_OFF = re.compile(
+_SIGN_OFF = LazyPattern(
     r"(?<=[.!?\"”’])\s+(?:[–—-]\s*[A-Z][\w-]*(?:\.[a-z]{2,3}){1,2}"
     r"|(?<![ap]\.m\.)(?<![AP]\.M\.)(?!(?:[ECMP][SD]?T|GMT|BST|UTC|IST|CES?T|AE[SD]T|SAST|WAT|EAT|HKT|SGT|JST|KST)$)"
     r"[A-Z]{2,3})$"
 )
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
-_BULLET_POINT = re.compile(r"^[-•*▪●]\s+\S")
-_BULLET_GLYPH = re.compile(r"^[•▪●]\s+(?=\S)")
+_BULLET_POINT = LazyPattern(r"^[-•*▪●]\s+\S")
+_BULLET_GLYPH = LazyPattern(r"^[•▪●]\s+(?=\S)")
 # Pictographs opening or closing a line, a messaging channel's markers ("🔴 Council approves …", "📸 Water tanks at …",
 # "Horn Daily Wire 🔴"): no words.
-_PICTOGRAPHS = re.compile(
+_PICTOGRAPHS = LazyPattern(
     r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u25B6\u25BA\u23EF\u23F5]\s*)+"  # (and a player's ▶ button)
     r"|(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF])+\s*$"
 )
@@ -128,18 +129,18 @@ MIN_POINT_WORDS, MAX_POINT_WORDS = 6, 40  # a point of a summary above the story
 
 # "PUNE: ", "NEW DELHI: ": a place in capitals and a colon before a capitalised sentence (as Indian and
 # Pakistani dailies print a dateline); a flag such as "BREAKING: " or "UPDATE: " goes the same way.
-_COLON_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s*(?=[\"“‘A-Z])")  # "NAGPUR:The" too
+_COLON_DATELINE = LazyPattern(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}:\s*(?=[\"“‘A-Z])")  # "NAGPUR:The" too
 # "Mumbai: The …": a place the gazetteer knows, in ordinary case, and a colon.
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[\"“‘A-Z])")
 
 
 # "Marsabit, Kenya – ": a town in ordinary case, then a country, region or state the gazetteer knows, and a dash.
-_PLACE_DATELINE = re.compile(
+_PLACE_DATELINE = LazyPattern(
     r"^(?:[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}, )?(?P<where>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})"
     r"\s+[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )  # (also the known place alone: "Washington — The Senate …")
 # "Law360 (October 14, 2024, 6:12 PM EDT) -- A judge …": the outlet and its date and time in brackets.
-_OUTLET_DATED_DATELINE = re.compile(
+_OUTLET_DATED_DATELINE = LazyPattern(
     r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} \([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:, [^()]{1,25})?\)"
     r"\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
@@ -148,30 +149,30 @@ _OUTLET_DATED_DATELINE = re.compile(
 # "BENGALURU, Mar 4 (PTI) The …", "New Delhi [India], March 4 (ANI): The …", "Canberra, March 4 (AAP) - The …",
 # "Vale de Azinhal, 4 June (Lusa) - The …": a place (its particles in lower case), a date and the agency in brackets,
 # with a dash, a colon or nothing after it.
-_DATED_AGENCY_DATELINE = re.compile(
+_DATED_AGENCY_DATELINE = LazyPattern(
     r"^[A-Z][\w'’.\-]+(?: (?:(?:de|da|do|dos|das|del|di|du|la|le|el|al|sur|upon|am|an|der) ){0,2}[A-Z][\w'’.\-]+){0,2}"
     r"(?: \[[A-Z][\w ]{1,20}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? \([A-Z][\w .&-]{1,20}\)"
     r"\s*(?:[-–—:]{1,2}\s*)?(?=[\"“‘A-Z])"
 )
 # "June 10 (Reuters) - The …": a date and the agency in brackets, no place.
-_DATE_AGENCY_DATELINE = re.compile(
+_DATE_AGENCY_DATELINE = LazyPattern(
     r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \([A-Z][\w .&-]{1,30}\)\s*[-–—:]{1,2}\s*(?=[\"“‘A-Z])"
 )
 # "(ANSA) - ROME, MAY 20 - The …": an agency's service, the agency first, then the place and the date.
 _AGENCY_FIRST_SOURCE = r"\([A-Z][\w .&-]{1,20}\)\s*[-–—]{1,2}\s*"
-_AGENCY_FIRST = re.compile(_AGENCY_FIRST_SOURCE)
-_AGENCY_FIRST_DATELINE = re.compile(
+_AGENCY_FIRST = LazyPattern(_AGENCY_FIRST_SOURCE)
+_AGENCY_FIRST_DATELINE = LazyPattern(
     rf"^{_AGENCY_FIRST_SOURCE}[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}}, "
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9})(?:, \d{4})?\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 # "CNN — ", "AP — ": a network's or an agency's name alone before a dash, its brackets lost in the copy.
-_OUTLET_DATELINE = re.compile(
+_OUTLET_DATELINE = LazyPattern(
     r"^(?:CNN|AP|AFP|UPI|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANSA|EFE|AAP|ANI|PTI|IANS|NBC News|CBS News|ABC News"
     r"|Fox News|Bloomberg)\s*[-–—]{1,2}\s*(?=[\"“A-Z][a-z])"
 )
 # "Cedar Falls, N.J. — ", "Pasadena, Calif. — ": a town in ordinary case, a state's or province's abbreviation, a dash.
-_STATE_DATELINE = re.compile(
+_STATE_DATELINE = LazyPattern(
     r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}, (?!(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr)\.)"
     r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)"
     r"\s*[-–—]{1,2}\s+(?=[\"“‘A-Z])"
@@ -179,13 +180,13 @@ _STATE_DATELINE = re.compile(
 
 
 # A press release's dateline: "BOSTON--(BUSINESS WIRE)--", "DENVER, March 3, 2026 /PRNewswire/ --".
-_RELEASE_DATELINE = re.compile(
+_RELEASE_DATELINE = LazyPattern(
     r"^[A-Z][A-Za-z'’.]+(?:[ /][A-Z][A-Za-z'’.]+){0,3}(?:, [^()\n/]{1,40}?)?\s*"
     r"(?:[-–—]{1,2}\s*\([A-Z][\w .&-]{1,30}\)|/[A-Z][\w .&-]{1,30}/)\s*[-–—]{1,2}\s*(?=[\"“‘A-Z])"
 )
 
 # A government release's date, then its place, each before a dash: "October 2, 2024 — Saint-Aubert, Quebec — Rising …".
-_DATE_PLACE_DATELINE = re.compile(
+_DATE_PLACE_DATELINE = LazyPattern(
     r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s+[-–—]{1,2}\s+"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?\s+[-–—]{1,2}\s+(?=[\"“‘A-Z])"
 )
@@ -253,7 +254,7 @@ def _without_dateline(paragraph: str) -> str:
 
 
 # The places opening a dateline, before a comma, a bracket or a dash: "OSLO/SYDNEY", "Port Calder".
-_DATELINE_PLACES = re.compile(r"[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*)*?(?=\s*(?:,|\(|[-–—])|\s[A-Z]{2,6}\s*[-–—])")
+_DATELINE_PLACES = LazyPattern(r"[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*)*?(?=\s*(?:,|\(|[-–—])|\s[A-Z]{2,6}\s*[-–—])")
 
 
 def dateline_places(prefix: str) -> tuple[str, ...]:
@@ -275,9 +276,9 @@ def split_trailer(paragraph: str) -> tuple[str, str]:
     return paragraph[: match.end()], paragraph[match.end() :].strip()
 
 
-_LIST_ITEM = re.compile(r"^(?:[-*•–▪●■◦]|\d{1,3}[.)])\s+\S")
-_TABLE_ROW = re.compile(r"^\|.*\|$")
-_TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?$")
+_LIST_ITEM = LazyPattern(r"^(?:[-*•–▪●■◦]|\d{1,3}[.)])\s+\S")
+_TABLE_ROW = LazyPattern(r"^\|.*\|$")
+_TABLE_RULE = LazyPattern(r"^\|?[\s:|+-]+\|?$")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -300,7 +301,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
-_CAPTION_DATE = re.compile(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
+_CAPTION_DATE = LazyPattern(r"\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.?$")
 MAX_LINK_TITLE_WORDS = 20
 MAX_BOX_POINTS = 4
 SHORT_LINE = 0.8
@@ -605,7 +606,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
 
 # A sentence glued to the furniture before it with no space, a lower-case letter then its capital: "… sign up to our
 # free newsletter hereCampaigners from Friends of Ashcombe Library delivered …".
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+ [a-z])")
+_GLUED = LazyPattern(r"(?<=[a-z])(?=[A-Z][a-z]+ [a-z])")
 MIN_GLUED_WORDS = 6
 
 
@@ -646,16 +647,16 @@ def _comment_part(line: str, state: dict) -> bool:
 
 MAX_COMMENT_LABEL_WORDS = 5  # a comment form's labels and sort buttons: "Name - Reply Comment", "Sort by"
 # A listed story's teaser under its title, opening with its date and a dash.
-_TEASER = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S")
+_TEASER = LazyPattern(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+[-–—]{1,2}\s+\S")
 # A reader's message under "Get involved": a first name, perhaps a place, and a colon.
-_READER = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
-_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
+_READER = LazyPattern(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’ -]{1,30})?:\s+\S")
+_REPORTED = LazyPattern(r"[\"“”]|\b(?:said|says|told|tells|added|according|announced|wrote)\b")
 MAX_CAPTION_LINE_WORDS = 30
 
 
 # A listed story's title under its section's label, whatever its ending: "Letters: Canal Street deserves better.",
 # "Opinion: Bus lanes work. Ask any city."
-_LABELLED_TITLE = re.compile(
+_LABELLED_TITLE = LazyPattern(
     r"(?:Letters?|Opinion|Editorial|Analysis|Comment|Column|Review|Explainer|Podcast|Video|Watch|Listen|Photos|Gallery)"
     r"\s*[:|]\s*\S"
 )
@@ -664,7 +665,7 @@ _VIDEO_HEADS = frozenset(["watch now", "watch"])
 # What a link head's state becomes after a title under it: a menu goes on, a video's label has had its one title.
 _AFTER_TITLE = {"menu": "menu", "video": None}
 # The label of a site's menu ("Quick links"), whose items are its sections' names.
-_MENU_HEAD = re.compile(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
+_MENU_HEAD = LazyPattern(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
 MAX_MENU_LABEL_WORDS = 4
 
 
@@ -680,7 +681,7 @@ def _headline_sentence(line: str) -> bool:
 
 
 MAX_HEADLINE_SENTENCE_WORDS = 14
-_PROSE_OPENING = re.compile(
+_PROSE_OPENING = LazyPattern(
     r"(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There|In|On|At|But|And|So|Since|After|Before|When"
     r"|While|As|His|Her|Their|Its|Our|My|Your)\b"
 )
@@ -702,7 +703,7 @@ def _lead_caption(line: str) -> bool:
 
 
 # What a picture is, opening its caption: "A rendering of the planned plant …", "An aerial view of the site …".
-_PICTURE_OF = re.compile(
+_PICTURE_OF = LazyPattern(
     r"(?:An? |The )?(?:artist['’]s )?(?:rendering|impression|aerial view|view|file photo|photo|image|map|screenshot"
     r"|still|drawing|illustration) of\b[^.!?]{1,150}[.!?]?$"
 )
@@ -727,8 +728,8 @@ MAX_DOCUMENT_TITLE_WORDS = 15
 
 
 # What a caption says its picture shows, in the present on the day it was taken: "… speaks to the media … on Friday."
-_SHOWN_ON_DAY = re.compile(r"\b[a-z]{3,}s\b[^.!?]* on (?:" + "|".join(sorted(lexicon.WEEKDAYS)) + r")\.$")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
+_SHOWN_ON_DAY = LazyPattern(r"\b[a-z]{3,}s\b[^.!?]* on (?:" + "|".join(sorted(lexicon.WEEKDAYS)) + r")\.$")
+_FULL_NAME = LazyPattern(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
 
 
 def _caption_atop(first: str, second: str) -> bool:
@@ -791,7 +792,7 @@ def _items(lines: list[str]) -> bool:
     )
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # a label of initials ("U.S.", "U.K."): its stop ends no sentence
+_INITIALS = LazyPattern(r"(?:[A-Z]\.){2,4}")  # a label of initials ("U.S.", "U.K."): its stop ends no sentence
 
 
 class _Signs(NamedTuple):
@@ -947,8 +948,8 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
 
 _QUOTES = ('"', "“", "'", "‘")
 # The dates of a life under a death notice's name: "January 14, 1938 – October 3, 2024", "1938 - 2024".
-_LIFESPAN = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}")
-_NAMED = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,3}")  # "Evelyn R. Kowalczyk"
+_LIFESPAN = LazyPattern(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}")
+_NAMED = LazyPattern(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,3}")  # "Evelyn R. Kowalczyk"
 MAX_CLAIMANT_WORDS = 4  # who made a fact-checked claim, as its box names them: "Viral image", "Jo Roe"
 MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
 MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
@@ -1035,7 +1036,7 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
     return None
 
 
-_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+_SCORE = LazyPattern(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 MAX_QUESTION_SENTENCES = 2  # "Kelby paid people to shop local. Did it work?"
 
 
@@ -1094,7 +1095,7 @@ def _signed_title(top: list[str], titles: list[int], under: frozenset[str]) -> i
 
 # A banner's shouted label before a colon: "WEATHER ALERT: Frost advisory …", "BREAKING NEWS: …", "LIVE: …".
 # In capitals or not: "Weather Alert: Heat Advisory in effect …", "Breaking News: …".
-_BANNER = re.compile(
+_BANNER = LazyPattern(
     r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|ADVISORY|BREAKING|BREAKING NEWS|LIVE|WATCH LIVE)\s*:\s"
     r"|^(?:[A-Z][a-z]+ )?(?:Alert|Warning|Advisory|Breaking|Breaking News|Live|Watch Live|Just In)\s*[:-]\s"
     r"|^JUST IN\s*[:-]\s"
@@ -1191,7 +1192,7 @@ def _two_sentence_headline(line: str) -> bool:
 
 # Reported words as a story tells them, in the past ("said", "told"); a headline reports in the present
 # ("Parents say a 90-minute bus ride is too much", "Now the city says it will be another summer").
-_REPORTED_IN_PROSE = re.compile(r"[\"“”]|\b(?:said|told|added|according|announced|wrote)\b")
+_REPORTED_IN_PROSE = LazyPattern(r"[\"“”]|\b(?:said|told|added|according|announced|wrote)\b")
 
 
 def _punchline_headline(line: str) -> bool:
@@ -1208,7 +1209,7 @@ def _punchline_headline(line: str) -> bool:
 
 
 # The site speaking to its reader ("Stand up for the facts! We need your help."), no headline's voice.
-_ADDRESSED = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Yy]ou|[Yy]our)\b")
+_ADDRESSED = LazyPattern(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Yy]ou|[Yy]our)\b")
 
 
 MAX_PUNCHLINE_WORDS = 6
@@ -1248,7 +1249,7 @@ def _long_headline(line: str) -> bool:
 
 # An author's or a reviewer's line under a headline: "Jo Roe, north of England correspondent", "Medically reviewed
 # by Jo Roe, MD", "Fact checked by Jo Roe", "Jo ROE with Al LEE in Paris" (an agency's).
-_SIGNED_POINT = re.compile(
+_SIGNED_POINT = LazyPattern(
     r"\b(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
     r"|\b(?:[Rr]eviewed|[Cc]hecked|[Ww]ritten|[Rr]eported|[Ee]dited|[Pp]roduced|[Cc]ompiled) by\b"
     r"|\b[A-Z]{2,}(?:-[A-Z]{2,})? with [A-Z]"
@@ -1279,10 +1280,10 @@ def _bullet_summary(blocks: list[str], headline_kept: bool = False) -> set[int]:
     return set(run) if len(run) >= 2 else set()
 
 
-_ATTRIBUTABLE = re.compile(r"(?i:quotes? (?:attributable|attributed) to) ([^:\"“]{3,120}):\s*(?=[\"“‘])")
-_SAYS = re.compile(r"\b(?:said|says|told|tells|added|according|announced|wrote)\b")
-_QUOTED_ALONE = re.compile(r"^[\"“‘'][^\"“”]{10,200}[\"”’']$")
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_ATTRIBUTABLE = LazyPattern(r"(?i:quotes? (?:attributable|attributed) to) ([^:\"“]{3,120}):\s*(?=[\"“‘])")
+_SAYS = LazyPattern(r"\b(?:said|says|told|tells|added|according|announced|wrote)\b")
+_QUOTED_ALONE = LazyPattern(r"^[\"“‘'][^\"“”]{10,200}[\"”’']$")
+_WORD = LazyPattern(r"\w+(?:['’]\w+)?")
 MIN_PULL_WORDS = 4
 
 
@@ -1307,11 +1308,11 @@ def _capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in words)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = LazyPattern(r"\([^()]*\)")
 
 
 # A forwarded e-mail's header: "From: …", "Sent: …" or "Date: …", "To: …", "Subject: …" (and "Cc: …"), one a line.
-_MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject):[ \t]*\S.*$", re.MULTILINE)
+_MAIL_HEADER = LazyPattern(r"^(?:From|Sent|Date|To|Cc|Subject):[ \t]*\S.*$", re.MULTILINE)
 MIN_MAIL_HEADERS = 3
 MAX_FORWARD_CHARS = 2000  # the note above a forwarded message is short
 
@@ -1335,7 +1336,7 @@ def _after_forwarding(text: str) -> str:
 
 
 # An e-mail's subject line opening the text, the mail's own labels before it: "Subject: Fwd: Library to ...".
-_SUBJECT = re.compile(r"\A\s*Subject:[ \t]*(?:(?:Fwd?|FW|Re):[ \t]*)*(?=\S)", re.IGNORECASE)
+_SUBJECT = LazyPattern(r"\A\s*Subject:[ \t]*(?:(?:Fwd?|FW|Re):[ \t]*)*(?=\S)", re.IGNORECASE)
 
 
 def _subject_as_title(text: str) -> str:
@@ -1345,7 +1346,7 @@ def _subject_as_title(text: str) -> str:
 
 # A magazine's drop cap saved on a line of its own, the word's rest opening the next ("W" / "hen Esther Vail arrived"):
 # one word. (Not "A" or "I", words of their own: "A" / "long way from home".)
-_DROP_CAP = re.compile(r"(?m)^([B-HJ-Z])\n(?=[a-z]{2})")
+_DROP_CAP = LazyPattern(r"(?m)^([B-HJ-Z])\n(?=[a-z]{2})")
 
 
 def clean(

@@ -25,12 +25,12 @@ _AGENCY = (
     r"Alamy(?: Stock Photo)?|Rex(?: Features)?|REX|Corbis|Bloomberg|Xinhua|Anadolu(?: Agency)?|SWNS|"
     r"Splash News|Backgrid|Instagram|Twitter|Facebook|YouTube|Handout|Supplied|File)"
 )
-_CREDIT_ONLY = re.compile(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
+_CREDIT_ONLY = LazyPattern(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ -]{{1,40}})*")
 # Any outlet's credit: capitalised names either side of a slash ("LYDIA BARNES/Riverton Sentinel",
 # "Trevor Brine/CBC"), alone on a line or in brackets at the end of a caption ("… on Wednesday. (Trevor Brine/CBC)",
 # "… on Thursday.(ABC North Coast: Tessa Flemming)").
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
-_ANY_CREDIT = re.compile(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
+_ANY_CREDIT = LazyPattern(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = (
     r"(?:Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?(?: [Cc]redits?)?"
     # (Foto: a credit in Spanish, Italian, German …; a tabloid's "PIC: JO ROE")
@@ -43,10 +43,10 @@ _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
     rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*)\)"  # "(Photo courtesy of X)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
-_BRACKET_CREDIT = re.compile(rf"{_BRACKET}$")
+_BRACKET_CREDIT = LazyPattern(rf"{_BRACKET}$")
 # ... in square brackets, as state media and some broadcasters print one: "[Photo/Xinhua]", "[Photo by Jo Roe/For
 # Acme Daily]", "[Photo provided to Acme Daily]", "[Jo Roe/Acme TV]".
-_SQUARE_CREDIT = re.compile(
+_SQUARE_CREDIT = LazyPattern(
     rf"\[(?:{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*|{_NAME}(?:\s?/\s?{_NAME})+)\]$"
 )
 # A name in a credit: a capitalised word that does not open a sentence.
@@ -85,16 +85,16 @@ _TAIL_CAPTION_SOURCE = rf"(?<=[.!?])\s+{_CAPTION_TEXT}(?:{_CREDIT_LABEL}\s*:\s*[
 _TAIL_CAPTION = LazyPattern(_TAIL_CAPTION_SOURCE)
 MIN_LEAD_WORDS = 10  # a caption opens with a short phrase naming what the picture shows; a story's sentence is longer
 # A story's sentence tells what happened or will: a past form, an auxiliary; a caption says what the picture shows.
-TOLD = re.compile(
+TOLD = LazyPattern(
     r"\b(?:[a-z]{3,}ed|will|would|has|have|had|was|were|is|are|been|could|can|may|might|must|should|did|does"
     r"|won|lost|took|made|went|began|fell|rose|came|gave|got|left|met|paid|ran|sold|told|found|held|kept|set)\b"
 )
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = LazyPattern(
     r"[.!?](?:Credit|Photo|Picture|Image)s?:"
 )  # a credit run onto a stop: "… 2026.Credit: Jo Roe"
 # A caption's phrase naming who or what the picture shows on the day it was taken, with no verb that tells: "Year 6
 # students at Kelby Public School at pick-up on Wednesday."
-_SHOWN_PHRASE = re.compile(r"[A-Z][^.!?]{10,150} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.")
+_SHOWN_PHRASE = LazyPattern(r"[A-Z][^.!?]{10,150} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.")
 # A picture's credit with no caption of its own, after a sentence of the story: "… three times a week. (Image:
 # Agency) "Without it …"", "… closed in 2015. Getty Images He has …". A caption runs into its credit without a
 # full stop ("Jo Roe at the bus stop (Image: Agency)"); a full stop, a space and a labelled credit, or a bare
@@ -132,8 +132,8 @@ _ONE_LINE_CAPTION = LazyPattern(
 )
 # A picture from the paper's files or a handout, credited so: "File photo", "Staff picture", "Handout image".
 _FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|image)"
-_AFTER_STOP = re.compile(r"(?<=[.!?])\s?(?=[A-Z])")
-_FIRM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd)\.$")
+_AFTER_STOP = LazyPattern(r"(?<=[.!?])\s?(?=[A-Z])")
+_FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _CREDITED_CAPTION_SOURCE = (
     rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL})\s*:\s*)?"
@@ -148,10 +148,10 @@ _CREDITED_CAPTION_SOURCE = (
     r"(?:\s*$|(?<=[a-z.])(?=[A-Z][a-z])|(?<=\d)(?=\s+[A-Z]))"
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
-_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
-_STOP_GLUE = re.compile(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
+_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
+_STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
-_LABELLED_RUN = re.compile(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
+_LABELLED_RUN = LazyPattern(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
 _TAGGED_CAPTION_SOURCE = (
@@ -164,10 +164,10 @@ _REPORTS = LazyPattern(_REPORTS_SOURCE)
 MIN_STORY_WORDS = 12
 MAX_CAPTION_LINE_WORDS = 30
 MAX_CREDIT_WORDS = 8
-_CREDIT = re.compile(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
+_CREDIT = LazyPattern(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
-_LABEL = re.compile(r"^(?P<label>[A-Z][a-z’'-]+,?(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")  # "Yes, but: Anglers …"
+_LABEL = LazyPattern(r"^(?P<label>[A-Z][a-z’'-]+,?(?: [a-z’'-]+){0,2}):\s+(?=[\"“‘'A-Z0-9])")  # "Yes, but: Anglers …"
 # A timestamp as pages print one: "10:32 EST, 24 March 2021", "Wed 24 Mar 2021 10.32 GMT",
 # "March 24, 2021 at 9:05 a.m.", "2021-03-24T10:32"; after its label, which may touch the stamp before it
 # ("Published … 2021Updated 9:05 a.m. …").
@@ -205,7 +205,7 @@ _READ_ALSO = (
 )
 # ... and "Most read", "Trending" (a list of links follows).
 _MOST_READ_ABROAD = r"lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
-_LINE = re.compile(
+_LINE = LazyPattern(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*|(?:story|quick|useful) links|related players"
@@ -579,14 +579,14 @@ def _chrome_line(line: str, lower: str) -> bool:
 
 
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
-_TAGLINE = re.compile(
+_TAGLINE = LazyPattern(
     r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
 )
 
 
 # ... or a masthead's slogan, the paper praising itself: "Nigeria's Most Trusted Newspaper", "The Voice of Kelby",
 # "Your Trusted Source for Local News", "The Nation's Leading Daily".
-_SLOGAN = re.compile(
+_SLOGAN = LazyPattern(
     r"(?:[A-Z][\w'’.]*(?:['’]s)? |The |Your )*(?:(?:Most|Best|Leading|Largest|Biggest|Trusted|Widely[ -]Read|Truly"
     r"|Independent|Authentic|Number One|No\.? ?1|Favou?rite|Premier|Foremost|Credible|Reliable) )+"
     r"(?:[A-Z][\w-]* |for |of |and |in )*(?:Newspapers?|News(?:papers?| Source| Site| Portal)?|Daily|Paper|Source"
@@ -1016,7 +1016,7 @@ def _site_notes(line: str) -> bool:
     return all(_SITE_NOTES.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if part)
 
 
-_WIDGET_LABEL = re.compile(r"^[A-Z][\w ]{2,30}:\s+")  # "Subscriber exclusive: "
+_WIDGET_LABEL = LazyPattern(r"^[A-Z][\w ]{2,30}:\s+")  # "Subscriber exclusive: "
 
 
 def _figures_row(line: str) -> bool:
@@ -1049,7 +1049,7 @@ def _call_out(line: str) -> bool:
 # A sponsor's credit, naming the sponsor by its title in capitals: "Hawk Field is presented by Lakeside Health, the
 # Official Healthcare Provider of Northbrook State Athletics", "Great Lakes Ford Dealers – Official Vehicle of the
 # Hawks".
-_SPONSOR_TITLE = re.compile(
+_SPONSOR_TITLE = LazyPattern(
     r"\bOfficial (?:[A-Z][\w&-]* ){0,3}(?:Partner|Provider|Sponsor|Supplier|Vehicle|Bank|Airline|Carrier|Hotel"
     r"|Timekeeper|Outfitter|Beverage|Beer|Car|Pharmacy|Insurer)s? (?:of|for|to)\b"
 )
@@ -1082,7 +1082,7 @@ def _furniture_line(line: str) -> bool:
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
 # "Be Nice. No racism …" (the label's capitals tell it from a quoted "Be careful.").
-_HOUSE_RULE = re.compile(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
+_HOUSE_RULE = LazyPattern(r"^(?:Keep it|Don[’']?t|Be|Share with|No) [A-Z][a-z]+\.\s+\S.*")
 MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
 MAX_QUESTION_WORDS = 15  # a promo's question to the reader is short
@@ -1362,7 +1362,7 @@ _PITCH = LazyPattern(_PITCH_SOURCE, re.IGNORECASE)
 
 
 # Furniture glued inside a line.
-_INLINE = re.compile(
+_INLINE = LazyPattern(
     r"\s*\((?:pictured|pictured [^()]{1,60}|left|right|centre|center|above|below|top|bottom|inset|"
     r"file(?: photo| picture| image)?|stock image|library image)\)"
     r"|\s*(?:•\s*)?\b(?:Scroll down for (?:video|more)|Article continued below"
@@ -1376,7 +1376,7 @@ _INLINE = re.compile(
 )
 # A widget word between two sentences or after the last: "… on Friday. Advertisement The court …", or glued to the
 # paragraph it opens: "AdvertisementThe bond would …".
-_INLINE_WIDGET = re.compile(
+_INLINE_WIDGET = LazyPattern(
     r"(^)(?:Advertisement|ADVERTISEMENT)(?=[A-Z\"“][a-z])"
     r"|([.!?\"”’])\s*(?:Advertisement|ADVERTISEMENT|Share this (?:article|story)|Share|Print|Email|Comments?"
     r"|(?:Click to share|Share) on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Pinterest|Telegram|Email)"
@@ -1388,17 +1388,17 @@ _INLINE_WIDGET = re.compile(
     r"\s*[^.!?]{1,120}$"
 )
 # A reading list's button at the end of a section's label, glued or spaced: "Retail sectorAdd to myNews".
-_SAVE_BUTTON = re.compile(
+_SAVE_BUTTON = LazyPattern(
     r"(?<=\S)\s*Add to (?:my ?[\w]+|(?:my |your )?(?:favou?rites|reading list|saved(?: articles)?))$"
 )
 MAX_LABEL_WORDS = 6
 # A caption credit glued between two sentences: "… behaviour. Jo Bloggs/PA Wire The agency said …".
-_INLINE_CREDIT = re.compile(
+_INLINE_CREDIT = LazyPattern(
     rf"(?<=[.!?\"”’])\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\b"
     r"(?=\s+[\"“A-Z])"
 )
 # A picture's credit run into the sentence after it at a line's start: "Ian Pike/SWNS Police are appealing …".
-_LEAD_CREDIT = re.compile(
+_LEAD_CREDIT = LazyPattern(
     rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Wire| Images)?\s+(?=[\"“]|[A-Z][a-z]*\s+[a-z])"
 )
 # A picture's credit opening a paragraph, the credit of the picture above it: "(Photo: Jo Roe/Agency via Getty
@@ -1413,12 +1413,12 @@ _OPENING_CREDIT_SOURCE = (
 _OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 # A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …".
-_GLUED_OPENING_CREDIT = re.compile(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?=[A-Z][a-z])")
+_GLUED_OPENING_CREDIT = LazyPattern(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?=[A-Z][a-z])")
 MIN_CREDITED_WORDS = 4
 # A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
 # ENLARGE)A small town …", "WATCHThe council …"). Only what touches the sentence's capital goes.
-_GLUED_OPENING_LABEL = re.compile(
+_GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
 )
@@ -1499,7 +1499,7 @@ def picture_close(line: str) -> bool:
 # A link or video label after a sentence: "… by 2027. Read more: Warnings issued for six beaches", "… staff."À lire
 # aussi : Nurses warn of closures" (an edition's own language, glued). The
 # title runs to the end of the line, or to the first word that opens a sentence after a lowercase word.
-_INLINE_LINK = re.compile(
+_INLINE_LINK = LazyPattern(
     r"(?<=[.!?\"”’])(?:\s+(?:Read [Mm]ore|READ MORE|Related|RELATED|More [Nn]ews|MORE NEWS|Watch|WATCH|See [Aa]lso|"
     rf"Also [Rr]ead|ALSO READ|Read [Nn]ext|Listen|LISTEN)|\s*(?i:{_READ_ALSO}))\s*[:|]\s+"  # (glued, in French)
     r"(?:[^.!?\n]*$|[^.!?\n]*?[a-z,]\s(?=(?:The|A|An|He|She|It|They|We|I|Her|His|Their|Its|In|On|At|But|And|Mr|Mrs|Ms|"
@@ -1533,12 +1533,12 @@ def _staff_hint(line: str) -> bool:
 
 
 # A picture's credit between a caption and the next sentence: "… on Main Street. Picture: Tom Ferris The blaze …"
-_INLINE_LABEL_CREDIT = re.compile(
+_INLINE_LABEL_CREDIT = LazyPattern(
     rf"(?<=[.!?])\s*(?:Photograph|Photo|Picture|Pic|Image|Credit)s?\s*:\s*{_CREDIT_NAME}"
     rf"(?:\s?/\s?{_CREDIT_NAME}|\s{_CREDIT_NAME}){{0,4}}(?=\s+(?:[\"“]|[A-Z][a-z]*\s+[a-z]))"
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
-_BYLINE = re.compile(
+_BYLINE = LazyPattern(
     # "By Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo Roe", a live
     # blog's "Live coverage by Jo Roe in Kelby and Ann Vey"
     r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted|Compiled|Edited"
@@ -1550,11 +1550,11 @@ _BYLINE = re.compile(
     re.UNICODE,
 )
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
-_CREDIT_LABEL_END = re.compile(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$")
+_CREDIT_LABEL_END = LazyPattern(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = LazyPattern(
     # (a tabloid's caption ends in its credit after a space, with no stop: "… the house Credit: Kelby Press Agency")
     r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z])|(?<=[a-z0-9] )(?=Credit: [A-Z]))"
     r"(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
@@ -1591,22 +1591,22 @@ _STAMP_WORDS = {
     "months", "year", "years", "yr", "yrs", "yesterday", "today", "|", "-", "–",
     "—", "/",
 }  # fmt: skip
-_STAMP_NUMBER = re.compile(
+_STAMP_NUMBER = LazyPattern(
     r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*"
     r"|\d{1,2}([-./])\d{1,2}\1\d{4})$"  # (a day first: "17-04-2025", "04.06.2025")
 )
-_STAMP_ZONE = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
-_ZONE = re.compile(r"[A-Z]{2,5}")  # a time zone's letters after the time: "MYT", "HKT", "SAST", "NZDT"
+_STAMP_ZONE = LazyPattern(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
+_ZONE = LazyPattern(r"[A-Z]{2,5}")  # a time zone's letters after the time: "MYT", "HKT", "SAST", "NZDT"
 # A menu of links in a line: "Order Reprints | Today's Paper | Subscribe" (three or more short items).
-_MENU = re.compile(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
+_MENU = LazyPattern(r"^[^\W\d][^|\d]{0,29}(?:\s+\|\s+[^\W\d][^|\d]{0,29}){2,}$")
 # Breadcrumbs: "Home > News > World", "Home › World › Europe".
 _CRUMB = r"(?:\s*(?:>|›|»|→)\s*|\s+/\s+)"
-_BREADCRUMB = re.compile(
+_BREADCRUMB = LazyPattern(
     rf"^[\w&'’ ,-]{{1,30}}{_CRUMB}[\w&'’ ,-]{{1,30}}(?:{_CRUMB}[\w&'’ ,-]{{1,30}}){{0,5}}$"
     # A trail that ends in the story's own headline: "Home / Cities / Pune News / Civic body to build …".
     rf"|^[\w&'’ ,-]{{1,30}}(?:{_CRUMB}[\w&'’ ,-]{{1,30}}){{1,6}}{_CRUMB}[^.!?|]{{1,150}}$"
 )
-_CRUMB_STEP = re.compile(_CRUMB)
+_CRUMB_STEP = LazyPattern(_CRUMB)
 
 
 def crumb_tail(line: str) -> str | None:
@@ -1617,7 +1617,7 @@ def crumb_tail(line: str) -> str | None:
     return _CRUMB_STEP.split(line)[-1].strip(" .…")
 
 
-_RELEASE_LABEL = re.compile(rf"(?i:{_RELEASE_LABEL_SOURCE})\s*:?$")
+_RELEASE_LABEL = LazyPattern(rf"(?i:{_RELEASE_LABEL_SOURCE})\s*:?$")
 
 
 def release_label(line: str) -> bool:
@@ -1631,9 +1631,9 @@ _MARKET_QUOTE = (
     r"[+\-−–▲▼]\s?[\d,]*\.?\d+%?(?:\s+\(?[+\-−–]?\s?[\d.]+%\)?)?"
 )
 # ... or a row of them: "S&P 500 5,432.10 +21.62 (+0.40%)   Dow 30 39,118.86 -45.20 (-0.12%)".
-_TICKER = re.compile(rf"^{_MARKET_QUOTE}(?:\s+{_MARKET_QUOTE}){{0,7}}$")
+_TICKER = LazyPattern(rf"^{_MARKET_QUOTE}(?:\s+{_MARKET_QUOTE}){{0,7}}$")
 # A market quote's value on its own line, under its name: "-0.45%", "1.0842 +0.12%", "-5/32 Yield 4.312%".
-_QUOTE_TOKEN = re.compile(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
+_QUOTE_TOKEN = LazyPattern(r"^(?:[+\-−–▲▼]?[$£€]?\d[\d,./]*%?|\(?[+\-−–]?\d[\d.,]*%\)?|[A-Za-z]{1,6})$")
 MAX_QUOTE_TOKENS = 4
 
 
@@ -1649,7 +1649,7 @@ def quote_value(line: str) -> bool:
 
 
 # An author line with a social handle ("Lena Sato @lenasato") or a job title ("Rowan Pilgrim Housing correspondent").
-_AUTHOR_LINE = re.compile(
+_AUTHOR_LINE = LazyPattern(
     r"^(?!.*\b(?:Named|Appointed|Becomes|Made|Hired|Promoted|Quits|Resigns|To|As|Is|Was|New|Former)\b)"
     r"(?!(?:Our|Own|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
     r"|National|International|Investigative)\b)"
@@ -1658,7 +1658,7 @@ _AUTHOR_LINE = re.compile(
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
 )
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
-_BIO = re.compile(
+_BIO = LazyPattern(
     # "I'm a staff writer at Acme covering …" (in the first person)
     r"^(?:I['’]m an? (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist)"
     r" (?:at|for|with) [A-Z]"
@@ -1703,23 +1703,23 @@ _BIO = re.compile(
     r" (?:the|this) (?:magazine|paper|newspaper|site|publication|newsletter)\b"
 )
 # A bio's second sentence, the author's beat or book: "He covers the Pioneers …", "She is the author of …".
-_BIO_MORE = re.compile(
+_BIO_MORE = LazyPattern(
     r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
     r"|is based in|is the author of|holds a degree|can be reached at)\b|[.!?]\s+Before joining\b"
     r"|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
 )
 # A blog's feed footer under the story: "The post Council votes to close pool appeared first on Kelby Post."
-_FEED_FOOTER = re.compile(r"^The post .{5,250} appeared first on .{2,80}$")
+_FEED_FOOTER = LazyPattern(r"^The post .{5,250} appeared first on .{2,80}$")
 # A press release's issuer, by its legal name alone ("Harbison Medical Devices, Inc."), or its closing
 # "SOURCE …" line: a company's legal name is never a sentence of the story.
-_RELEASE_LINE = re.compile(
+_RELEASE_LINE = LazyPattern(
     r"^(?:SOURCE )?(?:[A-Z][\w&'’.-]*,? ){1,6}"
     r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LP|plc|PLC|Co|AG|SA|SE|NV|GmbH)\.?$"
     r"|^SOURCE [A-Z][^.!?]{1,80}$"
 )
 # A press release's closing sections, whose paragraphs are boilerplate: "About Harbison Medical Devices",
 # "Forward-Looking Statements", "Safe Harbor Statement".
-_BOILER_HEAD = re.compile(
+_BOILER_HEAD = LazyPattern(
     r"^(?:About (?P<issuer>[A-Z][\w&.,'’-]*)(?: [A-Z][\w&.,'’-]*){0,5}"
     r"|(?i:forward[- ]looking statements?|safe harbou?r statement"
     # A research story's closing references: "Story Source:", "Journal Reference:", "Cite This Page:".
@@ -1731,7 +1731,7 @@ _BOILER_HEAD = re.compile(
     r"|cautionary (?:note|statement)(?: [\w-]+){0,4}))\s*:?$"
 )
 # A caption glued to the sentence after it with no space: "… at the car parkThe trust said …".
-_GLUE = re.compile(
+_GLUE = LazyPattern(
     r"\b[a-z]{3,}(?=[A-Z][a-z])"
     # or a capitalised last word run into a word that opens sentences: "… on SundayPolice said …"
     r"|(?<=[a-z]{2})(?=(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials|Mr|Mrs|Ms|Dr)\s)"
@@ -1743,20 +1743,20 @@ _PLACE_GLUE = LazyPattern(_PLACE_GLUE_SOURCE)
 # A caption opening a line, its full stop run into the story's first word: copy-paste drops the break between a
 # picture's caption and the paragraph under it ("Members rally outside the hospital in June.Members of the union
 # have voted …"); a writer's sentence keeps the space after its stop.
-_STOP_GLUED_CAPTION = re.compile(r"^(?=[A-Z])[^.!?\"“”]{10,200}?[a-z]{2}\.(?=[A-Z][a-z]+ )")
+_STOP_GLUED_CAPTION = LazyPattern(r"^(?=[A-Z])[^.!?\"“”]{10,200}?[a-z]{2}\.(?=[A-Z][a-z]+ )")
 # ... and a sentence's stop, or its closing quote, run into the furniture after it: "… in September.Support us on
 # Patreon.", "… had been "brushed aside".Join our WhatsApp channel".
-_GLUED_STOP_HINT = re.compile(r"[.!?][\"”’]?[A-Z]|[\"”’][.!?][A-Z]")  # (what _GLUED_STOP needs, found fast)
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+ )")
+_GLUED_STOP_HINT = LazyPattern(r"[.!?][\"”’]?[A-Z]|[\"”’][.!?][A-Z]")  # (what _GLUED_STOP needs, found fast)
+_GLUED_STOP = LazyPattern(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+ )")
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
-_CLOCK_LEAD = re.compile(
+_CLOCK_LEAD = LazyPattern(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
     r"(?=[\"“A-Z])"
 )
 # A copyright line run onto the last sentence: "… on Monday. Copyright 2026 The Example Press. All rights reserved."
-_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
+_COPYRIGHT_TAIL = LazyPattern(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\b.*$")
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
-_LINK_HEAD = re.compile(
+_LINK_HEAD = LazyPattern(
     r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents| players)?"
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
@@ -1789,14 +1789,14 @@ def byline(line: str) -> str | None:
 # Johannesburg and Priya Nair in London" (two at least: one, "Taylor Swift in Tokyo", may be a headline).
 _PERSON = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}"
 _PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-_PLACED_AUTHORS = re.compile(rf"^({_PERSON}) in {_PLACE}(?:, {_PERSON} in {_PLACE})*,? and {_PERSON} in {_PLACE}$")
+_PLACED_AUTHORS = LazyPattern(rf"^({_PERSON}) in {_PLACE}(?:, {_PERSON} in {_PLACE})*,? and {_PERSON} in {_PLACE}$")
 
 
 _NO_NAME_OPENS = frozenset(["the", "a", "an", "our", "this", "these", "its", "their"])
 
 
 MAX_AUTHOR_DATED_WORDS = 12
-_STAMP_THEN_BY = re.compile(r"^(.{4,60}?\d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?)\s+by\s+(.{3,80})$", re.IGNORECASE)
+_STAMP_THEN_BY = LazyPattern(r"^(.{4,60}?\d{4}(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?)\s+by\s+(.{3,80})$", re.IGNORECASE)
 
 
 def _stamped_byline(line: str) -> str | None:
@@ -1806,19 +1806,19 @@ def _stamped_byline(line: str) -> str | None:
 
 
 # An author's picture, its alt text copied with the page: "Jessica Faraday's profile picture".
-_AVATAR = re.compile(
+_AVATAR = LazyPattern(
     r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})['’]s (?:profile |author )?(?:picture|photo|image|avatar)$"
 )
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
-_AUTHOR_DASH_STAMP = re.compile(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
-_AUTHOR_DATED = re.compile(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+_AUTHOR_DASH_STAMP = LazyPattern(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
+_AUTHOR_DATED = LazyPattern(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
-_ROW_GAP = re.compile(r"\s*[|·•∙]\s*|\s+/\s+")
+_ROW_GAP = LazyPattern(r"\s*[|·•∙]\s*|\s+/\s+")
 
 
 # A staff byline that names no one: "Our Staff Reporter", "By Special Correspondent", "Express News Service".
-_STAFF_BYLINE = re.compile(
+_STAFF_BYLINE = LazyPattern(
     r"^(?:by )?(?:our |own |a )?"
     r"(?:(?:staff|special|city|legal|political|sports|business|web|news|online|digital|senior) )?"
     r"(?:reporter|correspondent|writer|desk|bureau)s?$|^(?-i:[A-Z])\w+ news service$",
@@ -1826,7 +1826,7 @@ _STAFF_BYLINE = re.compile(
 )
 
 
-_DOCUMENT_CONTROL = re.compile(
+_DOCUMENT_CONTROL = LazyPattern(
     r"download (?:the )?(?:pdf|document|file)|page 1 of \d{1,4}|view (?:the )?(?:full )?(?:document|pdf)", re.I
 )
 
@@ -1842,13 +1842,13 @@ def staff_byline(line: str) -> bool:
 
 
 # A title's name in capitals, its masthead: "THE KELBY COAST STAR", "THE HOLLIN BRIDGE BULLETIN".
-_MASTHEAD_NAME = re.compile(r"(?:THE )?[A-Z][A-Z'’ -]{2,40} (?:" + "|".join(sorted(map(str.upper, _PAPERS))) + ")")
+_MASTHEAD_NAME = LazyPattern(r"(?:THE )?[A-Z][A-Z'’ -]{2,40} (?:" + "|".join(sorted(map(str.upper, _PAPERS))) + ")")
 # A newsletter's or paper's issue line: "Issue 212 -- Friday 14 February 2025", "No. 9,412 | Thursday 12 June 2025".
-_ISSUE_LINE = re.compile(r"(?:Issue|Edition|No\.|Vol\.)\s*[\d,]{1,6}\s*(?:--|[-–—|,·])\s*.{0,40}\b\d{4}")
-_PLACE_BEFORE_STAMP = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?")
+_ISSUE_LINE = LazyPattern(r"(?:Issue|Edition|No\.|Vol\.)\s*[\d,]{1,6}\s*(?:--|[-–—|,·])\s*.{0,40}\b\d{4}")
+_PLACE_BEFORE_STAMP = LazyPattern(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?")
 # A line of another script than the story's, alone: a menu in the site's other language ("होम", "ताज़ा ख़बरें").
-_LATIN = re.compile(r"[A-Za-z]")
-_SCRIPT_MENU_ITEM = re.compile(r"[^\W\d_][^.!?。！？，,;；:：]{0,29}")  # short, a letter first, no sentence's stops
+_LATIN = LazyPattern(r"[A-Za-z]")
+_SCRIPT_MENU_ITEM = LazyPattern(r"[^\W\d_][^.!?。！？，,;；:：]{0,29}")  # short, a letter first, no sentence's stops
 MAX_SCRIPT_MENU_WORDS = 4
 
 
@@ -2266,24 +2266,24 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
 
 MAX_STAMP_CHARS = 80  # a stamp's length: longer lines are prose
 # Dates run together without spaces, and a date in figures among words.
-_GLUED_DATES = re.compile(r"(?<=\d{4})(?=\d)|(?<=\d)(?=[A-Z])")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+_GLUED_DATES = LazyPattern(r"(?<=\d{4})(?=\d)|(?<=\d)(?=[A-Z])")
+_NUMERIC_DATE = LazyPattern(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # A press office's stamp in figures: "Date: 03/11/2025 Time: 1:45 p.m.".
-_NUMERIC_STAMP = re.compile(
+_NUMERIC_STAMP = LazyPattern(
     r"^(?:date\s*:\s*)?\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+(?:time\s*:\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
 # A second stamp run into the first without a space.
-_GLUED_STAMP = re.compile(r"(?<=\d)(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
+_GLUED_STAMP = LazyPattern(r"(?<=\d)(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 MAX_STAMP_TOKENS = 20  # the longest time stamp, in words and numbers
 
 
 # The sections a post is filed in, after its stamp: "Posted 1 October 2024 in Pay & conditions, Branch news".
-_FILED_IN = re.compile(r"(?<=\d) in (?-i:[A-Z])[\w&'’ -]{1,40}(?:, (?-i:[A-Z])[\w&'’ -]{1,40}){0,3}$")
+_FILED_IN = LazyPattern(r"(?<=\d) in (?-i:[A-Z])[\w&'’ -]{1,40}(?:, (?-i:[A-Z])[\w&'’ -]{1,40}){0,3}$")
 MAX_FILED_CHARS = MAX_STAMP_CHARS + 4 * 42  # a stamp, and up to four sections' names
 
 
-_PUBLISHED_NOTE = re.compile(
+_PUBLISHED_NOTE = LazyPattern(
     r"^this (?:article |story |page )?was (?=(?:first |last )?(?:published|updated|posted)\b)", re.IGNORECASE
 )
 
@@ -2333,11 +2333,11 @@ def _stamp_tokens(line: str) -> bool:
 
 
 # The printed edition's page after a stamp, glued on or not: "Mon, Oct 13, 2025 page3", "May 5, 2025 - Page 3".
-_PRINT_PAGE = re.compile(r"page(?:\d{1,3})?")
+_PRINT_PAGE = LazyPattern(r"page(?:\d{1,3})?")
 
 
 # A photographer's signature under a caption, for the title that sent them: "Tomas Vane for Harbour Magazine".
-_SIGNATURE = re.compile(
+_SIGNATURE = LazyPattern(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:The )?(?:[A-Z][\w'’&-]+ ){0,3}"
     r"(?:Magazine|Times|Post|News|Journal|Herald|Review|Observer|Tribune|Press|Gazette|Chronicle|Standard|Weekly"
     r"|Quarterly|Monthly|Daily|Telegraph|Guardian|Independent|Courier|Mail|Record|Globe|Examiner)$"
@@ -2353,7 +2353,7 @@ def signature(trailer: str) -> bool:
 
 
 MAX_CREDIT_WORDS = 12
-_LABELLED_CREDIT = re.compile(
+_LABELLED_CREDIT = LazyPattern(
     rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy(?: of |:\s*))[A-Z][^.!?()]{{1,80}}\)?$"
 )
 
@@ -2382,7 +2382,9 @@ def row_credit(line: str) -> bool:
     return bool(_ROW_CREDIT.fullmatch(line.strip()))
 
 
-_ROW_CREDIT = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \| (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}")
+_ROW_CREDIT = LazyPattern(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \| (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}"
+)
 
 
 def caption_credit(line: str) -> bool:
@@ -2392,11 +2394,11 @@ def caption_credit(line: str) -> bool:
 
 # A credit as a paper prints it under its caption: "Credit...Jo Roe for The Daily Meridian"; a wire's picture on a
 # local site: "Gil Marchand - staff, AP".
-_ELLIPSIS_CREDIT = re.compile(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
-_STAFF_CREDIT = re.compile(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
+_ELLIPSIS_CREDIT = LazyPattern(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
+_STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
 
 
-_BRACKETED_NAME = re.compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)")  # a credit alone: "(AccuWeather)"
+_BRACKETED_NAME = LazyPattern(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)")  # a credit alone: "(AccuWeather)"
 
 
 def link_head(line: str) -> bool:
@@ -2423,7 +2425,7 @@ def full_bio(line: str) -> bool:
 
 
 # A bio's beat after its role, ending the sentence: ", covering housing and ageing issues."
-_BIO_BEAT = re.compile(r", (?:covering|who covers|reporting on|writing about) [^.!?]{3,80}[.!?]?$")
+_BIO_BEAT = LazyPattern(r", (?:covering|who covers|reporting on|writing about) [^.!?]{3,80}[.!?]?$")
 
 
 def author_bio(line: str) -> bool:
@@ -2433,14 +2435,14 @@ def author_bio(line: str) -> bool:
 
 
 # An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
-_APPEAL = re.compile(
+_APPEAL = LazyPattern(
     r"\b(?:contribut\w*|donat\w*|support (?:us|the \w+|our|independent|(?-i:[A-Z])\w+)|supporting (?:us|the|our)"
     r"|journalism)\b",
     re.IGNORECASE,
 )
 # A label above an advertiser's text ("Sponsored", "Paid post", "From our partners", "A message from Acme:"), or
 # above a publication's blurb ("Discover more from The Example Letter").
-_AD_HEAD = re.compile(
+_AD_HEAD = LazyPattern(
     r"^(?:sponsored(?: content| links?| stories| by [\w ]{1,30})?|paid (?:post|content)"
     r"|promoted(?: content| by [\w ]{1,30})?|from our (?:partners|sponsors)"
     r"|(?:featured )?(?:local )?(?:deals|savings|offers)|stock chart icon|discover more from [\w.'’ -]{1,40}"
@@ -2449,7 +2451,7 @@ _AD_HEAD = re.compile(
 )
 MAX_PITCH_LINES = 6
 # A picture a reader or a source sent in, credited so at the end of its caption: "Photo: Contributed", "(Supplied)".
-_CONTRIBUTED_CREDIT = re.compile(
+_CONTRIBUTED_CREDIT = LazyPattern(
     r"(?:\b(?:photos?|images?|pictures?|pics?)(?:\s+credit)?\s*[:/|-]\s*|\(|\s[-–—|/]\s*)"
     r"(?:contributed|submitted|supplied)\)?\.?\s*$",
     re.IGNORECASE,
@@ -2457,7 +2459,7 @@ _CONTRIBUTED_CREDIT = re.compile(
 MAX_BLURB_WORDS = 12
 
 
-_DURATION = re.compile(
+_DURATION = LazyPattern(
     r"^(?:(?:video|audio|clip) )?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?)$"
     r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$",
     re.IGNORECASE,
@@ -2470,12 +2472,12 @@ def duration(line: str) -> bool:
     return bool(_DURATION.match(line.strip()))
 
 
-_TRANSCRIPT_TOGGLE = re.compile(
+_TRANSCRIPT_TOGGLE = LazyPattern(
     r"^(?:(show|view|read|open|expand|see|hide|close|collapse) )?(?:the )?(?:full |video |audio )?transcript:?$",
     re.IGNORECASE,
 )
 # A line of a player's transcript: its time into the clip ("0:07", "1:02:15"), and the speaker's label in capitals.
-_TRANSCRIPT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S|^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}:\s")
+_TRANSCRIPT_LINE = LazyPattern(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S|^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}:\s")
 
 
 def transcript_toggle(line: str) -> str | None:
@@ -2492,7 +2494,7 @@ def handle(line: str) -> bool:
     return bool(_HANDLE.fullmatch(line.strip()))
 
 
-_HANDLE = re.compile(_HANDLE_SOURCE)
+_HANDLE = LazyPattern(_HANDLE_SOURCE)
 
 
 def transcript_line(line: str) -> bool:
@@ -2503,9 +2505,9 @@ def transcript_line(line: str) -> bool:
 
 # An author's name over their bio, which opens with it again: "Jo Roe Jo Roe reports on ...", "Jo Roe: jroe@kelby.com;
 # Jo Roe covers ..." (the name, then the bio from its second telling).
-_AUTHOR_BOX = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?::\s*\S+@\S+?;|:)?\s+(?=(?P=name)\s)")
+_AUTHOR_BOX = LazyPattern(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?::\s*\S+@\S+?;|:)?\s+(?=(?P=name)\s)")
 # An author's beat in one sentence, which names the author: "Jo Roe covers county government."
-_BEAT = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,120}[.!]?$")
+_BEAT = LazyPattern(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on)\b[^.!?]{1,120}[.!]?$")
 
 
 def bio_of(line: str, names: str | None) -> bool:
@@ -2529,14 +2531,14 @@ def bio_of(line: str, names: str | None) -> bool:
 
 # The head of the readers' comments under a story: their count ("Comments - 3", "3 Comments", "Comments (23)") or
 # the button to add one ("Add comment", "Leave a Reply").
-_COMMENTS_HEAD = re.compile(
+_COMMENTS_HEAD = LazyPattern(
     r"^(?:\d+\s+)?(?:readers?['’]?\s+)?comments?(?:\s*(?:[-–:]\s*)?\(?\d+\)?)?(?: section)?"
     r"|\d[\d.,]*K?\s+comments?\s+\d[\d.,]*K?\s+shares?"  # a social post's counts: "312 comments  468 shares"
     rf"|{_COMMENT_BUTTON}$",
     re.IGNORECASE,
 )
 # A social network's buttons and age under a comment: "Like · Reply · 1h", "Like · Reply · 58m · Edited".
-_COMMENT_ACTIONS = re.compile(r"^Like\s*[·•]\s*Reply\b.*$")
+_COMMENT_ACTIONS = LazyPattern(r"^Like\s*[·•]\s*Reply\b.*$")
 
 
 def comment_actions(line: str) -> bool:
@@ -2551,7 +2553,7 @@ def comments_head(line: str) -> bool:
 
 MAX_COMMENTS_HEAD_CHARS = 30
 # A commenter's name before the comment's stamp: "Prasanna Thursday, 14 March 2024 07:52 AM", "Alex M. • Mar 4, 2025".
-_COMMENTER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*[•·|–—-])?\s+(?=\S)")
+_COMMENTER = LazyPattern(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:\s*[•·|–—-])?\s+(?=\S)")
 
 
 # A comment section's house notice: "Comments will be moderated.", "You must be logged in to post a comment.",
@@ -2581,10 +2583,10 @@ def comment_notice(line: str) -> bool:
     return all(_ABOUT_COMMENTS.search(s) for s in sentences[1:])
 
 
-_ABOUT_COMMENTS = re.compile(r"comment|browser|javascript|account|\bID\b|log ?in|sign ?in", re.IGNORECASE)
+_ABOUT_COMMENTS = LazyPattern(r"comment|browser|javascript|account|\bID\b|log ?in|sign ?in", re.IGNORECASE)
 
 
-_ACCOUNT_BUTTON = re.compile(r"(?:log ?in|sign ?in|sign up|register|subscribe)(?: now| here)?\W*", re.IGNORECASE)
+_ACCOUNT_BUTTON = LazyPattern(r"(?:log ?in|sign ?in|sign up|register|subscribe)(?: now| here)?\W*", re.IGNORECASE)
 
 
 def commenter_stamp(line: str) -> bool:
@@ -2593,7 +2595,7 @@ def commenter_stamp(line: str) -> bool:
     return bool(name) and len(line) <= MAX_STAMP_CHARS and stamp_only(line[name.end() :])
 
 
-_READERS_HEAD = re.compile(
+_READERS_HEAD = LazyPattern(
     r"^(?:get involved|have your say|your (?:comments|views|messages)|readers?[’']? (?:comments|views))\b"
 )
 
@@ -2624,13 +2626,13 @@ def appeal(line: str) -> bool:
 
 
 # The button over a picture, whose caption is the line under it: "Open this photo in gallery:", "Enlarge".
-_PICTURE_HEAD = re.compile(
+_PICTURE_HEAD = LazyPattern(
     r"^(?:" + _OPEN_PICTURE_SOURCE + r"|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|enlarge)$", re.IGNORECASE
 )
 
 
-_ADDRESSED_CREDIT = re.compile(r"[.!?]\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_ENLARGED = re.compile(r"enlarge\s*/\s+\S", re.IGNORECASE)
+_ADDRESSED_CREDIT = LazyPattern(r"[.!?]\s+[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_ENLARGED = LazyPattern(r"enlarge\s*/\s+\S", re.IGNORECASE)
 
 
 def picture_head(line: str) -> bool:
@@ -2696,11 +2698,11 @@ def spaced_menu(line: str) -> bool:
 
 # A fact-check's box: the claim's date and medium above the claim ("stated on October 3, 2024 in a Facebook
 # post:"), and the rating in capitals, alone or with its meaning ("FALSE", "MOSTLY TRUE – The statement is …").
-_CLAIM_BOX = re.compile(
+_CLAIM_BOX = LazyPattern(
     r"(?i:stated|said|claimed|posted|shared|wrote) (?i:on|in) [A-Z][a-z]+\.? \d{1,2},? \d{4},? (?:in|on|at|during) "
     r"[^.!?]{1,80}:"
 )
-_RATING = re.compile(
+_RATING = LazyPattern(
     r"(?:TRUE|MOSTLY TRUE|HALF TRUE|MOSTLY FALSE|FALSE|PANTS ON FIRE!?|MISLEADING|MISSING CONTEXT|MIXTURE"
     r"|UNPROVEN|UNSUPPORTED|OUT OF CONTEXT|ALTERED|SATIRE|CORRECT ATTRIBUTION|MISATTRIBUTED|FAKE|PARTLY FALSE)"
     r"(?:\s*[–—-]\s*[^.!?]{1,80}[.!?]?)?"
@@ -2773,21 +2775,21 @@ def stamped_row(line: str) -> bool:
 _PLAYER = (
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? \d{1,3}(?:\+\d)?['’]?\))?"
 )
-_LINEUP = re.compile(
+_LINEUP = LazyPattern(
     rf"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}(?: \(\d-\d-\d(?:-\d)?\))?:\s*)?"
     rf"{_PLAYER}(?:[;,] {_PLAYER}){{5,}}\.?$"
 )
 # A match official's line: "Referee: Jo Lee.", "Ref: Jo Lee (Kelby)".
-_OFFICIAL = re.compile(r"^(?:Referee|Ref|Umpires?|Match referee|Video assistant referee|VAR):\s*[A-Z][^.!?]{0,40}\.?$")
+_OFFICIAL = LazyPattern(r"^(?:Referee|Ref|Umpires?|Match referee|Video assistant referee|VAR):\s*[A-Z][^.!?]{0,40}\.?$")
 # A gallery's counter opening a picture's caption.
-_GALLERY = re.compile(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=\S))")
+_GALLERY = LazyPattern(r"^(?:(?:Item|Photo|Image|Picture|Slide) \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]\s?(?=\S))")
 
 
 # A broadcast reporter's sign-off closing a video's description: "Dana Whitcomb reports.", "Jo Roe has more."
-_REPORTER_SIGNOFF = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w'’-]+ ){1,3}(?:reports|has more|has the story)\.$")
+_REPORTER_SIGNOFF = LazyPattern(r"(?:^|[.!?]\s+)(?:[A-Z][\w'’-]+ ){1,3}(?:reports|has more|has the story)\.$")
 # ... or introduced by it, the outlet's reporter and where from: "Sentinel News' Jo Roe reports from Kelby on the fight
 # over water rights." (a video's card: the story tells its news, not who reports it).
-_REPORTS_FROM = re.compile(
+_REPORTS_FROM = LazyPattern(
     r"(?:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}['’]s? )?(?:[A-Z][\w'’-]+ ){2,3}(?:reports|has (?:more|the story)) "
     r"(?:live )?from (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:the )?[A-Z][^.!?]{1,120}\.$"
 )
@@ -2795,11 +2797,11 @@ _REPORTS_FROM = re.compile(
 
 # A video's caption, in the present, of someone speaking to a programme named in quotes: "Army veteran Jo Roe tells
 # 'Kelby Morning' he now drives three hours for a checkup." (a story reports what was told, in the past).
-_TELLS_SHOW = re.compile(r"[^.!?\"“]{3,80} tells [\"“'‘][A-Z][^\"”'’]{1,40}[\"”'’] [^.!?]{3,200}[.!]")
+_TELLS_SHOW = LazyPattern(r"[^.!?\"“]{3,80} tells [\"“'‘][A-Z][^\"”'’]{1,40}[\"”'’] [^.!?]{3,200}[.!]")
 
 
 # Where a menu's links were copied with no space between them: "Accessibility helpSkip to navigationSkip to content".
-_GLUED_ITEM = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_ITEM = LazyPattern(r"(?<=[a-z])(?=[A-Z])")
 MAX_GLUED_ITEM_WORDS = 5
 
 
@@ -2812,12 +2814,12 @@ def _glued_menu(line: str) -> bool:
     return sum(is_furniture(item) for item in items) >= 2
 
 
-_STAMP_AFTER_BYLINE = re.compile(r",\s*(?=(?:Updated|Published|Posted)\b)")
+_STAMP_AFTER_BYLINE = LazyPattern(r",\s*(?=(?:Updated|Published|Posted)\b)")
 
 
 # The writer's or the newsroom's word to readers, labelled so: "A note from the reporters: This story took three
 # months ...", "Note from the author: Hi, this is Jo Roe. ...", "A note from Jo: Reporting like this means ...".
-_NOTE_TO_READERS = re.compile(
+_NOTE_TO_READERS = LazyPattern(
     r"^(?:[Aa] )?[Nn]ote from (?:(?:the|our) (?:author|reporter|writer|editor|newsroom)s?|[A-Z][\w'’-]+):(?:\s|$)"
 )
 
@@ -2945,13 +2947,13 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
 # A political newsletter's recurring items, each under its label in capitals: who moved jobs, whose birthday it is,
 # the trivia answer, its thanks, where the governor is today ("— ON THE MOVE: Jo Roe is now deputy chief of staff",
 # "BIRTHDAYS: State Rep. Ada Lee", "THANKS to our editor, Jo Roe", "WHERE'S THE GOVERNOR: At the Capitol at 10 a.m.").
-_NEWSLETTER_ITEM = re.compile(
+_NEWSLETTER_ITEM = LazyPattern(
     r"(?:[—–-]\s*)?(?:(?:HAPPY )?BIRTHDAYS?|ON THE MOVE|TRANSITIONS|MEDIA MOVES|JOB MOVES|(?:TODAY['’]S )?TRIVIA"
     r"|SPOTTED|THANKS|WHERE['’]S THE [A-Z][A-Z ]{2,20}|(?:QUOTE|TWEET|CLIP|PHOTO) OF THE DAY)(?::\s|\s(?=[a-z]))"
 )
 # ... and its author's greeting: "Good Tuesday morning, Illinois. Jo Roe here, on two hours of sleep. Thanks for
 # reading." (not a greeting that goes on with the news).
-_GREETING = re.compile(
+_GREETING = LazyPattern(
     r"(?:Good|Happy) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day ?)?(?:morning|afternoon|evening|weekend)?\b"
     r"[^.!]{0,40}[.!] (?:.*\b(?:[A-Z][\w'’-]+ here,|[Tt]hanks for reading|[Ww]elcome to)\b.*)"
 )
@@ -2967,7 +2969,7 @@ def newsletter_item(line: str) -> bool:
     )
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+_SENTENCE_GAP = LazyPattern(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
 MAX_NOTE_SENTENCES = 4
 
 
@@ -2986,12 +2988,12 @@ MIN_NOTE_WORDS = 3
 
 
 # An advertiser's or a contact's line ends in a number to call, with no stop: the story's sentences end in one.
-_CALL_NOW = re.compile(
+_CALL_NOW = LazyPattern(
     r"\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]el\.?|WhatsApp)\s*(?:us\s*)?(?:on|at|:)?\s*\+?\d[\d ()-]{6,}\d$"
 )
 MAX_AD_WORDS = 15
 # A promo's pitch, an imperative to the reader about the news on offer.
-_BLURB = re.compile(
+_BLURB = LazyPattern(
     r"^(?:Start|Begin|End|Get|Receive|Enjoy|Catch up|Stay|Keep up|Discover|Explore)\b[^.!?]*"
     r"\b(?:stories|news|headlines|analysis|insights|updates|journalism)\b",
     re.IGNORECASE,
@@ -3041,14 +3043,14 @@ _NAMED_CREDIT_SOURCE = (
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
 # story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
-_SLASHED_CREDIT = re.compile(
+_SLASHED_CREDIT = LazyPattern(
     r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
 )
 
 # ... or the photographer "for" their outlet, run onto a caption with no stop and into the next sentence:
 # "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …".
-_FOR_CREDIT = re.compile(
+_FOR_CREDIT = LazyPattern(
     r"^(?P<glued>(?=[A-Z])[^.!?\"“”]{1,200}?[a-z])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
@@ -3094,14 +3096,14 @@ _CAPTION_RUN_SOURCE = (
     r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$))"  # (or "Wikinews contributors.")
 )
 _CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
-_CAPITALS_RUN_ON = re.compile(r"[A-Z]{4}[A-Z][a-z]")  # a credit in capitals run into the story ("SUPPLIEDThe")
+_CAPITALS_RUN_ON = LazyPattern(r"[A-Z]{4}[A-Z][a-z]")  # a credit in capitals run into the story ("SUPPLIEDThe")
 MAX_RUN_CAPTION_WORDS = 45
 MAX_CAPTION_SENTENCE_WORDS = 25
 
 
 # A picture's credit, a bar, then its caption, the whole line: "Courtesy Photo | U.S. Army Sgt. …", "Photo By Sgt. Jo
 # Roe | Soldiers with the 717th …" (a military news site's captions).
-_CREDITED_LINE = re.compile(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video) [Bb]y [^|]{2,60}?)\s*\|\s*\S")
+_CREDITED_LINE = LazyPattern(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video) [Bb]y [^|]{2,60}?)\s*\|\s*\S")
 
 
 def _drop_caption_run(line: str) -> str:
@@ -3189,7 +3191,7 @@ def _uncaption(line: str) -> str:
 
 
 # An embedded post between its skip link and its end marker: "Skip twitter post … End of twitter post".
-_EMBED = re.compile(
+_EMBED = LazyPattern(
     r"^[ \t]*skip (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*\n.*?"
     r"^[ \t]*end of (?:\w+ )?(?:post|content|video)(?![\w-])[^\n]*$",
     re.IGNORECASE | re.MULTILINE | re.DOTALL,
@@ -3202,12 +3204,12 @@ def strip_embeds(text: str) -> str:
 
 
 # A reading list's head: "Most read", "TRENDING ON KBN", "What people are reading on KBN", "Top stories today".
-_LIST_HEAD = re.compile(
+_LIST_HEAD = LazyPattern(
     r"^(?=.*\b(?:most|read|reading|popular|trending|viewed|watched|watching|clicked|hot|top|latest|recommended)\b)"
     r"(?:[^.!?:]|\.(?=\w)){1,60}:?$",  # (a site's address in it: "Most read on KBN.com")
     re.IGNORECASE,
 )
-_RANKED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+\S")  # "1. Tornado watch issued for eastern Kansas"
+_RANKED_TITLE = LazyPattern(r"^(\d{1,2})[.)]\s+\S")  # "1. Tornado watch issued for eastern Kansas"
 MAX_LIST_HEAD_WORDS = 8
 MAX_LABEL_HEAD_WORDS = 3  # a head with a colon: "Most read:", "Trending now:"
 MAX_RANKED_TITLE_WORDS = 25
@@ -3252,20 +3254,20 @@ def strip_ranked_lists(text: str) -> str:
 
 
 # A caption of no full sentence, its agency in brackets, run into the story's sentence without a space.
-_AGENCY_CAPTION = re.compile(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+ )")
-_UPDATE_LABEL = re.compile(
+_AGENCY_CAPTION = LazyPattern(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+ )")
+_UPDATE_LABEL = LazyPattern(
     r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE|Added|Update[ds]?),?\s*(?:AT\s*|at\s*)?\d{1,2}[:.]\d{2}\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,3}T\s*)?:\s*(?=[\"“A-Z])"  # (its zone too: "Update, 5:40 p.m. ET:")
 )
 
 
 # What cites a source, in a note: a page ("p. 14"), "ibid.", "et al.", a DOI, a title in quotes before its comma.
-_CITATION = re.compile(r"\bpp?\. ?\d|\bibid\b|\bet al\.|\bdoi\b|[“\"][^”\"]{3,120},[”\"]", re.IGNORECASE)
+_CITATION = LazyPattern(r"\bpp?\. ?\d|\bibid\b|\bet al\.|\bdoi\b|[“\"][^”\"]{3,120},[”\"]", re.IGNORECASE)
 # A note's number run into the end of the sentence it is for: "… used to make by car.1 The average …".
-_NOTE_HINT = re.compile(r"[a-z][.,;:!?]\d")  # (what the note's number needs, found fast)
-_NOTE_MARK = re.compile(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
+_NOTE_HINT = LazyPattern(r"[a-z][.,;:!?]\d")  # (what the note's number needs, found fast)
+_NOTE_MARK = LazyPattern(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
 # ... or in square brackets, after a word or a stop: "… at high doses.[1] The product's label …".
-_BRACKET_NOTE = re.compile(r"(?<=[a-z.,;:!?”\"’)\]])\[\d{1,3}\](?=[\s.,;:[]|$)")
+_BRACKET_NOTE = LazyPattern(r"(?<=[a-z.,;:!?”\"’)\]])\[\d{1,3}\](?=[\s.,;:[]|$)")
 
 
 def citation(line: str) -> bool:
@@ -3292,10 +3294,10 @@ def _drop_stop_glued(line: str) -> str:
 # almost dailyKelby News AgencyThe jail holds …"), a photographer's for an outlet ("Jo Roe for NCXThe department
 # said …"), or either in capitals ("… on SundayJO ROE FOR THE COURIERThe worst damage …": two words, or one of
 # four letters or more, "SUPPLIEDThe"; not "The USAThe"); the caption before it has no stop of its own.
-_CREDIT_RUN_ON_HINT = re.compile(
+_CREDIT_RUN_ON_HINT = LazyPattern(
     r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures)(?=The\s|He\s|She\s|It\s)"
 )
-_CREDIT_RUN_ON = re.compile(
+_CREDIT_RUN_ON = LazyPattern(
     r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
     r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|\b[A-Z]{4,}|\b(?:[A-Z][\w'’&-]* ){1,3}"
     r"(?:Agency|Press|News|Media|Images|Photos|Pictures))(?=(?:The|He|She|It|They|We|His|Her|Their|Its)\s)"
@@ -3313,7 +3315,7 @@ def _drop_unlabelled_credit(line: str) -> str:
 
 
 # A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".
-_REPORTED_CREDIT = re.compile(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
+_REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
 
 
 def _reported_before_credit(line: str) -> bool:
@@ -3327,7 +3329,7 @@ def _reported_before_credit(line: str) -> bool:
 
 
 # A link's note on where it opens, inside a sentence: "Rival Acme (ACME.N), opens new tab, which reports ...".
-_NEW_TAB = re.compile(r",? \(?opens (?:in a |in )?new (?:tab|window)\)?(?=\W)")
+_NEW_TAB = LazyPattern(r",? \(?opens (?:in a |in )?new (?:tab|window)\)?(?=\W)")
 
 
 def strip_inline(line: str) -> str:

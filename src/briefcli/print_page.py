@@ -17,69 +17,70 @@ from collections.abc import Callable
 from . import furniture, wrapping
 from .endings import finished
 from .extract import lexicon
+from .patterns import LazyPattern
 
-_STRAY_BAR = re.compile(r"^\|\s+(?=[^|]*$)")
+_STRAY_BAR = LazyPattern(r"^\|\s+(?=[^|]*$)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # A word hyphenated at the line's end: "un-" / "der" (a dash between words is spaced: "Kelby -").
-_SPLIT_WORD = re.compile(r"[a-z]-$")
+_SPLIT_WORD = LazyPattern(r"[a-z]-$")
 MIN_PRINT_LINES = 12
 MIN_SPLIT_WORDS = 3
 MAX_COLUMN_WIDTH = 60  # a column's median line, in characters: a web paragraph's line is far longer
 NARROW_COLUMN = 36
 _PAGE = r"(?:Page|Pg\.?|P\.)\s*[A-Z]?\d{1,3}|[A-Z]\d{1,2}|(?:the )?(?:back|front) page"  # "Page 12", "A4", "back page"
 # Where a story leaves its page: "Continued on Page 4", "See SCHOOLS, Page A6", "Turn to page 5", "Continued on A4".
-_JUMP_OUT = re.compile(
+_JUMP_OUT = LazyPattern(
     rf"^(?![^.!?]*\bfrom\b)\(?(?:(?:Story |Please )?(?:Continued|Cont(?:'|’)?d\.?|see|turn to)\b[^.!?]{{0,30}}?)"
     rf"\s*(?:on|to|,)?\s*(?:{_PAGE})\.?\)?$",
     re.IGNORECASE,
 )
 # ... and where it comes back: "From Page 1", "Continued from Page 1", "SCHOOLS from Page A1", "From front page".
-_JUMP_IN = re.compile(
+_JUMP_IN = LazyPattern(
     rf"^(?:[A-Z][\w'’ ]{{1,30}}[ |]+)?\(?(?:(?:Continued|Cont(?:'|’)?d\.?) )?(?:[A-Z][A-Z'’ ]{{1,30}},? )?from "
     rf"(?:{_PAGE}|page one)\.?\)?$",
     re.IGNORECASE,
 )
 # A caption whose credit is run in at its end: "Flood water on Mill Lane, in January 2024. Picture: Kelby Post".
-_RUN_IN_CREDIT = re.compile(
+_RUN_IN_CREDIT = LazyPattern(
     r"(?:^|[.!?]\s+)(?:[—–-]\s*)?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:\s+[A-Z][\w.&'’ /-]{1,40}$"
     r"|(?:^|[.!?]\s+)\((?:Picture|Pic|Photo|Photograph|Image)s?(?: by|:)\s+[A-Z][^()]{1,50}\)$",  # "(Photo by Jo Roe)"
     re.IGNORECASE,
 )
 MAX_CREDIT_TAIL_WORDS = 4
-_OPEN_CREDIT = re.compile(r"(?:^|[.!?]\s+)\(?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by|:)?$", re.IGNORECASE)
+_OPEN_CREDIT = LazyPattern(r"(?:^|[.!?]\s+)\(?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by|:)?$", re.IGNORECASE)
 # The reporter's contact line that closes a printed story: "Reach Jo Roe at jroe@…", "Contact Jo Roe on 555-0142",
 # "Jo Roe can be reached at …".
-_CONTACT = re.compile(
+_CONTACT = LazyPattern(
     r"^(?:Reach|Contact|Email|E-mail|Write to) [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3} (?:at|on|via)\b"
     r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3} (?:can|may) be (?:reached|contacted|emailed) at\b"
 )
 MAX_CAPTION_LINES = 4
 # The reporter's post under a printed byline: "Post Reporter", "Staff Writer", "Political Correspondent".
-_POST = re.compile(
+_POST = LazyPattern(
     r"^(?:[A-Z][\w'’-]+ ){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
     r"|^(?:[A-Z][A-Z'’-]+ ){1,3}(?:REPORTER|WRITER|CORRESPONDENT|EDITOR|COLUMNIST)$"
 )
-_AND_NAME = re.compile(r"^and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,2}$")
-_CAPS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}$")
+_AND_NAME = LazyPattern(r"^and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,2}$")
+_CAPS_NAME = LazyPattern(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}$")
 # A contents box's item: a section and its page ("Letters 14", "Sport 22-27", "Obituaries A5").
-_CONTENTS_ITEM = re.compile(r"^(?:[A-Z][A-Za-z]*:\s*)?[A-Z][\w&'’ ]{1,30}? [A-Z]?\d{1,3}(?:-\d{1,3})?$")
+_CONTENTS_ITEM = LazyPattern(r"^(?:[A-Z][A-Za-z]*:\s*)?[A-Z][\w&'’ ]{1,30}? [A-Z]?\d{1,3}(?:-\d{1,3})?$")
 MIN_CONTENTS_ITEMS = 3
 # A page's folio: its number and the day's date, with the paper's name ("8 Daily Clarion, Friday, June 6, 2025",
 # "A4 ■ THURSDAY, OCTOBER 9, 2025   THE RIVERTON GAZETTE"); or the number alone.
-_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s|\s[A-Z]?\d{1,3}$|^[A-Z]?\d{1,3}$")
+_PAGE_NUMBER = LazyPattern(r"^[A-Z]?\d{1,3}\s|\s[A-Z]?\d{1,3}$|^[A-Z]?\d{1,3}$")
 # A masthead's line: the paper's volume and number, its price ("Vol. 48, No. 45 • 75 cents", "No. 7,412  Price £1.20").
-_MASTHEAD = re.compile(r"\bVol\.? \d+,? No\.? \d|\bNo\. \d[\d,]*\s+Price\b", re.IGNORECASE)
-_DAY = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.WEEKDAYS | lexicon.FULL_MONTHS))})\b", re.IGNORECASE)
+_MASTHEAD = LazyPattern(r"\bVol\.? \d+,? No\.? \d|\bNo\. \d[\d,]*\s+Price\b", re.IGNORECASE)
+_DAY = LazyPattern(rf"\b(?:{'|'.join(sorted(lexicon.WEEKDAYS | lexicon.FULL_MONTHS))})\b", re.IGNORECASE)
 # A sentence's last word alone on a line, which the cleaner would read as a label: "park.", "2021."
-_TAIL = re.compile(r"^[a-z0-9][\w'’,-]*[.!?][\"'”’)]*$")
+_TAIL = LazyPattern(r"^[a-z0-9][\w'’,-]*[.!?][\"'”’)]*$")
 # A drop cap: the story's first letter set apart on its own line ("F" / "URIOUS families", "T" / "he 47 bus").
-_DROP_CAP = re.compile(r"^[A-Z]$")
+_DROP_CAP = LazyPattern(r"^[A-Z]$")
 # A photographer's credit in capitals over the caption: "KEVIN DORSEY | MERIDIAN TRIBUNE".
-_CAPS_CREDIT = re.compile(r"^[A-Z][A-Z.'’ -]{2,40} [|/] [A-Z][A-Z.'’ &-]{2,40}$")
+_CAPS_CREDIT = LazyPattern(r"^[A-Z][A-Z.'’ -]{2,40} [|/] [A-Z][A-Z.'’ &-]{2,40}$")
 # A picture's credit alone on the line under its caption: "Picture: Sam Pryce", "Photograph: Alan Pike".
-_CREDIT_LINE = re.compile(r"^(?:[—–-]\s*)?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:?\s+[A-Z][\w.'’ /-]{1,40}$")
+_CREDIT_LINE = LazyPattern(r"^(?:[—–-]\s*)?(?:Picture|Pic|Photo|Photograph|Image)s?(?: by)?:?\s+[A-Z][\w.'’ /-]{1,40}$")
 # A caption's shouted label: "STINK Overflowing bins on Cressley Road".
-_CAPTION_LABEL = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})* [A-Z][a-z]")
+_CAPTION_LABEL = LazyPattern(r"^[A-Z]{3,}(?: [A-Z]{2,})* [A-Z][a-z]")
 # A pull quote: words of the story printed again in large type between its lines, in quotes of its own and with no
 # stop before the closing one ("‘They find money" / "for new offices but" / "can’t empty a bin’").
 _PULL_OPEN = "‘“'\""
@@ -87,9 +88,9 @@ _PULL_CLOSE = "’”'\""
 MAX_PULL_LINES = 6
 PULL_RUN = 5  # words of a pull quote in a row that the story prints elsewhere
 MAX_SPEAKER_LINES = 2
-_WORD = re.compile(r"[a-z]+")
-_SAID = re.compile(r"\b(?:said|says|added|adds|told|tells|asked|asks)\b")
-_NAMED = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+")  # a pull quote's speaker: "Hector Villanueva, owner of"
+_WORD = LazyPattern(r"[a-z]+")
+_SAID = LazyPattern(r"\b(?:said|says|added|adds|told|tells|asked|asks)\b")
+_NAMED = LazyPattern(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+")  # a pull quote's speaker: "Hector Villanueva, owner of"
 
 
 def is_print_copy(lines: list[str]) -> bool:
@@ -159,7 +160,7 @@ def _folio(line: str) -> bool:
     return bool(_DAY.search(line)) and re.search(r"\b(?:19|20)\d{2}\b", line) is not None and not finished(line)
 
 
-_FULL_DATE = re.compile(
+_FULL_DATE = LazyPattern(
     rf"\b(?:{'|'.join(sorted(lexicon.WEEKDAYS))}),? (?:\d{{1,2}} )?[a-z]+\.? (?:\d{{1,2}},? )?"
     r"(?:19|20)\d{2}\b",
     re.IGNORECASE,
@@ -372,13 +373,13 @@ def _first_story(lines: list[str], removed: list[str]) -> list[str]:
 
 MIN_TOLD = 3  # sentences the story has told before a headline in capitals is the next story's
 # A page's section under the story, in capitals: its notices, briefs, listings.
-_SECTION = re.compile(
+_SECTION = LazyPattern(
     r"^(?:DEATHS|BIRTHS|OBITUAR(?:Y|IES)|(?:IN )?BRIEFS?|(?:PUBLIC |FAMILY )?NOTICES|CLASSIFIEDS?"
     r"|LETTERS|TELEVISION|TV|LISTINGS|PUZZLES)$"
 )
 # A corrections box between the story's lines, to its note's last line: "CORRECTION" / … / "regrets the error."
-_CORRECTIONS = re.compile(r"^(?:CORRECTIONS?|CLARIFICATIONS?|FOR THE RECORD)$")
-_ERROR = re.compile(r"\berrors?\b[^.!?]*[.!?]$|\bcorrects?\b[^.!?]*[.!?]$", re.IGNORECASE)
+_CORRECTIONS = LazyPattern(r"^(?:CORRECTIONS?|CLARIFICATIONS?|FOR THE RECORD)$")
+_ERROR = LazyPattern(r"\berrors?\b[^.!?]*[.!?]$|\bcorrects?\b[^.!?]*[.!?]$", re.IGNORECASE)
 MAX_BOX_LINES = 8
 
 

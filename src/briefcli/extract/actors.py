@@ -66,7 +66,7 @@ _CONNECT_OF = {"of", "for"}
 # milliseconds; a typical article of 30 sentences takes under 0.1 s).
 PARALLEL_SENTENCES = 300
 MAX_BODY_WORDS = 5  # words of a body named before a title ("Transport and Works Committee Chairman X")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = LazyPattern(r"['’]s$")
 _QUOTES_AND_SPACE = " \t\"'“”‘’(["
 
 
@@ -148,7 +148,7 @@ def _inner_geography(words: list[str]) -> bool:
 
 
 _LEVIES = frozenset(["National Insurance"])
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)\s+$")
 
 
 def _body_word_before(text: str, start: int) -> bool:
@@ -262,8 +262,8 @@ def _adjectival(text: str, end: int) -> bool:
     )
 
 
-_ONE_OF = re.compile(r"\b(?:[Aa]n?|(?:[Aa]n?|[Tt]he) [\w-]+-year-old)\s+$")
-_AS_NOUN = re.compile(r"(?:[,.;:)]|\s+(?:who|whose|was|is|has|had|said|says|told)\b)")
+_ONE_OF = LazyPattern(r"\b(?:[Aa]n?|(?:[Aa]n?|[Tt]he) [\w-]+-year-old)\s+$")
+_AS_NOUN = LazyPattern(r"(?:[,.;:)]|\s+(?:who|whose|was|is|has|had|said|says|told)\b)")
 
 
 def _one_national(text: str, run: list[tuple[int, int, str]], whole: str) -> bool:
@@ -371,7 +371,7 @@ def _honorific_inside(words: list[str], start: int) -> int:
 
 # A title and the first fields of its portfolio, cut from the rest at "and" or "for" ("Minister of Creative
 # Industries and", "Assistant Minister of Agriculture and Land Reclamation for").
-_PORTFOLIO_OPENING = re.compile(
+_PORTFOLIO_OPENING = LazyPattern(
     r"((?:[A-Z][\w'’.-]*|of|for|the)(?: (?:[A-Z][\w'’.-]*|of|for|the|and|,))*?),? (?P<link>and|for) $"
 )
 
@@ -471,7 +471,7 @@ def _heads_title(word: str, following: str) -> bool:
 
 
 # A military rank closing a title, before the holder's name.
-_RANK_END = re.compile(
+_RANK_END = LazyPattern(
     r" (?:(?:Major|Lieutenant|Brigadier|Maj|Lt|Brig)[ -]General|Brigadier|Colonel|Col|(?:Air|Vice|Rear) "
     r"(?:Marshal|Admiral)|Air Chief Marshal)$"
 )
@@ -531,11 +531,11 @@ def _ends_in_title(words: list[str]) -> bool:
     return not _CONNECT_OF & set(words) and any(_title_span(words[k:]) == len(words) - k for k in range(1, len(words)))
 
 
-_LABEL_AFTER = re.compile(r"\s*:")
+_LABEL_AFTER = LazyPattern(r"\s*:")
 # A minister's title in lower case: a capital opening the sentence before it is the holder's portfolio
 # ("Rail minister Jo Penn", "Rail minister orders review"), where a body's word before a title
 # a body's officer holds too is the body ("Trust chairwoman Jo Penn").
-_PORTFOLIO_TITLE = re.compile(" " + lexicon.MINISTERIAL)
+_PORTFOLIO_TITLE = LazyPattern(" " + lexicon.MINISTERIAL)
 _BODY_WORDS = lexicon.ORG_WORDS - lexicon.TITLE_WORDS  # "League", not "Office" ("Foreign Office Minister")
 
 
@@ -621,7 +621,7 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
-_INFLECTED = re.compile(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
+_INFLECTED = LazyPattern(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
 
 
 def _emphasis(word: str) -> bool:
@@ -631,7 +631,7 @@ def _emphasis(word: str) -> bool:
     return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
 
 
-_DESCRIBED_AFTER = re.compile(r" ([a-z][\w-]*)\b")
+_DESCRIBED_AFTER = LazyPattern(r" ([a-z][\w-]*)\b")
 
 
 def _shouted_modifier(word: str, text: str, end: int) -> bool:
@@ -649,8 +649,8 @@ def _shouted_modifier(word: str, text: str, end: int) -> bool:
 _KINDS = (lexicon.ORG_DESCRIPTORS | lexicon.PERSON_DESCRIPTORS) - lexicon.ROLE_NOUNS - {"union", "official"}
 
 
-_EXCLAIMED = re.compile(r"\s*!")
-_OBJECT_AFTER = re.compile(r" (?:him|them|me|us)\b")  # what only a verb has right after it
+_EXCLAIMED = LazyPattern(r"\s*!")
+_OBJECT_AFTER = LazyPattern(r" (?:him|them|me|us)\b")  # what only a verb has right after it
 
 
 def _exclamation(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -704,7 +704,7 @@ def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
 
 
 # A relative clause about a thing or a body between a name and its verb: ", which represents 700 drivers, ".
-_WHICH_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
+_WHICH_CLAUSE = LazyPattern(r",\s+which\s+[^,.;:!?\"“”]{1,120},\s+")
 
 
 def _body_after(text: str, end: int) -> bool:
@@ -721,7 +721,7 @@ def _speaks(run: list[tuple[int, int, str]], text: str) -> bool:
 _ARTICLES_AND_DATES = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.HONORIFICS | {"The", "A", "An"}
 
 # A finite verb or ", which" after a run: the run is the sentence's subject.
-_SUBJECT_OF = re.compile(
+_SUBJECT_OF = LazyPattern(
     r"(?:,\s+which\b|\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|will|would|said|told|found|made|won|lost|[a-z]{3,}(?:ed|s))\b)"
 )
 
@@ -751,13 +751,13 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
     return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= MOSTLY_LOWER or _known(second)
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_QUOTE_OPENS = re.compile(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“‘']$")
-_QUOTE_CLOSES = re.compile(r"\.?[\"”’']")
+_NEXT_WORD = LazyPattern(r" ([a-z]+)\b")
+_QUOTE_OPENS = LazyPattern(r"(?:\b(?:joins|joined|join|on|told)|\w['’]s) [\"“‘']$")
+_QUOTE_CLOSES = LazyPattern(r"\.?[\"”’']")
 
 
 # A currency's noun after initials: "CFA francs", "CFP francs".
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = LazyPattern(
     r"\s+(?:francs?|dollars?|pounds?|rupees?|shillings?|pesos?|euros?|dinars?|rand|naira|cedis?|kwacha|yuan|lira|"
     r"ringgit|baht|won|yen|dirhams?|riyals?|taka|kip|leones?|birr|dalasis?)\b"
 )
@@ -778,7 +778,7 @@ def _programme(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
-_QUOTE_BEFORE = re.compile(r"[\"“‘']$")
+_QUOTE_BEFORE = LazyPattern(r"[\"“‘']$")
 # Who appears in a programme: "'Island Hearts' star", "the "Quiz Night" host".
 _APPEARS_IN = frozenset(["star", "stars", "contestant", "winner", "host", "presenter", "favourite", "actor", "actress"])
 
@@ -795,7 +795,7 @@ def _field_of_descriptor(run: list[tuple[int, int, str]], text: str) -> bool:
     )
 
 
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)An? $")
+_INDEFINITE_BEFORE = LazyPattern(r"(?:^|\s)An? $")
 
 
 def _title_case(text: str) -> bool:
@@ -821,7 +821,7 @@ _HELD_IN = frozenset(
 _SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "around", "along"])
 # "the town of X", "the villages of X and Y", "hometown of X", "parts of X" (a list of names may
 # come between).
-_SETTLEMENT_OF = re.compile(
+_SETTLEMENT_OF = LazyPattern(
     r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts"
     r"|municipality|municipalities|districts?|province|region|parish|commune|hamlet|islands?)"
     r" of (?:the )?"
@@ -829,7 +829,7 @@ _SETTLEMENT_OF = re.compile(
 )
 
 # A later item of a list of places after "in": "spills in Kent, Surrey and Essex".
-_LISTED_IN = re.compile(
+_LISTED_IN = LazyPattern(
     r"\b(?:in|across|throughout|around|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
     r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?:,| and| or)(?: and| or)? $"
 )
@@ -837,7 +837,7 @@ _LISTED_IN = re.compile(
 # ... where the item ends the list or the phrase (not "in Ohio and Ohio schools").
 # A subject that introduces a body by its kind and a clause before the name set after it between commas: "A charity
 # that trains guide dogs in Northern Ireland, Paws Forward NI, has been left", "A firm based in Leeds, Bramwells,".
-_INTRODUCED_BEFORE_NAME = re.compile(
+_INTRODUCED_BEFORE_NAME = LazyPattern(
     r"[\"“‘']?(?:A|An)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+)\s+(?:that|which|set up|founded|based|run)\b[^,]{0,80},\s+$"
 )
 _PEOPLES_KINDS = frozenset(["owner", "owners", "parent", "rival", "rivals", "side", "team", "site", "maker", "makers"])
@@ -850,14 +850,14 @@ def _described_body_before(text: str, m: Mention) -> bool:
     return kind in lexicon.ORG_DESCRIPTORS - _PEOPLES_KINDS and text.startswith(",", m.end)
 
 
-_APPOSED_NAME_ENDS = re.compile(r",\s+(?!and\b|or\b|nor\b)[a-z]")
-_ITEM_ENDS = re.compile(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
+_APPOSED_NAME_ENDS = LazyPattern(r",\s+(?!and\b|or\b|nor\b)[a-z]")
+_ITEM_ENDS = LazyPattern(r"(?:[,.;:)]|\s+(?:and|or|on|in|at|from|to|for|between|over|since|last|this)\b|\s*$)")
 
 
 # The ends of a route or a stretch: "between Kelsby and the coast", "from Hatherby to Kelsby".
-_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$")
-_RANGE_GOES_ON = re.compile(r"\s+(?:and|to)\s")
-_RANGE_CLOSES = re.compile(
+_RANGE_OPENS = LazyPattern(r"\b(?:between|from)\s+(?:the\s+)?$")
+_RANGE_GOES_ON = LazyPattern(r"\s+(?:and|to)\s")
+_RANGE_CLOSES = LazyPattern(
     r"\b(?:between|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|to)\s+(?:the\s+)?$"
 )
 
@@ -872,11 +872,11 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
 
 # "At" before a name makes it the site of something as the setting words do ("a halt at Brindle Cross"), though a
 # body may stand after it too ("jobs at Acme"): only a name never named otherwise is a place for it.
-_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_AT_BEFORE = LazyPattern(r"\bat\s+(?:the\s+)?$")
 
 
 # A preposition that sites a thing ("at", "in"), not one a message goes by ("to", "from").
-_SITED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]long)\s+(?:the\s+)?$")
+_SITED_AT = LazyPattern(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]long)\s+(?:the\s+)?$")
 
 
 def _locative(before: str) -> bool:
@@ -889,12 +889,12 @@ def _locative(before: str) -> bool:
     return bool(words) and (words[-1] in lexicon.LOCATIVE or words[-1] in lexicon.COMPASS)
 
 
-_IN_REGION = re.compile(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
-_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")
+_IN_REGION = LazyPattern(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!\s*['’]s)(?!\s+(?:and|or)\b)")
+_LIST_GOES_ON = LazyPattern(r"\s+(?:and|or)\b")
 
 
 # Who lives in a place: "Ely resident Jo Lee", "an Ely native", "Ely residents said".
-_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")
+_RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?)\b")
 
 
 def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -939,7 +939,7 @@ def _owned(text: str, start: int, end: int) -> bool:
     return following is not None and noun_like(following.group(1))
 
 
-_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s?) $")
+_OWNER_BEFORE = LazyPattern(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s?) $")
 # Verbs after "The United States", "The UK": the name is the subject, not a modifier.
 _NOT_NOUNS = lexicon.SPEECH_VERBS | lexicon.COMMON_VERBS
 
@@ -962,12 +962,12 @@ def noun_like(word: str) -> bool:
     return word not in _NOT_NOUNS and not word.endswith(("ed", "ly", "s"))
 
 
-_SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|first|top|leading|only")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\w['’]s) $")
-_NEXT_LOWER = re.compile(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
+_SUPERLATIVE = LazyPattern(r"[a-z]{2,}est|most|first|top|leading|only")
+_DETERMINER_BEFORE = LazyPattern(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)|\w['’]s) $")
+_NEXT_LOWER = LazyPattern(r" ([a-z]+)\b(?! (?:of|to|for)\b)")
 _RULERS = lexicon.RULING_NOUNS
 # A town and a comma before: the state or country is the town's address ("Marlow Creek, Ohio").
-_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, $")
+_TOWN_BEFORE = LazyPattern(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, $")
 
 
 def _address(text: str, start: int, end: int, kind: str | None) -> bool:
@@ -982,7 +982,7 @@ def _address(text: str, start: int, end: int, kind: str | None) -> bool:
 
 
 # Words that count a party's members ("a Republican", "eight Republican colleagues").
-_COUNTED = re.compile(
+_COUNTED = LazyPattern(
     r"\b(?:[Aa]n?|[Ff]ellow|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ff]ew|[Mm]ore|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
 )
@@ -1000,7 +1000,7 @@ def _party_member(run: list[tuple[int, int, str]], text: str) -> bool:
     return surface in lexicon.PARTY_MEMBERS and bool(_COUNTED.search(text, max(0, run[0][0] - 12), run[0][0]))
 
 
-_COMBINING = re.compile(
+_COMBINING = LazyPattern(
     r"(?:Anglo|Franco|Sino|Russo|Austro|Italo|Indo|Afro|Greco|Hispano|Luso|Turco|Nippo|Judeo)-(\w+)"
 )
 
@@ -1058,7 +1058,7 @@ def _employer_at(words: list[str]) -> int:
     )
 
 
-_PORTFOLIO_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_PORTFOLIO_GOES_ON = LazyPattern(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
 
 
 def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -1071,8 +1071,8 @@ def _in_portfolio(run: list[tuple[int, int, str]], text: str) -> bool:
     return found is not None and found.start() < start <= found.end() and portfolio_fields(found)
 
 
-_VERB_NEXT = re.compile(r" [a-z]")
-_COMMA_NEXT = re.compile(r",")
+_VERB_NEXT = LazyPattern(r" [a-z]")
+_COMMA_NEXT = LazyPattern(r",")
 
 
 def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -1111,8 +1111,8 @@ def _seat_title(words: list[str]) -> bool:
     )
 
 
-_ON_OWNER = re.compile(r"\bon (?:(?:her|his|their|its|the|our|my|your) )?$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ON_OWNER = LazyPattern(r"\bon (?:(?:her|his|their|its|the|our|my|your) )?$", re.IGNORECASE)
+_NEXT_WORD = LazyPattern(r"\s+([a-z]+)")
 
 
 def _medium(run: list[tuple[int, int, str]], text: str) -> bool:
@@ -1541,7 +1541,7 @@ def _mentions_in_run(
     return out
 
 
-_ROLE_NAME_AFTER = re.compile(
+_ROLE_NAME_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
 
@@ -1570,8 +1570,8 @@ def _employs(text: str, end: int) -> bool:
     return bool(_ROLE_NAME_AFTER.match(text, end))
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LETTER = LazyPattern(r"[^\W\d_]")
+_CAPITAL = LazyPattern(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _shouting(text: str) -> bool:
@@ -1653,7 +1653,7 @@ def find_mentions(
 
 
 # Lower-case words and, in brackets, the initials of their last few ("tonnes of cane a day (TCD)").
-_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*\s+){2,8})\(([A-Z]{2,6})\)")
+_LOWER_DEFINED = LazyPattern(r"((?:\b[a-z][\w-]*\s+){2,8})\(([A-Z]{2,6})\)")
 _SMALL_WORDS = frozenset(["of", "a", "an", "the", "per", "and", "for", "to", "in", "on"])
 
 
@@ -1679,8 +1679,8 @@ def _terms_abbreviated(sentences: Sequence[Sentence]) -> set[str]:
 
 
 # Initials the story gives a name in brackets ("Githuri Express Travellers Sacco (GETS)"), and a word in capitals.
-_DEFINED_ACRONYM = re.compile(r"\b[A-Z][\w'’&.-]* \(([A-Z]{2,9})\)")  # (a name's: not "sport utility vehicle (SUV)")
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,9}\b")
+_DEFINED_ACRONYM = LazyPattern(r"\b[A-Z][\w'’&.-]* \(([A-Z]{2,9})\)")  # (a name's: not "sport utility vehicle (SUV)")
+_CAPITALS_WORD = LazyPattern(r"\b[A-Z]{2,9}\b")
 
 
 def _defined_acronyms(mentions: list[Mention], sentences: Sequence[Sentence]) -> list[Mention]:
@@ -1700,7 +1700,7 @@ def _defined_acronyms(mentions: list[Mention], sentences: Sequence[Sentence]) ->
 
 
 # A company named for two words joined by "and", with its legal form: "Clyde and Isles Ferries Ltd".
-_AND_COMPANY = re.compile(
+_AND_COMPANY = LazyPattern(
     r"([A-Z][\w'’-]*) and ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*) (?:"
     + "|".join(sorted(lexicon.COMPANY_SUFFIXES))
     + r")\.?"
@@ -1738,7 +1738,7 @@ def _joined_companies(mentions: list[Mention], sentences: Sequence[Sentence]) ->
 
 
 _HEADS = sorted({w.lower() for w in lexicon.TITLE_HEADS if w.isalpha()} | {"prime minister"}, key=len, reverse=True)
-_COMMON_TITLE = re.compile(r"(?<![,(] )\b[Tt]he ((?:(?!said\b|says\b)[a-z-]+ ){0,2}(?:" + "|".join(_HEADS) + r"))\b")
+_COMMON_TITLE = LazyPattern(r"(?<![,(] )\b[Tt]he ((?:(?!said\b|says\b)[a-z-]+ ){0,2}(?:" + "|".join(_HEADS) + r"))\b")
 
 
 @lru_cache(maxsize=1)
@@ -1748,7 +1748,7 @@ def _lower_case_bodies() -> re.Pattern[str]:
     devolved government ("the Welsh government"), a committee of Parliament ("the Commons
     work and pensions committee") and a UN agency ("the UN refugee agency")."""
     nations = "|".join(sorted(map(re.escape, lexicon.places()["demonyms"]), key=len, reverse=True))
-    return re.compile(
+    return LazyPattern(
         r"(?:\b(?:[Tt]he|[Aa]n?) |^)(?P<body>"
         rf"(?:{nations}) (?:[a-z]+ ){{0,3}}?(?:ministry|embassy|consulate)"
         r"|(?:Scottish|Welsh|Northern Irish) (?:government|executive)"
@@ -1768,7 +1768,7 @@ def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
 
 
 # A town's police as the subject of what they said or did: "..., Dayton police said".
-_TOWN_POLICE = re.compile(
+_TOWN_POLICE = LazyPattern(
     r"(?:^|(?<=, )|(?<=\bby ))(?P<body>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? police)"
     r"(?=,| (?:have |has |had )?(?:said|say|says|confirmed|added|arrested|charged|told|appealed|believe)\b)"
 )
@@ -1776,7 +1776,7 @@ _TOWN_POLICE = re.compile(
 
 # A body named by a list of what it deals with, commas and all: "the Foreign, Commonwealth and Development
 # Office", "the Commons Science, Innovation and Technology Committee".
-_LISTED_BODY = re.compile(
+_LISTED_BODY = LazyPattern(
     r"\b(?P<body>(?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)? "
     r"(?:Select )?(?:Committee|Office|Department|Ministry))\b(?!['’-])"
 )
@@ -1795,7 +1795,7 @@ def _bodies_named_by_a_list(sentence: Sentence) -> list[Mention]:
 
 # A family's shop or firm, named by its surname in the possessive and its trade or legal form: "Thwaite's Bakery",
 # "Vossberg's Candy Co.", which a capitalised run splits at the possessive into a surname and a name.
-_FAMILY_SHOP = re.compile(
+_FAMILY_SHOP = LazyPattern(
     r"(?<![\w'’-])(?P<body>[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:"
     + "|".join(sorted(lexicon.SHOP_TRADES))
     + r"|(?:[A-Z][a-z]+ ){1,2}(?:Co\.|Inc\.|Ltd\.?|LLC|Company|Corp\.)(?!\w)))(?:\b|(?<=\.))(?!['’-])"
@@ -1812,7 +1812,7 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
 
 
 # A relative clause that only a person takes: "Keppner, who has led the office since 2015,".
-_WHO_AFTER = re.compile(r",? who\b")
+_WHO_AFTER = LazyPattern(r",? who\b")
 
 
 def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
@@ -1854,7 +1854,7 @@ _KINDS_ALONE = frozenset(
 
 
 # A name inside the description set after a subject: "Kestrel Lines, the carrier that is Meridian's biggest customer,".
-_IN_APPOSITION = re.compile(r"^[^,]{2,60},\s*(?:an?|the)\s[^,]*$")
+_IN_APPOSITION = LazyPattern(r"^[^,]{2,60},\s*(?:an?|the)\s[^,]*$")
 
 
 MAX_TITLE_INITIALS = 4  # "the CS", "the PS", "the DCJ": a title written short is a few capitals
@@ -1935,7 +1935,7 @@ def _organisations_named_before(
 
 # A body's relative clause saying it employs or runs (narrower than ``lexicon.WHICH_AFTER``, which takes any
 # deed): "Acme, which employs 200,".
-_EMPLOYS = re.compile(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")
+_EMPLOYS = LazyPattern(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")
 
 
 def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]) -> dict[int, str]:
@@ -1962,21 +1962,21 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
 
 # A hospital's unit, by itself or with its town, no body of its own ("A&E", "Kelby A&E"; "Save Kelby A&E" is a
 # campaign's name).
-_HOSPITAL_UNIT = re.compile(r"(?:(?!Save |Keep |Protect |Defend |Friends )[A-Z][\w'’-]+(?:['’]s)? )?(?:A&E|ICU)")
+_HOSPITAL_UNIT = LazyPattern(r"(?:(?!Save |Keep |Protect |Defend |Friends )[A-Z][\w'’-]+(?:['’]s)? )?(?:A&E|ICU)")
 # A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
 # "The state housing finance agency has".
-_DESCRIBED_BODY_OPENING = re.compile(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
+_DESCRIBED_BODY_OPENING = LazyPattern(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
 # What may come before a body opening its sentence as the subject: "The Kelby Trust said".
-_SUBJECT_OPENING = re.compile(r"[\"“‘']?(?:The )?")
+_SUBJECT_OPENING = LazyPattern(r"[\"“‘']?(?:The )?")
 
 
 # (also a participle's agent with no auxiliary, described: "investors led by the American venture firm Corbel")
-_PASSIVE_AGENT = re.compile(
+_PASSIVE_AGENT = LazyPattern(
     r"\b(?:(?:been|was|were|is|are|be)\s+(?:[a-z]\w*ly\s+)?)?\w+(?:ed|en|wn|ld|ght)\s+by\s+"
     r"(?:the\s+|an?\s+)?(?:(?!(?:and|but|or|said|says)\b)[\w-]+\s+){0,3}$"
 )
 # A sentence opening with a body by the noun its name is built on: "The airport, which handled ...".
-_OPENING_NOUN = re.compile(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
+_OPENING_NOUN = LazyPattern(r"[\"“‘']?The (?:([a-z]+) )?([a-z]+)\b(?!['’])")
 
 
 MAX_SUBJECT_WORDS = 4
@@ -2015,31 +2015,31 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
+_ACRONYM_AFTER = LazyPattern(r" \(([A-Z][A-Z&.]{1,9})\)")
 HEADLINE = -1  # the sentence index of mentions in the title
-_LAW_ACRONYM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+_LAW_ACRONYM = LazyPattern(r"\b(?:" + "|".join(sorted(lexicon.LEGISLATION_WORDS)) + r") \(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 # A company's stock code in brackets after its name: "Kestrel Robotics (KSTR.O)", "(NYSE: KSTR)".
-_TICKER = re.compile(
+_TICKER = LazyPattern(
     r"\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|AIM|TSX|TSXV|ASX|AMEX|OTC|HKEX|SGX|NSE|BSE|TSE|JSE|SIX|Xetra|Euronext)"
     r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)"
 )
-_STORM = re.compile(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
+_STORM = LazyPattern(r"\b(?:" + "|".join(sorted(lexicon.STORM_WORDS)) + r") ([A-Z][a-z]+)\b")
 
 
 # An actor's part: up to three lower-case words, then the character's name ("played feisty barmaid Jo Lee").
-_PLAYS = re.compile(
+_PLAYS = LazyPattern(
     r"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)((?: [a-z'’-]+){0,3})"
     r" ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
 # ... not a match or a team's player: "played for Jo Lee's side", "plays alongside Jo Lee".
-_FUNCTION_WORD = re.compile(
+_FUNCTION_WORD = LazyPattern(
     r"\b(?:for|against|with|alongside|under|in|at|on|to|the|a|an|his|her|their|its|down|up|off|out|and|as|by)\b"
 )
 
 
 # A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell", "its best-selling
 # asthma inhaler, Brevair,".
-_PRODUCT = re.compile(
+_PRODUCT = LazyPattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
     r"(?:(?!(?:by|of|in|on|at|for|from|to|with|and|or|as|that|which)\b)[a-z][a-z-]* ){0,3}?"
     r"(?:drug|medicine|medication|vaccine|pill|device|inhaler|injection|jab|tablet|treatment|therapy|"
@@ -2077,7 +2077,7 @@ def _named_before_alone(mentions: Sequence[Mention], name: str, surname: str) ->
 
 
 # A river's name, with its kind before or after it: "the River Aske", "the Aske river".
-_RIVER = re.compile(r"\bRiver ([A-Z][a-z]+)\b(?! [A-Z])|\b([A-Z][a-z]+) river\b")
+_RIVER = LazyPattern(r"\bRiver ([A-Z][a-z]+)\b(?! [A-Z])|\b([A-Z][a-z]+) river\b")
 
 
 def _rivers(text: str) -> set[str]:
@@ -2090,7 +2090,7 @@ def _rivers(text: str) -> set[str]:
 def _opens_body(word: str, text: str) -> bool:
     """Whether a word opens the name of a body the story writes ("Lunda Basin Authority"), which it may stand
     for alone."""
-    body = re.compile(rf"\b{re.escape(word)}(?: [A-Z][\w'’-]*){{0,3}} ([A-Z][\w'’-]*)")
+    body = LazyPattern(rf"\b{re.escape(word)}(?: [A-Z][\w'’-]*){{0,3}} ([A-Z][\w'’-]*)")
     return any(found.group(1) in lexicon.ORG_WORDS for found in body.finditer(text))
 
 
@@ -2320,14 +2320,14 @@ def build_index(
 
 # "Rhys Jenkins said he", "Rhys Jenkins, the garage's owner, told reporters she": the pronoun the
 # article itself uses for a person right after naming them as a speaker.
-_SAID_PRONOUN = re.compile(
+_SAID_PRONOUN = LazyPattern(
     r"(?:,[^,;\"“”]{1,80})?,?\s+(?:[a-z]\w*ly\s+|also\s+)?(?:(?:said|says|added|insisted|admitted|confirmed)\s+|"
     r"told\s+(?:[\w'’]+\s+){1,3}?)(?:that\s+)?([Hh]e|[Ss]he)\b"
 )
 
 
 # A name the article calls by an honorific, the honorific inside the mention or right before it ("Mr Furlong").
-_HONORIFIC_OPENS = re.compile(
+_HONORIFIC_OPENS = LazyPattern(
     r".*?\b("
     + "|".join(map(re.escape, sorted(lexicon.SEXED_HONORIFICS, key=len, reverse=True)))
     + r")(?!\w)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$"
@@ -2379,14 +2379,14 @@ def _one_pronoun_each(
 
 
 # What follows a name that stands alone, not one that possesses a noun: a verb, or punctuation.
-_STANDS_ALONE = re.compile(
+_STANDS_ALONE = LazyPattern(
     r"\s*(?:[,.;:!?)]|$|(?:has|have|had|is|are|was|were|will|would|can|could|did|does|and|"
     + "|".join(sorted(lexicon.SPEECH_VERBS))
     + r")\b)"
 )
 
 # ... or before its code in brackets: "Kestrel Robotics (KSTR.O) said".
-_STANDS_ALONE_OR_CODED = re.compile(_STANDS_ALONE.pattern + r"|\s*\(")
+_STANDS_ALONE_OR_CODED = LazyPattern(_STANDS_ALONE.pattern + r"|\s*\(")
 
 
 def _introduced_before(m: Mention, key: str, mentions: Sequence[Mention], entities: Mapping[str, Entity]) -> str:
@@ -2412,11 +2412,11 @@ def _in_ticker(text: str, m: Mention) -> bool:
 
 # Currencies written before an amount: "Rs 12 crore", "Rs. 500", "NT$38 million", "HK$150", "KSh 2,000", "US$40".
 _CURRENCIES = frozenset(re.findall(r"\S+", "Rs Rs. Rp Tk KSh Ksh NT HK NZ US Dh Dhs RM"))
-_AMOUNT_AFTER = re.compile(r"\.?\$|\.?\s?\d")
-_SIGNED_AMOUNT = re.compile(r"[$¢£€₦₹₱₵]\s?\d")
+_AMOUNT_AFTER = LazyPattern(r"\.?\$|\.?\s?\d")
+_SIGNED_AMOUNT = LazyPattern(r"[$¢£€₦₹₱₵]\s?\d")
 
 
-_GRADED = re.compile(r"\b(?!(?:on|by|from|at|with|and|or|to|for|of|in|as|than)\s)[a-z]+\s$")
+_GRADED = LazyPattern(r"\b(?!(?:on|by|from|at|with|and|or|to|for|of|in|as|than)\s)[a-z]+\s$")
 
 
 def _grade_letter(text: str, m: Mention) -> bool:
@@ -2478,9 +2478,9 @@ def _dotted_initials(m: Mention, by_sentence: dict[int, Sentence]) -> str | None
     return written if written != m.surface and written.replace(".", "") == m.surface else None
 
 
-_INITIAL = re.compile(r"(?:^| )[A-Z](?= )")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-_COORDINATED = re.compile(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
+_INITIAL = LazyPattern(r"(?:^| )[A-Z](?= )")
+_THE_BEFORE = LazyPattern(r"\b[Tt]he $")
+_COORDINATED = LazyPattern(r"(?:,|,? and|,? or)\s+(?:the\s+)?$")
 
 
 def _said_more_fully(title: str, role: str) -> bool:
@@ -2521,7 +2521,7 @@ def _named_next(
     return out
 
 
-_TITLE_HEAD_WORD = re.compile(r"\b(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Prime Minister)\b", re.I)
+_TITLE_HEAD_WORD = LazyPattern(r"\b(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Prime Minister)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -2587,7 +2587,7 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
 
 # A subject's saying verb, past one aside between commas, then "it" and what it will do: ", a German spring maker,
 # said it would", " said on Tuesday that it plans" (not "it was", which may be about anything).
-_SAYS_IT = re.compile(
+_SAYS_IT = LazyPattern(
     r"(?:,[^,\"“”]{3,160},)?\s+(?:said|says|announced|confirmed)(?: on [A-Z][a-z]+| last [a-z]+| [A-Z][a-z]+day)?"
     r"(?: that)? it (?:would|will|plans|planned|intends)\b"
 )
@@ -2616,7 +2616,7 @@ def _retype_employers(listed: list[Entity]) -> None:
 
 # The employer a role names: capitalised words before a post in lower case ("Halvorsen Health
 # chief executive"), or after "of", "for" or "at" at its end ("spokesman for Halvorsen Health").
-_EMPLOYER_IN_ROLE = re.compile(
+_EMPLOYER_IN_ROLE = LazyPattern(
     r"^([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*) (?:[a-z-]+ ){0,2}[a-z-]+$"
     r"|\b(?:of|for|at) (?:the )?([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|for|the))*)$"
 )
@@ -2638,7 +2638,7 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
     return role
 
 
-_WHOSE_BETWEEN = re.compile(r",\s+whose\s+[a-z -]+,?\s+")
+_WHOSE_BETWEEN = LazyPattern(r",\s+whose\s+[a-z -]+,?\s+")
 
 
 def _whose_body(
@@ -2653,7 +2653,7 @@ def _whose_body(
     return role
 
 
-_NAME_POSSESSIVE = re.compile(r"^([A-Z][\w-]*)['’]s ")
+_NAME_POSSESSIVE = LazyPattern(r"^([A-Z][\w-]*)['’]s ")
 
 
 def _acronyms_written_out(role: str, expansions: dict[str, str]) -> str:
@@ -2723,11 +2723,11 @@ def _personal(word: str) -> bool:
 
 # The people who make up a body or whom it serves, before its name: "members of", "activists with", "customers of"
 # (an event has neither: "organisers of the Hay Festival", "volunteers at the Games").
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF = LazyPattern(
     r"\b(?:[Mm]embers of|(?:[Aa]ctivists|[Cc]ampaigners|[Vv]olunteers) (?:with|from)"
     r"|(?:[Cc]ustomers|[Ee]mployees|[Ss]hareholders|[Ss]ubscribers|[Pp]olicyholders) (?:of|at|in)) (?:the )?$"
 )
-_OF_AFTER_PERSON = re.compile(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
+_OF_AFTER_PERSON = LazyPattern(r"^,?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
 def _affiliation(text: str, m: Mention, previous: Mention | None, entities: dict[str, Entity]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise
 
 from ..model import Sentence
+from ..patterns import LazyPattern
 from . import lexicon
 from .actors import ActorIndex, Mention
 from .names import strip_possessive
@@ -14,27 +15,27 @@ from .quote_marks import open_after, quoted_spans, runs
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
-_ACCORDING = re.compile(
+_ACCORDING = LazyPattern(
     r"\b(?:according to|(?:promise|pledge|vow|words|message|warning) (?:(?:(?:came|comes) )?(?:from|of)"
     r"|(?:was|were) (?:made|given|delivered) by))\s+",
     re.IGNORECASE,
 )
 # "according to figures presented by the finance chief", "to records cited by the attorney
 # general's office": whoever brings the record out vouches for it.
-_RECORD_BY = re.compile(
+_RECORD_BY = LazyPattern(
     r"(?:[\w-]+\s+){0,2}(?:data|figures|records|documents|filings?|statistics|accounts|estimates)\s+"
     r"(?:presented|released|published|compiled|cited|provided|issued|produced|shared)\s+by\s+"
 )
-_OPENING_QUOTE = re.compile(r"^\s*[\"“‘']")
-_RECORD = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
+_OPENING_QUOTE = LazyPattern(r"^\s*[\"“‘']")
+_RECORD = LazyPattern(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:data|figures|records|documents|filings?|statistics|accounts)\b")
 # A sentence that opens by saying whose the quote before it was: "The pledge came from Jo Lee".
-_NAMES_THE_QUOTE = re.compile(
+_NAMES_THE_QUOTE = LazyPattern(
     r"^(?:That|The|This|Those|These) (?:(?:was|were) the )?(?:promise|pledge|vow|words|message|warning)s? "
     r"(?:(?:(?:came|comes) )?(?:from|of)|(?:was|were) (?:made|given|delivered) by)\b"
 )
 # A study's author speaks through its findings: "a report published on Monday by the audit
 # office found ...", "an analysis by the think tank Jones & Co estimated ...".
-_AUTHORED = re.compile(
+_AUTHORED = LazyPattern(
     r"\b(?:an?|the|its|their|his|her|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|study|analysis|survey|review|audit|investigation|inquiry|poll|assessment)"
     r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:the\s+)?",
@@ -42,30 +43,30 @@ _AUTHORED = re.compile(
 )
 # The verbs whose subject is a sentence's source: reported speech, and what a study or an
 # analyst established ("the institute calculated that ...", "the audit found that ...").
-_SOURCE_VERB = re.compile(
+_SOURCE_VERB = LazyPattern(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
     r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
 # Verbs that report speech only when they frame a quote ('"Why now?" asked Jo Lee', '"Run!" she
 # shouted'): elsewhere "asked" is a request ("asked the council to act") and "cried" no speech.
-_FRAMING_VERB = re.compile(
+_FRAMING_VERB = LazyPattern(
     r"\b(?:asked|asks|shouted|shouts|cried|exclaimed|screamed|yelled|whispered|sighed|wondered|pleaded|begged)\b"
 )
-_QUOTE_JUST_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,4}$")
+_QUOTE_JUST_BEFORE = LazyPattern(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,4}$")
 _AUTHOR_SPAN = 40  # characters of description between "by" and the author's name
 # "said that X ...": a name after the verb and "that" opens the reported clause; it is not the speaker.
-_THAT = re.compile(r"\bthat\b")
+_THAT = LazyPattern(r"\bthat\b")
 # Verbs whose name after them is their object, never an inverted speaker: "urged Acme to ...",
 # "told Jo Lee that ...", "welcomed Acme's plan" (unlike "..., said Jo Lee").
-_TAKES_OBJECT = re.compile(
+_TAKES_OBJECT = LazyPattern(
     r"told|tells|urge[sd]|warn(?:s|ed)|accuse[sd]|welcome[sd]|call(?:s|ed)|praise[sd]|critici[sz]e[sd]|blame[sd]"
     r"|condemn(?:s|ed)|attack(?:s|ed)|question(?:s|ed)|demand(?:s|ed)|describe[sd]|deni(?:es|ed)|dismisse[sd]"
 )
 # What a defendant admits or denies in court is a charge: a plea, not speech.
-_PLEA = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
+_PLEA = LazyPattern(r"\s+(?:[\w-]+\s+){0,2}(?:counts?|charges?|offences?|offenses?)\b")
 # Senses of a verb of speech that say nothing: a phrasal verb ("called in administrators",
 # "called off the strike") and a set of accounts ("reported a loss", "reports record profits").
-_NOT_SPEECH = re.compile(
+_NOT_SPEECH = LazyPattern(
     r"call(?:s|ed)\s+(?:in|off|up|time)\b"
     r"|report(?:s|ed)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w£$€.,-]+\s+){0,3}?"
     r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|turnover|income|deficits?|surplus)\b"
@@ -73,29 +74,29 @@ _NOT_SPEECH = re.compile(
 # A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
-_NOT_SPEAKING = re.compile(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
+_NOT_SPEAKING = LazyPattern(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
 # A verb of speech inside a clause of time ("days after the minister warned that", "Even
 # before Acme announced it") dates the sentence's own assertion; it does not source it.
-_WHEN_CLAUSE = re.compile(
+_WHEN_CLAUSE = LazyPattern(
     r"\b(?:(?:days|weeks|months|hours|years|shortly|just|soon|even|only|long)\s+)?(?:after|before|since|until)\s+"
     r"[^,;:.!?\"“”]{1,80}$",
     re.IGNORECASE,
 )
-_FRAMES = re.compile(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
+_FRAMES = LazyPattern(r"\b(?:comes?|came|follows?|followed)\b[^,]{0,20}$")
 # "Prices rose by 9%, and the regulator warned that ...": a clause joined after the
 # article's own (no quote, no other speech before it) adds a voice; the sentence opens with the article's.
-_AND_CLAUSE = re.compile(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
+_AND_CLAUSE = LazyPattern(r"^[^\"“”:;]{20,}?,\s+and\s+[^;:\"“”]{1,120}$")
 # "X defended the rise, saying ...", "X hit back, telling the Post: ...": the participle's
 # speaker is the sentence's subject.
-_PARTICIPLE = re.compile(
+_PARTICIPLE = LazyPattern(
     r", (?:saying|adding|arguing|warning|insisting|claiming|noting|stressing|telling|writing|explaining"
     r"|admitting|declaring|describing|posting)\b"
 )
-_JOINED = re.compile(r"[^,]\s" + lexicon.JOINED_BY_AND)
-_DESCRIBED_FIRST = re.compile(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
+_JOINED = LazyPattern(r"[^,]\s" + lexicon.JOINED_BY_AND)
+_DESCRIBED_FIRST = LazyPattern(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, " before the name
 # After "said X", a verb within a few words makes X (part of) the reported clause's subject
 # ("said Acme stores had closed", "said Acme had closed"); a speaker's name ends or is described.
-_CLAUSE_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
+_CLAUSE_GOES_ON = LazyPattern(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
 
 
 def _author(text: str, named: list[Mention]) -> str | None:
@@ -110,13 +111,13 @@ def _author(text: str, named: list[Mention]) -> str | None:
 
 # Lower-case words that describe the source named after "according to": "record shop owner",
 # "the estate agent"; not a record's ("figures from", "data published by").
-_SOURCE_DESCRIPTION = re.compile(
+_SOURCE_DESCRIPTION = LazyPattern(
     r"(?:(?:the|an?)\s+)?(?:(?!(?:from|by|of|in|at|for|to|on|with|data|figures|records|statistics)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:of\s+(?:the\s+)?)?"  # ... or a post at the body named: "the operations director of Acme"
 )
 
 
-_TITLES_BEFORE = re.compile(
+_TITLES_BEFORE = LazyPattern(
     r"(?:[A-Z][a-z]+\s+){0,2}(?:(?:"  # (also after the words that say whose: "District Attorney", "State Senator")
     + "|".join(map(re.escape, sorted(lexicon.TITLE_WORDS | lexicon.TITLE_HEADS | lexicon.HONORIFICS)))
     + r")\.?\s+){1,4}"
@@ -147,43 +148,43 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
     return None
 
 
-_AFFILIATION = re.compile(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
+_AFFILIATION = LazyPattern(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 
-_AFTER_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
+_AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
-_APPOSITION_TO_VERB = re.compile(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
-_WHICH = re.compile(r",\s*(?:which|who|whose)\b")
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
+_APPOSITION_TO_VERB = LazyPattern(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
+_WHICH = LazyPattern(r",\s*(?:which|who|whose)\b")
+_RELATIVE = LazyPattern(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”]")
+_CLAUSE_BREAK = LazyPattern(r"[,;:.!?\"“”]")
 # '"...," replied the Labour candidate, Jo Lee', '"...," said Greece's foreign minister, Jo Lee',
 # '"...," said the authority's operations director, Jo Lee': the title, then the name in apposition.
-_TITLE_APPOSED = re.compile(
+_TITLE_APPOSED = LazyPattern(
     r"\s+(?:the(?:\s[a-z][\w-]*['’]s)?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s+"
 )
 # "it said", "it has also said": a body speaking, right before the verb.
-_IT = re.compile(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
-_RELATIVE_WORD = re.compile(r"\b(?:which|that|what|as)\s+$")
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_IT = LazyPattern(r"\b[Ii]t\s+(?:(?:has|had|also|then|later|now|previously)\s+){0,2}$")
+_RELATIVE_WORD = LazyPattern(r"\b(?:which|that|what|as)\s+$")
+_PRONOUN = LazyPattern(r"\b(?:he|she)\b", re.IGNORECASE)
 # A speaker described, not named, right before the verb: "the 58-year-old grinned", "the
 # mother-of-two added", "the minister added", "the Portuguese coach said", "the Year 5 pupil
 # said" (after a quote, or at the start of a sentence).
-_DESCRIBED = re.compile(
+_DESCRIBED = LazyPattern(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|([a-z]+)-of-[a-z]+|(?:[\w-]+ ){0,2}([a-z]+))\s+(?:[a-z]\w*ly\s+)?$"
 )
 # A person described by age and what they are of a body or a show, right before the verb: "the
 # 48-year-old star of Kitchen Rescue told", "the 61-year-old head of Acme said".
-_AGED_OF = re.compile(
+_AGED_OF = LazyPattern(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he \d{1,3}-year-old(?: [a-z]+){1,2} (?:of|at|for) (?:the )?[A-Z][\w'’&-]*"
     r"(?: [A-Z][\w'’&-]*){0,3}\s+(?:[a-z]\w*ly\s+)?$"
 )
-_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*[a-z]+\s+$")
+_FORMER = LazyPattern(r"\b(?:former|retired|ex-)\s*[a-z]+\s+$")
 # A body named by its noun after the verb that ends the sentence: "..., said the association."
-_SAID_THE_BODY = re.compile(r"\s+the\s+(?:[a-z-]+\s+)??([a-z]+)(?:\s+on\s+\w+|\s+\w+day)?\s*[.!]?[\"”’']?\s*$")
+_SAID_THE_BODY = LazyPattern(r"\s+the\s+(?:[a-z-]+\s+)??([a-z]+)(?:\s+on\s+\w+|\s+\w+day)?\s*[.!]?[\"”’']?\s*$")
 # A body named again by the noun its name ends with, right before the verb: "The agency said",
 # "But the commission has also warned" (after the UK Health Security Agency, the Charity Commission).
-_DESCRIBED_BODY = re.compile(
+_DESCRIBED_BODY = LazyPattern(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)"
     r"\s+(?:(?:[a-z]\w*ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
@@ -192,32 +193,32 @@ _BODYS_ROLE = re.compile(
     r"(?:^|[,.!?;][\"”’']?\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
     r"\s+(?:(?:[a-z]\w*ly|also|has|had|have|then|later|now)\s+){0,2}$"
 )
-_GOES_ON = re.compile(r"\b(?:added|adds|continued|went on|also said)\b")
+_GOES_ON = LazyPattern(r"\b(?:added|adds|continued|went on|also said)\b")
 # An unnamed spokesperson speaks for a body: the one the words around name ("an Acme
 # spokesman", "a spokeswoman for the trust" with the Westfield NHS Trust in the story), else
 # the body named last ("The firm denied it. A spokesman said ..."). "The spokesman" is one
 # met before, who may speak for another body.
-_SPOKESPERSON = re.compile(
+_SPOKESPERSON = LazyPattern(
     r"\ban?\s+(?:(?:[A-Z][\w&'’-]*\s+){0,3}?([\w-]+)\s+)?spokes(?:man|woman|person)\b"  # "A Kelby Rail spokesman"
     r"(?:\s+for\s+(?:the\s+)?([\w-]+))?[^,;]{0,40}$",
     re.IGNORECASE,
 )
 # ... and after the verb that ends a quote: '"We are sorry," said a council spokeswoman'.
-_SPOKESPERSON_AFTER_VERB = re.compile(
+_SPOKESPERSON_AFTER_VERB = LazyPattern(
     r"\s+an?\s+(?:([\w-]+)\s+)?spokes(?:man|woman|person)\b(?:\s+for\s+(?:the\s+)?([\w-]+))?", re.IGNORECASE
 )
 # ... or an unnamed officer, by their post at a body named next or by the noun for it: '"...," said the chief
 # executive of Acme', '"...," said the managing director, whose family has run Acme', '"...," said the firm's boss'.
-_POST_AFTER_VERB = re.compile(
+_POST_AFTER_VERB = LazyPattern(
     r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")(?:\s+(?:of|at|for)"
     r"|,\s+whose\s+family\s+(?:has\s+|have\s+)?(?:long\s+)?(?:run|owned|founded))\s+(?:the\s+)?"
 )
-_BODYS_POST_AFTER_VERB = re.compile(
+_BODYS_POST_AFTER_VERB = LazyPattern(
     r"\s+the\s+([a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + lexicon.ROLE_NOUN_PATTERN + r")\b"
 )
 # An unnamed officer of a body named by a word of its name: "An Equity official said", "a senior
 # Treasury source said", "a Kelby Rovers representative added".
-_BODYS_OFFICIAL = re.compile(
+_BODYS_OFFICIAL = LazyPattern(
     r"\b[Aa]n?\s+(?:[a-z]+\s+)?((?:[A-Z][\w&'’-]*\s+){1,3})(?:official|representative|source|insider)\s+(?:[a-z]\w*ly\s+)?$"
 )
 
@@ -237,20 +238,20 @@ _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
 # Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray",
 # or after a possessive: "The striker's agent Jo Bell".
-_OPENS_WITH = re.compile(
+_OPENS_WITH = LazyPattern(
     r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
     + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
     + r")\s+){0,6}$"
 )
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
-_ADJACENT = re.compile(
+_ADJACENT = LazyPattern(
     r"^\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:,[^,]{1,150}){1,3},\s*)?(?:,\s*|(?:[\w'’\"“”-]+\s+){0,3})$"
 )
 # People who speak for the body named after them: "analysts at Acme", "officials from the
 # ministry", "a spokeswoman for the council". The body is the source, not a setting.
 _VOICES = lexicon.VOICE_NOUNS | {"people"}
-_VOICE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:at|from|for|of|with)\s+(?:the\s+)?$")
+_VOICE_OF = LazyPattern(r"\b([A-Za-z]+)\s+(?:at|from|for|of|with)\s+(?:the\s+)?$")
 
 
 def _voiced(text: str, start: int) -> bool:
@@ -260,7 +261,7 @@ def _voiced(text: str, start: int) -> bool:
 
 
 # A group named by a common noun right before the verb is its subject, not the name before it.
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = LazyPattern(
     r",\s*(?:officials|analysts|experts|police|authorities|residents|sources|critics|campaigners|witnesses|"
     r"observers|economists|investors|lawyers|doctors|scientists|researchers|forecasters|prosecutors)\s+$"
 )
@@ -271,11 +272,11 @@ _PEOPLE = (
     r"(?:residents|survivors|victims|families|farmers|voters|workers|people|fans|parents"
     r"|locals|shoppers|commuters|passengers|patients|customers|tenants|users?|stars?|influencers?|creators?)"
 )
-_PEOPLE_OF = re.compile(
+_PEOPLE_OF = LazyPattern(
     r"^\s+(?:[a-z-]+\s+){0,2}" + _PEOPLE + r"\s+(?:who\s+)?(?:(?:[a-z]\w*ly|also|have|has|had)\s+)?$"
 )
 # ... or the places they live in: "Residents of Kuala Penyu and Pulau Banggi said", "villagers in Tarn said".
-_PEOPLE_IN = re.compile(
+_PEOPLE_IN = LazyPattern(
     r"\b(?i:" + _PEOPLE + r"|villagers|islanders|townspeople)\s+(?:of|in|from|across|around|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*$"
 )
@@ -502,7 +503,7 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
 
 # An apposition or a relative clause between a subject and its verb: "The actress, 44, who plays
 # the barmaid, said", "The airport, which handled 2.6 million passengers, says".
-_APPOSITION_BEFORE_VERB = re.compile(r"(?:,\s*(?:\d{1,3}|(?:which|who|whose)\b[^,;:\"“”]{1,120})){1,2},\s*$")
+_APPOSITION_BEFORE_VERB = LazyPattern(r"(?:,\s*(?:\d{1,3}|(?:which|who|whose)\b[^,;:\"“”]{1,120})){1,2},\s*$")
 
 
 def _without_apposition(text: str) -> str:
@@ -695,8 +696,8 @@ def _source_verbs(text: str) -> list[re.Match]:
 
 
 # "a documentary called 'No Way Back'", "in a village called Hollin": "called" names a thing.
-_THING_CALLED = re.compile(r"\S\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,3}$")
-_NAME_AFTER = re.compile(r"\s+['\"‘“]?[A-Z]")
+_THING_CALLED = LazyPattern(r"\S\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,3}$")
+_NAME_AFTER = LazyPattern(r"\s+['\"‘“]?[A-Z]")
 
 
 def _naming(text: str, verb: re.Match) -> bool:
@@ -759,15 +760,15 @@ def _give(run: list[int], out: list[str | None]) -> None:
 
 # A spokesperson who speaks unnamed, opening the sentence: "A spokesman for Acme said",
 # "An Acme spokeswoman said"; and the sentence after, going on in their voice: "He added:".
-_UNNAMED_SPOKESPERSON = re.compile(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
+_UNNAMED_SPOKESPERSON = LazyPattern(r"^(?:An?|The)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?!\(?[A-Z])")
 # ... or named after the quote, at the sentence's end: '"...," a county hall spokeswoman said.'
-_UNNAMED_SPOKESPERSON_AFTER = re.compile(
+_UNNAMED_SPOKESPERSON_AFTER = LazyPattern(
     r"[,\"”’]\s+(?:an?|the)\s+(?:[\w&'’.-]+\s+){0,5}?spokes(?:man|woman|person)\s+(?:said|added|told [^,.]+)\.[\"”’]?$"
 )
-_SAME_VOICE_AFTER = re.compile(
+_SAME_VOICE_AFTER = LazyPattern(
     r",[\"”’]?\s+(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:added|continued|went on|said)\.[\"”’]?$"
 )  # (", the spokesperson said.": the one met in the sentence before)
-_SAME_VOICE = re.compile(
+_SAME_VOICE = LazyPattern(
     r"^(?:He|She)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said|told)\b"
     r"|^The\s+spokes(?:man|woman|person)\s+(?:[a-z]\w*ly\s+|also\s+)?(?:added|continued|went on|said)\b"
 )
@@ -775,7 +776,7 @@ _SAME_VOICE = re.compile(
 
 # A spokesperson named with no body of their own: "Spokeswoman Jo Lee said", "Company
 # spokesman Jo Lee said" (not "Labour spokeswoman for health Jo Lee", a politician's portfolio).
-_SPOKESPERSON_TITLE = re.compile(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
+_SPOKESPERSON_TITLE = LazyPattern(r"^(?:([A-Z][a-z]+)\s+)?[Ss]pokes(?:man|woman|person)\s+(?=[A-Z])")
 
 
 def _voice_of_spokesperson(sentence: Sentence, index: ActorIndex, who: str | None) -> str | None:
@@ -802,7 +803,7 @@ def _same_voice(sentence: Sentence) -> bool:
 
 
 # A speaker called the new owner or buyer of what the story is about: "..., the new owner said."
-_NEW_OWNER_SAID = re.compile(
+_NEW_OWNER_SAID = LazyPattern(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he new (?:owners?|buyers?)\s+(?:[a-z]\w*ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )
 
@@ -819,10 +820,10 @@ def _buyer_in(sentence: Sentence, index: ActorIndex) -> str | None:
 
 
 # "The 34-year-old wrote:", '"...," the 61-year-old added': the person named with that age.
-_AGED_SPEAKER = re.compile(
+_AGED_SPEAKER = LazyPattern(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (\d{1,3})-year-old\s+(?:[a-z]\w*ly\s+)?(?=" + lexicon.SPEECH_RE.pattern + ")"
 )
-_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3}),")
+_AGE_AFTER_NAME = LazyPattern(r",\s*(\d{1,3}),")
 
 
 def _ages(sentence: Sentence, index: ActorIndex) -> dict[str, str]:
@@ -901,7 +902,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     return _attributed_after(sentences, _within_quotes(sentences, _named_after(sentences, index, out)))
 
 
-_OPENING_PRONOUN = re.compile(r"[\"“‘']?(He|She)\b")
+_OPENING_PRONOUN = LazyPattern(r"[\"“‘']?(He|She)\b")
 
 
 def opening_pronouns(sentences: Sequence[Sentence]) -> dict[int, str]:
@@ -911,7 +912,7 @@ def opening_pronouns(sentences: Sequence[Sentence]) -> dict[int, str]:
 
 # A speaker described, not named, before a verb of speech: "the 78-year-old widow told", "the
 # mother-of-two said".
-_DESCRIBED_SPEAKER = re.compile(
+_DESCRIBED_SPEAKER = LazyPattern(
     r"(?:^|[,.!?][\"”’']?\s*)[Tt]he (?:\d+-year-old|[a-z]+-of-[a-z]+)(?: [a-z]+)?\s+(?:[a-z]\w*ly\s+)?(?="
     + lexicon.SPEECH_RE.pattern
     + ")"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..endings import finished
 from ..model import Commitment, Sentence
+from ..patterns import LazyPattern
 from ..rank import stemmer
 from ..text import words
 from . import committer, lexicon
@@ -36,7 +37,7 @@ _PREDICTION = (
     r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
     r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
-_STRONG = re.compile(
+_STRONG = LazyPattern(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|"
     r"(?:hopes?|hoping) to(?! be\b)|"  # (a hope to act; "hopes to be fit" wishes for a state)
@@ -79,7 +80,7 @@ _STRONG = re.compile(
 # Not what someone binds themself to: an obligation ("we have to regard X as a threat"),
 # a forecast ("has forecast a loss", "expects to", "projects a deficit"; not the noun in "clean-up
 # projects"), or a description of how a thing was meant to be ("the tapes were intended to be private").
-_NOT_PLEDGE = re.compile(
+_NOT_PLEDGE = LazyPattern(
     r"\b(?:(?:has|have|had) to|(?:has|have|had) got to|forecasts?|projecting|projected|expects? to|"
     r"projects(?= (?:that|an?|the|\d|[£$€]|growth|losses?|profits?|revenue|sales|deficits?|surplus)\b)|"
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
@@ -87,33 +88,33 @@ _NOT_PLEDGE = re.compile(
 )
 # An obligation right after the cue ("they are going to have to defend it", "will need to"), or
 # a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
-_OBLIGED_AFTER = re.compile(
+_OBLIGED_AFTER = LazyPattern(
     r"\s*(?:(?:[a-z]\w*ly|also|now|still|then|first)\s+)?(?:have|has|need|needs) to\b", re.IGNORECASE
 )
 # A hedge right after "will" or "would" makes a forecast: "the distillery will probably struggle".
-_HEDGED_AFTER = re.compile(r"\s+(?:probably|possibly|likely|perhaps|almost certainly|surely)\b", re.IGNORECASE)
+_HEDGED_AFTER = LazyPattern(r"\s+(?:probably|possibly|likely|perhaps|almost certainly|surely)\b", re.IGNORECASE)
 # A verb of the mind right after "will" or "would" is a belief, a doubt or an opinion, no act: "I'll believe
 # it when I see the trucks", "I would think the price is fair", "you'd imagine they will".
-_MINDED_AFTER = re.compile(
+_MINDED_AFTER = LazyPattern(
     r"\s+(?:[a-z]\w*ly\s+)?(?:believe|think|assume|doubt|wonder|suspect|imagine|guess|bet|feel|be surprised)\b",
     re.IGNORECASE,
 )
 _FUTURE_CUES = frozenset(["will", "would", "'ll", "’ll", "'d", "’d"])
 # An event's timetable is no one's pledge: "The next board meeting will begin at 6 p.m.", "The match against
 # Kinross will start at 2.10pm", "The hearing will resume on Monday".
-_TIMETABLE = re.compile(
+_TIMETABLE = LazyPattern(
     r"\b(?:meeting|match|game|fixture|hearing|session|trial|inquest|service|ceremony|funeral|vote|debate|concert|"
     r"race|tournament|event|parade|sitting)(?: [\w'’.-]+){0,4} $"
 )
-_TIMETABLE_AFTER = re.compile(r"\s+(?:begin|start|kick off|resume|take place|be held|get under ?way|finish|end)\b")
-_DENIED = re.compile(
+_TIMETABLE_AFTER = LazyPattern(r"\s+(?:begin|start|kick off|resume|take place|be held|get under ?way|finish|end)\b")
+_DENIED = LazyPattern(
     r"\b(?:(?:did|does|do|has|have|had|would|will|could)(?: not|n['’]t)|never|declined to|refused to|"
     r"stopped short of)\s+(?:[a-z]\w*ly\s+)?(?:commit|pledge|promise|guarantee|vow)",
     re.IGNORECASE,
 )
 # A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet";
 # nor is a figure of speech: "I am not going to pretend this is acceptable".
-_REFUSAL = re.compile(
+_REFUSAL = LazyPattern(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
     r"get into|pretend|make (?:any )?(?:promises|pledges|commitments|guarantees))\b"
     # ... "that was not something we can promise", "every time, they promise jobs" (a habit, told in complaint)
@@ -210,11 +211,11 @@ _CUE_STARTS = (
     "rolling out",
     "vot",
 )
-_SCHEDULED = re.compile(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
-_WILL = re.compile(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+_SCHEDULED = LazyPattern(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
+_WILL = LazyPattern(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
 # A speaker's own refusal binds as a pledge does ("I won't sign this"); "he won't answer his
 # phone" describes someone else's habit.
-_WONT = re.compile(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
+_WONT = LazyPattern(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
 # An act under way from then on: "we will be seeking a judicial review", "I'll be holding the
 # minister to every word", or refused: "we will not be reversing our decision"; not a state or
 # an outlook ("fans will be hoping", "we'll be facing").
@@ -223,7 +224,7 @@ _NOT_AN_ACT = (
     r"facing|missing|suffering|struggling|playing|competing|running|racing|looking|waiting|watching|living|"
     r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)"
 )
-_WILL_BE_DOING = re.compile(
+_WILL_BE_DOING = LazyPattern(
     r"\b(?:will|'ll) (?:[a-z]\w*ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b"
     # ... also refused, whatever the act: "we will not be asking supporters to pay" (not a state of mind)
     r"|\b(?:will|'ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
@@ -233,35 +234,35 @@ _WILL_BE_DOING = re.compile(
 # A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
 # the table" (not "at the mercy of", "on the brink"). ("We" too would count, but whose "we" a
 # campaign's or a union's official speaks for is not settled, see ``Resolver.pronoun``.)
-_WILL_BE_THERE = re.compile(
+_WILL_BE_THERE = LazyPattern(
     r"\bI (will|'ll|’ll) (?:[a-z]\w*ly |also |still )?be (?:back|there|(?:at|on|outside) (?!the (?:mercy|brink|"
     r"verge|edge|receiving end)\b)(?:the|that|our|every|a)\b)"
 )
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
-_PURPOSE = re.compile(r" to [a-z]+")
+_PURPOSE = LazyPattern(r" to [a-z]+")
 # The agent of a passive plan, named: "is to be turned into a library by Kelby Council".
-_AGENT = re.compile(
+_AGENT = LazyPattern(
     r"(?: [\w-]+){0,10}? by (?:(?:[A-Z][\w'’-]*['’]s|its|their|the) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, "
     r"|(?:the |an? )?" + committer.AGENT_KIND + r")[A-Z]"
 )  # "by building firm X"; a role apposed to the agent's name: "by Acme's card processor, Verity Pay,"
 # ... or by a body's own committee or panel, named in lower case: "will be reviewed by Kelby Council's
 # health scrutiny committee" (the committee, not the council, reviews; a body's board is the body).
-_PANEL_AGENT = re.compile(
+_PANEL_AGENT = LazyPattern(
     r"(?: [\w-]+){0,6}? by (?:the )?[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and|for))*['’]s "
     r"((?:[a-z][\w-]* ){0,5}?(?:committee|subcommittee|panel))\b"
 )
 # ... or by a body's people or its board, which act for it: "will be reviewed by NHS England's regional
 # team", "assessed by Hoshida's board", "examined by the council's officers".
-_STAFF_AGENT = re.compile(
+_STAFF_AGENT = LazyPattern(
     r"(?: [\w-]+){0,6}? by (?:the )?([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|and|for))*)['’]s "
     r"(?:[a-z][\w-]* ){0,2}?(?:team|teams|officials|officers|staff|inspectors|investigators|auditors|lawyers"
     r"|engineers|experts|board|executive|management)\b"
 )
 # ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
-_NOUN_AGENT = re.compile(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
+_NOUN_AGENT = LazyPattern(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
 _COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
-_WILL_BE_DONE = re.compile(
+_WILL_BE_DONE = LazyPattern(
     r"\b(?:will|(?:is|are) to) (?:now |also |then )?be "
     + _COURT_ACT
     + r"(?:\w+ed|built|rebuilt|made|spent|sold|paid|cut|shut|held|"
@@ -270,8 +271,8 @@ _WILL_BE_DONE = re.compile(
 )
 # A belief about the future is a forecast, not a pledge: "Greene believes Gatlin will ...".
 # A belief denied is no plan of the believer's: "I do not think half the waste will be cleared by March".
-_NEGATED_BELIEF = re.compile(r"\b(?:not|n['’]t|never)\s+$")
-_BELIEF = re.compile(
+_NEGATED_BELIEF = LazyPattern(r"\b(?:not|n['’]t|never)\s+$")
+_BELIEF = LazyPattern(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
@@ -300,7 +301,7 @@ _BROUGHT_ABOUT = (
 # What someone makes as an act of their own, not a state they bring about ("would make services worse"): "would
 # make a statement", "would make a formal complaint", "would make a donation".
 _ACT_MADE = r"(?:statement|announcement|complaint|payment|donation|offer|apology|bid|application|claim|appeal)\b"
-_WOULD = re.compile(
+_WOULD = LazyPattern(
     r"\bwould\b(?= (?:not|never) (?:accept|allow|tolerate)\b)|"  # a refusal: "would not accept any more"
     # an act under way from then on: "would not be offering him his job back", "would be seeking"
     r"\bwould\b(?= (?:[a-z]\w*ly |not |never |also |now )?be " + _NOT_AN_ACT + r"[a-z]+ing\b)|"
@@ -311,29 +312,29 @@ _WOULD = re.compile(
     r"consider \w+ing|have(?!" + _BROUGHT_ABOUT + r"))\b)",
     re.IGNORECASE,
 )
-_WEAK = re.compile(
+_WEAK = LazyPattern(
     r"\b(?:will be|would be|announc(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|propos(?:es|ed)|allocated|earmarked)\b",
     re.IGNORECASE,
 )
 # Proposing binds the proposer (a named subject right before: "Acme also proposed a freeze").
-_PROPOSAL = re.compile(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|ed)\b", re.IGNORECASE)
+_PROPOSAL = LazyPattern(r"\b(?:(?:also|now|formally|has|have|had) )*propos(?:es|ed)\b", re.IGNORECASE)
 # Money being spent or jobs cut, made or closed, as an announced plan: "Acme is spending $5m",
 # "the papers are axing 90 jobs" (with an amount, see ``score``).
-_UNDER_WAY = re.compile(
+_UNDER_WAY = LazyPattern(
     r"\b(?:is|are|will be) (?:[a-z]\w*ly )?(?:spending|investing|pumping|injecting|ploughing|plowing|"
     r"cutting|axing|shedding|scrapping|creating|hiring|recruiting|closing|launching|introducing|rolling out)\b",
     re.IGNORECASE,
 )
 # An announcement of what a thing (not its announcer) will do: "the minister announced the
 # birth centre would stay open", "Acme confirmed that the plant will close in May".
-_ANNOUNCED = re.compile(
+_ANNOUNCED = LazyPattern(
     r"\b(announced|announces|confirmed|confirms|promised|promises|pledged|pledges|vowed|vows|guaranteed)"
     r"(?: that)? (?:the|a|an|its|their|his|her|this|all) (?:[\w'’-]+ ){0,6}?"
     r"(will|would)\b(?! (?:[a-z]\w*ly )?(?:be|have)\b)",
 )
 # What a body is to be given, said by whoever gives it: "the health secretary said the NHS
 # would get an extra £2bn" (the one who gets it commits to nothing).
-_GIVEN = re.compile(
+_GIVEN = LazyPattern(
     r"\b(said|says|announced|announces|confirmed|confirms|promised|promises|pledged|pledges)(?: that)? "
     r"(?:the |a |an |its |their |his |her |all |every )?(?:[\w'’-]+ ){0,5}?(will|would) (?:[a-z]\w*ly |also |now )?"
     r"(?:get|receive|be given|be offered|be handed|be awarded)\b",
@@ -348,20 +349,20 @@ _WOULD_BE_DONE = (
     r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
     r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
-_SAID_DONE = re.compile(r"\b(said|says|announced|confirmed)" + _WOULD_BE_DONE)
+_SAID_DONE = LazyPattern(r"\b(said|says|announced|confirmed)" + _WOULD_BE_DONE)
 # ... or promises would be done: "Jo Lee promised that every owner would be offered a car" (by the body she speaks for).
-_PROMISED_DONE = re.compile(r"(?:promised|pledged|vowed|guaranteed)" + _WOULD_BE_DONE)
-_PAST_PASSIVE = re.compile(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
-_CALL_ON_OTHERS = re.compile(
+_PROMISED_DONE = LazyPattern(r"(?:promised|pledged|vowed|guaranteed)" + _WOULD_BE_DONE)
+_PAST_PASSIVE = LazyPattern(r"\b(?:was|were|been|being) (?:announced|unveiled|launched|proposed)\b", re.IGNORECASE)
+_CALL_ON_OTHERS = LazyPattern(
     r"\b(?:must|should|ought to|urged?|urging|called (?:on|for)|calls (?:on|for)|needs? to)\b", re.IGNORECASE
 )
 # A question the pledge is about, not a call: "is to assess whether the stand should be listed".
-_WHETHER = re.compile(r"\bwhether\b[^,;.]*$", re.IGNORECASE)
+_WHETHER = LazyPattern(r"\bwhether\b[^,;.]*$", re.IGNORECASE)
 # A clause boundary between a pledge and a later call on others, which leaves the pledge
 # standing: "said his office would join the case and urged other states to do the same".
-_AFTER_PLEDGE = re.compile(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
+_AFTER_PLEDGE = LazyPattern(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (not the comma of "£15,000")
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = LazyPattern(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b"
     r"|\bwould have\b(?!" + _BROUGHT_ABOUT + ")"
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
@@ -370,7 +371,7 @@ _HYPOTHETICAL = re.compile(
 # What a share of those polled say they would do or plan is a poll's finding, no one's pledge:
 # "About 40 per cent of respondents plan to stay at home", "Most said they would use the hall,
 # according to the survey" (a share of people as the subject, in a sentence about a poll).
-_POLLED_SHARE = re.compile(
+_POLLED_SHARE = LazyPattern(
     r"^(?:(?:about|around|almost|nearly|roughly|more than|over|fewer than|less than|just|only|some) )?"
     r"(?:\d[\d.]*(?: per ?cent|%| percent)|most|many|half|a (?:third|quarter|fifth|majority)|the majority|"
     r"two[- ]thirds|three[- ]quarters|(?:one|two|three|four|five|six|seven|eight|nine|\d) in (?:ten|10|\w+))\b"
@@ -380,7 +381,7 @@ _POLLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 # A pledge that came to nothing: "promised last year to connect the village but failed to do so".
-_UNKEPT = re.compile(
+_UNKEPT = LazyPattern(
     r"\bbut (?:(?:it|they|he|she|the [a-z]+) )?(?:then |later |has |have |had )?(?:failed|never|did not|didn['’]t|"
     r"has not|hasn['’]t)\b"  # (also with its subject: "but it never did")
     # ... or was dropped: "but shelved those plans in 2023", "but later scrapped the scheme"
@@ -421,14 +422,14 @@ _UNKEPT = re.compile(
 # The year opens the sentence or follows the verb, so it dates the pledge: not a year in a description ("Rudd, who
 # bought the club in 2023, promised", "Acme, founded in 1998, promised"), nor one the pledge is "has" made ("has
 # pledged since 2020"), nor its deadline ("pledged to finish by 2030", "to open it in 2027").
-_PAST_PLEDGE_VERB = re.compile(r"(?:promised|pledged|vowed|agreed|committed|undertook|voted|announced)", re.IGNORECASE)
+_PAST_PLEDGE_VERB = LazyPattern(r"(?:promised|pledged|vowed|agreed|committed|undertook|voted|announced)", re.IGNORECASE)
 _BARE_YEAR = r"(?:19|20)\d\d\b(?![-–/]\d)"
 # ... or by the years since ("Two years ago the council promised", "promised three years ago to").
 _YEARS_AGO = (
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any|\d{1,2})"
     r" years ago\b"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = LazyPattern(
     # ... or told as when the news came, "after" the pledge: "The cuts come two years after the university promised",
     # "just months after Acme promised"
     rf"(?:.*\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|just|only|mere|\d+) "
@@ -439,15 +440,15 @@ _YEAR_BEFORE = re.compile(
     rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
 )
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = LazyPattern(
     rf"\s+(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last year\b)"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
+_PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
 # A word that tells the pledge was made before ("first promised", "originally pledged"): then its year may follow the
 # pledged thing ("The authority first promised a 24-hour department in 2019").
-_FIRST_BEFORE = re.compile(r"\b(?:first|once|originally|previously|initially)\s+$")
-_OBJECT_YEAR = re.compile(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,7}}?\s+in\s+{_BARE_YEAR}")
+_FIRST_BEFORE = LazyPattern(r"\b(?:first|once|originally|previously|initially)\s+$")
+_OBJECT_YEAR = LazyPattern(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,7}}?\s+in\s+{_BARE_YEAR}")
 
 
 def _dated_past(text: str, cue: Cue) -> bool:
@@ -460,9 +461,9 @@ def _dated_past(text: str, cue: Cue) -> bool:
 
 # What a recalled pledge said would happen: "We were promised in 2023 that the roof would be fixed", "had
 # promised in 2019 that the line would reopen".
-_PLEDGED_THAT = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
+_PLEDGED_THAT = LazyPattern(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
 # ... or without "that", its subject right after the verb: "Back in 2016, Jo Lee vowed the club would never move".
-_PLEDGED_BARE = re.compile(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)?\s+$")
+_PLEDGED_BARE = LazyPattern(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)?\s+$")
 
 
 def _within_past_pledge(text: str, cue: Cue) -> bool:
@@ -485,14 +486,14 @@ def _within_past_pledge(text: str, cue: Cue) -> bool:
 
 # A past act told in a relative clause describes its subject: "the Office of Administration,
 # which signed the contract, ...".
-_RELATIVE_OPENS = re.compile(
+_RELATIVE_OPENS = LazyPattern(
     r"\b(?:(?:which|who)\s+(?:[a-z]\w*ly\s+)?|whose\s+[a-z][\w-]*\s+(?:[A-Z][\w'’-]*\s+){1,3})$"
 )  # (also "The Lions, whose coach Jo Hale signed a new contract, ...")
 
 
 # A relative clause about a thing just named, the money of a pledge: "committed €1.5bn ..., part of which will be
 # used to rebuild ports" is what becomes of it, not a plan of its own to outrank the pledge.
-_OF_WHICH = re.compile(
+_OF_WHICH = LazyPattern(
     r",\s+(?:(?:part|some|most|much|all|half|none|each|any|the rest|the bulk|the remainder)\s+of\s+)?which\s+$"
 )
 
@@ -504,12 +505,12 @@ def _past_act(cue: str) -> bool:
 
 
 # A plan that was, not one that is: "had planned to open the hall in 2024".
-_PLUPERFECT = re.compile(r"\bhad (?:[a-z]\w*ly |once |long |also )?(?:been )?$")
+_PLUPERFECT = LazyPattern(r"\bhad (?:[a-z]\w*ly |once |long |also )?(?:been )?$")
 _PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-_ENUMERATION = re.compile(
+_CONDITION = LazyPattern(r"\b(?:if|unless)\b", re.IGNORECASE)
+_ENUMERATION = LazyPattern(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
 )
@@ -530,7 +531,7 @@ _ANIMATE_WORDS = frozenset(
 _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES
 
 
-_BRACKETED_BEFORE_WOULD = re.compile(r"\s\([A-Z][\w&.-]{1,11}\),?\s")
+_BRACKETED_BEFORE_WOULD = LazyPattern(r"\s\([A-Z][\w&.-]{1,11}\),?\s")
 
 
 def _animate_before(text: str, position: int) -> bool:
@@ -553,7 +554,7 @@ _PREMISES = frozenset(
         "store shop branch plant factory site depot mill office library pool station ward unit clinic bakery pub",
     )
 )
-_FATE_AFTER = re.compile(r"would (?:not )?(?:(?:stay|remain|be kept) open\b|(?:close|reopen|shut)\b)")
+_FATE_AFTER = LazyPattern(r"would (?:not )?(?:(?:stay|remain|be kept) open\b|(?:close|reopen|shut)\b)")
 
 
 def _premises_fate(text: str, position: int) -> bool:
@@ -563,9 +564,9 @@ def _premises_fate(text: str, position: int) -> bool:
     return bool(before) and before[-1].lower() in _PREMISES and _FATE_AFTER.match(text, position) is not None
 
 
-_TOPIC = re.compile(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
+_TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 # ... also a body named by what it is ("the festival committee", "the county council").
-_SUBJECT_PRONOUN = re.compile(
+_SUBJECT_PRONOUN = LazyPattern(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+ )?"
     + committer.BODY_NOUNS
     + r"|[Tt]he "  # a person the story named, described: "The 52-year-old has vowed to"
@@ -576,7 +577,7 @@ _SUBJECT_PRONOUN = re.compile(
 )
 # A government by its metonym as the subject, opening its clause right before the verb: "The Treasury has agreed
 # to", "But Cardiff Bay has agreed", "said the Crown would" (not "Lawyers for the Crown will", "The Crown Court").
-_METONYM_SUBJECT = re.compile(
+_METONYM_SUBJECT = LazyPattern(
     r"(?:^|[,;:]\s+|\b(?:[Aa]nd|[Bb]ut|that|said|says)\s+)[\"“‘']?"
     + lexicon.GOVERNMENT_METONYMS
     + r"\s+(?:(?:has|have|also|now|then|already|[a-z]\w*ly)\s+){0,3}$"
@@ -587,17 +588,17 @@ _METONYM_SUBJECT = re.compile(
 # survey". Its subject is then a pronoun after a verb of speech, or, with no such verb before it
 # (after one, a clause opens with a subject of its own: "X says the closure is wrong and will
 # gut ..."), the one that opens the sentence.
-_JOINED = re.compile(lexicon.JOINED_BY_AND)
-_SAID_PRONOUN = re.compile(
+_JOINED = LazyPattern(lexicon.JOINED_BY_AND)
+_SAID_PRONOUN = LazyPattern(
     r"\b(?:said|says|added|confirmed|announced|insisted)\s+(?:that\s+)?(?:it|he|she|they|we|the (?:[\w-]+ )?"
     + committer.BODY_NOUNS
     + r")\b"
 )
-_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
+_REPORTS = LazyPattern(r"\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned)\b")
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|million|m|trillion|tn|thousand|k|lakh crore|crores?|lakhs?))?"
-_AMOUNT = re.compile(
+_AMOUNT = LazyPattern(
     # (South Asian papers: "Rs 40 crore", "₹2 lakh"; a dollar's country before its sign: "R$4.8 billion", "N$96
     # million"; a currency's code or abbreviation: "EGP 9.6 billion", "Tk 1,260 crore", "Rwf14.2 billion")
     rf"(?:(?:\b(?:US|A|C|NZ|HK|S|NT|N|R|Mex|J|TT|EC|Z)[$]|[$£€¥₹]|\bRs\.?|\bINR|\b(?:EGP|KES|KSh|NGN|ZAR|GHS|GH¢|Rwf"
@@ -611,7 +612,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DEADLINE = re.compile(
+_DEADLINE = LazyPattern(
     r"\b(?:next|this|later this|early next|late next) (?:year|month|week|spring|summer|autumn|winter)\b|"
     # a span counted in words after "within" ("within four years", "within a month"; not "in three
     # years", as in "its first loss in three years")
@@ -631,14 +632,14 @@ _DEADLINE = re.compile(
 )
 _SAID = r"(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed|wrote)"
 # The reporting frame after the pledge: ", she said", ', the mayor, Jo Lee, said', '," Jo Lee told reporters'.
-_TRAILING_FRAME = re.compile(
+_TRAILING_FRAME = LazyPattern(
     rf"(?:,\s*[^,]{{2,60}}?\b{_SAID}"
     rf"|,\s*(?:(?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}, [A-Z][^,\"“”]{{2,60}}"
     rf"|[A-Z][^,\"“”]{{2,60}}, (?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}),? {_SAID}"
     rf"|[,.!?]?[\"”’]\s+(?:[^\"“”]{{2,100}}?\b{_SAID}\b[^\"“”]{{0,40}}?|{_SAID}\b[^\"“”]{{2,120}}?))\.?\s*$"
 )
-_OPENING_QUOTE = re.compile(r"^[\"“‘](?!.*[\"”’]\W*\w)")  # a quote mark with no closing one after it
-_LEAD_IN = re.compile(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
+_OPENING_QUOTE = LazyPattern(r"^[\"“‘](?!.*[\"”’]\W*\w)")  # a quote mark with no closing one after it
+_LEAD_IN = LazyPattern(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -667,7 +668,7 @@ class Cue:
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut",
 # "secured commitments from colleagues", "we've heard promises before", "halted plans to shut
 # the unit"): the sentence names someone's pledge, it does not make one.
-_NOUN_USE = re.compile(
+_NOUN_USE = LazyPattern(
     r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
     r"opposed|criticised|criticized|of|on|in|with|from|for|by|over|against|secured|received|won|sought|obtained|"
     r"halted|shelved|blocked|paused|suspended|ditched|"
@@ -683,7 +684,7 @@ _NOUN_USE = re.compile(
 # A pledge noun as what its subject makes, repeats, carries or adopts is a pledge made here: "includes a
 # pledge to build 500 homes", "restates its commitment to cut water use", "came with a promise of
 # no job losses", "has approved a £3m plan to add 12 cubicles" (not one kept or broken: that one is done).
-_MADE_PLEDGE = re.compile(
+_MADE_PLEDGE = LazyPattern(
     r"\b(?:makes?|made|making|gives?|gave|restate[sd]?|restating|reaffirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|"
     r"repeat(?:s|ed|ing)?|include[sd]?|including|contain(?:s|ed|ing)?|comes? with|came with|approve[sd]?|approving|"
     r"adopt(?:s|ed|ing)?|"
@@ -699,33 +700,33 @@ def _after_possessive(text: str, position: int) -> bool:
 
 # A cue inside a condition is what the other side must do: "would ballot members if the firm did
 # not agree to fixed crewing levels".
-_IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
+_IN_CONDITION = LazyPattern(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
 
 
 # A promise recalled in a clause of comparison, what was done or not "as it promised": "had failed to trim trees
 # as it promised after a storm in 2021" (no pledge made here).
-_AS_PROMISED = re.compile(r"\bas (?:it|he|she|they|we|the [a-z]+|[A-Z][\w'’-]+) (?:had |has |have )?$")
+_AS_PROMISED = LazyPattern(r"\bas (?:it|he|she|they|we|the [a-z]+|[A-Z][\w'’-]+) (?:had |has |have )?$")
 # A promise someone was made or hears of, not one they make: "he was promised a move", "Kofi
 # was given a clear promise", "promises of new stadiums often come to nothing"; not one made by an
 # agent named after it ("Battery cells for two years have been promised by Hengtai").
-_RECEIVED = re.compile(r" of\b")
-_PROMISED_TO = re.compile(
+_RECEIVED = LazyPattern(r" of\b")
+_PROMISED_TO = LazyPattern(
     r"\b(?:I|he|she|we|they|[A-Z][\w'’-]+) (?:was|were|had been|has been|have been) promised$"
     r"|\b(?:[a-z]+s (?:were|have been)|had been) promised$"  # "Travellers on the line had been promised"
     r"|\b(?:was|were|been) given (?:a|an|the) (?:[\w-]+ )?promise$"
 )
-_PROMISED_BY = re.compile(r"promised by ", re.IGNORECASE)
+_PROMISED_BY = LazyPattern(r"promised by ", re.IGNORECASE)
 
 
 # A question the story says is open, "will" inside it: "It remains unclear who will pay", "It is not yet clear when
 # supply will be restored" (up to a comma: "It is unclear whether X will agree, but Acme will pay" pledges).
-_OPEN_QUESTION = re.compile(
+_OPEN_QUESTION = LazyPattern(
     r"\b(?:unclear|not (?:yet |still )?clear|(?:not (?:yet )?|un)known|uncertain|remains to be seen|an open question)"
     r"(?:,? (?:however|though|yet),?)? (?:who|whom|when|whether|how|what|which|where|if)\b[^.;,]*$",
     re.IGNORECASE,
 )
 # A subject named by what it will do, opening the sentence: "The operator that will take over".
-_DESCRIBED_SUBJECT = re.compile(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
+_DESCRIBED_SUBJECT = LazyPattern(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 
 
 # A body that decides by vote commits to what it voted to do: "The Kelby City Council voted 5-2 late Tuesday to create
@@ -740,13 +741,13 @@ _INDUSTRIAL_ACTION = (  # (also "to begin a sit-down strike", "to stage a walkou
     r"(?:(?:begin|start|launch|hold|stage|go\s+on|call|take)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:strike|walk\s*-?\s*out|industrial\s+action)\b"
 )
-_VOTED = re.compile(
+_VOTED = LazyPattern(
     r"\b(voted|votes) (?:(?!(?:against|for|no|down|in|on\s+whether)\b)[\w,.'’-]+ ){0,8}?to "
     r"(?!be\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b|"
     + _INDUSTRIAL_ACTION
     + r")(?=[a-z])"
 )
-_VOTING_BODY = re.compile(
+_VOTING_BODY = LazyPattern(
     r"\b(?i:council|councill?ors|council ?members|board|committee|commission|commissioners|trustees|regents|governors"
     r"|directors|supervisors|aldermen|authority|assembly|legislature|parliament|senate|panel|cabinet"
     r"|union|local\s+\d+|members|shareholders|delegates)\b"
@@ -763,7 +764,7 @@ def _vote_clause(text: str, position: int) -> tuple[int, str]:
     return start, text[start:position]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(after|when|before|since|because|once|until|who|which|whether|if)\b", re.I)
+_CLAUSE_BREAK = LazyPattern(r"[,;:]\s|\b(after|when|before|since|because|once|until|who|which|whether|if)\b", re.I)
 
 
 def _voting_body(text: str, position: int) -> bool:
@@ -772,7 +773,7 @@ def _voting_body(text: str, position: int) -> bool:
 
 
 # A voting body owned by a body called by its noun: "The municipality's infrastructure committee voted".
-_OWNED_VOTERS = re.compile(r"\b[Tt]he (?:[a-z][\w-]* )?(" + committer.BODY_NOUNS + r")['’]s (?:[a-z][\w-]* ){0,3}$")
+_OWNED_VOTERS = LazyPattern(r"\b[Tt]he (?:[a-z][\w-]* )?(" + committer.BODY_NOUNS + r")['’]s (?:[a-z][\w-]* ){0,3}$")
 
 
 def _voters(text: str, cue: Cue, mentions: list, resolver: Resolver) -> str | None:
@@ -791,7 +792,7 @@ def _voters(text: str, cue: Cue, mentions: list, resolver: Resolver) -> str | No
 
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
 # "Watchdog Ofgem to probe ..." (a line with no full stop; "to be" is a forecast or a passive).
-_HEADLINE_TO = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
+_HEADLINE_TO = LazyPattern(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
 
 
 def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
@@ -873,11 +874,11 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
 
 
 # A negation right before the cue, which the pledge keeps: "are not going to", "aren't going to".
-_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
+_NEGATION_BEFORE = LazyPattern(r"(?:\b(?:not|never|no longer)|\b\w+n['’]t)\s+$", re.IGNORECASE)
 
 
 # A colon that ends a clause of its own, not one opening a quote ('said: "We will') nor one in brackets ("(NYSE: KLB)").
-_CLAUSE_COLON = re.compile(r"(?<=\w): (?![\"“‘'])")
+_CLAUSE_COLON = LazyPattern(r"(?<=\w): (?![\"“‘'])")
 
 
 def _clause_after_colon(text: str, position: int) -> int:
@@ -911,7 +912,7 @@ def _what(text: str, cue: Cue | None) -> str:
 
 # A clause of its own after the pledge, about something else: "would return to the table on
 # Dec. 3, when a mediator is due to join talks".
-_SUBORDINATE = re.compile(
+_SUBORDINATE = LazyPattern(
     r"\b(?:when|which|where|who|whom|whose|(?:after|before|until)(?! (?:the|a|an|its|his|her|their|\d|and|but)\b))\b",
     re.IGNORECASE,
 )  # ("before the August term" is a date, no clause; "made promises before and" an adverb)
@@ -927,7 +928,7 @@ def _came_to_nothing(text: str, end: int) -> bool:
 
 # The next sentence says the pledge came to nothing: "In 2019 the department pledged to build a
 # crossing. It was never built." (a record of a broken pledge, no pledge standing).
-_NEVER_DONE = re.compile(
+_NEVER_DONE = LazyPattern(
     r"^(?:It|That|This|They|These|Those|The (?:[\w-]+ ){0,2}?[\w-]+) (?:was |were |has |have |had )?"
     r"(?:never|still not|not yet) (?:been )?(?:[a-z]+ed|built|done|made|paid|kept|begun|happened|come|came)\b"
     r"|^Nothing (?:has|had|was) (?:happened|been done|come of it)\b"
@@ -948,15 +949,15 @@ def _own_clause(text: str, cue: Cue, position: int) -> bool:
     )
 
 
-_NEXT_CLAUSE = re.compile(r"(?:,|;) (?:and|but|while|whereas) |; ")
+_NEXT_CLAUSE = LazyPattern(r"(?:,|;) (?:and|but|while|whereas) |; ")
 
 
-_PAST_CUE = re.compile(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)
+_PAST_CUE = LazyPattern(r"(?:announc|unveil|launch|propos)ed", re.IGNORECASE)
 
 
 # A date in a past relative clause, which says when something was done, not by when it will be: "Jo Lee, who took
 # office in October, said", "the centre, which opened in 1974, will close".
-_PAST_CLAUSE = re.compile(
+_PAST_CLAUSE = LazyPattern(
     r"\b(?:who|which)\s+(?:[a-z]+\s+){0,4}?(?:[a-z]+ed|took|began|came|went|was|were|won|built|became|held|ran"
     r"|left|made|got)\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -1016,12 +1017,12 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
 
 # The sum of a plan named before, as the subject: "The money will be used to", "The extra
 # funding is to".
-_THE_MONEY = re.compile(
+_THE_MONEY = LazyPattern(
     r"^[\"“‘']?(?:The|This|That|Its|Their) (?:\w+ )?(?:money|cash|funding|funds|investment|sum|grant|injection)\b"
 )
 _MONEY_REACH = 5  # sentences
-_BACK_REFERENCE = re.compile(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
-_BACK_NOUN = re.compile(r"^[\"“‘']?The (?:[A-Z][\w-]* )*(\w+)")  # (the noun after any name: "The German group")
+_BACK_REFERENCE = LazyPattern(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
+_BACK_NOUN = LazyPattern(r"^[\"“‘']?The (?:[A-Z][\w-]* )*(\w+)")  # (the noun after any name: "The German group")
 
 
 def _committer(found: list[Commitment], sentence: Sentence, who: str, resolver: Resolver) -> str:
@@ -1057,15 +1058,15 @@ def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | 
 
 # The article's own "we" or "I", outside any quote and with no one speaking: "We will answer the
 # most common questions next week" is the outlet's plan, no actor's.
-_NARRATOR = re.compile(r"^(?:We|I)\b(?!['’]?[\"”])")
+_NARRATOR = LazyPattern(r"^(?:We|I)\b(?!['’]?[\"”])")
 # A sentence that opens a quotation: the speaker's own words.
-_QUOTED = re.compile(r"^[\"“‘']")
+_QUOTED = LazyPattern(r"^[\"“‘']")
 
 
 # A pledge in the passive, its agent named after it: "£45,000 has been pledged by the Amani Mothers Fund",
 # "Free testing has been promised by the county health department".
-_PASSIVE_PLEDGE = re.compile(r"\b(?:been|was|were|is|are|being) (?:[a-z]\w*ly )?$")
-_BY_NAME = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:the\s+)?(?:{lexicon.GOVERNMENT_LEVEL}\s+)?")
+_PASSIVE_PLEDGE = LazyPattern(r"\b(?:been|was|were|is|are|being) (?:[a-z]\w*ly )?$")
+_BY_NAME = LazyPattern(rf"(?:\s+[\w'’-]+){{0,4}}?\s+by\s+(?:the\s+)?(?:{lexicon.GOVERNMENT_LEVEL}\s+)?")
 
 
 def _pledged_by(text: str, cue: Cue | None, mentions: list) -> bool:
@@ -1122,7 +1123,7 @@ def _sayers_body(who: str, cue: Cue, text: str, resolver: Resolver) -> str:
     return body if body == who or resolver.type_of.get(body) != "organization" or named or organisation else who
 
 
-_BY_AGENT_AFTER = re.compile(
+_BY_AGENT_AFTER = LazyPattern(
     r"[^.;:]{0,40}?\bby\b(?! (?:the (?:end|start|middle|beginning|close|time)|next|this|then|mid|early|late|\d"
     r"|(?-i:[A-Z])[a-z]+day|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|spring|summer|autumn|fall|winter|Christmas|Easter)\b)",
