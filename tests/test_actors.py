@@ -4134,3 +4134,19 @@ def test_a_body_and_the_council_it_works_for_are_two_actors():
     names = set(actors_of(text))
     assert "Oakhurst District Council" in names
     assert not any(" for " in name for name in names)
+
+
+def test_a_name_with_geography_inside_is_a_body_as_a_clauses_subject():
+    text = (
+        "Recycling halted after fire\n\n"
+        "Kelby Valley Disposal will suspend curbside recycling for 38,000 homes after a fire destroyed its sorting "
+        'line. "We will credit every customer $6 a month," said Jo Roe, the company\'s president.'
+    )
+    actors = actors_of(text)
+    assert actors["Kelby Valley Disposal"].type == "organization"
+    assert [c.who for c in make_brief(text, "story.txt").commitments if "credit" in c.text] == ["Kelby Valley Disposal"]
+
+
+def test_a_name_ending_in_geography_is_no_body_for_being_a_subject():
+    text = "Storm damage\n\nKelby Valley was hit by floods on Monday. Jo Roe said the damage was severe."
+    assert "Kelby Valley" not in actors_of(text) or actors_of(text)["Kelby Valley"].type == "place"

@@ -36,7 +36,7 @@ from ..tagging.features import (
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, capitalised_runs, strip_possessive
 from .quote_marks import open_after
-from .recognised import name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
+from .recognised import AUXILIARY_AFTER, name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
 from .registry import (
     NOT_YET,
     Entity,
@@ -1524,10 +1524,12 @@ def _mentions_in_run(
     elif kind is None and name_end - name_start > 1 and not evidence:
         # "Ozark Falls Valley, which serves": a name shaped like geography is an actor only as
         # the short form of a body the article names ("Ozark Falls Valley Gas Co"), or where its
-        # geography is inside it and the tagger reads all of it as one organisation's name.
-        if _inner_geography(words[name_start:name_end]) and tagged_organisation(
-            text, run[name_start][0], run[name_end - 1][1]
-        ):
+        # geography is inside it and the tagger reads all of it as one organisation's name, or it
+        # is a clause's subject ("Saguaro Valley Disposal will suspend"): what a place's name ends in
+        # its geography, a body's in what it is or does.
+        inner = _inner_geography(words[name_start:name_end])
+        end = run[name_end - 1][1]
+        if inner and (tagged_organisation(text, run[name_start][0], end) or AUXILIARY_AFTER.match(text, end)):
             out.append(span(name_start, name_end, key=canonical, type="organization"))
         else:
             out.append(span(name_start, name_end, kind="short", key=canonical))

@@ -32,9 +32,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
 _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
-_AUXILIARY_AFTER = re.compile(
-    r"\s+(?:will|would|has|had|have|is|was|are|were|plans|wants|intends|must|could|can|may)\b"
-)
+AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|has|had|have|is|was|are|were|plans|wants|intends|must|could|can|may)\b")
 _GEOGRAPHY_BEFORE_OF = lexicon.GEOGRAPHY_WORDS | {"Isle", "Isles"}
 _VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -210,7 +208,7 @@ def _unknown_subject(run: Span, text: str) -> bool:
         and len(first) > 3
         and capitalisation(first) == 0
         and first not in lexicon.NON_NAMES
-        and _AUXILIARY_AFTER.match(text, run[-1][1]) is not None
+        and AUXILIARY_AFTER.match(text, run[-1][1]) is not None
     )
 
 
