@@ -6440,3 +6440,22 @@ def test_a_town_alone_is_no_short_form_of_its_college_where_the_story_names_the_
     assert briefed_whose(text, "We will pay every worker") == "Roe Steel"
     roles = {a.name: a.role for a in make_brief(text, "story.txt").actors}
     assert roles["Jo Lee"] == "chief executive of Roe Steel"
+
+
+def test_the_authority_is_the_one_local_council_where_no_body_is_named_an_authority():
+    text = (
+        "Bins to be emptied every three weeks\n\n"
+        "Kelby Borough Council will empty black bins every three weeks from June. Council leader Jo Roe said the "
+        "council had no easy choices left. Roe Waste, which runs the tip, has agreed to open it on Sundays. "
+        "Residents were angry. The authority will not bring in a charge for garden waste this year."
+    )
+    assert briefed_whose(text, "The authority will not") == "Kelby Borough Council"
+
+
+def test_the_authority_is_the_body_named_an_authority_before_a_council():
+    text = (
+        "Water cuts\n\n"
+        "Kelby Water Authority will cut supplies at night. Kelby Borough Council said it was worried. Residents "
+        "were angry. The authority will not charge for bottled water."
+    )
+    assert briefed_whose(text, "The authority will not") == "Kelby Water Authority"

@@ -1336,6 +1336,10 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
 
 # A hospital's unit as a pledge's subject: "Kelby's only A&E will close", "The maternity unit is to move".
 _UNIT_SUBJECT = LazyPattern(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
+# A local council by its name ("Kelby Borough Council", "Marlow Municipality"), not a national one ("Arts Council").
+_LOCAL_AUTHORITY = LazyPattern(
+    r"\b(?:Borough|City|County|District|Town|Parish|Metropolitan|Shire) Council$|\bMunicipality$"
+)
 # A hospital's bosses as a pledge's subject ("Hospital bosses vow to", "The hospital's bosses have promised"): the
 # body that runs it decides, not the hospital the story names.
 _HOSPITAL_BOSSES = LazyPattern(
@@ -2844,6 +2848,14 @@ class Resolver:
         runs = {body for place, body in self.runners.items() if place == found or place.endswith(" " + found)}
         return runs.pop() if len(runs) == 1 else found
 
+    def _sole_council(self) -> str | None:
+        """The one local council the story names, which "the authority" stands for (a council is a local
+        authority) when no body is named as an Authority."""
+        if any("Authority" in a.name.split() for a in self.organisations):
+            return None
+        councils = [a.name for a in self.organisations if _LOCAL_AUTHORITY.search(a.name)]
+        return councils[0] if len(councils) == 1 else None
+
     def _facility_owner(self, k: int, subject: str) -> str:
         """The organisation whose place a pledge's subject calls by a common noun ("The yard has promised", after
         "Acme Marine won the contract to refit the ferry at its mainland yard"): the one that opens the sentence
@@ -3405,6 +3417,7 @@ class Resolver:
             or (party if own else None)
             or (self._family_business(speaker) if noun.lower() in _TRADING else None)
             or self._only_body_called(noun, sentence.index)
+            or (self._sole_council() if noun.lower() == "authority" else None)
             or self._group_governed(sentence, cue_start, head, noun)
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
