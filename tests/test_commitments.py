@@ -6459,3 +6459,14 @@ def test_the_authority_is_the_body_named_an_authority_before_a_council():
         "were angry. The authority will not charge for bottled water."
     )
     assert briefed_whose(text, "The authority will not") == "Kelby Water Authority"
+
+
+def test_what_a_council_leader_announces_in_the_passive_is_the_councils_as_their_we_is():
+    text = (
+        "Bins to be emptied every three weeks\n\n"
+        "Kelby Borough Council will empty black bins every three weeks from June. Council leader Jo Roe said: "
+        '"We will give every household a second recycling box." Nappies will be collected every week for families '
+        "who sign up, she added."
+    )
+    assert briefed_whose(text, "We will give") == "Kelby Borough Council"
+    assert briefed_whose(text, "Nappies will be collected") == "Kelby Borough Council"

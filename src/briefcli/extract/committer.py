@@ -2795,8 +2795,11 @@ class Resolver:
 
     def announcer(self, speaker: str | None) -> str | None:
         """Who carries out what ``speaker`` announces in the passive ("the library is to be
-        closed"): an officeholder themself, else the body they speak for, else they."""
-        return self._politician(speaker) or self.body_of(speaker) or speaker
+        closed"): a council's leader's council, as their "we" is (``_local_government``), else an
+        officeholder themself, else the body they speak for, else they."""
+        leader = speaker is not None and _COUNCIL_LEADER.search(self.roles.get(speaker, "")) is not None
+        council = self._local_government(speaker) if leader else None
+        return council or self._politician(speaker) or self.body_of(speaker) or speaker
 
     def everyone_of_a_kind(self, sentence: Sentence, cue_start: int, speaker: str | None) -> str | None:
         """Who undertakes a pledge to everyone of a kind (``_EVERYONE_OF_A_KIND``) in a speaker's words: as "we"."""
