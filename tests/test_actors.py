@@ -4150,3 +4150,15 @@ def test_a_name_with_geography_inside_is_a_body_as_a_clauses_subject():
 def test_a_name_ending_in_geography_is_no_body_for_being_a_subject():
     text = "Storm damage\n\nKelby Valley was hit by floods on Monday. Jo Roe said the damage was severe."
     assert "Kelby Valley" not in actors_of(text) or actors_of(text)["Kelby Valley"].type == "place"
+
+
+def test_a_name_with_and_is_one_body_when_its_other_name_spells_its_initials():
+    from briefcli.extract.names import capitalised_runs
+
+    text = "Classes will be run by the Council on Police Education and Training, or CPET, the state agency."
+    runs = [[t[2] for t in run] for run in capitalised_runs(text)]
+    assert ["Council", "on", "Police", "Education", "and", "Training"] in runs
+    two = "Classes will be run by the Council on Police Education and Training, or the council said so."
+    assert ["Council", "on", "Police", "Education", "and", "Training"] not in [
+        [t[2] for t in run] for run in capitalised_runs(two)
+    ]

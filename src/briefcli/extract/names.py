@@ -325,14 +325,16 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
 
 
 _INNER = frozenset(["on", "to", "in", "against"])
-_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,9})\)")
+# Initials after a name, in brackets or as its other name: " (CRLV)", ", or CLEET,".
+_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,9})\)|,\s+or\s+(?:the\s+)?([A-Z]{2,9})\b")
 _NAME_LINKS = frozenset(["of", "for", "and", "the", "&"])
 
 
 def _spelled_by_initials(text: str, run: Span, toks: list[Token], k: int) -> bool:
     """Whether "and" before ``toks[k]`` is inside one name, as the initials in brackets right after
-    it spell ("Coastal Rescue and Lifeboat Volunteers (CRLV)"): the letters tell one name from two."""
-    initials = [t[2][0] for t in run if t[2] != "The"]
+    it spell ("Coastal Rescue and Lifeboat Volunteers (CRLV)", "Council on Law Enforcement Education
+    and Training, or CLEET,"): the letters tell one name from two."""
+    initials = [t[2][0] for t in run if t[2] != "The" and is_cap(t[2])]
     for end in range(k, min(len(toks), k + 6)):
         word = toks[end][2]
         if not (is_cap(word) or word in _NAME_LINKS) or text[toks[end - 1][1] : toks[end][0]] != " ":
@@ -340,7 +342,7 @@ def _spelled_by_initials(text: str, run: Span, toks: list[Token], k: int) -> boo
         initials += [word[0]] if is_cap(word) else []
         bracketed = _BRACKETED_INITIALS.match(text, toks[end][1])
         if bracketed:
-            return bracketed.group(1) == "".join(initials)
+            return (bracketed.group(1) or bracketed.group(2)) == "".join(initials)
     return False
 
 
