@@ -6470,3 +6470,21 @@ def test_what_a_council_leader_announces_in_the_passive_is_the_councils_as_their
     )
     assert briefed_whose(text, "We will give") == "Kelby Borough Council"
     assert briefed_whose(text, "Nappies will be collected") == "Kelby Borough Council"
+
+
+def test_a_passive_paid_by_the_government_through_a_department_is_the_departments():
+    text = (
+        "Furnace switch\n\n"
+        "Roe Steel will build an electric furnace at its Kelby works. About £400m of the cost will be paid by the "
+        "government through the Department for Industry, which said the money would come in three parts."
+    )
+    assert briefed_whose(text, "About £400m") == "Department for Industry"
+
+
+def test_a_passive_paid_by_a_named_body_stays_that_bodys():
+    text = (
+        "Furnace switch\n\n"
+        "Roe Steel will build an electric furnace. About £400m of the cost will be paid by Kelby Borough Council "
+        "through a loan, the council said."
+    )
+    assert briefed_whose(text, "About £400m") == "Kelby Borough Council"

@@ -260,6 +260,8 @@ _STAFF_AGENT = LazyPattern(
 )
 # ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
 _NOUN_AGENT = LazyPattern(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
+# ... which acts by another it names: "by the government through the Department for Business and Trade".
+_THROUGH = LazyPattern(r" through (?:the )?")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
 _COURT_ACT = r"(?!(?:sentenced|tried|arraigned|extradited|remanded|retried|indicted)\b)"
 _WILL_BE_DONE = LazyPattern(
@@ -1102,6 +1104,10 @@ def _passive_committer(
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
     noun = _NOUN_AGENT.match(text, cue.end) if not named else None
+    through = _THROUGH.match(text, noun.end()) if noun else None
+    acting = [m.key for m in mentions if through and m.start == through.end()]
+    if acting:  # "will be paid by the government through the Department for Business": the department
+        return acting[0]
     called = (  # "will be reviewed by the ministry", "will be paid for by the city"
         resolver.body_called(noun.group(1)) or resolver.place_for(noun.group(1)) or resolver.council_of(noun.group(1))
         if noun
