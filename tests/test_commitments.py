@@ -6488,3 +6488,13 @@ def test_a_passive_paid_by_a_named_body_stays_that_bodys():
         "through a loan, the council said."
     )
     assert briefed_whose(text, "About £400m") == "Kelby Borough Council"
+
+
+def test_a_pledge_closed_by_their_landlord_is_the_body_that_owns_the_homes():
+    text = (
+        "Mould flats\n\n"
+        "FAMILIES living with black mould in a Kelby tower block will be moved out by the end of June while the "
+        "building is repaired, their landlord has promised. Roe Homes, which owns all 94 flats, made the pledge "
+        "after its own surveyors found damp. Kelby Borough Council said it would inspect every flat."
+    )
+    assert briefed_whose(text, "FAMILIES living") == "Roe Homes"

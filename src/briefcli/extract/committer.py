@@ -192,8 +192,9 @@ _OWNER_CLAUSE = LazyPattern(
     r",?\s+(?:which|who) (?:has |have |had )?(?:owns?|bought|acquired|purchased|took over|runs?|operates?)\b"
 )
 _ITS_OWNER_SAID = LazyPattern(
-    r"[^.;]{0,60}?,\s+its (?:new )?owners? (?:has |have )?(?:announced|said|says|confirmed)\b"
-)
+    r"[^.;]{0,120}?,\s+(?:its|their) (?:new )?(?:owners?|landlords?) (?:has |have )?"
+    r"(?:announced|said|says|confirmed|promised|pledged|vowed)\b"
+)  # (a landlord owns the homes: "Families will be rehoused by June, their landlord has promised")
 # ... or its bosses, by a word for the body: ", fire bosses have confirmed".
 _BOSSES_SAID = LazyPattern(
     r"[^.;]{0,100}?,\s+([a-z][\w'’-]*)\s+(?:bosses|chiefs)\s+(?:have\s+|has\s+)?(?:announced|said|say|confirmed)\b"
