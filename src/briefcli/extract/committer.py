@@ -211,9 +211,7 @@ _RUNNER_SAID = LazyPattern(
 _CLOSING_BODY = LazyPattern(
     r",\s+(?:an?\s+(?:spokes(?:man|woman|person)|official|source)\s+(?:for|at)\s+)?(?:the|its)\s+(?:[a-z]+\s+){0,2}?"
     + f"({BODY_NOUNS})"
-    + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}"
-    # (also before the reason it gives: ", the company said, because no other plant has room.")
-    + r"(?:,\s+(?:because|as|since|after|adding|though|although)\b[^;]*?)?[.!]?[\"”’']?$"
+    + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
 )
 # A closing attribution that calls the speaker by a body's noun: ", the miner said on Tuesday".
 _SAID_AS = LazyPattern(
