@@ -28,7 +28,7 @@ from .actors import ActorIndex, Mention
 from .attribution import opening_pronouns
 from .names import POSSESSIVE_ENDINGS, strip_possessive
 from .quote_marks import open_after
-from .registry import holder
+from .registry import holder, local_council
 
 # Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
 # also a contracted auxiliary ("We're going to", "they've agreed to").
@@ -1335,10 +1335,6 @@ def _said_of_a_thing(text: str, cue_start: int, cue_end: int) -> bool:
 
 # A hospital's unit as a pledge's subject: "Kelby's only A&E will close", "The maternity unit is to move".
 _UNIT_SUBJECT = LazyPattern(r"\b(?:A&E|ICU|(?:maternity|stroke|cancer|intensive care|children's) (?:unit|ward))\b")
-# A local council by its name ("Kelby Borough Council", "Marlow Municipality"), not a national one ("Arts Council").
-_LOCAL_AUTHORITY = LazyPattern(
-    r"\b(?:Borough|City|County|District|Town|Parish|Metropolitan|Shire) Council$|\bMunicipality$"
-)
 # A hospital's bosses as a pledge's subject ("Hospital bosses vow to", "The hospital's bosses have promised"): the
 # body that runs it decides, not the hospital the story names.
 _HOSPITAL_BOSSES = LazyPattern(
@@ -2855,7 +2851,7 @@ class Resolver:
         authority) when no body is named as an Authority."""
         if any("Authority" in a.name.split() for a in self.organisations):
             return None
-        councils = [a.name for a in self.organisations if _LOCAL_AUTHORITY.search(a.name)]
+        councils = [a.name for a in self.organisations if local_council(a.name)]
         return councils[0] if len(councils) == 1 else None
 
     def _facility_owner(self, k: int, subject: str) -> str:

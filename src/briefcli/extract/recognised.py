@@ -21,6 +21,7 @@ from ..tagging import entity_tags
 from ..tagging.features import capitalisation
 from . import lexicon
 from .names import Span, capitalised_runs, strip_possessive
+from .registry import local_council
 
 # The corpus way: words (hyphens and inner apostrophes kept, "'s" apart), acronyms with
 # full stops ("U.S."), and every other non-space character on its own.
@@ -64,10 +65,6 @@ def tagged(text: str, start: int, end: int) -> bool:
     return any(label[2:] in ("PER", "ORG", "LOC") for _, _, label in labels(text, start, end))
 
 
-# A local council's name: "Oakhurst District Council", "Kelby Borough Council".
-_LOCAL_COUNCIL = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Borough|City|County|District|Town|Parish) Council")
-
-
 # What a place a body runs is named as: "Kelby Leisure Centre", "Marlow Library".
 _VENUES = frozenset(["Centre", "Center", "Library", "Museum", "Theatre", "Pool", "Hall", "Stadium", "Depot"])
 
@@ -80,7 +77,7 @@ def split_affiliation(run: Span, text: str) -> list[Span]:
     ends in "Board" or "Authority", whatever the tagger reads. A body and the council it works for
     ("Kelby Leisure Centre for Oakhurst District Council") are two runs as well."""
     served = next((k for k, t in enumerate(run) if t[2] == "for"), None)
-    council = served is not None and _LOCAL_COUNCIL.fullmatch(" ".join(t[2] for t in run[served + 1 :]))
+    council = served is not None and local_council(" ".join(t[2] for t in run[served + 1 :]))
     if council and served >= 2 and (run[served - 1][2] in lexicon.ORG_WORDS or run[served - 1][2] in _VENUES):
         return [run[:served], run[served + 1 :]]  # "the Kelby Leisure Centre for Oakhurst District Council": two bodies
     cut = next((k for k, t in enumerate(run) if t[2] == "of"), None)

@@ -653,6 +653,13 @@ def _initial_runs(words: list[str]) -> set[str]:
 _LOCAL_COUNCIL = re.compile(r"(?:(?:Borough|City|County|District|Town|Parish|Metropolitan|Regional|Shire) )+Council")
 
 
+def local_council(name: str) -> bool:
+    """Whether a name is a local council's, a place's name and then its kind of council ("Oakhurst District
+    Council"), not a national body's ("Arts Council")."""
+    found = _LOCAL_COUNCIL.search(name)
+    return found is not None and found.start() > 0 and found.end() == len(name)
+
+
 def councils_by_town(bodies: Iterable[str]) -> dict[str, str]:
     """The one local council the story names for each town ("Tallong" -> Tallong Shire Council): the body a town's
     name stands for where it is named as a body ("a spokeswoman for Tallong")."""
