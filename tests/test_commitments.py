@@ -2164,7 +2164,7 @@ def test_a_team_leaders_we_is_the_team():
     assert _who_of(text, 2) == "Kelby Fell Rescue Team"
 
 
-def test_a_council_leaders_we_is_the_councils_a_mayors_stays_theirs():
+def test_a_council_leaders_or_a_mayors_we_is_the_councils():
     text = (
         "Marlow Borough Council approved the plan. Residents objected. "
         'Council leader Ana Ross said: "We will put a warden at the car park every weekend."'
@@ -2174,7 +2174,43 @@ def test_a_council_leaders_we_is_the_councils_a_mayors_stays_theirs():
         "Marlow Borough Council approved the plan. Residents objected. "
         'Mayor Ana Ross said: "We will put a warden at the car park every weekend."'
     )
-    assert _who_of(text, 2) == "Ana Ross"
+    assert _who_of(text, 2) == "Marlow Borough Council"
+
+
+def test_a_mayors_we_is_the_town_s_governing_body_else_the_town():
+    text = (
+        "Kelby is to close two fire stations. The Kelby City Council voted 5-2 on Monday.\n\n"
+        '"We will reopen both stations the day the budget allows," said Mayor Jo Quade.'
+    )
+    assert briefed_whose(text, "We will reopen") == "Kelby City Council"
+    text = (
+        "Route 9 returns\n\nResidents of Wexford Hills have had no bus since March, when the operator went bust.\n\n"
+        '"We will pay for the route until the end of June," said Wexford Hills Mayor Jo Quade.'
+    )
+    assert briefed_whose(text, "We will pay") == "Wexford Hills"
+    text = (
+        "Trams will be brought under public control, Kelby's mayor announced. The Kelby Combined Authority "
+        "will borrow the money.\n\n"
+        '"We will cap every fare at £2," said Jo Quade, Kelby\'s mayor.'
+    )
+    assert briefed_whose(text, "We will cap") == "Kelby Combined Authority"
+
+
+def test_a_mayor_who_says_i_in_the_same_breath_speaks_as_themself():
+    text = (
+        "Kelby is to close two fire stations. The Kelby City Council voted 5-2 on Monday.\n\n"
+        '"We will reopen both stations by March, and I will report to the council every month," '
+        "said Mayor Jo Quade."
+    )
+    assert briefed_whose(text, "We will reopen") == "Jo Quade"
+
+
+def test_a_county_council_is_no_mayor_s_body():
+    text = (
+        "Kelby is to close two fire stations. Kelby County Council runs the fire service.\n\n"
+        '"We will reopen both stations the day the budget allows," said Kelby Mayor Jo Quade.'
+    )
+    assert briefed_whose(text, "We will reopen") != "Kelby County Council"
 
 
 def test_the_new_owner_is_who_the_story_said_bought_it():

@@ -429,6 +429,14 @@ _NOUN_AS_SUBJECT = LazyPattern(r"(?:^|[,;] |\b(?:and|but) )[Tt]he ([a-z]{3,})\s*
 _MAYOR_OF = LazyPattern(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
+# A city's governing body, as a mayor's "we": "Kelby City Council", "City of Kelby", "Kelby Combined Authority",
+# "Kelby municipality" (not a county's council: "Kelby County Council" is no town's).
+_CITY_BODY = LazyPattern(
+    r"(?<!County )\b(?:Council|Combined Authority|[Mm]unicipality|[Cc]ity [Gg]overnment)$"
+    r"|^(?:City|Town|Village|Municipality) of\b"
+)
+# "I" as a speaker's subject: "and I will report to this council".
+_FIRST_PERSON_SINGULAR = LazyPattern(r"\bI(?:\s+(?:will|shall|would|promise)\b|['’]ll\b)")
 _MAYORAL = LazyPattern(r"\b(?:[Mm]ayor|[Aa]lderm[ae]n)\b")
 _AREAS = frozenset(["County", "State", "Province", "District", "Borough", "Parish", "Region"])  # no town's name ends so
 # A sentence opening with "it" as the one who speaks: "It said it would", "It also confirmed that it".
@@ -2619,6 +2627,7 @@ class Resolver:
                 or self._school_district(speaker)
                 or self._headed_team(speaker)
                 or self._local_government(speaker)
+                or self._mayors_body(speaker, sentence.text)
                 or self._governed_prison(speaker)
                 or self._politician(speaker)
                 or self._represented(speaker)
@@ -3985,8 +3994,7 @@ class Resolver:
         """What a council's leader speaks for when they say "we" or "the town would": the
         council their role names, else the one council the story names ("Kelby Borough Council
         leader Jo Lee said: 'We will'"); a county board's head, the one county the story names;
-        a politician's own act stays theirs. (A mayor's "we" is
-        left to them: annotators split between the mayor and the city.)"""
+        a politician's own act stays theirs (a mayor's "we": ``_mayors_body``)."""
         if speaker and _COUNTY_HEAD.match(self.roles.get(speaker, "")):
             counties = [place for place in self.places if place.endswith(" County")]
             return counties[0] if len(counties) == 1 else None
@@ -3997,6 +4005,20 @@ class Resolver:
             return party
         councils = [a.name for a in self.organisations if _COUNCIL.search(a.name)]
         return councils[0] if len(councils) == 1 else None
+
+    def _mayors_body(self, speaker: str | None, text: str) -> str | None:
+        """What a mayor's "we" stands for: the city's governing body named for their town ("City of
+        Kelby", "Kelby City Council", "Kelby Combined Authority"), else the town itself; without a town,
+        the one such body the story names. A mayor who also says "I" in the sentence speaks as themself."""
+        role = self.roles.get(speaker or "", "")
+        if not re.search(r"\b[Mm]ayor\b", role) or _COUNTY_HEAD.match(role) or _FIRST_PERSON_SINGULAR.search(text):
+            return None
+        bodies = [a.name for a in self.organisations if _CITY_BODY.search(a.name)]
+        town = self._mayors_town(speaker)
+        if not town:
+            return bodies[0] if len(bodies) == 1 else None
+        own = [name for name in bodies if town in name]
+        return own[0] if len(own) == 1 else (None if own else town)
 
     def _governed_prison(self, speaker: str | None) -> str | None:
         """The prison a governor runs, where the story names one by its style ("HMP Kelby"): what "we" stands
@@ -4064,6 +4086,7 @@ class Resolver:
             return None
         titled = _MAYOR_OF.search(role)
         town = (titled.group(1) or titled.group(2)) if titled else ""
+        town = town.removesuffix("'s").removesuffix("’s")  # "Kelby's mayor"
         if set(town.split()) <= lexicon.TITLE_WORDS:
             town = ""  # "Executive Mayor", "Deputy Mayor": a title's own words, no town
         named = [place for place in self.places if place in role] or ([town] if town else [])
