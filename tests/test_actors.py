@@ -4162,3 +4162,13 @@ def test_a_name_with_and_is_one_body_when_its_other_name_spells_its_initials():
     assert ["Council", "on", "Police", "Education", "and", "Training"] not in [
         [t[2] for t in run] for run in capitalised_runs(two)
     ]
+
+
+def test_a_common_word_opening_a_name_stays_when_the_story_writes_the_name_s_start_inside_a_sentence():
+    text = (
+        "Brewery news\n\nCopper Hollow Brewing Company will build a plant in Kelby. "
+        "Anyone Copper Hollow hires will be paid well, said Jo Lee."
+    )
+    assert "Copper Hollow Brewing Company" in actors_of(text)
+    text = "Brewery news\n\nRival Hollow Brewing Company will build a plant in Kelby, said Jo Lee."
+    assert "Rival Hollow Brewing Company" not in actors_of(text)

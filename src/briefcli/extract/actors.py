@@ -1215,7 +1215,9 @@ def _mentions_in_run(
         # ... but a name the article writes whole inside a sentence keeps its first word wherever it stands ("Arts
         # Council England said", after "the Arts Council England grant"), as does a name's short form ("Water Works
         # general manager Jo Roe", after "Carver Bend Water Works")
-        opener = opener and " ".join(t[2] for t in run) not in inside
+        # ... or the first words of it ("Copper Hollow Brewing Company will build", after "anyone Copper Hollow hires")
+        written_inside = any(" ".join(t[2] for t in run[:k]) in inside for k in range(2, len(run) + 1))
+        opener = opener and not written_inside
         dropped = at_start and (
             (opener and not (names_body and not _rarely_capitalised(word)) and not appositive_body)
             or ((alone or before_title) and _rarely_capitalised(word))
@@ -1239,7 +1241,11 @@ def _mentions_in_run(
         # (a word the article also writes in lower case opens no name, but still says what follows it:
         # "Promoter Northgate Live has agreed" ... "the promoter said")
         says_what = not dropped or (opener and described_type is None and not common and noun_like(word))
-        named = _named_after_opener(word, run, text) if at_start and says_what and not appositive_body else None
+        named = (
+            _named_after_opener(word, run, text)
+            if at_start and says_what and not appositive_body and not written_inside
+            else None
+        )
         opens_person = named == "person"
         if named:
             dropped, described_type = True, named
