@@ -6534,3 +6534,13 @@ def test_a_pledge_closed_by_their_landlord_is_the_body_that_owns_the_homes():
         "after its own surveyors found damp. Kelby Borough Council said it would inspect every flat."
     )
     assert briefed_whose(text, "FAMILIES living") == "Roe Homes"
+
+
+def test_a_metro_mayor_is_no_place_called_metro_and_her_we_is_her_authority_s():
+    text = (
+        "Trams to stop at 10pm\n\n"
+        "Metro mayor Jo Quade, whose Kelby Combined Authority owns the tracks, called the cuts a scandal.\n\n"
+        '"We will hold fares for under-18s at £1 until 2030," she said.'
+    )
+    assert briefed_whose(text, "We will hold") == "Kelby Combined Authority"
+    assert "Metro" not in {a.name for a in make_brief(text, "story.txt").actors}

@@ -377,6 +377,7 @@ _PORTFOLIO_OPENING = LazyPattern(
 
 
 # Offices a place has, and its name before them: "Tarsa Governor", "Kelby Mayor", "Ontario Premier".
+_MAYOR_AFTER = LazyPattern(r" [Mm]ayor(?:['’]s)?\b")
 _PLACE_OFFICES = frozenset({"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor"})
 _JURISDICTIONS = frozenset({"City", "County", "State", "Town", "Borough", "District", "Parish", "Village", "Township"})
 
@@ -1155,6 +1156,8 @@ def _mentions_in_run(
     run = run[_kicker(run, text) :]
     if not run or _work_title(run, text):
         return []
+    if len(run) == 1 and run[0][2] in lexicon.MAYOR_KINDS and _MAYOR_AFTER.match(text, run[0][1]):
+        return []  # "Metro mayor Jo Lee": a kind of mayor, the title's first word
     if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
         surface = " ".join(strip_possessive(t[2]) for t in run)
         return [Mention(sentence.index, run[0][0], run[-1][1], surface, kind="title", role=surface)]

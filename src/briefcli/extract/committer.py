@@ -4087,8 +4087,8 @@ class Resolver:
         titled = _MAYOR_OF.search(role)
         town = (titled.group(1) or titled.group(2)) if titled else ""
         town = town.removesuffix("'s").removesuffix("’s")  # "Kelby's mayor"
-        if set(town.split()) <= lexicon.TITLE_WORDS:
-            town = ""  # "Executive Mayor", "Deputy Mayor": a title's own words, no town
+        if set(town.split()) <= lexicon.TITLE_WORDS | lexicon.MAYOR_KINDS:
+            town = ""  # "Executive Mayor", "Deputy Mayor", "Metro mayor": a title's own words, no town
         named = [place for place in self.places if place in role] or ([town] if town else [])
         gazetteer = lexicon.places()["names"]
         towns = [

@@ -565,6 +565,8 @@ CONTINENTS = _words("Africa America Americas Antarctica Arctic Asia Balkans Cari
 }
 LOCATIVE = _words("in at near over across around inside outside throughout from into to via along")
 # Words before a place that make it a region of it, a setting ("northern Idaho").
+# Kinds of mayor, before the word "mayor": "Metro mayor Jo Lee" leads a city region, no place called Metro.
+MAYOR_KINDS = _words("Metro Metropolitan Regional Elected Executive Lord City Town")
 COMPASS = _words(
     """northern southern eastern western central north-east north-west south-east south-west
     north-eastern north-western south-eastern south-western northeast northwest southeast
