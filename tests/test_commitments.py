@@ -6544,3 +6544,13 @@ def test_a_metro_mayor_is_no_place_called_metro_and_her_we_is_her_authority_s():
     )
     assert briefed_whose(text, "We will hold") == "Kelby Combined Authority"
     assert "Metro" not in {a.name for a in make_brief(text, "story.txt").actors}
+
+
+def test_bosses_of_a_noun_inside_a_camel_cased_name_are_that_body_s():
+    text = (
+        "Night trams axed\n\n"
+        "TRAM bosses are to scrap every service after 10pm.\n\n"
+        "KelTram, which runs the network, blamed rising costs. The Department for Transport said fares were a "
+        "local matter."
+    )
+    assert briefed_whose(text, "TRAM bosses") == "KelTram"

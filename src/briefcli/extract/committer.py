@@ -1116,8 +1116,15 @@ _DESCRIBED_REACH = 6  # sentences back to the words that describe an unnamed bod
 
 def _built_on(noun: str, name: str) -> bool:
     """Whether a body's name holds the noun, or a word of the same stem: "the brewery" of Kelby Breweries, "the
-    miner" of Minera Altos del Loa."""
-    return any(word.lower().startswith(noun.lower()[:-1]) for word in name.split())
+    miner" of Minera Altos del Loa, "tram bosses" of WexTram (a part after a capital inside a word). A short noun
+    must be whole: "tram" is no stem of "Transport"."""
+    stem = noun.lower()[:-1] if len(noun) > 4 else noun.lower()
+    words = [part for word in name.split() for part in (word, *_INNER_CAPITAL.findall(word[1:]))]
+    return any(word.lower().startswith(stem) for word in words)
+
+
+# A part of a word that starts with a capital inside it: "Tram" of "WexTram", "Rail" of "ScotRail".
+_INNER_CAPITAL = LazyPattern(r"[A-Z][a-z]{2,}")
 
 
 def _described_body(who: str | None) -> bool:
