@@ -4172,3 +4172,13 @@ def test_a_common_word_opening_a_name_stays_when_the_story_writes_the_name_s_sta
     assert "Copper Hollow Brewing Company" in actors_of(text)
     text = "Brewery news\n\nRival Hollow Brewing Company will build a plant in Kelby, said Jo Lee."
     assert "Rival Hollow Brewing Company" not in actors_of(text)
+
+
+def test_a_caption_gives_the_role_of_a_person_the_story_calls_by_surname_only():
+    text = (
+        "Brewery to open\n\nKELBY, Tenn. (NWN) — Acme Brewing will build a plant in Kelby, the company said.\n\n"
+        "(NWN Photo/Jalen Ortiz) Nadine Roe-Vale, Acme's chief executive, speaks at the announcement on Tuesday.\n\n"
+        'Roe-Vale said the company chose Kelby for its water. "We will hire locally," she said.\n'
+    )
+    actor = actors_of(text)["Nadine Roe-Vale"]
+    assert (actor.type, actor.role) == ("person", "Acme's chief executive")

@@ -838,3 +838,14 @@ def test_a_reading_list_under_its_head_goes_but_a_story_s_numbered_points_and_a_
     assert "Riders said the cuts would leave them stranded at night." in text
     for gone in ("MOST READ", "Egg prices", "Rail strike", "jackpot", "What people are reading", "Tornado", "recall"):
         assert gone not in text
+
+
+def test_a_caption_after_its_credit_in_brackets_is_kept_aside_as_removed_furniture():
+    caption = "Nadine Roe-Vale, Acme's chief executive, speaks at the announcement on Tuesday."
+    raw = (
+        "Brewery to open\n\nKELBY, Tenn. (NWN) — Acme Brewing will build a plant in Kelby, the company said.\n\n"
+        f"(NWN Photo/Jalen Ortiz) {caption}\n\nRoe-Vale said the company chose Kelby for its water.\n"
+    )
+    article = clean(raw, "story.txt")
+    assert caption in article.removed
+    assert all("speaks at the announcement" not in p for p in article.paragraphs)

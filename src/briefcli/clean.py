@@ -543,9 +543,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             lines.pop()  # a dated caption over its credit as a row: "A shop in Kelby, Feb. 8, 2024." / "Jo Roe | CNBC"
             continue
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
+            state.setdefault("dropped", []).append(line)  # (a caption names people in full: kept aside)
             continue  # the caption under its picture's credit, told in the present as captions are
         credit = furniture.opening_credit(line) if line.startswith("(") else 0
         if credit and _present_caption(line[credit:]):
+            state.setdefault("dropped", []).append(line[credit:].strip())
             continue  # ... or after it on its line: "(Kelby News photo/Jo Roe) A ferry leaves the pier on Tuesday."
         if state.get("checked") is True and line[:1] in _QUOTES:
             state["checked"] = line  # a fact-check's claim, quoted under its box ...

@@ -2210,6 +2210,7 @@ def build_index(
                 named = registry.fold_person(surname)  # the story's own person of that surname, if any
                 latest = not (named and named != m.key and _named_before_alone(mentions, named, surname))
                 e = registry.add(registry.fold_person(m.key) or m.key, "person", latest=latest)
+                set_role(e, apposition(pseudo, m), 1, m)  # "Jo Lee, Acme's chief executive, speaks at ..."
                 set_role(e, m.role, 1, m)
     # Pass 2: surnames, honorifics, titles and bare single words.
     for m in mentions:

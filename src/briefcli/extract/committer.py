@@ -430,10 +430,11 @@ _MAYOR_OF = LazyPattern(
     r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [Mm]ayor$|\b[Mm]ayor of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$"
 )
 # A city's governing body, as a mayor's "we": "Kelby City Council", "City of Kelby", "Kelby Combined Authority",
-# "Kelby municipality" (not a county's council: "Kelby County Council" is no town's).
+# "Kelby municipality", a US town's "Board of Aldermen" (not a county's council: "Kelby County Council" is no
+# town's).
 _CITY_BODY = LazyPattern(
-    r"(?<!County )\b(?:Council|Combined Authority|[Mm]unicipality|[Cc]ity [Gg]overnment)$"
-    r"|^(?:City|Town|Village|Municipality) of\b"
+    r"(?<!County )\b(?:Council|Combined Authority|[Mm]unicipality|[Cc]ity [Gg]overnment|City Commission"
+    r"|Board of (?:Aldermen|Selectmen)|Select Board|(?:Village|Town) Board)$|^(?:City|Town|Village|Municipality) of\b"
 )
 # "I" as a speaker's subject: "and I will report to this council".
 _FIRST_PERSON_SINGULAR = LazyPattern(r"\bI(?:\s+(?:will|shall|would|promise)\b|['’]ll\b)")
