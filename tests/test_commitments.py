@@ -6554,3 +6554,21 @@ def test_bosses_of_a_noun_inside_a_camel_cased_name_are_that_body_s():
         "local matter."
     )
     assert briefed_whose(text, "TRAM bosses") == "KelTram"
+
+
+def test_what_a_body_s_chief_executive_says_it_will_do_is_the_body_s():
+    text = (
+        "Brewery to open\n\nAcme Brewing will build a plant in Kelby. Jo Roe, Acme's chief executive, spoke at the "
+        "courthouse. Mayor Ann Dale welcomed it.\n\nRoe said the brewery recycles most of its water. It will not "
+        "take water from the town's mains when the lake is low, she said, and will truck water in instead."
+    )
+    assert briefed_whose(text, "It will not take water") == "Acme Brewing"
+
+
+def test_a_us_town_s_board_of_aldermen_is_its_mayor_s_body():
+    text = (
+        "Water line for brewery\n\nKELBY, Tenn. (NWN) — The town of Kelby will pay for a water line. "
+        "The Kelby Board of Aldermen voted last week to borrow $9 million for a water line.\n\n"
+        '"We will have a water line at that fence before they pour the first slab," said Kelby Mayor Jo Quade.'
+    )
+    assert briefed_whose(text, "We will have a water line") == "Kelby Board of Aldermen"

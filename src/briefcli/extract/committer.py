@@ -859,6 +859,8 @@ _EXECUTIVE = LazyPattern(
     r"principal|chair(?:man|woman|person)?|(?:co-)?founder)",
     re.IGNORECASE,
 )
+# A post's owner before it: "Acme's " of "Acme's chief executive".
+_OWNER_BEFORE_POST = LazyPattern(r"^(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*['’]s\s")
 # Institutions a story names again by the noun their name is built on: "the airport".
 _INSTITUTIONS = frozenset(
     {"airport", "museum", "college", "university", "brewery", "hospital", "school"} | lexicon.VENUE_BODIES
@@ -3591,7 +3593,8 @@ class Resolver:
         if _FIRST_PERSON.search(head) or words & lexicon.VOICE_NOUNS or words & _PEOPLE_WORDS:
             return speaker  # "... said ministers will publish": people act, not the body the speaker is near
         role = self.roles.get(speaker or "", "")
-        body = self.body_of(speaker) if role and (_SPEAKS_FOR_BODY.search(role) or _EXECUTIVE.fullmatch(role)) else None
+        post = _OWNER_BEFORE_POST.sub("", role)  # "Acme's chief executive": a chief executive
+        body = self.body_of(speaker) if role and (_SPEAKS_FOR_BODY.search(role) or _EXECUTIVE.fullmatch(post)) else None
         return body or speaker
 
     def _described_by(self, sentence: Sentence, head: str, speaker: str | None) -> str | None:
