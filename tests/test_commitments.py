@@ -6572,3 +6572,12 @@ def test_a_us_town_s_board_of_aldermen_is_its_mayor_s_body():
         '"We will have a water line at that fence before they pour the first slab," said Kelby Mayor Jo Quade.'
     )
     assert briefed_whose(text, "We will have a water line") == "Kelby Board of Aldermen"
+
+
+def test_an_executive_speaks_for_the_subject_before_them_not_a_body_it_deals_with():
+    text = (
+        "Hospice cuts beds\n\nKelby Hospice has cared for dying patients since 1986 and gets a quarter of its money "
+        'from the NHS.\n\nChief executive Jo Roe said: "Our costs have risen by a third, and the NHS share has '
+        'barely moved."\n\n"We will keep our community nurses on the road seven days a week," she said.'
+    )
+    assert briefed_whose(text, "We will keep our community nurses") == "Kelby Hospice"

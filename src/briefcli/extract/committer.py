@@ -859,6 +859,8 @@ _EXECUTIVE = LazyPattern(
     r"principal|chair(?:man|woman|person)?|(?:co-)?founder)",
     re.IGNORECASE,
 )
+# A preposition right before a body the sentence's subject deals with: "gets its money from the ", "sued by ".
+_DEALT_WITH = LazyPattern(r"\b(?:from|to|by|with|against|than|for) (?:the )?$")
 # A post's owner before it: "Acme's " of "Acme's chief executive".
 _OWNER_BEFORE_POST = LazyPattern(r"^(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*['’]s\s")
 # Institutions a story names again by the noun their name is built on: "the airport".
@@ -1853,7 +1855,11 @@ class Resolver:
                 # (or it pledged there: "Rival Kestrel Fibre has pledged to cover fees for anyone leaving Acme.
                 # Founder Jo Lee said" is Kestrel Fibre's)
                 pledged = opening and k == first - 1 and self.committed.get(k) == opening[0]
-                return opening[0] if opening and (named_more or subject or pledged or opening[0] in by_noun) else last
+                # (and a body the subject only deals with: "Kelby Hospice ... gets a quarter of its money from the
+                # NHS. Chief executive Jo Lee said" is the hospice's)
+                dealt_with = opening and _DEALT_WITH.search(text, 0, max(bodies)[0]) is not None
+                chosen = named_more or subject or pledged or dealt_with or (opening and opening[0] in by_noun)
+                return opening[0] if opening and chosen else last
         return None
 
     @staticmethod
