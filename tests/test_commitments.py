@@ -6581,3 +6581,11 @@ def test_an_executive_speaks_for_the_subject_before_them_not_a_body_it_deals_wit
         'barely moved."\n\n"We will keep our community nurses on the road seven days a week," she said.'
     )
     assert briefed_whose(text, "We will keep our community nurses") == "Kelby Hospice"
+
+
+def test_a_place_a_body_is_based_in_is_no_name_the_subject_describes():
+    text = (
+        "Brewer sells pubs\n\nRoe's Brewery, based in Kelby, will hand 38 of its pubs to Acme Taverns in a £31m deal. "
+        "Locals were shocked."
+    )
+    assert briefed_whose(text, "will hand 38") == "Roe's Brewery"

@@ -1000,7 +1000,9 @@ _DESCRIBED_NAME = LazyPattern(
     # relative clause's object: "The Kelby Metro, which owns the City Hall, has undertaken" is the Metro's)
     # (also "the" alone and the initials after a name: "The women's co-op that runs the ovens, the Groupement des
     # Fumeuses de Joal (GFJ), has agreed")
-    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)(?:(?!(?:by|which|who|whose|that)\s)[a-z][\w-]*\s+){1,3}"
+    # (nor a place it is based in: "Haddleton's Brewery, based in Harnley, will" is the brewery's)
+    _DESCRIPTION + r"(?:(?:the\s+|an?\s+)?(?!(?:the|an?)\s)"
+    r"(?:(?!(?:by|which|who|whose|that|in|at|near|from|outside)\s)[a-z][\w-]*\s+){1,3}"
     r"|the\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|de|des|du|del|la|da|do|dos)){0,6})"
     r"(?:\s+\([A-Z]{2,8}\))?,\s*(?:\w+\s+){0,3}$"
