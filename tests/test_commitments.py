@@ -6589,3 +6589,12 @@ def test_a_place_a_body_is_based_in_is_no_name_the_subject_describes():
         "Locals were shocked."
     )
     assert briefed_whose(text, "will hand 38") == "Roe's Brewery"
+
+
+def test_the_kind_before_called_stands_for_the_named_body():
+    text = (
+        "Pub sale\n\nThe Plough in Kelby is one of the pubs being sold.\n\n"
+        "Regulars have set up a group called Save the Plough. The group has vowed to raise £450,000 by selling "
+        "shares. Jo Roe has drunk at the Plough since he was 18."
+    )
+    assert briefed_whose(text, "The group has vowed") == "Save the Plough"

@@ -1250,6 +1250,8 @@ _APPOSED_KIND = LazyPattern(
     r",\s+(?:an?\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])" + _APPOSITION_ENDS + ")"
 )
+# ... or the kind of body before "called" or "named" and the name: "a group called Save the Plough".
+_CALLED_KIND = LazyPattern(r"\ban?\s+(?:[\w'’-]+\s+){0,2}?(" + BODY_NOUNS + r")\s+(?:called|named|known as)\s+$")
 # ... or a "which" clause saying it represents working people, as a union does: "The Warehouse Alliance, which
 # represents 2,100 sorting staff,".
 _REPRESENTS_WORKERS = LazyPattern(
@@ -3748,8 +3750,9 @@ class Resolver:
     @cached_property
     def apposed_kinds(self) -> dict[str, frozenset[str]]:
         """The nouns the story gives each organisation in an apposition right after its name ("Pelham Ridge
-        Capital, a New York-based fund that owns ...": fund; "X, which represents 2,100 sorting staff,": union),
-        which then stand for it though its name holds none of them."""
+        Capital, a New York-based fund that owns ...": fund; "X, which represents 2,100 sorting staff,": union), or
+        before "called" ("a group called Save the Plough": group), which then stand for it though its name holds
+        none of them."""
         out: dict[str, set[str]] = {}
         for k, mentions in self.index.mentions.items():
             text = self.texts.get(k, "")
@@ -3757,6 +3760,9 @@ class Resolver:
                 found = _APPOSED_KIND.match(text, m.end)
                 if found and self.type_of.get(m.key) == "organization":
                     out.setdefault(m.key, set()).add((found.group(1) or found.group(2)).lower())
+                called = _CALLED_KIND.search(text, max(0, m.start - 60), m.start)
+                if called and self.type_of.get(m.key) == "organization":
+                    out.setdefault(m.key, set()).add(called.group(1).lower())
                 if _REPRESENTS_WORKERS.match(text, m.end) and self.type_of.get(m.key) == "organization":
                     out.setdefault(m.key, set()).add("union")
         return {key: frozenset(nouns) for key, nouns in out.items()}
