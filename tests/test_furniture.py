@@ -8025,3 +8025,9 @@ def test_a_photographer_for_their_outlet_run_onto_a_caption_and_the_story_goes_w
 def test_an_outlets_photo_credit_in_brackets_opening_a_caption_goes():
     line = "(KNN photo/Jo Roe) Sheriff Ann Lee speaks to reporters outside the Kelby County jail on Tuesday."
     assert strip_inline(line) == "Sheriff Ann Lee speaks to reporters outside the Kelby County jail on Tuesday."
+
+
+def test_a_caption_with_an_abbreviation_s_stop_is_cut_with_its_slashed_credit_run_into_the_story():
+    story = "The authority carries about 41,000 riders on a typical weekday across Kelby."
+    glued = f"A rider waits for the No. 14 bus outside Kelby General Hospital on Tuesday.Jo Roe/KNN{story}"
+    assert clean(f"Buses cut\n\n{glued}", "t").paragraphs == (story,)

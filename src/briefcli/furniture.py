@@ -3044,7 +3044,8 @@ _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
 # story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
 _SLASHED_CREDIT = LazyPattern(
-    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?])"
+    # (a caption may hold an abbreviation's stop: "A rider waits for the No. 14 bus outside the hospital.")
+    r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
 )
 
