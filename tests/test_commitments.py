@@ -6598,3 +6598,20 @@ def test_the_kind_before_called_stands_for_the_named_body():
         "shares. Jo Roe has drunk at the Plough since he was 18."
     )
     assert briefed_whose(text, "The group has vowed") == "Save the Plough"
+
+
+def test_a_thing_done_by_the_body_a_closing_clause_names_is_that_body_s_pledge():
+    text = (
+        "Lake to be drained\n\nAnglers were dismayed.\n\nLake Orrin will be drawn down 14 feet from September while "
+        "the old dam is rebuilt, the Kelby County Board of Supervisors decided Tuesday."
+    )
+    assert briefed_whose(text, "Lake Orrin will be drawn") == "Kelby County Board of Supervisors"
+
+
+def test_a_thing_done_by_the_body_that_runs_it_is_that_body_s_pledge_whatever_follows():
+    text = (
+        "Schools to merge\n\nAcme Learning Trust runs eleven schools in Kelby.\n\n"
+        "Two village primary schools in Kelby are to be merged on a single site from 2029, the academy trust that "
+        "runs them announced on Tuesday, in the latest sign of falling rolls."
+    )
+    assert briefed_whose(text, "Two village primary schools") == "Acme Learning Trust"

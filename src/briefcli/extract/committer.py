@@ -211,7 +211,19 @@ _RUNNER_SAID = LazyPattern(
 _CLOSING_BODY = LazyPattern(
     r",\s+(?:an?\s+(?:spokes(?:man|woman|person)|official|source)\s+(?:for|at)\s+)?(?:the|its)\s+(?:[a-z]+\s+){0,2}?"
     + f"({BODY_NOUNS})"
-    + r"\s+(?:said|says|announced|confirmed|added|told\s+[\w ]{1,30}?)\b[^,;]{0,60}[.!]?[\"”’']?$"
+    # (and the noun's clause saying it runs what the pledge is done to: ", the academy trust that runs them announced")
+    + r"(?:\s+that\s+(?:runs|owns|operates|manages)\s+(?:it|them))?"
+    + r"\s+(?:said|says|announced|confirmed|added|decided|agreed|told\s+[\w ]{1,30}?)\b[^,;]{0,60}"
+    # (then maybe an adjunct of the whole sentence: ", in the latest sign of ...", ", ending 40 years of ...")
+    + r"(?:,\s+(?:in|as|after|amid|ending|bringing)\b[^,;\"“”]{0,120})?[.!]?[\"”’']?$"
+)
+# A participle after a cue that ends in "be": " drawn down" of "will be drawn down".
+_PARTICIPLE_NEXT = LazyPattern(r"\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
+# ... or by its name, after a pledge done to a thing: "Lake Orrin will be drawn down ..., the Tamarack County Board of
+# Supervisors decided Tuesday."
+_CLOSING_NAMED_BODY = LazyPattern(
+    r",\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&.-]*){0,7})"
+    r"\s+(?:said|announced|confirmed|decided|agreed|voted)\b[^,;]{0,60}[.!]?$"
 )
 # A closing attribution that calls the speaker by a body's noun: ", the miner said on Tuesday".
 _SAID_AS = LazyPattern(
@@ -3393,11 +3405,18 @@ class Resolver:
     def _trailing_body(self, sentence: Sentence, cue_start: int, cue_end: int) -> str | None:
         """The body a closing attribution names by its kind (", the firm said", ", a spokeswoman for the company
         said", ", the industry regulator announced"), when the pledge's subject is "It" or it is done to the
-        subject ("will be fined"): the one the story names that the noun stands for."""
+        subject ("will be fined"): the one the story names that the noun stands for; or by its name, when the
+        pledge is done to the subject (", the Kelby Board of Supervisors decided Tuesday")."""
         text = sentence.text
         closing = _CLOSING_BODY.search(text, cue_end)
         opening = _IT_OPENS.match(text)
         passive = _PASSIVE_CUE.match(text, cue_end) or self._done_to_a_thing(sentence, cue_start, cue_end)
+        done = passive or (text.endswith("be", cue_start, cue_end) and _PARTICIPLE_NEXT.match(text, cue_end))
+        named = _CLOSING_NAMED_BODY.search(text, cue_end) if done else None
+        if named:
+            bodies = [m.key for m in self.index.in_sentence(sentence.index) if m.start == named.start(1)]
+            if bodies and self.type_of.get(bodies[0]) == "organization":
+                return bodies[0]
         if not closing or not ((opening and opening.end() >= cue_start - 12) or passive):
             return None
         noun = closing.group(1).lower()
