@@ -4182,3 +4182,16 @@ def test_a_caption_gives_the_role_of_a_person_the_story_calls_by_surname_only():
     )
     actor = actors_of(text)["Nadine Roe-Vale"]
     assert (actor.type, actor.role) == ("person", "Acme's chief executive")
+
+
+def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_or_a_post_s_noun():
+    text = (
+        "Tariffs bite\n\nIn Rotterdam, the spirits importer Van Kelby Drinks said it would stop placing new orders "
+        "for American whiskey until the tariff was lifted."
+    )
+    assert actors_of(text)["Van Kelby Drinks"].type == "organization"
+    text = (
+        "Drug prices\n\nKelby Rx, the pharmacy benefit manager that handles drug coverage for 28 million people, "
+        "said it would move the inhaler onto its lowest copay tier by February."
+    )
+    assert actors_of(text)["Kelby Rx"].type == "organization"

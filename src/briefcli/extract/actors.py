@@ -2587,14 +2587,27 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
         if e.type == "person"
         and not e.person_evidence
         and len(e.name.split()) > 1
-        and e.name.split()[0] not in lexicon.first_names()
+        and (e.name.split()[0] not in lexicon.first_names() or _common_last_word(e.name))  # ("Van Dael Drinks")
         and e.name.split()[0] not in lexicon.HONORIFICS
-        and not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
+        and (
+            not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
+            or _THING_CLAUSE.search(e.role or "") is not None  # (not "the benefit manager that handles ...")
+        )
     }
     for m in mentions:
         e = unsure.get(m.key)
         if e is not None and m.sentence in by_sentence and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
             e.type = "organization"
+
+
+# A description's clause about a thing or a body, not a person: "the pharmacy benefit manager that handles ...".
+_THING_CLAUSE = LazyPattern(r"\b(?:that|which) [a-z]+s\b")
+
+
+def _common_last_word(name: str) -> bool:
+    """Whether a name ends in a plural that news writes in lower case ("Van Dael Drinks"): no one's surname."""
+    last = name.split()[-1]
+    return last.endswith("s") and capitalisation(last) == RARELY_CAPITALISED
 
 
 # A subject's saying verb, past one aside between commas, then "it" and what it will do: ", a German spring maker,
