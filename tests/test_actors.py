@@ -4195,3 +4195,11 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
         "said it would move the inhaler onto its lowest copay tier by February."
     )
     assert actors_of(text)["Kelby Rx"].type == "organization"
+
+
+def test_a_campaign_named_for_people_and_a_preposition_keeps_the_article_inside_it():
+    text = (
+        "Prisons\n\nFamilies Behind the Bars, a group that supports relatives of people in prison, said it would run "
+        "free vans on weekends from Kelby."
+    )
+    assert actors_of(text)["Families Behind the Bars"].type == "organization"

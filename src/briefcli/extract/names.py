@@ -376,15 +376,21 @@ def _inner_word_joins(run: Span, word: str, toks: list[Token], k: int) -> bool:
 _BODY_NAMED_FOR = lexicon.ORG_WORDS | {"Campaign", "Action"}
 
 
+# Prepositions in a campaign's name after the people it is for: "Families Behind the Walls", "Parents Against the Cuts".
+_CAMPAIGN_PREPOSITIONS = frozenset(["Behind", "Against", "Beyond", "Without", "Under", "Inside", "Outside", "Of"])
+
+
 def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     """Whether "for" or "the" before ``toks[j + 1]`` goes on a campaign's name: "for" after people
     named for their cause ("Dunmore Parents for Justice"; not after a person: "Jo Lee for Acme"),
-    "the" after the one verb that opens the name ("Save the Wrenbeck")."""
+    "the" after the one verb that opens the name ("Save the Wrenbeck") or after such people and a preposition
+    ("Families Behind the Walls")."""
     word, prev = toks[j][2], run[-1][2]
     if j + 1 >= len(toks) or not is_cap(toks[j + 1][2]) or text[run[-1][1] : toks[j + 1][0]] != f" {word} ":
         return False
-    if word == "the":
-        return len(run) == 1 and prev in lexicon.CAMPAIGN_VERBS
+    if word == "the":  # ... or after people and a preposition: "Families Behind the Walls"
+        named_for_people = len(run) == 2 and run[0][2] in lexicon.CAMPAIGNERS and prev in _CAMPAIGN_PREPOSITIONS
+        return (len(run) == 1 and prev in lexicon.CAMPAIGN_VERBS) or named_for_people
     return word == "for" and prev in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
