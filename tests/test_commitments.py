@@ -6615,3 +6615,12 @@ def test_a_thing_done_by_the_body_that_runs_it_is_that_body_s_pledge_whatever_fo
         "runs them announced on Tuesday, in the latest sign of falling rolls."
     )
     assert briefed_whose(text, "Two village primary schools") == "Acme Learning Trust"
+
+
+def test_a_fire_chief_s_we_is_the_fire_service_the_story_names_first_of_several():
+    text = (
+        "Station to close at night\n\nThe Kelby Fire Department will leave Station 2 empty at night from May.\n\n"
+        '"We will move a second ambulance to Station 3 and run it around the clock," Fire Chief Jo Roe said.\n\n'
+        "The Marlow Rural Fire District will answer calls on the north side."
+    )
+    assert briefed_whose(text, "We will move a second ambulance") == "Kelby Fire Department"

@@ -1679,12 +1679,20 @@ class Resolver:
     def _emergency_service(self, role: str) -> str | None:
         """The one police force or department the story names, which a police chief heads; the
         one fire service, which a fire chief heads (not the fire authority that governs it); the one
-        sheriff's office, which a sheriff heads."""
+        sheriff's office, which a sheriff heads. Of several, the one the story names most, then the one it names
+        first (its own town's fire department, not a neighbouring fire district named further down)."""
         service = _FIRE_BODY if "fire" in role.lower() else _SHERIFF_BODY if "sheriff" in role.lower() else _POLICE_BODY
-        forces = [a.name for a in self.organisations if service.search(a.name)]
+        forces = [a for a in self.organisations if service.search(a.name)]
         if len(forces) > 1:  # a chief heads the service, not the authority that governs it
-            forces = [name for name in forces if not name.endswith(" Authority")]
-        return forces[0] if len(forces) == 1 else None
+            forces = [a for a in forces if not a.name.endswith(" Authority")]
+        # ... of several, the one the story names most, then first
+        ranked = sorted(forces, key=lambda a: (-a.mentions, self.first_of.get(a.name, len(self.texts))))
+        if len(ranked) > 1 and (ranked[0].mentions, self.first_of.get(ranked[0].name)) == (
+            ranked[1].mentions,
+            self.first_of.get(ranked[1].name),
+        ):
+            return None
+        return ranked[0].name if ranked else None
 
     def _headed_by_role(self, role: str) -> str | None:
         """The one organisation whose name is built on the noun that opens a role ("Zoo director"
