@@ -4203,3 +4203,25 @@ def test_a_campaign_named_for_people_and_a_preposition_keeps_the_article_inside_
         "free vans on weekends from Kelby."
     )
     assert actors_of(text)["Families Behind the Bars"].type == "organization"
+
+
+def test_a_place_s_name_set_before_a_body_s_apposition_is_that_body():
+    text = (
+        "Caseloads\n\nHM Inspectorate of Probation rated the Kelby probation region inadequate.\n\n"
+        "Lagos, the probation officers' union, said the figures matched what its members reported. "
+        '"We will be telling members not to accept a caseload above 50 from Monday," said Jo Roe, the union\'s '
+        "branch chair in Kelby."
+    )
+    actors = actors_of(text)
+    assert actors["Lagos"].type == "organization"
+    assert actors["Jo Roe"].role == "branch chair in Kelby of Lagos"
+
+
+def test_a_union_s_post_is_no_post_of_an_inspectorate_or_firm_named_before():
+    from briefcli.extract.roles import owned_role
+
+    role = "the union's branch chair in Kelby"
+    assert owned_role(role, "HM Inspectorate of Probation", ["HM Inspectorate of Probation"]) == role
+    assert (
+        owned_role(role, "Kelby Nurses Union", ["Kelby Nurses Union"]) == "branch chair in Kelby of Kelby Nurses Union"
+    )

@@ -1384,6 +1384,8 @@ def _mentions_in_run(
             kind = "organization"
         if kind == "place" and _body_word_before(text, run[0][0]):
             kind, canonical = "organization", whole  # "mobile network Volta", "the airline Delta": a body's name
+        if kind == "place" and lexicon.BODY_AFTER.match(text, run[-1][1]):
+            kind, canonical = "organization", whole  # "Napo, the probation officers' union, said": a body's name
         return [span(0, len(words), key=canonical, type=kind)]
 
     if len(words) == 3 and words[0] in lexicon.HONORIFICS and words[1] == "Justice":

@@ -535,6 +535,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
         owner = None  # "the company's planning director", "the group's attorney": no council's, court's
     elif owner and noun in _FIRMS and lexicon.union_named(owner):
         owner = None  # "the company's chief executive" is no union's, nor the European Union's
+    elif owner and noun and lexicon.other_trade(noun, owner):
+        owner = None  # "the union's branch chair" is no inspectorate's or firm's named before
     return f"{match.group(2)} of {owner}" if owner else role
 
 
