@@ -4225,3 +4225,14 @@ def test_a_union_s_post_is_no_post_of_an_inspectorate_or_firm_named_before():
     assert (
         owned_role(role, "Kelby Nurses Union", ["Kelby Nurses Union"]) == "branch chair in Kelby of Kelby Nurses Union"
     )
+
+
+def test_a_safari_or_theme_park_is_a_body_a_country_park_a_place():
+    text = (
+        "Wolves escape\n\nThe grey wolves escaped from Kelbybrook Safari Park late on Sunday and roamed the hills. "
+        "Every farmer will be paid the full market value within a month, Kelbybrook said. Walkers were told to "
+        "avoid Marlow Country Park."
+    )
+    actors = actors_of(text)
+    assert actors["Kelbybrook Safari Park"].type == "organization"
+    assert "Marlow Country Park" not in actors or actors["Marlow Country Park"].type == "place"

@@ -158,6 +158,10 @@ def _body_word_before(text: str, start: int) -> bool:
     return bool(word) and word.group(1).lower() in lexicon.ORG_DESCRIPTORS
 
 
+# Parks that are businesses, not grounds: "Safari Park", "Theme Park", "Wildlife Park" (a "Country Park" is a place).
+_ATTRACTION_PARKS = frozenset(["Safari", "Wildlife", "Theme", "Animal", "Adventure", "Water", "Holiday", "Farm"])
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
@@ -201,6 +205,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "the City of Kelby": the town's corporation, in talks and in court
     if len(words) > 2 and words[-1] == "District" and words[-2] in lexicon.DISTRICT_SERVICES:
         return "organization", name  # "Tolliver County Fire District": a public body, not an area
+    if len(words) > 2 and words[-1] == "Park" and words[-2] in _ATTRACTION_PARKS:
+        return "organization", name  # "Kelby Safari Park", "Marlow Theme Park": a business that runs itself
     if len(words) > 1 and words[-1] in _LANDSCAPE and words[0] not in lexicon.first_names():
         return "place", name  # "Sage Crossing", "Permian Basin": no given name before the land's word
     if (
