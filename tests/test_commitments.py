@@ -6624,3 +6624,15 @@ def test_a_fire_chief_s_we_is_the_fire_service_the_story_names_first_of_several(
         "The Marlow Rural Fire District will answer calls on the north side."
     )
     assert briefed_whose(text, "We will move a second ambulance") == "Kelby Fire Department"
+
+
+def test_a_builder_is_the_homes_firm_and_the_firm_is_no_court():
+    text = (
+        "Homes approved\n\n"
+        "Kelby Homes has won its appeal to build 850 homes on Marlow meadows. The High Court threw out the "
+        "villagers' challenge. The High Court judge said the inspector had made no error.\n\n"
+        "A new GP surgery will be paid for by the firm and handed to the health board before the 300th home is sold, "
+        "bosses said. Villagers were unconvinced.\n\nThe builder has also promised to pay for a footbridge."
+    )
+    assert briefed_whose(text, "The builder has also promised") == "Kelby Homes"
+    assert briefed_whose(text, "A new GP surgery") != "High Court"

@@ -136,7 +136,7 @@ BODY_NOUNS = (
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a trade by what it deals in or makes: "The importer has committed to a floor price"
     r"importer|exporter|wholesaler|distributor|supplier|contractor|processor|producer|miner|sawmill|mill|reinsurer|"
-    r"grocer|housebuilder|shipbuilder|drugmaker|chipmaker|steelmaker|automaker|planemaker|toymaker|"
+    r"grocer|builder|housebuilder|shipbuilder|drugmaker|chipmaker|steelmaker|automaker|planemaker|toymaker|"
     # a business by its premises, and the tax authority by the name news gives it:
     r"salon|restaurant|pub|hotel|cafe|café|bakery|pharmacy|clinic|hospice|garage|taxman|"
     + "|".join(sorted(lexicon.VENUE_BODIES))
@@ -3595,6 +3595,8 @@ class Resolver:
         found = self.group_before(sentence, cue_start)
         if found and noun.lower() in _CALLED_BY_NAME and not self.fits(noun, found):
             return None
+        if found and noun.lower() in _TRADING and not noun_fits(noun, found):
+            return None  # "the firm" is no court, council or union named before it
         if found and noun.lower() in lexicon.PUBLIC_KINDS and not noun_fits(noun, found):
             # "Bexmoor District Council will spend £2.3m ... The cash-strapped authority said it would": no
             # leisure firm the story is about, but the public body named last before it

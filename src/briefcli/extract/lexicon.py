@@ -912,6 +912,7 @@ NAMED_AS = {
     # (not Network Rail, which owns the tracks)
     "operator": ("Ferries", "Buses", "Coaches", "Trains", "Trams", "Airways", "Airlines"),
     "airline": ("Air", "Airways", "Airlines"),
+    **dict.fromkeys(("builder", "housebuilder", "developer"), ("Homes", "Construction", "Builders", "Developments")),
     "broadcaster": ("TV", "Television", "Radio", "Broadcasting", "Channel"),  # (a production company makes shows)
     "board": ("Board", "District"),  # a school board is its district's
     "district": ("District", "Schools"),  # a US school district is named "Kelby Public Schools" too
