@@ -6636,3 +6636,12 @@ def test_a_builder_is_the_homes_firm_and_the_firm_is_no_court():
     )
     assert briefed_whose(text, "The builder has also promised") == "Kelby Homes"
     assert briefed_whose(text, "A new GP surgery") != "High Court"
+
+
+def test_a_thing_no_one_does_then_a_body_s_pledge_in_one_sentence_is_that_body_s():
+    text = (
+        "Creamery to close\n\nKelby Creamery will close in June with 280 jobs lost.\n\n"
+        "A jobs fair will be held at the creamery before Easter, and the council is to ask the government for £2m "
+        "to retrain staff, said Jo Roe, the leader of Marlow District Council."
+    )
+    assert briefed_whose(text, "A jobs fair") == "Marlow District Council"

@@ -1305,6 +1305,18 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
         if committed and cue and cue.vote and resolver.type_of.get(who) != "organization":
             who = _voters(text, cue, mentions, resolver) or who
+        if committed and cue and who == "article" and finished(text) and not _ENUMERATION.search(text):
+            # "A jobs fair will be held ..., and the council is to ask the government for £2m": no one does the
+            # first thing, so the sentence's next pledge with a subject says whose it is
+            later = (c for c in cues if c.start > cue.start and _has_subject(c, subject_before, subject_right_before))
+            other = next(later, None)
+            if other is not None:
+                who = _reported(
+                    _committer(out, sentence, resolver.who(sentence, *other.subject_span, speaker), resolver),
+                    sentence,
+                    other,
+                    said_before,
+                )
         out.append(
             Commitment(
                 sentence=sentence.index,
