@@ -6645,3 +6645,12 @@ def test_a_thing_no_one_does_then_a_body_s_pledge_in_one_sentence_is_that_body_s
         "to retrain staff, said Jo Roe, the leader of Marlow District Council."
     )
     assert briefed_whose(text, "A jobs fair") == "Marlow District Council"
+
+
+def test_a_lead_s_court_described_before_it_is_named_is_the_court_named_next():
+    text = (
+        "Court drops probation firm\n\nKELBY, Ga. (KCN) — A Georgia county court will end its contract with a "
+        "private probation company on June 30, its chief judge said Tuesday.\n\n"
+        "The Marlow County State Court made the decision after an audit of the firm's fees."
+    )
+    assert briefed_whose(text, "A Georgia county court") == "Marlow County State Court"
