@@ -6654,3 +6654,11 @@ def test_a_lead_s_court_described_before_it_is_named_is_the_court_named_next():
         "The Marlow County State Court made the decision after an audit of the firm's fees."
     )
     assert briefed_whose(text, "A Georgia county court") == "Marlow County State Court"
+
+
+def test_a_thing_to_be_done_by_a_body_s_chiefs_is_that_body_s():
+    text = (
+        "Wolves escape\n\nA SAFARI park's licence is to be reviewed by council chiefs after six wolves broke out.\n\n"
+        "Marlow District Council said inspectors would visit within 14 days. Kelby Safari Park apologised."
+    )
+    assert briefed_whose(text, "licence is to be reviewed") == "Marlow District Council"

@@ -260,6 +260,8 @@ _STAFF_AGENT = LazyPattern(
 )
 # ... or by the noun for a body the story names: "will be reviewed by the ministry before January".
 _NOUN_AGENT = LazyPattern(r"(?: [\w-]+){0,6}? by the (" + committer.BODY_NOUNS + r")\b(?!['’])")
+# ... or by the bosses of a body's noun: "is to be reviewed by council chiefs".
+_BOSSES_AGENT = LazyPattern(r"(?: [\w-]+){0,6}? by (?:the )?(" + committer.BODY_NOUNS + r") (?:chiefs|bosses)\b")
 # ... which acts by another it names: "by the government through the Department for Business and Trade".
 _THROUGH = LazyPattern(r" through (?:the )?")
 # What a court does to a defendant, scheduled: "is to be sentenced next month" (no one's plan).
@@ -1101,6 +1103,9 @@ def _passive_committer(
     staff = _STAFF_AGENT.match(text, cue.end)
     if staff:  # "will be reviewed by NHS England's regional team": NHS England (as the story names it)
         return next((m.key for m in mentions if m.start == staff.start(1)), staff.group(1))
+    bosses = _BOSSES_AGENT.match(text, cue.end)
+    if bosses:  # "is to be reviewed by council chiefs": the council the story names
+        return resolver.bosses_body(bosses.group(1))
     agent = _AGENT.match(text, cue.end)
     named = [m.key for m in mentions if agent and m.start <= agent.end() - 1 < m.end]
     noun = _NOUN_AGENT.match(text, cue.end) if not named else None

@@ -1903,10 +1903,10 @@ class Resolver:
             return None
         noun = first.group(2).lower()
         if noun in _BOSSES:
-            return self._bosses_body(first.group(1))
+            return self.bosses_body(first.group(1))
         return self._named_by_noun(noun) or self._topic_fitting(noun)
 
-    def _bosses_body(self, qualifier: str | None) -> str | None:
+    def bosses_body(self, qualifier: str | None) -> str | None:
         """Whose bosses or chiefs a subject means by the word before them: a body's noun ("Union chiefs agree
         to": the union the story names), a word of one body's name ("Ferry bosses will charter": Westray
         Ferries) or of several, else, or with no word ("Bosses have promised"), the body the story is about."""
@@ -2951,9 +2951,9 @@ class Resolver:
             return runs
         found = self._subject(sentence, cue_start, cue_end, self._sayer(sentence, cue_start) or speaker)
         bosses = _BOSSES_SAID.match(sentence.text, cue_end) if found == "article" else None
-        bosses_body = self._bosses_body(bosses.group(1)) if bosses else None
-        if bosses_body:  # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
-            return bosses_body
+        bosses_own = self.bosses_body(bosses.group(1)) if bosses else None
+        if bosses_own:  # "A fire station ... will close in September, fire bosses have confirmed": the fire service's
+            return bosses_own
         before = self.committed.get(sentence.index - 1, "article")
         people = _PEOPLE_GIVEN.fullmatch(sentence.text[:cue_start].rstrip())
         if (
@@ -3147,7 +3147,7 @@ class Resolver:
         if lead:  # "It cut its dividend and will raise": the subject of the first verb, in the past
             return self._subject(sentence, lead.end(), lead.end(), speaker)
         bosses = _BOSSES_SUBJECT.fullmatch(head) if finished(text) else None  # (a bullet's: ``display_subject``)
-        whose = self._bosses_body(bosses.group(1)) if bosses else None
+        whose = self.bosses_body(bosses.group(1)) if bosses else None
         if whose:  # "Ferry bosses will charter", "Bosses have promised"
             return whose
         bare = _BARE_BODY.fullmatch(head)
