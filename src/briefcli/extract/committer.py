@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from ..endings import finished
-from ..model import Sentence
+from ..model import Actor, Sentence
 from ..patterns import LazyPattern
 from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
@@ -217,8 +217,10 @@ _CLOSING_BODY = LazyPattern(
     # (then maybe an adjunct of the whole sentence: ", in the latest sign of ...", ", ending 40 years of ...")
     + r"(?:,\s+(?:in|as|after|amid|ending|bringing)\b[^,;\"“”]{0,120})?[.!]?[\"”’']?$"
 )
-# A participle after a cue that ends in "be": " drawn down" of "will be drawn down".
-_PARTICIPLE_NEXT = LazyPattern(r"\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
+# A past participle, after an adverb maybe: "drawn", "fully paid".
+_PARTICIPLE = r"(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)"
+# ... after a cue that ends in "be": " drawn down" of "will be drawn down".
+_PARTICIPLE_NEXT = LazyPattern(r"\s+" + _PARTICIPLE + r"\b")
 # ... or by its name, after a pledge done to a thing: "Lake Orrin will be drawn down ..., the Tamarack County Board of
 # Supervisors decided Tuesday."
 _CLOSING_NAMED_BODY = LazyPattern(
@@ -402,8 +404,8 @@ _BY_NOUN = LazyPattern(
     + BODY_NOUNS
     + r")(?:['’]s)?\b(?!-)"
 )
-_PASSIVE_OF = LazyPattern(r"\bbe\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)$")  # (in the cue)
-_PASSIVE_NEXT = LazyPattern(r"\s+(?:(?:not|also)\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn|id|lt|nt|ut|de|ld|pt)\b")
+_PASSIVE_OF = LazyPattern(r"\bbe\s+" + _PARTICIPLE + "$")  # (in the cue)
+_PASSIVE_NEXT = LazyPattern(r"\s+(?:(?:not|also)\s+)?be\s+" + _PARTICIPLE + r"\b")
 # A cue that holds "be", or one a passive follows: "will be withdrawn" (broader than ``_PASSIVE_OF`` and
 # ``_PASSIVE_NEXT``, which need the participle inside the cue or a "be" after it).
 _BE_DONE = LazyPattern(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en|wn))\b")
@@ -1685,12 +1687,13 @@ class Resolver:
         forces = [a for a in self.organisations if service.search(a.name)]
         if len(forces) > 1:  # a chief heads the service, not the authority that governs it
             forces = [a for a in forces if not a.name.endswith(" Authority")]
+
         # ... of several, the one the story names most, then first
-        ranked = sorted(forces, key=lambda a: (-a.mentions, self.first_of.get(a.name, len(self.texts))))
-        if len(ranked) > 1 and (ranked[0].mentions, self.first_of.get(ranked[0].name)) == (
-            ranked[1].mentions,
-            self.first_of.get(ranked[1].name),
-        ):
+        def rank(a: Actor) -> tuple[int, int]:
+            return -a.mentions, self.first_of.get(a.name, len(self.texts))
+
+        ranked = sorted(forces, key=rank)
+        if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
             return None
         return ranked[0].name if ranked else None
 
