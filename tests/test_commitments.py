@@ -248,7 +248,8 @@ def test_a_plan_with_no_one_named_goes_on_the_commitment_just_before():
         "The cash will be used to train its engineers. "
         "Rents rose in the city. The old pier will be sold next year."
     )
-    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "Zentrix Corp"), (3, "article")]
+    # (the pier, named by no one, is the plan of the story's one pledging body: see ``_story_owners``)
+    assert [(c.sentence, c.who) for c in found] == [(0, "Zentrix Corp"), (1, "Zentrix Corp"), (3, "Zentrix Corp")]
 
 
 def test_signing_up_and_jobs_being_cut_are_commitments():
@@ -6662,3 +6663,22 @@ def test_a_thing_to_be_done_by_a_body_s_chiefs_is_that_body_s():
         "Marlow District Council said inspectors would visit within 14 days. Kelby Safari Park apologised."
     )
     assert briefed_whose(text, "licence is to be reviewed") == "Marlow District Council"
+
+
+def test_a_plan_no_one_does_is_the_plan_of_the_body_that_makes_the_story_s_pledges():
+    text = (
+        "Water bills to rise\n\nKelby Water will raise bills by 9% from April, the firm said on Monday.\n\n"
+        "Ofwat said the rise was the largest in the region. Critics called it a disgrace.\n\n"
+        "Households with incomes below £21,000 will be offered half-price bills from April.\n\n"
+        "The company has also pledged to cut leaks by a fifth by 2030."
+    )
+    assert briefed_whose(text, "Households with incomes") == "Kelby Water"
+
+
+def test_a_plan_no_one_does_stays_the_article_s_when_no_body_makes_most_pledges():
+    text = (
+        "Water bills to rise\n\nKelby Water will raise bills by 9% from April, the firm said on Monday.\n\n"
+        "Ofwat said the rise was the largest in the region. Marlow Council has pledged to help tenants.\n\n"
+        "Households with incomes below £21,000 will be offered half-price bills from April."
+    )
+    assert briefed_whose(text, "Households with incomes") == "article"

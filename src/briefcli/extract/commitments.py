@@ -13,6 +13,7 @@ enumerates the items of a commitment named just before it ("the first thing
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -1334,4 +1335,15 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
     # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
     # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
-    return [c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)]
+    return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)])
+
+
+def _story_owners(found: list[Commitment]) -> list[Commitment]:
+    """A plan the story reports with no one doing it ("Tenants will be offered a visit within 28 days",
+    "The eight buildings are to be offered on £1 leases") is the plan of the body whose story it is: the one
+    that makes most of the story's other pledges, when one does (at least two, more than anyone else)."""
+    counts = Counter(c.who for c in found if c.who != "article").most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return found
+    owner = counts[0][0]
+    return [replace(c, who=owner) if c.who == "article" else c for c in found]
