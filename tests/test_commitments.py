@@ -6682,3 +6682,12 @@ def test_a_plan_no_one_does_stays_the_article_s_when_no_body_makes_most_pledges(
         "Households with incomes below £21,000 will be offered half-price bills from April."
     )
     assert briefed_whose(text, "Households with incomes") == "article"
+
+
+def test_a_plan_whose_noun_cannot_stand_for_the_story_s_pledging_body_is_not_that_body_s():
+    text = (
+        "Bus cuts\n\nThe Kelby Regional Transit Authority will cut 12 routes in June, the agency said.\n\n"
+        "It will also raise the base fare to $2 from July, its director said.\n\n"
+        "A warehouse on Route 9 employs 900 people. The company said it would run free shuttle vans."
+    )
+    assert briefed_whose(text, "The company said it would run") == "article"

@@ -1335,15 +1335,22 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
     # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
     # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
-    return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)])
+    return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)], resolver)
 
 
-def _story_owners(found: list[Commitment]) -> list[Commitment]:
+def _story_owners(found: list[Commitment], resolver: Resolver) -> list[Commitment]:
     """A plan the story reports with no one doing it ("Tenants will be offered a visit within 28 days",
     "The eight buildings are to be offered on £1 leases") is the plan of the body whose story it is: the one
-    that makes most of the story's other pledges, when one does (at least two, more than anyone else)."""
+    that makes most of the story's other pledges, when one does (at least two, more than anyone else), and
+    when the plan's own noun for a body can stand for it ("The company said it would" is no transit agency's)."""
     counts = Counter(c.who for c in found if c.who != "article").most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return found
     owner = counts[0][0]
-    return [replace(c, who=owner) if c.who == "article" else c for c in found]
+
+    def owned(c: Commitment) -> bool:
+        noun = _BACK_NOUN.match(c.text)
+        body = noun is not None and re.fullmatch(committer.BODY_NOUNS, noun.group(1)) is not None
+        return c.who == "article" and (not body or resolver.fits(noun.group(1), owner))
+
+    return [replace(c, who=owner) if owned(c) else c for c in found]
