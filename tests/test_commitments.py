@@ -6691,3 +6691,13 @@ def test_a_plan_whose_noun_cannot_stand_for_the_story_s_pledging_body_is_not_tha
         "A warehouse on Route 9 employs 900 people. The company said it would run free shuttle vans."
     )
     assert briefed_whose(text, "The company said it would run") == "article"
+
+
+def test_a_union_leader_s_we_is_the_union_s():
+    text = (
+        "Maternity unit to close\n\nKelby Health will close the maternity unit at Roe Hospital in May.\n\n"
+        "Jo Lee, the leader of the Roe chapter of the Care Workers Union, said staff had warned managers.\n\n"
+        '"They did nothing," Lee said. "We will be at the hearing with 200 nurses, and we will bring the rota '
+        'sheets to show what happened."'
+    )
+    assert briefed_whose(text, "We will be at the hearing") == "Care Workers Union"

@@ -4087,10 +4087,15 @@ class Resolver:
 
     def _politician(self, speaker: str | None) -> str | None:
         """A speaker who holds office speaks as themself: their "we" is their own pledge (an
-        executive's, a chair's or a spokesperson's is their body's)."""
+        executive's, a chair's or a spokesperson's is their body's; so is a union's leader's: "the
+        leader of the Kelby chapter of the Care Workers Union")."""
         role = _HEAD_OF_BODY.sub("", self.roles.get(speaker or "", "").lower())
         person = speaker and self.type_of.get(speaker) == "person" and not _SPEAKS_ONLY.search(role)
-        return speaker if person and set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS else None
+        offices = set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS
+        union = self.party_of(speaker) or ""
+        if offices == {"leader"} and lexicon.union_named(union) and union.lower() in role:
+            return None  # (the union the role names: a "Council leader" is no union's, whoever spoke before)
+        return speaker if person and offices else None
 
     def _announcer(self, head: str, speaker: str | None) -> str | None:
         """The person who announces what "the government", "the state" or "his office" will do,
