@@ -6701,3 +6701,12 @@ def test_a_union_leader_s_we_is_the_union_s():
         'sheets to show what happened."'
     )
     assert briefed_whose(text, "We will be at the hearing") == "Care Workers Union"
+
+
+def test_a_statement_s_we_is_the_body_that_put_the_statement_out():
+    text = (
+        "Tariff row\n\nKelby's Trade Ministry called the measure unjustified in a statement on Tuesday. "
+        "The ministry said it would appeal.\n\n"
+        '"We will defend the rights of our exporters by every legal means," the statement said.'
+    )
+    assert briefed_whose(text, "We will defend the rights") == "Trade Ministry"

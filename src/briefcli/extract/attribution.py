@@ -427,6 +427,32 @@ def _body_meant(
     return _only_called(index, noun) if noun in lexicon.TRADING_NOUNS else None
 
 
+# A sentence that names who put one out: "Acme said in a statement", "Acme issued a statement".
+_ISSUED = LazyPattern(
+    r"\b(?:said|says|announced|added|confirmed)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|filing|release)"
+    r"|\b(?:an?|its)\s+(?:[\w-]+\s+)?(?:statement|letter|filing|release)\b"
+)
+
+
+# A sentence in the words of that writing: '"We will appeal," the statement said'.
+_WRITING_SAYS = LazyPattern(
+    r"\b[Tt]he (?:[\w-]+ )?(?:statement|letter|filing|announcement|notice|release)"
+    r" (?:said|says|added|adds|read|reads)\b"
+)
+
+
+def _issuer(sentence: Sentence, index: ActorIndex) -> str | None:
+    """The organisation a sentence names as putting out a statement or a letter ("Turkey's Trade Ministry
+    called the measure unjustified in a statement on Tuesday"): the first named before those words."""
+    issued = _ISSUED.search(sentence.text)
+    bodies = [
+        m.key
+        for m in index.in_sentence(sentence.index)
+        if issued and m.end <= issued.start() and index.type_of.get(m.key) == "organization"
+    ]
+    return bodies[0] if bodies else None
+
+
 def _only_called(index: ActorIndex, noun: str) -> str | None:
     """The one body of the story that may be "the <noun>", wherever it names it: a lead may call
     a body by its noun before it names it ("Acme will be fined £4m, the industry regulator
@@ -858,6 +884,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     quoting: str | None = None  # the quote left open by the sentence before
     ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
     buyer: str | None = None  # whom the story last said bought something: "the new owner"
+    issuer: str | None = None  # the body the story last said put out a statement or a letter
     paragraph_of_quote = -1
     previous: Sentence | None = None
     unnamed = False  # whether the sentence before is in an unnamed spokesperson's voice
@@ -893,6 +920,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         ages.update(_ages(sentence, index))
         who = buyer if buyer and _NEW_OWNER_SAID.search(sentence.text) else who
         buyer = _buyer_in(sentence, index) or buyer
+        # A statement speaks for the body that put it out, a few sentences before: "the statement said".
+        who = issuer if who is None and issuer and _WRITING_SAYS.search(sentence.text) else who
+        issuer = _issuer(sentence, index) or issuer
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
