@@ -959,3 +959,12 @@ def test_he_said_after_an_unnamed_spokesman_goes_on_in_the_spokesman_s_voice_not
     )
     said = {s.text[:14]: who[s.index] for s in sentences}
     assert said["He said it wou"] == "Acme Stores" and said["It will not be"] == "Acme Stores"
+
+
+def test_a_source_named_after_clauses_joined_by_and_gives_the_whole_sentence():
+    _, _, _, who = analyse(
+        "Kelby Learning Trust will close Roe Primary in July. "
+        "All 41 pupils will be offered places at Marlow Primary, and free transport will be provided for as long as "
+        "they attend, the trust said."
+    )
+    assert who[1] == "Kelby Learning Trust"

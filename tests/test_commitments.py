@@ -6710,3 +6710,14 @@ def test_a_statement_s_we_is_the_body_that_put_the_statement_out():
         '"We will defend the rights of our exporters by every legal means," the statement said.'
     )
     assert briefed_whose(text, "We will defend the rights") == "Trade Ministry"
+
+
+def test_it_opening_a_pledge_is_the_body_that_spoke_the_sentence_before():
+    text = (
+        "School to close\n\nKelby Learning Trust will close Roe Primary in July, its chief executive, Helen Garside, "
+        'said.\n\n"Small schools matter, but a school of 41 children cannot offer a broad curriculum," she said.\n\n'
+        '"We looked at every alternative, and none of them worked," she added.\n\n'
+        "All 41 pupils will be offered places in Marlow, and free transport will be provided for as long as they "
+        "attend, the trust said.\n\nIt has also pledged to keep the playing field open to the village for five years."
+    )
+    assert briefed_whose(text, "It has also pledged") == "Kelby Learning Trust"

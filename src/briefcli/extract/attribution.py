@@ -742,13 +742,22 @@ def _dated_by(text: str, position: int) -> bool:
     return bool(when) and not _FRAMES.search(text, 0, when.start())
 
 
+# A source set off by a comma right before its verb ("..., the trust said"), and the verb with at most a
+# time after it before the sentence ends.
+_SOURCE_AFTER_CLAUSES = LazyPattern(r",\s+(?:[\w'’.-]+\s+){1,6}$")
+_SENTENCE_ENDS = LazyPattern(r"\w+(?:\s+(?:on\s+)?[\w.]+){0,3}[.!][\"”’']?$")
+
+
 def _joined_after_own(text: str, position: int) -> bool:
     """Whether the verb at ``position`` is in a clause joined by "and" after one with no voice; not an "and"
     inside a quote in single marks ("'I will write to them, and I will not stop,' she added")."""
     joined = _AND_CLAUSE.match(text[:position])
     comma = text.rfind(", and", 0, position)
     quoted = any(start <= comma < end for start, end in quoted_spans(text[:position]))
-    return bool(joined) and not quoted and not _SOURCE_VERB.search(text, 0, comma)
+    # ... but a source named after the last clause, at the sentence's end, gives the whole sentence: "Pupils
+    # will be offered places, and transport will be provided for as long as they attend, the trust said."
+    trailing = _SOURCE_AFTER_CLAUSES.search(text, comma + 1, position) and _SENTENCE_ENDS.match(text, position)
+    return bool(joined) and not quoted and not _SOURCE_VERB.search(text, 0, comma) and not trailing
 
 
 def _main_subject(text: str, mentions: list[Mention], types: dict, position: int) -> str | None:
