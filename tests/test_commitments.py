@@ -6721,3 +6721,13 @@ def test_it_opening_a_pledge_is_the_body_that_spoke_the_sentence_before():
         "attend, the trust said.\n\nIt has also pledged to keep the playing field open to the village for five years."
     )
     assert briefed_whose(text, "It has also pledged") == "Kelby Learning Trust"
+
+
+def test_the_we_of_the_county_council_s_cabinet_member_is_that_council_s():
+    text = (
+        "School to close\n\nKelby Learning Trust will close Roe Primary in July.\n\n"
+        "Marlow County Council, which runs school transport, said it had no objection. Roe Parish Council objected.\n\n"
+        "Cllr Jo Lee, the county council's cabinet member for education, said: \"We will make sure no child spends "
+        'more than 25 minutes on a bus, and we will check the routes ourselves before September."'
+    )
+    assert briefed_whose(text, "Cllr Jo Lee") == "Marlow County Council"

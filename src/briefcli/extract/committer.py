@@ -1070,6 +1070,12 @@ _FAMILY_SUBJECT = LazyPattern(
     r"(?: (?:has |have )?(?:also )?(?:said|says|told [\w ]{0,30}?)(?: that)? (?:they|we))?"
 )
 # A body named by a kind in lower case: "the parish council", "the community council".
+# A role owned by a body named by its qualified noun: "the county council's cabinet member for education".
+_QUALIFIED_OWNER_ROLE = LazyPattern(
+    r"^(?:the )?(parish|community|town|district|county|city|borough|school|health|water|police|housing) "
+    r"(council|board|authority|trust|department|committee|district|corporation)['’]s ",
+    re.IGNORECASE,
+)
 _QUALIFIED_BODY = LazyPattern(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
     r"(council|board|authority|trust|department|committee|district|corporation)\b"
@@ -1610,6 +1616,7 @@ class Resolver:
             by_noun = _NOUN_ROLE.match(role)
             of_noun = _OF_NOUN_ROLE.search(role)
             owned = _NOUN_OWNED_ROLE.match(role)
+            qualified = _QUALIFIED_OWNER_ROLE.match(role)  # "the county council's cabinet member for education"
             unit = _UNIT_OF.search(role)
             speaks_for_body = _SPEAKS_FOR_BODY.search(role)
             self.parties[person] = (
@@ -1622,6 +1629,7 @@ class Resolver:
                 or (self._named_by_noun(by_noun.group(1), by=self.first_of.get(person or "")) if by_noun else None)
                 or (self._named_by_noun(of_noun.group(1), by=self.first_of.get(person or "")) if of_noun else None)
                 or (self._named_by_noun(owned.group(1), by=self.first_of.get(person or "")) if owned else None)
+                or (self.body_described(*qualified.groups()) if qualified else None)
                 or self._headed_by_role(role)
                 or (
                     self._named_before(
