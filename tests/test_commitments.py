@@ -6731,3 +6731,13 @@ def test_the_we_of_the_county_council_s_cabinet_member_is_that_council_s():
         'more than 25 minutes on a bus, and we will check the routes ourselves before September."'
     )
     assert briefed_whose(text, "Cllr Jo Lee") == "Marlow County Council"
+
+
+def test_an_officer_named_at_a_sentence_s_end_speaks_for_its_subject_not_its_object():
+    text = (
+        "Duties challenged\n\nBRUSSELS (Wire) - The EU will impose duties on Kelby cables from May.\n\n"
+        "Roe Cables, which sells 40% of its output in Europe, will ask the EU's General Court to annul the "
+        "duties, chief executive Jo Lee told Wire.\n\n"
+        '"We will not pass the duty on to our customers in Europe this year," Lee said.'
+    )
+    assert briefed_whose(text, "We will not pass") == "Roe Cables"

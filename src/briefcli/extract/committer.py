@@ -1076,6 +1076,8 @@ _QUALIFIED_OWNER_ROLE = LazyPattern(
     r"(council|board|authority|trust|department|committee|district|corporation)['’]s ",
     re.IGNORECASE,
 )
+# An officer set off by a comma at a sentence's end, their title before their name: ", chief executive ".
+_TRAILING_OFFICER = LazyPattern(r",\s+(?:[a-z][\w-]*\s+){1,3}$")
 _QUALIFIED_BODY = LazyPattern(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
     r"(council|board|authority|trust|department|committee|district|corporation)\b"
@@ -1846,6 +1848,11 @@ class Resolver:
             if k == first:
                 own = [m.start for m in mentions if m.key == person]
                 end = own[0] if own else 0
+                opener = self._opener(k, after_the=True) if own and _TRAILING_OFFICER.search(text, 0, end) else None
+                if opener and not (firm and lexicon.public_body(opener)):
+                    # "Acme, which sells 40% abroad, will ask the General Court to annul the duties, chief executive
+                    # Jo Lee told Reuters": an officer named at the end speaks for the sentence's subject
+                    return opener
             bodies = [  # not one inside a relative clause: "Usdaw, which represents PulseFit staff, said"
                 (m.start, m.key)
                 for m in mentions
