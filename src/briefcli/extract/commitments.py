@@ -1061,8 +1061,8 @@ def _reported(who: str, sentence: Sentence, cue: Cue | None, said_before: str | 
     return said_before if text[cue.start : cue.end].lower().startswith("would") else who
 
 
-# "It" opening a sentence, as its subject.
-_IT_OPENS = LazyPattern(r"^(?:But |And )?It (?!(?:is|was|would be|will be)\b)")
+# "It" opening a sentence as its subject (not "It is", "It will be": no one's).
+_IT_SUBJECT = LazyPattern(r"^(?:But |And )?It (?!(?:is|was|would be|will be)\b)")
 # The article's own "we" or "I", outside any quote and with no one speaking: "We will answer the
 # most common questions next week" is the outlet's plan, no actor's.
 _NARRATOR = LazyPattern(r"^(?:We|I)\b(?!['’]?[\"”])")
@@ -1311,13 +1311,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             cue,
             said_before,
         )
-        if (
-            who == "article"
-            and committed
-            and _IT_OPENS.match(text)
-            and resolver.type_of.get(said_before or "") == ("organization")
-        ):
-            who = said_before or who  # "..., the trust said. It has also pledged to": the body that spoke just before
+        spoke_before = said_before if resolver.type_of.get(said_before or "") == "organization" else None
+        if who == "article" and committed and spoke_before and _IT_SUBJECT.match(text):
+            who = spoke_before  # "..., the trust said. It has also pledged to": the body that spoke just before
         if committed and cue and cue.vote and resolver.type_of.get(who) != "organization":
             who = _voters(text, cue, mentions, resolver) or who
         if committed and cue and who == "article" and finished(text) and not _ENUMERATION.search(text):

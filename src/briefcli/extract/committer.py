@@ -1069,7 +1069,6 @@ _FAMILY_SUBJECT = LazyPattern(
     r"[\"“‘']?(?:(?:But|And) )?[Tt]he ((?:[A-Z][\w'’-]+ ){1,2}family)"
     r"(?: (?:has |have )?(?:also )?(?:said|says|told [\w ]{0,30}?)(?: that)? (?:they|we))?"
 )
-# A body named by a kind in lower case: "the parish council", "the community council".
 # A role owned by a body named by its qualified noun: "the county council's cabinet member for education".
 _QUALIFIED_OWNER_ROLE = LazyPattern(
     r"^(?:the )?(parish|community|town|district|county|city|borough|school|health|water|police|housing) "
@@ -1078,6 +1077,7 @@ _QUALIFIED_OWNER_ROLE = LazyPattern(
 )
 # An officer set off by a comma at a sentence's end, their title before their name: ", chief executive ".
 _TRAILING_OFFICER = LazyPattern(r",\s+(?:[a-z][\w-]*\s+){1,3}$")
+# A body named by a kind in lower case: "the parish council", "the community council".
 _QUALIFIED_BODY = LazyPattern(
     r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
     r"(council|board|authority|trust|department|committee|district|corporation)\b"
@@ -4107,8 +4107,8 @@ class Resolver:
         role = _HEAD_OF_BODY.sub("", self.roles.get(speaker or "", "").lower())
         person = speaker and self.type_of.get(speaker) == "person" and not _SPEAKS_ONLY.search(role)
         offices = set(re.findall(r"[\w-]+", role)) & _OFFICE_WORDS
-        union = self.party_of(speaker) or ""
-        if offices == {"leader"} and lexicon.union_named(union) and union.lower() in role:
+        union = (self.party_of(speaker) or "") if offices == {"leader"} else ""
+        if lexicon.union_named(union) and union.lower() in role:
             return None  # (the union the role names: a "Council leader" is no union's, whoever spoke before)
         return speaker if person and offices else None
 
