@@ -849,3 +849,15 @@ def test_a_caption_after_its_credit_in_brackets_is_kept_aside_as_removed_furnitu
     article = clean(raw, "story.txt")
     assert caption in article.removed
     assert all("speaks at the announcement" not in p for p in article.paragraphs)
+
+
+def test_a_standfirst_run_into_its_byline_row_keeps_the_standfirst_and_drops_the_row():
+    page = (
+        "The roaster that promised to pay more\n\n"
+        "Kelby Coffee has guaranteed its farmers a floor price. Can it keep its word? | By Jo Roe | Marlow Weekly, "
+        "Business section | 8 October 2025\n\n"
+    )
+    article = clean(page + _STORY, "t")
+    assert "Can it keep its word?" in article.text
+    assert "Marlow Weekly" not in article.text and "Jo Roe" not in article.text
+    assert article.byline == "Jo Roe"

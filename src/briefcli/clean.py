@@ -400,6 +400,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         # candle"); a list's header ends it.
         state["boiler"] = boiler is True and not furniture.link_head(line) and furniture.is_furniture(line)
         line = _glued_story(line) or line  # "… sign up to our newsletter hereCampaigners delivered …": the story
+        standfirst = _before_byline_row(line)
+        if standfirst:  # "Can it keep its word? | By Jo Roe | Kelby Weekly | 8 October 2025": the standfirst
+            state.setdefault("dropped", []).append(line[len(standfirst) :])
+            found = found or furniture.credited_author(line[len(standfirst) :])
+            line = standfirst
         line = _SIGN_OFF.sub("", line)  # "… next week. – Rappler.com": the site's sign-off after the story's last words
         # A wrapped sentence's last words on their own line are no furniture, however short ("… about $28 a" / "year.").
         carried = wrapped and bool(lines) and line[:1].islower() and finished(line) and not finished(lines[-1])
@@ -623,6 +628,20 @@ def _glued_story(line: str) -> str | None:
         first = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
         if len(first.split()) >= MIN_GLUED_WORDS and finished(rest) and furniture.is_furniture(head):
             return None if furniture.is_furniture(rest) else rest
+    return None
+
+
+_ROW_BAR = LazyPattern(r"\s+\|\s+")
+
+
+def _before_byline_row(line: str) -> str | None:
+    """A magazine's standfirst run into its byline row ("... Can it afford to keep its word? | By Jo Roe | Kelby
+    Weekly, Business section | 8 October 2025"): the standfirst, several words that are no furniture before a bar
+    whose next item is a byline; the row after it is furniture (its author and outlet are no actors)."""
+    for bar in _ROW_BAR.finditer(line):
+        head, item = line[: bar.start()], _ROW_BAR.split(line[bar.end() :], maxsplit=1)[0]
+        if furniture.byline(item) and len(head.split()) >= MIN_GLUED_WORDS and not furniture.is_furniture(head):
+            return head
     return None
 
 
