@@ -1069,19 +1069,17 @@ _FAMILY_SUBJECT = LazyPattern(
     r"[\"“‘']?(?:(?:But|And) )?[Tt]he ((?:[A-Z][\w'’-]+ ){1,2}family)"
     r"(?: (?:has |have )?(?:also )?(?:said|says|told [\w ]{0,30}?)(?: that)? (?:they|we))?"
 )
-# A role owned by a body named by its qualified noun: "the county council's cabinet member for education".
-_QUALIFIED_OWNER_ROLE = LazyPattern(
-    r"^(?:the )?(parish|community|town|district|county|city|borough|school|health|water|police|housing) "
-    r"(council|board|authority|trust|department|committee|district|corporation)['’]s ",
-    re.IGNORECASE,
+# A body's kind by its qualifier and noun, each a group: "parish council", "school board", "health trust".
+_QUALIFIED_KIND = (
+    r"(parish|community|town|district|county|city|borough|school|health|water|police|housing) "
+    r"(council|board|authority|trust|department|committee|district|corporation)"
 )
+# A role owned by a body named by its qualified noun: "the county council's cabinet member for education".
+_QUALIFIED_OWNER_ROLE = LazyPattern(r"^(?:the )?" + _QUALIFIED_KIND + r"['’]s ", re.IGNORECASE)
 # An officer set off by a comma at a sentence's end, their title before their name: ", chief executive ".
 _TRAILING_OFFICER = LazyPattern(r",\s+(?:[a-z][\w-]*\s+){1,3}$")
 # A body named by a kind in lower case: "the parish council", "the community council".
-_QUALIFIED_BODY = LazyPattern(
-    r"^[\"“‘']?[Tt]he (parish|community|town|district|county|city|borough|school|health|water|police|housing) "
-    r"(council|board|authority|trust|department|committee|district|corporation)\b"
-)
+_QUALIFIED_BODY = LazyPattern(r"^[\"“‘']?[Tt]he " + _QUALIFIED_KIND + r"\b")
 # A body by the kind its qualifier makes it, as a clause's whole subject ("The central bank will", "The finance
 # ministry plans to", "The students' union said it would", any people's ("the musicians' union"), "The state pension
 # fund, which owns 12% of Acme, said it would"): never a body of another kind that merely shares its noun (a
