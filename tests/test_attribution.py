@@ -968,3 +968,12 @@ def test_a_source_named_after_clauses_joined_by_and_gives_the_whole_sentence():
         "they attend, the trust said."
     )
     assert who[1] == "Kelby Learning Trust"
+
+
+def test_a_source_that_expects_something_asserts_the_forecast():
+    *_, who = analyse(
+        "Title\n\nDock workers at Kelby walked out on Monday.\n\n"
+        "Analysts at Marlow Capital expect the strike to cut output by a tenth this quarter.\n\n"
+        "Chief financial officer Jo Roe expects the company's debt to be repaid by 2030."
+    )
+    assert who[1:] == ["Marlow Capital", "Jo Roe"]
