@@ -85,6 +85,20 @@ def test_a_long_tabloid_headline_is_the_title():
     )
 
 
+def test_a_long_tabloid_headline_that_ends_on_a_question_to_the_reader_is_the_title():
+    text = (
+        "SHELF LIFE OVER: Discount grocer Pennywise to close 41 shops with 1,900 jobs at risk - is YOUR local "
+        "store on the list?\n\n"
+        "- Struggling chain blames energy bills and online rivals\n"
+        "- Union vows to fight the closures\n\n"
+        "By Jo Roe, Consumer Editor\n\n"
+        "DISCOUNT grocer Pennywise is to close 41 shops across the UK, putting 1,900 jobs at risk."
+    )
+    article = clean(text, "t")
+    assert article.title.startswith("SHELF LIFE OVER")
+    assert article.paragraphs[-1].startswith("DISCOUNT grocer Pennywise is to close")
+
+
 def test_a_datelines_places_are_kept_in_ordinary_case():
     assert dateline_places("KELBY FALLS (Wire) — ") == ("Kelby Falls",)
     assert dateline_places("OSLO/PERTH, Nov 27 (Wire) - ") == ("Oslo", "Perth")

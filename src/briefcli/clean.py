@@ -1259,11 +1259,12 @@ def _nav_item(block: str) -> bool:
 
 def _long_headline(line: str) -> bool:
     """A tabloid's headline, longer than a heading but, like one, with no sentence-final
-    punctuation ("RATS THE SIZE OF CATS: Fury as rubbish piles up ... says she 'won't be bullied'")."""
+    punctuation ("RATS THE SIZE OF CATS: Fury as rubbish piles up ... says she 'won't be bullied'"),
+    or one that ends on its question to the reader ("... to shut 38 stores – is YOUR branch on the list?")."""
     words = len(line.split())
     return (
         MAX_HEADING_WORDS < words <= MAX_HEADLINE_WORDS
-        and not finished(line)
+        and (not finished(line) or line.endswith("?"))
         and not (_SENTENCE_BREAK.search(line) or line.endswith((":", ",", ";")))
     )
 
