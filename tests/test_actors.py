@@ -145,6 +145,20 @@ def test_a_tiers_title_word_and_fields_before_the_office_are_the_holders_role():
     assert actors["Marisa Ortega-Baca"].role == "State Information Technology Secretary"
 
 
+def test_a_legislatures_chamber_inside_a_tiers_title_is_the_holders_role():
+    actors = actors_of("State Senate Majority Leader Curtis Lamb, a Republican, defended the plan. Lamb spoke.")
+    assert actors["Curtis Lamb"].role == "State Senate Majority Leader" and actors["Curtis Lamb"].mentions == 2
+    house = actors_of("The bill was backed by State House Speaker Jo Marlow, a Democrat. Marlow spoke.")
+    assert house["Jo Marlow"].role == "State House Speaker"
+
+
+def test_a_pronoun_a_tabloid_shouts_at_its_reader_is_no_acronym():
+    actors = actors_of(
+        "Title\n\nShoppers say YOUR branch matters, Pennywise said. YOUR store will shut, Pennywise said."
+    )
+    assert "YOUR" not in actors and "Pennywise" in actors
+
+
 def test_a_union_branch_by_its_number_is_the_union_that_ends_with_it_or_is_set_beside_it():
     actors = actors_of(
         "Kelby Transit Workers Union Local 417 represents 640 drivers at Kelby Transit, the commission that runs the "

@@ -281,6 +281,10 @@ def _one_national(text: str, run: list[tuple[int, int, str]], whole: str) -> boo
     )
 
 
+# A legislature's chamber inside a tier's title: "State Senate Majority Leader Jo Lee", "State House Speaker Al Roe".
+_CHAMBERS = frozenset(["Senate", "House", "Assembly"])
+
+
 def _title_span(words: list[str]) -> int:
     """How many leading words form a title (optionally after an organisation acronym)."""
     n = 0
@@ -297,7 +301,7 @@ def _title_span(words: list[str]) -> int:
         while (
             k < min(len(words) - 2, n + 2)
             and words[k] not in lexicon.TITLE_HEADS
-            and (words[k] in lexicon.TITLE_WORDS or _field_word(words[k]))
+            and (words[k] in lexicon.TITLE_WORDS or _field_word(words[k]) or words[k] in _CHAMBERS)
         ):
             k += 1
         if k == n or words[k] not in lexicon.TITLE_HEADS:
@@ -634,8 +638,33 @@ _INFLECTED = LazyPattern(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
 def _emphasis(word: str) -> bool:
     """A common word in capitals for emphasis, not an acronym: one news writes in lower case
     ("A ROGUE builder") or an inflected form ("empire COLLAPSES", "SLAMMED"), which acronyms
-    never are."""
+    never are, or a pronoun a tabloid shouts at its reader ("is YOUR branch on the list?")."""
+    if word in _SHOUTED_PRONOUNS:
+        return True
     return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
+
+
+# Pronouns and determiners no body's initials spell ("US" and "IT" may be initials).
+_SHOUTED_PRONOUNS = frozenset(
+    [
+        "YOU",
+        "YOUR",
+        "YOURS",
+        "OUR",
+        "OURS",
+        "THEIR",
+        "THEY",
+        "THIS",
+        "THAT",
+        "THESE",
+        "THOSE",
+        "HIS",
+        "HER",
+        "HERS",
+        "WE",
+        "MY",
+    ]
+)
 
 
 _DESCRIBED_AFTER = LazyPattern(r" ([a-z][\w-]*)\b")
