@@ -639,32 +639,9 @@ def _emphasis(word: str) -> bool:
     """A common word in capitals for emphasis, not an acronym: one news writes in lower case
     ("A ROGUE builder") or an inflected form ("empire COLLAPSES", "SLAMMED"), which acronyms
     never are, or a pronoun a tabloid shouts at its reader ("is YOUR branch on the list?")."""
-    if word in _SHOUTED_PRONOUNS:
+    if word in lexicon.SHOUTED_PRONOUNS:
         return True
     return word.isupper() and len(word) > 3 and (_rarely_capitalised(word) or bool(_INFLECTED.fullmatch(word)))
-
-
-# Pronouns and determiners no body's initials spell ("US" and "IT" may be initials).
-_SHOUTED_PRONOUNS = frozenset(
-    [
-        "YOU",
-        "YOUR",
-        "YOURS",
-        "OUR",
-        "OURS",
-        "THEIR",
-        "THEY",
-        "THIS",
-        "THAT",
-        "THESE",
-        "THOSE",
-        "HIS",
-        "HER",
-        "HERS",
-        "WE",
-        "MY",
-    ]
-)
 
 
 _DESCRIBED_AFTER = LazyPattern(r" ([a-z][\w-]*)\b")

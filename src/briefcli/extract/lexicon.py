@@ -53,6 +53,9 @@ TITLE_WORDS = _words(
     Collector Magistrate Clerk
     """
 )
+# Pronouns and determiners a tabloid shouts at its reader ("is YOUR branch on the list?"), which no body's
+# initials spell ("US" and "IT" may be initials).
+SHOUTED_PRONOUNS = _words("YOU YOUR YOURS OUR OURS THEIR THEY THIS THAT THESE THOSE HIS HER HERS WE MY")
 # Titles whose holder's portfolio follows "for" ("Minister for Transport", "MEC for Sport, Arts and Culture"), or
 # "of" when its fields are listed with commas ("Minister of Housing, Water and Sanitation").
 PORTFOLIO_HEADS = frozenset(
