@@ -974,6 +974,7 @@ def test_a_source_that_expects_something_asserts_the_forecast():
     *_, who = analyse(
         "Title\n\nDock workers at Kelby walked out on Monday.\n\n"
         "Analysts at Marlow Capital expect the strike to cut output by a tenth this quarter.\n\n"
-        "Chief financial officer Jo Roe expects the company's debt to be repaid by 2030."
+        "Chief financial officer Jo Roe expects the company's debt to be repaid by 2030.\n\n"
+        "The nonpartisan Kelby Fiscal Review Board projected last month that schools would face a shortfall."
     )
-    assert who[1:] == ["Marlow Capital", "Jo Roe"]
+    assert who[1:] == ["Marlow Capital", "Jo Roe", "Kelby Fiscal Review Board"]

@@ -45,7 +45,7 @@ _AUTHORED = LazyPattern(
 # analyst established ("the institute calculated that ...", "the audit found that ...").
 _SOURCE_VERB = LazyPattern(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
-    r"|\bexpects?\b"  # a forecast is its source's: "Analysts at Acme expect the strike to cut output"
+    r"|\b(?:expects?|projected|forecasts?)\b(?! (?:to|by)\b)"  # a forecast is its source's: "Analysts at Acme expect"
     r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
 # Verbs that report speech only when they frame a quote ('"Why now?" asked Jo Lee', '"Run!" she
