@@ -159,6 +159,14 @@ def test_a_pronoun_a_tabloid_shouts_at_its_reader_is_no_acronym():
     assert "YOUR" not in actors and "Pennywise" in actors
 
 
+def test_a_name_before_neighborhood_or_suburb_is_a_place_not_a_body():
+    actors = actors_of(
+        "Route 14, which links the Marlowe neighborhood to Kelby Hospital, will return by September, Kelby Transit "
+        'said. "I take the 14 three times a week," said Jo Fenn, 71, of Marlowe.'
+    )
+    assert actors["Marlowe"].type == "place"
+
+
 def test_a_union_branch_by_its_number_is_the_union_that_ends_with_it_or_is_set_beside_it():
     actors = actors_of(
         "Kelby Transit Workers Union Local 417 represents 640 drivers at Kelby Transit, the commission that runs the "

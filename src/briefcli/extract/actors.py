@@ -907,11 +907,12 @@ _LIST_GOES_ON = LazyPattern(r"\s+(?:and|or)\b")
 
 
 # Who lives in a place: "Ely resident Jo Lee", "an Ely native", "Ely residents said".
-_RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?)\b")
+_RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?|neighbou?rhoods?|suburbs?)\b")
 
 
 def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name before "resident" or "native" is where someone lives ("Ely resident Jo Lee"),
+    """A name before "resident" or "native" is where someone lives ("Ely resident Jo Lee"), as is one before
+    "neighborhood" or "suburb" ("the Eastgate neighborhood"),
     not one with a possessive: a care home firm's residents ("Acme's residents") are its clients."""
     return not _POSSESSIVE.search(run[-1][2]) and bool(_RESIDENT_AFTER.match(text, run[-1][1]))
 
