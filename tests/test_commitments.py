@@ -6741,3 +6741,17 @@ def test_an_officer_named_at_a_sentence_s_end_speaks_for_its_subject_not_its_obj
         '"We will not pass the duty on to our customers in Europe this year," Lee said.'
     )
     assert briefed_whose(text, "We will not pass") == "Roe Cables"
+
+
+def test_a_union_lodge_or_local_and_an_owners_premises_named_together_can_be_pledged_for():
+    found = commitments_of(
+        "Title\n\nThe Kelby Police Officers Union met on Monday. He said the lodge would pay for legal representation "
+        "for its members. She said the local would hold a strike vote on December 14. Acme Foods said the shops "
+        "would close in three waves between January and March."
+    )
+    assert [c.sentence for c in found] == [1, 2, 3]
+    (forecast,) = commitments_of(
+        "Title\n\nAcme Foods said its branches would shut by June. Economist Jo Hart warned that many small shops "
+        "would close within 12 months."
+    )
+    assert forecast.sentence == 0  # shops at large closing is a forecast, no owner's decision

@@ -530,7 +530,8 @@ _ANIMATE_WORDS = frozenset(
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
         "society watchdog airport network clients investigators inspectors trustees corporation municipality shire "
-        "consortium partnership side owners owner buyer organisers organizers fund metro varsity diocese",
+        "consortium partnership side owners owner buyer organisers organizers fund metro varsity diocese "
+        "lodge local chamber chapter senate co-op coop branch jail prison",  # (a union's lodge, a faculty senate)
     )
 )
 _ANIMATE_BEFORE = lexicon.PERSON_DESCRIPTORS | _ANIMATE_WORDS | lexicon.VENUE_BODIES
@@ -559,6 +560,12 @@ _PREMISES = frozenset(
         "store shop branch plant factory site depot mill office library pool station ward unit clinic bakery pub",
     )
 )
+# ... and of an owner's premises named together: "the shops would close in three waves", "its branches would shut";
+# not shops at large ("many small shops would close": a forecast).
+_OWN_PREMISES = LazyPattern(
+    r"\b(?:the|its|their|our) (?:[\w-]+ )?(?:stores|shops|branches|plants|factories|sites|depots|mills|offices"
+    r"|libraries|pools|stations|wards|units|clinics|bakeries|pubs) $"
+)
 _FATE_AFTER = LazyPattern(r"would (?:not )?(?:(?:stay|remain|be kept) open\b|(?:close|reopen|shut)\b)")
 
 
@@ -566,7 +573,8 @@ def _premises_fate(text: str, position: int) -> bool:
     """Whether the "would" at ``position`` tells what becomes of premises ("said the store would stay open"):
     its owner's decision, reported, as binding as its own "we will keep it open"."""
     before = text[max(0, position - 20) : position].split()
-    return bool(before) and before[-1].lower() in _PREMISES and _FATE_AFTER.match(text, position) is not None
+    own = _OWN_PREMISES.search(text, max(0, position - 40), position) is not None
+    return (own or (bool(before) and before[-1].lower() in _PREMISES)) and _FATE_AFTER.match(text, position) is not None
 
 
 _TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
