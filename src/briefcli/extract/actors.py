@@ -906,14 +906,14 @@ _IN_REGION = LazyPattern(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!
 _LIST_GOES_ON = LazyPattern(r"\s+(?:and|or)\b")
 
 
-# Who lives in a place: "Ely resident Jo Lee", "an Ely native", "Ely residents said".
+# Who lives in a place, or a part of it: "Ely resident Jo Lee", "an Ely native", "the Eastgate neighborhood".
 _RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?|neighbou?rhoods?|suburbs?)\b")
 
 
 def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name before "resident" or "native" is where someone lives ("Ely resident Jo Lee"), as is one before
-    "neighborhood" or "suburb" ("the Eastgate neighborhood"),
-    not one with a possessive: a care home firm's residents ("Acme's residents") are its clients."""
+    """A name before "resident", "native", "neighborhood" or "suburb" is where people live ("Ely resident Jo Lee",
+    "the Eastgate neighborhood"), not one with a possessive: a care home firm's residents ("Acme's residents") are
+    its clients."""
     return not _POSSESSIVE.search(run[-1][2]) and bool(_RESIDENT_AFTER.match(text, run[-1][1]))
 
 
