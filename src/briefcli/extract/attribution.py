@@ -446,12 +446,14 @@ def _issuer(sentence: Sentence, index: ActorIndex) -> str | None:
     """The organisation a sentence names as putting out a statement or a letter ("Turkey's Trade Ministry
     called the measure unjustified in a statement on Tuesday"): the first named before those words."""
     issued = _ISSUED.search(sentence.text)
-    bodies = [
+    if not issued:
+        return None
+    bodies = (
         m.key
         for m in index.in_sentence(sentence.index)
-        if issued and m.end <= issued.start() and index.type_of.get(m.key) == "organization"
-    ]
-    return bodies[0] if bodies else None
+        if m.end <= issued.start() and index.type_of.get(m.key) == "organization"
+    )
+    return next(bodies, None)
 
 
 def _only_called(index: ActorIndex, noun: str) -> str | None:

@@ -572,9 +572,12 @@ _FATE_AFTER = LazyPattern(r"would (?:not )?(?:(?:stay|remain|be kept) open\b|(?:
 def _premises_fate(text: str, position: int) -> bool:
     """Whether the "would" at ``position`` tells what becomes of premises ("said the store would stay open"):
     its owner's decision, reported, as binding as its own "we will keep it open"."""
+    if _FATE_AFTER.match(text, position) is None:
+        return False
     before = text[max(0, position - 20) : position].split()
-    own = _OWN_PREMISES.search(text, max(0, position - 40), position) is not None
-    return (own or (bool(before) and before[-1].lower() in _PREMISES)) and _FATE_AFTER.match(text, position) is not None
+    return (bool(before) and before[-1].lower() in _PREMISES) or _OWN_PREMISES.search(
+        text, max(0, position - 40), position
+    ) is not None
 
 
 _TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
