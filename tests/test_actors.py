@@ -4258,3 +4258,34 @@ def test_a_safari_or_theme_park_is_a_body_a_country_park_a_place():
     actors = actors_of(text)
     assert actors["Kelbybrook Safari Park"].type == "organization"
     assert "Marlow Country Park" not in actors or actors["Marlow Country Park"].type == "place"
+
+
+def test_an_occupation_before_a_name_after_an_apposition_s_comma_is_the_role():
+    actors = actors_of(
+        "The council has banned the show. But the show's author, US playwright Jo Marlow, says it is about "
+        "courage. TV chef Ada Pennywise said she would cook for the cast."
+    )
+    assert actors["Jo Marlow"].role == "US playwright"
+    assert actors["Ada Pennywise"].role.endswith("chef")
+
+
+def test_an_agent_noun_set_between_commas_before_a_name_is_the_role():
+    actors = actors_of(
+        "The council has banned the show. \"I'm outraged,\" the show's organiser in Kelby, Sarah Pennywise, "
+        "told reporters."
+    )
+    assert actors["Sarah Pennywise"].role == "the show's organiser in Kelby"
+
+
+def test_a_role_starts_after_the_preposition_before_its_head():
+    actors = actors_of(
+        "Kelby Athletics has dropped its ban on three-time world champion Edna Marlow. "
+        "The club gave the job to manager Terry Pennywise last week."
+    )
+    assert actors["Edna Marlow"].role == "three-time world champion"
+    assert actors["Terry Pennywise"].role == "manager"
+
+
+def test_a_comparative_before_a_name_is_no_role():
+    actors = actors_of("Acme Mining is weighing the sale of a stake in its smaller Kelby Ridge mine, people said.")
+    assert all(a.role is None for a in actors.values())

@@ -144,7 +144,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     role = _role(phrase, heads) if heads else None
     if role:
         return "person", role
-    if tail and tail[-1] == head and describes_person(head):
+    if tail and tail[-1] == head and _occupation(head):
         return None, _role(phrase, {head})
     return None, None
 
@@ -187,6 +187,8 @@ _NOT_AGENTS = frozenset(
         "wider",
         "further",
         "greener",
+        *("smaller", "larger", "older", "younger", "newer", "higher", "closer", "cheaper", "stronger", "longer"),
+        *("shorter", "harder", "easier", "faster", "slower", "richer", "poorer", "deeper", "broader", "fewer"),
     ]
 )
 
@@ -215,6 +217,10 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     words = words[cut:]
     if not heads & set(words):
         return None  # the descriptor is in another phrase ("the minister laughing at X"): none
+    # ... and after a preposition before its head: "its ban on world champion X", "gave the job to manager X"
+    # ("spokeswoman for women X" keeps the complement after its head)
+    first = next(k for k, w in enumerate(words) if w in heads)
+    words = words[max((k + 1 for k, w in enumerate(words[:first]) if w in _COMPLEMENT), default=0) :]
     of = words.index("of") if "of" in words else -1
     if of > 0 and not heads & set(words[:of]):
         words = words[of + 1 :]  # "the words of chairman X": the role is what follows "of"
@@ -378,9 +384,27 @@ def relative_role(after: str) -> str | None:
     return f"{_POSTS[match.group(1)]} {match.group(2)}"
 
 
+# Occupations and standings the agent-noun ending misses: "US playwright Jo Lee", "TV chef Jo Lee",
+# "world champion Jo Lee", "Kelby resident Jo Lee", "mum-of-two Jo Lee".
+_OCCUPATIONS = frozenset(
+    [
+        *("playwright", "poet", "chef", "champion", "pilot", "surgeon", "athlete", "medic", "paramedic", "jockey"),
+        *("vicar", "bishop", "rabbi", "imam", "cleric", "chaplain", "resident", "tenant", "neighbour", "neighbor"),
+        "parent",
+    ]
+)
+_PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+")
+
+
 def describes_person(word: str) -> bool:
     """A person descriptor ("adviser", "singer") or an agent noun ("organiser", "member")."""
     return word in lexicon.PERSON_DESCRIPTORS or (bool(_AGENT_NOUN.search(word)) and word not in _NOT_AGENTS)
+
+
+def _occupation(word: str) -> bool:
+    """A word for what a person does or is that gives them a role before their name, and no evidence
+    of their type beyond ``describes_person``'s ("TV chef Jo Lee", "world champion Jo Lee")."""
+    return describes_person(word) or word in _OCCUPATIONS or _PARENT_OF.fullmatch(word) is not None
 
 
 # After the quote it attributes too: '"We will," the firm's chief executive, Jo Lee, said'.
@@ -446,7 +470,8 @@ def role_before(sentence: Sentence, mention: Mention, previous: Mention | None) 
     head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words)) or words
     head = head_words[-1].lower().split("-")[-1]  # "vice-chancellor", "co-founder": the last part
     seated = head == "member" and len(head_words) > 1 and head_words[-2].lower() in _SEATS  # "cabinet member"
-    if head not in lexicon.ROLE_NOUNS and head not in lexicon.PERSON_DESCRIPTORS and not seated:
+    # (a bare "member" is no post: "Its member, Tom Lee,")
+    if not seated and (head == "member" or (head not in lexicon.ROLE_NOUNS and not _occupation(head))):
         return None
     # "Acme Union, whose president, Jo Lee, said": the body's (``actors._whose_body`` names it)
     whose = words[0] == "whose" and len(words) > 1 and all(w.islower() for w in words[1:])
