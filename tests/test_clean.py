@@ -875,3 +875,26 @@ def test_a_standfirst_run_into_its_byline_row_keeps_the_standfirst_and_drops_the
     assert "Can it keep its word?" in article.text
     assert "Marlow Weekly" not in article.text and "Jo Roe" not in article.text
     assert article.byline == "Jo Roe"
+
+
+def test_a_menu_line_closed_by_account_links_or_listing_regional_editions_is_not_the_title():
+    for menu in (
+        "News UK World Tech Weird Sport Soccer Entertainment TV Music Lifestyle Food Travel Puzzles Newsletters Log in",
+        "Home InDepth UK Politics England N. Ireland Scotland Wales Business Technology Health",
+    ):
+        page = f"Skip to content\nThe Kelby Post\n{menu}\nFenwick rail firm axes 240 trains a day over driver shortage"
+        assert clean(page + _STORY, "t").title == "Fenwick rail firm axes 240 trains a day over driver shortage"
+
+
+def test_a_headline_over_its_unpunctuated_standfirst_in_the_header_block_is_not_joined_to_it():
+    page = (
+        "Skip to content\nThe Kelby Post\nSubscribe now Free for one month\nLog in\n"
+        "News Sport Money Business Opinion Politics Travel Health Lifestyle Culture Puzzles Podcasts\nUK news\n"
+        "Prep school founded in 1884 to close with eight weeks' notice as parents blame VAT on fees\n"
+        "Fenwick Preparatory School says it can no longer balance its books after losing a fifth of its pupils in a "
+        "year\nJo Roe, Education Editor\n11 November 2025 5:47pm GMT\nRelated Topics\nPrivate schools, Education, VAT\n"
+        "Gift this article free\nSave\nListen to article 04:58\n"
+        "Parents were told of the closure in an email sent on Monday evening Credit: Al Lee for The Kelby Post"
+    )
+    title = clean(page + _STORY, "t").title
+    assert title == "Prep school founded in 1884 to close with eight weeks' notice as parents blame VAT on fees"

@@ -293,10 +293,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     unfinished = sum(not finished(line) for line in inner)
 
     # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end;
-    # so is one unfinished line over a finished one that opens with a capital, a headline over its standfirst)
-    over_standfirst = (
-        len(inner) == 1 and is_heading(inner[0]) and finished(lines[-1]) and lines[-1][:1].isupper()
-    ) and not (wrapping.DANGLING.search(inner[0]) or furniture.is_furniture(inner[0]))
+    # so is one unfinished line over one that opens with a capital, a headline over its standfirst, finished or not)
+    over_standfirst = (len(inner) == 1 and is_heading(inner[0]) and lines[-1][:1].isupper()) and not (
+        wrapping.DANGLING.search(inner[0]) or furniture.is_furniture(inner[0])
+    )
     return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1) and not over_standfirst
 
 

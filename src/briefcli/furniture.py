@@ -2723,9 +2723,16 @@ _SECTIONS = frozenset(
         "finance sport sports football tech technology science health lifestyle life style culture arts "
         "entertainment showbiz celebrity features opinion comment analysis education travel food weather "
         "climate environment video videos photos podcasts podcast live cars motoring property jobs puzzles games "
-        "obituaries e-paper epaper ipaper newsletters",
+        "obituaries e-paper epaper ipaper newsletters music tv film films movies books fashion beauty royals soccer "
+        "weird innovation earth audio indepth crime wellbeing shopping deals reviews gaming gadgets space nature "
+        "crosswords horoscopes offers "
+        # regional editions: "Home InDepth UK Politics England N. Ireland Scotland Wales"
+        "uk us england scotland wales ireland europe asia africa americas australia canada india china",
     )
 )
+# A site's account links, which close its menu line: "… Puzzles Newsletters Log in".
+_ACCOUNT_LINKS = LazyPattern(r"(?:\s+(?:Log in|Sign in|Sign up|Register|Subscribe|My account|Search|Menu))+$")
+_INITIAL = LazyPattern(r"(?<!\S)[A-Z]\.(?=\s)")  # an initial in a section's name: "N. Ireland"
 MIN_SECTIONS = 3
 MAX_SECTION_MENU_CHARS = 160
 
@@ -2734,8 +2741,11 @@ def section_menu(line: str) -> bool:
     """A site's menu written as one line of capitalised words ("News Business Sport Tech Lifestyle
     Opinion Education Videos iPaper"): every word capitalised, and most of them, three or more, the names of
     sections (a headline in title case names a few: "Health Secretary Backs New Science Funding")."""
-    if len(line) > MAX_SECTION_MENU_CHARS or "." in line:
+    if len(line) > MAX_SECTION_MENU_CHARS:
         return False  # a paragraph, not a menu (cheap test first: every line is asked)
+    line = _ACCOUNT_LINKS.sub("", _INITIAL.sub("", line)) if "." in line or " " in line else line
+    if "." in line:
+        return False
     items = line.split()
     if len(items) <= MIN_SECTIONS or not all(item[:1].isupper() or item[1:2].isupper() for item in items):
         return False
