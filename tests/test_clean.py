@@ -898,3 +898,45 @@ def test_a_headline_over_its_unpunctuated_standfirst_in_the_header_block_is_not_
     )
     title = clean(page + _STORY, "t").title
     assert title == "Prep school founded in 1884 to close with eight weeks' notice as parents blame VAT on fees"
+
+
+def test_a_menu_line_with_initials_and_an_ampersand_is_not_the_title():
+    page = (
+        "Skip to Content\nThe Kelby Post\n"
+        "Politics U.S. News World Business Health Sports Culture & Trends Science Tech\n"
+        "Fenwick school districts drop the four-day week after pay law"
+    )
+    assert clean(page + _STORY, "t").title == "Fenwick school districts drop the four-day week after pay law"
+
+
+def test_a_caption_above_a_photographer_s_signature_or_a_handout_credit_is_furniture():
+    for credit in ("Ada Novak for KBC", "Ada Novak for The Kelby Post", "Obtained by the Kelby Post"):
+        page = (
+            "Fenwick clinic to close its maternity ward\n\nBy Jo Roe\nUpdated 6:42 PM EDT, Tue March 11, 2025\n"
+            "Ad Feedback\nJo Lee, who is 31 weeks pregnant, stands outside the clinic in Fenwick on Monday.\n"
+            f"{credit}\n\nThe Fenwick clinic will stop delivering babies in May, its owner said on Tuesday."
+        )
+        text = clean(page, "page").text
+        assert "31 weeks" not in text and credit not in text and "Ad Feedback" not in text
+        assert "will stop delivering babies" in text
+
+
+def test_a_paragraph_of_one_sentence_in_the_present_over_a_credit_is_a_caption():
+    page = (
+        "Fenwick pays parents to drive pupils\n\nThe Fenwick district will pay parents 60 cents a mile, officials "
+        "said on Monday.\n\nSuperintendent Jo Roe says the district has posted driver openings for 18 months.\n"
+        "Ada Novak/Kelby Public Radio\n\nThe board approved the plan 5-0."
+    )
+    text = clean(page, "page").text
+    assert "posted driver openings" not in text and "approved the plan" in text
+
+
+def test_a_contributor_s_line_and_a_signature_glued_to_the_next_sentence_are_furniture():
+    page = (
+        "Fenwick thief stole 24 e-bikes, police say\n\nA Fenwick man stole 24 e-bikes from delivery riders, police "
+        "said on Monday.\nAda Novak for Kelby PostThe suspect sold the bikes online for as little as $300 each, "
+        "police said.\nThe riders found him themselves.\n\nJo Lee contributed."
+    )
+    article = clean(page, "page")
+    assert "Ada Novak" not in article.text and "Jo Lee contributed" not in article.text
+    assert "The suspect sold the bikes online" in article.text

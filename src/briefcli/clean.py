@@ -498,6 +498,14 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                     _CAPTION_DATE.search(lines[-1])
                     or (island == len(lines) - 1 and _caption(lines[-1]))
                     or (island == len(lines) - 1 and state.get("paragraphs", 0) <= 1 and _lead_caption(lines[-1]))
+                    # (a paragraph of one sentence and a credit is a picture's caption, reporting in the present
+                    # as captions do: "Superintendent Jo Roe says the district …"; "The sheriff said …" is the story's)
+                    or (
+                        len(given) == 2
+                        and island == len(lines) - 1
+                        and _lead_caption(lines[-1])
+                        and not _REPORTED_IN_PROSE.search(lines[-1])
+                    )
                     or (_caption(lines[-1]) and line.strip("() ") in lines[-1])  # it names its credit's source
                 )
             ):

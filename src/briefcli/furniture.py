@@ -302,7 +302,7 @@ _LINE = LazyPattern(
     r"|to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\b.*|allow \w+ content\??"
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
-    r"|gift (?:this )?article|skip (?:advertisement|ad)|supported by|bookmark|more info|sort by\b.*"
+    r"|gift (?:this )?article|skip (?:advertisement|ad)|ad feedback|supported by|bookmark|more info|sort by\b.*"
     r"|join the (?:debate|conversation|discussion)(?:\s*[:!.].*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
@@ -1446,7 +1446,7 @@ def opening_credit(line: str) -> int:
         rest = line[match.end() :] if match else ""
         if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) and rest[:1].isupper():
             return match.end()
-    glued = _GLUED_OPENING_LABEL.match(line)
+    glued = _GLUED_OPENING_LABEL.match(line) or (_GLUED_SIGNATURE.match(line) if " for " in line[:80] else None)
     if glued:
         rest = line[glued.end() :]
         return glued.end() if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else 0
@@ -1515,7 +1515,10 @@ _STAFF_PART = (
     rf"|production|translation)(?: and (?:reporting|writing|editing|research))? by {_STAFF_WORDS}"
 )
 _STAFF_CONTRIBUTED = rf"{_STAFF_WORDS} contributed (?:additional )?reporting(?: (?:from|in) {_STAFF_WORDS})?"
-_STAFF_NOTE_SOURCE = rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED})\.?$"
+# ... and on a line of its own, the bare "Jo Roe contributed." (not inline: "… on Monday. The Council contributed.")
+_STAFF_NOTE_SOURCE = (
+    rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED}|{_STAFF_WORDS} contributed)\.?$"
+)
 _STAFF_NOTE = LazyPattern(_STAFF_NOTE_SOURCE, re.IGNORECASE)
 # The same note at a paragraph's end, in brackets or after a sentence.
 _INLINE_NOTE_SOURCE = (
@@ -2337,11 +2340,17 @@ _PRINT_PAGE = LazyPattern(r"page(?:\d{1,3})?")
 
 
 # A photographer's signature under a caption, for the title that sent them: "Tomas Vane for Harbour Magazine".
-_SIGNATURE = LazyPattern(
+_SIGNATURE_SOURCE = (
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:The )?(?:[A-Z][\w'’&-]+ ){0,3}"
     r"(?:Magazine|Times|Post|News|Journal|Herald|Review|Observer|Tribune|Press|Gazette|Chronicle|Standard|Weekly"
-    r"|Quarterly|Monthly|Daily|Telegraph|Guardian|Independent|Courier|Mail|Record|Globe|Examiner)$"
+    r"|Quarterly|Monthly|Daily|Telegraph|Guardian|Independent|Courier|Mail|Record|Globe|Examiner|Radio|TV"
+    r"|[A-Z]{3,5})"  # (a broadcaster by its letters: "Jo Roe for CNN")
 )
+_SIGNATURE = LazyPattern(_SIGNATURE_SOURCE + "$")
+# ... run into the story's next sentence, as a copied page glues a credit to it: "Jo Roe for NY PostThe suspect …".
+_GLUED_SIGNATURE = LazyPattern(_SIGNATURE_SOURCE + r"(?=[A-Z][a-z])")
+# A handout picture's credit: "Obtained by the NY Post", "Provided by Kelby Police Department".
+_HANDOUT_CREDIT = LazyPattern(rf"(?:Obtained|Provided|Supplied) by (?:the )?{_NAME}")
 
 
 def signature(trailer: str) -> bool:
@@ -2373,6 +2382,8 @@ def credit_only(line: str) -> bool:
         or _BRACKETED_NAME.fullmatch(line)
         or _ELLIPSIS_CREDIT.fullmatch(line)
         or _STAFF_CREDIT.fullmatch(line)
+        or _SIGNATURE.fullmatch(line)
+        or _HANDOUT_CREDIT.fullmatch(line)
     )
 
 
@@ -2725,14 +2736,17 @@ _SECTIONS = frozenset(
         "climate environment video videos photos podcasts podcast live cars motoring property jobs puzzles games "
         "obituaries e-paper epaper ipaper newsletters music tv film films movies books fashion beauty royals soccer "
         "weird innovation earth audio indepth crime wellbeing shopping deals reviews gaming gadgets space nature "
-        "crosswords horoscopes offers "
+        "crosswords horoscopes offers media photography "
         # regional editions: "Home InDepth UK Politics England N. Ireland Scotland Wales"
         "uk us england scotland wales ireland europe asia africa americas australia canada india china",
     )
 )
 # A site's account links, which close its menu line: "… Puzzles Newsletters Log in".
 _ACCOUNT_LINKS = LazyPattern(r"(?:\s+(?:Log in|Sign in|Sign up|Register|Subscribe|My account|Search|Menu))+$")
-_INITIAL = LazyPattern(r"(?<!\S)[A-Z]\.(?=\s)")  # an initial in a section's name: "N. Ireland"
+# Initials in a section's name, "U.S.", "N. Ireland", read without their stops; and the "&" inside one ("Culture
+# & Trends").
+_INITIALS = LazyPattern(r"(?<!\S)((?:[A-Z]\.)+)(?=\s|$)")
+_AMPERSAND = LazyPattern(r"\s&(?=\s)")
 MIN_SECTIONS = 3
 MAX_SECTION_MENU_CHARS = 160
 
@@ -2743,7 +2757,7 @@ def section_menu(line: str) -> bool:
     sections (a headline in title case names a few: "Health Secretary Backs New Science Funding")."""
     if len(line) > MAX_SECTION_MENU_CHARS:
         return False  # a paragraph, not a menu (cheap test first: every line is asked)
-    line = _ACCOUNT_LINKS.sub("", _INITIAL.sub("", line)) if "." in line or " " in line else line
+    line = _ACCOUNT_LINKS.sub("", _AMPERSAND.sub("", _INITIALS.sub(lambda m: m.group(1).replace(".", ""), line)))
     if "." in line:
         return False
     items = line.split()
@@ -2843,6 +2857,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # nothing to read: a bullet, a rule, a box's glyph ("■")
     if line.startswith("(") and line.endswith(")") and (is_furniture(line[1:-1]) or _BRACKETED_NAME.fullmatch(line)):
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)", a credit alone: "(AccuWeather)"
+    if (" for " in line and _SIGNATURE.fullmatch(line)) or (" by " in line and _HANDOUT_CREDIT.fullmatch(line)):
+        return True  # a picture's credit alone: "Jo Roe for CNN", "Obtained by the NY Post"
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
