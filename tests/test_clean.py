@@ -940,3 +940,14 @@ def test_a_contributor_s_line_and_a_signature_glued_to_the_next_sentence_are_fur
     article = clean(page, "page")
     assert "Ada Novak" not in article.text and "Jo Lee contributed" not in article.text
     assert "The suspect sold the bikes online" in article.text
+
+
+def test_a_dated_caption_glued_to_its_photographer_and_the_next_sentence_goes():
+    page = (
+        "Flash floods hit Fenwick\n\nHeavy rain flooded streets across Fenwick on Tuesday, officials said.\n"
+        "Floodwaters cover Main Street near Third Street in Fenwick on Tuesday evening, June 18, 2024.Ada NovakFire "
+        "Chief Jo Roe said crews answered more than 40 calls.\nNo one was hurt."
+    )
+    text = clean(page, "page").text
+    assert "Floodwaters cover" not in text and "Ada Novak" not in text
+    assert "Fire Chief Jo Roe said crews answered more than 40 calls." in text

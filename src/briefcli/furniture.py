@@ -3359,12 +3359,30 @@ def _reported_before_credit(line: str) -> bool:
 _NEW_TAB = LazyPattern(r",? \(?opens (?:in a |in )?new (?:tab|window)\)?(?=\W)")
 
 
+# A caption dated as pictures are, its photographer's name glued to its stop and to the story's next sentence, no
+# space either side, as a copied page runs them together: "Floodwaters cover Main Street on Tuesday, June 18,
+# 2024.Jo RoeFire Chief Al Lee said …".
+_DATED_CAPTION_GLUED = LazyPattern(
+    r"^[A-Z][^.!?]{10,200}?\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\."
+    r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?=[A-Z][a-z])"
+)
+
+
+def _drop_dated_caption(line: str) -> str:
+    """The line without a dated caption and its credit glued before the story's sentence (``_DATED_CAPTION_GLUED``)."""
+    glued = _DATED_CAPTION_GLUED.match(line) if "." in line[:260] else None
+    rest = line[glued.end() :] if glued else ""
+    return rest if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else line
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
     if "new tab" in line or "new window" in line:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
-    line = _drop_credited_caption(_drop_caption_run(_drop_named_credit(line[opening_credit(line) :])))
+    line = _drop_credited_caption(
+        _drop_caption_run(_drop_named_credit(_drop_dated_caption(line[opening_credit(line) :])))
+    )
     if _NOTE_HINT.search(line):
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
     if "[" in line:
