@@ -6755,3 +6755,19 @@ def test_a_union_lodge_or_local_and_an_owners_premises_named_together_can_be_ple
         "would close within 12 months."
     )
     assert forecast.sentence == 0  # shops at large closing is a forecast, no owner's decision
+
+
+def test_a_pledge_reported_in_the_pluperfect_is_a_standing_pledge_unless_recalled_with_its_date():
+    base = "Kelby Nurses Union is in talks with the Marlow trust. "
+    (c,) = [
+        c
+        for c in commitments_of(base + "Jo Pennywise said the union had promised to ballot members in May.")
+        if "ballot" in c.text
+    ]
+    assert c.who == "Kelby Nurses Union"
+    for recalled in (
+        "Jo Pennywise said the union had promised members in 2024 never to cut dues.",
+        "Jo Pennywise said the union had promised a new office in two previous ballots and failed to deliver.",
+        "Jo Pennywise said the union had planned to ballot members in May.",  # (a plan so told is as often given up)
+    ):
+        assert not [c for c in commitments_of(base + recalled) if "Pennywise" in c.text], recalled

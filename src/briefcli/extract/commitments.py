@@ -512,6 +512,21 @@ def _past_act(cue: str) -> bool:
 # A plan that was, not one that is: "had planned to open the hall in 2024".
 _PLUPERFECT = LazyPattern(r"\bhad (?:[a-z]\w*ly |once |long |also )?(?:been )?$")
 _PAST_PLANS = ("planned", "intended", "hoped", "aimed", "promised", "pledged", "vowed")
+# ... but reported speech puts a standing pledge in the pluperfect: "Jo Lee said the union had promised to ballot
+# members" tells that it has (a plan so reported is as often one given up: "she said it had planned to …, but").
+_PLEDGED = ("promised", "pledged", "vowed")
+# ... unless it says when the promise was made, a promise recalled: "said the council had promised residents in 2024
+# never to cut rounds", "had promised families when it bought the home", "had promised a bridge in two previous
+# elections".
+_RECALLED_AT = LazyPattern(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in (?:19|20)\d\d|in the (?:summer|spring|autumn|fall|winter)\b"
+    r"|last (?:year|month|week|summer|spring|autumn|fall|winter)\b|(?:\w+ )?years? ago\b|when\b|back in\b"
+    r"|in (?:\w+ )?(?:previous|past|earlier|former)\b)"  # ("in two previous elections")
+)
+_BACKSHIFTED = LazyPattern(
+    r"\b(?:said|told [\w-]+|added|confirmed|insisted|stressed)\s+(?:that\s+)?(?:the |its |his |her |their )?"
+    r"[\w'’-]+(?: [\w'’-]+){0,3}\s+had (?:[a-z]\w*ly |also )?$"
+)
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = LazyPattern(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -836,7 +851,15 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not (m.group().lower() in ("promises", "pledges") and text.startswith(" before", m.end()))
         and not (_PROMISED_TO.search(text, max(0, m.start() - 40), m.end()) and not _PROMISED_BY.match(text, m.start()))
-        and not (m.group().lower().startswith(_PAST_PLANS) and _PLUPERFECT.search(text, m.start() - 20, m.start()))
+        and not (
+            m.group().lower().startswith(_PAST_PLANS)
+            and _PLUPERFECT.search(text, m.start() - 20, m.start())
+            and not (
+                m.group().lower().startswith(_PLEDGED)
+                and _BACKSHIFTED.search(text, max(0, m.start() - 80), m.start())
+                and not _RECALLED_AT.match(text, m.end())
+            )
+        )
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
         and not (_past_act(m.group()) and _RELATIVE_OPENS.search(text, max(0, m.start() - 50), m.start()))
     ]
