@@ -951,3 +951,17 @@ def test_a_dated_caption_glued_to_its_photographer_and_the_next_sentence_goes():
     text = clean(page, "page").text
     assert "Floodwaters cover" not in text and "Ada Novak" not in text
     assert "Fire Chief Jo Roe said crews answered more than 40 calls." in text
+
+
+def test_a_section_label_of_initials_above_the_headline_is_not_joined_to_it():
+    page = (
+        "Skip to main content\nThe Kelby Weekly\nU.S.\nWorld\nScience\nHealth\nSubscribe\nSign In\nU.S.\n"
+        "Map Shows Towns Facing Up to Half an Inch of Ice as Winter Storm Moves In\n"
+        "Published Jan 14, 2025 at 10:45 AM EST\nBy Jo Roe\nShare\n"
+        "Voice is AI-generated. Inaccuracies may occur. Give Us Feedback\n\n"
+        "Ice coats tree branches in this file photo. Forecasters warn of ice across the central U.S. this week. "
+        "Ada Novak/Getty Images"
+    )
+    article = clean(page + _STORY, "t")
+    assert article.title == "Map Shows Towns Facing Up to Half an Inch of Ice as Winter Storm Moves In"
+    assert "AI-generated" not in article.text and "Ice coats" not in article.text and "Getty" not in article.text

@@ -788,7 +788,8 @@ def _apart(previous: str, line: str, following: str | None, longest: int) -> boo
 
     def short(line: str, after: str | None) -> bool:
         opens = after[:1] if after else ""
-        if not opens or not is_heading(line) or not (opens.isupper() or opens.isdigit() or opens in "\"“‘'"):
+        label = is_heading(line) or bool(_INITIALS.fullmatch(line))  # (a section's initials: "U.S.")
+        if not opens or not label or not (opens.isupper() or opens.isdigit() or opens in "\"“‘'"):
             return False
         return len(line) + 1 + len(after.split()[0]) < SHORT_LINE * longest
 

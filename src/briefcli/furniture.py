@@ -238,6 +238,7 @@ _LINE = LazyPattern(
     # Copied!", "This is read by an automated voice. Please verify its accuracy."
     r"|share via|(?:close|show) (?:extra|more) sharing options|(?:copy link )?url copied!?"
     r"|this (?:article |story )?is (?:read|narrated) by an automated voice\b.*"
+    r"|(?:the )?(?:voice|audio|narration|translation)s? (?:is|are) ai-generated\b.*"  # "Voice is AI-generated. …"
     r"|listen"
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
     r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
@@ -2863,6 +2864,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
         return True  # a picture's caption, dated or named, over its credit
+    if "/" in line[-60:] and len(line.split()) <= MAX_CAPTION_WORDS and _SLASHED_CAPTION.match(line):
+        return True  # a caption of a sentence or three over an agency's credit: "Ice coats trees. Jo Roe/Getty Images"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
         return (
             True  # a caption of two short sentences or three over its credit: "Divers swim … a decade. (Photo: Jo Roe)"
@@ -3080,6 +3083,15 @@ _SLASHED_CREDIT = LazyPattern(
 _FOR_CREDIT = LazyPattern(
     r"^(?P<glued>(?=[A-Z])[^.!?\"“”]{1,200}?[a-z])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+)
+
+
+# A caption of one to three sentences ending on an agency's credit across a slash, unbracketed: "Ice coats tree
+# branches in this file photo. Forecasters warn of more ice. Jo Roe/Getty Images".
+_SLASHED_CAPTION = LazyPattern(
+    # (an initial's stop ends no sentence: "the central U.S. this week")
+    r"^(?:(?=[A-Z])(?:[^.!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s+[a-z])){1,200}[.!?]\s+){1,3}"
+    rf"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}\s?/\s?)+{_AGENCY}(?: Images| Wire)?\s*$"
 )
 
 
