@@ -965,3 +965,14 @@ def test_a_section_label_of_initials_above_the_headline_is_not_joined_to_it():
     article = clean(page + _STORY, "t")
     assert article.title == "Map Shows Towns Facing Up to Half an Inch of Ice as Winter Storm Moves In"
     assert "AI-generated" not in article.text and "Ice coats" not in article.text and "Getty" not in article.text
+
+
+def test_a_masthead_with_a_lower_case_letter_above_a_menu_is_not_the_title():
+    page = (
+        "Skip to main content\nThe i Weekly\nSubscribe\nLog in\nNews\nPolitics\nOpinion\nMoney\nCulture\nSport\n"
+        "News\nEducation\nExclusive\n"
+        "Schools cutting teaching assistants as budget squeeze hits pupils with special needs\n"
+        "Headteachers say they are being forced to choose between support staff and balancing the books\n\n"
+        "Jo Roe\nEducation Correspondent\nMarch 4, 2025 6:00 am(Updated 8:15 am)\nShare"
+    )
+    assert clean(page + _STORY, "t").title.startswith("Schools cutting teaching assistants")

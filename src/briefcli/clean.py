@@ -1334,9 +1334,10 @@ def _pull_quote(paragraph: str, others: list[str]) -> bool:
 
 
 def _capitalised(line: str) -> bool:
-    """Every word capitalised (or a figure), what is in brackets aside: "Iowa State Cyclones (6-0, 3-0 Big 12)"."""
+    """Every word capitalised (or a figure), what is in brackets aside: "Iowa State Cyclones (6-0, 3-0 Big 12)"; a
+    masthead's lower-case letter is a brand's ("The i Paper")."""
     words = _BRACKETED.sub(" ", line).split()
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w == "&" for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS or w in ("&", "i") for w in words)
 
 
 _BRACKETED = LazyPattern(r"\([^()]*\)")
