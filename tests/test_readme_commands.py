@@ -138,6 +138,7 @@ SKIPPED = {
     "python benchmarks/constructions.py --dir benchmarks/constructions7": "a benchmark, no outcome to test",
     "python benchmarks/pledges.py": "a benchmark (its scoring is tested in test_pledges_benchmark.py)",
     "python benchmarks/saved_pages.py": "a benchmark (its scoring is tested in test_saved_pages_benchmark.py)",
+    "python benchmarks/saved_pages.py benchmarks/pages_blind": "a benchmark, no outcome to test",
     "python benchmarks/scale.py": "10,000 records and a Dask cluster: minutes",
     "python benchmarks/tagging.py CONLL2000_DIR CONLL2003_DIR [--test]": "needs the corpora, not shipped",
     "python scripts/build_tagger.py pos CONLL2000_DIR": "trains on a corpus that is not shipped",
