@@ -2743,7 +2743,8 @@ _SECTIONS = frozenset(
     )
 )
 # A site's account links, which close its menu line: "… Puzzles Newsletters Log in".
-_ACCOUNT_LINKS = LazyPattern(r"(?:\s+(?:Log in|Sign in|Sign up|Register|Subscribe|My account|Search|Menu))+$")
+_ACCOUNT_WORDS = ("Log in", "Sign in", "Sign up", "Register", "Subscribe", "My account", "Search", "Menu")
+_ACCOUNT_LINKS = LazyPattern(r"(?:\s+(?:" + "|".join(_ACCOUNT_WORDS) + "))+$")
 # Initials in a section's name, "U.S.", "N. Ireland", read without their stops; and the "&" inside one ("Culture
 # & Trends").
 _INITIALS = LazyPattern(r"(?<!\S)((?:[A-Z]\.)+)(?=\s|$)")
@@ -2758,7 +2759,12 @@ def section_menu(line: str) -> bool:
     sections (a headline in title case names a few: "Health Secretary Backs New Science Funding")."""
     if len(line) > MAX_SECTION_MENU_CHARS:
         return False  # a paragraph, not a menu (cheap test first: every line is asked)
-    line = _ACCOUNT_LINKS.sub("", _AMPERSAND.sub("", _INITIALS.sub(lambda m: m.group(1).replace(".", ""), line)))
+    if "." in line:  # (each rewrite only where it can apply: every line is asked)
+        line = _INITIALS.sub(lambda m: m.group(1).replace(".", ""), line)
+    if " & " in line:
+        line = _AMPERSAND.sub("", line)
+    if line.endswith(_ACCOUNT_WORDS):
+        line = _ACCOUNT_LINKS.sub("", line)
     if "." in line:
         return False
     items = line.split()
