@@ -976,3 +976,13 @@ def test_a_masthead_with_a_lower_case_letter_above_a_menu_is_not_the_title():
         "Jo Roe\nEducation Correspondent\nMarch 4, 2025 6:00 am(Updated 8:15 am)\nShare"
     )
     assert clean(page + _STORY, "t").title.startswith("Schools cutting teaching assistants")
+
+
+def test_a_sign_up_form_s_small_print_naming_the_site_is_furniture():
+    page = (
+        "Fenwick water district limits use after algae bloom\n\nThe Fenwick water district banned lawn watering on "
+        "Monday after toxic algae was found in its reservoir, officials said.\n\nEnter email address\nSign up\n"
+        "You may occasionally receive promotional content from the Kelby Courier.\n\n"
+        "The ban will last at least two weeks, the district said."
+    )
+    assert "promotional content" not in clean(page, "page").text

@@ -239,6 +239,8 @@ _LINE = LazyPattern(
     r"|share via|(?:close|show) (?:extra|more) sharing options|(?:copy link )?url copied!?"
     r"|this (?:article |story )?is (?:read|narrated) by an automated voice\b.*"
     r"|(?:the )?(?:voice|audio|narration|translation)s? (?:is|are) ai-generated\b.*"  # "Voice is AI-generated. …"
+    # a sign-up form's small print: "You may occasionally receive promotional content from the Kelby Times."
+    r"|(?:you )?may (?:occasionally |also )?receive promotional (?:content|emails|messages|offers)\b.*"
     r"|listen"
     r"|save(?: this)?(?: article| story| for later)?|read (?:the )?full (?:article|story)|open in (?:the )?app"
     r"|(?:go to|view|visit) (?:the )?full (?:site|version|website)|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
