@@ -6771,3 +6771,14 @@ def test_a_pledge_reported_in_the_pluperfect_is_a_standing_pledge_unless_recalle
         "Jo Pennywise said the union had planned to ballot members in May.",  # (a plan so told is as often given up)
     ):
         assert not [c for c in commitments_of(base + recalled) if "Pennywise" in c.text], recalled
+
+
+def test_a_campaigns_organiser_speaks_for_no_council_named_before_her():
+    text = (
+        "Kelby council leaders voted on Tuesday to close the Fenwick Road library.\n\n"
+        "Kelby Council said the decision would save £200,000 a year.\n\n"
+        "The campaign's organiser, Jo Lee, said the group would hold a protest outside the town hall on Saturday.\n\n"
+        '"We will not let this library go without a fight," she said.'
+    )
+    assert briefed_whose(text, "the group would hold a protest") == "Jo Lee"
+    assert briefed_whose(text, "We will not let this library go") == "Jo Lee"

@@ -1470,8 +1470,10 @@ def noun_fits(noun: str, body: str | None) -> bool:
     body named as a regulator is, which no trading noun ("the airline") stands for."""
     if body is not None and _REGULATED_BY.match(noun):
         return _regulator_named(body)
-    if body is not None and noun.lower() in lexicon.TRADING_NOUNS | {"group"} and lexicon.public_body(body):
-        return False  # "the airline", "the broadcaster", "the group" is no regulator or department named beside it
+    if body is not None and noun.lower() in lexicon.TRADING_NOUNS | {"group", "campaign"} and lexicon.public_body(body):
+        # "the airline", "the broadcaster", "the group" is no regulator or department named beside it, and "the
+        # campaign" no council it campaigns against
+        return False
     if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
     if body is not None and noun.lower() == "force" and not _police_force(body):
@@ -1631,16 +1633,7 @@ class Resolver:
                 or (self._named_by_noun(owned.group(1), by=self.first_of.get(person or "")) if owned else None)
                 or (self.body_described(*qualified.groups()) if qualified else None)
                 or self._headed_by_role(role)
-                or (
-                    self._named_before(
-                        person,
-                        firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
-                        subject=re.fullmatch(_UNION_SECRETARY, role, re.IGNORECASE) is not None,
-                        executive=_EXECUTIVE_OFFICER.fullmatch(role) is not None,
-                    )
-                    if speaks_for_body
-                    else None
-                )
+                or (self._owner_before(person, role, owned.group(1) if owned else None) if speaks_for_body else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
                 or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
@@ -1649,6 +1642,18 @@ class Resolver:
                 or (self._topic_fitting(of_noun.group(1)) if of_noun and _FOR_TRADE.search(role) else None)
             )
         return self.parties[person]
+
+    def _owner_before(self, person: str | None, role: str, owner_noun: str | None) -> str | None:
+        """``_named_before`` for an officer's role; where the role names its body by a noun no named body
+        holds ("the campaign's organiser"), only a body that noun can stand for: the campaign is no council
+        named before it."""
+        named = self._named_before(
+            person,
+            firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
+            subject=re.fullmatch(_UNION_SECRETARY, role, re.IGNORECASE) is not None,
+            executive=_EXECUTIVE_OFFICER.fullmatch(role) is not None,
+        )
+        return named if owner_noun is None or self.fits(owner_noun, named) else None
 
     def _trade_owner(self, role: str) -> str | None:
         """The one body the story calls by the trade a role's possessive names ("Cork processor
