@@ -6782,3 +6782,19 @@ def test_a_campaigns_organiser_speaks_for_no_council_named_before_her():
     )
     assert briefed_whose(text, "the group would hold a protest") == "Jo Lee"
     assert briefed_whose(text, "We will not let this library go") == "Jo Lee"
+
+
+def test_residents_who_say_they_will_press_the_city_are_not_the_city():
+    text = (
+        "The mayor of Houston said on Monday the city would spend $4 million on new flood walls by 2027.\n\n"
+        "Residents said they would keep pressing the city for a buyout scheme."
+    )
+    assert briefed_whose(text, "Residents said they would") == "Residents"
+
+
+def test_the_state_that_promised_is_no_city_named_before_it():
+    text = (
+        "The mayor of Houston said on Monday the city would spend $4 million on new flood walls by 2027.\n\n"
+        "Officials said the state had promised to match the city's funding."
+    )
+    assert briefed_whose(text, "the state had promised") != "Houston"

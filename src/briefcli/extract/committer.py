@@ -2717,8 +2717,13 @@ class Resolver:
         if itself and self.type_of.get(speaker or "") == "organization":
             return speaker  # "It said last night it would examine": the body whose words these are, of itself
         sayers = _PLURAL_SAYERS.fullmatch(sentence.text, 0, at) if word == "they" else None
-        if sayers and not re.search(BODY_NOUNS, sayers.group("np"), re.IGNORECASE) and not self.candidates(sentence):
-            return sayers.group("np")  # "Prosecutors said they would appeal": they themselves, no body named before
+        if (
+            sayers
+            and not re.search(rf"\b{BODY_NOUNS}\b", sayers.group("np"), re.IGNORECASE)  # ("side" is no "Residents")
+            and not any(m.start < at for m in self.candidates(sentence))
+        ):  # "Prosecutors said they would appeal" or "Residents said they would keep pressing the city": they
+            # themselves, no body named before them (the one they press comes after)
+            return sayers.group("np")
         people = _PEOPLE_SUBJECT.match(self.texts.get(sentence.index - 1, "")) if word == "they" else None
         if people and not sentence.text[:at].strip(" \"“‘'"):
             # "Local graziers raised $180,000. They have promised to": the people the sentence before is about
@@ -3622,6 +3627,8 @@ class Resolver:
             # "Bexmoor District Council will spend £2.3m ... The cash-strapped authority said it would": no
             # leisure firm the story is about, but the public body named last before it
             return self._fitting_before(noun, sentence.index, cue_start) or found
+        if found and noun.lower() == "state" and _gazetteer_kind(found) == "city":
+            return None  # "Officials said the state had promised to match the city's funding": no city is a state
         if found and _NATIONAL_GOVERNMENT.search(head):
             return found if _gazetteer_kind(found) == "country" else None
         if found and head.endswith("government") and not self.fits("government", found):
