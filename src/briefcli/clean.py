@@ -690,7 +690,7 @@ _LABELLED_TITLE = LazyPattern(
     r"\s*[:|]\s*\S"
 )
 # A video's label ("Watch now"): the one line right under it is the video's title; a site's menu item elsewhere.
-_VIDEO_HEADS = frozenset(["watch now", "watch"])
+_VIDEO_HEADS = frozenset(["watch now", "watch", "now playing"])  # (a player's label over its clip's title)
 # What a link head's state becomes after a title under it: a menu goes on, a video's label has had its one title.
 _AFTER_TITLE = {"menu": "menu", "video": None}
 # The label of a site's menu ("Quick links"), whose items are its sections' names.

@@ -71,6 +71,9 @@ _GLUED_CAPTION_SOURCE = (
     rf"(?:^{_CAPTION_TEXT}{_BRACKET}|(?:{_AFTER_END}){_CAPTION_TEXT}{_PHOTO_BRACKET})\s*(?=[\"“A-Z])"
     rf"|(?:^|{_AFTER_END}){_CAPTION_TEXT}(?:(?:Staff|File|Contributed|Submitted) photo|Photo|Photograph) "
     rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
+    # ... or any words in brackets after the caption's stop, glued to the next sentence with no space, as only a
+    # copy of a picture's block over the story's next one gives: "… in February. (City of Kelby)Two storms …"
+    rf"|(?:^|{_AFTER_END})(?=[\"“‘A-Z])[^.!?()]{{1,200}}[.!?]\s?\([^()]{{2,100}}\)(?=[\"“A-Z])"
 )
 _GLUED_CAPTION = LazyPattern(_GLUED_CAPTION_SOURCE)
 # A caption under its label at a line's start, its credit, then the story's sentence: "Shaken: Jo Roe, 58, near
@@ -288,7 +291,7 @@ _LINE = LazyPattern(
     r"|(?:open|close) (?:side )?navigation menu|(?:open|close) search(?: bar)?|add to my\w{0,6}|search the [\w ]{1,30}"
     r"|unlock the [^.!?]{1,40}\bdigest\b[^.!?]{0,20}|enjoy more audio and podcasts on\b.*"
     r"|[^.!?]{1,80}\bselects (?:his|her|their) favou?rite stories in this\b[^.!?]{0,40}\."
-    r"|(?:now playing|up next|next up|playing next)\s*:.*"  # a video player's playlist: "Now Playing: …"
+    r"|(?:now playing|up next|next up|playing next)(?:\s*[:-].*)?"  # a player's: "Now Playing: …", "… - Source: X"
     # A developing story's labels on their own lines: "Update, 4:45 p.m.:", "Original story:".
     r"|(?:update[ds]?|original (?:story|post|report)|editor['’]?s note)(?:,? [\w.: ]{1,25}?)?\s*:"
     r"|enter (?:your )?(?:city|town|zip|post ?code|location|address)\b[^.!?]{0,40}"  # a weather site's search box
@@ -1668,7 +1671,7 @@ _BIO = LazyPattern(
     # "I'm a staff writer at Acme covering …" (in the first person)
     r"^(?:I['’]m an? (?:[\w-]+ ){0,3}(?:writer|reporter|editor|correspondent|journalist|columnist)"
     r" (?:at|for|with) [A-Z]"
-    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? "
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}is (?:a|an|the|(?:the )?(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s)(?: [\w'’-]+){0,4}? "
     r"(?i:reporter|writer|journalist|"  # (a post written with capitals: "a Senior Reporter at")
     r"correspondent|editor|columnist|contributor|producer|author|freelancer|critic|reviewer|photographer)s?\b"
     # "Jo Roe is news editor of Cold Chain Review" (a post in lower case, without an article, at the outlet)
@@ -1680,8 +1683,10 @@ _BIO = LazyPattern(
     r"(?:Editor|Reporter|Correspondent|Writer|Columnist)\b"
     # "Jo Roe is the Kelby Daily Times Central Otago reporter, based in Alexandra." (the outlet and the beat by name)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}is the (?:[A-Z][\w'’.-]* ){1,7}(?:reporter|correspondent|editor|columnist|writer)\b"
-    # "Jo Roe joined the KTVX 7 news team in 2023 …"
+    # "Jo Roe joined the KTVX 7 news team in 2023 …", "Jo Roe joined KTVX 7 as a digital producer in 2022 …"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z0-9][\w&'’.-]* ){1,4}as an? (?:[\w-]+ ){0,3}"
+    r"(?:reporter|producer|writer|editor|correspondent|journalist|anchor|meteorologist|photographer|columnist)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}has reported from [^.!?]{3,60} since (?:19|20)\d\d\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
@@ -1771,7 +1776,7 @@ _LINK_HEAD = LazyPattern(
     r"|(?:popular|trending)(?: now| today)? (?:on|at|from) [\w.'’ ]{1,30}"  # "Popular on KBN" (not a menu's "Trending")
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
     rf"|{_MOST_READ_ABROAD}"
-    r"|watch now|watch|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
+    r"|watch now|watch|now playing|video(?: \d{1,2}:\d{2}| ad feedback)?|explore more on these topics"
     r"|(?:watch|listen|video|audio|photos?|gallery)\s*\|.*"
     r"|(?:suggested |related )?topics|tags|filed under|(?:our )?sources"
     r"|share or comment on (?:this|the) (?:article|story)\b.*)\s*:?$",
@@ -2438,13 +2443,17 @@ def full_bio(line: str) -> bool:
     return author_bio(line) and bool(_BIO_MORE.search(line) or _BIO_BEAT.search(line))
 
 
-# A bio's beat after its role, ending the sentence: ", covering housing and ageing issues."
-_BIO_BEAT = LazyPattern(r", (?:covering|who covers|reporting on|writing about) [^.!?]{3,80}[.!?]?$")
+# A bio's beat after its role, ending the sentence: ", covering housing and ageing issues.", "… editor of the Post
+# and writes about local government."
+_BIO_BEAT = LazyPattern(
+    r"(?:, | and )(?:covering|who covers|reporting on|writing about|writes about|covers|reports on) [^.!?]{3,80}[.!?]?$"
+)
 
 
 def author_bio(line: str) -> bool:
-    """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …")."""
-    line = line.strip()
+    """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …"), also after a dash ("—
+    Jane Doe covers courts.")."""
+    line = line.strip().lstrip("—– ")
     return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
 
 
@@ -2530,6 +2539,7 @@ def bio_of(line: str, names: str | None) -> bool:
     reports on Chilean markets" under "By Natalia Ibarra and Tomás Lechner"). An author's box, the name over its bio
     (run into one line, its address between: "Jo Roe: jroe@kelby.com; Jo Roe covers rivers for the Kelby Times"),
     is one whoever signs the story."""
+    line = line.lstrip("—– ")  # (after a dash: "— Jo Roe covers courts.")
     boxed = _AUTHOR_BOX.match(line)
     if boxed and (author_bio(line[boxed.end() :]) or _BEAT.match(line[boxed.end() :])):
         return True
@@ -2857,6 +2867,22 @@ _NOTE_TO_READERS = LazyPattern(
 )
 
 
+# A caption of one sentence or two over the credit of a picture someone handed out, in brackets: "… early on May 29.
+# (Police handout)", "Jo Roe with her son in 2019. (Family photo)", "… (Courtesy of the Kelby Fire Department)".
+_HANDED_OUT_CAPTION = LazyPattern(
+    rf"^(?=[A-Z])(?:[^().!?]|{_CAPTION_ABBREV}){{1,250}}[.!?]\s+(?:(?=[A-Z])(?:[^().!?]|{_CAPTION_ABBREV}){{1,250}}[.!?]\s+)?"
+    r"\((?:[A-Z][\w'’.-]* ){0,3}(?i:handout|family photo|courtesy(?: of)? [^()]{2,60}|supplied|submitted photo)\)$"
+)
+# A station's note of where the story came from, under it: "The Source: Information for this story came from …".
+_SOURCE_NOTE = LazyPattern(r"The Sources?:\s")
+# A broadcaster's reporter signing off a video's blurb, the blurb's last sentence: "FOX 5 NY's Jo Roe reports.",
+# "KTVX's Jo Roe has the story.", "NBC 5's Jo Roe has more."
+_VIDEO_SIGNOFF = LazyPattern(
+    r"(?:^|[.!?]\s+)(?:[A-Z0-9][\w&.-]* ){0,3}[A-Z0-9][\w&.-]*['’]s (?:[A-Z][\w'’-]+ ){1,2}"
+    r"(?:reports|has (?:the|this) story|has (?:more|the latest|the details|details))\.$"
+)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2872,6 +2898,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
         return True  # a picture's caption, dated or named, over its credit
+    if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
+        return True  # a picture handed out, captioned: "A suspect leaves a store. (Police handout)"
     if "/" in line[-60:] and len(line.split()) <= MAX_CAPTION_WORDS and _SLASHED_CAPTION.match(line):
         return True  # a caption of a sentence or three over an agency's credit: "Ice coats trees. Jo Roe/Getty Images"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
@@ -2882,8 +2910,12 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if line.startswith("The Source") and _SOURCE_NOTE.match(line):
+        return True  # where the story came from, however long
     if line[:14].lower().startswith(("note from", "a note from")) and _NOTE_TO_READERS.match(line):
         return True  # the writer's word to readers under the story, most often a plea for support, however long
+    if line.endswith(".") and len(line.split()) <= MAX_CAPTION_WORDS and _VIDEO_SIGNOFF.search(line):
+        return True  # a video's blurb, signed off by its reporter: "Tenants say … KTVX's Jo Roe reports."
     if "@" in line and _ADDRESSED_CREDIT.search(line):
         return True  # a caption closed by its photographer's name and address: "… in Kelby. Jo Roe jroe@kelby.com"
     if line[:7].lower() == "enlarge" and _ENLARGED.match(line):
@@ -3143,6 +3175,11 @@ _CAPTION_RUN_SOURCE = (
     r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$))"  # (or "Wikinews contributors.")
 )
 _CAPTION_RUN = LazyPattern(_CAPTION_RUN_SOURCE)
+# ... or a caption with no stop, a bar, and its credit in capitals run into the story: "The 47 bus is one of 14
+# routes to go | GETTYCouncil bosses say …", "Crowds at the gates | PA WIREThe club said …".
+_BARRED_CAPTION = LazyPattern(
+    r"^(?P<caption>(?=[A-Z])[^.!?|\"“”]{1,200}?) \| [A-Z]{2,}(?: [A-Z]{2,}){0,2}(?=[A-Z][a-z])"
+)
 _CAPITALS_RUN_ON = LazyPattern(r"[A-Z]{4}[A-Z][a-z]")  # a credit in capitals run into the story ("SUPPLIEDThe")
 MAX_RUN_CAPTION_WORDS = 45
 MAX_CAPTION_SENTENCE_WORDS = 25
@@ -3156,9 +3193,9 @@ _CREDITED_LINE = LazyPattern(r"^(?:Courtesy (?:Photo|Image)|(?:Photo|Image|Video
 def _drop_caption_run(line: str) -> str:
     """The line without a caption of up to three short sentences and the labelled credit after it
     (``_CAPTION_RUN_SOURCE``); a run of the story's sentences, reporting someone's words, stays."""
-    if ": " not in line and "[" not in line and not _CAPITALS_RUN_ON.search(line):
+    if ": " not in line and "[" not in line and " | " not in line and not _CAPITALS_RUN_ON.search(line):
         return line
-    match = _CAPTION_RUN.match(line)
+    match = _CAPTION_RUN.match(line) or (_BARRED_CAPTION.match(line) if " | " in line else None)
     if not match or len(match.group("caption").split()) > MAX_RUN_CAPTION_WORDS or _REPORTS.search(match.group()):
         return line
     if any(len(part.split()) > MAX_CAPTION_SENTENCE_WORDS for part in _AFTER_STOP.split(match.group("caption"))):
@@ -3216,6 +3253,9 @@ def _drop_story_credits(line: str) -> str:
     return _STORY_CREDIT.sub(drop, line)
 
 
+_BRACKET_GLUED = LazyPattern(r"\)[\"“A-Z]")  # a bracket closed on the next sentence's first letter
+
+
 @lru_cache(maxsize=1024)
 def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
@@ -3226,7 +3266,8 @@ def _uncaption(line: str) -> str:
     kept = line
     if caption_label(kept):
         kept = _LABELLED_CAPTION.sub("", kept)
-    if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept)):  # what _GLUED_CAPTION needs
+    if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept or _BRACKET_GLUED.search(kept))):
+        # (what _GLUED_CAPTION needs)
         kept = _GLUED_CAPTION.sub("", kept)
     tail = _TAIL_CAPTION.search(kept)
     lead = re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0] if tail else ""
@@ -3334,7 +3375,17 @@ def _drop_stop_glued(line: str) -> str:
     if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(match.group()):
         return line
     rest = line[match.end() :]
+    credit = _CREDIT_GLUED_AHEAD.match(rest)  # (the caption's credit, glued to both: "… on Tuesday.Jo Roe/The Post"")
+    rest = rest[credit.end() :] if credit else rest
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+
+
+# A photographer's name and their outlet across a slash, glued to the sentence after them with no space: a quote's
+# mark or a subject word run onto the outlet's last letter ("Jo Roe/The Kelby Post"Nine …", "Jo Roe/PostThe …").
+_CREDIT_GLUED_AHEAD = LazyPattern(
+    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]*?\s?/\s?(?:[A-Z][\w'’&-]*? ?){1,4}?"
+    r"(?=[\"“]\w|(?<=[a-z])(?:The|He|She|It|They|We|His|Her|Its|Their)\s)"
+)
 
 
 # A caption's credit with no label, run into the story's next sentence with no space: an agency's name ("… landed
@@ -3358,7 +3409,17 @@ def _drop_unlabelled_credit(line: str) -> str:
     if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS + MAX_CREDIT_WORDS:
         return line
     rest = line[match.end() :]
+    credit = _CREDIT_GLUED_AHEAD.match(rest)  # (the caption's credit, glued to both: "… on Tuesday.Jo Roe/The Post"")
+    rest = rest[credit.end() :] if credit else rest
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+
+
+# A photographer's name and their outlet across a slash, glued to the sentence after them with no space: a quote's
+# mark or a subject word run onto the outlet's last letter ("Jo Roe/The Kelby Post"Nine …", "Jo Roe/PostThe …").
+_CREDIT_GLUED_AHEAD = LazyPattern(
+    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]*?\s?/\s?(?:[A-Z][\w'’&-]*? ?){1,4}?"
+    r"(?=[\"“]\w|(?<=[a-z])(?:The|He|She|It|They|We|His|Her|Its|Their)\s)"
+)
 
 
 # A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".
