@@ -484,3 +484,15 @@ def test_a_long_assertion_with_its_setting_outranks_a_short_one_of_equal_weight(
     assert who[1:] == ["Idris Pellow", "Rhian Totterdell"]
     scored = {c[1]: c[0] for c in claims.scored(sentences, [1.0, 1.0, 1.0], who, index)}
     assert scored[2] > scored[1]
+
+
+def test_a_sentence_others_report_about_a_person_in_apposition_is_not_that_persons_claim():
+    text = (
+        "Man charged in road rage shooting\n\n"
+        "The victim, 42-year-old Ada Vey, was shot while stopped at a red light shortly after 7 p.m. on May 6, "
+        "investigators said.\n\n"
+        "Mia Roe, a spokeswoman for Kelby Police, later said no one else had been hurt."
+    )
+    _, _, _, who = analyse(text)
+    assert who[0] is None
+    assert who[1] == "Mia Roe"

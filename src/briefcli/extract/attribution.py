@@ -154,7 +154,11 @@ _AFFILIATION = LazyPattern(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
 
 _AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")
 # One to three parts between commas: "Jo Lee, 72, who has run the club since 2009, said".
-_APPOSITION_TO_VERB = LazyPattern(r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:\w+\s+)?$")
+# ... the apposition closed, then the verb, an adverb or an auxiliary before it ("…, also said", "…, has said"); not
+# another subject ("The victim, Jo Lee, was shot on May 6, investigators said": the investigators')
+_APPOSITION_TO_VERB = LazyPattern(
+    r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:(?:also|then|later|again|further|now|once|had|has|have|was|is|\w+ly)\s+)?$"
+)
 _WHICH = LazyPattern(r",\s*(?:which|who|whose)\b")
 _RELATIVE = LazyPattern(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
