@@ -4289,3 +4289,24 @@ def test_a_role_starts_after_the_preposition_before_its_head():
 def test_a_comparative_before_a_name_is_no_role():
     actors = actors_of("Acme Mining is weighing the sale of a stake in its smaller Kelby Ridge mine, people said.")
     assert all(a.role is None for a in actors.values())
+
+
+def test_a_member_is_titled_by_the_body_they_sit_on_wherever_the_title_stands():
+    found = actors_of(
+        "Kelby council approves homes\n\n"
+        '"We are being asked to approve 1,150 homes," said Council Member Gary Tolliver.\n\n'
+        "On Tuesday, City Council Member Renee Abernathy, who cast the deciding vote, said she changed her mind.\n\n"
+        "Council Member Ada Vey, 56, said she changed her mind.\n\n"
+        "School Board Member Tom Ash said the schools were full."
+    )
+    roles = {a.name: (a.type, a.role) for a in found.values()}
+    assert roles["Gary Tolliver"] == ("person", "Council Member")
+    assert roles["Renee Abernathy"] == ("person", "City Council Member")
+    assert roles["Ada Vey"] == ("person", "Council Member")
+    assert roles["Tom Ash"] == ("person", "School Board Member")
+    assert not any(name.startswith(("Council Member", "Member")) for name in roles)
+
+
+def test_member_states_are_no_person_titled_member():
+    found = actors_of("EU summit\n\nThe EU Member States agreed on Tuesday to cut gas use by 15%, officials said.")
+    assert "States" not in found

@@ -496,3 +496,13 @@ def test_a_sentence_others_report_about_a_person_in_apposition_is_not_that_perso
     _, _, _, who = analyse(text)
     assert who[0] is None
     assert who[1] == "Mia Roe"
+
+
+def test_a_person_of_a_body_described_in_lower_case_speaks_not_the_body():
+    text = (
+        "Kelby tenants win\n\n"
+        "The tenants' attorney, Ada Vey of the nonprofit Kelby Tenant Justice Project, called the decision \"a "
+        'message to every landlord".'
+    )
+    _, _, _, who = analyse(text)
+    assert who[0] == "Ada Vey"

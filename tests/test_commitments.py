@@ -6798,3 +6798,22 @@ def test_the_state_that_promised_is_no_city_named_before_it():
         "Officials said the state had promised to match the city's funding."
     )
     assert briefed_whose(text, "the state had promised") != "Houston"
+
+
+def test_a_body_in_a_place_named_after_it_is_the_subject_not_the_place():
+    text = (
+        "Kelby hospital to end births\n\n"
+        "Fenwick Community Hospital in west suburban Kelby Park will stop delivering babies at the end of June, "
+        "hospital officials said."
+    )
+    assert briefed_whose(text, "will stop delivering babies") == "Fenwick Community Hospital"
+
+
+def test_an_officer_of_an_unnamed_body_speaks_for_it_not_for_a_body_named_before():
+    text = (
+        "Kelby hospital to end births\n\n"
+        "Fenwick Community Hospital will stop delivering babies on June 30, hospital leaders announced Tuesday.\n\n"
+        "Tenant association president Jo Roe said the tenant association will hold a meeting next week to explain "
+        "the decision."
+    )
+    assert briefed_whose(text, "the tenant association will hold") == "Jo Roe"

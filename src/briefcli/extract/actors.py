@@ -283,11 +283,21 @@ def _one_national(text: str, run: list[tuple[int, int, str]], whole: str) -> boo
 
 # A legislature's chamber inside a tier's title: "State Senate Majority Leader Jo Lee", "State House Speaker Al Roe".
 _CHAMBERS = frozenset(["Senate", "House", "Assembly"])
+# The bodies whose members news titles so: "City Council Member Jo Roe", "School Board Member Al Roe".
+_SEATED_IN = frozenset(["Council", "Board", "Committee", "Assembly", "Commission", "Cabinet"])
+_SEAT_TIERS = frozenset(["City", "Town", "County", "School", "Village", "Borough", "District", "State", "Parish"])
+
+
+def _seat_span(words: list[str]) -> int:
+    """How many leading words title a member by the body they sit on ("Council Member", "City Council Member",
+    "School Board Member"), else 0: a member alone titles no one ("EU Member States")."""
+    k = 1 if words[:1] and words[0] in _SEAT_TIERS else 0
+    return k + 2 if words[k : k + 2] and words[k] in _SEATED_IN and words[k + 1 : k + 2] == ["Member"] else 0
 
 
 def _title_span(words: list[str]) -> int:
     """How many leading words form a title (optionally after an organisation acronym)."""
-    n = 0
+    n = _seat_span(words)
     while n < len(words) and (words[n] in lexicon.TITLE_WORDS or words[n] in _CONNECT_OF | {"and", "the"}):
         n += 1
         n += _joined_subject(words, n)
@@ -1459,6 +1469,8 @@ def _mentions_in_run(
             out[-1].surface = " ".join(rest)
         return out
     n = _title_span(words[start:])
+    if not n and not start and service in _SEATED_IN and words[:1] == ["Member"] and len(words) > 1:
+        n = 1  # "Council Member Jo Roe said", its body's noun dropped as the sentence's first word
     role = _title_role(words[: start + n]) if n else described if not start else None
     role = f"{service} {role}" if service and role and not start else role
     role = role or portfolio

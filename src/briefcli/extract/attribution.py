@@ -149,7 +149,8 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
     return None
 
 
-_AFFILIATION = LazyPattern(r"^\s*(?:,|of|of the|from|from the|at|at the)\s*$")
+# ... the body after its kind in lower case: "Jo Lee of the nonprofit Kelby Tenant Project said".
+_AFFILIATION = LazyPattern(r"^\s*(?:,|(?:of|from|at)(?: the(?: [a-z][a-z-]*){0,3})?)\s*$")
 
 
 _AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")

@@ -819,6 +819,8 @@ _BODY_AT_PLACE = LazyPattern(
     r"(?: [A-Z][\w.-]*){0,3}$"
 )
 # A role that names its body by a noun that owns it: "the co-operative's chair".
+# What places a subject before the place it names: " in west suburban ", " at ", ", near ".
+_LOCATED_IN = LazyPattern(r",? (?:in|at|near|outside) (?:(?:the )?[a-z-]+ ){0,3}")
 _NOUN_OWNED_ROLE = LazyPattern(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = LazyPattern(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
@@ -3498,6 +3500,7 @@ class Resolver:
             or (self._family_business(speaker) if noun.lower() in _TRADING else None)
             or self._only_body_called(noun, sentence.index)
             or (self._sole_council() if noun.lower() == "authority" else None)
+            or (speaker if party is None and self._role_of_kind(speaker, noun) else None)
             or self._group_governed(sentence, cue_start, head, noun)
             or (self._politician(speaker) if own else None)
             or self._lead_body(noun)  # "The team will ..., Professor Jo Lee said": the institute's
@@ -3515,6 +3518,15 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _role_of_kind(self, speaker: str | None, noun: str) -> bool:
+        """Whether a person's role is a post in a body of the kind ``noun`` names ("Tenant association president"
+        for "the association"): where the story names no such body, the person speaks for it ("Tenant association
+        president Jo Roe said the association will hold a meeting": hers, no hospital named before)."""
+        role = self.roles.get(speaker or "", "")
+        return (
+            self.type_of.get(speaker or "") == "person" and re.search(rf"\b{re.escape(noun)}\b", role, re.I) is not None
+        )
 
     def _voters_named(
         self,
@@ -3868,7 +3880,9 @@ class Resolver:
             same_kind = self.type_of.get(m.key) == self.type_of.get(head.key)
             joined = same_kind and (between == ", " or _JOINED.fullmatch(between) or _joined_by_title(between))
             placed = between in (" of ", ", of ") and self.type_of.get(m.key) == "person"
-            if not (joined or placed) or (between == ", " and head is last):
+            # "Kelby Hospital in west suburban Fenwick Park will stop": the place says where the subject is
+            located = self.type_of.get(head.key) == "place" and _LOCATED_IN.fullmatch(between) is not None
+            if not (joined or placed or located) or (between == ", " and head is last):
                 break
             head = m
         return head.key
