@@ -4310,3 +4310,24 @@ def test_a_member_is_titled_by_the_body_they_sit_on_wherever_the_title_stands():
 def test_member_states_are_no_person_titled_member():
     found = actors_of("EU summit\n\nThe EU Member States agreed on Tuesday to cut gas use by 15%, officials said.")
     assert "States" not in found
+
+
+def test_a_departments_listed_fields_end_before_the_comma_after_its_name():
+    found = actors_of(
+        "Kelby council\n\nCommissioners will be sent in by the Ministry of Housing, Communities and Local Government, "
+        "and council tax will rise."
+    )
+    assert "Ministry of Housing, Communities and Local Government" in found
+
+
+def test_residential_streets_villages_and_irish_counties_are_places_not_actors():
+    found = actors_of(
+        "Kelby case\n\nA search of his home in Larchmere Close, Hollybrook, uncovered the drug, police said. "
+        "Jo Lee, 78, who has lived in Upper Thornby for 50 years, said she relies on the bus. "
+        "A Co Tyrone engineering company is to create 180 jobs, its owner Tom Ash said. "
+        "Actress Glenn Close said she was shocked."
+    )
+    assert "Larchmere Close" not in found and "Upper Thornby" not in found
+    assert "Co Tyrone" not in found and "Tyrone" not in found
+    assert found["Glenn Close"].type == "person"
+    assert found["Tom Ash"].role == "its owner"

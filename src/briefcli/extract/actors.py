@@ -207,6 +207,10 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "Tolliver County Fire District": a public body, not an area
     if len(words) > 2 and words[-1] == "Park" and words[-2] in _ATTRACTION_PARKS:
         return "organization", name  # "Kelby Safari Park", "Marlow Theme Park": a business that runs itself
+    if len(words) == 2 and words[0] in ("Co", "Co.") and words[1] not in lexicon.ORG_WORDS:
+        return "place", name  # an Irish county as Irish news writes it: "Co Tyrone", "Co. Cork"
+    if len(words) == 2 and words[0] in ("Upper", "Lower") and words[1] not in lexicon.ORG_WORDS | _HOUSES:
+        return "place", name  # a village's: "Upper Thornby", "Lower Slaughter" (not a legislature's "Upper House")
     if len(words) > 1 and words[-1] in _LANDSCAPE and words[0] not in lexicon.first_names():
         return "place", name  # "Sage Crossing", "Permian Basin": no given name before the land's word
     if (
@@ -247,8 +251,12 @@ def _classify(name: str) -> tuple[str | None, str]:
 _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
 # Words for land and the places built on it that end a place's name and are no one's surname, after no given
 # name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
-_LANDSCAPE = frozenset(re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade"))
+_LANDSCAPE = frozenset(
+    re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade")
+    + re.findall(r"\w+", "Close Crescent Drive Terrace Boulevard Mews")  # a street's: "Larchmere Close", "Elm Drive"
+)
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
+_HOUSES = frozenset(["House", "Chamber", "Court", "Tribunal", "School", "Sixth"])  # "Upper House", "Lower Court"
 _DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
 
 

@@ -609,8 +609,9 @@ def capitalised_runs(text: str) -> list[Span]:
             listed = _listed_fields(text, run, toks, j)
             listed = _listed_opening(text, run, toks, j) if listed == j else listed
             if listed != j:  # "Ministry of Housing, Communities and Local Government", "Bakers, Food and Allied ..."
-                for k in range(j, listed):
-                    if text[toks[k][1] : toks[k][1] + 1] in (",", "'", "’"):  # (and a plural's "Workers' Union")
+                for k in range(j, listed):  # (not the comma after the name: "… Local Government, and council tax")
+                    comma = text[toks[k][1] : toks[k][1] + 1] == "," and k < listed - 1
+                    if comma or text[toks[k][1] : toks[k][1] + 1] in ("'", "’"):  # (and a plural's "Workers' Union")
                         toks[k] = (toks[k][0], toks[k][1] + 1, toks[k][2] + text[toks[k][1]])
                 run[-1] = (run[-1][0], run[-1][1] + 1, run[-1][2] + ",")
                 run.extend(toks[j:listed])
