@@ -6817,3 +6817,24 @@ def test_an_officer_of_an_unnamed_body_speaks_for_it_not_for_a_body_named_before
         "the decision."
     )
     assert briefed_whose(text, "the tenant association will hold") == "Jo Roe"
+
+
+def test_the_team_is_the_club_the_story_names_not_the_last_firm():
+    text = (
+        "Soccer club's stadium deal stalls\n\n"
+        "Marlow Tide FC wants to build a stadium in Coral Haven, but talks with the city have stalled over parking.\n\n"
+        "The Pipeline Safety Administration said Gulf Pipeline Co. failed to inspect the line.\n\n"
+        "The team has offered to fund shuttles for the first five years."
+    )
+    assert briefed_whose(text, "The team has offered") == "Marlow Tide FC"
+
+
+def test_the_co_op_is_the_body_described_as_a_cooperative():
+    text = (
+        "Kelby grocery co-op to close two stores\n\n"
+        "Front Range Fresh, the member-owned grocery cooperative with five stores across Kelby, will close two "
+        "locations by the end of August, its board announced Tuesday.\n\n"
+        "Jo Roe, president of the Cedar Row Neighbors association, said she had asked the city for help.\n\n"
+        "The co-op says it will offer all of them jobs at its three remaining stores."
+    )
+    assert briefed_whose(text, "The co-op says it will offer") == "Front Range Fresh"

@@ -1268,6 +1268,15 @@ _APPOSITION_ENDS = (
     r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
     r"|backed|controlled|listed))\b|$)"
 )
+# Nouns news uses for one kind of body interchangeably: "a member-owned cooperative ... the co-op said".
+_KIND_SPELLINGS = (frozenset(["cooperative", "co-operative", "co-op", "coop"]),)
+
+
+def _same_kind(noun: str) -> frozenset[str]:
+    """The noun and the other spellings news writes for the same kind of body (``_KIND_SPELLINGS``)."""
+    return next((forms for forms in _KIND_SPELLINGS if noun in forms), frozenset([noun]))
+
+
 _APPOSED_KIND = LazyPattern(
     r",\s+(?:an?\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(" + BODY_NOUNS + r")\b(?!['’-])" + _APPOSITION_ENDS + ")"
@@ -2211,6 +2220,7 @@ class Resolver:
                 (words & set(a.name.split()) and _headed_by(a.name, words))
                 or a.name.split()[-1] in ends
                 or (noun.lower() in ("club", "team", "side") and _nicknamed_team(a.name))
+                or (noun.lower() == "team" and a.name.split()[-1] in lexicon.CLUB_ENDINGS)  # "Marlow Tide FC"
                 or _area_council(a.name, noun)
                 or noun.lower() in self.apposed_kinds.get(a.name, ())  # "X, a New York-based fund,"
             )
@@ -3828,7 +3838,7 @@ class Resolver:
             for m in mentions:
                 found = _APPOSED_KIND.match(text, m.end)
                 if found and self.type_of.get(m.key) == "organization":
-                    out.setdefault(m.key, set()).add((found.group(1) or found.group(2)).lower())
+                    out.setdefault(m.key, set()).update(_same_kind((found.group(1) or found.group(2)).lower()))
                 called = _CALLED_KIND.search(text, max(0, m.start - 60), m.start)
                 if called and self.type_of.get(m.key) == "organization":
                     out.setdefault(m.key, set()).add(called.group(1).lower())
