@@ -4331,3 +4331,21 @@ def test_residential_streets_villages_and_irish_counties_are_places_not_actors()
     assert "Co Tyrone" not in found and "Tyrone" not in found
     assert found["Glenn Close"].type == "person"
     assert found["Tom Ash"].role == "its owner"
+
+
+def test_a_title_case_headlines_participle_after_a_title_is_no_name():
+    found = actors_of(
+        "Pastor Accused of Funneling Church Building Fund Into Racehorses\n\n"
+        "A Kentucky pastor has been charged with spending a church's building fund on racehorses, prosecutors said. "
+        "Curtis Lang, 58, denies the charges."
+    )
+    assert not any(name.startswith("Accused") for name in found)
+    assert "Curtis Lang" in found
+
+
+def test_a_figures_unit_letter_is_no_name():
+    found = actors_of(
+        "Ohio Town Revolts Over $48M School Levy for New Offices\n\nVoters in a small Ohio town are pushing back "
+        "against their school board's plan, officials said. Jo Lee said she opposed it."
+    )
+    assert "M" not in found and not any(name.startswith("M ") for name in found)

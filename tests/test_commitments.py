@@ -6838,3 +6838,14 @@ def test_the_co_op_is_the_body_described_as_a_cooperative():
         "The co-op says it will offer all of them jobs at its three remaining stores."
     )
     assert briefed_whose(text, "The co-op says it will offer") == "Front Range Fresh"
+
+
+def test_people_who_told_a_body_they_will_act_are_themselves_not_a_body_named_before():
+    text = (
+        "Senate panel advances rural air bill\n\n"
+        "The Senate Commerce Committee on Wednesday advanced a bill.\n\n"
+        "Several carriers have told the Transportation Department they plan to exit subsidized routes.\n\n"
+        "Residents told the council they would fight the closure."
+    )
+    assert briefed_whose(text, "Several carriers have told") == "Several carriers"
+    assert briefed_whose(text, "Residents told the council") == "Residents"

@@ -672,7 +672,10 @@ _PEOPLE_SUBJECT = LazyPattern(
 _PLURAL_SAYERS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[Tt]he )?"
     r"(?P<np>(?:[A-Za-z][a-z-]+ ){0,2}?[A-Za-z][a-z-]*[a-rt-z]s(?: (?:for|of|at|from|in) the [a-z]+)?) "
-    r"(?:also )?(?:said|say|told (?:reporters|[a-z]+)|added|insisted|confirmed|announced)(?: that)? "
+    r"(?:also )?(?:said|say|added|insisted|confirmed|announced"
+    # (whom they told, after them: "Carriers have told the Transportation Department they plan to")
+    r"|(?:have |had )?told (?:reporters|[a-z]+|(?:the |an? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|the [a-z]+))"
+    r"(?: that)? "
 )
 # Two bodies by their nouns as one subject: "The agency and the county council", "The company and the union".
 _TWO_BODIES = LazyPattern(
@@ -2732,9 +2735,10 @@ class Resolver:
         if (
             sayers
             and not re.search(rf"\b{BODY_NOUNS}\b", sayers.group("np"), re.IGNORECASE)  # ("side" is no "Residents")
-            and not any(m.start < at for m in self.candidates(sentence))
-        ):  # "Prosecutors said they would appeal" or "Residents said they would keep pressing the city": they
-            # themselves, no body named before them (the one they press comes after)
+            and not any(m.start < sayers.end("np") for m in self.candidates(sentence))
+        ):  # "Prosecutors said they would appeal", "Residents said they would keep pressing the city", "Carriers have
+            # told the Transportation Department they plan to exit": they themselves, no body named before them (the
+            # one they tell or press comes after)
             return sayers.group("np")
         people = _PEOPLE_SUBJECT.match(self.texts.get(sentence.index - 1, "")) if word == "they" else None
         if people and not sentence.text[:at].strip(" \"“‘'"):

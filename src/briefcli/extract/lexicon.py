@@ -313,7 +313,8 @@ TITLE_WORDS_OF_PAPERS = _words(
 # name ends before them ("Council Approves Dog Park At Willow Creek"; "May" may be a name, so it is not here).
 TITLE_CASE_BREAKS = _words(
     """Is Are Was Were Will Would Has Have Had Be Been Can Could Might Should Must Says Said Does Did Its Their
-    For At To With From Over After Amid Into Against Approves Backs Blocks Rejects"""
+    For At To With From Over After Amid Into Against Approves Backs Blocks Rejects
+    Accused Charged Jailed Sentenced Convicted Cleared Arrested Fined Sued Fired Banned Ordered Named"""
 )
 # Nouns after a nationality or country that make it the country acting ("the Norwegian state").
 RULING_NOUNS = _words(

@@ -22,7 +22,8 @@ Token = tuple[int, int, str]  # start, end, text
 Span = list[Token]  # the tokens of one candidate name, in order
 NameSource = Callable[[str], list[Span]]
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&-]|['’](?=\w))*")
+# (a magnitude glued to a figure is no word: "$48M", "1.2B", "20K")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?!(?<=\d)(?:[MBK]|bn|tn)\b)[^\W\d_](?:[\w&-]|['’](?=\w))*")
 _CONNECT = frozenset(["of", "for"])
 # Lower-case name particles: "van", "de", "bin"; or glued by a hyphen: "al-Abadi", "el-Sisi".
 PARTICLES = frozenset(
