@@ -304,6 +304,32 @@ CITIES = [
     "Wall Street Silicon Valley Hollywood Brussels Luxembourg Monaco",
     "",
 ]
+# Cities added after the name tagger was trained, which the actor rules read as cities and the tagger's gazetteer
+# feature does not (as SUBDIVISIONS): the larger US, British, Irish, Canadian, Australian and New Zealand cities local
+# news names without a state or county ("across metro Denver", "a Sheffield landlord"). One whose first word is a
+# given name is left to the tagger ("Austin", "Charlotte", "Victoria"), and so are the cities whose names famous
+# people carry as surnames ("Hamilton", "Madison", "Columbus", "Hull").
+TOWNS = [
+    "",
+    "Denver Phoenix Portland Minneapolis Nashville Baltimore Cleveland Pittsburgh Tampa Orlando Sacramento Memphis",
+    "Milwaukee Albuquerque Tucson Fresno Omaha Tulsa Wichita Oakland Honolulu Anchorage Louisville Indianapolis",
+    "Cincinnati Kansas City St. Louis St Louis New Orleans Raleigh Richmond Norfolk Buffalo Rochester",
+    "Syracuse Albany Hartford Providence Newark Jersey City Brooklyn Queens Bronx Manhattan Staten Island",
+    "Long Island San Diego San Jose San Antonio Fort Worth El Paso Oklahoma City Salt Lake City Las Vegas Reno",
+    "Boise Spokane Tacoma Anaheim Long Beach Riverside Bakersfield Stockton Santa Ana Irvine Chula Vista",
+    "Scottsdale Mesa Tempe Chandler Aurora Boulder Colorado Springs Des Moines Little Rock",
+    "Baton Rouge Shreveport Knoxville Chattanooga Lexington Greensboro Durham Charleston Savannah Jacksonville",
+    "Tallahassee Gainesville Fort Lauderdale St. Petersburg Hialeah Miami Beach Grand Rapids Lansing",
+    "Ann Arbor Toledo Akron Dayton Green Bay Des Plaines Evanston Naperville Peoria Springfield",
+    "Sheffield Nottingham Coventry Plymouth Leicester Bradford Southampton Portsmouth Brighton Stoke",
+    "Wolverhampton Swansea Newport Sunderland Middlesbrough Oxford Cambridge Norwich Exeter York",
+    "Aberdeen Dundee Inverness Stirling Perth Londonderry Derry Lisburn Newry Bournemouth Blackpool Preston",
+    "Bolton Wigan Stockport Salford Huddersfield Wakefield Doncaster Rotherham Barnsley Gateshead Ipswich",
+    "Peterborough Northampton Luton Milton Keynes Swindon Gloucester Cheltenham Worcester Chester Carlisle",
+    "Cork Galway Limerick Waterford Kilkenny Brisbane Adelaide Canberra Darwin Hobart Auckland Wellington",
+    "Christchurch Dunedin Calgary Edmonton Winnipeg Halifax Regina Saskatoon Victoria",
+    "",
+]
 US_STATES = [
     "",
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii",
@@ -350,6 +376,12 @@ SUBDIVISIONS = [
 ]
 
 MULTIWORD = {
+    # (towns)
+    "Kansas City", "St. Louis", "St Louis", "New Orleans", "Jersey City", "Staten Island", "Long Island",
+    "San Diego", "San Jose", "San Antonio", "Fort Worth", "El Paso", "Oklahoma City", "Salt Lake City",
+    "Las Vegas", "Long Beach", "Santa Ana", "Chula Vista", "Colorado Springs", "Des Moines", "Little Rock",
+    "Baton Rouge", "Fort Lauderdale", "St. Petersburg", "Miami Beach", "Grand Rapids", "Ann Arbor", "Green Bay",
+    "Des Plaines", "Milton Keynes",
     "New Brunswick",
     "North Rhine-Westphalia",
     "Mecklenburg-Western Pomerania",
@@ -491,6 +523,13 @@ def iso_subdivisions() -> list[str]:
     return out
 
 
+def towns() -> list[str]:
+    """``TOWNS`` less those the other lists hold and those a given name opens (a big city's name is a city far
+    more often than a surname: "Denver", "Sheffield")."""
+    listed = set(split_names(CITIES + US_STATES + REGIONS + SUBDIVISIONS)) | set(iso_subdivisions())
+    return sorted(name for name in set(split_names(TOWNS)) - listed if name.split()[0] not in first_names())
+
+
 def main() -> None:
     data = {
         "countries": countries(),
@@ -499,11 +538,13 @@ def main() -> None:
         "capitals": dict(sorted(CAPITALS.items())),
         "regions": sorted(set(split_names(US_STATES + REGIONS))),
         "subdivisions": sorted(set(split_names(SUBDIVISIONS)) | set(iso_subdivisions())),
+        "towns": towns(),
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(
         f"wrote {OUT}: {len(data['countries'])} countries, {len(data['demonyms'])} demonyms, "
-        f"{len(data['cities'])} cities, {len(data['regions'])} regions, {len(data['subdivisions'])} subdivisions"
+        f"{len(data['cities'])} cities, {len(data['regions'])} regions, {len(data['subdivisions'])} subdivisions, "
+        f"{len(data['towns'])} towns"
     )
 
 

@@ -4349,3 +4349,13 @@ def test_a_figures_unit_letter_is_no_name():
         "against their school board's plan, officials said. Jo Lee said she opposed it."
     )
     assert "M" not in found and not any(name.startswith("M ") for name in found)
+
+
+def test_a_big_city_the_name_tagger_never_saw_is_a_place():
+    found = actors_of(
+        "Denver grocery co-op to close two stores as sales slump\n\n"
+        "Front Range Fresh, the member-owned grocery cooperative with five stores across metro Denver, will close two "
+        "locations by the end of August, its board announced Tuesday. Board president Jo Roe said the decision was "
+        "unanimous."
+    )
+    assert "Denver" not in found or found["Denver"].type == "place"

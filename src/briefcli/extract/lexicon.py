@@ -886,6 +886,8 @@ def places() -> dict:
             table.setdefault(name, (name, "city"))
     for name in raw["regions"] + raw["subdivisions"]:
         table.setdefault(name, (name, "region"))
+    for name in raw["towns"]:  # (cities the name tagger was not trained with)
+        table.setdefault(name, (name, "city"))
     return {"names": table, "demonyms": raw["demonyms"], "capitals": raw["capitals"]}
 
 
