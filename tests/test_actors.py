@@ -4359,3 +4359,15 @@ def test_a_big_city_the_name_tagger_never_saw_is_a_place():
         "unanimous."
     )
     assert "Denver" not in found or found["Denver"].type == "place"
+
+
+def test_a_deputy_before_a_name_is_their_title_not_part_of_the_name():
+    found = actors_of(
+        "Ferry operator to axe winter sailings\n\n"
+        "Deputy Rosalind Le Maistre, the Minister for Economic Development, said she was disappointed. "
+        "Deputy Jo Roe of the Kelby County Sheriff's Office said the driver fled. "
+        "Deputy Prime Minister Ada Vey said the plan would go ahead."
+    )
+    assert "Rosalind Le Maistre" in found and "Deputy Rosalind Le Maistre" not in found
+    assert found["Jo Roe"].role == "Deputy"
+    assert found["Ada Vey"].role == "Deputy Prime Minister"

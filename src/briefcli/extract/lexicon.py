@@ -102,7 +102,7 @@ TITLE_HEADS = (
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
-    Collector Magistrate Clerk Member
+    Collector Magistrate Clerk Member Deputy
     """
     )
     | ABBREVIATED_TITLES
