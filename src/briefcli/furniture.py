@@ -3409,17 +3409,7 @@ def _drop_unlabelled_credit(line: str) -> str:
     if not match or len(match.group().split()) > MAX_CAPTION_LINE_WORDS + MAX_CREDIT_WORDS:
         return line
     rest = line[match.end() :]
-    credit = _CREDIT_GLUED_AHEAD.match(rest)  # (the caption's credit, glued to both: "… on Tuesday.Jo Roe/The Post"")
-    rest = rest[credit.end() :] if credit else rest
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
-
-
-# A photographer's name and their outlet across a slash, glued to the sentence after them with no space: a quote's
-# mark or a subject word run onto the outlet's last letter ("Jo Roe/The Kelby Post"Nine …", "Jo Roe/PostThe …").
-_CREDIT_GLUED_AHEAD = LazyPattern(
-    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]*?\s?/\s?(?:[A-Z][\w'’&-]*? ?){1,4}?"
-    r"(?=[\"“]\w|(?<=[a-z])(?:The|He|She|It|They|We|His|Her|Its|Their)\s)"
-)
 
 
 # A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".

@@ -821,9 +821,9 @@ _BODY_AT_PLACE = LazyPattern(
     r"\b(?:of|for) (?:the )?([A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|for|&)){0,6}) at (?:the )?[A-Z][\w.-]*"
     r"(?: [A-Z][\w.-]*){0,3}$"
 )
-# A role that names its body by a noun that owns it: "the co-operative's chair".
 # What places a subject before the place it names: " in west suburban ", " at ", ", near ".
 _LOCATED_IN = LazyPattern(r",? (?:in|at|near|outside) (?:(?:the )?[a-z-]+ ){0,3}")
+# A role that names its body by a noun that owns it: "the co-operative's chair".
 _NOUN_OWNED_ROLE = LazyPattern(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = LazyPattern(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
