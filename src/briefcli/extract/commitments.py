@@ -527,6 +527,19 @@ _BACKSHIFTED = LazyPattern(
     r"\b(?:said|told [\w-]+|added|confirmed|insisted|stressed)\s+(?:that\s+)?(?:the |its |his |her |their )?"
     r"[\w'’-]+(?: [\w'’-]+){0,3}\s+had (?:[a-z]\w*ly |also )?$"
 )
+
+
+def _plan_that_was(text: str, cue: re.Match) -> bool:
+    """Whether a plan in the pluperfect is one that was, not one that is ("had planned to open the hall in 2024"):
+    a pledge reported in the pluperfect stands (``_BACKSHIFTED``), unless it says when it was made
+    (``_RECALLED_AT``)."""
+    word = cue.group().lower()
+    if not (word.startswith(_PAST_PLANS) and _PLUPERFECT.search(text, cue.start() - 20, cue.start())):
+        return False
+    reported = word.startswith(_PLEDGED) and _BACKSHIFTED.search(text, max(0, cue.start() - 80), cue.start())
+    return not (reported and not _RECALLED_AT.match(text, cue.end()))
+
+
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
 _CONDITION = LazyPattern(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -851,15 +864,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
         and not (m.group().lower() in ("promises", "pledges") and text.startswith(" before", m.end()))
         and not (_PROMISED_TO.search(text, max(0, m.start() - 40), m.end()) and not _PROMISED_BY.match(text, m.start()))
-        and not (
-            m.group().lower().startswith(_PAST_PLANS)
-            and _PLUPERFECT.search(text, m.start() - 20, m.start())
-            and not (
-                m.group().lower().startswith(_PLEDGED)
-                and _BACKSHIFTED.search(text, max(0, m.start() - 80), m.start())
-                and not _RECALLED_AT.match(text, m.end())
-            )
-        )
+        and not _plan_that_was(text, m)
         and not _came_to_nothing(text, m.end())  # (a clause about some other promise: "which they promised but ...")
         and not (_past_act(m.group()) and _RELATIVE_OPENS.search(text, max(0, m.start() - 50), m.start()))
     ]

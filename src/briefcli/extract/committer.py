@@ -1271,13 +1271,13 @@ _APPOSITION_ENDS = (
     r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
     r"|backed|controlled|listed))\b|$)"
 )
-# Nouns news uses for one kind of body interchangeably: "a member-owned cooperative ... the co-op said".
-_KIND_SPELLINGS = (frozenset(["cooperative", "co-operative", "co-op", "coop"]),)
+# The spellings news uses for one kind of body interchangeably: "a member-owned cooperative ... the co-op said".
+_CO_OP_SPELLINGS = frozenset(["cooperative", "co-operative", "co-op", "coop"])
 
 
 def _same_kind(noun: str) -> frozenset[str]:
-    """The noun and the other spellings news writes for the same kind of body (``_KIND_SPELLINGS``)."""
-    return next((forms for forms in _KIND_SPELLINGS if noun in forms), frozenset([noun]))
+    """The noun and the other spellings news writes for the same kind of body (``_CO_OP_SPELLINGS``)."""
+    return _CO_OP_SPELLINGS if noun in _CO_OP_SPELLINGS else frozenset([noun])
 
 
 _APPOSED_KIND = LazyPattern(
