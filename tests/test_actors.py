@@ -4371,3 +4371,17 @@ def test_a_deputy_before_a_name_is_their_title_not_part_of_the_name():
     assert "Rosalind Le Maistre" in found and "Deputy Rosalind Le Maistre" not in found
     assert found["Jo Roe"].role == "Deputy"
     assert found["Ada Vey"].role == "Deputy Prime Minister"
+
+
+def test_the_place_a_mayor_is_mayor_of_is_no_organisation():
+    actors = actors_of(
+        "Library plan approved\n\nThe mayor of Dunmarsh, Jo Roe, said the library would open in 2027. "
+        "Residents of Kelbrook Vale said they had waited years for it."
+    )
+    assert all(a.type != "organization" for name, a in actors.items() if name in ("Dunmarsh", "Kelbrook Vale"))
+    assert actors["Jo Roe"].role == "the mayor of Dunmarsh"
+
+
+def test_a_firm_named_with_an_ampersand_is_all_of_its_owners_role():
+    actors = actors_of("Shop to stay\n\nSalt & Line owner Pat Greer said the shop would stay open.")
+    assert actors["Pat Greer"].role == "Salt & Line owner"

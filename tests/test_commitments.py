@@ -6849,3 +6849,8 @@ def test_people_who_told_a_body_they_will_act_are_themselves_not_a_body_named_be
     )
     assert briefed_whose(text, "Several carriers have told") == "Several carriers"
     assert briefed_whose(text, "Residents told the council") == "Residents"
+
+
+def test_a_town_in_reported_speech_can_commit():
+    (c,) = commitments_of("Jo Roe said on Tuesday that the town would build a new library by 2027.")
+    assert "library" in c.what

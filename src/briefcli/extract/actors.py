@@ -854,7 +854,7 @@ _SETTING_WORDS = frozenset(["in", "near", "outside", "across", "throughout", "ar
 # come between).
 _SETTLEMENT_OF = LazyPattern(
     r"\b(?:villages?|towns?|city|cities|hometown|port|suburbs?|neighbou?rhoods?|parts|areas|streets|outskirts"
-    r"|municipality|municipalities|districts?|province|region|parish|commune|hamlet|islands?)"
+    r"|municipality|municipalities|districts?|province|region|parish|commune|hamlet|islands?|mayors?|residents)"
     r" of (?:the )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )

@@ -553,7 +553,8 @@ _ANIMATE_WORDS = frozenset(
         r"\s+",
         "I We we He he She she They they It it ministers officials government company firm party council authority "
         "authorities group union bank board administration agency committee leaders police department state office "
-        "district trust church club team school hospital charity regulator league ministry service city county "
+        "district trust church club team school hospital charity regulator league ministry service city county town "
+        "township village borough "
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "

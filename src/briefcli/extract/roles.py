@@ -19,7 +19,7 @@ from . import lexicon
 from .registry import Mention
 
 _DESCRIBED = re.compile(
-    r"(?:^|[\s,(])((?:(?:['‘\"“]?[A-Z][\w'’.-]*|and|of|the)\s+){0,6}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+    r"(?:^|[\s,(])((?:(?:['‘\"“]?[A-Z][\w'’.-]*|and|&|of|the)\s+){0,6}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
     r"(?:\s+(?:for|of|on|at)\s+(?:the\s+)?[\w-]+){0,2})\s*$"
 )
 
