@@ -6854,3 +6854,20 @@ def test_people_who_told_a_body_they_will_act_are_themselves_not_a_body_named_be
 def test_a_town_in_reported_speech_can_commit():
     (c,) = commitments_of("Jo Roe said on Tuesday that the town would build a new library by 2027.")
     assert "library" in c.what
+
+
+def test_a_quote_its_own_sentence_attributes_does_not_borrow_the_next_sentences_speaker():
+    text = (
+        "Bridge to reopen\n\nThe bridge closed in March after a crack was found. "
+        '"We will reopen the bridge by May," the mayor said on Tuesday. '
+        "A spokesperson for the Kelby Water Authority said rates had risen twice."
+    )
+    assert briefed_whose(text, "reopen the bridge") != "Kelby Water Authority"
+
+
+def test_an_unnamed_mayors_we_is_the_one_city_council_the_story_names():
+    text = (
+        "Bridge to reopen\n\nThe bridge in Kelby closed in March after a crack was found. Kelby City Council met "
+        'on Monday. "We will reopen the bridge by May," the mayor said on Tuesday.'
+    )
+    assert briefed_whose(text, "reopen the bridge") == "Kelby City Council"

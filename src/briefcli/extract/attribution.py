@@ -998,7 +998,23 @@ def _attributed_after(sentences: Sequence[Sentence], found: list[str | None]) ->
         goes_on = not same and (_GOES_ON.search(after.text[:80]) or _NAMES_THE_QUOTE.match(after.text)) is not None
         named = same and _NAMES_THE_QUOTE.match(after.text) is not None  # (over a voice carried from before)
         alone = (out[k] is None or named) and out[k + 1] and (same or goes_on)
-        # A quote that opens and closes within the sentence.
-        if alone and _OPENING_QUOTE.match(here.text) and open_after(here.text, None) is None:
+        # A quote that opens and closes within the sentence, and names no source of its own: '"...," the mayor
+        # said' is the mayor's, though the story names no mayor, not the next sentence's speaker's.
+        if (
+            alone
+            and _OPENING_QUOTE.match(here.text)
+            and open_after(here.text, None) is None
+            and not _says_whose(here.text)
+        ):
             out[k] = out[k + 1]
     return out
+
+
+# A quote's close and what follows it: '"We will reopen the line," the mayor said'.
+_QUOTE_CLOSED = LazyPattern(r"[,.!?][\"”’']\s")
+
+
+def _says_whose(text: str) -> bool:
+    """Whether a sentence that opens with a quote says after it whose the quote is (a verb of speech)."""
+    close = _QUOTE_CLOSED.search(text)
+    return close is not None and _SOURCE_VERB.search(text, close.end()) is not None

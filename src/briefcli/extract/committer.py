@@ -314,6 +314,11 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,5}(?:\s+\
 _SPOKESPERSON_AFTER = LazyPattern(r"(?:['’]s)?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b")
 _SPOKESPERSON_BEFORE = LazyPattern(r"\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+(?:the\s+)?$")
 _SPOKESPERSON_SAID = LazyPattern(r"\bthe spokes(?:man|woman|person) (?:said|says|added)\b")
+# A mayor the story does not name, as the source of a quote: "the mayor said", "said the town's mayor".
+_UNNAMED_MAYOR_SAID = LazyPattern(
+    r"\b(?:the (?:(?:city|town|village|borough)['’]s )?mayor (?:said|says|added|told)\b|\b(?:said|says|added) the "
+    r"(?:(?:city|town|village|borough)['’]s )?mayor\b)"
+)
 _UNNAMED_SPOKESPERSON = LazyPattern(r"[\"“‘']?(?:An?|The) spokes(?:man|woman|person) (?:said|says|added)\b")
 _NAMED_SPOKESPERSON = LazyPattern(
     rf"\b({_NAME})(?:['’]s)?\s+spokes(?:man|woman|person)\b|\bspokes(?:man|woman|person)\s+(?:for|at|from)\s+"
@@ -2697,7 +2702,7 @@ class Resolver:
         if word == "we":
             if speaker is None or _SPOKESPERSON_SAID.search(sentence.text):
                 # '"We will ...," the spokesperson said': the body they speak for
-                return self._spokesperson_body(sentence.index) or speaker
+                return self._spokesperson_body(sentence.index) or self._unnamed_mayors_body(sentence.text) or speaker
             return (
                 self._led_body(speaker)
                 or self._school_district(speaker)
@@ -4129,6 +4134,14 @@ class Resolver:
             return bodies[0] if len(bodies) == 1 else None
         own = [name for name in bodies if town in name]
         return own[0] if len(own) == 1 else (None if own else town)
+
+    def _unnamed_mayors_body(self, text: str) -> str | None:
+        """What an unnamed mayor's "we" stands for ('"We will ...," the mayor said'): the one city body the story
+        names ("Kelby City Council"), else no one."""
+        if not _UNNAMED_MAYOR_SAID.search(text) or _FIRST_PERSON_SINGULAR.search(text):
+            return None
+        bodies = [a.name for a in self.organisations if _CITY_BODY.search(a.name)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _governed_prison(self, speaker: str | None) -> str | None:
         """The prison a governor runs, where the story names one by its style ("HMP Kelby"): what "we" stands
