@@ -1101,3 +1101,56 @@ def test_a_caption_over_a_handout_credit_in_brackets_goes():
     text = clean(page, "page").text
     assert "Footage released" not in text and "handout" not in text
     assert "charged with breaking into seven e-bike shops" in text
+
+
+def test_a_pool_reporters_byline_is_not_the_headline():
+    page = (
+        "Skip to main content\nKelby Live\nSign in\nNews Kelby News Sport What's On Property\nKelby News\n"
+        "Transport\nVillages face being cut off as bus firm axes three routes\n"
+        "Fenwick Buses says the changes are needed because of falling passenger numbers\n\nBookmarkShare\nNews\n"
+        "Jo Roe Local Democracy Reporting Service\n16:20, 3 Dec 2026"
+    )
+    assert clean(page + _STORY, "t").title == "Villages face being cut off as bus firm axes three routes"
+
+
+def test_a_headline_under_a_menu_run_on_one_line_is_not_joined_to_its_standfirst():
+    page = (
+        "Skip to main content\nThe Kelby Sun\nSign in\n"
+        "Kelby News Football Rovers United Sport TV & Showbiz Fabulous Money Travel Motors Puzzles\nKelby News\n"
+        "Courts\nKelby News\n'DISGRACEFUL'\n"
+        "Yob who hurled sauce bottle at chippy worker after being refused free chips spared jail\n"
+        "Jo Roe, 24, was told by a sheriff he was 'fortunate' to walk free after the late-night rampage\n\n"
+        "Ada Bell\nPublished: 15:42, 4 Dec 2026\nUpdated: 16:10, 4 Dec 2026\n14 comments"
+    )
+    article = clean(page + _STORY, "t")
+    assert article.title == "Yob who hurled sauce bottle at chippy worker after being refused free chips spared jail"
+
+
+def test_a_pronoun_and_a_verb_of_speech_before_a_colon_introduce_a_quote_not_a_caption():
+    page = (
+        "Man fined for putting bin out early\n\nA man was fined £100 for putting his bin out the night before "
+        'collection, the council said.\n\nHe explained: "I honestly thought it was a wind-up when I opened it."'
+    )
+    assert 'He explained: "I honestly thought it was a wind-up' in clean(page, "page").text
+
+
+def test_a_caption_closed_by_a_papers_ellipsis_credit_goes_whole():
+    page = (
+        "A Four-Day School Week Was Supposed to Keep Teachers. Now Parents Are Split.\nBy Jo Roe\n"
+        "Ada Novak, a third-grade teacher, readied her classroom on a Friday afternoon. Students in Kelby have not "
+        "had class on Mondays since 2022.Credit...Pat Greer for The Kelby Meridian\n"
+        "When the school board in Kelby voted to drop Mondays three years ago, the pitch was simple."
+    )
+    text = clean(page, "page").text
+    assert "readied her classroom" not in text and "Pat Greer" not in text
+    assert "When the school board in Kelby voted" in text
+
+
+def test_a_title_case_headline_of_two_sentences_under_a_section_label_is_the_title():
+    page = (
+        "U.S.\nA Four-Day School Week Was Supposed to Keep Teachers. Now Parents Are Split.\n"
+        "Kelby cut Mondays from its school calendar to compete for staff. Three years later, the town is split.\n"
+        "Share full article\n"
+    )
+    title = "A Four-Day School Week Was Supposed to Keep Teachers. Now Parents Are Split."
+    assert clean(page + _STORY, "t").title == title

@@ -289,7 +289,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
     longest = max(len(line) for line in lines)
-    inner = [line for line in inner if len(line) * 2 >= longest or finished(line)] or inner
+    # (nor does a menu run on one line, every word capitalised: "Scottish News Football Sport TV & Showbiz Money")
+    inner = [line for line in inner if (len(line) * 2 >= longest and not _menu_run(line)) or finished(line)] or inner
     unfinished = sum(not finished(line) for line in inner)
 
     # (of two lines, one finished: a headline over its standfirst as likely as a sentence ending at a line's end;
@@ -298,6 +299,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
         wrapping.DANGLING.search(inner[0]) or furniture.is_furniture(inner[0])
     )
     return unfinished * 2 >= len(inner) and not (len(inner) == 2 and unfinished == 1) and not over_standfirst
+
+
+MIN_MENU_RUN_WORDS = 6
+
+
+def _menu_run(line: str) -> bool:
+    """Menu items run on one line: six words or more, each capitalised or a sign ("TV & Showbiz"), no word of a
+    sentence in lower case."""
+    words = line.split()
+    return len(words) >= MIN_MENU_RUN_WORDS and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 # A caption ends with the day its picture was taken: "… near Port Calder, Oregon, on August 12, 2025."
@@ -970,8 +981,10 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
         if titles:
             return _signed_title(top, titles, under)
         below = blocks[len(top)] if len(top) < len(blocks) else ""
-        if not long and (_two_part_headline(below) or _question_headline(below)):
-            return len(top)  # under a section's label, a headline with a full stop inside it, or one that asks
+        if not long and (_two_part_headline(below) or _question_headline(below) or _title_cased_headline(below)):
+            # under a section's label, a headline with a full stop inside it, one that asks, or a title-case one
+            # of two sentences ("A Four-Day Week Was Supposed to Keep Teachers. Now Parents Are Split.")
+            return len(top)
         return long[0] if long else 0
     return _below_menu(blocks, top)
 

@@ -1664,8 +1664,8 @@ _AUTHOR_LINE = LazyPattern(
     r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)"
     r"(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}\s+"
-    r"(?i:correspondent|editor|reporter|writer|columnist|journalist)(?:\s+@\w+)?)$"
-)
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|reporting service)(?:\s+@\w+)?)$"
+)  # (a pool's reporter: "Jo Roe Local Democracy Reporting Service", as UK regional sites sign its copy)
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = LazyPattern(
     # "I'm a staff writer at Acme covering …" (in the first person)
@@ -1889,9 +1889,20 @@ def caption_label(line: str) -> str | None:
     if not match:
         return None
     label = match.group("label")
-    if label.split()[0] in HONORIFICS or label.split()[-1] in ("said", "says", "added", "wrote", "asked"):
-        return None
+    first, *rest = label.split()
+    if first in HONORIFICS or first in _SUBJECT_PRONOUNS or any(w in _SPEECH_WORDS for w in rest):
+        return None  # a speaker's words introduced: "He explained:", "Mum told the Echo:"
     return label
+
+
+_SUBJECT_PRONOUNS = frozenset(["I", "He", "She", "We", "They", "It"])
+_SPEECH_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "said says added adds wrote writes asked asks told tells explained explains continued insisted warned admitted "
+        "revealed recalled claimed stated commented replied declared confirmed posted tweeted",
+    )
+)
 
 
 # Words one of the patterns needs: a line without any of them skips that pattern, so long
@@ -2414,6 +2425,7 @@ def caption_credit(line: str) -> bool:
 # A credit as a paper prints it under its caption: "Credit...Jo Roe for The Daily Meridian"; a wire's picture on a
 # local site: "Gil Marchand - staff, AP".
 _ELLIPSIS_CREDIT = LazyPattern(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
+_ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?$")
 _STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
 
 
@@ -2900,6 +2912,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
         return True  # a picture handed out, captioned: "A suspect leaves a store. (Police handout)"
+    if "Credit" in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _ELLIPSIS_CREDITED.search(line):
+        return True  # a caption a paper closes with its credit: "Pupils at the gate.Credit...Jo Roe for The Meridian"
     if "/" in line[-60:] and len(line.split()) <= MAX_CAPTION_WORDS and _SLASHED_CAPTION.match(line):
         return True  # a caption of a sentence or three over an agency's credit: "Ice coats trees. Jo Roe/Getty Images"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
