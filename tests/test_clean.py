@@ -1154,3 +1154,70 @@ def test_a_title_case_headline_of_two_sentences_under_a_section_label_is_the_tit
     )
     title = "A Four-Day School Week Was Supposed to Keep Teachers. Now Parents Are Split."
     assert clean(page + _STORY, "t").title == title
+
+
+def test_a_caption_whose_slash_or_bar_credit_is_glued_onto_its_stop_goes_with_its_credit():
+    page = (
+        "Ferry route faces cuts\n\nA ferry leaves the Kelby terminal on Wednesday morning. The route carried about "
+        "1,900 riders a day; it now averages fewer than 700.Jo Roe/The ChronicleThe Fenwick ferry board voted 6-3 on "
+        "Wednesday to cut weekday service on its Kelby route.\n"
+        "Residents pump water out of a flooded street after storms dropped rain in May 2024.Ada Novak/Staff "
+        "photographer\nKelby residents will decide in November whether to borrow $62 million for drainage.\n"
+        "Kelby Hospital plans to close its maternity unit on June 30, officials said.Pat Greer | Fenwick Media for "
+        "Fenwick.comKelby Hospital will stop delivering babies this summer, hospital officials said Wednesday."
+    )
+    text = clean(page, "page").text
+    for line in ("ferry leaves", "Jo Roe", "Residents pump water", "Ada Novak", "Pat Greer", "Fenwick.com"):
+        assert line not in text
+    for story in ("The Fenwick ferry board voted 6-3", "Kelby residents will decide", "will stop delivering babies"):
+        assert story in text
+
+
+def test_a_dated_caption_over_its_photographers_name_and_outlet_or_address_goes():
+    page = (
+        "Plant to close\n\nWorkers leave the Kelby Components plant after a shift change on Tuesday, March 11, 2025. "
+        "Jo Roe, Fenwick Free Press\nKelby Components will close its plant by the end of the year, cutting jobs.\n\n"
+        "Welders work on a hull at the Kelby yard on Tuesday, March 11, 2025.Ada Novak | anovak@example.com\n\n"
+        "The yard will add 800 jobs, the company said."
+    )
+    text = clean(page, "page").text
+    assert "Workers leave" not in text and "Jo Roe" not in text and "Welders work" not in text
+    assert "will close its plant by the end of the year" in text and "The yard will add 800 jobs" in text
+
+
+def test_a_caption_closed_by_a_labelled_credit_for_the_paper_goes_whole():
+    page = (
+        "Kelby Foods weighs sale of cold-storage arm\nBy Ada Bell\n"
+        "A Kelby Foods warehouse near Fenwick. The company added 14 sites between 2020 and 2022. Photo: Jo Roe for "
+        "The Kelby Journal\nKelby Foods is exploring a sale of its cold-storage business, people familiar said."
+    )
+    text = clean(page, "page").text
+    assert "warehouse near Fenwick" not in text and "Kelby Journal" not in text
+    assert "is exploring a sale of its cold-storage business" in text
+
+
+def test_a_caption_of_two_sentences_glued_between_its_courtesy_credit_and_the_story_goes():
+    page = (
+        "Arena deal approved\n\nA rendering shows the proposed arena east of Kelby Town Center. The arena would also "
+        "host concerts and youth tournaments.(Courtesy of Fenwick Architects)The Kelby City Council on Tuesday "
+        "approved a $118 million deal to build a 6,200-seat arena."
+    )
+    text = clean(page, "page").text
+    assert "rendering" not in text and "youth tournaments" not in text and "Fenwick Architects" not in text
+    assert text.endswith("The Kelby City Council on Tuesday approved a $118 million deal to build a 6,200-seat arena.")
+
+
+def test_the_authors_address_signed_bio_rights_notice_and_top_of_the_news_list_go():
+    page = (
+        "Arena deal approved\n\nThe Kelby City Council on Tuesday approved a $118 million arena deal, officials said."
+        "\n\nThe vote was 5-2.\n\nContact Jo Roe: jroe@example.com. Follow her on X @JoRoeKP.\n"
+        "Ada Novak may be reached at anovak@example.com.\n"
+        "Pat Greer, Staff Writer. Pat Greer covers sports business for The Kelby Morning News, including stadium "
+        "deals. He joined the paper in 2019.\nTop of the News\n"
+        "Kelby bridge tolls set to rise again in January. Here's what drivers will pay\n"
+        "The material on this site may not be reproduced, except with the prior written permission of Kelby Media."
+    )
+    text = clean(page, "page").text
+    for line in ("jroe@", "anovak@", "sports business", "Staff Writer", "tolls", "may not be reproduced"):
+        assert line not in text
+    assert "The vote was 5-2." in text

@@ -213,7 +213,8 @@ _LINE = LazyPattern(
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
     r"|more (?:news|stories|on this story|from \w+)\s*:.*|(?:story|quick|useful) links|related players"
     r"|(?:popular|trending)(?: now| today)?(?: (?:on|at|from) [\w.'’ ]{1,30})?"  # a list's head: "Popular on KBN"
-    r"|(?:related|recommended|trending|popular|top stories|latest|see also|also read|read next|"
+    r"|(?:related|recommended|trending|popular|top stories|top of the news|top headlines|latest|see also|also read"
+    r"|read next|"
     r"editor'?s picks?|you may also like"
     r"|(?:the )?most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
@@ -388,6 +389,8 @@ _LINE = LazyPattern(
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
     r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
+    # a site's rights notice in words: "The material on this site may not be reproduced … without permission of X."
+    r"|(?:the )?(?:material|content)s? (?:on|of) this (?:site|website|page) may not be reproduced\b.*"
     # An embedded post's handle, button and counts ("@MayorVarga", "Follow", "1.4K", "Read 96 replies"), a widget's
     # help text, a station's live player ("ON AIR NOW: The Midday Rundown"), an edition's switch.
     rf"|{_HANDLE_SOURCE}|follow|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
@@ -1771,7 +1774,7 @@ _LINK_HEAD = LazyPattern(
     r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents| players)?"
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
-    r"|keep reading|more (?:news|stories)"
+    r"|keep reading|more (?:news|stories)|top of the news"  # (not "Top stories": a news app's menu item too)
     r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|(?:popular|trending)(?: now| today)? (?:on|at|from) [\w.'’ ]{1,30}"  # "Popular on KBN" (not a menu's "Trending")
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
@@ -2425,6 +2428,13 @@ def caption_credit(line: str) -> bool:
 # A credit as a paper prints it under its caption: "Credit...Jo Roe for The Daily Meridian"; a wire's picture on a
 # local site: "Gil Marchand - staff, AP".
 _ELLIPSIS_CREDIT = LazyPattern(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
+# The author's address under the story: "Contact Jo Roe: jroe@kelby.com.", "Jo Roe may be reached at jroe@kelby.com."
+_AUTHORS_ADDRESS = LazyPattern(
+    r"(?:(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?: at|:)"
+    r"|(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ (?:may|can) be (?:reached|contacted) (?:by email )?(?:at|on|via))"
+    r"\s*[\w.+-]+@[\w-]+\.\w"
+)
+_COMMISSIONED_CREDIT = LazyPattern(rf"[.!?\"”’]\s?{_CREDIT_LABEL}\s*:\s*{_NAME} for {_NAME}$")
 _ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?$")
 _STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
 
@@ -2466,7 +2476,15 @@ def author_bio(line: str) -> bool:
     """An author's bio as pages print one at the end ("Jane Doe is a reporter covering …"), also after a dash ("—
     Jane Doe covers courts.")."""
     line = line.strip().lstrip("—– ")
+    signed = _SIGNED_BIO.match(line)  # "Jo Roe, Staff Writer. Jo Roe covers …": the author's line, then the bio
+    line = line[signed.end() :] if signed else line
     return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
+
+
+_SIGNED_BIO = LazyPattern(
+    r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+, (?:[A-Z][\w&-]+ ){0,3}(?i:writer|reporter|editor|correspondent|columnist)"
+    r"\.\s+(?=[A-Z])"
+)
 
 
 # An appeal for money or subscriptions, in the site's voice: the lines between two of them are its pitch.
@@ -2912,8 +2930,12 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
         return True  # a picture handed out, captioned: "A suspect leaves a store. (Police handout)"
+    if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
+        # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
+        # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
+        return True
     if "Credit" in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _ELLIPSIS_CREDITED.search(line):
-        return True  # a caption a paper closes with its credit: "Pupils at the gate.Credit...Jo Roe for The Meridian"
+        return True  # ... or with its credit after an ellipsis: "Pupils at the gate.Credit...Jo Roe"
     if "/" in line[-60:] and len(line.split()) <= MAX_CAPTION_WORDS and _SLASHED_CAPTION.match(line):
         return True  # a caption of a sentence or three over an agency's credit: "Ice coats trees. Jo Roe/Getty Images"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
@@ -2930,6 +2952,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # the writer's word to readers under the story, most often a plea for support, however long
     if line.endswith(".") and len(line.split()) <= MAX_CAPTION_WORDS and _VIDEO_SIGNOFF.search(line):
         return True  # a video's blurb, signed off by its reporter: "Tenants say … KTVX's Jo Roe reports."
+    if "@" in line and len(line.split()) <= MAX_CAPTION_WORDS and _AUTHORS_ADDRESS.match(line):
+        return True  # how to reach the author: "Contact Jo Roe: jroe@kelby.com. Follow her on X @jroe."
     if "@" in line and _ADDRESSED_CREDIT.search(line):
         return True  # a caption closed by its photographer's name and address: "… in Kelby. Jo Roe jroe@kelby.com"
     if line[:7].lower() == "enlarge" and _ENLARGED.match(line):
@@ -3394,6 +3418,36 @@ def _drop_stop_glued(line: str) -> str:
     return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
 
 
+# A photographer's name and a slash or a bar glued onto a caption's stop: "… fewer than 700.Jo Roe/The ChronicleThe
+# board …", "… in May 2024.Jo Roe/Staff photographer", "… officials said.Jo Roe | Kelby Media for Kelby.comThe …".
+_SLASH_CREDIT_ON_STOP = LazyPattern(
+    r"(?<=[a-z0-9%][.!?])(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?P<bar>\s?/\s?| \| )(?=[A-Z])"
+)
+# ... and the end of the outlet or post after the slash: a capital glued onto its last letter ("ChronicleThe").
+_GLUED_CAPITAL = LazyPattern(r"(?<=[a-z])(?=[A-Z\"“])")
+MAX_OUTLET_WORDS = 6  # "Kelby Advance Media for Kelby.com"
+
+
+def _drop_slash_glued_caption(line: str) -> str:
+    """The line without a caption whose credit is glued onto its stop, a name and a slash or a bar ("Jo Roe/The
+    Chronicle", "Jo Roe/Staff photographer", "Jo Roe | Kelby Media"): the caption is the line before it, a caption's
+    length (and, before a slash, which may end a story's sentence over a dropped picture, reporting no one's words);
+    the story goes on where a capital is glued onto the credit's last letter, else the line was all caption."""
+    credit = _SLASH_CREDIT_ON_STOP.search(line)
+    if not credit:
+        return line
+    caption = line[: credit.start()]
+    slash = "/" in credit.group("bar")
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or (slash and _REPORTS.search(caption)):
+        return line
+    rest = line[credit.end() :]
+    glued = _GLUED_CAPITAL.search(rest)
+    outlet = rest[: glued.start()] if glued else rest
+    if len(outlet.split()) > MAX_OUTLET_WORDS:
+        return line
+    return rest[glued.start() :] if glued else ""
+
+
 # A photographer's name and their outlet across a slash, glued to the sentence after them with no space: a quote's
 # mark or a subject word run onto the outlet's last letter ("Jo Roe/The Kelby Post"Nine …", "Jo Roe/PostThe …").
 _CREDIT_GLUED_AHEAD = LazyPattern(
@@ -3446,16 +3500,46 @@ _NEW_TAB = LazyPattern(r",? \(?opens (?:in a |in )?new (?:tab|window)\)?(?=\W)")
 
 # A caption dated as pictures are, its photographer's name glued to its stop and to the story's next sentence, no
 # space either side, as a copied page runs them together: "Floodwaters cover Main Street on Tuesday, June 18,
-# 2024.Jo RoeFire Chief Al Lee said …".
+# 2024.Jo RoeFire Chief Al Lee said …"; the name may be followed by its outlet or address after a comma or a bar
+# ("… 2025. Jo Roe, Kelby Free Press", "… 2025.Jo Roe | NJ Advance Media for NJ.comThe hospital …").
 _DATED_CAPTION_GLUED = LazyPattern(
-    r"^[A-Z][^.!?]{10,200}?\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\."
-    r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?=[A-Z][a-z])"
+    r"^[A-Z][^.!?]{10,200}?\b(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\.(?P<space>\s?)"
+    r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+    r"(?P<outlet>(?:, | \| )(?:[\w.-]+@[\w-]+\.[\w.]*?[a-z]|[A-Z][\w.'’&-]*?(?: (?:[A-Z][\w.'’&-]*?|for|of|the))*?))?"
+    r"(?=[A-Z][a-z]|$)"
 )
 
 
+# A caption of a sentence or a few opening its line, its credit in brackets glued onto its stop and onto the story's
+# next sentence: "A rendering of the arena. It would also host concerts.(Courtesy of Kelby Architects)The council …".
+_BRACKET_GLUED_CAPTION = LazyPattern(
+    rf"(?P<caption>(?=[A-Z])[^()]{{10,250}}?[.!?])(?:{_BRACKET}|\((?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}\))"
+    r"(?=[\"“]?[A-Z])"
+)
+MAX_CAPTION_SENTENCES = 3
+
+
+def _drop_bracket_glued_caption(line: str) -> str:
+    """The line without a caption glued before the story by its bracketed credit (``_BRACKET_GLUED_CAPTION``): a
+    caption's length, a few sentences at most, reporting no one's words."""
+    glued = _BRACKET_GLUED_CAPTION.match(line) if ")" in line[:400] else None
+    if not glued:
+        return line
+    caption = glued.group("caption")
+    sentences = len(re.findall(r"[.!?](?:\s|$)", caption + " "))
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or sentences > MAX_CAPTION_SENTENCES or _REPORTS.search(caption):
+        return line
+    return line[glued.end() :]
+
+
 def _drop_dated_caption(line: str) -> str:
-    """The line without a dated caption and its credit glued before the story's sentence (``_DATED_CAPTION_GLUED``)."""
+    """The line without a dated caption and its credit glued before the story's sentence (``_DATED_CAPTION_GLUED``),
+    or the whole line when it is such a caption and a credit that names its outlet or address."""
     glued = _DATED_CAPTION_GLUED.match(line) if "." in line[:260] else None
+    if glued and glued.end() == len(line):
+        return "" if glued.group("outlet") else line
+    if glued and glued.group("space") and not glued.group("outlet"):
+        return line  # ("… on June 18, 2024. Jo Roe" and the story glued on: no sign of a credit)
     rest = line[glued.end() :] if glued else ""
     return rest if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else line
 
@@ -3466,7 +3550,9 @@ def strip_inline(line: str) -> str:
     if "new tab" in line or "new window" in line:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(
-        _drop_caption_run(_drop_named_credit(_drop_dated_caption(line[opening_credit(line) :])))
+        _drop_caption_run(
+            _drop_named_credit(_drop_bracket_glued_caption(_drop_dated_caption(line[opening_credit(line) :])))
+        )
     )
     if _NOTE_HINT.search(line):
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
@@ -3506,6 +3592,8 @@ def strip_inline(line: str) -> str:
         line = _COPYRIGHT_TAIL.sub("", line)
     if _CREDIT_RUN_ON_HINT.search(line):
         line = _drop_unlabelled_credit(line)
+    if "/" in line or " | " in line:
+        line = _drop_slash_glued_caption(line)
     label = caption_label(line)
     if label and finished(line):
         line = line[len(label) + 1 :]
