@@ -14,6 +14,7 @@ Usage: python benchmarks/saved_pages.py [DIR] [--verbose]
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def score_page(page: Path, tally: Tally) -> None:
             hit = wanted == _norm(brief.headline)
         elif kind == "F":
             opening = " ".join(wanted.split()[:F_WORDS])
-            hit = any(opening in text for text in shown)
+            hit = any(re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", text) for text in shown)  # (whole words)
         elif kind == "N":
             hit = wanted in names
         else:

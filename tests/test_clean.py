@@ -1221,3 +1221,75 @@ def test_the_authors_address_signed_bio_rights_notice_and_top_of_the_news_list_g
     for line in ("jroe@", "anovak@", "sports business", "Staff Writer", "tolls", "may not be reproduced"):
         assert line not in text
     assert "The vote was 5-2." in text
+
+
+def test_a_caption_or_a_clips_blurb_right_above_the_dated_lead_goes():
+    caption = (
+        "Seawall approved\nBy Ada Bell\nUpdated: 9:12 PM EST Mar 1, 2025\n"
+        "Waves wash over Harbor Road in Kelby during the Jan. 11 storm.\nKTVX\n"
+        "KELBY, Mass. — Voters at a special town meeting in Kelby approved a $6.4 million plan Saturday to build a "
+        "new seawall along Harbor Road."
+    )
+    blurb = (
+        "Schools to close\nBy Ada Bell\nThursday, February 13, 2025 11:05PM\n"
+        "The Kelby School District 118 board voted to close Fenwick and Orchard Lane elementary schools at the end of "
+        "the school year.\n"
+        "KELBY, Ill. (KTVX) -- The Kelby School District 118 board voted 5-2 Thursday night to close two elementary "
+        "schools at the end of the school year."
+    )
+    assert "Waves wash" not in clean(caption, "page").text
+    assert "Fenwick and Orchard Lane" not in clean(blurb, "page").text
+    assert clean(blurb, "page").text.startswith("The Kelby School District 118 board voted 5-2 Thursday night")
+
+
+def test_a_standfirst_that_adds_to_the_dated_lead_stays():
+    page = (
+        "Schools to close\n\nParents say the closures will mean longer bus rides for hundreds of pupils.\n\n"
+        "KELBY, Ill. (KTVX) -- The Kelby School District 118 board voted 5-2 Thursday night to close two elementary "
+        "schools at the end of the school year."
+    )
+    assert "longer bus rides" in clean(page, "page").text
+
+
+def test_a_stations_credit_glued_between_a_stopped_caption_and_the_story_goes():
+    page = (
+        "Plant to close\n\nThe Kelby Foods plant will close in June, the company said.\n"
+        "The Kelby Foods plant on Fairmont Avenue in Wendham Park, shown in 2023.KTVX News ChicagoThe Wendham Park "
+        "plant opened in 1978 and was the company's first factory outside the city."
+    )
+    text = clean(page, "page").text
+    assert "shown in 2023" not in text and "KTVX" not in text
+    assert "The Wendham Park plant opened in 1978" in text
+
+
+def test_a_byline_row_with_a_stamp_in_pm_is_furniture_and_the_headline_above_it_the_title():
+    page = (
+        "Skip to content\nKelby.com\nNews Sports Classifieds Cars Homes Jobs Weather Kelby TV\nSign In\nUtah\n"
+        "Alder Springs approves 38% water rate increase to fund new well, pipeline\n"
+        "By Jo Roe, Kelby.com | Posted - March 27, 2025 at 7:41 p.m.\nEstimated read time: 4-5 minutes"
+    )
+    article = clean(page + _STORY, "t")
+    assert article.title == "Alder Springs approves 38% water rate increase to fund new well, pipeline"
+    assert "Posted" not in article.text
+
+
+def test_a_clips_title_and_blurb_under_its_video_label_go():
+    page = (
+        "Tenants at Bronx building say they have gone three weeks without heat\nBy Ada Bell\n"
+        "PUBLISHED 6:02 PM ET Jan. 22, 2025\nVideo\nBronx tenants bundle up as heat outages drag on\n"
+        "Tenants at 1450 Kelby Terrace say the landlord has ignored repeated complaints.\n"
+        "Jo Roe has been sleeping in her winter coat.\n"
+        "The 67-year-old retired home health aide has lived at 1450 Kelby Terrace in the Bronx for 29 years."
+    )
+    text = clean(page, "page").text
+    assert "bundle up" not in text and "ignored repeated complaints" not in text
+    assert text.startswith("Jo Roe has been sleeping in her winter coat.")
+
+
+def test_a_standfirst_of_voices_alone_above_the_dated_lead_stays():
+    page = (
+        "Schools to close\n\nParents say the closures mean longer bus rides for hundreds of pupils.\n\n"
+        "KELBY, Ill. (KTVX) -- The Kelby School District 118 board voted 5-2 Thursday night to close two elementary "
+        "schools at the end of the school year."
+    )
+    assert "longer bus rides" in clean(page, "page").text

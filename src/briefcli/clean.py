@@ -417,6 +417,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             found = found or furniture.credited_author(line[len(standfirst) :])
             line = standfirst
         line = _SIGN_OFF.sub("", line)  # "… next week. – Rappler.com": the site's sign-off after the story's last words
+        if state.get("signed_once") and line.strip().lower() == "video":
+            # a clip's label below the author or the date (above them, a menu's item: "Photos", "Video", headline)
+            state.setdefault("dropped", []).append(line)
+            state["links"] = "clip"
+            continue
         # A wrapped sentence's last words on their own line are no furniture, however short ("… about $28 a" / "year.").
         carried = wrapped and bool(lines) and line[:1].islower() and finished(line) and not finished(lines[-1])
         if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
@@ -441,6 +446,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 if _LIFESPAN.fullmatch(line) and _NAMED.fullmatch(state["last"]):
                     state.setdefault("lived", []).append(state["last"])  # "Ada M. Pellow" / "1940 – 2025"
             state["stamped"] = bool(signature) or state.get("stamped", False)
+            state["signed_once"] = bool(signature) or state.get("signed_once", False)
             state["apart"] = True  # furniture between the line kept last and the next
             if furniture.link_head(line):
                 head = line.strip().rstrip(":").strip().lower()
@@ -600,6 +606,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if _READER.match(line):
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
             state["readers"] = False
+        if state.get("links") == "blurb":
+            state["links"] = None
+            if finished(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line):
+                continue  # a clip's blurb of one sentence under its title: "Video" / title / "Tenants say …"
         if state.get("links"):
             title = not finished(line) or (line.endswith("?") and not _REPORTED.search(line))
             # Among titles already listed, one set as a sentence is one more: "Copper hits 10-month high on supply
@@ -702,8 +712,9 @@ _LABELLED_TITLE = LazyPattern(
 )
 # A video's label ("Watch now"): the one line right under it is the video's title; a site's menu item elsewhere.
 _VIDEO_HEADS = frozenset(["watch now", "watch", "now playing"])  # (a player's label over its clip's title)
-# What a link head's state becomes after a title under it: a menu goes on, a video's label has had its one title.
-_AFTER_TITLE = {"menu": "menu", "video": None}
+# What a link head's state becomes after a title under it: a menu goes on, a video's label has had its one title, and
+# a clip's card under its label "Video" has its title and then its blurb.
+_AFTER_TITLE = {"menu": "menu", "video": None, "clip": "blurb"}
 # The label of a site's menu ("Quick links"), whose items are its sections' names.
 _MENU_HEAD = LazyPattern(r"(?:quick|useful) links\s*:?$", re.IGNORECASE)
 MAX_MENU_LABEL_WORDS = 4
@@ -784,6 +795,27 @@ def _caption_atop(first: str, second: str) -> bool:
         and len(second.split()) > len(first.split())
         and any(name in second for name in named)
     )
+
+
+def _display_atop_dateline(above: str, dated: str) -> bool:
+    """Whether the one-sentence paragraph alone above the paragraph a wire's dateline opens (the story's first) is
+    display copy, not the story: a picture's caption in the present ("Waves wash over Harbor Road during the storm."),
+    or a clip's blurb that tells the lead again in fewer words, most of its words the lead's."""
+    if (
+        len(above.split()) > MAX_CAPTION_LINE_WORDS
+        or _SENTENCE_BREAK.search(above)
+        or _REPORTED.search(above)
+        or " say " in above  # (a standfirst's voices: "Parents say the closures …")
+    ):
+        return False
+    if _present_caption(above):
+        return True
+    told = {w.lower() for w in _CONTENT_WORD.findall(above)}
+    return bool(told) and len(told & {w.lower() for w in _CONTENT_WORD.findall(dated)}) >= RESTATED_SHARE * len(told)
+
+
+_CONTENT_WORD = LazyPattern(r"[A-Za-z]{4,}")
+RESTATED_SHARE = 0.7
 
 
 def _quote_name(line: str) -> bool:
@@ -1425,6 +1457,7 @@ def clean(
     attributions: list[str | None] = []
     subheadings: list[str] = []
     dated = False
+    dated_at = 0  # the paragraph the dateline opens
     dateline: tuple[str, ...] = ()
     summary = _bullet_summary(blocks, headline_kept=title is None)
     bullets = 0
@@ -1469,10 +1502,14 @@ def clean(
             dated = stripped != block
             if dated:
                 dateline = dateline_places(block[: len(block) - len(stripped)])
+                dated_at = len(paragraphs)
             block = stripped
         bullets += bool(_BULLET_POINT.match(block))  # a summary in bullet points, above the dated lede
         paragraphs.append(_BULLET_GLYPH.sub("", block))  # the point's words, without its glyph
         attributions.append(attribution)
+    if dated_at == 1 and 0 not in summary and _display_atop_dateline(paragraphs[0], paragraphs[1]):
+        removed.append(paragraphs.pop(0))  # a picture's caption or a clip's blurb, alone over the dated lead
+        del attributions[0]
     pulled = [k for k, block in enumerate(paragraphs) if _pull_quote(block, paragraphs[:k] + paragraphs[k + 1 :])]
     for k in reversed(pulled):  # a pull quote repeats the story's words, set apart in large type
         removed.append(paragraphs.pop(k))

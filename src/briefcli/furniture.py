@@ -2828,8 +2828,10 @@ def meta_row(line: str) -> bool:
     items = [item for item in _META_GAP.split(line) if item]
     if len(items) >= 2 and items[-1].lstrip().startswith("©") and len(line.split()) <= MAX_META_ITEM_WORDS * 3:
         return True  # a footer's row: "The Kelby Alibi | 2118 Central Ave, Kelby | © 2025 Alibi Media Co."
-    if len(items) < 2 or any(len(item.split()) > MAX_META_ITEM_WORDS or finished(item) for item in items):
-        return False
+    if len(items) < 2 or any(
+        len(item.split()) > MAX_META_ITEM_WORDS or (finished(item) and not stamp_only(item)) for item in items
+    ):
+        return False  # (a stamp's "p.m." ends no sentence: "By Jo Roe, KSL.com | Posted - March 27, 2025 at 7:41 p.m.")
     return any(stamp_only(item) or _furniture_line(item) or byline(item) for item in items)
 
 
@@ -3459,14 +3461,17 @@ _CREDIT_GLUED_AHEAD = LazyPattern(
 # A caption's credit with no label, run into the story's next sentence with no space: an agency's name ("… landed
 # almost dailyKelby News AgencyThe jail holds …"), a photographer's for an outlet ("Jo Roe for NCXThe department
 # said …"), or either in capitals ("… on SundayJO ROE FOR THE COURIERThe worst damage …": two words, or one of
-# four letters or more, "SUPPLIEDThe"; not "The USAThe"); the caption before it has no stop of its own.
+# four letters or more, "SUPPLIEDThe"; not "The USAThe"); the caption before it has no stop of its own, or ends on
+# one glued to the credit ("… shown in 2023.CBS News ChicagoThe plant opened …": a station's news and its city).
 _CREDIT_RUN_ON_HINT = LazyPattern(
-    r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures)(?=The\s|He\s|She\s|It\s)"
+    r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures|[.!?][A-Z][^.!?]{3,40}?[a-z])(?=The\s|He\s|She\s|It\s)"
 )
 _CREDIT_RUN_ON = LazyPattern(
-    r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
+    r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:(?<=[a-z0-9])[.!?])?"
+    r"(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
     r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|\b[A-Z]{4,}|\b(?:[A-Z][\w'’&-]* ){1,3}"
-    r"(?:Agency|Press|News|Media|Images|Photos|Pictures))(?=(?:The|He|She|It|They|We|His|Her|Their|Its)\s)"
+    r"(?:Agency|Press|News|Media|Images|Photos|Pictures)(?: [A-Z][a-z]+)?)"
+    r"(?=(?:The|He|She|It|They|We|His|Her|Their|Its)\s)"
 )
 
 
