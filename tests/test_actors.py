@@ -4385,3 +4385,12 @@ def test_the_place_a_mayor_is_mayor_of_is_no_organisation():
 def test_a_firm_named_with_an_ampersand_is_all_of_its_owners_role():
     actors = actors_of("Shop to stay\n\nSalt & Line owner Pat Greer said the shop would stay open.")
     assert actors["Pat Greer"].role == "Salt & Line owner"
+
+
+def test_a_tabloids_common_noun_in_capitals_after_its_article_is_no_actor_but_an_acronym_is():
+    actors = actors_of(
+        "Yob who hurled bottle spared jail\n\nA YOB who went on the rampage in a town centre chippy has been spared "
+        "jail. Jo Roe, 24, hurled a bottle at a worker. A BBC report said the WHO had no view. The WHO said who was "
+        "to blame was a matter for the court."
+    )
+    assert "YOB" not in actors and "Jo Roe" in actors and "WHO" in actors

@@ -1,3 +1,4 @@
+from briefcli.brief import make_brief
 from briefcli.extract import claims, quotes
 from briefcli.rank import rank_and_score
 from helpers import analyse
@@ -506,3 +507,12 @@ def test_a_person_of_a_body_described_in_lower_case_speaks_not_the_body():
     )
     _, _, _, who = analyse(text)
     assert who[0] == "Ada Vey"
+
+
+def test_the_writers_own_hedge_with_to_say_is_the_articles_claim():
+    brief = make_brief(
+        "Bin fines\n\nWell, it's fair to say Danny Roe isn't the only one who was left scratching his head over "
+        "the fines. Needless to say Danny Roe was furious about the £400 penalty from the council.",
+        "story.txt",
+    )
+    assert {c.who for c in brief.claims} == {"article"}

@@ -1293,3 +1293,8 @@ def test_a_standfirst_of_voices_alone_above_the_dated_lead_stays():
         "schools at the end of the school year."
     )
     assert "longer bus rides" in clean(page, "page").text
+
+
+def test_a_prompt_to_follow_the_site_goes():
+    page = "Hospital overcrowding\n\nA hospital had 94 patients on trolleys on Monday.\n\nFollow Kelby Mirror:"
+    assert "Follow" not in clean(page, "page").text

@@ -6871,3 +6871,10 @@ def test_an_unnamed_mayors_we_is_the_one_city_council_the_story_names():
         'on Monday. "We will reopen the bridge by May," the mayor said on Tuesday.'
     )
     assert briefed_whose(text, "reopen the bridge") == "Kelby City Council"
+
+
+def test_what_someone_knows_or_fears_will_happen_is_no_pledge():
+    assert not commitments_of(
+        'She told the Kelby Mirror: "Our members go into work every day knowing they will be caring for patients in '
+        'corridors."'
+    )

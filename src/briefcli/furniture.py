@@ -393,7 +393,7 @@ _LINE = LazyPattern(
     r"|(?:the )?(?:material|content)s? (?:on|of) this (?:site|website|page) may not be reproduced\b.*"
     # An embedded post's handle, button and counts ("@MayorVarga", "Follow", "1.4K", "Read 96 replies"), a widget's
     # help text, a station's live player ("ON AIR NOW: The Midday Rundown"), an edition's switch.
-    rf"|{_HANDLE_SOURCE}|follow|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
+    rf"|{_HANDLE_SOURCE}|follow|follow (?:us|[\w.'’ ]{{1,30}}) ?:|\d[\d.,]*[km]|read \d[\d.,]*k? (?:replies|comments)"
     r"|press enter to [^.!?]{1,60}|(?:on air now|on air|listen live|now playing|live now)\s*:.*"
     r"|english edition|se connecter|s[’']abonner\b.*"
     # A reader app's buttons around a story it shows: "Mark all as read", "Read Later", "Save to Board".

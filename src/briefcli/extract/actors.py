@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -1179,10 +1179,14 @@ def _opens_known(run: list[tuple[int, int, str]]) -> bool:
 
 
 def _mentions_in_run(
-    run: list[tuple[int, int, str]], sentence: Sentence, lowercase: set[str], inside: frozenset[str] = frozenset()
+    run: list[tuple[int, int, str]],
+    sentence: Sentence,
+    lowercase: set[str],
+    inside: frozenset[str] = frozenset(),
+    shouted_nouns: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Split one capitalised run into mentions (titles, names, organisations); ``inside``: the names of several
-    words the article writes inside a sentence (``_names_inside``)."""
+    words the article writes inside a sentence (``_names_inside``); ``shouted_nouns``: ``_shouted_nouns``."""
     text = sentence.text
     run = run[_kicker(run, text) :]
     if not run or _work_title(run, text):
@@ -1259,6 +1263,8 @@ def _mentions_in_run(
         # "A ROGUE builder": a common word in capitals for emphasis, not an acronym.
         opening = at_start or text[: run[0][0]].strip(_QUOTES_AND_SPACE) in ("A", "An", "The")  # ("A FOOD bank")
         shouted = opening and len(run) == 1 and _shouted_modifier(word, text, run[0][1])
+        # ... or a common noun in capitals opening the story after its article (``_shouted_nouns``)
+        shouted = shouted or (opening and len(run) == 1 and word in shouted_nouns)
         # "SEWAGE-spewing Acme Water": a compound modifier opening the sentence ends in lower case.
         modifier_word = (
             at_start
@@ -1370,7 +1376,9 @@ def _mentions_in_run(
     at = _employer_at(words)
     if at:  # "Jo Lee of Acme Talent": the person, then the body she works for
         head, tail = run[:at], run[at + 1 :]
-        return _mentions_in_run(head, sentence, lowercase, inside) + _mentions_in_run(tail, sentence, lowercase, inside)
+        return _mentions_in_run(head, sentence, lowercase, inside, shouted_nouns) + _mentions_in_run(
+            tail, sentence, lowercase, inside, shouted_nouns
+        )
     whole = " ".join(words)
     if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
         return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
@@ -1655,6 +1663,26 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     return lowercase | common | {w.lower() for w in lexicon.NON_NAMES}
 
 
+def _shouted_nouns(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Common nouns a tabloid sets in capitals after "A" opening a sentence ("A YOB who went on the rampage", "A
+    POLICE force branded …"): in capitals only there, and written elsewhere in lower case or opening a line ("Yob who
+    hurled …", "Police appeal …"), unlike an acronym, which keeps its capitals ("The WHO said")."""
+    tokens = [TOKEN.findall(s.text) for s in sentences]
+    capitals = Counter(w for line in tokens for w in line if w.isupper() and w.isalpha())
+    plain = {w for line in tokens for w in line if w.islower()} | {line[0].lower() for line in tokens if line}
+    return frozenset(
+        line[1]
+        for line in tokens
+        if len(line) > 2
+        and line[0] in ("A", "An")  # (not "The": "The WHO said")
+        and line[1].isupper()
+        and len(line[1]) > 2
+        and line[2].islower()
+        and capitals[line[1]] == 1
+        and line[1].lower() in plain
+    )
+
+
 def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The capitalised runs of several words the article writes where no capital is the sentence's (a run inside
     a sentence, or one opening it without its first word), and their endings of several words: names, and the
@@ -1676,13 +1704,16 @@ def find_mentions(
     if lowercase is None:
         lowercase = _lowercase_words(sentences)
     inside = _names_inside(sentences)
+    shouted = _shouted_nouns(sentences)
 
     def in_order(part: Sequence[Sentence]) -> list[Mention]:
         mentions = []
         for sentence in part:
             if _shouting(sentence.text):
                 continue  # in capitals every word looks like a name
-            found = [m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase, inside)]
+            found = [
+                m for run in source(sentence.text) for m in _mentions_in_run(run, sentence, lowercase, inside, shouted)
+            ]
             found += _common_titles(sentence)
             bodies = _bodies_in_lower_case(sentence)
             found = [m for m in found if not any(b.start <= m.start and m.end <= b.end for b in bodies)] + bodies

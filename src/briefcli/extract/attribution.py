@@ -75,7 +75,11 @@ _NOT_SPEECH = LazyPattern(
 # A verb of speech whose subject does not assert the sentence: a passive ("was admitted to
 # hospital", "has been accused of", "is said to be") names who was spoken of, and an aside
 # ("fined £2m, in what the regulator called a failure") only labels the article's own fact.
-_NOT_SPEAKING = LazyPattern(rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}})$")
+_NOT_SPEAKING = LazyPattern(
+    rf"(?:{lexicon.PASSIVE_BEFORE}|\bwhat\s+(?:[\w'’&.-]+\s+){{1,6}}"
+    # ... nor does the writer's own hedge: "it's fair to say", "needless to say", "suffice it to say"
+    r"|\b(?i:fair|safe|true|needless|suffice(?: it)?|hard|easy)\s+to\s+)$"
+)
 # A verb of speech inside a clause of time ("days after the minister warned that", "Even
 # before Acme announced it") dates the sentence's own assertion; it does not source it.
 _WHEN_CLAUSE = LazyPattern(

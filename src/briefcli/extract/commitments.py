@@ -281,7 +281,8 @@ _BELIEF = LazyPattern(
     r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
-    r"convinced|optimistic|hopeful|"  # (not "we are going to make sure no child ...": an act of ensuring)
+    r"convinced|optimistic|hopeful|knowing|aware|fearing|afraid|"  # (not "we are going to make sure no child ...":
+    # an act of ensuring; "going into work knowing they will be caring for patients in corridors" is a fear)
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
     r"[^.;:]*\b(?:will|would|going to)\b"
     # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
