@@ -1298,3 +1298,48 @@ def test_a_standfirst_of_voices_alone_above_the_dated_lead_stays():
 def test_a_prompt_to_follow_the_site_goes():
     page = "Hospital overcrowding\n\nA hospital had 94 patients on trolleys on Monday.\n\nFollow Kelby Mirror:"
     assert "Follow" not in clean(page, "page").text
+
+
+def test_a_caption_and_its_note_over_a_photographers_credit_for_the_outlet_go():
+    page = (
+        "The four-day school week is spreading\nby Ada Bell\nUpdated Apr 8, 2025, 7:30 AM EDT\n"
+        "Ada Bell is a senior reporter covering education for Kelby Review. Before that she covered statehouses.\n"
+        "An empty hallway at Kelby Middle School on a Friday morning in March. The district moved to a four-day week "
+        "last fall.\nJo Roe for Kelby Review\n"
+        "On Fridays this school year, the buses in Kelby don't run, and parents have had to find other care."
+    )
+    text = clean(page, "page").text
+    assert "empty hallway" not in text and "four-day week last fall" not in text and "Jo Roe" not in text
+    assert text.startswith("On Fridays this school year")
+
+
+def test_captions_over_a_by_credit_or_a_handout_credit_and_a_slash_credit_after_a_spaced_stop_go():
+    page = (
+        "Water rates to rise\n\nKelby residents will pay more for water from September, the council said.\n"
+        "The Kelby Unified School District administration building. Photo by Jo Roe/Kelby News\n"
+        "The council voted 5-2 to approve the increase after a long debate on Tuesday night.\n"
+        "A map presented to commissioners shows the planned phases of the Larkspur development.\n"
+        "Provided by City of Kelby\n"
+        "A canal carries water through Kelby on Aug. 14, 2025. About 40% of the water comes from the river. Ada "
+        "Novak/The RepublicKelby residents will pay about $9 more a month, city staff estimated on Tuesday."
+    )
+    text = clean(page, "page").text
+    for line in ("administration building", "Jo Roe", "map presented", "Provided by", "canal carries", "Ada Novak"):
+        assert line not in text
+    assert "Kelby residents will pay about $9 more a month" in text and "The council voted 5-2" in text
+
+
+def test_reader_pleas_social_follows_funders_notes_signoffs_and_station_bios_go():
+    page = (
+        "Grocer to close six stores\n\nA Kelby grocery chain will close six stores by June, the company said.\n\n"
+        "Workers say they learned of the closures from a letter. KTVX's Jo Roe has more on what's next for them.\n"
+        "The stores employ more than 400 people.\n"
+        "For updates on this story, follow Ada Bell on Facebook, X and Instagram.\n"
+        "Environmental coverage on kelby.com is supported by a grant from the Fenwick Foundation.\n"
+        "Pat Greer joined Local 10 News in 2019 and covers crime across South Florida.\n"
+        "We answer to you. Help keep our content free by leaving a tip today.\nWant to join the conversation?"
+    )
+    text = clean(page, "page").text
+    for line in ("has more", "follow Ada", "Fenwick Foundation", "Local 10", "leaving a tip", "conversation"):
+        assert line not in text
+    assert "The stores employ more than 400 people." in text

@@ -424,6 +424,13 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         # A wrapped sentence's last words on their own line are no furniture, however short ("… about $28 a" / "year.").
         carried = wrapped and bool(lines) and line[:1].islower() and finished(line) and not finished(lines[-1])
+        if found and furniture.bio_of(line, found):
+            state.setdefault("dropped", []).append(line)
+            island = len(lines)
+            continue  # the author's bio under their byline, before the story: "Jo Roe is a senior reporter …"
+        if lines and island == len(lines) - 1 and _photographer_for(line) and _set_apart_caption(lines[-1]):
+            state.setdefault("dropped", []).extend([lines.pop(), line])
+            continue  # a caption set apart, over its photographer's credit for an outlet: "Jo Roe for Vox"
         if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
             tail = furniture.crumb_tail(line) if "crumb" not in state else None
@@ -524,6 +531,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                         and not _REPORTED_IN_PROSE.search(lines[-1])
                     )
                     or (_caption(lines[-1]) and line.strip("() ") in lines[-1])  # it names its credit's source
+                    or (island == len(lines) - 1 and _caption_and_note(lines[-1]))
+                    # (a handout's credit is printed under a picture only: "A map shows …" / "Provided by Kelby")
+                    or (furniture.handout_credit(line) and _caption(lines[-1]))
                 )
             ):
                 lines.pop()  # a picture's caption sits directly above its credit
@@ -743,6 +753,36 @@ def _caption(line: str) -> bool:
     nobody's words (a sentence of the story cites its source)."""
     return (
         len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line) and not _REPORTED.search(line)
+    )
+
+
+# A photographer's credit for an outlet named in a word or a few: "Jo Roe for Vox", "Ada Novak for The Kelby Post".
+_FOR_CREDIT = LazyPattern(
+    r"([A-Z][a-z'’-]+)(?: [A-Z][\w'’-]+){1,2} for (?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
+)
+
+
+def _photographer_for(line: str) -> bool:
+    """Whether a line is a photographer's credit for an outlet, the photographer named by a given name."""
+    credit = _FOR_CREDIT.fullmatch(line.strip())
+    return credit is not None and credit.group(1) in lexicon.first_names()
+
+
+def _set_apart_caption(line: str) -> bool:
+    """A finished line that reads as a caption: one sentence reporting no one, or one telling nothing and a note."""
+    return finished(line) and (_caption(line) or _caption_and_note(line))
+
+
+def _caption_and_note(line: str) -> bool:
+    """A caption of two sentences, what the picture shows and then a note on it ("An empty hallway at Kelby Middle
+    School on a Friday in March. The district moved to a four-day week last fall."): a caption's length, reporting
+    nobody's words, its first sentence telling nothing."""
+    parts = _SENTENCE_BREAK.split(line)
+    return (
+        len(parts) == 2
+        and len(line.split()) <= MAX_CAPTION_LINE_WORDS
+        and not _REPORTED.search(line)
+        and not furniture.TOLD.search(parts[0])
     )
 
 

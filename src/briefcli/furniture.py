@@ -310,7 +310,17 @@ _LINE = LazyPattern(
     r"|skip (?:\w+ )?(?:post|content|video)(?![\w-]).*|end of (?:\w+ )?(?:post|content|video)(?![\w-]).*"
     r"|see more on\s*:.*|share full (?:article|story)|send (?:any )?(?:a )?friend (?:a|this) (?:story|article)"
     r"|gift (?:this )?article|skip (?:advertisement|ad)|ad feedback|supported by|bookmark|more info|sort by\b.*"
-    r"|join the (?:debate|conversation|discussion)(?:\s*[:!.].*)?|invalid e-?mail(?: address)?|something went wrong\b.*"
+    r"|(?:want to )?join the (?:debate|conversation|discussion)(?:\s*[:!.?].*)?|invalid e-?mail(?: address)?"
+    r"|something went wrong\b.*"
+    # a plea for a reader's tip: "Help keep our content free … by leaving a tip today.", "Want to leave a tip?"
+    r"|(?:[^.!?]{0,40}[.!?]\s+)?(?:help|support)\b[^.!?]{0,120}\b(?:leave|leaving) (?:us )?a tip\b[^.!?]{0,30}[.!?]?"
+    r"|(?:want to |please )?leave (?:us )?a tip\??"
+    # the author's social accounts: "For updates on this story, follow Jo Roe on Facebook, X and Instagram."
+    r"|(?:for (?:updates|more)\b[^,.!?]{0,40}, )?follow [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} on "
+    r"(?:Facebook|X|Twitter|Instagram|TikTok|Threads|LinkedIn|Bluesky)\b[^.!?]{0,60}[.!?]?"
+    # a funder's note: "Environmental coverage on kelby.com is supported by a grant from the Kelby Foundation."
+    r"|[^.!?]{0,60}\bcoverage\b(?:[^.!?]|\.(?=\S)){0,80}\bis (?:supported|funded|made possible)(?: in part)? by "
+    r"(?:an? )?(?:grant|gift|donation)s?\b[^.!?]{0,120}[.!?]?"  # (not "The hospital's coverage is funded by the state")
     r"|view (?:gallery|all \d+ (?:images|photos|pictures))|\+\d+|[_*=~#-]{3,}"
     r"|(?:video|watch|listen)(?: now| live)?\s*:.*|reporting from [A-Z][^.!?]{1,40}"
     r"|a version of this (?:article|story) appears in print\b.*|.*\bopens (?:in a |in )?new (?:tab|window)\W*"
@@ -1699,7 +1709,7 @@ _BIO = LazyPattern(
     r" (?:joined|has covered|previously|is based|has written)\b"
     # "Jo Roe joined the Post in 2020 and covers transport." "Jo, a correspondent with seven years' experience,
     # covers the Assembly."
-    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d,? and (?:covers|reports on"
+    r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z0-9][\w&'’.-]* ){1,4}in (?:19|20)\d\d,? and (?:covers|reports on"
     r"|writes about)\b"
     # "Jo joined the Echo in 2019 after training on the Kelby Journal. She covers transport ..."
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}in (?:19|20)\d\d\b"
@@ -2409,6 +2419,11 @@ def credit_only(line: str) -> bool:
     )
 
 
+def handout_credit(line: str) -> bool:
+    """A handout picture's credit alone on its line: "Provided by Kelby Police Department", "Obtained by the Post"."""
+    return bool(_HANDOUT_CREDIT.fullmatch(line.strip()))
+
+
 def row_credit(line: str) -> bool:
     """A picture's credit set as a row, the photographer and the outlet across a bar ("Luis Ortega | The Market
     Wire"): under a dated caption, that caption's (a byline row looks the same, so only there)."""
@@ -2433,6 +2448,10 @@ _AUTHORS_ADDRESS = LazyPattern(
     r"(?:(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?: at|:)"
     r"|(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ (?:may|can) be (?:reached|contacted) (?:by email )?(?:at|on|via))"
     r"\s*[\w.+-]+@[\w-]+\.\w"
+)
+_BY_CREDITED_CAPTION = LazyPattern(
+    rf"(?=[A-Z])(?P<shows>[^.!?]{{5,200}}[.!?])\s+(?:Photo|Picture|Image)s? (?:by|courtesy of) "
+    rf"{_NAME}(?:\s?/\s?{_NAME})*$"
 )
 _COMMISSIONED_CREDIT = LazyPattern(rf"[.!?\"”’]\s?{_CREDIT_LABEL}\s*:\s*{_NAME} for {_NAME}$")
 _ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?$")
@@ -2911,7 +2930,7 @@ _SOURCE_NOTE = LazyPattern(r"The Sources?:\s")
 # "KTVX's Jo Roe has the story.", "NBC 5's Jo Roe has more."
 _VIDEO_SIGNOFF = LazyPattern(
     r"(?:^|[.!?]\s+)(?:[A-Z0-9][\w&.-]* ){0,3}[A-Z0-9][\w&.-]*['’]s (?:[A-Z][\w'’-]+ ){1,2}"
-    r"(?:reports|has (?:the|this) story|has (?:more|the latest|the details|details))\.$"
+    r"(?:reports|has (?:the|this) story|has (?:more|the latest|the details|details)(?: on [^.!?]{1,80})?)\.$"
 )
 
 
@@ -2932,6 +2951,11 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
         return True  # a picture handed out, captioned: "A suspect leaves a store. (Police handout)"
+    credited = (
+        _BY_CREDITED_CAPTION.match(line) if " by " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS else None
+    )
+    if credited and not TOLD.search(credited["shows"]):
+        return True  # a sentence telling nothing over its credit: "The district's offices. Photo by Jo Roe/Kelby News"
     if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
         # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
         # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
@@ -3423,7 +3447,7 @@ def _drop_stop_glued(line: str) -> str:
 # A photographer's name and a slash or a bar glued onto a caption's stop: "… fewer than 700.Jo Roe/The ChronicleThe
 # board …", "… in May 2024.Jo Roe/Staff photographer", "… officials said.Jo Roe | Kelby Media for Kelby.comThe …".
 _SLASH_CREDIT_ON_STOP = LazyPattern(
-    r"(?<=[a-z0-9%][.!?])(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?P<bar>\s?/\s?| \| )(?=[A-Z])"
+    r"(?<=[a-z0-9%][.!?])\s?(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?P<bar>\s?/\s?| \| )(?=[A-Z])"
 )
 # ... and the end of the outlet or post after the slash: a capital glued onto its last letter ("ChronicleThe").
 _GLUED_CAPITAL = LazyPattern(r"(?<=[a-z])(?=[A-Z\"“])")
