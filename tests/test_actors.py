@@ -4394,3 +4394,11 @@ def test_a_tabloids_common_noun_in_capitals_after_its_article_is_no_actor_but_an
         "to blame was a matter for the court."
     )
     assert "YOB" not in actors and "Jo Roe" in actors and "WHO" in actors
+
+
+def test_a_title_case_headlines_verb_in_the_present_ends_the_name_before_it():
+    actors = actors_of(
+        "Kelby Foods Weighs Sale of Cold-Storage Arm as Freezer Demand Cools\n\nKelby Foods is exploring a sale of "
+        "its cold-storage business, people familiar with the matter said. Kelby Foods declined to comment."
+    )
+    assert "Kelby Foods" in actors and not any("Weighs" in name for name in actors)

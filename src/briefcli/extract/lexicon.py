@@ -314,8 +314,11 @@ TITLE_WORDS_OF_PAPERS = _words(
 TITLE_CASE_BREAKS = _words(
     """Is Are Was Were Will Would Has Have Had Be Been Can Could Might Should Must Says Said Does Did Its Their
     For At To With From Over After Amid Into Against Approves Backs Blocks Rejects
-    Accused Charged Jailed Sentenced Convicted Cleared Arrested Fined Sued Fired Banned Ordered Named"""
-)
+    Accused Charged Jailed Sentenced Convicted Cleared Arrested Fined Sued Fired Banned Ordered Named
+    Weighs Mulls Eyes Seeks Plans Considers Explores Wins Loses Cuts Slashes Raises Adds Sets Hits Takes Warns Vows
+    Pledges Promises Proposes Unveils Launches Opens Closes Shuts Axes Scraps Delays Halts Pauses Resumes Buys Sells
+    Sues Hires Expands Agrees Announces Reaches Settles Confirms Denies Defends Urges Faces Gets Lands Nears Taps"""
+)  # (and a headline's verbs in the present: "Acme Foods Weighs Sale of Cold-Storage Arm")
 # Nouns after a nationality or country that make it the country acting ("the Norwegian state").
 RULING_NOUNS = _words(
     """state government authorities administration military army navy regime people leader leaders
