@@ -6878,3 +6878,12 @@ def test_what_someone_knows_or_fears_will_happen_is_no_pledge():
         'She told the Kelby Mirror: "Our members go into work every day knowing they will be caring for patients in '
         'corridors."'
     )
+
+
+def test_what_a_speaker_keeps_being_told_or_is_promised_each_time_is_no_pledge():
+    assert not commitments_of(
+        '"Every time it floods, they promise a fix," said Jo Roe, 58. "But we keep getting told one more bond will '
+        'solve it."'
+    )
+    (c,) = commitments_of("Mr Roe said the group had been told by managers that the trust will pay taxi fares.")
+    assert "taxi fares" in c.what

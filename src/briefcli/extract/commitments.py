@@ -1038,7 +1038,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         negated = _NEGATED_BELIEF.search(text, max(0, belief.start() - 12), belief.start())
         doubted = ("predict", "forecast", "doubt", "rumo", "specul", "unconfirmed", "report")
         total -= 3.0 if belief.group().lower().startswith(doubted) or negated else 2.0
-    if _POLLED_SHARE.match(text):
+    if _POLLED_SHARE.match(text) or _HEARSAY_OR_HABIT.search(text, 0, cue.start):
         total -= 3.0
     refusals = list(_REFUSAL.finditer(text))
     if any(m.start() <= cue.start < m.end() for m in refusals):
@@ -1059,6 +1059,15 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if text[cue.start : cue.end].lower() in _FUTURE_CUES and timetable:
         total -= 3.0
     return total
+
+
+# What the speaker keeps being told will happen, or what is promised each time something happens, names no pledge
+# of anyone's: "we keep getting told one more bond will solve it", "Every time it floods, they promise a fix" (a
+# pledge the speaker was told of stands: "had been told by managers that the trust will pay").
+_HEARSAY_OR_HABIT = LazyPattern(
+    r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever)\b[^.!?;]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 # The sum of a plan named before, as the subject: "The money will be used to", "The extra
