@@ -4402,3 +4402,11 @@ def test_a_title_case_headlines_verb_in_the_present_ends_the_name_before_it():
         "its cold-storage business, people familiar with the matter said. Kelby Foods declined to comment."
     )
     assert "Kelby Foods" in actors and not any("Weighs" in name for name in actors)
+
+
+def test_a_hospitals_er_is_no_organisation():
+    actors = actors_of(
+        "ER to close\n\nKelby Health said the 12-bed ER on Route 36 will close in April. The ER has lost money for "
+        "five years, Kelby Health said."
+    )
+    assert "ER" not in actors and "Kelby Health" in actors

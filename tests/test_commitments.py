@@ -6887,3 +6887,15 @@ def test_what_a_speaker_keeps_being_told_or_is_promised_each_time_is_no_pledge()
     )
     (c,) = commitments_of("Mr Roe said the group had been told by managers that the trust will pay taxi fares.")
     assert "taxi fares" in c.what
+
+
+def test_a_schools_closing_and_its_pupils_move_are_the_district_the_story_names_but_its_principals_plan_is_its_own():
+    text = (
+        "Schools to close\n\nThe Kelby School District board voted 5-2 Thursday to close two elementary schools. "
+        "Fenwick Elementary and Orchard Lane Elementary will shut their doors in June. About 640 students will be "
+        "moved to three other buildings starting in August. Principal Jo Roe said Fenwick Elementary is to hold a "
+        "farewell open house in May."
+    )
+    assert briefed_whose(text, "shut their doors") == "Kelby School District"
+    assert briefed_whose(text, "640 students") == "Kelby School District"
+    assert briefed_whose(text, "farewell open house") != "Kelby School District"

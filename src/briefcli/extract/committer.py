@@ -846,6 +846,12 @@ _CHAIR = LazyPattern(
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = LazyPattern(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (LazyPattern(r"\bSchools$|\bSchool District$"), LazyPattern(r"\bSchool Board$|\bBoard of Education$"))
+# A school by its name's ending ("Fenwick Elementary", "Kelby High School", "St Mary's Primary"), and the trust that
+# runs a group of them (England's academies: "Beacon Ridge Learning Trust", "Kelby Academy Trust").
+_SCHOOL_NAME = LazyPattern(r"\b(?:Elementary|Primary|Middle|High|Junior|Infant|Secondary)(?: School)?$|\bSchool$")
+# ... and its head, who speaks for the school itself ("Principal Jo Roe said the school is to hold an open house").
+_SCHOOL_HEAD = LazyPattern(r"\b(?:[Pp]rincipal|[Hh]ead ?teacher|[Hh]ead of school|[Hh]eadmaster|[Hh]eadmistress)\b")
+_SCHOOL_TRUST = LazyPattern(r"\b(?:Learning|Academy|Academies|Education|Schools) Trust$")
 # A role a trading noun opens, a firm's officer's: "company spokesperson", "the firm's director".
 _TRADE_ROLE = LazyPattern(
     r"(?:the )?(?:company|firm|developer|operator|miner|carrier|retailer|airline|bank|lender|insurer)(?:['’]s)? ",
@@ -2917,6 +2923,7 @@ class Resolver:
         found = self._who(sentence, cue_start, cue_end, speaker)
         found = self._runner(found) if found != "article" else self._run_place(sentence.text[:cue_start])
         found = self._facility_owner(sentence.index, sentence.text[:cue_start]) if found == "article" else found
+        found = found if _SCHOOL_HEAD.search(sentence.text, 0, cue_start) else self._schools_body(found)
         unit = found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start)
         runs = self._health_body() if unit or _HOSPITAL_BOSSES.fullmatch(sentence.text, 0, cue_start) else "article"
         found = runs if runs != "article" else found
@@ -2963,6 +2970,18 @@ class Resolver:
                 opener = [m.key for m in self.index.in_sentence(j) if m.start <= 4]
                 return opener[0] if opener and self.type_of.get(opener[0]) == "organization" else "article"
         return "article"
+
+    def _schools_body(self, found: str) -> str:
+        """The body that runs a school found as the committer ("Fenwick Elementary will shut its doors in June"): the
+        one school district, board or trust the story names, whose decisions a school's closing and its pupils' moves
+        are, as a hospital's are its trust's; else the school found."""
+        if not _SCHOOL_NAME.search(found):
+            return found
+        for kind in (*_SCHOOLS, _SCHOOL_TRUST):
+            bodies = [a.name for a in self.organisations if kind.search(a.name) and a.name != found]
+            if bodies:
+                return bodies[0] if len(bodies) == 1 else found
+        return found
 
     def _health_body(self) -> str:
         """The body the story names as running its hospitals (an NHS trust, a health board, a hospital system),

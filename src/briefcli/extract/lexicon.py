@@ -632,6 +632,7 @@ NON_NAMES = (
     PC PCs TV DVD DVDs CD CDs MP3 GDP IT AI HIV AIDS SMS URL PDF USB CEO CFO MPs VAT GMT BST EST UTC
     PFAS PFOA PFOS PCB PCBs DDT CBD THC MDMA LSD MRSA RSV COVID MRI ICU IVF ADHD PTSD PPE IPO ESG ISA
     GCSE GCSEs SATs EV EVs GPS VPN DIY LGBT LGBTQ GP GPs ATM ATMs LED LEDs NGO NGOs GB RAM CPU GPU SSD IV HIPAA GDPR
+    ER ERs EMT EMTs ICUs CT EKG ECG CPR
     Because Like Unlike Since Until Unless Though Even Just Only Perhaps Maybe Still Once Under Over
     Between Against Through Within Inside Outside Above Below Around Across Along Behind Beyond Near
     Toward Towards Upon Amid Amongst Whilst Whatever Whoever Everyone Everybody Nobody Someone
