@@ -4410,3 +4410,12 @@ def test_a_hospitals_er_is_no_organisation():
         "five years, Kelby Health said."
     )
     assert "ER" not in actors and "Kelby Health" in actors
+
+
+def test_a_parkway_or_a_highway_after_no_given_name_is_a_place():
+    actors = actors_of(
+        "Arena approved\n\nThe council approved the arena on Tuesday. Traffic will use Juniper Parkway, the council "
+        "said. Juniper Parkway will get new signals. Ada Pike said Ms Pike's shop is near Kelby Highway."
+    )
+    assert all(actors[name].type == "place" for name in ("Juniper Parkway", "Kelby Highway") if name in actors)
+    assert "Ms Pike" not in actors

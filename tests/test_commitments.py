@@ -6899,3 +6899,10 @@ def test_a_schools_closing_and_its_pupils_move_are_the_district_the_story_names_
     assert briefed_whose(text, "shut their doors") == "Kelby School District"
     assert briefed_whose(text, "640 students") == "Kelby School District"
     assert briefed_whose(text, "farewell open house") != "Kelby School District"
+
+
+def test_money_going_to_a_thing_and_what_people_thought_it_was_going_to_are_no_plans():
+    assert not commitments_of(
+        '"We had families who paid $150 a kid thinking it was going to lights and umpires," Jo Roe said. '
+        '"It was going to a boat."'
+    )

@@ -254,6 +254,7 @@ _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
 _LANDSCAPE = frozenset(
     re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade")
     + re.findall(r"\w+", "Close Crescent Drive Terrace Boulevard Mews")  # a street's: "Larchmere Close", "Elm Drive"
+    + re.findall(r"\w+", "Parkway Highway Freeway Expressway Turnpike")  # a road's: "Juniper Parkway" (not "Pike")
 )
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
 _HOUSES = frozenset(["House", "Chamber", "Court", "Tribunal", "School", "Sixth"])  # "Upper House", "Lower Court"

@@ -60,7 +60,8 @@ _STRONG = LazyPattern(
     r"extra |a further |another )?(?:[£$€¥₹₦]|[A-Z]{1,3}\$?\s?\d|\d))|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?:gave|given|gives?) (?:an?|her|his|their|its|a firm|a clear) "
     r"(?:assurances?|undertakings?|guarantees?)|"
-    rf"going to (?!{_PREDICTION})|agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
+    rf"going to (?!{_PREDICTION}|(?:a|an|the|his|her|their|its|our|my|your|this|that)\b)|"  # ("going to a boat": where)
+    r"agreed?s? to|agreed|offer(?:s|ed)? to|set to|"
     # an agreement with its day or its terms between verb and "to": "agreed Monday to", "agreed in exchange to"
     r"agreed (?:(?:on |last |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|night)|this week|"
     r"in (?:exchange|return|principle)|on \w+ \d{1,2}) (?:not )?to|"
@@ -278,7 +279,8 @@ _WILL_BE_DONE = LazyPattern(
 # A belief denied is no plan of the believer's: "I do not think half the waste will be cleared by March".
 _NEGATED_BELIEF = LazyPattern(r"\b(?:not|n['’]t|never)\s+$")
 _BELIEF = LazyPattern(
-    r"\b(?:think|thinks|thought|believe|believes|believed|expect|expects|predict|predicts|predicted|fear|fears|"
+    r"\b(?:think|thinks|thinking|thought|believe|believes|believed|believing|expect|expects|predict|predicts|predicted|"
+    r"fear|fears|"
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
     r"convinced|optimistic|hopeful|knowing|aware|fearing|afraid|"  # (not "we are going to make sure no child ...":
