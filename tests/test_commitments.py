@@ -6906,3 +6906,14 @@ def test_money_going_to_a_thing_and_what_people_thought_it_was_going_to_are_no_p
         '"We had families who paid $150 a kid thinking it was going to lights and umpires," Jo Roe said. '
         '"It was going to a boat."'
     )
+
+
+def test_unnamed_fans_or_city_leaders_plans_are_not_the_team_the_story_is_about():
+    text = (
+        "Team to move\n\nThe Kelby Ridgebacks will move to a new arena in Castle Mesa in 2027. The Ridgebacks will "
+        "play two more seasons in Denver. The Ridgebacks will also open a training rink in 2028. City leaders said no "
+        "existing city tax money will go to the arena. Some longtime fans said they were sad to see the team leave "
+        "Denver but planned to make the drive."
+    )
+    assert briefed_whose(text, "no existing city tax money") != "Kelby Ridgebacks"
+    assert briefed_whose(text, "make the drive") != "Kelby Ridgebacks"

@@ -1395,6 +1395,26 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
     return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)], resolver)
 
 
+# People the story does not name, opening a sentence that reports their words: members of the public ("Some longtime
+# fans said"), whose plans are never a body's, or a body's officers by its kind ("City leaders said").
+_UNNAMED_SAYERS = LazyPattern(
+    r"[\"“]?(?:(?:Some|Many|Most|Several|A few|Other|Local) )?(?:[a-z]+ )?(?:(?P<public>fans|residents|parents|people"
+    r"|critics|opponents|supporters|customers|neighbou?rs|commuters|riders|tenants|shoppers|voters)"
+    r"|(?P<kind>[A-Z]?[a-z]+) (?:leaders|officials|bosses|chiefs))\b(?=[^.!?]{0,40}\b(?:said|say|says|told)\b)"
+)
+
+
+def _officers_of(kind: str | None, owner: str, resolver: Resolver) -> bool:
+    """Whether officers named by their body's kind ("City leaders", "Company officials") can be the owner's: the
+    kind fits it, and a place's government is a public body's ("City leaders" are no hockey team's)."""
+    if not kind or not resolver.fits(kind.lower(), owner):
+        return False
+    return kind.lower() not in _GOVERNING_KINDS or lexicon.public_body(owner)
+
+
+_GOVERNING_KINDS = frozenset(["city", "town", "village", "county", "state", "borough", "council", "government"])
+
+
 def _story_owners(found: list[Commitment], resolver: Resolver) -> list[Commitment]:
     """A plan the story reports with no one doing it ("Tenants will be offered a visit within 28 days",
     "The eight buildings are to be offered on £1 leases") is the plan of the body whose story it is: the one
@@ -1408,6 +1428,9 @@ def _story_owners(found: list[Commitment], resolver: Resolver) -> list[Commitmen
     def owned(c: Commitment) -> bool:
         noun = _BACK_NOUN.match(c.text)
         body = noun is not None and re.fullmatch(committer.BODY_NOUNS, noun.group(1)) is not None
+        sayers = _UNNAMED_SAYERS.match(c.text)
+        if sayers and (sayers["public"] or not _officers_of(sayers["kind"], owner, resolver)):
+            return False  # "Some fans said they planned to …", "City leaders said …" (no team's): theirs, unnamed
         return c.who == "article" and (not body or resolver.fits(noun.group(1), owner))
 
     return [replace(c, who=owner) if owned(c) else c for c in found]
