@@ -2442,7 +2442,8 @@ def caption_credit(line: str) -> bool:
 
 # A credit as a paper prints it under its caption: "Credit...Jo Roe for The Daily Meridian"; a wire's picture on a
 # local site: "Gil Marchand - staff, AP".
-_ELLIPSIS_CREDIT = LazyPattern(rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?")
+_ELLIPSIS_CREDIT_SOURCE = rf"Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?"
+_ELLIPSIS_CREDIT = LazyPattern(_ELLIPSIS_CREDIT_SOURCE)
 # The author's address under the story: "Contact Jo Roe: jroe@kelby.com.", "Jo Roe may be reached at jroe@kelby.com."
 _AUTHORS_ADDRESS = LazyPattern(
     r"(?:(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?: at|:)"
@@ -2454,7 +2455,7 @@ _BY_CREDITED_CAPTION = LazyPattern(
     rf"{_NAME}(?:\s?/\s?{_NAME})*$"
 )
 _COMMISSIONED_CREDIT = LazyPattern(rf"[.!?\"”’]\s?{_CREDIT_LABEL}\s*:\s*{_NAME} for {_NAME}$")
-_ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?Credit(?:\.{{3}}|…)\s?{_NAME}(?: for {_NAME})?$")
+_ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?{_ELLIPSIS_CREDIT_SOURCE}$")  # (the same credit, closing a caption)
 _STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
 
 
