@@ -5480,6 +5480,33 @@ def test_a_bodys_unnamed_officials_pledge_for_the_body_that_closes_the_sentence_
     assert found == {"Federal regulators will examine": "Kelby Department of Transportation"}
 
 
+def test_unnamed_officials_pledge_for_a_source_closing_the_sentence_by_its_noun_acronym_or_before_a_clause():
+    text = (
+        "Title\n\nThe Kelby Inspectorate of Jails found drugs at HMP Farrowby. The Kelby Bureau of Investigation "
+        "is looking into a death there. Inspectors will return within six months, the inspectorate said. "
+        "Agents will hand their findings to the coroner, a KBI spokesman said on Tuesday. "
+        "Prosecutors will seek a retrial of Dean Moss, the Crown Prosecution Service confirmed, and a date is "
+        "expected in May. Officials will travel to Brussels next week, a spokeswoman said."
+    )
+    found = {c.text[:12]: c.who for c in commitments_of(text)}
+    assert found == {
+        "Inspectors w": "Kelby Inspectorate of Jails",
+        "Agents will ": "Kelby Bureau of Investigation",
+        "Prosecutors ": "Crown Prosecution Service",
+    }  # (a spokeswoman for no one named is no body's source)
+
+
+def test_a_plan_in_the_passive_is_the_body_whose_word_closes_the_sentence():
+    text = (
+        "Title\n\nThe Kelby Ministry of Justice ordered changes at HMP Farrowby. Steel netting will be put up over "
+        "every yard at the jail, the Kelby Ministry of Justice said last night. Response times will be monitored for "
+        "a year, a spokesman for the Kelby Prison Service said. Visits will be disrupted for weeks, the Kelby "
+        "Prison Service said. The gate will be shut for a month, visitor Jo Lee said."
+    )
+    found = {c.text[:14]: c.who for c in commitments_of(text)}
+    assert found == {"Steel netting ": "Kelby Ministry of Justice", "Response times": "Kelby Prison Service"}
+
+
 def test_its_members_opening_a_sentence_pledge_for_the_body_named_before():
     text = (
         "Title\n\nThe Kelby Warehouse Alliance, which represents 2,100 sorting staff, dismissed the offer. "

@@ -350,12 +350,16 @@ _GIVEN = LazyPattern(
 # A plan in the passive reported by the one who will carry it out: "Acme said surgeries would be
 # reviewed case by case" (not a state: "would be affected", "would be delighted").
 # A thing someone reports "would be done": "said surgeries would be reviewed".
+_STATE_DONE = (
+    r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
+    r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost|disrupted|"
+    r"delayed|impacted|stranded|caught|seen|known|told)\b)"
+)
 _WOULD_BE_DONE = (
     r"(?: that)? (?:the |a |an |its |their |all |every |some |any )?"
     r"(?:[\w'’-]+ ){0,9}?(would) (?:also |now |then |not |never )?be "
-    r"(?!(?:affected|hit|forced|needed|required|expected|allowed|delighted|pleased|based|involved|concerned|"
-    r"surprised|disappointed|worried|prepared|used to|able|unable|interested|exposed|harmed|left|lost)\b)"
-    r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
+    + _STATE_DONE
+    + r"[a-z]+(?:ed|en|wn|ilt|ade|ent|ept|old|ut|eld|un)\b"
 )
 _SAID_DONE = LazyPattern(r"\b(said|says|announced|confirmed)" + _WOULD_BE_DONE)
 # ... or promises would be done: "Jo Lee promised that every owner would be offered a car" (by the body she speaks for).
@@ -1136,11 +1140,22 @@ def _pledged_by(text: str, cue: Cue | None, mentions: list) -> bool:
     return by is not None and any(m.start == by.end() for m in mentions)
 
 
-def _own_passive(text: str, cue: Cue | None, speaker: str | None) -> bool:
+def _own_passive(text: str, cue: Cue | None, speaker: str | None, resolver: Resolver) -> bool:
     """A plan in the passive in the speaker's own words ('"From May, every case will be
     reviewed by a senior officer," the chief constable said') is theirs to carry out, or
-    their body's when they speak for one (see ``Resolver.body_of``)."""
-    return bool(cue and speaker and _QUOTED.match(text) and _WILL_BE_DONE.match(text, cue.start))
+    their body's when they speak for one (see ``Resolver.body_of``). So is one a body, or one who speaks for a body,
+    is the source of, closing the sentence ("Steel netting will be put up over every yard, the Ministry of Justice
+    said last night"); not a state the plan leaves people in ("Flights will be disrupted, the airline said"), nor
+    what someone who speaks for no body says will be done ("The road will be shut, resident Jo Lee said")."""
+    if not (cue and speaker and _WILL_BE_DONE.match(text, cue.start)):
+        return False
+    if _QUOTED.match(text):
+        return True
+    body = resolver.type_of.get(speaker) == "organization" or resolver.body_of(speaker) is not None
+    return body and _STATE_AFTER.match(text, cue.start) is not None and bool(committer.CLOSING_BODY_SOURCE.search(text))
+
+
+_STATE_AFTER = LazyPattern(r"\w+ (?:\w+ )?(?:\w+ )?be " + _STATE_DONE)
 
 
 def _passive_committer(
@@ -1330,7 +1345,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         ]
         cue = cues[0] if cues else None
         has_subject = cue is not None and _has_subject(cue, subject_before, subject_right_before)
-        passive = not has_subject and _own_passive(text, cue, speaker)
+        passive = not has_subject and _own_passive(text, cue, speaker, resolver)
         has_subject = has_subject or passive or _pledged_by(text, cue, mentions)
         if score(text, cue, has_subject) < THRESHOLD:
             # A weaker cue whose verb has a subject that can commit: in "X said the company would hire 60 workers

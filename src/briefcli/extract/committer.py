@@ -645,13 +645,22 @@ _PEOPLE_NOUN = (
 # A body's officials as a subject, unnamed: "Federal regulators", "State inspectors", "Officials".
 _OFFICIALS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Now),? )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?"
-    r"(?i:regulators|officials|inspectors|investigators|auditors|prosecutors)"
+    r"(?i:regulators|officials|inspectors|investigators|auditors|prosecutors|agents|detectives)"
 )
 # ... and the body or its spokesperson closing the sentence as its source: ", the agency said", ", a spokeswoman for
-# the Department of Transportation said".
-_CLOSING_BODY_SOURCE = LazyPattern(
-    r",\s+(?:an?\s+spokes(?:man|woman|person)\s+(?:for|at)\s+)?(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?"
-    r"[A-Z][\w'’&-]*){0,6}\s+(?:said|says|announced|confirmed)\.?$"
+# the Department of Transportation said", ", a KBI spokesman said on Tuesday", ", the inspectorate confirmed, and a
+# date is expected".
+_SOURCE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*){0,6}"
+CLOSING_BODY_SOURCE = LazyPattern(
+    r",\s+(?:an?\s+(?:[A-Z][\w'’&-]*\s+){1,3}spokes(?:man|woman|person)|an?\s+spokes(?:man|woman|person)\s+(?:for|at)\s+"
+    r"(?:the\s+)?"
+    + _SOURCE_NAME
+    + r"|(?:the\s+)?"
+    + _SOURCE_NAME
+    + r"|the\s+"
+    + BODY_NOUNS
+    + r")\s+(?:said|says|announced|confirmed)(?:\s+(?:on\s+|in\s+a\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\.?$|,\s+(?:and|but)\s)"
 )
 _GROUP_NOUNS = r"(?:committees|commissioners|councils|cellars|cooperatives|co-ops|elders)"
 GROUP_SUBJECT = LazyPattern(
@@ -1565,7 +1574,7 @@ def officials_subject(clause: str, sentence: str) -> bool:
     the body or its spokesperson as its source: "Federal regulators will examine ..., a spokeswoman for the
     Department of Transportation said" is the department's pledge."""
     head = clause[: _BETWEEN.search(clause).start()]
-    return _OFFICIALS.fullmatch(head) is not None and _CLOSING_BODY_SOURCE.search(sentence) is not None
+    return _OFFICIALS.fullmatch(head) is not None and CLOSING_BODY_SOURCE.search(sentence) is not None
 
 
 def group_subject(clause: str) -> bool:
