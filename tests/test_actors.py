@@ -4419,3 +4419,13 @@ def test_a_parkway_or_a_highway_after_no_given_name_is_a_place():
     )
     assert all(actors[name].type == "place" for name in ("Juniper Parkway", "Kelby Highway") if name in actors)
     assert "Ms Pike" not in actors
+
+
+def test_a_town_a_shire_is_named_for_is_no_short_form_of_its_school():
+    text = (
+        "Schools merger fought\n\nParents in the Wheatbelt town of Kellerton have vowed to fight a plan to merge "
+        "Kellerton Primary School with a school 34km away. Shire of Kellerton president Gail Underwood said the "
+        "council would write to the minister. Kellerton has a population of about 550."
+    )
+    actors = {a.name: a.type for a in make_brief(text, "story.txt").actors}
+    assert actors.get("Kellerton") == "place" and actors.get("Kellerton Primary School") == "organization"

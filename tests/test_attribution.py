@@ -978,3 +978,15 @@ def test_a_source_that_expects_something_asserts_the_forecast():
         "The nonpartisan Kelby Fiscal Review Board projected last month that schools would face a shortfall."
     )
     assert who[1:] == ["Marlow Capital", "Jo Roe", "Kelby Fiscal Review Board"]
+
+
+def test_a_quote_paragraph_goes_on_in_the_voice_of_a_bodys_unnamed_spokeswoman():
+    text = (
+        "Schools merger\n\nThe Kelby Education Department wants to merge two schools.\n\n"
+        "A department spokeswoman said enrolments had fallen by 40 per cent.\n\n"
+        "\u201cA combined school would give students more teachers,\u201d she said.\n\n"
+        "\u201cNo decision has been made, and we will be consulting closely with both communities.\u201d\n\n"
+        "Parent Jo Roe said her daughter would spend an hour a day on a bus."
+    )
+    quotes = {q.text[:14]: q.speaker for q in make_brief(text, "story.txt").quotes}
+    assert quotes["No decision ha"] == "Kelby Education Department"

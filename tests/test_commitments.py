@@ -6944,3 +6944,13 @@ def test_unnamed_fans_or_city_leaders_plans_are_not_the_team_the_story_is_about(
     )
     assert briefed_whose(text, "no existing city tax money") != "Kelby Ridgebacks"
     assert briefed_whose(text, "make the drive") != "Kelby Ridgebacks"
+
+
+def test_people_placed_by_their_town_are_not_the_towns_body_and_a_hypothetical_body_pledges_nothing():
+    text = (
+        "Pool closure fought\n\nKelby Council wants to close the Kelby Lido. Parents in the seaside town of Kelby "
+        'have vowed to fight the plan. A spokeswoman for Kelby Council said: "A larger combined pool would give '
+        'swimmers better facilities." The council will hold a meeting in May.'
+    )
+    found = {c.text[:12]: c.who for c in commitments_of(text)}
+    assert found == {"The council ": "Kelby Council"}

@@ -69,11 +69,16 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     return (
         bool(line)
-        and not finished(line)
+        and (not finished(line) or _PLACED_END.search(line) is not None)
         and not _SENTENCE_BREAK.search(line)
         and not line.rstrip("\"”’'").endswith((":", ",", ";"))  # (nor a quote broken off: '"We lost,"')
         and len(line.split()) <= MAX_HEADING_WORDS
     )
+
+
+# A headline's dateline place, its state or province abbreviated, ends in a stop that ends no sentence: "Flash
+# flooding swamps dozens of homes in Carrow Lake, Alta."
+_PLACED_END = LazyPattern(r", (?:" + "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS))) + r")$")
 
 
 def is_caption(line: str) -> bool:
@@ -738,10 +743,14 @@ def _headline_sentence(line: str) -> bool:
         and not _SENTENCE_BREAK.search(line)
         and not _REPORTED.search(line)
         and not _PROSE_OPENING.match(line)
+        and not _PROSE_GRAMMAR.search(line)
     )
 
 
 MAX_HEADLINE_SENTENCE_WORDS = 14
+# A headline's grammar drops the past tense's auxiliaries and tells of people by name, not pronoun: "Fans outside the
+# arena on Tuesday were divided." and "Jo Roe has been coming to games since he was a boy." are the story's.
+_PROSE_GRAMMAR = LazyPattern(r"\b(?:was|were|had|(?:has|have) been|he|she|they|him|them|his|their)\b")
 _PROSE_OPENING = LazyPattern(
     r"(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There|In|On|At|But|And|So|Since|After|Before|When"
     r"|While|As|His|Her|Their|Its|Our|My|Your)\b"

@@ -391,7 +391,7 @@ _LINE = LazyPattern(
     r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? (?:below|after)\b.*|continue reading(?: below| the main story)?.*"
-    r"|advertisement\b.{0,40}|sponsored(?: content)?"
+    r"|advertisement\b.{0,40}|sponsored(?: content)?|advertise with (?:us|[\w&'’ ]{1,30})\.?"
     r"|please (?:enter|provide) your [\w ]{2,30}[!.]?(?: here)?"
     r"|you have entered an incorrect [\w ]{2,30}[!.]?"
     r"|(?:[A-Z]\s+){2,}[+-]?|[•·|]\s*(?:share|tweet|email|print|comment|comments|save|copy link)\b.*"
@@ -2533,10 +2533,12 @@ MAX_BLURB_WORDS = 12
 
 
 _DURATION = LazyPattern(
-    r"^(?:(?:video|audio|clip) )?duration\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?)$"
-    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$",
+    r"^(?:play (?:video|audio)\.? )?(?:(?:video|audio|clip) )?duration\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?|\d{1,2} minutes?(?:,? (?:and )?\d{1,2} seconds?)?"
+    r"|\d{1,2} seconds?)$"
+    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2} ?m(?: \d{1,2} ?s)?$",
     re.IGNORECASE,
-)  # "Duration: 4:21", "Duration: 4′ 21″", a player's "0:00 / 1:02"
+)  # "Duration: 4:21", "Duration: 4′ 21″", "Play Video. Duration: 1 minute 42 seconds", "0:00 / 1:02", "1 m 42 s"
 
 
 def duration(line: str) -> bool:
@@ -2948,6 +2950,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's credit alone: "Jo Roe for CNN", "Obtained by the NY Post"
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
+    if duration(line):
+        return True  # a player's running time: "Play Video. Duration: 1 minute 42 seconds", "1 m 42 s"
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
         return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
@@ -3163,7 +3167,8 @@ def _unpromo(line: str) -> str:
 # the fair. Photo: Jo RoeThe show's judges said …" (the caption before it, a short sentence, goes with it; so does
 # one with no stop, the label run onto its last word: "Pigs at the fairCredit: Jo RoeThe show's judges said …").
 _CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credits?)?"
-_LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"\s*:|©)"
+# (the label's colon, or a slash or "by" after it: "Photo / Jo RoeCouncil …", "Photo by Jo Roe /PNGChu is …")
+_LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"(?:\s*:|\s/(?=\s)|\sby(?=\s))|©)"
 _NAMED_CREDIT_SOURCE = (
     r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?"
     r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
@@ -3172,8 +3177,11 @@ _NAMED_CREDIT_SOURCE = (
     + _LABEL_OR_COPYRIGHT
     # (the photographer and the outlet after a slash: "Picture: Jo Roe/Daily LanternThe block …")
     # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
-    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+    # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
+    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6})"
+    r"(?=[A-Z][a-z'’]+[\s,])"  # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa")
 )
+_LABELLED = LazyPattern(_LABEL_OR_COPYRIGHT)
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # ... or with no label, the photographer and their outlet after a slash, run onto the caption's stop and into the
 # story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
@@ -3206,7 +3214,7 @@ def _drop_named_credit(line: str) -> str:
     sentence reporting nobody's words."""
     if not _CAMEL.search(line) and "/" not in line:
         return line
-    labelled = ":" in line or "©" in line
+    labelled = _LABELLED.search(line) is not None
     match = (
         (labelled and _NAMED_CREDIT.match(line))
         or ("/" in line and _SLASHED_CREDIT.match(line))
@@ -3217,7 +3225,7 @@ def _drop_named_credit(line: str) -> str:
     if match.groupdict().get("glued"):
         return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
     caption = match.group("caption") or ""
-    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _reports_as_story(caption):
         return caption.rstrip() + " " + line[match.end() :]
     return line[match.end() :]
 
@@ -3515,13 +3523,25 @@ _REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.
 
 
 def _reported_before_credit(line: str) -> bool:
-    """Whether the sentence before a credit at the line's end reports someone's words: the story's, not a caption."""
+    """Whether the sentence before a credit at the line's end reports someone's words: the story's, not a caption.
+    A caption of one sentence reports in the present ("Members say they were never told about the fee. Picture:
+    X"), as a story reports in the past or in quotes."""
     credit = _REPORTED_CREDIT.search(line)
-    return (
-        bool(credit)
-        and len(line[: credit.start()].split()) >= MIN_STORY_WORDS
-        and bool(_REPORTS.search(line[: credit.start()]))
-    )
+    before = line[: credit.start()] if credit else ""
+    if len(before.split()) < MIN_STORY_WORDS or not _REPORTS.search(before):
+        return False
+    return _reports_as_story(before) or _SECOND_SENTENCE.search(before) is not None
+
+
+def _reports_as_story(text: str) -> bool:
+    """Whether ``text`` reports someone's words as a story does, in the past or in quotes; a caption reports in the
+    present ("Farmers say they will be hit hardest"), and being told of a thing reports no one ("were never told")."""
+    return _REPORTED_IN_PAST.search(_TOLD_PASSIVE.sub("", text)) is not None
+
+
+_REPORTED_IN_PAST = LazyPattern(r"[\"“”]|\b(?:said|told|added|according)\b")
+_SECOND_SENTENCE = LazyPattern(r"[.!?]\s+[\"“A-Z]")
+_TOLD_PASSIVE = LazyPattern(r"\b(?:was|were|been|being|is|are)\s+(?:never\s+|not\s+)?told\b")  # (told of, not telling)
 
 
 # A link's note on where it opens, inside a sentence: "Rival Acme (ACME.N), opens new tab, which reports ...".

@@ -913,8 +913,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     opened = opening_pronouns(sentences)
     for sentence in sentences:
         if sentence.paragraph != paragraph:
-            # A paragraph that is only a quote goes on with the voice of the sentence before.
-            latest = out[-1] if out and out[-1] == voice else None
+            # A paragraph that is only a quote goes on with the voice of the sentence before: a person's, or an
+            # unnamed spokesperson's for their body.
+            latest = out[-1] if out and (out[-1] == voice or unnamed) else None
             paragraph = sentence.paragraph
         elif out and out[-1] is None and not _OPENING_QUOTE.match(previous.text if previous else ""):
             # ... but not past the article's own words: "Montana's governor is not waiting.

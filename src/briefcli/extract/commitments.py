@@ -1293,12 +1293,15 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             opener = any(m.start <= 4 for m in mentions) or committer.OPENING_BODY.match(text) is not None
             return opener and not _REPORTS.search(text, 0, position)
 
-        def subject_before(position: int, text=text, mentions=mentions) -> bool:
+        people = committer.PEOPLE_PLACED.match(text)  # "Parents in the town of Kellerton have vowed": no place's
+
+        def subject_before(position: int, text=text, mentions=mentions, people=people) -> bool:
             clause = _clause_after_colon(text, position)
             window = text[max(clause, position - 50) : position]
             near = any(
                 m.start >= clause
                 and (0 <= position - m.end <= 50 or committer.RELATIVE_BETWEEN.fullmatch(text, m.end, position))
+                and not (people and m.end <= people.end() and _WHERE_PEOPLE_ARE.search(text, 0, m.start))
                 for m in mentions
             )
             if near or _SUBJECT_PRONOUN.search(window) or joined(position):
@@ -1408,6 +1411,14 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
     # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
     # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
     return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)], resolver)
+
+
+# Where people of a kind are, before a name in their phrase: "in", "from", "the seaside town of" (the name is a
+# place's, however the story folds it: "Parents in the town of Kelby have vowed" are no Kelby Council).
+_WHERE_PEOPLE_ARE = LazyPattern(
+    r"(?:\b(?:in|from|across|around)|\b(?:town|village|city|suburb|hamlet|island|county|district|region|area) of)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 # People the story does not name, opening a sentence that reports their words: members of the public ("Some longtime

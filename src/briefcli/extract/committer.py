@@ -671,6 +671,13 @@ GROUP_SUBJECT = LazyPattern(
     r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
 )
 _BODY_NOUN = LazyPattern(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
+# People of a kind as the subject, placed by where they live: "Parents in the Wheatbelt town of Kellerton have vowed"
+# (the place is where they are, not who vows).
+PEOPLE_PLACED = LazyPattern(
+    r"[\"“‘']?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+    + _PEOPLE_NOUN
+    + r"\s+(?:of|in|from|at|across|around)\s+(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _PEOPLE_SUBJECT = LazyPattern(
     r"(?P<people>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     + _PEOPLE_NOUN
@@ -966,7 +973,9 @@ _DESCRIBED_FIRM = LazyPattern(
 )
 DELAYED_BODY = LazyPattern(
     # (or by its rank in a place: "Britain's biggest housebuilder has", "South Korea's second-largest lender said")
-    r"^[\"“‘']?(?:An?|One of (?:the|[A-Z][\w'’]*)"
+    # (not a body one would have: "A larger combined school would give students more", "A single operator would")
+    r"^[\"“‘']?(?:An?(?! (?:larger|bigger|smaller|better|stronger|cheaper|leaner|merged|combined|single|more \w+)\b)"
+    r"|One of (?:the|[A-Z][\w'’]*)"
     r"|(?:The (?:world|country|state|county|city|region|province|island)|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s"
     r"(?= (?:[a-z]+-)?[a-z]+est\b)) "
     r"(?:(?!(?:of|for|at|from|with|by|to|in|and|the|its|their|his|her|who|which|that)\b)"

@@ -241,7 +241,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
             for short in _common_endings(m.surface.split()):
                 if endings[short] == 1:  # ("Health Board" of two health boards is neither's)
                     registry.squashed.setdefault(registry.squash(short), e.name)
-            if openings[words[0]] == 1 and _coined_opening(words):
+            if openings[words[0]] == 1 and _coined_opening(words) and words[0] not in council_towns:
                 registry.squashed.setdefault(registry.squash(words[0]), e.name)
             for short in _council_by_its_place(e.name.split()):
                 # (also when the short form came first, in a headline: "Marlshire council to cut jobs")
@@ -672,9 +672,16 @@ def councils_by_town(bodies: Iterable[str]) -> dict[str, str]:
 
 
 def _council_town(name: str) -> str | None:
-    """The place a local council is named for: "Kelby" of "Kelby Borough Council"."""
+    """The place a local council is named for: "Kelby" of "Kelby Borough Council", or of "Shire of Kelby"."""
     words = name.split()
+    of_place = _COUNCIL_OF_PLACE.fullmatch(name)
+    if of_place:
+        return of_place.group(1)
     return words[0] if len(words) > 1 and _LOCAL_COUNCIL.fullmatch(" ".join(words[1:])) else None
+
+
+# A local government named as its place's kind, before the place: "Shire of Kellerton", "Township of Lanark".
+_COUNCIL_OF_PLACE = re.compile(r"(?:Shire|Township|Municipality|Borough|Rural Municipality) of ([A-Z][\w'’-]+)")
 
 
 def _title(word: str) -> bool:
