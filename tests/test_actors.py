@@ -4429,3 +4429,19 @@ def test_a_town_a_shire_is_named_for_is_no_short_form_of_its_school():
     )
     actors = {a.name: a.type for a in make_brief(text, "story.txt").actors}
     assert actors.get("Kellerton") == "place" and actors.get("Kellerton Primary School") == "organization"
+
+
+def test_title_case_prepositions_police_ranks_auxiliaries_and_quoted_titles_make_no_actor():
+    text = (
+        "Retired Banker Loses Rs 1.4 Crore To 'Digital Arrest' Fraudsters In Hyderabad\n\n"
+        "A retired bank manager was duped of Rs 1.4 crore by fraudsters, police said. Lionel Achterfeld, the victim, "
+        "said he was scared. The judge did toss Achterfeld's claim against the bank. \"Officers will never ask you "
+        'for money," the DCP said. Kelby Animation, the studio behind the preschool series "Pip and the Puddle '
+        'Patrol," is cutting 140 jobs.'
+    )
+    brief = make_brief(text, "story.txt")
+    actors = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
+    for name in ("Fraudsters In Hyderabad", "DCP", "Pip", "Puddle Patrol", "Achterfeld"):
+        assert name not in actors
+    assert actors["Lionel Achterfeld"].role != "judge did toss"
+    assert actors["Kelby Animation"].type == "organization"

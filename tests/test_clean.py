@@ -1401,3 +1401,42 @@ def test_a_labelled_credit_with_a_slash_or_by_run_into_the_next_sentence_goes_wi
     for line in ("Farmers say", "McCardle", "Buyers rallied", "Petrenko", "PNG"):
         assert line not in text
     assert "Council chief executive Stuart Ngata said" in text and "Chu is one of dozens" in text
+
+
+def test_a_menu_set_apart_by_tabs_is_no_headline_and_captions_glued_onto_a_dateline_go():
+    page = (
+        "Edition\nSign In\nHome\tCity\tIndia\tWorld\tBusiness\nMumbai\tDelhi\tKelbypur\tHyderabad\tMore Cities\n"
+        "News\nCity News\nParents protest 40% hike in school bus fee, school blames rising costs\n"
+        "Jo Roe / TNN / Updated: Jun 18, 2024, 05:12 IST\n"
+        "Parents gathered outside the school gate on Monday morning with placardsKELBYPUR: Over 200 parents "
+        "staged a protest outside the school gate on Monday against a 40% hike in bus fees.\n"
+        "Police said the fraudsters sent forged papers on WhatsApp (Representational)Hyderabad: A 68-year-old man "
+        "was duped of Rs 1.4 crore by fraudsters posing as officials, police said on Thursday.\n"
+        "Dear visitor, the comments section is undergoing an overhaul and will return soon.\n"
+        "Jo Roe is a senior correspondent with The Kelby Times. She writes on school education....Read More\n"
+        "Get the latest Kelbypur news, breaking news and local updates on The Kelby Times."
+    )
+    cleaned = clean(page, "page")
+    assert cleaned.title == "Parents protest 40% hike in school bus fee, school blames rising costs"
+    for line in ("placards", "KELBYPUR:", "forged papers", "Representational", "Dear visitor", "Read More", "latest"):
+        assert line not in cleaned.text
+    assert cleaned.text.startswith("Over 200 parents staged a protest")
+    assert "A 68-year-old man was duped of Rs 1.4 crore" in cleaned.text
+
+
+def test_avatars_credits_set_after_a_bar_or_with_an_email_and_the_writers_contact_line_go():
+    page = (
+        "Patch\nCrime & Safety\n2 Charged In Kelby Package Theft Spree, Police Say\n"
+        "Profile picture for Ada Bell\nBy Ada Bell, Patch Staff\n"
+        "Two people have been charged in a string of porch package thefts across three Kelby neighborhoods.\n"
+        "Workers lay sod in Ravenwood on Wednesday, April 2, 2025. | Anders Melqvist, Kelby NewsGrowth in the four "
+        "towns has added more than 9,000 new connections to the district's system since 2018.\n"
+        "Riders wait for a bus on Monday. Route 34 carries about 310 riders a night. Dennis Okafor-Lyle "
+        "dokaforlyle@example.comKendrick Sims, an organizer with the Valley Riders Union, said the cuts were unfair.\n"
+        "Contact Kelby Star education reporter Hadley Vance at hvance@example.com or 317-555-0148."
+    )
+    cleaned = clean(page, "page")
+    assert cleaned.title == "2 Charged In Kelby Package Theft Spree, Police Say"
+    for line in ("Profile picture", "Workers lay sod", "Melqvist", "Riders wait", "Okafor-Lyle", "Hadley Vance"):
+        assert line not in cleaned.text
+    assert "Growth in the four towns has added" in cleaned.text and "Kendrick Sims, an organizer" in cleaned.text

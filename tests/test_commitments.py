@@ -6954,3 +6954,17 @@ def test_people_placed_by_their_town_are_not_the_towns_body_and_a_hypothetical_b
     )
     found = {c.text[:12]: c.who for c in commitments_of(text)}
     assert found == {"The council ": "Kelby Council"}
+
+
+def test_a_pledge_in_a_condition_of_time_and_a_turn_to_speak_pledge_nothing():
+    text = (
+        "Bus strike\n\nThe drivers' union, the Kelby Transport Workers' Organization, said the strike would continue "
+        "until the company and the Kelby Transport Ministry agreed to station guards on late routes. More than 200 "
+        "people packed the hall for the vote, and about 30 signed up to speak."
+    )
+    assert commitments_of(text) == []
+
+
+def test_a_body_described_by_where_it_is_based_pledges_under_its_name():
+    text = "Clubs planned\n\nDubai-based Zenhaus Padel plans to open 14 new clubs across the kingdom by 2027."
+    assert briefed_whose(text, "plans to open 14") == "Zenhaus Padel"

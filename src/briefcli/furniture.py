@@ -360,6 +360,11 @@ _LINE = LazyPattern(
     r"|(?:[^.!?]{0,120}\s)?\S*(?:https?://|www\.)\S+"
     # A consent banner, in the site's own voice.
     r"|we value your privacy"
+    # The site addressing its reader, a teaser cut off before its link, a pitch for the site's news.
+    r"|dear (?:visitors?|readers?|users?|subscribers?),.*|.*\w(?:\.{3,}|…)\s*read more"
+    r"|get the latest\b[^.!?]{0,60}\bnews\b[^.!?]{0,80}\.?|watch live(?: news| tv| stream| coverage)?\s*:?"
+    # How to reach the writer: "Contact IndyStar education reporter Jo Roe at jroe@example.com or 317-555-0148."
+    r"|contact (?:[\w'’.-]+ ){0,8}?at [\w.+-]+@\S+.*"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? "
     r"(?:(?:its|our) own (?:and third[- ]party )?)?cookies\b.*"
     r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
@@ -1831,8 +1836,10 @@ def _stamped_byline(line: str) -> str | None:
 
 # An author's picture, its alt text copied with the page: "Jessica Faraday's profile picture".
 _AVATAR = LazyPattern(
-    r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})['’]s (?:profile |author )?(?:picture|photo|image|avatar)$"
-)
+    r"^(?:(?P<named>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})['’]s (?:profile |author )?(?:picture|photo|image|avatar)"
+    r"|(?i:(?:profile |author )?(?:picture|photo|image|avatar)) (?:for|of) "
+    r"(?P<of>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
+)  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = LazyPattern(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
 _AUTHOR_DATED = LazyPattern(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
@@ -1885,7 +1892,7 @@ def credited_author(line: str) -> str | None:
         found = author_line(dated.group(1)) or byline(dated.group(1))
     avatar = None if found else _AVATAR.match(line.strip())
     if avatar:  # "Jo Roe's profile picture": the author's picture, its alt text copied
-        found = byline("By " + avatar.group(1))
+        found = byline("By " + (avatar["named"] or avatar["of"]))
     dashed = None if found else _AUTHOR_DASH_STAMP.match(line.strip())
     if dashed and stamp_only(dashed.group(2)) and not stamp_only(dashed.group(1) + " 1 Jan"):
         # "Jo Roe - Jan 14, 2025 3:45 pm UTC" (not a stamp's own label: "Updated - November 19, 2024 ...")
@@ -3414,8 +3421,17 @@ def strip_ranked_lists(text: str) -> str:
     return "\n".join(line for k, line in enumerate(lines) if k not in dropped) if dropped else text
 
 
-# A caption of no full sentence, its agency in brackets, run into the story's sentence without a space.
-_AGENCY_CAPTION = LazyPattern(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+ )")
+# A caption over its photographer's name and e-mail address, glued onto the story's next sentence: "… district data
+# shows. Jo Roe jroe@example.comKendrick Alvarado-Sims, an organizer, said …".
+_EMAIL_CREDIT_GLUED = LazyPattern(
+    r"^(?=[A-Z])[^\"“”@]{1,300}?[.!?]\s+(?:[A-Z][\w'’.-]+ ){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)*?"
+    r"\.(?:com|org|net|edu|gov|co\.uk|com\.au|ca)(?=[A-Z][a-z])"
+)
+# A caption of no full sentence, its agency or its note in brackets, run into the story's sentence without a space,
+# or into its dateline ("… on WhatsApp (Representational)Hyderabad: A 68-year-old …").
+_AGENCY_CAPTION = LazyPattern(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+[ :])")
+# ... or one with no stop run onto a dateline in capitals: "… with placardsPUNE: Over 200 parents …".
+_CAPTION_ON_DATELINE = LazyPattern(r"^[A-Z][^.!?()\"“”:]{10,200}?[a-z](?=[A-Z]{3,}(?:[ -][A-Z]{3,})?: [A-Z0-9])")
 _UPDATE_LABEL = LazyPattern(
     r"^(?:ADDED|UPDATED?|UPDATE \d{1,2}|EDITOR['’]S NOTE|Added|Update[ds]?),?\s*(?:AT\s*|at\s*)?\d{1,2}[:.]\d{2}\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{1,3}T\s*)?:\s*(?=[\"“A-Z])"  # (its zone too: "Update, 5:40 p.m. ET:")
@@ -3456,7 +3472,8 @@ def _drop_stop_glued(line: str) -> str:
 # A photographer's name and a slash or a bar glued onto a caption's stop: "… fewer than 700.Jo Roe/The ChronicleThe
 # board …", "… in May 2024.Jo Roe/Staff photographer", "… officials said.Jo Roe | Kelby Media for Kelby.comThe …".
 _SLASH_CREDIT_ON_STOP = LazyPattern(
-    r"(?<=[a-z0-9%][.!?])\s?(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?P<bar>\s?/\s?| \| )(?=[A-Z])"
+    r"(?<=[a-z0-9%][.!?])(?:\s?(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?P<bar>\s?/\s?| \| )"
+    r"| \| (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, )(?=[A-Z])"  # (or the bar first: "… 2025. | Jo Roe, Kelby News")
 )
 # ... and the end of the outlet or post after the slash: a capital glued onto its last letter ("ChronicleThe").
 _GLUED_CAPITAL = LazyPattern(r"(?<=[a-z])(?=[A-Z\"“])")
@@ -3472,7 +3489,7 @@ def _drop_slash_glued_caption(line: str) -> str:
     if not credit:
         return line
     caption = line[: credit.start()]
-    slash = "/" in credit.group("bar")
+    slash = "/" in (credit.group("bar") or "")
     if len(caption.split()) > MAX_CAPTION_LINE_WORDS or (slash and _REPORTS.search(caption)):
         return line
     rest = line[credit.end() :]
@@ -3610,6 +3627,10 @@ def strip_inline(line: str) -> str:
         line = _BRACKET_NOTE.sub("", line)  # "… at high doses.[1] The label …"
     if ")" in line[:200]:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
+    if ": " in line[:260]:
+        line = _CAPTION_ON_DATELINE.sub("", line, count=1)
+    if "@" in line:
+        line = _EMAIL_CREDIT_GLUED.sub("", line, count=1)
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
         line = _UPDATE_LABEL.sub("", line)  # "ADDED 11:05 AM:The association said …": a post's update stamp
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:

@@ -27,8 +27,9 @@ _LINE_SEPARATORS = re.compile(r"\r\n?|[\u2028\u2029]")
 
 def sanitize(text: str) -> str:
     """Text safe to print, lines kept: NFC, Unix newlines, tabs as spaces, no escapes,
-    control, bidi or zero-width characters."""
-    text = _LINE_SEPARATORS.sub("\n", text).replace("\t", " ")
+    control, bidi or zero-width characters. A tab is a gap of two spaces, as a copied page's menu sets its items apart
+    ("Mumbai<tab>Delhi<tab>Pune" is a menu's run, not a heading)."""
+    text = _LINE_SEPARATORS.sub("\n", text).replace("\t", "  ")
     text = _CONTROLS.sub("", _ESCAPES.sub("", text))
     return unicodedata.normalize("NFC", text)
 

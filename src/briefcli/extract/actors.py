@@ -838,13 +838,24 @@ def _title_case(text: str) -> bool:
 
 def _work_title(run: list[tuple[int, int, str]], text: str) -> bool:
     """Inside a sentence, capitals on two common words in a row mark the title of a work or
-    show, not a name: "a documentary called No More Mr Nasty"."""
+    show, not a name: "a documentary called No More Mr Nasty"; so do quotation marks around a title's words alone
+    ('the series "Pip and the Puddle Patrol," is'), whose names are its characters', not actors."""
     lead = [t[2] for t in run[:2]]
+    if ('"' in text or "“" in text) and any(
+        m.start() < run[0][0] and run[-1][1] <= m.end() for m in _QUOTED_TITLE.finditer(text)
+    ):
+        return True
     return (
         len(lead) == 2
         and bool(text[: run[0][0]].strip(_QUOTES_AND_SPACE))
         and all(w in lexicon.NON_NAMES and w not in _ARTICLES_AND_DATES for w in lead)
     )
+
+
+# A title in quotation marks inside a sentence: two words or more, every one capitalised but a title's small words.
+_QUOTED_TITLE = LazyPattern(
+    r"(?<=\w )[\"“](?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|the|of|a|an|in|on|at|to|for|&|or))+[,.!?]?[\"”]"
+)
 
 
 _HELD_IN = frozenset(

@@ -69,7 +69,8 @@ _STRONG = LazyPattern(
     # ("is due to appear", "is due to stand trial") nor a thing's ("is due to be published")
     r"(?:is|are) due to(?! (?:be|appear|stand|face|attend|answer|give evidence|return to court)\b)|"
     r"(?:decide[ds]|resolved?|resolves) (?:(?:in|on|last|this|earlier|later) \w+(?: \d{4})? )?(?:not )?to|"
-    r"sign(?:ed|s)? up (?:to|for)|"
+    # (not a turn to speak at a meeting: "about 30 signed up to speak")
+    r"sign(?:ed|s)? up (?:to|for)(?! (?:speak|talk|testify|comment|address|attend|watch|ask|play|compete)\b)|"
     r"accept(?:s|ed)? (?:all|every|each|in full)\b(?: [\w'’-]+){0,5}? recommendations?|"
     r"(?:signed|signs|struck|strikes|sealed|seals|clinched) (?:a|an|the) (?:[\w-]+ ){0,3}?"
     r"(?:deal|agreement|contract|accord|pact|memorandum)|"
@@ -752,7 +753,8 @@ def _after_possessive(text: str, position: int) -> bool:
 
 # A cue inside a condition is what the other side must do: "would ballot members if the firm did
 # not agree to fixed crewing levels".
-_IN_CONDITION = LazyPattern(r"\b(?:if|unless)\b[^,;.]*$", re.IGNORECASE)
+# (also a condition of time: "the strike would continue until the company agreed to station guards")
+_IN_CONDITION = LazyPattern(r"\b(?:if|unless|until|till)\b[^,;.]*$", re.IGNORECASE)
 
 
 # A promise recalled in a clause of comparison, what was done or not "as it promised": "had failed to trim trees

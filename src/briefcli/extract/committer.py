@@ -4095,6 +4095,12 @@ class Resolver:
             if not found:
                 return None  # "The of ...": no name after it
         words = found.group().split()
+        if len(words) > 1 and _DESCRIBING_COMPOUND.search(words[0]):
+            # "Riyadh-based Rimal Padel plans to": the name after what describes it
+            found = _UNLISTED.match(text, found.start() + len(words[0]) + 1)
+            if not found:
+                return None
+            words = found.group().split()
         first = _CONTRACTED.sub("", words[0])  # ("We'll go to tender": a pronoun)
         if _DESCRIBING_COMPOUND.search(words[-1]):
             return None  # "The Aim-listed group said", "Sapporo-based": what describes a body, not its name

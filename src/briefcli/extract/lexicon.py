@@ -313,7 +313,7 @@ TITLE_WORDS_OF_PAPERS = _words(
 # name ends before them ("Council Approves Dog Park At Willow Creek"; "May" may be a name, so it is not here).
 TITLE_CASE_BREAKS = _words(
     """Is Are Was Were Will Would Has Have Had Be Been Can Could Might Should Must Says Said Does Did Its Their
-    For At To With From Over After Amid Into Against Approves Backs Blocks Rejects
+    For At To With From Over After Amid Into Against In On By Near Outside Across Approves Backs Blocks Rejects
     Accused Charged Jailed Sentenced Convicted Cleared Arrested Fined Sued Fired Banned Ordered Named
     Weighs Mulls Eyes Seeks Plans Considers Explores Wins Loses Cuts Slashes Raises Adds Sets Hits Takes Warns Vows
     Pledges Promises Proposes Unveils Launches Opens Closes Shuts Axes Scraps Delays Halts Pauses Resumes Buys Sells
@@ -632,7 +632,7 @@ NON_NAMES = (
     PC PCs TV DVD DVDs CD CDs MP3 GDP IT AI HIV AIDS SMS URL PDF USB CEO CFO MPs VAT GMT BST EST UTC
     PFAS PFOA PFOS PCB PCBs DDT CBD THC MDMA LSD MRSA RSV COVID MRI ICU IVF ADHD PTSD PPE IPO ESG ISA
     GCSE GCSEs SATs EV EVs GPS VPN DIY LGBT LGBTQ GP GPs ATM ATMs LED LEDs NGO NGOs GB RAM CPU GPU SSD IV HIPAA GDPR
-    ER ERs EMT EMTs ICUs CT EKG ECG CPR
+    ER ERs EMT EMTs ICUs CT EKG ECG CPR DCP ACP SHO DGP IGP SSP
     Because Like Unlike Since Until Unless Though Even Just Only Perhaps Maybe Still Once Under Over
     Between Against Through Within Inside Outside Above Below Around Across Along Behind Beyond Near
     Toward Towards Upon Amid Amongst Whilst Whatever Whoever Everyone Everybody Nobody Someone
@@ -834,7 +834,7 @@ _BODY_KINDS = _words(
     business institute foundation federation think-tank NGO non-profit nonprofit
     team club band orchestra choir operator manufacturer carmaker university college league
     exporter importer supplier processor refiner shipper cooperative co-operative co-op brewery
-    distillery winery ministry municipality commission mill
+    distillery winery ministry municipality commission mill studio label
     """
 )
 # A kind of maker or employer that may be a person ("Jo Lee, a film producer") unless its apposition says it is
@@ -863,7 +863,7 @@ BODY_AFTER = re.compile(
     + r")\s+(?:[\w'’-]+\s+){0,2}?"
     + _MAKER_KINDS
     + r"s?))"
-    r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|representing|with|in|from|on|of|whose"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|who|set|founded|formed|representing|with|in|from|on|of|whose|behind"
     r"|(?:\w+-)?(?:based|backed|run|led|owned|controlled|listed))\b)"  # (also "majority-owned by")
 )
 
