@@ -692,7 +692,8 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
     ("text", "name", "role"),
     [
         # a person descriptor opening the sentence is the role
-        ("Prosecutor Ann Marsh told the court the money was gone.", "Ann Marsh", "prosecutor"),
+        # (a title's head, as in "Deputy Public Prosecutor Rachel Teo", keeps its capital)
+        ("Prosecutor Ann Marsh told the court the money was gone.", "Ann Marsh", "Prosecutor"),
         ("Striker Jo Bell scored twice.", "Jo Bell", "striker"),
         ("Pensioner Edna Parr, 81, lost her savings.", "Edna Parr", "pensioner"),
         # ... any word before a given name and a surname: an English name opens with neither
@@ -4445,3 +4446,14 @@ def test_title_case_prepositions_police_ranks_auxiliaries_and_quoted_titles_make
         assert name not in actors
     assert actors["Lionel Achterfeld"].role != "judge did toss"
     assert actors["Kelby Animation"].type == "organization"
+
+
+def test_a_surname_first_name_the_story_calls_by_its_first_word_and_a_prosecutors_titles():
+    text = (
+        "Boss jailed\n\nLim Wei Jie, 43, the sole director of Brightbuild Interiors, had cheated 11 home owners, "
+        "said Deputy Public Prosecutor Rachel Teo. Lim continued to sign new contracts. DPP Teo said Lim had "
+        "exploited their trust. Lim, who was unrepresented, pleaded for leniency."
+    )
+    actors = {a.name: a for a in make_brief(text, "story.txt").actors}
+    assert actors["Lim Wei Jie"].type == "person" and "Wei Jie" not in actors
+    assert actors["Rachel Teo"].role == "Deputy Public Prosecutor" and "DPP Teo" not in actors

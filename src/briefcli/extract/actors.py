@@ -1295,7 +1295,7 @@ def _mentions_in_run(
         says_what = not dropped or (opener and described_type is None and not common and noun_like(word))
         named = (
             _named_after_opener(word, run, text)
-            if at_start and says_what and not appositive_body and not written_inside
+            if at_start and says_what and not appositive_body and not written_inside and word not in inside
             else None
         )
         opens_person = named == "person"
@@ -1698,12 +1698,16 @@ def _shouted_nouns(sentences: Sequence[Sentence]) -> frozenset[str]:
 def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The capitalised runs of several words the article writes where no capital is the sentence's (a run inside
     a sentence, or one opening it without its first word), and their endings of several words: names, and the
-    short forms of names, as the article spells them ("Water Works", of "Carver Bend Water Works")."""
+    short forms of names, as the article spells them ("Water Works", of "Carver Bend Water Works"); and a word
+    written alone with its capital inside a sentence ("said Lim had"), a name's word, never a descriptor's."""
     names = set()
     for s in sentences:
         for run in capitalised_runs(s.text):
             words = [t[2] for t in run]
-            words = words if s.text[: run[0][0]].strip(_QUOTES_AND_SPACE) else words[1:]
+            inside = bool(s.text[: run[0][0]].strip(_QUOTES_AND_SPACE))
+            if inside and len(words) == 1:
+                names.add(strip_possessive(words[0]))
+            words = words if inside else words[1:]
             names.update(" ".join(words[k:]) for k in range(len(words) - 1))
     return frozenset(names)
 

@@ -50,7 +50,7 @@ TITLE_WORDS = _words(
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron Assistant Associate Junior
     MSP MLA MPP MCA MEC TD
-    Collector Magistrate Clerk
+    Collector Magistrate Clerk Prosecutor
     """
 )
 # Pronouns and determiners a tabloid shouts at its reader ("is YOUR branch on the list?"), which no body's
@@ -83,6 +83,7 @@ TITLES_WRITTEN_OUT = {
     "Det": "Detective",
     "Cllr": "Councillor",
     "Cr": "Councillor",  # (Australia and New Zealand: "Cr Kettle said")
+    "DPP": "DPP",  # (a prosecutor: Singapore's deputy public prosecutor, Britain's director of public prosecutions)
 }
 ABBREVIATED_TITLES = frozenset(TITLES_WRITTEN_OUT)
 TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES
@@ -102,7 +103,7 @@ TITLE_HEADS = (
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Brigadier Bombardier Sister Matron
     MSP MLA MPP MCA MEC TD
-    Collector Magistrate Clerk Member Deputy
+    Collector Magistrate Clerk Member Deputy Prosecutor
     """
     )
     | ABBREVIATED_TITLES
