@@ -1440,3 +1440,62 @@ def test_avatars_credits_set_after_a_bar_or_with_an_email_and_the_writers_contac
     for line in ("Profile picture", "Workers lay sod", "Melqvist", "Riders wait", "Okafor-Lyle", "Hadley Vance"):
         assert line not in cleaned.text
     assert "Growth in the four towns has added" in cleaned.text and "Kendrick Sims, an organizer" in cleaned.text
+
+
+def test_credits_in_words_or_after_a_comma_glued_onto_the_story_go_with_their_captions():
+    page = (
+        "Drought curbs water use\n\nThe town of Sant Feliu has capped household water use, officials said on Monday.\n"
+        "A dry riverbed near Sant Feliu, in March 2025 - Copyright Kelbynews/Jordi VallsThe town has also closed its "
+        "beach showers and banned residents from filling private pools this summer.\n"
+        "Residents walk along the unfinished road in 2019. Photo courtesy of Bantayog barangay councilCabrera, for "
+        "her part, insisted that she only released payments after the documents were submitted.\n"
+        "Tamsen's headquarters in Ashford Township. The supplier fired Kessler in 2022. Dale Emerick, The Detroit "
+        "NewsStanding before the judge in a gray suit, Kessler apologized to his former colleagues.\n"
+        "Players compete at a park on Monday. (Marisol Keane/Las Vegas Review-Journal) @marisolkeanephotoSouthern "
+        "Nevada has added major league teams in hockey and football since 2017, the authority said."
+    )
+    text = clean(page, "page").text
+    for line in ("dry riverbed", "Valls", "unfinished road", "Bantayog", "Emerick", "Players compete", "Keane"):
+        assert line not in text
+    for story in ("The town has also closed", "Cabrera, for her part", "Standing before the judge", "Southern Nevada"):
+        assert story in text
+
+
+def test_bylines_in_capitals_contacts_data_terms_pitches_and_related_titles_go():
+    page = (
+        "Business\nTransportation\nJapan regional bus operator cuts a third of routes as driver shortage bites\n"
+        "KENTARO ISHIZAKI, Nikkei staff writer\nMarch 12, 2025 18:05 JST\n"
+        "A Kelby bus operator will cut about a third of its routes from April as it struggles to recruit drivers.\n"
+        "The company said on Wednesday that it would scrap or merge 41 of its 126 routes.\n"
+        "Joel Brandeis: jbrandeis@example.com, 412-555-0163 or on X @JoelBrandeisPG.\n"
+        "Contact Hannah Vorhees at 414-555-0142 or hvorhees@example.com.\n"
+        "Intraday Data provided by FACTSET and subject to terms of use. Historical data provided by FACTSET.\n"
+        "ForbesDaily: Join over 1 million Forbes Daily subscribers and get our best stories in your inbox.\n"
+        "Latest in Success\nA restaurant group pays dishwashers $25 an hour. Its founder, Celia Ortman, says it's the "
+        "best money she spends\nBY Rafael Quint\nFORTUNE is a trademark of Fortune Media IP Limited."
+    )
+    cleaned = clean(page, "page")
+    assert cleaned.title == "Japan regional bus operator cuts a third of routes as driver shortage bites"
+    for line in ("ISHIZAKI", "Brandeis", "Vorhees", "FACTSET", "subscribers", "Ortman", "trademark"):
+        assert line not in cleaned.text
+    assert "scrap or merge 41" in cleaned.text
+
+
+def test_a_two_part_magazine_headline_and_captions_over_credits_below_the_byline_go():
+    page = (
+        "Skip to Content\nFortune\nSearch\nNewsletters\nSign In\nSubscribe Now\n"
+        "Home News Tech Finance Leadership Well Success Lifestyle Rankings Multimedia\nSuccess\nCareers\n"
+        "An insurance company gave 1,800 workers a four-day week at full pay. A year later, its CEO says productivity "
+        "is up 9%\nBY Priya Lindqvist\nMarch 12, 2025 at 5:30 AM EDT\n"
+        "Kelby Mutual CEO Ruth Alcott says the company has no plans to go back to a five-day schedule.\n"
+        "Courtesy of Kelby MutualWhen Ruth Alcott told the board in late 2023 that she wanted a four-day week, one "
+        "director asked whether she had lost the plot.\n"
+        "A plow truck clears Main Street in Marden on Thursday after more than 40 inches of snow fell.\n"
+        "Nolan Pike, Buffalo News\nBuy Now\n"
+        "Fifteen months later, the Minneapolis-based insurer says the experiment has paid off."
+    )
+    cleaned = clean(page, "page")
+    assert cleaned.title.startswith("An insurance company gave 1,800 workers")
+    for line in ("no plans to go back", "Courtesy", "plow truck", "Nolan Pike", "Buy Now"):
+        assert line not in cleaned.text
+    assert cleaned.text.startswith("When Ruth Alcott told the board")

@@ -363,8 +363,13 @@ _LINE = LazyPattern(
     # The site addressing its reader, a teaser cut off before its link, a pitch for the site's news.
     r"|dear (?:visitors?|readers?|users?|subscribers?),.*|.*\w(?:\.{3,}|…)\s*read more"
     r"|get the latest\b[^.!?]{0,60}\bnews\b[^.!?]{0,80}\.?|watch live(?: news| tv| stream| coverage)?\s*:?"
-    # How to reach the writer: "Contact IndyStar education reporter Jo Roe at jroe@example.com or 317-555-0148."
-    r"|contact (?:[\w'’.-]+ ){0,8}?at [\w.+-]+@\S+.*"
+    # How to reach the writer: "Contact IndyStar education reporter Jo Roe at jroe@example.com or 317-555-0148.",
+    # "Jo Roe: jroe@example.com, 412-555-0163"
+    r"|contact (?:[\w'’.-]+ ){0,8}?at (?:[\w.+-]+@\S+|\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b).*"
+    r"|[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){1,3}: [\w.+-]+@[\w-]+\.\S+.*"
+    # A photo's reprint button; a list of a section's stories ("Latest in Success", "More from Fortune").
+    r"|buy (?:now|photo|this photo|reprints?)|purchase (?:this )?photo"
+    r"|(?:latest|more) (?:in|from) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? "
     r"(?:(?:its|our) own (?:and third[- ]party )?)?cookies\b.*"
     r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
@@ -1681,9 +1686,11 @@ _AUTHOR_LINE = LazyPattern(
     r"(?!(?:Our|Own|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
     r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)"
-    r"(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}\s+"
+    r"(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}"
+    r"(?:\s+(?:staff|senior|chief|special|contributing|deputy))?\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist|reporting service)(?:\s+@\w+)?)$"
-)  # (a pool's reporter: "Jo Roe Local Democracy Reporting Service", as UK regional sites sign its copy)
+)  # (a pool's reporter: "Jo Roe Local Democracy Reporting Service", as UK regional sites sign its copy; "JO ROE,
+# Nikkei staff writer")
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
 _BIO = LazyPattern(
     # "I'm a staff writer at Acme covering …" (in the first person)
@@ -1790,6 +1797,7 @@ _LINK_HEAD = LazyPattern(
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)|top of the news"  # (not "Top stories": a news app's menu item too)
+    r"|(?:latest|more) (?:in|from) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"  # "Latest in Success", "More from X"
     r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|(?:popular|trending)(?: now| today)? (?:on|at|from) [\w.'’ ]{1,30}"  # "Popular on KBN" (not a menu's "Trending")
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
@@ -2607,8 +2615,12 @@ def bio_of(line: str, names: str | None) -> bool:
     subject = line.split(" is ", 1)[0] if " is " in line[:60] else ""  # (a byline may run on into its outlet:
     named = [name.strip() for name in re.split(r",| and | & ", names) if name.strip()]  # "By Jo Roe Fox News")
     given = [name.split()[0] for name in named if len(name.split()) > 1]  # "Tomás reports on ..." (a wire's habit)
-    return any(line.startswith(name + " ") or (subject and name.startswith(subject + " ")) for name in named) or (
-        _BEAT.match(line) is not None and any(line.startswith(name + " ") for name in given)
+    # (the author by surname alone, as a magazine's byline box has it: "Kerrigan is a Forbes news desk reporter")
+    by_name = (subject and (name.startswith(subject + " ") or name.endswith(" " + subject)) for name in named)
+    return (
+        any(line.startswith(name + " ") for name in named)
+        or any(by_name)
+        or (_BEAT.match(line) is not None and any(line.startswith(name + " ") for name in given))
     )
 
 
@@ -2944,6 +2956,21 @@ _VIDEO_SIGNOFF = LazyPattern(
 )
 
 
+_NAME_AND_PAPER = LazyPattern(
+    r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+, (?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:" + "|".join(sorted(_PAPERS)) + r")"
+)
+# One sentence of a caption, then the body that handed out the picture in brackets, two words or more.
+_BODY_CREDITED_CAPTION = LazyPattern(
+    r"[A-Z][^.!?\"“”()]{10,250}[.!?] \([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|the|for|&)){1,5}\)"
+)
+_DATA_TERMS = LazyPattern(r"^(?:Intraday |Market |Stock )?[Dd]ata provided by [^.]{2,60}\bsubject to terms of use\b")
+_SITE_NOTICE = LazyPattern(
+    r"(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} is a (?:registered )?trademark of\b"
+    r"|Join us (?:at|for) .*\b(?:[Rr]egister|[Ss]ign up|[Gg]et (?:your )?tickets)(?: now| here| today)?[.!]?$)"
+)
+_SUBSCRIBER_PITCH = LazyPattern(r"\b[Jj]oin (?:over|more than) [\d.,]+(?: million)? [\w ]{0,30}subscribers\b")
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -2959,6 +2986,16 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if duration(line):
         return True  # a player's running time: "Play Video. Duration: 1 minute 42 seconds", "1 m 42 s"
+    if "terms of use" in line and len(line.split()) <= MAX_NOTE_WORDS and _DATA_TERMS.search(line):
+        return True  # "Intraday Data provided by FACTSET and subject to terms of use. Historical and …"
+    if len(line.split()) <= MAX_NOTE_WORDS and _SITE_NOTICE.match(line):
+        return True  # "FORTUNE is a trademark of …", "Join us at the Kelby Summit … Register now."
+    if "subscribers" in line and len(line.split()) <= MAX_CAPTION_WORDS and _SUBSCRIBER_PITCH.search(line):
+        return True  # "ForbesDaily: Join over 1 million Forbes Daily subscribers and get our best stories …"
+    if paper_credit(line):
+        return True  # a photographer's or writer's name and their paper alone: "Jo Roe, The Detroit News"
+    if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BODY_CREDITED_CAPTION.fullmatch(line):
+        return True  # "A rendering shows the planned arena. (Kestrel Sports Development)": a handout's caption
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
         return True  # a picture's caption, dated or named, over its credit
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _HANDED_OUT_CAPTION.match(line):
@@ -3232,7 +3269,7 @@ def _drop_named_credit(line: str) -> str:
     if match.groupdict().get("glued"):
         return line[match.end() :]  # (no sentence runs onto a credit's label without its stop)
     caption = match.group("caption") or ""
-    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _reports_as_story(caption):
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or reports_as_story(caption):
         return caption.rstrip() + " " + line[match.end() :]
     return line[match.end() :]
 
@@ -3427,6 +3464,22 @@ _EMAIL_CREDIT_GLUED = LazyPattern(
     r"^(?=[A-Z])[^\"“”@]{1,300}?[.!?]\s+(?:[A-Z][\w'’.-]+ ){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)*?"
     r"\.(?:com|org|net|edu|gov|co\.uk|com\.au|ca)(?=[A-Z][a-z])"
 )
+# ... or over its credit in words, glued onto the story: "… in March 2025 - Copyright Euronews/Jo RoeThe town …",
+# "… in 2019. Photo courtesy of Kelby barangay councilCabrera, for her part, …".
+_WORDED_CREDIT_GLUED = LazyPattern(
+    r"^(?=[A-Z])[^\"“”]{5,250}?(?: [-–—|] (?:Copyright|©) ?[A-Z][\w.'’&-]*"
+    r"(?: ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"|[.!?] (?:Photo|Picture|Image)s? courtesy of (?:the )?[\w'’&. -]{2,60}?)(?<=[a-z])(?=[A-Z][a-z]+[ ,])"
+)
+# ... or over its photographer and paper after a comma ("… an internal audit. Jo Roe, The Detroit NewsStanding before
+# the judge, …"), or its credit in brackets and the photographer's handle ("… ages. (Jo Roe/Kelby Review-Journal)
+# @joroephotoSouthern Nevada has …"): a caption of one to three sentences.
+_PAPER_CREDIT_GLUED = LazyPattern(
+    r"^(?=[A-Z])(?:[^.!?\"“”]{3,200}[.!?]\s?){1,3}"
+    r"(?:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, (?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:"
+    + "|".join(sorted(_PAPERS))
+    + r")|\([A-Z][^()]{3,80}\)(?: @\w+)?)(?=[A-Z][a-z'’]+[ ,])"
+)
 # A caption of no full sentence, its agency or its note in brackets, run into the story's sentence without a space,
 # or into its dateline ("… on WhatsApp (Representational)Hyderabad: A 68-year-old …").
 _AGENCY_CAPTION = LazyPattern(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+[ :])")
@@ -3539,6 +3592,16 @@ def _drop_unlabelled_credit(line: str) -> str:
 _REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
 
 
+def _drop_paper_credit(line: str) -> str:
+    """The line without a caption and its credit glued onto the story (``_PAPER_CREDIT_GLUED``): a caption's length,
+    and the story's finished sentence after it."""
+    match = _PAPER_CREDIT_GLUED.match(line)
+    if not match or len(match.group().split()) > MAX_RUN_CAPTION_WORDS:
+        return line
+    rest = line[match.end() :]
+    return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+
+
 def _reported_before_credit(line: str) -> bool:
     """Whether the sentence before a credit at the line's end reports someone's words: the story's, not a caption.
     A caption of one sentence reports in the present ("Members say they were never told about the fee. Picture:
@@ -3547,10 +3610,29 @@ def _reported_before_credit(line: str) -> bool:
     before = line[: credit.start()] if credit else ""
     if len(before.split()) < MIN_STORY_WORDS or not _REPORTS.search(before):
         return False
-    return _reports_as_story(before) or _SECOND_SENTENCE.search(before) is not None
+    return reports_as_story(before) or _SECOND_SENTENCE.search(before) is not None
 
 
-def _reports_as_story(text: str) -> bool:
+# A picture's credit opening a line, its last word glued onto the story's first: "Courtesy of Varden MutualWhen Ruth
+# Alcott told the board …".
+_OPENING_GLUED_CREDIT = LazyPattern(
+    r"^(?:Courtesy(?: of)?|(?:Photo|Picture|Image)s?(?: courtesy of| by)?:?|Credit:)\s+"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for)\s+)?){0,4}[A-Z][\w'’&-]*?[a-z](?=[A-Z][a-z'’]+\s)"
+)
+
+
+def paper_credit(line: str) -> bool:
+    """A name and a paper alone on a line, after a comma: "Jo Roe, The Detroit News" (a photographer's or writer's)."""
+    return ", " in line and _NAME_AND_PAPER.fullmatch(line.strip()) is not None
+
+
+def opening_glued_credit(line: str) -> int:
+    """Where the story starts after a picture's credit glued onto it at the line's start (0 when there is none)."""
+    match = _OPENING_GLUED_CREDIT.match(line) if line[:1] in "CPI" else None
+    return match.end() if match else 0
+
+
+def reports_as_story(text: str) -> bool:
     """Whether ``text`` reports someone's words as a story does, in the past or in quotes; a caption reports in the
     present ("Farmers say they will be hit hardest"), and being told of a thing reports no one ("were never told")."""
     return _REPORTED_IN_PAST.search(_TOLD_PASSIVE.sub("", text)) is not None
@@ -3631,6 +3713,10 @@ def strip_inline(line: str) -> str:
         line = _CAPTION_ON_DATELINE.sub("", line, count=1)
     if "@" in line:
         line = _EMAIL_CREDIT_GLUED.sub("", line, count=1)
+    if ", " in line[:320] or ")" in line[:320]:
+        line = _drop_paper_credit(line)
+    if "opyright" in line[:300] or "©" in line[:300] or "courtesy of" in line[:300]:
+        line = _WORDED_CREDIT_GLUED.sub("", line, count=1)
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
         line = _UPDATE_LABEL.sub("", line)  # "ADDED 11:05 AM:The association said …": a post's update stamp
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
