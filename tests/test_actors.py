@@ -4457,3 +4457,10 @@ def test_a_surname_first_name_the_story_calls_by_its_first_word_and_a_prosecutor
     actors = {a.name: a for a in make_brief(text, "story.txt").actors}
     assert actors["Lim Wei Jie"].type == "person" and "Wei Jie" not in actors
     assert actors["Rachel Teo"].role == "Deputy Public Prosecutor" and "DPP Teo" not in actors
+
+
+def test_the_israeli_shekels_code_is_no_actor():
+    text = (
+        "Fares rise\n\nThe ministry will raise fares by NIS 2 from May, and a monthly pass will cost NIS 240, it said."
+    )
+    assert "NIS" not in {a.name for a in (*make_brief(text, "story.txt").actors, *make_brief(text, "s").minor_actors)}

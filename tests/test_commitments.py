@@ -6968,3 +6968,15 @@ def test_a_pledge_in_a_condition_of_time_and_a_turn_to_speak_pledge_nothing():
 def test_a_body_described_by_where_it_is_based_pledges_under_its_name():
     text = "Clubs planned\n\nDubai-based Zenhaus Padel plans to open 14 new clubs across the kingdom by 2027."
     assert briefed_whose(text, "plans to open 14") == "Zenhaus Padel"
+
+
+def test_what_a_survey_found_others_planned_is_no_pledge_but_a_body_set_up_after_a_study_still_pledges():
+    text = (
+        "Bus cuts\n\nKelby Kotsu will cut a third of its routes, the company said. A survey by an industry group "
+        "last year found that more than 70% of private bus companies had reduced or planned to reduce services. "
+        "Clean Air Kelby, a campaign group set up by parents after a 2023 study found illegal pollution levels, said "
+        "it would hold events across the city."
+    )
+    found = {c.text[:12]: c.who for c in commitments_of(text)}
+    assert "A survey by " not in found
+    assert found["Clean Air Ke"] == "Clean Air Kelby"

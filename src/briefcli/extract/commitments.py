@@ -1046,7 +1046,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         negated = _NEGATED_BELIEF.search(text, max(0, belief.start() - 12), belief.start())
         doubted = ("predict", "forecast", "doubt", "rumo", "specul", "unconfirmed", "report")
         total -= 3.0 if belief.group().lower().startswith(doubted) or negated else 2.0
-    if _POLLED_SHARE.match(text) or _HEARSAY_OR_HABIT.search(text, 0, cue.start):
+    if _POLLED_SHARE.match(text) or _HEARSAY_OR_HABIT.search(text, 0, cue.start) or _FINDING.search(text, 0, cue.start):
         total -= 3.0
     refusals = list(_REFUSAL.finditer(text))
     if any(m.start() <= cue.start < m.end() for m in refusals):
@@ -1074,6 +1074,15 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
 # pledge the speaker was told of stands: "had been told by managers that the trust will pay").
 _HEARSAY_OR_HABIT = LazyPattern(
     r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever)\b[^.!?;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# What a survey, a study or a report found others had planned is a finding, no one's pledge: "A survey by an industry
+# group found that more than 70% of bus companies had reduced or planned to reduce services".
+_FINDING = LazyPattern(
+    r"\b(?:survey|study|poll|report|research|analysis|audit|census)\b[^.;]{0,60}\b(?:found|finds|showed|shows"
+    r"|suggested|suggests|revealed|reveals)(?: that)?\b[^.;!?,]*$",  # (in its clause: not "…, said it would")
     re.IGNORECASE,
 )
 
