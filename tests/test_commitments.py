@@ -6980,3 +6980,13 @@ def test_what_a_survey_found_others_planned_is_no_pledge_but_a_body_set_up_after
     found = {c.text[:12]: c.who for c in commitments_of(text)}
     assert "A survey by " not in found
     assert found["Clean Air Ke"] == "Clean Air Kelby"
+
+
+def test_what_a_thing_will_let_happen_and_what_critics_say_it_would_do_are_no_pledges():
+    text = (
+        "Chain files for bankruptcy\n\nKelby Home said it had secured $85 million in financing from its lenders, "
+        "led by Carrow Street Capital, which will let its remaining stores stay open. Opponents say it would undercut "
+        "rail freight and wear out bridges. Kelby Home will close 140 stores by June."
+    )
+    found = {c.text[:12]: c.who for c in commitments_of(text)}
+    assert found == {"Kelby Home w": "Kelby Home"}

@@ -1048,6 +1048,10 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0 if belief.group().lower().startswith(doubted) or negated else 2.0
     if _POLLED_SHARE.match(text) or _HEARSAY_OR_HABIT.search(text, 0, cue.start) or _FINDING.search(text, 0, cue.start):
         total -= 3.0
+    if _WHICH_ENABLES.match(text, cue.start) and text.endswith(("which ", "that "), 0, cue.start):
+        total -= 3.0  # "$85 million in financing, led by Acme Capital, which will let its stores stay open": an effect
+    if _CRITICS_SAY_IT.search(text, 0, cue.start):
+        total -= 3.0  # "Opponents say it would undercut rail freight": what a plan would do, in its critics' words
     refusals = list(_REFUSAL.finditer(text))
     if any(m.start() <= cue.start < m.end() for m in refusals):
         total -= 3.0
@@ -1075,6 +1079,16 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
 _HEARSAY_OR_HABIT = LazyPattern(
     r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever)\b[^.!?;]{0,60}$",
     re.IGNORECASE,
+)
+
+
+# A relative clause telling what a thing will let happen ("which will let its stores stay open", "that will allow the
+# firm to hire"), and critics' or observers' words on what "it" (a plan, never they) would do.
+_WHICH_ENABLES = LazyPattern(r"(?:will|would) (?:also )?(?:let|allow|enable|help|mean|permit)\b")
+_CRITICS_SAY_IT = LazyPattern(
+    r"\b(?:[Oo]pponents|[Cc]ritics|[Cc]ampaigners|[Rr]esidents|[Ee]xperts|[Aa]nalysts|[Ee]conomists|[Aa]ctivists"
+    r"|[Oo]bservers|[Ss]ceptics|[Ss]keptics|[Dd]etractors|[Ee]nvironmentalists) (?:have |had )?(?:say|said|argue|argued"
+    r"|warn|warned|fear|feared|claim|claimed|believe|believed)(?: that)? it $"
 )
 
 
