@@ -1499,3 +1499,33 @@ def test_a_two_part_magazine_headline_and_captions_over_credits_below_the_byline
     for line in ("no plans to go back", "Courtesy", "plow truck", "Nolan Pike", "Buy Now"):
         assert line not in cleaned.text
     assert cleaned.text.startswith("When Ruth Alcott told the board")
+
+
+def test_title_case_two_sentence_headlines_over_a_standfirst_are_signed_by_bylines_of_every_shape():
+    pages = {
+        "ProPublica\nTopics Series Local Initiatives Data Newsletters About Us\nLocal Reporting Network\n"
+        "Kelby County's 911 Overhaul Was Supposed to Save Lives. Calls Are Still Going Unanswered.\n"
+        "The county paid a contractor $11.4 million to modernize its dispatch center.\n"
+        "by Jo Roe, ProPublica, and Al Lee, The Kelby Courier-Ledger\nMarch 4, 2025, 5 a.m. EST\n": "Kelby County's",
+        "Reason.com - Free Minds and Free Markets\nLatest Magazine Video Podcasts Newsletters Donate Subscribe\n"
+        "This Town Says Food Trucks Are Unfair Competition. A Barbecue Vendor Says That's Not the Government's Call.\n"
+        "Kelby has banned food trucks within 750 feet of any restaurant.\nAda Bell | 3.11.2025 3:40 PM\n": "This Town",
+        "Yahoo Finance\nMy Portfolio News Markets Research Personal Finance Videos Watch Now\n"
+        "S&P 500 5,602.14 -31.27 (-0.56%)\n"
+        "Trucking firm Halvard Freight files for bankruptcy, idling 3,200 drivers\nLeona Pratt · Reporter\n"
+        "Updated Tue, March 11, 2025 at 4:18 PM EDT 4 min read\n": "Trucking firm",
+    }
+    story = (
+        "\nThe firm said on Tuesday that it had stopped work, leaving about 3,200 people without jobs or pay.\n"
+        "Al Lee is a reporter at The Kelby Courier-Ledger, where he has covered county government since 2019.\n"
+        "Mollie Brandvold contributed data analysis.\n"
+        "Lanes are being turned into pickleball courts at some of its centers.\nDreamstime\n"
+        "Shares of the company tumbled after it cut its forecast, saying that bookings had weakened."
+    )
+    for header, opening in pages.items():
+        cleaned = clean(header + story, "page")
+        assert cleaned.title.startswith(opening)
+        for line in ("Brandvold", "pickleball", "Dreamstime"):
+            assert line not in cleaned.text
+        # (the bio of a reporter the byline names, from a partner outlet)
+        assert opening != "Kelby County's" or "Al Lee is a reporter" not in cleaned.text

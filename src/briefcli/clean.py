@@ -505,6 +505,14 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 del state["box"]  # furniture after a box's points ends the box
             elif (
                 lines
+                and furniture.agency_alone(line)
+                and _caption(lines[-1])
+                and finished(lines[-1])
+                and not furniture.reports_as_story(lines[-1])
+            ):
+                lines.pop()  # a caption over a stock library's or an agency's name: "Lanes converted." / "Dreamstime"
+            elif (
+                lines
                 and furniture.labelled_credit(line)
                 and _caption(lines[-1])
                 and finished(lines[-1])
@@ -666,7 +674,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state.setdefault("dated", []).append(line)  # the line kept below an author or a date
             state["last"] = line
             state.pop("release", None)
-            state["told"] = state.get("told", 0) + 1 if finished(line) else 0  # sentences since the last heading
+            # sentences since the last heading (a headline in title case, finished or not, is one: "Vessey County's
+            # 911 Overhaul Was Supposed to Save Lives. Calls Are Still Going Unanswered.")
+            told = finished(line) and not _title_cased_headline(line)
+            state["told"] = state.get("told", 0) + 1 if told else 0
             state["body"] = state.get("body") or finished(line)
             state["paragraphs"] = state.get("paragraphs", 0) + finished(line)
             state["titled"] = state.get("titled") or len(line.split()) >= MIN_TITLE_WORDS

@@ -369,6 +369,7 @@ _LINE = LazyPattern(
     r"|[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){1,3}: [\w.+-]+@[\w-]+\.\S+.*"
     # A photo's reprint button; a list of a section's stories ("Latest in Success", "More from Fortune").
     r"|buy (?:now|photo|this photo|reprints?)|purchase (?:this )?photo"
+    r"|.{3,60} contributed (?:reporting|research|data analysis|additional reporting)(?: to this (?:report|story))?\."
     r"|(?:latest|more) (?:in|from) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? "
     r"(?:(?:its|our) own (?:and third[- ]party )?)?cookies\b.*"
@@ -1686,7 +1687,7 @@ _AUTHOR_LINE = LazyPattern(
     r"(?!(?:Our|Own|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Digital|News|Local"
     r"|National|International|Investigative)\b)"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)"
-    r"(?:\s+@\w+|,?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}"
+    r"(?:\s+@\w+|(?:,|\s*[·|])?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}"
     r"(?:\s+(?:staff|senior|chief|special|contributing|deputy))?\s+"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist|reporting service)(?:\s+@\w+)?)$"
 )  # (a pool's reporter: "Jo Roe Local Democracy Reporting Service", as UK regional sites sign its copy; "JO ROE,
@@ -1816,6 +1817,9 @@ def byline(line: str) -> str | None:
     placed = _PLACED_AUTHORS.match(line.strip()) if " in " in line else None
     if placed:
         return placed.group(1)
+    partners = _PARTNER_AUTHORS.match(line.strip()) if " and " in line else None
+    if partners:  # "by Jo Roe, ProPublica, and Al Lee, The Kelby Courier": each reporter, their outlet apart
+        return f"{partners.group(1)} and {partners.group(2)}"
     match = _BYLINE.match(line.strip())
     if not match or len(line.split()) > 16 or match.group("name").split()[0].lower() in _NO_NAME_OPENS:
         return None
@@ -1829,6 +1833,9 @@ _PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _PLACED_AUTHORS = LazyPattern(rf"^({_PERSON}) in {_PLACE}(?:, {_PERSON} in {_PLACE})*,? and {_PERSON} in {_PLACE}$")
 
 
+# Reporters of partner outlets, each with theirs: "by Jo Roe, ProPublica, and Al Lee, The Kelby Courier-Ledger".
+_OUTLET = r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_PARTNER_AUTHORS = LazyPattern(rf"^[Bb]y ({_PERSON}), {_OUTLET},? and ({_PERSON}), {_OUTLET}$")
 _NO_NAME_OPENS = frozenset(["the", "a", "an", "our", "this", "these", "its", "their"])
 
 
@@ -1849,7 +1856,9 @@ _AVATAR = LazyPattern(
     r"(?P<of>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
 )  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
-_AUTHOR_DASH_STAMP = LazyPattern(r"^([A-Z][^-–—|]{2,50}?)\s+[-–—]\s+(.{6,60})$")
+_AUTHOR_DASH_STAMP = LazyPattern(
+    r"^([A-Z][^-–—|·]{2,50}?)\s+[-–—|·]\s+([^|·]{6,60})$"
+)  # (or a bar: "Jo Roe | 3.11.2025")
 _AUTHOR_DATED = LazyPattern(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
@@ -2992,7 +3001,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "FORTUNE is a trademark of …", "Join us at the Kelby Summit … Register now."
     if "subscribers" in line and len(line.split()) <= MAX_CAPTION_WORDS and _SUBSCRIBER_PITCH.search(line):
         return True  # "ForbesDaily: Join over 1 million Forbes Daily subscribers and get our best stories …"
-    if paper_credit(line):
+    if agency_alone(line) or paper_credit(line):
         return True  # a photographer's or writer's name and their paper alone: "Jo Roe, The Detroit News"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BODY_CREDITED_CAPTION.fullmatch(line):
         return True  # "A rendering shows the planned arena. (Kestrel Sports Development)": a handout's caption
@@ -3618,6 +3627,16 @@ def _reported_before_credit(line: str) -> bool:
 _OPENING_GLUED_CREDIT = LazyPattern(
     r"^(?:Courtesy(?: of)?|(?:Photo|Picture|Image)s?(?: courtesy of| by)?:?|Credit:)\s+"
     r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for)\s+)?){0,4}[A-Z][\w'’&-]*?[a-z](?=[A-Z][a-z'’]+\s)"
+)
+
+
+def agency_alone(line: str) -> bool:
+    """A picture agency's or a stock library's name alone on a line: the credit under a caption ("Dreamstime")."""
+    return _AGENCY_ALONE.fullmatch(line.strip()) is not None
+
+
+_AGENCY_ALONE = LazyPattern(
+    r"Getty Images|Dreamstime|iStock(?:photo)?|Alamy(?: Stock Photo)?|Shutterstock|Unsplash|Pexels|AP Photo|AFP|Reuters"
 )
 
 
