@@ -503,13 +503,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["box_points"] = furniture.box_points(line) or MAX_BOX_POINTS
             elif state.get("box"):
                 del state["box"]  # furniture after a box's points ends the box
-            elif (
-                lines
-                and furniture.agency_alone(line)
-                and _caption(lines[-1])
-                and finished(lines[-1])
-                and not furniture.reports_as_story(lines[-1])
-            ):
+            elif lines and furniture.agency_alone(line) and _caption_over_credit(lines[-1]):
                 lines.pop()  # a caption over a stock library's or an agency's name: "Lanes converted." / "Dreamstime"
             elif (
                 lines
@@ -521,13 +515,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             ):
                 lines.pop()  # a caption telling nothing above its credit: "Robots at a plant." / "Courtesy: Acme"
             elif (
-                lines
-                and state.get("signed_once")
-                and furniture.paper_credit(line)
-                and _caption(lines[-1])
-                and finished(lines[-1])
-                and not furniture.reports_as_story(lines[-1])
-                and lines[-1][:1] not in _QUOTES
+                lines and state.get("signed_once") and furniture.paper_credit(line) and _caption_over_credit(lines[-1])
             ):
                 lines.pop()  # ... or its photographer and paper, below the byline: "A plow clears Main Street." / "Jo
                 # Roe, Kelby News" (above it, the line may be the standfirst over the author's)
@@ -779,7 +767,7 @@ def _headline_sentence(line: str) -> bool:
 MAX_HEADLINE_SENTENCE_WORDS = 14
 # A headline's grammar drops the past tense's auxiliaries and tells of people by name, not pronoun: "Fans outside the
 # arena on Tuesday were divided." and "Jo Roe has been coming to games since he was a boy." are the story's.
-_PROSE_GRAMMAR = LazyPattern(r"\b(?:was|were|had|(?:has|have) been|he|she|they|him|them|his|their)\b")
+_PROSE_GRAMMAR = LazyPattern(r"\b(?:was|were|had|(?:has|have) been|he|she|they|him|them)\b")
 _PROSE_OPENING = LazyPattern(
     r"(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There|In|On|At|But|And|So|Since|After|Before|When"
     r"|While|As|His|Her|Their|Its|Our|My|Your)\b"
@@ -836,6 +824,12 @@ _PICTURE_OF = LazyPattern(
     r"(?:An? |The )?(?:artist['’]s )?(?:rendering|impression|aerial view|view|file photo|photo|image|map|screenshot"
     r"|still|drawing|illustration) of\b[^.!?]{1,150}[.!?]?$"
 )
+
+
+def _caption_over_credit(line: str) -> bool:
+    """A line kept above a picture's credit that reads as its caption: one short finished sentence, no quote, that
+    reports no one as a story does (a caption tells in the present: "A plow clears Main Street after snow fell")."""
+    return _caption(line) and finished(line) and not furniture.reports_as_story(line) and line[:1] not in _QUOTES
 
 
 def _present_caption(line: str) -> bool:
