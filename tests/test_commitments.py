@@ -6990,3 +6990,13 @@ def test_what_a_thing_will_let_happen_and_what_critics_say_it_would_do_are_no_pl
     )
     found = {c.text[:12]: c.who for c in commitments_of(text)}
     assert found == {"Kelby Home w": "Kelby Home"}
+
+
+def test_a_town_named_by_its_kind_that_says_it_would_spend_pledges_for_itself_not_the_firm_before():
+    text = (
+        "Bus routes cut\n\nKelby Kotsu will cut a third of its routes from April, the company said. The town of "
+        "Kamisawa, which will lose four of its five routes, said it would spend about 30 million yen a year to fund "
+        "on-demand vans."
+    )
+    found = {c.text[:12]: c.who for c in commitments_of(text)}
+    assert found == {"Kelby Kotsu ": "Kelby Kotsu", "The town of ": "Kamisawa"}

@@ -1435,7 +1435,25 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
         )
     # A headline, bullet or standfirst whose pledge no one in the story makes is a label for the
     # story ("Unions vow to fight the closure"), not a commitment a reader can hold anyone to.
-    return _story_owners([c for c in _restated(out, resolver) if c.who != "article" or finished(c.text)], resolver)
+    kept = [_place_named(c) for c in _restated(out, resolver) if c.who != "article" or finished(c.text)]
+    return _story_owners(kept, resolver)
+
+
+# A place named by its kind as the subject that speaks or commits: "The town of Kamisawa, which will lose four
+# routes, said it would spend 30 million yen" is the town's (its government's) plan, never the story's firm's.
+_PLACE_OF_SUBJECT = LazyPattern(
+    r"^[\"“‘']?(?:But |And )?[Tt]he (?:town|city|village|borough|township|municipality|county|district|province|island)"
+    r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, [^,]{1,120},)? (?:(?:said|says|announced|confirmed) (?:that )?it "
+    r"(?:would|will|plans|is to)|will|would|is to|plans|has (?:pledged|promised|agreed|vowed)|pledged|promised|agreed"
+    r"|vowed)\b"
+)
+
+
+def _place_named(c: Commitment) -> Commitment:
+    """A pledge whose subject is a place named by its kind (``_PLACE_OF_SUBJECT``), itself or as "it": the place's,
+    not the body the story last named."""
+    place = _PLACE_OF_SUBJECT.match(c.text)
+    return replace(c, who=place.group(1)) if place else c
 
 
 # Where people of a kind are, before a name in their phrase: "in", "from", "the seaside town of" (the name is a
