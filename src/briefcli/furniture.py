@@ -3481,14 +3481,16 @@ _WORDED_CREDIT_GLUED = LazyPattern(
     r"|[.!?] (?:Photo|Picture|Image)s? courtesy of (?:the )?[\w'’&. -]{2,60}?)(?<=[a-z])(?=[A-Z][a-z]+[ ,])"
 )
 # ... or over its photographer and paper after a comma ("… an internal audit. Jo Roe, The Detroit NewsStanding before
-# the judge, …"), or its credit in brackets and the photographer's handle ("… ages. (Jo Roe/Kelby Review-Journal)
-# @joroephotoSouthern Nevada has …"): a caption of one to three sentences.
+# the judge, …"): a caption of one to three sentences.
 _PAPER_CREDIT_GLUED = LazyPattern(
     r"^(?=[A-Z])(?:[^.!?\"“”]{3,200}[.!?]\s?){1,3}"
-    r"(?:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, (?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:"
+    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, (?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:"
     + "|".join(sorted(_PAPERS))
-    + r")|\([A-Z][^()]{3,80}\)(?: @\w+)?)(?=[A-Z][a-z'’]+[ ,])"
+    + r")(?=[A-Z][a-z'’]+[ ,])"
 )
+# The credits glued onto the story's next sentence, each after its caption (``_drop_glued_credit``).
+_GLUED_CREDITS = (_EMAIL_CREDIT_GLUED, _PAPER_CREDIT_GLUED, _WORDED_CREDIT_GLUED)
+_GLUED_CREDIT_MARKS = ("@", ", ", "opyright", "©", "courtesy of")  # (one of them in a line's head: a cheap test first)
 # A caption of no full sentence, its agency or its note in brackets, run into the story's sentence without a space,
 # or into its dateline ("… on WhatsApp (Representational)Hyderabad: A 68-year-old …").
 _AGENCY_CAPTION = LazyPattern(r"^[A-Z][^.!?()\"“”]{10,200} \([A-Z][\w .&/-]{1,30}\)(?=[A-Z][a-z]+[ :])")
@@ -3601,14 +3603,15 @@ def _drop_unlabelled_credit(line: str) -> str:
 _REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
 
 
-def _drop_paper_credit(line: str) -> str:
-    """The line without a caption and its credit glued onto the story (``_PAPER_CREDIT_GLUED``): a caption's length,
-    and the story's finished sentence after it."""
-    match = _PAPER_CREDIT_GLUED.match(line)
-    if not match or len(match.group().split()) > MAX_RUN_CAPTION_WORDS:
-        return line
-    rest = line[match.end() :]
-    return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+def _drop_glued_credit(line: str) -> str:
+    """The line without a caption and its credit glued onto the story (``_GLUED_CREDITS``): a caption's length, and
+    the story's finished sentence after it."""
+    for pattern in _GLUED_CREDITS:
+        match = pattern.match(line)
+        if match and len(match.group().split()) <= MAX_RUN_CAPTION_WORDS:
+            rest = line[match.end() :]
+            return rest if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) else line
+    return line
 
 
 def _reported_before_credit(line: str) -> bool:
@@ -3679,10 +3682,11 @@ _DATED_CAPTION_GLUED = LazyPattern(
 
 
 # A caption of a sentence or a few opening its line, its credit in brackets glued onto its stop and onto the story's
-# next sentence: "A rendering of the arena. It would also host concerts.(Courtesy of Kelby Architects)The council …".
+# next sentence: "A rendering of the arena. It would also host concerts.(Courtesy of Kelby Architects)The council …";
+# after a space, with the photographer's handle: "… ages. (Jo Roe/Kelby Review-Journal) @joroephotoSouthern Nevada …".
 _BRACKET_GLUED_CAPTION = LazyPattern(
-    rf"(?P<caption>(?=[A-Z])[^()]{{10,250}}?[.!?])(?:{_BRACKET}|\((?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}\))"
-    r"(?=[\"“]?[A-Z])"
+    rf"(?P<caption>(?=[A-Z])[^()]{{10,250}}?[.!?])\s?(?:{_BRACKET}|\((?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}\))"
+    r"(?: @\w+)?(?=[\"“]?[A-Z])"
 )
 MAX_CAPTION_SENTENCES = 3
 
@@ -3730,12 +3734,8 @@ def strip_inline(line: str) -> str:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if ": " in line[:260]:
         line = _CAPTION_ON_DATELINE.sub("", line, count=1)
-    if "@" in line:
-        line = _EMAIL_CREDIT_GLUED.sub("", line, count=1)
-    if ", " in line[:320] or ")" in line[:320]:
-        line = _drop_paper_credit(line)
-    if "opyright" in line[:300] or "©" in line[:300] or "courtesy of" in line[:300]:
-        line = _WORDED_CREDIT_GLUED.sub("", line, count=1)
+    if _has(line[:320], _GLUED_CREDIT_MARKS):
+        line = _drop_glued_credit(line)
     if line[:1] in "AUE" and _UPDATE_LABEL.match(line):
         line = _UPDATE_LABEL.sub("", line)  # "ADDED 11:05 AM:The association said …": a post's update stamp
     if "Add to " in line and len(line.split()) <= MAX_LABEL_WORDS:
