@@ -991,6 +991,19 @@ def test_a_headlines_plan_without_is_is_a_pledge_of_its_named_subject():
     assert [(c.who, c.sentence) for c in found] == [("Kestrel Broadband", 0), ("Ofcom", 2)]
 
 
+def test_a_headlines_plan_in_sentence_case_is_a_pledge_of_the_body_its_noun_names():
+    found = commitments_of(
+        "FERRY FURY: Winter timetable axed after 400 sailings cancelled\n\n"
+        "Ferry firm to scrap winter timetable and bring back old one from March 2\n\n"
+        "Hospice that was meant to benefit says it received just £15,000\n\n"
+        "She will take Kelby Ferries to an employment tribunal, her lawyers confirmed\n\n"
+        "By JO LEE, TRANSPORT EDITOR\n\n"
+        "Kelby Ferries cancelled 400 sailings in a month. Kelby Ferries will scrap its winter timetable from March 2, "
+        "the firm said on Monday."
+    )
+    assert [(c.who, c.sentence) for c in found] == [("Kelby Ferries", 0), ("Kelby Ferries", 4)]
+
+
 def test_a_bodys_members_as_the_subject_commit_the_body():
     found = commitments_of(
         "Drivers in the Kelmont Drivers Union walked out on Monday over the new rota. "

@@ -845,8 +845,15 @@ def _voters(text: str, cue: Cue, mentions: list, resolver: Resolver) -> str | No
 
 
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
-# "Watchdog Ofgem to probe ..." (a line with no full stop; "to be" is a forecast or a passive).
-_HEADLINE_TO = LazyPattern(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}(to)\s+(?!be\b)[a-z]{2,}")
+# "Watchdog Ofgem to probe ...", "Rail firm to scrap new timetable" (a line with no full stop; "to be" is a forecast
+# or a passive). Its subject is a noun phrase: no pronoun opens it, and no verb stands in it ("She will take X to",
+# "Hospice that was meant to benefit").
+_HEADLINE_TO = LazyPattern(
+    r"^(?!(?:I|We|He|She|It|They|You|This|That|There)\b)[A-Z][\w'’&.-]*\s+"
+    r"(?:(?!(?:to|will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|had|that|who|which|"
+    r"says|said|tells|told|wants|want|needs|hopes|tries|meant|set|due|expected|likely|going|used|able|about)\b)"
+    r"(?![a-z]+ed\s)[A-Za-z][\w'’&.-]*\s+){0,4}(to)\s+(?!be\b)[a-z]{2,}"
+)
 
 
 def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
