@@ -8031,3 +8031,60 @@ def test_a_caption_with_an_abbreviation_s_stop_is_cut_with_its_slashed_credit_ru
     story = "The authority carries about 41,000 riders on a typical weekday across Kelby."
     glued = f"A rider waits for the No. 14 bus outside Kelby General Hospital on Tuesday.Jo Roe/KNN{story}"
     assert clean(f"Buses cut\n\n{glued}", "t").paragraphs == (story,)
+
+
+def test_a_caption_glued_onto_the_stop_of_a_story_sentence_goes_with_its_bracketed_credit():
+    line = (
+        "Jo Roe, 34, said she voted yes but wanted the pension kept.Jo Roe, an inspector at Acme, joined the picket "
+        "line most mornings. (Al Lee/Kelby Courant)“I will not get that pension,” she said."
+    )
+    assert (
+        strip_inline(line)
+        == "Jo Roe, 34, said she voted yes but wanted the pension kept.“I will not get that pension,” she said."
+    )
+
+
+def test_a_two_sentence_caption_of_a_captions_length_goes_with_its_credit_glued_onto_the_story():
+    caption = (
+        "Floodwater still covered parts of Heron Way in the Cypress Run neighbourhood of Kelby nearly two weeks after "
+        "the storms. The city now plans to buy out dozens of homes in the area."
+    )
+    story = "Kelby commissioners on Tuesday approved a $21.6 million plan to buy flooded homes."
+    assert strip_inline(f"{caption} (Jo Roe/Kelby Sentinel){story}") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nurse Jo Roe walks through the unit at Kelby Regional Hospital on Monday. The unit will close June 30.Al Lee "
+        "alee@example.com",
+        "Acme Payments plans to lease seven floors in the Kelby tower. The company expects to move in next spring."
+        "Courtesy of Acme Payments",
+    ],
+)
+def test_a_caption_of_a_few_sentences_whose_credit_is_glued_onto_its_stop_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_caption_that_tells_nothing_over_its_credit_in_brackets_is_furniture_a_story_sentence_is_not():
+    assert is_furniture(
+        "Farmers inspect a wheat field damaged by hail near the village of Kelby in the north of the county on "
+        "Monday. (Photo: Jo Roe)"
+    )
+    assert is_furniture("The Kelby Parish Court in downtown Kelby. (Photo: Kelby Observer file)")
+    assert not is_furniture(
+        "The council voted 7-2 on Tuesday to close the Kelby Road pool and the library in March next year. "
+        "(Photo: Jo Roe)"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in The Kelby Tribune, March 13th, 2024.",
+        "Kelby Eye delivers independent coverage of the region. To learn more about republishing this content and the "
+        "associated fees, please fill out this form.",
+    ],
+)
+def test_a_print_editions_dated_line_and_a_republishing_note_are_furniture(line):
+    assert is_furniture(line)

@@ -39,7 +39,7 @@ _CREDIT_LABEL = (
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
-    rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}"
+    rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
     rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*)\)"  # "(Photo courtesy of X)"
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
@@ -63,12 +63,15 @@ _PHOTOGRAPHER = (
 )
 _AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
 _CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's capital, not "Jan. 15."
+# A word's stop glued onto the next capital with no space, where a copy ran a caption's block onto the story's
+# sentence before it: "… the pension preserved.Jo Roe, an inspector, joined the picket line. (Al Lee/Kelby Courant)".
+_STOP_SEAM = r"(?<=[a-z][.!?])(?=[A-Z])"
 # A caption, its credit, and the sentence after them glued on, at a line's start or after a sentence: the
 # caption runs back to the last sentence's end. "A flooded street on Thursday.(ABC North Coast: Tessa
 # Flemming)An evacuation centre has opened.", "… homes. A man fills a tank (Pic: Jo Bloggs/Agency) The
 # utility said …", "… decades. Jo Roe speaks at the meeting on Tuesday. Staff photo by Ada Novak "You …"".
 _GLUED_CAPTION_SOURCE = (
-    rf"(?:^{_CAPTION_TEXT}{_BRACKET}|(?:{_AFTER_END}){_CAPTION_TEXT}{_PHOTO_BRACKET})\s*(?=[\"“A-Z])"
+    rf"(?:^{_CAPTION_TEXT}{_BRACKET}|(?:{_AFTER_END}|{_STOP_SEAM}){_CAPTION_TEXT}{_PHOTO_BRACKET})\s*(?=[\"“A-Z])"
     rf"|(?:^|{_AFTER_END}){_CAPTION_TEXT}(?:(?:Staff|File|Contributed|Submitted) photo|Photo|Photograph) "
     rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
     # ... or any words in brackets after the caption's stop, glued to the next sentence with no space, as only a
@@ -166,7 +169,6 @@ _REPORTS_SOURCE = r"[\"“”]|\b(?:said|says|told|tells|added|according)\b"
 _REPORTS = LazyPattern(_REPORTS_SOURCE)
 MIN_STORY_WORDS = 12
 MAX_CAPTION_LINE_WORDS = 30
-MAX_CREDIT_WORDS = 8
 _CREDIT = LazyPattern(rf"(?:^|\s)(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}\b|\b(?:Getty Images|Shutterstock)\b", re.UNICODE)
 # A tabloid caption label: one to three words and a colon before a capitalised sentence
 # ("Murdered: At least two ...", "On the scene: Police ...").
@@ -651,6 +653,10 @@ _PAGE_NOTE_SOURCE = (
     r"|story tips (?:can|may) be sent to\b.*|our privacy (?:notice|policy) explains\b.*"
     r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
+    r"|.*\brepublishing this (?:content|article|story)\b.*"  # "… To learn more about republishing this content, …"
+    # the print edition's dated line: "Published in The Kelby Tribune, March 13th, 2024."
+    r"|published in (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}, (?:(?-i:[A-Z])[a-z]+\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])[a-z]+),? \d{4}\.?"
     r"|support [^.!?]{0,40}\bjournalism[.!]?|more:(?=\S).*|more in (?-i:[A-Z])[\w.&'’ ]{0,30}"
     # A footer's rights line and the legal lines after it: "© 2026 Example Media Ltd. All rights reserved. …"
     r"|(?:[^.!?]{0,80}[.!?]\s*){0,2}all rights reserved\b.*"
@@ -661,7 +667,7 @@ _PAGE_NOTE = LazyPattern(_PAGE_NOTE_SOURCE, re.IGNORECASE)
 _NOTE_STARTS = (
     "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
     "story tips", "our privacy", "this story is available", "this article is available", "newyou", "new you",
-    "you can now", "this material", "support ", "more:", "more in ", "reporting from",
+    "you can now", "this material", "support ", "more:", "more in ", "reporting from", "published in ",
 )  # fmt: skip
 # The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
@@ -688,6 +694,7 @@ def page_note(line: str) -> bool:
         or "browser" in lower
         or "spot an error" in lower
         or "all rights reserved" in lower
+        or "republishing this" in lower
         or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
     )
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
@@ -2478,6 +2485,14 @@ _BY_CREDITED_CAPTION = LazyPattern(
     rf"(?=[A-Z])(?P<shows>[^.!?]{{5,200}}[.!?])\s+(?:Photo|Picture|Image)s? (?:by|courtesy of) "
     rf"{_NAME}(?:\s?/\s?{_NAME})*$"
 )
+# ... or over its credit in brackets: "Farmers inspect a field damaged by hail on Monday. (Photo: Jo Roe)", "Officers
+# inspect seized cans in Izmir, Oct. 4, 2023. (AA Photo)" (``shows`` must tell nothing: "The council voted on
+# Tuesday. (Photo: Jo Roe)" is the story's sentence over a dropped picture's credit).
+_BRACKET_CREDITED_CAPTION = LazyPattern(
+    rf"^(?=[A-Z])(?P<shows>(?:[^().!?\"“”]|{_CAPTION_ABBREV}){{5,250}}[.!?])\s*"
+    rf"(?:{_PHOTO_BRACKET}|\({_NAME} (?:Photo|Photograph|File Photo)\))$"
+)
+_PARTICIPLE_BY = LazyPattern(r"\b[a-z]{3,}ed by\b")  # what the picture shows was done: "a field damaged by hail"
 _COMMISSIONED_CREDIT = LazyPattern(rf"[.!?\"”’]\s?{_CREDIT_LABEL}\s*:\s*{_NAME} for {_NAME}$")
 _ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?{_ELLIPSIS_CREDIT_SOURCE}$")  # (the same credit, closing a caption)
 _STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
@@ -2972,6 +2987,12 @@ _NAME_AND_PAPER = LazyPattern(
 _BODY_CREDITED_CAPTION = LazyPattern(
     r"[A-Z][^.!?\"“”()]{10,250}[.!?] \([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|the|for|&)){1,5}\)"
 )
+# A caption of a sentence or three whose credit is glued onto its last stop, closing the line: "… on Monday. The unit
+# will close June 30.Jo Roe jroe@example.com", "… next spring.Courtesy of Acme Payments".
+_GLUED_CREDIT_CAPTION = LazyPattern(
+    r"^(?=[A-Z])(?:[^.!?\"“”@]{1,200}[.!?]\s+){0,2}[^.!?\"“”@]{1,200}[a-z0-9][.!?]"
+    rf"(?:(?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}|(?:[A-Z][\w'’.-]+ ){{1,3}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$"
+)
 _DATA_TERMS = LazyPattern(r"^(?:Intraday |Market |Stock )?[Dd]ata provided by [^.]{2,60}\bsubject to terms of use\b")
 _SITE_NOTICE = LazyPattern(
     r"(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} is a (?:registered )?trademark of\b"
@@ -3003,6 +3024,13 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "ForbesDaily: Join over 1 million Forbes Daily subscribers and get our best stories …"
     if agency_alone(line) or paper_credit(line):
         return True  # a photographer's or writer's name and their paper alone: "Jo Roe, The Detroit News"
+    if (
+        ("@" in line[-60:] or "ourtesy" in line[-80:])
+        and len(line.split()) <= MAX_CAPTION_WORDS
+        and _GLUED_CREDIT_CAPTION.match(line)
+        and not _REPORTS.search(line)
+    ):
+        return True  # a caption over its credit glued onto its stop: "… close June 30.Jo Roe jroe@example.com"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BODY_CREDITED_CAPTION.fullmatch(line):
         return True  # "A rendering shows the planned arena. (Kestrel Sports Development)": a handout's caption
     if len(line.split()) <= MAX_CAPTION_WORDS and ("©" in line or line.endswith(")")) and _ONE_LINE_CAPTION.match(line):
@@ -3014,6 +3042,11 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     )
     if credited and not TOLD.search(credited["shows"]):
         return True  # a sentence telling nothing over its credit: "The district's offices. Photo by Jo Roe/Kelby News"
+    bracketed = (
+        _BRACKET_CREDITED_CAPTION.match(line) if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS else None
+    )
+    if bracketed and not TOLD.search(_PARTICIPLE_BY.sub("", bracketed["shows"])):
+        return True  # ... or over its credit in brackets: "A court in Kelby. (Photo: Kelby Observer file)"
     if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
         # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
         # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
@@ -3699,7 +3732,7 @@ def _drop_bracket_glued_caption(line: str) -> str:
         return line
     caption = glued.group("caption")
     sentences = len(re.findall(r"[.!?](?:\s|$)", caption + " "))
-    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or sentences > MAX_CAPTION_SENTENCES or _REPORTS.search(caption):
+    if len(caption.split()) > MAX_CAPTION_WORDS or sentences > MAX_CAPTION_SENTENCES or _REPORTS.search(caption):
         return line
     return line[glued.end() :]
 

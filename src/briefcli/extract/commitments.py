@@ -847,12 +847,15 @@ def _voters(text: str, cue: Cue, mentions: list, resolver: Resolver) -> str | No
 # A headline's or a bullet point's plan, written without "is": "Kestrel Broadband to put up bills",
 # "Watchdog Ofgem to probe ...", "Rail firm to scrap new timetable" (a line with no full stop; "to be" is a forecast
 # or a passive). Its subject is a noun phrase: no pronoun opens it, and no verb stands in it ("She will take X to",
-# "Hospice that was meant to benefit").
+# "Hospice that was meant to benefit", "Families react to closure"); "to" before a gerund is a preposition ("react to
+# birthing center closure").
 _HEADLINE_TO = LazyPattern(
     r"^(?!(?:I|We|He|She|It|They|You|This|That|There)\b)[A-Z][\w'’&.-]*\s+"
     r"(?:(?!(?:to|will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|had|that|who|which|"
-    r"says|said|tells|told|wants|want|needs|hopes|tries|meant|set|due|expected|likely|going|used|able|about)\b)"
-    r"(?![a-z]+ed\s)[A-Za-z][\w'’&.-]*\s+){0,4}(to)\s+(?!be\b)[a-z]{2,}"
+    r"says|said|tells|told|wants|want|needs|hopes|tries|meant|set|due|expected|likely|going|used|able|about|"
+    r"reacts?|responds?|returns?|turns?|heads?|goes|go|comes?|looks?|listens?|travels?|flocks?|rush|rushes|"
+    r"points?|objects?|belongs?|amounts?|leads?)\b)"
+    r"(?![a-z]+ed\s)[A-Za-z][\w'’&.-]*\s+){0,4}(to)\s+(?!be\b)(?![a-z]{4,}ing\b)[a-z]{2,}"
 )
 
 
