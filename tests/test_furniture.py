@@ -8088,3 +8088,25 @@ def test_a_caption_that_tells_nothing_over_its_credit_in_brackets_is_furniture_a
 )
 def test_a_print_editions_dated_line_and_a_republishing_note_are_furniture(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kelby Television participates in various affiliate marketing programs, which means we may get paid "
+        "commissions on editorially chosen products purchased through our links to retailer sites.",
+        "Stay with KLBY for updates on this bill and other action at the State House.",
+    ],
+)
+def test_a_broadcasters_affiliate_disclosure_and_sign_off_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_broadcasts_words_in_capitals_under_its_transcript_button_are_no_story():
+    story = "The Kelby school board voted 3-2 on Tuesday night to close two elementary schools in June."
+    page = (
+        "Kelby board votes to close two schools\n\nShow Transcript\n\n"
+        "TONIGHT, PARENTS IN KELBY ARE ASKING WHAT COMES NEXT. KLBY'S JO ROE WAS AT THE MEETING.\n\n"
+        f"{story}\n\nThe district expects to save $3 million a year by closing the two buildings, officials said."
+    )
+    assert clean(page, "page").paragraphs[0] == story

@@ -654,6 +654,10 @@ _PAGE_NOTE_SOURCE = (
     r"|this (?:story|article) is available exclusively to\b.*|(?:new ?)?you can now listen to\b.*"
     r"|this material may not be (?:published|reproduced|broadcast|rewritten|redistributed)\b.*"
     r"|.*\brepublishing this (?:content|article|story)\b.*"  # "… To learn more about republishing this content, …"
+    r"|.*\bparticipates? in (?:various |several )?affiliate (?:marketing )?programs\b.*"  # an affiliate disclosure
+    # a broadcaster's sign-off: "Stay with KLBY for updates on this story.", "Stay with us for the latest."
+    r"|stay with (?:us|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}) for "
+    r"(?:the latest|(?:more |further )?updates)\b.*"
     # the print edition's dated line: "Published in The Kelby Tribune, March 13th, 2024."
     r"|published in (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}, (?:(?-i:[A-Z])[a-z]+\.? \d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z])[a-z]+),? \d{4}\.?"
@@ -667,7 +671,7 @@ _PAGE_NOTE = LazyPattern(_PAGE_NOTE_SOURCE, re.IGNORECASE)
 _NOTE_STARTS = (
     "a version of", "please use", "please switch", "please try", "follow ", "a correction", "when we learn",
     "story tips", "our privacy", "this story is available", "this article is available", "newyou", "new you",
-    "you can now", "this material", "support ", "more:", "more in ", "reporting from", "published in ",
+    "you can now", "this material", "support ", "more:", "more in ", "reporting from", "published in ", "stay with ",
 )  # fmt: skip
 # The head of a box of points beside the story: an explainer, a summary the site wrote or had written, a
 # video's card: "Quick Guide", "Key Takeaways", "What to know about the closures:", "Show Caption" (not "hide
@@ -695,6 +699,7 @@ def page_note(line: str) -> bool:
         or "spot an error" in lower
         or "all rights reserved" in lower
         or "republishing this" in lower
+        or "affiliate" in lower
         or ("join " in lower and any(map(lower.__contains__, ("supporters", "readers", "members", "subscribers"))))
     )
     return hinted and len(line.split()) <= MAX_NOTE_WORDS and bool(_PAGE_NOTE.match(line.strip()))
@@ -2613,8 +2618,12 @@ _HANDLE = LazyPattern(_HANDLE_SOURCE)
 
 def transcript_line(line: str) -> bool:
     """A line of a player's transcript under its button: "0:07 Our reporter was at the meeting.", "ANCHOR: Good
-    evening"."""
-    return bool(_TRANSCRIPT_LINE.match(line.strip()))
+    evening", or a broadcast's words in capitals as its captions are typed ("TONIGHT, PARENTS ARE ASKING …")."""
+    line = line.strip()
+    return bool(_TRANSCRIPT_LINE.match(line)) or (line.isupper() and len(line.split()) >= MIN_CAPTIONED_WORDS)
+
+
+MIN_CAPTIONED_WORDS = 6  # a transcript's line in capitals runs to a sentence; a heading in capitals is shorter
 
 
 # An author's name over their bio, which opens with it again: "Jo Roe Jo Roe reports on ...", "Jo Roe: jroe@kelby.com;
