@@ -8072,6 +8072,7 @@ def test_a_caption_that_tells_nothing_over_its_credit_in_brackets_is_furniture_a
         "Monday. (Photo: Jo Roe)"
     )
     assert is_furniture("The Kelby Parish Court in downtown Kelby. (Photo: Kelby Observer file)")
+    assert is_furniture("Officers inspect cans at a warehouse in Kelby, western Wessex, Oct. 4, 2023. (KNA Photo)")
     assert not is_furniture(
         "The council voted 7-2 on Tuesday to close the Kelby Road pool and the library in March next year. "
         "(Photo: Jo Roe)"

@@ -2491,8 +2491,9 @@ _BY_CREDITED_CAPTION = LazyPattern(
     rf"{_NAME}(?:\s?/\s?{_NAME})*$"
 )
 # ... or over its credit in brackets: "Farmers inspect a field damaged by hail on Monday. (Photo: Jo Roe)", "Officers
-# inspect seized cans in Izmir, Oct. 4, 2023. (AA Photo)" (``shows`` must tell nothing: "The council voted on
-# Tuesday. (Photo: Jo Roe)" is the story's sentence over a dropped picture's credit).
+# inspect cans at a warehouse in Izmir, Oct. 4, 2023. (AA Photo)" (``shows`` must tell nothing: "The council voted 7-2
+# on Tuesday to close the pool and the library next year. (Photo: Jo Roe)" is the story's sentence over a dropped
+# picture's credit).
 _BRACKET_CREDITED_CAPTION = LazyPattern(
     rf"^(?=[A-Z])(?P<shows>(?:[^().!?\"“”]|{_CAPTION_ABBREV}){{5,250}}[.!?])\s*"
     rf"(?:{_PHOTO_BRACKET}|\({_NAME} (?:Photo|Photograph|File Photo)\))$"
