@@ -4464,3 +4464,12 @@ def test_the_israeli_shekels_code_is_no_actor():
         "Fares rise\n\nThe ministry will raise fares by NIS 2 from May, and a monthly pass will cost NIS 240, it said."
     )
     assert "NIS" not in {a.name for a in (*make_brief(text, "story.txt").actors, *make_brief(text, "s").minor_actors)}
+
+
+def test_a_tabloids_kin_word_opening_a_full_name_is_a_descriptor_not_a_given_name():
+    actors = actors_of(
+        "Nan Maureen Tibbs, 77, said she already pays for taxis. Grandpa Joe Hale said it was a disgrace. "
+        "Nan Goldin, the photographer, said she was angry. Tibbs and Hale will write to the council."
+    )
+    assert {"Maureen Tibbs", "Joe Hale", "Nan Goldin"} <= set(actors)
+    assert "Nan Maureen Tibbs" not in actors and "Grandpa Joe Hale" not in actors

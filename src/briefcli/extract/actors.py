@@ -678,6 +678,7 @@ def _shouted_modifier(word: str, text: str, end: int) -> bool:
 
 
 # What a word in capitals can qualify: a kind of body or person, not an officer of a body.
+_KIN_GIVEN_NAMES = frozenset({"nan", "nana"})  # a tabloid's kin words that are given names too
 _KINDS = (lexicon.ORG_DESCRIPTORS | lexicon.PERSON_DESCRIPTORS) - lexicon.ROLE_NOUNS - {"union", "official"}
 
 
@@ -1287,7 +1288,8 @@ def _mentions_in_run(
         )
         dropped = dropped or _emphasis(word) or shouted or modifier_word
         # "Charity Age Concern said", "Striker Jo Lee scored": a descriptor opening the sentence.
-        if at_start and not alone and _descriptor(word):
+        # (a kin word that is also a given name opens a full name only: "Nan Maureen Tibbs", not "Nan Goldin")
+        if at_start and not alone and _descriptor(word) and (word.lower() not in _KIN_GIVEN_NAMES or len(run) > 2):
             dropped = True  # ... and the descriptor says what the name is
             described_type = "organization" if word.lower() in lexicon.ORG_DESCRIPTORS else "person"
         # (a word the article also writes in lower case opens no name, but still says what follows it:

@@ -499,8 +499,8 @@ PERSON_DESCRIPTORS = _words(
     agent barrister solicitor attorney prosecutor specialist superintendent commissioner
     administrator doctor nurse midwife teacher pastor priest daughter son wife husband mother
     father sister brother widow widower billionaire millionaire tycoon mogul businessman businesswoman
-    entrepreneur pensioner grandmother grandfather grandad grandma granny mum dad veteran landlord
-    investor donor
+    entrepreneur pensioner grandmother grandfather grandad grandma granny gran nan nana nanna grandpa
+    mum dad veteran landlord investor donor
     favourite favorite legend icon pupil schoolboy schoolgirl student teenager
 """
 )
