@@ -4473,3 +4473,13 @@ def test_a_tabloids_kin_word_opening_a_full_name_is_a_descriptor_not_a_given_nam
     )
     assert {"Maureen Tibbs", "Joe Hale", "Nan Goldin"} <= set(actors)
     assert "Nan Maureen Tibbs" not in actors and "Grandpa Joe Hale" not in actors
+
+
+def test_a_person_described_before_a_name_ending_in_a_roads_word_is_a_person():
+    actors = actors_of(
+        "Mum Kerry Lane said she was furious. Pensioner Alan Street, 71, said he would walk. "
+        "Residents of Mill Lane said they would protest."
+    )
+    assert (actors["Kerry Lane"].type, actors["Kerry Lane"].role) == ("person", "mum")
+    assert actors["Alan Street"].type == "person"
+    assert actors["Mill Lane"].type == "place"

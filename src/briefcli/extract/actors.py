@@ -1397,6 +1397,8 @@ def _mentions_in_run(
     if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
         return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
     kind, canonical = _classify(whole)
+    if kind == "place" and described_type == "person" and words[0] in lexicon.first_names():
+        kind = "name"  # "Mum Kerry Lane said", "Pensioner Jo Street": a person described so, her surname a road's word
     if common_pair and kind == "name":
         kind = "organization"  # no one is named with two common words
     initials = _ACRONYM_AFTER.match(text, run[-1][1])
