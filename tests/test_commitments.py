@@ -7015,3 +7015,17 @@ def test_a_town_named_by_its_kind_that_says_it_would_spend_pledges_for_itself_no
     )
     found = {c.text[:12]: c.who for c in commitments_of(text)}
     assert found == {"Kelby Kotsu ": "Kelby Kotsu", "The town of ": "Kamisawa"}
+
+
+def test_a_headlines_bare_noun_sums_up_only_the_report_of_a_body_it_can_stand_for():
+    found = commitments_of(
+        "'Signs hidden by brambles': Council vows to fence off quarry lake where boy drowned\n\n"
+        "Council vows to fence off quarry lake within three months\n\n"
+        "Quarry firm to pay for safety kit around the water\n\n"
+        "Coroner says warning signs were 'hidden by brambles'\n\nBy JO LEE\n\n"
+        "A council has promised to fence off a flooded quarry near Kelby. Kelby County Council, which runs the "
+        "footpath to the water's edge, said it would close the path around the quarry. Dunmere Aggregates, which "
+        "owns the site, said it had repaired the fence 11 times this year."
+    )
+    assert not [c for c in found if c.text.startswith("Quarry firm")]  # (no council's words in a firm's mouth)
+    assert [c.who for c in found] == ["Kelby County Council"] * 3

@@ -1296,10 +1296,13 @@ def _restated(found: list[Commitment], resolver: Resolver) -> list[Commitment]:
     for c in found:
         described = c.who != "article" and _described_by_noun(c, resolver)
         summed = _content(c.text) if (c.who == "article" and not finished(c.text)) or described else frozenset()
+        noun = resolver.bare_noun(c.text) if summed else None  # ("Quarry firm to pay": a firm's report, no council's)
         shares = [
             (len(summed & said) / len(summed), report.who)
             for report, said in reports
-            if summed and (not described or resolver.type_of.get(report.who) == "organization")
+            if summed
+            and (not described or resolver.type_of.get(report.who) == "organization")
+            and (noun is None or resolver.fits(noun, report.who))
         ]
         best = max(shares, key=lambda s: s[0], default=(0.0, c.who))
         if best[0] >= RESTATED:

@@ -1957,6 +1957,16 @@ class Resolver:
         first = _display_opening(text)
         return first.end() if first else None
 
+    @staticmethod
+    def bare_noun(text: str) -> str | None:
+        """The bare noun for a body that opens a headline or a bullet point ("Firm promises refunds": "firm"), if one
+        does; None for its bosses or an officer ("Bosses vow to", "Metro mayor vows to"), who may be any body's."""
+        first = _display_opening(text)
+        noun = first.group(2).lower() if first else None
+        after = text[first.end() :].split(None, 1) if first else []
+        officer = bool(after) and after[0].lower() in _PERSON_NOUNS  # "Metro mayor": the body's noun before an officer
+        return None if noun in _BOSSES or noun in _PERSON_NOUNS or officer else noun
+
     def display_subject(self, text: str) -> str | None:
         """Whose is a pledge in a headline or a bullet point that opens with a bare noun for a
         body or its bosses ("Firm promises refunds", "Council to close three libraries",
