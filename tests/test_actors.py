@@ -4483,3 +4483,12 @@ def test_a_person_described_before_a_name_ending_in_a_roads_word_is_a_person():
     assert (actors["Kerry Lane"].type, actors["Kerry Lane"].role) == ("person", "mum")
     assert actors["Alan Street"].type == "person"
     assert actors["Mill Lane"].type == "place"
+
+
+def test_a_quarry_or_a_reservoir_named_so_is_a_place():
+    actors = actors_of(
+        "The boys swam at Dunmere Quarry on Sunday. Hallow Reservoir was closed after the storm. "
+        "Dunmere Aggregates, which owns Dunmere Quarry, said it would fence the water."
+    )
+    assert actors["Dunmere Quarry"].type == "place"
+    assert actors["Hallow Reservoir"].type == "place"

@@ -532,7 +532,7 @@ GEOGRAPHY_WORDS = _words("River Sea Ocean Mountain Mountains Mount Lake Valley B
 SAINT_WORDS = frozenset(["St", "St.", "Saint"])
 SITE_WORDS = _words(
     "Station Airport Street Road Avenue Lane Square Park Bridge Estate Stadium Arena Airbase"
-    " Meadow Meadows Fields Common"
+    " Meadow Meadows Fields Common Quarry Reservoir"
 )
 PLACE_WORDS = SITE_WORDS | _words(
     "County Province District Borough Parish Harbour Harbor Port Beach Springs Heights Falls Creek"
