@@ -7029,3 +7029,12 @@ def test_a_headlines_bare_noun_sums_up_only_the_report_of_a_body_it_can_stand_fo
     )
     assert not [c for c in found if c.text.startswith("Quarry firm")]  # (no council's words in a firm's mouth)
     assert [c.who for c in found] == ["Kelby County Council"] * 3
+
+
+def test_a_capital_opening_the_sentence_before_a_bodys_noun_says_which_body_and_is_no_name():
+    found = commitments_of(
+        "Wolves escape\n\nSafari park bosses said they would pay farmers £40,000 for every sheep killed. The wolves "
+        "escaped from Wyvernbrook Safari Park on Sunday. The Aragón regional government has pledged to build a "
+        "fence by March."
+    )
+    assert [c.who for c in found] == ["Wyvernbrook Safari Park", "Aragón"]

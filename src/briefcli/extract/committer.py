@@ -1065,6 +1065,9 @@ _BODY_PRONOUN_BEFORE = LazyPattern(r"\b(?:it|they)\s+$")
 _BOSSES_SUBJECT = LazyPattern(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
 _BARE_BODY = LazyPattern(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
+_PLACES_BODY = LazyPattern(r"(?i:government|council|authority|administration|state|city|county|assembly|executive)")
+# A body's noun or its bosses in lower case after a sentence's opening capital: "Safari park bosses", "Quarry firm".
+_BODY_AFTER_OPENER = LazyPattern(r" (?:[a-z][\w'’-]* )?(bosses|chiefs|owners|" + BODY_NOUNS + r")\b")
 _QUOTE_OPENS = LazyPattern(r"(?<=\w)\s+[\"“‘']$")
 # A role that belongs to a name by its possessive: "Brightwell's chief executive", "Jo Lee's lawyer".
 # A role owned by a trade in lower case: "the processor's chief executive", "the importer's buyer".
@@ -3341,6 +3344,14 @@ class Resolver:
             return appointed
         pronoun = _PRONOUN.search(head)
         unlisted = self.unlisted(text, mentions, cue_start, as_subject=True)
+        after = _BODY_AFTER_OPENER.match(text, unlisted.end()) if unlisted and " " not in unlisted.group() else None
+        if after and not _PLACES_BODY.search(after.group(1)):
+            # "Safari park bosses said they would", "Quarry firm says it will": the capital opens the sentence and
+            # says which body: the one named by the noun ("firm"), or whose name is built on the capital (but "The
+            # Aragón regional government": a place's own government, which the place stands for)
+            noun = after.group(1).lower()
+            named = None if noun in _BOSSES else self._named_by_noun(noun)
+            return named or self.bosses_body(unlisted.group()) or "article"
         if unlisted and (
             head[unlisted.start() :] == unlisted.group()
             or _apposed(text[unlisted.end() : cue_start], unlisted.group())
