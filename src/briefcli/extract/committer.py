@@ -1065,6 +1065,7 @@ _BODY_PRONOUN_BEFORE = LazyPattern(r"\b(?:it|they)\s+$")
 _BOSSES_SUBJECT = LazyPattern(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
 _BARE_BODY = LazyPattern(r"[\"“‘']?(?=[A-Z][a-z]+$)(?i:(" + BODY_NOUNS + r"))")
+# A body that governs a place, which the place's name before it stands for: "The Aragón regional government".
 _PLACES_BODY = LazyPattern(r"(?i:government|council|authority|administration|state|city|county|assembly|executive)")
 # A body's noun or its bosses in lower case after a sentence's opening capital: "Safari park bosses", "Quarry firm".
 _BODY_AFTER_OPENER = LazyPattern(r" (?:[a-z][\w'’-]* )?(bosses|chiefs|owners|" + BODY_NOUNS + r")\b")
@@ -1968,7 +1969,7 @@ class Resolver:
         noun = first.group(2).lower() if first else None
         after = text[first.end() :].split(None, 1) if first else []
         officer = bool(after) and after[0].lower() in _PERSON_NOUNS  # "Metro mayor": the body's noun before an officer
-        return None if noun in _BOSSES or noun in _PERSON_NOUNS or officer else noun
+        return None if noun in _BOSSES or officer else noun
 
     def display_subject(self, text: str) -> str | None:
         """Whose is a pledge in a headline or a bullet point that opens with a bare noun for a
