@@ -7038,3 +7038,20 @@ def test_a_capital_opening_the_sentence_before_a_bodys_noun_says_which_body_and_
         "fence by March."
     )
     assert [c.who for c in found] == ["Wyvernbrook Safari Park", "Aragón"]
+
+
+def test_a_headlines_bare_noun_is_the_body_the_story_itself_calls_by_that_noun():
+    found = commitments_of(
+        "EU fines travel firm Sunmarra £40m\n\nFirm vows to fight the ruling\n\n"
+        "UK regulator to launch its own probe into whether Brits overpaid\n\n"
+        "By JO LEE\n\n"
+        "The European Commission found that Sunmarra had barred hotels from offering cheaper rooms elsewhere. The "
+        "Commission fined the firm £40m on Tuesday.\n\n"
+        "Back home, the Civil Aviation Authority said it would look at whether British families had paid more. The "
+        "regulator could order refunds."
+    )
+    assert [(c.text[:10], c.who) for c in found] == [
+        ("Firm vows ", "Sunmarra"),
+        ("UK regulat", "Civil Aviation Authority"),
+        ("Back home,", "Civil Aviation Authority"),
+    ]

@@ -1982,7 +1982,21 @@ class Resolver:
         noun = first.group(2).lower()
         if noun in _BOSSES:
             return self.bosses_body(first.group(1))
-        return self._named_by_noun(noun) or self._topic_fitting(noun)
+        return self._called_by_noun(noun) or self._named_by_noun(noun) or self._topic_fitting(noun)
+
+    def _called_by_noun(self, noun: str) -> str | None:
+        """The one body the story itself calls by a headline's bare noun, right after naming it: "UK watchdog to
+        launch probe" over "The European Commission fined ... the Competition and Markets Authority said it would
+        examine ... The watchdog could order" is the Authority, though the Commission fits "watchdog" too."""
+        called = set()
+        for k, text in self.texts.items():
+            for use in re.finditer(rf"\b[Tt]he {noun}\b", text):
+                before = [m.key for m in self.index.in_sentence(k) if m.end <= use.start()][::-1]
+                recent = before + [m.key for j in (k - 1, k - 2) for m in self.index.in_sentence(j)[::-1]]
+                near = next((key for key in recent if self.type_of.get(key) == "organization"), None)
+                if near and self._named_by_noun(noun, [near]) == near:
+                    called.add(near)
+        return called.pop() if len(called) == 1 else None
 
     def bosses_body(self, qualifier: str | None) -> str | None:
         """Whose bosses or chiefs a subject means by the word before them: a body's noun ("Union chiefs agree
@@ -3139,6 +3153,7 @@ class Resolver:
             (
                 self._introduced_as(*qualified.groups())
                 or self._qualifier_named(*qualified.groups())
+                or self._called_by_noun(qualified.group(2))
                 or self._named_by_noun(qualified.group(2))
             )
             if qualified
