@@ -8111,3 +8111,68 @@ def test_a_broadcasts_words_in_capitals_under_its_transcript_button_are_no_story
         f"{story}\n\nThe district expects to save $3 million a year by closing the two buildings, officials said."
     )
     assert clean(page, "page").paragraphs[0] == story
+
+
+def test_a_caption_over_an_agencys_name_glued_to_the_next_sentence_is_cut():
+    page = (
+        "Club to leave town after council vote\n\nBy Jo Roe\n\n"
+        "The Kelby Otters will play their last season at Mill Field this year, the club said on Wednesday.\n\n"
+        "Mill Field opened in 1962 and has hosted baseball every season since. Getty ImagesSupporters of the plan "
+        "argued the team brought in far more than it cost."
+    )
+    paragraphs = clean(page, "page").paragraphs
+    assert paragraphs[-1] == "Supporters of the plan argued the team brought in far more than it cost."
+
+
+def test_a_sections_menu_run_on_one_line_above_the_headline_is_no_part_of_it():
+    page = (
+        "Kelby Sports\nNFL\nNBA\nMLB\nNHL\nGolf\nSoccer\n"
+        "MLB Home Scores Schedule Standings Stats Teams Odds\n"
+        "Otters to leave Kelby after city council rejects ballpark renovation\n"
+        "The club has played at Mill Field since 1962\nBy Jo Roe\nMar 19, 2025 at 6:24 pm ET\n"
+        "The Kelby Otters will play their final season in Kelby this year, the club announced Wednesday.\n"
+        "The council voted 4-3 late Tuesday against the plan."
+    )
+    assert clean(page, "page").title == "Otters to leave Kelby after city council rejects ballpark renovation"
+
+
+def test_a_video_cards_title_with_its_running_time_and_its_blurb_are_furniture():
+    page = (
+        "Kelby State cuts three sports\n\nBy Jo Roe\n\n"
+        "Kelby State will drop wrestling, golf and tennis after the season, the university said Tuesday.\n"
+        "Why small sports are on the chopping block (1:52)\n"
+        "Ana Ruiz breaks down why athletic departments are cutting programs to pay for revenue sharing.\n"
+        "The athletics department ran a deficit of $6.3 million last year."
+    )
+    paragraphs = " ".join(clean(page, "page").paragraphs)
+    assert "Ana Ruiz" not in paragraphs and "chopping block" not in paragraphs
+    assert "The athletics department ran a deficit of $6.3 million last year." in paragraphs
+
+
+def test_a_wire_caption_dating_its_picture_over_its_bracketed_credit_is_furniture():
+    line = (
+        "Snow weighs down tree branches along Main Street in Kelby on Saturday, April 5, 2025, after a smaller storm "
+        "moved through overnight. (Photo by Jo Roe/The Kelby Post)"
+    )
+    assert is_furniture(line)
+    # The story's sentence telling what happened on that day stays.
+    assert not is_furniture("The council voted on Tuesday, March 4, 2025, to close the library. (Photo by Jo Roe)")
+
+
+def test_a_paywalls_price_alone_and_a_comments_button_with_its_count_are_furniture():
+    assert is_furniture("$1 for 4 weeks.")
+    assert is_furniture("Show comments (118)")
+    assert not is_furniture("Tickets cost $1 for 4 weeks of rides, the operator said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jo Roe: 206-555-0118 or jroe@example.com. Jo Roe covers transportation for The Kelby Times.",
+        "Ana Ruiz. Ana Ruiz is a business reporter for The Kelby Morning News covering sports business.",
+    ],
+)
+def test_an_authors_bio_after_their_name_or_how_to_reach_them_is_furniture(line):
+    assert author_bio(line)
+    page = f"Arena deal approved\n\nThe city approved the arena on Tuesday, officials said.\n\n{line}"
+    assert clean(page, "page").paragraphs == ("The city approved the arena on Tuesday, officials said.",)

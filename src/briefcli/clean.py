@@ -1175,8 +1175,9 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
         asks = k > 0 and top[k] in signs.under and top[k - 1] not in signs.under and _question_headline(top[k - 1])
         if asks:  # a headline that asks its question, over its signed standfirst, under furniture
             return k - 1
-        while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]):
-            k -= 1  # the headline above its standfirst or its points
+        menu = {block for block in top[:k] if len(block.split()) <= MAX_NAV_WORDS}
+        while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]) and not _chrome_heading(top[k - 1], menu):
+            k -= 1  # the headline above its standfirst or its points (not a section's menu run on one line above it)
         if k == 1 and top[k] in signs.under:
             return DEFER  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
         return k

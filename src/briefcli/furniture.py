@@ -390,7 +390,7 @@ _LINE = LazyPattern(
     r"|please use (?:a |the )?[\w ]{1,20} browser\b.*|filed under\s*:?"
     r"|list of \d+ items|end of list|keep reading|rss(?: feeds?)?|play|pause|mute|unmute|replay|play video|full ?screen"
     r"|(?:hamburger |main |site )?navigation(?: button| menu)?|(?:hamburger )?menu(?: button)?|(?:watch|listen) live"
-    r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?|tags?\s*:.*|follow @\w+.*"
+    r"|(?:view|show|hide|read|see) (?:all )?(?:\d+ )?comments?(?: \(\d[\d,]*\))?|tags?\s*:.*|follow @\w+.*"
     r"|(?:do you have a story|we pay for your stories|email us at|got a story)\b.*"
     # Skip links and language toggles, a messaging channel's counts and labels, a wiki's tagline (round fifteen).
     r"|jump to (?:navigation|search|content|main content)|language selection|fran[çc]ais|english|fr|en"
@@ -564,6 +564,7 @@ _CHROME_LINE_SOURCE = (
     r"|\w*?(?:only|just|then|subscribe(?: now)?(?: for)?|try|from|now)(?: only| just)? (?:(?-i:[A-Z][A-Za-z]{0,2}) ?)?"
     r"[$£€¥₹]?\s?\d[\d,.]*(?:\s?(?-i:[A-Z]{1,3}))? (?:for (?:the first |your first |\d+ |one |two |three |six )?"
     r"(?:weeks?|months?|days?|years?)|(?:per|a|/) ?(?:week|month|year|mo|wk|yr))\b[^.!?]{0,40}[.!]?"
+    r"|[$£€¥₹]\s?\d[\d,.]* for \d+ (?:weeks?|months?)[.!]?"  # ... or its price alone: "$1 for 4 weeks."
     # A share widget's prompt: "Kindly share this story:", "Share this article".
     r"|(?:please |kindly )?share this (?:story|article|post|page)\s*[:!.]?"
     # A footer's rights line, a wire story's update note, a comment box's state and rule, an illustration's
@@ -2499,6 +2500,11 @@ _BRACKET_CREDITED_CAPTION = LazyPattern(
     rf"(?:{_PHOTO_BRACKET}|\({_NAME} (?:Photo|Photograph|File Photo)\))$"
 )
 _PARTICIPLE_BY = LazyPattern(r"\b[a-z]{3,}ed by\b")  # what the picture shows was done: "a field damaged by hail"
+# A wire caption's date of the picture, its weekday and its full date: "… on Saturday, April 5, 2025".
+_PICTURE_DAY = LazyPattern(
+    r"^[^,]{10,120} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
 _COMMISSIONED_CREDIT = LazyPattern(rf"[.!?\"”’]\s?{_CREDIT_LABEL}\s*:\s*{_NAME} for {_NAME}$")
 _ELLIPSIS_CREDITED = LazyPattern(rf"[.!?\"”’]\s?{_ELLIPSIS_CREDIT_SOURCE}$")  # (the same credit, closing a caption)
 _STAFF_CREDIT = LazyPattern(rf"{_NAME} [-–] (?:staff|freelance|contributed|special to {_NAME})(?:, {_NAME})?")
@@ -2546,8 +2552,12 @@ def author_bio(line: str) -> bool:
     return bool(_BIO.match(line)) and line.split()[0] not in HONORIFICS and len(line.split()) <= 60
 
 
+_CONTACT = r"(?:\+?[\d(][\d() .-]{6,18}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"  # "206-555-0118", "jroe@example.com"
 _SIGNED_BIO = LazyPattern(
-    r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+, (?:[A-Z][\w&-]+ ){0,3}(?i:writer|reporter|editor|correspondent|columnist)"
+    r"(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+"
+    r"(?:, (?:[A-Z][\w&-]+ ){0,3}(?i:writer|reporter|editor|correspondent|columnist)"
+    # (or the name alone, or with how to reach them: "Jo Roe. Jo Roe covers …", "Jo Roe: 206-555-0118 or jroe@…")
+    rf"|: {_CONTACT}(?:,? (?:or|and) {_CONTACT})?)?"
     r"\.\s+(?=[A-Z])"
 )
 
@@ -2581,14 +2591,15 @@ _DURATION = LazyPattern(
     r"^(?:play (?:video|audio)\.? )?(?:(?:video|audio|clip) )?duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?|\d{1,2} minutes?(?:,? (?:and )?\d{1,2} seconds?)?"
     r"|\d{1,2} seconds?)$"
-    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2} ?m(?: \d{1,2} ?s)?$",
+    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2} ?m(?: \d{1,2} ?s)?$"
+    r"|^[^.!?]{3,120}\s\(\d{1,2}:\d{2}\)$",  # (a card's title closing on it: "Why clubs cut programs (1:52)")
     re.IGNORECASE,
 )  # "Duration: 4:21", "Duration: 4′ 21″", "Play Video. Duration: 1 minute 42 seconds", "0:00 / 1:02", "1 m 42 s"
 
 
 def duration(line: str) -> bool:
-    """A player card's running time ("Duration 2:04", "Video duration 2:14"): the card's one-sentence description
-    follows."""
+    """A player card's running time ("Duration 2:04", "Video duration 2:14"), alone or closing the card's title:
+    the card's one-sentence description follows."""
     return bool(_DURATION.match(line.strip()))
 
 
@@ -3055,8 +3066,13 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     bracketed = (
         _BRACKET_CREDITED_CAPTION.match(line) if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS else None
     )
-    if bracketed and not TOLD.search(_PARTICIPLE_BY.sub("", bracketed["shows"])):
-        return True  # ... or over its credit in brackets: "A court in Kelby. (Photo: Kelby Observer file)"
+    dated = _PICTURE_DAY.match(bracketed["shows"]) if bracketed else None
+    shows = bracketed["shows"][: dated.end()] if dated else bracketed["shows"] if bracketed else ""
+    if bracketed and not TOLD.search(_PARTICIPLE_BY.sub("", shows)):
+        # ... or over its credit in brackets: "A court in Kelby. (Photo: Kelby Observer file)"; what the picture
+        # shows on its day, before what had come to pass ("Snow weighs down trees on Saturday, April 5, 2025, after
+        # a storm moved through. (Photo by Jo Roe/The Kelby Post)")
+        return True
     if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
         # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
         # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
@@ -3286,6 +3302,11 @@ _SLASHED_CREDIT = LazyPattern(
     r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?])"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
 )
+# ... or an agency's name alone, after the caption's stop: "… every season since. Getty ImagesSupporters said …".
+_AGENCY_GLUED_CREDIT = LazyPattern(
+    r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?]) ?"
+    r"(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|AP Photo|Reuters|AFP)(?=[A-Z][a-z])"
+)
 
 # ... or the photographer "for" their outlet, run onto a caption with no stop and into the next sentence:
 # "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …".
@@ -3305,15 +3326,16 @@ _SLASHED_CAPTION = LazyPattern(
 
 
 def _drop_named_credit(line: str) -> str:
-    """The line without a photographer's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``,
-    ``_SLASHED_CREDIT``, ``_FOR_CREDIT``), and without the caption before it when that caption is a short
-    sentence reporting nobody's words."""
+    """The line without a photographer's or an agency's credit run into the next sentence (``_NAMED_CREDIT_SOURCE``,
+    ``_SLASHED_CREDIT``, ``_AGENCY_GLUED_CREDIT``, ``_FOR_CREDIT``), and without the caption before it when that
+    caption is a short sentence reporting nobody's words."""
     if not _CAMEL.search(line) and "/" not in line:
         return line
     labelled = _LABELLED.search(line) is not None
     match = (
         (labelled and _NAMED_CREDIT.match(line))
         or ("/" in line and _SLASHED_CREDIT.match(line))
+        or _AGENCY_GLUED_CREDIT.match(line)
         or (" for " in line and _FOR_CREDIT.match(line))
     )
     if not match:
