@@ -8147,6 +8147,9 @@ def test_a_video_cards_title_with_its_running_time_and_its_blurb_are_furniture()
     paragraphs = " ".join(clean(page, "page").paragraphs)
     assert "Ana Ruiz" not in paragraphs and "chopping block" not in paragraphs
     assert "The athletics department ran a deficit of $6.3 million last year." in paragraphs
+    # The story's sentence under a card with no blurb stays.
+    page = page.replace("Ana Ruiz breaks down why", "Coaches said")
+    assert "Coaches said athletic departments are cutting" in " ".join(clean(page, "page").paragraphs)
 
 
 def test_a_wire_caption_dating_its_picture_over_its_bracketed_credit_is_furniture():

@@ -396,6 +396,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["transcript"] = toggle == "open" or (state.get("transcript") and not toggle)
             continue  # a player's transcript, between its buttons: the clip's words, timed, not the story's
         state["transcript"] = False
+        if state.pop("timed_card", False) and furniture.presenter_blurb(line):
+            state.setdefault("dropped", []).append(line)
+            continue  # a clip's blurb under its card's title: "Jo Roe breaks down why clubs are cutting sports."
+        state["timed_card"] = furniture.timed_card(line)
         if state.get("paragraphs", 0) >= MIN_STORY_PARAGRAPHS and furniture.comments_head(line):
             state["comments"] = "head"  # a comment count or button after the story: its comments may follow
             continue

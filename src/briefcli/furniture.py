@@ -2591,16 +2591,35 @@ _DURATION = LazyPattern(
     r"^(?:play (?:video|audio)\.? )?(?:(?:video|audio|clip) )?duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[′']\s*\d{1,2}[″\"]?|\d{1,2} minutes?(?:,? (?:and )?\d{1,2} seconds?)?"
     r"|\d{1,2} seconds?)$"
-    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2} ?m(?: \d{1,2} ?s)?$"
-    r"|^[^.!?]{3,120}\s\(\d{1,2}:\d{2}\)$",  # (a card's title closing on it: "Why clubs cut programs (1:52)")
+    r"|^\d{1,2}:\d{2} / \d{1,2}:\d{2}(?::\d{2})?$|^\d{1,2} ?m(?: \d{1,2} ?s)?$",
     re.IGNORECASE,
 )  # "Duration: 4:21", "Duration: 4′ 21″", "Play Video. Duration: 1 minute 42 seconds", "0:00 / 1:02", "1 m 42 s"
 
 
 def duration(line: str) -> bool:
-    """A player card's running time ("Duration 2:04", "Video duration 2:14"), alone or closing the card's title:
-    the card's one-sentence description follows."""
+    """A player card's running time ("Duration 2:04", "Video duration 2:14"): the card's one-sentence description
+    follows."""
     return bool(_DURATION.match(line.strip()))
+
+
+_TIMED_CARD = LazyPattern(r"^[^.!?]{3,120}\s\(\d{1,2}:\d{2}\)$")
+# A clip's blurb, its presenter at work in the present: "Jo Roe breaks down why …", "Jo Roe and Ana Ruiz discuss …".
+_PRESENTER_BLURB = LazyPattern(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?"
+    r"(?:breaks? down|explains?|discuss(?:es)?|reacts? to|looks? (?:at|ahead)|weighs? in|previews?|analy[sz]es?"
+    r"|assess(?:es)?|explores?|unpacks?)\b[^.!?]{3,160}[.!?]?$"
+)
+
+
+def timed_card(line: str) -> bool:
+    """A video card's title closing on its running time ("Why clubs are cutting sports (1:52)")."""
+    return bool(_TIMED_CARD.match(line.strip()))
+
+
+def presenter_blurb(line: str) -> bool:
+    """A clip's one-sentence blurb, its presenter at work in the present ("Jo Roe breaks down why …"): under a
+    timed card's title, the card's; a story's sentence under it tells what was done or said."""
+    return bool(_PRESENTER_BLURB.match(line.strip()))
 
 
 _TRANSCRIPT_TOGGLE = LazyPattern(
