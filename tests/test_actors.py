@@ -4485,6 +4485,16 @@ def test_a_person_described_before_a_name_ending_in_a_roads_word_is_a_person():
     assert actors["Mill Lane"].type == "place"
 
 
+def test_a_given_name_before_a_parks_word_with_a_persons_clause_or_age_after_it_is_a_person():
+    actors = actors_of(
+        "The board voted to close two schools. Jenna Park, whose two children attend Birchwood, said families felt "
+        "blindsided. Alan Hill, 64, said he would fight the plan. Victoria Park, which opened in 1890, will close."
+    )
+    assert actors["Jenna Park"].type == "person"
+    assert actors["Alan Hill"].type == "person"
+    assert actors["Victoria Park"].type == "place"
+
+
 def test_a_quarry_or_a_reservoir_named_so_is_a_place():
     actors = actors_of(
         "The boys swam at Dunmere Quarry on Sunday. Hallow Reservoir was closed after the storm. "
@@ -4492,3 +4502,22 @@ def test_a_quarry_or_a_reservoir_named_so_is_a_place():
     )
     assert actors["Dunmere Quarry"].type == "place"
     assert actors["Hallow Reservoir"].type == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kelby City Council's cabinet member for planning, Councillor Jo Doyle, said he expected a vote.",
+            "Jo Doyle",
+            "Kelby City Council's cabinet member for planning",
+        ),
+        ("The council's leader, Cllr Ann Lee, said the plan would go ahead.", "Ann Lee", "the council's leader"),
+        ("Vice-Chancellor Helen Marsh said the expansion was essential.", "Helen Marsh", "Vice-Chancellor"),
+        ("Vice-chancellor Professor Helen Marsh said the expansion was essential.", "Helen Marsh", "Vice-chancellor"),
+        ("Chief executive Professor Jo Roe said the trust would act.", "Jo Roe", "Chief executive"),
+        ("Professor Jo Roe said the trust would act.", "Jo Roe", "Professor"),
+    ],
+)
+def test_a_post_before_an_academics_or_a_councillors_style_is_the_role(sentence, name, role):
+    assert actors_of(sentence)[name].role == role

@@ -507,6 +507,10 @@ _RANK_END = LazyPattern(
 )
 
 
+# Titles a holder keeps whatever their post, as a style before the name: "Vice-chancellor Professor Jo Roe".
+_STYLE_TITLES = frozenset(["Professor", "Councillor"])
+
+
 def _title_role(words: list[str]) -> str:
     """A title as a role, abbreviations written out ("Michigan Gov." -> "Michigan Governor");
     one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe"), as is an
@@ -518,8 +522,10 @@ def _title_role(words: list[str]) -> str:
     rank = _RANK_END.search(" ".join(bare))
     if rank and any(w in lexicon.TITLE_HEADS for w in " ".join(bare)[: rank.start()].split()):
         bare = " ".join(bare)[: rank.start()].split()  # "Tarsa Governor Major General Adel Fathy": the office
-    if bare[-1] in lexicon.TITLES_WRITTEN_OUT and any(w in lexicon.TITLE_HEADS for w in bare[:-1]):
-        bare.pop()
+    if (bare[-1] in lexicon.TITLES_WRITTEN_OUT or bare[-1] in _STYLE_TITLES) and any(
+        w in lexicon.TITLE_HEADS for w in bare[:-1]
+    ):
+        bare.pop()  # (and an academic's or a councillor's style: "Vice-chancellor Professor Jo Roe")
     return " ".join(lexicon.TITLES_WRITTEN_OUT.get(w, w) for w in bare)
 
 
@@ -1191,6 +1197,10 @@ def _opens_known(run: list[tuple[int, int, str]]) -> bool:
     return any(_known(" ".join(strip_possessive(t[2]) for t in run[:k])) for k in {len(run), *range(2, len(run))})
 
 
+# What only a person's name is followed by: a clause about them, their age between commas.
+_PERSON_AFTER = LazyPattern(r", (?:who|whose)\b|, (?:aged )?\d{1,3},")
+
+
 def _mentions_in_run(
     run: list[tuple[int, int, str]],
     sentence: Sentence,
@@ -1397,8 +1407,11 @@ def _mentions_in_run(
     if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
         return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
     kind, canonical = _classify(whole)
-    if kind == "place" and described_type == "person" and words[0] in lexicon.first_names():
-        kind = "name"  # "Mum Kerry Lane said", "Pensioner Jo Street": a person described so, her surname a road's word
+    read_as_person = described_type == "person" or bool(_PERSON_AFTER.match(text, run[-1][1]))
+    if kind == "place" and read_as_person and words[0] in lexicon.first_names():
+        # "Mum Kerry Lane said", "Pensioner Jo Street", "Jo Park, whose two children attend …", "Jo Park, 41,":
+        # a person described so, her surname a road's or a park's word
+        kind, described_type = "name", "person"
     if common_pair and kind == "name":
         kind = "organization"  # no one is named with two common words
     initials = _ACRONYM_AFTER.match(text, run[-1][1])
@@ -1506,11 +1519,15 @@ def _mentions_in_run(
     role = _title_role(words[: start + n]) if n else described if not start else None
     role = f"{service} {role}" if service and role and not start else role
     role = role or portfolio
-    if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT for w in words[:n]):
-        # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe": the words before
-        # a bare abbreviated title say more than it does.
+    if n and not start and all(w.rstrip(".") in lexicon.TITLES_WRITTEN_OUT or w in _STYLE_TITLES for w in words[:n]):
+        # "Council leader Cllr Jo Bell", "committee chairman Rep. Jo Doe", "Chief executive Professor Jo Roe": the
+        # words before a bare abbreviated title or a style say more than it does.
         evidence, fuller = descriptor_before(text, run[0][0])
-        role = fuller if evidence == "person" and fuller else role
+        post = (text[: run[0][0]].split() or [""])[-1]  # ... as does a deputy's post: "Vice-chancellor Professor"
+        if evidence == "person" and fuller:
+            role = fuller
+        elif post in lexicon.HYPHENATED_TITLES:
+            role = post
     name_start = start + n
     while n and name_start < len(words) - 1 and words[name_start] in lexicon.HONORIFICS - lexicon.STYLES:
         name_start += 1  # "Health Commissioner Dr Ann Cole": the honorific is no part of the name
@@ -1530,6 +1547,8 @@ def _mentions_in_run(
     if name in lexicon.NON_NAMES or name in lexicon.EVENT_WORDS:
         return out  # "General Election": a title word before a common word names no one
     kind, canonical = _classify(name)
+    if kind == "place" and read_as_person and name.split()[0] in lexicon.first_names():
+        kind = "name"  # (as above)
     if name_end < len(words) and name_end - name_start == 1 and kind is None and name not in lexicon.first_names():
         if not start and _SITED_AT.search(before):
             # "ewes at Kelby Head": where something is, a headland's or a farm's name, never an officer's body

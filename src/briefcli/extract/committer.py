@@ -4151,7 +4151,9 @@ class Resolver:
             or _CONTRACTED_IS.sub("", first) in lexicon.NON_NAMES  # ("It's as simple as that")
             or first.lower().split("-")[0] in lexicon.NUMBER_WORDS  # ("Twenty homes", "Forty-two staff")
             or first in lexicon.HONORIFICS
-            or (first in lexicon.TITLE_WORDS and not after_the)
+            # (but a deputy's post in one hyphenated word opening a headline is its holder's: "Vice-chancellor has
+            # PLEDGED to")
+            or (first in lexicon.TITLE_WORDS and first not in lexicon.HYPHENATED_TITLES and not after_the)
         ):
             return None
         placed_body = after_the and _LOWER_BODY.match(text, found.end())  # "The Gauteng education department"

@@ -86,7 +86,19 @@ TITLES_WRITTEN_OUT = {
     "DPP": "DPP",  # (a prosecutor: Singapore's deputy public prosecutor, Britain's director of public prosecutions)
 }
 ABBREVIATED_TITLES = frozenset(TITLES_WRITTEN_OUT)
-TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES
+# A deputy's or a sharer's post in one hyphenated word, with its head in either case: "Vice-chancellor Jo Roe",
+# "Co-founder Ana Ruiz", "Pro-Vice-Chancellor".
+HYPHENATED_TITLES = frozenset(
+    f"{prefix}-{head}"
+    for prefix, heads in (
+        ("Vice", ("President", "Chancellor", "Chair", "Chairman", "Chairwoman", "Principal", "Admiral", "Captain")),
+        ("Pro-Vice", ("Chancellor",)),
+        ("Co", ("Founder", "Chair", "Chairman", "Chairwoman", "Director", "Leader")),
+    )
+    for title in heads
+    for head in (title, title.lower())
+)
+TITLE_WORDS = TITLE_WORDS | ABBREVIATED_TITLES | HYPHENATED_TITLES
 # A title needs one of these "head" words; the others only modify one.
 TITLE_HEADS = (
     _words(
@@ -107,6 +119,7 @@ TITLE_HEADS = (
     """
     )
     | ABBREVIATED_TITLES
+    | HYPHENATED_TITLES
 )
 # Title words that are common surnames too: after a given name, the person's surname ("Stephen King").
 TITLE_SURNAMES = _words("King Bishop Sheikh Judge Major Prince Pope Chancellor Cardinal Sheriff Marshal Provost")

@@ -412,10 +412,10 @@ def _occupation(word: str) -> bool:
 
 # After the quote it attributes too: '"We will," the firm's chief executive, Jo Lee, said'.
 _BEFORE_COMMA = re.compile(r"(?:^|[,;:(]\s*|[,.!?…][\"”'’]\s+)([^,;:()\"“”'‘’\s][^,;:()\"“”]{2,79}),\s*$")
-# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,"), and a
-# cleric's ("The dean, the Very Rev Ada Brisk,").
+# Honorifics and academic styles between a role's comma and the name ("..., Professor Ada Brisk,"), a cleric's
+# ("The dean, the Very Rev Ada Brisk,") and a councillor's ("The council's leader, Cllr Ada Brisk,").
 _STYLED = re.compile(
-    r"(?:\b(?:[Tt]he|Very|Right|Most|Professor|"
+    r"(?:\b(?:[Tt]he|Very|Right|Most|Professor|Councillor|Cllr|"
     + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS))
     + r")\s+)*$"
 )
