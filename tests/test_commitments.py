@@ -7055,3 +7055,23 @@ def test_a_headlines_bare_noun_is_the_body_the_story_itself_calls_by_that_noun()
         ("UK regulat", "Civil Aviation Authority"),
         ("Back home,", "Civil Aviation Authority"),
     ]
+
+
+def test_a_body_described_by_the_people_it_represents_is_the_one_named_by_their_word():
+    found = commitments_of(
+        "Campus plan opposed\n\n"
+        "A residents' group in Fernhill has vowed to fight plans by the University of Kelby to build a campus. "
+        "The University of Kelby bought the site in 2021. The University of Kelby says it needs the space. "
+        "Traffic is already heavy on the main road. Speaking for 640 members, the chairman of the Fernhill Residents' "
+        "Association, Jo Roe, said the campus would bring traffic to a quiet area."
+    )  # (not the body the story is most about)
+    assert [c.who for c in found][:1] == ["Fernhill Residents' Association"]
+
+
+def test_a_university_spokesman_speaks_for_the_university_not_its_students_union():
+    found = commitments_of(
+        "Campus plan\n\nThe University of Kelby wants to build a campus. The University of Kelby Students' Union "
+        "backed the plan. The Kelby Chamber of Commerce said the campus could create 900 jobs. A university "
+        "spokesman said it would hold further meetings with residents before the consultation closes."
+    )
+    assert [c.who for c in found] == ["University of Kelby"]

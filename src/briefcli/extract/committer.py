@@ -3867,6 +3867,9 @@ class Resolver:
         noun fits it, after the one body whose name holds the noun ("An NHS trust is to close":
         the Trust); else the story's; else none ("article")."""
         noun = found.group(1)
+        qualified = self._qualified_body(found.string[: found.start(1)].split()[1:], noun)
+        if qualified:
+            return qualified  # "A residents' group in Fernlea has vowed": the Fernlea Residents' Association
         named = self._named_by_noun(noun)
         named = named if named and noun.capitalize() in named.split() else None
         reach = sentence.index + 1 + _DELAYED_REACH
@@ -3879,6 +3882,18 @@ class Resolver:
         # (a body holding the noun named only further on is another: "A housing association ... Calderbrook Homes,
         # whose ... Greenhill Residents' Association")
         return named or self._topic_fitting(noun) or "article"
+
+    def _qualified_body(self, described: list[str], noun: str) -> str | None:
+        """The one body whose name holds the people ``noun`` is described as representing ("a residents' group",
+        "a tenants' association": the Kelby Residents' Association), if the noun can stand for it; not a trade's
+        words ("a wind farm developer" is no Tarnfield Offshore Wind)."""
+        words = {w.lower().replace("’", "'") for w in described if w[:1].islower() and w.endswith(("s'", "s’"))}
+        named = [
+            a.name
+            for a in self.organisations
+            if words & {w.lower().replace("’", "'") for w in a.name.split()} and self.fits(noun, a.name)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def fits(self, noun: str, body: str | None) -> bool:
         """``noun_fits``, and "the company" or "the firm" is no body the story introduced as a group of

@@ -718,10 +718,17 @@ IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 
 def name_head(name: str) -> str:
     """The noun a body's name is built on: its last word, or the word before the first "of" or
-    "for" ("University of Kelby", "Bank of Marlow", "Federal Ministry for Economic Affairs")."""
+    "for" ("University of Kelby", "Bank of Marlow", "Federal Ministry for Economic Affairs"); but a body's
+    own noun closing a name built on another's is the head ("University of Kelby Students' Union")."""
     words = name.split()
     linked = [k for k, word in enumerate(words) if k and word in ("of", "for")]
+    if linked and len(words) - linked[0] > 2 and words[-1] in _OWN_HEADS and words[linked[0] + 1] != "the":
+        return words[-1]  # (not a board "of the Irish Field Games Association": the body it is of)
     return words[linked[0] - 1] if linked else words[-1]
+
+
+# Nouns that end the name of a body of its own, set up within or beside another ("… Students' Union", "… Hospital").
+_OWN_HEADS = _words("Union Association Society Club Council Committee Trust Fund Hospital Police School Foundation")
 
 
 def after_preposition(text: str, start: int) -> bool:
