@@ -990,3 +990,14 @@ def test_a_quote_paragraph_goes_on_in_the_voice_of_a_bodys_unnamed_spokeswoman()
     )
     quotes = {q.text[:14]: q.speaker for q in make_brief(text, "story.txt").quotes}
     assert quotes["No decision ha"] == "Kelby Education Department"
+
+
+def test_he_after_a_person_named_after_a_bodys_role_is_that_person_not_the_last_voice():
+    *_, who = analyse(
+        "Title\n\nCouncillor Peter Lane says the deal is a gamble. \u201cWe will not put a penny into it.\u201d\n\n"
+        "Kelby Athletic's chairman, Richard Roe, made his money in haulage and bought the club in 2019. He says the "
+        "club loses about £3m a year at its ground.\n\n"
+        "His landlord, Tom Bell, has agreed to freeze the rent. He said his bills had doubled."
+    )
+    # (a role owned by a pronoun is there for the one "he" goes on to be: the last voice, not the landlord)
+    assert who == ["Peter Lane", "Peter Lane", None, "Richard Roe", None, "Richard Roe"]

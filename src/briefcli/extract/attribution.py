@@ -249,9 +249,11 @@ _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray",
 # or after a possessive: "The striker's agent Jo Bell".
 _OPENS_WITH = LazyPattern(
-    r"^[\"“‘']?(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
+    # (also a role apposed before the name, "Kelby Athletic's chairman, Jo Roe, made his money", but not one owned
+    # by a pronoun: "His landlord, Jo Roe, has agreed" is there for the one "he" goes on to be)
+    r"^[\"“‘']?(?!(?:His|Her|Their) [^,]*,)(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
     + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
-    + r")\s+){0,6}$"
+    + r"),?\s+){0,6}$"
 )
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
 # few words ("IBM (International) has also said", "Rutte once again drew attention").
