@@ -7075,3 +7075,11 @@ def test_a_university_spokesman_speaks_for_the_university_not_its_students_union
         "spokesman said it would hold further meetings with residents before the consultation closes."
     )
     assert [c.who for c in found] == ["University of Kelby"]
+
+
+def test_promises_after_than_are_a_noun_and_a_bodys_crews_or_pilots_commit_it():
+    found = commitments_of(
+        "Burst main\n\nResidents on the Westgate estate said they wanted to see action rather than promises. "
+        "Kelby Fire and Rescue Service said its crews would give water to every home on the estate by Friday."
+    )
+    assert [(c.text[:10], c.who) for c in found] == [("Kelby Fire", "Kelby Fire and Rescue Service")]

@@ -720,10 +720,10 @@ class Cue:
 
 # "plans", "promise", "pledge" as nouns ("rejected plans to adopt it", "the pledge to cut",
 # "secured commitments from colleagues", "we've heard promises before", "halted plans to shut
-# the unit"): the sentence names someone's pledge, it does not make one.
+# the unit", "action rather than promises"): the sentence names someone's pledge, it does not make one.
 _NOUN_USE = LazyPattern(
     r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
-    r"opposed|criticised|criticized|of|on|in|with|from|for|by|over|against|secured|received|won|sought|obtained|"
+    r"opposed|criticised|criticized|of|on|in|with|from|for|by|over|against|than|secured|received|won|sought|obtained|"
     r"halted|shelved|blocked|paused|suspended|ditched|"
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"

@@ -604,10 +604,11 @@ _GOVERNMENTAL = LazyPattern(
 )
 _CLIENT = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
-# would", "its inquiry would examine" commit the body.
+# would", "its inquiry would examine" commit the body; "our pilots will not fly", in its officer's words, too.
 MEMBERS = LazyPattern(
-    r"\b(its|their|Its|Their) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|investigators|"
-    r"inspectors|engineers|lawyers|inquiry|investigation|review|team|board|directors)$"
+    r"\b(its|their|our|Its|Their|Our) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|"
+    r"investigators|inspectors|engineers|lawyers|pilots|crews|nurses|teachers|doctors|inquiry|investigation|review|team|"
+    r"board|directors)$"
 )
 # A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would",
 # "Community council chairman Jo Munro said his members would".
@@ -3348,7 +3349,7 @@ class Resolver:
             return spoken
         members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
         if members:  # "The union said its members will stay out", "The report restates its commitment to"
-            owner = "it" if members.group(1).lower() == "its" else "they"
+            owner = {"its": "it", "our": "we"}.get(members.group(1).lower(), "they")
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
