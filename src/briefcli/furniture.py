@@ -3086,7 +3086,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         _BRACKET_CREDITED_CAPTION.match(line) if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS else None
     )
     dated = _PICTURE_DAY.match(bracketed["shows"]) if bracketed else None
-    shows = bracketed["shows"][: dated.end()] if dated else bracketed["shows"] if bracketed else ""
+    shows = (bracketed["shows"][: dated.end()] if dated else bracketed["shows"]) if bracketed else ""
     if bracketed and not TOLD.search(_PARTICIPLE_BY.sub("", shows)):
         # ... or over its credit in brackets: "A court in Kelby. (Photo: Kelby Observer file)"; what the picture
         # shows on its day, before what had come to pass ("Snow weighs down trees on Saturday, April 5, 2025, after

@@ -1989,9 +1989,9 @@ class Resolver:
         """The one body the story itself calls by a headline's bare noun, right after naming it: "UK watchdog to
         launch probe" over "The European Commission fined ... the Competition and Markets Authority said it would
         examine ... The watchdog could order" is the Authority, though the Commission fits "watchdog" too."""
-        called = set()
+        called: set[str] = set()
         for k, text in self.texts.items():
-            for use in re.finditer(rf"\b[Tt]he {noun}\b", text):
+            for use in re.finditer(rf"\b[Tt]he {re.escape(noun)}\b", text):
                 before = [m.key for m in self.index.in_sentence(k) if m.end <= use.start()][::-1]
                 recent = before + [m.key for j in (k - 1, k - 2) for m in self.index.in_sentence(j)[::-1]]
                 near = next((key for key in recent if self.type_of.get(key) == "organization"), None)
