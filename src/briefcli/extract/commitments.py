@@ -780,6 +780,27 @@ _OPEN_QUESTION = LazyPattern(
     re.IGNORECASE,
 )
 # A subject named by what it will do, opening the sentence: "The operator that will take over".
+# What a measure will do, said of the measure: "says the change will save £1.1m a year", "the scheme would create
+# 1,800 jobs": a forecast of its effect, no one's pledge.
+_MEASURE_SUBJECT = LazyPattern(
+    r"\b(?:the|this|that|its|their) (?:[\w-]+ )?(?:change|changes|move|plan|scheme|cuts?|closure|merger|project|"
+    r"investment|programme|program|upgrade|expansion|shake-up|overhaul|proposal|policy)\s+$"
+)
+_EFFECT_VERB = LazyPattern(
+    r"\s+(?:also )?(?:save|create|generate|bring|boost|reduce|raise|add|support|lower|increase|lift|cut)\b"
+)
+
+
+def _effect_of(text: str, cue: Cue | None) -> bool:
+    """Whether the cue's modal tells what a measure will do (``_MEASURE_SUBJECT``, ``_EFFECT_VERB``)."""
+    return (
+        cue is not None
+        and text[cue.start : cue.end].lower() in ("will", "would")
+        and bool(_MEASURE_SUBJECT.search(text, max(0, cue.start - 60), cue.start))
+        and bool(_EFFECT_VERB.match(text, cue.end))
+    )
+
+
 _DESCRIBED_SUBJECT = LazyPattern(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 
 
@@ -1393,7 +1414,9 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             # and has promised to keep a crew", "has promised" has none of its own.
             cue = next((c for c in cues[1:] if _has_subject(c, subject_before, subject_right_before)), cue)
             has_subject = has_subject or (cue is not None and _has_subject(cue, subject_before, subject_right_before))
-        committed = score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k)
+        committed = (
+            score(text, cue, has_subject) >= THRESHOLD and not _never_done(sentences, k) and not _effect_of(text, cue)
+        )
         inherited = open_topic and bool(_ENUMERATION.search(text)) and not _CALL_ON_OTHERS.search(text)
         open_topic = bool(_TOPIC.search(text)) or inherited
         # the article's question pledges nothing, nor one asked in quotes ('she asked: "Will anyone use it?"')
