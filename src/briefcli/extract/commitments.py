@@ -779,7 +779,6 @@ _OPEN_QUESTION = LazyPattern(
     r"(?:,? (?:however|though|yet),?)? (?:who|whom|when|whether|how|what|which|where|if)\b[^.;,]*$",
     re.IGNORECASE,
 )
-# A subject named by what it will do, opening the sentence: "The operator that will take over".
 # What a measure will do, said of the measure: "says the change will save £1.1m a year", "the scheme would create
 # 1,800 jobs": a forecast of its effect, no one's pledge.
 _MEASURE_SUBJECT = LazyPattern(
@@ -801,6 +800,7 @@ def _effect_of(text: str, cue: Cue | None) -> bool:
     )
 
 
+# A subject named by what it will do, opening the sentence: "The operator that will take over".
 _DESCRIBED_SUBJECT = LazyPattern(r"[\"“‘']?(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 
 
