@@ -1197,8 +1197,8 @@ def _opens_known(run: list[tuple[int, int, str]]) -> bool:
     return any(_known(" ".join(strip_possessive(t[2]) for t in run[:k])) for k in {len(run), *range(2, len(run))})
 
 
-# What only a person's name is followed by: a clause about them, their age between commas.
-_PERSON_AFTER = LazyPattern(r", (?:who|whose)\b|, (?:aged )?\d{1,3},")
+# What only a person's name is followed by: a clause about them, their age given with "aged" (bare, ``AGE_AFTER``).
+_PERSON_AFTER = LazyPattern(r", (?:who|whose)\b|, aged \d{1,3},")
 
 
 def _mentions_in_run(
@@ -1407,7 +1407,9 @@ def _mentions_in_run(
     if text[: run[0][0]].endswith(", ") and {whole, whole + "."} & lexicon.STATE_ABBREVIATIONS:
         return []  # a town's state or province, abbreviated: "Kelso Harbour, N.S., will": where, never who
     kind, canonical = _classify(whole)
-    read_as_person = described_type == "person" or bool(_PERSON_AFTER.match(text, run[-1][1]))
+    read_as_person = described_type == "person" or bool(
+        _PERSON_AFTER.match(text, run[-1][1]) or lexicon.AGE_AFTER.match(text, run[-1][1])
+    )
     if kind == "place" and read_as_person and words[0] in lexicon.first_names():
         # "Mum Kerry Lane said", "Pensioner Jo Street", "Jo Park, whose two children attend …", "Jo Park, 41,":
         # a person described so, her surname a road's or a park's word
