@@ -3349,7 +3349,7 @@ class Resolver:
             return spoken
         members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
         if members:  # "The union said its members will stay out", "The report restates its commitment to"
-            owner = {"its": "it", "our": "we"}.get(members.group(1).lower(), "they")
+            owner = "it" if members.group(1).lower() == "its" else "they"  # ("our members": ``ours``, above)
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
