@@ -2790,6 +2790,11 @@ def test_a_shouted_label_before_a_colon_opening_a_line_names_no_one():
     assert set(found) == {"Southdown Water", "Ofwat"}
 
 
+def test_a_shouted_label_in_quotes_before_its_colon_names_no_one():
+    found = actors_of("'PEOPLE WILL DIE': Fury as fire chiefs axe 40 jobs\n\nThe Kelby Fire Authority backed the cuts.")
+    assert set(found) == {"Kelby Fire Authority"}
+
+
 def test_a_listed_town_named_only_after_prepositions_of_place_is_a_place_not_a_body():
     index = analyse(
         "Title\n\nHer captain, Pete Doyle, 52, from Hull, sent a distress call. "

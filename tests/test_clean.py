@@ -605,6 +605,23 @@ def test_short_bullet_points_under_a_headline_are_the_storys_but_a_standfirst_an
     assert not any("correspondent" in p or "Audio" in p for p in article.paragraphs)
 
 
+def test_a_point_quoting_the_one_its_label_describes_is_the_storys_and_the_headline_stays_above_the_points():
+    raw = (
+        "'NO ONE IS SAFE': Anger as ambulance chiefs shut two stations at night\n\n"
+        "Ambulance service to close two stations between midnight and 6am\n"
+        "Paramedic chief: 'Not one paramedic will lose their job'\n"
+        "Grandad saved after fall: 'They were with me in five minutes'\n\n"
+        "Jo Roe Health Reporter\n\n"
+        "Published 08:10 GMT, 4 May 2028\n\n"
+        "AMBULANCE chiefs are to shut two stations at night to save £1.2million. The Kelby Ambulance Service said "
+        "calls would be covered from Ashby."
+    )
+    article = clean(raw, "page")
+    assert article.title.startswith("'NO ONE IS SAFE'")
+    assert "Paramedic chief: 'Not one paramedic will lose their job'" in article.paragraphs
+    assert "Ambulance service to close two stations between midnight and 6am" in article.paragraphs
+
+
 def test_a_word_whose_halves_are_words_too_is_joined_whole_when_news_writes_it_whole():
     text = (
         "Shortage of nurses\n\n"

@@ -8179,3 +8179,10 @@ def test_an_authors_bio_after_their_name_or_how_to_reach_them_is_furniture(line)
     assert author_bio(line)
     page = f"Arena deal approved\n\nThe city approved the arena on Tuesday, officials said.\n\n{line}"
     assert clean(page, "page").paragraphs == ("The city approved the arena on Tuesday, officials said.",)
+
+
+def test_a_label_over_one_quotation_is_a_point_of_the_story_but_a_label_over_a_description_is_a_caption():
+    assert not is_furniture("Fire chief: 'Not one firefighter will be forced out'")
+    assert not is_furniture("Mum-of-two: “I skipped meals so my kids could eat”")
+    assert is_furniture("Devastated: Jo Roe, 34, outside her home in Kelby on Tuesday")
+    assert is_furniture("Heartbroken: Jo Roe said 'he was our world' at the vigil")

@@ -1932,6 +1932,11 @@ def credited_author(line: str) -> str | None:
     return next((name for item in _ROW_GAP.split(line) if item and (name := byline(item.strip()))), None)
 
 
+# What follows a label when it is one quotation and nothing else: "Fire chief: 'Not one job will go'", a headline's
+# point giving the words of the one the label describes, which a caption's description of its picture is not.
+_QUOTED_AFTER_LABEL = LazyPattern(r":\s+['‘\"“].{2,}['’\"”]$")
+
+
 def caption_label(line: str) -> str | None:
     """The label of a caption that opens with one ("Murdered", "On the scene"), or None.
     A label is never a speaker: "Mr Smith: We ..." in a transcript stays."""
@@ -3202,7 +3207,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # an advertiser's line ending in its number: "Removals to Spain weekly. Call 952 000 000"
     if words <= MAX_CAPTION_WORDS and _has(lower, _CREDIT_HINTS) and _CREDIT.search(_INLINE_CREDIT.sub("", line)):
         return True  # a caption with its credit: never a sentence of the article
-    if labels and caption_label(line) and not finished(line):
+    if labels and caption_label(line) and not finished(line) and not _QUOTED_AFTER_LABEL.search(line):
         return True  # "Murdered: At least two ... on Tuesday" (no full stop: a caption)
     if page_note(line) or box_head(line) or (line.startswith("The post ") and _FEED_FOOTER.match(line)):
         return True

@@ -1182,12 +1182,12 @@ def _kicker(run: list[tuple[int, int, str]], text: str) -> int:
     sentence before one in mixed case ("PARK LIFE ROW Callowgate Athletic's", "RAIL MISERY Minister
     hauls in"), a label and no part of the name, when one of them is a word news writes in lower
     case (a pair of acronyms, "US FDA", is none); so is the whole run when a colon ends it
-    ("FLUSHED OUT: Sewage firm ...")."""
+    ("FLUSHED OUT: Sewage firm ...", also in quotes: "'PEOPLE WILL DIE': Fury as ...")."""
     if text[: run[0][0]].strip(_QUOTES_AND_SPACE):
         return 0
     shouted = list(itertools.takewhile(lambda t: t[2].isupper() and len(t[2]) > 1, run))
     common = any(capitalisation(strip_possessive(t[2])) in (RARELY_CAPITALISED, MOSTLY_LOWER) for t in shouted)
-    label = len(shouted) == len(run) and text.startswith(":", run[-1][1])
+    label = len(shouted) == len(run) and text[run[-1][1] :].lstrip(_QUOTES_AND_SPACE).startswith(":")
     return len(shouted) if len(shouted) >= 2 and (len(shouted) < len(run) or label) and common else 0
 
 
