@@ -3387,6 +3387,24 @@ def test_taking_on_staff_over_a_firm_or_part_is_an_act_not_a_forecast():
     assert not commitments_of("Title\n\nThe repairs will take months, Acme Ltd said.")
 
 
+def test_taking_none_any_or_a_single_one_of_something_is_an_act_but_taking_time_is_not():
+    opener = "Title\n\nChief executive Jo Roe of Acme Mining spoke on Monday. "
+    assert whose(opener + '"We will not take a single litre of water from the river," Roe said.', "litre") == (
+        "Acme Mining"
+    )
+    assert whose(opener + "Roe said the company would take no fee from the town.", "fee") == "Acme Mining"
+    assert not commitments_of(opener + "It will not take any longer than a month, Roe said.")
+    assert not commitments_of(opener + "It will take no time at all to fill the pit, Roe said.")
+
+
+def test_committing_a_sum_to_something_is_a_pledge_but_committing_an_offence_is_not():
+    opener = "Title\n\nChief executive Jo Roe of Acme Mining spoke on Monday. "
+    assert whose(opener + '"We are committing A$40 million to a monitoring network," Roe said.', "network") == (
+        "Acme Mining"
+    )
+    assert not commitments_of(opener + "Police say the gang is committing offences across the county.")
+
+
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

@@ -30,16 +30,20 @@ THRESHOLD = 2.5
 STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 
 # "will" before a verb of prediction, not of action: "rebuilding will cost $486bn", "will take
-# months" (but taking on staff, over a firm, part, action, steps or charge is an act).
+# months" (but taking on staff, over a firm, part, action, steps or charge is an act, and so is taking none, any or
+# a single one of something: "We will not take a single litre of water from the aquifer", "will take no fee").
 _PREDICTION = (
     r"(?:[a-z]\w*ly |again |also |still |never |not |even )?"
-    r"(?:be|cost|take(?! (?:on|over|part|action|steps|legal|control|charge)\b)|mean|need|remain|become|happen|"
+    r"(?:be|cost|mean|need|remain|become|happen|"
+    r"take(?! (?:on|over|part|action|steps|legal|control|charge|"
+    r"no(?! time)|any(?! (?:longer|more|time)\b)|a single)\b)|"
     r"face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
     r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
     r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
 _STRONG = LazyPattern(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
+    r"(?<=(?:is|re|as) )committing(?= [^.;]{1,40}? to\b)|"  # "We are committing A$40 million to a network"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|"
     r"(?:hopes?|hoping) to(?! be\b)|"  # (a hope to act; "hopes to be fit" wishes for a state)
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
