@@ -622,6 +622,24 @@ def test_a_point_quoting_the_one_its_label_describes_is_the_storys_and_the_headl
     assert "Ambulance service to close two stations between midnight and 6am" in article.paragraphs
 
 
+def test_a_list_under_trending_after_the_story_goes_title_case_headlines_of_two_sentences_included():
+    raw = (
+        "Kelby council to sell its last two car parks\n\nBy Jo Roe\n\n"
+        "Kelby Council will sell its last two car parks, its leader said on Monday. The sale could raise £4m. "
+        "Traders said they had not been asked.\n\n"
+        "The council will vote on the plan in June. Ann Vey, who runs a bakery on the square, said she was worried.\n\n"
+        '"We will lose customers," she said.\n\n'
+        "Trending\n"
+        "Why Is Every Small Town Suddenly Fighting About Chickens?\n"
+        "A Mayor Billed a Family for Searching for Their Dog. It Gets Worse.\n"
+        "About Us"
+    )
+    paragraphs = clean(raw, "page").paragraphs
+    assert paragraphs[-1] == '"We will lose customers," she said.'
+    raw = "Trending\nCouncil to sell its last two car parks\n\nBy Jo Roe\n\nKelby Council will sell two car parks."
+    assert clean(raw, "page").title == "Council to sell its last two car parks"
+
+
 def test_a_word_whose_halves_are_words_too_is_joined_whole_when_news_writes_it_whole():
     text = (
         "Shortage of nurses\n\n"

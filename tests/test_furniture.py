@@ -8186,3 +8186,40 @@ def test_a_label_over_one_quotation_is_a_point_of_the_story_but_a_label_over_a_d
     assert not is_furniture("Mum-of-two: “I skipped meals so my kids could eat”")
     assert is_furniture("Devastated: Jo Roe, 34, outside her home in Kelby on Tuesday")
     assert is_furniture("Heartbroken: Jo Roe said 'he was our world' at the vigil")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have information about school bus delays in Ohio? Contact Jo Roe at jo.roe@example.com or 555-0142.",
+        "Kelby Weekly is covering the stories that matter to you. Support our independent journalism and join today.",
+        "The Kelby Courier is published by Acme Media, a Northgate Holdings Company.",
+        "This article was produced for Acme's Local Reporting Network in partnership with The Kelby Courier.",
+    ],
+)
+def test_a_call_for_tips_a_membership_pitch_a_publishers_line_and_a_note_on_how_the_story_was_made_are_furniture(
+    line,
+):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can contact Jo Roe at the council on 01632 960000.",
+        "The report was published for the council in May.",
+        "Police urged anyone with information to contact them.",
+    ],
+)
+def test_a_story_s_own_contact_and_publication_sentences_stay(line):
+    assert not is_furniture(line)
+
+
+def test_a_credit_run_into_the_story_ends_before_a_whole_word_not_inside_a_name_with_a_capital_inside_it():
+    line = (
+        "Jo Lee at her home in Kelby. Credit: Ann Vey for ProPublicaHospital CEO Tom Bell said the hospital had "
+        "not screened patients."
+    )
+    assert strip_inline(line) == "Hospital CEO Tom Bell said the hospital had not screened patients."
+    line = "Jo Lee at the store on Monday. Credit: Ann Vey/ReutersMcDonald's said it would close the store."
+    assert strip_inline(line) == "McDonald's said it would close the store."

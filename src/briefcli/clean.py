@@ -60,7 +60,7 @@ _SOCIAL = {
     "like",
     "follow",
 }
-_CONNECTORS = {"of", "the", "for", "and", "de", "von", "van", "at", "to", "in", "on"}
+_CONNECTORS = {"of", "the", "for", "and", "de", "von", "van", "at", "to", "in", "on", "a", "an"}
 MAX_HEADING_WORDS = 20
 
 
@@ -117,6 +117,7 @@ _SIGN_OFF = LazyPattern(
     r"[A-Z]{2,3})$"
 )
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
+_BARE_LIST_HEAD = LazyPattern(r"\s*(?:Trending|Popular)(?: [Nn]ow| [Tt]oday)?:?\s*$")
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = LazyPattern(r"^[-•*▪●]\s+\S")
 _BULLET_GLYPH = LazyPattern(r"^[•▪●]\s+(?=\S)")
@@ -471,7 +472,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state["stamped"] = bool(signature) or state.get("stamped", False)
             state["signed_once"] = bool(signature) or state.get("signed_once", False)
             state["apart"] = True  # furniture between the line kept last and the next
-            if furniture.link_head(line):
+            # (a bare "Trending" heads a list of stories below the story, where no menu stands; above it, it may
+            # be a menu's item over the headline)
+            below_story = state.get("paragraphs", 0) >= MIN_STORY_LINES_ABOVE_COMMENTS and _BARE_LIST_HEAD.match(line)
+            if furniture.link_head(line) or below_story:
                 head = line.strip().rstrip(":").strip().lower()
                 state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"
             elif state.get("links") == "video":
@@ -649,6 +653,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # worries." (a headline's grammar: one short sentence, no comma, no article or pronoun to open it, reporting
             # no one; "This is the third fire at the market." is the story going on below an "Also read" box)
             title = title or (state["links"] == "titles" and _headline_sentence(line)) or _LABELLED_TITLE.match(line)
+            title = title or _title_cased_headline(line)  # "A Sheriff Billed a Family. It Gets Worse."
             # (under a menu's label, its items: a site's sections, not the headline below them)
             most = MAX_MENU_LABEL_WORDS if state["links"] == "menu" else MAX_LINK_TITLE_WORDS
             if title and len(line.split()) <= most:  # a headline may ask a question

@@ -140,6 +140,9 @@ _ONE_LINE_CAPTION = LazyPattern(
 _FILED_PHOTO = r"(?:File|Staff|Stock|Handout|Library|Archive) (?:photo|picture|image)"
 _AFTER_STOP = LazyPattern(r"(?<=[.!?])\s?(?=[A-Z])")
 _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
+# The story's first word, which a credit runs into: a whole capitalised word ("Hospital", "McDonald's"), not the
+# rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
+_STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 _CREDITED_CAPTION_SOURCE = (
     rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL})\s*:\s*)?"
@@ -151,7 +154,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
-    r"(?:\s*$|(?<=[a-z.])(?=[A-Z][a-z])|(?<=\d)(?=\s+[A-Z]))"
+    r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r")|(?<=\d)(?=\s+[A-Z]))"
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 _CAMEL = LazyPattern(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
@@ -1187,12 +1190,15 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
+    # ... or on how it was made: "This article was produced for Acme's Local Reporting Network in partnership with …"
+    r"|^this (?:article|story|report|investigation) (?:was|is) (?:produced|co-published|reported|published) "
+    r"(?:for|in partnership with|in collaboration with|as part of)\b"
     # A note on the text itself or its masthead: "This article was originally written in German.", "It has been
     # translated from Spanish.", "Cold Chain Operations is published by Meridian Trade Media."
     r"|^(?:this|the) (?:article|story|piece|text|report) (?:was|has been) (?:originally )?(?:written|translated)"
     r" (?:in|from) (?-i:[A-Z])\w+\.?$|^(?:it|this) (?:was|has been) translated (?:from|into) (?-i:[A-Z])\w+\.?$"
     r"|^(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is published by [A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|&))*)"
-    r"\.?$"
+    r"(?:, (?:a|an|part of) [^.!?]{1,60})?\.?$"  # (also its owner's: "…, a Graham Holdings Company.")
     r"|\d+% off your first\b"
     # A widget's error: "We are experiencing some problems, please try again later."
     r"|^we(?: are|['’]re) experiencing (?:some )?(?:technical )?(?:problems|difficulties|issues)\b[^.!?]{0,20}"
@@ -1217,7 +1223,8 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|this site is protected by recaptcha\b|\bconstitutes (?:acceptance|agreement) (?:of|to) (?:its|our|the)\b"
     r"|(?:the|this) (?:audio|summary|article|story)(?: version)?(?: of this (?:article|story))? (?:is|was|has been) "
     r"(?:generated|created|produced|summari[sz]ed) (?:by|using|with)\b"
-    r"|(?:support|fund) (?:our (?:journalism|work|reporting)|independent journalism)\b"
+    r"|(?:support|fund) (?:our (?:independent )?(?:journalism|work|reporting)|independent journalism)\b"
+    r"|\bthe (?:news|stories) that matters? (?:most )?to you\b"  # "Slate is covering the stories that matter to you."
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
     # A live page's host speaking to the reader: "Welcome to our coverage of …", "Handing over now to my colleague
     # …", "Stay with us for the latest.", "… you can share your photos with us using the form below."
@@ -1226,6 +1233,9 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|\busing the form below\b"
     r"|we pay for (?:your )?(?:videos|stories|pictures|photos)\b|click here\b"
     r"|(?:got|have) a (?:news )?(?:story|tip)(?: for us)?\s*\?|send (?:it|them) to\s+[\w.+-]+@"
+    # ... a reporter's call for tips: "Do you have information about X? Contact Jo Roe at jo@example.com …"
+    r"|^do you have (?:any )?(?:information|a tip|tips|knowledge|a story)\b[^.!?]{0,100}\?"
+    r"|\bcontact (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:at|on) [\w.+-]+@[\w-]+\."
     # ... "If you have inside knowledge of a topic in the news, contact KBN.", "Open this photo in gallery:"
     r"|^if you have (?:inside knowledge|a news tip|a story (?:idea|tip|for us))\b[^.!?]{0,80}\b"
     r"(?:contact|email|e-mail|get in touch with|let us know|write to)\b(?![^.!?]*\b(?:said|says)\b)"
@@ -1456,7 +1466,7 @@ _OPENING_CREDIT_SOURCE = (
 _OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 # A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …".
-_GLUED_OPENING_CREDIT = LazyPattern(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?=[A-Z][a-z])")
+_GLUED_OPENING_CREDIT = LazyPattern(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?={_STORY_WORD})")
 MIN_CREDITED_WORDS = 4
 # A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
@@ -3315,7 +3325,8 @@ _NAMED_CREDIT_SOURCE = (
     # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
     # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
     + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6})"
-    r"(?=[A-Z][a-z'’]+[\s,])"  # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa")
+    # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole)
+    r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,])"
 )
 _LABELLED = LazyPattern(_LABEL_OR_COPYRIGHT)
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
@@ -3384,8 +3395,9 @@ _CAPTION_RUN_SOURCE = (
     r"(?:\s*$|(?=[\"“A-Z]))"
     r"|(?:Photo|Picture|Image|Credit)s?\s*:\s*"
     r"(?:[A-Z]{2,}(?: [A-Z]{2,})*(?=[A-Z][a-z])"  # (in capitals, run into the story: "Picture: SUPPLIEDResidents")
-    # ... or a name whose last word runs into the story's first: "Credit: Jo RoeIn two hours she …"
-    r"|[A-ZÀ-ÞĦ](?:[\w'’-]| (?=\S)){0,60}?(?<=[a-zà-ÿħ])(?=[A-ZÀ-ÞĦ][a-zà-ÿħ])"
+    # ... or a name whose last word runs into the story's first: "Credit: Jo RoeIn two hours she …" (a whole word:
+    # "Credit: Jo Roe for ProPublicaHospital CEO Jo Lee …" runs into "Hospital", not "PublicaHospital")
+    r"|[A-ZÀ-ÞĦ](?:[\w'’-]| (?=\S)){0,60}?(?<=[a-zà-ÿħ])(?=" + _STORY_WORD + ")"
     r"|[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|da))*(?:\s?/\s?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?\.?"
     r"(?:\s*$|(?<=\.)(?=[\"“A-Z]))|[\w'’-]+(?: [a-z][\w'’-]*){0,3}\.?\s*$))"  # (or "Wikinews contributors.")
 )
