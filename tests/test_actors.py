@@ -2790,6 +2790,16 @@ def test_a_shouted_label_before_a_colon_opening_a_line_names_no_one():
     assert set(found) == {"Southdown Water", "Ofwat"}
 
 
+def test_a_plural_of_people_opening_sentences_before_their_verb_is_no_body_but_one_opening_a_name_is():
+    found = actors_of(
+        "Treasurer charged\n\nParents say they were told the league had no money. Jo Roe, 52, was charged on "
+        "Monday. Parents told local media they had raised $9,000."
+    )
+    assert "Parents" not in found
+    found = actors_of("Title\n\nFriends of Kelby Pool say the pool must stay open. Friends of Kelby Pool will march.")
+    assert "Friends of Kelby Pool" in found
+
+
 def test_a_shouted_label_in_quotes_before_its_colon_names_no_one():
     found = actors_of("'PEOPLE WILL DIE': Fury as fire chiefs axe 40 jobs\n\nThe Kelby Fire Authority backed the cuts.")
     assert set(found) == {"Kelby Fire Authority"}

@@ -8223,3 +8223,23 @@ def test_a_credit_run_into_the_story_ends_before_a_whole_word_not_inside_a_name_
     assert strip_inline(line) == "Hospital CEO Tom Bell said the hospital had not screened patients."
     line = "Jo Lee at the store on Monday. Credit: Ann Vey/ReutersMcDonald's said it would close the store."
     assert strip_inline(line) == "McDonald's said it would close the store."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At Kelby Weekly, we believe that everyone needs good journalism, but we understand that not everyone can pay "
+        "for it. That is why we are committed to providing carefully checked news that is free for everyone.",
+        "If you enjoyed this article, we have an offer for you: Join KWPLUS. Members get all of our stories (the print "
+        "edition too), no paywalls, and access to our writers (calls, events, etc.). And importantly, KWPLUS members "
+        "help keep us going.",
+        "By using this site you agree to the Terms of Use and Privacy Notice.",
+    ],
+)
+def test_an_outlets_pitch_for_its_journalism_and_its_terms_of_use_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_body_s_own_commitment_to_provide_something_is_no_pitch():
+    assert not is_furniture("The trust said it was committed to providing care close to home.")
+    assert not is_furniture("We are committed to providing care close to home, the trust said.")

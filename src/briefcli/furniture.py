@@ -1225,6 +1225,14 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"(?:generated|created|produced|summari[sz]ed) (?:by|using|with)\b"
     r"|(?:support|fund) (?:our (?:independent )?(?:journalism|work|reporting)|independent journalism)\b"
     r"|\bthe (?:news|stories) that matters? (?:most )?to you\b"  # "Slate is covering the stories that matter to you."
+    # ... "At HuffPost, we believe that everyone needs high-quality journalism, but …", "That is why we are committed
+    # to providing … news", "If you enjoyed this article, we have a proposal for you: Join NRPLUS. Members get …, no
+    # paywalls or meters", "By using this site you agree to …"
+    r"|\bwe believe (?:that )?everyone (?:needs|deserves) (?:[\w-]+ )?(?:journalism|news|information)\b"
+    r"|\bwe are committed to (?:providing|bringing you|delivering)\b[^.!?]{0,80}\b(?:news|journalism|reporting)\b"
+    r"|\bno paywalls?\b|\bmembers help keep\b"
+    r"|^if you (?:enjoyed|liked|value|appreciated) (?:this|our) (?:article|story|journalism|reporting|work)\b"
+    r"|^by using (?:this|our) (?:site|website|app|service)\b"
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
     # A live page's host speaking to the reader: "Welcome to our coverage of …", "Handing over now to my colleague
     # …", "Stay with us for the latest.", "… you can share your photos with us using the form below."
@@ -2050,6 +2058,22 @@ _PROMO_HINTS = (
     "from only $",
     "support our",
     "fund our",
+    "everyone needs",
+    "everyone deserves",
+    "committed to providing",
+    "committed to bringing",
+    "committed to delivering",
+    "no paywall",
+    "members help keep",
+    "by using this",
+    "by using our",
+    "if you enjoyed",
+    "if you liked",
+    "if you value",
+    "if you appreciated",
+    "that matter to you",
+    "that matters to you",
+    "that matter most to you",
     "independent journalism",
     "our journalism",
     "for us",
@@ -2832,12 +2856,17 @@ def reader_blurb(line: str) -> bool:
     return bool(re.search(r"\byou(?:r)?\b", line, re.IGNORECASE))
 
 
+# What a line without its promos must hold to be more than their leftovers: a word (not the ")." an aside's
+# abbreviation left: "… (conference calls, etc.). And importantly, members help keep …").
+_WORD_LEFT = LazyPattern(r"\w")
+
+
 def promo(line: str) -> bool:
     """A line that is a promo addressed to the reader from end to end."""
     line = line.strip()
     lower = line.lower()
     found = (_has(lower, _PROMO_HINTS) and _PROMO.search(line)) or (_has(lower, _PITCH_HINTS) and _PITCH.search(line))
-    return bool(found) and not _unpromo(line).strip()
+    return bool(found) and not _WORD_LEFT.search(_unpromo(line))
 
 
 def author_line(line: str) -> str | None:
@@ -3223,7 +3252,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if newsletter_item(line):
         return True
-    if (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _unpromo(line).strip():
+    if (_has(lower, _PROMO_HINTS) or _has(lower, _PITCH_HINTS)) and not _WORD_LEFT.search(_unpromo(line)):
         return True
     return _every_sentence_furniture(line, labels)
 

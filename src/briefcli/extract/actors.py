@@ -1674,17 +1674,36 @@ def _shouting(text: str) -> bool:
     return letters >= 20 and capitals > 0.6 * letters
 
 
+# Verbs people do as a sentence's subject, right after it: "Parents say", "Residents were told", "Fans fear".
+_PEOPLE_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "say says said told tell are were have had will would can could warn warned claim claimed fear feared want "
+        "wanted hope hoped believe believed",
+    )
+)
+
+
 def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     """The words an article writes in lower case, and the common words: capitalised, they
     open a sentence or a title rather than name someone."""
     lowercase: set[str] = set()
     openers: set[str] = set()  # the words that open a sentence or a line
+    alone: set[str] = set()  # ... before a word in lower case
+    opening_names: set[str] = set()  # ... before a capitalised one
     capitalised_inside: set[str] = set()
     shouted: set[str] = set()  # a word in capitals opening a sentence before one in lower case
     for s in sentences:
         tokens = TOKEN.findall(s.text)
         lowercase.update(w for w in tokens if w.islower())
         openers.update(tokens[:1])
+        if (
+            len(tokens) > 1
+        ):  # (a word before a verb of people, or opening a name: "Arms Trade Watch UK", "Friends of X")
+            if tokens[1] in _PEOPLE_VERBS:
+                alone.add(tokens[0])
+            elif tokens[1][:1].isupper() or tokens[1] in ("of", "and", "&", "for"):
+                opening_names.add(tokens[0])
         if len(tokens) > 1 and tokens[0].isupper() and tokens[1].islower():  # ("PELLOW Hawks": a name's)
             shouted.add(tokens[0])
         capitals = [w[:1].isupper() for w in tokens] + [False]
@@ -1697,7 +1716,14 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     # (acronyms keep their capitals; a name is written inside a sentence somewhere).
     common = {w.lower() for w in shouted if len(w) > 3 and w.isalpha()}
     common = {w for w in common if w.capitalize() in openers and w.capitalize() not in capitalised_inside}
-    return lowercase | common | {w.lower() for w in lexicon.NON_NAMES}
+    # "Parents say they were told …": a plural news writes in lower case, capitalised only where it opens a sentence,
+    # is the people it names, not a body (a party the story names inside a sentence, "the Nationals", stays one).
+    people = {
+        w.lower()
+        for w in alone - capitalised_inside - opening_names
+        if w.endswith("s") and w.istitle() and w.isalpha() and capitalisation(w) in (RARELY_CAPITALISED, MOSTLY_LOWER)
+    }
+    return lowercase | common | people | {w.lower() for w in lexicon.NON_NAMES}
 
 
 def _shouted_nouns(sentences: Sequence[Sentence]) -> frozenset[str]:
