@@ -3405,6 +3405,25 @@ def test_committing_a_sum_to_something_is_a_pledge_but_committing_an_offence_is_
     assert not commitments_of(opener + "Police say the gang is committing offences across the county.")
 
 
+def test_a_closing_attribution_s_noun_is_the_body_that_opens_the_sentence_only_if_the_noun_can_stand_for_it():
+    text = (
+        "Title\n\nAcme Stores will close 12 shops, chief executive Ann Vey says.\n\n"
+        "The Kelby Shopworkers' Union, which represents 900 of the staff, does not accept the figures. Its general "
+        "secretary, Jo Roe, says the losses are the result of years of underinvestment.\n\n"
+        "After talks last week, Acme agreed to extend the talks from 45 to 60 days, the union says. Roe says the "
+        "union is to hold a ballot in the stores next month."
+    )
+    assert whose(text, "ballot") == "Kelby Shopworkers' Union"
+
+
+def test_a_council_s_cabinet_decides_for_the_council():
+    text = (
+        "Title\n\nKelby County Council will pay Acme Buses £90,000 to keep two routes running, its leader said.\n\n"
+        "The council's cabinet is to consider the tender on June 17."
+    )
+    assert whose(text, "tender") == "Kelby County Council"
+
+
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

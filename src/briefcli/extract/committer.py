@@ -492,8 +492,8 @@ _PERSONS_BODY = LazyPattern(
 # A body's governing board or bosses as the subject: "Kelby Rovers' board", "the trust's directors".
 _GOVERNING_BOARD = LazyPattern(
     r"[\"“‘']?(?:[Tt]he )?((?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4})|" + BODY_NOUNS + r")(?:['’]s|['’]) "
-    r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses)\b(?!['’])"
-)
+    r"(?:board(?: of directors)?|directors|trustees|management|owners|bosses|cabinet)\b(?!['’])"
+)  # (a council's cabinet decides for it: "The council's cabinet is to consider the tender")
 # A body's people opening the sentence as its subject: "Bosses at Kelby Hospital", "Trading standards chiefs at".
 _PEOPLE_OF = LazyPattern(
     r"[\"“‘']?(?:[^,]{0,40},\s*)?(?:[A-Za-z-]+ ){0,2}?(?:[Bb]osses|[Cc]hiefs|[Oo]fficials|[Ee]xecutives|[Mm]anagers|"
@@ -4016,7 +4016,8 @@ class Resolver:
     @cached_property
     def said_as(self) -> dict[str, str]:
         """The body a closing attribution calls by a noun in a sentence that body opens ("Karoo Platinum will invest
-        R4bn ..., the miner said"): the story says which body the noun stands for (the first it pairs, per noun)."""
+        R4bn ..., the miner said"): the story says which body the noun stands for (the first it pairs, per noun), if the
+        noun can stand for it (in "Larkfield agreed to extend the talks, the union says", the union reports another)."""
         out: dict[str, str] = {}
         for k, text in self.texts.items():
             closing = _SAID_AS.search(text)
@@ -4028,6 +4029,7 @@ class Resolver:
                 and _opens(text[: first.start])
                 and self.type_of.get(first.key) == "organization"
                 and not _DONE_TO.match(text, first.end)  # ("Tashi was checked by vets, the zoo said": not the zoo)
+                and self.fits(closing.group(1), first.key)  # ("Acme agreed to talks, the union says": not Acme)
             ):
                 out.setdefault(closing.group(1).lower(), first.key)
         return out
