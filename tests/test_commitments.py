@@ -3424,6 +3424,23 @@ def test_a_council_s_cabinet_decides_for_the_council():
     assert whose(text, "tender") == "Kelby County Council"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A developer says 240 new homes will leave the village safer than before.",
+        "The developer says the scheme will not make things worse for the village.",
+        "Its planning director, Jo Roe, says the defences will protect 80 existing homes.",
+    ],
+)
+def test_what_built_works_will_do_for_a_place_is_a_forecast_not_a_pledge(sentence):
+    assert not commitments_of("Title\n\nAcme Homes wants to build on the meadow. " + sentence)
+
+
+def test_the_builder_s_own_undertaking_about_its_works_is_still_a_pledge():
+    text = "Title\n\nAcme Homes wants to build on the meadow. The developer says it will build the defences first."
+    assert whose(text, "defences first") == "Acme Homes"
+
+
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

@@ -784,13 +784,16 @@ _OPEN_QUESTION = LazyPattern(
     re.IGNORECASE,
 )
 # What a measure will do, said of the measure: "says the change will save £1.1m a year", "the scheme would create
-# 1,800 jobs": a forecast of its effect, no one's pledge.
+# 1,800 jobs", "the defences will protect 80 homes", "240 new homes will leave the village safer": a forecast of its
+# effect, no one's pledge.
 _MEASURE_SUBJECT = LazyPattern(
-    r"\b(?:the|this|that|its|their) (?:[\w-]+ )?(?:change|changes|move|plan|scheme|cuts?|closure|merger|project|"
-    r"investment|programme|program|upgrade|expansion|shake-up|overhaul|proposal|policy)\s+$"
+    r"\b(?:the|this|that|its|their|\d[\d,]*) (?:[\w-]+ )?(?:change|changes|move|plan|scheme|cuts?|closure|merger|"
+    r"project|investment|programme|program|upgrade|expansion|shake-up|overhaul|proposal|policy|defences|defenses|"
+    r"development|homes|houses)\s+$"
 )
 _EFFECT_VERB = LazyPattern(
-    r"\s+(?:also )?(?:save|create|generate|bring|boost|reduce|raise|add|support|lower|increase|lift|cut)\b"
+    r"\s+(?:also |not )?(?:save|create|generate|bring|boost|reduce|raise|add|support|lower|increase|lift|cut|protect|"
+    r"make|leave|improve|help|benefit|transform|ease|prevent)\b"
 )
 
 
