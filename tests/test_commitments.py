@@ -3441,6 +3441,14 @@ def test_the_builder_s_own_undertaking_about_its_works_is_still_a_pledge():
     assert whose(text, "defences first") == "Acme Homes"
 
 
+def test_a_place_that_closes_after_a_body_s_board_voted_is_closed_by_that_body():
+    text = (
+        "Title\n\nKelby's midwife-led birth centre is to close on September 1, after the board of Ashby Hospitals "
+        "NHS Trust voted to move all births to Ashby General Hospital."
+    )
+    assert whose(text, "birth centre") == "Ashby Hospitals NHS Trust"
+
+
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

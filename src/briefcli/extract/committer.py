@@ -417,9 +417,16 @@ _BE_DONE = LazyPattern(r"(?:\bbe|\s+(?:not\s+)?(?:also\s+)?be\s+(?:[a-z]\w*ly\s+
 # ... or the body whose vote it follows from: "Night crews will be withdrawn from April, after the fire authority voted
 # 9-5 to cut £6.8m".
 _AFTER_VOTE = LazyPattern(
-    r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
+    r"[^.;:]{0,160}?\b(?:after|once|when)\s+(?:the\s+)?(?:(?:board|trustees|directors|members)\s+of\s+(?:the\s+)?)?"
+    # (also the board of a body named: "after the board of Kelby Hospitals NHS Trust voted")
+    r"(?:([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for)){0,6})|"
     # (also after a place's possessive: "after the county's fire authority voted")
     r"(?:[a-z][\w'’-]*\s+){0,2}?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
+)
+# A place a body runs for the public as a pledge's subject: "Kelby's midwife-led birth centre", "The library".
+_SERVICE_SUBJECT = LazyPattern(
+    r"[\"“‘']?(?:[Tt]he |[A-Z][\w'’-]*['’]s )(?:[\w-]+ ){0,3}(?:centre|center|unit|ward|library|pool|clinic|"
+    r"museum|theatre|theater|station|depot|branch|office|school)\s*"
 )
 # ... and a decision of a body's that people will feel: "Customers will pay £4 more after Acme confirmed a rise".
 _AFTER_DECISION = LazyPattern(
@@ -3241,6 +3248,8 @@ class Resolver:
             if found != "article":
                 return found
         passive = done or _BE_DONE.search(text, cue_start, cue_end) or _BE_DONE.match(text, cue_end)
+        # (a place that closes or moves as a body voted: "Kelby's birth centre is to close, after the board of X voted")
+        passive = passive or _SERVICE_SUBJECT.fullmatch(head) is not None
         vote = _AFTER_VOTE.match(text, cue_end) if passive else None
         voters = self._voters_named(vote, sentence, cue_start, head, speaker, mentions) if vote else None
         if voters:  # "Night crews will be withdrawn, after the fire authority voted to": the authority's
