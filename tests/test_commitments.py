@@ -3449,6 +3449,14 @@ def test_a_place_that_closes_after_a_body_s_board_voted_is_closed_by_that_body()
     assert whose(text, "birth centre") == "Ashby Hospitals NHS Trust"
 
 
+def test_services_that_stop_after_a_body_confirmed_it_are_stopped_by_that_body():
+    text = (
+        "Title\n\nAcme Buses runs 40 routes in Kelby. Three rural bus routes serving more than a dozen Kelby villages "
+        "will stop running on July 26, after Acme Buses confirmed it is withdrawing services it says lose money."
+    )
+    assert whose(text, "bus routes") == "Acme Buses"
+
+
 def test_a_subject_named_by_what_it_will_do_is_no_pledge():
     assert not commitments_of("Title\n\nThe state-owned operator that will take over in September inherits the fleet.")
     assert not commitments_of("Title\n\nThe operator that will run the trains from September inherits the fleet.")

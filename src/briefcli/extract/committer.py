@@ -423,6 +423,12 @@ _AFTER_VOTE = LazyPattern(
     # (also after a place's possessive: "after the county's fire authority voted")
     r"(?:[a-z][\w'’-]*\s+){0,2}?(" + BODY_NOUNS + r"))\s+(?:had\s+|has\s+)?(?:voted|agreed|decided|resolved)\b"
 )
+# The services a body runs as a pledge's subject, with the places they serve: "Three rural bus routes serving more
+# than a dozen villages", "Winter sailings to Kelby".
+_SERVICES_RUN = LazyPattern(
+    r"[\"“‘']?(?:[\w'’-]+ ){0,3}(?:routes|services|sailings|flights|trains|buses)"
+    r"(?: (?:serving|linking|between|from|to|on|across)\b[^,;]{0,80})?"
+)
 # A place a body runs for the public as a pledge's subject: "Kelby's midwife-led birth centre", "The library".
 _SERVICE_SUBJECT = LazyPattern(
     r"[\"“‘']?(?:[Tt]he |[A-Z][\w'’-]*['’]s )(?:[\w-]+ ){0,3}(?:centre|center|unit|ward|library|pool|clinic|"
@@ -3255,7 +3261,8 @@ class Resolver:
         if voters:  # "Night crews will be withdrawn, after the fire authority voted to": the authority's
             return voters
         people = _PEOPLE_GIVEN.fullmatch(head.rstrip()) or _PEOPLE_COUNTED.fullmatch(head.rstrip())
-        decision = _AFTER_DECISION.match(text, cue_end) if people else None
+        run = _SERVICES_RUN.fullmatch(head.rstrip())  # ("Three bus routes … will stop running, after Acme confirmed")
+        decision = _AFTER_DECISION.match(text, cue_end) if people or run else None
         deciders = self._voters_named(decision, sentence, cue_start, head, speaker, mentions) if decision else None
         if deciders:  # "Customers will pay £4 more from April after Acme confirmed a rise": Acme's
             return deciders
