@@ -2790,6 +2790,16 @@ def test_a_shouted_label_before_a_colon_opening_a_line_names_no_one():
     assert set(found) == {"Southdown Water", "Ofwat"}
 
 
+def test_the_next_bodies_of_a_list_are_no_description_of_the_first():
+    found = actors_of(
+        "Title\n\nAcme Homes wants to build 240 homes. Jo Roe says the parish will set up a liaison group with Acme "
+        "Homes, the flood group and the agency to monitor the work."
+    )
+    assert found["Acme Homes"].role is None
+    found = actors_of("Title\n\nKelby Bakeries, the bakery and cafe chain, said it would close two shops.")
+    assert found["Kelby Bakeries"].role == "bakery and cafe chain"
+
+
 def test_a_plural_of_people_opening_sentences_before_their_verb_is_no_body_but_one_opening_a_name_is():
     found = actors_of(
         "Treasurer charged\n\nParents say they were told the league had no money. Jo Roe, 52, was charged on "

@@ -579,6 +579,9 @@ def body_apposition(sentence: Sentence, mention: Mention) -> str | None:
     if not head_words or words[0].lower() not in ("a", "an", "the") or len(words) > 10:
         return None
     head = head_words[-1]  # in lower case: "the Guardian Media Group" after a comma is the next name in a list
+    listed = any(w == "and" and after in ("a", "an", "the") for w, after in itertools.pairwise(head_words))
+    if listed:
+        return None  # the next bodies of a list: "a group with Acme, the flood group and the agency to monitor it"
     if head.islower() and (head in lexicon.ORG_DESCRIPTORS or head.capitalize() in lexicon.ORG_WORDS):
         return " ".join(words[1:])
     return None
