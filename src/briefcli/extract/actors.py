@@ -1689,7 +1689,7 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
     open a sentence or a title rather than name someone."""
     lowercase: set[str] = set()
     openers: set[str] = set()  # the words that open a sentence or a line
-    alone: set[str] = set()  # ... before a word in lower case
+    alone: set[str] = set()  # ... before a verb of people (``_PEOPLE_VERBS``)
     opening_names: set[str] = set()  # ... before a capitalised one
     capitalised_inside: set[str] = set()
     shouted: set[str] = set()  # a word in capitals opening a sentence before one in lower case
@@ -1697,9 +1697,8 @@ def _lowercase_words(sentences: Sequence[Sentence]) -> set[str]:
         tokens = TOKEN.findall(s.text)
         lowercase.update(w for w in tokens if w.islower())
         openers.update(tokens[:1])
-        if (
-            len(tokens) > 1
-        ):  # (a word before a verb of people, or opening a name: "Arms Trade Watch UK", "Friends of X")
+        # (a word before a verb of people, or opening a name: "Arms Trade Watch UK", "Friends of X")
+        if len(tokens) > 1:
             if tokens[1] in _PEOPLE_VERBS:
                 alone.add(tokens[0])
             elif tokens[1][:1].isupper() or tokens[1] in ("of", "and", "&", "for"):
