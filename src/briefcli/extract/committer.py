@@ -3253,10 +3253,15 @@ class Resolver:
             found = self._body_for_noun(by_noun.group(1), sentence, cue_start, head, speaker, mentions)
             if found != "article":
                 return found
-        passive = done or _BE_DONE.search(text, cue_start, cue_end) or _BE_DONE.match(text, cue_end)
-        # (a place that closes or moves as a body voted: "Kelby's birth centre is to close, after the board of X voted")
-        passive = passive or _SERVICE_SUBJECT.fullmatch(head) is not None
-        vote = _AFTER_VOTE.match(text, cue_end) if passive else None
+        # what is done to a thing, or what a place a body runs does ("Kelby's birth centre is to close, after the
+        # board of X voted"), is decided by the body whose vote it follows
+        decided = (
+            done
+            or _BE_DONE.search(text, cue_start, cue_end)
+            or _BE_DONE.match(text, cue_end)
+            or _SERVICE_SUBJECT.fullmatch(head)
+        )
+        vote = _AFTER_VOTE.match(text, cue_end) if decided else None
         voters = self._voters_named(vote, sentence, cue_start, head, speaker, mentions) if vote else None
         if voters:  # "Night crews will be withdrawn, after the fire authority voted to": the authority's
             return voters
