@@ -7164,3 +7164,23 @@ def test_what_a_measure_will_do_said_of_the_measure_is_a_forecast_not_a_pledge()
         "will also refund every season ticket by March."
     )
     assert [c.text[:22] for c in found] == ["Westwind Ferries will ", "The company will also "]
+
+
+def test_a_police_or_fire_chief_s_the_department_is_their_own_not_another_department_the_story_names():
+    text = (
+        "Station fights\n\nThe Kelby Department of Transportation said it would repaint the bus station in May. "
+        "Kelby police Chief Jo Roe said the department will put two officers at the station every evening."
+    )
+    assert whose(text, "two officers") == "Jo Roe"
+    named = text.replace("in May. ", "in May. The Kelby Police Department has 90 officers. ")
+    assert whose(named, "two officers") == "Kelby Police Department"
+
+
+def test_the_agency_said_late_in_a_story_names_no_public_body_only_because_it_is_the_one_the_story_has():
+    text = (
+        "Kelby Regional Transit cuts six bus routes\n\nThe board of Kelby Regional Transit voted on Thursday to cut "
+        "six routes. Commissioner Jo Roe said she "
+        "would ask the Kelby County Board of Commissioners for $1.5 million. Riders were angry. The cuts were the "
+        "deepest in years. The new timetable will be posted at every stop by June 1, the agency said."
+    )
+    assert whose(text, "new timetable") == "Kelby Regional Transit"  # (the body the story is about)

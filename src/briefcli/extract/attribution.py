@@ -432,7 +432,9 @@ def _body_meant(
     found = next((b for b in (opening, before, subject) if b and _may_be_called(index, b, noun)), None)
     public = noun in lexicon.PUBLIC_BODY_NOUNS
     if found or public:
-        ahead = not any(_bodies_before(index, sentence.index))  # (a lead: "the regulator" named later)
+        ahead = not any(  # (a lead: "the regulator" named later, no body named before it)
+            index.type_of.get(m.key) == "organization" for j in range(sentence.index) for m in index.in_sentence(j)
+        )
         return found or _last_called(index, sentence.index, noun) or (_only_called(index, noun) if ahead else None)
     # "Accountancy firm Harker Lyle was fined by its regulator. ... The firm said": the one body
     # of the story that may be called so

@@ -3601,6 +3601,7 @@ class Resolver:
         found = (
             self._owned_just_before(noun, sentence.index)
             or self._body_the_role_names(noun, speaker)
+            or self._chiefs_department(noun, head, speaker)
             or self.said_as.get(noun.lower())  # "Acme will ..., the miner said. The miner also plans": Acme's
             or self._named_just_before(noun, sentence.index, speaker)
             or self._source_just_before(noun, sentence.index)
@@ -3633,6 +3634,15 @@ class Resolver:
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
             return own or self._mayors_town(speaker) or speaker or found
         return found
+
+    def _chiefs_department(self, noun: str, head: str, speaker: str | None) -> str | None:
+        """What "the department" stands for in a police or fire chief's words: their own service ("Kelby
+        police Chief Jo Lee said the department will"), else the chief, who heads it; never another
+        department the story names (a transport department named just before)."""
+        chief = _POLICE_HEAD.search(head) if noun.lower() == "department" else None
+        if chief is None or self.type_of.get(speaker or "") != "person":
+            return None
+        return self._emergency_service(chief.group()) or speaker
 
     def _role_of_kind(self, speaker: str | None, noun: str) -> bool:
         """Whether a person's role is a post in a body of the kind ``noun`` names ("Tenant association president"
