@@ -1564,3 +1564,58 @@ def test_title_case_two_sentence_headlines_over_a_standfirst_are_signed_by_bylin
             assert line not in cleaned.text
         # (the bio of a reporter the byline names, from a partner outlet)
         assert opening != "Kelby County's" or "Al Lee is a reporter" not in cleaned.text
+
+
+def test_headlines_under_a_topics_button_a_menu_run_or_a_terms_notice_are_the_titles():
+    story = (
+        "\nThe utility filed its plan with state regulators on Tuesday, proposing to close both units by 2029.\n"
+        "The plan would save customers about $310 million over 20 years, the utility said.\n"
+    )
+    pages = {
+        "Kelby Energy Daily\nSubscribe\nSearch\nTopics\nDeep Dive Opinion Generation Transmission Storage Grid Events\n"
+        "Dive Brief\nAcme Power plans to retire 2 coal units early, add 1.4 GW of solar\n"
+        "The utility's plan would close its Kelby Point units six years ahead of schedule.\n"
+        "Published March 6, 2025\nJo Roe\nSenior Reporter\n": "Acme Power plans to retire 2 coal units early",
+        "Kelby Climate\nClimate Energy Extreme Weather Politics Food Solutions Accountability\nExtreme Weather\n"
+        "A Kelby town flooded 4 times in 9 years. Now half of one street is taking the buyout.\n"
+        "Residents say they are tired of rebuilding, but leaving means splitting up a community.\n"
+        "Jo Roe\nStaff Writer\nPublished Mar 6, 2025\n": "A Kelby town flooded 4 times in 9 years.",
+        "Updates to our Terms of Use\n"
+        "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding.\n"
+        "Kelby Court News\nCourts & the Law Politics National International Environment Science Podcast\n"
+        "Appeals\nBusiness\nAppeals court revives drivers' wage suit against Acme Logistics\n"
+        "A unanimous panel found a trial judge was wrong to send the drivers' claims to arbitration.\n"
+        "Jo Roe / March 6, 2025\n": "Appeals court revives drivers' wage suit",
+    }
+    for header, title in pages.items():
+        cleaned = clean(header + story, "page")
+        assert cleaned.title.startswith(title), header
+        assert "Terms" not in cleaned.text
+
+
+def test_a_caption_over_its_credit_above_the_story_goes_though_it_reports_words():
+    page = (
+        "Acme cuts 40% of staff after FDA rejects its drug\nBy Jo Roe\nMarch 11, 2025\n"
+        "Acme's headquarters in Kelby. The company said it would keep a small team. Al Lee/Kelby Health\n"
+        "Acme will lay off about 40% of its employees after the FDA declined to approve its drug, the company said.\n"
+        "The company had 300 employees at the end of last year, according to a filing."
+    )
+    cleaned = clean(page, "page")
+    assert cleaned.text.startswith("Acme will lay off about 40%")
+    below = page.replace("Acme will lay off", "Acme will lay off staff. Jo Lee/Kelby Health\nAcme will lay off", 1)
+    assert "would keep a small team" not in clean(below, "page").text
+
+
+def test_a_story_s_title_between_two_bylines_below_the_story_is_a_listed_story():
+    page = (
+        "Kelby teachers approve new contract\nBy Jo Roe\nMarch 11, 2025\n\n"
+        "Teachers in Kelby voted on Tuesday to approve a three-year contract with the district.\n\n"
+        "The contract raises pay by 4% a year and caps class sizes at 28 students.\n\n"
+        "The district's board will vote on the contract next week, a spokesperson said.\n\n"
+        "Why some rural schools are switching back to five-day weeks\nBy Al Lee\n"
+        "Teachers in three districts will vote on new contracts this month. Here's what's at stake.\n"
+        "By Kelby Staff\nAbout Us"
+    )
+    cleaned = clean(page, "page")
+    assert "Here's what's at stake" not in cleaned.text
+    assert cleaned.text.endswith("a spokesperson said.")

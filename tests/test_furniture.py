@@ -8243,3 +8243,45 @@ def test_an_outlets_pitch_for_its_journalism_and_its_terms_of_use_are_furniture(
 def test_a_body_s_own_commitment_to_provide_something_is_no_pitch():
     assert not is_furniture("The trust said it was committed to providing care close to home.")
     assert not is_furniture("We are committed to providing care close to home, the trust said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updates to our Terms of Use",
+        "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding to our website.",
+        "We have changed our Privacy Policy.",
+        "We bring Kelby's farming news to your inbox every week.",
+        "Every day or once a week, our original stories and a digest of the headlines give you the story, for free.",
+        "Perhaps you noticed: This story, like all the news we publish, is free to read.",
+        "That's because Kelby Climate Desk is a 501c3 nonprofit organization.",
+    ],
+)
+def test_a_site_s_notice_of_new_terms_and_its_newsletter_and_nonprofit_pitches_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have changed our terms for suppliers, the chief executive said.",
+        "The council said it was updating its terms of reference.",
+        '"Our stories are told for free in the village hall," she said.',
+        "The museum will open its doors for free on Sundays.",
+        "Changes to our town centre will begin in May.",
+    ],
+)
+def test_a_story_s_own_terms_changes_and_free_things_are_no_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_an_author_and_date_across_a_slash_sign_the_headline():
+    assert furniture.credited_author("Jo Roe / March 6, 2025") == "Jo Roe"
+
+
+def test_a_caption_with_a_title_in_it_goes_with_its_bracketed_credit_glued_to_the_next_sentence():
+    line = (
+        "The hospital will close. Dr. Jo Roe, a family doctor, will still see patients in town. (Al Lee for Kelby "
+        "Health)The board will meet in May."
+    )
+    assert strip_inline(line) == "The hospital will close. The board will meet in May."

@@ -118,6 +118,7 @@ _SIGN_OFF = LazyPattern(
 )
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 _BARE_LIST_HEAD = LazyPattern(r"\s*(?:Trending|Popular)(?: [Nn]ow| [Tt]oday)?:?\s*$")
+_BARE_TOPICS = LazyPattern(r"\s*Topics\s*$")
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = LazyPattern(r"^[-•*▪●]\s+\S")
 _BULLET_GLYPH = LazyPattern(r"^[•▪●]\s+(?=\S)")
@@ -348,6 +349,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     lines, found = [], None
     picture = None  # the index of the line after a picture's "Enlarge this image" button or a post's author
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
+    listed_at = None  # the number of lines kept when a byline below the story was dropped: a list of stories
     given = [x.strip() for x in raw.split("\n") if x.strip()]
     joined = " ".join(given)
     # A wrapped paragraph's lines are single-spaced: a menu's runs of spaces say the lines are a page's header.
@@ -455,6 +457,12 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
                 state["crumb"] = tail  # (not a row's stamp: "Jo Roe / TNN / Updated: Oct 14, 2025, 22:15 IST")
             author = furniture.credited_author(line)
             found = found or author
+            listed = author and state.get("paragraphs", 0) >= MIN_STORY_PARAGRAPHS and furniture.byline(line)
+            if listed and lines and listed_at == len(lines) - 1:
+                # below the story, one line kept between two bylines: a listed story's title, over its author
+                # ("… Here's what's at stake." / "By Jo Roe")
+                state.setdefault("dropped", []).append(lines.pop())
+            listed_at = len(lines) if listed else None
             signature = (
                 author or furniture.staff_byline(line) or furniture.stamp_only(line) or furniture.stamped_row(line)
             )
@@ -475,7 +483,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # (a bare "Trending" heads a list of stories below the story, where no menu stands; above it, it may
             # be a menu's item over the headline)
             below_story = state.get("paragraphs", 0) >= MIN_STORY_LINES_ABOVE_COMMENTS and _BARE_LIST_HEAD.match(line)
-            if furniture.link_head(line) or below_story:
+            # (and a bare "Topics" above the headline is the menu's button, not a head of tags: the headline and
+            # the labels over it follow)
+            menu_button = _BARE_TOPICS.match(line) and not state.get("titled") and not state.get("body")
+            if (furniture.link_head(line) and not menu_button) or below_story:
                 head = line.strip().rstrip(":").strip().lower()
                 state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"
             elif state.get("links") == "video":
@@ -662,6 +673,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if state["links"] == "titles" and _TEASER.match(line):
                 continue  # a listed story's date and teaser: "Apr. 2, 2025 — Researchers found …"
             state["links"] = None
+        if state.get("paragraphs", 0) <= 1 and furniture.credit_ending(line):
+            state.setdefault("dropped", []).append(line)
+            continue  # above the story (a standfirst may stand above it), a picture's caption over its credit
         line = furniture.strip_inline(line)
         if line:
             lines.append(line)
@@ -1178,7 +1192,8 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
         if line not in top:
             continue
         mark = top.index(line)
-        k = next((k for k in range(mark, max(-1, mark - MAX_SIGNED_STEPS - 1), -1) if _headline_like(top[k])), None)
+        steps = range(mark, max(-1, mark - MAX_SIGNED_STEPS - 1), -1)
+        k = next((k for k in steps if _headline_like(top[k]) or _first_told_headline(top, k)), None)
         if k is None or sum(map(finished, top[:k])) > MAX_TOLD_ABOVE:
             continue  # no headline near, or one below the story's first sentences: a list of links after it
         asks = k > 0 and top[k] in signs.under and top[k - 1] not in signs.under and _question_headline(top[k - 1])
@@ -1191,6 +1206,13 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
             return DEFER  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
         return k
     return None
+
+
+def _first_told_headline(top: list[str], k: int) -> bool:
+    """A headline of two sentences, set as a story's would be ("A town flooded 4 times in 9 years. Now half of one
+    street is taking the buyout."), where an author or a date signs it: the first finished line of the page, with
+    no one's words in it (``_two_sentence_headline``)."""
+    return _two_sentence_headline(top[k]) and finished(top[k]) and not any(map(finished, top[:k]))
 
 
 _SCORE = LazyPattern(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")

@@ -62,6 +62,7 @@ _PHOTOGRAPHER = (
     rf"(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
 )
 _AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
+_TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|St|Prof)\. "  # a title's stop inside a sentence: "Dr. Jo Roe"
 _CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's capital, not "Jan. 15."
 # A word's stop glued onto the next capital with no space, where a copy ran a caption's block onto the story's
 # sentence before it: "… the pension preserved.Jo Roe, an inspector, joined the picket line. (Al Lee/Kelby Courant)".
@@ -76,7 +77,9 @@ _GLUED_CAPTION_SOURCE = (
     rf"(?:by|courtesy of) {_PHOTOGRAPHER}\s*"
     # ... or any words in brackets after the caption's stop, glued to the next sentence with no space, as only a
     # copy of a picture's block over the story's next one gives: "… in February. (City of Kelby)Two storms …"
-    rf"|(?:^|{_AFTER_END})(?=[\"“‘A-Z])[^.!?()]{{1,200}}[.!?]\s?\([^()]{{2,100}}\)(?=[\"“A-Z])"
+    # (a title's stop is no sentence's end: "… babies. Dr. Jo Roe will still see patients. (Al Lee for KFF)The …")
+    rf"|(?:^|{_AFTER_END})(?<!\b[DM]r\. )(?<!Mrs\. )(?<!Ms\. )(?<!St\. )(?<!Prof\. )(?=[\"“‘A-Z])"
+    rf"(?:[^.!?()]|{_TITLE_STOP}){{1,200}}[.!?]\s?\([^()]{{2,100}}\)(?=[\"“A-Z])"
 )
 _GLUED_CAPTION = LazyPattern(_GLUED_CAPTION_SOURCE)
 # A caption under its label at a line's start, its credit, then the story's sentence: "Shaken: Jo Roe, 58, near
@@ -1134,9 +1137,16 @@ MAX_CAPTION_WORDS = 40
 MAX_QUESTION_WORDS = 15  # a promo's question to the reader is short
 MAX_LEFT_WORDS = 8  # a widget label or a thank-you left beside a promo is short; a note on the story is not
 # Promos addressed to the reader, wherever they sit in a line.
+# A site's own terms, as its notices name them: "Terms of Use", "Privacy Policy", "Cookie Notice".
+_SITE_TERMS = (
+    r"(?:terms (?:of (?:use|service)|(?:and|&) conditions)|privacy (?:policy|notice|statement)|cookie (?:policy|notice)"
+    r"|user agreement)\b"
+)
+
 _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a scheme,” he said" is a speaker's)
     r"(?:^|(?<=[.!?”\"]\s))[^.!?“”\"]{0,80}?\b(?:"
     r"(?:delivered|sent|straight|directly|direct) (?:\w+ )?to your inbox"
+    r"|(?:we|we['’]ll) (?:deliver|send|bring) (?:[\w'’-]+ ){1,4}to your inbox"  # "We deliver Kelby news to your inbox"
     r"|(?:sent|delivered) straight to your (?:phone|mobile)"
     # (the reader is told to sign up; "Residents can sign up for the alerts", "it would not sign up to the deal",
     # "Farmers refused to sign up to the scheme" are the story's)
@@ -1231,8 +1241,22 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|\bwe believe (?:that )?everyone (?:needs|deserves) (?:[\w-]+ )?(?:journalism|news|information)\b"
     r"|\bwe are committed to (?:providing|bringing you|delivering)\b[^.!?]{0,80}\b(?:news|journalism|reporting)\b"
     r"|\bno paywalls?\b|\bmembers help keep\b"
+    # ... its newsletter's offer: "Every day or once a week, our original stories … deliver the full story, for free."
+    r"|\bour (?:original |own |latest )?(?:stories|reporting|coverage)\b[^.!?]{0,80}\bfor free\b"
+    # ... and its nonprofit pitch: "This story, like all the news we publish, is free to read. That's because X is a
+    # 501c3 nonprofit organization. We do not … lock our news behind a paywall"
+    r"|\blike all the (?:news|stories|journalism|reporting) we (?:publish|produce)\b"
+    r"|\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|charity|organi[sz]ation)\b"
+    r"|\block our (?:news|journalism|stories) behind\b"
     r"|^if you (?:enjoyed|liked|value|appreciated) (?:this|our) (?:article|story|journalism|reporting|work)\b"
     r"|^by using (?:this|our) (?:site|website|app|service)\b"
+    # ... and its notice of new terms: "Updates to our Terms of Use", "We are updating our Terms of Use. Please
+    # carefully review the updated Terms before proceeding to our website."
+    r"|\bwe(?: are|['’]re|['’]ve| have) (?:updat|chang|revis)\w* our "
+    + _SITE_TERMS
+    + r"|^(?:updates?|changes) to our "
+    + _SITE_TERMS
+    + r"\W*$|\breview (?:the|our) (?:updated|new|revised) (?:terms|privacy|policies)\b"
     r"|\bour journalism\b|a small favou?r to ask|email us (?:at|on)\b|whatsapp us\b"
     # A live page's host speaking to the reader: "Welcome to our coverage of …", "Handing over now to my colleague
     # …", "Stay with us for the latest.", "… you can share your photos with us using the form below."
@@ -1888,8 +1912,8 @@ _AVATAR = LazyPattern(
 )  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = LazyPattern(
-    r"^([A-Z][^-–—|·]{2,50}?)\s+[-–—|·]\s+([^|·]{6,60})$"
-)  # (or a bar: "Jo Roe | 3.11.2025")
+    r"^([A-Z][^-–—|·/]{2,50}?)\s+[-–—|·/]\s+([^|·]{6,60})$"
+)  # (or a bar or a slash: "Jo Roe | 3.11.2025", "Jo Roe / March 6, 2025")
 _AUTHOR_DATED = LazyPattern(r"(.{3,60}?[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 # A row's items, the separator spaced or not ("By Jo Roe·March 11, 2025"), or a spaced slash, as a reader app
 # sets its source, author and age ("Kelby Post / by Jo Roe / 3h").
@@ -2064,9 +2088,32 @@ _PROMO_HINTS = (
     "committed to bringing",
     "committed to delivering",
     "no paywall",
+    "we publish",
+    "we produce",
+    "501",
+    "behind a paywall",
+    "for free",
     "members help keep",
     "by using this",
     "by using our",
+    "ing our terms",
+    "ing our privacy",
+    "ing our cookie",
+    "ing our user agreement",
+    "ed our terms",
+    "ed our privacy",
+    "ed our cookie",
+    "ed our user agreement",
+    "to our terms",
+    "to our privacy",
+    "to our cookie",
+    "to our user agreement",
+    "review the updated",
+    "review the new",
+    "review the revised",
+    "review our updated",
+    "review our new",
+    "review our revised",
     "if you enjoyed",
     "if you liked",
     "if you value",
@@ -2458,7 +2505,22 @@ _SIGNATURE = LazyPattern(_SIGNATURE_SOURCE + "$")
 # ... run into the story's next sentence, as a copied page glues a credit to it: "Jo Roe for NY PostThe suspect …".
 _GLUED_SIGNATURE = LazyPattern(_SIGNATURE_SOURCE + r"(?=[A-Z][a-z])")
 # A handout picture's credit: "Obtained by the NY Post", "Provided by Kelby Police Department".
-_HANDOUT_CREDIT = LazyPattern(rf"(?:Obtained|Provided|Supplied) by (?:the )?{_NAME}")
+_HANDOUT_CREDIT = LazyPattern(rf"(?:Obtained|Provided|Supplied|Permission granted) by (?:the )?{_NAME}")
+# A caption's last sentence, then its credit across a slash or a handout's: "… programs. Jo Roe/STAT", "… since 2022.
+# Permission granted by Acme Energy".
+_CREDIT_ENDING = LazyPattern(
+    rf"(?<=[a-z0-9%)][.!?])\s+(?:{_ANY_CREDIT.pattern}|{_HANDOUT_CREDIT.pattern}"
+    rf"|\({_NAME} for (?:the )?{_NAME}\))$"  # (or a photographer's for an outlet: "(Jo Roe for Kelby Health News)")
+)
+MAX_CREDITED_CAPTION_WORDS = 60  # a feature's caption may run to two long sentences over its credit
+
+
+def credit_ending(line: str) -> bool:
+    """A line of a caption's length that ends on its picture's credit, across a slash, a handout's or a
+    photographer's for an outlet ("The plant's two units have run at 40%. Permission granted by Acme Energy"): a
+    caption, whatever its sentences report (not "(Image: Agency)", which a tabloid sets after the story's sentence
+    over a picture dropped below it)."""
+    return len(line.split()) <= MAX_CREDITED_CAPTION_WORDS and _CREDIT_ENDING.search(line) is not None
 
 
 def signature(trailer: str) -> bool:
