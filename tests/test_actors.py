@@ -4546,3 +4546,15 @@ def test_a_quarry_or_a_reservoir_named_so_is_a_place():
 )
 def test_a_post_before_an_academics_or_a_councillors_style_is_the_role(sentence, name, role):
     assert actors_of(sentence)[name].role == role
+
+
+def test_a_union_named_by_one_word_before_union_in_lower_case_is_an_organisation():
+    found = actors_of(
+        "Steel cuts\n\nHalvorsen Steel will cut 1,100 jobs. The Forge union, which represents most of the workers, "
+        "called the cuts a disgrace. The union said it would hold meetings on Thursday."
+    )
+    assert found["Forge union"].type == "organization"
+    known = actors_of("Pay row\n\nMembers of the Unite union at Acme voted to strike. The union said it would talk.")
+    assert "Unite" in known  # (a known union keeps its own name)
+    assert "Unite union" not in known
+    assert not actors_of("Trade talks\n\nThe European union of farmers met. The Scottish union of growers did not.")

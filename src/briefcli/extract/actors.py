@@ -1889,7 +1889,8 @@ def _lower_case_bodies() -> re.Pattern[str]:
     """Bodies news names in lower case after a capitalised word that says whose they are: a
     nation's ministry or embassy ("the Norwegian defence ministry", "the Russian embassy"), a
     devolved government ("the Welsh government"), a committee of Parliament ("the Commons
-    work and pensions committee") and a UN agency ("the UN refugee agency")."""
+    work and pensions committee"), a UN agency ("the UN refugee agency") and a union named by
+    one word, common or not ("the Forge union"; a known one keeps its own name: "the Unite union")."""
     nations = "|".join(sorted(map(re.escape, lexicon.places()["demonyms"]), key=len, reverse=True))
     return LazyPattern(
         r"(?:\b(?:[Tt]he|[Aa]n?) |^)(?P<body>"
@@ -1897,6 +1898,7 @@ def _lower_case_bodies() -> re.Pattern[str]:
         r"|(?:Scottish|Welsh|Northern Irish) (?:government|executive)"
         r"|(?:Commons|Lords) (?:[a-z]+ ){1,4}?committee"
         r"|UN (?:refugee|food|children's|health|migration) agency|UN nuclear watchdog"
+        rf"|(?<=[Tt]he )(?!(?:{nations})\b)[A-Z][a-z]{{2,}} union"
         r")\b(?!['’-])"
     )
 
@@ -1904,6 +1906,7 @@ def _lower_case_bodies() -> re.Pattern[str]:
 def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
     """The bodies of ``_lower_case_bodies`` in a sentence, as organisations named as written."""
     found = [*_lower_case_bodies().finditer(sentence.text), *_TOWN_POLICE.finditer(sentence.text)]
+    found = [m for m in found if not (m["body"].endswith(" union") and _known(m["body"].split()[0]))]
     return [
         Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
         for m in found
