@@ -7184,3 +7184,20 @@ def test_the_agency_said_late_in_a_story_names_no_public_body_only_because_it_is
         "deepest in years. The new timetable will be posted at every stop by June 1, the agency said."
     )
     assert whose(text, "new timetable") == "Kelby Regional Transit"  # (the body the story is about)
+
+
+def test_the_campaign_is_the_body_the_story_writes_as_the_x_campaign_not_the_school_it_fights_for():
+    text = (
+        "School closure\n\nThe Acme Trust will close Kelby Academy. Gemma Price has set up the Save Kelby Academy "
+        "campaign, which gathered 1,600 signatures. Kelby Academy has 300 pupils. The campaign is to hold a march "
+        "from Castle Street to the Town Hall on Saturday, and will present the petition to the trust."
+    )
+    assert whose(text, "The campaign is to hold") == "Save Kelby Academy"
+
+
+def test_a_body_named_as_the_qualifier_of_a_description_is_not_what_the_noun_stands_for():
+    text = (
+        "Stadium plan\n\nKelby Athletic, a League One club with a small ground, wants to move. The council will lend "
+        "Kelby Athletic £90m. In return, the club has agreed to repay the loan from stadium revenues."
+    )
+    assert whose(text, "the club has agreed") == "Kelby Athletic"

@@ -1541,8 +1541,12 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False  # "the force" is no Police and Crime Panel
     if body is not None and noun.lower() in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun.lower(), body):
         return False  # "the authority" is no Environmental Protection Agency, nor a chemicals firm
-    if body is not None and noun.lower() in _FIRM_NOUNS and lexicon.name_head(body) in _INSTITUTION_HEADS:
-        return False  # "the business" is no hospital, school or museum named beside it
+    if (
+        body is not None
+        and noun.lower() in {*_FIRM_NOUNS, "campaign"}
+        and lexicon.name_head(body) in _INSTITUTION_HEADS
+    ):
+        return False  # "the business" is no hospital, school or museum named beside it, nor "the campaign" to save one
     if body is not None and noun.lower() in _LOCAL_NOUNS and _no_council(body):
         return False  # "the council", "the city" is no credit union, builder or union named beside it
     if body is not None and noun.lower() in _CALLED_BY_NAME:  # "the fund" is a Fund, no council that pays into it
@@ -1646,7 +1650,7 @@ class Resolver:
         self.index = index
         self.texts = {s.index: s.text for s in sentences}
         self.opened = opening_pronouns(sentences)  # the pronoun each sentence opens with
-        self.before_noun: dict[str, list[str]] = {}
+        self.before_noun: dict[tuple[str, bool], list[str]] = {}
         self.first_of = {a.name: a.sentence for a in index.actors}
         self.affiliations: dict[str, str] | None = None
         self.type_of = index.type_of
@@ -1793,10 +1797,12 @@ class Resolver:
         """The organisations whose name is built on ``noun`` (``lexicon.name_head``)."""
         return [a.name for a in self.organisations if lexicon.name_head(a.name) == noun.capitalize()]
 
-    def _written_before(self, noun: str) -> list[str]:
+    def _written_before(self, noun: str, definite: bool = False) -> list[str]:
         """The organisations the story writes right before a lower-case noun ("the Acme Packing
-        plant"), once per noun; not a place's name in another body's unit ("the union's Wexmoor branch")."""
-        if noun not in self.before_noun:
+        plant"), once per noun; not a place's name in another body's unit ("the union's Wexmoor branch").
+        ``definite``: only after "the", as the whole name ("the Save Kelby Library campaign"), not the end of a
+        longer one nor a qualifier of a description ("a League One club")."""
+        if (noun, definite) not in self.before_noun:
             text = self.whole_text
             forms = {form: a.name for a in self.organisations for form in (a.name, *a.aliases)}
             ends = [m.start() for m in re.finditer(rf" {re.escape(noun)}\b", text)]
@@ -1804,10 +1810,12 @@ class Resolver:
                 name
                 for at in ends
                 for form, name in forms.items()
-                if text.endswith(form, 0, at) and not text.endswith(POSSESSIVE_ENDINGS, 0, at - len(form) - 1)
+                if text.endswith(form, 0, at)
+                and not text.endswith(POSSESSIVE_ENDINGS, 0, at - len(form) - 1)
+                and (not definite or text.endswith(("the ", "The "), 0, at - len(form)))
             }
-            self.before_noun[noun] = sorted(named)
-        return self.before_noun[noun]
+            self.before_noun[noun, definite] = sorted(named)
+        return self.before_noun[noun, definite]
 
     @cached_property
     def whole_text(self) -> str:
@@ -2297,6 +2305,7 @@ class Resolver:
                 or (noun.lower() == "team" and a.name.split()[-1] in lexicon.CLUB_ENDINGS)  # "Marlow Tide FC"
                 or _area_council(a.name, noun)
                 or noun.lower() in self.apposed_kinds.get(a.name, ())  # "X, a New York-based fund,"
+                or a.name in self._written_before(noun.lower(), definite=True)  # "the Save Kelby Library campaign"
             )
             and not _PARTNERSHIP.search(a.name)
             and (by is None or self.first_of.get(a.name, by) <= by or a.name == self.topic)
