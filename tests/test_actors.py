@@ -4558,3 +4558,14 @@ def test_a_union_named_by_one_word_before_union_in_lower_case_is_an_organisation
     assert "Unite" in known  # (a known union keeps its own name)
     assert "Unite union" not in known
     assert not actors_of("Trade talks\n\nThe European union of farmers met. The Scottish union of growers did not.")
+
+
+def test_two_common_words_and_a_place_opening_a_sentence_name_a_campaign():
+    found = actors_of(
+        "Clean air zone\n\nThe council approved the zone. Clean Air Kelby welcomed the vote. Its co-founder, Dr Jo "
+        "Roe, a GP in the city, said children were at risk."
+    )
+    assert found["Clean Air Kelby"].type == "organization"
+    assert "Air Kelby" not in found
+    people = actors_of("Drought\n\nFarmer Bill Calloway told reporters that he had sold half his herd.")
+    assert "Bill Calloway" in people  # (a descriptor before a given name opens a person's name)

@@ -774,6 +774,8 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
     charity Shelter; "Watchdog Ofcom said" is Ofcom, a known body), or a word the article also
     writes in ``lowercase``: a common noun alone is no name, so the descriptor is part of it
     ("Network Power said ... power cuts")."""
+    if len(run) == 3 and _SUBJECT_OF.match(text, run[2][1]):
+        return _common_words_and_place(run)
     if len(run) != 2 or not _SUBJECT_OF.match(text, run[1][1]):
         return False
     first, second = run[0][2], strip_possessive(run[1][2])
@@ -788,6 +790,23 @@ def _body_of_common_words(run: list[tuple[int, int, str]], text: str, lowercase:
     if _descriptor(first):  # ("Watchdog Ofcom said": a known body's own name is the body)
         return (second in lexicon.ORG_WORDS and not _known(second)) or second.lower() in lowercase
     return second in lexicon.ORG_WORDS or 0 < capitalisation(second) <= MOSTLY_LOWER or _known(second)
+
+
+def _common_words_and_place(run: list[tuple[int, int, str]]) -> bool:
+    """Two common words and a place's or a name's word, as the subject: a campaign named for what it wants where
+    ("Clean Air Kelby welcomed", "Safe Streets Ashby said"); not a descriptor before a body's or a person's
+    name ("Rival Acme Corp", "Local Green Party"), nor a word before a title ("Former Deputy Mayor")."""
+    first, second, last = run[0][2], run[1][2], strip_possessive(run[2][2])
+    common = all(0 < capitalisation(w) <= MOSTLY_LOWER for w in (first, second))
+    return (
+        common
+        and not first.endswith("ly")
+        and first not in lexicon.NON_NAMES
+        and not {first, second} & (lexicon.TITLE_WORDS | lexicon.ORG_WORDS)
+        and capitalisation(last) == 0
+        and last not in lexicon.ORG_WORDS | lexicon.TITLE_HEADS
+        and not {second, last} & lexicon.first_names()  # ("Farmer Bill Calloway told": a person)
+    )
 
 
 _NEXT_WORD = LazyPattern(r" ([a-z]+)\b")
