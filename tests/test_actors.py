@@ -4569,3 +4569,12 @@ def test_two_common_words_and_a_place_opening_a_sentence_name_a_campaign():
     assert "Air Kelby" not in found
     people = actors_of("Drought\n\nFarmer Bill Calloway told reporters that he had sold half his herd.")
     assert "Bill Calloway" in people  # (a descriptor before a given name opens a person's name)
+
+
+def test_a_name_before_the_noun_for_its_group_is_a_body_whatever_title_stands_before_it():
+    found = actors_of(
+        "Clean air zone\n\nThe council approved the zone. Councillor Bryony Teale, leader of the opposition Kelby "
+        "Independents group, called the scheme a tax. She said she would fight it."
+    )
+    assert found["Kelby Independents"].type == "organization"
+    assert found["Bryony Teale"].role.startswith("leader of the opposition")

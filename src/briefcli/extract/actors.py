@@ -1591,9 +1591,13 @@ def _mentions_in_run(
     if evidence == "person" or kind == "person" or shaped:
         role = role or described_role
     brand = not n and lexicon.BRAND_WORD.fullmatch(strip_possessive(name)) is not None
+    # ... and a name before the noun for its kind of body is the body's, whatever title stands before it ("leader
+    # of the opposition Kelby Independents group")
+    grouped = _NEXT_LOWER.match(text, run[-1][1])
+    body_name = brand or (grouped is not None and grouped.group(1) in _GROUP_NOUNS)
     if role and kind in (None, "name"):  # (what describes a brand's name is its trade: "ticketing agent TixDirect")
-        evidence = "organization" if brand else "person"
-        role = None if brand else role
+        evidence = "organization" if body_name else "person"
+        role = None if body_name else role
     evidence = evidence or (described_type if kind in (None, "name") else None)
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
@@ -2867,6 +2871,8 @@ def _tagged_person(m: Mention | None, by_sentence: dict[int, Sentence], lowercas
     return tagged_person(by_sentence[m.sentence].text, m.start, m.end)
 
 
+# Bodies of people a name before them is one of ("the Kelby Independents group"), never a person's name.
+_GROUP_NOUNS = frozenset(["group", "party", "union", "campaign", "charity", "coalition", "alliance"])
 # Kinds of body a name before them is one of ("the Glens Air Ambulance charity"), not a place's or a thing's.
 _BODY_KINDS = lexicon.ORG_DESCRIPTORS - frozenset(
     re.findall(r"\w+", "site side owner owners rival rivals parent brand website giant body maker makers")
