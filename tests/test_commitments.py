@@ -7201,3 +7201,12 @@ def test_a_body_named_as_the_qualifier_of_a_description_is_not_what_the_noun_sta
         "Kelby Athletic £90m. In return, the club has agreed to repay the loan from stadium revenues."
     )
     assert whose(text, "the club has agreed") == "Kelby Athletic"
+
+
+def test_a_renewables_firm_is_an_organisation_whose_officer_s_the_company_it_stands_for():
+    text = (
+        "Solar farm\n\nKelby Parish Council will object to the solar farm. Brightfield Renewables, the developer "
+        "behind the project, will apply in the spring. Brightfield's project manager, Jo Roe, said the company had "
+        "listened to residents. It has agreed to move the nearest panels 200 metres back from homes."
+    )
+    assert whose(text, "It has agreed") == "Brightfield Renewables"
