@@ -4578,3 +4578,10 @@ def test_a_name_before_the_noun_for_its_group_is_a_body_whatever_title_stands_be
     )
     assert found["Kelby Independents"].type == "organization"
     assert found["Bryony Teale"].role.startswith("leader of the opposition")
+
+
+def test_a_club_named_with_and_without_fc_is_one_club_whichever_comes_first():
+    story = " The club's owner has pledged to pay for it. {} was founded in 1902."
+    for first, later in (("Kelby Town", "Kelby Town FC"), ("Kelby Town FC", "Kelby Town")):
+        found = actors_of(f"Stadium move\n\n{first} will leave Milford Road for a new stadium." + story.format(later))
+        assert [name for name in found if name.startswith("Kelby")] == [first]

@@ -224,7 +224,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
         if union:  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
             registry.squashed.setdefault(registry.squash(m.surface), union.name)
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
-            bare = _without_legal_ending(m.key.split())[:1]
+            bare = (_without_legal_ending(m.key.split()) or _club_without_form(m.key.split()))[:1]
             named = registry.find(bare[0]) if bare else None
             if named and named.type == "organization":  # "Acme Foods to close bakery ... Acme Foods Inc. said"
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
@@ -328,12 +328,14 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(words[-2:]))  # "Local 417" for Canadian Transit Workers' Union Local 417, its branch
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
+    out.extend(_club_without_form(words))
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
     out.extend(_without_legal_ending(words))
     return out
 
 
+_CLUB_FORMS = frozenset(["FC", "AFC", "RFC", "RLFC", "F.C."])  # a club's company ending, which news often drops
 # The kind of local authority a council's full name gives, which news drops once it has named it.
 _COUNCIL_KINDS = frozenset(["County", "Borough", "District", "City", "Town", "Parish", "Metropolitan", "Regional"])
 
@@ -380,6 +382,13 @@ def _coined_opening(words: list[str]) -> bool:
 
 # A word of a legal form written with stops, or the particles inside one: "S.A.", "de", "C.V.", "Sp.", "z", "o.o.".
 _STOPPED_PART = re.compile(r"(?:[A-Za-z]{1,4}\.)+|de|z")
+
+
+def _club_without_form(words: list[str]) -> list[str]:
+    """A club's name without the ending its company adds, which news often drops: "Kelby Town" for Kelby Town FC,
+    either named first (not "Kelby" for Kelby FC: that is the town)."""
+    club = len(words) >= 3 and words[-1] in _CLUB_FORMS and words[-2] in lexicon.CLUB_ENDINGS
+    return [" ".join(words[:-1])] if club else []
 
 
 def _without_legal_ending(words: list[str]) -> list[str]:
