@@ -4585,3 +4585,15 @@ def test_a_club_named_with_and_without_fc_is_one_club_whichever_comes_first():
     for first, later in (("Kelby Town", "Kelby Town FC"), ("Kelby Town FC", "Kelby Town")):
         found = actors_of(f"Stadium move\n\n{first} will leave Milford Road for a new stadium." + story.format(later))
         assert [name for name in found if name.startswith("Kelby")] == [first]
+
+
+def test_a_river_s_word_before_a_plural_of_people_names_a_group_not_a_river():
+    found = actors_of(
+        "Leaks\n\nKelby Water missed its target. Campaign group River Guardians said the figures were shocking. "
+        "The group's director, Jo Roe, said it was a scandal."
+    )
+    assert found["River Guardians"].type == "organization"
+    assert found["Jo Roe"].role == "director of River Guardians"
+    assert "River Waters" not in actors_of(
+        "Floods\n\nThe River Waters rose overnight. Kelby Council said it would help."
+    )

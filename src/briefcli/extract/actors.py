@@ -226,7 +226,10 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # a body named after its area: "Thames Valley Police", "Wexby Rovers"
     if "&" in words and any(w in lexicon.ORG_WORDS for w in words):
         return "organization", name  # "Ozark Valley Power & Light": a firm, though named for a valley
-    if any(w in lexicon.GEOGRAPHY_WORDS for w in words) or law:
+    geography = any(w in lexicon.GEOGRAPHY_WORDS for w in words)
+    if geography and _PEOPLE_PLURAL.fullmatch(words[-1]) and words[-1] not in _WATERS:
+        return "organization", name  # people named for what they look after: "River Guardians", "Lake Protectors"
+    if geography or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
     if any(w in lexicon.ORG_WORDS for w in words) or any(p in lexicon.ORG_WORDS for w in words for p in w.split("-")):
         return "organization", name
@@ -249,6 +252,10 @@ def _classify(name: str) -> tuple[str | None, str]:
 
 
 _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
+# A plural of people who do something, ending a group's name after a river's or a lake's word: "Guardians",
+# "Protectors", "Campaigners" (not the water's own plurals: "River Waters").
+_PEOPLE_PLURAL = LazyPattern(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
+_WATERS = frozenset(["Waters", "Rivers", "Headwaters", "Borders", "Corners", "Towers", "Quarters", "Flowers"])
 # Words for land and the places built on it that end a place's name and are no one's surname, after no given
 # name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
 _LANDSCAPE = frozenset(
