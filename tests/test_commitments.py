@@ -7210,3 +7210,11 @@ def test_a_renewables_firm_is_an_organisation_whose_officer_s_the_company_it_sta
         "listened to residents. It has agreed to move the nearest panels 200 metres back from homes."
     )
     assert whose(text, "It has agreed") == "Brightfield Renewables"
+
+
+def test_a_body_named_by_a_plural_s_possessive_and_its_noun_can_commit():
+    found = commitments_of(
+        "Cuts\n\nKelby University is closing 14 courses. The students' union has agreed to run coaches to a rally, "
+        "its president, Jo Roe, says."
+    )
+    assert [c.text[:30] for c in found] == ["The students' union has agreed"]

@@ -624,8 +624,8 @@ def _premises_fate(text: str, position: int) -> bool:
 _TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 # ... also a body named by what it is ("the festival committee", "the county council").
 _SUBJECT_PRONOUN = LazyPattern(
-    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+ )?"
-    + committer.BODY_NOUNS
+    r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+(?<=s)['’] |[a-z][\w-]+ )?"
+    + committer.BODY_NOUNS  # (a plural's possessive before it: "The students' union")
     + r"|[Tt]he "  # a person the story named, described: "The 52-year-old has vowed to"
     + committer.DESCRIBED_PERSON
     + r"|[Tt]he (?:[A-Z][\w'’-]+ )?(?:boss|chairman|chairwoman|owner|founder)"  # "the Ravenbrook boss has vowed"
