@@ -7218,3 +7218,13 @@ def test_a_body_named_by_a_plural_s_possessive_and_its_noun_can_commit():
         "its president, Jo Roe, says."
     )
     assert [c.text[:30] for c in found] == ["The students' union has agreed"]
+
+
+def test_an_academy_s_closing_is_its_trust_s_but_its_head_teacher_s_the_school_is_the_school():
+    text = (
+        "School\n\nThe Acme Learning Trust runs six schools in Kelby.\n\nKelby Academy will close in July, the Acme "
+        "Learning Trust said. Kelby Academy's head teacher, Tom Roe, said staff were devastated. He said the school "
+        "would continue to put pupils first until the last day."
+    )
+    assert whose(text, "will close in July") == "Acme Learning Trust"
+    assert whose(text, "put pupils first") == "Kelby Academy"

@@ -876,9 +876,12 @@ _CHAIR = LazyPattern(
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = LazyPattern(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (LazyPattern(r"\bSchools$|\bSchool District$"), LazyPattern(r"\bSchool Board$|\bBoard of Education$"))
-# A school by its name's ending ("Fenwick Elementary", "Kelby High School", "St Mary's Primary"), and the trust that
+# A school by its name's ending ("Fenwick Elementary", "Kelby High School", "St Mary's Primary", an English
+# academy: "Castle Street Academy"), and the trust that
 # runs a group of them (England's academies: "Beacon Ridge Learning Trust", "Kelby Academy Trust").
-_SCHOOL_NAME = LazyPattern(r"\b(?:Elementary|Primary|Middle|High|Junior|Infant|Secondary)(?: School)?$|\bSchool$")
+_SCHOOL_NAME = LazyPattern(
+    r"\b(?:Elementary|Primary|Middle|High|Junior|Infant|Secondary|Academy)(?: School)?$|\bSchool$"
+)
 # ... and its head, who speaks for the school itself ("Principal Jo Roe said the school is to hold an open house").
 _SCHOOL_HEAD = LazyPattern(r"\b(?:[Pp]rincipal|[Hh]ead ?teacher|[Hh]ead of school|[Hh]eadmaster|[Hh]eadmistress)\b")
 _SCHOOL_TRUST = LazyPattern(r"\b(?:Learning|Academy|Academies|Education|Schools) Trust$")
@@ -2992,7 +2995,10 @@ class Resolver:
         found = self._who(sentence, cue_start, cue_end, speaker)
         found = self._runner(found) if found != "article" else self._run_place(sentence.text[:cue_start])
         found = self._facility_owner(sentence.index, sentence.text[:cue_start]) if found == "article" else found
-        found = found if _SCHOOL_HEAD.search(sentence.text, 0, cue_start) else self._schools_body(found)
+        head = _SCHOOL_HEAD.search(sentence.text, 0, cue_start) or _SCHOOL_HEAD.search(
+            self.roles.get(speaker or "", "")
+        )
+        found = found if head else self._schools_body(found)  # (a head teacher's "the school" is the school's own)
         unit = found == "article" and _UNIT_SUBJECT.search(sentence.text, 0, cue_start)
         runs = self._health_body() if unit or _HOSPITAL_BOSSES.fullmatch(sentence.text, 0, cue_start) else "article"
         found = runs if runs != "article" else found
