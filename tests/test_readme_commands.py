@@ -130,6 +130,7 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets78": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets79": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets80": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets81": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
