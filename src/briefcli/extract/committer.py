@@ -876,9 +876,9 @@ _CHAIR = LazyPattern(
 # A superintendent of schools, and the bodies they run ("Harwick County Schools", "Ashgrove School District").
 _SUPERINTENDENT = LazyPattern(r"(?:the )?(?:schools |district )?superintendent(?: of schools)?", re.IGNORECASE)
 _SCHOOLS = (LazyPattern(r"\bSchools$|\bSchool District$"), LazyPattern(r"\bSchool Board$|\bBoard of Education$"))
-# A school by its name's ending ("Fenwick Elementary", "Kelby High School", "St Mary's Primary", an English
-# academy: "Castle Street Academy"), and the trust that
-# runs a group of them (England's academies: "Beacon Ridge Learning Trust", "Kelby Academy Trust").
+# A school by its name's ending ("Fenwick Elementary", "Kelby High School", "St Mary's Primary", an English academy:
+# "Castle Street Academy"), and the trust that runs a group of them ("Beacon Ridge Learning Trust", "Kelby Academy
+# Trust").
 _SCHOOL_NAME = LazyPattern(
     r"\b(?:Elementary|Primary|Middle|High|Junior|Infant|Secondary|Academy)(?: School)?$|\bSchool$"
 )

@@ -386,7 +386,7 @@ _STOPPED_PART = re.compile(r"(?:[A-Za-z]{1,4}\.)+|de|z")
 
 def _club_without_form(words: list[str]) -> list[str]:
     """A club's name without the ending its company adds, which news often drops: "Kelby Town" for Kelby Town FC,
-    either named first (not "Kelby" for Kelby FC: that is the town)."""
+    whichever the story names first (not "Kelby" for Kelby FC: that is the town)."""
     club = len(words) >= 3 and words[-1] in _CLUB_FORMS and words[-2] in lexicon.CLUB_ENDINGS
     return [" ".join(words[:-1])] if club else []
 
