@@ -4597,3 +4597,16 @@ def test_a_river_s_word_before_a_plural_of_people_names_a_group_not_a_river():
     assert "River Waters" not in actors_of(
         "Floods\n\nThe River Waters rose overnight. Kelby Council said it would help."
     )
+
+
+def test_its_officer_after_a_described_body_is_that_body_s_not_one_named_before():
+    found = actors_of(
+        "Housing\n\nKelby Council approved the plan. The state housing agency has committed $60m to the scheme, its "
+        "director, Jo Roe, said."
+    )
+    assert found["Jo Roe"].role == "director of the state housing agency"
+    found = actors_of(
+        "Cuts\n\nKelby University is closing 14 courses. The students' union has agreed to run coaches to a rally, "
+        "its president, Jo Roe, says."
+    )
+    assert found["Jo Roe"].role == "president of the students' union"

@@ -2094,9 +2094,12 @@ def _organisations_named_before(
         # body's named sentences before
         described = _DESCRIBED_BODY_OPENING.match(text)
         unnamed_subject = not subject and bool(described) and described.group(1).capitalize() in lexicon.ORG_WORDS
+        # (the body as the sentence describes it: "its president" of "The students' union has agreed" is "president
+        # of the students' union")
+        unnamed = described.group().lstrip("\"“‘'").replace("The", "the", 1) if unnamed_subject else None
         for m in group:
             before = [_owner_form(b) for b in named if b.start < m.start]
-            owner[id(m)] = subject or (before[0] if before else None if unnamed_subject else earlier)
+            owner[id(m)] = subject or (before[0] if before else unnamed if unnamed_subject else earlier)
         acting = [m for m in named if not m.setting]  # not where it happens: "a vigil outside the State Department"
         main = [
             m
@@ -2140,8 +2143,11 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
 # campaign's name).
 _HOSPITAL_UNIT = LazyPattern(r"(?:(?!Save |Keep |Protect |Defend |Friends )[A-Z][\w'’-]+(?:['’]s)? )?(?:A&E|ICU)")
 # A sentence opening with a body the story describes, not by a bare noun ("The company" is one named before):
-# "The state housing finance agency has".
-_DESCRIBED_BODY_OPENING = LazyPattern(r"[\"“‘']?The (?:[a-z][\w-]* ){1,3}([a-z]+)\b(?!['’])")
+# "The state housing finance agency has", "The students' union has agreed".
+_DESCRIBED_BODY_OPENING = LazyPattern(
+    r"[\"“‘']?The (?:[a-z][\w-]*(?<=s)['’] |[a-z][\w-]* ){1,3}?([a-z]+)\b(?!['’])"
+    r"(?= (?:has|have|had|is|was|will|would|says|said|plans|agreed)\b)"  # (the noun right before its verb)
+)
 # What may come before a body opening its sentence as the subject: "The Kelby Trust said".
 _SUBJECT_OPENING = LazyPattern(r"[\"“‘']?(?:The )?")
 
