@@ -4610,3 +4610,12 @@ def test_its_officer_after_a_described_body_is_that_body_s_not_one_named_before(
         "its president, Jo Roe, says."
     )
     assert found["Jo Roe"].role == "president of the students' union"
+
+
+def test_a_campaign_named_for_its_cause_and_a_pub_chain_are_organisations():
+    found = actors_of(
+        "Pubs\n\nGreystone Taverns will sell 30 pubs. The Campaign for Real Ale said its local branch would nominate "
+        "every pub."
+    )
+    assert found["Greystone Taverns"].type == "organization"
+    assert found["Campaign for Real Ale"].type == "organization"

@@ -140,7 +140,7 @@ ORG_WORDS = _words(
     Panel Network Systems Technologies Labs Media News Times Post Army Navy Forces Force Police
     Government Cabinet Assembly Conference Forum Exchange Reserve Treasury Bureau Directorate
     Secretariat Tribunal Coalition Movement Front Brigade Brigades Guard Guards Command
-    Industries International Partners Capital Records Studios Pictures Entertainment Energy Renewables
+    Industries International Partners Capital Records Studios Pictures Entertainment Energy Renewables Taverns
     Petroleum Oil Telecom Communications Broadcasting Channel Radio Television TV Magazine
     Journal Herald Telegraph Guardian Gazette Tribune Express Mail Review Institute Academy School
     Hospital Chamber Chambers Council's Bros Brothers Inquiry Commons Lords Executive Administration
@@ -437,7 +437,7 @@ BUSINESS_WORDS = _words(
     """
     Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC LLP Company Co Co. Holdings Industries Technologies
     Motors Airlines Airways Petroleum Pharmaceuticals Pharmaceutical Therapeutics Chemicals Chemical Polymers Plastics
-    Aggregates Quarries Logistics Freight Foods Brewery Supermarkets Stores Renewables
+    Aggregates Quarries Logistics Freight Foods Brewery Supermarkets Stores Renewables Taverns
     AG GmbH SA NV BV SpA Oyj AB Pty
 """
 )

@@ -383,7 +383,8 @@ _CAMPAIGN_PREPOSITIONS = frozenset(["Behind", "Against", "Beyond", "Without", "U
 
 def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     """Whether "for" or "the" before ``toks[j + 1]`` goes on a campaign's name: "for" after people
-    named for their cause ("Dunmore Parents for Justice"; not after a person: "Jo Lee for Acme"),
+    named for their cause ("Dunmore Parents for Justice"; not after a person: "Jo Lee for Acme") or after
+    "Campaign" ("Campaign for Real Ale", as "to" does: "Campaign to Protect Rural England"),
     "the" after the one verb that opens the name ("Save the Wrenbeck") or after such people and a preposition
     ("Families Behind the Walls")."""
     word, prev = toks[j][2], run[-1][2]
@@ -392,6 +393,8 @@ def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     if word == "the":  # ... or after people and a preposition: "Families Behind the Walls"
         named_for_people = len(run) == 2 and run[0][2] in lexicon.CAMPAIGNERS and prev in _CAMPAIGN_PREPOSITIONS
         return (len(run) == 1 and prev in lexicon.CAMPAIGN_VERBS) or named_for_people
+    if word in ("for", "to") and prev == "Campaign" and [w for _, _, w in run[:-1]] in ([], ["The"]):
+        return True  # a campaign named for its cause: "Campaign for Real Ale", "Campaign to Protect Rural England"
     return word == "for" and prev in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
