@@ -4619,3 +4619,16 @@ def test_a_campaign_named_for_its_cause_and_a_pub_chain_are_organisations():
     )
     assert found["Greystone Taverns"].type == "organization"
     assert found["Campaign for Real Ale"].type == "organization"
+
+
+def test_an_acronym_of_the_openings_of_a_name_s_words_folds_into_the_name():
+    found = actors_of(
+        "Pubs\n\nGreystone Taverns will sell 30 pubs. The Campaign for Real Ale said its local branch would nominate "
+        "every pub. A CAMRA spokesman called the sale heartbreaking."
+    )
+    assert "CAMRA" in found["Campaign for Real Ale"].aliases
+    assert "CAMRA" not in found
+    other = actors_of(
+        "Pubs\n\nThe Campaign for Real Ale said it would nominate every pub. The CARLE union said it would not."
+    )
+    assert "CARLE" not in other["Campaign for Real Ale"].aliases  # (no word may be skipped, nor a letter added)

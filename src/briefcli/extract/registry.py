@@ -230,6 +230,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault(initials, e.name)
+            for short in (a for a in written if len(a) >= MIN_SYLLABLE_ACRONYM and _syllable_acronym(a, words)):
+                registry.squashed.setdefault(short, e.name)  # "CAMRA" for the Campaign for Real Ale
             if m.surface.split()[-2:-1] == ["and"] and initials[:-1] in written:
                 # initials that leave out a field added to the name later: "the CDC" is the Centers for Disease
                 # Control and Prevention
@@ -382,6 +384,22 @@ def _coined_opening(words: list[str]) -> bool:
 
 # A word of a legal form written with stops, or the particles inside one: "S.A.", "de", "C.V.", "Sp.", "z", "o.o.".
 _STOPPED_PART = re.compile(r"(?:[A-Za-z]{1,4}\.)+|de|z")
+
+
+MIN_SYLLABLE_ACRONYM = 4  # shorter letters match too many names' openings
+MAX_SYLLABLE_LETTERS = 3
+
+
+def _syllable_acronym(letters: str, words: list[str]) -> bool:
+    """Whether an acronym the article writes is made of the openings of every word of a name, in order, up to three
+    letters of each ("CAMRA": CAMpaign for Real Ale), as some bodies' acronyms are, not of their initials alone."""
+    if not words:
+        return not letters
+    head = words[0].lower()
+    return any(
+        letters[:n] == head[:n] and _syllable_acronym(letters[n:], words[1:])
+        for n in range(1, min(MAX_SYLLABLE_LETTERS, len(head), len(letters)) + 1)
+    )
 
 
 def _club_without_form(words: list[str]) -> list[str]:
