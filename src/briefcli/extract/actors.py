@@ -180,11 +180,9 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # "Blue Maguey Imports Inc.", "Winnica Import Sp. z o.o.": a company's legal form
     if len(words) > 1 and words[0] in lexicon.CAMPAIGN_VERBS:
         return "organization", name  # a campaign named for its call: "Save Sandleigh Station", "Keep Kelby Open"
-    if len(words) > 2 and words[0] == "Campaign" and words[1] in ("for", "to", "against", "Against"):
-        return (
-            "organization",
-            name,
-        )  # ... or for its cause: "Campaign for Real Ale", "Campaign to Protect Rural England"
+    if len(words) > 2 and words[0] == "Campaign" and words[1] in ("for", "to", "Against"):
+        # ... or for its cause: "Campaign for Real Ale", "Campaign to Protect Rural England"
+        return "organization", name
     if len(words) > 1 and words[0] in lexicon.PRISON_STYLES:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
     if len(words) == 1 and name in lexicon.ORG_WORDS:
