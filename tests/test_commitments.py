@@ -7228,3 +7228,36 @@ def test_an_academy_s_closing_is_its_trust_s_but_its_head_teacher_s_the_school_i
     )
     assert whose(text, "will close in July") == "Acme Learning Trust"
     assert whose(text, "put pupils first") == "Kelby Academy"
+
+
+def test_a_leaders_possessive_and_a_body_noun_is_a_subject_that_commits_and_stays_theirs_without_a_role_naming_it():
+    text = (
+        "Brazil's foreign minister, Rodrigo Nunes, called the talks useful. His government will host a second "
+        "round in Brasilia in February, he said."
+    )
+    assert whose(text, "His government will host") == "Rodrigo Nunes"
+    text = (
+        "Defence Minister Kaarel Tamm said the drones had come from the east. His country would not close its "
+        "border crossings, he added."
+    )
+    assert whose(text, "His country would not close") == "Kaarel Tamm"
+    text = 'Jo Castel spoke on Monday. "My office will prosecute every one of these cases," Castel said.'
+    assert whose(text, "My office will prosecute") == "Jo Castel"
+
+
+def test_her_group_is_the_group_her_role_names():
+    text = (
+        "Hetty Vale, executive director of the seniors' advocacy group Open Doors Kelby, says dozens of residents "
+        "were trapped by snow. Brightline Services will clear the main roads. Her group plans to recruit 100 "
+        "volunteers by January."
+    )
+    assert whose(text, "Her group plans") == "Open Doors Kelby"
+
+
+def test_a_public_defenders_office_is_one_body_and_his_office_is_it():
+    text = (
+        '"We will hire 30 more lawyers," said Luis Cardo, head of the Kelby County Public Defender\'s Office. '
+        "The Kelby County Attorney's Office said it was ready. His office will not ask for further delays, Cardo "
+        "said."
+    )
+    assert whose(text, "His office will not ask") == "Kelby County Public Defender's Office"

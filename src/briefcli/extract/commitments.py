@@ -623,6 +623,9 @@ def _premises_fate(text: str, position: int) -> bool:
 
 _TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
 # ... also a body named by what it is ("the festival committee", "the county council").
+# The body or country someone leads, named by their possessive: "His government will host", "Her country would not".
+_LED_BODY = r"(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir) (?:own )?(?:country|" + committer.BODY_NOUNS + r")"
+_LED_BODY_BEFORE = LazyPattern(_LED_BODY + r" $")
 _SUBJECT_PRONOUN = LazyPattern(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+(?<=s)['’] |[a-z][\w-]+ )?"
     + committer.BODY_NOUNS  # (a plural's possessive before it: "The students' union")
@@ -630,6 +633,8 @@ _SUBJECT_PRONOUN = LazyPattern(
     + committer.DESCRIBED_PERSON
     + r"|[Tt]he (?:[A-Z][\w'’-]+ )?(?:boss|chairman|chairwoman|owner|founder)"  # "the Ravenbrook boss has vowed"
     + r"|[Ii]ts (?:[\w-]+ )?(?:board|directors|trustees)"  # a body's governors for the body: "Its board agreed to"
+    + r"|"
+    + _LED_BODY
     + r")(?!\w)"
 )
 # A government by its metonym as the subject, opening its clause right before the verb: "The Treasury has agreed
@@ -1404,7 +1409,10 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             members = committer.MEMBERS.search(text, max(0, position - 40), position - 1) or (  # "its members would"
                 committer.SPOKEN_MEMBERS.search(text, max(0, position - 40), position - 1)  # "said members would"
             )
-            animate = near or _animate_before(text, position) or joined(position) or members is not None
+            led = _LED_BODY_BEFORE.search(text, max(0, position - 60), position)  # "his country would"
+            animate = (
+                near or _animate_before(text, position) or joined(position) or members is not None or led is not None
+            )
             return animate or _premises_fate(text, position)
 
         cues = [

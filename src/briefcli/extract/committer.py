@@ -90,6 +90,9 @@ _INSIDE_SUBJECT = LazyPattern(
     r"|\b(?:between|from)\s+(?:the\s+)?$"
 )
 _HIS_OFFICE = LazyPattern(r"\b(?:his|her|their) office\s*$")
+# A body its head names by a possessive and its noun, opening the clause: "His office will not ask", "Her group plans".
+_LED_NOUN = LazyPattern(r"(?:(?:But|And|Now) )?([Hh]is|[Hh]er|[Mm]y) (?:own )?([a-z]+)\s*")
+_POSSESSED_BY = {"his": "he", "her": "she"}
 # A body named as an officeholder's office: "the Office of the Public Advocate".
 _TITLES_OFFICE = LazyPattern(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
 _OFFICE_OF = LazyPattern(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
@@ -3336,6 +3339,10 @@ class Resolver:
         office = self._office_of(speaker, head) if _HIS_OFFICE.search(head) else None
         if office:  # "Attorney General Jo Lee said her office would": the Office of the Attorney General
             return office
+        led = _LED_NOUN.fullmatch(head)
+        headed = self._body_led(led.group(1), led.group(2), sentence, speaker) if led else None
+        if headed:  # "Jo Lee, director of the advocacy group Access Kestrel, says ... Her group plans to"
+            return headed
         if _PARTY.search(head) and (self._announcer(head, speaker) or self.party_of(speaker)):
             return self._announcer(head, speaker) or self.party_of(speaker)  # "she said her party would"
         described = self._described_by(sentence, head, speaker)
@@ -3832,6 +3839,18 @@ class Resolver:
             or (self._organisation_named(named.group(1)) or named.group(1) if named else None)
             or self.body_of(speaker)
         )
+
+    def _body_led(self, possessive: str, noun: str, sentence: Sentence, speaker: str | None) -> str | None:
+        """The body "his group" or "my office" is: the one the person's role names by that noun or whose name has
+        it ("head of the Kelby Public Defender's Office": his office), else None (a minister's "her government"
+        stays hers)."""
+        possessive = possessive.lower()
+        person = speaker if possessive == "my" else self.pronoun(_POSSESSED_BY[possessive], sentence, 0, speaker)
+        body = self.party_of(person) if self.type_of.get(person or "") == "person" else None
+        if self.type_of.get(body or "") != "organization":
+            return None
+        named = {w.lower() for w in re.findall(r"[\w-]+", f"{self.roles.get(person or '', '')} {body}")}
+        return body if noun.lower() in named else None
 
     def _office_of(self, speaker: str | None, head: str) -> str | None:
         """The body named "Office of the <title>" or "<title>'s Office" whose title the speaker

@@ -135,6 +135,13 @@ def _ends_in_body_word(text: str, toks: list[Token], j: int) -> bool:
 
 
 _TITLES_OFFICES = frozenset(["Office", "Department", "Bureau"])
+# Officeholders who run an office of their own, beyond the titles: "the Public Defender's Office", "the Medical
+# Examiner's Office", "the State Comptroller's Office".
+_OFFICE_HOLDERS = lexicon.TITLE_WORDS | frozenset(
+    re.findall(
+        r"\w+", "Defender Advocate Coroner Assessor Treasurer Comptroller Controller Recorder Registrar Examiner"
+    )
+)
 
 
 def _title_office(text: str, run: Span, toks: list[Token], j: int) -> bool:
@@ -143,7 +150,7 @@ def _title_office(text: str, run: Span, toks: list[Token], j: int) -> bool:
     word = run[-1][2]
     return (
         word.endswith(("'s", "’s"))
-        and word[:-2] in lexicon.TITLE_WORDS
+        and word[:-2] in _OFFICE_HOLDERS
         and text[run[-1][1] : toks[j][0]] == " "
         and toks[j][2] in _TITLES_OFFICES
     )
