@@ -1619,3 +1619,25 @@ def test_a_story_s_title_between_two_bylines_below_the_story_is_a_listed_story()
     cleaned = clean(page, "page")
     assert "Here's what's at stake" not in cleaned.text
     assert cleaned.text.endswith("a spokesperson said.")
+
+
+def test_latest_stories_or_more_by_the_author_after_the_story_heads_a_list_whose_two_part_headline_goes():
+    story = (
+        "Kelby council to sell its last two car parks\n\nBy Jo Roe\n\n"
+        "Kelby Council will sell its last two car parks, its leader said on Monday. The sale could raise £4m. "
+        "Traders said they had not been asked.\n\n"
+        "The council will vote on the plan in June. Ann Vey, who runs a bakery on the square, said she was worried.\n\n"
+        '"We will lose customers," she said.\n\n'
+    )
+    titles = (
+        "Kelby Library Reopens After $3 Million Renovation\n"
+        "This Family Has Run The Same Chip Van For 30 Summers. Here’s Their Secret\n"
+        "About Us"
+    )
+    for head in ("Latest Stories", "More by Jo Roe"):
+        paragraphs = clean(story + head + "\n" + titles, "page").paragraphs
+        assert paragraphs[-1] == '"We will lose customers," she said.'
+    raw = (
+        "Latest Stories\nCouncil to sell its last two car parks\n\nBy Jo Roe\n\nKelby Council will sell two car parks."
+    )
+    assert clean(raw, "page").title == "Council to sell its last two car parks"

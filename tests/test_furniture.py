@@ -8285,3 +8285,35 @@ def test_a_caption_with_a_title_in_it_goes_with_its_bracketed_credit_glued_to_th
         "Health)The board will meet in May."
     )
     assert strip_inline(line) == "The hospital will close. The board will meet in May."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for subscribing to the Kelby Beacon, an independent, 501(c)(3), journalist-run newsroom.",
+        "Every dime we make funds reporting from Kelby’s neighborhoods.",
+        "Every dollar you give supports local journalism.",
+        "Listen to “Kelby Talks: A Kelby Beacon Podcast”:",
+        "Why are you making commenting on The Kelby Star only available to subscribers?",
+        "It should be a safe space for people to share their views on the news, but a growing number of comments were "
+        "being written by people who were not regular readers.",
+        "© Copyright 2001-2025. This site is part of Acme's audited local newspaper network. An Acme Company. Acme "
+        "Media Group Ltd, 14 Example Quay, Testbury, TB1 0ZZ. Registered in England & Wales | 00000000 |",
+        "More by Jo Roe",
+    ],
+)
+def test_a_newsrooms_thanks_and_pitch_a_podcasts_player_a_comment_policy_and_a_long_rights_footer_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every dollar raised will fund repairs at the shelter, she said.",
+        "The Kelby Fund, a 501(c)(3) charity, will give $5,000 to the food bank.",
+        "Comments were being written by people who had never visited the town, the mayor said.",
+        "Listen to the birds in the morning, she said.",
+    ],
+)
+def test_a_storys_dollars_charity_comments_and_listening_stay(line):
+    assert not is_furniture(line)

@@ -117,7 +117,9 @@ _SIGN_OFF = LazyPattern(
     r"[A-Z]{2,3})$"
 )
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
-_BARE_LIST_HEAD = LazyPattern(r"\s*(?:Trending|Popular)(?: [Nn]ow| [Tt]oday)?:?\s*$")
+_BARE_LIST_HEAD = LazyPattern(
+    r"\s*(?:(?:Trending|Popular)(?: [Nn]ow| [Tt]oday)?|Latest (?:[Ss]tories|[Nn]ews|[Hh]eadlines|[Aa]rticles))\s*:?\s*$"
+)  # ("Latest Stories" may be a menu's item above the headline: a head of links only below the story)
 _BARE_TOPICS = LazyPattern(r"\s*Topics\s*$")
 # A point of a list: "- Mayor says tankers will be doubled.", "• Fares rise in May."
 _BULLET_POINT = LazyPattern(r"^[-•*▪●]\s+\S")

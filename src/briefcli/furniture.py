@@ -238,6 +238,7 @@ _LINE = LazyPattern(
     # Live pages, players and galleries: "Key events", "Listen to this article", "VIDEO 2:31", "Image 2 of 6".
     r"|live|key events|show key events only|please (?:turn on|enable) javascript\b.*"
     r"|listen to (?:this |the )?(?:article|story)\b.*|listen\s*[·•|-]?\s*\d{1,2}:\d{2}"
+    r"|listen to [\"“‘'].{2,80}?[\"”’']\s*:"  # a podcast's player below: 'Listen to “It’s All Good: A Podcast”:'
     r"|(?:audio\s*:\s*)?(?:hear|listen to) (?:this|the) (?:article|story) (?:read )?(?:aloud|out)\b.*"
     r"|\d+(?:\s?[–-]\s?\d+)? min(?:ute)?s?(?: (?:to )?read| listen)?"
     r"|(?:(?:image|photo|picture|slide|list)s?\s*)?\d+ of \d+|watch now|video(?: ad feedback| \d{1,2}:\d{2})"
@@ -375,10 +376,11 @@ _LINE = LazyPattern(
     # "Jo Roe: jroe@example.com, 412-555-0163"
     r"|contact (?:[\w'’.-]+ ){0,8}?at (?:[\w.+-]+@\S+|\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b).*"
     r"|[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){1,3}: [\w.+-]+@[\w-]+\.\S+.*"
-    # A photo's reprint button; a list of a section's stories ("Latest in Success", "More from Fortune").
+    # A photo's reprint button; a list of a section's or an author's stories ("Latest in Success", "More from
+    # Fortune", "More by Jo Roe").
     r"|buy (?:now|photo|this photo|reprints?)|purchase (?:this )?photo"
     r"|.{3,60} contributed (?:reporting|research|data analysis|additional reporting)(?: to this (?:report|story))?\."
-    r"|(?:latest|more) (?:in|from) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"
+    r"|(?:latest|more) (?:in|from|by) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"
     r"|(?:we|this (?:site|website)|our (?:site|website))(?: and our (?:\w+ )?partners)? uses? "
     r"(?:(?:its|our) own (?:and third[- ]party )?)?cookies\b.*"
     r"|(?:accept|reject|allow|refuse|decline)(?: all)?(?: cookies)?"
@@ -1197,7 +1199,7 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|we need your help to keep (?:reporting|covering|publishing|writing|our journalism)\b"
     r"|support (?:us|our work|our journalism) on (?:patreon|ko-?fi|buy me a coffee)\b"
     r"|independent journalism is\b|our free [\w ]{1,30} (?:email|newsletter)\b|please refresh the page\b"
-    r"|please enter a valid\b|thank you for (?:registering|signing up|subscribing)\b"
+    r"|please enter a valid\b|(?:thank you|thanks) for (?:registering|signing up|subscribing)\b"
     r"|read the full (?:story|article) (?:on|at)\b|^originally (?:published|appeared) (?:as|in|on|at|by)\b"
     r"|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b|unlimited digital access\b"
     # ... or on how it was made: "This article was produced for Acme's Local Reporting Network in partnership with …"
@@ -1247,6 +1249,10 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     # 501c3 nonprofit organization. We do not … lock our news behind a paywall"
     r"|\blike all the (?:news|stories|journalism|reporting) we (?:publish|produce)\b"
     r"|\bis a 501\s?\(?c\)?\s?\(?3\)? (?:non-?profit|charity|organi[sz]ation)\b"
+    # ... "an independent, 501(c)(3), journalist-run newsroom. Every dime we make funds reporting from …"
+    r"|\b501\s?\(?c\)?\s?\(?3\)?\W[^.!?]{0,40}\b(?:newsroom|news (?:organi[sz]ation|site|outlet|service))\b"
+    r"|\b(?:every|each) (?:dime|dollar|penny|cent|pound|donation|gift)\b[^.!?]{0,40}\b(?:funds?|supports?|pays? for"
+    r"|goes (?:to|into|toward)) (?:our |local |independent )?(?:reporting|journalism|newsroom)\b"
     r"|\block our (?:news|journalism|stories) behind\b"
     r"|^if you (?:enjoyed|liked|value|appreciated) (?:this|our) (?:article|story|journalism|reporting|work)\b"
     r"|^by using (?:this|our) (?:site|website|app|service)\b"
@@ -1853,7 +1859,7 @@ _LINK_HEAD = LazyPattern(
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)|top of the news"  # (not "Top stories": a news app's menu item too)
-    r"|(?:latest|more) (?:in|from) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"  # "Latest in Success", "More from X"
+    r"|(?:latest|more) (?:in|from|by) (?-i:[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,2})"  # "Latest in Success", "More by X"
     r"|(?:the )?most (?:popular|read|viewed|watched|shared)(?: \w+)?(?: from [\w.'’ ]{1,30})?|more on this story"
     r"|(?:popular|trending)(?: now| today)? (?:on|at|from) [\w.'’ ]{1,30}"  # "Popular on KBN" (not a menu's "Trending")
     r"|recommended(?: \w+)?|you may also like|you might also like|see also|also read|don[’']t miss|more(?=\s*:)"
@@ -2091,6 +2097,11 @@ _PROMO_HINTS = (
     "we publish",
     "we produce",
     "501",
+    "every dime",
+    "every dollar",
+    "every penny",
+    "every donation",
+    "each donation",
     "behind a paywall",
     "for free",
     "members help keep",
@@ -2813,9 +2824,16 @@ _COMMENT_NOTICE_SOURCE = (
     r"|(?:read )?(?:the |our )?comments? (?:policy|guidelines)\b|comments? (?:not loading|are closed|closed)\b"
     # ... or who may comment: "Users with a Kelby ID can leave comments on our news stories."
     r"|(?:readers|users|subscribers|members)\b[^.!?]{0,40}? can (?:leave|post|add|write) (?:a )?comments? "
-    r"(?:on|under|below) (?:our|this|these)\b)"
+    r"(?:on|under|below) (?:our|this|these)\b"
+    # ... or why only some may: "Why are you making commenting on The Herald only available to subscribers?", "It
+    # should be a safe space …, but a growing number of comments were being written by people who were not …"
+    r"|why\b[^.!?]{0,40}\bcommenting\b[^.!?]{0,60}\b(?:subscribers|members)\b"
+    r"|[^.!?]{0,120}\bcomments (?:were|are|had been) (?:being )?(?:written|posted|left) by (?:people|users|accounts) "
+    r"who (?:were|are) not (?:\w+ )?(?:readers|subscribers|members)\b)"
 )
 _COMMENT_NOTICE = LazyPattern(_COMMENT_NOTICE_SOURCE, re.IGNORECASE)
+# A site's footer opening on its rights and their years, its company's notes after them.
+_RIGHTS_FOOTER = LazyPattern(r"(?:©\s*(?:copyright\s*)?|copyright\s*©\s*)\d{4}\b", re.IGNORECASE)
 MAX_NOTICE_WORDS = 60
 
 
@@ -3202,6 +3220,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a team's line-up, a match's referee: the match's data, not the report
     if comment_notice(line):
         return True  # "Comments will be moderated. Please keep comments civil.", however long
+    if line[:1] in "©Cc" and _RIGHTS_FOOTER.match(line):
+        return True  # "© Copyright 2001-2025. This site is part of … Registered in England & Wales", however long
     if line.startswith("The Source") and _SOURCE_NOTE.match(line):
         return True  # where the story came from, however long
     if line[:14].lower().startswith(("note from", "a note from")) and _NOTE_TO_READERS.match(line):
