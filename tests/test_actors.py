@@ -4632,3 +4632,46 @@ def test_an_acronym_of_the_openings_of_a_name_s_words_folds_into_the_name():
         "Pubs\n\nThe Campaign for Real Ale said it would nominate every pub. The CARLE union said it would not."
     )
     assert "CARLE" not in other["Campaign for Real Ale"].aliases  # (no word may be skipped, nor a letter added)
+
+
+def test_a_business_named_with_and_without_group_is_one_body_whichever_comes_first():
+    text = (
+        "Regulator gives Brookmere Housing its lowest grade over damp\n\n"
+        "The regulator said on Wednesday that Brookmere Housing Group, which owns about 31,000 homes, had failed "
+        "tenants. Brookmere Housing Group said it was sorry."
+    )
+    actors = actors_of(text)
+    assert "Brookmere Housing" in actors and "Brookmere Housing Group" not in actors
+
+
+def test_a_group_of_a_bodys_people_named_after_it_leaves_the_body_its_bare_name():
+    text = (
+        "Harrowfield Building Society's board has agreed to merge with a larger rival. Harrowfield said the deal "
+        "would protect savers. Harrowfield Members' Voice, a group set up by savers, will urge members to vote "
+        "against it. Harrowfield has 380 staff."
+    )
+    actors = actors_of(text)
+    assert "Harrowfield" not in actors
+    assert actors["Harrowfield Building Society"].type == "organization"
+    assert actors["Harrowfield Members' Voice"].type == "organization"
+
+
+def test_a_name_before_estate_is_a_place_people_live_in():
+    text = (
+        "Ravensmere Council voted on Wednesday to knock down the Fairholme estate's towers. The three Fairholme "
+        "towers house 612 households. Every tenant who wants to come back to Fairholme will have a home there, the "
+        "council said."
+    )
+    actors = actors_of(text)
+    assert "Fairholme" not in actors or actors["Fairholme"].type == "place"
+
+
+def test_a_think_tank_a_legislature_and_a_tenants_voice_are_bodies():
+    text = (
+        "Sophie Marsh, head of policy at the think tank Civic Futures, said the plan was weak. The Ohio "
+        "Legislature approved a transit fund on Monday. Kelby Tenants' Voice, which has 900 members, will gather "
+        "evidence from 500 households."
+    )
+    actors = actors_of(text)
+    for name in ("Civic Futures", "Ohio Legislature", "Kelby Tenants' Voice"):
+        assert actors[name].type == "organization"

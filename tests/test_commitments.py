@@ -7261,3 +7261,11 @@ def test_a_public_defenders_office_is_one_body_and_his_office_is_it():
         "said."
     )
     assert whose(text, "His office will not ask") == "Kelby County Public Defender's Office"
+
+
+def test_a_cue_after_an_article_is_an_adjective_and_commits_no_one():
+    text = (
+        "Transit fares rise. Gregory Ash said the authority could roll back part of the increase if the county "
+        "council approves a proposed $150 million transit fund."
+    )
+    assert commitments_of(text) == []

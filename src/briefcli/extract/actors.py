@@ -972,13 +972,14 @@ _IN_REGION = LazyPattern(r", ((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)(?=[\s,;:)]|$)(?!
 _LIST_GOES_ON = LazyPattern(r"\s+(?:and|or)\b")
 
 
-# Who lives in a place, or a part of it: "Ely resident Jo Lee", "an Ely native", "the Eastgate neighborhood".
-_RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?|neighbou?rhoods?|suburbs?)\b")
+# Who lives in a place, or a part of it: "Ely resident Jo Lee", "an Ely native", "the Eastgate neighborhood", "the
+# Fairholme estate" (a housing estate).
+_RESIDENT_AFTER = LazyPattern(r"\s+(?:residents?|natives?|neighbou?rhoods?|suburbs?|estates?)\b")
 
 
 def _resident_of(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name before "resident", "native", "neighborhood" or "suburb" is where people live ("Ely resident Jo Lee",
-    "the Eastgate neighborhood"), not one with a possessive: a care home firm's residents ("Acme's residents") are
+    """A name before "resident", "native", "neighborhood", "suburb" or "estate" is where people live ("Ely resident Jo
+    Lee", "the Eastgate neighborhood"), not one with a possessive: a care home firm's residents ("Acme's residents") are
     its clients."""
     return not _POSSESSIVE.search(run[-1][2]) and bool(_RESIDENT_AFTER.match(text, run[-1][1]))
 

@@ -755,9 +755,14 @@ _MADE_PLEDGE = LazyPattern(
 )
 
 
-def _after_possessive(text: str, position: int) -> bool:
-    """A cue used as an adjective after a possessive: "Acme's proposed takeover"."""
-    return text[max(0, position - 4) : position].rstrip().endswith(("'s", "’s"))
+def _as_adjective(text: str, position: int) -> bool:
+    """A cue used as an adjective after a possessive or an article: "Acme's proposed takeover", "approves a proposed
+    $150 million fund", "the planned closure"."""
+    before = text[max(0, position - 6) : position]
+    return before.rstrip().endswith(("'s", "’s")) or _ARTICLE_END.search(before) is not None
+
+
+_ARTICLE_END = LazyPattern(r"(?:^|\s)(?:[Aa]n?|[Tt]he|its|their)\s+$")
 
 
 # A cue inside a condition is what the other side must do: "would ballot members if the firm did
@@ -950,12 +955,12 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         cues += [
             Cue(m.start(), m.end(), WEAK)
             for m in _WEAK.finditer(text)
-            if not _after_possessive(text, m.start()) and not text.endswith("there ", 0, m.start())
+            if not _as_adjective(text, m.start()) and not text.endswith("there ", 0, m.start())
         ]  # not "there would be no layoffs": no one's act
     cues += [
         Cue(m.start(), m.end(), MEDIUM)
         for m in _PROPOSAL.finditer(text)
-        if subject_right_before(m.start()) and not _after_possessive(text, m.start())
+        if subject_right_before(m.start()) and not _as_adjective(text, m.start())
     ]  # not "Acme's proposed takeover", an adjective
     cues += [Cue(m.start(), m.end(), WEAK) for m in _UNDER_WAY.finditer(text)]
     cues += [

@@ -172,7 +172,7 @@ ORG_WORDS = _words(
     Re Sacco Saccos Samity Samiti Panchayat Parishad Sabha Sangh
     Confections Confectionery Confectioners Chocolates Brands Beverages Snacks Seafoods Bakeries Apparel Cosmetics
     Farms Fisheries Telecoms Cinemas Seaways Cruises Tours
-    Chemical Electric Polymers Aggregates Quarries Utilities
+    Chemical Electric Polymers Aggregates Quarries Utilities Legislature Voice
     """
 )
 # Places that act as bodies do, under the name of what they are: "the cathedral would", "the zoo will".
@@ -367,8 +367,9 @@ ORG_DESCRIPTORS = _words(
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
     importer bookmaker contractor housebuilders contractors brokerage discounter discounters grocers
+    think-tank tank
 """
-)
+)  # ("tank" of "the think tank Civic Futures")
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
 # said") or trading ("the company said"): a drainage board is no company, a carmaker no agency.
 PUBLIC_BODY_HEADS = _words(

@@ -211,7 +211,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
     bodies = {m.surface for m in mentions if m.kind == "name" and m.type == "organization"}
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
-    openings = Counter(name.split()[0] for name in names)
+    openings = Counter(name.split()[0] for name in names if not _peoples_group(name.split()))
     councils: dict[str, set[str]] = {}  # "County Council" -> the county councils the story names
     # Towns whose council the story names: "Kelby" alone there is the town's or its council's, never
     # the University of Kelby's or Kelby College's.
@@ -224,7 +224,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
         if union:  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
             registry.squashed.setdefault(registry.squash(m.surface), union.name)
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
-            bare = (_without_legal_ending(m.key.split()) or _club_without_form(m.key.split()))[:1]
+            key = m.key.split()
+            bare = (_without_legal_ending(key) or _club_without_form(key) or _business_without_group(key))[:1]
             named = registry.find(bare[0]) if bare else None
             if named and named.type == "organization":  # "Acme Foods to close bakery ... Acme Foods Inc. said"
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
@@ -243,7 +244,8 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
             for short in _common_endings(m.surface.split()):
                 if endings[short] == 1:  # ("Health Board" of two health boards is neither's)
                     registry.squashed.setdefault(registry.squash(short), e.name)
-            if openings[words[0]] == 1 and _coined_opening(words) and words[0] not in council_towns:
+            coined = _coined_opening(words) and not _peoples_group(words)
+            if openings[words[0]] == 1 and coined and words[0] not in council_towns:
                 registry.squashed.setdefault(registry.squash(words[0]), e.name)
             for short in _council_by_its_place(e.name.split()):
                 # (also when the short form came first, in a headline: "Marlshire council to cut jobs")
@@ -331,6 +333,7 @@ def _short_forms(words: list[str]) -> list[str]:
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     out.extend(_club_without_form(words))
+    out.extend(_business_without_group(words))
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
     out.extend(_without_legal_ending(words))
@@ -364,6 +367,12 @@ def _council_by_its_place(words: list[str]) -> list[str]:
     while place and place[-1] in _COUNCIL_KINDS:
         place.pop()
     return [" ".join([*place, "Council"])] if place else []
+
+
+def _peoples_group(words: list[str]) -> bool:
+    """Whether a name is a group of a body's or a place's people, named after it ("Harrowfield Members' Voice",
+    "Fairholme Residents' Association"), which leaves the body or the place its name's opening."""
+    return len(words) >= 3 and words[1].endswith(("s'", "s’"))
 
 
 def _coined_opening(words: list[str]) -> bool:
@@ -407,6 +416,16 @@ def _club_without_form(words: list[str]) -> list[str]:
     whichever the story names first (not "Kelby" for Kelby FC: that is the town)."""
     club = len(words) >= 3 and words[-1] in _CLUB_FORMS and words[-2] in lexicon.CLUB_ENDINGS
     return [" ".join(words[:-1])] if club else []
+
+
+def _business_without_group(words: list[str]) -> list[str]:
+    """A business's name without "Group" or "Holdings", which news drops as it drops a legal form: "Brookmere
+    Housing" for Brookmere Housing Group (not a public body's or a party's group: "Kelby Council Labour Group")."""
+    rest = words[:-1]
+    grouped = len(words) >= 3 and words[-1] in ("Group", "Holdings")
+    if not grouped or any(w.lower() in lexicon.PUBLIC_BODY_HEADS or w in ("Party", "Union", "Labour") for w in rest):
+        return []
+    return [" ".join(rest)]
 
 
 def _without_legal_ending(words: list[str]) -> list[str]:
