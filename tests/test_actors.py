@@ -4675,3 +4675,12 @@ def test_a_think_tank_a_legislature_and_a_tenants_voice_are_bodies():
     actors = actors_of(text)
     for name in ("Civic Futures", "Ohio Legislature", "Kelby Tenants' Voice"):
         assert actors[name].type == "organization"
+
+
+def test_who_set_up_or_co_founded_a_named_body_is_its_founder_and_a_thing_started_is_no_post():
+    text = "Gareth Lyle, 49, who set up the Save Westmere Buses group, said members would hand in a petition."
+    assert actors_of(text)["Gareth Lyle"].role == "founder of the Save Westmere Buses group"
+    text = "Gareth Lyle, who co-founded Westmere Riders, said the buses were late."
+    assert actors_of(text)["Gareth Lyle"].role == "co-founder of Westmere Riders"
+    text = "Gareth Lyle, who started the petition in March, said members would hand it in."
+    assert actors_of(text)["Gareth Lyle"].role is None

@@ -7269,3 +7269,26 @@ def test_a_cue_after_an_article_is_an_adjective_and_commits_no_one():
         "council approves a proposed $150 million transit fund."
     )
     assert commitments_of(text) == []
+
+
+def test_a_companys_spokesperson_saying_the_company_means_their_own_not_the_firm_named_before():
+    text = (
+        "Two insurers responded. Cascade Mutual Insurance agreed to pause non-renewals for 12 months, the company "
+        'said in a statement. "We will also add 40 adjusters by the end of the month," said Cascade Mutual chief '
+        "executive Robert Lind. A spokesperson for Pinecrest Home Assurance said the company plans to review every "
+        "denied claim by June."
+    )
+    assert whose(text, "review every denied claim") == "Pinecrest Home Assurance"
+    text = (
+        "North Vale Hospitals NHS Trust runs the unit. The Association of Midwifery Staff, which represents the "
+        "unit's 19 midwives, said the trust had agreed to keep the unit open until March."
+    )
+    assert whose(text, "the trust had agreed") == "North Vale Hospitals NHS Trust"
+
+
+def test_members_a_groups_founder_speaks_of_are_the_groups():
+    text = (
+        "Gareth Lyle, 49, who set up the Save Westmere Buses group, said members would hand a petition to the "
+        "council on Thursday."
+    )
+    assert whose(text, "members would hand") == "Save Westmere Buses"

@@ -1531,6 +1531,13 @@ _UNIT_OF = LazyPattern(
 _REGULATED_BY = LazyPattern(r"(?i:regulator|watchdog)$")
 
 
+def _calls_itself(noun: str, body: str | None) -> bool:
+    """Whether a body's own spokesperson would call it by the noun: a word of its name ("the trust" for the Kelby
+    Trust), or a trading noun for a name that ends as a business's ("the company" for Pinecrest Home Assurance)."""
+    words = (body or "").split()
+    return bool(words) and (noun.capitalize() in words or (noun.lower() in _TRADING and words[-1] in _TRADING_LAST))
+
+
 def noun_fits(noun: str, body: str | None) -> bool:
     """Whether a common noun can stand for the body: "the company" is no union or party,
     "the club" is a club ("Dunmore City"), not the council named before it, and "the regulator" a
@@ -3620,8 +3627,12 @@ class Resolver:
         mission = next(filter(None, map(_embassy_country, before_cue)), None)
         if mission:  # an embassy's "the government": its country's, not the embassy's
             return self._place_called(mission) or mission
+        sayer = speaker if self.type_of.get(speaker or "") == "organization" else None
+        # "A spokesperson for Pinecrest Assurance said the company plans to": the body speaking, named before
+        itself = _calls_itself(noun, sayer) and any(m.key == sayer for m in mentions if m.end <= cue_start)
         found = (
-            self._owned_just_before(noun, sentence.index)
+            (sayer if itself else None)
+            or self._owned_just_before(noun, sentence.index)
             or self._body_the_role_names(noun, speaker)
             or self._chiefs_department(noun, head, speaker)
             or self.said_as.get(noun.lower())  # "Acme will ..., the miner said. The miner also plans": Acme's

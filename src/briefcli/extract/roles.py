@@ -347,7 +347,7 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
 # description that is no role ("Jo Lee, a potter who chairs the parish council,") and before the body's
 # initials ("who leads the Kelby Growers' Union (KGU),").
 _RELATIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?who\s+(?:(?:now|currently|also)\s+)?(\w+)\s+"
+    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?who\s+(?:(?:now|currently|also)\s+)?(set up|[\w-]+)\s+"
     r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+\(|\s+(?:since|for|until|from|and|but)\b)"
 )
 _POSTS = {
@@ -358,6 +358,10 @@ _POSTS = {
     "owns": "owner of",
     "founded": "founder of",
     "co-founded": "co-founder of",
+    "set up": "founder of",
+    "started": "founder of",
+    "formed": "founder of",
+    "established": "founder of",
     "chaired": "former chair of",
     "headed": "former head of",
     "managed": "former manager of",
@@ -384,7 +388,16 @@ def relative_role(after: str) -> str | None:
     match = _RELATIVE.match(after)
     if not match or match.group(1) not in _POSTS:
         return None
+    if match.group(1) in _FOUNDING and not _BODY_FOUNDED.search(match.group(2)):
+        return None  # "who started the petition in March" founded no body
     return f"{_POSTS[match.group(1)]} {match.group(2)}"
+
+
+# Verbs of founding that also take things ("set up a stall"): a post only when what they take names a body.
+_FOUNDING = frozenset(["set up", "started", "formed", "established"])
+_BODY_FOUNDED = re.compile(
+    r"^(?:the\s+)?[A-Z]|\b(?:group|campaign|charity|company|firm|business|association|society|club|trust)\b"
+)
 
 
 # Occupations and standings the agent-noun ending misses: "US playwright Jo Lee", "TV chef Jo Lee",
