@@ -7292,3 +7292,21 @@ def test_members_a_groups_founder_speaks_of_are_the_groups():
         "council on Thursday."
     )
     assert whose(text, "members would hand") == "Save Westmere Buses"
+
+
+def test_the_agency_a_minister_speaks_of_is_no_country_named_before_it():
+    text = (
+        "Portugal wants the lithium. Deputy Environment Minister Helena Sarmento said Portugal would not approve "
+        "any risky project. She said the environment agency would publish its decision on the licence by the end "
+        "of September."
+    )
+    assert whose(text, "the environment agency would publish") != "Portugal"
+
+
+def test_it_after_the_group_said_is_the_group_the_story_names_not_a_country_listed_before():
+    text = (
+        "Rojas is one of about 18,000 smallholders in Colombia, Peru and Ethiopia who sell to Aurelia Coffee Group, "
+        "the roaster, and in September the group said it would pay all of them at least $2.40 a pound for five "
+        "harvests."
+    )
+    assert whose(text, "pay all of them") == "Aurelia Coffee Group"

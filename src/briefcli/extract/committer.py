@@ -550,7 +550,9 @@ _CLOSING_PUBLIC_BODY = LazyPattern(
 )
 _NATIONAL_GOVERNMENT = LazyPattern(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
 _UNNAMED_BODY_SAID = LazyPattern(
-    r"\ban? (?:[a-z][\w-]* )?(" + BODY_NOUNS + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
+    r"\b(?:an?|the) (?:[a-z][\w-]* )?("
+    + BODY_NOUNS
+    + r") (?:has |had )?(?:said|says|announced|confirmed|warned) (?:that )?$"
 )
 # Plural nouns for people of a kind, which open sentences with a capital: "Skiers", "Campaigners".
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "ants", "ents")
@@ -1368,6 +1370,8 @@ _PROFESSIONAL_FIRMS = frozenset(
 )
 _PERFORMERS = frozenset(["band", "orchestra", "choir"])  # named once, then called so all through the story
 _TRADING = frozenset(re.findall(r"\w+", "company companies firm firms business retailer carrier operator airline"))
+# The nouns that may stand for a place acting as a body: its government ("the government has agreed"), not an agency.
+_PLACES_BODIES = frozenset(["government", "state", "country", "nation", "administration", "city", "town", "council"])
 # ... and a utility, opening a sentence: "The utility, which serves 1.8 million customers, has agreed" (not
 # wherever a noun stands for a body: a public authority is a utility too).
 _OPENING_TRADES = _TRADING | {"utility"}
@@ -3791,6 +3795,8 @@ class Resolver:
         found = self.group_before(sentence, cue_start)
         if found and noun.lower() in _CALLED_BY_NAME and not self.fits(noun, found):
             return None
+        if self.type_of.get(found or "") == "place" and noun.lower() not in _PLACES_BODIES:
+            return None  # "She said the environment agency would": no country named before it
         if found and noun.lower() in _TRADING and not noun_fits(noun, found):
             return None  # "the firm" is no court, council or union named before it
         if found and noun.lower() in lexicon.PUBLIC_KINDS and not noun_fits(noun, found):
