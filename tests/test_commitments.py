@@ -7310,3 +7310,20 @@ def test_it_after_the_group_said_is_the_group_the_story_names_not_a_country_list
         "harvests."
     )
     assert whose(text, "pay all of them") == "Aurelia Coffee Group"
+
+
+def test_it_after_the_company_said_is_the_company_the_story_names():
+    text = (
+        "The Kelby Transit Authority will cut four bus routes. The Amalgamated Transit Union said the cuts meant "
+        "layoffs for 90 of its members. Route 22 carries most of the night shift to Pellham Logistics' warehouse on "
+        "the east side. The company said it would run free shuttle vans for those workers starting in July."
+    )
+    assert whose(text, "run free shuttle vans") == "Pellham Logistics"
+
+
+def test_a_public_bodys_noun_is_no_company_by_its_legal_form():
+    text = (
+        "Sungai Lingan Plantations Bhd has agreed to leave a wildlife corridor. Elephants cross the estate at night. "
+        "The agency said it would station four rangers at a new post next year."
+    )
+    assert whose(text, "station four rangers") != "Sungai Lingan Plantations Bhd"

@@ -549,6 +549,13 @@ _CLOSING_PUBLIC_BODY = LazyPattern(
     r"(?:has\s+|have\s+)?(?:said|says|announced|confirmed)\b[^,;]{0,40}$"
 )
 _NATIONAL_GOVERNMENT = LazyPattern(r"\b(?:federal|national|central) government\b", re.IGNORECASE)
+# A body called by its noun, saying what "it" will do: "The firm said it would offer".
+_NOUN_SAID_IT = LazyPattern(
+    r"(?:(?:But|And|Now|Meanwhile),? )?[Tt]he ("
+    + BODY_NOUNS
+    + r") (?:has |had |also )?(?:said|says|announced|confirmed"
+    r"|added) (?:that )?(?:it|they)\s*"
+)
 _UNNAMED_BODY_SAID = LazyPattern(
     r"\b(?:an?|the) (?:[a-z][\w-]* )?("
     + BODY_NOUNS
@@ -1554,6 +1561,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
         return False
     if body is not None and lexicon.other_trade(noun, body):
         return False  # ... and an airport's operator is no airline
+    if body is not None and noun.lower() in lexicon.PUBLIC_BODY_HEADS and lexicon.closes_company(body.split()[-1]):
+        return False  # "the agency" is no "Sungai Lingan Plantations Bhd": a company by its legal form
     if body is not None and noun.lower() == "force" and not _police_force(body):
         return False  # "the force" is no Police and Crime Panel
     if body is not None and noun.lower() in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun.lower(), body):
@@ -3319,6 +3328,11 @@ class Resolver:
             named = self._named_by_noun(bare.group(1).lower()) or self._topic_named_as(bare.group(1).lower())
             if named:
                 return named
+        said_it = _NOUN_SAID_IT.fullmatch(head)
+        if said_it:  # "The firm said it would offer": the body the story calls so
+            found = self._body_for_noun(said_it.group(1), sentence, cue_start, head, speaker, mentions)
+            if found != "article":
+                return found
         # "Every one of our employees will receive a year's pay", "No tenant will be moved": what "we" undertake
         ours = self.ours(sentence, cue_start, speaker) or self.everyone_of_a_kind(sentence, cue_start, speaker)
         if ours:
