@@ -4684,3 +4684,8 @@ def test_who_set_up_or_co_founded_a_named_body_is_its_founder_and_a_thing_starte
     assert actors_of(text)["Gareth Lyle"].role == "co-founder of Westmere Riders"
     text = "Gareth Lyle, who started the petition in March, said members would hand it in."
     assert actors_of(text)["Gareth Lyle"].role is None
+
+
+def test_friends_of_a_place_are_a_group_not_the_place():
+    text = "Friends of Meadowbank Park, which has collected 4,200 signatures, says the council must think again."
+    assert actors_of(text)["Friends of Meadowbank Park"].type == "organization"

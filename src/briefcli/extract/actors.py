@@ -183,6 +183,8 @@ def _classify(name: str) -> tuple[str | None, str]:
     if len(words) > 2 and words[0] == "Campaign" and words[1] in ("for", "to", "Against"):
         # ... or for its cause: "Campaign for Real Ale", "Campaign to Protect Rural England"
         return "organization", name
+    if len(words) > 2 and words[0] == "Friends" and words[1] == "of":
+        return "organization", name  # a group of a place's supporters: "Friends of Meadowbank Park"
     if len(words) > 1 and words[0] in lexicon.PRISON_STYLES:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
     if len(words) == 1 and name in lexicon.ORG_WORDS:
