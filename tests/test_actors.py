@@ -4689,3 +4689,8 @@ def test_who_set_up_or_co_founded_a_named_body_is_its_founder_and_a_thing_starte
 def test_friends_of_a_place_are_a_group_not_the_place():
     text = "Friends of Meadowbank Park, which has collected 4,200 signatures, says the council must think again."
     assert actors_of(text)["Friends of Meadowbank Park"].type == "organization"
+
+
+def test_a_chair_named_with_an_age_and_a_street_keeps_the_post_the_relative_clause_gives():
+    text = "Geoff Sallis, 63, of Church Lane, who chairs the Hembury Mast Action Group, said the decision was wrong."
+    assert actors_of(text)["Geoff Sallis"].role == "chair of the Hembury Mast Action Group"

@@ -7327,3 +7327,10 @@ def test_a_public_bodys_noun_is_no_company_by_its_legal_form():
         "The agency said it would station four rangers at a new post next year."
     )
     assert whose(text, "station four rangers") != "Sungai Lingan Plantations Bhd"
+
+
+def test_a_will_in_a_whose_or_where_aside_describes_a_place_and_commits_no_one():
+    text = "Farmer Philip Gorr, 55, whose land the mast will stand on, declined to comment on Monday."
+    assert commitments_of(text) == []
+    text = "Jo Lee owns the old yard, where the depot will be built by 2027, and said she was pleased."
+    assert commitments_of(text) == []

@@ -1100,6 +1100,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0  # "$85 million in financing, led by Acme Capital, which will let its stores stay open": an effect
     if _CRITICS_SAY_IT.search(text, 0, cue.start):
         total -= 3.0  # "Opponents say it would undercut rail freight": what a plan would do, in its critics' words
+    if _WHOSE_ASIDE.search(text, 0, cue.start) and "," in text[cue.end :]:
+        total -= 3.0  # "Farmer Jo Lee, 55, whose land the mast will stand on, declined to comment": a description
     refusals = list(_REFUSAL.finditer(text))
     if any(m.start() <= cue.start < m.end() for m in refusals):
         total -= 3.0
@@ -1128,6 +1130,11 @@ _HEARSAY_OR_HABIT = LazyPattern(
     r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever)\b[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# A relative clause set off by commas about someone's land or place, the cue inside it: "whose land the mast will stand
+# on", "where the depot will be built" (what is said of the place, not a pledge).
+_WHOSE_ASIDE = LazyPattern(r", (?:whose|where) [^,]*$")
 
 
 # A relative clause telling what a thing will let happen ("which will let its stores stay open", "that will allow the

@@ -344,10 +344,11 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
 
 
 # "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post, also after a
-# description that is no role ("Jo Lee, a potter who chairs the parish council,") and before the body's
-# initials ("who leads the Kelby Growers' Union (KGU),").
+# description that is no role ("Jo Lee, a potter who chairs the parish council,") or an address ("Jo Lee, 63, of
+# Church Lane, who chairs"), and before the body's initials ("who leads the Kelby Growers' Union (KGU),").
 _RELATIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?who\s+(?:(?:now|currently|also)\s+)?(set up|[\w-]+)\s+"
+    r"^,\s+(?:\d{1,3},\s+)?(?:of\s+[A-Z][^,;:\"“”()]{1,40},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?"
+    r"who\s+(?:(?:now|currently|also)\s+)?(set up|[\w-]+)\s+"
     r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+\(|\s+(?:since|for|until|from|and|but)\b)"
 )
 _POSTS = {
