@@ -1641,3 +1641,21 @@ def test_latest_stories_or_more_by_the_author_after_the_story_heads_a_list_whose
         "Latest Stories\nCouncil to sell its last two car parks\n\nBy Jo Roe\n\nKelby Council will sell two car parks."
     )
     assert clean(raw, "page").title == "Council to sell its last two car parks"
+
+
+def test_a_sites_name_in_brackets_ending_the_story_goes_and_the_bio_below_it_with_it():
+    raw = (
+        "Council kills rental tower\n\nBy Jo Roe\n\n"
+        "Kelby councillors voted down a 14-storey rental tower on Tuesday. The society behind it said it was "
+        "stunned.\n\n"
+        "The society has 900 people on its waitlist, its director said.\n"
+        '"Our financing doesn\'t wait forever," she said. "Neither do the 900 people on our waitlist." [Kelbyan]\n'
+        "Jo Roe is The Kelbyan's municipal affairs reporter. Find her on Bluesky.\n"
+    )
+    paragraphs = clean(raw, "page").paragraphs
+    assert (
+        paragraphs[-1]
+        == '"Our financing doesn\'t wait forever," she said. "Neither do the 900 people on our waitlist."'
+    )
+    caption = "A worker checks jars inside a test tunnel at the former Hwaam mine on Tuesday. [YONHAP]"
+    assert furniture.is_furniture(caption)

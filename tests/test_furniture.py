@@ -8317,3 +8317,36 @@ def test_a_newsrooms_thanks_and_pitch_a_podcasts_player_a_comment_policy_and_a_l
 )
 def test_a_storys_dollars_charity_comments_and_listening_stay(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crikey is committed to hosting lively discussions. Help us keep the conversation useful, interesting and "
+        "welcoming. Comments may be held for review while our small team works through the queue.",
+        "Comments that violate guidelines risk being deleted, and violations may result in a temporary or permanent "
+        "user ban. Maintain the spirit of good conversation to stay in the discussion.",
+        "Comments are the opinion of the commenter and not of the Kelby Daily Times.",
+        "Before you go... We don't have a paywall, because we believe everyone deserves access to independent "
+        "journalism. If you value reporting like this, please consider becoming a Kelby Builder.",
+        "A nurse waits for an appointment at Kelby District Hospital. Source: AAP / Jo Roe",
+        "Related Kelby stories:",
+    ],
+)
+def test_a_comment_policy_a_paywall_pitch_a_sourced_caption_and_a_related_head_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_bio_that_tells_where_to_find_its_author_is_a_bio_in_full():
+    assert full_bio("Jo Roe is The Kelby Star's municipal affairs reporter. Find her on Bluesky.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Please consider becoming a foster carer," she said.',
+        "The council said it would hold a discussion with residents. Comments that break the rules will be ignored.",
+    ],
+)
+def test_a_storys_appeal_and_its_talk_of_comments_stay(line):
+    assert not is_furniture(line)

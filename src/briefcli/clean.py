@@ -109,12 +109,14 @@ _SLASHED_AGENCY_DATELINE = LazyPattern(
 _STOP_DATELINE = LazyPattern(r"^([A-Z]{3,}(?:[ -][A-Z]{3,})?)\.\s+(?=(?:The|A|An|[A-Z][a-z]+)\s)")
 MAX_DATELINE_PARAGRAPH = 3
 MAX_STANDFIRST_POINTS = 5
-# A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com", or its initials
-# ('… should not have to." DM'), never a time's zone ("5:12 p.m. ET").
+# A site's sign-off run onto the story's last sentence: "… a lot at the new site. – Rappler.com", its initials
+# ('… should not have to." DM'), never a time's zone ("5:12 p.m. ET"), or its name in brackets ('… on our waitlist."
+# [Tyee]'; an agency's in capitals, "[YONHAP]", credits a caption).
 _SIGN_OFF = LazyPattern(
     r"(?<=[.!?\"”’])\s+(?:[–—-]\s*[A-Z][\w-]*(?:\.[a-z]{2,3}){1,2}"
     r"|(?<![ap]\.m\.)(?<![AP]\.M\.)(?!(?:[ECMP][SD]?T|GMT|BST|UTC|IST|CES?T|AE[SD]T|SAST|WAT|EAT|HKT|SGT|JST|KST)$)"
-    r"[A-Z]{2,3})$"
+    r"[A-Z]{2,3}"
+    r"|\[[A-Z][a-z][\w.]{0,20}\])$"
 )
 MIN_STORY_LINES_ABOVE_COMMENTS = 3  # a comment section's notice opens it below the story, never above
 _BARE_LIST_HEAD = LazyPattern(

@@ -227,6 +227,7 @@ _LINE = LazyPattern(
     r"|(?:the )?most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
     r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
+    r"|related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)\s*:?"  # "Related Tyee stories:"
     # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
     r"|(?:explore |more on |suggested |related )?(?:more on )?(?:these |this )?topics?\s*:?|reuse this content"
     r"|\d[\d,.]*k? shares?|comments?\s*\(?\d[\d,]*\)?|share what you think|view all(?: comments)?"
@@ -1240,7 +1241,10 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     # ... "At HuffPost, we believe that everyone needs high-quality journalism, but …", "That is why we are committed
     # to providing … news", "If you enjoyed this article, we have a proposal for you: Join NRPLUS. Members get …, no
     # paywalls or meters", "By using this site you agree to …"
-    r"|\bwe believe (?:that )?everyone (?:needs|deserves) (?:[\w-]+ )?(?:journalism|news|information)\b"
+    r"|\bwe believe (?:that )?everyone (?:needs|deserves) (?:[\w-]+ ){0,3}?(?:journalism|news|information)\b"
+    r"|\bwe (?:don['’]t|do not) have a paywall\b"
+    r"|\bplease consider (?:becoming an? |joining (?:the |our )?)(?:[\w-]+ ){0,2}?(?:member|subscriber|supporter|donor"
+    r"|builder|patron)s?\b"
     r"|\bwe are committed to (?:providing|bringing you|delivering)\b[^.!?]{0,80}\b(?:news|journalism|reporting)\b"
     r"|\bno paywalls?\b|\bmembers help keep\b"
     # ... its newsletter's offer: "Every day or once a week, our original stories … deliver the full story, for free."
@@ -1804,7 +1808,7 @@ _BIO = LazyPattern(
 _BIO_MORE = LazyPattern(
     r"[.!?]\s+(?:He|She|They) (?:covers?|has covered|joined|previously (?:worked|covered|reported)|writes? about"
     r"|is based in|is the author of|holds a degree|can be reached at)\b|[.!?]\s+Before joining\b"
-    r"|[.!?]\s+(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
+    r"|[.!?]\s+(?:Reach|Contact|Email|Follow|Find) (?:him|her|them)\b"
 )
 # A blog's feed footer under the story: "The post Council votes to close pool appeared first on Kelby Post."
 _FEED_FOOTER = LazyPattern(r"^The post .{5,250} appeared first on .{2,80}$")
@@ -1856,6 +1860,7 @@ _COPYRIGHT_TAIL = LazyPattern(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = LazyPattern(
     r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents| players)?"
+    r"|related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)"  # "Related Tyee stories:"
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)|top of the news"  # (not "Top stories": a news app's menu item too)
@@ -2094,6 +2099,8 @@ _PROMO_HINTS = (
     "committed to bringing",
     "committed to delivering",
     "no paywall",
+    "a paywall",
+    "please consider",
     "we publish",
     "we produce",
     "501",
@@ -2828,6 +2835,12 @@ _COMMENT_NOTICE_SOURCE = (
     # ... or why only some may: "Why are you making commenting on The Herald only available to subscribers?", "It
     # should be a safe space …, but a growing number of comments were being written by people who were not …"
     r"|why\b[^.!?]{0,40}\bcommenting\b[^.!?]{0,60}\b(?:subscribers|members)\b"
+    # ... or what becomes of comments that break its rules, or whose views they are: "Comments that violate
+    # guidelines risk being deleted", "Comments are the opinion of the commenter and not of the X."
+    r"|comments? that (?:violate|break|breach) (?:our |the |these |community )?(?:guidelines|rules|standards)"
+    r"|comments? (?:are|reflect) (?:the )?(?:views?|opinions?) of (?:the )?(?:commenters?|authors?|readers?|users?)\b"
+    # ... or its promise to host them: "Crikey is committed to hosting lively discussions."
+    r"|[^.!?]{0,40}\bcommitted to hosting (?:[\w-]+ ){0,2}?(?:discussions?|conversations?|debates?)\b"
     r"|[^.!?]{0,120}\bcomments (?:were|are|had been) (?:being )?(?:written|posted|left) by (?:people|users|accounts) "
     r"who (?:were|are) not (?:\w+ )?(?:readers|subscribers|members)\b)"
 )
@@ -2849,7 +2862,9 @@ def comment_notice(line: str) -> bool:
     return all(_ABOUT_COMMENTS.search(s) for s in sentences[1:])
 
 
-_ABOUT_COMMENTS = LazyPattern(r"comment|browser|javascript|account|\bID\b|log ?in|sign ?in", re.IGNORECASE)
+_ABOUT_COMMENTS = LazyPattern(
+    r"comment|browser|javascript|account|\bID\b|log ?in|sign ?in|conversation|discussion|guidelines", re.IGNORECASE
+)
 
 
 _ACCOUNT_BUTTON = LazyPattern(r"(?:log ?in|sign ?in|sign up|register|subscribe)(?: now| here)?\W*", re.IGNORECASE)
@@ -3210,6 +3225,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True
     if "Credit" in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _ELLIPSIS_CREDITED.search(line):
         return True  # ... or with its credit after an ellipsis: "Pupils at the gate.Credit...Jo Roe"
+    if "Source:" in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _SOURCED_CAPTION.search(line):
+        return True  # a caption over its agency's and photographer's credit: "A nurse at work. Source: AAP / Jo Roe"
     if "/" in line[-60:] and len(line.split()) <= MAX_CAPTION_WORDS and _SLASHED_CAPTION.match(line):
         return True  # a caption of a sentence or three over an agency's credit: "Ice coats trees. Jo Roe/Getty Images"
     if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS and _BRACKETED_CAPTION.match(line):
@@ -3800,6 +3817,9 @@ def _drop_unlabelled_credit(line: str) -> str:
 
 
 # A picture's credit after a sentence that reports someone's words: "… this year, the agency said. Photo: © X/Y".
+_SOURCED_CAPTION = LazyPattern(
+    r"[.!?]\s+Source:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$"
+)
 _REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
 
 
