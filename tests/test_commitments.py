@@ -7334,3 +7334,19 @@ def test_a_will_in_a_whose_or_where_aside_describes_a_place_and_commits_no_one()
     assert commitments_of(text) == []
     text = "Jo Lee owns the old yard, where the depot will be built by 2027, and said she was pleased."
     assert commitments_of(text) == []
+
+
+def test_we_are_also_committing_money_is_a_pledge():
+    (c,) = commitments_of(
+        'Corvanta Therapeutics cut the price. "We are also committing £12m over three years to a real-world evidence '
+        'programme with 40 NHS trusts," its chief executive said.'
+    )
+    assert c.amount == "£12m"
+
+
+def test_a_comparison_with_what_they_would_have_paid_leaves_the_pledge_standing():
+    text = (
+        "The university's registrar spoke. \"We will guarantee a room to every first-year student who applied by our "
+        'deadline, and nobody will pay more for a hotel room than they would have paid in halls," she said.'
+    )
+    assert len(commitments_of(text)) == 1

@@ -43,7 +43,7 @@ _PREDICTION = (
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
 _STRONG = LazyPattern(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted)?|commitments?|"
-    r"(?<=(?:is|re|as) )committing(?= [^.;]{1,40}? to\b)|"  # "We are committing A$40 million to a network"
+    r"(?<=(?:is|re|as) )(?:also |now )?committing(?= [^.;]{1,40}? to\b)|"  # "We are committing A$40 million to a"
     r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|"
     r"(?:hopes?|hoping) to(?! be\b)|"  # (a hope to act; "hopes to be fit" wishes for a state)
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )intended to|"  # (not "the tapes were intended to")
@@ -381,7 +381,7 @@ _AFTER_PLEDGE = LazyPattern(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (
 # A condition makes a threat or an offer, not a pledge: "if we don't get X, we will vote against".
 _HYPOTHETICAL = LazyPattern(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b"
-    r"|\bwould have\b(?!" + _BROUGHT_ABOUT + ")"
+    r"|(?<!than )(?<!than they )(?<!than we )(?<!than it )(?<!than you )\bwould have\b(?!" + _BROUGHT_ABOUT + ")"
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
