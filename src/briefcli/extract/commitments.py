@@ -622,10 +622,10 @@ def _premises_fate(text: str, position: int) -> bool:
 
 
 _TOPIC = LazyPattern(r"\b(?:commitments?|pledges?|promises?)\b", re.IGNORECASE)
-# ... also a body named by what it is ("the festival committee", "the county council").
 # The body or country someone leads, named by their possessive: "His government will host", "Her country would not".
 _LED_BODY = r"(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir) (?:own )?(?:country|" + committer.BODY_NOUNS + r")"
 _LED_BODY_BEFORE = LazyPattern(_LED_BODY + r" $")
+# ... also a body named by what it is ("the festival committee", "the county council").
 _SUBJECT_PRONOUN = LazyPattern(
     r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he (?:two |three |both )?(?:[a-z][\w-]+(?<=s)['’] |[a-z][\w-]+ )?"
     + committer.BODY_NOUNS  # (a plural's possessive before it: "The students' union")
