@@ -7350,3 +7350,12 @@ def test_a_comparison_with_what_they_would_have_paid_leaves_the_pledge_standing(
         'deadline, and nobody will pay more for a hotel room than they would have paid in halls," she said.'
     )
     assert len(commitments_of(text)) == 1
+
+
+def test_councillors_or_cabinet_members_agreeing_commit_the_council_the_story_names():
+    text = (
+        "Ashbury City Council approved the cycle lanes on Tuesday. Cllr Sarah Pemberton said footfall would be "
+        "monitored monthly. He said the design could be revisited if footfall fell. Cabinet members agreed to "
+        "publish an independent review of the scheme six months after it opens."
+    )
+    assert whose(text, "Cabinet members agreed") == "Ashbury City Council"

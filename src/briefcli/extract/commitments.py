@@ -1407,6 +1407,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 return True  # "Federal regulators will examine ..., a spokeswoman for the Department said"
             if committer.group_subject(text[:position]) or committer.local_government_subject(text[:position]):
                 return True  # "Village committees in Talafa have pledged", "The Oruña regional government has"
+            if committer.councillors_subject(text[:position]):
+                return True  # "Cabinet members agreed to": the council's
             bare = Resolver.bare_opening(text)
             if bare is not None and 0 <= position - bare <= 2:
                 return True  # "Operator promises to refund season tickets": a bullet's bare noun for a body

@@ -622,6 +622,7 @@ _MINISTERS = LazyPattern(r"[\"“‘']?(?:The |Government )?[Mm]inisters\s*")
 _COUNCILLORS = LazyPattern(
     r"[\"“‘']?(?:(?:The|Local|Town|City|County|Borough|District|Parish) )?[Cc]ouncill?ors\s*"
     r"|[\"“‘']?(?:Town [Hh]all|Council) (?:chiefs|bosses|officials)\s*"
+    r"|[\"“‘']?(?:The )?(?:[Cc]abinet|[Cc]ouncil) members\s*"  # a council's cabinet: "Cabinet members agreed to"
 )
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
 _GOVERNMENTAL = LazyPattern(
@@ -1632,6 +1633,12 @@ def officials_subject(clause: str, sentence: str) -> bool:
     Department of Transportation said" is the department's pledge."""
     head = clause[: _BETWEEN.search(clause).start()]
     return _OFFICIALS.fullmatch(head) is not None and CLOSING_BODY_SOURCE.search(sentence) is not None
+
+
+def councillors_subject(clause: str) -> bool:
+    """Whether the words before a pledge's verb are a council's members ("Councillors", "Cabinet members"), who act
+    for the council the story names."""
+    return _COUNCILLORS.fullmatch(clause[: _BETWEEN.search(clause).start()]) is not None
 
 
 def group_subject(clause: str) -> bool:
