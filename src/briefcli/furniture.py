@@ -216,6 +216,8 @@ _READ_ALSO = (
 )
 # ... and "Most read", "Trending" (a list of links follows).
 _MOST_READ_ABROAD = r"lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
+# A head of links with the site's name inside it: "Related Tyee stories:".
+_RELATED_SITE = r"related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)"
 _LINE = LazyPattern(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -227,7 +229,7 @@ _LINE = LazyPattern(
     r"|(?:the )?most (?:read|watched|popular|shared|viewed)(?: videos?| stories| news)?"
     r"(?: from [\w.'’ ]{1,30})?)"
     r"(?: (?:topics?|articles?|stories|story|content|coverage|links?|news|videos?))?\s*(?::.*)?"
-    r"|related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)\s*:?"  # "Related Tyee stories:"
+    rf"|{_RELATED_SITE}\s*:?"
     # Topic and tag headers, comment widgets, end-of-article notes about the article itself.
     r"|(?:explore |more on |suggested |related )?(?:more on )?(?:these |this )?topics?\s*:?|reuse this content"
     r"|\d[\d,.]*k? shares?|comments?\s*\(?\d[\d,]*\)?|share what you think|view all(?: comments)?"
@@ -1860,7 +1862,7 @@ _COPYRIGHT_TAIL = LazyPattern(r"(?<=[.!?\"”])\s+(?:Copyright\s*(?:©\s*)?|©\s
 # A header whose next unpunctuated lines are link titles, tags or a video's title, not the article.
 _LINK_HEAD = LazyPattern(
     r"^(?:related(?: articles?| stories| content| links| coverage| video| cases| sections| documents| players)?"
-    r"|related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)"  # "Related Tyee stories:"
+    rf"|{_RELATED_SITE}"
     r"|(?:story|quick|useful) links"
     r"|read (?:more|next)(?: from [\w.'’ ]{1,30})?"
     r"|keep reading|more (?:news|stories)|top of the news"  # (not "Top stories": a news app's menu item too)

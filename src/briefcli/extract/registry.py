@@ -224,8 +224,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
         if union:  # "The Gulf Coast Dockworkers Union, Local 27, which": its branch
             registry.squashed.setdefault(registry.squash(m.surface), union.name)
         if m.kind == "name" and m.type == "organization" and len(words) >= 2:
-            key = m.key.split()
-            bare = (_without_legal_ending(key) or _club_without_form(key) or _business_without_group(key))[:1]
+            bare = _without_ending(m.key.split())[:1]
             named = registry.find(bare[0]) if bare else None
             if named and named.type == "organization":  # "Acme Foods to close bakery ... Acme Foods Inc. said"
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
@@ -332,11 +331,9 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(words[-2:]))  # "Local 417" for Canadian Transit Workers' Union Local 417, its branch
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
-    out.extend(_club_without_form(words))
-    out.extend(_business_without_group(words))
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
-    out.extend(_without_legal_ending(words))
+    out.extend(_without_ending(words))
     return out
 
 
@@ -409,6 +406,13 @@ def _syllable_acronym(letters: str, words: list[str]) -> bool:
         letters[:n] == head[:n] and _syllable_acronym(letters[n:], words[1:])
         for n in range(1, min(MAX_SYLLABLE_LETTERS, len(head), len(letters)) + 1)
     )
+
+
+def _without_ending(words: list[str]) -> list[str]:
+    """A body's name without the ending news drops once it has named it: a legal form ("Ltd"), a club's company
+    ending ("FC") or a business's "Group" (``_without_legal_ending``, ``_club_without_form``,
+    ``_business_without_group``)."""
+    return _without_legal_ending(words) + _club_without_form(words) + _business_without_group(words)
 
 
 def _club_without_form(words: list[str]) -> list[str]:
