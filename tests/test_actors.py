@@ -4694,3 +4694,16 @@ def test_friends_of_a_place_are_a_group_not_the_place():
 def test_a_chair_named_with_an_age_and_a_street_keeps_the_post_the_relative_clause_gives():
     text = "Geoff Sallis, 63, of Church Lane, who chairs the Hembury Mast Action Group, said the decision was wrong."
     assert actors_of(text)["Geoff Sallis"].role == "chair of the Hembury Mast Action Group"
+
+
+def test_a_street_named_after_a_body_is_a_place_not_the_body():
+    story = (
+        "Mast approved\n\nTellmast agreed to move the mast 60 metres from homes on Church Lane, councillors heard. "
+        "Jo Lee, 63, of Church Lane, said the decision was a betrayal. "
+        "Lorries will use the farm track rather than Church Lane, a Tellmast spokesperson said. "
+        "The Office of Rail and Road said it would review the fares."
+    )
+    found = actors_of(story)
+    assert found["Church Lane"].type == "place"
+    assert found["Office of Rail and Road"].type == "organization"
+    assert "Church Lane" not in {a.name for a in make_brief(story, "t").actors}

@@ -220,6 +220,13 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "place", name  # "Sage Crossing", "Permian Basin": no given name before the land's word
     if (
         len(words) > 1
+        and words[-1] in _STREETS
+        and words[0] not in lexicon.first_names()
+        and all(w[:1].isupper() for w in words)
+    ):
+        return "place", name  # a street, also after a body's word: "Church Lane" (not "Office of Rail and Road")
+    if (
+        len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
         and not any(w in lexicon.ORG_WORDS for w in words)  # "Quill County School District" is a body
     ):
@@ -268,6 +275,7 @@ _LANDSCAPE = frozenset(
     + re.findall(r"\w+", "Close Crescent Drive Terrace Boulevard Mews")  # a street's: "Larchmere Close", "Elm Drive"
     + re.findall(r"\w+", "Parkway Highway Freeway Expressway Turnpike")  # a road's: "Juniper Parkway" (not "Pike")
 )
+_STREETS = frozenset(["Street", "Road", "Avenue", "Lane", "Row"])
 _PARTIES = frozenset(["Conservatives", "Labour", "Liberal Democrats"])
 _HOUSES = frozenset(["House", "Chamber", "Court", "Tribunal", "School", "Sixth"])  # "Upper House", "Lower Court"
 _DEVOLVED = frozenset(["Scottish", "Welsh"])  # the nations whose branches of the UK's parties are parties
