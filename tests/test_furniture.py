@@ -8350,3 +8350,39 @@ def test_a_bio_that_tells_where_to_find_its_author_is_a_bio_in_full():
 )
 def test_a_storys_appeal_and_its_talk_of_comments_stay(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kelby Freight managing director Jo Roe says the increase will add £210,000 a year to the firm's costs. "
+        "(Picture by Al Lee-Marsh, 33451207)",
+        "Containers being unloaded at Kelby Harbour. (Picture by Al Lee, 33449981)",
+    ],
+)
+def test_a_caption_reporting_in_the_present_over_a_numbered_credit_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_storys_sentence_in_the_past_over_a_dropped_pictures_credit_stays():
+    assert not is_furniture("Jo Roe said the increase would add £210,000 a year to costs. (Picture by Al Lee)")
+
+
+def test_a_caption_of_someone_speaking_glued_onto_the_next_sentence_leaves_it():
+    line = (
+        "Ama Roe, a trader at Kelby, speaking to the Daily LanternThe Assemblyman for the area, Mr Kofi Lee, said "
+        "the youth had planned a demonstration."
+    )
+    assert (
+        strip_inline(line) == "The Assemblyman for the area, Mr Kofi Lee, said the youth had planned a demonstration."
+    )
+
+
+def test_a_caption_over_its_photographer_and_paper_without_a_mark_between_them_is_dropped():
+    page = (
+        "Kelby schools to close\n\nParents fill the Kelby school board meeting Monday night ahead of a vote. "
+        "Jo Roe-Marsh The Kelby Eagle\n\nThe Kelby school board voted Monday night to close three elementary "
+        "schools at the end of this school year, a move district leaders say will save $3.1 million a year.\n\n"
+        "Board president Al Lee said the district had no other choice given falling enrollment."
+    )
+    assert "Parents fill" not in clean(page, "page").text

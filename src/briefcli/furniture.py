@@ -40,7 +40,8 @@ _CREDIT_LABEL = (
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
-    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*)\)"  # "(Photo courtesy of X)"
+    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*"  # "(Photo courtesy of X)"
+    r"(?:,\s?\d{5,9})?)\)"  # (and the picture desk's number: "(Picture by Jo Roe, 33451207)")
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
 _BRACKET_CREDIT = LazyPattern(rf"{_BRACKET}$")
@@ -153,6 +154,7 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
+    rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} The {_NAME}(?=\s*$)"  # "Jo Roe The Kelby Eagle"
     rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
@@ -3209,14 +3211,14 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
     credited = (
         _BY_CREDITED_CAPTION.match(line) if " by " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS else None
     )
-    if credited and not TOLD.search(credited["shows"]):
+    if credited and (not TOLD.search(credited["shows"]) or _says_as_caption(credited["shows"])):
         return True  # a sentence telling nothing over its credit: "The district's offices. Photo by Jo Roe/Kelby News"
     bracketed = (
         _BRACKET_CREDITED_CAPTION.match(line) if line.endswith(")") and len(line.split()) <= MAX_CAPTION_WORDS else None
     )
     dated = _PICTURE_DAY.match(bracketed["shows"]) if bracketed else None
     shows = (bracketed["shows"][: dated.end()] if dated else bracketed["shows"]) if bracketed else ""
-    if bracketed and not TOLD.search(_PARTICIPLE_BY.sub("", shows)):
+    if bracketed and (not TOLD.search(_PARTICIPLE_BY.sub("", shows)) or _says_as_caption(shows)):
         # ... or over its credit in brackets: "A court in Kelby. (Photo: Kelby Observer file)"; what the picture
         # shows on its day, before what had come to pass ("Snow weighs down trees on Saturday, April 5, 2025, after
         # a storm moved through. (Photo by Jo Roe/The Kelby Post)")
@@ -3876,6 +3878,15 @@ def opening_glued_credit(line: str) -> int:
     return match.end() if match else 0
 
 
+def _says_as_caption(text: str) -> bool:
+    """Whether ``text``, one sentence over a picture's credit, reports in the present as a caption does ("Jo Roe
+    says the rise will add £210,000 to the firm's costs."), not in the past as the story's sentence does."""
+    return _SAYS.search(text) is not None and not reports_as_story(text)
+
+
+_SAYS = LazyPattern(r"\b(?:says|say)\b")
+
+
 def reports_as_story(text: str) -> bool:
     """Whether ``text`` reports someone's words as a story does, in the past or in quotes; a caption reports in the
     present ("Farmers say they will be hit hardest"), and being told of a thing reports no one ("were never told")."""
@@ -3926,6 +3937,23 @@ def _drop_bracket_glued_caption(line: str) -> str:
     return line[glued.end() :]
 
 
+# A caption of someone shown speaking, no verb of its own, glued onto the story's next sentence: "Ama Roe, a trader
+# at Kelby, speaking to the Daily GraphicThe Assemblyman for the area said …".
+_SPEAKING_CAPTION_GLUED = LazyPattern(
+    r"^[A-Z][^.!?\"“”]{5,200}?, (?:speaking|talking|addressing|briefing)\b[^.!?\"“”]{0,80}?[a-z]"
+    r"(?=(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|In|On|At|But|Mr|Mrs|Ms|Dr) [\w\"“])"
+)
+
+
+def _drop_speaking_caption(line: str) -> str:
+    """The line without a caption of someone speaking glued before the story (``_SPEAKING_CAPTION_GLUED``): a
+    caption's length, telling nothing before its participle."""
+    glued = _SPEAKING_CAPTION_GLUED.match(line) if ", " in line[:200] else None
+    if not glued or len(glued.group().split()) > MAX_CAPTION_LINE_WORDS or TOLD.search(glued.group()):
+        return line
+    return line[glued.end() :]
+
+
 def _drop_dated_caption(line: str) -> str:
     """The line without a dated caption and its credit glued before the story's sentence (``_DATED_CAPTION_GLUED``),
     or the whole line when it is such a caption and a credit that names its outlet or address."""
@@ -3945,7 +3973,9 @@ def strip_inline(line: str) -> str:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(
         _drop_caption_run(
-            _drop_named_credit(_drop_bracket_glued_caption(_drop_dated_caption(line[opening_credit(line) :])))
+            _drop_named_credit(
+                _drop_bracket_glued_caption(_drop_dated_caption(_drop_speaking_caption(line[opening_credit(line) :])))
+            )
         )
     )
     if _NOTE_HINT.search(line):
