@@ -4707,3 +4707,22 @@ def test_a_street_named_after_a_body_is_a_place_not_the_body():
     assert found["Church Lane"].type == "place"
     assert found["Office of Rail and Road"].type == "organization"
     assert "Church Lane" not in {a.name for a in make_brief(story, "t").actors}
+
+
+def test_a_role_follows_an_age_and_an_address():
+    found = actors_of(
+        "Kelby library\n\nAmina Roe, 34, a home health aide and mother of three, said story time was all she had. "
+        '"It is quiet," said Raf Lee, 16, a junior at Kelby High School. '
+        "Jo Ash, 63, of Church Lane, a retired teacher, said the plan was a betrayal."
+    )
+    assert found["Amina Roe"].role == "a home health aide and mother of three"
+    assert found["Raf Lee"].role == "a junior at Kelby High School"
+    assert found["Jo Ash"].role == "a retired teacher"
+
+
+def test_a_post_before_a_name_and_its_age_outranks_the_description_after_them():
+    found = actors_of(
+        "Kelby schools\n\nParents for Kelby Kids said it had 612 signatures. Its organizer, Delia Roe, 41, a dental "
+        "hygienist with three children in the district, said the vote would not end the campaign."
+    )
+    assert found["Delia Roe"].role == "organizer of Parents for Kelby Kids"

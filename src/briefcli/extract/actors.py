@@ -2370,8 +2370,12 @@ def build_index(
                 registry.squashed.setdefault(registry.squash(acronym.group(1)), e.name)
             if e.type == "person":
                 sentence = by_sentence[m.sentence]
-                set_role(e, apposition(sentence, m), 2, m)
-                set_role(e, role_before(sentence, m, previous), 2, m)
+                roles = [apposition(sentence, m), role_before(sentence, m, previous)]
+                if lexicon.AGE_AFTER.match(sentence.text, m.end):
+                    roles.reverse()  # a post before a name and its age, over a description after them: "Its
+                    # organizer, Jo Lee, 41, a dental hygienist," organises
+                for role in roles:
+                    set_role(e, role, 2, m)
                 set_role(e, m.role, 1, m)
                 # a post after a description that is none, below a title: "Jo Lee, a potter who chairs the
                 # parish council,"; "State Sen. Jo Lee, a Democrat who chairs the panel," is a senator

@@ -315,7 +315,11 @@ _ROLE_PARTICIPLES = frozenset(
 
 # What US news puts between a politician's name and the apposition: a party and state tag
 # ("Rep. Jo Doe, R-Ariz., chairman of ...") or a home state ("Rep. Jo Doe of Ohio, the ...").
-_PARTY_OR_HOME = re.compile(r"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=,)")
+# ... or, in local news, an age ("Jo Roe, 38, a night-shift nurse,", "Jo Roe, 63, of Church Lane, a retired teacher,").
+_PARTY_OR_HOME = re.compile(
+    r"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"|,\s+\d{1,3}(?:,\s+of\s+[A-Z][^,;:\"“”()]{1,40})?)(?=,)"
+)
 # "the top Democrat on the panel": a party's member ranked within a body is a role.
 _RANKED = frozenset(["top", "ranking", "senior", "leading"])
 
