@@ -4726,3 +4726,15 @@ def test_a_post_before_a_name_and_its_age_outranks_the_description_after_them():
         "hygienist with three children in the district, said the vote would not end the campaign."
     )
     assert found["Delia Roe"].role == "organizer of Parents for Kelby Kids"
+
+
+def test_a_holders_party_and_state_before_a_title_are_no_body():
+    found = actors_of(
+        "Water order\n\nArizona Democratic Gov. Elena Roe on Sunday signed an emergency order. "
+        "Republican Sen. Garrett Lyle of Texas will introduce a bill on Monday. "
+        "Chief Executive Jo Lee of Acme Talent said the firm would hire."
+    )
+    assert found["Elena Roe"].role == "Arizona Democratic Governor"
+    assert "Arizona Democratic" not in found
+    assert found["Garrett Lyle"].role == "Republican Senator" and found["Texas"].type == "place"
+    assert found["Jo Lee"].role == "Chief Executive" and "Acme Talent" in found

@@ -1138,15 +1138,22 @@ def _employer_at(words: list[str]) -> int:
     Talent" -> 2), else 0: no one's name has "of" after a given name (a common one, or a word
     news never uses) and a surname."""
     at = words.index("of") if "of" in words else 0
+    lead = 0  # ... also after a party's and a title's words: "Republican Sen. Jo Lee of Texas"
+    while lead < at and (words[lead] in _PARTY_TAGS or words[lead] in lexicon.TITLE_WORDS):
+        lead += 1
     return (
         at
-        if at in (2, 3)
+        if at - lead in (2, 3)
         and at + 1 < len(words)
-        and (words[0] in lexicon.first_names() or capitalisation(words[0]) == 0)
+        and (words[lead] in lexicon.first_names() or capitalisation(words[lead]) == 0)
         and words[at + 1][:1].isupper()
-        and not any(w in _NOT_IN_PERSON_NAME or _known(w) or _rarely_capitalised(w) for w in words[:at])
+        and not any(w in _NOT_IN_PERSON_NAME or _known(w) or _rarely_capitalised(w) for w in words[lead:at])
         else 0
     )
+
+
+# A party's word before a holder's title: "Republican Sen. Jo Lee", "Democratic Gov. Ann Roe".
+_PARTY_TAGS = lexicon.PARTY_MEMBERS | {"Democratic", "GOP"}
 
 
 _PORTFOLIO_GOES_ON = LazyPattern(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
@@ -1522,6 +1529,10 @@ def _mentions_in_run(
                 portfolio = portfolio or _PORTFOLIO_AND.search(text[max(0, run[0][0] - 30) : run[0][0]]) is not None
                 # ... nor is the kind of place whose office it is ("City Attorney Jo Roe", "County Executive X")
                 portfolio = portfolio or (k == 1 and words[0] in _JURISDICTIONS)
+                # ... nor a state's or a nation's party, the holder's ("Arizona Democratic Gov. Ann Roe")
+                portfolio = portfolio or (
+                    k > 1 and words[k - 1] in _PARTY_TAGS and _classify(" ".join(words[: k - 1]))[0] == "place"
+                )
                 if not portfolio and " ".join(words[:k]) not in lexicon.PARTY_MEMBERS:
                     out.append(span(0, k, key=canonical, type="organization"))
                 start = k
