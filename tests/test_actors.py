@@ -4738,3 +4738,13 @@ def test_a_holders_party_and_state_before_a_title_are_no_body():
     assert "Arizona Democratic" not in found
     assert found["Garrett Lyle"].role == "Republican Senator" and found["Texas"].type == "place"
     assert found["Jo Lee"].role == "Chief Executive" and "Acme Talent" in found
+
+
+def test_a_partys_portfolio_after_its_plural_possessive_is_no_body_of_that_name():
+    found = actors_of(
+        "Budget\n\nThe Liberal Democrats' Treasury spokesman, Rhys Lee, said the Chancellor should act. "
+        "The Teachers' Union said it was wrong."
+    )
+    assert "Liberal Democrats' Treasury" not in found and "Liberal Democrats" in found
+    assert found["Rhys Lee"].role == "the Liberal Democrats' Treasury spokesman"
+    assert "Teachers' Union" in found

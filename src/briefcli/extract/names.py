@@ -110,6 +110,9 @@ def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
 MAX_POSSESSED_WORDS = 3  # capitalised words after a plural possessive up to the body's word
 
 
+_PARTY_PLURALS = frozenset(member.split()[-1] + "s" for member in lexicon.PARTY_MEMBERS) | {"Tories", "Greens"}
+
+
 def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     """A plural possessive before an organisation word, or before a few capitalised words
     that end in one, names one body: "the Mums' Army", "the Teachers' Union", "Veterans'
@@ -120,6 +123,7 @@ def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) ->
         and text[run[-1][1] : toks[j][0]] in ("' ", "’ ")
         and (_ends_in_body_word(text, toks, j) or (run[-1][2] in lexicon.CAMPAIGNERS and is_cap(toks[j][2])))
         and (run[-1][2] not in lexicon.NON_NAMES or run[-1][2] in lexicon.HONORIFICS)  # "Ms de la Fuente"
+        and run[-1][2] not in _PARTY_PLURALS  # a party's portfolio: "the Liberal Democrats' Treasury spokesman"
     )
 
 
