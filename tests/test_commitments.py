@@ -7359,3 +7359,12 @@ def test_councillors_or_cabinet_members_agreeing_commit_the_council_the_story_na
         "publish an independent review of the scheme six months after it opens."
     )
     assert whose(text, "Cabinet members agreed") == "Ashbury City Council"
+
+
+def test_a_surname_stressed_by_himself_speaks_and_pledges():
+    story = (
+        "Chef owes suppliers\n\nTelly chef Dominic Crane owes £2m to suppliers.\n\n"
+        "Crane himself broke his silence last night, posting: \"I promise you will be paid, and I'll be ringing each "
+        'of you this week."'
+    )
+    assert whose(story, "I promise you will be paid") == "Dominic Crane"

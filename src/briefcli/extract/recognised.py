@@ -29,6 +29,8 @@ _CORPUS_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|\w+(?:-\w+)*(?:['’](
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&.]*[A-Z]|[A-Z]*\d+)")
 _SPEAKS = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# A pronoun that stresses who, right after the run: only a name takes one ("Crane himself broke his silence").
+_STRESSED = re.compile(r",? (?:himself|herself|itself|themselves)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)['’]? $")
 _CONTEXT = 2  # tokens tagged either side of a proposal
 _POSSESSIVE_TOKEN = re.compile(r"['’]s")
@@ -148,14 +150,16 @@ def _short_acronym(word: str) -> bool:
 
 
 def _strong(run: Span, text: str) -> bool:
-    """A proposal the rules vouch for whatever the tagger says: the subject of a speech
-    verb ("Smith added:"), a name with its initials after it in brackets ("World Food Programme
-    (WFP)"), a name before or after a lower-case organisation word or descriptor ("Portmere
-    council", "Acme group", "charity Calmer"), a known first name and more ("Ann Carter"), a
-    title, an honorific, an organisation word, an age after it, a short acronym ("IBM", "G8"), or a name in the
-    shipped gazetteer or list of organisations."""
+    """A proposal the rules vouch for whatever the tagger says: the subject of a speech verb ("Smith added:"), a
+    name stressed by a pronoun ("Crane himself"), a name with its initials after it in brackets ("World Food
+    Programme (WFP)"), a name before or after a lower-case organisation word or descriptor ("Portmere council",
+    "Acme group", "charity Calmer"), a known first name and more ("Ann Carter"), a title, an honorific, an
+    organisation word, an age after it, a short acronym ("IBM", "G8"), or a name in the shipped gazetteer or list
+    of organisations."""
     if _SPEAKS.match(text, run[-1][1]) or (len(run) > 1 and run[0][2] in lexicon.first_names()):
         return True
+    if _STRESSED.match(text, run[-1][1]):
+        return True  # "Crane himself said": a name, stressed
     if _initials_after(run, text) or (len(run) > 1 and lexicon.AGE_AFTER.match(text, run[-1][1])):
         return True  # "World Food Programme (WFP)"; "Bethan Price, 29,": only a person is given an age
     following = _NEXT_WORD.match(text, run[-1][1])
