@@ -4748,3 +4748,11 @@ def test_a_partys_portfolio_after_its_plural_possessive_is_no_body_of_that_name(
     assert "Liberal Democrats' Treasury" not in found and "Liberal Democrats" in found
     assert found["Rhys Lee"].role == "the Liberal Democrats' Treasury spokesman"
     assert "Teachers' Union" in found
+
+
+def test_a_common_word_after_a_title_is_the_person_whose_surname_it_is():
+    found = actors_of(
+        "Bins change\n\nCabinet member Cllr Fiona Bright said the change would save money. "
+        "Cllr Bright also pledged that families would get a larger bin."
+    )
+    assert found["Fiona Bright"].mentions == 2

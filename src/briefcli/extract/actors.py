@@ -1653,7 +1653,7 @@ def _mentions_in_run(
         evidence = "organization"
     if kind is None and name_end - name_start == 1:
         common = 0 < capitalisation(strip_possessive(words[name_start])) <= MOSTLY_LOWER
-        if n and name_start == start + n and common:
+        if n and name_start == start + n and common and not _surname_written(name, inside):
             return out  # "the Premier Division", "a Premier Inn": a title word opens a name of a thing, no one's
         if opens and common and _PORTFOLIO_TITLE.match(text, run[-1][1]):
             return out  # "Rail minister Jo Penn": a portfolio, no short form of "Network Rail"
@@ -1798,6 +1798,12 @@ def _shouted_nouns(sentences: Sequence[Sentence]) -> frozenset[str]:
         and capitals[line[1]] == 1
         and line[1].lower() in plain
     )
+
+
+def _surname_written(word: str, inside: frozenset[str]) -> bool:
+    """Whether a common word is the surname of a person the article names with a given name ("Fiona Bright"): after
+    a title, it is her ("Cllr Bright also pledged"), not a thing's name ("a Premier Inn")."""
+    return any(name.endswith(" " + word) and name.split()[0] in lexicon.first_names() for name in inside)
 
 
 def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
