@@ -7368,3 +7368,14 @@ def test_a_surname_stressed_by_himself_speaks_and_pledges():
         'of you this week."'
     )
     assert whose(story, "I promise you will be paid") == "Dominic Crane"
+
+
+def test_a_shops_name_after_its_owners_possessive_is_one_body_and_the_paper_is_no_chain():
+    story = (
+        "Chef owes suppliers\n\nTelly chef Dominic Crane's restaurant chain owes £2.3million to suppliers, the Daily "
+        "Rocket can reveal.\n\nOne farmer told the Daily Rocket he had not been paid for months.\n\n"
+        "Last night a spokesman for Crane's Kitchen said the company will pay every supplier in full by March.\n\n"
+        "He added that the chain had agreed a new credit facility and was to start clearing the oldest debts."
+    )
+    assert whose(story, "the company will pay every supplier") == "Crane's Kitchen"
+    assert whose(story, "He added that the chain") == "Crane's Kitchen"

@@ -1676,6 +1676,12 @@ def promised_to_everyone(text: str, cue_start: int) -> bool:
     )
 
 
+# The nouns that stand for a news outlet: "the paper", "the broadcaster".
+_OUTLET_NOUNS = frozenset(
+    ["paper", "newspaper", "broadcaster", "network", "channel", "station", "outlet", "publication", "magazine"]
+)
+
+
 class Resolver:
     """What attribution needs to know about the article: types, roles and organisations."""
 
@@ -4004,6 +4010,8 @@ class Resolver:
         people, a charity or a union ("Residents' group Clean Air Kelby"); "the state" or "the
         government" is a place or a body whose name says it governs, never a firm ("Kedia") nor a body the
         story names only in lower case ("the Kelby clinic")."""
+        if body in self.channels and noun.lower() not in _OUTLET_NOUNS:
+            return False  # "told the Daily Rocket": the paper the story comes through, no "chain" it reports on
         if noun.lower() in ("state", "government") and body and self.type_of.get(body) in ("organization", None):
             return lexicon.public_body(body or "") or _GOVERNMENTAL.search(body or "") is not None
         if noun.lower() in self.apposed_kinds.get(body or "", ()):
@@ -4011,6 +4019,18 @@ class Resolver:
         if noun.lower() in _TRADING and any(body in self._written_before(kind) for kind in _INSTITUTIONS_AFTER):
             return False  # "the firm" is no "Larch House care home" it runs
         return noun_fits(noun, body) and not (noun.lower() in _TRADING and self.kinds.get(body or "") in _NOT_FIRMS)
+
+    @cached_property
+    def channels(self) -> frozenset[str]:
+        """News outlets the story names only as the channel someone spoke through or its own source ("told the
+        Daily Rocket", "the Daily Rocket can reveal"), never as one who acts."""
+        outlets = {a.name for a in self.organisations if lexicon.news_outlet(a.name)}
+        for k, mentions in self.index.mentions.items():
+            text = self.texts.get(k, "")
+            for m in mentions:
+                if m.key in outlets and not lexicon.spoken_through(text, m.start, m.end):
+                    outlets.discard(m.key)
+        return frozenset(outlets)
 
     @cached_property
     def venues(self) -> frozenset[str]:

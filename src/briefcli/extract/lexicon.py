@@ -295,6 +295,7 @@ def news_outlet(name: str) -> bool:
         name in NEWS_OUTLETS
         or words[0] in NEWS_OUTLETS
         or words[-1] in NEWS_WORDS
+        or (len(words) == 2 and words[0] in ("Daily", "Sunday"))  # a paper named for its day: "the Daily Rocket"
         or _CALL_SIGN.fullmatch(name) is not None
     )
 
@@ -308,7 +309,8 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(
     r"^(?:\)|['’]s\s+(?:[a-z]+\s+){0,2}(?:request|interview|programme|program|show|website|report)"
-    r"|['’]s\s+[A-Z]|\s+(?:reported|reports|has reported|said in a report))"
+    r"|['’]s\s+[A-Z]|\s+(?:reported|reports|has reported|said in a report|can reveal|can exclusively reveal"
+    r"|understands|has learned|has learnt))"  # (the paper's own scoop: "the Daily Rocket can reveal")
 )
 
 

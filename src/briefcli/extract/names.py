@@ -535,6 +535,22 @@ def _with_legal_form(text: str, run: Span) -> Span:
 _PLURAL_OWNERS = re.compile(r"(?:People|Children|[A-Za-z]*(?:Men|men))['’]s")
 
 
+# The words that end a shop's or a restaurant's name after its owner's possessive: "Crane's Kitchen", "Ma's Bakery".
+_SHOP_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        "Kitchen Kitchens Bakery Bakeries Cafe Café Diner Grill Deli Pantry Bistro Pizzeria Restaurant Restaurants"
+        " Tavern Emporium Garage Brewery Creamery Butchers",
+    )
+)
+
+
+def _shop_name(text: str, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]``, after a possessive, ends a shop's name ("Crane's Kitchen said"): its last capital."""
+    following = toks[j + 1][2] if j + 1 < len(toks) and text[toks[j][1] : toks[j + 1][0]] == " " else ""
+    return toks[j][2] in _SHOP_HEADS and not is_cap(following)
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -564,7 +580,7 @@ def capitalised_runs(text: str) -> list[Span]:
             if (
                 (glued or gap == " & ")
                 and is_cap(word)
-                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev))
+                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev) or _shop_name(text, toks, j))
             ):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
