@@ -4756,3 +4756,12 @@ def test_a_common_word_after_a_title_is_the_person_whose_surname_it_is():
         "Cllr Bright also pledged that families would get a larger bin."
     )
     assert found["Fiona Bright"].mentions == 2
+
+
+def test_a_plural_name_written_after_the_whole_and_by_its_last_word_is_a_team():
+    found = actors_of(
+        "Stadium\n\nThe Kelby Ironclads will leave their home of 41 years. Fans said the Ironclads would play there. "
+        "A 30-mile stretch of the Hallam Broad Canal will close, the Canal & River Trust said."
+    )
+    assert found["Kelby Ironclads"].type == "organization"
+    assert "Hallam Broad Canal" not in found or found["Hallam Broad Canal"].type != "organization"

@@ -2022,6 +2022,21 @@ def _common_titles(sentence: Sentence) -> list[Mention]:
 _WHO_AFTER = LazyPattern(r",? who\b")
 
 
+_PLURAL = LazyPattern(r"[A-Z][a-z]+[^s]s")
+
+
+def _articled(name: str, first: Mention | None, by_sentence: dict[int, Sentence]) -> bool:
+    """Whether a name of several words ending in a plural is written after "the", whole and by its last word alone:
+    "The Kelby Ironclads will leave ... the Ironclads would play" is a team; no person is named so."""
+    last = name.split()[-1]
+    if not _PLURAL.fullmatch(last) or first is None:
+        return False  # (a team's name is a plural: not "the Hallam Broad Canal ... the Canal & River Trust")
+    if not _THE_BEFORE.search(by_sentence[first.sentence].text, 0, first.start):
+        return False
+    alone = re.compile(rf"\b[Tt]he {re.escape(last)}\b(?!\s*[&A-Z])")
+    return any(alone.search(s.text) for s in by_sentence.values())
+
+
 def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence], lowercase: set[str]) -> bool:
     """Whether an entity is listed, its type settled: several capitalised words with no first
     name, never a surname alone and no title are a company or body ("Time Warner") if they
@@ -2036,9 +2051,10 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
         # sign of a body: a given name as much as a short company name; news calls people by
         # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
         if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
-            if _tagged_person(first, by_sentence, lowercase):
+            articled = _articled(e.name, first, by_sentence)
+            if _tagged_person(first, by_sentence, lowercase) and not articled:
                 e.type = "person"
-            elif e.mentions < 2 and not _tagged_organisation(first, by_sentence):
+            elif e.mentions < 2 and not articled and not _tagged_organisation(first, by_sentence):
                 return False
     if e.name in _KINDS_ALONE or e.name.lower() in lexicon.ORG_DESCRIPTORS:
         # a kind of body or area on its own ("Commission" of "County Commission Chairman"), or a trade opening a
