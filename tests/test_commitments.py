@@ -7379,3 +7379,14 @@ def test_a_shops_name_after_its_owners_possessive_is_one_body_and_the_paper_is_n
     )
     assert whose(story, "the company will pay every supplier") == "Crane's Kitchen"
     assert whose(story, "He added that the chain") == "Crane's Kitchen"
+
+
+def test_a_body_by_its_qualified_noun_opening_joined_verbs_commits():
+    base = (
+        "Library closure\n\nThe Kelby Public Library will close its Eastgate branch, the Kelby City Council said.\n\n"
+        "At a meeting of the Eastgate Neighborhood Council on Wednesday, residents spoke against it.\n\n"
+    )
+    joined = base + "The neighborhood council voted to oppose the closure and agreed to send a letter to the mayor."
+    assert whose(joined, "agreed to send a letter") == "Eastgate Neighborhood Council"
+    reported = base + "Its chair, Jo Lee, said the neighborhood council would send a letter to the mayor."
+    assert whose(reported, "would send a letter") == "Eastgate Neighborhood Council"

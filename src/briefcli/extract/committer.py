@@ -1126,8 +1126,9 @@ _SAID_STAFF = LazyPattern(
 # A second verb joined by "and" to a first one, whose subject is both's.
 _AND_THEN = LazyPattern(lexicon.JOINED_BY_AND)
 # A pronoun opening the sentence before a first verb in the past: "It cut its dividend and will raise".
-_LEAD_SUBJECT = LazyPattern(
-    r"(?:It|They|He|She|We)(?= [a-z]+ed\b| (?:cut|set|put|made|won|lost|sold|paid|took|kept|held|gave|got|ran|met"
+_LEAD_SUBJECT = LazyPattern(  # (also a body by its noun: "The neighborhood council voted to oppose it and agreed to")
+    r"(?:It|They|He|She|We|The(?: [a-z-]+)? (?:council|board|committee|authority|union|company|firm|group|trust))"
+    r"(?= [a-z]+ed\b| (?:cut|set|put|made|won|lost|sold|paid|took|kept|held|gave|got|ran|met"
     r"|left|said|told|found|bought|built)\b)"
 )
 _FIRST_VERB = LazyPattern(r"\b(?:will|would|has|have|had|is|are|was|were|'ll)\b|['’]ll\b")
@@ -3664,6 +3665,7 @@ class Resolver:
         found = (
             (sayer if itself else None)
             or self._owned_just_before(noun, sentence.index)
+            or self._qualified_name(noun, head)
             or self._body_the_role_names(noun, speaker)
             or self._chiefs_department(noun, head, speaker)
             or self.said_as.get(noun.lower())  # "Acme will ..., the miner said. The miner also plans": Acme's
@@ -3751,6 +3753,16 @@ class Resolver:
                 ):
                     found.add(m.key)
         return found.pop() if len(found) == 1 else None
+
+    def _qualified_name(self, noun: str, head: str) -> str | None:
+        """The one organisation whose name ends in the words the subject gives it in lower case: "The
+        neighborhood council voted" is the Eastgate Neighborhood Council, not the city council named before."""
+        qualified = re.search(rf"\b[Tt]he ([a-z][a-z-]+) {re.escape(noun)}\b", head)
+        if qualified is None:
+            return None
+        ending = f" {qualified.group(1)} {noun}".lower()
+        named = [a.name for a in self.organisations if a.name.lower().endswith(ending)]
+        return named[0] if len(named) == 1 else None
 
     def _qualifier_named(self, qualifier: str, noun: str) -> str | None:
         """The one organisation whose own name holds the word that says which body a bullet's noun is ("Freight
