@@ -7390,3 +7390,13 @@ def test_a_body_by_its_qualified_noun_opening_joined_verbs_commits():
     assert whose(joined, "agreed to send a letter") == "Eastgate Neighborhood Council"
     reported = base + "Its chair, Jo Lee, said the neighborhood council would send a letter to the mayor."
     assert whose(reported, "would send a letter") == "Eastgate Neighborhood Council"
+
+
+def test_it_is_never_the_site_it_owns():
+    story = (
+        "Brackwater Resources slides after dam seepage\n\nShares in Brackwater Resources fell 9.3 per cent on "
+        "Wednesday after the London-listed miner disclosed seepage at its Silverfir copper mine and said it would cut "
+        "throughput at the site.\n\nSilverfir produced 41,000 tonnes of copper last year, a third of the group's "
+        "output.\n\nBrackwater Resources said the seepage posed no risk to drinking water."
+    )
+    assert whose(story, "said it would cut throughput") != "Silverfir"

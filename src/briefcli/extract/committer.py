@@ -1683,6 +1683,9 @@ _OUTLET_NOUNS = frozenset(
 )
 
 
+_ITS_BEFORE = LazyPattern(r"\b(?:its|their) $")
+
+
 class Resolver:
     """What attribution needs to know about the article: types, roles and organisations."""
 
@@ -2465,6 +2468,7 @@ class Resolver:
             )  # ("Sainsbury's")
             and not (_AGENT_BEFORE.search(text, max(0, m.start - 8), m.start) and "," in text[m.end : before])
             and not (self.type_of.get(m.key) == "place" and (_in_a_name(text, m.start) or m.locative))
+            and not _ITS_BEFORE.search(text, max(0, m.start - 6), m.start)  # (what "it" owns: "its Silverfir mine")
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
         # place inside a longer name: the UK of "Universities UK (UUK) said it would"; nor where things
         # are: "A utility serving 41,000 people in eastern Ohio said it would"
