@@ -4765,3 +4765,8 @@ def test_a_plural_name_written_after_the_whole_and_by_its_last_word_is_a_team():
     )
     assert found["Kelby Ironclads"].type == "organization"
     assert "Hallam Broad Canal" not in found or found["Hallam Broad Canal"].type != "organization"
+
+
+def test_a_chiefs_field_in_a_participle_is_part_of_the_title():
+    found = actors_of("Pay\n\nForkrun chief operating officer Helena Marsh said the firm would pay couriers more.")
+    assert found["Helena Marsh"].role == "Forkrun chief operating officer"

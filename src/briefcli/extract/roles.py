@@ -214,7 +214,12 @@ def _role(phrase: str, heads: set[str]) -> str | None:
     # The role starts after the last word that cannot be part of one ("created by author X").
     # (a lower-case participle or adverb: "Kelby United chairman", "Reading manager" keep their name)
     cut = max(
-        (i + 1 for i, w in enumerate(words) if w in _NOT_IN_ROLE or (_verb_like(w) and w not in _ROLE_PARTICIPLES)),
+        (
+            i + 1
+            for i, w in enumerate(words)
+            if w in _NOT_IN_ROLE
+            or (_verb_like(w) and w not in _ROLE_PARTICIPLES and not (i and words[i - 1].lower() == "chief"))
+        ),  # (a chief's field is the title's: "chief operating officer", "chief nursing officer")
         default=0,
     )
     words = words[cut:]
