@@ -4770,3 +4770,11 @@ def test_a_plural_name_written_after_the_whole_and_by_its_last_word_is_a_team():
 def test_a_chiefs_field_in_a_participle_is_part_of_the_title():
     found = actors_of("Pay\n\nForkrun chief operating officer Helena Marsh said the firm would pay couriers more.")
     assert found["Helena Marsh"].role == "Forkrun chief operating officer"
+
+
+def test_a_long_descriptions_with_clause_leaves_the_role_before_it():
+    found = actors_of(
+        "Kelby school week\n\nMonique Roe, 38, a night-shift nurse at Kelby Regional Hospital with two children at "
+        "Aspen Ridge Elementary School, said the Monday program was the only reason she could live with the vote."
+    )
+    assert found["Monique Roe"].role == "a night-shift nurse at Kelby Regional Hospital"

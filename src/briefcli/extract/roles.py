@@ -348,8 +348,14 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
     ranked = head_words[-1] in lexicon.PARTY_MEMBERS and any(w in _RANKED for w in head_words) if head_words else False
     if heads & lexicon.TITLE_HEADS or parts & lexicon.ROLE_NOUNS or describes_person(noun) or ranked:
-        return phrase if len(words) <= 12 else None
+        if len(words) > MAX_APPOSED_WORDS and "with" in words:  # a long description's "with" clause is no post's:
+            words = words[: words.index("with")]  # "a night-shift nurse at Kelby Hospital with two children at ..."
+            phrase = " ".join(words)
+        return phrase if len(words) <= MAX_APPOSED_WORDS else None
     return None
+
+
+MAX_APPOSED_WORDS = 12  # a role in apposition; a longer phrase is a description
 
 
 # "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post, also after a
