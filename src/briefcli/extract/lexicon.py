@@ -273,6 +273,8 @@ KNOWN_ORGS = {
 }
 # A party's name in the singular, which also names one member ("Sen. Ann Roe, a Republican").
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
+# ... and their plurals, the parties as bodies: "Democrats", "the Tories".
+PARTY_PLURALS = frozenset({member + "s" for member in PARTY_MEMBERS} | {"Tories"})
 # News organisations, which a story mostly names as where someone spoke ("told CNN").
 NEWS_OUTLETS = _words(
     """

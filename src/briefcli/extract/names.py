@@ -110,7 +110,7 @@ def _particle_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
 MAX_POSSESSED_WORDS = 3  # capitalised words after a plural possessive up to the body's word
 
 
-_PARTY_PLURALS = frozenset(member.split()[-1] + "s" for member in lexicon.PARTY_MEMBERS) | {"Tories", "Greens"}
+_PARTY_PLURALS = frozenset(party.split()[-1] for party in lexicon.PARTY_PLURALS) | {"Greens"}
 
 
 def _plural_possessive_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
@@ -545,7 +545,7 @@ _SHOP_HEADS = frozenset(
 )
 
 
-def _shop_name(text: str, toks: list[Token], j: int) -> bool:
+def _owners_shop(text: str, toks: list[Token], j: int) -> bool:
     """Whether ``toks[j]``, after a possessive, ends a shop's name ("Crane's Kitchen said"): its last capital."""
     following = toks[j + 1][2] if j + 1 < len(toks) and text[toks[j][1] : toks[j + 1][0]] == " " else ""
     return toks[j][2] in _SHOP_HEADS and not is_cap(following)
@@ -580,7 +580,7 @@ def capitalised_runs(text: str) -> list[Span]:
             if (
                 (glued or gap == " & ")
                 and is_cap(word)
-                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev) or _shop_name(text, toks, j))
+                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev) or _owners_shop(text, toks, j))
             ):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))

@@ -378,7 +378,7 @@ def facilities(index: ActorIndex, acts: Counter) -> set[str]:
 
 # A party's members as a body ("Democrats", "the Tories"): named once without a word of their
 # own, the background of a politician's story ("joined the Greens in opposing it").
-_PARTIES = frozenset({member + "s" for member in lexicon.PARTY_MEMBERS} | {"Tories"})
+_PARTIES = lexicon.PARTY_PLURALS
 
 
 def funds(index: ActorIndex, acts: Counter) -> set[str]:
