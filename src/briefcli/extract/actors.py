@@ -2031,7 +2031,7 @@ def _articled(name: str, first: Mention | None, by_sentence: dict[int, Sentence]
     last = name.split()[-1]
     if not _PLURAL.fullmatch(last) or first is None:
         return False  # (a team's name is a plural: not "the Hallam Broad Canal ... the Canal & River Trust")
-    if not _THE_BEFORE.search(by_sentence[first.sentence].text, 0, first.start):
+    if not _THE_BEFORE.search(by_sentence[first.sentence].text, max(0, first.start - 4), first.start):
         return False
     alone = re.compile(rf"\b[Tt]he {re.escape(last)}\b(?!\s*[&A-Z])")
     return any(alone.search(s.text) for s in by_sentence.values())
@@ -2051,8 +2051,9 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
         # sign of a body: a given name as much as a short company name; news calls people by
         # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
         if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
-            articled = _articled(e.name, first, by_sentence)
-            if _tagged_person(first, by_sentence, lowercase) and not articled:
+            tagged = _tagged_person(first, by_sentence, lowercase)
+            articled = (tagged or e.mentions < 2) and _articled(e.name, first, by_sentence)
+            if tagged and not articled:
                 e.type = "person"
             elif e.mentions < 2 and not articled and not _tagged_organisation(first, by_sentence):
                 return False
