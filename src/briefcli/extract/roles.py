@@ -321,9 +321,9 @@ _ROLE_PARTICIPLES = frozenset(
 # What US news puts between a politician's name and the apposition: a party and state tag
 # ("Rep. Jo Doe, R-Ariz., chairman of ...") or a home state ("Rep. Jo Doe of Ohio, the ...").
 # ... or, in local news, an age ("Jo Roe, 38, a night-shift nurse,", "Jo Roe, 63, of Church Lane, a retired teacher,").
+_ADDRESS = r"of\s+[A-Z][^,;:\"“”()]{1,40}"  # where a person lives, after their name and age: "of Church Lane"
 _PARTY_OR_HOME = re.compile(
-    r"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-    r"|,\s+\d{1,3}(?:,\s+of\s+[A-Z][^,;:\"“”()]{1,40})?)(?=,)"
+    rf"^(?:,\s+[RDI]-[A-Z][A-Za-z.]*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|,\s+\d{{1,3}}(?:,\s+{_ADDRESS})?)(?=,)"
 )
 # "the top Democrat on the panel": a party's member ranked within a body is a role.
 _RANKED = frozenset(["top", "ranking", "senior", "leading"])
@@ -362,7 +362,7 @@ MAX_APPOSED_WORDS = 12  # a role in apposition; a longer phrase is a description
 # description that is no role ("Jo Lee, a potter who chairs the parish council,") or an address ("Jo Lee, 63, of
 # Church Lane, who chairs"), and before the body's initials ("who leads the Kelby Growers' Union (KGU),").
 _RELATIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:of\s+[A-Z][^,;:\"“”()]{1,40},\s+)?(?:an?\s+[^,;:\"“”()]{1,50}?\s+)?"
+    rf"^,\s+(?:\d{{1,3}},\s+)?(?:{_ADDRESS},\s+)?(?:an?\s+[^,;:\"“”()]{{1,50}}?\s+)?"
     r"who\s+(?:(?:now|currently|also)\s+)?(set up|[\w-]+)\s+"
     r"((?:the\s+|[A-Z])[^,.;:\"“”()]{2,70}?)(?=\s*[,.;:]|\s+\(|\s+(?:since|for|until|from|and|but)\b)"
 )
