@@ -713,6 +713,7 @@ def test_a_generic_organisation_word_finds_its_holder_anywhere_in_the_article():
         # abbreviated titles are written out; a style after another title is dropped
         ("Gov. Kevin Roan said the state would pay.", "Kevin Roan", "Governor"),
         ("Sen. Lia Ward agreed.", "Lia Ward", "Senator"),
+        ("U.S. Sen. Lia Ward, R-Ohio, agreed.", "Lia Ward", "U.S. Senator"),  # (an initialism keeps its stops)
         ("House Budget Committee Chairman Rep. Tom Pike said no.", "Tom Pike", "House Budget Committee Chairman"),
         # "Former" and "Acting" open a title, not a name
         ("Former Chancellor Ken Hale spoke at the dinner.", "Ken Hale", "Former Chancellor"),

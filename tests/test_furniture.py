@@ -8386,3 +8386,92 @@ def test_a_caption_over_its_photographer_and_paper_without_a_mark_between_them_i
         "Board president Al Lee said the district had no other choice given falling enrollment."
     )
     assert "Parents fill" not in clean(page, "page").text
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "She said the group planned to hand the petition to trustees before their board meeting in April."
+            "Jo Roe with some of the signatures outside the baths (Image: Al Lee)",
+            "She said the group planned to hand the petition to trustees before their board meeting in April.",
+        ),
+        (
+            "Ana Roe, a bus driver who lives with her two children in a one-bedroom flat in Kelby, is one of the "
+            "first families to sign up.The Roe family outside their flat. Photo by Al Lee/Kelby Digger",
+            "Ana Roe, a bus driver who lives with her two children in a one-bedroom flat in Kelby, is one of the "
+            "first families to sign up.",
+        ),
+        (
+            "Roe, who lives near Kelby, said her first baby was born at the town's hospital after a labour of "
+            "three hours.Jo Roe holds her daughter outside their home on Wednesday. Al Lee alee@kelbynews.com",
+            "Roe, who lives near Kelby, said her first baby was born at the town's hospital after a labour of "
+            "three hours.",
+        ),
+    ],
+)
+def test_a_story_sentence_keeps_its_line_when_a_caption_and_credit_are_glued_onto_its_stop(line, story):
+    # a copy runs the picture's caption onto the sentence above it: the caption goes, the sentence stays
+    assert not furniture.is_furniture(line) and furniture.strip_inline(line) == story
+
+
+def test_a_caption_and_its_credit_glued_onto_each_other_stay_furniture():
+    assert furniture.is_furniture("Jo Roe with the petition outside the baths on Monday.Picture: Al Lee")
+
+
+def test_a_credit_glued_onto_a_captions_last_number_goes_with_the_caption():
+    line = (
+        'Jo Roe, 81, told the Blare: "I want to die here."Jo Roe, 81, in the flat he has called home since '
+        "1978Credit: Al Lee / Daily Blare"
+    )
+    assert furniture.strip_inline(line) == 'Jo Roe, 81, told the Blare: "I want to die here."'
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        # a caption's stop after an acronym, or glued onto a word and its comma
+        (
+            "Long queues formed at taxi ranks in the Kelby CBD.Business groups in the city warned that the strike "
+            "was already hurting shops.",
+            "Business groups in the city warned that the strike was already hurting shops.",
+        ),
+        (
+            "Police try to persuade workers to leave the highway.Contacted, Jo Roe, the factory's manager, said the "
+            "company had been hit by cancelled orders.",
+            "Contacted, Jo Roe, the factory's manager, said the company had been hit by cancelled orders.",
+        ),
+        # ... a caption opening with a title's abbreviation, glued onto the story's sentence
+        (
+            "The Rev. Jo Roe, who founded the ministry in 1998, sat in the second row of the courtroom with "
+            "volunteers.Rev. Jo Roe speaks with volunteers outside the courthouse Thursday. STAFF PHOTO BY AL LEE",
+            "The Rev. Jo Roe, who founded the ministry in 1998, sat in the second row of the courtroom with "
+            "volunteers.",
+        ),
+        # ... and one whose credit closes a line that reports: the caption goes with its credit
+        (
+            "She said she was worried about the young people already in its care, many of whom had been turned away "
+            "elsewhere.Young people take part in an art session run by the trust last year. Photo: Supplied",
+            "She said she was worried about the young people already in its care, many of whom had been turned away "
+            "elsewhere.",
+        ),
+    ],
+)
+def test_a_caption_glued_by_its_stop_leaves_the_story_sentence_beside_it(line, story):
+    assert furniture.strip_inline(line) == story
+
+
+def test_a_caption_ending_in_a_staff_photo_credit_in_capitals_is_furniture():
+    assert furniture.is_furniture(
+        "Volunteers sort canned goods at the Kelby Food Ministry warehouse in 2023. STAFF PHOTO BY JO ROE"
+    )
+
+
+def test_a_sites_note_that_readers_support_it_is_furniture_and_a_story_sentence_is_not():
+    assert furniture.is_furniture("Kelby Digest is supported by readers and members of the Kelby Pro community.")
+    assert not furniture.is_furniture("The plan is supported by residents, the council said on Tuesday.")
+
+
+def test_a_bio_that_gives_the_authors_base_is_a_bio_wherever_it_stands():
+    assert furniture.full_bio("Jo Roe is Kelby Digest's health reporter, based in Wellington.")
+    assert not furniture.full_bio("Jo Roe is the council's housing officer, based in Wellington.")

@@ -1377,9 +1377,11 @@ _PROMO = LazyPattern(_PROMO_SOURCE, re.IGNORECASE)
 # paywall's, a comment section's rules, a press release's boilerplate.
 _PITCH_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
-    # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "… with one account",
+    # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "X is supported by readers and
+    # members", "… with one account",
     # "Enjoy additional articles per month", "Or sign in if you have an account".
-    r"\bis a reader-supported (?:publication|newsletter|site)\b|\bconsider becoming a (?:free or )?(?:paid )?"
+    r"\bis a reader-supported (?:publication|newsletter|site)\b|\bis supported by (?:its )?readers\b"
+    r"|\bconsider becoming a (?:free or )?(?:paid )?"
     r"(?:subscriber|member|supporter)\b|\bto receive new posts\b"
     r"|(?:want|looking for) (?:the|all the) latest\b[^.!?]{0,80}\?"
     r"|\bif you(?:[’']ve| have) got a (?:[\w-]+ )?story\b|\bby emailing us\b|\bby registering for free\b"
@@ -1657,12 +1659,13 @@ _CREDIT_LABEL_END = LazyPattern(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$
 # "… from the crashCredit: Supplied", "Photographs by Aled Morgan", "… at the site. Photo / Jo Roe" (after a
 # sentence's end, glued to the caption's last word, or opening the line; capitalised, so "a photo by" in prose stays).
 _CREDIT_TAIL = LazyPattern(
-    # (a tabloid's caption ends in its credit after a space, with no stop: "… the house Credit: Kelby Press Agency")
-    r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z])|(?<=[a-z0-9] )(?=Credit: [A-Z]))"
+    # (a tabloid's caption ends in its credit after a space, with no stop: "… the house Credit: Kelby Press Agency";
+    # "Credit" glued onto a caption's last number: "… home since 1978Credit: Jo Roe / Daily Blaze")
+    r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z])|(?<=[0-9])(?=Credit\b)|(?<=[a-z0-9] )(?=Credit: [A-Z]))"
     r"(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
     r"|(?:File|Staff|Library|Stock) (?:photo|picture|image|pic)|[A-Z][a-z]+pic"  # "File photo: …", "Nationalpic by …"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
-    r"(?:\s*:\s*|\s+by\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"
+    r"(?:\s*:\s*|\s+(?:by|BY)\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"  # ("STAFF PHOTO BY")
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
     r"(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr|\bMr|\bMs|\bSt|\bJr)\.|(?<=\bMrs)\.|(?<=\bProf)\.){1,80}$"
     # ... or the writer's own: "… set to close in March. Photo by the author."
@@ -1848,12 +1851,15 @@ _PLACE_GLUE_SOURCE = r"(?<=[a-z]{2})(?=[A-Z][a-z]+ [a-z])"
 _PLACE_GLUE = LazyPattern(_PLACE_GLUE_SOURCE)
 # A caption opening a line, its full stop run into the story's first word: copy-paste drops the break between a
 # picture's caption and the paragraph under it ("Members rally outside the hospital in June.Members of the union
-# have voted …"); a writer's sentence keeps the space after its stop.
-_STOP_GLUED_CAPTION = LazyPattern(r"^(?=[A-Z])[^.!?\"“”]{10,200}?[a-z]{2}\.(?=[A-Z][a-z]+ )")
+# have voted …", "Queues formed in the CBD.Contacted, the manager said …"); a writer's sentence keeps the space after
+# its stop.
+_STOP_GLUED_CAPTION = LazyPattern(r"^(?=[A-Z])[^.!?\"“”]{10,200}?(?:[a-z]{2}|[A-Z]{2})\.(?=[A-Z][a-z]+[ ,])")
 # ... and a sentence's stop, or its closing quote, run into the furniture after it: "… in September.Support us on
 # Patreon.", "… had been "brushed aside".Join our WhatsApp channel".
 _GLUED_STOP_HINT = LazyPattern(r"[.!?][\"”’]?[A-Z]|[\"”’][.!?][A-Z]")  # (what _GLUED_STOP needs, found fast)
-_GLUED_STOP = LazyPattern(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+ )")
+_GLUED_STOP = LazyPattern(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\.? )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+\.? )"  # ("….Rev. Jo")
+)
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = LazyPattern(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -2294,6 +2300,7 @@ _PROMO_HINTS = (
 # The words the pitches of ``_PITCH_SOURCE`` need (few and short: every line is scanned for them).
 _PITCH_HINTS = (
     "readers like you",
+    "supported by",
     "gift of",
     "donation of",
     "donate today",
@@ -2651,6 +2658,7 @@ def full_bio(line: str) -> bool:
 # and writes about local government."
 _BIO_BEAT = LazyPattern(
     r"(?:, | and )(?:covering|who covers|reporting on|writing about|writes about|covers|reports on) [^.!?]{3,80}[.!?]?$"
+    r"|, based in [A-Z][^.!?]{1,40}[.!?]?$"  # (or their base: "Jo Roe is the Post's health reporter, based in Kelby.")
 )
 
 
@@ -3195,6 +3203,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "ForbesDaily: Join over 1 million Forbes Daily subscribers and get our best stories …"
     if agency_alone(line) or paper_credit(line):
         return True  # a photographer's or writer's name and their paper alone: "Jo Roe, The Detroit News"
+    if _GLUED_STOP_HINT.search(line) and _story_before_glued_caption(line):
+        return False  # "… in April.Jo Roe with the petition (Image: Al Lee)": strip_inline drops the caption
     if (
         ("@" in line[-60:] or "ourtesy" in line[-80:])
         and len(line.split()) <= MAX_CAPTION_WORDS
@@ -3737,6 +3747,18 @@ def citation(line: str) -> bool:
     return bool(_CITATION.search(line))
 
 
+def _story_before_glued_caption(line: str) -> bool:
+    """Whether the line opens with a story's sentence that a picture's caption and credit are glued onto by its stop,
+    as a copied page runs them ("… before their meeting in April.Jo Roe with the petition (Image: Al Lee)"): a
+    sentence of a story's length that is no furniture itself, before a caption that is furniture, not a credit
+    alone ("… move in next spring.Courtesy of Acme": the credit glued onto a caption's own stop goes with it)."""
+    glue = _GLUED_STOP.search(line)
+    if glue is None or len(line[: glue.start()].split()) < MIN_STORY_WORDS:
+        return False
+    head, tail = line[: glue.start()], line[glue.start() :]
+    return not is_furniture(head) and is_furniture(tail) and not (credit_only(tail) or labelled_credit(tail))
+
+
 def _drop_stop_glued(line: str) -> str:
     """The line without furniture run onto a sentence's stop (``_GLUED_STOP``), or else without a caption run into
     its first sentence by the caption's full stop (``_STOP_GLUED_CAPTION``): a short sentence reporting nobody's
@@ -3844,6 +3866,8 @@ def _reported_before_credit(line: str) -> bool:
     X"), as a story reports in the past or in quotes."""
     credit = _REPORTED_CREDIT.search(line)
     before = line[: credit.start()] if credit else ""
+    glued = [glue.start() for glue in _GLUED_STOP.finditer(before)]
+    before = before[glued[-1] :] if glued else before  # (a caption glued onto the story's sentence is the one before)
     if len(before.split()) < MIN_STORY_WORDS or not _REPORTS.search(before):
         return False
     return reports_as_story(before) or _SECOND_SENTENCE.search(before) is not None
@@ -4014,7 +4038,7 @@ def strip_inline(line: str) -> str:
         line = _REPORTED_CREDIT.sub("", line)
     if line[:1].isdigit():
         line = _CLOCK_LEAD.sub("", line)
-    elif _GLUED_STOP_HINT.search(line) and _GLUED_STOP.search(line):
+    elif _GLUED_STOP_HINT.search(line) and (_GLUED_STOP.search(line) or _STOP_GLUED_CAPTION.match(line)):
         line = _drop_stop_glued(line)
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)

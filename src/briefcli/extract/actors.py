@@ -536,7 +536,7 @@ def _title_role(words: list[str]) -> str:
     one after another title is a style before the name, dropped ("Committee Chairman Rep. Jo Doe"), as is an
     honorific or a military rank between the title and the name ("Deputy Minister for Rural Roads Dr. Omar Sabry",
     "Governor Major General Adel Fathy")."""
-    bare = [w.rstrip(".") for w in words]
+    bare = [w if "." in w[:-1] else w.rstrip(".") for w in words]  # (an abbreviation's stop goes, not "U.S."'s)
     while len(bare) > 1 and bare[-1] in lexicon.HONORIFICS - lexicon.STYLES:
         bare.pop()
     rank = _RANK_END.search(" ".join(bare))
