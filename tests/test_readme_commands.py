@@ -135,6 +135,7 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets83": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets84": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets85": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets86": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
