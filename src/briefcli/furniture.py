@@ -3753,9 +3753,9 @@ def _story_before_glued_caption(line: str) -> bool:
     sentence of a story's length that is no furniture itself, before a caption that is furniture, not a credit
     alone ("… move in next spring.Courtesy of Acme": the credit glued onto a caption's own stop goes with it)."""
     glue = _GLUED_STOP.search(line)
-    if glue is None or len(line[: glue.start()].split()) < MIN_STORY_WORDS:
+    head, tail = (line[: glue.start()], line[glue.start() :]) if glue else (line, "")
+    if not tail or len(head.split()) < MIN_STORY_WORDS:
         return False
-    head, tail = line[: glue.start()], line[glue.start() :]
     return not is_furniture(head) and is_furniture(tail) and not (credit_only(tail) or labelled_credit(tail))
 
 
