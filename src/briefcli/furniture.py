@@ -1378,8 +1378,7 @@ _PROMO = LazyPattern(_PROMO_SOURCE, re.IGNORECASE)
 _PITCH_SOURCE = (
     r"(?:^|(?<=[.!?”\"]\s))[^.!?]{0,80}?\b(?:"
     # A newsletter's and a paywall's pitch: "… is a reader-supported publication", "X is supported by readers and
-    # members", "… with one account",
-    # "Enjoy additional articles per month", "Or sign in if you have an account".
+    # members", "… with one account", "Enjoy additional articles per month", "Or sign in if you have an account".
     r"\bis a reader-supported (?:publication|newsletter|site)\b|\bis supported by (?:its )?readers\b"
     r"|\bconsider becoming a (?:free or )?(?:paid )?"
     r"(?:subscriber|member|supporter)\b|\bto receive new posts\b"

@@ -216,15 +216,11 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "place", name  # an Irish county as Irish news writes it: "Co Tyrone", "Co. Cork"
     if len(words) == 2 and words[0] in ("Upper", "Lower") and words[1] not in lexicon.ORG_WORDS | _HOUSES:
         return "place", name  # a village's: "Upper Thornby", "Lower Slaughter" (not a legislature's "Upper House")
-    if len(words) > 1 and words[-1] in _LANDSCAPE and words[0] not in lexicon.first_names():
-        return "place", name  # "Sage Crossing", "Permian Basin": no given name before the land's word
-    if (
-        len(words) > 1
-        and words[-1] in _STREETS
-        and words[0] not in lexicon.first_names()
-        and all(w[:1].isupper() for w in words)
-    ):
-        return "place", name  # a street, also after a body's word: "Church Lane" (not "Office of Rail and Road")
+    street = words[-1] in _STREETS and all(w[:1].isupper() for w in words)
+    if len(words) > 1 and (words[-1] in _LANDSCAPE or street) and words[0] not in lexicon.first_names():
+        # "Sage Crossing", "Permian Basin": no given name before the land's word; a street, also after a body's
+        # word: "Church Lane" (not "Office of Rail and Road")
+        return "place", name
     if (
         len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
