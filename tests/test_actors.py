@@ -4246,6 +4246,28 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
     assert actors_of(text)["Kelby Rx"].type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Pinecrest Holdfast, once the state's fourth-largest home insurer, stopped writing new homeowner "
+            "policies in California in January. A Pinecrest spokesman said the company had no plans to return.",
+            "Pinecrest Holdfast",
+            "organization",
+        ),
+        # ... but a developer, a publisher or a contractor may be a person
+        (
+            "Rowan Halleck, a property developer, stopped building new homes in California in January. "
+            "Halleck said he had no plans to return.",
+            "Rowan Halleck",
+            "person",
+        ),
+    ],
+)
+def test_a_name_described_as_a_business_no_person_is_is_a_body(text, name, kind):
+    assert actors_of("Insurers leave\n\n" + text)[name].type == kind
+
+
 def test_a_campaign_named_for_people_and_a_preposition_keeps_the_article_inside_it():
     text = (
         "Prisons\n\nFamilies Behind the Bars, a group that supports relatives of people in prison, said it would run "

@@ -2502,6 +2502,7 @@ def build_index(
     listed = [e for e in entities.values() if _settled(e, first_seen.get(e.name), by_sentence, lowercase)]
     _retype_employers(listed)
     _retype_it_sayers(listed, mentions, by_sentence)
+    _retype_described_bodies(listed)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
     its_subject = _its_subjects(mentions, by_sentence, bodies)
@@ -2817,6 +2818,37 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
         e = unsure.get(m.key)
         if e is not None and m.sentence in by_sentence and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
             e.type = "organization"
+
+
+def _retype_described_bodies(listed: list[Entity]) -> None:
+    """A name the tagger read as a person's that the story describes as a business no person is ("Pinecrest Mutual,
+    once the state's fourth-largest home insurer,") is a body's; not a name that opens with a given name or an
+    honorific, nor one with a person's evidence."""
+    for e in listed:
+        words = e.name.split()
+        described = _COMPLEMENT_OPENS.split(e.role or "")[0].split()  # (the head before "of", "in": "a maker of …")
+        head = described[-1].lower() if described else ""
+        if (
+            e.type == "person"
+            and not e.person_evidence
+            and head in _BUSINESSES_ONLY
+            and words[0] not in lexicon.first_names()
+            and words[0] not in lexicon.HONORIFICS
+        ):
+            e.type = "organization"
+
+
+_COMPLEMENT_OPENS = LazyPattern(r" (?:of|in|for|at|with|that|which|whose) ")
+# Words for a business that never describe a person ("a home insurer", "the supermarket chain"; not "developer",
+# "publisher" or "contractor", which people are too).
+_BUSINESSES_ONLY = frozenset(
+    re.findall(
+        r"[\w-]+",
+        "company companies firm carmaker retailer insurer reinsurer lender airline manufacturer chain bank wholesaler"
+        " supermarket discounter conglomerate housebuilder drugmaker chipmaker automaker steelmaker planemaker"
+        " shipbuilder consortium utility",
+    )
+)
 
 
 # A description's clause about a thing or a body, not a person: "the pharmacy benefit manager that handles ...".
