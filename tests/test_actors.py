@@ -4246,6 +4246,19 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
     assert actors_of(text)["Kelby Rx"].type == "organization"
 
 
+def test_a_bodys_name_that_opens_with_a_given_name_owns_the_role_before_a_person():
+    text = (
+        'Insurers\n\n"We will honour every policy," Sierra Holdfast\'s chief executive, Nadia Ekdahl, said. '
+        "Sierra Holdfast Insurance said it would comply."
+    )
+    assert actors_of(text)["Nadia Ekdahl"].role == "Sierra Holdfast's chief executive"
+    # ... while a person's name before a role still lists another person beside it
+    assert (
+        actors_of("Talks\n\nJohn Kerry and French foreign minister, Laurent Fabius, met.")["Laurent Fabius"].role
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

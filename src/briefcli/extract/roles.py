@@ -293,10 +293,24 @@ def _can_be_role(words: list[str]) -> bool:
         return False
     if {w.lower() for w in words} <= _PHOTO_POSITIONS:
         return False  # a caption's "Jo Roe, center, speaks": where she stands in the picture
+    owners = _possessive_runs(words)
     return not any(
-        w in lexicon.first_names() and w not in lexicon.TITLE_WORDS and before not in _SAINT
-        for before, w in zip(["", *words], words, strict=False)
+        w in lexicon.first_names() and w not in lexicon.TITLE_WORDS and before not in _SAINT and k not in owners
+        for k, (before, w) in enumerate(zip(["", *words], words, strict=False))
     )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
+
+
+def _possessive_runs(words: list[str]) -> set[int]:
+    """The positions of capitalised words that end in a possessive: a role's owner ("Sierra Shield's chief
+    executive", "Jo Roe's barrister"), whose given name is no other person listed beside the role."""
+    owners: set[int] = set()
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "’s")) and w[:1].isupper():
+            start = k
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            owners.update(range(start, k + 1))
+    return owners
 
 
 # Where a caption puts a person in its picture: "Jo Roe, center,", "Ann Lee, second from left,".
