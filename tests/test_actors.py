@@ -4246,6 +4246,15 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
     assert actors_of(text)["Kelby Rx"].type == "organization"
 
 
+def test_a_spanish_saints_town_is_a_place_and_a_postal_codes_initials_no_body():
+    found = actors_of(
+        "Insurers\n\nKelby Holdfast Insurance, which notified customers in Grass Valley, Redding and Santa Rosa that "
+        "policies would end, said it would comply. The order covers 140 ZIP codes and every PIN issued."
+    )
+    assert found["Santa Rosa"].type == "place"
+    assert "ZIP" not in found and "PIN" not in found
+
+
 def test_a_bodys_name_that_opens_with_a_given_name_owns_the_role_before_a_person():
     text = (
         'Insurers\n\n"We will honour every policy," Sierra Holdfast\'s chief executive, Nadia Ekdahl, said. '

@@ -566,6 +566,7 @@ DISTRICT_SERVICES = _words(
 # Ulu", "Kuala Selangor", "Pulau Banggi", "Puerto Ayora", "Ciudad Obregón", "Beit Jala", "Nakhon Sawan").
 PLACE_OPENERS = _words(
     "County Port Fort Isle Kampung Kampong Kuala Pulau Tanjung Sungai Bandar Desa Puerto Ciudad Beit Kafr Nakhon"
+    " San Santa"  # (a Spanish saint's town: "Santa Rosa", "San Mateo")
 )
 # US states and Canadian provinces as news agencies abbreviate them after a town ("Port Halcott, S.C.",
 # "Tulsa, Okla.", "Kelso Harbour, N.S.").
@@ -659,7 +660,7 @@ NON_NAMES = (
     Always Never Sometimes Often Recently Currently Previously Initially Finally Eventually Ahead
     Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
-    SUV SUVs
+    SUV SUVs ZIP PIN PINs
     """
     )
     | CURRENCY_CODES
