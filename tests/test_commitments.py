@@ -1,7 +1,7 @@
 import pytest
 
 from briefcli.brief import make_brief
-from briefcli.extract import commitments, committer
+from briefcli.extract import commitments, committer, lexicon
 from briefcli.extract.registry import Mention
 from helpers import analyse
 
@@ -7400,3 +7400,24 @@ def test_it_is_never_the_site_it_owns():
         "output.\n\nBrackwater Resources said the seepage posed no risk to drinking water."
     )
     assert whose(story, "said it would cut throughput") != "Silverfir"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["A water utility serving", "Until the new plant is running, the authority"],
+)
+def test_a_body_named_by_a_kind_the_storys_firm_is_not_never_goes_to_that_firm(fragment):
+    # the firm that makes most pledges takes a plan no one does, not one whose subject is a body of another kind
+    text = (
+        "A water utility serving about 41,000 people said Monday it would build a $38 million filtration plant. "
+        "Acme Specialty Chemicals said it would not pay for the plant. Acme Specialty Chemicals has agreed to hand "
+        "its records to regulators and will fund a study. Until the new plant is running, the authority plans to "
+        "give every household a pitcher filter."
+    )
+    assert whose(text, fragment) != "Acme Specialty Chemicals"
+
+
+def test_a_trade_noun_is_no_firm_whose_name_says_another_trade():
+    assert lexicon.other_trade("utility", "Acme Specialty Chemicals")
+    assert not lexicon.other_trade("utility", "Kelby Water") and not lexicon.other_trade("utility", "Kelby")
+    assert lexicon.other_trade("insurer", "Kelby Homes") and not lexicon.other_trade("insurer", "Kelby Mutual")

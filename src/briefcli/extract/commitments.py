@@ -1164,6 +1164,13 @@ _THE_MONEY = LazyPattern(
 _MONEY_REACH = 5  # sentences
 _BACK_REFERENCE = LazyPattern(r"^[\"“‘']?(?:The|This|These|That|Those|Its|Their)\b")
 _BACK_NOUN = LazyPattern(r"^[\"“‘']?The (?:[A-Z][\w-]* )*(\w+)")  # (the noun after any name: "The German group")
+# ... or after an opening clause of time or condition: "Until the plant is running, the authority plans to".
+_NOUN_AFTER_CLAUSE = LazyPattern(
+    r"^[\"“‘']?(?:Until|Once|When|While|After|Before|Unless|From|Starting|Beginning)\b[^,]{3,80}, the "
+    r"(?:[A-Z][\w-]* )*(\w+)"
+)
+# ... or a body the story introduces by its kind: "A water utility serving 41,000 people said it would".
+_A_BODY = LazyPattern(r"^[\"“‘']?An? (?:[\w-]+ ){0,2}?(" + committer.BODY_NOUNS + r")\b")
 
 
 def _committer(found: list[Commitment], sentence: Sentence, who: str, resolver: Resolver) -> str:
@@ -1560,7 +1567,7 @@ def _story_owners(found: list[Commitment], resolver: Resolver) -> list[Commitmen
     owner = counts[0][0]
 
     def owned(c: Commitment) -> bool:
-        noun = _BACK_NOUN.match(c.text)
+        noun = _BACK_NOUN.match(c.text) or _NOUN_AFTER_CLAUSE.match(c.text) or _A_BODY.match(c.text)
         body = noun is not None and re.fullmatch(committer.BODY_NOUNS, noun.group(1)) is not None
         sayers = _UNNAMED_SAYERS.match(c.text)
         if sayers and (sayers["public"] or not _officers_of(sayers["kind"], owner, resolver)):

@@ -415,7 +415,31 @@ def other_trade(noun: str, body: str) -> bool:
     if noun.lower() == "union":
         words = set(body.split())
         return not words & _UNION_WORDS and bool(words & (ORG_WORDS - _UNION_NAME_WORDS))
+    if noun.lower() in _TRADE_NAMES and body.split()[-1] in _TRADE_ENDINGS:
+        return body.split()[-1] not in _TRADE_NAMES[noun.lower()]  # "the utility" is no "Tarrow Specialty Chemicals"
     return noun.lower() in ("airline", "carrier") and re.search(r"\bAirports?\b", body) is not None
+
+
+# The last words of a firm's name that say its trade ("Acme Chemicals", "Kelby Homes"), and, for the nouns of a
+# trade, the ones that say it is that trade: "the utility" is "Kelby Water" or "Kelby Energy", not a chemicals maker.
+_TRADE_NAMES = {
+    "utility": _words("Water Power Energy Electric Electricity Gas Utilities Utility"),
+    "insurer": _words("Insurance Mutual Assurance Insurers"),
+    "airline": _words("Airlines Airways Air Aviation"),
+    "carmaker": _words("Motors Automotive Cars"),
+    "miner": _words("Mining Minerals Resources Metals"),
+    "bank": _words("Bank Banking Finance Financial Mutual Savings Credit"),
+    "lender": _words("Bank Banking Finance Financial Lending Loans Mortgages Mutual Savings Credit"),
+    "developer": _words("Homes Developments Properties Estates Construction Land"),
+    "housebuilder": _words("Homes Developments Properties Estates Construction"),
+    "drugmaker": _words("Pharmaceuticals Therapeutics Pharma Biosciences Biotech"),
+    "broadcaster": _words("Broadcasting Media Television TV Radio"),
+}
+_TRADE_ENDINGS = frozenset().union(*_TRADE_NAMES.values()) | _words(
+    "Chemicals Chemical Foods Steel Steelworks Logistics Software Shipping Ferries Rail Railways Buses Coaches"
+    " Telecom Telecoms Communications Retail Stores Supermarkets Pharmacy Hotels Cruises Tours Aerospace Textiles"
+    " Plastics Packaging Brewery Bakery Lettings Haulage Freight Engineering Manufacturing"
+)
 
 
 def public_body(name: str) -> bool:
