@@ -4246,6 +4246,14 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
     assert actors_of(text)["Kelby Rx"].type == "organization"
 
 
+def test_a_single_word_described_as_a_body_is_one_named_once():
+    found = actors_of(
+        "Prices\n\nLumora raised its prices. Lumora said it would keep them.\n\n"
+        "Brightvale, a smaller rival, moved quickly to court unhappy viewers."
+    )
+    assert found["Brightvale"].type == "organization"
+
+
 def test_a_spanish_saints_town_is_a_place_and_a_postal_codes_initials_no_body():
     found = actors_of(
         "Insurers\n\nKelby Holdfast Insurance, which notified customers in Grass Valley, Redding and Santa Rosa that "

@@ -2440,6 +2440,9 @@ def build_index(
             m.key = registry.fold_person(m.surface, styled=m.kind == "honorific") or ""
             if m.key:
                 m.key = _introduced_before(m, m.key, mentions, entities)
+            if not m.key and m.kind == "single" and body_apposition(by_sentence[m.sentence], m):
+                # "Brightside, a smaller rival, moved quickly": a word no one's surname, described as a body
+                m.key = registry.add(m.surface, "organization").name
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
                 # "Dr Ann Lee" is Ann Lee.
