@@ -8475,3 +8475,45 @@ def test_a_sites_note_that_readers_support_it_is_furniture_and_a_story_sentence_
 def test_a_bio_that_gives_the_authors_base_is_a_bio_wherever_it_stands():
     assert furniture.full_bio("Jo Roe is Kelby Digest's health reporter, based in Wellington.")
     assert not furniture.full_bio("Jo Roe is the council's housing officer, based in Wellington.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Jo Roe speaks before Tuesday's vote at the authority's offices in Kelby. Al Lee, Post-Dispatch",
+        "Dr. Jo Roe, chief medical officer for Kelby Health, stands beside a new clinic van. Special to The Bee",
+        "Jo Roe, director of the Kelby Housing Society, on the site of the building. AL LEE, TIMES COLONIST",
+    ],
+)
+def test_a_caption_over_its_photographers_name_and_outlet_goes_and_the_story_sentence_before_stays(tail):
+    story = "The authority plans to offer a discount of up to 30% for customers who qualify for assistance."
+    assert furniture.is_furniture(tail)
+    assert furniture.strip_inline(story + tail) == story
+
+
+def test_a_story_sentence_before_a_glued_caption_of_a_captions_run_stays():
+    story = "Work is expected to start in the summer and take around 18 months to complete."
+    line = story + "Campaigners gathered outside the meeting ahead of the vote. Photo: Al Lee / Kelby World"
+    assert furniture.strip_inline(line) == story
+
+
+def test_a_credit_glued_onto_a_story_sentence_opening_on_a_goes():
+    line = "Picture: Jo RoeA detailed design is due to be published in May, with letters to households to follow."
+    assert furniture.opening_glued_credit(line) == len("Picture: Jo Roe")
+
+
+def test_a_verbless_caption_with_a_relative_clause_under_its_credit_goes():
+    text = (
+        "Bus lane approved\n\nA bus lane on Kelby Road will go ahead, councillors decided on Tuesday.\n"
+        "Its secretary, Jo Roe, said members felt ignored.\nPicture: Al Lee / Kelby World\n"
+        "Ravi Shah outside his hardware shop on Kelby Road, where 14 parking bays will be removed.\n"
+        "A spokesman for the partnership said a loading bay would be kept."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert not any("hardware shop" in p for p in paragraphs)
+    assert any("loading bay" in p for p in paragraphs) and any("felt ignored" in p for p in paragraphs)
+
+
+def test_a_title_cased_headline_of_two_sentences_is_no_caption_over_a_credit():
+    headline = "A Rural District Went to a Four-Day Week to Keep Teachers. Three Years Later, Here's What Happened"
+    assert not furniture.is_furniture(headline)

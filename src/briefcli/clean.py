@@ -861,8 +861,14 @@ def _caption_over_credit(line: str) -> bool:
 
 def _present_caption(line: str) -> bool:
     """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
-    one ("A ferry leaves the Pier 9 terminal on Tuesday.")."""
-    return _caption(line) and finished(line) and not furniture.TOLD.search(line)
+    one ("A ferry leaves the Pier 9 terminal on Tuesday."), or naming what it shows with no verb but a relative
+    clause's ("Jo Roe outside her shop on Kirkstall Road, where 14 bays will be removed.")."""
+    return _caption(line) and finished(line) and not furniture.TOLD.search(_RELATIVE_CLAUSE.sub("", line))
+
+
+# A relative clause after a comma that ends the sentence: what a caption's verbless naming may add (not one set
+# between commas before the sentence's own verb: "The vote, which followed hours of testimony, will shift …").
+_RELATIVE_CLAUSE = LazyPattern(r", (?:where|which|who|whose|when) [^,.!?]*[.!?]?$")
 
 
 def _document_title(line: str) -> bool:

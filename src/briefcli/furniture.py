@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .endings import finished
-from .extract.lexicon import HONORIFICS, STATE_ABBREVIATIONS
+from .extract.lexicon import HONORIFICS, NON_NAMES, STATE_ABBREVIATIONS
 from .extract.lexicon import TITLE_WORDS_OF_PAPERS as _PAPERS
 from .patterns import LazyPattern
 
@@ -3232,6 +3232,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         # shows on its day, before what had come to pass ("Snow weighs down trees on Saturday, April 5, 2025, after
         # a storm moved through. (Photo by Jo Roe/The Kelby Post)")
         return True
+    if len(line.split()) <= MAX_CAPTION_WORDS and _caption_over_outlet_credit(line):
+        return True  # "Jo Roe speaks before the vote. Al Lee, Post-Dispatch", "… in Fresno. Special to The Bee"
     if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
         # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
         # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
@@ -3551,6 +3553,8 @@ def _drop_caption_run(line: str) -> str:
     (``_CAPTION_RUN_SOURCE``); a run of the story's sentences, reporting someone's words, stays."""
     if ": " not in line and "[" not in line and " | " not in line and not _CAPITALS_RUN_ON.search(line):
         return line
+    if _GLUED_STOP_HINT.search(line) and _story_before_glued_caption(line):
+        return line  # a story's sentence before a caption glued onto its stop: only the caption goes (below)
     match = _CAPTION_RUN.match(line) or (_BARRED_CAPTION.match(line) if " | " in line else None)
     if not match or len(match.group("caption").split()) > MAX_RUN_CAPTION_WORDS or _REPORTS.search(match.group()):
         return line
@@ -3746,6 +3750,26 @@ def citation(line: str) -> bool:
     return bool(_CITATION.search(line))
 
 
+# A photographer's name and outlet, or a contributor's note, closing a caption after its stop: "Al Lee, Post-Dispatch",
+# "AL LEE, TIMES COLONIST", "Special to The Bee".
+_OUTLET_CREDIT_AFTER_STOP = LazyPattern(
+    r"(?<=[a-z0-9][.!?]) (?:(?P<given>[A-Z][\w'’.-]+) (?:[A-Z][\w'’.-]+ )?[A-Z][\w'’.-]+, (?:The )?[A-Z][\w'’&.-]*"
+    r"(?: [A-Z][\w'’&.-]*){0,3}"
+    r"|(?P<shouted>[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){1,2}, [A-Z][A-Z'’&.-]+(?: [A-Z][A-Z'’&.-]+){0,3}"
+    r"|Special to (?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$"
+)
+
+
+def _caption_over_outlet_credit(line: str) -> bool:
+    """Whether the line is a caption over its photographer's name and outlet, or a contributor's note, after its stop
+    (``_OUTLET_CREDIT_AFTER_STOP``): what the picture shows, reporting no one's words in the past as a story does."""
+    credit = _OUTLET_CREDIT_AFTER_STOP.search(line) if "," in line[-60:] or "Special to" in line[-60:] else None
+    if credit is None or len(line[: credit.start()].split()) < 3 or reports_as_story(line):
+        return False
+    given = credit["given"] or (credit["shouted"] or "").capitalize()  # (a photographer's name, not a headline's
+    return given not in NON_NAMES  # common words: "… to Keep Teachers. Three Years Later, Here's What Happened")
+
+
 def _story_before_glued_caption(line: str) -> bool:
     """Whether the line opens with a story's sentence that a picture's caption and credit are glued onto by its stop,
     as a copied page runs them ("… before their meeting in April.Jo Roe with the petition (Image: Al Lee)"): a
@@ -3876,8 +3900,8 @@ def _reported_before_credit(line: str) -> bool:
 # Alcott told the board …".
 _OPENING_GLUED_CREDIT = LazyPattern(
     r"^(?:Courtesy(?: of)?|(?:Photo|Picture|Image)s?(?: courtesy of| by)?:?|Credit:)\s+"
-    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for)\s+)?){0,4}[A-Z][\w'’&-]*?[a-z](?=[A-Z][a-z'’]+\s)"
-)
+    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for)\s+)?){0,4}[A-Z][\w'’&-]*?[a-z](?=[A-Z][a-z'’]*\s)"
+)  # (the story's first word may be "A": "Picture: Jo RoeA detailed design is due …")
 
 
 def agency_alone(line: str) -> bool:
