@@ -4246,6 +4246,21 @@ def test_a_name_that_says_it_will_is_a_body_even_with_a_given_name_s_first_word_
     assert actors_of(text)["Kelby Rx"].type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("government", "name"),
+    [
+        ("The Kerala government", "Kerala government"),
+        ("The NSW government", "NSW government"),
+        ("The Tana Hills County government", "Tana Hills County government"),
+        ("The Ontario provincial government", "Ontario provincial government"),
+    ],
+)
+def test_a_regions_government_in_lower_case_is_a_body_and_a_nations_is_its_country(government, name):
+    text = f"Fares\n\n{government} said it would review the rise. Kelby Council said it would comply."
+    assert actors_of(text)[name].type == "organization"
+    assert "United Kingdom" in actors_of("Fares\n\nThe British government said it would review the rise.")
+
+
 def test_a_single_word_described_as_a_body_is_one_named_once():
     found = actors_of(
         "Prices\n\nLumora raised its prices. Lumora said it would keep them.\n\n"

@@ -1961,13 +1961,35 @@ def _lower_case_bodies() -> re.Pattern[str]:
 
 
 def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
-    """The bodies of ``_lower_case_bodies`` in a sentence, as organisations named as written."""
+    """The bodies of ``_lower_case_bodies`` in a sentence, and a region's government (``_regional_government``),
+    as organisations named as written."""
     found = [*_lower_case_bodies().finditer(sentence.text), *_TOWN_POLICE.finditer(sentence.text)]
+    if "government" in sentence.text:
+        found += [m for m in _REGIONAL_GOVERNMENT.finditer(sentence.text) if _regional_government(m)]
     found = [m for m in found if not (m["body"].endswith(" union") and _known(m["body"].split()[0]))]
     return [
         Mention(sentence.index, m.start("body"), m.end(), m["body"], key=m["body"], kind="name", type="organization")
         for m in found
     ]
+
+
+# A state's, a province's or a county's government, named in lower case after the region: "the Kerala government",
+# "the NSW government", "the Tana Hills County government".
+_REGIONAL_GOVERNMENT = LazyPattern(
+    r"(?<=[Tt]he )(?P<body>(?P<region>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
+    r"(?:state |provincial |territory )?government)\b(?!['’-])"
+)
+
+
+def _regional_government(m: re.Match[str]) -> bool:
+    """Whether ``_REGIONAL_GOVERNMENT`` found a region's government: a region the gazetteer knows as one, a county,
+    or initials it does not know as a country's ("NSW"); a nation's government is its country's ("the British
+    government" is the United Kingdom's), however the story names it."""
+    region = m["region"]
+    known = lexicon.places()["names"].get(region)
+    if known is not None:
+        return known[1] == "region"
+    return region.split()[-1] == "County" or re.fullmatch(r"[A-Z]{2,4}", region) is not None
 
 
 # A town's police as the subject of what they said or did: "..., Dayton police said".
