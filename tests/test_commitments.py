@@ -7421,3 +7421,16 @@ def test_a_trade_noun_is_no_firm_whose_name_says_another_trade():
     assert lexicon.other_trade("utility", "Acme Specialty Chemicals")
     assert not lexicon.other_trade("utility", "Kelby Water") and not lexicon.other_trade("utility", "Kelby")
     assert lexicon.other_trade("insurer", "Kelby Homes") and not lexicon.other_trade("insurer", "Kelby Mutual")
+
+
+def test_a_department_named_by_its_field_is_no_department_of_another_field():
+    text = (
+        "Claims\n\nThe India Weather Department said the monsoon had failed. Farmers said they were owed money. "
+        "The agriculture department plans to set up grievance desks in all eight districts from next week."
+    )
+    assert whose(text, "grievance desks") == "agriculture department"
+    named = (
+        "Claims\n\nThe Department of Agriculture said the monsoon had failed. "
+        "The agriculture department plans to set up grievance desks in all eight districts from next week."
+    )
+    assert whose(named, "grievance desks") == "Department of Agriculture"

@@ -1587,6 +1587,21 @@ def noun_fits(noun: str, body: str | None) -> bool:
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
 
 
+# A government's department named by its field in lower case: "the agriculture department", "the health ministry".
+_FIELD_DEPARTMENT = LazyPattern(r"\b[Tt]he ([a-z]{4,}) (?:department|ministry|directorate)$")
+# Words before "department" that name no field: the tier or the state of the body ("the state department").
+_NO_FIELD = frozenset(["state", "federal", "national", "city", "county", "local", "same", "whole", "new", "former"])
+
+
+def _other_field(noun: str, head: str, body: str) -> bool:
+    """Whether a department named by its field ("the agriculture department") is no body the resolver found, whose
+    name holds no word of that field ("India Meteorological Department"; "Department of Agriculture" holds it)."""
+    field = _FIELD_DEPARTMENT.search(head) if noun.lower() in ("department", "ministry", "directorate") else None
+    if field is None or field[1] in _NO_FIELD or body == "article":
+        return False
+    return field[1][:5] not in body.lower()
+
+
 def _run_by_no_executive(body: str) -> bool:
     """Whether the body's name says it is a school, a place of worship or a library (``_RUN_BY_NO_EXECUTIVE``)."""
     return body.split()[-1] in _RUN_BY_NO_EXECUTIVE
@@ -3699,6 +3714,9 @@ class Resolver:
             or (self._registered_company() if noun.lower() in ("company", "firm") else None)
             or "article"
         )
+        if _other_field(noun, head, found):
+            # "The agriculture department plans": no India Meteorological Department, but the one named so
+            return _unnamed_public_body(sentence.text[:cue_start]) or "article"
         if self._others_council(noun, found, speaker):
             party = self.party_of(speaker)
             own = party if party and _LOCAL_RULE.search(party) else None  # her own: "Gránufjörður Municipality"
