@@ -8483,6 +8483,7 @@ def test_a_bio_that_gives_the_authors_base_is_a_bio_wherever_it_stands():
         "Jo Roe speaks before Tuesday's vote at the authority's offices in Kelby. Al Lee, Post-Dispatch",
         "Dr. Jo Roe, chief medical officer for Kelby Health, stands beside a new clinic van. Special to The Bee",
         "Jo Roe, director of the Kelby Housing Society, on the site of the building. AL LEE, TIMES COLONIST",
+        "An artist's rendering of the proposed 11-storey building on Gladstone Avenue. VIA KELBY HOUSING SOCIETY",
     ],
 )
 def test_a_caption_over_its_photographers_name_and_outlet_goes_and_the_story_sentence_before_stays(tail):
