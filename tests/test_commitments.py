@@ -7434,3 +7434,12 @@ def test_a_department_named_by_its_field_is_no_department_of_another_field():
         "The agriculture department plans to set up grievance desks in all eight districts from next week."
     )
     assert whose(named, "grievance desks") == "Department of Agriculture"
+
+
+def test_a_decision_confirmed_on_a_day_of_a_thing_with_no_article_is_the_confirmers():
+    text = (
+        "Ward\n\nHealth Minister Jo Roe confirmed on Monday that birthing services would move to Kelby Base "
+        "Hospital, 140 kilometres away. Analyst Al Lee said prices would rise."
+    )
+    assert whose(text, "birthing services") == "Jo Roe"
+    assert not [c for c in commitments_of(text) if "prices would rise" in c.text]

@@ -342,8 +342,9 @@ _UNDER_WAY = LazyPattern(
 # birth centre would stay open", "Acme confirmed that the plant will close in May".
 _ANNOUNCED = LazyPattern(
     r"\b(announced|announces|confirmed|confirms|promised|promises|pledged|pledges|vowed|vows|guaranteed)"
-    r"(?: that)? (?:the|a|an|its|their|his|her|this|all) (?:[\w'’-]+ ){0,6}?"
-    r"(will|would)\b(?! (?:[a-z]\w*ly )?(?:be|have)\b)",
+    r"(?: on \w+day| today| yesterday)?"  # ("confirmed on Monday that birthing services would move")
+    r"(?: that (?:(?:the|a|an|its|their|his|her|this|all) )?| (?:the|a|an|its|their|his|her|this|all) )"
+    r"(?:[\w'’-]+ ){0,6}?(will|would)\b(?! (?:[a-z]\w*ly )?(?:be|have)\b)",
 )
 # What a body is to be given, said by whoever gives it: "the health secretary said the NHS
 # would get an extra £2bn" (the one who gets it commits to nothing).
