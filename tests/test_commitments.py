@@ -7443,3 +7443,9 @@ def test_a_decision_confirmed_on_a_day_of_a_thing_with_no_article_is_the_confirm
     )
     assert whose(text, "birthing services") == "Jo Roe"
     assert not [c for c in commitments_of(text) if "prices would rise" in c.text]
+
+
+def test_an_amount_in_pence_gives_a_plan_its_weight():
+    text = "Fuel\n\nFuel duty is to rise by 8p a litre over the next two years, the Chancellor, Jo Roe, said."
+    assert whose(text, "Fuel duty") == "Jo Roe"
+    assert commitments._AMOUNT.search("by 8p a litre") and not commitments._AMOUNT.search("at 3pm or 3.30pm")

@@ -671,6 +671,7 @@ _AMOUNT = LazyPattern(
     rf"|pesos?|reais|real|rand|naira|shillings?|cedis?|dirhams?|riyals?|lira|zloty|baht|ringgit|taka|kwacha"
     rf"|rupiah|won|dong|liras)\b"
     rf"|\b{_NUMBER}\s?(?:%|per ?cent\b|percent\b)"
+    rf"|\b\d{{1,3}}(?:\.\d{{1,2}})?p\b(?![.:]\d)"  # (pence: "by 8p a litre", not a time)
     rf"|\b{_NUMBER}{_SCALE}\s(?:troops|soldiers|jobs|homes|people|workers|staff|tonnes|tons|barrels)\b)",
     re.IGNORECASE,
 )
