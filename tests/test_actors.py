@@ -4261,6 +4261,14 @@ def test_a_regions_government_in_lower_case_is_a_body_and_a_nations_is_its_count
     assert "United Kingdom" in actors_of("Fares\n\nThe British government said it would review the rise.")
 
 
+def test_a_name_whose_initials_follow_it_keeps_its_first_word_at_the_sentences_start():
+    found = actors_of(
+        "Claims\n\nFarmers protested on Monday. Janhit Vikas Aghadi (JVA) legislator Anil Gaikwad urged the state to "
+        "pay the dues."
+    )
+    assert found["Janhit Vikas Aghadi"].type == "organization" and "Vikas Aghadi" not in found
+
+
 def test_a_single_word_described_as_a_body_is_one_named_once():
     found = actors_of(
         "Prices\n\nLumora raised its prices. Lumora said it would keep them.\n\n"

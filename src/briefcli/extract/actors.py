@@ -36,7 +36,15 @@ from ..tagging.features import (
 from . import lexicon
 from .names import HYPHEN_PARTICLE, PARTICLES, TOKEN, NameSource, capitalised_runs, strip_possessive
 from .quote_marks import open_after
-from .recognised import AUXILIARY_AFTER, name_after_opener, recognised_runs, tagged, tagged_organisation, tagged_person
+from .recognised import (
+    AUXILIARY_AFTER,
+    initials_after,
+    name_after_opener,
+    recognised_runs,
+    tagged,
+    tagged_organisation,
+    tagged_person,
+)
 from .registry import (
     NOT_YET,
     Entity,
@@ -1270,8 +1278,9 @@ def _mentions_in_run(
     described_type: ActorType | None = None  # what an opening descriptor says the name is
     common_pair = False
     while run:
-        if _opens_known(run):
-            break  # "New York": a known name, even when it starts like a common word
+        initialled = initials_after(run, text) and run[0][2][:1].isupper() and run[0][2] not in lexicon.NON_NAMES
+        if _opens_known(run) or initialled:
+            break  # "New York": a known name, even when it starts like a common word; "Janhit Vikas Aghadi (JVA)"
         word = strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".

@@ -160,7 +160,7 @@ def _strong(run: Span, text: str) -> bool:
         return True
     if _STRESSED.match(text, run[-1][1]):
         return True  # "Crane himself said": a name, stressed
-    if _initials_after(run, text) or (len(run) > 1 and lexicon.AGE_AFTER.match(text, run[-1][1])):
+    if initials_after(run, text) or (len(run) > 1 and lexicon.AGE_AFTER.match(text, run[-1][1])):
         return True  # "World Food Programme (WFP)"; "Bethan Price, 29,": only a person is given an age
     following = _NEXT_WORD.match(text, run[-1][1])
     if following and (following[1] in lexicon.ORG_DESCRIPTORS or following[1].capitalize() in lexicon.ORG_WORDS):
@@ -213,7 +213,7 @@ def _unknown_subject(run: Span, text: str) -> bool:
     )
 
 
-def _initials_after(run: Span, text: str) -> bool:
+def initials_after(run: Span, text: str) -> bool:
     """Whether the run's initials follow it in brackets: "World Food Programme (WFP)" is a name."""
     bracketed = _BRACKETED.match(text, run[-1][1])
     capitals = "".join(t[2][0] for t in run if t[2][:1].isupper() and t[2] != "The")
