@@ -4261,6 +4261,14 @@ def test_a_regions_government_in_lower_case_is_a_body_and_a_nations_is_its_count
     assert "United Kingdom" in actors_of("Fares\n\nThe British government said it would review the rise.")
 
 
+def test_a_possessive_in_the_next_sentence_is_the_subjects_body_not_the_last_one_named():
+    text = (
+        "Jail deal\n\nCasa Verde Kelby, a nonprofit that runs legal clinics, plans to request every email between "
+        "the sheriff's office and ICE. Rosa Villa, the group's executive director, said families were afraid."
+    )
+    assert actors_of(text)["Rosa Villa"].role == "executive director of Casa Verde Kelby"
+
+
 def test_a_name_whose_initials_follow_it_keeps_its_first_word_at_the_sentences_start():
     found = actors_of(
         "Claims\n\nFarmers protested on Monday. Janhit Vikas Aghadi (JVA) legislator Anil Gaikwad urged the state to "

@@ -2183,7 +2183,8 @@ def _organisations_named_before(
             and not _IN_APPOSITION.search(text, 0, m.start)
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 60), m.start)
         ]
-        earlier = _owner_form((main or acting)[-1]) if acting else _body_opening(text, bodies) or earlier
+        opener = next((m for m in main if not text[: m.start].strip(_QUOTES_AND_SPACE)), None)  # (its subject)
+        earlier = _owner_form(opener or (main or acting)[-1]) if acting else _body_opening(text, bodies) or earlier
     return owner
 
 
