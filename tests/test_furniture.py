@@ -8518,3 +8518,25 @@ def test_a_verbless_caption_with_a_relative_clause_under_its_credit_goes():
 def test_a_title_cased_headline_of_two_sentences_is_no_caption_over_a_credit():
     headline = "A Rural District Went to a Four-Day Week to Keep Teachers. Three Years Later, Here's What Happened"
     assert not furniture.is_furniture(headline)
+
+
+def test_a_credit_in_capitals_glued_onto_a_reported_sentence_goes_and_the_sentence_stays():
+    line = '"It is only through good fortune that this court is not dealing with a death," she said.PICTURE: SUPPLIED'
+    assert not furniture.is_furniture(line)
+    assert furniture.strip_inline(line) == line[: line.index("PICTURE")]
+
+
+def test_a_note_of_who_contributed_to_the_story_is_furniture():
+    assert furniture.is_furniture("Information for this article was contributed by Jo Roe of the Kelby Gazette.")
+    assert not furniture.is_furniture("Information about the closure was sent to every family, the school said.")
+
+
+def test_a_caption_under_its_credit_in_brackets_with_a_bar_goes():
+    text = (
+        "Lawn rebates\n\nComments\n(Al Lee | The Kelby Tribune) Jo Roe stands in her front yard in Kelby, where she "
+        "replaced grass with rock, mulch and native plants last fall.\n"
+        "Kelby homeowners who rip out their lawns will soon be eligible for a rebate, after the City Council approved "
+        "an expanded program this week."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert not any("front yard" in p for p in paragraphs) and any("eligible for a rebate" in p for p in paragraphs)

@@ -863,12 +863,25 @@ def _present_caption(line: str) -> bool:
     """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
     one ("A ferry leaves the Pier 9 terminal on Tuesday."), or naming what it shows with no verb but a relative
     clause's ("Jo Roe outside her shop on Kirkstall Road, where 14 bays will be removed.")."""
-    return _caption(line) and finished(line) and not furniture.TOLD.search(_RELATIVE_CLAUSE.sub("", line))
+    return _caption(line) and finished(line) and not furniture.TOLD.search(_without_closing_clause(line))
 
 
-# A relative clause after a comma that ends the sentence: what a caption's verbless naming may add (not one set
-# between commas before the sentence's own verb: "The vote, which followed hours of testimony, will shift …").
-_RELATIVE_CLAUSE = LazyPattern(r", (?:where|which|who|whose|when) [^,.!?]*[.!?]?$")
+# A relative clause after a comma: what a caption's verbless naming may add at its end.
+_RELATIVE_CLAUSE = LazyPattern(r", (?P<pronoun>where|when|which|who|whose) ")
+
+
+def _without_closing_clause(line: str) -> str:
+    """The line without a relative clause that closes it ("…, which is due to close in June."; a place's, commas and
+    all: "…, where she replaced grass with rock, mulch and plants last fall."), not one set between commas before
+    the sentence's own verb ("The vote, which followed hours of testimony, will shift …")."""
+    clause = _RELATIVE_CLAUSE.search(line)
+    if clause is None:
+        return line
+    closing = line[clause.end() :]
+    placed = clause["pronoun"] in ("where", "when")
+    if "," in closing and (not placed or furniture.TOLD.search(closing.rsplit(",")[-1])):
+        return line
+    return line[: clause.start()]
 
 
 def _document_title(line: str) -> bool:

@@ -37,8 +37,8 @@ _CREDIT_LABEL = (
 )
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
 # "(Image: Town Post)"; at a caption's start, also an outlet and a name: "(ABC North Coast: Tessa Flemming)".
-_PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)"
-    rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?/\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
+_PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)", a bar's "(Jo Roe | The Post)"
+    rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?[/|]\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
     rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*"  # "(Photo courtesy of X)"
     r"(?:,\s?\d{5,9})?)\)"  # (and the picture desk's number: "(Picture by Jo Roe, 33451207)")
@@ -1506,7 +1506,7 @@ _LEAD_CREDIT = LazyPattern(
 # sentence after it is the story's, so only the credit goes.
 _OPENING_CREDIT_SOURCE = (
     rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}"
-    rf"|(?:{_NAME}(?: [Pp]hoto| [Pp]icture)?\s?/\s?)+{_NAME}(?: via {_NAME})?)\)"  # (and "KNN photo/Jo Roe")
+    rf"|(?:{_NAME}(?: [Pp]hoto| [Pp]icture)?\s?[/|]\s?)+{_NAME}(?: via {_NAME})?)\)"  # ("KNN photo/Jo Roe", a bar)
     rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
     r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
 )
@@ -3277,6 +3277,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return is_furniture(_LEAD_CREDIT.sub("", line), labels=labels)  # the sentence after the credit decides
     if _staff_hint(line) and _STAFF_NOTE.match(line):
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
+    if line[:1] in "IMR" and _CONTRIBUTED_NOTE.match(line):
+        return True  # "Information for this article was contributed by Jo Roe of the Kelby Gazette."
     story = _drop_story_credits(_drop_credited_caption(_drop_caption_run(line)))
     if story != line:
         return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
@@ -3772,6 +3774,13 @@ def _caption_over_outlet_credit(line: str) -> bool:
     return given not in NON_NAMES  # common words: "… to Keep Teachers. Three Years Later, Here's What Happened")
 
 
+# Who else gathered a story's facts, under it: "Information for this article was contributed by Jo Roe of …".
+_CONTRIBUTED_NOTE = LazyPattern(
+    r"(?:Information|Material|Reporting) for this (?:article|report|story) (?:was|were) (?:contributed|provided"
+    r"|gathered) by [A-Z]"
+)
+
+
 def _story_before_glued_caption(line: str) -> bool:
     """Whether the line opens with a story's sentence that a picture's caption and credit are glued onto by its stop,
     as a copied page runs them ("… before their meeting in April.Jo Roe with the petition (Image: Al Lee)"): a
@@ -3871,7 +3880,7 @@ def _drop_unlabelled_credit(line: str) -> str:
 _SOURCED_CAPTION = LazyPattern(
     r"[.!?]\s+Source:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$"
 )
-_REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s+{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")
+_REPORTED_CREDIT = LazyPattern(rf"(?<=[.!?\"”’])\s*{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}$")  # (glued: "said.PICTURE:")
 
 
 def _drop_glued_credit(line: str) -> str:
