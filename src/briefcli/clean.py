@@ -862,7 +862,7 @@ def _caption_over_credit(line: str) -> bool:
 def _present_caption(line: str) -> bool:
     """A line that reads as a picture's caption under its credit: one short sentence in the present, reporting no
     one ("A ferry leaves the Pier 9 terminal on Tuesday."), or naming what it shows with no verb but a relative
-    clause's ("Jo Roe outside her shop on Kirkstall Road, where 14 bays will be removed.")."""
+    clause's ("Jo Roe outside her shop on Kelby Road, where 14 bays will be removed.")."""
     return _caption(line) and finished(line) and not furniture.TOLD.search(_without_closing_clause(line))
 
 

@@ -3233,7 +3233,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         # a storm moved through. (Photo by Jo Roe/The Kelby Post)")
         return True
     if len(line.split()) <= MAX_CAPTION_WORDS and _caption_over_outlet_credit(line):
-        return True  # "Jo Roe speaks before the vote. Al Lee, Post-Dispatch", "… in Fresno. Special to The Bee"
+        return True  # "Jo Roe speaks before the vote. Al Lee, Kelby Post", "… in Kelby. Special to The Bee"
     if " for " in line[-80:] and len(line.split()) <= MAX_CAPTION_WORDS and _COMMISSIONED_CREDIT.search(line):
         # a caption a paper closes with the credit of a picture it commissioned: "Pupils at the gate.Credit...Jo Roe
         # for The Meridian", "A depot near Kelby. Photo: Jo Roe for The Meridian"
@@ -3752,8 +3752,8 @@ def citation(line: str) -> bool:
     return bool(_CITATION.search(line))
 
 
-# A photographer's name and outlet, or a contributor's note, closing a caption after its stop: "Al Lee, Post-Dispatch",
-# "AL LEE, TIMES COLONIST", "Special to The Bee", "VIA KELBY HOUSING SOCIETY".
+# A photographer's name and outlet, or a contributor's note, closing a caption after its stop: "Al Lee, Kelby-Post",
+# "AL LEE, KELBY COLONIST", "Special to The Bee", "VIA KELBY HOUSING SOCIETY".
 _OUTLET_CREDIT_AFTER_STOP = LazyPattern(
     r"(?<=[a-z0-9][.!?]) (?:(?P<given>[A-Z][\w'’.-]+) (?:[A-Z][\w'’.-]+ )?[A-Z][\w'’.-]+, (?:The )?[A-Z][\w'’&.-]*"
     r"(?: [A-Z][\w'’&.-]*){0,3}"
@@ -3771,7 +3771,7 @@ def _caption_over_outlet_credit(line: str) -> bool:
     if credit is None or len(line[: credit.start()].split()) < 3 or reports_as_story(line):
         return False
     given = credit["given"] or (credit["shouted"] or "").capitalize()  # (a photographer's name, not a headline's
-    return given not in NON_NAMES  # common words: "… to Keep Teachers. Three Years Later, Here's What Happened")
+    return given not in NON_NAMES  # common words: "… to Keep Its Staff. Three Years Later, Here's What Happened")
 
 
 # Who else gathered a story's facts, under it: "Information for this article was contributed by Jo Roe of …".

@@ -1280,7 +1280,7 @@ def _mentions_in_run(
     while run:
         initialled = initials_after(run, text) and run[0][2][:1].isupper() and run[0][2] not in lexicon.NON_NAMES
         if _opens_known(run) or initialled:
-            break  # "New York": a known name, even when it starts like a common word; "Janhit Vikas Aghadi (JVA)"
+            break  # "New York": a known name, even when it starts like a common word; "Kelby Vikas Aghadi (KVA)"
         word = strip_possessive(run[0][2])
         at_start = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)
         # A capital "The" inside a sentence belongs to a name: "the quality of The Daily Telegraph".
@@ -1983,7 +1983,7 @@ def _bodies_in_lower_case(sentence: Sentence) -> list[Mention]:
 
 
 # A state's, a province's or a county's government, named in lower case after the region: "the Kerala government",
-# "the NSW government", "the Tana Hills County government".
+# "the NSW government", "the Kelby County government".
 _REGIONAL_GOVERNMENT = LazyPattern(
     r"(?<=[Tt]he )(?P<body>(?P<region>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
     r"(?:state |provincial |territory )?government)\b(?!['’-])"
@@ -2473,7 +2473,7 @@ def build_index(
             if m.key:
                 m.key = _introduced_before(m, m.key, mentions, entities)
             if not m.key and m.kind == "single" and body_apposition(by_sentence[m.sentence], m):
-                # "Brightside, a smaller rival, moved quickly": a word no one's surname, described as a body
+                # "Brightvale, a smaller rival, moved quickly": a word no one's surname, described as a body
                 m.key = registry.add(m.surface, "organization").name
             if not m.key and m.kind == "honorific":
                 # Known only as "Mr Howard": the honorific stays, the surname alone is ambiguous;
@@ -2856,7 +2856,7 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
 
 
 def _retype_described_bodies(listed: list[Entity]) -> None:
-    """A name the tagger read as a person's that the story describes as a business no person is ("Pinecrest Mutual,
+    """A name the tagger read as a person's that the story describes as a business no person is ("Kelby Mutual,
     once the state's fourth-largest home insurer,") is a body's; not a name that opens with a given name or an
     honorific, nor one with a person's evidence."""
     for e in listed:

@@ -1595,7 +1595,7 @@ _NO_FIELD = frozenset(["state", "federal", "national", "city", "county", "local"
 
 def _other_field(noun: str, head: str, body: str) -> bool:
     """Whether a department named by its field ("the agriculture department") is no body the resolver found, whose
-    name holds no word of that field ("India Meteorological Department"; "Department of Agriculture" holds it)."""
+    name holds no word of that field ("Kelby Weather Department"; "Department of Agriculture" holds it)."""
     field = _FIELD_DEPARTMENT.search(head) if noun.lower() in ("department", "ministry", "directorate") else None
     if field is None or field[1] in _NO_FIELD or body == "article":
         return False
@@ -3715,7 +3715,7 @@ class Resolver:
             or "article"
         )
         if _other_field(noun, head, found):
-            # "The agriculture department plans": no India Meteorological Department, but the one named so
+            # "The agriculture department plans": no Kelby Weather Department, but the one named so
             return _unnamed_public_body(sentence.text[:cue_start]) or "article"
         if self._others_council(noun, found, speaker):
             party = self.party_of(speaker)

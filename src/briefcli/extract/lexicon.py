@@ -416,7 +416,7 @@ def other_trade(noun: str, body: str) -> bool:
         words = set(body.split())
         return not words & _UNION_WORDS and bool(words & (ORG_WORDS - _UNION_NAME_WORDS))
     if noun.lower() in _TRADE_NAMES and body.split()[-1] in _TRADE_ENDINGS:
-        return body.split()[-1] not in _TRADE_NAMES[noun.lower()]  # "the utility" is no "Tarrow Specialty Chemicals"
+        return body.split()[-1] not in _TRADE_NAMES[noun.lower()]  # "the utility" is no "Acme Specialty Chemicals"
     return noun.lower() in ("airline", "carrier") and re.search(r"\bAirports?\b", body) is not None
 
 

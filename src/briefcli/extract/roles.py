@@ -301,7 +301,7 @@ def _can_be_role(words: list[str]) -> bool:
 
 
 def _possessive_runs(words: list[str]) -> set[int]:
-    """The positions of capitalised words that end in a possessive: a role's owner ("Sierra Shield's chief
+    """The positions of capitalised words that end in a possessive: a role's owner ("Sierra Holdfast's chief
     executive", "Jo Roe's barrister"), whose given name is no other person listed beside the role."""
     owners: set[int] = set()
     for k, w in enumerate(words):
