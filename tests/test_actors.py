@@ -1626,7 +1626,7 @@ def test_attorney_and_counsel_are_titles_before_a_name():
 
 
 def test_an_isle_is_a_place():
-    actors = actors_of("Ferries to the Isle of Quarn were cancelled. On the Isle of Quarn, shops shut.")
+    actors = actors_of("Ferries to the Isle of Quarn were cancelled. The Isle of Quarn has lost its only shop.")
     assert actors["Isle of Quarn"].type == "place"
 
 
@@ -4862,3 +4862,21 @@ def test_a_long_descriptions_with_clause_leaves_the_role_before_it():
         "Aspen Ridge Elementary School, said the Monday program was the only reason she could live with the vote."
     )
     assert found["Monique Roe"].role == "a night-shift nurse at Kelby Regional Hospital"
+
+
+def test_a_name_closing_with_a_legal_form_is_a_company_whatever_its_first_word():
+    found = actors_of(
+        "Roofer jailed\n\nA court heard that Dean Marlow, trading as Premier Kestrel Roofing Ltd, targeted 19 victims. "
+        "Premier Kestrel Roofing Ltd was dissolved last year."
+    )
+    assert found["Premier Kestrel Roofing Ltd"].type == "organization"
+    assert "Kestrel Roofing Ltd" not in found
+
+
+def test_a_name_in_an_opening_on_phrase_is_a_setting_and_a_title_after_it_opens_a_name():
+    found = actors_of(
+        "App limits\n\nA popular app faces new limits.\n\n"
+        "On Pellham Ridge, Sen. Harlan Whitcove, R-Tenn., said Congress must pass a privacy law."
+    )
+    assert "Pellham Ridge" not in found
+    assert found["Harlan Whitcove"].role == "Senator"

@@ -972,6 +972,15 @@ _AT_BEFORE = LazyPattern(r"\bat\s+(?:the\s+)?$")
 _SITED_AT = LazyPattern(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]long)\s+(?:the\s+)?$")
 
 
+_OPENING_ON = LazyPattern(r"On (?:the )?")
+
+
+def _opening_setting(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name in the phrase that opens a sentence with "On", set off by a comma, is where the
+    sentence happens ("On Capitol Hill, Sen. Jo Lee said", "On Main Street, shops closed early")."""
+    return bool(_OPENING_ON.fullmatch(text, 0, run[0][0])) and text.startswith(",", run[-1][1])
+
+
 def _locative(before: str) -> bool:
     """A name after a preposition of place, also with "the" or opening the sentence, or after
     a compass word (a region of a place is where, never who): "in London", "to the UK",
@@ -1420,7 +1429,8 @@ def _mentions_in_run(
     # ("A charity that trains guide dogs in Northern Ireland, Paws Forward NI, has been left £800,000")
     apposed = text[: run[0][0]].endswith(", ") and bool(_APPOSED_NAME_ENDS.match(text, run[-1][1]))
     listed_setting = listed_setting and not (apposed and " ".join(words) not in lexicon.places()["names"])
-    locative = _locative(before) or settlement or modifier or listed_setting
+    opening_setting = _opening_setting(run, text)
+    locative = _locative(before) or settlement or modifier or listed_setting or opening_setting
     owned = _owned(text, run[0][0], run[-1][1])
     preceding = before.lower().split()[-3:]
     if preceding and preceding[-1] == "the":
@@ -1433,7 +1443,7 @@ def _mentions_in_run(
     ) or _in_a_range(text, run[0][0], run[-1][1])
     # ... and so is a later item of a list after such a word ("hospitals in Haddon and Carnford")
     before_list = text[: listed_in.start()].lower().split() if listed_in else []
-    setting = setting or (listed_setting and not (before_list and before_list[-1] in _HELD_IN))
+    setting = setting or opening_setting or (listed_setting and not (before_list and before_list[-1] in _HELD_IN))
 
     def span(a: int, b: int, **kw) -> Mention:
         surface = " ".join(words[a:b])
@@ -1488,11 +1498,13 @@ def _mentions_in_run(
     # ... as does a title's word opening a name after "the": "the General Medical Council" is no general
     the_before = _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
     titled_words = _title_span(words)
-    named_body = (
-        kind == "organization"
-        and words[-1] in lexicon.ORG_WORDS
-        and (title_body or not titled_words or (the_before and titled_words < len(words) - 1))
-    )  # (not "the Secretary General of the Alliance", a title all through)
+    named_body = kind == "organization" and (
+        (
+            words[-1] in lexicon.ORG_WORDS
+            and (title_body or not titled_words or (the_before and titled_words < len(words) - 1))
+        )  # (not "the Secretary General of the Alliance", a title all through)
+        or (len(words) > 2 and lexicon.closes_company(words[-1]))  # "Premier Kitchens Ltd": no one holds a post at Ltd
+    )
     if (
         kind in ("place", "organization")
         and (named_body or not (_title_span(words) or titled or _ends_in_title(words)))
@@ -2078,7 +2090,8 @@ def _settled(e: Entity, first: Mention | None, by_sentence: dict[int, Sentence],
         # sign of a body: a given name as much as a short company name; news calls people by
         # their surname, so twice ("Pernod ... Pernod") it is a body's short name.
         if e.mentions - e.opened < 2 and e.opened < 2 and not e.affiliation:
-            tagged = _tagged_person(first, by_sentence, lowercase)
+            # (no person is only ever where things happen: "On Capitol Hill, Sen. Jo Lee said")
+            tagged = not e.all_sited and _tagged_person(first, by_sentence, lowercase)
             articled = (tagged or e.mentions < 2) and _articled(e.name, first, by_sentence)
             if tagged and not articled:
                 e.type = "person"

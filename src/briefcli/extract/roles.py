@@ -291,6 +291,8 @@ def _can_be_role(words: list[str]) -> bool:
     # "Professor Ada Brisk, said the university would ...": the name's own verb, no role.
     if first in _NOT_ROLE_START or participle or lexicon.SPEECH_RE.fullmatch(first):
         return False
+    if first in lexicon.ABBREVIATED_TITLES:
+        return False  # "On Capitol Hill, Sen. Jo Lee said": the title opens the next person's name
     if {w.lower() for w in words} <= _PHOTO_POSITIONS:
         return False  # a caption's "Jo Roe, center, speaks": where she stands in the picture
     owners = _possessive_runs(words)
