@@ -4880,3 +4880,30 @@ def test_a_name_in_an_opening_on_phrase_is_a_setting_and_a_title_after_it_opens_
     )
     assert "Pellham Ridge" not in found
     assert found["Harlan Whitcove"].role == "Senator"
+
+
+def test_a_courts_justice_before_a_given_name_is_a_judges_title():
+    found = actors_of(
+        "Ruling\n\nKelby Supreme Court Justice Helena Marchwood ordered the sale on Friday. "
+        "Marchwood said the investors must be repaid first. The Ministry of Justice declined to comment."
+    )
+    assert found["Helena Marchwood"].role == "Kelby Supreme Court Justice"
+    assert found["Helena Marchwood"].type == "person"
+    assert found["Ministry of Justice"].type == "organization"
+
+
+def test_a_title_word_after_a_title_and_a_given_name_is_the_surname():
+    found = actors_of(
+        "Pipeline deal\n\nChief Marion Cardinal said the nation would appoint two members to the board. "
+        "Cardinal said it was historic."
+    )
+    assert found["Marion Cardinal"].role == "Chief"
+
+
+def test_a_name_before_a_members_title_is_the_seat_not_a_body():
+    found = actors_of(
+        "Bridge\n\nHarwick MP Tom Reardale said the October start was welcome news. "
+        "Dunmore TD Ruairi Mac Gowan said the surge would not last."
+    )
+    assert found["Tom Reardale"].role == "Harwick MP"
+    assert "Harwick" not in found and "Dunmore" not in found

@@ -338,7 +338,10 @@ def _title_span(words: list[str]) -> int:
         n -= 1
     while 0 < n < len(words) - 2 and _field_word(words[n]) and words[n + 1] in lexicon.TITLE_HEADS:
         n += 2  # "Chief Fire Officer Jo Lee", "Chief Nursing Officer": a field's word inside the title
-    if n and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
+    # (a judge's "Justice" heads a title before a given name, "Supreme Court Justice Ann Roe", not "Ministry of
+    # Justice")
+    judge = n < len(words) and words[n - 1 : n] == ["Justice"] and words[n] in lexicon.first_names()
+    if n and not judge and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         # "State Information Technology Secretary Jo Lee": a tier's word, fields no list has, then the office
         k = n
         while (
@@ -431,7 +434,10 @@ _PORTFOLIO_OPENING = LazyPattern(
 
 # Offices a place has, and its name before them: "Tarsa Governor", "Kelby Mayor", "Ontario Premier".
 _MAYOR_AFTER = LazyPattern(r" [Mm]ayor(?:['’]s)?\b")
-_PLACE_OFFICES = frozenset({"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor"})
+# (also a member's seat: "Napier MP Tom Reardon", "Louth TD Ann Roe", "Lakeland MLA Jo Bell")
+_PLACE_OFFICES = frozenset(
+    {"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor", "MP", "TD", "MLA", "MPP", "MSP"}
+)
 _JURISDICTIONS = frozenset({"City", "County", "State", "Town", "Borough", "District", "Parish", "Village", "Township"})
 
 
@@ -1606,10 +1612,14 @@ def _mentions_in_run(
             out.append(span(start, len(words), kind="title"))
             out[-1].role = " ".join(words[start:])
         return out
-    # A title after the name: "Mark Rutte Secretary General of NATO".
+    # A title after the name: "Mark Rutte Secretary General of NATO"; not a title's word that is a surname too after
+    # a title and one name ("Chief Marion Cardinal": no one is titled twice, before the name and after it).
     name_end = len(words)
+    surname = _surname_like_title(words[name_start:]) or (
+        n > 0 and len(words) - name_start == 2 and words[-1] in lexicon.TITLE_SURNAMES
+    )
     for k in range(name_start + 1, len(words)):
-        if _title_span(words[k:]) == len(words) - k and not _surname_like_title(words[name_start:]):
+        if _title_span(words[k:]) == len(words) - k and not surname:
             name_end = k
             role = " ".join(words[k:])
             break
