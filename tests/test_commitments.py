@@ -7449,3 +7449,17 @@ def test_an_amount_in_pence_gives_a_plan_its_weight():
     text = "Fuel\n\nFuel duty is to rise by 8p a litre over the next two years, the Chancellor, Jo Roe, said."
     assert whose(text, "Fuel duty") == "Jo Roe"
     assert commitments._AMOUNT.search("by 8p a litre") and not commitments._AMOUNT.search("at 3pm or 3.30pm")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The department noted that the province met a 2023 pledge to open 12 clinics, and said the plan was funded.",
+        "Kelby Foods said it met its 2022 promise to cut methane emissions by 45 per cent a year ahead of schedule.",
+        "Kelby kept a 2023 promise to cap costs for its patients at $35, and company officials have said little since.",
+        "Neale did keep his 2019 promise to build a new 2,000-seat stand, which opened in 2022.",
+        '"They made this promise once already," Jo Roe said.',
+    ],
+)
+def test_a_pledge_named_by_its_year_or_this_is_a_noun_no_pledge_made(sentence):
+    assert commitments_of(sentence) == []

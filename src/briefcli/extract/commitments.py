@@ -733,12 +733,13 @@ class Cue:
 # "secured commitments from colleagues", "we've heard promises before", "halted plans to shut
 # the unit", "action rather than promises"): the sentence names someone's pledge, it does not make one.
 _NOUN_USE = LazyPattern(
-    r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|these|those|such|rejected|scrapped|dropped|abandoned|"
+    r"\b(?:(?:the|a|an|no|its|their|his|her|our|new|any|this|these|those|such|rejected|scrapped|dropped|abandoned|"
     r"opposed|criticised|criticized|of|on|in|with|from|for|by|over|against|than|secured|received|won|sought|obtained|"
     r"halted|shelved|blocked|paused|suspended|ditched|"
     r"heard|broken|empty|"
     r"hollow|previous|past|earlier)\s+(?:(?:big|bold|grand|vague|fresh|similar|repeated|many|several|"
-    r"election|campaign|manifesto|[£$€]\d[\w.,]*)\s+)?|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
+    r"election|campaign|manifesto|[£$€]\d[\w.,]*|(?:19|20)\d\d)\s+)?"  # (its year: "a 2023 pledge to")
+    r"|(?:big|bold|grand|vague|repeated|election|campaign|manifesto)\s+"
     r"|(?!(?:it|he|she|that|there|what|who|where|here)['’]s\b)[\w-]+['’]s\s+"  # "the city's plan to"
     r"|[\w-]+s['’]\s+)$",  # "ministers' promise of"
     re.IGNORECASE,
