@@ -4907,3 +4907,12 @@ def test_a_name_before_a_members_title_is_the_seat_not_a_body():
     )
     assert found["Tom Reardale"].role == "Harwick MP"
     assert "Harwick" not in found and "Dunmore" not in found
+
+
+def test_a_possessive_before_a_natural_feature_is_inside_a_places_name():
+    found = actors_of(
+        "Floods\n\nHarrow's Bay Regional Council chief executive Paul Dunmore said the council would spend $2.4m "
+        "raising stopbanks. Harrow's Bay Regional Council has 40 staff."
+    )
+    assert found["Harrow's Bay Regional Council"].type == "organization"
+    assert "Bay Regional Council" not in found

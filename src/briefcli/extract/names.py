@@ -551,6 +551,10 @@ def _owners_shop(text: str, toks: list[Token], j: int) -> bool:
     return toks[j][2] in _SHOP_HEADS and not is_cap(following)
 
 
+# Natural features a place is named after someone's possessive for: "Hawke's Bay", "Martha's Vineyard", "Land's End".
+_FEATURES_OWNED = frozenset(re.findall(r"\w+", "Bay Island Vineyard Wood Cove Creek Landing Inlet Reach End Peak"))
+
+
 def capitalised_runs(text: str) -> list[Span]:
     """Maximal runs of capitalised tokens, joined by 'of'/'for'/'and'/'the' where names allow."""
     toks = tokens(text)
@@ -580,7 +584,12 @@ def capitalised_runs(text: str) -> list[Span]:
             if (
                 (glued or gap == " & ")
                 and is_cap(word)
-                and (not prev.endswith(("'s", "’s")) or _PLURAL_OWNERS.fullmatch(prev) or _owners_shop(text, toks, j))
+                and (
+                    not prev.endswith(("'s", "’s"))
+                    or _PLURAL_OWNERS.fullmatch(prev)
+                    or _owners_shop(text, toks, j)
+                    or word in _FEATURES_OWNED  # "Hawke's Bay Regional Council"
+                )
             ):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name
                     run.append((run[-1][1] + 1, run[-1][1] + 2, "&"))
