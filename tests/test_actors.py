@@ -4916,3 +4916,12 @@ def test_a_possessive_before_a_natural_feature_is_inside_a_places_name():
     )
     assert found["Harrow's Bay Regional Council"].type == "organization"
     assert "Bay Regional Council" not in found
+
+
+def test_a_capital_an_after_a_lower_case_word_opens_an_irish_name():
+    found = actors_of(
+        "Attacks\n\nThere have been 14 attacks, according to figures from An Garda Bheag. "
+        "A spokesman for An Garda Bheag said patrols had doubled."
+    )
+    assert "An Garda Bheag" in found
+    assert "Garda Bheag" not in found

@@ -1310,6 +1310,8 @@ def _mentions_in_run(
             and not (word in lexicon.TITLE_HEADS and len(run) > 1)  # "CEO Jo Lee": a title, not a common word
             and (at_start or word != "The")
             and not (inside_body and word != "The")
+            # ... as does a capital "An" after a lower-case word: an Irish name's article ("from An Garda Síochána")
+            and not (word == "An" and len(run) > 1 and _AFTER_LOWER_WORD.search(text, 0, run[0][0]))
             # "Second Door Trust, a housing charity, has agreed": an ordinal opening a body's name given in apposition
             and not (word in _ORDINALS and len(run) > 2 and _body_after(text, run[-1][1]))
         )
@@ -1848,6 +1850,9 @@ def _names_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
             words = words if inside else words[1:]
             names.update(" ".join(words[k:]) for k in range(len(words) - 1))
     return frozenset(names)
+
+
+_AFTER_LOWER_WORD = LazyPattern(r"\b[a-z]+ $")
 
 
 def find_mentions(
