@@ -4925,3 +4925,11 @@ def test_a_capital_an_after_a_lower_case_word_opens_an_irish_name():
     )
     assert "An Garda Bheag" in found
     assert "Garda Bheag" not in found
+
+
+def test_a_possessive_names_role_after_a_clause_is_the_role_of_the_name_set_after_it():
+    found = actors_of(
+        "Insulin\n\nThe announcement came a day before Kelby's chief executive, Roland Petrovan, is due to testify. "
+        "Petrovan said prices would fall."
+    )
+    assert found["Roland Petrovan"].role == "Kelby's chief executive"

@@ -555,9 +555,21 @@ _POSSESSED = re.compile(r"^(?:its|[Tt]he ([a-z]+)['’]s?)\s+(.+)$")  # not "the
 
 def _from_possessive(words: list[str]) -> list[str]:
     """The words from the last possessive determiner on: "in the words of its chief executive"
-    -> "its chief executive" (the rest is the clause the role is set in)."""
+    -> "its chief executive" (the rest is the clause the role is set in); also from a possessive name or noun after
+    a clause that holds no post ("The talks came a day before Acme's chief executive" -> "Acme's chief
+    executive", not "the head of Acme's parent company")."""
     at = max((k for k, w in enumerate(words) if w.lower() in ("its", "his", "her", "their")), default=0)
-    return words[at:]
+    if at:
+        return words[at:]
+    owner = max((k for k, w in enumerate(words) if k and w.endswith(("'s", "’s"))), default=0)
+    if not owner or any(w.lower().split("-")[-1] in lexicon.ROLE_NOUNS for w in words[:owner]):
+        return words
+    start = owner
+    while start > 0 and words[owner][:1].isupper() and words[start - 1][:1].isupper():
+        start -= 1  # "Calder Biologics's"
+    if start > 0 and words[start - 1].lower() == "the":
+        start -= 1  # "the company's"
+    return words[start:]
 
 
 # Nouns any body is called, whatever its name: "the company's", "the group's".
