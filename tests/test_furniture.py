@@ -8540,3 +8540,33 @@ def test_a_caption_under_its_credit_in_brackets_with_a_bar_goes():
     )
     paragraphs = clean(text, "t").paragraphs
     assert not any("front yard" in p for p in paragraphs) and any("eligible for a rebate" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by BLOX Content Management System from TownNews.com.",
+        "Residents of Kelby Heights say they have bought water from tankers for months. (Express Photo by Jo Roe)",
+    ],
+)
+def test_a_sites_software_line_and_an_outlets_photo_by_credit_are_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+def test_powered_by_opening_a_sentence_is_no_footer():
+    assert not furniture.is_furniture("Powered by Tesla batteries, the farm will supply 400 homes.")
+
+
+def test_a_glued_source_note_is_cut_and_the_sentence_kept():
+    line = "The finance chief told the meeting the council was in talks with the government.(Source: Kelby News)"
+    assert furniture.strip_inline(line) == (
+        "The finance chief told the meeting the council was in talks with the government."
+    )
+
+
+def test_a_caption_and_its_credit_for_an_outlet_glued_onto_a_quote_are_cut():
+    line = (
+        "Ana Ruiz, co-owner of the Lantern, in the venue's back bar. Credit: Jo Roe for Kelby Reader"
+        '"I\'m not trying to shut anyone down," the neighbor said.'
+    )
+    assert furniture.strip_inline(line) == '"I\'m not trying to shut anyone down," the neighbor said.'

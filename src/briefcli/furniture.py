@@ -40,7 +40,8 @@ _CREDIT_LABEL = (
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)", a bar's "(Jo Roe | The Post)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?[/|]\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
-    rf"|{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*"  # "(Photo courtesy of X)"
+    # "(Photo courtesy of X)", also after the outlet's name: "(Express Photo by Jo Roe)"
+    rf"|(?:[A-Z][\w.'’&-]* ){{0,3}}{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*"
     r"(?:,\s?\d{5,9})?)\)"  # (and the picture desk's number: "(Picture by Jo Roe, 33451207)")
 )
 _BRACKET = rf"(?:{_PHOTO_BRACKET}|\({_NAME}:\s?{_NAME}\))"
@@ -159,7 +160,8 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
-    r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r")|(?<=\d)(?=\s+[A-Z]))"
+    r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r")|(?<=\d)(?=\s+[A-Z])"
+    r"|(?<=[a-z.])(?=[\"“][A-Z]))"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 _CAMEL = LazyPattern(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
@@ -589,6 +591,8 @@ _CHROME_LINE_SOURCE = (
     r"|please keep (?:it|comments|the conversation) (?:civil|respectful|clean)\.?"
     r"|(?:illustrations?|graphics?) by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\.?"
     r"(?:\s+sources?\s*:\s*[^.!?]{1,100}\.?)?"
+    # The site's software, in its footer: "Powered by BLOX Content Management System from TownNews.com."
+    r"|powered by (?-i:[A-Z])[\w.&'’-]*(?: (?:(?-i:[A-Z])[\w.&'’-]*|from|and|of|the|by))*\.?"
     # A picture's sources: "Sources: Getty; Town Museum."
     r"|sources?\s*:\s*[^.!?]{0,80}\b(?-i:Getty|Shutterstock|Alamy|Reuters|AFP|AP|EPA)\b[^.!?]{0,80}\.?"
     # A wiki's footer: when the page was edited and its licence (MediaWiki sites print them).
@@ -610,7 +614,7 @@ _CHROME_STARTS = (
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
     "copyright", "©", "all rights", "(update", "comments", "illustration",
-    "graphic", "source", "i would", "i'd", "i’d", "text is", "content is",
+    "graphic", "source", "i would", "i'd", "i’d", "text is", "content is", "powered by",
 )  # fmt: skip
 _CHROME_HINTS = (
     "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
@@ -3745,6 +3749,9 @@ _NOTE_HINT = LazyPattern(r"[a-z][.,;:!?]\d")  # (what the note's number needs, f
 _NOTE_MARK = LazyPattern(r"(?<=[a-z]{3}[.,;:!?])\d{1,2}(?=\s+[\"“A-Z]|\s*$)")
 # ... or in square brackets, after a word or a stop: "… at high doses.[1] The product's label …".
 _BRACKET_NOTE = LazyPattern(r"(?<=[a-z.,;:!?”\"’)\]])\[\d{1,3}\](?=[\s.,;:[]|$)")
+# The site's note of where a story's sentence came from, glued onto its stop at the line's end: "… no commitment had
+# been made.(Source: 1News)" (a caption's "(Source: X)" stands apart, after a space).
+_GLUED_SOURCE_NOTE = LazyPattern(r"(?<=[.!?\"”’])\((?:Source|Sources): [^()]{1,40}\)$")
 
 
 def citation(line: str) -> bool:
@@ -4040,6 +4047,8 @@ def strip_inline(line: str) -> str:
         line = _NOTE_MARK.sub("", line)  # (a note's number: "… by car.1 The average …")
     if "[" in line:
         line = _BRACKET_NOTE.sub("", line)  # "… at high doses.[1] The label …"
+    if line.endswith(")") and len(line.split()) >= MIN_STORY_WORDS:
+        line = _GLUED_SOURCE_NOTE.sub("", line)
     if ")" in line[:200]:
         line = _AGENCY_CAPTION.sub("", line, count=1)  # "… eastern Seoul (Yonhap)The operator posted …"
     if ": " in line[:260]:
