@@ -1659,3 +1659,15 @@ def test_a_sites_name_in_brackets_ending_the_story_goes_and_the_bio_below_it_wit
     )
     caption = "A worker checks jars inside a test tunnel at the former Hwaam mine on Tuesday. [YONHAP]"
     assert furniture.is_furniture(caption)
+
+
+def test_a_caption_over_a_bare_credit_label_and_the_photographers_name_is_dropped():
+    text = (
+        "Kelby fishermen count losses\n\nby Jo Roe\n16 October 2024\n\n"
+        "Fishermen pulling their boats through weed at Kelby Beach on Monday, October 14, 2024.\nPhoto\nAnn Vey\n\n"
+        "Fishermen at Kelby Beach are counting losses after a mat of weed cut off their access to the lake.\n\n"
+        "The chairman of the beach unit said more than 300 fishermen had been unable to work for three months."
+    )
+    paragraphs = clean(text, "t").paragraphs
+    assert paragraphs[0].startswith("Fishermen at Kelby Beach are counting losses")
+    assert not any("Ann Vey" in p or p == "Photo" for p in paragraphs)

@@ -8570,3 +8570,13 @@ def test_a_caption_and_its_credit_for_an_outlet_glued_onto_a_quote_are_cut():
         '"I\'m not trying to shut anyone down," the neighbor said.'
     )
     assert furniture.strip_inline(line) == '"I\'m not trying to shut anyone down," the neighbor said.'
+
+
+def test_a_caption_under_a_capitals_label_glued_onto_a_sentences_stop_is_cut():
+    line = (
+        "He said signs would be put up directing shoppers to the site.VENDING PLAZA: The new Kelby Vending Plaza, "
+        "which opened in August. —Photo: JO ROE"
+    )
+    assert furniture.strip_inline(line) == "He said signs would be put up directing shoppers to the site."
+    credited = "Relatives outside Kelby Lodge on Monday.PHOTOGRAPH: JO ROE FOR THE CHRONICLE"
+    assert furniture.strip_inline(credited) == credited

@@ -1863,6 +1863,14 @@ _GLUED_STOP_HINT = LazyPattern(r"[.!?][\"”’]?[A-Z]|[\"”’][.!?][A-Z]")  #
 _GLUED_STOP = LazyPattern(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\.? )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+\.? )"  # ("….Rev. Jo")
 )
+# A caption under its label in capitals glued onto the story sentence's stop at the line's end: "… shoppers to the
+# site.VENDING PLAZA: The new vending plaza, which opened in August. —Photo: JO ROE" (a story never glues a label onto
+# its stop; not a credit's label: "… on Monday.PHOTOGRAPH: JO ROE FOR THE CHRONICLE" is the caption's own).
+_LABELLED_CAPTION_TAIL = LazyPattern(
+    r"(?<=[a-z][.!?])(?!(?:PHOTO|PHOTOGRAPH|PICTURE|PIC|IMAGE|CREDIT|VIDEO|WATCH|READ|MORE)S?:)"
+    r"[A-Z]{2,}(?: [A-Z]{2,}){0,3}: [A-Z][^:!?\"“”]*[a-z][^:!?\"“”]*?"
+    r"(?:\s*[—–-]?\s*(?:Photo|Picture|Image|Credit)s?:\s*[^:!?]{1,60})?$"
+)
 # A live page's time stamp run into its entry: "14:32 GMT The council met …".
 _CLOCK_LEAD = LazyPattern(
     r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|BST|UTC|E[SD]T|C[SD]T|M[SD]T|P[SD]T|CES?T|AE[SD]T|IST)\s+"
@@ -4085,6 +4093,8 @@ def strip_inline(line: str) -> str:
         line = _drop_stop_glued(line)
     if "opyright" in line or "©" in line:
         line = _COPYRIGHT_TAIL.sub("", line)
+    if ": " in line:
+        line = _LABELLED_CAPTION_TAIL.sub("", line)
     if _CREDIT_RUN_ON_HINT.search(line):
         line = _drop_unlabelled_credit(line)
     if "/" in line or " | " in line:
