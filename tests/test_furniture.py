@@ -8040,7 +8040,7 @@ def test_a_caption_glued_onto_the_stop_of_a_story_sentence_goes_with_its_bracket
     )
     assert (
         strip_inline(line)
-        == "Jo Roe, 34, said she voted yes but wanted the pension kept.“I will not get that pension,” she said."
+        == "Jo Roe, 34, said she voted yes but wanted the pension kept. “I will not get that pension,” she said."
     )
 
 
@@ -8580,3 +8580,22 @@ def test_a_caption_under_a_capitals_label_glued_onto_a_sentences_stop_is_cut():
     assert furniture.strip_inline(line) == "He said signs would be put up directing shoppers to the site."
     credited = "Relatives outside Kelby Lodge on Monday.PHOTOGRAPH: JO ROE FOR THE CHRONICLE"
     assert furniture.strip_inline(credited) == credited
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Parents have driven kids to Portage for practice.The old warehouse sits empty on North Street on Monday."
+        "(Jo Roe | Kelby.com)Ebling said the company has signed letters of intent with three clubs.",
+        "She said she keeps a list of children she wants to see again in the fall.The van has served schools since "
+        "2021. Credit: Jo Roe/Kelby TodayEbling said the company has signed letters of intent with three clubs.",
+        "Their worry was a small shrine built in 1946 by a man who survived a crash there.Residents fill the gym "
+        "during the meeting.Jo Roe, Kelby Daily StarEbling said the company has signed letters of intent with three "
+        "clubs.",
+    ],
+)
+def test_a_caption_glued_between_two_story_sentences_is_cut_and_both_kept(line):
+    kept = furniture.strip_inline(line)
+    assert kept.endswith("Ebling said the company has signed letters of intent with three clubs.")
+    assert kept.split(".")[0] == line.split(".")[0]
+    assert "Roe" not in kept

@@ -4039,9 +4039,37 @@ def _drop_dated_caption(line: str) -> str:
     return rest if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else line
 
 
+# A caption glued by its stop between two sentences of the story, its credit glued onto the next: "… for winter
+# practice.The old warehouse sits empty on Monday.(Jo Roe | MLive.com)Ebling said …", "… in the fall.The van has served
+# schools since 2021. Credit: Jo Roe/Mississippi TodayMost of them …", "… at that corner.Residents fill the gym.Jo Roe,
+# Arizona Daily StarThe shrine …".
+_INNER_CAPTION = LazyPattern(
+    r"(?<=[a-z0-9%)][.!?])(?P<caption>[A-Z][^\"“”]{10,250}?[.!?])\s?"
+    r"(?P<credit>\([^()]{2,60}\)"
+    r"|(?:Credit|Picture|Photo|Image|Photograph)s?:\s?[A-Z][^.!?:]{1,60}?"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}, (?:The )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4}?)"
+    r"(?<=[a-z)])(?=[A-Z\"“])"
+)
+
+
+def _drop_inner_caption(line: str) -> str:
+    """The line without a caption and its credit glued between two sentences of the story (``_INNER_CAPTION``): the
+    caption a caption's length, reporting no one's words, its credit a credit; the sentences either side kept."""
+    for match in _INNER_CAPTION.finditer(line):
+        caption, credit = match["caption"], match["credit"]
+        if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
+            continue
+        if credit.startswith("(") and not _BRACKET_CREDIT.fullmatch(credit) and "|" not in credit:
+            continue  # (a bracket that credits no one: "(pictured)", "(the council)")
+        return line[: match.start()] + " " + line[match.end() :]
+    return line
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    if _GLUED_STOP_HINT.search(line):
+        line = _drop_inner_caption(line)
     if "new tab" in line or "new window" in line:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(
