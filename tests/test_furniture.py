@@ -8599,3 +8599,34 @@ def test_a_caption_glued_between_two_story_sentences_is_cut_and_both_kept(line):
     assert kept.endswith("Ebling said the company has signed letters of intent with three clubs.")
     assert kept.split(".")[0] == line.split(".")[0]
     assert "Roe" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Excessive Heat Warning for Kelby County until 8 p.m. Friday. Tap for the latest forecast.",
+        "Severe Thunderstorm Watch for Jackson, Clay and Kelby counties until 11 p.m.",
+        "Weather Alert: Flood Watch in effect for Clark and Kelby counties until 8 a.m. Thursday",
+    ],
+)
+def test_a_broadcasters_weather_banner_is_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flood warnings for the river remain in effect until Friday, forecasters said.",
+        "Winter storm warnings closed schools across the county until Monday, and the mayor urged people to stay home.",
+    ],
+)
+def test_a_story_sentence_about_a_weather_warning_is_no_banner(line):
+    assert not furniture.is_furniture(line)
+
+
+def test_a_pictured_note_glued_onto_a_captions_credit_goes_with_the_caption():
+    line = (
+        "Headliners The Velvet Kites were due to top the bill on Saturday night (pictured performing at last year's "
+        "festival)Picture: Jo Roe/Kelby Press AgencyHalcyon Live said all ticket holders will receive a full refund."
+    )
+    assert furniture.strip_inline(line) == "Halcyon Live said all ticket holders will receive a full refund."

@@ -591,6 +591,14 @@ _CHROME_LINE_SOURCE = (
     r"|please keep (?:it|comments|the conversation) (?:civil|respectful|clean)\.?"
     r"|(?:illustrations?|graphics?) by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}\.?"
     r"(?:\s+sources?\s*:\s*[^.!?]{1,100}\.?)?"
+    # A broadcaster's weather banner: "Severe Thunderstorm Watch for Jackson and Clay counties until 11 p.m.",
+    # "Weather Alert: Flood Watch in effect for Clark County until 8 a.m. Thursday" (not a story's sentence about one,
+    # which reports its source: "… until Friday, forecasters said.")
+    r"|(?:weather alert:\s*)?(?!.*\b(?:said|says|according)\b)"
+    r"(?:(?:excessive|extreme|severe|winter|flash|coastal|red flag"
+    r"|tornado|flood|heat|wind|freeze|frost|ice|blizzard|thunderstorm|storm|fire weather|air quality|dense fog"
+    r"|hurricane|tropical storm)\s+)+(?:watch|warning|advisory|alert)\s+(?:in effect\s+)?(?:for|until)\b"
+    r"(?=[^!?]*\b(?:until|through)\b)[^!?]{0,140}"
     # The site's software, in its footer: "Powered by BLOX Content Management System from TownNews.com."
     r"|powered by (?-i:[A-Z])[\w.&'’-]*(?: (?:(?-i:[A-Z])[\w.&'’-]*|from|and|of|the|by))*\.?"
     # A picture's sources: "Sources: Getty; Town Museum."
@@ -614,7 +622,10 @@ _CHROME_STARTS = (
     "cookies", "accept", "reject", "allow", "refuse", "decline", "view", "manage", "change", "∙", "·", "•", "paid",
     "premium", "subscriber", "member", "donate", "type", "enter", "£", "$", "€", "www.", "please", "kindly",
     "copyright", "©", "all rights", "(update", "comments", "illustration",
-    "graphic", "source", "i would", "i'd", "i’d", "text is", "content is", "powered by",
+    "graphic", "source", "i would", "i'd", "i’d", "text is", "content is", "powered by", "weather alert",
+    "excessive", "extreme", "severe", "winter", "flash", "coastal", "red flag", "tornado", "flood", "heat", "wind",
+    "freeze", "frost", "ice", "blizzard", "thunderstorm", "storm", "fire weather", "air quality", "dense fog",
+    "hurricane", "tropical",
 )  # fmt: skip
 _CHROME_HINTS = (
     "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
@@ -4052,6 +4063,11 @@ _INNER_CAPTION = LazyPattern(
 )
 
 
+# A caption's note of who is pictured, glued onto its credit: "… on Saturday night (pictured at last year's
+# festival)Picture: Jo Roe/Agency": the caption and credit then go as one (``_OPENING_GLUED_CREDIT`` and the rest).
+_PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
+
+
 def _drop_inner_caption(line: str) -> str:
     """The line without a caption and its credit glued between two sentences of the story (``_INNER_CAPTION``): the
     caption a caption's length, reporting no one's words, its credit a credit; the sentences either side kept."""
@@ -4070,6 +4086,8 @@ def strip_inline(line: str) -> str:
     reader promos and a caption label before a full sentence."""
     if _GLUED_STOP_HINT.search(line):
         line = _drop_inner_caption(line)
+    if "(pictured" in line:
+        line = _PICTURED_BEFORE_CREDIT.sub("", line)
     if "new tab" in line or "new window" in line:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(
