@@ -1671,3 +1671,17 @@ def test_a_caption_over_a_bare_credit_label_and_the_photographers_name_is_droppe
     paragraphs = clean(text, "t").paragraphs
     assert paragraphs[0].startswith("Fishermen at Kelby Beach are counting losses")
     assert not any("Ann Vey" in p or p == "Photo" for p in paragraphs)
+
+
+def test_a_headline_of_two_short_sentences_under_a_sections_label_is_the_title():
+    text = (
+        "Health\n\nA dental van is the only dentist some Kelby kids have ever seen. Its funding runs out in December."
+        "\n\nSmiles on Wheels has seen more than 4,100 children since 2021. Its founders are looking for a new grant."
+        "\n\nby Jo Roe\nJune 17, 2025\n\n"
+        "KELBY — The children climbed the three metal steps into the back of the white van one at a time, most of "
+        "them nervous and a few of them curious.\n\n"
+        "The van has visited 41 schools in five counties since it first went on the road four years ago."
+    )
+    assert clean(text, "t").title == (
+        "A dental van is the only dentist some Kelby kids have ever seen. Its funding runs out in December."
+    )

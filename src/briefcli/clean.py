@@ -1112,9 +1112,10 @@ def _without_masthead(blocks: list[str]) -> tuple[list[str], list[str]]:
     return blocks, []
 
 
-def _title_index(blocks: list[str], under: frozenset[str]) -> int:
+def _title_index(blocks: list[str], under: frozenset[str], bylined: bool) -> int:
     """Which of the headings at the top is the title, when no author's name or date signs one: the first, unless
-    it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading."""
+    it is a short label (a site section, a nav item: "News", "The Long Read") above a longer heading (``bylined``:
+    the page names its author)."""
     top = []
     for block in blocks:
         if not is_heading(block) and not _nav_item(block) and not _long_headline(block):
@@ -1141,7 +1142,10 @@ def _title_index(blocks: list[str], under: frozenset[str]) -> int:
         if titles:
             return _signed_title(top, titles, under)
         below = blocks[len(top)] if len(top) < len(blocks) else ""
-        if not long and (_two_part_headline(below) or _question_headline(below) or _title_cased_headline(below)):
+        headline_below = _two_part_headline(below) or _question_headline(below) or _title_cased_headline(below)
+        # ... or, on a page that names its author, a headline of two short sentences ("Health" / "A dental van is the
+        # only dentist some kids have seen. Its funding runs out in December." / its dek / "by Jo Roe")
+        if not long and (headline_below or (bylined and _two_sentence_headline(below))):
             # under a section's label, a headline with a full stop inside it, one that asks, or a title-case one
             # of two sentences ("A Four-Day Week Was Supposed to Keep Teachers. Now Parents Are Split.")
             return len(top)
@@ -1591,7 +1595,7 @@ def clean(
         title = blocks.pop(signed)
         del blocks[:signed]  # the page's header above the headline its author and date sign
     elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
-        index = _title_index(blocks, signs.under)
+        index = _title_index(blocks, signs.under, found_byline is not None)
         title = blocks.pop(index)
         del blocks[:index]  # the labels above the title: site sections and nav
     elif not title and len(blocks) > 1 and _long_headline(blocks[0]):
