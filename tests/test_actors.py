@@ -4933,3 +4933,11 @@ def test_a_possessive_names_role_after_a_clause_is_the_role_of_the_name_set_afte
         "Petrovan said prices would fall."
     )
     assert found["Roland Petrovan"].role == "Kelby's chief executive"
+
+
+def test_the_initials_of_a_molecule_a_disease_or_a_camera_name_no_actor():
+    found = actors_of(
+        "Test\n\nA blood test that hunts for fragments of tumour DNA found most cancers, Kelby University said. "
+        "Patients with ALS pressed the agency. The council will fund CCTV in the town centre."
+    )
+    assert not {"DNA", "ALS", "CCTV"} & set(found)

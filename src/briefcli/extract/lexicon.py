@@ -684,7 +684,7 @@ NON_NAMES = (
     Always Never Sometimes Often Recently Currently Previously Initially Finally Eventually Ahead
     Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
-    SUV SUVs ZIP PIN PINs
+    SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV
     """
     )
     | CURRENCY_CODES
