@@ -4941,3 +4941,12 @@ def test_the_initials_of_a_molecule_a_disease_or_a_camera_name_no_actor():
         "Patients with ALS pressed the agency. The council will fund CCTV in the town centre."
     )
     assert not {"DNA", "ALS", "CCTV"} & set(found)
+
+
+def test_a_road_by_its_number_is_no_actor():
+    found = actors_of(
+        "Crash\n\nHer son was killed in a crash on the A5 in 2023, and the M6 was closed for hours. "
+        "Drivers on I-95 and SH2 faced delays. Kelby Police said officers were sorry."
+    )
+    assert not {"A5", "M6", "I-95", "SH2"} & set(found)
+    assert "Kelby Police" in found

@@ -170,6 +170,9 @@ def _body_word_before(text: str, start: int) -> bool:
 _ATTRACTION_PARKS = frozenset(["Safari", "Wildlife", "Theme", "Animal", "Adventure", "Water", "Holiday", "Farm"])
 
 
+_ROAD_NUMBER = LazyPattern(r"[AMBN]\d{1,4}(?:\(M\))?|(?:I|US|SR|SH)[- ]?\d{1,3}")
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
@@ -1411,6 +1414,8 @@ def _mentions_in_run(
         run = run[:-1]
     if not run or _party_member(run, text) or _field_of_descriptor(run, text) or _programme(run, text):
         return []
+    if len(run) == 1 and _ROAD_NUMBER.fullmatch(strip_possessive(run[0][2])):
+        return []  # a road by its number: "a crash on the A5", "the M6", "I-95", "SH2"
     if len(run) == 1 and run[0][2].isupper() and _CURRENCY_AFTER.match(text, run[0][1]):
         return []  # "180 million CFA francs": the currency's initials, no one's name
     if len(run) == 1 and _joint_nationality(strip_possessive(run[0][2])):
