@@ -4945,8 +4945,9 @@ def test_the_initials_of_a_molecule_a_disease_or_a_camera_name_no_actor():
 
 def test_a_road_by_its_number_is_no_actor():
     found = actors_of(
-        "Crash\n\nHer son was killed in a crash on the A5 in 2023, and the M6 was closed for hours. "
-        "Drivers on I-95 and SH2 faced delays. Kelby Police said officers were sorry."
+        "Cop sacked\n\nA sergeant mocked a mother whose son was killed in a crash on the A5 in 2023. The M6 was "
+        "closed. Drivers on I-95 and SH2 faced delays. Chief Constable Rachel Amory apologised. 'I promise you that we "
+        "will learn from this,' she said. She also pledged to reopen the investigation into the A5 crash."
     )
     assert not {"A5", "M6", "I-95", "SH2"} & set(found)
-    assert "Kelby Police" in found
+    assert "Rachel Amory" in found
