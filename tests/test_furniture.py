@@ -8630,3 +8630,13 @@ def test_a_pictured_note_glued_onto_a_captions_credit_goes_with_the_caption():
         "festival)Picture: Jo Roe/Kelby Press AgencyHalcyon Live said all ticket holders will receive a full refund."
     )
     assert furniture.strip_inline(line) == "Halcyon Live said all ticket holders will receive a full refund."
+
+
+def test_a_caption_ending_in_an_outlets_photo_credit_is_furniture():
+    line = "Parents raise slogans outside Kelby Valley Public School in Sector 70 on Thursday. Tribune photo: Jo Roe"
+    assert furniture.is_furniture(line)
+
+
+def test_a_credit_in_capitals_with_by_is_a_labelled_credit():
+    assert furniture.labelled_credit("STAFF PHOTO BY JO ROE")
+    assert furniture.labelled_credit("PHOTO BY ANN VEY")

@@ -1678,6 +1678,7 @@ _CREDIT_TAIL = LazyPattern(
     r"(?:^|[.!?]\s*(?:[-–—|]\s*)?|(?<=[a-z])|(?<=[0-9])(?=Credit\b)|(?<=[a-z0-9] )(?=Credit: [A-Z]))"
     r"(?:Photograph|Photo|Picture|Pic|Image|Illustration|Credit|Video"
     r"|(?:File|Staff|Library|Stock) (?:photo|picture|image|pic)|[A-Z][a-z]+pic"  # "File photo: …", "Nationalpic by …"
+    r"|[A-Z][a-z]+ (?:photo|picture)(?=:)"  # an outlet's: "Tribune photo: Jo Roe"
     r"|(?:[A-Z]{2,5} )?(?:PHOTO|PICTURE|IMAGE|CREDIT))s?(?: credits?)?"
     r"(?:\s*:\s*|\s+(?:by|BY)\s+|\s+courtesy(?: of)?\s+|\s+/\s+(?=[A-Z])|\s+\|\s+(?=[A-Z]))"  # ("STAFF PHOTO BY")
     # the credit's own stops only after an initial or a title: "Dr. Jo Lee", "J. Lee"
@@ -2572,7 +2573,9 @@ def signature(trailer: str) -> bool:
 
 MAX_CREDIT_WORDS = 12
 _LABELLED_CREDIT = LazyPattern(
-    rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy(?: of |:\s*))[A-Z][^.!?()]{{1,80}}\)?$"
+    rf"^(?:{_CREDIT_LABEL}(?: by)?\s*:\s*|\(?(?:{_CREDIT_LABEL} )?[Cc]ourtesy(?: of |:\s*)"
+    r"|(?:STAFF |FILE )?(?:PHOTO|PICTURE|IMAGE)S? BY )"  # ("STAFF PHOTO BY JO ROE", in capitals)
+    r"[A-Z][^.!?()]{1,80}\)?$"
 )
 
 
