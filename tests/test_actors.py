@@ -4951,3 +4951,11 @@ def test_a_road_by_its_number_is_no_actor():
     )
     assert not {"A5", "M6", "I-95", "SH2"} & set(found)
     assert "Rachel Amory" in found
+
+
+def test_a_places_people_in_the_plural_are_no_actor():
+    found = actors_of(
+        'Care\n\n"They made this promise once already. Nova Scotians are entitled to be skeptical," Jo Comeau said.'
+    )
+    assert "Nova Scotians" not in found
+    assert "Jo Comeau" in found

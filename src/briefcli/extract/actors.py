@@ -186,6 +186,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "place", gazetteer["names"][name][0]
     if name in gazetteer["demonyms"]:
         return "place", gazetteer["demonyms"][name]
+    if name.endswith("ns") and (name[:-1] in gazetteer["demonyms"] or name[:-2] in gazetteer["names"]):
+        return None, name  # a place's people ("Nova Scotians", "Canadians"): no one body or person
     words = name.split()
     if len(words) > 1 and any(m.end() == len(name) for m in lexicon.STOPPED_LEGAL_FORM.finditer(name)):
         return "organization", name  # "Blue Maguey Imports Inc.", "Winnica Import Sp. z o.o.": a company's legal form
