@@ -8640,3 +8640,20 @@ def test_a_caption_ending_in_an_outlets_photo_credit_is_furniture():
 def test_a_credit_in_capitals_with_by_is_a_labelled_credit():
     assert furniture.labelled_credit("STAFF PHOTO BY JO ROE")
     assert furniture.labelled_credit("PHOTO BY ANN VEY")
+
+
+def test_a_byline_of_a_name_a_dot_and_a_desk_names_its_author():
+    assert furniture.byline("Jo Roe · Health Reporter, The Kelby Ledger") == "Jo Roe"
+    assert furniture.is_furniture("Jo Roe · Health Reporter, The Kelby Ledger")
+    assert furniture.byline("News · Health · Nova Scotia") is None
+
+
+def test_a_section_trail_between_dots_is_no_headline():
+    text = (
+        "Kelby promises to end overnight ER closures at three rural hospitals by spring\n\nThe Kelby Ledger\n"
+        "News · Health · Nova Scotia\n\nThe minister says a new roster will reopen the rooms.\n\n"
+        "Jo Roe · Health Reporter, The Kelby Ledger\nPublished Oct. 8, 2024 5:12 a.m. ADT\n\n"
+        "HALIFAX — Nova Scotia will reopen the overnight emergency departments in three towns by March 31 under a "
+        "$38-million plan announced Tuesday.\n\nThe union said the plan was overtime by another name."
+    )
+    assert clean(text, "t").title == "Kelby promises to end overnight ER closures at three rural hospitals by spring"

@@ -1347,8 +1347,9 @@ def _under_trail(above: list[str], below: str) -> bool:
 
 
 def _trail(line: str) -> bool:
-    """A section's trail or an author's tagline in short parts between bars ("Money | Farm loans")."""
-    parts = line.split(" | ")
+    """A section's trail or an author's tagline in short parts between bars or dots ("Money | Farm loans", "News ·
+    Health · Nova Scotia")."""
+    parts = re.split(r" [|·] ", line)
     return len(parts) > 1 and all(len(part.split()) <= MAX_MASTHEAD_WORDS for part in parts)
 
 

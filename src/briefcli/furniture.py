@@ -1667,6 +1667,11 @@ _BYLINE = LazyPattern(
     r"(?:\s*(?:,|\b(?i:for|in|at|with)\b|\||\s[–—-])\s*(?:[^.!?]|\.(?=\w)){0,60})?$",
     re.UNICODE,
 )
+# A byline with no "By": the author's name, a dot or a bar, and their desk ("Jo Roe · Health Reporter, The Ledger").
+_DESK_BYLINE = LazyPattern(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[·|]\s*(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Reporter|Writer|Editor|Correspondent|Columnist|Producer|Journalist)\b[^.!?]{0,60}$"
+)
 # A caption whose credit went to the next line: "Nora Vale and Theo Grant. Photo:".
 _CREDIT_LABEL_END = LazyPattern(rf"(?:^|[.!?]\s*|(?<=[a-z])){_CREDIT_LABEL}\s*:$")
 # A caption's credit at the end of its line: "… at dusk. Photograph: Jo Bloggs/Example",
@@ -1919,7 +1924,7 @@ def byline(line: str) -> str | None:
     partners = _PARTNER_AUTHORS.match(line.strip()) if " and " in line else None
     if partners:  # "by Jo Roe, ProPublica, and Al Lee, The Kelby Courier": each reporter, their outlet apart
         return f"{partners.group(1)} and {partners.group(2)}"
-    match = _BYLINE.match(line.strip())
+    match = _BYLINE.match(line.strip()) or (_DESK_BYLINE.match(line.strip()) if "·" in line or "|" in line else None)
     if not match or len(line.split()) > 16 or match.group("name").split()[0].lower() in _NO_NAME_OPENS:
         return None
     return match.group("name")
