@@ -4894,10 +4894,10 @@ def test_a_courts_justice_before_a_given_name_is_a_judges_title():
 
 def test_a_title_word_after_a_title_and_a_given_name_is_the_surname():
     found = actors_of(
-        "Pipeline deal\n\nChief Marion Cardinal said the nation would appoint two members to the board. "
+        "Pipeline deal\n\nChief Alma Cardinal said the nation would appoint two members to the board. "
         "Cardinal said it was historic."
     )
-    assert found["Marion Cardinal"].role == "Chief"
+    assert found["Alma Cardinal"].role == "Chief"
 
 
 def test_a_name_before_a_members_title_is_the_seat_not_a_body():
@@ -4946,16 +4946,16 @@ def test_the_initials_of_a_molecule_a_disease_or_a_camera_name_no_actor():
 def test_a_road_by_its_number_is_no_actor():
     found = actors_of(
         "Cop sacked\n\nA sergeant mocked a mother whose son was killed in a crash on the A5 in 2023. The M6 was "
-        "closed. Drivers on I-95 and SH2 faced delays. Chief Constable Rachel Amory apologised. 'I promise you that we "
-        "will learn from this,' she said. She also pledged to reopen the investigation into the A5 crash."
+        "closed. Drivers on I-95 and SH2 faced delays. Chief Constable Ruth Amesbury apologised. 'I promise you that "
+        "we will learn from this,' she said. She also pledged to reopen the investigation into the A5 crash."
     )
     assert not {"A5", "M6", "I-95", "SH2"} & set(found)
-    assert "Rachel Amory" in found
+    assert "Ruth Amesbury" in found
 
 
 def test_a_places_people_in_the_plural_are_no_actor():
     found = actors_of(
-        'Care\n\n"They made this promise once already. Nova Scotians are entitled to be skeptical," Jo Comeau said.'
+        'Care\n\n"They made this promise once already. Nova Scotians are entitled to be skeptical," Jo Marchand said.'
     )
     assert "Nova Scotians" not in found
-    assert "Jo Comeau" in found
+    assert "Jo Marchand" in found

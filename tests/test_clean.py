@@ -1675,7 +1675,7 @@ def test_a_caption_over_a_bare_credit_label_and_the_photographers_name_is_droppe
 
 def test_a_headline_of_two_short_sentences_under_a_sections_label_is_the_title():
     text = (
-        "Health\n\nA dental van is the only dentist some Kelby kids have ever seen. Its funding runs out in December."
+        "Health\n\nA mobile clinic is the only dentist some Kelby children have seen. Its money runs out in May."
         "\n\nSmiles on Wheels has seen more than 4,100 children since 2021. Its founders are looking for a new grant."
         "\n\nby Jo Roe\nJune 17, 2025\n\n"
         "KELBY — The children climbed the three metal steps into the back of the white van one at a time, most of "
@@ -1683,5 +1683,5 @@ def test_a_headline_of_two_short_sentences_under_a_sections_label_is_the_title()
         "The van has visited 41 schools in five counties since it first went on the road four years ago."
     )
     assert clean(text, "t").title == (
-        "A dental van is the only dentist some Kelby kids have ever seen. Its funding runs out in December."
+        "A mobile clinic is the only dentist some Kelby children have seen. Its money runs out in May."
     )

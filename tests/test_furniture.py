@@ -8586,17 +8586,17 @@ def test_a_caption_under_a_capitals_label_glued_onto_a_sentences_stop_is_cut():
     "line",
     [
         "Parents have driven kids to Portage for practice.The old warehouse sits empty on North Street on Monday."
-        "(Jo Roe | Kelby.com)Ebling said the company has signed letters of intent with three clubs.",
+        "(Jo Roe | Kelby.com)Ann Vey said the company has signed letters of intent with three clubs.",
         "She said she keeps a list of children she wants to see again in the fall.The van has served schools since "
-        "2021. Credit: Jo Roe/Kelby TodayEbling said the company has signed letters of intent with three clubs.",
+        "2021. Credit: Jo Roe/Kelby TodayAnn Vey said the company has signed letters of intent with three clubs.",
         "Their worry was a small shrine built in 1946 by a man who survived a crash there.Residents fill the gym "
-        "during the meeting.Jo Roe, Kelby Daily StarEbling said the company has signed letters of intent with three "
+        "during the meeting.Jo Roe, Kelby Daily StarAnn Vey said the company has signed letters of intent with three "
         "clubs.",
     ],
 )
 def test_a_caption_glued_between_two_story_sentences_is_cut_and_both_kept(line):
     kept = furniture.strip_inline(line)
-    assert kept.endswith("Ebling said the company has signed letters of intent with three clubs.")
+    assert kept.endswith("Ann Vey said the company has signed letters of intent with three clubs.")
     assert kept.split(".")[0] == line.split(".")[0]
     assert "Roe" not in kept
 
@@ -8627,9 +8627,9 @@ def test_a_story_sentence_about_a_weather_warning_is_no_banner(line):
 def test_a_pictured_note_glued_onto_a_captions_credit_goes_with_the_caption():
     line = (
         "Headliners The Velvet Kites were due to top the bill on Saturday night (pictured performing at last year's "
-        "festival)Picture: Jo Roe/Kelby Press AgencyHalcyon Live said all ticket holders will receive a full refund."
+        "festival)Picture: Jo Roe/Kelby Press AgencyKestrel Live said all ticket holders will receive a full refund."
     )
-    assert furniture.strip_inline(line) == "Halcyon Live said all ticket holders will receive a full refund."
+    assert furniture.strip_inline(line) == "Kestrel Live said all ticket holders will receive a full refund."
 
 
 def test_a_caption_ending_in_an_outlets_photo_credit_is_furniture():

@@ -447,7 +447,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue
         if lines and _BARE_CREDIT_LABEL.match(line) and _caption_over_credit(lines[-1]):
             # a credit's label alone, under the caption it credits, over the photographer's name: "Fishermen at
-            # Dunga Beach on Monday, October 14, 2024." / "Photo" / "Jo Roe"
+            # Kelby Beach on Monday, October 14, 2024." / "Photo" / "Jo Roe"
             state.setdefault("dropped", []).extend([lines.pop(), line])
             state["last"] = lines[-1] if lines else None
             state["next"] = True
@@ -1143,8 +1143,8 @@ def _title_index(blocks: list[str], under: frozenset[str], bylined: bool) -> int
             return _signed_title(top, titles, under)
         below = blocks[len(top)] if len(top) < len(blocks) else ""
         headline_below = _two_part_headline(below) or _question_headline(below) or _title_cased_headline(below)
-        # ... or, on a page that names its author, a headline of two short sentences ("Health" / "A dental van is the
-        # only dentist some kids have seen. Its funding runs out in December." / its dek / "by Jo Roe")
+        # ... or, on a page that names its author, a headline of two short sentences ("Health" / "A mobile clinic is
+        # the only dentist some children have seen. Its money runs out in May." / its dek / "by Jo Roe")
         if not long and (headline_below or (bylined and _two_sentence_headline(below))):
             # under a section's label, a headline with a full stop inside it, one that asks, or a title-case one
             # of two sentences ("A Four-Day Week Was Supposed to Keep Teachers. Now Parents Are Split.")
@@ -1348,7 +1348,7 @@ def _under_trail(above: list[str], below: str) -> bool:
 
 def _trail(line: str) -> bool:
     """A section's trail or an author's tagline in short parts between bars or dots ("Money | Farm loans", "News ·
-    Health · Nova Scotia")."""
+    Health · Kelby")."""
     parts = re.split(r" [|·] ", line)
     return len(parts) > 1 and all(len(part.split()) <= MAX_MASTHEAD_WORDS for part in parts)
 

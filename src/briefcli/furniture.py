@@ -1881,7 +1881,7 @@ _GLUED_STOP = LazyPattern(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\.? )|(?<=[a-z][.!?][\"”’]|[a-z][\"”’][.!?])(?=[A-Z][a-z]+\.? )"  # ("….Rev. Jo")
 )
 # A caption under its label in capitals glued onto the story sentence's stop at the line's end: "… shoppers to the
-# site.VENDING PLAZA: The new vending plaza, which opened in August. —Photo: JO ROE" (a story never glues a label onto
+# site.MARKET HALL: The new market hall, which opened in August. —Photo: JO ROE" (a story never glues a label onto
 # its stop; not a credit's label: "… on Monday.PHOTOGRAPH: JO ROE FOR THE CHRONICLE" is the caption's own).
 _LABELLED_CAPTION_TAIL = LazyPattern(
     r"(?<=[a-z][.!?])(?!(?:PHOTO|PHOTOGRAPH|PICTURE|PIC|IMAGE|CREDIT|VIDEO|WATCH|READ|MORE)S?:)"
@@ -4059,9 +4059,9 @@ def _drop_dated_caption(line: str) -> str:
 
 
 # A caption glued by its stop between two sentences of the story, its credit glued onto the next: "… for winter
-# practice.The old warehouse sits empty on Monday.(Jo Roe | MLive.com)Ebling said …", "… in the fall.The van has served
-# schools since 2021. Credit: Jo Roe/Mississippi TodayMost of them …", "… at that corner.Residents fill the gym.Jo Roe,
-# Arizona Daily StarThe shrine …".
+# practice.The old warehouse sits empty on Monday.(Jo Roe | Kelby.com)Ann Vey said …", "… in the fall.The van has served
+# schools since 2021. Credit: Jo Roe/Kelby TodayMost of them …", "… at that corner.Residents fill the gym.Jo Roe,
+# Kelby Daily StarThe shrine …".
 _INNER_CAPTION = LazyPattern(
     r"(?<=[a-z0-9%)][.!?])(?P<caption>[A-Z][^\"“”]{10,250}?[.!?])\s?"
     r"(?P<credit>\([^()]{2,60}\)"

@@ -439,7 +439,7 @@ _PORTFOLIO_OPENING = LazyPattern(
 
 # Offices a place has, and its name before them: "Tarsa Governor", "Kelby Mayor", "Ontario Premier".
 _MAYOR_AFTER = LazyPattern(r" [Mm]ayor(?:['’]s)?\b")
-# (also a member's seat: "Napier MP Tom Reardon", "Louth TD Ann Roe", "Lakeland MLA Jo Bell")
+# (also a member's seat: "Kelby MP Jo Bell", "Louth TD Ann Roe", "Lakeland MLA Jo Bell")
 _PLACE_OFFICES = frozenset(
     {"Governor", "Gov.", "Mayor", "Premier", "Governor-General", "Lieutenant-Governor", "MP", "TD", "MLA", "MPP", "MSP"}
 )
@@ -1622,7 +1622,7 @@ def _mentions_in_run(
             out[-1].role = " ".join(words[start:])
         return out
     # A title after the name: "Mark Rutte Secretary General of NATO"; not a title's word that is a surname too after
-    # a title and one name ("Chief Marion Cardinal": no one is titled twice, before the name and after it).
+    # a title and one name ("Chief Alma Cardinal": no one is titled twice, before the name and after it).
     name_end = len(words)
     surname = _surname_like_title(words[name_start:]) or (
         n > 0 and len(words) - name_start == 2 and words[-1] in lexicon.TITLE_SURNAMES

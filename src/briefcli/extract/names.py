@@ -551,7 +551,7 @@ def _owners_shop(text: str, toks: list[Token], j: int) -> bool:
     return toks[j][2] in _SHOP_HEADS and not is_cap(following)
 
 
-# Natural features a place is named after someone's possessive for: "Hawke's Bay", "Martha's Vineyard", "Land's End".
+# Natural features a place is named after someone's possessive for: "Kelby's Bay", "Martha's Vineyard", "Land's End".
 _FEATURES_OWNED = frozenset(re.findall(r"\w+", "Bay Island Vineyard Wood Cove Creek Landing Inlet Reach End Peak"))
 
 
@@ -588,7 +588,7 @@ def capitalised_runs(text: str) -> list[Span]:
                     not prev.endswith(("'s", "’s"))
                     or _PLURAL_OWNERS.fullmatch(prev)
                     or _owners_shop(text, toks, j)
-                    or word in _FEATURES_OWNED  # "Hawke's Bay Regional Council"
+                    or word in _FEATURES_OWNED  # "Kelby's Bay Regional Council"
                 )
             ):
                 if gap == " & ":  # "Marks & Spencer": the ampersand is part of the name

@@ -566,7 +566,7 @@ def _from_possessive(words: list[str]) -> list[str]:
         return words
     start = owner
     while start > 0 and words[owner][:1].isupper() and words[start - 1][:1].isupper():
-        start -= 1  # "Calder Biologics's"
+        start -= 1  # "Kelby Biologics's"
     if start > 0 and words[start - 1].lower() == "the":
         start -= 1  # "the company's"
     return words[start:]
