@@ -8657,3 +8657,11 @@ def test_a_section_trail_between_dots_is_no_headline():
         "$38-million plan announced Tuesday.\n\nThe union said the plan was overtime by another name."
     )
     assert clean(text, "t").title == "Kelby promises to end overnight ER closures at three rural hospitals by spring"
+
+
+def test_an_unfinished_caption_opening_the_line_with_its_bracketed_credit_glued_onto_the_story_is_cut():
+    line = (
+        "Kelby's app is used by 41,000 paying customers, most of them builders (Photo: Kelby/handout)Kelby was last "
+        "valued at £210m in a 2023 round led by Northbank Ventures, the investor that backs several start-ups."
+    )
+    assert furniture.strip_inline(line).startswith("Kelby was last valued at £210m in a 2023 round")

@@ -4076,9 +4076,20 @@ _INNER_CAPTION = LazyPattern(
 _PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
 
 
+# ... or opening the line, unfinished, its labelled credit in brackets glued onto the story's sentence: "Tallow's app
+# is used by 41,000 customers, most of them builders (Photo: Tallow/handout)Tallow was last valued at £210m …".
+_OPENING_BRACKET_CAPTION = LazyPattern(
+    r"^(?P<caption>[A-Z][^.!?\"“”()]{10,200}?)\s?\((?:Photo|Image|Picture|Credit)s?: [^()]{1,60}\)(?=[A-Z\"“])"
+)
+
+
 def _drop_inner_caption(line: str) -> str:
-    """The line without a caption and its credit glued between two sentences of the story (``_INNER_CAPTION``): the
-    caption a caption's length, reporting no one's words, its credit a credit; the sentences either side kept."""
+    """The line without a caption and its credit glued between two sentences of the story (``_INNER_CAPTION``), or
+    opening the line (``_OPENING_BRACKET_CAPTION``): the caption a caption's length, reporting no one's words, its
+    credit a credit; the sentences either side kept."""
+    opening = _OPENING_BRACKET_CAPTION.match(line)
+    if opening and not _REPORTS.search(opening["caption"]) and len(line[opening.end() :].split()) >= MIN_STORY_WORDS:
+        return line[opening.end() :]
     for match in _INNER_CAPTION.finditer(line):
         caption, credit = match["caption"], match["credit"]
         if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
@@ -4092,7 +4103,7 @@ def _drop_inner_caption(line: str) -> str:
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    if _GLUED_STOP_HINT.search(line):
+    if _GLUED_STOP_HINT.search(line) or ")" in line[:260]:
         line = _drop_inner_caption(line)
     if "(pictured" in line:
         line = _PICTURED_BEFORE_CREDIT.sub("", line)
