@@ -445,7 +445,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             state.setdefault("dropped", []).append(line)
             state["links"] = "clip"
             continue
-        if lines and _BARE_CREDIT_LABEL.match(line) and _caption_over_credit(lines[-1]):
+        if lines and furniture.credit_label_alone(line) and _caption_over_credit(lines[-1]):
             # a credit's label alone, under the caption it credits, over the photographer's name: "Fishermen at
             # Kelby Beach on Monday, October 14, 2024." / "Photo" / "Jo Roe"
             state.setdefault("dropped", []).extend([lines.pop(), line])
@@ -858,9 +858,6 @@ _PICTURE_OF = LazyPattern(
     r"(?:An? |The )?(?:artist['’]s )?(?:rendering|impression|aerial view|view|file photo|photo|image|map|screenshot"
     r"|still|drawing|illustration) of\b[^.!?]{1,150}[.!?]?$"
 )
-
-
-_BARE_CREDIT_LABEL = LazyPattern(r"(?:Photo|Photograph|Picture|Image|Credit)s?:?$", re.IGNORECASE)
 
 
 def _caption_over_credit(line: str) -> bool:

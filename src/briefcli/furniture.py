@@ -2584,6 +2584,14 @@ _LABELLED_CREDIT = LazyPattern(
 )
 
 
+def credit_label_alone(line: str) -> bool:
+    """A picture credit's label alone on its line ("Photo", "Image:"): the photographer's name is on the next."""
+    return _CREDIT_LABEL_ALONE.fullmatch(line.strip()) is not None
+
+
+_CREDIT_LABEL_ALONE = LazyPattern(rf"{_CREDIT_LABEL}\s*:?", re.IGNORECASE)
+
+
 def labelled_credit(line: str) -> bool:
     """A picture's credit alone on its line, under its label, as names across a slash or as a courtesy ("Photo: Jo
     Roe/The Sentinel", "Ethan Morrow/Reuters", "Courtesy of Acme Robotics"): its caption may stand under it."""
@@ -4071,11 +4079,6 @@ _INNER_CAPTION = LazyPattern(
 )
 
 
-# A caption's note of who is pictured, glued onto its credit: "… on Saturday night (pictured at last year's
-# festival)Picture: Jo Roe/Agency": the caption and credit then go as one (``_OPENING_GLUED_CREDIT`` and the rest).
-_PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
-
-
 # ... or opening the line, unfinished, its labelled credit in brackets glued onto the story's sentence: "Tallow's app
 # is used by 41,000 customers, most of them builders (Photo: Tallow/handout)Tallow was last valued at £210m …".
 _OPENING_BRACKET_CAPTION = LazyPattern(
@@ -4098,6 +4101,11 @@ def _drop_inner_caption(line: str) -> str:
             continue  # (a bracket that credits no one: "(pictured)", "(the council)")
         return line[: match.start()] + " " + line[match.end() :]
     return line
+
+
+# A caption's note of who is pictured, glued onto its credit: "… on Saturday night (pictured at last year's
+# festival)Picture: Jo Roe/Agency": the caption and credit then go as one (``_OPENING_GLUED_CREDIT`` and the rest).
+_PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
 
 
 def strip_inline(line: str) -> str:

@@ -308,11 +308,16 @@ def _possessive_runs(words: list[str]) -> set[int]:
     owners: set[int] = set()
     for k, w in enumerate(words):
         if w.endswith(("'s", "’s")) and w[:1].isupper():
-            start = k
-            while start > 0 and words[start - 1][:1].isupper():
-                start -= 1
-            owners.update(range(start, k + 1))
+            owners.update(range(_name_start(words, k), k + 1))
     return owners
+
+
+def _name_start(words: list[str], k: int) -> int:
+    """Where the capitalised run that ends at ``words[k]`` starts: "Sierra Holdfast's" -> the position of "Sierra"."""
+    start = k
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return start
 
 
 # Where a caption puts a person in its picture: "Jo Roe, center,", "Ann Lee, second from left,".
@@ -564,9 +569,7 @@ def _from_possessive(words: list[str]) -> list[str]:
     owner = max((k for k, w in enumerate(words) if k and w.endswith(("'s", "’s"))), default=0)
     if not owner or any(w.lower().split("-")[-1] in lexicon.ROLE_NOUNS for w in words[:owner]):
         return words
-    start = owner
-    while start > 0 and words[owner][:1].isupper() and words[start - 1][:1].isupper():
-        start -= 1  # "Kelby Biologics's"
+    start = _name_start(words, owner) if words[owner][:1].isupper() else owner  # "Kelby Biologics's"
     if start > 0 and words[start - 1].lower() == "the":
         start -= 1  # "the company's"
     return words[start:]
