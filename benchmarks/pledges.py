@@ -71,7 +71,8 @@ class Tally:
 
 
 def _name(text: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(text.lower().split()))
+    """A name as compared: case, spacing, a leading "the" and the apostrophe's style aside."""
+    return re.sub(r"^the\s+", "", " ".join(text.lower().replace("’", "'").split()))
 
 
 def score_article(article: Path, tally: Tally) -> None:

@@ -4959,3 +4959,14 @@ def test_a_places_people_in_the_plural_are_no_actor():
     )
     assert "Nova Scotians" not in found
     assert "Jo Marchand" in found
+
+
+def test_a_name_written_with_either_apostrophe_is_one_actor_written_with_the_plain_one():
+    found = actors_of(
+        "Strike\n\nThe Kelby Nurses’ Union said on Monday it will strike in May. Jo O’Neill, the union's leader, "
+        "said staff were tired. \"We will not back down,\" O'Neill said. The Kelby Nurses' Union has 4,000 members."
+    )
+    assert {"Kelby Nurses' Union", "Jo O'Neill"} <= set(found)
+    assert found["Jo O'Neill"].type == "person"
+    assert found["Kelby Nurses' Union"].mentions == 2
+    assert not any("’" in name for name in found)

@@ -7463,3 +7463,9 @@ def test_an_amount_in_pence_gives_a_plan_its_weight():
 )
 def test_a_pledge_named_by_its_year_or_this_is_a_noun_no_pledge_made(sentence):
     assert commitments_of(sentence) == []
+
+
+def test_a_plurals_curly_apostrophe_before_said_is_no_quote_closing():
+    (c,) = commitments_of("The Kelby Nurses’ Union said on Monday it will strike in May.")
+    assert "strike in May" in c.what
+    assert c.who == "Kelby Nurses' Union"

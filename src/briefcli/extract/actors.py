@@ -55,6 +55,7 @@ from .registry import (
     fold_singles,
     holder,
     holders_by_initials,
+    plain_apostrophes,
     register_short_forms,
 )
 from .roles import (
@@ -1892,6 +1893,8 @@ def find_mentions(
         load_name_tagger()  # before the fork, so that both processes share it
     found = _defined_acronyms(_joined_companies(halved(in_order, sentences, PARALLEL_SENTENCES), sentences), sentences)
     terms = _terms_abbreviated(sentences)
+    for m in found:
+        m.surface, m.key = plain_apostrophes(m.surface), plain_apostrophes(m.key)
     return [m for m in found if m.surface not in terms] if terms else found
 
 

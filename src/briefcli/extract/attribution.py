@@ -12,6 +12,7 @@ from . import lexicon
 from .actors import ActorIndex, Mention
 from .names import strip_possessive
 from .quote_marks import open_after, quoted_spans, runs
+from .registry import plain_apostrophes
 
 # "according to X", and a quote's attribution in the sentence after it: "That was the promise
 # from Jane Doe", "the words of the minister".
@@ -147,6 +148,7 @@ def _presenter(text: str, position: int, named: list[Mention]) -> str | None:
 
 def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
     """The person an attribution line under a block quote names."""
+    line = plain_apostrophes(line)
     for actor in index.actors:
         if actor.type == "person" and (actor.name in line or any(a in line for a in actor.aliases if " " in a)):
             return actor.name

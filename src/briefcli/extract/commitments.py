@@ -695,12 +695,13 @@ _DEADLINE = LazyPattern(
     r"|a (?:week|fortnight|month|year))\b",
 )
 _SAID = r"(?:said|says|noted|added|told \w+|stressed|emphasi[sz]ed|wrote)"
-# The reporting frame after the pledge: ", she said", ', the mayor, Jo Lee, said', '," Jo Lee told reporters'.
+# The reporting frame after the pledge: ", she said", ', the mayor, Jo Lee, said', '," Jo Lee told reporters' (a
+# bare ’ closes no quote: it is a plural's apostrophe, "the nurses’ union said it will").
 _TRAILING_FRAME = LazyPattern(
     rf"(?:,\s*[^,]{{2,60}}?\b{_SAID}"
     rf"|,\s*(?:(?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}, [A-Z][^,\"“”]{{2,60}}"
     rf"|[A-Z][^,\"“”]{{2,60}}, (?:its|his|her|their|the|an?) [^,\"“”]{{2,60}}),? {_SAID}"
-    rf"|[,.!?]?[\"”’]\s+(?:[^\"“”]{{2,100}}?\b{_SAID}\b[^\"“”]{{0,40}}?|{_SAID}\b[^\"“”]{{2,120}}?))\.?\s*$"
+    rf"|(?:[,.!?]?[\"”]|[,.!?]’)\s+(?:[^\"“”]{{2,100}}?\b{_SAID}\b[^\"“”]{{0,40}}?|{_SAID}\b[^\"“”]{{2,120}}?))\.?\s*$"
 )
 _OPENING_QUOTE = LazyPattern(r"^[\"“‘](?!.*[\"”’]\W*\w)")  # a quote mark with no closing one after it
 _LEAD_IN = LazyPattern(r"^(?:as well as|in addition,?|also,?|and)\s+", re.IGNORECASE)

@@ -28,7 +28,7 @@ from .actors import ActorIndex, Mention
 from .attribution import opening_pronouns
 from .names import POSSESSIVE_ENDINGS, strip_possessive
 from .quote_marks import open_after
-from .registry import holder, local_council
+from .registry import holder, local_council, plain_apostrophes
 
 # Words between a subject and its verb: adverbs, auxiliaries and when ("Jo Lee on Wednesday vowed"),
 # also a contracted auxiliary ("We're going to", "they've agreed to").
@@ -1877,7 +1877,8 @@ class Resolver:
 
     @cached_property
     def whole_text(self) -> str:
-        return "\n".join(self.texts.values())
+        """The article's text to search for names (written with their plain apostrophes)."""
+        return plain_apostrophes("\n".join(self.texts.values()))
 
     def _affiliated(self) -> dict[str, str]:
         """Each person's organisation named right after them, anywhere in the article."""
@@ -2824,7 +2825,7 @@ class Resolver:
             return None
         for actor in self.organisations:
             for name in (actor.name, *actor.aliases):
-                if text.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
+                if plain_apostrophes(text).startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
                     return actor.name
         return None
 

@@ -26,6 +26,12 @@ from .names import HYPHEN_PARTICLE, PARTICLES, POSSESSIVE_ENDINGS
 NOT_YET = 10**9  # no body sentence has mentioned the entity yet
 
 
+def plain_apostrophes(text: str) -> str:
+    """``text`` with each ’ written ', as names are: "O’Neill" and "O'Neill" are one name, and a text
+    searched for a name finds it either way (the length is kept, so offsets hold)."""
+    return text.replace("’", "'")
+
+
 @dataclass
 class Mention:
     """One reference to an actor inside a sentence."""

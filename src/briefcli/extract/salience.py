@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..model import Actor, Commitment, Sentence
 from . import lexicon
 from .actors import HEADLINE, ActorIndex, noun_like
-from .registry import Mention
+from .registry import Mention, plain_apostrophes
 
 THRESHOLD = 0.2
 MIN_ACTORS = 2
@@ -510,6 +510,7 @@ def rank(
     channels |= works(sentences, index, acts, title) | facilities(index, acts)
     channels |= {a.name for a in index.actors if a.name in _PARTIES and a.mentions == 1 and not acts[a.name]}
     channels |= {a.name for a in index.actors if _kin_in_passing(a, acts[a.name])}
+    byline = plain_apostrophes(byline)
     channels |= {a.name for a in index.actors if a.type == "person" and byline and a.name in byline}
     major = tuple(
         a for k, a in enumerate(scored) if (k < MIN_ACTORS or a.salience >= THRESHOLD) and a.name not in channels
