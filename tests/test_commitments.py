@@ -7469,3 +7469,11 @@ def test_a_plurals_curly_apostrophe_before_said_is_no_quote_closing():
     (c,) = commitments_of("The Kelby Nurses’ Union said on Monday it will strike in May.")
     assert "strike in May" in c.what
     assert c.who == "Kelby Nurses' Union"
+
+
+def test_an_officer_pledging_that_their_body_by_name_will_act_gives_the_body():
+    text = (
+        "Data breach\n\nKelby Health Data said hackers took 90,000 records. Its chief executive, Dana Roe, "
+        "apologised on Monday. She pledged that Kelby Health Data would hire an outside firm to audit its security."
+    )
+    assert whose(text, "She pledged") == "Kelby Health Data"

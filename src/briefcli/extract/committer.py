@@ -834,6 +834,8 @@ _BODY_CLAUSE = LazyPattern(
     + BODY_NOUNS
     + r")|(?:its|their) (?:members|staff|workers|volunteers)) (?:would|will)\b"
 )
+# ... or the body itself, by its name: "She pledged that Acme would hire an auditor".
+_NAMED_CLAUSE = LazyPattern(r"\s+(?:that\s+)?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}) (?:would|will)\b")
 # What an official says will be done, in the passive, to people or things: "said families would be
 # notified", "said the road will be reopened by May".
 _PASSIVE_CLAUSE = LazyPattern(
@@ -3185,6 +3187,10 @@ class Resolver:
             body = self._local_government(found)  # "County Judge Jo Lee vowed that the county would": the county
         if body and (clause.group(1) is None or self.fits(clause.group(1), body)):
             return body  # "the chief executive pledged the company would fix 4,000 leaks": the company's
+        named = _NAMED_CLAUSE.match(sentence.text, cue_end) if person else None
+        own_body = self.body_of(found) if named else None
+        if own_body and self._organisation_named(named.group(1)) == own_body:
+            return own_body  # "She pledged that Acme would hire an auditor", said by Acme's chief: Acme's
         role = self.roles.get(found, "")
         acted_on = (
             _PASSIVE_CLAUSE.match(sentence.text, cue_end) or _said_of_a_thing(sentence.text, cue_start, cue_end)
