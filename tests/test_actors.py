@@ -4970,3 +4970,22 @@ def test_a_name_written_with_either_apostrophe_is_one_actor_written_with_the_pla
     assert found["Jo O'Neill"].type == "person"
     assert found["Kelby Nurses' Union"].mentions == 2
     assert not any("’" in name for name in found)
+
+
+def test_a_royal_or_church_titles_possessive_stays_inside_a_name():
+    found = actors_of(
+        "Inquiry\n\nThe Court of Queen's Bench ruled on Monday. Jo Roe, a professor at King's College London, said "
+        "the Prince's Trust would help."
+    )
+    assert {"Court of Queen's Bench", "King's College London", "Prince's Trust"} <= set(found)
+    assert not {"Court of Queen", "College London"} & set(found)
+
+
+def test_a_courts_justice_before_a_name_no_list_has_titles_a_judge():
+    found = actors_of(
+        "Inquiry\n\nRetired Court of King's Bench Justice Hélène Vey, who is leading the inquiry, said she would "
+        "report by March. The Department of Justice Civil Rights Division said it would help."
+    )
+    assert found["Hélène Vey"].type == "person"
+    assert "Justice" in found["Hélène Vey"].role
+    assert "Department of Justice Civil Rights Division" in found

@@ -345,8 +345,15 @@ def _title_span(words: list[str]) -> int:
     while 0 < n < len(words) - 2 and _field_word(words[n]) and words[n + 1] in lexicon.TITLE_HEADS:
         n += 2  # "Chief Fire Officer Jo Lee", "Chief Nursing Officer": a field's word inside the title
     # (a judge's "Justice" heads a title before a given name, "Supreme Court Justice Ann Roe", not "Ministry of
-    # Justice")
-    judge = n < len(words) and words[n - 1 : n] == ["Justice"] and words[n] in lexicon.first_names()
+    # Justice"; or before two last words no lower-case word's, a name no list has: "Justice Hélène Roe")
+    judge = (
+        n < len(words)
+        and words[n - 1 : n] == ["Justice"]
+        and (
+            words[n] in lexicon.first_names()
+            or (len(words) - n == 2 and not any(0 < capitalisation(w) <= MOSTLY_LOWER for w in words[n:]))
+        )
+    )
     if n and not judge and not any(w in lexicon.TITLE_HEADS for w in words[:n]):
         # "State Information Technology Secretary Jo Lee": a tier's word, fields no list has, then the office
         k = n

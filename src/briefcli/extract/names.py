@@ -551,6 +551,11 @@ def _owners_shop(text: str, toks: list[Token], j: int) -> bool:
     return toks[j][2] in _SHOP_HEADS and not is_cap(following)
 
 
+# A royal or church title's possessive inside an institution's or a place's name: "King's College", "Court of
+# King's Bench", "the Prince's Trust", "Bishop's Stortford".
+_TITLED_OWNER = re.compile(r"(?:King|Queen|Prince|Princess|Bishop|Lord|Duke|Earl)['’]s")
+
+
 # Natural features a place is named after someone's possessive for: "Kelby's Bay", "Martha's Vineyard", "Land's End".
 _FEATURES_OWNED = frozenset(re.findall(r"\w+", "Bay Island Vineyard Wood Cove Creek Landing Inlet Reach End Peak"))
 
@@ -587,6 +592,7 @@ def capitalised_runs(text: str) -> list[Span]:
                 and (
                     not prev.endswith(("'s", "’s"))
                     or _PLURAL_OWNERS.fullmatch(prev)
+                    or _TITLED_OWNER.fullmatch(prev)
                     or _owners_shop(text, toks, j)
                     or word in _FEATURES_OWNED  # "Kelby's Bay Regional Council"
                 )
