@@ -4989,3 +4989,13 @@ def test_a_courts_justice_before_a_name_no_list_has_titles_a_judge():
     assert found["Hélène Vey"].type == "person"
     assert "Justice" in found["Hélène Vey"].role
     assert "Department of Justice Civil Rights Division" in found
+
+
+def test_a_brotherhood_or_a_confederation_is_a_body_with_its_fields():
+    found = actors_of(
+        "Rail\n\nThe Brotherhood of Track and Signal Workers, which has 41,000 members, said it would spend $3 "
+        "million. The Confederation of Kelby Industry agreed."
+    )
+    assert found["Brotherhood of Track and Signal Workers"].type == "organization"
+    assert "Confederation of Kelby Industry" in found
+    assert "Signal Workers" not in found

@@ -148,6 +148,7 @@ ORG_WORDS = _words(
     Regulator Watchdog Watch Ofcom Ofgem Schools Church Power Solicitors Securities Advisory Associates Caucus
     Consulting Consultants Accountants Investments Therapeutics Pharmaceuticals Logistics
     Cooperative Co-operative Productions Project Hospice Health Healthcare Ministries Restructuring
+    Brotherhood Sisterhood Fraternity Confederation
     Forensics Analytics Insurance Ferries Utilities Brewery Breweries Clinic Clinics Constabulary Shipping Housing
     Residential Lettings Properties Developments
     Railway Railways Airport Diocese Archdiocese Branch Buses Coaches Books Foods Homes Dynamics
