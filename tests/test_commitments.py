@@ -7477,3 +7477,12 @@ def test_an_officer_pledging_that_their_body_by_name_will_act_gives_the_body():
         "apologised on Monday. She pledged that Kelby Health Data would hire an outside firm to audit its security."
     )
     assert whose(text, "She pledged") == "Kelby Health Data"
+
+
+@pytest.mark.parametrize("staff", ["prosecutors", "detectives", "engineers"])
+def test_a_spokespersons_word_on_their_bodys_staff_is_the_bodys_pledge(staff):
+    text = (
+        "Retrial\n\nA spokeswoman for the Kelby County District Attorney's "
+        f"Office, Ann Roe, said {staff} planned to ask that Vey remain in custody."
+    )
+    assert whose(text, "planned to ask") == "Kelby County District Attorney's Office"

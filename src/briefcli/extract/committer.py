@@ -1123,7 +1123,8 @@ _COUNSEL_ROLE = LazyPattern(
 _THE_DESCRIBED = LazyPattern(r"\bthe (?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r")\s*$")
 _SPOKESPERSON_FOR = LazyPattern(r"\bspokes(?:man|woman|person) for (?:the )?(" + _NAME + r")")
 _SAID_STAFF = LazyPattern(
-    r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees|officials|members|staff)\s*$"
+    r"\b(?:said|says|added)(?: that)? (?:investigators|inspectors|officers|trustees|officials|members|staff|"
+    r"prosecutors|detectives|engineers|crews)\s*$"
 )
 # A second verb joined by "and" to a first one, whose subject is both's.
 _AND_THEN = LazyPattern(lexicon.JOINED_BY_AND)
