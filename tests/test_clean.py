@@ -1685,3 +1685,17 @@ def test_a_headline_of_two_short_sentences_under_a_sections_label_is_the_title()
     assert clean(text, "t").title == (
         "A mobile clinic is the only dentist some Kelby children have seen. Its money runs out in May."
     )
+
+
+def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_lower_case_word_goes():
+    page = (
+        "Star's label leaves fans waiting\n\n"
+        "Reality star Jo Vey has been accused of leaving fans out of pocket after orders failed to arrive.\n\n"
+        "FURIOUS: Shopper Ann Roe says she has been waiting since January for her orderMother-of-two Ann Roe, 34, "
+        "paid £189 for three dresses in January.\n\n"
+        "NEW DELHI: Jo Vey flew on an easyJet flight to Goa, her agency said on Monday."
+    )
+    text = clean(page, "page").text
+    assert "FURIOUS" not in text and "Shopper Ann Roe says" not in text
+    assert "Mother-of-two Ann Roe, 34, paid £189 for three dresses in January." in text
+    assert "Jo Vey flew on an easyJet flight to Goa" in text

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .endings import finished
-from .extract.lexicon import HONORIFICS, NON_NAMES, STATE_ABBREVIATIONS
+from .extract.lexicon import HONORIFICS, NON_NAMES, STATE_ABBREVIATIONS, places
 from .extract.lexicon import TITLE_WORDS_OF_PAPERS as _PAPERS
 from .patterns import LazyPattern
 
@@ -1532,10 +1532,13 @@ _GLUED_OPENING_CREDIT = LazyPattern(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z
 MIN_CREDITED_WORDS = 4
 # A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
-# ENLARGE)A small town …", "WATCHThe council …"). Only what touches the sentence's capital goes.
+# ENLARGE)A small town …", "WATCHThe council …"), or a caption under its label in capitals, with no stop, its
+# last word in lower case touching the sentence's capital ("FURIOUS: Jo Roe says she is still waiting for her
+# orderMother-of-two Jo Roe, 34, paid …"). Only what touches the sentence's capital goes.
 _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
+    r"|(?P<label>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?:[^.!?\s]+ ){3,40}?[a-z]{2,}(?=[A-Z][a-z])"
 )
 
 
@@ -1562,6 +1565,8 @@ def opening_credit(line: str) -> int:
         if len(rest.split()) >= MIN_STORY_WORDS and finished(rest) and rest[:1].isupper():
             return match.end()
     glued = _GLUED_OPENING_LABEL.match(line) or (_GLUED_SIGNATURE.match(line) if " for " in line[:80] else None)
+    if glued and glued.groupdict().get("label") and glued["label"].title() in places()["names"]:
+        glued = None  # a dateline ("NEW DELHI: The ministry said …") opens the story's own sentence
     if glued:
         rest = line[glued.end() :]
         return glued.end() if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else 0
