@@ -4999,3 +4999,19 @@ def test_a_brotherhood_or_a_confederation_is_a_body_with_its_fields():
     assert found["Brotherhood of Track and Signal Workers"].type == "organization"
     assert "Confederation of Kelby Industry" in found
     assert "Signal Workers" not in found
+
+
+def test_a_group_of_a_bodys_people_named_after_it_is_another_body():
+    found = actors_of(
+        "Label row\n\nReality star Jo Vey launched Vey Edit in 2023. Customers are owed £400,000, according to a "
+        "campaign group set up by shoppers, Vey Edit Victims, which has 3,000 members. A spokesman for Vey Edit Ltd "
+        "said the firm would contact every customer. Companies House records show that Vey Edit Ltd’s accounts are "
+        "overdue."
+    )
+    assert {"Vey Edit Ltd", "Vey Edit Victims", "Companies House"} <= set(found)
+    assert "Vey Edit" in found["Vey Edit Ltd"].aliases
+    found = actors_of(
+        "Fares\n\nVexco said it would cut prices. Vexco Passengers, a campaign group with 900 members, said it "
+        "would sue."
+    )
+    assert {"Vexco", "Vexco Passengers"} <= set(found)

@@ -249,6 +249,7 @@ KNOWN_ORGS = {
     # Britain's public bodies whose names end in no word for a body.
     **{name: name for name in ("Natural England", "Historic England", "Sport England", "Homes England")},
     **{name: name for name in ("Public Health England", "Natural Resources Wales", "NatureScot", "Cadw")},
+    "Companies House": "Companies House",  # (the registrar: a plural noun opens its name)
     # The UN's agencies whose names end in no word for a body.
     "World Food Programme": "World Food Programme",
     "World Food Program": "World Food Programme",

@@ -307,6 +307,14 @@ def full_name_of(words: list[str], bodies: set[str]) -> bool:
     return False
 
 
+# The people of a body or a place, who name a group of their own after it: "Acme Victims", "Kelby Residents".
+_ITS_PEOPLE = frozenset(
+    re.findall(
+        r"\w+",
+        "Victims Survivors Customers Parents Residents Fans Supporters Members Users Passengers Tenants Families "
+        "Workers Staff Investors Shareholders Campaigners Neighbours Neighbors Patients Pensioners",
+    )
+)
 _REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} | {"North", "South", "East", "West"}
 
 
@@ -462,11 +470,12 @@ def _before_its_last_word(words: list[str]) -> list[str]:
     """A short firm's name without its last word, the trade or thing it names ("Healwell" for
     Healwell Pharmacy, "Brenmoor Valley" for Brenmoor Valley Water): news calls a firm by the
     words that tell it apart, when those are no place, person's given name or common word. Not
-    a body named by its kind or a club by its town, whose first words are the town's name."""
+    a body named by its kind or a club by its town, whose first words are the town's name, nor a group of a
+    body's people ("Acme Victims" is no Acme)."""
     head = words[:-1]
     if not 2 <= len(words) <= MAX_NAME_WORDS_CUT or not all(w.isalpha() and w[:1].isupper() for w in words):
         return []
-    if words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.CLUB_ENDINGS:
+    if words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.CLUB_ENDINGS or words[-1] in _ITS_PEOPLE:
         return []  # "Harcombe Council", "Harcombe Rovers": alone, "Harcombe" is the town (see _short_forms)
     if any(w in _COMMON or w in _PLACE_MAKERS for w in head) or not _distinctive(head[0]):
         return []
@@ -620,7 +629,8 @@ def fold_singles(
     towns: set[str] = set()  # "Kelby" of "Kelby Borough Council": the place the council is named for
     for name, e in entities.items():
         words = name.split()
-        if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]):
+        people = words[-1] in _ITS_PEOPLE  # ("Vexco Passengers" campaign against Vexco)
+        if len(words) > 1 and (e.type == "organization" or e.provisional) and _distinctive(words[0]) and not people:
             openers[words[0]].add(name)
         if e.type == "organization" and _council_town(name):
             towns.add(words[0])
