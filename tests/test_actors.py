@@ -5015,3 +5015,13 @@ def test_a_group_of_a_bodys_people_named_after_it_is_another_body():
         "would sue."
     )
     assert {"Vexco", "Vexco Passengers"} <= set(found)
+
+
+def test_a_union_named_for_its_workers_trades_is_one_body_and_an_id_no_actor():
+    found = actors_of(
+        "Plant\n\nUnited Foundry and Assembly Workers Local 412, which represents about 1,000 workers, said it would "
+        "strike. Kelby Council and Acme Workers Union met on Monday. The law would drop the ID requirement."
+    )
+    assert "United Foundry and Assembly Workers Local 412" in found
+    assert {"Kelby Council", "Acme Workers Union"} <= set(found)
+    assert "ID" not in found

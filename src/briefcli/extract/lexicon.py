@@ -686,7 +686,7 @@ NON_NAMES = (
     Always Never Sometimes Often Recently Currently Previously Initially Finally Eventually Ahead
     Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
-    SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV
+    SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV ID IDs
     """
     )
     | CURRENCY_CODES

@@ -241,6 +241,10 @@ _COMPLETE_HEADS = frozenset(
 )
 
 
+# The people a union organises, after the trades it names: "Food and Commercial Workers".
+_TRADES_PEOPLE = frozenset(["Workers", "Employees"])
+
+
 _POSSESSIVE_END = re.compile(r"['’]s$")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # for str.endswith: "Acme's", "Acme’s"
 
@@ -332,8 +336,17 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         and ahead[-1][2].endswith("s")
         and 0 < capitalisation(ahead[-1][2]) < ALWAYS_CAPITALISED
     )
+    # ... or a union named for the trades its workers work in ("United Foundry and Assembly Workers Local 412"),
+    # after no body's own name ("Kelby Council and Acme Workers Union" is two)
+    trades = (
+        toks[k - 1][2] == "and"
+        and any(t[2] in _TRADES_PEOPLE for t in ahead[1:])
+        and not any(w in lexicon.ORG_WORDS or w in _COMPLETE_HEADS or _gazetted(w) for w in words)
+    )
     # ... up to a body's name or a post named for its fields ("Police and Crime Commissioner")
-    return body_of or members or staff or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
+    return (
+        body_of or members or staff or trades or ((common or both_common) and any(t[2] in _BODY_OR_POST for t in ahead))
+    )
 
 
 _INNER = frozenset(["on", "to", "in", "against"])
