@@ -1,3 +1,5 @@
+import pytest
+
 from briefcli import furniture
 from briefcli.clean import (
     clean,
@@ -1699,3 +1701,32 @@ def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_lower_
     assert "FURIOUS" not in text and "Shopper Ann Roe says" not in text
     assert "Mother-of-two Ann Roe, 34, paid £189 for three dresses in January." in text
     assert "Jo Vey flew on an easyJet flight to Goa" in text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers deliver milk at the new centre in Kelby on Monday, March 10. Photo by Ann Roe.",
+        "A resident walks past a parked delivery robot in Kelby, March 4. Kelby Times photo by Jo Vey",
+        "A customer pays by phone at a shop in Kelby | File photo",
+        "Bike share bicycles parked at a docking station in Kelby. Source: Ann Roe/KTV",
+        "File photo used for illustrative purposes only",
+    ],
+)
+def test_a_caption_and_its_credit_glued_onto_the_next_sentence_go(caption):
+    page = (
+        "Kelby dairy hubs cut losses\n\n"
+        "Dairy farmers in Kelby say losses from spoiled milk have dropped sharply since a cooperative installed "
+        "three cooling hubs.\n\n"
+        f"{caption}The hubs were paid for by a grant from the county, which said it would fund two more next year."
+    )
+    text = clean(page, "page").text
+    assert " ".join(caption.split()[:4]) not in text
+    assert "The hubs were paid for by a grant from the county, which said it would fund two more next year." in text
+
+
+@pytest.mark.parametrize(
+    "line", ["Image used for representational purposes only.", "Representative image", "Photo by Jo Roe"]
+)
+def test_a_note_that_a_picture_only_illustrates_is_furniture(line):
+    assert furniture.is_furniture(line)

@@ -148,10 +148,13 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 # The story's first word, which a credit runs into: a whole capitalised word ("Hospital", "McDonald's"), not the
 # rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
-_CREDITED_CAPTION_SOURCE = (
-    rf"^(?P<caption>(?=[A-Z])(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?])\s?(?:[|—–]\s*|-\s+)?"
-    rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL})\s*:\s*)?"
+_CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop before a bar: "… in Kumasi | File photo")
+    rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)))"
+    rf"\s?(?:[|—–]\s*|-\s+)?"
+    rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*)?"
     rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}"
+    rf"|(?:{_NAME} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by {_NAME}(?![A-Z][\w.'’-]*\s?/)"  # "Photo by Jo Roe.", "Kelby
+    # Times photo by Jo Roe" (not up to a capital inside a name before a slash: "Photo by KelbyPost/Jo Roe")
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
@@ -160,11 +163,13 @@ _CREDITED_CAPTION_SOURCE = (
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
-    r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r")|(?<=\d)(?=\s+[A-Z])"
-    r"|(?<=[a-z.])(?=[\"“][A-Z]))"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
+    r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
+    r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
+    r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/ERRTartu's bike share …")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
-_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]")  # a word run into a capitalised one: "… the PostHer lawyer said"
+# A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/ERRTartu's", "… Jo RoeA student"
+_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-z]")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
@@ -537,6 +542,13 @@ _RARE_LINE = LazyPattern(_RARE_LINE_SOURCE, re.IGNORECASE)
 # banners, comment prompts, a page's feedback widget, press-office notes, FAQ heads, a post's counters, paywall and
 # publication blurbs, funding and charity notes, a helpline box, bare domains, a consent banner's lines and buttons,
 # a page's badges. Compiled on first use, and asked only of lines that open or end as these do (``_chrome_line``).
+# A note that a picture only illustrates the story: "File photo used for illustrative purposes only", "Image for
+# representation purposes", "Representative image".
+_ILLUSTRATIVE_SOURCE = (
+    r"(?:(?:file|stock|representative|representational) )?(?:photo|picture|image)s?(?: (?:is|are))?(?: used)? for "
+    r"(?:illustrative|illustration|representation(?:al)?|representative) purposes?(?: only)?\.?"
+    r"|(?:representative|representational) (?:photo|picture|image)\.?"
+)
 _CHROME_LINE_SOURCE = (
     r"^(?:"
     # A video card's credit to its reporter: "Jo Roe reports."
@@ -599,6 +611,8 @@ _CHROME_LINE_SOURCE = (
     r"|tornado|flood|heat|wind|freeze|frost|ice|blizzard|thunderstorm|storm|fire weather|air quality|dense fog"
     r"|hurricane|tropical storm)\s+)+(?:watch|warning|advisory|alert)\s+(?:in effect\s+)?(?:for|until)\b"
     r"(?=[^!?]*\b(?:until|through)\b)[^!?]{0,140}"
+    # A note that the picture only illustrates the story: "File photo used for illustrative purposes only".
+    rf"|{_ILLUSTRATIVE_SOURCE}"
     # The site's software, in its footer: "Powered by BLOX Content Management System from TownNews.com."
     r"|powered by (?-i:[A-Z])[\w.&'’-]*(?: (?:(?-i:[A-Z])[\w.&'’-]*|from|and|of|the|by))*\.?"
     # A picture's sources: "Sources: Getty; Town Museum."
@@ -625,7 +639,7 @@ _CHROME_STARTS = (
     "graphic", "source", "i would", "i'd", "i’d", "text is", "content is", "powered by", "weather alert",
     "excessive", "extreme", "severe", "winter", "flash", "coastal", "red flag", "tornado", "flood", "heat", "wind",
     "freeze", "frost", "ice", "blizzard", "thunderstorm", "storm", "fire weather", "air quality", "dense fog",
-    "hurricane", "tropical",
+    "hurricane", "tropical", "file photo", "stock photo", "photo ", "picture ", "image ", "representati",
 )  # fmt: skip
 _CHROME_HINTS = (
     "reports", "podcasts", "spotify", "journalism", " NOW", "Subscribe for", " per month", " per week", " per year",
@@ -1539,6 +1553,7 @@ _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
     r"|(?P<label>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?:[^.!?\s]+ ){3,40}?[a-z]{2,}(?=[A-Z][a-z])"
+    rf"|(?i:{_ILLUSTRATIVE_SOURCE})(?=[A-Z])"  # "File photo used for illustrative purposes onlyMuscat: …"
 )
 
 
@@ -3623,7 +3638,7 @@ def _drop_credited_caption(line: str) -> str:
     credit = min(len(line.rsplit(". ", 1)[-1].split()), len(_AFTER_STOP.split(line)[-1].split()))
     open_end = unfinished and credit <= MAX_CREDIT_WORDS and credit < len(line.split())
     camel = _CAMEL.search(line) or _STOP_GLUE.search(line, line.find(". ") + 1)
-    stop = line.rfind(".", 0, camel.start()) if camel else -1
+    stop = max(line.rfind(".", 0, camel.start()), line.rfind(" | ", 0, camel.start())) if camel else -1
     run_in = stop > 0 and len(line[stop : camel.start()].split()) <= MAX_CREDIT_WORDS
     if not open_end and not run_in and not _LABELLED_RUN.search(line):
         return line  # neither a credit at the line's end after a sentence nor one run into the next sentence
