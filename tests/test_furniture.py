@@ -8665,3 +8665,20 @@ def test_an_unfinished_caption_opening_the_line_with_its_bracketed_credit_glued_
         "valued at £210m in a 2023 round led by Northbank Ventures, the investor that backs several start-ups."
     )
     assert furniture.strip_inline(line).startswith("Kelby was last valued at £210m in a 2023 round")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kelby's first and favourite newspaper",
+        "Kelby's oldest daily newspaper",
+        "Business News of Tuesday, 11 March 2025",
+        "Sports News of March 11, 2025",
+    ],
+)
+def test_a_papers_lower_case_slogan_and_a_sections_day_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_sentence_about_a_papers_standing_stays():
+    assert not is_furniture("Kelby's leading newspaper says the plan failed.")

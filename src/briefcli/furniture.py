@@ -666,7 +666,11 @@ _SLOGAN = LazyPattern(
     r"|Independent|Authentic|Number One|No\.? ?1|Favou?rite|Premier|Foremost|Credible|Reliable) )+"
     r"(?:[A-Z][\w-]* |for |of |and |in )*(?:Newspapers?|News(?:papers?| Source| Site| Portal)?|Daily|Paper|Source"
     r"|Voice|Tabloid|Weekly)(?: (?:in|for|of|since) [\w ,]{1,30})?"
-    r"|The (?:Voice|Conscience|Heartbeat|Pulse) of (?:the )?[A-Z][\w ]{1,30}",
+    r"|The (?:Voice|Conscience|Heartbeat|Pulse) of (?:the )?[A-Z][\w ]{1,30}"
+    # ... also in lower case after the place's possessive: "Fiji's first and favourite newspaper"
+    r"|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s (?:(?:first|oldest|leading|largest|biggest|best|favou?rite|most trusted"
+    r"|most read|number one|only)(?:,? and |, | ))+(?:daily |national |independent |online )?"
+    r"(?:newspaper|news ?paper|daily|news source|news site|news website)",
 )
 
 
@@ -1159,10 +1163,19 @@ def _furniture_line(line: str) -> bool:
         return True
     if _SLOGAN.fullmatch(line.rstrip(" .")):
         return True
+    if " of " in line and _SECTION_DAY.fullmatch(line.strip()):
+        return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return (rare and bool(_RARE_LINE.match(line))) or _chrome_line(line, lower)
+
+
+# A section's name over the day's stories: "Business News of Tuesday, 11 March 2025", "Sports News of March 11, 2025".
+_SECTION_DAY = LazyPattern(
+    r"(?:[A-Z][\w&'’-]* ){1,3}of (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+)
 
 
 # A comment section's house rules, each a capitalised label and its sentence: "Keep it Clean. Please avoid …",
