@@ -5025,3 +5025,21 @@ def test_a_union_named_for_its_workers_trades_is_one_body_and_an_id_no_actor():
     assert "United Foundry and Assembly Workers Local 412" in found
     assert {"Kelby Council", "Acme Workers Union"} <= set(found)
     assert "ID" not in found
+
+
+def test_a_possessive_role_never_names_its_own_holder():
+    found = actors_of(
+        "Retrial\n\nA court found Jo Vey was denied a fair trial when Deshawn Roe, 19, was shot in 2016. Roe's "
+        "mother, Ann Roe, said she hoped a second jury would reach the same verdict."
+    )
+    assert found["Ann Roe"].role == "Deshawn Roe's mother"
+
+
+def test_a_british_courts_advocates_and_a_lawyer_representing_a_client_have_roles():
+    found = actors_of(
+        "Fraud\n\nJo Vey admitted fraud. Ann Roe, prosecuting, said the money had been raised by parents. Kim Lind, "
+        "mitigating, said his client was ashamed. Marc-André Ray, the lawyer representing the club, said more."
+    )
+    assert found["Ann Roe"].role == "prosecuting"
+    assert found["Kim Lind"].role == "mitigating"
+    assert found["Marc-André Ray"].role.endswith("lawyer representing the club")

@@ -2609,7 +2609,7 @@ def build_index(
         elif role and role.startswith("whose ") and e.role_source is not None:
             role = _whose_body(role, e.role_source, mentions, by_sentence, bodies)
         elif role:
-            role = _full_possessor(role, registry)
+            role = _full_possessor(role, registry, e.name)
         if role:
             role = _acronyms_written_out(role, expansions)
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
@@ -3026,11 +3026,19 @@ def _acronyms_written_out(role: str, expansions: dict[str, str]) -> str:
     return " ".join(words)
 
 
-def _full_possessor(role: str, registry: Registry) -> str:
+def _full_possessor(role: str, registry: Registry, holder: str) -> str:
     """A role through a surname's or given name's possessive names the person in full
-    ("Reed's solicitor" -> "Tom Reed's solicitor"): the short form is the article's shorthand."""
+    ("Reed's solicitor" -> "Tom Reed's solicitor"): the short form is the article's shorthand. Never the
+    role's own ``holder``: "Reed's mother, Ann Reed" is the mother of the story's other Reed."""
     match = _NAME_POSSESSIVE.match(role)
     full = registry.fold_person(match.group(1)) if match else None
+    if full == holder:
+        kin = [
+            n
+            for n, e in registry.entities.items()
+            if e.type == "person" and n != holder and n.split()[-1] == full.split()[-1]
+        ]
+        full = kin[0] if len(kin) == 1 else None
     if not full or full == match.group(1):
         return role
     return f"{display_name(registry.entities[full])}'s {role[match.end() :]}"

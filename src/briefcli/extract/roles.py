@@ -196,12 +196,6 @@ _NOT_AGENTS = frozenset(
 )
 
 
-# Participles that open a role: "managing director", "acting chief executive", "outgoing chair".
-_ROLE_PARTICIPLES = frozenset(
-    ["managing", "acting", "outgoing", "incoming", "founding", "presiding", "governing", "sitting", "reigning"]
-)
-
-
 def _verb_like(word: str) -> bool:
     """A lower-case participle or adverb, which ends a clause before a role ("created by author X")."""
     return word.islower() and word.endswith(("ly", "ed", "ing"))
@@ -360,10 +354,14 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
         return relative_role(after)
     phrase = match.group(1)
     words = phrase.split()
+    if _ADVOCATE.fullmatch(phrase):
+        return phrase  # a British court's advocate: "Jo Roe, prosecuting, said"
     if not _can_be_role(words):
         return None
-    # The head comes before a complement: "a friend of the party leader" is no leader.
-    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words))
+    # The head comes before a complement ("a friend of the party leader" is no leader) or a participle's clause
+    # ("the lawyer representing the family": a lawyer).
+    clause = next((k for k, (w, nxt) in enumerate(itertools.pairwise(words)) if _clause_participle(w, nxt)), None)
+    head_words = list(itertools.takewhile(lambda w: w not in _COMPLEMENT, words[:clause]))
     heads = {w.strip("'’s") for w in head_words}
     parts = {p for w in head_words for p in w.lower().split("-")}  # "ex-chief"
     noun = head_words[-1].lower() if head_words else ""  # "a lecturer", not "a bitter tale"
@@ -377,6 +375,17 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
 
 
 MAX_APPOSED_WORDS = 12  # a role in apposition; a longer phrase is a description
+# An advocate in a British court, named with the side they speak for: "Jo Roe, prosecuting, said".
+_ADVOCATE = re.compile(r"(?:prosecuting|defending|mitigating)(?: for (?:the )?[A-Z][\w ]{1,30})?")
+
+
+def _clause_participle(word: str, following: str) -> bool:
+    """Whether a present participle opens a clause with its object: "representing the family", not "marketing
+    director"."""
+    return word.islower() and word.endswith("ing") and word not in _ROLE_PARTICIPLES and following in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "them", "him"])
 
 
 # "Jo Lee, 34, who chairs the Finance Committee,": a relative clause whose verb is a post, also after a
