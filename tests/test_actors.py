@@ -5029,17 +5029,27 @@ def test_a_union_named_for_its_workers_trades_is_one_body_and_an_id_no_actor():
 
 def test_a_possessive_role_never_names_its_own_holder():
     found = actors_of(
-        "Retrial\n\nA court found Jo Vey was denied a fair trial when Deshawn Roe, 19, was shot in 2016. Roe's "
+        "Retrial\n\nA court found Jo Vey was denied a fair trial when Kwame Roe, 19, was shot in 2016. Roe's "
         "mother, Ann Roe, said she hoped a second jury would reach the same verdict."
     )
-    assert found["Ann Roe"].role == "Deshawn Roe's mother"
+    assert found["Ann Roe"].role == "Kwame Roe's mother"
 
 
 def test_a_british_courts_advocates_and_a_lawyer_representing_a_client_have_roles():
     found = actors_of(
         "Fraud\n\nJo Vey admitted fraud. Ann Roe, prosecuting, said the money had been raised by parents. Kim Lind, "
-        "mitigating, said his client was ashamed. Marc-André Ray, the lawyer representing the club, said more."
+        "mitigating, said his client was ashamed. Jean-Luc Ray, the lawyer representing the club, said more."
     )
     assert found["Ann Roe"].role == "prosecuting"
     assert found["Kim Lind"].role == "mitigating"
-    assert found["Marc-André Ray"].role.endswith("lawyer representing the club")
+    assert found["Jean-Luc Ray"].role.endswith("lawyer representing the club")
+
+
+def test_lord_before_a_titles_head_is_part_of_the_title_not_a_peers_style():
+    found = actors_of(
+        "Buses\n\nKelby City Council has voted to spend $96 million on 60 electric buses, in what Lord Mayor Simon Vey "
+        "called the biggest upgrade. Lord Roe of Kelby said the plan was flawed."
+    )
+    assert found["Simon Vey"].role == "Lord Mayor"
+    assert "Lord Mayor Simon Vey" not in found
+    assert "Lord Roe of Kelby" in found

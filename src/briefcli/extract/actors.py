@@ -1146,6 +1146,8 @@ def _styled_at(words: list[str], start: int) -> bool:
     before a name that is no body's or place's ("Canon Ruth Bell", "Canon Bell", not the
     camera maker Canon or "Canon Europe")."""
     word, rest = words[start], words[start + 1 :]
+    if word == "Lord" and rest and rest[0] in lexicon.TITLE_HEADS:
+        return False  # "Lord Mayor Jo Roe", "Lord Chancellor": a title's word, no peer's style
     if word in lexicon.HONORIFICS:  # "Mr al-Haddadi", "Ms de la Fuente": a surname's particle
         return not rest or rest[0][:1].isupper() or rest[0] in PARTICLES or bool(HYPHEN_PARTICLE.match(rest[0]))
     return word == "Canon" and bool(rest) and _classify(" ".join(rest))[0] not in ("place", "organization")
