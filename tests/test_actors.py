@@ -5053,3 +5053,12 @@ def test_lord_before_a_titles_head_is_part_of_the_title_not_a_peers_style():
     assert found["Simon Vey"].role == "Lord Mayor"
     assert "Lord Mayor Simon Vey" not in found
     assert "Lord Roe of Kelby" in found
+
+
+def test_a_familys_surname_after_the_is_no_body():
+    found = actors_of(
+        "Inquiry\n\nJo Vey died in custody. Jean-Luc Lind, the lawyer representing the Vey family, urged the "
+        "commissioner to act. Jo Roe met the Roe families."
+    )
+    assert not {"Vey", "Roe"} & set(found)
+    assert {"Jo Vey", "Jean-Luc Lind"} <= set(found)

@@ -2432,6 +2432,7 @@ def build_index(
         for m in mentions
         if not (
             _in_ticker(by_sentence[m.sentence].text, m)
+            or _family_named(by_sentence[m.sentence].text, m)
             or _currency(by_sentence[m.sentence].text, m)
             or _grade_letter(by_sentence[m.sentence].text, m)
         )
@@ -2731,6 +2732,20 @@ _SIGNED_AMOUNT = LazyPattern(r"[$¢£€₦₹₱₵]\s?\d")
 
 
 _GRADED = LazyPattern(r"\b(?!(?:on|by|from|at|with|and|or|to|for|of|in|as|than)\s)[a-z]+\s$")
+
+
+def _family_named(text: str, m: Mention) -> bool:
+    """Whether a single name is a family's, before "family" after a lower-case "the": "the lawyer for the Vey
+    family" names no body called Vey, nor the story's Jo Vey (the family opening a sentence may commit: "The Vey
+    family will sue")."""
+    return (
+        len(m.surface.split()) == 1
+        and _FAMILY_AFTER.match(text, m.end) is not None
+        and text.endswith("the ", 0, m.start)
+    )
+
+
+_FAMILY_AFTER = LazyPattern(r" famil(?:y|ies)\b")
 
 
 def _grade_letter(text: str, m: Mention) -> bool:
