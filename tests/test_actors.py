@@ -5062,3 +5062,12 @@ def test_a_familys_surname_after_the_is_no_body():
     )
     assert not {"Vey", "Roe"} & set(found)
     assert {"Jo Vey", "Jean-Luc Lind"} <= set(found)
+
+
+def test_a_provinces_department_by_its_field_is_a_body():
+    found = actors_of(
+        "Jail\n\nTwo officers have been suspended with pay, Manitoba Justice confirmed. Alberta Education will fund "
+        "20 schools."
+    )
+    assert found["Manitoba Justice"].type == "organization"
+    assert found["Alberta Education"].type == "organization"

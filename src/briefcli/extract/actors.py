@@ -174,6 +174,12 @@ _ATTRACTION_PARKS = frozenset(["Safari", "Wildlife", "Theme", "Animal", "Adventu
 _ROAD_NUMBER = LazyPattern(r"[AMBN]\d{1,4}(?:\(M\))?|(?:I|US|SR|SH)[- ]?\d{1,3}")
 
 
+# The fields a province's or a state's department is named by after the place: "Alberta Health", "NSW Education".
+_DEPARTMENT_FIELDS = frozenset(
+    ["Health", "Justice", "Education", "Transport", "Environment", "Agriculture", "Housing", "Infrastructure"]
+)
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
@@ -199,6 +205,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name
     if len(words) > 2 and words[0] == "Friends" and words[1] == "of":
         return "organization", name  # a group of a place's supporters: "Friends of Meadowbank Park"
+    if len(words) == 2 and words[1] in _DEPARTMENT_FIELDS and words[0] in gazetteer["names"]:
+        return "organization", name  # a province's or state's department by its field: "Manitoba Justice"
     if len(words) > 1 and words[0] in lexicon.PRISON_STYLES:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
     if len(words) == 1 and name in lexicon.ORG_WORDS:
