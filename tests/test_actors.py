@@ -5071,3 +5071,12 @@ def test_a_provinces_department_by_its_field_is_a_body():
     )
     assert found["Manitoba Justice"].type == "organization"
     assert found["Alberta Education"].type == "organization"
+
+
+def test_an_insolvency_firm_described_at_the_sentences_start_is_named_without_its_kind():
+    found = actors_of(
+        "Row\n\nAdministrators Kelby Vey Insolvency, which was appointed on Thursday, said it is to write to all "
+        "creditors within 14 days."
+    )
+    assert "Kelby Vey Insolvency" in found
+    assert "Administrators Kelby Vey Insolvency" not in found

@@ -373,7 +373,7 @@ ORG_DESCRIPTORS = _words(
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
     importer bookmaker contractor housebuilders contractors brokerage discounter discounters grocers
-    think-tank tank
+    think-tank tank administrators liquidators receivers
 """
 )  # ("tank" of "the think tank Civic Futures")
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
