@@ -5080,3 +5080,11 @@ def test_an_insolvency_firm_described_at_the_sentences_start_is_named_without_it
     )
     assert "Kelby Vey Insolvency" in found
     assert "Administrators Kelby Vey Insolvency" not in found
+
+
+@pytest.mark.parametrize(
+    "body", ["Office of the Attorney General", "Ministry of Attorney General", "Office of the Governor"]
+)
+def test_an_office_named_for_its_holders_title_is_a_body_not_a_post(body):
+    found = actors_of(f"Pharmacy\n\nA spokesperson for the {body} said the office would appeal the ruling.")
+    assert found[body].type == "organization"

@@ -180,6 +180,15 @@ _DEPARTMENT_FIELDS = frozenset(
 )
 
 
+# A body named for the office it serves, a title after "Office of" or "Ministry of": "the Office of the Attorney
+# General", "Ministry of Attorney General", "Office of the Governor" (no holder: the office's staff).
+_OFFICE_OF_HOLDER = LazyPattern(
+    r"(?:The )?(?:Office|Ministry|Department) of (?:the )?(?:[A-Z][\w.-]* ){0,2}"
+    r"(?:Attorney|Solicitor|Auditor|Inspector|Surveyor|Advocate|Governor|Mayor|Premier|President|Prime Minister"
+    r"|Lieutenant Governor|Comptroller|Ombudsman|Commissioner|Chief Medical Officer)(?: General)?"
+)
+
+
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
@@ -1305,6 +1314,11 @@ def _mentions_in_run(
         return []
     if len(run) == 1 and run[0][2] in lexicon.MAYOR_KINDS and _MAYOR_AFTER.match(text, run[0][1]):
         return []  # "Metro mayor Jo Lee": a kind of mayor, the title's first word
+    whole = " ".join(t[2] for t in run)
+    if _OFFICE_OF_HOLDER.fullmatch(whole):
+        start = run[1][0] if run[0][2] == "The" else run[0][0]
+        body = whole.removeprefix("The ")  # "the Office of the Attorney General": the office's body, no post
+        return [Mention(sentence.index, start, run[-1][1], body, key=body, type="organization")]
     if _bare_title(run, text):  # "Skills Minister says she will": the post, standing for its holder
         surface = " ".join(strip_possessive(t[2]) for t in run)
         return [Mention(sentence.index, run[0][0], run[-1][1], surface, kind="title", role=surface)]
