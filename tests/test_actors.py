@@ -4983,29 +4983,29 @@ def test_a_royal_or_church_titles_possessive_stays_inside_a_name():
 
 def test_a_courts_justice_before_a_name_no_list_has_titles_a_judge():
     found = actors_of(
-        "Inquiry\n\nRetired Court of King's Bench Justice Hélène Vey, who is leading the inquiry, said she would "
+        "Inquiry\n\nRetired Court of King's Bench Justice Odile Vey, who is leading the review, said she would "
         "report by March. The Department of Justice Civil Rights Division said it would help."
     )
-    assert found["Hélène Vey"].type == "person"
-    assert "Justice" in found["Hélène Vey"].role
+    assert found["Odile Vey"].type == "person"
+    assert "Justice" in found["Odile Vey"].role
     assert "Department of Justice Civil Rights Division" in found
 
 
 def test_a_brotherhood_or_a_confederation_is_a_body_with_its_fields():
     found = actors_of(
-        "Rail\n\nThe Brotherhood of Track and Signal Workers, which has 41,000 members, said it would spend $3 "
+        "Rail\n\nThe Brotherhood of Bridge and Tunnel Workers, which has 9,000 members, said it would spend $1 "
         "million. The Confederation of Kelby Industry agreed."
     )
-    assert found["Brotherhood of Track and Signal Workers"].type == "organization"
+    assert found["Brotherhood of Bridge and Tunnel Workers"].type == "organization"
     assert "Confederation of Kelby Industry" in found
-    assert "Signal Workers" not in found
+    assert "Tunnel Workers" not in found
 
 
 def test_a_group_of_a_bodys_people_named_after_it_is_another_body():
     found = actors_of(
         "Label row\n\nReality star Jo Vey launched Vey Edit in 2023. Customers are owed £400,000, according to a "
         "campaign group set up by shoppers, Vey Edit Victims, which has 3,000 members. A spokesman for Vey Edit Ltd "
-        "said the firm would contact every customer. Companies House records show that Vey Edit Ltd’s accounts are "
+        "said the firm would contact every customer. Filings at Companies House show that Vey Edit Ltd’s accounts are "
         "overdue."
     )
     assert {"Vey Edit Ltd", "Vey Edit Victims", "Companies House"} <= set(found)
@@ -5019,10 +5019,10 @@ def test_a_group_of_a_bodys_people_named_after_it_is_another_body():
 
 def test_a_union_named_for_its_workers_trades_is_one_body_and_an_id_no_actor():
     found = actors_of(
-        "Plant\n\nUnited Foundry and Assembly Workers Local 412, which represents about 1,000 workers, said it would "
+        "Plant\n\nUnited Kiln and Glass Workers Local 77, which represents about 600 workers, said it would "
         "strike. Kelby Council and Acme Workers Union met on Monday. The law would drop the ID requirement."
     )
-    assert "United Foundry and Assembly Workers Local 412" in found
+    assert "United Kiln and Glass Workers Local 77" in found
     assert {"Kelby Council", "Acme Workers Union"} <= set(found)
     assert "ID" not in found
 
@@ -5030,14 +5030,14 @@ def test_a_union_named_for_its_workers_trades_is_one_body_and_an_id_no_actor():
 def test_a_possessive_role_never_names_its_own_holder():
     found = actors_of(
         "Retrial\n\nA court found Jo Vey was denied a fair trial when Kwame Roe, 19, was shot in 2016. Roe's "
-        "mother, Ann Roe, said she hoped a second jury would reach the same verdict."
+        "mother, Ann Roe, said she wanted the new trial to start soon."
     )
     assert found["Ann Roe"].role == "Kwame Roe's mother"
 
 
 def test_a_british_courts_advocates_and_a_lawyer_representing_a_client_have_roles():
     found = actors_of(
-        "Fraud\n\nJo Vey admitted fraud. Ann Roe, prosecuting, said the money had been raised by parents. Kim Lind, "
+        "Fraud\n\nJo Vey admitted fraud. Ann Roe, prosecuting, said the club's savings had gone. Kim Lind, "
         "mitigating, said his client was ashamed. Jean-Luc Ray, the lawyer representing the club, said more."
     )
     assert found["Ann Roe"].role == "prosecuting"
@@ -5047,11 +5047,11 @@ def test_a_british_courts_advocates_and_a_lawyer_representing_a_client_have_role
 
 def test_lord_before_a_titles_head_is_part_of_the_title_not_a_peers_style():
     found = actors_of(
-        "Buses\n\nKelby City Council has voted to spend $96 million on 60 electric buses, in what Lord Mayor Simon Vey "
+        "Buses\n\nKelby City Council has voted to buy 40 electric buses, a deal Lord Mayor Pia Vey "
         "called the biggest upgrade. Lord Roe of Kelby said the plan was flawed."
     )
-    assert found["Simon Vey"].role == "Lord Mayor"
-    assert "Lord Mayor Simon Vey" not in found
+    assert found["Pia Vey"].role == "Lord Mayor"
+    assert "Lord Mayor Pia Vey" not in found
     assert "Lord Roe of Kelby" in found
 
 
@@ -5066,16 +5066,15 @@ def test_a_familys_surname_after_the_is_no_body():
 
 def test_a_provinces_department_by_its_field_is_a_body():
     found = actors_of(
-        "Jail\n\nTwo officers have been suspended with pay, Manitoba Justice confirmed. Alberta Education will fund "
-        "20 schools."
+        "Jail\n\nA guard has been suspended, Saskatchewan Justice confirmed. Alberta Education will fund 20 schools."
     )
-    assert found["Manitoba Justice"].type == "organization"
+    assert found["Saskatchewan Justice"].type == "organization"
     assert found["Alberta Education"].type == "organization"
 
 
 def test_an_insolvency_firm_described_at_the_sentences_start_is_named_without_its_kind():
     found = actors_of(
-        "Row\n\nAdministrators Kelby Vey Insolvency, which was appointed on Thursday, said it is to write to all "
+        "Row\n\nAdministrators Kelby Vey Insolvency, which was named on Monday, said it is to write to all "
         "creditors within 14 days."
     )
     assert "Kelby Vey Insolvency" in found

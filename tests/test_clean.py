@@ -1693,13 +1693,13 @@ def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_lower_
     page = (
         "Star's label leaves fans waiting\n\n"
         "Reality star Jo Vey has been accused of leaving fans out of pocket after orders failed to arrive.\n\n"
-        "FURIOUS: Shopper Ann Roe says she has been waiting since January for her orderMother-of-two Ann Roe, 34, "
-        "paid £189 for three dresses in January.\n\n"
+        "ANGRY: Customer Ann Roe says she is still waiting on her parcelGrandmother-of-three Ann Roe, 61, "
+        "paid £75 for two coats in March.\n\n"
         "NEW DELHI: Jo Vey flew on an easyJet flight to Goa, her agency said on Monday."
     )
     text = clean(page, "page").text
-    assert "FURIOUS" not in text and "Shopper Ann Roe says" not in text
-    assert "Mother-of-two Ann Roe, 34, paid £189 for three dresses in January." in text
+    assert "ANGRY" not in text and "Customer Ann Roe says" not in text
+    assert "Grandmother-of-three Ann Roe, 61, paid £75 for two coats in March." in text
     assert "Jo Vey flew on an easyJet flight to Goa" in text
 
 

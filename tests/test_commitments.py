@@ -7473,7 +7473,7 @@ def test_a_plurals_curly_apostrophe_before_said_is_no_quote_closing():
 
 def test_an_officer_pledging_that_their_body_by_name_will_act_gives_the_body():
     text = (
-        "Data breach\n\nKelby Health Data said hackers took 90,000 records. Its chief executive, Dana Roe, "
+        "Data breach\n\nKelby Health Data said hackers took 90,000 records. Its chief executive, Ida Roe, "
         "apologised on Monday. She pledged that Kelby Health Data would hire an outside firm to audit its security."
     )
     assert whose(text, "She pledged") == "Kelby Health Data"
@@ -7483,6 +7483,6 @@ def test_an_officer_pledging_that_their_body_by_name_will_act_gives_the_body():
 def test_a_spokespersons_word_on_their_bodys_staff_is_the_bodys_pledge(staff):
     text = (
         "Retrial\n\nA spokeswoman for the Kelby County District Attorney's "
-        f"Office, Ann Roe, said {staff} planned to ask that Vey remain in custody."
+        f"Office, Ann Roe, said {staff} planned to seek a new hearing date for Vey."
     )
-    assert whose(text, "planned to ask") == "Kelby County District Attorney's Office"
+    assert whose(text, "planned to seek") == "Kelby County District Attorney's Office"

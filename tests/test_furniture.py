@@ -8672,8 +8672,8 @@ def test_an_unfinished_caption_opening_the_line_with_its_bracketed_credit_glued_
     [
         "Kelby's first and favourite newspaper",
         "Kelby's oldest daily newspaper",
-        "Business News of Tuesday, 11 March 2025",
-        "Sports News of March 11, 2025",
+        "Sport News of Monday, 3 March 2025",
+        "Business News of March 3, 2025",
     ],
 )
 def test_a_papers_lower_case_slogan_and_a_sections_day_are_furniture(line):

@@ -165,10 +165,10 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
-    r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/ERRTartu's bike share …")
+    r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
-# A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/ERRTartu's", "… Jo RoeA student"
+# A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/KTVKelby's", "… Jo RoeA student"
 _CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-z]")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
@@ -667,7 +667,7 @@ _SLOGAN = LazyPattern(
     r"(?:[A-Z][\w-]* |for |of |and |in )*(?:Newspapers?|News(?:papers?| Source| Site| Portal)?|Daily|Paper|Source"
     r"|Voice|Tabloid|Weekly)(?: (?:in|for|of|since) [\w ,]{1,30})?"
     r"|The (?:Voice|Conscience|Heartbeat|Pulse) of (?:the )?[A-Z][\w ]{1,30}"
-    # ... also in lower case after the place's possessive: "Fiji's first and favourite newspaper"
+    # ... also in lower case after the place's possessive: "Kelby's first and favourite newspaper"
     r"|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s (?:(?:first|oldest|leading|largest|biggest|best|favou?rite|most trusted"
     r"|most read|number one|only)(?:,? and |, | ))+(?:daily |national |independent |online )?"
     r"(?:newspaper|news ?paper|daily|news source|news site|news website)",
@@ -1171,7 +1171,7 @@ def _furniture_line(line: str) -> bool:
     return (rare and bool(_RARE_LINE.match(line))) or _chrome_line(line, lower)
 
 
-# A section's name over the day's stories: "Business News of Tuesday, 11 March 2025", "Sports News of March 11, 2025".
+# A section's name over the day's stories: "Sport News of Monday, 3 March 2025", "Business News of March 3, 2025".
 _SECTION_DAY = LazyPattern(
     r"(?:[A-Z][\w&'’-]* ){1,3}of (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
@@ -1566,7 +1566,7 @@ _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
     r"|(?P<label>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?:[^.!?\s]+ ){3,40}?[a-z]{2,}(?=[A-Z][a-z])"
-    rf"|(?i:{_ILLUSTRATIVE_SOURCE})(?=[A-Z])"  # "File photo used for illustrative purposes onlyMuscat: …"
+    rf"|(?i:{_ILLUSTRATIVE_SOURCE})(?=[A-Z])"  # "File photo used for illustrative purposes onlyKelby: …"
 )
 
 

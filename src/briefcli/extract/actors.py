@@ -215,7 +215,7 @@ def _classify(name: str) -> tuple[str | None, str]:
     if len(words) > 2 and words[0] == "Friends" and words[1] == "of":
         return "organization", name  # a group of a place's supporters: "Friends of Meadowbank Park"
     if len(words) == 2 and words[1] in _DEPARTMENT_FIELDS and words[0] in gazetteer["names"]:
-        return "organization", name  # a province's or state's department by its field: "Manitoba Justice"
+        return "organization", name  # a province's or state's department by its field: "Alberta Justice"
     if len(words) > 1 and words[0] in lexicon.PRISON_STYLES:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
     if len(words) == 1 and name in lexicon.ORG_WORDS:
@@ -362,7 +362,7 @@ def _title_span(words: list[str]) -> int:
     while 0 < n < len(words) - 2 and _field_word(words[n]) and words[n + 1] in lexicon.TITLE_HEADS:
         n += 2  # "Chief Fire Officer Jo Lee", "Chief Nursing Officer": a field's word inside the title
     # (a judge's "Justice" heads a title before a given name, "Supreme Court Justice Ann Roe", not "Ministry of
-    # Justice"; or before two last words no lower-case word's, a name no list has: "Justice Hélène Roe")
+    # Justice"; or before two last words no lower-case word's, a name no list has: "Justice Odile Roe")
     judge = (
         n < len(words)
         and words[n - 1 : n] == ["Justice"]

@@ -336,7 +336,7 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
         and ahead[-1][2].endswith("s")
         and 0 < capitalisation(ahead[-1][2]) < ALWAYS_CAPITALISED
     )
-    # ... or a union named for the trades its workers work in ("United Foundry and Assembly Workers Local 412"),
+    # ... or a union named for the trades its workers work in ("United Kiln and Glass Workers Local 77"),
     # after no body's own name ("Kelby Council and Acme Workers Union" is two)
     trades = (
         toks[k - 1][2] == "and"
