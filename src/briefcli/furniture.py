@@ -1163,7 +1163,7 @@ def _furniture_line(line: str) -> bool:
         return True
     if _SLOGAN.fullmatch(line.rstrip(" .")):
         return True
-    if " of " in line and _SECTION_DAY.fullmatch(line.strip()):
+    if line.rstrip()[-4:].isdigit() and " of " in line and _SECTION_DAY.fullmatch(line.strip()):
         return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
@@ -1560,8 +1560,8 @@ MIN_CREDITED_WORDS = 4
 # A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
 # ENLARGE)A small town …", "WATCHThe council …"), or a caption under its label in capitals, with no stop, its
-# last word in lower case touching the sentence's capital ("FURIOUS: Jo Roe says she is still waiting for her
-# orderMother-of-two Jo Roe, 34, paid …"). Only what touches the sentence's capital goes.
+# last word in lower case touching the sentence's capital ("ANGRY: Jo Roe says she is still waiting on her
+# parcelGrandmother Jo Roe, 61, paid …"). Only what touches the sentence's capital goes.
 _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"

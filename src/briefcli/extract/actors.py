@@ -187,6 +187,7 @@ _OFFICE_OF_HOLDER = LazyPattern(
     r"(?:Attorney|Solicitor|Auditor|Inspector|Surveyor|Advocate|Governor|Mayor|Premier|President|Prime Minister"
     r"|Lieutenant Governor|Comptroller|Ombudsman|Commissioner|Chief Medical Officer)(?: General)?"
 )
+_OFFICE_OPENINGS = ("The", "Office", "Ministry", "Department")
 
 
 @lru_cache(maxsize=8192)
@@ -1314,8 +1315,8 @@ def _mentions_in_run(
         return []
     if len(run) == 1 and run[0][2] in lexicon.MAYOR_KINDS and _MAYOR_AFTER.match(text, run[0][1]):
         return []  # "Metro mayor Jo Lee": a kind of mayor, the title's first word
-    whole = " ".join(t[2] for t in run)
-    if _OFFICE_OF_HOLDER.fullmatch(whole):
+    whole = " ".join(t[2] for t in run) if run[0][2] in _OFFICE_OPENINGS else ""
+    if whole and _OFFICE_OF_HOLDER.fullmatch(whole):
         start = run[1][0] if run[0][2] == "The" else run[0][0]
         body = whole.removeprefix("The ")  # "the Office of the Attorney General": the office's body, no post
         return [Mention(sentence.index, start, run[-1][1], body, key=body, type="organization")]

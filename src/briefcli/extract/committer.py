@@ -2826,9 +2826,10 @@ class Resolver:
             return opener.key
         if opener and opener.start == 0:
             return None
+        plain = plain_apostrophes(text)  # (names are written with the plain apostrophe)
         for actor in self.organisations:
             for name in (actor.name, *actor.aliases):
-                if plain_apostrophes(text).startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
+                if plain.startswith(name) and text[len(name) : len(name) + 1] in (" ", ","):
                     return actor.name
         return None
 
