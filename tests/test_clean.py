@@ -1726,6 +1726,24 @@ def test_a_caption_and_its_credit_glued_onto_the_next_sentence_go(caption):
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Jo Roe with her medal from the Kelby fun runCredit: Supplied / Jo Roe",
+        "Sunbathers on the beach on Sunday, as temperatures hit 31CCredit: Ann Vey / Kelby Echo Pictures",
+    ],
+)
+def test_an_unstopped_caption_over_a_credit_glued_onto_a_speakers_name_goes(caption):
+    page = (
+        "Fun run cash still missing\n\n"
+        "Runners who paid £30 to enter a charity fun run say the money has still not reached the hospice.\n\n"
+        f'{caption}Mum-of-two Odile Vey, 41, from Kelby, said: "I just want to know where the money went."'
+    )
+    text = clean(page, "page").text
+    assert " ".join(caption.split()[:3]) not in text and "Credit" not in text
+    assert 'Mum-of-two Odile Vey, 41, from Kelby, said: "I just want to know where the money went."' in text
+
+
+@pytest.mark.parametrize(
     "line", ["Image used for representational purposes only.", "Representative image", "Photo by Jo Roe"]
 )
 def test_a_note_that_a_picture_only_illustrates_is_furniture(line):

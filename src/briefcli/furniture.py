@@ -149,7 +149,9 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 # rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop before a bar: "… in Kumasi | File photo")
-    rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)))"
+    rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)"
+    # (or with no stop, its last word touching a tabloid's "Credit:": "… from the fun runCredit: Jo Roe / Agency")
+    rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)))"
     rf"\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*)?"
     rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}"
@@ -172,7 +174,9 @@ _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 _CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-z]")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
-_LABELLED_RUN = LazyPattern(r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: ")
+_LABELLED_RUN = LazyPattern(
+    r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: |(?<=[^\W_])Credit\s*: "
+)  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures hit 27CCredit: Jo Roe")
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
 _TAGGED_CAPTION_SOURCE = (
