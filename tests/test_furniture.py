@@ -416,6 +416,12 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Register to read more",
         "Read our full coverage of the election here.",
         "NEW You can now listen to Harbour News articles!",
+        "Kelby Times - Kelby's Leading Online News Site - Kelby news",
+        "Hey there, thanks for reading.",
+        "Become a member",
+        "Hey there, thanks for reading. The Kelby Post is a non-profit newsroom. We don't have a paywall, and we never "
+        "will. Will you help keep our journalism free for everyone? Become a member",
+        "Watch the latest news and stream for free on Kelby+ >>",
     ],
 )
 def test_furniture_lines(line):
@@ -435,6 +441,9 @@ def test_furniture_lines(line):
         "The firm changed its privacy policy last year.",
         "Share prices fell 5% on Monday.",
         "Reporting restrictions were lifted by the judge.",
+        "Kelby mayor - the leading voice on housing - steps down",
+        "Hey, that is not what we agreed, Roe told the meeting.",
+        "Watch what happens when the free market meets the rules, Roe said.",
         # Look-alikes of the rules above.
         "Share prices fell 3% after the warning.",
         "By the end of the year the company will open two stores.",
@@ -8682,3 +8691,30 @@ def test_a_papers_lower_case_slogan_and_a_sections_day_are_furniture(line):
 
 def test_a_sentence_about_a_papers_standing_stays():
     assert not is_furniture("Kelby's leading newspaper says the plan failed.")
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (  # a wire's bar-separated credit touching the story's first word
+            "Workers load crates at the Kelby depot. PHOTO | JO ROE | KNG",
+            "The firm plans to double its fleet by June.",
+        ),
+        (
+            "An artist's impression of the planned depot by the river. Supplied",
+            "A Kelby firm plans to double its fleet.",
+        ),
+        (
+            "Growers with sacks of beans ready for sale. Picture: SUPPLIED",
+            "GROWERS in Kelby will no longer walk to market.",
+        ),
+        ("Drivers outside the Kelby depot on Wednesday [Pic: Kelby branch]", "DRIVERS in Kelby have voted to strike."),
+        (  # a caption of two sentences, its credit's label touching its stop
+            "A fenced yard at the Roe farm. The gate has been locked since 2021.Photo: Ann Vey / Kelby Post",
+            "According to the council, 40 wells stand idle.",
+        ),
+        ("Traders at the market in Kelby", "Traders at the market in Kelby have rejected a plan to move them."),
+    ],
+)
+def test_a_caption_glued_onto_the_story_goes_and_the_sentence_stays(line, story):
+    assert strip_inline(line + story) == story

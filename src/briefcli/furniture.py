@@ -154,7 +154,8 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)))"
     rf"\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*)?"
-    rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}"
+    rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}|Supplied|SUPPLIED"
+    rf"|(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s?\|\s?{_NAME}(?:\s?\|\s?{_NAME})?"  # "PHOTO | JO ROE | AGENCY"
     rf"|(?:{_NAME} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by {_NAME}(?![A-Z][\w.'’-]*\s?/)"  # "Photo by Jo Roe.", "Kelby
     # Times photo by Jo Roe" (not up to a capital inside a name before a slash: "Photo by KelbyPost/Jo Roe")
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
@@ -166,12 +167,15 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     rf"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
+    # (a handout's "Supplied" before a sentence's "A" and a name, or before a lead's first word in capitals:
+    # "SuppliedA Kelby firm", "Picture: SUPPLIEDFARMERS in Kelby …")
+    r"|(?<=Supplied)(?=A [A-Z])|(?<=SUPPLIED)(?=[A-Z]+ [a-z])"
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
     r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 # A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/KTVKelby's", "… Jo RoeA student"
-_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-z]")
+_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(
@@ -489,7 +493,7 @@ _RARE_STARTS = (
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
     "new you can", "you can now", "—with", "–with",
     "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
-    "click to", "register", "read our", "thanks", "copy",
+    "click to", "register", "read our", "thanks", "copy", "become a", "watch ",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -497,6 +501,9 @@ _RARE_LINE_SOURCE = (
     r"|want your (?:company[’']?s )?news featured\b.*"
     r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
     r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
+    # (a streaming promo, "Watch the latest news for free on Kelby+ >>"; a pitch's button, "Become a member")
+    r"|watch [^.!?]{0,60}\b(?:for )?free on [\w+.-]{1,20}(?: [\w+.-]{1,20})?\W*"
+    r"|become an? (?:member|subscriber|supporter|patron|donor|insider)(?: today| now)?\W*"
     r"|(?:thank you|thanks) for (?:reading|subscribing|signing up|registering|listening|watching)"
     r"(?: [^.!?,]{1,40})?[.!]*"
     r"|ready for more\s*\??|let[’']?s go!?|this (?:ad|advertisement) has not loaded\b.*"
@@ -676,6 +683,9 @@ _SLOGAN = LazyPattern(
     r"|most read|number one|only)(?:,? and |, | ))+(?:daily |national |independent |online )?"
     r"(?:newspaper|news ?paper|daily|news source|news site|news website)",
 )
+# ... or after the site's name, as a browser's title bar prints both, maybe with a third part: "Kelby Times - Kelby's
+# Leading Online News Site - Kelby news".
+_NAMED_SLOGAN = LazyPattern(rf"[^.!?|]{{1,40}}\s[-–—|]\s(?:{_SLOGAN.pattern})(?:\s[-–—|]\s[^.!?|]{{1,40}})?")
 
 
 # The links above a headline: the site's home link ("Example News - Home"), a navigation label ("Search & Section
@@ -1165,14 +1175,20 @@ def _furniture_line(line: str) -> bool:
         return True
     if " news" in lower and _TAGLINE.match(line):
         return True
-    if _SLOGAN.fullmatch(line.rstrip(" .")):
+    if _SLOGAN.fullmatch(line.rstrip(" .")) or (" - " in line and _NAMED_SLOGAN.fullmatch(line.rstrip(" ."))):
         return True
     if line.rstrip()[-4:].isdigit() and " of " in line and _SECTION_DAY.fullmatch(line.strip()):
         return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
+    if lower.startswith(("hey", "hi ", "hi,", "hello")):  # a pitch's greeting: "Hey there, thanks for reading."
+        line = _HELLO.sub("", line)
+        lower = line.lower()
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
     return (rare and bool(_RARE_LINE.match(line))) or _chrome_line(line, lower)
+
+
+_HELLO = LazyPattern(r"^(?:Hey|Hi|Hello)(?: there| friend| reader)?[,!]\s+", re.IGNORECASE)
 
 
 # A section's name over the day's stories: "Sport News of Monday, 3 March 2025", "Business News of March 3, 2025".
@@ -3493,6 +3509,9 @@ _BLURB = LazyPattern(
 )
 
 
+_PROMO_PARTS = LazyPattern(r"(?<=[.!?])\s+|\s{2,}")  # the sentences and buttons a promo's pitch leaves
+
+
 @lru_cache(maxsize=1024)
 def _unpromo(line: str) -> str:
     """The line without its promos, and without the blurb left after one when that blurb
@@ -3515,6 +3534,9 @@ def _unpromo(line: str) -> str:
         return ""  # an author's bio beside the contact line: "Jo Roe is a reporter … Reach her at jo@…"
     if kept != line and kept.strip() and len(kept.split()) <= MAX_LEFT_WORDS and _furniture_line(kept.strip()):
         return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
+    parts = _PROMO_PARTS.split(kept.strip())
+    if kept != line and len(parts) > 1 and all(_furniture_line(part) for part in parts):
+        return ""  # ... or several, each a sentence or a button: "Hey there, thanks for reading. … Become a member"
     return kept
 
 
@@ -3525,7 +3547,9 @@ _CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credi
 # (the label's colon, or a slash or "by" after it: "Photo / Jo RoeCouncil …", "Photo by Jo Roe /PNGChu is …")
 _LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"(?:\s*:|\s/(?=\s)|\sby(?=\s))|©)"
 _NAMED_CREDIT_SOURCE = (
-    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+)?"
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+"
+    # (or a caption of two sentences, the label touching its last stop: "… the farm. The family says …2021.Photo:")
+    r"|(?=[A-Z])(?:[^.!?\"“”]{1,200}[.!?]\s+)?[^.!?\"“”]{1,200}[.!?](?=" + _LABEL_OR_COPYRIGHT + r"))?"
     r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
     + _LABEL_OR_COPYRIGHT
     + r"))? ?"
@@ -4145,9 +4169,23 @@ def _drop_inner_caption(line: str) -> str:
 _PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
 
 
+# A picture's text that repeats the story's opening words, glued onto them: "Traders at the market in KelbyTraders
+# at the market in Kelby have rejected …" (a picture's alt text, copied with the page).
+_ECHOED_OPENING = LazyPattern(r"^(?P<alt>[A-Z][^.!?\"“”]{14,150}?)(?<=[a-z0-9])(?=(?P=alt)\b)")
+# A caption with its credit in square brackets at its end, touching the story's first word: "Drivers at the depot on
+# Wednesday [Pic: Kelby branch]BUS drivers in Kelby have voted …".
+_SQUARE_GLUED_CAPTION = LazyPattern(
+    r"^(?=[A-Z])[^.!?\"“”\[\]]{10,200}?\s?\[(?:Pic|Picture|Photo|Image)s?:\s?[^\[\]]{1,60}\](?=[A-Z\"“])"
+)
+
+
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
+    if _CAMEL.search(line[:160]):
+        line = _ECHOED_OPENING.sub("", line, count=1)
+    if "]" in line[:260]:
+        line = _SQUARE_GLUED_CAPTION.sub("", line, count=1)
     if _GLUED_STOP_HINT.search(line) or ")" in line[:260]:
         line = _drop_inner_caption(line)
     if "(pictured" in line:
