@@ -7486,3 +7486,13 @@ def test_a_spokespersons_word_on_their_bodys_staff_is_the_bodys_pledge(staff):
         f"Office, Ann Roe, said {staff} planned to seek a new hearing date for Vey."
     )
     assert whose(text, "planned to seek") == "Kelby County District Attorney's Office"
+
+
+def test_a_firms_officer_with_no_firm_named_speaks_for_the_firm_the_story_is_about_not_an_analysts():
+    text = (
+        "Vexco Chips will delay its new plant in Kelby by two years. Vexco Chips said demand had slowed. "
+        '"Vexco is buying time," said Ann Vey, an analyst at Roe Capital. Vey said the delay would cut '
+        "spending by $3 billion. Chief financial officer Jo Kelby said the company would buy back $1 billion of "
+        "its shares."
+    )
+    assert whose(text, "buy back") == "Vexco Chips"

@@ -1762,7 +1762,11 @@ class Resolver:
                 or (self._owner_before(person, role, owned.group(1) if owned else None) if speaks_for_body else None)
                 or (self._spoke_before(person) if person and _CHAIR.fullmatch(role) else None)
                 or (self._firm_before(person) if person and _PARTNER.search(role) else None)
-                or (self._topic_fitting("company") if _EXECUTIVE.fullmatch(role) else None)
+                or (
+                    self._topic_fitting("company")
+                    if _EXECUTIVE.fullmatch(role) or _FIRM_OFFICER.fullmatch(role)
+                    else None
+                )
                 or (self._emergency_service(role) if _POLICE_HEAD.search(role) else None)
                 or (self._possessed_officer(person) if person else None)
                 or (self._topic_fitting(of_noun.group(1)) if of_noun and _FOR_TRADE.search(role) else None)
