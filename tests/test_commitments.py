@@ -7496,3 +7496,12 @@ def test_a_firms_officer_with_no_firm_named_speaks_for_the_firm_the_story_is_abo
         "its shares."
     )
     assert whose(text, "buy back") == "Vexco Chips"
+
+
+def test_an_officer_named_after_a_bodys_bosses_speaks_for_that_body_not_the_place_it_runs():
+    text = (
+        "Jo Roe waited 50 hours for a bed at Kelby General Hospital. Bosses at Vey Valley Health Trust, which "
+        "runs Kelby General, apologised and admitted the hospital had been under pressure. Chief executive Ann "
+        'Kelby said: "We will open a new unit by December and we are recruiting 60 nurses."'
+    )
+    assert whose(text, "open a new unit") == "Vey Valley Health Trust"

@@ -793,6 +793,10 @@ _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "offic
 _FIRST_PERSON = LazyPattern(r"(?:^|[\s\"“‘'])I\b")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
+# A body's bosses as a sentence's subject, the body after "at" or "of": "Bosses at Acme", "The chiefs of the trust".
+_BOSSES_AT = LazyPattern(
+    r"(?:(?:But|And|Now) )?(?:[Tt]he )?(?:[Bb]osses|[Cc]hiefs|[Ee]xecutives|[Mm]anagers) (?:at|of) (?:the )?"
+)
 # The head of a body the story names, called by the body's name and their rank: "the Ravenbrook boss".
 _NAMED_BOSS = LazyPattern(
     r"[\"“‘']?(?:(?:But|And|Yet|So|Now) )?[Tt]he ([A-Z][\w'’-]+) (?:boss|chairman|chairwoman|owner|founder)"
@@ -2030,6 +2034,9 @@ class Resolver:
             bodies = [(start, key) for start, key in bodies if not (executive and _run_by_no_executive(key))]
             if bodies:
                 last = max(bodies)[1]
+                bossed = [key for start, key in bodies if k < first and _BOSSES_AT.fullmatch(text[:start])]
+                if bossed:  # "Bosses at Acme apologised and said the hospital … Chief executive Jo Lee said": theirs
+                    return bossed[0]
                 opening = [key for start, key in bodies if _opens(text[:start]) and k < first]
                 named_more = opening and self.mentions.get(opening[0], 0) > self.mentions.get(last, 0)
                 # (or it pledged there: "Rival Kestrel Fibre has pledged to cover fees for anyone leaving Acme.
