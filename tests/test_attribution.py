@@ -1001,3 +1001,12 @@ def test_he_after_a_person_named_after_a_bodys_role_is_that_person_not_the_last_
     )
     # (a role owned by a pronoun is there for the one "he" goes on to be: the last voice, not the landlord)
     assert who == ["Peter Lane", "Peter Lane", None, "Richard Roe", None, "Richard Roe"]
+
+
+def test_the_kind_a_body_was_introduced_by_speaks_for_it_later_though_others_were_named_since():
+    *_, who = analyse(
+        "Title\n\nAnn Vey, of patient charity Kelby Care Watch, said the waits were dangerous.\n\n"
+        "Vey Valley Health Trust said it was sorry. The Government has promised more beds.\n\n"
+        "The charity says more than 1,100 patients waited longer than a day at the trust last year."
+    )
+    assert who[-1] == "Kelby Care Watch"

@@ -912,6 +912,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
     buyer: str | None = None  # whom the story last said bought something: "the new owner"
     issuer: str | None = None  # the body the story last said put out a statement or a letter
+    kinds: dict[str, str] = {}  # "charity" -> the body introduced as one: "patient charity Care Not Corridors"
     paragraph_of_quote = -1
     previous: Sentence | None = None
     unnamed = False  # whether the sentence before is in an unnamed spokesperson's voice
@@ -951,6 +952,9 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         # A statement speaks for the body that put it out, a few sentences before: "the statement said".
         who = issuer if who is None and issuer and _WRITING_SAYS.search(sentence.text) else who
         issuer = _issuer(sentence, index) or issuer
+        kinds.update(_kinds_introduced(sentence, index))
+        said = _KIND_SAYS.match(sentence.text)
+        who = kinds.get(said.group(1), who) if said else who
         out.append(who)
         latest = who or latest
         if who and index.type_of.get(who) == "person":
@@ -961,6 +965,23 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
 
 
 _OPENING_PRONOUN = LazyPattern(r"[\"“‘']?(He|She)\b")
+# A sentence whose subject is a body called by its kind, before a verb of speech: "The charity says more than …".
+_KIND_SAYS = LazyPattern(
+    r"(?:(?:But|And) )?[Tt]he ([a-z]+) (?:(?:also|has|had) )?(?=" + lexicon.SPEECH_RE.pattern + ")"
+)
+_WORD_BEFORE = LazyPattern(r"\b([a-z]+) $")
+
+
+def _kinds_introduced(sentence: Sentence, index: ActorIndex) -> dict[str, str]:
+    """The bodies ``sentence`` introduces by their kind right before their names ("patient charity Care Not
+    Corridors", "watchdog group Kelby Watch"): "the charity", "the group" that speaks later is that body, though
+    the story names others after it."""
+    found = {}
+    for m in index.in_sentence(sentence.index):
+        word = _WORD_BEFORE.search(sentence.text, 0, m.start) if index.type_of.get(m.key) == "organization" else None
+        if word and word.group(1) in lexicon.ORG_DESCRIPTORS:
+            found[word.group(1)] = m.key
+    return found
 
 
 def opening_pronouns(sentences: Sequence[Sentence]) -> dict[int, str]:
