@@ -1010,3 +1010,12 @@ def test_the_kind_a_body_was_introduced_by_speaks_for_it_later_though_others_wer
         "The charity says more than 1,100 patients waited longer than a day at the trust last year."
     )
     assert who[-1] == "Kelby Care Watch"
+
+
+def test_an_owners_office_speaks_for_its_owner_and_a_study_cited_after_the_verb_is_no_speaker():
+    *_, who = analyse(
+        "Title\n\nSen. Ann Vey wants the bill passed.\n\nVey's office said the bill would create 85,000 jobs, a "
+        "figure drawn from an analysis by the Kelby Transport Agency.\n\nA report by the Kelby Institute found that "
+        "40 jobs would go. Experts say the club could earn £6m more, according to a report by finance firm Kelby Goal."
+    )
+    assert who[1:] == ["Ann Vey", "Kelby Institute", "Kelby Goal"]

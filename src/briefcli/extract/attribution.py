@@ -105,11 +105,20 @@ _DESCRIBED_FIRST = LazyPattern(r"^[^,]{1,60},\s*$")  # "Acme's chief executive, 
 _CLAUSE_GOES_ON = LazyPattern(r"(?:\s+[a-z]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should)\b")
 
 
+# A sentence opening with a person's or a body's office or campaign as the speaker: "Vey's office said …".
+_OWNERS_OFFICE = LazyPattern(
+    r"[\"“]?(?:(?:But|And) )?(?:[A-Z][\w.'’-]* )*?[A-Z][\w.’-]*?(?P<name>)['’]s (?:press )?(?:office|campaign)"
+    r" (?:also )?(?:said|says|told|added|confirmed|announced|estimated|estimates)\b"
+)
+
+
 def _author(text: str, named: list[Mention]) -> str | None:
     """The body or person a study is "by", when the sentence reports one ("a report by X")."""
     authored = _AUTHORED.search(text) if " by " in text else None
     if not authored:
         return None
+    if _SOURCE_VERB.search(text, 0, authored.start()) and not _ACCORDING.search(text, 0, authored.start()):
+        return None  # (a source who said it first cites the study: "Jo Roe said …, a figure from a study by X")
     end = authored.end()
     by = (m for m in named if 0 <= m.start - end <= _AUTHOR_SPAN and not _CLAUSE_BREAK.search(text[end : m.start]))
     return next((m.key for m in by), None)
@@ -624,6 +633,10 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
+    office = _OWNERS_OFFICE.match(text) if "office" in text or "campaign" in text else None
+    owner = [m.key for m in named if office and office.end("name") <= m.end <= office.end("name") + 2]
+    if owner:
+        return owner[0]  # "Vey's office said": Vey, whose office speaks for her
     opens_quoting = quoting is not None or _OPENING_QUOTE.match(text) is not None
     participle = _PARTICIPLE.search(text)
     first_verb = _SOURCE_VERB.search(text, 0, participle.start()) if participle else None
