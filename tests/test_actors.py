@@ -5087,3 +5087,18 @@ def test_an_insolvency_firm_described_at_the_sentences_start_is_named_without_it
 def test_an_office_named_for_its_holders_title_is_a_body_not_a_post(body):
     found = actors_of(f"Pharmacy\n\nA spokesperson for the {body} said the office would appeal the ruling.")
     assert found[body].type == "organization"
+
+
+def test_a_bodys_first_word_before_a_noun_is_that_body_but_a_places_is_the_place():
+    names = actors_of(
+        "Care home payout approved\n\nA court approved a settlement between operator Kelby Care Communities and "
+        "families.\n\nUnder the deal, Kelby will pay C$310 million by April 30.\n\nJo Roe, whose father died at a "
+        "Kelby home in 2020, said the payout was too small."
+    )
+    assert "Kelby" not in names and "Kelby Care Communities" in names
+    names = actors_of(
+        "Miner cuts water use\n\nRedgum Minerals will reduce its extraction from the Kelby aquifer from January, "
+        "the company said.\n\nPools on the Kelby River had shrunk by half, Jo Roe said.\n\nRedgum Minerals boss Ann "
+        "Vey would not rule out a larger licence if the planned Kelby South expansion went ahead."
+    )
+    assert "Kelby South" not in names

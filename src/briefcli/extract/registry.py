@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -670,8 +670,9 @@ def fold_singles(
         ):
             # "its Kelby works", where the story names Kelby College and Kelby Borough Council: the town, no body
             m.key = ""
-        elif not (m.setting or m.modifier) and len(openers.get(m.surface, ())) == 1:
-            # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"
+        elif not m.setting and len(openers.get(m.surface, ())) == 1 and _opens_for(m, openers):
+            # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"; a known body's also before
+            # a noun: "died at a Pinecrest home" (a place's name may go before one: "the Koorin aquifer")
             (m.key,) = openers[m.surface]
             entities[m.key].opened += 1
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
@@ -692,6 +693,18 @@ def fold_singles(
             _title(m.surface) or m.surface in openers or m.surface in lexicon.first_names()
         ):
             m.key = registry.add(m.surface, "organization").name
+
+
+def _opens_for(m: Mention, openers: Mapping[str, set[str]]) -> bool:
+    """Whether a single word that opens one name stands for what that name names: alone, or before a noun ("died at
+    a Pinecrest home") unless the name is a place's ("Kelby South", "the Vey End": "the Kelby aquifer" is the
+    place's)."""
+    (name,) = openers[m.surface]
+    return not m.modifier or name.split()[-1] not in _PLACE_ENDS
+
+
+# The last words of places' names: "Kelby South", "Kelby Park", "the Vey End".
+_PLACE_ENDS = lexicon.PLACE_WORDS | lexicon.GEOGRAPHY_WORDS | frozenset(["North", "South", "East", "West", "End"])
 
 
 def holders_by_initials(people: Iterable[Named]) -> dict[str, str]:
