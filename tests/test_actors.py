@@ -5102,3 +5102,13 @@ def test_a_bodys_first_word_before_a_noun_is_that_body_but_a_places_is_the_place
         "Vey would not rule out a larger licence if the planned Kelby South expansion went ahead."
     )
     assert "Kelby South" not in names
+
+
+def test_a_presiding_officers_title_and_a_figures_abbreviation_are_no_bodies():
+    names = actors_of(
+        "Hospital to stop births\n\nVey Medical Center will stop delivering babies on June 30.\n\n"
+        '"Women will give birth on the highway," Kelby County Presiding Commissioner Doug Roe said.\n\n'
+        "Vey Group reported a 9% fall in core profit (EBITDA) and aims for 4 gigawatts (GW) by 2030."
+    )
+    assert "Kelby County Presiding" not in names and "EBITDA" not in names and "GW" not in names
+    assert names["Doug Roe"].role == "Kelby County Presiding Commissioner"

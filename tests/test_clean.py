@@ -731,6 +731,9 @@ def test_a_caption_telling_nothing_above_its_labelled_credit_goes_and_a_sentence
 def test_a_dateline_of_two_words_in_capitals_before_a_hyphen_goes():
     from briefcli.clean import strip_dateline
 
+    assert strip_dateline("KELBYVILLE - Vey Medical Center will stop delivering babies.") == (
+        "Vey Medical Center will stop delivering babies."
+    )
     assert strip_dateline("LINDEN HOLLOW - The Linden Hollow School District agreed a deal.") == (
         "The Linden Hollow School District agreed a deal."
     )

@@ -256,10 +256,10 @@ def _without_dateline(paragraph: str) -> str:
 
         place = match.group("place")
         rest = paragraph[match.end() :]
+        # (also before a plain hyphen: "LINDEN HOLLOW - The", "KELBYVILLE - The"; a short word's aside stays,
+        # "NATO - the alliance - said")
         long_word = len(place.replace(" ", "")) >= MIN_PLACE_LETTERS and rest[:1].isupper()
-        # (a hyphen only after two words or more: "LINDEN HOLLOW - The", not an acronym's aside, "NATO - the")
-        hyphened = "-" in match.group(0)[len(place) :] and " " not in place
-        if place.title() not in places()["names"] and not (long_word and not hyphened):
+        if place.title() not in places()["names"] and not long_word:
             return paragraph
     return paragraph[match.end() :]
 

@@ -45,7 +45,7 @@ TITLE_WORDS = _words(
     State Family Women Equality Communities Security Intelligence Development Science Technology
     Agriculture Labor Labour Commerce Affairs Northern Ireland Scotland Wales Office Exchequer
     Cabinet Lord President-elect Managing Partner Analyst Strategist Officer Secretary-general Administrator
-    Former Acting Interim Outgoing Incoming Councilmember Councilwoman Alderman Alderwoman Assemblyman
+    Former Acting Interim Outgoing Incoming Presiding Councilmember Councilwoman Alderman Alderwoman Assemblyman
     Assemblywoman Assemblymember Selectman Supervisor Delegate Majority Minority Counsel
     Archdeacon Vicar Rabbi Imam Pastor Chaplain Fr
     Corporal Lance Brigadier Bombardier Sister Matron Assistant Associate Junior
@@ -687,6 +687,7 @@ NON_NAMES = (
     Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
     SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV ID IDs
+    EBITDA EBIT EPS GW GWh MW MWh kWh TWh
     """
     )
     | CURRENCY_CODES

@@ -672,7 +672,7 @@ def fold_singles(
             m.key = ""
         elif not m.setting and len(openers.get(m.surface, ())) == 1 and _opens_for(m, openers):
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"; a known body's also before
-            # a noun: "died at a Pinecrest home" (a place's name may go before one: "the Koorin aquifer")
+            # a noun: "died at a Pinecrest home" (a place's name may go before one: "the Kelby aquifer")
             (m.key,) = openers[m.surface]
             entities[m.key].opened += 1
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
