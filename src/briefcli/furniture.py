@@ -165,7 +165,10 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
-    rf"|(?P<handout>[A-Z][\w'’-]+?))"
+    # (a body's or a photographer's name of two to five words touching the caption's stop and the story's first word:
+    # "… empty since the 1970s.Kelby Heritage TrustA community group …")
+    rf"|(?<=[.!?])(?:{_CREDIT_NAME} ){{1,4}}{_CREDIT_NAME}(?=" + _STORY_WORD + r"|A [a-z])"
+    r"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
     # (a handout's "Supplied" before a sentence's "A" and a name, or before a lead's first word in capitals:
     # "SuppliedA Kelby firm", "Picture: SUPPLIEDFARMERS in Kelby …")
