@@ -1751,3 +1751,59 @@ def test_an_unstopped_caption_over_a_credit_glued_onto_a_speakers_name_goes(capt
 )
 def test_a_note_that_a_picture_only_illustrates_is_furniture(line):
     assert furniture.is_furniture(line)
+
+
+def test_a_video_title_printed_twice_under_now_playing_is_not_the_headline():
+    page = (
+        "Kelby News\nLocal News\nWeather\n\n"
+        "Consumer\nVeyco recalls 41,000 high chairs after reports of straps tearing\n"
+        "The company says it has received 63 reports of straps tearing.\nPrev\nNext\nNow Playing\n"
+        "What to do if you own a recalled baby product\nWhat to do if you own a recalled baby product\n"
+        "By: Jo Roe\nPosted 10:47 AM, Mar 13, 2025\nShare\n"
+        "Parents are being told to stop using a popular line of high chairs after the maker said the straps "
+        "can tear.\n\nVeyco, a furniture company in Kelby, announced Thursday it is recalling 41,000 chairs."
+    )
+    article = clean(page, "page")
+    assert article.title == "Veyco recalls 41,000 high chairs after reports of straps tearing"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "label", "headline"),
+    [
+        ("KelbyPress. South Atlantic News Agency", "Uruguay", "Grain shippers warn a channel delay could cost $60m"),
+        ("Kelby News Agency", "Industry", "(LEAD) Battery maker Veyco to build 1.2 tln-won plant in Kelby"),
+    ],
+)
+def test_a_sections_label_over_the_headline_stays_apart_from_it(masthead, label, headline):
+    page = (
+        f"{masthead}\nHome\nLatin America\nIndustry\nSearch\n\nTuesday, March 4th 2025 - 10:24 UTC\n\n"
+        f"{label}\n{headline}\n\n"
+        "Grain exporters have warned that a delay in dredging the channel to Kelby could force ships to leave port "
+        "only partly loaded.\n\nThe chamber said on Monday that the works had not yet begun."
+    )
+    assert clean(page, "page").title == headline
+
+
+def test_a_tabloids_headline_and_standfirst_each_on_its_line_are_not_one_wrapped_sentence():
+    page = (
+        "Kelby Sport\nHome\nNews\n\nTRENDING\nFootie fan banned for life after pitch stunt goes viral\nNews\nWeird\n"
+        "PHONE-Y WAR: Pub landlord bans mobiles at the bar - and punters say it's the best thing he's ever done\n"
+        "Jo Roe says customers who get their phone out at the bar are handed a 'phone jail' ticket to keep\n"
+        "By Ann Vey\nMarch 14, 2025 10:22 am\nShare on Facebook\n"
+        "CALLING TIME: Landlord Jo Roe with his 'phone jail' box behind the bar (Image: Ann Vey / Kelby Sport)\n"
+        "A PUB landlord has banned mobile phones at his bar - and insists it has made his boozer the chattiest in "
+        "the North West.\n\nJo Roe, 57, who runs The Oak in Kelby, says any punter caught scrolling has to drop "
+        "their phone into a box."
+    )
+    article = clean(page, "page")
+    assert article.title.startswith("PHONE-Y WAR: Pub landlord bans mobiles")
+    assert "Footie fan" not in article.text
+
+
+def test_a_short_label_over_a_long_line_is_no_wrapped_sentence():
+    page = (
+        "Veyco files to go public\n\nVeyco, a Kelby snack maker, filed on Monday to list its shares.\n\n"
+        "Key Figure\n$62 million. That's how much Veyco lost in its most recent fiscal year, compared with a loss of "
+        "$19 million a year earlier.\n\nThe company plans to raise about $300 million."
+    )
+    assert "Key Figure $62" not in clean(page, "page").text

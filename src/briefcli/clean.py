@@ -300,6 +300,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     # A wrapped line fills the width: short unpunctuated lines (menus, labels) say nothing either way.
     longest = max(len(line) for line in lines)
+    if len(lines) == 2 and len(lines[0].split()) <= MAX_MENU_LABEL_WORDS and len(lines[0]) * 4 < longest:
+        return False  # a section's label over its headline ("Economy" / "Kelby to build …"), no wrapped sentence
     # (nor does a menu run on one line, every word capitalised: "Scottish News Football Sport TV & Showbiz Money")
     inner = [line for line in inner if (len(line) * 2 >= longest and not _menu_run(line)) or finished(line)] or inner
     unfinished = sum(not finished(line) for line in inner)
@@ -665,6 +667,10 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             if _READER.match(line):
                 continue  # a reader's message on a live page: "Ravi, Ashby: That was never a penalty."
             state["readers"] = False
+        if state.get("clip"):
+            clip, state["clip"] = state["clip"], None
+            if line == clip:
+                continue  # "Now Playing" / a clip's title / the same title again
         if state.get("links") == "blurb":
             state["links"] = None
             if finished(line) and len(line.split()) <= MAX_CAPTION_LINE_WORDS and not _SENTENCE_BREAK.search(line):
@@ -679,6 +685,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             # (under a menu's label, its items: a site's sections, not the headline below them)
             most = MAX_MENU_LABEL_WORDS if state["links"] == "menu" else MAX_LINK_TITLE_WORDS
             if title and len(line.split()) <= most:  # a headline may ask a question
+                state["clip"] = line if state["links"] == "video" else None  # (a player prints its title twice)
                 state["links"] = _AFTER_TITLE.get(state["links"], "titles")
                 continue
             if state["links"] == "titles" and _TEASER.match(line):
@@ -1050,7 +1057,7 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
             len(lines) > 1
             and is_heading(lines[0])
             and len(lines[0].split()) <= 12
-            and lines[1][:1].isupper()
+            and lines[1].lstrip("(\"“‘'")[:1].isupper()  # (also over a wire's tag: "(LEAD) Kelby to build …")
             and not wrapping.DANGLING.search(lines[0])
         ):
             blocks.append(lines.pop(0))
@@ -1070,6 +1077,8 @@ def _blocks(text: str, columns: bool = False) -> tuple[list[str], str | None, li
                 and not (columns and _spanning(lines[i - 1], line, longest))
                 and (wrapped or not _opens_anew(joined[-1], line))
                 and not (not columns and joined[-1] in state.get("dated", ()) and _opens_anew(joined[-1], line))
+                # (nor a standfirst kept right above its author's byline, below its headline: a line of its own)
+                and not (not columns and line in state.get("signed", ()) and _opens_anew(joined[-1], line))
             ):
                 joined[-1] = wrapping.joined(joined[-1], line)
             else:

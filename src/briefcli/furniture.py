@@ -689,6 +689,11 @@ _SLOGAN = LazyPattern(
 # ... or after the site's name, as a browser's title bar prints both, maybe with a third part: "Kelby Times - Kelby's
 # Leading Online News Site - Kelby news".
 _NAMED_SLOGAN = LazyPattern(rf"[^.!?|]{{1,40}}\s[-–—|]\s(?:{_SLOGAN.pattern})(?:\s[-–—|]\s[^.!?|]{{1,40}})?")
+# ... or what the site is, after its name and a stop or a dash: "KelbyPress. South Atlantic News Agency".
+_NAMED_AGENCY = LazyPattern(
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:\.|\s[-–—|]) (?:[A-Z][\w'’-]* ){0,4}"
+    r"(?:News Agency|News Service|Newswire|News Network|Press Agency)"
+)
 
 
 # The links above a headline: the site's home link ("Example News - Home"), a navigation label ("Search & Section
@@ -1179,6 +1184,8 @@ def _furniture_line(line: str) -> bool:
     if " news" in lower and _TAGLINE.match(line):
         return True
     if _SLOGAN.fullmatch(line.rstrip(" .")) or (" - " in line and _NAMED_SLOGAN.fullmatch(line.rstrip(" ."))):
+        return True
+    if ("News" in line or "Press" in line) and _NAMED_AGENCY.fullmatch(line.rstrip(" .")):
         return True
     if line.rstrip()[-4:].isdigit() and " of " in line and _SECTION_DAY.fullmatch(line.strip()):
         return True
