@@ -1807,3 +1807,36 @@ def test_a_short_label_over_a_long_line_is_no_wrapped_sentence():
         "$19 million a year earlier.\n\nThe company plans to raise about $300 million."
     )
     assert "Key Figure $62" not in clean(page, "page").text
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        ["A dredger works near the Kelby gate on Tuesday. (PHOTO NOT FOR SALE) (Kelby Agency)"],
+        ["A bumblebee on a flower bed in central Kelby", "Jo Roe/Agency"],
+        ["[File Image] Residents queue for water from a tanker in Kelby.", "Image: Kelby News/Jo Roe"],
+        ["Veyco managing director Ann Vey at the company's Kelby office.  Jo Roe"],
+    ],
+)
+def test_a_figure_printed_on_its_lines_and_again_glued_onto_the_story_goes(figure):
+    story = "Veyco has cut its full-year production guidance by almost a third, the company said on Tuesday."
+    page = (
+        "Veyco cuts guidance\n\nVeyco, a Kelby miner, is struggling with low prices.\n\n"
+        + "\n".join(figure)
+        + "\n"
+        + "".join(" ".join(part.split()) for part in figure)
+        + story
+    )
+    text = clean(page, "page").text
+    assert story in text and figure[0][:20] not in text
+
+
+def test_a_pull_quote_copying_a_paragraphs_opening_goes_and_the_paragraph_stays():
+    page = (
+        "Veyco cuts guidance\n\nVeyco, a Kelby miner, is struggling with low prices.\n\n"
+        "We will not sell a single tonne below cost this year\n"
+        "We will not sell a single tonne below cost this year, said chief executive Ann Vey on Tuesday."
+    )
+    text = clean(page, "page").text
+    assert text.count("We will not sell a single tonne") == 1
+    assert "We will not sell a single tonne below cost this year, said chief executive Ann Vey" in text

@@ -8714,6 +8714,11 @@ def test_a_sentence_about_a_papers_standing_stays():
             "According to the council, 40 wells stand idle.",
         ),
         ("Traders at the market in Kelby", "Traders at the market in Kelby have rejected a plan to move them."),
+        (  # a caption printed twice, over its tag for a picture from the files
+            "Growers at the Kelby depot say they are unpaid. [File photo]Growers at the Kelby depot say they are "
+            "unpaid. [File photo]",
+            "Growers in Kelby are threatening to sell their beans abroad.",
+        ),
         (  # a body's name as the credit, touching the caption's stop and the story's first word
             "The old station has stood empty since the 1970s.Kelby Heritage Trust",
             "A community group has bought the station for £1.",

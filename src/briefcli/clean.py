@@ -342,6 +342,46 @@ def _header_block(lines: list[str]) -> bool:
     return bool(signs) and any(is_heading(x) and len(x.split()) >= MIN_TITLE_WORDS for x in lines if x not in signs)
 
 
+MIN_ECHO_WORDS = 5
+MAX_FIGURE_LINES = 3  # a picture's caption, its credit, a tag
+
+
+def _without_echoed_figure(lines: list[str]) -> list[str]:
+    """The lines without a picture's caption and credit that a page prints on their own lines and again, run
+    together, onto the next line, the story's next sentence glued onto the copy ("A dredger at the port." / "Jo
+    Roe/Agency" / "A dredger at the port.Jo Roe/AgencyThe port said …"): the lines and the copy go. (Where the
+    line goes on otherwise, the lines may be a pull quote's copy of the paragraph's opening, or a caption's first
+    sentence over the whole caption: nothing goes here.)"""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = _echoed_lines(lines, i)
+        after = " ".join(lines[i + n].split()) if n else ""
+        flat = "".join(" ".join(part.split()) for part in lines[i : i + n])
+        cut = len(flat) if after.startswith(flat) else len(" ".join(" ".join(lines[i : i + n]).split()))
+        if n and (after[cut].isupper() or after[cut] in '"“‘'):  # (the story's next sentence run onto the copy)
+            lines = [*lines[: i + n], after[cut:].strip(), *lines[i + n + 1 :]]
+            i += n  # the printed lines go
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _echoed_lines(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` on (``MAX_FIGURE_LINES`` at most) the next line opens with again, run together with
+    or without spaces between them: 0 when none, or when the copy is too short to be more than a chance."""
+    for n in range(1, MAX_FIGURE_LINES + 1):
+        if i + n >= len(lines):
+            return 0
+        after = " ".join(lines[i + n].split())
+        parts = [" ".join(part.split()) for part in lines[i : i + n]]
+        for echo in ("".join(parts), " ".join(parts)):
+            if after.startswith(echo) and len(after) > len(echo) and len(echo.split()) >= MIN_ECHO_WORDS:
+                return n
+    return 0
+
+
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     """A block's lines without page furniture, and the byline among them if any. ``state``
     carries across blocks whether the last header ("Related", "VIDEO 2:31", "Topics") still
@@ -356,7 +396,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
     picture = None  # the index of the line after a picture's "Enlarge this image" button or a post's author
     island = 0  # the index of the last line kept straight after furniture: a caption between widgets and a credit
     listed_at = None  # the number of lines kept when a byline below the story was dropped: a list of stories
-    given = [x.strip() for x in raw.split("\n") if x.strip()]
+    given = _without_echoed_figure([x.strip() for x in raw.split("\n") if x.strip()])
     joined = " ".join(given)
     # A wrapped paragraph's lines are single-spaced: a menu's runs of spaces say the lines are a page's header.
     wrapped = len(given) > 1 and _hard_wrapped(given) and not any(map(furniture.spaced_menu, given))
@@ -385,7 +425,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         state.pop("next", None)
         state.pop("next_words", None)  # ... and an advertiser's copy is under its label, not past a blank line (but a
         # sponsor's message is the paragraph after its "A MESSAGE FROM ...:", in a newsletter set apart by one)
-    for line in raw.split("\n"):
+    for line in given:
         line = _PICTOGRAPHS.sub("", line.replace("\ufe0f", "")).strip()
         if not line or _TABLE_RULE.match(line):
             continue

@@ -4180,19 +4180,26 @@ _PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|
 
 
 # A picture's text that repeats the story's opening words, glued onto them: "Traders at the market in KelbyTraders
-# at the market in Kelby have rejected …" (a picture's alt text, copied with the page).
-_ECHOED_OPENING = LazyPattern(r"^(?P<alt>[A-Z][^.!?\"“”]{14,150}?)(?<=[a-z0-9])(?=(?P=alt)\b)")
+# at the market in Kelby have rejected …" (a picture's alt text, copied with the page); or a caption printed twice
+# in a row ("Farmers at the depot. [File photo]Farmers at the depot. [File photo]…"): the first copy goes.
+MIN_ECHO_CHARACTERS = 15
+_ECHOED_OPENING = LazyPattern(
+    r"^(?P<alt>[A-Z][^.!?\"“”]{14,150}?)(?<=[a-z0-9])(?=(?P=alt)\b)"
+    r"|^(?P<twice>[A-Z\[][^\"“”]{24,250}?[.!?\]])\s?(?=(?P=twice))"
+)
 # A caption with its credit in square brackets at its end, touching the story's first word: "Drivers at the depot on
 # Wednesday [Pic: Kelby branch]BUS drivers in Kelby have voted …".
 _SQUARE_GLUED_CAPTION = LazyPattern(
     r"^(?=[A-Z])[^.!?\"“”\[\]]{10,200}?\s?\[(?:Pic|Picture|Photo|Image)s?:\s?[^\[\]]{1,60}\](?=[A-Z\"“])"
+    # ... or a sentence's caption over a tag for a picture from the files: "Farmers at the depot. [File photo]Farmers …"
+    r"|^(?=[A-Z])[^.!?\"“”\[\]]{10,200}[.!?]\s?\[(?:File |Archive )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\](?=[A-Z\"“])"
 )
 
 
 def strip_inline(line: str) -> str:
     """The line without furniture glued inside it: "(pictured)", share widgets, timestamps,
     reader promos and a caption label before a full sentence."""
-    if _CAMEL.search(line[:160]):
+    if len(line) > MIN_ECHO_CHARACTERS * 2 and line[:MIN_ECHO_CHARACTERS] in line[MIN_ECHO_CHARACTERS:300]:
         line = _ECHOED_OPENING.sub("", line, count=1)
     if "]" in line[:260]:
         line = _SQUARE_GLUED_CAPTION.sub("", line, count=1)
