@@ -7505,3 +7505,12 @@ def test_an_officer_named_after_a_bodys_bosses_speaks_for_that_body_not_the_plac
         'Kelby said: "We will open a new unit by December and we are recruiting 60 nurses."'
     )
     assert whose(text, "open a new unit") == "Vey Valley Health Trust"
+
+
+def test_a_chief_constables_i_will_is_their_own_pledge_not_the_forces():
+    text = (
+        "Kelby Police will review 400 downgraded calls. Chief Constable Jo Roe said: 'By the end of January, every "
+        "call we graded as non-urgent will be reviewed by a senior officer.'\n\n"
+        "'I will publish the results of that review in full, whatever they show.'"
+    )
+    assert whose(text, "publish the results") == "Jo Roe"
