@@ -5097,11 +5097,16 @@ def test_a_bodys_first_word_before_a_noun_is_that_body_but_a_places_is_the_place
     )
     assert "Kelby" not in names and "Kelby Care Communities" in names
     names = actors_of(
-        "Miner cuts water use\n\nRedgum Minerals will reduce its extraction from the Kelby aquifer from January, "
-        "the company said.\n\nPools on the Kelby River had shrunk by half, Jo Roe said.\n\nRedgum Minerals boss Ann "
+        "Miner cuts water use\n\nVexco Minerals will reduce its extraction from the Kelby aquifer from January, "
+        "the company said.\n\nPools on the Kelby River had shrunk by half, Jo Roe said.\n\nVexco Minerals boss Ann "
         "Vey would not rule out a larger licence if the planned Kelby South expansion went ahead."
     )
     assert "Kelby South" not in names
+    names = actors_of(
+        "Kelby papers cut jobs\n\nThe Daily and Sunday Kelby newspapers are axing 90 journalist jobs, the Kelby Group "
+        "said.\n\nThe group was bought last year. Rival Daily Vey & General Trust said it had no plans to cut jobs."
+    )
+    assert names["Daily Vey & General Trust"].mentions == 1
 
 
 def test_a_presiding_officers_title_and_a_figures_abbreviation_are_no_bodies():

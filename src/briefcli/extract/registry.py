@@ -698,9 +698,11 @@ def fold_singles(
 def _opens_for(m: Mention, openers: Mapping[str, set[str]]) -> bool:
     """Whether a single word that opens one name stands for what that name names: alone, or before a noun ("died at
     a Pinecrest home") unless the name is a place's ("Kelby South", "the Vey End": "the Kelby aquifer" is the
-    place's)."""
+    place's) or the word a common one."""
     (name,) = openers[m.surface]
-    return not m.modifier or name.split()[-1] not in _PLACE_ENDS
+    # (nor a word news also writes in lower case: "The Daily and Sunday Kelby newspapers" are not Daily Mail's)
+    known = capitalisation(m.surface) in (0, ALWAYS_CAPITALISED)
+    return not m.modifier or (name.split()[-1] not in _PLACE_ENDS and known)
 
 
 # The last words of places' names: "Kelby South", "Kelby Park", "the Vey End".
