@@ -5091,29 +5091,29 @@ def test_an_office_named_for_its_holders_title_is_a_body_not_a_post(body):
 
 def test_a_bodys_first_word_before_a_noun_is_that_body_but_a_places_is_the_place():
     names = actors_of(
-        "Care home payout approved\n\nA court approved a settlement between operator Kelby Care Communities and "
-        "families.\n\nUnder the deal, Kelby will pay C$310 million by April 30.\n\nJo Roe, whose father died at a "
-        "Kelby home in 2020, said the payout was too small."
+        "Gym payout approved\n\nA court approved a settlement between operator Kelby Fitness Clubs and its "
+        "members.\n\nUnder the deal, Kelby will pay $12 million by June 1.\n\nJo Roe, whose son trained at a Kelby "
+        "gym in 2021, said the payout was too small."
     )
-    assert "Kelby" not in names and "Kelby Care Communities" in names
+    assert "Kelby" not in names and "Kelby Fitness Clubs" in names
     names = actors_of(
-        "Miner cuts water use\n\nVexco Minerals will reduce its extraction from the Kelby aquifer from January, "
-        "the company said.\n\nPools on the Kelby River had shrunk by half, Jo Roe said.\n\nVexco Minerals boss Ann "
-        "Vey would not rule out a larger licence if the planned Kelby South expansion went ahead."
+        "Quarry cuts dredging\n\nVexco Quarries will take less sand from the Kelby estuary from spring, the "
+        "company said.\n\nBeaches near the Kelby River had narrowed, Jo Roe said.\n\nVexco Quarries boss Ann "
+        "Vey would not rule out a second licence if the planned Kelby South pit went ahead."
     )
     assert "Kelby South" not in names
     names = actors_of(
-        "Kelby papers cut jobs\n\nThe Daily and Sunday Kelby newspapers are axing 90 journalist jobs, the Kelby Group "
-        "said.\n\nThe group was bought last year. Rival Daily Vey & General Trust said it had no plans to cut jobs."
+        "Kelby papers shut press\n\nThe Daily and Sunday Kelby papers will close their print plant, the Kelby Group "
+        "said.\n\nThe group was sold in May. Rival Daily Vey & General Trust said it would keep its plant open."
     )
     assert names["Daily Vey & General Trust"].mentions == 1
 
 
 def test_a_presiding_officers_title_and_a_figures_abbreviation_are_no_bodies():
     names = actors_of(
-        "Hospital to stop births\n\nVey Medical Center will stop delivering babies on June 30.\n\n"
-        '"Women will give birth on the highway," Kelby County Presiding Commissioner Doug Roe said.\n\n'
-        "Vey Group reported a 9% fall in core profit (EBITDA) and aims for 4 gigawatts (GW) by 2030."
+        "Clinic to close\n\nVey Medical Center will close its eye clinic on June 30.\n\n"
+        '"Patients will have to drive an hour," Kelby County Presiding Commissioner Jo Vey said.\n\n'
+        "Vey Group reported a 5% rise in core profit (EBITDA) and plans 2 gigawatts (GW) of solar by 2028."
     )
     assert "Kelby County Presiding" not in names and "EBITDA" not in names and "GW" not in names
-    assert names["Doug Roe"].role == "Kelby County Presiding Commissioner"
+    assert names["Jo Vey"].role == "Kelby County Presiding Commissioner"

@@ -1005,17 +1005,18 @@ def test_he_after_a_person_named_after_a_bodys_role_is_that_person_not_the_last_
 
 def test_the_kind_a_body_was_introduced_by_speaks_for_it_later_though_others_were_named_since():
     *_, who = analyse(
-        "Title\n\nAnn Vey, of patient charity Kelby Care Watch, said the waits were dangerous.\n\n"
-        "Vey Valley Health Trust said it was sorry. The Government has promised more beds.\n\n"
-        "The charity says more than 1,100 patients waited longer than a day at the trust last year."
+        "Title\n\nAnn Vey, of cycling charity Kelby Safe Roads, said the junction was dangerous.\n\n"
+        "Kelby Council said it was sorry. The Government has promised new crossings.\n\n"
+        "The charity says 140 cyclists were hurt at the junction in the council's last count."
     )
-    assert who[-1] == "Kelby Care Watch"
+    assert who[-1] == "Kelby Safe Roads"
 
 
 def test_an_owners_office_speaks_for_its_owner_and_a_study_cited_after_the_verb_is_no_speaker():
     *_, who = analyse(
-        "Title\n\nSen. Ann Vey wants the bill passed.\n\nVey's office said the bill would create 85,000 jobs, a "
-        "figure drawn from an analysis by the Kelby Transport Agency.\n\nA report by the Kelby Institute found that "
-        "40 jobs would go. Experts say the club could earn £6m more, according to a report by finance firm Kelby Goal."
+        "Title\n\nSen. Ann Vey wants the flood scheme funded.\n\nVey's office said the scheme would protect 900 "
+        "homes, a number taken from a study by the Kelby Rivers Agency.\n\nA report by the Kelby Institute found "
+        "that 40 homes flooded. Analysts say the port could handle a third more cargo, according to a report by "
+        "consultancy Kelby Goal."
     )
     assert who[1:] == ["Ann Vey", "Kelby Institute", "Kelby Goal"]

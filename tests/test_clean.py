@@ -731,8 +731,8 @@ def test_a_caption_telling_nothing_above_its_labelled_credit_goes_and_a_sentence
 def test_a_dateline_of_two_words_in_capitals_before_a_hyphen_goes():
     from briefcli.clean import strip_dateline
 
-    assert strip_dateline("KELBYVILLE - Vey Medical Center will stop delivering babies.") == (
-        "Vey Medical Center will stop delivering babies."
+    assert strip_dateline("KELBYVILLE - Vey Medical Center will close its eye clinic.") == (
+        "Vey Medical Center will close its eye clinic."
     )
     assert strip_dateline("LINDEN HOLLOW - The Linden Hollow School District agreed a deal.") == (
         "The Linden Hollow School District agreed a deal."
@@ -1731,14 +1731,14 @@ def test_a_caption_and_its_credit_glued_onto_the_next_sentence_go(caption):
 @pytest.mark.parametrize(
     "caption",
     [
-        "Jo Roe with her medal from the Kelby fun runCredit: Supplied / Jo Roe",
-        "Sunbathers on the beach on Sunday, as temperatures hit 31CCredit: Ann Vey / Kelby Echo Pictures",
+        "Jo Roe with her trophy from the Kelby bake-offCredit: Supplied / Jo Roe",
+        "Skaters on the frozen lake on Sunday, as temperatures fell to -8CCredit: Ann Vey / Kelby Echo Pictures",
     ],
 )
 def test_an_unstopped_caption_over_a_credit_glued_onto_a_speakers_name_goes(caption):
     page = (
-        "Fun run cash still missing\n\n"
-        "Runners who paid £30 to enter a charity fun run say the money has still not reached the hospice.\n\n"
+        "Bake-off prize still unpaid\n\n"
+        "Bakers who paid £15 to enter a charity bake-off say the prize money has never arrived.\n\n"
         f'{caption}Mum-of-two Odile Vey, 41, from Kelby, said: "I just want to know where the money went."'
     )
     text = clean(page, "page").text
@@ -1756,55 +1756,55 @@ def test_a_note_that_a_picture_only_illustrates_is_furniture(line):
 def test_a_video_title_printed_twice_under_now_playing_is_not_the_headline():
     page = (
         "Kelby News\nLocal News\nWeather\n\n"
-        "Consumer\nVeyco recalls 41,000 high chairs after reports of straps tearing\n"
-        "The company says it has received 63 reports of straps tearing.\nPrev\nNext\nNow Playing\n"
-        "What to do if you own a recalled baby product\nWhat to do if you own a recalled baby product\n"
+        "Consumer\nVeyco recalls 41,000 bicycle helmets after reports of buckles failing\n"
+        "The company says it has received 20 reports of buckles failing.\nPrev\nNext\nNow Playing\n"
+        "How to check whether your helmet is affected\nHow to check whether your helmet is affected\n"
         "By: Jo Roe\nPosted 10:47 AM, Mar 13, 2025\nShare\n"
-        "Parents are being told to stop using a popular line of high chairs after the maker said the straps "
-        "can tear.\n\nVeyco, a furniture company in Kelby, announced Thursday it is recalling 41,000 chairs."
+        "Riders are being told to stop using a popular line of helmets after the maker said the buckles "
+        "can fail.\n\nVeyco, a sports company in Kelby, announced Thursday it is recalling 41,000 helmets."
     )
     article = clean(page, "page")
-    assert article.title == "Veyco recalls 41,000 high chairs after reports of straps tearing"
+    assert article.title == "Veyco recalls 41,000 bicycle helmets after reports of buckles failing"
 
 
 @pytest.mark.parametrize(
     ("masthead", "label", "headline"),
     [
-        ("KelbyPress. South Atlantic News Agency", "Uruguay", "Grain shippers warn a channel delay could cost $60m"),
+        ("KelbyPress. Kelby Valley News Agency", "Harbours", "Timber exporters warn a bridge delay could cost $9m"),
         ("Kelby News Agency", "Industry", "(LEAD) Battery maker Veyco to build 1.2 tln-won plant in Kelby"),
     ],
 )
 def test_a_sections_label_over_the_headline_stays_apart_from_it(masthead, label, headline):
     page = (
-        f"{masthead}\nHome\nLatin America\nIndustry\nSearch\n\nTuesday, March 4th 2025 - 10:24 UTC\n\n"
+        f"{masthead}\nHome\nRegions\nIndustry\nSearch\n\nTuesday, March 4th 2025 - 10:24 UTC\n\n"
         f"{label}\n{headline}\n\n"
-        "Grain exporters have warned that a delay in dredging the channel to Kelby could force ships to leave port "
-        "only partly loaded.\n\nThe chamber said on Monday that the works had not yet begun."
+        "Timber exporters have warned that a delay in repairing the Kelby bridge could force lorries onto longer "
+        "routes.\n\nThe association said on Monday that the repairs had not yet begun."
     )
     assert clean(page, "page").title == headline
 
 
 def test_a_tabloids_headline_and_standfirst_each_on_its_line_are_not_one_wrapped_sentence():
     page = (
-        "Kelby Sport\nHome\nNews\n\nTRENDING\nFootie fan banned for life after pitch stunt goes viral\nNews\nWeird\n"
-        "PHONE-Y WAR: Pub landlord bans mobiles at the bar - and punters say it's the best thing he's ever done\n"
-        "Jo Roe says customers who get their phone out at the bar are handed a 'phone jail' ticket to keep\n"
+        "Kelby Sport\nHome\nNews\n\nTRENDING\nDarts fan barred after stage invasion clip goes viral\nNews\nWeird\n"
+        "LAP TOP TIP: Cafe owner bans laptops at lunch - and regulars say it's the friendliest place in town now\n"
+        "Jo Roe says anyone who opens a laptop between noon and two is handed a 'screen fine' card and a biscuit\n"
         "By Ann Vey\nMarch 14, 2025 10:22 am\nShare on Facebook\n"
-        "CALLING TIME: Landlord Jo Roe with his 'phone jail' box behind the bar (Image: Ann Vey / Kelby Sport)\n"
-        "A PUB landlord has banned mobile phones at his bar - and insists it has made his boozer the chattiest in "
-        "the North West.\n\nJo Roe, 57, who runs The Oak in Kelby, says any punter caught scrolling has to drop "
-        "their phone into a box."
+        "OPEN TABLE: Cafe owner Jo Roe with his 'screen fine' cards by the till (Image: Ann Vey / Kelby Sport)\n"
+        "A CAFE owner has banned laptops at lunchtime - and insists his tables have never been so full of "
+        "conversation.\n\nJo Roe, 57, who runs The Teapot in Kelby, says anyone caught typing at lunch has to buy "
+        "the next table a scone."
     )
     article = clean(page, "page")
-    assert article.title.startswith("PHONE-Y WAR: Pub landlord bans mobiles")
-    assert "Footie fan" not in article.text
+    assert article.title.startswith("LAP TOP TIP: Cafe owner bans laptops")
+    assert "Darts fan" not in article.text
 
 
 def test_a_short_label_over_a_long_line_is_no_wrapped_sentence():
     page = (
         "Veyco files to go public\n\nVeyco, a Kelby snack maker, filed on Monday to list its shares.\n\n"
-        "Key Figure\n$62 million. That's how much Veyco lost in its most recent fiscal year, compared with a loss of "
-        "$19 million a year earlier.\n\nThe company plans to raise about $300 million."
+        "Key Figure\n$48 million. That is what Veyco spent on new ovens last year, more than twice what it spent "
+        "the year before.\n\nThe company plans to raise about $200 million."
     )
     assert "Key Figure $62" not in clean(page, "page").text
 
@@ -1813,15 +1813,15 @@ def test_a_short_label_over_a_long_line_is_no_wrapped_sentence():
     "figure",
     [
         ["A dredger works near the Kelby gate on Tuesday. (PHOTO NOT FOR SALE) (Kelby Agency)"],
-        ["A bumblebee on a flower bed in central Kelby", "Jo Roe/Agency"],
-        ["[File Image] Residents queue for water from a tanker in Kelby.", "Image: Kelby News/Jo Roe"],
+        ["A heron on the weir in central Kelby", "Jo Roe/Agency"],
+        ["[File Image] Shoppers queue outside the Kelby market hall.", "Image: Kelby News/Jo Roe"],
         ["Veyco managing director Ann Vey at the company's Kelby office.  Jo Roe"],
     ],
 )
 def test_a_figure_printed_on_its_lines_and_again_glued_onto_the_story_goes(figure):
-    story = "Veyco has cut its full-year production guidance by almost a third, the company said on Tuesday."
+    story = "Veyco has lowered its yearly output forecast by a fifth, the company said on Tuesday."
     page = (
-        "Veyco cuts guidance\n\nVeyco, a Kelby miner, is struggling with low prices.\n\n"
+        "Veyco cuts forecast\n\nVeyco, a Kelby quarry firm, is struggling with low prices.\n\n"
         + "\n".join(figure)
         + "\n"
         + "".join(" ".join(part.split()) for part in figure)

@@ -7490,27 +7490,27 @@ def test_a_spokespersons_word_on_their_bodys_staff_is_the_bodys_pledge(staff):
 
 def test_a_firms_officer_with_no_firm_named_speaks_for_the_firm_the_story_is_about_not_an_analysts():
     text = (
-        "Vexco Chips will delay its new plant in Kelby by two years. Vexco Chips said demand had slowed. "
-        '"Vexco is buying time," said Ann Vey, an analyst at Roe Capital. Vey said the delay would cut '
-        "spending by $3 billion. Chief financial officer Jo Kelby said the company would buy back $1 billion of "
-        "its shares."
+        "Vexco Foods will open its new bakery in Kelby a year late. Vexco Foods said bread sales had slowed. "
+        '"Vexco is playing safe," said Ann Vey, an analyst at Roe Capital. Vey said the delay would save '
+        "$40 million this year. Chief financial officer Jo Kelby said the company would hand $20 million of it "
+        "back to its shareholders."
     )
-    assert whose(text, "buy back") == "Vexco Chips"
+    assert whose(text, "hand $20 million") == "Vexco Foods"
 
 
 def test_an_officer_named_after_a_bodys_bosses_speaks_for_that_body_not_the_place_it_runs():
     text = (
-        "Jo Roe waited 50 hours for a bed at Kelby General Hospital. Bosses at Vey Valley Health Trust, which "
-        "runs Kelby General, apologised and admitted the hospital had been under pressure. Chief executive Ann "
-        'Kelby said: "We will open a new unit by December and we are recruiting 60 nurses."'
+        "Jo Roe waited 50 days for an X-ray at Kelby Clinic. Bosses at Vey Valley Care Trust, which runs "
+        "Kelby Clinic, apologised and admitted the clinic had been short of staff. Chief executive Ann Kelby said: "
+        '"We will open a new wing by December and we are hiring 12 radiographers."'
     )
-    assert whose(text, "open a new unit") == "Vey Valley Health Trust"
+    assert whose(text, "open a new wing") == "Vey Valley Care Trust"
 
 
 def test_a_chief_constables_i_will_is_their_own_pledge_not_the_forces():
     text = (
-        "Kelby Police will review 400 downgraded calls. Chief Constable Jo Roe said: 'By the end of January, every "
-        "call we graded as non-urgent will be reviewed by a senior officer.'\n\n"
-        "'I will publish the results of that review in full, whatever they show.'"
+        "Kelby Police will re-examine 300 closed burglary cases. Chief Constable Jo Roe said: 'By the spring, "
+        "every case we closed without a visit will be looked at again by a detective.'\n\n"
+        "'I will put the findings before the police board, whatever they say.'"
     )
-    assert whose(text, "publish the results") == "Jo Roe"
+    assert whose(text, "put the findings") == "Jo Roe"

@@ -416,12 +416,12 @@ SAVED = Path(__file__).resolve().parent / "fixtures" / "saved"
         "Register to read more",
         "Read our full coverage of the election here.",
         "NEW You can now listen to Harbour News articles!",
-        "Kelby Times - Kelby's Leading Online News Site - Kelby news",
+        "Kelby Herald - Kelby's Most Trusted News Source - Kelby headlines",
         "Hey there, thanks for reading.",
         "Become a member",
-        "Hey there, thanks for reading. The Kelby Post is a non-profit newsroom. We don't have a paywall, and we never "
-        "will. Will you help keep our journalism free for everyone? Become a member",
-        "Watch the latest news and stream for free on Kelby+ >>",
+        "Hi there, thanks for reading. The Kelby Post is a non-profit newsroom. We don't have a paywall, and never "
+        "will. Please consider a gift to keep our journalism free for everyone. Become a member",
+        "Watch every bulletin free on Kelby+ >>",
     ],
 )
 def test_furniture_lines(line):
@@ -8701,27 +8701,30 @@ def test_a_sentence_about_a_papers_standing_stays():
             "The firm plans to double its fleet by June.",
         ),
         (
-            "An artist's impression of the planned depot by the river. Supplied",
+            "A drawing of the planned depot beside the canal. Supplied",
             "A Kelby firm plans to double its fleet.",
         ),
         (
-            "Growers with sacks of beans ready for sale. Picture: SUPPLIED",
-            "GROWERS in Kelby will no longer walk to market.",
+            "Pickers with crates of apples in a Kelby orchard. Picture: SUPPLIED",
+            "ORCHARD owners in Kelby will no longer truck their fruit to the coast.",
         ),
-        ("Drivers outside the Kelby depot on Wednesday [Pic: Kelby branch]", "DRIVERS in Kelby have voted to strike."),
+        ("Nurses outside Kelby General on Friday [Pic: Kelby branch]", "NURSES in Kelby have voted to strike."),
         (  # a caption of two sentences, its credit's label touching its stop
-            "A fenced yard at the Roe farm. The gate has been locked since 2021.Photo: Ann Vey / Kelby Post",
-            "According to the council, 40 wells stand idle.",
+            "A shuttered kiosk at the Roe marina. Its shutters have been down since 2022.Photo: Ann Vey / Kelby Post",
+            "According to the council, 12 kiosks stand empty.",
         ),
-        ("Traders at the market in Kelby", "Traders at the market in Kelby have rejected a plan to move them."),
+        (
+            "Stallholders at the Kelby market hall",
+            "Stallholders at the Kelby market hall have voted against new rents.",
+        ),
         (  # a caption printed twice, over its tag for a picture from the files
-            "Growers at the Kelby depot say they are unpaid. [File photo]Growers at the Kelby depot say they are "
-            "unpaid. [File photo]",
-            "Growers in Kelby are threatening to sell their beans abroad.",
+            "Dock workers at the Kelby yard say they are unpaid. [File photo]Dock workers at the Kelby yard say they "
+            "are unpaid. [File photo]",
+            "Dock workers in Kelby are threatening to walk out.",
         ),
         (  # a body's name as the credit, touching the caption's stop and the story's first word
-            "The old station has stood empty since the 1970s.Kelby Heritage Trust",
-            "A community group has bought the station for £1.",
+            "The old mill has stood empty since the 1980s.Kelby Heritage Trust",
+            "A community group has bought the mill for £10.",
         ),
     ],
 )

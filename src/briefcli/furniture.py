@@ -689,7 +689,7 @@ _SLOGAN = LazyPattern(
 # ... or after the site's name, as a browser's title bar prints both, maybe with a third part: "Kelby Times - Kelby's
 # Leading Online News Site - Kelby news".
 _NAMED_SLOGAN = LazyPattern(rf"[^.!?|]{{1,40}}\s[-–—|]\s(?:{_SLOGAN.pattern})(?:\s[-–—|]\s[^.!?|]{{1,40}})?")
-# ... or what the site is, after its name and a stop or a dash: "KelbyPress. South Atlantic News Agency".
+# ... or what the site is, after its name and a stop or a dash: "KelbyPress. Kelby Valley News Agency".
 _NAMED_AGENCY = LazyPattern(
     r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:\.|\s[-–—|]) (?:[A-Z][\w'’-]* ){0,4}"
     r"(?:News Agency|News Service|Newswire|News Network|Press Agency)"

@@ -925,7 +925,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     ages: dict[str, str] = {}  # "34" -> the person named with that age ("Kerri Mason, 34,")
     buyer: str | None = None  # whom the story last said bought something: "the new owner"
     issuer: str | None = None  # the body the story last said put out a statement or a letter
-    kinds: dict[str, str] = {}  # "charity" -> the body introduced as one: "patient charity Care Not Corridors"
+    kinds: dict[str, str] = {}  # "charity" -> the body introduced as one: "cycling charity Kelby Safe Roads"
     paragraph_of_quote = -1
     previous: Sentence | None = None
     unnamed = False  # whether the sentence before is in an unnamed spokesperson's voice
@@ -986,8 +986,8 @@ _WORD_BEFORE = LazyPattern(r"\b([a-z]+) $")
 
 
 def _kinds_introduced(sentence: Sentence, index: ActorIndex) -> dict[str, str]:
-    """The bodies ``sentence`` introduces by their kind right before their names ("patient charity Care Not
-    Corridors", "watchdog group Kelby Watch"): "the charity", "the group" that speaks later is that body, though
+    """The bodies ``sentence`` introduces by their kind right before their names ("cycling charity Kelby Safe
+    Roads", "watchdog group Kelby Watch"): "the charity", "the group" that speaks later is that body, though
     the story names others after it."""
     found = {}
     for m in index.in_sentence(sentence.index):
