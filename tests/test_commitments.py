@@ -7514,3 +7514,11 @@ def test_a_chief_constables_i_will_is_their_own_pledge_not_the_forces():
         "'I will put the findings before the police board, whatever they say.'"
     )
     assert whose(text, "put the findings") == "Jo Roe"
+
+
+def test_a_reported_clauses_person_called_by_a_noun_is_the_one_the_story_gives_that_role():
+    text = (
+        "Pop star Ann Vey's candle company has collapsed owing $4 million. A representative for Vey, Jo Roe, denied "
+        "any wrongdoing. Roe said the star would not take any money from the sale of the brand."
+    )
+    assert whose(text, "not take any money") == "Ann Vey"

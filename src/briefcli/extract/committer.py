@@ -186,6 +186,8 @@ _BARE_DESCRIBED = LazyPattern(
     + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS))
     + r")\s*$"
 )
+# A speaker's reported clause whose subject is a person called by a noun: "Jo Roe said the star would".
+_SAID_OF_DESCRIBED = LazyPattern(r"\b(?:said|says|added|insisted|confirmed) (?:that )?the ([a-z]+)\s*$")
 _DESCRIBED_PERSON = LazyPattern(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # The one who bought something the story is about, as the subject: "The new owner has pledged to".
 _NEW_OWNER = LazyPattern(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
@@ -2271,6 +2273,16 @@ class Resolver:
         starting = [a.name for a in self.organisations if a.name.startswith(owner + " ")]
         return self._organisation_named(owner) or (starting[0] if len(starting) == 1 else None)
 
+    def _one_titled(self, noun: str, speaker: str | None) -> str | None:
+        """The one person, not the speaker, whose role as the story gives it ends in ``noun`` ("reality television
+        star" for "the star"), if there is just one."""
+        holders = [
+            a.name
+            for a in self.index.actors
+            if a.type == "person" and a.name != speaker and (a.role or "").lower().split()[-1:] == [noun.lower()]
+        ]
+        return holders[0] if len(holders) == 1 else None
+
     def _described_person(self, head: str, k: int) -> str | None:
         """Whom a description standing for a person named before means ("The 34-year-old has
         promised", "But the former teacher has vowed"): the one named with that age ("Jo Lee,
@@ -3622,6 +3634,10 @@ class Resolver:
             and _QUALIFIED_NOUN.fullmatch(head[first.end :])
         ):
             return first.key  # "The Daily Ledger newspapers are axing 90 jobs": the owner of what is named
+        told = _SAID_OF_DESCRIBED.search(head)
+        titled = self._one_titled(told.group(1), speaker) if told else None
+        if titled:  # "Her spokeswoman said the star would not take a cent": the one the story calls a star
+            return titled
         kind = _KIND_BEFORE_NAME.match(text)  # "Developer Kelby Living has unveiled plans to"
         opening = [
             m
