@@ -348,19 +348,16 @@ MAX_FIGURE_LINES = 3  # a picture's caption, its credit, a tag
 
 def _without_echoed_figure(lines: list[str]) -> list[str]:
     """The lines without a picture's caption and credit that a page prints on their own lines and again, run
-    together, onto the next line, the story's next sentence glued onto the copy ("A dredger at the port." / "Jo
-    Roe/Agency" / "A dredger at the port.Jo Roe/AgencyThe port said …"): the lines and the copy go. (Where the
+    together, onto the next line, the story's next sentence glued onto the copy ("A ferry at the quay." / "Jo
+    Roe/Agency" / "A ferry at the quay.Jo Roe/AgencyThe port said …"): the lines and the copy go. (Where the
     line goes on otherwise, the lines may be a pull quote's copy of the paragraph's opening, or a caption's first
     sentence over the whole caption: nothing goes here.)"""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        n = _echoed_lines(lines, i)
-        after = " ".join(lines[i + n].split()) if n else ""
-        flat = "".join(" ".join(part.split()) for part in lines[i : i + n])
-        cut = len(flat) if after.startswith(flat) else len(" ".join(" ".join(lines[i : i + n]).split()))
-        if n and (after[cut].isupper() or after[cut] in '"“‘'):  # (the story's next sentence run onto the copy)
-            lines = [*lines[: i + n], after[cut:].strip(), *lines[i + n + 1 :]]
+        n, rest = _echoed_lines(lines, i)
+        if n and (rest[0].isupper() or rest[0] in '"“‘'):  # (the story's next sentence run onto the copy)
+            lines = [*lines[: i + n], rest.strip(), *lines[i + n + 1 :]]
             i += n  # the printed lines go
         else:
             out.append(lines[i])
@@ -368,18 +365,19 @@ def _without_echoed_figure(lines: list[str]) -> list[str]:
     return out
 
 
-def _echoed_lines(lines: list[str], i: int) -> int:
+def _echoed_lines(lines: list[str], i: int) -> tuple[int, str]:
     """How many lines from ``i`` on (``MAX_FIGURE_LINES`` at most) the next line opens with again, run together with
-    or without spaces between them: 0 when none, or when the copy is too short to be more than a chance."""
+    or without spaces between them, and what follows the copy there: (0, "") when none, or when the copy is too
+    short to be more than a chance."""
     for n in range(1, MAX_FIGURE_LINES + 1):
         if i + n >= len(lines):
-            return 0
+            break
         after = " ".join(lines[i + n].split())
         parts = [" ".join(part.split()) for part in lines[i : i + n]]
         for echo in ("".join(parts), " ".join(parts)):
             if after.startswith(echo) and len(after) > len(echo) and len(echo.split()) >= MIN_ECHO_WORDS:
-                return n
-    return 0
+                return n, after[len(echo) :]
+    return 0, ""
 
 
 def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:

@@ -150,7 +150,7 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop before a bar: "… in Kumasi | File photo")
     rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)"
-    # (or with no stop, its last word touching a tabloid's "Credit:": "… from the fun runCredit: Jo Roe / Agency")
+    # (or with no stop, its last word touching a tabloid's "Credit:": "… from the bake-offCredit: Jo Roe / Agency")
     rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)))"
     rf"\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*)?"
@@ -166,12 +166,12 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     # (a body's or a photographer's name of two to five words touching the caption's stop and the story's first word:
-    # "… empty since the 1970s.Kelby Heritage TrustA community group …")
+    # "… empty since the 1980s.Kelby Heritage TrustA community group …")
     rf"|(?<=[.!?])(?:{_CREDIT_NAME} ){{1,4}}{_CREDIT_NAME}(?=" + _STORY_WORD + r"|A [a-z])"
     r"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
     # (a handout's "Supplied" before a sentence's "A" and a name, or before a lead's first word in capitals:
-    # "SuppliedA Kelby firm", "Picture: SUPPLIEDFARMERS in Kelby …")
+    # "SuppliedA Kelby firm", "Picture: SUPPLIEDORCHARD owners in Kelby …")
     r"|(?<=Supplied)(?=A [A-Z])|(?<=SUPPLIED)(?=[A-Z]+ [a-z])"
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
     r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
@@ -183,7 +183,7 @@ _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: 
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(
     r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: |(?<=[^\W_])Credit\s*: "
-)  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures hit 27CCredit: Jo Roe")
+)  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures fell to -8CCredit: Jo Roe")
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
 _TAGGED_CAPTION_SOURCE = (
@@ -504,7 +504,7 @@ _RARE_LINE_SOURCE = (
     r"|want your (?:company[’']?s )?news featured\b.*"
     r"|our (?:live )?coverage (?:of [^.!?]{1,40} )?has (?:moved|ended|finished|concluded)\b.*"
     r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
-    # (a streaming promo, "Watch the latest news for free on Kelby+ >>"; a pitch's button, "Become a member")
+    # (a streaming promo, "Watch every bulletin free on Kelby+ >>"; a pitch's button, "Become a member")
     r"|watch [^.!?]{0,60}\b(?:for )?free on [\w+.-]{1,20}(?: [\w+.-]{1,20})?\W*"
     r"|become an? (?:member|subscriber|supporter|patron|donor|insider)(?: today| now)?\W*"
     r"|(?:thank you|thanks) for (?:reading|subscribing|signing up|registering|listening|watching)"
@@ -686,8 +686,8 @@ _SLOGAN = LazyPattern(
     r"|most read|number one|only)(?:,? and |, | ))+(?:daily |national |independent |online )?"
     r"(?:newspaper|news ?paper|daily|news source|news site|news website)",
 )
-# ... or after the site's name, as a browser's title bar prints both, maybe with a third part: "Kelby Times - Kelby's
-# Leading Online News Site - Kelby news".
+# ... or after the site's name, as a browser's title bar prints both, maybe with a third part: "Kelby Herald - Kelby's
+# Most Trusted News Source - Kelby headlines".
 _NAMED_SLOGAN = LazyPattern(rf"[^.!?|]{{1,40}}\s[-–—|]\s(?:{_SLOGAN.pattern})(?:\s[-–—|]\s[^.!?|]{{1,40}})?")
 # ... or what the site is, after its name and a stop or a dash: "KelbyPress. Kelby Valley News Agency".
 _NAMED_AGENCY = LazyPattern(
@@ -1191,7 +1191,7 @@ def _furniture_line(line: str) -> bool:
         return True
     if (" home" in lower or "navigation" in lower or "&" in lower) and _MASTHEAD.match(line):
         return True
-    if lower.startswith(("hey", "hi ", "hi,", "hello")):  # a pitch's greeting: "Hey there, thanks for reading."
+    if lower.startswith(("hey", "hi ", "hi,", "hello")):  # a pitch's greeting: "Hi there, thanks for reading."
         line = _HELLO.sub("", line)
         lower = line.lower()
     rare = lower.startswith(_RARE_STARTS) or ("@" in lower and " " not in lower)
@@ -3546,7 +3546,7 @@ def _unpromo(line: str) -> str:
         return ""  # a widget label or a thank-you left after the promo: "Already a member? Sign In"
     parts = _PROMO_PARTS.split(kept.strip())
     if kept != line and len(parts) > 1 and all(_furniture_line(part) for part in parts):
-        return ""  # ... or several, each a sentence or a button: "Hey there, thanks for reading. … Become a member"
+        return ""  # ... or several, each a sentence or a button: "Hi there, thanks for reading. … Become a member"
     return kept
 
 
@@ -3558,7 +3558,7 @@ _CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credi
 _LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"(?:\s*:|\s/(?=\s)|\sby(?=\s))|©)"
 _NAMED_CREDIT_SOURCE = (
     r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+"
-    # (or a caption of two sentences, the label touching its last stop: "… the farm. The family says …2021.Photo:")
+    # (or a caption of two sentences, the label touching its last stop: "… the marina. Its shutters …2022.Photo:")
     r"|(?=[A-Z])(?:[^.!?\"“”]{1,200}[.!?]\s+)?[^.!?\"“”]{1,200}[.!?](?=" + _LABEL_OR_COPYRIGHT + r"))?"
     r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
     + _LABEL_OR_COPYRIGHT
@@ -4179,19 +4179,20 @@ def _drop_inner_caption(line: str) -> str:
 _PICTURED_BEFORE_CREDIT = LazyPattern(r"\s*\(pictured[^()]{0,80}\)(?=(?:Picture|Photo|Image|Credit)s?:)")
 
 
-# A picture's text that repeats the story's opening words, glued onto them: "Traders at the market in KelbyTraders
-# at the market in Kelby have rejected …" (a picture's alt text, copied with the page); or a caption printed twice
-# in a row ("Farmers at the depot. [File photo]Farmers at the depot. [File photo]…"): the first copy goes.
+# A picture's text that repeats the story's opening words, glued onto them: "Stallholders at the Kelby market
+# hallStallholders at the Kelby market hall have voted …" (a picture's alt text, copied with the page); or a
+# caption printed twice in a row ("Dock workers at the yard. [File photo]Dock workers at the yard. [File photo]…"):
+# the first copy goes.
 MIN_ECHO_CHARACTERS = 15
 _ECHOED_OPENING = LazyPattern(
     r"^(?P<alt>[A-Z][^.!?\"“”]{14,150}?)(?<=[a-z0-9])(?=(?P=alt)\b)"
     r"|^(?P<twice>[A-Z\[][^\"“”]{24,250}?[.!?\]])\s?(?=(?P=twice))"
 )
-# A caption with its credit in square brackets at its end, touching the story's first word: "Drivers at the depot on
-# Wednesday [Pic: Kelby branch]BUS drivers in Kelby have voted …".
+# A caption with its credit in square brackets at its end, touching the story's first word: "Nurses outside Kelby
+# General on Friday [Pic: Kelby branch]NURSES in Kelby have voted …".
 _SQUARE_GLUED_CAPTION = LazyPattern(
     r"^(?=[A-Z])[^.!?\"“”\[\]]{10,200}?\s?\[(?:Pic|Picture|Photo|Image)s?:\s?[^\[\]]{1,60}\](?=[A-Z\"“])"
-    # ... or a sentence's caption over a tag for a picture from the files: "Farmers at the depot. [File photo]Farmers …"
+    # ... or a sentence's caption over a tag for a picture from the files: "Dockers at the yard. [File photo]Dockers …"
     r"|^(?=[A-Z])[^.!?\"“”\[\]]{10,200}[.!?]\s?\[(?:File |Archive )?(?:[Pp]hoto|[Ii]mage|[Pp]icture)\](?=[A-Z\"“])"
 )
 

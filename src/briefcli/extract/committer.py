@@ -793,10 +793,10 @@ _PLACE_OF = LazyPattern(
 _LOCAL_RULE = LazyPattern(r"\b(?:Council|Municipality|Municipal Corporation)$")
 _PEOPLE_WORDS = frozenset(["councillors", "members", "people", "workers", "officers", "police"])  # people act
 _FIRST_PERSON = LazyPattern(r"(?:^|[\s\"“‘'])I\b")
+# The first person singular right before a pledge's cue, as its subject: "I will", "'I'll", "I have promised".
+_FIRST_PERSON_BEFORE = LazyPattern(_FIRST_PERSON.pattern + r"(?:['’]ll)?\s*(?:(?:have|had|also|would|will)\s+)?$")
 # A bare noun for a body, or for its bosses, opening a headline or a bullet: "Firm promises", "Bosses vow".
 _BOSSES = frozenset(["boss", "bosses", "chiefs", "administrators", "owners", "owner"])
-# A pledge's subject in the first person singular, right before its cue: "I will", "'I'll", "I have promised".
-_FIRST_PERSON_BEFORE = LazyPattern(r"(?:^|[\s\"“‘'])I(?:['’]ll)?\s*(?:(?:have|had|also|would|will)\s+)?$")
 # A body's bosses as a sentence's subject, the body after "at" or "of": "Bosses at Acme", "The chiefs of the trust".
 _BOSSES_AT = LazyPattern(
     r"(?:(?:But|And|Now) )?(?:[Tt]he )?(?:[Bb]osses|[Cc]hiefs|[Ee]xecutives|[Mm]anagers) (?:at|of) (?:the )?"
@@ -1101,8 +1101,6 @@ _BACK_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # A description through a body's possessive: "Its chief executive,", "The charity's founder,".
 _OWNED_DESCRIPTION = LazyPattern(r"[\"“‘']?(?:Its|Their|The [a-z]+['’]s|[A-Z][\w-]*['’]s)\s")
 _BODY_PRONOUN_BEFORE = LazyPattern(r"\b(?:it|they)\s+$")
-# A pledge's subject in the first person singular, right before its cue: "I will", "'I'll", "I have promised".
-_FIRST_PERSON_BEFORE = LazyPattern(r"(?:^|[\s\"“‘'])I(?:['’]ll)?\s*(?:(?:have|had|also|would|will)\s+)?$")
 # A body's bosses as a sentence's subject, after a word that says which or none: "Ferry bosses will".
 _BOSSES_SUBJECT = LazyPattern(r"[\"“‘']?(?:([A-Z][\w'’-]*) )?(?:[Bb]osses|[Cc]hiefs)\s*")
 # A body noun with no article opening a headline or a bullet: "Club will submit plans", "Operator to pay".
@@ -2041,7 +2039,7 @@ class Resolver:
             if bodies:
                 last = max(bodies)[1]
                 bossed = [key for start, key in bodies if k < first and _BOSSES_AT.fullmatch(text[:start])]
-                if bossed:  # "Bosses at Acme apologised and said the hospital … Chief executive Jo Lee said": theirs
+                if bossed:  # "Bosses at Acme apologised and said the clinic … Chief executive Jo Lee said": theirs
                     return bossed[0]
                 opening = [key for start, key in bodies if _opens(text[:start]) and k < first]
                 named_more = opening and self.mentions.get(opening[0], 0) > self.mentions.get(last, 0)
@@ -3232,7 +3230,7 @@ class Resolver:
         officer_of = self._possessed_officer(found) if introduced and not personal else None
         if officer_of:  # "Acme said so. Its founder, Jo Lee, vowed to switch the feature off": Acme's
             return officer_of
-        # (but "I will" is the officer's own word: '"I will publish the review in full," the chief constable said')
+        # (but "I will" is the officer's own word: '"I will put the findings to the board," the chief constable said')
         personal = personal or _FIRST_PERSON_BEFORE.search(sentence.text, 0, cue_start) is not None
         force = self.party_of(found) if _POLICE_HEAD.search(self.roles.get(found, "")) and not personal else None
         return force if self.type_of.get(force or "") == "organization" else found

@@ -672,7 +672,7 @@ def fold_singles(
             m.key = ""
         elif not m.setting and len(openers.get(m.surface, ())) == 1 and _opens_for(m, openers):
             # "a regional operator, Pinecrest Markets ... Pinecrest operates 62 stores"; a known body's also before
-            # a noun: "died at a Pinecrest home" (a place's name may go before one: "the Kelby aquifer")
+            # a noun: "trained at a Pinecrest gym" (a place's name may go before one: "the Kelby aquifer")
             (m.key,) = openers[m.surface]
             entities[m.key].opened += 1
         elif counts[registry.squash(m.surface)] >= 2 and not _title(m.surface):
@@ -696,11 +696,11 @@ def fold_singles(
 
 
 def _opens_for(m: Mention, openers: Mapping[str, set[str]]) -> bool:
-    """Whether a single word that opens one name stands for what that name names: alone, or before a noun ("died at
-    a Pinecrest home") unless the name is a place's ("Kelby South", "the Vey End": "the Kelby aquifer" is the
+    """Whether a single word that opens one name stands for what that name names: alone, or before a noun ("trained at
+    a Pinecrest gym") unless the name is a place's ("Kelby South", "the Vey End": "the Kelby aquifer" is the
     place's) or the word a common one."""
     (name,) = openers[m.surface]
-    # (nor a word news also writes in lower case: "The Daily and Sunday Kelby newspapers" are not Daily Mail's)
+    # (nor a word news also writes in lower case: "The Daily and Sunday Kelby papers" are not Daily Vey's)
     known = capitalisation(m.surface) in (0, ALWAYS_CAPITALISED)
     return not m.modifier or (name.split()[-1] not in _PLACE_ENDS and known)
 
