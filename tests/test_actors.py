@@ -5117,3 +5117,20 @@ def test_a_presiding_officers_title_and_a_figures_abbreviation_are_no_bodies():
     )
     assert "Kelby County Presiding" not in names and "EBITDA" not in names and "GW" not in names
     assert names["Jo Vey"].role == "Kelby County Presiding Commissioner"
+
+
+def test_an_app_and_a_name_before_an_unnamed_spokesperson_are_bodies():
+    names = actors_of(
+        "Age checks blocked\n\nThe suit was brought by a trade group whose members include the photo-sharing app "
+        "Vexlo and other platforms.\n\nA Vexlo spokesperson said the company would add its own checks. "
+        "An Ombrix spokeswoman said it was studying the ruling."
+    )
+    assert names["Vexlo"].type == "organization" and names["Vexlo"].mentions == 2
+    assert names["Ombrix"].type == "organization"
+    names = actors_of(
+        "Pier shut\n\nPier owner Vexway Leisure said the pier was unsafe.\n\nA Vexway spokesman said the firm "
+        "would waive rent. The Department for Transport said it was worried. A DfT spokesperson said ministers "
+        "expected more. A Government spokesman said the matter was closed."
+    )
+    assert names["Vexway Leisure"].mentions == 2 and names["Department for Transport"].mentions == 2
+    assert "Vexway" not in names and "DfT" not in names

@@ -41,6 +41,7 @@ from .recognised import (
     initials_after,
     name_after_opener,
     recognised_runs,
+    spokesperson_after,
     tagged,
     tagged_organisation,
     tagged_person,
@@ -786,14 +787,17 @@ def _name_shaped_like_adverb(run: list[tuple[int, int, str]], text: str) -> bool
 def _speaking_name(m: Mention, by_sentence: dict[int, Sentence]) -> bool:
     """Whether a single word is the subject of a verb of speech ("Unison said", "In a
     statement, Cradlecare said"): opening the sentence or a clause, not a common noun
-    ("Forecasters said") nor a known place."""
+    ("Forecasters said") nor a known place; or names an unnamed spokesperson's body."""
     if m.kind != "single":
         return False
     text = by_sentence[m.sentence].text
+    word = strip_possessive(m.surface)
+    if spokesperson_after([(m.start, m.end, m.surface)], text):
+        # "A Kelby spokesperson said": the body speaks, unless a capital opens a common word ("A Government spokesman")
+        return not 0 < capitalisation(word) <= MOSTLY_LOWER and not _known(word)
     body = _WHICH_CLAUSE.match(text, m.end)  # "Unite, which represents 700 drivers, said": a body,
     if lexicon.SPEECH_RE.match(text, body.end() if body else m.end + 1) is None:  # even named by a verb
         return False
-    word = strip_possessive(m.surface)
     before = text[: m.start].rstrip(_QUOTES_AND_SPACE)
     return (
         (not before or before.endswith(","))

@@ -373,9 +373,9 @@ ORG_DESCRIPTORS = _words(
     utility supermarket grocer wholesaler distributor housebuilder startup start-up consultancy
     shipbuilder drugmaker chipmaker toymaker steelmaker automaker planemaker brewer distiller exporter
     importer bookmaker contractor housebuilders contractors brokerage discounter discounters grocers
-    think-tank tank administrators liquidators receivers
+    think-tank tank administrators liquidators receivers app platform
 """
-)  # ("tank" of "the think tank Civic Futures")
+)  # ("tank" of "the think tank Civic Futures"; "the dating app Kelby": news quotes an app as the firm behind it)
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
 # said") or trading ("the company said"): a drainage board is no company, a carmaker no agency.
 PUBLIC_BODY_HEADS = _words(
@@ -531,7 +531,7 @@ CAMPAIGNERS = _words(
 CAMPAIGN_VERBS = _words("Save Stop Keep Protect Defend Reclaim Scrap Ban End Bring Free Fix Reopen Restore")
 # Lower-case nouns before the title of a work, which is not an actor ("the film X").
 WORK_DESCRIPTORS = _words(
-    "play film movie book novel album song single show programme program series documentary musical opera game app"
+    "play film movie book novel album song single show programme program series documentary musical opera game"
 )
 PERSON_DESCRIPTORS = _words(
     """

@@ -38,6 +38,9 @@ _BRACKETED = re.compile(r" \(([A-Z]{2,9})\)")
 AUXILIARY_AFTER = re.compile(r"\s+(?:will|would|has|had|have|is|was|are|were|plans|wants|intends|must|could|can|may)\b")
 _GEOGRAPHY_BEFORE_OF = lexicon.GEOGRAPHY_WORDS | {"Isle", "Isles"}
 _VOICE_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+(?:for|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or between an article and "spokesperson": "A Kelby spokesperson said".
+_ARTICLE_BEHIND = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_SPOKESPERSON_NEXT = re.compile(r"\s+spokes(?:man|woman|person)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -174,6 +177,8 @@ def _strong(run: Span, text: str) -> bool:
         return True  # "Clean Air Kelby, a campaign group set up by parents,": a body's name
     if _VOICE_FOR.search(text, max(0, run[0][0] - 30), run[0][0]):
         return True  # "a spokesperson for Redline Coaches": whom a spokesperson speaks for is named
+    if spokesperson_after(run, text):
+        return True  # "A Kelby spokesperson said": the body is named, though no one in it is
     if len(run) > 1 and lexicon.STOPPED_LEGAL_FORM.fullmatch(run[-1][2]):
         return True  # "Winnica Import Sp. z o.o.", "Mezcal Tierra Roja S.A. de C.V.": a company's legal form ends it
     if len(run) > 1 and run[-2][2] in ("Local", "Lodge") and run[-1][2].isdigit():
@@ -197,6 +202,15 @@ def _strong(run: Span, text: str) -> bool:
         ):
             return True
     return False
+
+
+def spokesperson_after(run: Span, text: str) -> bool:
+    """Whether the run stands between an article and "spokesperson": "A Kelby spokesperson said"
+    (the run may hold the article that opens the sentence)."""
+    opening = run[0][2] in ("A", "An") and len(run) > 1
+    return (
+        opening or _ARTICLE_BEHIND.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+    ) and _SPOKESPERSON_NEXT.match(text, run[-1][1]) is not None
 
 
 def _unknown_subject(run: Span, text: str) -> bool:

@@ -215,6 +215,7 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
     point may name a council by its kind alone ("County council vows ..."): the story's one council of
     that kind."""
     written = {m.surface.lower() for m in mentions if m.surface.isupper() and m.surface.isalpha()}
+    mixed = {m.surface.lower() for m in mentions if _MIXED_INITIALS.fullmatch(m.surface)}
     bodies = {m.surface for m in mentions if m.kind == "name" and m.type == "organization"}
     names = {m.surface for m in mentions if m.kind in ("name", "multi") and len(m.surface.split()) > 1}
     openings = Counter(name.split()[0] for name in names if not _peoples_group(name.split()))
@@ -236,6 +237,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
                 registry.squashed.setdefault(registry.squash(m.key), named.name)
             e = registry.add(m.key, "organization")
             registry.squashed.setdefault(initials, e.name)
+            every = "".join(w[0] for w in m.surface.split() if w not in ("the", "&")).lower()
+            if every in mixed:  # "DfT" for the Department for Transport: its small words' letters in lower case
+                registry.squashed.setdefault(every, e.name)
             for short in (a for a in written if len(a) >= MIN_SYLLABLE_ACRONYM and _syllable_acronym(a, words)):
                 registry.squashed.setdefault(short, e.name)  # "CAMRA" for the Campaign for Real Ale
             if m.surface.split()[-2:-1] == ["and"] and initials[:-1] in written:
@@ -274,6 +278,9 @@ def register_short_forms(mentions: list[Mention], registry: Registry, alone: fro
         if len(named) == 1 and registry.squashed.get(registry.squash(kind), kind) == kind:
             registry.squashed[registry.squash(kind)] = next(iter(named))
 
+
+# Initials that keep a small word's letter in lower case: "DfT", "MoD".
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 
 # What a place's institution is named as, after the place: "Kelby" alone is the town, never Kelby College, where
 # the story names the town's council.
