@@ -5134,3 +5134,16 @@ def test_an_app_and_a_name_before_an_unnamed_spokesperson_are_bodies():
     )
     assert names["Vexway Leisure"].mentions == 2 and names["Department for Transport"].mentions == 2
     assert "Vexway" not in names and "DfT" not in names
+
+
+def test_a_health_board_named_for_two_areas_and_its_officers():
+    names = actors_of(
+        "Unit stays open\n\nBosses at NHS Kelby and Vey have promised to keep the unit open.\n\n"
+        "The health board had proposed closing it at night.\n\n"
+        "At a meeting on Monday, the board's chief executive, Ann Roe, said the plan was shelved.\n\n"
+        "Jo Marsh, convener of the Save Loch Ryan Clinic campaign, said it was a victory. "
+        "Bill Dunn, organiser for the Kelby Health Workers' Union, said staff were tired."
+    )
+    assert names["NHS Kelby and Vey"].type == "organization"
+    assert "Kelby Health Workers' Union" not in (names["Ann Roe"].role or "")
+    assert names["Jo Marsh"].role == "convener of the Save Loch Ryan Clinic campaign"

@@ -220,6 +220,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # a province's or state's department by its field: "Alberta Justice"
     if len(words) > 1 and words[0] in lexicon.PRISON_STYLES:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
+    if len(words) > 1 and words[0] == "NHS" and name not in gazetteer["names"]:
+        return "organization", name  # a health board by its area: "NHS Kelby", "NHS Kelby and Vey"
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) > 1 and words[0] in _DEVOLVED and _devolved_party(words[1:]):
@@ -2340,7 +2342,9 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
         named = [body for body in bodies if f" {body} ".find(phrase + " ") >= 0]
         if len(named) == 1:
             return named[0]
-        noun = qualifier  # "The airport, which": the first word was the noun
+        if noun.capitalize() in lexicon.ORG_WORDS:
+            return None  # "The health board had", "The consumer group Vexo said": a body no name here is built on
+        noun = qualifier  # "The airport said": the first word was the noun
     if noun.capitalize() not in lexicon.ORG_WORDS:
         return None
     named = [body for body in bodies if noun.capitalize() in body.split()]
@@ -2369,7 +2373,7 @@ _FUNCTION_WORD = LazyPattern(
 )
 
 
-# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the app Qwell", "its best-selling
+# A product or work introduced by what it is: "The drug, Zentrol, is used by", "the film Qwell", "its best-selling
 # asthma inhaler, Brevair,".
 _PRODUCT = LazyPattern(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) "

@@ -319,6 +319,9 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     places = [w for w in named if w != "NHS"]  # ("NHS Pelham and Wyre Integrated Care Board")
     if public and len(places) == 1 and toks[k - 1][2] == "and" and places[0] not in lexicon.KNOWN_ORGS:
         return True
+    # ... or a health board named "NHS" and the two areas it serves ("NHS Kelby and Vey", "NHS Greater Kelby and Vey")
+    if words[0] == "NHS" and 1 < len(words) <= 3 and toks[k - 1][2] == "and":
+        return True
     # ... or a body "of" two kinds of members, both plural nouns, that end its name
     # ("Association of Zoos and Aquariums", "Society of Authors and Illustrators")
     members = (

@@ -291,9 +291,22 @@ def _can_be_role(words: list[str]) -> bool:
         return False  # a caption's "Jo Roe, center, speaks": where she stands in the picture
     owners = _possessive_runs(words)
     return not any(
-        w in lexicon.first_names() and w not in lexicon.TITLE_WORDS and before not in _SAINT and k not in owners
+        w in lexicon.first_names()
+        and w not in lexicon.TITLE_WORDS
+        and before not in _SAINT
+        and k not in owners
+        and not _inside_body_name(words, k)
         for k, (before, w) in enumerate(zip(["", *words], words, strict=False))
     )  # (a saint's name is a place's or a body's: "head of the St Mary Parish Council")
+
+
+def _inside_body_name(words: list[str], k: int) -> bool:
+    """Whether the given name at ``k`` is inside a body's name, after a capital and before the organisation word
+    that ends it ("convener of the Save Loch Ryan Hospital campaign"): no person's."""
+    end = k
+    while end + 1 < len(words) and words[end + 1][:1].isupper():
+        end += 1
+    return k > 0 and words[k - 1][:1].isupper() and end > k and words[end].rstrip(",.") in lexicon.ORG_WORDS
 
 
 def _possessive_runs(words: list[str]) -> set[int]:
