@@ -1720,10 +1720,10 @@ _INLINE_LABEL_CREDIT = LazyPattern(
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE For The Daily Example", "By Jane Doe, Political Editor".
 _BYLINE = LazyPattern(
-    # "By Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo Roe", a live
-    # blog's "Live coverage by Jo Roe in Kelby and Ann Vey"
+    # "By Jo Roe", "By: Jo Roe", "ByJo Roe" (saved without its space), "Report by Jo Roe at Kelby Park", "Author: Jo
+    # Roe", a live blog's "Live coverage by Jo Roe in Kelby and Ann Vey"
     r"^(?:(?:(?:Words|Text|Story|Written|Reported|Report|Reporting|Interview|Posted|Compiled|Edited"
-    r"|(?:Live )?(?:[Cc]overage|[Uu]pdates|[Bb]log)|Additional reporting) by|By|BY|by:?)\s+|By(?=[A-Z][a-z])"
+    r"|(?:Live )?(?:[Cc]overage|[Uu]pdates|[Bb]log)|Additional reporting) by|By:?|BY:?|by:?)\s+|By(?=[A-Z][a-z])"
     r"|(?:Author|Authors|Writer|Reporter)\s*:\s*)"
     r"(?P<name>(?:[A-Z][\w.'’-]+)(?:\s+(?!(?:FOR|For|IN|In|AT|At)\b)(?:[A-Z][\w.'’-]+|van|de|von|al|and|&)){0,6})"
     # (a dash: "– Senior Reporter, X"; the wires that helped: "By Jo Roe with agencies", "with AP")
@@ -1776,12 +1776,13 @@ _STAMP_WORDS = {
     "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "et", "pt", "ist", "aest", "aedt", "published", "updated",
     "date", "dated", "posted", "modified", "released", "last", "first", "on", "at", "ago", "a", "an", "min", "read",
     "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "mins", "hr", "hrs", "sec", "secs", "month",
-    "months", "year", "years", "yr", "yrs", "yesterday", "today", "|", "-", "–",
+    "months", "year", "years", "yr", "yrs", "yesterday", "today", "created", "and", "|", "-", "–",
     "—", "/",
 }  # fmt: skip
 _STAMP_NUMBER = LazyPattern(
     r"^(?:\d{1,4}(?:st|nd|rd|th|h|hrs?|m|mins?|d)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m)?|\d{4}-\d{2}-\d{2}\S*"
-    r"|\d{1,2}([-./])\d{1,2}\1\d{4})$"  # (a day first: "17-04-2025", "04.06.2025")
+    r"|\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2})|\d{1,2},\d{4})$"  # (a day first: "17-04-2025", "04.06.2025"; "08.27.24";
+    # "Sep 15,2024")
 )
 _STAMP_ZONE = LazyPattern(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")
 _ZONE = LazyPattern(r"[A-Z]{2,5}")  # a time zone's letters after the time: "MYT", "HKT", "SAST", "NZDT"
@@ -2022,6 +2023,8 @@ _AVATAR = LazyPattern(
     r"|(?i:(?:profile |author )?(?:picture|photo|image|avatar)) (?:for|of) "
     r"(?P<of>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
 )  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
+# The number a site's system files a story under, closing its author's and date's row: " | Story: 498211".
+_STORY_NUMBER = LazyPattern(r"\s+[|·]\s+(?:Story|Article)(?: ID| No\.?)?:?\s*#?\d{3,}\s*$")
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = LazyPattern(
     r"^([A-Z][^-–—|·/]{2,50}?)\s+[-–—|·/]\s+([^|·]{6,60})$"
@@ -2052,8 +2055,13 @@ def document_control(line: str) -> bool:
 
 
 def staff_byline(line: str) -> bool:
-    """A byline that names no one, which still signs the headline above it."""
-    return bool(_STAFF_BYLINE.match(line.strip()))
+    """A byline that names no one, which still signs the headline above it, alone or before its date ("Staff
+    Correspondent, Sep 15, 2024", "Staff Reporter | Published: 09:10, Sep 15, 2024")."""
+    head, *rest = _STAFF_DATE_GAP.split(line.strip(), maxsplit=1)
+    return bool(_STAFF_BYLINE.match(line.strip())) or bool(rest and _STAFF_BYLINE.match(head) and stamp_only(rest[0]))
+
+
+_STAFF_DATE_GAP = LazyPattern(r"\s*,\s*|\s+\|\s+")
 
 
 # A title's name in capitals, its masthead: "THE KELBY COAST STAR", "THE HOLLIN BRIDGE BULLETIN".
@@ -2070,6 +2078,7 @@ MAX_SCRIPT_MENU_WORDS = 4
 def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line (also run into its date: "Jo Roe, Staff
     ReporterMarch 4, 2025"), or a byline among a row's items ("KQRN | By Jo Roe")."""
+    line = _STORY_NUMBER.sub("", line)  # "Jo Roe - Jul 8, 2024 / 4:12 pm | Story: 498211": the CMS's number for it
     found = byline(line) or author_line(line) or _stamped_byline(line)
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
@@ -3281,6 +3290,26 @@ _SITE_NOTICE = LazyPattern(
 _SUBSCRIBER_PITCH = LazyPattern(r"\b[Jj]oin (?:over|more than) [\d.,]+(?: million)? [\w ]{0,30}subscribers\b")
 
 
+# A picture's alt text copied with the page, naming the story it illustrates: "Article image for Kelby …".
+_IMAGE_ALT = LazyPattern(
+    r"(?:Article|Main|Featured|Lead|Hero|Header) (?:image|photo|picture) for:?\s+(?P<title>\S.{10,})"
+)
+
+
+def image_title(line: str) -> str | None:
+    """The story's title a picture's alt text names ("Article image for 'Kelby parents fume'"), else None."""
+    found = _IMAGE_ALT.fullmatch(line.strip())
+    return found["title"] if found else None
+
+
+# A weather strip: places' temperatures, each after its place's name, and the sky's words ("Mostly sunny").
+_WEATHER = LazyPattern(
+    r"(?:Weather:?\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:of\s+[A-Z][\w'’.-]*\s+)?-?\d{1,3}\s?°\s?[CF]?\s*"
+    r"(?:(?i:mostly|partly|light|heavy|scattered|sunny|cloudy|clear|rain|showers|fog|foggy|snow|storms?|thunderstorms"
+    r"|windy|overcast|drizzle|haze|hazy|fair|humid|sun|cloud|clouds)\s*)*[|·•,]?\s*)+"
+)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -3296,6 +3325,10 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if duration(line):
         return True  # a player's running time: "Play Video. Duration: 1 minute 42 seconds", "1 m 42 s"
+    if " image " in line[:20] and image_title(line):
+        return True  # a picture's alt text naming the story: "Article image for 'Parents fume over axed bus route'"
+    if "°" in line and _WEATHER.fullmatch(line):
+        return True  # a weather strip: "Kelby 31°C Mostly sunny", "Weather: 34° Partly cloudy", "Vey 12° Ash 9°"
     if "terms of use" in line and len(line.split()) <= MAX_NOTE_WORDS and _DATA_TERMS.search(line):
         return True  # "Intraday Data provided by FACTSET and subject to terms of use. Historical and …"
     if len(line.split()) <= MAX_NOTE_WORDS and _SITE_NOTICE.match(line):
