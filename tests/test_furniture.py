@@ -8726,7 +8726,40 @@ def test_a_sentence_about_a_papers_standing_stays():
             "The old mill has stood empty since the 1980s.Kelby Heritage Trust",
             "A community group has bought the mill for £10.",
         ),
+        (  # a credit after a slash, as New Zealand sites print one, supplied by a body
+            "Volunteers sort rubbish from the Kelby riverbank. Photo / Supplied by Vey River Trust",
+            "More than 600 volunteers removed 4.6 tonnes of rubbish from the river over the weekend.",
+        ),
     ],
 )
 def test_a_caption_glued_onto_the_story_goes_and_the_sentence_stays(line, story):
     assert strip_inline(line + story) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kelby 31°C Mostly sunny",
+        "Vey Harbour 27°C Sunny | Ash 25°C | Kelby 28°C",
+        "Weather: 34° Partly cloudy",
+        "Listen to Kelby FM on 96.4FM, on the app, on your smart speaker, or online.",
+        "A file photo of tomato growers in Kelby.",
+        "Article image for 'We wait in the dark': Kelby parents fume over axed bus route",
+        "The old Kelby pool sits empty on a weekday afternoon. The council closed it in 2021.Jo Roe | "
+        "jroe@kelbynews.com",
+    ],
+)
+def test_weather_strips_station_promos_file_pictures_and_alt_texts_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Temperatures reached 40°C in Kelby on Tuesday, the hottest day on record.",
+        "A file photo of the suspect was released by police on Tuesday.",
+        "Listen to what the residents of Kelby told us about the flood.",
+    ],
+)
+def test_sentences_about_weather_files_and_listening_are_not_furniture(line):
+    assert not is_furniture(line)

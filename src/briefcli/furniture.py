@@ -153,8 +153,8 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     # (or with no stop, its last word touching a tabloid's "Credit:": "… from the bake-offCredit: Jo Roe / Agency")
     rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)))"
     rf"\s?(?:[|—–]\s*|-\s+)?"
-    rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*)?"
-    rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}|Supplied|SUPPLIED"
+    rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*|(?:Photo|Picture|Image) / )?"
+    rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}|Supplied(?: by {_NAME})?|SUPPLIED"  # ("Supplied by X")
     rf"|(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s?\|\s?{_NAME}(?:\s?\|\s?{_NAME})?"  # "PHOTO | JO ROE | AGENCY"
     rf"|(?:{_NAME} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by {_NAME}(?![A-Z][\w.'’-]*\s?/)"  # "Photo by Jo Roe.", "Kelby
     # Times photo by Jo Roe" (not up to a capital inside a name before a slash: "Photo by KelbyPost/Jo Roe")
@@ -182,7 +182,7 @@ _CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(
-    r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?: |(?<=[^\W_])Credit\s*: "
+    r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?(?:: | / )|(?<=[^\W_])Credit\s*: "
 )  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures fell to -8CCredit: Jo Roe")
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
@@ -496,7 +496,7 @@ _RARE_STARTS = (
     "loading comments", "prev story", "next story", "this live", "follow the latest", "follow our latest", "look back",
     "new you can", "you can now", "—with", "–with",
     "add ", "try ", "start your", "get ", "limited time", "published by", "part of the", "elsewhere on", "previous",
-    "click to", "register", "read our", "thanks", "copy", "become a", "watch ",
+    "click to", "register", "read our", "thanks", "copy", "become a", "watch ", "listen ",
 )  # fmt: skip
 _RARE_LINE_SOURCE = (
     r"^(?:(?:the )?video player is loading\W*|this is a modal window\W*|(?:beginning|end) of dialog window\b.*"
@@ -506,6 +506,8 @@ _RARE_LINE_SOURCE = (
     r"|(?:information|material|reporting) from [^.!?]{1,60}\b(?:was|were) used in this (?:report|story|article)\W*"
     # (a streaming promo, "Watch every bulletin free on Kelby+ >>"; a pitch's button, "Become a member")
     r"|watch [^.!?]{0,60}\b(?:for )?free on [\w+.-]{1,20}(?: [\w+.-]{1,20})?\W*"
+    # (a station's promo: "Listen to Kelby FM on 96.4FM, on the app, or online.")
+    r"|listen (?:live )?to (?-i:[A-Z])[\w+.-]*(?: [\w+.-]+){0,3} on \d[^!?]{0,80}"
     r"|become an? (?:member|subscriber|supporter|patron|donor|insider)(?: today| now)?\W*"
     r"|(?:thank you|thanks) for (?:reading|subscribing|signing up|registering|listening|watching)"
     r"(?: [^.!?,]{1,40})?[.!]*"
@@ -3280,7 +3282,8 @@ _BODY_CREDITED_CAPTION = LazyPattern(
 # will close June 30.Jo Roe jroe@example.com", "… next spring.Courtesy of Acme Payments".
 _GLUED_CREDIT_CAPTION = LazyPattern(
     r"^(?=[A-Z])(?:[^.!?\"“”@]{1,200}[.!?]\s+){0,2}[^.!?\"“”@]{1,200}[a-z0-9][.!?]"
-    rf"(?:(?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}|(?:[A-Z][\w'’.-]+ ){{1,3}}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$"
+    rf"(?:(?i:courtesy)(?: (?i:of))? (?:the )?{_NAME}"
+    rf"|(?:[A-Z][\w'’.-]+ ){{1,3}}(?:\| )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$"
 )
 _DATA_TERMS = LazyPattern(r"^(?:Intraday |Market |Stock )?[Dd]ata provided by [^.]{2,60}\bsubject to terms of use\b")
 _SITE_NOTICE = LazyPattern(
@@ -3302,6 +3305,11 @@ def image_title(line: str) -> str | None:
     return found["title"] if found else None
 
 
+# A caption that says its picture is from the files: "A file photo of farmers in Kelby.", "File image shows the pier."
+_FILE_PICTURE_LINE = LazyPattern(
+    r"(?:An? )?[Ff]ile (?:photo|picture|image|photograph)(?: of| shows?)\b[^.!?\"“”]{3,150}[.]?"
+)
+_CLAUSE_VERB = LazyPattern(r"\b(?:was|were|is|are|has|have|had|said|says|told)\b")
 # A weather strip: places' temperatures, each after its place's name, and the sky's words ("Mostly sunny").
 _WEATHER = LazyPattern(
     r"(?:Weather:?\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:of\s+[A-Z][\w'’.-]*\s+)?-?\d{1,3}\s?°\s?[CF]?\s*"
@@ -3327,6 +3335,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # a player's running time: "Play Video. Duration: 1 minute 42 seconds", "1 m 42 s"
     if " image " in line[:20] and image_title(line):
         return True  # a picture's alt text naming the story: "Article image for 'Parents fume over axed bus route'"
+    if "ile " in line[:8] and _FILE_PICTURE_LINE.fullmatch(line) and not _CLAUSE_VERB.search(line):
+        return True  # a picture from the files, captioned: "A file photo of farmers in Kelby." (not "… was released")
     if "°" in line and _WEATHER.fullmatch(line):
         return True  # a weather strip: "Kelby 31°C Mostly sunny", "Weather: 34° Partly cloudy", "Vey 12° Ash 9°"
     if "terms of use" in line and len(line.split()) <= MAX_NOTE_WORDS and _DATA_TERMS.search(line):
