@@ -1020,3 +1020,14 @@ def test_an_owners_office_speaks_for_its_owner_and_a_study_cited_after_the_verb_
         "consultancy Kelby Goal."
     )
     assert who[1:] == ["Ann Vey", "Kelby Institute", "Kelby Goal"]
+
+
+def test_a_message_from_a_place_inside_a_quote_is_no_source_and_ald_is_a_title():
+    *_, who = analyse(
+        "Output to double\n\nThe missiles are built by Vexco Dynamics for several armies.\n\n"
+        '"We have heard the message from Washington and from our allies loud and clear," said Vexco chief '
+        'executive Dana Roe. "We are going to double our output."\n\nThe US said it welcomed the move.'
+    )
+    assert who[1] == who[2] == "Dana Roe"
+    _, _, index, _ = analyse("Budget row\n\nAld. Jo Roe, 22nd, who chairs the budget committee, backed the plan.")
+    assert [(a.name, a.role) for a in index.actors] == [("Jo Roe", "Alderman")]

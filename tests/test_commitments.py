@@ -7522,3 +7522,18 @@ def test_a_reported_clauses_person_called_by_a_noun_is_the_one_the_story_gives_t
         "any wrongdoing. Roe said the star would not take any money from the sale of the brand."
     )
     assert whose(text, "not take any money") == "Ann Vey"
+
+
+def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():
+    from briefcli.extract.committer import Resolver
+
+    assert not committer.noun_fits("company", "NATO") and not committer.noun_fits("firm", "Labour")
+    assert committer.noun_fits("company", "Google")
+    _, sentences, index, _ = analyse(
+        "Title\n\nThe Kelby School District board voted 5-2 on Tuesday to close two schools.\n\n"
+        "The vote came after hours of comment in a packed gym at Kelby Vale High School, where parents lined the "
+        "walls.\n\nSuperintendent Ann Roe told the board the district had lost 1,100 pupils."
+    )
+    resolver = Resolver(index, sentences)
+    assert "Kelby Vale High School" in resolver.venues
+    assert resolver.party_of("Ann Roe") == "Kelby School District"

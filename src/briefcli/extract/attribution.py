@@ -621,6 +621,12 @@ def speaker(
     types = index.type_of
     text = sentence.text
     according = _ACCORDING.search(text)
+    if (
+        according
+        and not according.group().lower().startswith("according")
+        and open_after(text[: according.start()], quoting)
+    ):
+        according = None  # '"We heard the message from Washington," said Jo Roe': the quote's words, not its source
     if according:
         after = [m for m in named if m.start >= according.end() and _described_to(text[according.end() : m.start])]
         if after and not _RECORD.match(text, after[0].end):

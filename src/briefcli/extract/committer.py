@@ -885,9 +885,13 @@ _LOCATED_IN = LazyPattern(r",? (?:in|at|near|outside) (?:(?:the )?[a-z-]+ ){0,3}
 _NOUN_OWNED_ROLE = LazyPattern(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = LazyPattern(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
-_VENUE_HEADS = frozenset(["Club", "Hall", "Arms", "Inn", "Hotel", "Centre", "Center", "Theatre", "Theater", "Tavern"])
-# "In the" or "at the" before a body's name: the name is where something happens ("a meeting in the Social Club").
-_VENUE_BEFORE = LazyPattern(r"\b(?:[Ii]n|[Aa]t|inside|outside) the $")
+_VENUE_HEADS = frozenset(
+    re.findall(r"\w+", "Club Hall Arms Inn Hotel Centre Center Theatre Theater Tavern")
+) | frozenset(
+    re.findall(r"\w+", "School Academy Stadium Arena Church Library")  # ("a packed gym at Kelby High School")
+)
+# "In the" or "at" before a body's name: the name is where something happens ("a meeting in the Social Club").
+_VENUE_BEFORE = LazyPattern(r"\b(?:[Ii]n|[Aa]t|inside|outside) (?:the )?$")
 # A spokesperson for a body called by its trade ("a spokeswoman for the utility"), not by a noun any body goes by,
 # which a story uses for whichever it named last ("a spokeswoman for the company").
 _FOR_TRADE = LazyPattern(
@@ -1593,6 +1597,8 @@ def noun_fits(noun: str, body: str | None) -> bool:
     if body is not None and noun.lower() in _ENDS_AS:  # "the club" is a club's name, never the council's
         return body.split()[-1] in _ENDS_AS[noun.lower()] or noun.capitalize() in body.split()
     trading = noun.lower() in _TRADING or noun.lower() in lexicon.TRADING_NOUNS  # ("the developer", "the insurer")
+    if body is not None and trading and lexicon.known_non_firm(body):
+        return False  # "the company" is no NATO named beside it
     if body is not None and body.split()[-1] in _TRADING_LAST:
         return True  # a name that ends as a business's is one, whatever comes before: "Union Bank", "Cooperative Bank"
     return body is None or not trading or not (set(body.split()) & _NOT_TRADING or _peoples_group(body))
@@ -2007,6 +2013,7 @@ class Resolver:
                 and not lexicon.IN_RELATIVE.search(text, 0, m.start)
                 and not (k == first and open_after(text[: m.start], None) is not None)
                 and not _data_source(text, m)
+                and m.key not in self.venues  # ("a packed gym at Kelby High School. Superintendent Jo Lee said")
             ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):

@@ -82,6 +82,7 @@ TITLES_WRITTEN_OUT = {
     "Insp": "Inspector",
     "Det": "Detective",
     "Cllr": "Councillor",
+    "Ald": "Alderman",  # (Chicago's city council: "Ald. Jo Roe, 22nd,")
     "Cr": "Councillor",  # (Australia and New Zealand: "Cr Kettle said")
     "DPP": "DPP",  # (a prosecutor: Singapore's deputy public prosecutor, Britain's director of public prosecutions)
 }
@@ -273,10 +274,22 @@ KNOWN_ORGS = {
     "al-Qaeda": "al-Qaeda",
     "al-Qaida": "al-Qaeda",
 }
+# The known bodies above that trade: "the company" may be one of them, never NATO, a party or a ministry.
+KNOWN_FIRMS = _words("Google Microsoft Apple Amazon Facebook Meta Sony Nintendo Yahoo Vodafone") | _words(
+    "Tesco Sainsbury's Reuters"
+)
+
+
+def known_non_firm(name: str) -> bool:
+    """Whether the name is a known body that is no business: an alliance, a party, a government's seat, an agency."""
+    return name in _KNOWN_NAMES and name not in KNOWN_FIRMS
+
+
 # A party's name in the singular, which also names one member ("Sen. Ann Roe, a Republican").
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
 # ... and their plurals, the parties as bodies: "Democrats", "the Tories".
 PARTY_PLURALS = frozenset({member + "s" for member in PARTY_MEMBERS} | {"Tories"})
+_KNOWN_NAMES = frozenset(KNOWN_ORGS.values())
 # News organisations, which a story mostly names as where someone spoke ("told CNN").
 NEWS_OUTLETS = _words(
     """
