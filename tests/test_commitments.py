@@ -7522,6 +7522,11 @@ def test_a_reported_clauses_person_called_by_a_noun_is_the_one_the_story_gives_t
         "any wrongdoing. Roe said the star would not take any money from the sale of the brand."
     )
     assert whose(text, "not take any money") == "Ann Vey"
+    text = (
+        "Soap star Ann Vey has quit Kelby Lane after 12 years, her agent Jo Roe confirmed. And the Kelby Post "
+        "understands the star is set to front a new quiz show on a rival channel next year."
+    )
+    assert whose(text, "set to front") == "Ann Vey"
 
 
 def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():

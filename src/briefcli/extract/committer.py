@@ -187,7 +187,10 @@ _BARE_DESCRIBED = LazyPattern(
     + r")\s*$"
 )
 # A speaker's reported clause whose subject is a person called by a noun: "Jo Roe said the star would".
-_SAID_OF_DESCRIBED = LazyPattern(r"\b(?:said|says|added|insisted|confirmed) (?:that )?the ([a-z]+)\s*$")
+_SAID_OF_DESCRIBED = LazyPattern(
+    r"\b(?:said|says|added|insisted|confirmed|understands|understood|(?:has |have )?(?:learned|learnt|revealed))"
+    r" (?:that )?the ([a-z]+)\s*$"
+)  # (also what an outlet has found out: "the Kelby Post understands the star is set to")
 _DESCRIBED_PERSON = LazyPattern(r"^[\"“‘']?(?:The|(?:But|And|Yet|Now) the) " + DESCRIBED_PERSON + "$")
 # The one who bought something the story is about, as the subject: "The new owner has pledged to".
 _NEW_OWNER = LazyPattern(r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he (?:new )?(?:owners?|buyers?|purchasers?)\s*$")
