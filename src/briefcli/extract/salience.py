@@ -139,7 +139,9 @@ def subjects(sentences: Sequence[Sentence], index: ActorIndex) -> set[tuple[str,
 
 
 # A body a speaker is introduced as working for: "an analyst at Acme", "Jo Lee of Acme".
-_WORKS_FOR = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?$")
+_WORKS_FOR = re.compile(
+    r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)  # (also after the body's kind: "co-ordinator of the campaign group Clean Air Kelby")
 _EMPLOYER_SPAN = 90  # characters from the speaker's name to the employer's
 
 
