@@ -1858,6 +1858,9 @@ def test_a_pull_quote_copying_a_paragraphs_opening_goes_and_the_paragraph_stays(
         "kelbynews\nNews\nBusiness\nBusiness & Tech\nFenwick board votes to close two branch libraries\n"
         "Two villages will lose their nearest library under the plan, which saves about £90,000 a year; 'We were not "
         "asked,' says a parish councillor\nJo Roe|\nPublished: 08.27.24, 14:12",
+        # an agency's dated row that files the story under its sections
+        "KELBY NEWS\nKelby's leading news agency\nSearch\nLatest\nBusiness\nHOME > Business\n"
+        "Fenwick board votes to close two branch libraries\nKELBY NEWS - Mar 12, 2025 - 18:30 | All, Kelby, Business",
         # "By:" and a stamp of two dates joined by "and"; a shorter social title under the headline
         "Local News\nFenwick board votes to close two branch libraries\n"
         "Posted 5:47 PM, Mar 12, 2025 and last updated 6:22 PM, Mar 12, 2025\nBy: Jo Roe\nShare\n\n"

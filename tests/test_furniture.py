@@ -8730,6 +8730,14 @@ def test_a_sentence_about_a_papers_standing_stays():
             "Volunteers sort rubbish from the Kelby riverbank. Photo / Supplied by Vey River Trust",
             "More than 600 volunteers removed 4.6 tonnes of rubbish from the river over the weekend.",
         ),
+        (  # an unstopped caption over a credit's label in capitals, the credit touching the story
+            "Empty units on Main Street, Kelby West PICTURE: Jo Roe",
+            "More than one in five shop units in Kelby West are now vacant, according to a survey.",
+        ),
+        (  # a photographer's name and outlet touching a dateline in capitals
+            "Fishers unload sardines at a landing site in Kelby on March 12, 2025. Jo Roe, Kelby-TV News",
+            "KELBY CITY — Small-scale fishers said their catches have nearly doubled since the closed season.",
+        ),
     ],
 )
 def test_a_caption_glued_onto_the_story_goes_and_the_sentence_stays(line, story):

@@ -151,7 +151,9 @@ _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop before a bar: "… in Kumasi | File photo")
     rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)"
     # (or with no stop, its last word touching a tabloid's "Credit:": "… from the bake-offCredit: Jo Roe / Agency")
-    rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)))"
+    rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)"
+    # (or before a credit's label in capitals: "Empty shops on Main Street PICTURE: Jo Roe")
+    rf"|[^.!?\"“”|]{{1,200}}?(?= (?:PICTURE|PHOTO|IMAGE)S?\s*:)))"
     rf"\s?(?:[|—–]\s*|-\s+)?"
     rf"(?:(?:(?:Photo|Image|Picture)\s+(?i:credit)|{_CREDIT_LABEL}|Source)\s*:\s*|(?:Photo|Picture|Image) / )?"
     rf"(?:(?i:courtesy)(?: (?i:of))? {_NAME}|{_FILED_PHOTO}|Supplied(?: by {_NAME})?|SUPPLIED"  # ("Supplied by X")
@@ -159,6 +161,8 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|(?:{_NAME} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by {_NAME}(?![A-Z][\w.'’-]*\s?/)"  # "Photo by Jo Roe.", "Kelby
     # Times photo by Jo Roe" (not up to a capital inside a name before a slash: "Photo by KelbyPost/Jo Roe")
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
+    # (or touching the story's first word: "PICTURE: Jo RoeMore than one in five …")
+    rf"|(?<=: )(?:{_CREDIT_NAME} ){{1,3}}{_CREDIT_NAME}(?=" + _STORY_WORD + r" [a-z])"
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} The {_NAME}(?=\s*$)"  # "Jo Roe The Kelby Eagle"
@@ -168,21 +172,25 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     # (a body's or a photographer's name of two to five words touching the caption's stop and the story's first word:
     # "… empty since the 1980s.Kelby Heritage TrustA community group …")
     rf"|(?<=[.!?])(?:{_CREDIT_NAME} ){{1,4}}{_CREDIT_NAME}(?=" + _STORY_WORD + r"|A [a-z])"
+    # (a photographer's name and outlet touching a dateline in capitals: "… 2025. Jo Roe, Kelby NewsKELBY CITY — ")
+    rf"|(?<=[.!?] )(?:{_CREDIT_NAME} ){{1,2}}{_CREDIT_NAME}, {_NAME}(?=[A-Z]{{3,}}[A-Z ]*\s[—–-]\s)"
     r"|(?P<handout>[A-Z][\w'’-]+?))"
     r"(?:\s*$|(?<=[a-z.])(?<!Mc)(?<!Mac)(?=" + _STORY_WORD + r"|A [a-z])|(?<=\d)(?=\s+[A-Z])"
     # (a handout's "Supplied" before a sentence's "A" and a name, or before a lead's first word in capitals:
     # "SuppliedA Kelby firm", "Picture: SUPPLIEDORCHARD owners in Kelby …")
     r"|(?<=Supplied)(?=A [A-Z])|(?<=SUPPLIED)(?=[A-Z]+ [a-z])"
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
-    r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r"))"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
+    r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r")"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
+    r"|(?<=[a-z])(?=[A-Z]{3,}[A-Z ]*\s[—–-]\s))"  # (or a dateline in capitals: "Jo Roe, Kelby NewsKELBY CITY — ")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 # A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/KTVKelby's", "… Jo RoeA student"
-_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]")
+_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]|[a-z][A-Z]{3,}[A-Z ]*\s[—–-]\s")
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(
     r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?(?:: | / )|(?<=[^\W_])Credit\s*: "
+    r"|(?<=[a-z]) (?:PICTURE|PHOTO|IMAGE)S?\s*: "
 )  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures fell to -8CCredit: Jo Roe")
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
@@ -2026,6 +2034,8 @@ _AVATAR = LazyPattern(
     r"(?P<of>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
 )  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
 # The number a site's system files a story under, closing its author's and date's row: " | Story: 498211".
+# The sections a dated row files its story under, after a bar: " | All, Japan, Business".
+_FILED_TAGS = LazyPattern(r"(?<=\d)\s+\|\s+[A-Z][\w&' ]{1,20}(?:,\s*[A-Z][\w&' ]{1,20}){1,5}\s*$")
 _STORY_NUMBER = LazyPattern(r"\s+[|·]\s+(?:Story|Article)(?: ID| No\.?)?:?\s*#?\d{3,}\s*$")
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = LazyPattern(
@@ -2081,6 +2091,7 @@ def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line (also run into its date: "Jo Roe, Staff
     ReporterMarch 4, 2025"), or a byline among a row's items ("KQRN | By Jo Roe")."""
     line = _STORY_NUMBER.sub("", line)  # "Jo Roe - Jul 8, 2024 / 4:12 pm | Story: 498211": the CMS's number for it
+    line = _FILED_TAGS.sub("", line)  # "KELBY NEWS - Mar 12, 2025 - 18:30 | All, Japan, Business": its sections
     found = byline(line) or author_line(line) or _stamped_byline(line)
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
