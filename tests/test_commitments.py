@@ -7542,3 +7542,15 @@ def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():
     resolver = Resolver(index, sentences)
     assert "Kelby Vale High School" in resolver.venues
     assert resolver.party_of("Ann Roe") == "Kelby School District"
+
+
+def test_the_councils_leader_is_no_charitys_named_before():
+    text = (
+        "The district council refused the data centre in October. The minister overruled it on Tuesday.\n\n"
+        "The countryside charity Green Fields Guardians said the decision set a dangerous precedent.\n\n"
+        "The council's leader, Cllr Jo Roe, said the authority was deeply disappointed. She added that the council "
+        "would now push for the strongest possible conditions on traffic."
+    )
+    _, _, index, _ = analyse(text)
+    assert {a.name: a.role for a in index.actors}["Jo Roe"] == "the council's leader"
+    assert whose(text, "would now push") != "Green Fields Guardians"

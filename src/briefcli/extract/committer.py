@@ -1418,16 +1418,7 @@ _NOT_TRADING = frozenset(
 
 # Words of the names of bodies that govern a place or sit as its council: "Tallong Shire Council", "Câmara
 # Municipal de Azinhal", "Sangguniang Bayan", "Kwena Metro Municipality".
-_COUNCIL_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "Council Council's Councils Municipality Municipalities Municipal Municipalidad Municipio Borough Shire "
-        "Parish Assembly Board Corporation Authority Government Gobierno Gouvernement Governo Ayuntamiento Comune "
-        "Gemeinde Mairie Câmara Concejo Consejo Conseil Conselho Panchayat Parishad Prefeitura Sabha Samiti "
-        "Commission Committee Cabinet Executive Senate Parliament Chamber County City Town District Village Region "
-        "Province State Territory Kommune Sangguniang Bayan Metro Metropolitan",
-    )
-)
+_COUNCIL_WORDS = lexicon.COUNCIL_WORDS
 
 
 # Nouns for a local government or the place it governs.
@@ -1439,9 +1430,15 @@ def _no_council(body: str) -> bool:
     Union", "Kestrel Modular Homes", "Municipal Workers United"): what "the council" never stands for. A name
     with no organisation word (a place's) may."""
     words = set(body.split())
-    return lexicon.union_named(body) or (
-        bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS
+    return (
+        lexicon.union_named(body)
+        or (bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS)
+        or _MEMBERS_PLURAL.fullmatch(body.split()[-1]) is not None  # a group named for its people: "… Guardians"
     )
+
+
+# A plural of people who do something, ending a group's name: "Guardians", "Campaigners", "Protectors".
+_MEMBERS_PLURAL = LazyPattern(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
 
 
 _FIRM_NOUNS = frozenset(["business", "firm"])

@@ -274,6 +274,17 @@ KNOWN_ORGS = {
     "al-Qaeda": "al-Qaeda",
     "al-Qaida": "al-Qaeda",
 }
+# Words of the names of bodies that govern a place (or sit in one), which "the council" may stand for.
+COUNCIL_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "Council Council's Councils Municipality Municipalities Municipal Municipalidad Municipio Borough Shire "
+        "Parish Assembly Board Corporation Authority Government Gobierno Gouvernement Governo Ayuntamiento Comune "
+        "Gemeinde Mairie Câmara Concejo Consejo Conseil Conselho Panchayat Parishad Prefeitura Sabha Samiti "
+        "Commission Committee Cabinet Executive Senate Parliament Chamber County City Town District Village Region "
+        "Province State Territory Kommune Sangguniang Bayan Metro Metropolitan",
+    )
+)
 # The known bodies above that trade: "the company" may be one of them, never NATO, a party or a ministry.
 KNOWN_FIRMS = _words("Google Microsoft Apple Amazon Facebook Meta Sony Nintendo Yahoo Vodafone") | _words(
     "Tesco Sainsbury's Reuters"

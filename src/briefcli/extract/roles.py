@@ -647,6 +647,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
         owner = None  # "the company's chief executive" is no union's, nor the European Union's
     elif owner and noun and lexicon.other_trade(noun, owner):
         owner = None  # "the union's branch chair" is no inspectorate's or firm's named before
+    elif owner and noun == "council" and not set(owner.split()) & lexicon.COUNCIL_WORDS:
+        owner = None  # "the council's leader" is no charity's named before ("Green Fields Guardians")
     return f"{match.group(2)} of {owner}" if owner else role
 
 
