@@ -1031,3 +1031,11 @@ def test_a_message_from_a_place_inside_a_quote_is_no_source_and_ald_is_a_title()
     assert who[1] == who[2] == "Dana Roe"
     _, _, index, _ = analyse("Budget row\n\nAld. Jo Roe, 22nd, who chairs the budget committee, backed the plan.")
     assert [(a.name, a.role) for a in index.actors] == [("Jo Roe", "Alderman")]
+
+
+def test_a_tabloids_described_owner_speaks_through_a_participle():
+    *_, who = analyse(
+        "Club sale\n\nUnder-fire American owner Jo Vey broke his silence last night, telling the Kelby Post: "
+        "'I will sell the club if the right buyer comes along.'"
+    )
+    assert who == ["Jo Vey"]

@@ -259,11 +259,15 @@ _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 # Inspector Jo Bell of ...", "Local Labour MP Ann Ray, who ...").
 # Also a title in lower case after the body's name: "Acme chairman Sir Jo Bell", "NUJ official Ann Ray",
 # or after a possessive: "The striker's agent Jo Bell".
+# What a tabloid calls the person its sentence opens with, before the name: "Under-fire owner Jo Vey".
+_OPENING_PEOPLE = frozenset(
+    ["owner", "landlord", "tycoon", "billionaire", "millionaire", "businessman", "businesswoman"]
+)
 _OPENS_WITH = LazyPattern(
     # (also a role apposed before the name, "Kelby Athletic's chairman, Jo Roe, made his money", but not one owned
     # by a pronoun: "His landlord, Jo Roe, has agreed" is there for the one "he" goes on to be)
     r"^[\"“‘']?(?!(?:His|Her|Their) [^,]*,)(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
-    + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS if w.isalpha()))
+    + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS | _OPENING_PEOPLE if w.isalpha()))
     + r"),?\s+){0,6}$"
 )
 # Between a subject and its verb: a possessive, an acronym in brackets, an apposition and a
