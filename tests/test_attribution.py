@@ -1039,3 +1039,13 @@ def test_a_tabloids_described_owner_speaks_through_a_participle():
         "'I will sell the club if the right buyer comes along.'"
     )
     assert who == ["Jo Vey"]
+
+
+def test_a_person_of_a_described_firm_and_a_watchdog_that_projects_are_sources():
+    *_, who = analyse(
+        "Verdict\n\nA jury ordered Vexco to pay $2m to Jo Vey.\n\nVey's attorney, Ann Roe of the Omaha-based firm "
+        "Roe Ostrander LLP, said the verdict sent a message.\n\nThe Kelby Fiscal Institute, a nonpartisan budget "
+        "watchdog, projects the state will face a $2 billion shortfall by 2027.\n\nTwo projects in Kelby were "
+        "approved on Monday."
+    )
+    assert who[1:] == ["Ann Roe", "Kelby Fiscal Institute", None]

@@ -47,6 +47,7 @@ _AUTHORED = LazyPattern(
 _SOURCE_VERB = LazyPattern(
     lexicon.SPEECH_RE.pattern + r"|\b(?:found|finds|calculated|calculates|showed|shows)\b(?= that\b)"
     r"|\b(?:expects?|projected|forecasts?)\b(?! (?:to|by)\b)"  # a forecast is its source's: "Analysts at Acme expect"
+    r"|\bprojects\b(?= (?:that|the|an?|\d))"  # ("The institute projects the shortfall at $2bn"; not "two projects")
     r"|\b(?:was|were|is|are|has been|had been) (?:widely )?quoted as saying\b"  # a passive whose subject spoke
 )
 # Verbs that report speech only when they frame a quote ('"Why now?" asked Jo Lee', '"Run!" she
@@ -165,7 +166,9 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
 
 
 # ... the body after its kind in lower case: "Jo Lee of the nonprofit Kelby Tenant Project said".
-_AFFILIATION = LazyPattern(r"^\s*(?:,|(?:of|from|at)(?: the(?: [a-z][a-z-]*){0,3})?)\s*$")
+_AFFILIATION = LazyPattern(
+    r"^\s*(?:,|(?:of|from|at)(?: the(?: (?:[a-z][a-z-]*|[A-Z][\w.'’-]*-based)){0,3})?)\s*$"
+)  # (also "Jo Lee of the Omaha-based firm Acme LLP said")
 
 
 _AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")
