@@ -5147,3 +5147,14 @@ def test_a_health_board_named_for_two_areas_and_its_officers():
     assert names["NHS Kelby and Vey"].type == "organization"
     assert "Kelby Health Workers' Union" not in (names["Ann Roe"].role or "")
     assert names["Jo Marsh"].role == "convener of the Save Loch Ryan Clinic campaign"
+
+
+def test_a_caption_glued_before_the_story_goes_and_still_names_its_person_in_full():
+    article, _, index, _ = analyse(
+        "Chatbot bill advances\n\nA state committee voted 9-2 on Tuesday to limit chatbots for children.\n\n"
+        "Vexa AI chief executive Jo Kelby speaks at a conference in January. Ann Roe/KNN Kelby said in a statement "
+        "that the company shared lawmakers' goals. Kelby added that checks would come by September."
+    )
+    names = {a.name: a for a in index.actors}
+    assert "speaks at a conference" not in article.text and "Ann Roe" not in names
+    assert names["Jo Kelby"].type == "person" and names["Jo Kelby"].role == "Vexa AI chief executive"

@@ -8734,6 +8734,14 @@ def test_a_sentence_about_a_papers_standing_stays():
             "Empty units on Main Street, Kelby West PICTURE: Jo Roe",
             "More than one in five shop units in Kelby West are now vacant, according to a survey.",
         ),
+        (  # a photographer's name over a slash and the outlet's initials, a space before the story
+            "Migrants wait near the border wall outside Kelby in May. Jo Roe/KNN ",
+            "Border Patrol agents in the Kelby sector recorded about 38,000 encounters in May.",
+        ),
+        (  # ... or the outlet's one word before a sentence's usual first word
+            "Ann Vey hugs her husband outside the courthouse on Wednesday. Jo Roe/Kelbyphoto ",
+            "The Veys' son was diagnosed with kidney disease at age 9.",
+        ),
         (  # a photographer's name and outlet touching a dateline in capitals
             "Fishers unload sardines at a landing site in Kelby on March 12, 2025. Jo Roe, Kelby-TV News",
             "KELBY CITY — Small-scale fishers said their catches have nearly doubled since the closed season.",
@@ -8771,3 +8779,8 @@ def test_weather_strips_station_promos_file_pictures_and_alt_texts_are_furniture
 )
 def test_sentences_about_weather_files_and_listening_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_a_credit_across_a_slash_keeps_the_outlets_whole_name():
+    line = "The jail in Kelby, Missouri. Jo Roe/The Kelby DispatchAnn Vey, 29, said she learned of it online."
+    assert strip_inline(line) == "Ann Vey, 29, said she learned of it online."

@@ -733,7 +733,11 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if state.get("paragraphs", 0) <= 1 and furniture.credit_ending(line):
             state.setdefault("dropped", []).append(line)
             continue  # above the story (a standfirst may stand above it), a picture's caption over its credit
-        line = furniture.strip_inline(line)
+        stripped = furniture.strip_inline(line)
+        if stripped and stripped != line and line.endswith(stripped):
+            # a caption glued before the story's sentence names people in full, as one on its own line does
+            state.setdefault("dropped", []).append(line[: -len(stripped)].strip())
+        line = stripped
         if line:
             lines.append(line)
             if not state.pop("apart", False):

@@ -192,6 +192,15 @@ _LABELLED_RUN = LazyPattern(
     r"[.!?] (?:(?:Photo|Image|Picture) (?i:credit)|Photo|Picture|Image|Credit)s?(?:: | / )|(?<=[^\W_])Credit\s*: "
     r"|(?<=[a-z]) (?:PICTURE|PHOTO|IMAGE)S?\s*: "
 )  # (or "Credit:" touching an unstopped caption's last word: "… on Sunday, as temperatures fell to -8CCredit: Jo Roe")
+# A caption over its photographer's name and outlet across a slash, a space before the story's sentence: "Migrants
+# wait near the wall in May. Jo Roe/KNN Border agents recorded …".
+_SLASHED_CREDIT_RUN = LazyPattern(
+    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]) (?:[A-Z][\w'’.-]* ){1,2}[A-Z][\w'’.-]*/"
+    # (the outlet's initials, or one word before a sentence's usual first word: "Jo Roe/Kelbyphoto The vote …")
+    r"(?:[A-Z]{2,6}\s+(?!(?:Wire|Images|Photos?|Pictures|News|Media)\b)(?=" + _STORY_WORD + r"\s)"
+    r"|(?!The\b)[A-Z][a-z]+\s+(?=(?:The|A|An|He|She|It|They|We|His|Her|Its"
+    r"|Their|This|But)\s))"
+)
 # A caption ending in a tag for a picture from the files, then the story's sentence or nothing: "Jo Roe at the
 # clinic last year (file photo) Her son said …", "The island has had no ferry since January (File image)".
 _TAGGED_CAPTION_SOURCE = (
@@ -3435,7 +3444,7 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Roe in Lima; Editing by Ana Ruiz)", however long
     if line[:1] in "IMR" and _CONTRIBUTED_NOTE.match(line):
         return True  # "Information for this article was contributed by Jo Roe of the Kelby Gazette."
-    story = _drop_story_credits(_drop_credited_caption(_drop_caption_run(line)))
+    story = _drop_story_credits(_drop_credited_caption(_drop_slashed_credit_run(_drop_caption_run(line))))
     if story != line:
         return is_furniture(story, labels=labels)  # a picture's credit between sentences is not their caption
     story = _uncaption(line)
@@ -3727,6 +3736,20 @@ def _drop_caption_run(line: str) -> str:
     if any(len(part.split()) > MAX_CAPTION_SENTENCE_WORDS for part in _AFTER_STOP.split(match.group("caption"))):
         return line  # a sentence of the story's length: the story's, not a caption's
     return line[match.end() :].strip()
+
+
+def _drop_slashed_credit_run(line: str) -> str:
+    """The line without a short caption and its credit across a slash run into it (``_SLASHED_CREDIT_RUN``); a
+    sentence reporting someone's words, or telling what happened, is the story's, and stays."""
+    found = _SLASHED_CREDIT_RUN.match(line) if "/" in line else None
+    if not found or _REPORTS.search(found["caption"]) or len(found["caption"].split()) > MAX_CAPTION_LINE_WORDS:
+        return line
+    # a caption tells what a picture shows in the present ("Migrants wait to be processed …"), the story's sentence
+    # what happened: "The fine was small. Jo Roe/PA The agency said …" keeps its sentence (only the credit goes)
+    return line if TOLD.search(_PASSIVE_INFINITIVE.sub("", found["caption"])) else line[found.end() :]
+
+
+_PASSIVE_INFINITIVE = LazyPattern(r"\bto be [a-z]+ed\b")
 
 
 @lru_cache(maxsize=1024)
@@ -4265,9 +4288,13 @@ def strip_inline(line: str) -> str:
     if "new tab" in line or "new window" in line:
         line = _NEW_TAB.sub("", line)  # a link's note: "Rival Acme (ACME.N), opens new tab, fell 1.2%."
     line = _drop_credited_caption(
-        _drop_caption_run(
-            _drop_named_credit(
-                _drop_bracket_glued_caption(_drop_dated_caption(_drop_speaking_caption(line[opening_credit(line) :])))
+        _drop_slashed_credit_run(
+            _drop_caption_run(
+                _drop_named_credit(
+                    _drop_bracket_glued_caption(
+                        _drop_dated_caption(_drop_speaking_caption(line[opening_credit(line) :]))
+                    )
+                )
             )
         )
     )
