@@ -5158,3 +5158,11 @@ def test_a_caption_glued_before_the_story_goes_and_still_names_its_person_in_ful
     names = {a.name: a for a in index.actors}
     assert "speaks at a conference" not in article.text and "Ann Roe" not in names
     assert names["Jo Kelby"].type == "person" and names["Jo Kelby"].role == "Vexa AI chief executive"
+
+
+def test_a_tabloids_judgement_before_a_post_is_no_part_of_the_role():
+    names = actors_of(
+        "Boss backed\n\nUnder-fire Kelby Athletic boss Jo Roe will keep his job, the club said. Furious donor Ann "
+        "Vey said she would stop her gifts."
+    )
+    assert names["Jo Roe"].role == "Kelby Athletic boss" and names["Ann Vey"].role == "donor"

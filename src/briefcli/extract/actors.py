@@ -2645,7 +2645,7 @@ def build_index(
         elif role:
             role = _full_possessor(role, registry, e.name)
         if role:
-            role = _acronyms_written_out(role, expansions)
+            role = _without_epithet(_acronyms_written_out(role, expansions))
         actors.append(Actor(name, e.type, role, e.mentions, first, aliases))
         renamed[e.name] = name
     actors.sort(key=lambda a: (-a.mentions, a.sentence, a.name))
@@ -2981,6 +2981,22 @@ _BUSINESSES_ONLY = frozenset(
 
 # A description's clause about a thing or a body, not a person: "the pharmacy benefit manager that handles ...".
 _THING_CLAUSE = LazyPattern(r"\b(?:that|which) [a-z]+s\b")
+
+
+# A tabloid's judgement of someone before their post, no part of it: "under-fire manager", "tragic mum".
+_EPITHETS = frozenset(
+    re.findall(r"\S+", "under-fire embattled beleaguered disgraced shamed tragic heartbroken grieving devastated")
+) | frozenset(re.findall(r"\S+", "furious brave plucky outspoken troubled axed stricken"))
+
+
+def _without_epithet(role: str) -> str:
+    """The role without the judgement a tabloid opens it with ("Under-fire Kelby Athletic boss" -> "Kelby Athletic
+    boss"), unless that is all of it."""
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(",") in _EPITHETS:
+        k += 1
+    return " ".join(words[k:])
 
 
 def _common_last_word(name: str) -> bool:
