@@ -5166,3 +5166,10 @@ def test_a_tabloids_judgement_before_a_post_is_no_part_of_the_role():
         "Vey said she would stop her gifts."
     )
     assert names["Jo Roe"].role == "Kelby Athletic boss" and names["Ann Vey"].role == "donor"
+
+
+def test_a_role_naming_a_committee_by_fields_listed_with_commas_is_whole():
+    names = actors_of(
+        "Ban upheld\n\nJo Roe, the chair of the Kelby culture, media and sport committee, said it was fair."
+    )
+    assert names["Jo Roe"].role == "the chair of the Kelby culture, media and sport committee"

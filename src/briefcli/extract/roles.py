@@ -362,10 +362,14 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
     Secretary General of NATO,", "Rep. Jo Doe, R-Ariz., chairman of the caucus,"."""
     after = sentence.text[mention.end :]
     tag = _PARTY_OR_HOME.match(after)
-    match = _APPOSITION.match(after[tag.end() :] if tag else after)
+    rest = after[tag.end() :] if tag else after
+    match = _APPOSITION.match(rest)
     if not match or match.group(1).startswith("who "):
         return relative_role(after)
     phrase = match.group(1)
+    fields = _LISTED_FIELDS.match(rest, match.end(1))
+    if fields:  # "the chair of the Commons culture, media and sport committee": its fields listed with commas
+        phrase += fields.group()
     words = phrase.split()
     if _ADVOCATE.fullmatch(phrase):
         return phrase  # a British court's advocate: "Jo Roe, prosecuting, said"
@@ -388,6 +392,11 @@ def apposition(sentence: Sentence, mention: Mention) -> str | None:
 
 
 MAX_APPOSED_WORDS = 12  # a role in apposition; a longer phrase is a description
+# The rest of a body's name that lists its fields in lower case with commas, after the first: ", media and sport
+# committee" (of "the culture, media and sport committee").
+_LISTED_FIELDS = re.compile(
+    r"(?:, [a-z]+)*,? and [a-z]+ (?:select )?(?:committee|department|ministry|board|panel|commission|directorate)\b"
+)
 # An advocate in a British court, named with the side they speak for: "Jo Roe, prosecuting, said".
 _ADVOCATE = re.compile(r"(?:prosecuting|defending|mitigating)(?: for (?:the )?[A-Z][\w ]{1,30})?")
 
