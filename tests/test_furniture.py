@@ -8734,6 +8734,10 @@ def test_a_sentence_about_a_papers_standing_stays():
             "Empty units on Main Street, Kelby West PICTURE: Jo Roe",
             "More than one in five shop units in Kelby West are now vacant, according to a survey.",
         ),
+        (  # a caption naming a machine in quotes, its labelled credit touching a story opening with initials
+            "Tunnel borer “Vey” at the Kelby Hills site in 2024. Photo: Jo Roe-Ash",
+            "The NSW government's rail line to Kelby will open two years late, the paper can reveal.",
+        ),
         (  # a photographer's name over a slash and the outlet's initials, a space before the story
             "Migrants wait near the border wall outside Kelby in May. Jo Roe/KNN ",
             "Border Patrol agents in the Kelby sector recorded about 38,000 encounters in May.",
@@ -8784,3 +8788,8 @@ def test_sentences_about_weather_files_and_listening_are_not_furniture(line):
 def test_a_credit_across_a_slash_keeps_the_outlets_whole_name():
     line = "The jail in Kelby, Missouri. Jo Roe/The Kelby DispatchAnn Vey, 29, said she learned of it online."
     assert strip_inline(line) == "Ann Vey, 29, said she learned of it online."
+
+
+def test_a_caption_quoting_someones_words_is_no_caption_to_drop():
+    line = 'Ann Vey said "We will win" at the rally. Photo: Jo RoeThe vote is on Friday.'
+    assert strip_inline(line).startswith("Ann Vey said")

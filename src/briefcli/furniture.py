@@ -148,8 +148,13 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 # The story's first word, which a credit runs into: a whole capitalised word ("Hospital", "McDonald's"), not the
 # rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
+# A short name in quotes inside a caption, a machine's, a boat's or a nickname ("Tunnel borer “Beryl” at the site"):
+# no one's words.
+_QUOTED_NAME_SOURCE = r"[“\"][A-Z][^”\".!?]{0,30}[”\"]"
+_QUOTED_NAME = LazyPattern(_QUOTED_NAME_SOURCE)
 _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop before a bar: "… in Kumasi | File photo")
-    rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}){{1,200}}[.!?]|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)"
+    rf"^(?P<caption>(?=[A-Z])(?:(?:[^.!?\"“”]|{_CAPTION_ABBREV}|{_QUOTED_NAME_SOURCE}){{1,200}}[.!?]"
+    rf"|[^.!?\"“”|]{{1,200}}?(?=\s\|\s)"
     # (or with no stop, its last word touching a tabloid's "Credit:": "… from the bake-offCredit: Jo Roe / Agency")
     rf"|[^.!?\"“”|]{{1,200}}?(?<=[^\W_])(?=Credit\s*:)"
     # (or before a credit's label in capitals: "Empty shops on Main Street PICTURE: Jo Roe")
@@ -162,7 +167,7 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     # Times photo by Jo Roe" (not up to a capital inside a name before a slash: "Photo by KelbyPost/Jo Roe")
     rf"|(?<=: )(?:{_CREDIT_NAME}|\d[\d.]*)(?: (?:{_CREDIT_NAME}|\d[\d.]*)){{0,4}}(?=\s+[\"“]|\s+[A-Z][a-z]*\s+[a-z])"
     # (or touching the story's first word: "PICTURE: Jo RoeMore than one in five …")
-    rf"|(?<=: )(?:{_CREDIT_NAME} ){{1,3}}{_CREDIT_NAME}(?=" + _STORY_WORD + r" [a-z])"
+    rf"|(?<=: )(?:{_CREDIT_NAME} ){{1,3}}{_CREDIT_NAME}(?=" + _STORY_WORD + r" [A-Za-z])"
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} The {_NAME}(?=\s*$)"  # "Jo Roe The Kelby Eagle"
@@ -3775,7 +3780,7 @@ def _drop_credited_caption(line: str) -> str:
         return line
     caption = match.group("caption")
     handout = match.group("handout")
-    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(caption):
+    if len(caption.split()) > MAX_CAPTION_LINE_WORDS or _REPORTS.search(_QUOTED_NAME.sub("", caption)):
         return line
     if handout and not re.search(rf"\b{re.escape(handout)}\b", caption):
         return line
