@@ -5173,3 +5173,12 @@ def test_a_role_naming_a_committee_by_fields_listed_with_commas_is_whole():
         "Ban upheld\n\nJo Roe, the chair of the Kelby culture, media and sport committee, said it was fair."
     )
     assert names["Jo Roe"].role == "the chair of the Kelby culture, media and sport committee"
+
+
+def test_a_health_service_named_for_its_hospitals_is_one_body():
+    names = actors_of(
+        "Ramping row\n\nA spokesperson for Kelby and Hinterland Hospital and Health Service said the unit would open "
+        "in May. Kelby and Hinterland Hospital and Health Service has hired 20 nurses."
+    )
+    assert names["Kelby and Hinterland Hospital and Health Service"].mentions == 2
+    assert "Health Service" not in names

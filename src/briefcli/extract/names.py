@@ -319,6 +319,9 @@ def _joins_body(run: Span, toks: list[Token], k: int) -> bool:
     places = [w for w in named if w != "NHS"]  # ("NHS Pelham and Wyre Integrated Care Board")
     if public and len(places) == 1 and toks[k - 1][2] == "and" and places[0] not in lexicon.KNOWN_ORGS:
         return True
+    # ... or a health service named for its hospitals ("Kelby and Vey Hospital and Health Service", as Queensland's are)
+    if words[-1] == "Hospital" and toks[k - 1][2] == "and" and [t[2] for t in toks[k : k + 2]] == ["Health", "Service"]:
+        return True
     # ... or a health board named "NHS" and the two areas it serves ("NHS Kelby and Vey", "NHS Greater Kelby and Vey")
     if words[0] == "NHS" and 1 < len(words) <= 3 and toks[k - 1][2] == "and":
         return True
