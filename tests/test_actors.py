@@ -5182,3 +5182,12 @@ def test_a_health_service_named_for_its_hospitals_is_one_body():
     )
     assert names["Kelby and Hinterland Hospital and Health Service"].mentions == 2
     assert "Health Service" not in names
+
+
+def test_a_body_named_like_a_person_before_a_post_and_a_name_is_a_body():
+    names = actors_of(
+        "Cuts\n\nMorgan Kelby analyst Jo Roe said the bank would cut jobs. Sydney Vey chief executive Ann Roe said "
+        "the problems were solved. Ann Lee spokesman Tim Ash said she was wrong."
+    )
+    assert names["Morgan Kelby"].type == names["Sydney Vey"].type == "organization"
+    assert names["Ann Lee"].type == "person"

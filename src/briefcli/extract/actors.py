@@ -1709,6 +1709,17 @@ def _mentions_in_run(
     opens = not text[: run[0][0]].strip(_QUOTES_AND_SPACE)  # a capital there may be a common noun: "Farm union"
     one_word = not opens and kind is None and name not in lexicon.ORG_WORDS and _employs(text, run[-1][1])
     several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
+    # ... also two words that read as a person's name, which no post and another name follow: "Morgan Kelby analyst
+    # Jo Roe", "Sydney Vey chief executive Ann Roe" (a body's, named for a place or its founders)
+    staff = _PERSONAL_STAFF.match(text, run[-1][1])  # (a person has a spokesman, a lawyer: "Jo Vey spokesman Al Lee")
+    if (
+        kind == "person"
+        and not n
+        and name_end == len(words) == 2
+        and not staff
+        and _employer_words(words, text, run[-1][1])
+    ):
+        kind, several = "name", True
     # "Clean Air Kelby, a campaign group set up by parents,": the apposition says what it is; and
     # "Fenwick Buses, which runs most services,": "which" follows a thing or a body, never a person.
     several_words = name_end - name_start > 1
@@ -1762,6 +1773,11 @@ def _mentions_in_run(
     return out
 
 
+# The people who work for a person, whose name may stand before their post: "Jo Vey spokesman Al Lee".
+_PERSONAL_STAFF = LazyPattern(
+    r"\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|agent|publicist|representative"
+    r"|chief of staff|campaign manager|press secretary)\b"
+)
 _ROLE_NAME_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True)) + r")\s+[A-Z]"
 )
