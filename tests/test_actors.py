@@ -5122,15 +5122,15 @@ def test_a_presiding_officers_title_and_a_figures_abbreviation_are_no_bodies():
 def test_an_app_and_a_name_before_an_unnamed_spokesperson_are_bodies():
     names = actors_of(
         "Age checks blocked\n\nThe suit was brought by a trade group whose members include the photo-sharing app "
-        "Vexlo and other platforms.\n\nA Vexlo spokesperson said the company would add its own checks. "
+        "Vexlo and other platforms.\n\nA Vexlo spokesperson said the company would appeal. "
         "An Ombrix spokeswoman said it was studying the ruling."
     )
     assert names["Vexlo"].type == "organization" and names["Vexlo"].mentions == 2
     assert names["Ombrix"].type == "organization"
     names = actors_of(
-        "Pier shut\n\nPier owner Vexway Leisure said the pier was unsafe.\n\nA Vexway spokesman said the firm "
-        "would waive rent. The Department for Transport said it was worried. A DfT spokesperson said ministers "
-        "expected more. A Government spokesman said the matter was closed."
+        "Arcade shut\n\nArcade owner Vexway Leisure said the roof was unsafe.\n\nA Vexway spokesman said the firm "
+        "would refund season tickets. The Department for Transport said it was worried. A DfT spokesperson said "
+        "the scheme was under review. A Government spokesman said the matter was closed."
     )
     assert names["Vexway Leisure"].mentions == 2 and names["Department for Transport"].mentions == 2
     assert "Vexway" not in names and "DfT" not in names
@@ -5140,24 +5140,24 @@ def test_a_health_board_named_for_two_areas_and_its_officers():
     names = actors_of(
         "Unit stays open\n\nBosses at NHS Kelby and Vey have promised to keep the unit open.\n\n"
         "The health board had proposed closing it at night.\n\n"
-        "At a meeting on Monday, the board's chief executive, Ann Roe, said the plan was shelved.\n\n"
-        "Jo Marsh, convener of the Save Loch Ryan Clinic campaign, said it was a victory. "
+        "On Monday the board's chief executive, Ann Roe, said the idea had been dropped.\n\n"
+        "Jo Marsh, convener of the Save Loch Ross Clinic campaign, said it was a victory. "
         "Bill Dunn, organiser for the Kelby Health Workers' Union, said staff were tired."
     )
     assert names["NHS Kelby and Vey"].type == "organization"
     assert "Kelby Health Workers' Union" not in (names["Ann Roe"].role or "")
-    assert names["Jo Marsh"].role == "convener of the Save Loch Ryan Clinic campaign"
+    assert names["Jo Marsh"].role == "convener of the Save Loch Ross Clinic campaign"
 
 
 def test_a_caption_glued_before_the_story_goes_and_still_names_its_person_in_full():
     article, _, index, _ = analyse(
-        "Chatbot bill advances\n\nA state committee voted 9-2 on Tuesday to limit chatbots for children.\n\n"
-        "Vexa AI chief executive Jo Kelby speaks at a conference in January. Ann Roe/KNN Kelby said in a statement "
-        "that the company shared lawmakers' goals. Kelby added that checks would come by September."
+        "Drone bill advances\n\nA state committee voted on Tuesday to limit drone flights over schools.\n\n"
+        "Vexa Air chief executive Jo Kelby speaks at a trade fair in March. Ann Roe/KNN Kelby said the firm would "
+        "follow the new rules. Kelby added that its pilots would be retrained."
     )
     names = {a.name: a for a in index.actors}
-    assert "speaks at a conference" not in article.text and "Ann Roe" not in names
-    assert names["Jo Kelby"].type == "person" and names["Jo Kelby"].role == "Vexa AI chief executive"
+    assert "speaks at a trade fair" not in article.text and "Ann Roe" not in names
+    assert names["Jo Kelby"].type == "person" and names["Jo Kelby"].role == "Vexa Air chief executive"
 
 
 def test_a_tabloids_judgement_before_a_post_is_no_part_of_the_role():
@@ -5177,17 +5177,17 @@ def test_a_role_naming_a_committee_by_fields_listed_with_commas_is_whole():
 
 def test_a_health_service_named_for_its_hospitals_is_one_body():
     names = actors_of(
-        "Ramping row\n\nA spokesperson for Kelby and Hinterland Hospital and Health Service said the unit would open "
-        "in May. Kelby and Hinterland Hospital and Health Service has hired 20 nurses."
+        "Ward reopens\n\nA spokesperson for Kelby and Vey Valley Hospital and Health Service said the unit would open "
+        "in May. Kelby and Vey Valley Hospital and Health Service has hired 20 nurses."
     )
-    assert names["Kelby and Hinterland Hospital and Health Service"].mentions == 2
+    assert names["Kelby and Vey Valley Hospital and Health Service"].mentions == 2
     assert "Health Service" not in names
 
 
 def test_a_body_named_like_a_person_before_a_post_and_a_name_is_a_body():
     names = actors_of(
-        "Cuts\n\nMorgan Kelby analyst Jo Roe said the bank would cut jobs. Sydney Vey chief executive Ann Roe said "
-        "the problems were solved. Ann Lee spokesman Tim Ash said she was wrong."
+        "Cuts\n\nMorgan Kelby analyst Jo Roe said the bank would cut jobs. Florence Vey chief executive Ann Roe said "
+        "the tunnel would open in May. Ann Lee spokesman Tim Ash said she was wrong."
     )
-    assert names["Morgan Kelby"].type == names["Sydney Vey"].type == "organization"
+    assert names["Morgan Kelby"].type == names["Florence Vey"].type == "organization"
     assert names["Ann Lee"].type == "person"

@@ -1024,28 +1024,28 @@ def test_an_owners_office_speaks_for_its_owner_and_a_study_cited_after_the_verb_
 
 def test_a_message_from_a_place_inside_a_quote_is_no_source_and_ald_is_a_title():
     *_, who = analyse(
-        "Output to double\n\nThe missiles are built by Vexco Dynamics for several armies.\n\n"
-        '"We have heard the message from Washington and from our allies loud and clear," said Vexco chief '
-        'executive Dana Roe. "We are going to double our output."\n\nThe US said it welcomed the move.'
+        "Output to double\n\nThe radars are made by Vexco Systems for several armies.\n\n"
+        '"We got the message from Washington loud and clear," said Vexco chief executive Ida Roe. "We are going '
+        'to double our output."\n\nThe US said it welcomed the move.'
     )
-    assert who[1] == who[2] == "Dana Roe"
-    _, _, index, _ = analyse("Budget row\n\nAld. Jo Roe, 22nd, who chairs the budget committee, backed the plan.")
+    assert who[1] == who[2] == "Ida Roe"
+    _, _, index, _ = analyse("Budget row\n\nAld. Jo Roe, 14th, who leads the finance panel, backed the plan.")
     assert [(a.name, a.role) for a in index.actors] == [("Jo Roe", "Alderman")]
 
 
 def test_a_tabloids_described_owner_speaks_through_a_participle():
     *_, who = analyse(
-        "Club sale\n\nUnder-fire American owner Jo Vey broke his silence last night, telling the Kelby Post: "
-        "'I will sell the club if the right buyer comes along.'"
+        "Club sale\n\nUnder-fire owner Jo Vey spoke out on Sunday, telling the Kelby Post: 'I will step aside if "
+        "a buyer comes forward.'"
     )
     assert who == ["Jo Vey"]
 
 
 def test_a_person_of_a_described_firm_and_a_watchdog_that_projects_are_sources():
     *_, who = analyse(
-        "Verdict\n\nA jury ordered Vexco to pay $2m to Jo Vey.\n\nVey's attorney, Ann Roe of the Omaha-based firm "
-        "Roe Ostrander LLP, said the verdict sent a message.\n\nThe Kelby Fiscal Institute, a nonpartisan budget "
-        "watchdog, projects the state will face a $2 billion shortfall by 2027.\n\nTwo projects in Kelby were "
+        "Verdict\n\nA jury ordered Vexco to pay $2m to Jo Vey.\n\nVey's attorney, Ann Roe of the Kelby-based firm "
+        "Roe Kelbury LLP, said the ruling was fair.\n\nThe Kelby Budget Office, an independent "
+        "watchdog, projects the city will run a $40 million deficit next year.\n\nTwo projects in Kelby were "
         "approved on Monday."
     )
-    assert who[1:] == ["Ann Roe", "Kelby Fiscal Institute", None]
+    assert who[1:] == ["Ann Roe", "Kelby Budget Office", None]

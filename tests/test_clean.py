@@ -1846,24 +1846,24 @@ def test_a_pull_quote_copying_a_paragraphs_opening_goes_and_the_paragraph_stays(
     "top",
     [
         # a weather strip above the date signs no headline
-        "Kelby Online\nNews\nSport\nVey Harbour 31°C Mostly sunny\nTue, Aug 13, 2024\nNews\nSport\n"
-        "Fenwick board votes to close two branch libraries\nKelby Online\nCreated : 13 August 2024",
-        "Kelby Online\nNews\nSport\nKelowby 27°C Sunny | Vey 25°C | Ash 28°C\nAlert Watch: Fire near Ash now mapped\n"
-        "Local News\nFenwick board votes to close two branch libraries\nJo Roe - Jul 8, 2024 / 4:12 pm | Story: 498211",
+        "Kelby Online\nNews\nSport\nVey Harbour 31°C Mostly sunny\nWed, Jun 4, 2025\nNews\nSport\n"
+        "Fenwick board votes to close two branch libraries\nKelby Online\nCreated : 4 June 2025",
+        "Kelby Online\nNews\nSport\nKelowby 27°C Sunny | Vey 25°C | Ash 28°C\nStorm Watch: Roads closed near Ash\n"
+        "Local News\nFenwick board votes to close two branch libraries\nJo Roe - Jun 3, 2025 / 2:05 pm | Story: 310577",
         # a masthead and its slogan over the day's date; a staff byline and a date written without a space
-        "Kelby Daily | The Outspoken Paper\nSunday, September 15, 2024\nArchive\nHome\nNews\n"
+        "Kelby Daily | The Plain-Spoken Paper\nMonday, March 3, 2025\nArchive\nHome\nNews\n"
         "Fenwick board votes to close two branch libraries\n"
-        "Staff Correspondent | Published: 00:19, Sep 15,2024 | Updated: 00:25, Sep 15,2024",
+        "Staff Correspondent | Published: 09:41, Mar 3,2025 | Updated: 10:02, Mar 3,2025",
         # a site's name in lower case over a date with a two-digit year
         "kelbynews\nNews\nBusiness\nBusiness & Tech\nFenwick board votes to close two branch libraries\n"
         "Two villages will lose their nearest library under the plan, which saves about £90,000 a year; 'We were not "
-        "asked,' says a parish councillor\nJo Roe|\nPublished: 08.27.24, 14:12",
+        "asked,' says a parish councillor\nJo Roe|\nPublished: 05.14.25, 09:20",
         # an agency's dated row that files the story under its sections
         "KELBY NEWS\nKelby's leading news agency\nSearch\nLatest\nBusiness\nHOME > Business\n"
-        "Fenwick board votes to close two branch libraries\nKELBY NEWS - Mar 12, 2025 - 18:30 | All, Kelby, Business",
+        "Fenwick board votes to close two branch libraries\nKELBY NEWS - Apr 9, 2025 - 07:45 | All, Kelby, Business",
         # "By:" and a stamp of two dates joined by "and"; a shorter social title under the headline
         "Local News\nFenwick board votes to close two branch libraries\n"
-        "Posted 5:47 PM, Mar 12, 2025 and last updated 6:22 PM, Mar 12, 2025\nBy: Jo Roe\nShare\n\n"
+        "Posted 8:15 AM, Apr 2, 2025 and last updated 9:03 AM, Apr 2, 2025\nBy: Jo Roe\nShare\n\n"
         "Fenwick board votes to close libraries\nNow Playing",
     ],
 )
@@ -1874,13 +1874,13 @@ def test_a_headline_signed_by_the_sites_other_dates_and_bylines(top):
 
 
 def test_the_headline_a_pictures_alt_text_names_wins_over_a_radio_shows_name():
-    title = "'We wait in the dark': Fenwick parents fume over axed school bus route"
+    title = "'Our kids stand in the rain': Fenwick parents angry as early school bus is cut"
     page = (
         f"Kelby Radio\nON AIR NOW\nMornings with Jo Roe\nHome\nNews\nShows\nLocal\n{title}\n"
         f"Article image for {title}\n"
-        "Parents in Fenwick say their children wait up to 40 minutes in the dark for a bus after a route was cut.\n"
+        "Parents in Fenwick say their children now wait up to half an hour for a bus after a route was cut.\n"
         "Listen to the full segment with Jo Roe below\n"
-        "Mother-of-two Ann Vey told the Mornings program her son now leaves home at 6:45am to catch a bus."
+        "Mother-of-two Ann Vey told the Mornings program her son now leaves home at 6:30am to catch a bus."
     )
     article = clean(page, "page")
     assert article.title == title and "Article image" not in article.text

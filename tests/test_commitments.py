@@ -7524,9 +7524,9 @@ def test_a_reported_clauses_person_called_by_a_noun_is_the_one_the_story_gives_t
     assert whose(text, "not take any money") == "Ann Vey"
     text = (
         "Soap star Ann Vey has quit Kelby Lane after 12 years, her agent Jo Roe confirmed. And the Kelby Post "
-        "understands the star is set to front a new quiz show on a rival channel next year."
+        "understands the star is set to host a cookery series for a streaming service."
     )
-    assert whose(text, "set to front") == "Ann Vey"
+    assert whose(text, "set to host") == "Ann Vey"
 
 
 def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():
@@ -7536,8 +7536,8 @@ def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():
     assert committer.noun_fits("company", "Google")
     _, sentences, index, _ = analyse(
         "Title\n\nThe Kelby School District board voted 5-2 on Tuesday to close two schools.\n\n"
-        "The vote came after hours of comment in a packed gym at Kelby Vale High School, where parents lined the "
-        "walls.\n\nSuperintendent Ann Roe told the board the district had lost 1,100 pupils."
+        "The vote followed a long meeting in the hall at Kelby Vale High School.\n\nSuperintendent Ann Roe told the "
+        "board the district had lost a fifth of its pupils."
     )
     resolver = Resolver(index, sentences)
     assert "Kelby Vale High School" in resolver.venues
@@ -7546,11 +7546,11 @@ def test_an_alliance_is_no_company_and_a_school_met_in_is_a_venue():
 
 def test_the_councils_leader_is_no_charitys_named_before():
     text = (
-        "The district council refused the data centre in October. The minister overruled it on Tuesday.\n\n"
-        "The countryside charity Green Fields Guardians said the decision set a dangerous precedent.\n\n"
-        "The council's leader, Cllr Jo Roe, said the authority was deeply disappointed. She added that the council "
-        "would now push for the strongest possible conditions on traffic."
+        "The district council refused the lorry depot in May. The minister overruled it on Tuesday.\n\n"
+        "The walkers' charity Vey Meadow Protectors said the ruling was a blow.\n\n"
+        "The council's leader, Cllr Jo Roe, said the authority was dismayed. She added that the council would now "
+        "seek limits on lorry traffic."
     )
     _, _, index, _ = analyse(text)
     assert {a.name: a.role for a in index.actors}["Jo Roe"] == "the council's leader"
-    assert whose(text, "would now push") != "Green Fields Guardians"
+    assert whose(text, "would now seek") != "Vey Meadow Protectors"

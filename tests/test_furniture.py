@@ -8727,28 +8727,28 @@ def test_a_sentence_about_a_papers_standing_stays():
             "A community group has bought the mill for £10.",
         ),
         (  # a credit after a slash, as New Zealand sites print one, supplied by a body
-            "Volunteers sort rubbish from the Kelby riverbank. Photo / Supplied by Vey River Trust",
-            "More than 600 volunteers removed 4.6 tonnes of rubbish from the river over the weekend.",
+            "Volunteers clear litter in Kelby Park. Photo / Supplied by Vey River Trust",
+            "More than 90 volunteers cleared two tonnes of litter from the park on Sunday.",
         ),
         (  # an unstopped caption over a credit's label in capitals, the credit touching the story
-            "Empty units on Main Street, Kelby West PICTURE: Jo Roe",
-            "More than one in five shop units in Kelby West are now vacant, according to a survey.",
+            "Shuttered shops on High Street, Kelby West PICTURE: Jo Roe",
+            "Two of every ten shops in Kelby West now stand empty, traders say.",
         ),
         (  # a caption naming a machine in quotes, its labelled credit touching a story opening with initials
-            "Tunnel borer “Vey” at the Kelby Hills site in 2024. Photo: Jo Roe-Ash",
-            "The NSW government's rail line to Kelby will open two years late, the paper can reveal.",
+            "A crane named “Vey” at the Kelby dock in 2024. Photo: Jo Roe-Ash",
+            "The NSW government's port upgrade at Kelby will cost more, the paper can reveal.",
         ),
         (  # a photographer's name over a slash and the outlet's initials, a space before the story
-            "Migrants wait near the border wall outside Kelby in May. Jo Roe/KNN ",
-            "Border Patrol agents in the Kelby sector recorded about 38,000 encounters in May.",
+            "Shoppers queue outside a Kelby store in May. Jo Roe/KNN ",
+            "Retail sales in Kelby rose by a fifth in May, the council said.",
         ),
         (  # ... or the outlet's one word before a sentence's usual first word
-            "Ann Vey hugs her husband outside the courthouse on Wednesday. Jo Roe/Kelbyphoto ",
-            "The Veys' son was diagnosed with kidney disease at age 9.",
+            "Ann Vey stands outside her farm on Wednesday. Jo Roe/Kelbyphoto ",
+            "The Veys' farm has flooded twice since 2019.",
         ),
         (  # a photographer's name and outlet touching a dateline in capitals
-            "Fishers unload sardines at a landing site in Kelby on March 12, 2025. Jo Roe, Kelby-TV News",
-            "KELBY CITY — Small-scale fishers said their catches have nearly doubled since the closed season.",
+            "Porters load crates at the Kelby ferry pier on April 2, 2025. Jo Roe, Kelby-TV News",
+            "KELBY CITY — Ferry fares will rise by a tenth from June, the operator said.",
         ),
     ],
 )
@@ -8762,11 +8762,10 @@ def test_a_caption_glued_onto_the_story_goes_and_the_sentence_stays(line, story)
         "Kelby 31°C Mostly sunny",
         "Vey Harbour 27°C Sunny | Ash 25°C | Kelby 28°C",
         "Weather: 34° Partly cloudy",
-        "Listen to Kelby FM on 96.4FM, on the app, on your smart speaker, or online.",
-        "A file photo of tomato growers in Kelby.",
-        "Article image for 'We wait in the dark': Kelby parents fume over axed bus route",
-        "The old Kelby pool sits empty on a weekday afternoon. The council closed it in 2021.Jo Roe | "
-        "jroe@kelbynews.com",
+        "Listen to Kelby FM on 96.4FM or on the Kelby FM app.",
+        "A file photo of cocoa growers in Kelby.",
+        "Article image for 'Our kids stand in the rain': Kelby parents angry as bus is cut",
+        "The old Kelby pool stands unused behind a fence. The council shut it in 2020.Jo Roe | jroe@kelbynews.com",
     ],
 )
 def test_weather_strips_station_promos_file_pictures_and_alt_texts_are_furniture(line):
@@ -8786,8 +8785,8 @@ def test_sentences_about_weather_files_and_listening_are_not_furniture(line):
 
 
 def test_a_credit_across_a_slash_keeps_the_outlets_whole_name():
-    line = "The jail in Kelby, Missouri. Jo Roe/The Kelby DispatchAnn Vey, 29, said she learned of it online."
-    assert strip_inline(line) == "Ann Vey, 29, said she learned of it online."
+    line = "The jail in Kelby. Jo Roe/The Kelby DispatchAnn Vey, 41, said she heard the news from a neighbour."
+    assert strip_inline(line) == "Ann Vey, 41, said she heard the news from a neighbour."
 
 
 def test_a_caption_quoting_someones_words_is_no_caption_to_drop():

@@ -393,8 +393,8 @@ def test_the_body_a_speaker_works_for_matters_also_after_its_kind():
         "Car ban for Kelby centre\n\nKelby council will ban most cars from the city centre from 2027, leaders said. "
         "The council leader, Jo Roe, said the plan would be reviewed after a year. "
         + " ".join(f"The plan changes street number {n} near the market." for n in range(20))
-        + '\n\nDr Ann Vey, co-ordinator of the campaign group Clean Air Kelby, said: "This is the boldest plan we '
-        'have seen outside London."\n\nTraders will meet on Friday.',
+        + '\n\nDr Ann Vey, co-ordinator of the campaign group Clean Air Kelby, said: "This is a brave plan for a '
+        'small city."\n\nTraders will meet on Friday.',
         "t",
     )
     assert "Clean Air Kelby" in [a.name for a in brief.actors]

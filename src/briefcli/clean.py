@@ -503,7 +503,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue  # a caption set apart, over its photographer's credit for an outlet: "Jo Roe for Vox"
         if not carried and furniture.is_furniture(line, labels=bool(state.get("titled")) or not is_heading(line)):
             state.setdefault("dropped", []).append(line)
-            # (or the title a picture's alt text names: "Article image for Kelby parents fume …")
+            # (or the title a picture's alt text names: "Article image for Kelby parents angry …")
             tail = (furniture.crumb_tail(line) or furniture.image_title(line)) if "crumb" not in state else None
             if tail and len(tail.split()) >= MIN_TITLE_WORDS and not furniture.stamp_only(tail):
                 state["crumb"] = tail  # (not a row's stamp: "Jo Roe / TNN / Updated: Oct 14, 2025, 22:15 IST")

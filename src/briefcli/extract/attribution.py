@@ -168,7 +168,7 @@ def _speaker_from_line(line: str, index: ActorIndex) -> str | None:
 # ... the body after its kind in lower case: "Jo Lee of the nonprofit Kelby Tenant Project said".
 _AFFILIATION = LazyPattern(
     r"^\s*(?:,|(?:of|from|at)(?: the(?: (?:[a-z][a-z-]*|[A-Z][\w.'’-]*-based)){0,3})?)\s*$"
-)  # (also "Jo Lee of the Omaha-based firm Acme LLP said")
+)  # (also "Jo Lee of the Kelby-based firm Acme LLP said")
 
 
 _AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")

@@ -1433,11 +1433,11 @@ def _no_council(body: str) -> bool:
     return (
         lexicon.union_named(body)
         or (bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS)
-        or _MEMBERS_PLURAL.fullmatch(body.split()[-1]) is not None  # a group named for its people: "… Guardians"
+        or _MEMBERS_PLURAL.fullmatch(body.split()[-1]) is not None  # a group named for its people: "… Protectors"
     )
 
 
-# A plural of people who do something, ending a group's name: "Guardians", "Campaigners", "Protectors".
+# A plural of people who do something, ending a group's name: "Keepers", "Campaigners", "Protectors".
 _MEMBERS_PLURAL = LazyPattern(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
 
 

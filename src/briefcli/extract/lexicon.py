@@ -82,7 +82,7 @@ TITLES_WRITTEN_OUT = {
     "Insp": "Inspector",
     "Det": "Detective",
     "Cllr": "Councillor",
-    "Ald": "Alderman",  # (Chicago's city council: "Ald. Jo Roe, 22nd,")
+    "Ald": "Alderman",  # (Chicago's city council: "Ald. Jo Roe, 14th,")
     "Cr": "Councillor",  # (Australia and New Zealand: "Cr Kettle said")
     "DPP": "DPP",  # (a prosecutor: Singapore's deputy public prosecutor, Britain's director of public prosecutions)
 }

@@ -302,7 +302,7 @@ def _can_be_role(words: list[str]) -> bool:
 
 def _inside_body_name(words: list[str], k: int) -> bool:
     """Whether the given name at ``k`` is inside a body's name, after a capital and before the organisation word
-    that ends it ("convener of the Save Loch Ryan Hospital campaign"): no person's."""
+    that ends it ("convener of the Save Loch Ross Clinic campaign"): no person's."""
     end = k
     while end + 1 < len(words) and words[end + 1][:1].isupper():
         end += 1
@@ -657,7 +657,7 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     elif owner and noun and lexicon.other_trade(noun, owner):
         owner = None  # "the union's branch chair" is no inspectorate's or firm's named before
     elif owner and noun == "council" and not set(owner.split()) & lexicon.COUNCIL_WORDS:
-        owner = None  # "the council's leader" is no charity's named before ("Green Fields Guardians")
+        owner = None  # "the council's leader" is no charity's named before ("Vey Meadow Protectors")
     return f"{match.group(2)} of {owner}" if owner else role
 
 
