@@ -5191,3 +5191,11 @@ def test_a_body_named_like_a_person_before_a_post_and_a_name_is_a_body():
     )
     assert names["Morgan Kelby"].type == names["Florence Vey"].type == "organization"
     assert names["Ann Lee"].type == "person"
+
+
+def test_a_bodys_unit_named_after_its_owners_possessive_keeps_its_common_first_word():
+    names = actors_of(
+        "Budget row\n\nAld. Jo Roe, 14th, who chairs the council's Budget Committee, said the plan could pass. "
+        "He said the committee is to begin hearings on Monday."
+    )
+    assert names["Budget Committee"].type == "organization" and "Committee" not in names

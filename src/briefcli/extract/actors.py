@@ -1348,6 +1348,13 @@ def _mentions_in_run(
         # "the conservative Budget Integrity Caucus": inside a sentence, a body's name keeps its
         # common first word.
         inside_body = not at_start and len(run) > 2 and strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+        # ... as does a body's unit after its owner's possessive: "the council's Budget Committee"
+        inside_body = inside_body or (
+            not at_start
+            and len(run) == 2
+            and strip_possessive(run[-1][2]) in lexicon.ORG_WORDS
+            and _OWNED_UNIT_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
+        )
         common = (
             word in lexicon.NON_NAMES
             and word not in lexicon.HONORIFICS
@@ -1790,6 +1797,10 @@ def _before_party_title(word: str, run: list[tuple[int, int, str]]) -> bool:
     return word not in lexicon.TITLE_WORDS and any(
         " ".join(words[:k]) in lexicon.KNOWN_ORGS and words[k] in lexicon.TITLE_WORDS for k in range(1, len(words))
     )
+
+
+# A body's possessive before one of its units' names: "the council's ", "the university's ".
+_OWNED_UNIT_BEFORE = LazyPattern(r"\bthe [a-z]+['’]s $")
 
 
 def _employer_words(words: list[str], text: str, end: int) -> bool:
