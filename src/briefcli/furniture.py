@@ -2047,9 +2047,9 @@ _AVATAR = LazyPattern(
     r"|(?i:(?:profile |author )?(?:picture|photo|image|avatar)) (?:for|of) "
     r"(?P<of>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
 )  # "Jo Roe's profile picture", "Profile picture for Jo Roe"
-# The number a site's system files a story under, closing its author's and date's row: " | Story: 310577".
 # The sections a dated row files its story under, after a bar: " | All, Kelby, Business".
 _FILED_TAGS = LazyPattern(r"(?<=\d)\s+\|\s+[A-Z][\w&' ]{1,20}(?:,\s*[A-Z][\w&' ]{1,20}){1,5}\s*$")
+# The number a site's system files a story under, closing its author's and date's row: " | Story: 310577".
 _STORY_NUMBER = LazyPattern(r"\s+[|·]\s+(?:Story|Article)(?: ID| No\.?)?:?\s*#?\d{3,}\s*$")
 # An author's name, a spaced dash and the date: "Priya Venkataraman - Jan 14, 2025 3:45 pm UTC".
 _AUTHOR_DASH_STAMP = LazyPattern(
@@ -2083,8 +2083,9 @@ def document_control(line: str) -> bool:
 def staff_byline(line: str) -> bool:
     """A byline that names no one, which still signs the headline above it, alone or before its date ("Staff
     Correspondent, Mar 3, 2025", "Staff Reporter | Published: 09:10, Mar 3, 2025")."""
-    head, *rest = _STAFF_DATE_GAP.split(line.strip(), maxsplit=1)
-    return bool(_STAFF_BYLINE.match(line.strip())) or bool(rest and _STAFF_BYLINE.match(head) and stamp_only(rest[0]))
+    line = line.strip()
+    head, *rest = _STAFF_DATE_GAP.split(line, maxsplit=1)
+    return bool(_STAFF_BYLINE.match(line)) or bool(rest and _STAFF_BYLINE.match(head) and stamp_only(rest[0]))
 
 
 _STAFF_DATE_GAP = LazyPattern(r"\s*,\s*|\s+\|\s+")
@@ -2104,8 +2105,9 @@ MAX_SCRIPT_MENU_WORDS = 4
 def credited_author(line: str) -> str | None:
     """The author a furniture line names: a byline, an author line (also run into its date: "Jo Roe, Staff
     ReporterMarch 4, 2025"), or a byline among a row's items ("KQRN | By Jo Roe")."""
-    line = _STORY_NUMBER.sub("", line)  # "Jo Roe - Jun 3, 2025 / 2:05 pm | Story: 310577": the CMS's number for it
-    line = _FILED_TAGS.sub("", line)  # "KELBY NEWS - Apr 9, 2025 - 07:45 | All, Kelby, Business": its sections
+    if "|" in line or "·" in line:
+        line = _STORY_NUMBER.sub("", line)  # "Jo Roe - Jun 3, 2025 / 2:05 pm | Story: 310577": the CMS's number
+        line = _FILED_TAGS.sub("", line)  # "KELBY NEWS - Apr 9, 2025 - 07:45 | All, Kelby, Business": its sections
     found = byline(line) or author_line(line) or _stamped_byline(line)
     dated = _AUTHOR_DATED.match(line)  # "Jo Roe, Staff ReporterMarch 4, 2025": the author, then the date
     if not found and dated and stamp_only(line[dated.end() :]):
@@ -3332,7 +3334,7 @@ def image_title(line: str) -> str | None:
 
 # A caption that says its picture is from the files: "A file photo of farmers in Kelby.", "File image shows the pier."
 _FILE_PICTURE_LINE = LazyPattern(
-    r"(?:An? )?[Ff]ile (?:photo|picture|image|photograph)(?: of| shows?)\b[^.!?\"“”]{3,150}[.]?"
+    r"(?:An? )?[Ff]ile (?:photo|picture|image|photograph)(?: of| shows?)\b[^.!?\"“”]{3,150}\.?"
 )
 _CLAUSE_VERB = LazyPattern(r"\b(?:was|were|is|are|has|have|had|said|says|told)\b")
 # A weather strip: places' temperatures, each after its place's name, and the sky's words ("Mostly sunny").

@@ -270,7 +270,7 @@ def _classify(name: str) -> tuple[str | None, str]:
     if "&" in words and any(w in lexicon.ORG_WORDS for w in words):
         return "organization", name  # "Ozark Valley Power & Light": a firm, though named for a valley
     geography = any(w in lexicon.GEOGRAPHY_WORDS for w in words)
-    if geography and _PEOPLE_PLURAL.fullmatch(words[-1]) and words[-1] not in _WATERS:
+    if geography and lexicon.PEOPLE_PLURAL.fullmatch(words[-1]) and words[-1] not in _WATERS:
         return "organization", name  # people named for what they look after: "River Guardians", "Lake Protectors"
     if geography or law:
         return None, name  # a river, a mountain; a law ("Freedom of Information Act", "Act of Parliament")
@@ -295,9 +295,8 @@ def _classify(name: str) -> tuple[str | None, str]:
 
 
 _MUNICIPAL = frozenset(["City", "Town", "Village", "Borough"])
-# A plural of people who do something, ending a group's name after a river's or a lake's word: "Guardians",
-# "Protectors", "Campaigners" (not the water's own plurals: "River Waters").
-_PEOPLE_PLURAL = LazyPattern(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
+# (``lexicon.PEOPLE_PLURAL`` ends a group's name after a river's or a lake's word, but not the water's own plurals:
+# "River Waters")
 _WATERS = frozenset(["Waters", "Rivers", "Headwaters", "Borders", "Corners", "Towers", "Quarters", "Flowers"])
 # Words for land and the places built on it that end a place's name and are no one's surname, after no given
 # name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
@@ -1718,12 +1717,12 @@ def _mentions_in_run(
     several = kind == "name" and name_end == len(words) and _employer_words(words, text, run[-1][1])
     # ... also two words that read as a person's name, which no post and another name follow: "Morgan Kelby analyst
     # Jo Roe", "Sydney Vey chief executive Ann Roe" (a body's, named for a place or its founders)
-    staff = _PERSONAL_STAFF.match(text, run[-1][1])  # (a person has a spokesman, a lawyer: "Jo Vey spokesman Al Lee")
+    # (a person has a spokesman, a lawyer: "Jo Vey spokesman Al Lee")
     if (
         kind == "person"
         and not n
         and name_end == len(words) == 2
-        and not staff
+        and not _PERSONAL_STAFF.match(text, run[-1][1])
         and _employer_words(words, text, run[-1][1])
     ):
         kind, several = "name", True
@@ -3012,8 +3011,12 @@ _THING_CLAUSE = LazyPattern(r"\b(?:that|which) [a-z]+s\b")
 
 # A tabloid's judgement of someone before their post, no part of it: "under-fire manager", "tragic mum".
 _EPITHETS = frozenset(
-    re.findall(r"\S+", "under-fire embattled beleaguered disgraced shamed tragic heartbroken grieving devastated")
-) | frozenset(re.findall(r"\S+", "furious brave plucky outspoken troubled axed stricken"))
+    re.findall(
+        r"\S+",
+        "under-fire embattled beleaguered disgraced shamed tragic heartbroken grieving devastated furious brave plucky "
+        "outspoken troubled axed stricken",
+    )
+)
 
 
 def _without_epithet(role: str) -> str:

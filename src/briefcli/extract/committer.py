@@ -888,10 +888,11 @@ _LOCATED_IN = LazyPattern(r",? (?:in|at|near|outside) (?:(?:the )?[a-z-]+ ){0,3}
 _NOUN_OWNED_ROLE = LazyPattern(r"^(?:the|its) (" + BODY_NOUNS + r")['’]s ", re.IGNORECASE)
 _OF_NOUN_ROLE = LazyPattern(r"\b(?:of|for|at) (?:the|its) (?:[a-z'’-]+ ){0,2}(" + BODY_NOUNS + r")$", re.IGNORECASE)
 # Last words of the names of places people gather, which may be named only as where something happens.
-_VENUE_HEADS = frozenset(
-    re.findall(r"\w+", "Club Hall Arms Inn Hotel Centre Center Theatre Theater Tavern")
-) | frozenset(
-    re.findall(r"\w+", "School Academy Stadium Arena Church Library")  # ("a packed gym at Kelby High School")
+_VENUE_HEADS = frozenset(  # ("a packed gym at Kelby High School")
+    re.findall(
+        r"\w+",
+        "Club Hall Arms Inn Hotel Centre Center Theatre Theater Tavern School Academy Stadium Arena Church Library",
+    )
 )
 # "In the" or "at" before a body's name: the name is where something happens ("a meeting in the Social Club").
 _VENUE_BEFORE = LazyPattern(r"\b(?:[Ii]n|[Aa]t|inside|outside) (?:the )?$")
@@ -1418,7 +1419,6 @@ _NOT_TRADING = frozenset(
 
 # Words of the names of bodies that govern a place or sit as its council: "Tallong Shire Council", "Câmara
 # Municipal de Azinhal", "Sangguniang Bayan", "Kwena Metro Municipality".
-_COUNCIL_WORDS = lexicon.COUNCIL_WORDS
 
 
 # Nouns for a local government or the place it governs.
@@ -1432,13 +1432,9 @@ def _no_council(body: str) -> bool:
     words = set(body.split())
     return (
         lexicon.union_named(body)
-        or (bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & _COUNCIL_WORDS)
-        or _MEMBERS_PLURAL.fullmatch(body.split()[-1]) is not None  # a group named for its people: "… Protectors"
+        or (bool(words & (lexicon.ORG_WORDS | _TRADING_LAST)) and not words & lexicon.COUNCIL_WORDS)
+        or lexicon.PEOPLE_PLURAL.fullmatch(body.split()[-1]) is not None  # a group named for its people: "… Protectors"
     )
-
-
-# A plural of people who do something, ending a group's name: "Keepers", "Campaigners", "Protectors".
-_MEMBERS_PLURAL = LazyPattern(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
 
 
 _FIRM_NOUNS = frozenset(["business", "firm"])

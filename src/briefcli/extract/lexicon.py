@@ -286,9 +286,12 @@ COUNCIL_WORDS = frozenset(
     )
 )
 # The known bodies above that trade: "the company" may be one of them, never NATO, a party or a ministry.
-KNOWN_FIRMS = _words("Google Microsoft Apple Amazon Facebook Meta Sony Nintendo Yahoo Vodafone") | _words(
-    "Tesco Sainsbury's Reuters"
+KNOWN_FIRMS = _words(
+    """
+    Google Microsoft Apple Amazon Facebook Meta Sony Nintendo Yahoo Vodafone Tesco Sainsbury's Reuters
+"""
 )
+_KNOWN_NAMES = frozenset(KNOWN_ORGS.values())
 
 
 def known_non_firm(name: str) -> bool:
@@ -300,7 +303,8 @@ def known_non_firm(name: str) -> bool:
 PARTY_MEMBERS = frozenset(["Republican", "Democrat", "Conservative", "Tory", "Liberal Democrat", "Lib Dem"])
 # ... and their plurals, the parties as bodies: "Democrats", "the Tories".
 PARTY_PLURALS = frozenset({member + "s" for member in PARTY_MEMBERS} | {"Tories"})
-_KNOWN_NAMES = frozenset(KNOWN_ORGS.values())
+# A plural of people who do something, ending a group's name: "Guardians", "Protectors", "Campaigners".
+PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ians|ists)")
 # News organisations, which a story mostly names as where someone spoke ("told CNN").
 NEWS_OUTLETS = _words(
     """
