@@ -7554,3 +7554,23 @@ def test_the_councils_leader_is_no_charitys_named_before():
     _, _, index, _ = analyse(text)
     assert {a.name: a.role for a in index.actors}["Jo Roe"] == "the council's leader"
     assert whose(text, "would now seek") != "Vey Meadow Protectors"
+
+
+def test_their_attorney_with_no_client_named_just_before_pledges_for_the_unnamed_family():
+    text = (
+        "Vexco chief executive Jo Roe apologised on Monday. Roe said Vexco would recall 9,000 kettles. "
+        "Roe added that the firm was sorry. A family in Kelby has sued the firm. Its claim names three faults. "
+        "The suit seeks damages. Their attorney, Ann Vey, spoke outside court. "
+        '"We will ask the judge for the firm\'s test records," Vey said.'
+    )
+    assert whose(text, "test records") == "Ann Vey"
+
+
+def test_a_lawyers_client_is_no_chief_of_the_firm_the_story_is_about():
+    text = (
+        "Vexco chief executive Jo Roe apologised on Monday. Roe said Vexco would recall 9,000 kettles. "
+        "Roe added that the firm was sorry. Shoppers in Kelby have sued the firm. Their claim names three faults. "
+        "The suit seeks damages. Lawyer Ann Vey spoke outside court. "
+        '"We will ask the judge for the firm\'s test records," Vey said.'
+    )
+    assert whose(text, "test records") == "Ann Vey"

@@ -3990,14 +3990,17 @@ class Resolver:
     def _represented(self, speaker: str | None) -> str | None:
         """Whom a lawyer or an agent says "we" for: their client ('Her solicitor, Jo Lee, said:
         "We will appeal"' is the client's appeal), by a role that is theirs or bare: the person
-        their role names, else the one named last before them, else the story's main person."""
+        their role names, else the one named last before them, else the story's main person; but
+        "their attorney" with no one named just before acts for many, unnamed ("the family"), and
+        says "we" with them."""
         role = self.roles.get(speaker or "", "")
         if not speaker or not _COUNSEL_ROLE.fullmatch(role):
             return None
         named = self.party_of(speaker)
         if self.type_of.get(named or "") == "person":
             return named
-        return self._person_before(speaker) or self._client(speaker)
+        many = role.lower().startswith("their ")
+        return self._person_before(speaker) or (None if many else self._client(speaker))
 
     def _family_business(self, speaker: str | None) -> str | None:
         """The one business named for the speaker's family ("Croft Family Foods", "Thwaite's Bakery"
@@ -4021,11 +4024,16 @@ class Resolver:
                 if self.type_of.get(m.key) == "person"
                 and m.key != person
                 and (end is None or m.start < end)
-                and not (self._politician(m.key) or _SPEAKS_FOR_BODY.search(self.roles.get(m.key, "")))
+                and self._private(m.key)
             ]
             if people:
                 return people[-1]
         return None
+
+    def _private(self, person: str) -> bool:
+        """Whether ``person`` holds no office and speaks for no body: who a lawyer may act for."""
+        role = self.roles.get(person, "")
+        return not (self._politician(person) or _SPEAKS_FOR_BODY.search(role) or _EXECUTIVE.search(role))
 
     def _clients_body(self, head: str, speaker: str | None) -> str | None:
         """Unnamed clients, many of them, act through the body that brought their case: "The
@@ -4040,11 +4048,12 @@ class Resolver:
 
     def _client(self, speaker: str | None) -> str | None:
         """Whom a lawyer or an agent acts for: the person their role names ("Jo Lee's
-        solicitor"), else the person the story names most, other than them."""
+        solicitor"), else the person the story names most, other than them, who holds no office
+        (the firm's chief a family sues is the other side)."""
         named = self.party_of(speaker)
         if named and self.type_of.get(named) == "person":
             return named
-        people = [a for a in self.index.actors if a.type == "person" and a.name != speaker]
+        people = [a for a in self.index.actors if a.type == "person" and a.name != speaker and self._private(a.name)]
         return max(people, key=lambda a: (a.mentions, -a.sentence)).name if people else None
 
     def delayed_body(self, sentence: Sentence, found: re.Match) -> str:
