@@ -8792,3 +8792,15 @@ def test_a_credit_across_a_slash_keeps_the_outlets_whole_name():
 def test_a_caption_quoting_someones_words_is_no_caption_to_drop():
     line = 'Ann Vey said "We will win" at the rally. Photo: Jo RoeThe vote is on Friday.'
     assert strip_inline(line).startswith("Ann Vey said")
+
+
+def test_a_caption_of_two_sentences_and_its_credit_go_before_a_story_opening_with_a_or_in_capitals():
+    line = (
+        "Riders wait at the Kelby depot. The line shut in May. Photograph: Jo Roe/The VeyA £40m plan to reopen "
+        "the line was approved on Monday by the council's transport committee."
+    )
+    assert strip_inline(line).startswith("A £40m plan to reopen")
+    line = "Parents gather at the gates. Picture: Ann Vey/Daily KelbyFURIOUS parents have vowed to fight the closure."
+    assert strip_inline(line) == "FURIOUS parents have vowed to fight the closure."
+    line = "Foam on the shore at Kelby. Picture: Save Vey BayA WATER boss has been handed a £2m bonus."
+    assert strip_inline(line) == "A WATER boss has been handed a £2m bonus."

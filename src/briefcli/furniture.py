@@ -3627,7 +3627,7 @@ _CREDIT_LABEL_WORDS = r"(?:Photograph|Photo|Picture|Pic|Image|Credit)s?(?: credi
 # (the label's colon, or a slash or "by" after it: "Photo / Jo RoeCouncil …", "Photo by Jo Roe /PNGChu is …")
 _LABEL_OR_COPYRIGHT = r"(?:" + _CREDIT_LABEL_WORDS + r"(?:\s*:|\s/(?=\s)|\sby(?=\s))|©)"
 _NAMED_CREDIT_SOURCE = (
-    r"^(?P<caption>(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+"
+    r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3}"
     # (or a caption of two sentences, the label touching its last stop: "… the marina. Its shutters …2022.Photo:")
     r"|(?=[A-Z])(?:[^.!?\"“”]{1,200}[.!?]\s+)?[^.!?\"“”]{1,200}[.!?](?=" + _LABEL_OR_COPYRIGHT + r"))?"
     r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
@@ -3638,8 +3638,9 @@ _NAMED_CREDIT_SOURCE = (
     # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
     # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
     + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6})"
-    # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole)
-    r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,])"
+    # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole; also "A" or a
+    # tabloid's opening in capitals: "Picture: Jo Roe/Daily LanternA RAIL boss …", "… LanternFURIOUS fans …")
+    r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,]|(?<=[a-z])(?:A|[A-Z]{3,})\s)"
 )
 _LABELLED = LazyPattern(_LABEL_OR_COPYRIGHT)
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
