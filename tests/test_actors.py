@@ -5199,3 +5199,11 @@ def test_a_bodys_unit_named_after_its_owners_possessive_keeps_its_common_first_w
         "He said the committee is to begin hearings on Monday."
     )
     assert names["Budget Committee"].type == "organization" and "Committee" not in names
+
+
+def test_a_whose_post_after_the_bodys_own_apposition_and_before_a_title_names_the_body():
+    actors = actors_of(
+        "The plan was opposed by the Kelby Heath Society, a group of walkers and birdwatchers from both banks of "
+        "the river, whose director, Dr Ann Vey, called it reckless. Vey said the society would appeal."
+    )
+    assert actors["Ann Vey"].role == "director of Kelby Heath Society"

@@ -3088,7 +3088,11 @@ def _whose(role: str, e: Entity, mentions: Sequence[Mention], entities: dict[str
     return role
 
 
-_WHOSE_BETWEEN = LazyPattern(r",\s+whose\s+[a-z -]+,?\s+")
+# (after the body's own apposition in lower case, and before the holder's title: "Kelby Trust, a charity for
+# retired miners, whose director, Dr Jo Roe,")
+_WHOSE_BETWEEN = LazyPattern(
+    r"(?:,\s+(?:an?|the)\s+[a-z0-9'’ -]{1,100}?)?,\s+whose\s+[a-z -]+,?\s+(?:(?:Dr|Prof|Sir|Dame|Cllr)\.?\s+)?"
+)
 
 
 def _whose_body(
