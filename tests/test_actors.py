@@ -5207,3 +5207,11 @@ def test_a_whose_post_after_the_bodys_own_apposition_and_before_a_title_names_th
         "the river, whose director, Dr Ann Vey, called it reckless. Vey said the society would appeal."
     )
     assert actors["Ann Vey"].role == "director of Kelby Heath Society"
+
+
+def test_its_title_before_a_name_with_no_commas_is_the_post_of_the_body_the_sentence_before_opens_with():
+    actors = actors_of(
+        "Campaign group Kelby Watch, which has watched the Vey Park Zoo since 2019, said it had logged 12 deaths. "
+        "Its director Ann Vey said the zoo must close."
+    )
+    assert actors["Ann Vey"].role == "director of Kelby Watch"

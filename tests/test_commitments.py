@@ -7574,3 +7574,12 @@ def test_a_lawyers_client_is_no_chief_of_the_firm_the_story_is_about():
         '"We will ask the judge for the firm\'s test records," Vey said.'
     )
     assert whose(text, "test records") == "Ann Vey"
+
+
+def test_the_group_whose_director_spoke_without_commas_is_the_campaign_not_the_zoo_it_watches():
+    text = (
+        "Jo Roe owns the Marlow Park Zoo. Campaign group Kelby Watch, which has watched the zoo since 2019, said it "
+        'had logged 12 deaths. Its director Ann Vey blasted: "This is a pattern. Marlow Park should lose its licence." '
+        "The group said it would stage a protest at the zoo's gates on Sunday."
+    )
+    assert whose(text, "stage a protest") == "Kelby Watch"

@@ -145,6 +145,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
         either = head in _PERSON_OR_BODY and "its" not in tail
         return (None if either else "organization"), _role(phrase, {head})
     role = _role(phrase, heads) if heads else None
+    if role and phrase.split()[0] == "Its" and len(phrase.split()) == len(role.split()) + 1:
+        return "person", "its " + role  # "Its director Jo Roe": the body's the sentence before opens with
     if role:
         return "person", role
     if tail and tail[-1] == head and _occupation(head):
