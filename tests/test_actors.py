@@ -5215,3 +5215,12 @@ def test_its_title_before_a_name_with_no_commas_is_the_post_of_the_body_the_sent
         "Its director Ann Vey said the zoo must close."
     )
     assert actors["Ann Vey"].role == "director of Kelby Watch"
+
+
+def test_its_officer_is_of_the_body_the_sentence_before_opens_with_after_its_kind():
+    actors = actors_of(
+        "The Vey Fields festival will go ahead in June. Residents' group Keep Kelby Quiet criticised the licence "
+        "Marlow District Council granted to Vexco Events. "
+        'Its director, Jo Roe, said: "We were never asked."'
+    )
+    assert actors["Jo Roe"].role == "director of Keep Kelby Quiet"

@@ -7583,3 +7583,13 @@ def test_the_group_whose_director_spoke_without_commas_is_the_campaign_not_the_z
         "The group said it would stage a protest at the zoo's gates on Sunday."
     )
     assert whose(text, "stage a protest") == "Kelby Watch"
+
+
+def test_the_group_of_an_officer_introduced_by_its_is_the_body_opening_the_sentence_before_after_its_kind():
+    text = (
+        "The Vey Fields festival will go ahead in June. Residents' group Keep Kelby Quiet criticised the licence "
+        "Marlow District Council granted to Vexco Events. "
+        'Its chairwoman, retired teacher Jo Roe, 70, said: "We were never asked." '
+        "She said the group would seek a judicial review within 28 days."
+    )
+    assert whose(text, "judicial review") == "Keep Kelby Quiet"

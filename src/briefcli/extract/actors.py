@@ -2327,7 +2327,8 @@ _DESCRIBED_BODY_OPENING = LazyPattern(
     r"(?= (?:has|have|had|is|was|will|would|says|said|plans|agreed)\b)"  # (the noun right before its verb)
 )
 # What may come before a body opening its sentence as the subject: "The Kelby Trust said".
-_SUBJECT_OPENING = LazyPattern(r"[\"“‘']?(?:The )?")
+# (or past its kind of body: "Residents' group Keep Kelby Quiet", "Campaign group Vey Watch")
+_SUBJECT_OPENING = LazyPattern(r"[\"“‘']?(?:The |" + lexicon.KIND_OPENING + r")?")
 
 
 # (also a participle's agent with no auxiliary, described: "investors led by the American venture firm Corbel")

@@ -105,7 +105,9 @@ _STATEMENT_FROM = LazyPattern(
 _LEADING_SUBJECT = LazyPattern(
     r"(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
     # ... past a word that places or describes it: "Neighbouring Dunmore Water", "Embattled retailer Acme"
-    r"(?:(?:Neighbou?ring|Nearby|Fellow|Embattled|Troubled|Struggling|Cash-strapped)\s+(?:[a-z]+\s+)?)?"
+    r"(?:(?:Neighbou?ring|Nearby|Fellow|Embattled|Troubled|Struggling|Cash-strapped)\s+(?:[a-z]+\s+)?"
+    # ... or past its kind of body: "Residents' group Keep Kelby Quiet", "Campaign group Vey Watch"
+    r"|" + lexicon.KIND_OPENING + r")?"
 )
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
