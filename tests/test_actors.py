@@ -5203,24 +5203,24 @@ def test_a_bodys_unit_named_after_its_owners_possessive_keeps_its_common_first_w
 
 def test_a_whose_post_after_the_bodys_own_apposition_and_before_a_title_names_the_body():
     actors = actors_of(
-        "The plan was opposed by the Kelby Heath Society, a group of walkers and birdwatchers from both banks of "
-        "the river, whose director, Dr Ann Vey, called it reckless. Vey said the society would appeal."
+        "The bypass was opposed by the Kelby Heath Society, a club for amateur astronomers in the county, "
+        "whose secretary, Dr Ann Vey, called it short-sighted. Vey said the society would object."
     )
-    assert actors["Ann Vey"].role == "director of Kelby Heath Society"
+    assert actors["Ann Vey"].role == "secretary of Kelby Heath Society"
 
 
 def test_its_title_before_a_name_with_no_commas_is_the_post_of_the_body_the_sentence_before_opens_with():
     actors = actors_of(
-        "Campaign group Kelby Watch, which has watched the Vey Park Zoo since 2019, said it had logged 12 deaths. "
-        "Its director Ann Vey said the zoo must close."
+        "Campaign group Kelby Watch, which has audited the Vey Hall Museum since 2018, said 40 paintings were "
+        "missing. Its chairman Ann Vey said the museum had questions to answer."
     )
-    assert actors["Ann Vey"].role == "director of Kelby Watch"
+    assert actors["Ann Vey"].role == "chairman of Kelby Watch"
 
 
 def test_its_officer_is_of_the_body_the_sentence_before_opens_with_after_its_kind():
     actors = actors_of(
-        "The Vey Fields festival will go ahead in June. Residents' group Keep Kelby Quiet criticised the licence "
-        "Marlow District Council granted to Vexco Events. "
-        'Its director, Jo Roe, said: "We were never asked."'
+        "The Vey Fields rally will take place in June. Tenants' group Kelby Homes Voice condemned the rent rise "
+        "Marlow District Council approved for Vexco Lettings. "
+        'Its secretary, Jo Roe, said: "Nobody asked us."'
     )
-    assert actors["Jo Roe"].role == "director of Keep Kelby Quiet"
+    assert actors["Jo Roe"].role == "secretary of Kelby Homes Voice"

@@ -7558,38 +7558,29 @@ def test_the_councils_leader_is_no_charitys_named_before():
 
 def test_their_attorney_with_no_client_named_just_before_pledges_for_the_unnamed_family():
     text = (
-        "Vexco chief executive Jo Roe apologised on Monday. Roe said Vexco would recall 9,000 kettles. "
-        "Roe added that the firm was sorry. A family in Kelby has sued the firm. Its claim names three faults. "
-        "The suit seeks damages. Their attorney, Ann Vey, spoke outside court. "
-        '"We will ask the judge for the firm\'s test records," Vey said.'
+        "Vexco boss Jo Roe apologised on Friday. Roe said Vexco would replace 4,000 ladders. "
+        "Roe added that the firm regretted the faults. A couple in Kelby are taking the firm to court. Their case "
+        "lists five injuries. The case seeks compensation. Their attorney, Ann Vey, spoke to reporters. "
+        '"We will demand every design file the firm holds," Vey said.'
     )
-    assert whose(text, "test records") == "Ann Vey"
+    assert whose(text, "design file") == "Ann Vey"
 
 
 def test_a_lawyers_client_is_no_chief_of_the_firm_the_story_is_about():
     text = (
-        "Vexco chief executive Jo Roe apologised on Monday. Roe said Vexco would recall 9,000 kettles. "
-        "Roe added that the firm was sorry. Shoppers in Kelby have sued the firm. Their claim names three faults. "
-        "The suit seeks damages. Lawyer Ann Vey spoke outside court. "
-        '"We will ask the judge for the firm\'s test records," Vey said.'
+        "Vexco boss Jo Roe apologised on Friday. Roe said Vexco would replace 4,000 ladders. "
+        "Roe added that the firm regretted the faults. Builders in Kelby are taking the firm to court. Their case "
+        "lists five injuries. The case seeks compensation. Lawyer Ann Vey spoke to reporters. "
+        '"We will demand every design file the firm holds," Vey said.'
     )
-    assert whose(text, "test records") == "Ann Vey"
-
-
-def test_the_group_whose_director_spoke_without_commas_is_the_campaign_not_the_zoo_it_watches():
-    text = (
-        "Jo Roe owns the Marlow Park Zoo. Campaign group Kelby Watch, which has watched the zoo since 2019, said it "
-        'had logged 12 deaths. Its director Ann Vey blasted: "This is a pattern. Marlow Park should lose its licence." '
-        "The group said it would stage a protest at the zoo's gates on Sunday."
-    )
-    assert whose(text, "stage a protest") == "Kelby Watch"
+    assert whose(text, "design file") == "Ann Vey"
 
 
 def test_the_group_of_an_officer_introduced_by_its_is_the_body_opening_the_sentence_before_after_its_kind():
     text = (
-        "The Vey Fields festival will go ahead in June. Residents' group Keep Kelby Quiet criticised the licence "
-        "Marlow District Council granted to Vexco Events. "
-        'Its chairwoman, retired teacher Jo Roe, 70, said: "We were never asked." '
-        "She said the group would seek a judicial review within 28 days."
+        "The Vey Fields rally will take place in June. Tenants' group Kelby Homes Voice condemned the rent rise "
+        "Marlow District Council approved for Vexco Lettings. "
+        'Its secretary, retired nurse Jo Roe, 66, said: "Nobody asked us." '
+        "She said the group would take the council to a tribunal by the spring."
     )
-    assert whose(text, "judicial review") == "Keep Kelby Quiet"
+    assert whose(text, "tribunal") == "Kelby Homes Voice"

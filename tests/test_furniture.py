@@ -8796,11 +8796,11 @@ def test_a_caption_quoting_someones_words_is_no_caption_to_drop():
 
 def test_a_caption_of_two_sentences_and_its_credit_go_before_a_story_opening_with_a_or_in_capitals():
     line = (
-        "Riders wait at the Kelby depot. The line shut in May. Photograph: Jo Roe/The VeyA £40m plan to reopen "
-        "the line was approved on Monday by the council's transport committee."
+        "Cyclists ride along the Kelby towpath. The path reopened in March. Photograph: Jo Roe/The VeyA new bridge "
+        "over the canal will open next year, the trust said."
     )
-    assert strip_inline(line).startswith("A £40m plan to reopen")
-    line = "Parents gather at the gates. Picture: Ann Vey/Daily KelbyFURIOUS parents have vowed to fight the closure."
-    assert strip_inline(line) == "FURIOUS parents have vowed to fight the closure."
-    line = "Foam on the shore at Kelby. Picture: Save Vey BayA WATER boss has been handed a £2m bonus."
-    assert strip_inline(line) == "A WATER boss has been handed a £2m bonus."
+    assert strip_inline(line).startswith("A new bridge over the canal")
+    line = "Pupils leave the Kelby school. Picture: Ann Vey/Daily KelbyANGRY teachers say the change came unannounced."
+    assert strip_inline(line) == "ANGRY teachers say the change came unannounced."
+    line = "Boats in Vey harbour. Picture: Save Vey BayA FERRY firm has doubled its fares for islanders."
+    assert strip_inline(line) == "A FERRY firm has doubled its fares for islanders."

@@ -3639,7 +3639,7 @@ _NAMED_CREDIT_SOURCE = (
     # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
     + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6})"
     # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole; also "A" or a
-    # tabloid's opening in capitals: "Picture: Jo Roe/Daily LanternA RAIL boss …", "… LanternFURIOUS fans …")
+    # tabloid's opening in capitals: "Picture: Jo Roe/Daily LanternA CAFE owner …", "… LanternANGRY diners …")
     r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,]|(?<=[a-z])(?:A|[A-Z]{3,})\s)"
 )
 _LABELLED = LazyPattern(_LABEL_OR_COPYRIGHT)
