@@ -5224,3 +5224,15 @@ def test_its_officer_is_of_the_body_the_sentence_before_opens_with_after_its_kin
         'Its secretary, Jo Roe, said: "Nobody asked us."'
     )
     assert actors["Jo Roe"].role == "secretary of Kelby Homes Voice"
+
+
+@pytest.mark.parametrize("shouted", ["SLEEPLESS", "FEARFUL", "FURIOUS", "HEARTLESS"])
+def test_a_tabloids_shouted_adjective_opening_the_story_is_no_body(shouted):
+    actors = actors_of(f"{shouted} tenants have vowed to take Kelby Homes to court over damp flats.")
+    assert shouted not in actors
+    assert "Kelby Homes" in actors
+
+
+def test_an_acronym_before_its_members_is_still_a_body():
+    actors = actors_of("KWU members have vowed to strike at Kelby Homes. KWU said the vote was clear.")
+    assert "KWU" in actors

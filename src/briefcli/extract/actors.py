@@ -720,7 +720,8 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
-_INFLECTED = LazyPattern(r"[A-Z]{3,}(?:ING|ED|ES|LY)")
+# (an inflected form or an adjective's ending, which no acronym has: "SLAMMED", "SLEEPLESS villagers", "FEARFUL")
+_INFLECTED = LazyPattern(r"[A-Z]{3,}(?:ING|ED|ES|LY|LESS|FUL|OUS)")
 
 
 def _emphasis(word: str) -> bool:
