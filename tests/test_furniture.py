@@ -8804,3 +8804,10 @@ def test_a_caption_of_two_sentences_and_its_credit_go_before_a_story_opening_wit
     assert strip_inline(line) == "ANGRY teachers say the change came unannounced."
     line = "Boats in Vey harbour. Picture: Save Vey BayA FERRY firm has doubled its fares for islanders."
     assert strip_inline(line) == "A FERRY firm has doubled its fares for islanders."
+
+
+def test_a_handouts_credit_run_into_the_story_goes_with_its_caption():
+    line = "Jo Roe at home last spring. Picture: Family handoutA RETIRED baker has been told to quit her flat."
+    assert strip_inline(line) == "A RETIRED baker has been told to quit her flat."
+    line = "The new ward at Kelby General.Credit: Trust handoutNurses said the unit opened on Monday."
+    assert strip_inline(line) == "Nurses said the unit opened on Monday."

@@ -3637,7 +3637,9 @@ _NAMED_CREDIT_SOURCE = (
     # (the photographer and the outlet after a slash: "Picture: Jo Roe/Daily LanternThe block …")
     # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
     # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
-    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6})"
+    # (or a handout's: "Picture: Family handoutA FRAIL pensioner …")
+    + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}"
+    + r"(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6}|handout|supplied)"
     # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole; also "A" or a
     # tabloid's opening in capitals: "Picture: Jo Roe/Daily LanternA CAFE owner …", "… LanternANGRY diners …")
     r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,]|(?<=[a-z])(?:A|[A-Z]{3,})\s)"
