@@ -8811,3 +8811,12 @@ def test_a_handouts_credit_run_into_the_story_goes_with_its_caption():
     assert strip_inline(line) == "A RETIRED baker has been told to quit her flat."
     line = "The new ward at Kelby General.Credit: Trust handoutNurses said the unit opened on Monday."
     assert strip_inline(line) == "Nurses said the unit opened on Monday."
+
+
+def test_an_unlabelled_slashed_credit_after_a_space_and_before_a_story_opening_with_a_goes_with_its_caption():
+    line = "Cranes stand idle at the Kelby dock on Monday. Jo Roe/KNNA Kelby shipping firm said it would cut 90 jobs."
+    assert strip_inline(line) == "A Kelby shipping firm said it would cut 90 jobs."
+    line = "Vans wait outside the depot in March. Al Vey/KNNAn Ohio parcel firm has been fined $2 million."
+    assert strip_inline(line) == "An Ohio parcel firm has been fined $2 million."
+    line = "The Vey mill has stood empty since 2009. THE POST/ANA ROEKelby council voted on Tuesday to sell it."
+    assert strip_inline(line) == "Kelby council voted on Tuesday to sell it."  # (no "A" of "ANA" read as the story's)

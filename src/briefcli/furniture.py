@@ -3650,9 +3650,10 @@ _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
 # story's next sentence: "Workers leave on Tuesday.Jo Roe/KNNThe plant has made ...", "….Jo Roe/Getty ImagesThe …".
 _SLASHED_CREDIT = LazyPattern(
     # (a caption may hold an abbreviation's stop: "A rider waits for the No. 14 bus outside the hospital.")
-    r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?])"
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)(?=[A-Z][a-z])"
-)
+    r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?]) ?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:[A-Z]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)"
+    r"(?=[A-Z][a-z]|A\s[A-Za-z][a-z])"
+)  # (also after a space, and before a story opening with "A": "… in May. Jo Roe/KNNA Kelby firm said …")
 # ... or an agency's name alone, after the caption's stop: "… every season since. Getty ImagesSupporters said …".
 _AGENCY_GLUED_CREDIT = LazyPattern(
     r"^(?P<caption>(?=[A-Z])(?:\b(?:No|St|Mt|Ft|Dr|Mr|Mrs|Ms)\. |[^.!?\"“”]){1,200}[.!?]) ?"
