@@ -5236,3 +5236,12 @@ def test_a_tabloids_shouted_adjective_opening_the_story_is_no_body(shouted):
 def test_an_acronym_before_its_members_is_still_a_body():
     actors = actors_of("KWU members have vowed to strike at Kelby Homes. KWU said the vote was clear.")
     assert "KWU" in actors
+
+
+def test_a_school_districts_number_in_roman_numerals_is_part_of_its_name_not_a_party_and_state():
+    actors = actors_of("The Kelby R-IV School District, which serves 7,400 pupils, will hire 12 librarians.")
+    assert "Kelby R-IV School District" in actors
+    assert "School District" not in actors
+    actors = actors_of("Sen. Ann Roe, R-Ind., said she would vote no. Rep. Jo Vey, D-Va., agreed.")
+    assert actors["Ann Roe"].role == "Senator"
+    assert actors["Jo Vey"].role == "Representative"

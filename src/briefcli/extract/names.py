@@ -72,8 +72,9 @@ _LOWER_COUNCIL = re.compile(
     r" (?:(?:county|city|district|borough|town|parish|municipal|village) )?council\b| municipality\b"
 )
 _UNION_LOCAL = re.compile(r" (\d{1,5})\b")
-# A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y."
-_AFFILIATION = re.compile(r"^[RDI]-[A-Z]")
+# A party initial and a state after a US politician's name: "Sen. Ann Roe, R-Ohio," "D-N.Y." (not a school
+# district's number in Roman numerals: "the Kelby R-IV School District")
+_AFFILIATION = re.compile(r"^[RDI]-(?![IVX]+$)[A-Z]")
 _NICKNAME = re.compile(r"\s[\"“‘']((?:[A-Z][\w'’.-]*\s?){1,3})[\"”’']\s")
 
 
