@@ -5245,3 +5245,10 @@ def test_a_school_districts_number_in_roman_numerals_is_part_of_its_name_not_a_p
     actors = actors_of("Sen. Ann Roe, R-Ind., said she would vote no. Rep. Jo Vey, D-Va., agreed.")
     assert actors["Ann Roe"].role == "Senator"
     assert actors["Jo Vey"].role == "Representative"
+
+
+def test_someones_business_in_apposition_that_says_it_will_is_a_body():
+    actors = actors_of("Jo Roe wrote the memoir. Her publisher, Marlow Vey, said it would defend the book in court.")
+    assert actors["Marlow Vey"].type == "organization"
+    actors = actors_of("Ann Lee, a spokeswoman for the company, said it would not comment on Vexco's losses.")
+    assert actors["Ann Lee"].type == "person"

@@ -2968,6 +2968,7 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
         and (
             not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
             or _THING_CLAUSE.search(e.role or "") is not None  # (not "the benefit manager that handles ...")
+            or _OWNED_BODY_ROLE.fullmatch(e.role or "") is not None  # ("Her publisher, Kelby House, said it")
         )
     }
     for m in mentions:
@@ -3039,8 +3040,11 @@ def _common_last_word(name: str) -> bool:
 
 # A subject's saying verb, past one aside between commas, then "it" and what it will do: ", a German spring maker,
 # said it would", " said on Tuesday that it plans" (not "it was", which may be about anything).
+# Someone's business, named in apposition as a person's adviser is: "her publisher", "his label".
+_OWNED_BODY_ROLE = LazyPattern(r"(?:[Hh]er|[Hh]is|[Tt]heir) (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")")
 _SAYS_IT = LazyPattern(
-    r"(?:,[^,\"“”]{3,160},)?\s+(?:said|says|announced|confirmed)(?: on [A-Z][a-z]+| last [a-z]+| [A-Z][a-z]+day)?"
+    r"(?:,[^,\"“”]{3,160},|,(?=\s))?\s+(?:said|says|announced|confirmed)"
+    r"(?: on [A-Z][a-z]+| last [a-z]+| [A-Z][a-z]+day)?"
     r"(?: that)? it (?:would|will|plans|planned|intends)\b"
 )
 
