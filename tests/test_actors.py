@@ -5252,3 +5252,13 @@ def test_someones_business_in_apposition_that_says_it_will_is_a_body():
     assert actors["Marlow Vey"].type == "organization"
     actors = actors_of("Ann Lee, a spokeswoman for the company, said it would not comment on Vexco's losses.")
     assert actors["Ann Lee"].type == "person"
+
+
+def test_a_title_over_a_kind_of_body_before_a_name_names_the_body_not_its_holder():
+    actors = actors_of(
+        "Head of housing charity Kelby Roof resigns over bonuses\n\nAl Vey said he was stepping down so that Kelby "
+        "Roof can move forward. Staff at Kelby Roof were told on Monday."
+    )
+    assert actors["Kelby Roof"].type == "organization"
+    actors = actors_of("Chair of trustees Jo Vey said the hostel would reopen in May.")
+    assert actors["Jo Vey"].role == "Chair of trustees"
