@@ -8820,3 +8820,15 @@ def test_an_unlabelled_slashed_credit_after_a_space_and_before_a_story_opening_w
     assert strip_inline(line) == "An Ohio parcel firm has been fined $2 million."
     line = "The Vey mill has stood empty since 2009. THE POST/ANA ROEKelby council voted on Tuesday to sell it."
     assert strip_inline(line) == "Kelby council voted on Tuesday to sell it."  # (no "A" of "ANA" read as the story's)
+
+
+@pytest.mark.parametrize(
+    "line", ["Kelby Times – Kelby breaking news online", "The National English Language Daily", "The Only Daily"]
+)
+def test_a_sites_tagline_after_its_place_and_a_national_papers_slogan_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Kelby breaking news: fuel prices rise again", "National daily fined £40,000"])
+def test_a_headline_about_news_or_a_daily_is_no_tagline(line):
+    assert not is_furniture(line)

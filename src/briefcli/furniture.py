@@ -693,15 +693,16 @@ def _chrome_line(line: str, lower: str) -> bool:
 
 # A site's name and tagline: "Sky Example - Breaking news from the UK and around the world".
 _TAGLINE = LazyPattern(
-    r"^[^.!?|]{1,40}\s[-–—|]\s(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$", re.IGNORECASE
-)
+    r"^[^.!?|]{1,40}\s[-–—|]\s(?:[A-Z][\w'’-]*\s)?(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$",
+    re.IGNORECASE,
+)  # (also after the place it covers: "Kelby Times – Kelby breaking news online")
 
 
 # ... or a masthead's slogan, the paper praising itself: "Nigeria's Most Trusted Newspaper", "The Voice of Kelby",
 # "Your Trusted Source for Local News", "The Nation's Leading Daily".
 _SLOGAN = LazyPattern(
     r"(?:[A-Z][\w'’.]*(?:['’]s)? |The |Your )*(?:(?:Most|Best|Leading|Largest|Biggest|Trusted|Widely[ -]Read|Truly"
-    r"|Independent|Authentic|Number One|No\.? ?1|Favou?rite|Premier|Foremost|Credible|Reliable) )+"
+    r"|Independent|Authentic|Number One|No\.? ?1|Favou?rite|Premier|Foremost|Credible|Reliable|National|Only) )+"
     r"(?:[A-Z][\w-]* |for |of |and |in )*(?:Newspapers?|News(?:papers?| Source| Site| Portal)?|Daily|Paper|Source"
     r"|Voice|Tabloid|Weekly)(?: (?:in|for|of|since) [\w ,]{1,30})?"
     r"|The (?:Voice|Conscience|Heartbeat|Pulse) of (?:the )?[A-Z][\w ]{1,30}"
