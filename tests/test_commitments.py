@@ -7584,3 +7584,11 @@ def test_the_group_of_an_officer_introduced_by_its_is_the_body_opening_the_sente
         "She said the group would take the council to a tribunal by the spring."
     )
     assert whose(text, "tribunal") == "Kelby Homes Voice"
+
+
+def test_an_outlet_that_obtained_a_memo_is_no_employer_of_the_chief_who_wrote_it():
+    text = (
+        "Vexco Systems said it will cut 900 jobs. In the memo, obtained by KNN News, chief executive Tom Roe said the "
+        "company was reorganising. He said departing staff would receive 12 weeks of pay."
+    )
+    assert whose(text, "12 weeks of pay") == "Vexco Systems"

@@ -2012,6 +2012,8 @@ class Resolver:
                 and not (k == first and open_after(text[: m.start], None) is not None)
                 and not _data_source(text, m)
                 and m.key not in self.venues  # ("a packed gym at Kelby High School. Superintendent Jo Lee said")
+                # (nor the outlet the news came through: "In the memo, obtained by KNN, chief executive Jo Lee said")
+                and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
             ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
 
             for noun in _COMPANY_SUBJECT.finditer(text, 0, end):
