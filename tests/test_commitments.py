@@ -7592,3 +7592,13 @@ def test_an_outlet_that_obtained_a_memo_is_no_employer_of_the_chief_who_wrote_it
         "company was reorganising. He said departing staff would receive 12 weeks of pay."
     )
     assert whose(text, "12 weeks of pay") == "Vexco Systems"
+
+
+def test_a_person_a_tabloid_describes_after_a_lead_in_opens_the_sentence_and_is_the_he_of_the_next():
+    text = (
+        "Kelby striker Dan Marlow, 24, was fined £8,000 for missing a drugs test. His agent, Tom Vey, told the "
+        "tribunal his client had been unwell. Outside the hearing, a tearful Dan read a statement and vowed to "
+        'repay the club. "I will be giving my bonus to the academy," he said.'
+    )
+    assert whose(text, "vowed to repay") == "Dan Marlow"
+    assert whose(text, "giving my bonus") == "Dan Marlow"

@@ -96,7 +96,8 @@ _POSSESSED_BY = {"his": "he", "her": "she"}
 # A body named as an officeholder's office: "the Office of the Public Advocate".
 _TITLES_OFFICE = LazyPattern(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
 _OFFICE_OF = LazyPattern(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
-_OPENING = LazyPattern(r"^(?:[^,]{0,40},\s*)?$")  # a subject opening the sentence, after a lead-in
+# a subject opening the sentence, after a lead-in, maybe as a tabloid describes them: "Outside court, a tearful Jo"
+_OPENING = LazyPattern(r"^(?:[^,]{0,40},\s*)?(?:[Aa]n? [a-z]+ )?$")
 # ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
 # ... or its statement: "A statement from the Department of Housing said".
 _STATEMENT_FROM = LazyPattern(
