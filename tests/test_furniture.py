@@ -8832,3 +8832,11 @@ def test_a_sites_tagline_after_its_place_and_a_national_papers_slogan_are_furnit
 @pytest.mark.parametrize("line", ["Kelby breaking news: fuel prices rise again", "National daily fined £40,000"])
 def test_a_headline_about_news_or_a_daily_is_no_tagline(line):
     assert not is_furniture(line)
+
+
+def test_a_credit_run_into_a_dateline_in_capitals_goes_with_its_caption():
+    line = (
+        "Growers sort apples at a Kelby packhouse in May. Photo: Jo Roe/VeyNewsKELBY, Vey Region - Apple growers "
+        "say prices fell."
+    )
+    assert strip_inline(line) == "KELBY, Vey Region - Apple growers say prices fell."

@@ -3642,8 +3642,9 @@ _NAMED_CREDIT_SOURCE = (
     + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}"
     + r"(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6}|handout|supplied)"
     # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole; also "A" or a
-    # tabloid's opening in capitals: "Picture: Jo Roe/Daily LanternA CAFE owner …", "… LanternANGRY diners …")
-    r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,]|(?<=[a-z])(?:A|[A-Z]{3,})\s)"
+    # tabloid's opening or a dateline in capitals: "Picture: Jo Roe/Daily LanternA CAFE owner …", "… LanternANGRY
+    # diners …", "Photo: Jo Roe/KelbyNewsKELBY, Vey Region - …")
+    r"(?<!Mc)(?<!Mac)(?=(?:Ma?c)?[A-Z][a-z'’]+[\s,]|(?<=[a-z])(?:A\s|[A-Z]{3,}[\s,]))"
 )
 _LABELLED = LazyPattern(_LABEL_OR_COPYRIGHT)
 _NAMED_CREDIT = LazyPattern(_NAMED_CREDIT_SOURCE)
