@@ -7602,3 +7602,12 @@ def test_a_person_a_tabloid_describes_after_a_lead_in_opens_the_sentence_and_is_
     )
     assert whose(text, "vowed to repay") == "Dan Marlow"
     assert whose(text, "giving my bonus") == "Dan Marlow"
+
+
+def test_an_officer_whose_role_names_an_unlisted_body_speaks_for_no_other_body_named_before():
+    text = (
+        "Vexco Ferries will cut its Kelby sailings from 30 a day to 18. Islander Jo Roe, 61, who founded the Island "
+        'Lifeline campaign group, fumed: "It is a disgrace." She said her group would sail a flotilla past the '
+        "terminal on Sunday."
+    )
+    assert whose(text, "flotilla") == "Jo Roe"

@@ -125,6 +125,8 @@ def _data_source(text: str, mention: Mention) -> bool:
 
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
 _ITS_OFFICER = LazyPattern(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
+# A role naming its body by capitalised words after "of": "founder of the Kelby Lifeline campaign group".
+_NAMES_ITS_BODY = LazyPattern(r"\b(?:of|at|for) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 # A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
 _PARTNERSHIP = LazyPattern(r"(?:&|\band) (?:Company|Co\.?)$")
 # A body's noun owned by someone and apposed to its name: "his firm, Oyelaran & Reese,", "her charity, Kelby Aid,".
@@ -1790,6 +1792,8 @@ class Resolver:
         """``_named_before`` for an officer's role; where the role names its body by a noun no named body
         holds ("the campaign's organiser"), only a body that noun can stand for: the campaign is no council
         named before it."""
+        if _NAMES_ITS_BODY.search(role):
+            return None  # "founder of the Kelby Lifeline campaign group": a body the story lists under no name
         named = self._named_before(
             person,
             firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
