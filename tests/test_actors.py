@@ -5226,9 +5226,9 @@ def test_its_officer_is_of_the_body_the_sentence_before_opens_with_after_its_kin
     assert actors["Jo Roe"].role == "secretary of Kelby Homes Voice"
 
 
-@pytest.mark.parametrize("shouted", ["SLEEPLESS", "FEARFUL", "FURIOUS", "HEARTLESS"])
+@pytest.mark.parametrize("shouted", ["RECKLESS", "FEARFUL", "FURIOUS", "HEARTLESS"])
 def test_a_tabloids_shouted_adjective_opening_the_story_is_no_body(shouted):
-    actors = actors_of(f"{shouted} tenants have vowed to take Kelby Homes to court over damp flats.")
+    actors = actors_of(f"{shouted} parents are demanding answers from Kelby Homes after a week without heating.")
     assert shouted not in actors
     assert "Kelby Homes" in actors
 
@@ -5239,8 +5239,8 @@ def test_an_acronym_before_its_members_is_still_a_body():
 
 
 def test_a_school_districts_number_in_roman_numerals_is_part_of_its_name_not_a_party_and_state():
-    actors = actors_of("The Kelby R-IV School District, which serves 7,400 pupils, will hire 12 librarians.")
-    assert "Kelby R-IV School District" in actors
+    actors = actors_of("The Kelby R-III School District, which runs nine schools, will hire 12 nurses.")
+    assert "Kelby R-III School District" in actors
     assert "School District" not in actors
     actors = actors_of("Sen. Ann Roe, R-Ind., said she would vote no. Rep. Jo Vey, D-Va., agreed.")
     assert actors["Ann Roe"].role == "Senator"
@@ -5248,7 +5248,7 @@ def test_a_school_districts_number_in_roman_numerals_is_part_of_its_name_not_a_p
 
 
 def test_someones_business_in_apposition_that_says_it_will_is_a_body():
-    actors = actors_of("Jo Roe wrote the memoir. Her publisher, Marlow Vey, said it would defend the book in court.")
+    actors = actors_of("Jo Roe sang on the record. His label, Marlow Vey, said it would release the album in June.")
     assert actors["Marlow Vey"].type == "organization"
     actors = actors_of("Ann Lee, a spokeswoman for the company, said it would not comment on Vexco's losses.")
     assert actors["Ann Lee"].type == "person"
@@ -5256,8 +5256,8 @@ def test_someones_business_in_apposition_that_says_it_will_is_a_body():
 
 def test_a_title_over_a_kind_of_body_before_a_name_names_the_body_not_its_holder():
     actors = actors_of(
-        "Head of housing charity Kelby Roof resigns over bonuses\n\nAl Vey said he was stepping down so that Kelby "
-        "Roof can move forward. Staff at Kelby Roof were told on Monday."
+        "Head of arts charity Kelby Roof quits over funding row\n\nAl Vey said he was leaving to let Kelby Roof "
+        "start afresh. Staff at Kelby Roof were told on Monday."
     )
     assert actors["Kelby Roof"].type == "organization"
     actors = actors_of("Chair of trustees Jo Vey said the hostel would reopen in May.")

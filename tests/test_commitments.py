@@ -7588,26 +7588,26 @@ def test_the_group_of_an_officer_introduced_by_its_is_the_body_opening_the_sente
 
 def test_an_outlet_that_obtained_a_memo_is_no_employer_of_the_chief_who_wrote_it():
     text = (
-        "Vexco Systems said it will cut 900 jobs. In the memo, obtained by KNN News, chief executive Tom Roe said the "
-        "company was reorganising. He said departing staff would receive 12 weeks of pay."
+        "Vexco Systems said it will cut 900 jobs. In a letter, seen by KNN News, chief executive Tom Roe said the "
+        "company had to shrink. He said those leaving would get three months' wages."
     )
-    assert whose(text, "12 weeks of pay") == "Vexco Systems"
+    assert whose(text, "three months") == "Vexco Systems"
 
 
 def test_a_person_a_tabloid_describes_after_a_lead_in_opens_the_sentence_and_is_the_he_of_the_next():
     text = (
         "Kelby striker Dan Marlow, 24, was fined £8,000 for missing a drugs test. His agent, Tom Vey, told the "
-        "tribunal his client had been unwell. Outside the hearing, a tearful Dan read a statement and vowed to "
-        'repay the club. "I will be giving my bonus to the academy," he said.'
+        "tribunal his client had been unwell. After the hearing, a tearful Dan hugged his mother and vowed to "
+        'repay the club. "I will pay for new kit for the academy," he said.'
     )
     assert whose(text, "vowed to repay") == "Dan Marlow"
-    assert whose(text, "giving my bonus") == "Dan Marlow"
+    assert whose(text, "new kit") == "Dan Marlow"
 
 
 def test_an_officer_whose_role_names_an_unlisted_body_speaks_for_no_other_body_named_before():
     text = (
-        "Vexco Ferries will cut its Kelby sailings from 30 a day to 18. Islander Jo Roe, 61, who founded the Island "
-        'Lifeline campaign group, fumed: "It is a disgrace." She said her group would sail a flotilla past the '
-        "terminal on Sunday."
+        "Vexco Buses will cut the Kelby night service in May. Nurse Jo Roe, 44, who set up the River Link campaign "
+        'group, said: "Shift workers will be stranded." She said her group would hold a rally at the depot on '
+        "Friday."
     )
-    assert whose(text, "flotilla") == "Jo Roe"
+    assert whose(text, "hold a rally") == "Jo Roe"

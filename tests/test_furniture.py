@@ -8823,7 +8823,7 @@ def test_an_unlabelled_slashed_credit_after_a_space_and_before_a_story_opening_w
 
 
 @pytest.mark.parametrize(
-    "line", ["Kelby Times – Kelby breaking news online", "The National English Language Daily", "The Only Daily"]
+    "line", ["Kelby Courier – Kelby breaking news and sport", "The National Business Daily", "The Only Daily"]
 )
 def test_a_sites_tagline_after_its_place_and_a_national_papers_slogan_are_furniture(line):
     assert is_furniture(line)

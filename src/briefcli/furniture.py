@@ -695,7 +695,7 @@ def _chrome_line(line: str, lower: str) -> bool:
 _TAGLINE = LazyPattern(
     r"^[^.!?|]{1,40}\s[-–—|]\s(?:[A-Z][\w'’-]*\s)?(?:breaking|latest|the latest|today's|local) news\b[^.!?]*$",
     re.IGNORECASE,
-)  # (also after the place it covers: "Kelby Times – Kelby breaking news online")
+)  # (also after the place it covers: "Kelby Courier – Kelby breaking news and sport")
 
 
 # ... or a masthead's slogan, the paper praising itself: "Nigeria's Most Trusted Newspaper", "The Voice of Kelby",
@@ -3638,7 +3638,7 @@ _NAMED_CREDIT_SOURCE = (
     # (the photographer and the outlet after a slash: "Picture: Jo Roe/Daily LanternThe block …")
     # (or a body's name with its small words: "Credit: HM Inspectorate of PrisonsThe jail …")
     # (the name runs to its last join: "Photo / Jo McCardleCouncil chief executive …")
-    # (or a handout's: "Picture: Family handoutA FRAIL pensioner …")
+    # (or a handout's: "Picture: Family handoutA RETIRED baker …")
     + r"\s*(?:[A-Z][\w'’.-]*(?:\s|\s?/\s?)(?:(?:of|the|and|for)\s)?){0,4}"
     + r"(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,6}|handout|supplied)"
     # (a word of the story, not an outlet's: "Photo by KelbyPost/Tran Minh Khoa"; "McDonald's" whole; also "A" or a

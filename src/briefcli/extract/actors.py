@@ -720,7 +720,7 @@ def _rarely_capitalised(word: str) -> bool:
     return capitalisation(word) == RARELY_CAPITALISED
 
 
-# (an inflected form or an adjective's ending, which no acronym has: "SLAMMED", "SLEEPLESS villagers", "FEARFUL")
+# (an inflected form or an adjective's ending, which no acronym has: "SLAMMED", "RECKLESS bosses", "FEARFUL")
 _INFLECTED = LazyPattern(r"[A-Z]{3,}(?:ING|ED|ES|LY|LESS|FUL|OUS)")
 
 
@@ -2968,7 +2968,7 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
         and (
             not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())  # ("a spokeswoman")
             or _THING_CLAUSE.search(e.role or "") is not None  # (not "the benefit manager that handles ...")
-            or _OWNED_BODY_ROLE.fullmatch(e.role or "") is not None  # ("Her publisher, Kelby House, said it")
+            or _OWNED_BODY_ROLE.fullmatch(e.role or "") is not None  # ("His label, Kelby Vey, said it")
         )
     }
     for m in mentions:

@@ -269,7 +269,7 @@ _OPENING_PEOPLE = frozenset(
 _OPENS_WITH = LazyPattern(
     # (also a role apposed before the name, "Kelby Athletic's chairman, Jo Roe, made his money", but not one owned
     # by a pronoun: "His landlord, Jo Roe, has agreed" is there for the one "he" goes on to be)
-    # (also after a lead-in and as a tabloid describes them: "Outside court, a tearful Jo Roe read a statement")
+    # (also after a lead-in and as a tabloid describes them: "After the verdict, an emotional Jo Roe thanked the jury")
     r"^[\"“‘']?(?!(?:His|Her|Their) [^,]*,)(?:[A-Z][^,\"“”]{0,40},\s+)?(?:an? [a-z]+\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|the|of|and|for|&|[a-z]+['’]s|"
     + "|".join(sorted(w for w in lexicon.ROLE_NOUNS | lexicon.PERSON_DESCRIPTORS | _OPENING_PEOPLE if w.isalpha()))

@@ -96,7 +96,8 @@ _POSSESSED_BY = {"his": "he", "her": "she"}
 # A body named as an officeholder's office: "the Office of the Public Advocate".
 _TITLES_OFFICE = LazyPattern(r"\b([A-Z][\w-]*)['’]s (?:Office|Department)$")  # "Kelby County Sheriff's Office"
 _OFFICE_OF = LazyPattern(r"^Office of (?:the )?((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)$")
-# a subject opening the sentence, after a lead-in, maybe as a tabloid describes them: "Outside court, a tearful Jo"
+# a subject opening the sentence, after a lead-in, maybe as a tabloid describes them ("After the verdict, an
+# emotional Jo")
 _OPENING = LazyPattern(r"^(?:[^,]{0,40},\s*)?(?:[Aa]n? [a-z]+ )?$")
 # ... or after a conjunction and an article: "But the Kelby Residents campaign is unconvinced."
 # ... or its statement: "A statement from the Department of Housing said".
@@ -125,7 +126,7 @@ def _data_source(text: str, mention: Mention) -> bool:
 
 # A sentence that opens with a body's officer, named after their role: "Its chairman, retired engineer Jo Lee,".
 _ITS_OFFICER = LazyPattern(r"[\"“‘']?(?:But |And )?Its (?:[a-z-]+ ){0,2}?([a-z-]+), ")
-# A role naming its body by capitalised words after "of": "founder of the Kelby Lifeline campaign group".
+# A role naming its body by capitalised words after "of": "founder of the Kelby Link campaign group".
 _NAMES_ITS_BODY = LazyPattern(r"\b(?:of|at|for) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 # A partnership's style, whose "Company" is no company's noun: "Bresler & Company", "Hale and Company".
 _PARTNERSHIP = LazyPattern(r"(?:&|\band) (?:Company|Co\.?)$")
@@ -1793,7 +1794,7 @@ class Resolver:
         holds ("the campaign's organiser"), only a body that noun can stand for: the campaign is no council
         named before it."""
         if _NAMES_ITS_BODY.search(role):
-            return None  # "founder of the Kelby Lifeline campaign group": a body the story lists under no name
+            return None  # "founder of the Kelby Link campaign group": a body the story lists under no name
         named = self._named_before(
             person,
             firm=_FIRM_OFFICER.fullmatch(role) is not None or _TRADE_ROLE.match(role) is not None,
@@ -2017,7 +2018,7 @@ class Resolver:
                 and not (k == first and open_after(text[: m.start], None) is not None)
                 and not _data_source(text, m)
                 and m.key not in self.venues  # ("a packed gym at Kelby High School. Superintendent Jo Lee said")
-                # (nor the outlet the news came through: "In the memo, obtained by KNN, chief executive Jo Lee said")
+                # (nor the outlet the news came through: "In a letter seen by KNN, chief executive Jo Lee said")
                 and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
             ]  # ... nor in their own words: '"We will appeal at the General Court," said chief executive Jo Lee'
 

@@ -127,7 +127,7 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     titled = _TITLE_OF_FIELD.search(text, max(0, start - 60), start)
     if titled and titled.group(1).split()[0].lower() in lexicon.ROLE_NOUNS:
         if titled.group(1).split()[-1] in lexicon.ORG_DESCRIPTORS:
-            return "organization", None  # "Head of homelessness charity Kelby Aid resigns": the charity's head
+            return "organization", None  # "Chair of arts charity Kelby Aid quits": the charity's chair
         return "person", titled.group(1)  # "Chair of trustees Jo Lee", "Head of operations Jo Lee"
     match = _DESCRIBED.search(text[max(0, start - 100) : start])
     if not match:
