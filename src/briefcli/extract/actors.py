@@ -3038,10 +3038,10 @@ def _common_last_word(name: str) -> bool:
     return last.endswith("s") and capitalisation(last) == RARELY_CAPITALISED
 
 
+# Someone's business, named in apposition as a person's adviser is: "her publisher", "his label".
+_OWNED_BODY_ROLE = LazyPattern(r"(?:[Hh]er|[Hh]is|[Tt]heir) " + lexicon.ORG_DESCRIPTOR_WORDS)
 # A subject's saying verb, past one aside between commas, then "it" and what it will do: ", a German spring maker,
 # said it would", " said on Tuesday that it plans" (not "it was", which may be about anything).
-# Someone's business, named in apposition as a person's adviser is: "her publisher", "his label".
-_OWNED_BODY_ROLE = LazyPattern(r"(?:[Hh]er|[Hh]is|[Tt]heir) (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r")")
 _SAYS_IT = LazyPattern(
     r"(?:,[^,\"“”]{3,160},|,(?=\s))?\s+(?:said|says|announced|confirmed)"
     r"(?: on [A-Z][a-z]+| last [a-z]+| [A-Z][a-z]+day)?"

@@ -71,9 +71,8 @@ _BY_AGENT = LazyPattern(
     # ... or by its kind, then its name: "built by an Indiana firm, Summit Vehicles", "pledged by the club's owner,
     # Fenwick Holdings", "by the owner of the town's distillery, Kinloch Spirits"
     + r"|(?:an?|the) (?:[\w'’-]+ ){0,3}"
-    + r"(?:"
-    + "|".join(sorted(lexicon.ORG_DESCRIPTORS))
-    + r")(?: of (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w-]+)?, )"
+    + lexicon.ORG_DESCRIPTOR_WORDS
+    + r"(?: of (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w-]+)?, )"
     + r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for)\s+)?){0,6}$"
 )  # (also after the agent's descriptor: "pledged by mining firm X"; not the outlet that saw a document: "according
 # to a copy of the agreement seen by Reuters")
@@ -880,7 +879,7 @@ _CHAIRED = LazyPattern(
     r"((?:[\w'’-]+ ){0,7}?(" + BODY_NOUNS + r")(?: of [a-z]+)?)$"
 )
 _ROLE_OF_NAME = LazyPattern(
-    r"\b(?:of|at|for) (?:the )?(?:(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") )?"
+    r"\b(?:of|at|for) (?:the )?(?:" + lexicon.ORG_DESCRIPTOR_WORDS + r" )?"
     r"((?:[A-Z][\w&.-]*(?:['’]s?)?)(?: (?:[A-Z][\w&.-]*(?:['’]s?)?|of|and|for|&)){0,6})$"
 )
 # ... and a body's branch by the place it is at: "branch president of the University and College Union at Wexmoor".
@@ -989,7 +988,7 @@ _SAID_DESCRIPTION = LazyPattern(
 _APPOSED_END = LazyPattern(r"(?:\s\([A-Z][\w&.-]{1,11}\))?,\s*")  # (its initials may follow it: "Kelby Rail (KR),")
 # ... or a name before the noun for its kind: "said the Glens Air Ambulance charity would".
 _SAID_THE = LazyPattern(r"\b(?:said|says|added|announced|confirmed)(?: that)? the $")
-_KIND_AFTER = LazyPattern(r" (?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r") ")
+_KIND_AFTER = LazyPattern(r" " + lexicon.ORG_DESCRIPTOR_WORDS + r" ")
 # A clause that gives its body's name: "The group, which calls itself Millbeck Pool Friends,".
 _CALLS_ITSELF = LazyPattern(
     r"\b(?:calls? (?:itself|themselves)|(?:known|named|called) as|is (?:known|named|called)) "
@@ -1421,10 +1420,6 @@ _NOT_TRADING = frozenset(
         "Cooperativa Coopérative Club",
     )
 )
-
-
-# Words of the names of bodies that govern a place or sit as its council: "Tallong Shire Council", "Câmara
-# Municipal de Azinhal", "Sangguniang Bayan", "Kwena Metro Municipality".
 
 
 # Nouns for a local government or the place it governs.

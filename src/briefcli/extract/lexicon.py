@@ -404,9 +404,11 @@ ORG_DESCRIPTORS = _words(
     think-tank tank administrators liquidators receivers app platform
 """
 )  # ("tank" of "the think tank Civic Futures"; "the dating app Kelby": news quotes an app as the firm behind it)
+# Those nouns as one pattern, to build others on.
+ORG_DESCRIPTOR_WORDS = r"(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")"
 # A body's kind opening a sentence before its name, as its subject: "Residents' group Keep Kelby Quiet", "Campaign
 # group Vey Watch".
-KIND_OPENING = r"[A-Z][a-z]+['’]?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(ORG_DESCRIPTORS)) + r")\s+"
+KIND_OPENING = r"[A-Z][a-z]+['’]?\s+(?:[a-z]+\s+)?" + ORG_DESCRIPTOR_WORDS + r"\s+"
 # The last words of public bodies' names, and the nouns that call a body public ("the agency
 # said") or trading ("the company said"): a drainage board is no company, a carmaker no agency.
 PUBLIC_BODY_HEADS = _words(

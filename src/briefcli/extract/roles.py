@@ -38,9 +38,7 @@ _APPOSED_NAME = re.compile(
     r"{0,7},"
 )
 # A body's descriptor and the words that give its name: "a ransomware group known as X".
-_NAMED_BODY = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.ORG_DESCRIPTORS)) + r"),?\s+(?:known\s+as|called|named|dubbed)\s+$"
-)
+_NAMED_BODY = re.compile(r"\b" + lexicon.ORG_DESCRIPTOR_WORDS + r",?\s+(?:known\s+as|called|named|dubbed)\s+$")
 # Prepositions after which a name is where something is, never who a description describes.
 _PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "inside", "across", "throughout", "around", "into"])
 _NOT_IN_ROLE = frozenset(
