@@ -5262,3 +5262,22 @@ def test_a_title_over_a_kind_of_body_before_a_name_names_the_body_not_its_holder
     assert actors["Kelby Roof"].type == "organization"
     actors = actors_of("Chair of trustees Jo Vey said the hostel would reopen in May.")
     assert actors["Jo Vey"].role == "Chair of trustees"
+
+
+def test_the_council_of_several_is_the_one_named_last_never_a_party():
+    # Two councils are built on "council"; "The council" is the one named last, not the party named in between,
+    # and after a sentence that opens with one council and names another, the one it opens with.
+    text = (
+        "Vey council keeps later bin rounds\n\n"
+        "A Vey borough council that ran a pilot of later bin rounds is to keep them.\n\n"
+        "Kelby district council, which has about 300 staff, will publish a report on Friday.\n\n"
+        "The council's leader, Jo Roe, whose Labour administration won power in 2019, said the pilot had worked.\n\n"
+        "The council has also promised to post its figures online, a step that Ann Dole, its chief executive, "
+        "called overdue."
+    )
+    assert actors_of(text)["Ann Dole"].role == "chief executive of Kelby District Council"
+    text = (
+        "Marlow Council, which runs the town's market, met members of Dunley Parish Council on Monday.\n\n"
+        "The council will cut stall fees for a year, its markets manager, Tom Kell, said."
+    )
+    assert actors_of(text)["Tom Kell"].role == "markets manager of Marlow Council"

@@ -2249,11 +2249,12 @@ def _organisations_named_before(
     news outlet named as where someone spoke ("Lo told WKRV. The company's president")."""
     owner: dict[int, str | None] = {}
     earlier: str | None = None
+    recent: list[str] = []  # the bodies named so far, the last named last (and the subject before after them)
     last = -1
     for index, group in itertools.groupby(mentions, key=lambda m: m.sentence):
         for between in range(last + 1, index):  # sentences that name no one may still open with a body
             unnamed = by_sentence.get(between)
-            opening = _body_opening(unnamed.text, bodies) if unnamed else None
+            opening = _body_opening(unnamed.text, bodies, [*recent, earlier or ""]) if unnamed else None
             # ... one the story names ("The airport, which ..."), else one it does not ("The island's community
             # trust plans ..."): "Its chairman" next is that body's, not one named sentences before
             earlier = opening or (None if unnamed and _unnamed_body_opening(unnamed.text) else earlier)
@@ -2267,7 +2268,9 @@ def _organisations_named_before(
             and open_after(text[: m.start + 1], None) != "double"
             and not (lexicon.news_outlet(m.key) and lexicon.spoken_through(text, m.start, m.end))
         ]  # (an outlet someone "told" is no body the story's possessives mean)
-        subject = _body_opening(text, bodies)  # "The federation will pay UK Anti-Doping ..., its chief executive"
+        subject = _body_opening(
+            text, bodies, [*recent, earlier or ""]
+        )  # "The federation will pay UK Anti-Doping ..., its chief executive"
         # ... or one it does not name: "The state housing agency has committed $60m, its director said" is no
         # body's named sentences before
         described = _DESCRIBED_BODY_OPENING.match(text)
@@ -2287,7 +2290,12 @@ def _organisations_named_before(
             and not _PASSIVE_AGENT.search(text, max(0, m.start - 60), m.start)
         ]
         opener = next((m for m in main if not text[: m.start].strip(_QUOTES_AND_SPACE)), None)  # (its subject)
-        earlier = _owner_form(opener or (main or acting)[-1]) if acting else _body_opening(text, bodies) or earlier
+        earlier = (
+            _owner_form(opener or (main or acting)[-1])
+            if acting
+            else _body_opening(text, bodies, [*recent, earlier or ""]) or earlier
+        )
+        recent = [body for body in recent if body not in {m.key for m in named}] + [m.key for m in named]
     return owner
 
 
@@ -2356,11 +2364,14 @@ def _unnamed_body_opening(text: str) -> bool:
     )
 
 
-def _body_opening(text: str, bodies: set[str]) -> str | None:
+def _body_opening(text: str, bodies: set[str], recent: Sequence[str] = ()) -> str | None:
     """The one body whose name is built on the noun a sentence opens with ("The airport, which
     handled 2m passengers, says ..." is Kelby Airport; "The district council" is Wendham
     District Council): the subject a later "its chief executive" belongs to, not a body named
-    in a sentence before."""
+    in a sentence before. Of several so built, the one last in ``recent`` (the bodies in the order named, then the
+    subject of the sentence before): after "Marlow council ... Kelby district council will publish", "The council"
+    is Kelby's, and no other kind of body ("its Liberal Democrat administration" is no council); after "Kelby
+    Council, which owns the pier, met members of Vey Community Council. The council will", Kelby Council's."""
     found = _OPENING_NOUN.match(text)
     if not found:
         return None
@@ -2376,6 +2387,8 @@ def _body_opening(text: str, bodies: set[str]) -> str | None:
     if noun.capitalize() not in lexicon.ORG_WORDS:
         return None
     named = [body for body in bodies if noun.capitalize() in body.split()]
+    if len(named) > 1:
+        named = [body for body in recent if body in named][-1:]
     return named[0] if len(named) == 1 else None
 
 
