@@ -159,6 +159,14 @@ def test_a_pronoun_a_tabloid_shouts_at_its_reader_is_no_acronym():
     assert "YOUR" not in actors and "Pennywise" in actors
 
 
+def test_a_common_noun_written_in_initials_is_no_body():
+    actors = actors_of(
+        "Title\n\nThe gala paid for a DJ and a VIP area, Kelby Trust said. Guests in the VIP area got free drinks, "
+        "and the DJ played until two, Kelby Trust said."
+    )
+    assert "DJ" not in actors and "VIP" not in actors and "Kelby Trust" in actors
+
+
 def test_a_name_before_neighborhood_or_suburb_is_a_place_not_a_body():
     actors = actors_of(
         "Route 14, which links the Marlowe neighborhood to Kelby Hospital, will return by September, Kelby Transit "

@@ -719,7 +719,7 @@ NON_NAMES = (
     Always Never Sometimes Often Recently Currently Previously Initially Finally Eventually Ahead
     Back Thus Therefore Hence Let Please Elsewhere Nor Neither Either Except Besides Including
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
-    SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV ID IDs
+    SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV ID IDs VIP VIPs DJ DJs HR
     EBITDA EBIT EPS GW GWh MW MWh kWh TWh
     """
     )
