@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from briefcli import furniture
@@ -1704,6 +1706,20 @@ def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_lower_
     assert "ANGRY" not in text and "Customer Ann Roe says" not in text
     assert "Grandmother-of-three Ann Roe, 61, paid £75 for two coats in March." in text
     assert "Jo Vey flew on an easyJet flight to Goa" in text
+
+
+def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_place_name_goes():
+    page = (
+        "Families stranded as travel firm folds\n\n"
+        "Thousands of holidaymakers were stranded abroad after a travel firm collapsed overnight.\n\n"
+        "STRANDED: Jo and Ann Dole with their son Sam, 8, outside their apartment in CorfuJo Dole, 38, a nurse from "
+        "Kelby, said the apartment owner had asked for €900 on Monday.\n\n"
+        "SHOCKED: Tom MacDonald was told his flight had gone. He will sue the firm, his lawyer said on Monday."
+    )
+    text = clean(page, "page").text
+    assert "STRANDED" not in text and "outside their apartment" not in text
+    assert "Jo Dole, 38, a nurse from Kelby, said the apartment owner had asked for €900 on Monday." in text
+    assert not re.search(r"(?<!Mac)Donald was told", text)  # (a name's own capital is no seam)
 
 
 @pytest.mark.parametrize(

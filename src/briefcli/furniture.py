@@ -1616,11 +1616,12 @@ MIN_CREDITED_WORDS = 4
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
 # ENLARGE)A small town …", "WATCHThe council …"), or a caption under its label in capitals, with no stop, its
 # last word in lower case touching the sentence's capital ("ANGRY: Jo Roe says she is still waiting on her
-# parcelGrandmother Jo Roe, 61, paid …"). Only what touches the sentence's capital goes.
+# parcelGrandmother Jo Roe, 61, paid …"), or a place's name ("… at their villa in MajorcaJo Roe, 41, said …"; not
+# a name's own capital: "MacDonald", "FitzRoy"). Only what touches the sentence's capital goes.
 _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"
     r"|[A-Z][A-Z ():/&-]{3,60}?(?:\)(?=[A-Z](?:[a-z]|\s+[a-z]))|[A-Z](?=[A-Z][a-z]))"
-    r"|(?P<label>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?:[^.!?\s]+ ){3,40}?[a-z]{2,}(?=[A-Z][a-z])"
+    r"|(?P<label>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?:[^.!?\s]+ ){3,40}?(?:[a-z]{2,}|(?!Fitz)[A-Z][a-z]{3,})(?=[A-Z][a-z])"
     rf"|(?i:{_ILLUSTRATIVE_SOURCE})(?=[A-Z])"  # "File photo used for illustrative purposes onlyKelby: …"
 )
 
