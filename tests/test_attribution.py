@@ -1049,3 +1049,11 @@ def test_a_person_of_a_described_firm_and_a_watchdog_that_projects_are_sources()
         "approved on Monday."
     )
     assert who[1:] == ["Ann Roe", "Kelby Budget Office", None]
+
+
+def test_two_bodies_speaking_together_are_given_the_first_named():
+    _, _, _, who = analyse(
+        "Title\n\nMarlow Freight and Vexco Haulage said on Friday that the merger would cut prices in the county. "
+        "Vexco Haulage has depots in Kelby."
+    )
+    assert who[0] == "Marlow Freight"

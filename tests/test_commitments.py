@@ -7611,3 +7611,13 @@ def test_an_officer_whose_role_names_an_unlisted_body_speaks_for_no_other_body_n
         "Friday."
     )
     assert whose(text, "hold a rally") == "Jo Roe"
+
+
+def test_two_bodies_saying_they_agreed_are_given_the_first_named_the_lead_party():
+    text = (
+        "Title\n\nMarlow Freight and Vexco Haulage said on Friday they have agreed to merge in a £90m deal. "
+        "Vexco Haulage will keep its depot in Kelby, and Vexco Haulage staff will keep their jobs."
+    )
+    assert whose(text, "they have agreed to merge") == "Marlow Freight"
+    text = "Title\n\nKelby Ports said on Friday it would buy Vexco Haulage and Marlow Freight."
+    assert whose(text, "it would buy") == "Kelby Ports"

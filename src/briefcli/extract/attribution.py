@@ -369,7 +369,21 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words
-    return chosen.key
+    return _first_conjunct(text, candidates, chosen, types)
+
+
+def _first_conjunct(text: str, candidates: list[Mention], chosen: Mention, types: dict) -> str:
+    """The first of the names of one kind a subject joins ("Kelby Air and Vey Jet said they have agreed",
+    "Acme, Bolt and Vexco said"): a brief names one speaker, and a story names the lead party first."""
+    at = candidates.index(chosen)
+    while at > 0 and types.get(candidates[at - 1].key) == types.get(chosen.key) != "place":
+        joint = text[candidates[at - 1].end : candidates[at].start]
+        if joint not in (" and ", ", ", ", and ") or (
+            joint == ", " and " and " not in text[chosen.end : chosen.end + 60]
+        ):
+            break
+        at -= 1
+    return candidates[at].key
 
 
 def _last_body(index: ActorIndex, k: int, position: int) -> str | None:

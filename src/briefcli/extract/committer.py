@@ -2524,9 +2524,12 @@ class Resolver:
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
         # place inside a longer name: the UK of "Universities UK (UUK) said it would"; nor where things
         # are: "A utility serving 41,000 people in eastern Ohio said it would"
-        for m in here:  # "AK insisted it would": the one who speaks of itself
+        for at, m in enumerate(here):  # "AK insisted it would": the one who speaks of itself
             if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
                 return m.key
+            joined = here[at + 1] if at + 1 < len(here) and text[m.end : here[at + 1].start] == " and " else None
+            if joined and lexicon.SPEECH_RE.match(text[joined.end : before].strip().removesuffix(" that")):
+                return m.key  # "Kelby Air and Vey Jet said they have agreed": the first named, the lead party
         if here:
             return here[0].key
         affiliated = [  # "officials at Acme said they would": the body they speak for
