@@ -1900,3 +1900,29 @@ def test_the_headline_a_pictures_alt_text_names_wins_over_a_radio_shows_name():
     )
     article = clean(page, "page")
     assert article.title == title and "Article image" not in article.text
+
+
+def test_the_first_line_is_the_headline_over_a_section_label_and_its_standfirst():
+    page = (
+        "Kelby council votes to close two libraries as campaigners vow to fight on\n\n"
+        "Politics · Councils\n\n"
+        "Leader says the closures will save £1.2m, but residents say the plan breaks the law\n\n"
+        "By Jo Roe\n\n"
+        "March 4, 2025\n\n"
+        "Kelby council voted on Tuesday to close two of its five libraries, despite a petition signed by 4,000 "
+        "people. The council's leader, Ann Dole, said the closures would save £1.2m a year."
+    )
+    article = clean(page, "page")
+    assert article.title == "Kelby council votes to close two libraries as campaigners vow to fight on"
+    page = (
+        "Kelby Courier - Kelby's news and sport\n\n"
+        "News\n\n"
+        "Kelby council votes to close two libraries\n\n"
+        "By Jo Roe\n\n"
+        "March 4, 2025\n\n"
+        "Kelby council voted on Tuesday to close two of its five libraries, despite a petition signed by 4,000 "
+        "people. The council's leader, Ann Dole, said the closures would save £1.2m a year."
+    )
+    assert clean(page, "page").title == "Kelby council votes to close two libraries"
+    page = page.replace("Kelby Courier - Kelby's news and sport", "Your weekly paper for the Kelby coast and its towns")
+    assert clean(page, "page").title == "Kelby council votes to close two libraries"

@@ -8840,3 +8840,9 @@ def test_a_credit_run_into_a_dateline_in_capitals_goes_with_its_caption():
         "say prices fell."
     )
     assert strip_inline(line) == "KELBY, Vey Region - Apple growers say prices fell."
+
+
+def test_a_share_bars_buttons_run_on_one_line_without_marks_are_furniture():
+    for line in ("Facebook Tweet Email Link Link Copied!", "Facebook X Email Link Copied!", "Share Print Comments"):
+        assert is_furniture(line), line
+    assert not is_furniture("Facebook will email every user whose link was shared, the company said.")

@@ -1207,6 +1207,8 @@ _QUOTES = ('"', "“", "'", "‘")
 _LIFESPAN = LazyPattern(r"(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}\s*[–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}")
 _NAMED = LazyPattern(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?|[A-Z][a-z'’-]+)){1,3}")  # "Evelyn R. Kowalczyk"
 MAX_CLAIMANT_WORDS = 4  # who made a fact-checked claim, as its box names them: "Viral image", "Jo Roe"
+MIN_LOWER_WORDS = 3  # a headline in sentence case: "Kelby votes to close two schools"
+MAX_LABEL_WORDS = 4  # a section's label or a site's name: "Politics · Congress", "Kelby Herald Online"
 MAX_SIGNED_STEPS = 3  # a standfirst, a label, an author's name and post may stand between a headline and its date
 MAX_TOLD_ABOVE = 2  # sentences above a headline: a site's note, a caption; the story's sentences stand below it
 MAX_TOP_BLOCKS = 40  # a page's header, menus included, is shorter
@@ -1286,12 +1288,48 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
         if asks:  # a headline that asks its question, over its signed standfirst, under furniture
             return k - 1
         menu = {block for block in top[:k] if len(block.split()) <= MAX_NAV_WORDS}
+        found = k
         while k > 0 and top[k] in signs.under and _headline_like(top[k - 1]) and not _chrome_heading(top[k - 1], menu):
             k -= 1  # the headline above its standfirst or its points (not a section's menu run on one line above it)
         if k == 1 and top[k] in signs.under:
             return DEFER  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
-        return k
+        return 0 if found - k != 1 and _first_line_over_labels(top, k) else k  # (not a heading over its standfirst)
     return None
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "VBN", "MD"])
+
+
+def _tells(line: str) -> bool:
+    """Whether a line has a verb that tells what happened or will ("votes", "fined", "to close"), as a headline
+    does and a site's slogan or tagline does not ("Serving the valley since 1891", "Your paper on the coast")."""
+    from .tagging import pos_tags  # (here: cleaning a page with no such line loads no tagger)
+
+    tokens = re.findall(r"\w[\w'’.-]*|\S", line)
+    tags = pos_tags(tokens)
+    return any(tag in _FINITE or (tag == "VB" and k and tokens[k - 1].lower() == "to") for k, tag in enumerate(tags))
+
+
+def _first_line_over_labels(top: list[str], k: int) -> bool:
+    """Whether the headline a page signs is its first line, with only short labels between it and the standfirst
+    or points below ("Kelby votes to close two schools" / "Politics · Schools" / "The board says …" / "By Jo Roe";
+    "… CANCELS tour …" / "Kelby Herald Online" / "Singer, 29, pulls out …"): a section's or a site's name is never
+    a headline's standfirst, so the line the author signs is the standfirst, or the last of the points, under the
+    first line (the caller has found no heading straight above its standfirst: "EDUCATION" / "Later bell for
+    schools" / "Board approves …" is that heading's, whatever line opens the page)."""
+    between = top[1:k]
+    return (
+        k > 1
+        and _headline_like(top[0])
+        and len(top[0].split()) > MAX_LABEL_WORDS
+        # (not a site's name in title case, "The Kelby Times & The Sunday Kelby Times", nor one with its tagline,
+        # "Kelby Courier - Kelby's News", nor a menu or a ticker of prices: a headline's words are in sentence case)
+        and not _capitalised(top[0])
+        and not any(mark in top[0] for mark in (" | ", " - ", " — "))
+        and sum(word[:1].islower() for word in top[0].split()) >= MIN_LOWER_WORDS
+        and _tells(top[0])  # (a headline tells what happened; a site's slogan does not: "Your paper on the coast")
+        and all(len(block.split()) <= MAX_LABEL_WORDS and not finished(block) for block in between)
+    )
 
 
 def _first_told_headline(top: list[str], k: int) -> bool:
