@@ -5289,3 +5289,13 @@ def test_the_council_of_several_is_the_one_named_last_never_a_party():
         "The council will cut stall fees for a year, its markets manager, Tom Kell, said."
     )
     assert actors_of(text)["Tom Kell"].role == "markets manager of Marlow Council"
+
+
+def test_a_number_written_as_a_word_opening_a_sentence_is_no_name():
+    actors = actors_of(
+        "Kelbyshire council plans to close 14 libraries\n\nFourteen of Kelbyshire's 38 public libraries will close by "
+        "April next year under plans published by Kelbyshire County Council, in what campaigners say would be one of "
+        "the largest rounds of closures. Kelbyshire has lost 9 libraries since 2015."
+    )
+    assert not [name for name in actors if name.startswith("Fourteen")]
+    assert "Kelbyshire County Council" in actors

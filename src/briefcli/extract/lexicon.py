@@ -692,9 +692,19 @@ CURRENCY_CODES = _words(
     JMD TTD FJD PGK MMK KHR MNT KZT UZS GEL AZN RSD MKD MDL
     """
 )
-# Capitalised words that start sentences or headings but never name anyone.
+# Numbers written as words, which open a sentence with a capital ("Twenty homes", "Hundreds of fans").
+NUMBER_WORDS = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions dozen dozens
+    """
+)
+# Capitalised words that start sentences or headings but never name anyone (numbers too: "Fourteen of Kelby's
+# libraries").
 NON_NAMES = (
     MONTHS
+    | {word.capitalize() for word in NUMBER_WORDS}
     | WEEKDAYS
     | {f"{day}s" for day in WEEKDAYS}  # "on weekday evenings and Saturdays"
     | _words(
@@ -804,14 +814,6 @@ def after_preposition(text: str, start: int) -> bool:
 
 
 # Reporting verbs as one pattern, for every extractor that looks for reported speech.
-# Numbers written as words, which open a sentence with a capital ("Twenty homes", "Hundreds of fans").
-NUMBER_WORDS = _words(
-    """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-    thousand thousands million millions billion billions dozen dozens
-    """
-)
 # What one does for another, said before its name like a body's kind ("ticketing agent TixDirect", "promoter Live
 # Arc"), though a person may be called so too ("FBI agent Jo Lee"): a name follows, whoever's.
 ACTS_FOR = frozenset(["agent", "agents", "promoter", "platform", "partner"])
