@@ -5299,3 +5299,14 @@ def test_a_number_written_as_a_word_opening_a_sentence_is_no_name():
     )
     assert not [name for name in actors if name.startswith("Fourteen")]
     assert "Kelbyshire County Council" in actors
+
+
+def test_names_given_as_examples_of_a_kind_of_place_are_places():
+    actors = actors_of(
+        "Title\n\nJo Roe said the cuts would cut off smaller towns such as Marlow Cross and Dunbury, where services "
+        "will be halved. Ann Dole, the MP whose constituency includes Dunbury, said she would press for more trains."
+    )
+    assert actors["Dunbury"].type == "place"
+    assert "Marlow Cross" not in actors or actors["Marlow Cross"].type == "place"
+    actors = actors_of("Title\n\nResidents such as Tom Kell and Ann Dole said the trains were always late.")
+    assert actors["Tom Kell"].type == "person"

@@ -962,6 +962,9 @@ _SETTLEMENT_OF = LazyPattern(
     r"|municipality|municipalities|districts?|province|region|parish|commune|hamlet|islands?|mayors?|residents)"
     r" of (?:the )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
+    # ... or the places named as examples of a kind: "smaller towns such as X and Y", "villages including X"
+    r"|\b(?:villages|towns|cities|suburbs|neighbou?rhoods|areas|districts|communities|islands|places|stations)"
+    r"(?:,)? (?:such as|including|like) (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?:,| and| or) )*$"
 )
 
 # A later item of a list of places after "in": "spills in Kent, Surrey and Essex".
@@ -1477,7 +1480,8 @@ def _mentions_in_run(
     # A possessive inside a name stays: "St Aldric's Children's Hospice".
     words = [t[2] for t in run[:-1]] + [strip_possessive(run[-1][2])]
     before = text[max(0, run[0][0] - 24) : run[0][0]]
-    settlement = " of " in text[max(0, run[0][0] - 80) : run[0][0]] and bool(
+    window = text[max(0, run[0][0] - 80) : run[0][0]]
+    settlement = (" of " in window or " such as " in window or " including " in window or " like " in window) and bool(
         _SETTLEMENT_OF.search(text, max(0, run[0][0] - 80), run[0][0])
     )
     modifier = _modifier(text, run[0][0], run[-1][1])
