@@ -5310,3 +5310,11 @@ def test_names_given_as_examples_of_a_kind_of_place_are_places():
     assert "Marlow Cross" not in actors or actors["Marlow Cross"].type == "place"
     actors = actors_of("Title\n\nResidents such as Tom Kell and Ann Dole said the trains were always late.")
     assert actors["Tom Kell"].type == "person"
+
+
+def test_a_name_after_a_role_and_on_is_what_the_post_is_on_not_its_holder():
+    actors = actors_of(
+        "Title\n\nTELLY chef Danny Vey's restaurant was given one star. Vey has promised to hire a safety manager, "
+        "his spokesman said. Vey, who shot to fame as the judge on Kitchen Stars, is due back on screens in May."
+    )
+    assert "Kitchen Stars" not in actors or actors["Kitchen Stars"].type != "person"

@@ -120,8 +120,8 @@ def descriptor_before(text: str, start: int) -> tuple[str | None, str | None]:
     )
     if apposed and not person_of and kind.group(1) in lexicon.ORG_DESCRIPTORS and kind.group(1) not in _PERSON_OR_BODY:
         return "organization", None  # "A parents' group, Granby Families First, said": the group named
-    if previous[-1] in _PLACE_PREPOSITIONS:
-        return None, None  # "its head office in Perth": a place, not the head
+    if previous[-1] in _PLACE_PREPOSITIONS or previous[-1] == "on":
+        return None, None  # "its head office in Perth": a place, not the head; "a judge on Kelby Bake-Off": a show
     titled = _TITLE_OF_FIELD.search(text, max(0, start - 60), start)
     if titled and titled.group(1).split()[0].lower() in lexicon.ROLE_NOUNS:
         if titled.group(1).split()[-1] in lexicon.ORG_DESCRIPTORS:
