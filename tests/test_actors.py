@@ -5276,26 +5276,24 @@ def test_the_council_of_several_is_the_one_named_last_never_a_party():
     # Two councils are built on "council"; "The council" is the one named last, not the party named in between,
     # and after a sentence that opens with one council and names another, the one it opens with.
     text = (
-        "Vey council keeps later bin rounds\n\n"
-        "A Vey borough council that ran a pilot of later bin rounds is to keep them.\n\n"
-        "Kelby district council, which has about 300 staff, will publish a report on Friday.\n\n"
-        "The council's leader, Jo Roe, whose Labour administration won power in 2019, said the pilot had worked.\n\n"
-        "The council has also promised to post its figures online, a step that Ann Dole, its chief executive, "
-        "called overdue."
+        "Vey council to keep late bin rounds\n\n"
+        "Late bin rounds will stay after a six-month pilot in a Vey borough council area, residents were told.\n\n"
+        "Kelby district council, the neighbouring authority, ran a pilot of its own and reports on it next month.\n\n"
+        "Jo Roe, who leads the council and whose Labour group won 30 of its seats in May, backed the idea.\n\n"
+        "The council also wants its recycling figures online by June, Ann Dole, its chief executive, told members."
     )
     assert actors_of(text)["Ann Dole"].role == "chief executive of Kelby District Council"
     text = (
-        "Marlow Council, which runs the town's market, met members of Dunley Parish Council on Monday.\n\n"
-        "The council will cut stall fees for a year, its markets manager, Tom Kell, said."
+        "Marlow Council, which runs the covered market, wrote on Monday to traders and to Dunley Parish Council.\n\n"
+        "The council plans to freeze stall fees until 2027, its markets manager, Tom Kell, told traders."
     )
     assert actors_of(text)["Tom Kell"].role == "markets manager of Marlow Council"
 
 
 def test_a_number_written_as_a_word_opening_a_sentence_is_no_name():
     actors = actors_of(
-        "Kelbyshire council plans to close 14 libraries\n\nFourteen of Kelbyshire's 38 public libraries will close by "
-        "April next year under plans published by Kelbyshire County Council, in what campaigners say would be one of "
-        "the largest rounds of closures. Kelbyshire has lost 9 libraries since 2015."
+        "Kelbyshire bus cuts\n\nFourteen of Kelbyshire's bus routes will end in May under a plan drawn up by "
+        "Kelbyshire County Council, which drivers say will strand villages."
     )
     assert not [name for name in actors if name.startswith("Fourteen")]
     assert "Kelbyshire County Council" in actors
@@ -5303,18 +5301,19 @@ def test_a_number_written_as_a_word_opening_a_sentence_is_no_name():
 
 def test_names_given_as_examples_of_a_kind_of_place_are_places():
     actors = actors_of(
-        "Title\n\nJo Roe said the cuts would cut off smaller towns such as Marlow Cross and Dunbury, where services "
-        "will be halved. Ann Dole, the MP whose constituency includes Dunbury, said she would press for more trains."
+        "Title\n\nAnn Kell warned that the timetable would leave villages such as Upper Brennock and Feltham Ash "
+        "with one bus a day. Tom Vey, the councillor whose ward includes Feltham Ash, said he would raise it with the "
+        "operator."
     )
-    assert actors["Dunbury"].type == "place"
-    assert "Marlow Cross" not in actors or actors["Marlow Cross"].type == "place"
+    assert actors["Feltham Ash"].type == "place"
+    assert "Upper Brennock" not in actors or actors["Upper Brennock"].type == "place"
     actors = actors_of("Title\n\nResidents such as Tom Kell and Ann Dole said the trains were always late.")
     assert actors["Tom Kell"].type == "person"
 
 
 def test_a_name_after_a_role_and_on_is_what_the_post_is_on_not_its_holder():
     actors = actors_of(
-        "Title\n\nTELLY chef Danny Vey's restaurant was given one star. Vey has promised to hire a safety manager, "
-        "his spokesman said. Vey, who shot to fame as the judge on Kitchen Stars, is due back on screens in May."
+        "Title\n\nBAKE-OFF baker Milo Dunn's cafe was shut by inspectors. Dunn has vowed to reopen by spring, his "
+        "agent said. Dunn, who became famous as the judge on Crumb Wars, returns to television in June."
     )
-    assert "Kitchen Stars" not in actors or actors["Kitchen Stars"].type != "person"
+    assert "Crumb Wars" not in actors or not (actors["Crumb Wars"].role or "").endswith(" on")

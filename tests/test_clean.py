@@ -1710,15 +1710,15 @@ def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_lower_
 
 def test_a_caption_under_a_capitals_label_glued_to_the_next_sentence_by_a_place_name_goes():
     page = (
-        "Families stranded as travel firm folds\n\n"
-        "Thousands of holidaymakers were stranded abroad after a travel firm collapsed overnight.\n\n"
-        "STRANDED: Jo and Ann Dole with their son Sam, 8, outside their apartment in CorfuJo Dole, 38, a nurse from "
-        "Kelby, said the apartment owner had asked for €900 on Monday.\n\n"
-        "SHOCKED: Tom MacDonald was told his flight had gone. He will sue the firm, his lawyer said on Monday."
+        "Coach firm's collapse leaves skiers stuck\n\n"
+        "Hundreds of skiers were left stranded in the Alps when a coach operator went bust.\n\n"
+        "LEFT BEHIND: Skiers queue for taxis outside the resort's chalets in MorzineAnn Roe, 52, a teacher from "
+        "Marlow, said the operator had sent no word for two days.\n\n"
+        "SHOCKED: Tom MacDonald was told his coach had gone. He will sue the firm, his lawyer said on Monday."
     )
     text = clean(page, "page").text
-    assert "STRANDED" not in text and "outside their apartment" not in text
-    assert "Jo Dole, 38, a nurse from Kelby, said the apartment owner had asked for €900 on Monday." in text
+    assert "LEFT BEHIND" not in text and "queue for taxis" not in text
+    assert "Ann Roe, 52, a teacher from Marlow, said the operator had sent no word for two days." in text
     assert not re.search(r"(?<!Mac)Donald was told", text)  # (a name's own capital is no seam)
 
 
@@ -1904,16 +1904,16 @@ def test_the_headline_a_pictures_alt_text_names_wins_over_a_radio_shows_name():
 
 def test_the_first_line_is_the_headline_over_a_section_label_and_its_standfirst():
     page = (
-        "Kelby council votes to close two libraries as campaigners vow to fight on\n\n"
-        "Politics · Councils\n\n"
-        "Leader says the closures will save £1.2m, but residents say the plan breaks the law\n\n"
+        "Kelby school board votes to move to a four-day week despite parents' petition\n\n"
+        "Education · Schools\n\n"
+        "Superintendent says the change will save $2.1m, but families say child care costs will rise\n\n"
         "By Jo Roe\n\n"
         "March 4, 2025\n\n"
-        "Kelby council voted on Tuesday to close two of its five libraries, despite a petition signed by 4,000 "
-        "people. The council's leader, Ann Dole, said the closures would save £1.2m a year."
+        "The Kelby school board voted 5-2 on Tuesday to move its schools to a four-day week from August. "
+        "Superintendent Ann Dole said the change would save $2.1m a year."
     )
     article = clean(page, "page")
-    assert article.title == "Kelby council votes to close two libraries as campaigners vow to fight on"
+    assert article.title == "Kelby school board votes to move to a four-day week despite parents' petition"
     page = (
         "Kelby Courier - Kelby's news and sport\n\n"
         "News\n\n"

@@ -7615,9 +7615,9 @@ def test_an_officer_whose_role_names_an_unlisted_body_speaks_for_no_other_body_n
 
 def test_two_bodies_saying_they_agreed_are_given_the_first_named_the_lead_party():
     text = (
-        "Title\n\nMarlow Freight and Vexco Haulage said on Friday they have agreed to merge in a £90m deal. "
-        "Vexco Haulage will keep its depot in Kelby, and Vexco Haulage staff will keep their jobs."
+        "Title\n\nVexco Haulage and Marlow Freight said on Friday they have agreed terms for a £90m tie-up. "
+        "Marlow Freight will keep its Kelby depot, and Marlow Freight drivers keep their routes."
     )
-    assert whose(text, "they have agreed to merge") == "Marlow Freight"
+    assert whose(text, "they have agreed terms") == "Vexco Haulage"
     text = "Title\n\nKelby Ports said on Friday it would buy Vexco Haulage and Marlow Freight."
     assert whose(text, "it would buy") == "Kelby Ports"

@@ -1619,7 +1619,7 @@ MIN_CREDITED_WORDS = 4
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
 # ENLARGE)A small town …", "WATCHThe council …"), or a caption under its label in capitals, with no stop, its
 # last word in lower case touching the sentence's capital ("ANGRY: Jo Roe says she is still waiting on her
-# parcelGrandmother Jo Roe, 61, paid …"), or a place's name ("… at their villa in MajorcaJo Roe, 41, said …"; not
+# parcelGrandmother Jo Roe, 61, paid …"), or a place's name ("… outside the chalets in MorzineAnn Roe, 52, said …"; not
 # a name's own capital: "MacDonald", "FitzRoy"). Only what touches the sentence's capital goes.
 _GLUED_OPENING_LABEL = LazyPattern(
     r"[—–]\s*[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}?[a-z](?=[A-Z][a-z])"

@@ -2375,7 +2375,7 @@ def _body_opening(text: str, bodies: set[str], recent: Sequence[str] = ()) -> st
     in a sentence before. Of several so built, the one last in ``recent`` (the bodies in the order named, then the
     subject of the sentence before): after "Marlow council ... Kelby district council will publish", "The council"
     is Kelby's, and no other kind of body ("its Liberal Democrat administration" is no council); after "Kelby
-    Council, which owns the pier, met members of Vey Community Council. The council will", Kelby Council's."""
+    Council, which runs the market, wrote to Vey Parish Council. The council plans to", Kelby Council's."""
     found = _OPENING_NOUN.match(text)
     if not found:
         return None

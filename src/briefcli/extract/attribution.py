@@ -373,8 +373,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
 
 
 def _first_conjunct(text: str, candidates: list[Mention], chosen: Mention, types: dict) -> str:
-    """The first of the names of one kind a subject joins ("Kelby Air and Vey Jet said they have agreed",
-    "Acme, Bolt and Vexco said"): a brief names one speaker, and a story names the lead party first."""
+    """The first of the names of one kind a subject joins ("Vexco Haulage and Marlow Freight said they have agreed
+    terms", "Acme, Bolt and Vexco said"): a brief names one speaker, and a story names the lead party first."""
     at = candidates.index(chosen)
     while at > 0 and types.get(candidates[at - 1].key) == types.get(chosen.key) != "place":
         joint = text[candidates[at - 1].end : candidates[at].start]

@@ -2529,7 +2529,7 @@ class Resolver:
                 return m.key
             joined = here[at + 1] if at + 1 < len(here) and text[m.end : here[at + 1].start] == " and " else None
             if joined and lexicon.SPEECH_RE.match(text[joined.end : before].strip().removesuffix(" that")):
-                return m.key  # "Kelby Air and Vey Jet said they have agreed": the first named, the lead party
+                return m.key  # "Vexco and Marlow Freight said they have agreed terms": the first named, the lead party
         if here:
             return here[0].key
         affiliated = [  # "officials at Acme said they would": the body they speak for
