@@ -260,6 +260,8 @@ _READ_ALSO = (
 _MOST_READ_ABROAD = r"lo m[áa]s (?:le[íi]do|visto)|tendencias|les plus lus|mais lidas|i pi[ùu] letti|meistgelesen"
 # A head of links with the site's name inside it: "Related Tyee stories:".
 _RELATED_SITE = r"related (?:[\w.'’]+ ){1,2}(?:articles|stories|coverage|content|links)"
+# The networks a share box offers, each a button's whole label: "Facebook", "WhatsApp", "Email".
+_NETWORKS = r"facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail"
 _LINE = LazyPattern(
     r"^(?:"
     r"(?:read|see|watch|click here for|find out) more\b(?![^.!?]*\b(?:said|says|told|added)\b).*|(?:click|tap) here\b.*"
@@ -454,7 +456,7 @@ _LINE = LazyPattern(
     rf"|{_COMMENT_BUTTON}|reply(?: to)?\s*:"
     r"|.*\b(?:see|read) our privacy (?:notice|policy)\b.*"
     r"|share(?: (?:this|the))?(?: article| story)? (?:on|via|with|to|in) \w+.*"
-    r"|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|copy (?:link|url))"
+    rf"|(?:{_NETWORKS}|copy (?:link|url))"
     r"|scroll down for (?:video|more|comments)\b.*"
     r"|(?:story|article) continue[sd]? (?:below|after)\b.*|continue reading(?: below| the main story)?.*"
     r"|advertisement\b.{0,40}|sponsored(?: content)?|advertise with (?:us|[\w&'’ ]{1,30})\.?"
@@ -464,8 +466,7 @@ _LINE = LazyPattern(
     r"|share (?:this|the) (?:article|story|page)|.*\bcontributed (?:to )?(?:this|the) (?:report|story)\.?"
     r"|(?:share|tweet|email|print|save|comments?)(?:\s*[•·|/]\s*(?:share|tweet|email|print|save|comments?))*"
     # a share bar's buttons run on one line with no marks between: "Facebook Tweet Email Link Link Copied!"
-    r"|(?:(?:facebook|twitter|tweet|x|linkedin|whatsapp|pinterest|reddit|messenger|flipboard|e-?mail|sms|share"
-    r"|print|save|link|copy link|(?:link )?copied!?|comments?)(?:\s+|$)){3,}"
+    rf"|(?:(?:{_NETWORKS}|tweet|sms|share|print|save|link|copy link|(?:link )?copied!?|comments?)(?:\s+|$)){{3,}}"
     r"|(?:image|photo(?:graph)?|picture|video|credit|source|composite)s?\s*(?:copyright|credit|caption)?\s*[:©].*"
     r"|©.*|copyright\s*(?:©\s*)?\d{4}.*|.*\ball rights reserved\b.*"
     # a site's rights notice in words: "The material on this site may not be reproduced … without permission of X."

@@ -369,10 +369,10 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
     possessive = between.startswith(("'s", "’s")) or text[chosen.start : chosen.end].endswith(("'s", "’s"))
     if possessive and not _speaks_for(between.removeprefix("'s").removeprefix("’s")):
         return None  # "the Commission's move, but critics said": not the Commission's words
-    return _first_conjunct(text, candidates, chosen, types)
+    return first_conjunct(text, candidates, chosen, types)
 
 
-def _first_conjunct(text: str, candidates: list[Mention], chosen: Mention, types: dict) -> str:
+def first_conjunct(text: str, candidates: list[Mention], chosen: Mention, types: dict) -> str:
     """The first of the names of one kind a subject joins ("Vexco Haulage and Marlow Freight said they have agreed
     terms", "Acme, Bolt and Vexco said"): a brief names one speaker, and a story names the lead party first."""
     at = candidates.index(chosen)

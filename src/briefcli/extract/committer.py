@@ -25,7 +25,7 @@ from ..patterns import LazyPattern
 from ..tagging.features import MOSTLY_LOWER, RARELY_CAPITALISED, capitalisation
 from . import lexicon
 from .actors import ActorIndex, Mention
-from .attribution import opening_pronouns
+from .attribution import first_conjunct, opening_pronouns
 from .names import POSSESSIVE_ENDINGS, strip_possessive
 from .quote_marks import open_after
 from .registry import holder, local_council, plain_apostrophes
@@ -2524,12 +2524,9 @@ class Resolver:
         ]  # not the agent of a clause of its own: "Told by CNN that ..., Acme said it would"; nor a
         # place inside a longer name: the UK of "Universities UK (UUK) said it would"; nor where things
         # are: "A utility serving 41,000 people in eastern Ohio said it would"
-        for at, m in enumerate(here):  # "AK insisted it would": the one who speaks of itself
-            if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):
-                return m.key
-            joined = here[at + 1] if at + 1 < len(here) and text[m.end : here[at + 1].start] == " and " else None
-            if joined and lexicon.SPEECH_RE.match(text[joined.end : before].strip().removesuffix(" that")):
-                return m.key  # "Vexco and Marlow Freight said they have agreed terms": the first named, the lead party
+        for m in here:  # "AK insisted it would": the one who speaks of itself (the first of a joined subject:
+            if lexicon.SPEECH_RE.match(text[m.end : before].strip().removesuffix(" that")):  # "Vexco and Marlow said")
+                return first_conjunct(text, here, m, self.type_of)
         if here:
             return here[0].key
         affiliated = [  # "officials at Acme said they would": the body they speak for
