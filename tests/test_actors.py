@@ -214,6 +214,19 @@ def test_a_town_named_as_a_body_is_its_council_the_story_names():
     assert "Tallong" not in actors and actors["Tallong Shire Council"].mentions >= 2
 
 
+def test_a_surname_a_spokesman_speaks_for_is_the_person_the_story_names():
+    actors = actors_of(
+        "Pop singer Corinne Valdez has cancelled her summer shows. A spokesman for Valdez said fans would be "
+        "refunded. A lawyer for Valdez declined to comment."
+    )
+    assert "Valdez" not in actors and actors["Corinne Valdez"].mentions == 3
+    # ... but a word no one in the story is called stays a body
+    bodies = actors_of(
+        "Pop singer Corinne Valdez has cancelled her shows. A spokesman for Harrowgate said it would pay."
+    )
+    assert bodies["Harrowgate"].type == "organization"
+
+
 def test_weekdays_in_the_plural_are_no_actors():
     actors = actors_of("The court will hold trials on weekday evenings and Saturdays. Saturdays will be busy.")
     assert "Saturdays" not in actors

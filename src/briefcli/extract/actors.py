@@ -1785,6 +1785,29 @@ def _mentions_in_run(
     return out
 
 
+def _people_spoken_for(mentions: Sequence[Mention], by_sentence: dict[int, Sentence]) -> list[Mention]:
+    """One word read as a body for the noun before it ("a spokesman for Vey", "a lawyer for Vey") that is the
+    surname of a person the story names in full: people have spokesmen and lawyers as bodies do, and news calls
+    a person by surname alone after naming them."""
+    surnames = {
+        m.key.split()[-1]
+        for m in mentions
+        if m.kind in ("name", "multi")
+        and m.type in (None, "person")
+        and len(m.key.split()) > 1
+        and m.key.split()[0] in lexicon.first_names()
+    }
+    return [
+        m
+        for m in mentions
+        if m.kind == "name"
+        and m.type == "organization"
+        and m.key in surnames
+        and _FOR_OR_OF_BEFORE.search(by_sentence[m.sentence].text, max(0, m.start - 6), m.start) is not None
+    ]
+
+
+_FOR_OR_OF_BEFORE = LazyPattern(r"\b(?:for|of) $")
 # The people who work for a person, whose name may stand before their post: "Jo Vey spokesman Al Lee".
 _PERSONAL_STAFF = LazyPattern(
     r"\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|agent|publicist|representative"
@@ -2528,6 +2551,8 @@ def build_index(
     alone = frozenset(m.key for m in mentions if _STANDS_ALONE_OR_CODED.match(by_sentence[m.sentence].text, m.end))
     register_short_forms(mentions, registry, alone)
     town_councils = councils_by_town(m.key for m in mentions if m.kind == "name" and m.type == "organization")
+    for m in _people_spoken_for(mentions, by_sentence):
+        m.kind, m.key, m.type = "single", "", None  # folded to the person in pass 2
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
     for m in mentions:
