@@ -7621,3 +7621,12 @@ def test_two_bodies_saying_they_agreed_are_given_the_first_named_the_lead_party(
     assert whose(text, "they have agreed terms") == "Vexco Haulage"
     text = "Title\n\nKelby Ports said on Friday it would buy Vexco Haulage and Marlow Freight."
     assert whose(text, "it would buy") == "Kelby Ports"
+
+
+def test_a_surname_that_is_a_common_word_speaks_at_a_sentences_start():
+    text = (
+        "Mira Solano, 41, lost her savings in the collapse of a credit union. She hired the lawyer Petra Banks, who "
+        'called the losses a scandal. "I trusted them," Solano said. Banks said she plans to sue the union\'s '
+        "directors before Easter."
+    )
+    assert whose(text, "plans to sue") == "Petra Banks"
