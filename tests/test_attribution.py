@@ -1057,3 +1057,12 @@ def test_two_bodies_speaking_together_are_given_the_first_named():
         "Vexco Haulage has depots in Kelby."
     )
     assert who[0] == "Marlow Freight"
+
+
+def test_a_posts_office_the_story_names_as_a_body_speaks_as_that_body():
+    _, _, _, who = analyse(
+        "Sheriff Dale Ortiz of the Harlan County Sheriff's Office said the jail was safe. "
+        "The jail held 290 inmates on Monday, according to the sheriff's office. "
+        "The sheriff's office said the new wing would open in May."
+    )
+    assert who == ["Dale Ortiz", "Harlan County Sheriff's Office", "Harlan County Sheriff's Office"]

@@ -113,6 +113,28 @@ _OWNERS_OFFICE = LazyPattern(
 )
 
 
+def _office_named(post: str, index: ActorIndex) -> str | None:
+    """The body a post's office is, where the story names it ("the sheriff's office" with the Kelby County
+    Sheriff's Office in the story): an institution that speaks as itself, not the post's holder."""
+    ending = f"{strip_possessive(post).split()[-1]}'s office".lower()
+    return next(
+        (
+            a.name
+            for a in index.actors
+            if a.type == "organization" and plain_apostrophes(a.name).lower().endswith(ending)
+        ),
+        None,
+    )
+
+
+_OFFICE_AFTER = LazyPattern(r"['’]s office\b")
+# "The sheriff's office said": a post's office as the subject that speaks.
+_POSTS_OFFICE_SAID = LazyPattern(
+    r"[\"“]?(?:(?:But|And) )?[Tt]he (?:[a-z-]+ )?(?P<post>[a-z]+)['’]s (?:press )?office (?:also )?"
+    r"(?:said|says|told|added|confirmed|announced|estimated|estimates)\b"
+)
+
+
 def _author(text: str, named: list[Mention]) -> str | None:
     """The body or person a study is "by", when the sentence reports one ("a report by X")."""
     authored = _AUTHORED.search(text) if " by " in text else None
@@ -653,7 +675,9 @@ def speaker(
     if according:
         after = [m for m in named if m.start >= according.end() and _described_to(text[according.end() : m.start])]
         if after and not _RECORD.match(text, after[0].end):
-            return after[0].key  # not "according to USDA data": the article's own figures from a record
+            # not "according to USDA data": the article's own figures from a record
+            office = _office_named(after[0].surface, index) if _OFFICE_AFTER.match(text, after[0].end) else None
+            return office or after[0].key
         presenter = _presenter(text, according.end(), named)
         if presenter:
             return presenter
@@ -662,6 +686,10 @@ def speaker(
     author = _author(text, named)
     if author:
         return author
+    posts_office = _POSTS_OFFICE_SAID.match(text) if "office" in text else None
+    office_named = _office_named(posts_office["post"], index) if posts_office else None
+    if office_named:
+        return office_named
     office = _OWNERS_OFFICE.match(text) if "office" in text or "campaign" in text else None
     owner = [m.key for m in named if office and office.end("name") <= m.end <= office.end("name") + 2]
     if owner:
