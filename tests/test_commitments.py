@@ -7630,3 +7630,14 @@ def test_a_surname_that_is_a_common_word_speaks_at_a_sentences_start():
         "directors before Easter."
     )
     assert whose(text, "plans to sue") == "Petra Banks"
+
+
+def test_the_club_is_the_sports_club_not_a_venue_named_club_something():
+    text = (
+        "Harwick Rovers striker Leon Abara was thrown out of Club Zephyr on Saturday after a scuffle. "
+        "Harwick Rovers said it was aware of the incident. "
+        'A club spokesman said: "We will hold a full internal review." '
+        "The club is also to meet the player's agent this week."
+    )
+    assert whose(text, "full internal review") == "Harwick Rovers"
+    assert whose(text, "also to meet") == "Harwick Rovers"

@@ -575,6 +575,8 @@ def _spoken_for(index: ActorIndex, k: int, spokesperson: re.Match) -> str | None
         bodies = [a.name for a in index.actors if a.type == "organization"]
         # (a firm named with its possessive, "a spokeswoman for Cartwell's": Cartwell's)
         named = [b for b in bodies if qualifier & {strip_possessive(w).lower() for w in b.split()}]
+        if "club" in qualifier:  # ... a sports club by the ending of its name ("Kelby Rovers"), a club all the same
+            named += [b for b in bodies if b not in named and b.split()[-1] in lexicon.CLUB_ONLY_ENDINGS]
         headed = [b for b in named if lexicon.name_head(b).lower() in qualifier]  # "a university spokesman": no Union
         if len(named) == 1 or len(headed) == 1:
             return named[0] if len(named) == 1 else headed[0]

@@ -2168,7 +2168,8 @@ class Resolver:
         named = [
             a.name
             for a in self.organisations
-            if words & set(a.name.split()) and _headed_by(a.name, words) and self.first_of.get(a.name, k) <= k
+            # (not a name the noun only opens: "Club Onyx" is a venue named by its kind, built on no "club")
+            if words & set(a.name.split()[1:]) and _headed_by(a.name, words) and self.first_of.get(a.name, k) <= k
         ]
         return named[0] if len(named) == 1 else None
 
@@ -2408,7 +2409,8 @@ class Resolver:
         # "the university": no University and X Union; "the club" no venue ("a meeting in the Rovers Social Club")
         named = [name for name in named if name not in self.venues] or named
         headed = [name for name in named if lexicon.name_head(name) in words]
-        own = [name for name in headed or named if noun.capitalize() in name.split()]  # a Union before an Association
+        # a Union before an Association; not a name the noun only opens ("Club Onyx", a venue named by its kind)
+        own = [name for name in headed or named if noun.capitalize() in name.split()[1:]]
         fitting = own or headed or named
         # (of those named just before, also one the story described as of that kind: "the union" after "The Kelby
         # Alliance, which represents 2,100 sorting staff,")
