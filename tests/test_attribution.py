@@ -1066,3 +1066,15 @@ def test_a_posts_office_the_story_names_as_a_body_speaks_as_that_body():
         "The sheriff's office said the new wing would open in May."
     )
     assert who == ["Dale Ortiz", "Harlan County Sheriff's Office", "Harlan County Sheriff's Office"]
+
+
+def test_a_possessive_opening_places_the_post_whose_holder_speaks_next():
+    text = (
+        "Winger Callum Reyes was arrested after a fight at a bar. Reyes's agent, Omar Pike, insisted his client had "
+        'done nothing wrong. "Callum was trying to calm things down," he said. "He will co-operate fully with the '
+        'police and he will clear his name."'
+    )
+    _, _, _, who = analyse(text)
+    assert who[2:] == ["Omar Pike", "Omar Pike"]
+    (pledge,) = make_brief(text, "t").commitments
+    assert pledge.who == "Callum Reyes"  # "he" in the agent's words is his client

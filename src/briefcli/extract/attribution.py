@@ -597,8 +597,18 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
         return None
     people = [m for m in index.in_sentence(sentence.index) if index.type_of.get(m.key) == "person"]
     if people and _OPENS_WITH.match(sentence.text[: people[0].start]):
+        opener = people[0]
+        possessive = sentence.text[opener.start : opener.end].endswith(("'s", "’s", "s'", "s’"))
+        owned = _POST_OF_OPENER.match(sentence.text, opener.end) if possessive else None
+        if owned:  # "Reyes's agent, Omar Pike, insisted": the agent, whom the possessive only places
+            held = [m for m in people[1:] if m.start == owned.end()]
+            return held[0].key if held else None
         return people[0].key  # after a title naming a body: "Local Labour MP Ann Ray"
     return None
+
+
+# A post the opening name's possessive gives, before its holder's name: " lawyer, " of "Jo Vey's lawyer, Al Lee".
+_POST_OF_OPENER = LazyPattern(r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,?\s+")
 
 
 # An apposition or a relative clause between a subject and its verb: "The actress, 44, who plays
