@@ -7641,3 +7641,21 @@ def test_the_club_is_the_sports_club_not_a_venue_named_club_something():
     )
     assert whose(text, "full internal review") == "Harwick Rovers"
     assert whose(text, "also to meet") == "Harwick Rovers"
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "The star vowed to repay every couple.",
+        "Last night the star broke her silence and vowed to repay every couple.",
+        "Speaking outside her home, the mum-of-three vowed to repay every couple.",
+    ],
+)
+def test_a_person_called_by_a_noun_alone_pledges_as_that_person(pledge):
+    text = "Reality TV star Kimi Hale, 31, owned a wedding venue that collapsed in May with debts of £2m. " + pledge
+    assert whose(text, "repay every couple") == "Kimi Hale"
+
+
+def test_a_described_subject_of_the_wrong_sex_is_no_one_named():
+    text = "Reality TV star Kimi Hale, 31, owned the venue. The grandfather-of-five vowed to fight the council."
+    assert whose(text, "fight the council") != "Kimi Hale"

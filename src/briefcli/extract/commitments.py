@@ -1410,6 +1410,8 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
                 text[:position], text[position : position + 12]
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
+            if committer.described_person_before(text[:position]):
+                return True  # "Last night the star vowed": a person the story named, called by a noun
             if committer.promised_to_everyone(text, position):
                 return True  # "Every patient whose operation was cancelled will get a phone call"
             if committer.MEMBERS.search(text[max(0, position - 40) : position].rstrip()):

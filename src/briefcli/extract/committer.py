@@ -181,15 +181,21 @@ _OF_PLACE = LazyPattern(r",? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3
 # "The mum-of-two".
 DESCRIBED_PERSON = (
     r"(?:[a-z][\w-]* )?(?:(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS)) + r"), \d{1,3},"
-    r"|\d{1,3}-year-old|(?:mum|mother|dad|father)-of-(?:one|two|three|four|five|six)"
+    r"|\d{1,3}-year-old|(?:mum|mother|dad|father|grandmother|grandfather|gran|grandma|grandad|nan)"
+    r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"|former [a-z]+)"  # what someone used to be is said of a person: "the former teacher"
 )
 _AGE = LazyPattern(r"\b(\d{1,3})(?:-year-old|,)")
-# A person named before, called again by the noun of their role alone: "The singer has promised".
+# A person named before, called again by the noun of their role alone: "The singer has promised"; after a time or
+# a participle's clause ("Last night the star", "Speaking on his doorstep, the pensioner"), and before a first verb
+# phrase that "and" joins to the pledge ("the star broke her silence and").
+_CALLED_BY_NOUN = (
+    r"[\"“‘']?(?:(?:But|And|Yet|Now) )?"
+    r"(?:(?:(?:Last|On|This|Earlier|Later) [\w ]{2,20}?|[A-Z][a-z]+ing\b[^,;:\"“”]{0,60}),? )?"
+    r"[Tt]he (" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS)) + r"|[a-z]+-of-(?:[a-z]+|\d{1,2}))"
+)
 _BARE_DESCRIBED = LazyPattern(
-    r"^[\"“‘']?(?:(?:But|And|Yet|Now) )?[Tt]he ("
-    + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS))
-    + r")\s*$"
+    "^" + _CALLED_BY_NOUN + r"(?:\s+(?:[a-z]+ed|broke|spoke|took|gave|told)\b[^,;:\"“”]{0,60}?\s+and)?\s*$"
 )
 # A speaker's reported clause whose subject is a person called by a noun: "Jo Roe said the star would".
 _SAID_OF_DESCRIBED = LazyPattern(
@@ -1681,6 +1687,19 @@ def local_government_subject(clause: str) -> bool:
     """Whether the words before a pledge's verb are a place's own government (``LOCAL_GOVERNMENT_OF``): "The
     Oruña regional government has"."""
     return LOCAL_GOVERNMENT_OF.match(clause[: _BETWEEN.search(clause).start()]) is not None
+
+
+# A person's nouns that a body is called as often: "The landlord will not raise rents" after a company that owns flats.
+_BODY_OR_PERSON = frozenset(["landlord", "investor", "donor", "owner"])
+
+
+def described_person_before(head: str) -> bool:
+    """Whether the words before a pledge verb call a person by a noun alone, as news does once it has named them:
+    "The singer has promised", "Last night the star vowed", "Speaking on his doorstep, the grandfather-of-five
+    vowed", "the star broke her silence and vowed" (``_BARE_DESCRIBED``)."""
+    bare = _BARE_DESCRIBED.match(head[: _BETWEEN.search(head).start()])
+    # (a spokesperson's words are their body's; "the landlord" may be a company)
+    return bare is not None and not bare.group(1).startswith("spokes") and bare.group(1) not in _BODY_OR_PERSON
 
 
 def described_agent(head: str, verb: str) -> bool:
@@ -3463,6 +3482,13 @@ class Resolver:
         known = self._person_called(bare.group(1), sentence.index) if bare and not mentions else None
         if known:  # "Country singer Jo Lee cancelled ... The singer has promised": the one called so
             return known
+        described = (
+            self._described_person(head, sentence.index)
+            if bare and not mentions and bare.group(1) not in lexicon.ROLE_NOUNS
+            else None
+        )
+        if described:  # "Speaking on his doorstep, the pensioner vowed": the one the story is about, of that sex
+            return described
         introduced = (
             self._relative_antecedent(sentence, cue_start)
             or self._described_name(sentence, cue_start)
