@@ -7659,3 +7659,10 @@ def test_a_person_called_by_a_noun_alone_pledges_as_that_person(pledge):
 def test_a_described_subject_of_the_wrong_sex_is_no_one_named():
     text = "Reality TV star Kimi Hale, 31, owned the venue. The grandfather-of-five vowed to fight the council."
     assert whose(text, "fight the council") != "Kimi Hale"
+
+
+def test_a_condition_opening_a_clause_of_its_own_leaves_the_pledge_before_it():
+    said = 'Landlord Nora Quist lost the case on Monday. "{}," Quist said.'
+    (pledge,) = commitments_of(said.format("I'll appeal, and if I lose that I'll appeal again"))
+    assert pledge.who == "Nora Quist"
+    assert not commitments_of(said.format("If I lose the appeal, I'll sell the flats"))

@@ -386,6 +386,9 @@ _HYPOTHETICAL = LazyPattern(
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
+# ... but one that opens a clause of its own after the pledge conditions that clause only: "I'll appeal, and if I
+# lose that I'll appeal again".
+_NEXT_CLAUSE_IF = LazyPattern(r"\b(?:and|but)\s+if$", re.IGNORECASE)
 # What a share of those polled say they would do or plan is a poll's finding, no one's pledge:
 # "About 40 per cent of respondents plan to stay at home", "Most said they would use the hall,
 # according to the survey" (a share of people as the subject, in a sentence about a poll).
@@ -1091,7 +1094,8 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
     # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
     condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
-    if _HYPOTHETICAL.search(text) or (condition and not _AFTER_PLEDGE.search(text, cue.end, condition.start())):
+    hypothetical = [h for h in _HYPOTHETICAL.finditer(text) if not _NEXT_CLAUSE_IF.search(text, cue.end, h.start() + 2)]
+    if hypothetical or (condition and not _AFTER_PLEDGE.search(text, cue.end, condition.start())):
         total -= 3.0
     belief = _BELIEF.search(text)
     if belief:  # a prediction named as one is no one's act at all: "predicts that prices will drop"
