@@ -227,6 +227,19 @@ def test_a_surname_a_spokesman_speaks_for_is_the_person_the_story_names():
     assert bodies["Harrowgate"].type == "organization"
 
 
+@pytest.mark.parametrize(
+    "apposed",
+    [
+        "the Conservative MP for Harlow Fen",
+        "the Liberal Democrat MP for Vey and Upper Marsh",
+        "Labour MP for Kelby West",
+    ],
+)
+def test_a_members_post_with_party_and_seat_is_their_role_not_a_body(apposed):
+    actors = actors_of(f"Dora Pennick, {apposed}, said the closure was a mistake.")
+    assert list(actors) == ["Dora Pennick"] and actors["Dora Pennick"].role.endswith(apposed.removeprefix("the "))
+
+
 def test_weekdays_in_the_plural_are_no_actors():
     actors = actors_of("The court will hold trials on weekday evenings and Saturdays. Saturdays will be busy.")
     assert "Saturdays" not in actors

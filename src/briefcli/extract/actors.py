@@ -1260,15 +1260,23 @@ def _bare_title(run: list[tuple[int, int, str]], text: str) -> bool:
 
 def _seat_title(words: list[str]) -> bool:
     """A member's post named with the seat they hold: a title head before "for" and a place's capitalised
-    words after it ("Independent TD for Galway East", "Labour MP for Kelby Marsh")."""
+    words after it ("Independent TD for Galway East", "Conservative MP for Kelby and Vey")."""
     at = words.index("for") if "for" in words else 0
     return (
         0 < at < len(words) - 1
         and words[at - 1] in lexicon.TITLE_HEADS
         and words[at - 1] not in lexicon.PORTFOLIO_HEADS
-        and all(w in lexicon.TITLE_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER for w in words[: at - 1])
-        and all(w[:1].isupper() for w in words[at + 1 :])
+        and all(
+            w in lexicon.TITLE_WORDS or w in _PARTY_WORDS or 0 < capitalisation(w) <= MOSTLY_LOWER
+            for w in words[: at - 1]
+        )
+        and all(w[:1].isupper() or w == "and" for w in words[at + 1 :])  # (a seat of two places: "Kelby and Vey")
+        and words[-1][:1].isupper()
     )
+
+
+# The words of a party's member or name before a member's post: "Conservative MP", "Liberal Democrat MP".
+_PARTY_WORDS = frozenset(w for name in _PARTY_TAGS | _PARTIES for w in name.split())
 
 
 _ON_OWNER = LazyPattern(r"\bon (?:(?:her|his|their|its|the|our|my|your) )?$", re.IGNORECASE)
