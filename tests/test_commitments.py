@@ -7666,3 +7666,11 @@ def test_a_condition_opening_a_clause_of_its_own_leaves_the_pledge_before_it():
     (pledge,) = commitments_of(said.format("I'll appeal, and if I lose that I'll appeal again"))
     assert pledge.who == "Nora Quist"
     assert not commitments_of(said.format("If I lose the appeal, I'll sell the flats"))
+
+
+def test_a_group_noun_in_a_clause_a_speaker_reports_is_no_subject_with_the_speaker():
+    text = (
+        "Planning minister Ravi Colter set out the reforms on Monday. He said councils would be expected to adopt "
+        "local plans by 2028."
+    )
+    assert whose(text, "adopt local plans") != "He said councils"

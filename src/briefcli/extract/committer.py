@@ -711,8 +711,12 @@ GROUP_SUBJECT = LazyPattern(
     r"(?:" + _GROUP_NOUNS + r"|committee|council|cooperative|co-op|association)"
     r"(?P<placed>\s+(?:in|of|from)\s+(?:the\s+(?:village|town|district|island) of\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-    r"|(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _GROUP_NOUNS + r")"
-)
+    r"|(?:(?!(?:He|She|It|They|We)\b)[A-Z][a-z]+\s+)?(?:(?!"
+    + lexicon.SPEECH_RE.pattern
+    + r")[a-z][\w'’-]*\s+){0,3}?"
+    + _GROUP_NOUNS
+    + r")"
+)  # (not a clause a speaker reports: "He said councils would")
 _BODY_NOUN = LazyPattern(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
 # People of a kind as the subject, placed by where they live: "Parents in the Wheatbelt town of Kellerton have vowed"
 # (the place is where they are, not who vows).
