@@ -1926,3 +1926,14 @@ def test_the_first_line_is_the_headline_over_a_section_label_and_its_standfirst(
     assert clean(page, "page").title == "Kelby council votes to close two libraries"
     page = page.replace("Kelby Courier - Kelby's news and sport", "Your weekly paper for the Kelby coast and its towns")
     assert clean(page, "page").title == "Kelby council votes to close two libraries"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo courtesy of the Kelby Rowing Club", "(Photo by Ines Darrow)", "Ines Darrow / Harbour Weekly"],
+)
+def test_a_credit_in_words_or_a_name_over_an_outlet_glued_onto_the_story_goes(credit):
+    story = "The old boathouse was pulled down in June, and volunteers raised a new one over four weekends."
+    page = f"Boathouse rebuilt\n\nThe club reopened its boathouse on Saturday, members said.\n\n{credit}{story}"
+    text = clean(page, "page").text
+    assert credit not in text and text.endswith(story)

@@ -52,6 +52,8 @@ _SQUARE_CREDIT = LazyPattern(
     rf"\[(?:{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*|{_NAME}(?:\s?/\s?{_NAME})+)\]$"
 )
 # A name in a credit: a capitalised word that does not open a sentence.
+# A credit in words: "Photo by Jo Roe", "Picture courtesy of Kelby Council".
+_CREDIT_WORDS = r"(?:Photo|Photograph|Picture|Image|Video)s? (?:by|courtesy of)"
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 # What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
 _SENTENCE_NEXT = (
@@ -1606,15 +1608,20 @@ _LEAD_CREDIT = LazyPattern(
 # Images) The council …", "(Jo Roe/Agency) The …", "Photo: Jo Roe/Agency The …", "(Photo: Getty Images) The …". The
 # sentence after it is the story's, so only the credit goes.
 _OPENING_CREDIT_SOURCE = (
-    rf"^(?:\((?:{_CREDIT_LABEL}\s*:\s*[^()]{{1,80}}"
+    rf"^(?:\((?:(?:{_CREDIT_LABEL}\s*:|{_CREDIT_WORDS})\s*[^()]{{1,80}}"
     rf"|(?:{_NAME}(?: [Pp]hoto| [Pp]icture)?\s?[/|]\s?)+{_NAME}(?: via {_NAME})?)\)"  # ("KNN photo/Jo Roe", a bar)
     rf"|{_CREDIT_LABEL}\s*:\s*(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}\s?/\s?)+{_AGENCY}(?: via Getty Images)?)"
     r"\s*(?=[\"“‘]?[A-Z][\w'’-]*\s+[\w\"“])"
 )
 _OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
-# A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …".
-_GLUED_OPENING_CREDIT = LazyPattern(rf"{_CREDIT_LABEL}\s*:\s*[^.!?]{{1,60}}?[a-z](?={_STORY_WORD})")
+# A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …",
+# "Photo courtesy of the Kelby Rowing ClubThe shed …"; also a photographer's name and outlet over a slash, as a
+# caption's credit line gives them ("Jo Roe / Kelby HeraldNot everyone …").
+_GLUED_OPENING_CREDIT = LazyPattern(
+    rf"(?:{_CREDIT_LABEL}\s*:|{_CREDIT_WORDS})\s*[^.!?]{{1,60}}?[a-z](?={_STORY_WORD})"
+    rf"|{_CREDIT_NAME} {_CREDIT_NAME} / {_NAME}?[a-z](?={_STORY_WORD}\s+[a-z])"
+)
 MIN_CREDITED_WORDS = 4
 # A credit or a label run into the story's sentence without a space, opening the line: the rest of a credit
 # after a dash ("— Graphic OnlineSpeaking during a tour …") or a label in capitals ("PHOTO GALLERY (CLICK TO
@@ -1658,7 +1665,7 @@ def opening_credit(line: str) -> int:
     if glued:
         rest = line[glued.end() :]
         return glued.end() if len(rest.split()) >= MIN_CREDITED_WORDS and finished(rest) else 0
-    if not line.startswith(_CREDIT_OPENINGS):
+    if not line.startswith(_CREDIT_OPENINGS) and " / " not in line[:60]:
         return 0
     match = _OPENING_CREDIT.match(line) or _GLUED_OPENING_CREDIT.match(line)
     if not match:
