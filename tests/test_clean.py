@@ -1937,3 +1937,13 @@ def test_a_credit_in_words_or_a_name_over_an_outlet_glued_onto_the_story_goes(cr
     page = f"Boathouse rebuilt\n\nThe club reopened its boathouse on Saturday, members said.\n\n{credit}{story}"
     text = clean(page, "page").text
     assert credit not in text and text.endswith(story)
+
+
+def test_a_tabloids_caption_with_a_decimal_figure_goes_with_its_glued_credit():
+    page = (
+        "Lottery row\n\nA lottery winner has been accused by his sister of forgetting his family, it was claimed.\n\n"
+        "Milo Brant toasts his £3.2m jackpot at a hotel in 2024Credit: Ada Fenn/Harbour PicturesGina told reporters "
+        "she had not heard from him in a year."
+    )
+    text = clean(page, "page").text
+    assert "jackpot" not in text and text.endswith("Gina told reporters she had not heard from him in a year.")

@@ -3643,7 +3643,7 @@ _NAMED_CREDIT_SOURCE = (
     r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3}"
     # (or a caption of two sentences, the label touching its last stop: "… the marina. Its shutters …2022.Photo:")
     r"|(?=[A-Z])(?:[^.!?\"“”]{1,200}[.!?]\s+)?[^.!?\"“”]{1,200}[.!?](?=" + _LABEL_OR_COPYRIGHT + r"))?"
-    r"(?P<glued>(?=[A-Z])[^.!?\"“”:©]{1,200}?[a-z0-9](?= ?"
+    r"(?P<glued>(?=[A-Z])(?:[^.!?\"“”:©]|(?<=\d)\.(?=\d)){1,200}?[a-z0-9](?= ?"  # (a decimal's point: "£8.4m")
     + _LABEL_OR_COPYRIGHT
     + r"))? ?"
     + _LABEL_OR_COPYRIGHT
