@@ -5343,3 +5343,11 @@ def test_a_name_after_a_role_and_on_is_what_the_post_is_on_not_its_holder():
         "agent said. Dunn, who became famous as the judge on Crumb Wars, returns to television in June."
     )
     assert "Crumb Wars" not in actors or not (actors["Crumb Wars"].role or "").endswith(" on")
+
+
+def test_a_hyphenated_given_name_alone_is_the_person_named_in_full():
+    actors = actors_of(
+        "Soap star Mary-Beth Conlan has quit the show after 19 years. Last night Mary-Beth wrote that she would miss "
+        "the cast."
+    )
+    assert list(actors) == ["Mary-Beth Conlan"] and actors["Mary-Beth Conlan"].mentions == 2

@@ -112,7 +112,7 @@ class People:
             for k in range(1, len(parts) - 1):
                 self.by_suffix.setdefault(parts[-k - 1 : -1], name)
         given = [p for p in parts if p not in lexicon.HONORIFICS]
-        first = len(given) > 1 and (given[0] in lexicon.first_names() or (sure and _rare(given[0])))
+        first = len(given) > 1 and (_given_name(given[0]) or (sure and _rare(given[0])))
         if len(given) == 3 and (first or _rare(given[0])) and _rare(given[1]) and _rare(given[2]):
             # Spanish and Portuguese names carry two surnames and news writes the first alone
             # ("Teodora Quispe Mamani" ... "Quispe said"), unless a name before holds it; a word
@@ -746,6 +746,13 @@ def local_council(name: str) -> bool:
     Council"), not a national body's ("Arts Council")."""
     found = _LOCAL_COUNCIL.search(name)
     return found is not None and found.start() > 0 and found.end() == len(name)
+
+
+def _given_name(word: str) -> bool:
+    """A given name, also one of two joined by a hyphen ("Mary-Beth", "Jean-Luc"), which news writes alone as it
+    writes any given name."""
+    names = lexicon.first_names()
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 
 def councils_by_town(bodies: Iterable[str]) -> dict[str, str]:
