@@ -216,14 +216,12 @@ def test_a_town_named_as_a_body_is_its_council_the_story_names():
 
 def test_a_surname_a_spokesman_speaks_for_is_the_person_the_story_names():
     actors = actors_of(
-        "Pop singer Corinne Valdez has cancelled her summer shows. A spokesman for Valdez said fans would be "
-        "refunded. A lawyer for Valdez declined to comment."
+        "Racing driver Corinne Valdez has withdrawn from the Kelby rally. A spokesman for Valdez said she would "
+        "race again in May. A lawyer for Valdez declined to comment."
     )
     assert "Valdez" not in actors and actors["Corinne Valdez"].mentions == 3
     # ... but a word no one in the story is called stays a body
-    bodies = actors_of(
-        "Pop singer Corinne Valdez has cancelled her shows. A spokesman for Harrowgate said it would pay."
-    )
+    bodies = actors_of("Racing driver Corinne Valdez has withdrawn. A spokesman for Harrowgate said it would pay.")
     assert bodies["Harrowgate"].type == "organization"
 
 
@@ -236,7 +234,7 @@ def test_a_surname_a_spokesman_speaks_for_is_the_person_the_story_names():
     ],
 )
 def test_a_members_post_with_party_and_seat_is_their_role_not_a_body(apposed):
-    actors = actors_of(f"Dora Pennick, {apposed}, said the closure was a mistake.")
+    actors = actors_of(f"Dora Pennick, {apposed}, asked ministers to fund the bypass.")
     assert list(actors) == ["Dora Pennick"] and actors["Dora Pennick"].role.endswith(apposed.removeprefix("the "))
 
 
@@ -5347,7 +5345,7 @@ def test_a_name_after_a_role_and_on_is_what_the_post_is_on_not_its_holder():
 
 def test_a_hyphenated_given_name_alone_is_the_person_named_in_full():
     actors = actors_of(
-        "Soap star Mary-Beth Conlan has quit the show after 19 years. Last night Mary-Beth wrote that she would miss "
-        "the cast."
+        "Ice dancer Mary-Beth Conlan won her third national title in Sheffield. Mary-Beth wrote that she would "
+        "defend it next winter."
     )
     assert list(actors) == ["Mary-Beth Conlan"] and actors["Mary-Beth Conlan"].mentions == 2

@@ -1061,18 +1061,17 @@ def test_two_bodies_speaking_together_are_given_the_first_named():
 
 def test_a_posts_office_the_story_names_as_a_body_speaks_as_that_body():
     _, _, _, who = analyse(
-        "Sheriff Dale Ortiz of the Harlan County Sheriff's Office said the jail was safe. "
-        "The jail held 290 inmates on Monday, according to the sheriff's office. "
-        "The sheriff's office said the new wing would open in May."
+        "Sheriff Dale Ortiz of the Harlan County Sheriff's Office said the roads were safe. "
+        "Two deputies patrol each school district, according to the sheriff's office. "
+        "The sheriff's office said the new dispatch centre would open in May."
     )
     assert who == ["Dale Ortiz", "Harlan County Sheriff's Office", "Harlan County Sheriff's Office"]
 
 
 def test_a_possessive_opening_places_the_post_whose_holder_speaks_next():
     text = (
-        "Winger Callum Reyes was arrested after a fight at a bar. Reyes's agent, Omar Pike, insisted his client had "
-        'done nothing wrong. "Callum was trying to calm things down," he said. "He will co-operate fully with the '
-        'police and he will clear his name."'
+        "Winger Callum Reyes missed training on Monday. Reyes's agent, Omar Pike, said talks with the club had "
+        'stalled. "Callum loves the city," he said. "He will sign a new deal before the window shuts."'
     )
     _, _, _, who = analyse(text)
     assert who[2:] == ["Omar Pike", "Omar Pike"]

@@ -1933,17 +1933,17 @@ def test_the_first_line_is_the_headline_over_a_section_label_and_its_standfirst(
     ["Photo courtesy of the Kelby Rowing Club", "(Photo by Ines Darrow)", "Ines Darrow / Harbour Weekly"],
 )
 def test_a_credit_in_words_or_a_name_over_an_outlet_glued_onto_the_story_goes(credit):
-    story = "The old boathouse was pulled down in June, and volunteers raised a new one over four weekends."
-    page = f"Boathouse rebuilt\n\nThe club reopened its boathouse on Saturday, members said.\n\n{credit}{story}"
+    story = "The rowing eight that won in Henley will race again at the regatta in Kelby next month."
+    page = f"Crew wins\n\nThe club's crew won its final on Saturday, members said.\n\n{credit}{story}"
     text = clean(page, "page").text
     assert credit not in text and text.endswith(story)
 
 
 def test_a_tabloids_caption_with_a_decimal_figure_goes_with_its_glued_credit():
     page = (
-        "Lottery row\n\nA lottery winner has been accused by his sister of forgetting his family, it was claimed.\n\n"
-        "Milo Brant toasts his £3.2m jackpot at a hotel in 2024Credit: Ada Fenn/Harbour PicturesGina told reporters "
-        "she had not heard from him in a year."
+        "Chess prodigy\n\nA schoolgirl has become the youngest player to win the Kelby open, organisers said.\n\n"
+        "Gina Brant holds the £1.5k trophy at the town hall in 2024Credit: Ada Fenn/Harbour PicturesOrganisers said "
+        "she had beaten three grandmasters on the way."
     )
     text = clean(page, "page").text
-    assert "jackpot" not in text and text.endswith("Gina told reporters she had not heard from him in a year.")
+    assert "trophy" not in text and text.endswith("Organisers said she had beaten three grandmasters on the way.")

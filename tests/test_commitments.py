@@ -7625,52 +7625,52 @@ def test_two_bodies_saying_they_agreed_are_given_the_first_named_the_lead_party(
 
 def test_a_surname_that_is_a_common_word_speaks_at_a_sentences_start():
     text = (
-        "Mira Solano, 41, lost her savings in the collapse of a credit union. She hired the lawyer Petra Banks, who "
-        'called the losses a scandal. "I trusted them," Solano said. Banks said she plans to sue the union\'s '
-        "directors before Easter."
+        "Mira Solano, 41, lost her savings in the collapse of a credit union. She hired the solicitor Helen Fields, "
+        'who called the losses a scandal. "I trusted them," Solano said. Fields said she would bring a claim '
+        "against the union's directors before Easter."
     )
-    assert whose(text, "plans to sue") == "Petra Banks"
+    assert whose(text, "bring a claim") == "Helen Fields"
 
 
 def test_the_club_is_the_sports_club_not_a_venue_named_club_something():
     text = (
-        "Harwick Rovers striker Leon Abara was thrown out of Club Zephyr on Saturday after a scuffle. "
-        "Harwick Rovers said it was aware of the incident. "
-        'A club spokesman said: "We will hold a full internal review." '
-        "The club is also to meet the player's agent this week."
+        "Harwick Rovers signed winger Leon Abara at a launch party in Club Zephyr on Saturday. "
+        "Harwick Rovers said the fee was a club record. "
+        'A club spokesman said: "We will open a youth academy in his home town." '
+        "The club is also to build a new stand by 2028."
     )
-    assert whose(text, "full internal review") == "Harwick Rovers"
-    assert whose(text, "also to meet") == "Harwick Rovers"
+    assert whose(text, "youth academy") == "Harwick Rovers"
+    assert whose(text, "new stand") == "Harwick Rovers"
 
 
 @pytest.mark.parametrize(
     "pledge",
     [
-        "The star vowed to repay every couple.",
-        "Last night the star broke her silence and vowed to repay every couple.",
-        "Speaking outside her home, the mum-of-three vowed to repay every couple.",
+        "The star vowed to fund a new bandstand.",
+        "On Friday the star posted a video and vowed to fund a new bandstand.",
+        "Speaking at the park gates, the mum-of-three vowed to fund a new bandstand.",
     ],
 )
 def test_a_person_called_by_a_noun_alone_pledges_as_that_person(pledge):
-    text = "Reality TV star Kimi Hale, 31, owned a wedding venue that collapsed in May with debts of £2m. " + pledge
-    assert whose(text, "repay every couple") == "Kimi Hale"
+    text = "Reality TV star Kimi Hale, 31, grew up near Kelby Park, whose bandstand burned down in May. " + pledge
+    assert whose(text, "new bandstand") == "Kimi Hale"
 
 
 def test_a_described_subject_of_the_wrong_sex_is_no_one_named():
-    text = "Reality TV star Kimi Hale, 31, owned the venue. The grandfather-of-five vowed to fight the council."
-    assert whose(text, "fight the council") != "Kimi Hale"
+    text = "Reality TV star Kimi Hale, 31, grew up near the park. The grandad-of-four vowed to plant new trees."
+    assert whose(text, "plant new trees") != "Kimi Hale"
 
 
 def test_a_condition_opening_a_clause_of_its_own_leaves_the_pledge_before_it():
     said = 'Landlord Nora Quist lost the case on Monday. "{}," Quist said.'
-    (pledge,) = commitments_of(said.format("I'll appeal, and if I lose that I'll appeal again"))
+    (pledge,) = commitments_of(said.format("We will sue, and if the court refuses we will go to the ombudsman"))
     assert pledge.who == "Nora Quist"
-    assert not commitments_of(said.format("If I lose the appeal, I'll sell the flats"))
+    assert not commitments_of(said.format("If the court refuses, we will sell the flats"))
 
 
 def test_a_group_noun_in_a_clause_a_speaker_reports_is_no_subject_with_the_speaker():
     text = (
-        "Planning minister Ravi Colter set out the reforms on Monday. He said councils would be expected to adopt "
-        "local plans by 2028."
+        "Farming minister Ravi Colter set out the grants on Monday. He said cooperatives would be expected to "
+        "share machinery by 2029."
     )
-    assert whose(text, "adopt local plans") != "He said councils"
+    assert whose(text, "share machinery") != "He said cooperatives"

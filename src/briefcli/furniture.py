@@ -1617,7 +1617,7 @@ _OPENING_CREDIT = LazyPattern(_OPENING_CREDIT_SOURCE)
 _CREDIT_OPENINGS = ("(", "Photo", "Picture", "Pic", "Image", "Credit")
 # A labelled credit run into the sentence after it without a space: "Photo: Jo RoeResidents who objected …",
 # "Photo courtesy of the Kelby Rowing ClubThe shed …"; also a photographer's name and outlet over a slash, as a
-# caption's credit line gives them ("Jo Roe / Kelby HeraldNot everyone …").
+# caption's credit line gives them ("Jo Roe / Kelby HeraldFarmers there say …").
 _GLUED_OPENING_CREDIT = LazyPattern(
     rf"(?:{_CREDIT_LABEL}\s*:|{_CREDIT_WORDS})\s*[^.!?]{{1,60}}?[a-z](?={_STORY_WORD})"
     rf"|{_CREDIT_NAME} {_CREDIT_NAME} / {_NAME}?[a-z](?={_STORY_WORD}\s+[a-z])"
@@ -3643,7 +3643,7 @@ _NAMED_CREDIT_SOURCE = (
     r"^(?P<caption>(?:(?=[A-Z])[^.!?\"“”]{1,200}[.!?]\s+){1,3}"
     # (or a caption of two sentences, the label touching its last stop: "… the marina. Its shutters …2022.Photo:")
     r"|(?=[A-Z])(?:[^.!?\"“”]{1,200}[.!?]\s+)?[^.!?\"“”]{1,200}[.!?](?=" + _LABEL_OR_COPYRIGHT + r"))?"
-    r"(?P<glued>(?=[A-Z])(?:[^.!?\"“”:©]|(?<=\d)\.(?=\d)){1,200}?[a-z0-9](?= ?"  # (a decimal's point: "£8.4m")
+    r"(?P<glued>(?=[A-Z])(?:[^.!?\"“”:©]|(?<=\d)\.(?=\d)){1,200}?[a-z0-9](?= ?"  # (a decimal's point: "£3.2m")
     + _LABEL_OR_COPYRIGHT
     + r"))? ?"
     + _LABEL_OR_COPYRIGHT

@@ -1410,8 +1410,8 @@ def _mentions_in_run(
         # general manager Jo Roe", after "Carver Bend Water Works")
         # ... or the first words of it ("Copper Hollow Brewing Company will build", after "anyone Copper Hollow hires")
         written_inside = any(" ".join(t[2] for t in run[:k]) in inside for k in range(2, len(run) + 1))
-        # ... and a common word that speaks is the surname of the person the story names with it ("Banks said she
-        # would", after "attorney Leonora Banks")
+        # ... and a common word that speaks is the surname of the person the story names with it ("Fields said she
+        # would", after "the solicitor Helen Fields")
         surname_speaks = _speaks(run, text) and _surname_written(word, inside)
         written_inside = written_inside or surname_speaks
         opener = opener and not written_inside

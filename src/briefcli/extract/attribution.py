@@ -600,7 +600,7 @@ def _opening_person(sentence: Sentence | None, index: ActorIndex) -> str | None:
         opener = people[0]
         possessive = sentence.text[opener.start : opener.end].endswith(("'s", "’s", "s'", "s’"))
         owned = _POST_OF_OPENER.match(sentence.text, opener.end) if possessive else None
-        if owned:  # "Reyes's agent, Omar Pike, insisted": the agent, whom the possessive only places
+        if owned:  # "Vey's lawyer, Al Lee, said": the lawyer, whom the possessive only places
             held = [m for m in people[1:] if m.start == owned.end()]
             return held[0].key if held else None
         return people[0].key  # after a title naming a body: "Local Labour MP Ann Ray"

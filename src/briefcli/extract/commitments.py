@@ -386,8 +386,8 @@ _HYPOTHETICAL = LazyPattern(
     r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
     re.IGNORECASE,
 )
-# ... but one that opens a clause of its own after the pledge conditions that clause only: "I'll appeal, and if I
-# lose that I'll appeal again".
+# ... but one that opens a clause of its own after the pledge conditions that clause only: "We will sue, and if
+# the court refuses we will go to the ombudsman".
 _NEXT_CLAUSE_IF = LazyPattern(r"\b(?:and|but)\s+if$", re.IGNORECASE)
 # What a share of those polled say they would do or plan is a poll's finding, no one's pledge:
 # "About 40 per cent of respondents plan to stay at home", "Most said they would use the hall,
@@ -1415,7 +1415,7 @@ def extract(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequence
             ):
                 return True  # "A Dorset council has pledged", "A local pie-maker has promised": a body described
             if committer.described_person_before(text[:position]):
-                return True  # "Last night the star vowed": a person the story named, called by a noun
+                return True  # "On Friday the actor vowed": a person the story named, called by a noun
             if committer.promised_to_everyone(text, position):
                 return True  # "Every patient whose operation was cancelled will get a phone call"
             if committer.MEMBERS.search(text[max(0, position - 40) : position].rstrip()):

@@ -187,8 +187,8 @@ DESCRIBED_PERSON = (
 )
 _AGE = LazyPattern(r"\b(\d{1,3})(?:-year-old|,)")
 # A person named before, called again by the noun of their role alone: "The singer has promised"; after a time or
-# a participle's clause ("Last night the star", "Speaking on his doorstep, the pensioner"), and before a first verb
-# phrase that "and" joins to the pledge ("the star broke her silence and").
+# a participle's clause ("On Friday the actor", "Speaking at the gates, the mother-of-two"), and before a first verb
+# phrase that "and" joins to the pledge ("the actor posted a video and").
 _CALLED_BY_NOUN = (
     r"[\"“‘']?(?:(?:But|And|Yet|Now) )?"
     r"(?:(?:(?:Last|On|This|Earlier|Later) [\w ]{2,20}?|[A-Z][a-z]+ing\b[^,;:\"“”]{0,60}),? )?"
@@ -716,7 +716,7 @@ GROUP_SUBJECT = LazyPattern(
     + r")[a-z][\w'’-]*\s+){0,3}?"
     + _GROUP_NOUNS
     + r")"
-)  # (not a clause a speaker reports: "He said councils would")
+)  # (not a clause a speaker reports: "She said committees would")
 _BODY_NOUN = LazyPattern(r"\b(" + BODY_NOUNS + r")\b", re.IGNORECASE)
 # People of a kind as the subject, placed by where they live: "Parents in the Wheatbelt town of Kellerton have vowed"
 # (the place is where they are, not who vows).
@@ -1699,8 +1699,8 @@ _BODY_OR_PERSON = frozenset(["landlord", "investor", "donor", "owner"])
 
 def described_person_before(head: str) -> bool:
     """Whether the words before a pledge verb call a person by a noun alone, as news does once it has named them:
-    "The singer has promised", "Last night the star vowed", "Speaking on his doorstep, the grandfather-of-five
-    vowed", "the star broke her silence and vowed" (``_BARE_DESCRIBED``)."""
+    "The singer has promised", "On Friday the actor vowed", "Speaking at the gates, the mother-of-two
+    vowed", "the actor posted a video and vowed" (``_BARE_DESCRIBED``)."""
     bare = _BARE_DESCRIBED.match(head[: _BETWEEN.search(head).start()])
     # (a spokesperson's words are their body's; "the landlord" may be a company)
     return bare is not None and not bare.group(1).startswith("spokes") and bare.group(1) not in _BODY_OR_PERSON
@@ -2191,7 +2191,7 @@ class Resolver:
         named = [
             a.name
             for a in self.organisations
-            # (not a name the noun only opens: "Club Onyx" is a venue named by its kind, built on no "club")
+            # (not a name the noun only opens: "Club Zephyr" is a venue named by its kind, built on no "club")
             if words & set(a.name.split()[1:]) and _headed_by(a.name, words) and self.first_of.get(a.name, k) <= k
         ]
         return named[0] if len(named) == 1 else None
@@ -2432,7 +2432,7 @@ class Resolver:
         # "the university": no University and X Union; "the club" no venue ("a meeting in the Rovers Social Club")
         named = [name for name in named if name not in self.venues] or named
         headed = [name for name in named if lexicon.name_head(name) in words]
-        # a Union before an Association; not a name the noun only opens ("Club Onyx", a venue named by its kind)
+        # a Union before an Association; not a name the noun only opens ("Club Zephyr", a venue named by its kind)
         own = [name for name in headed or named if noun.capitalize() in name.split()[1:]]
         fitting = own or headed or named
         # (of those named just before, also one the story described as of that kind: "the union" after "The Kelby
@@ -3491,7 +3491,7 @@ class Resolver:
             if bare and not mentions and bare.group(1) not in lexicon.ROLE_NOUNS
             else None
         )
-        if described:  # "Speaking on his doorstep, the pensioner vowed": the one the story is about, of that sex
+        if described:  # "Speaking at the gates, the mother-of-two vowed": the one the story is about, of that sex
             return described
         introduced = (
             self._relative_antecedent(sentence, cue_start)
