@@ -51,9 +51,9 @@ _BRACKET_CREDIT = LazyPattern(rf"{_BRACKET}$")
 _SQUARE_CREDIT = LazyPattern(
     rf"\[(?:{_CREDIT_LABEL}(?: by {_NAME}| provided to {_NAME})?(?:\s?/\s?{_NAME})*|{_NAME}(?:\s?/\s?{_NAME})+)\]$"
 )
-# A name in a credit: a capitalised word that does not open a sentence.
 # A credit in words: "Photo by Jo Roe", "Picture courtesy of Kelby Council".
 _CREDIT_WORDS = r"(?:Photo|Photograph|Picture|Image|Video)s? (?:by|courtesy of)"
+# A name in a credit: a capitalised word that does not open a sentence.
 _CREDIT_NAME = r"(?!(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|In|On|At|But|Police|Officials)\b)[A-Z][\w.'’-]*"
 # What opens the sentence after a credit: a quote, a capitalised word before a lowercase one, a name and a comma.
 _SENTENCE_NEXT = (

@@ -1094,7 +1094,9 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0  # but not a call in a clause after the pledge: "will seek to join the case and urged"
     # "they would seek to overturn it if they took control" (a "will ... unless" threat stands)
     condition = _CONDITION.search(text, cue.end) if text[cue.start : cue.end].lower() == "would" else None
-    hypothetical = [h for h in _HYPOTHETICAL.finditer(text) if not _NEXT_CLAUSE_IF.search(text, cue.end, h.start() + 2)]
+    hypothetical = [
+        h for h in _HYPOTHETICAL.finditer(text) if not _NEXT_CLAUSE_IF.search(text, cue.end, h.start() + len("if"))
+    ]
     if hypothetical or (condition and not _AFTER_PLEDGE.search(text, cue.end, condition.start())):
         total -= 3.0
     belief = _BELIEF.search(text)
