@@ -1694,7 +1694,7 @@ def local_government_subject(clause: str) -> bool:
 
 
 # A person's nouns that a body is called as often: "The landlord will not raise rents" after a company that owns flats.
-_BODY_OR_PERSON = frozenset(["landlord", "investor", "donor", "owner"])
+_BODY_OR_PERSON = frozenset(["landlord", "investor", "donor"])
 
 
 def described_person_before(head: str) -> bool:

@@ -813,14 +813,14 @@ def after_preposition(text: str, start: int) -> bool:
     return bool(AFTER_PREPOSITION.search(text, max(0, start - 24), start))
 
 
-# Reporting verbs as one pattern, for every extractor that looks for reported speech.
 # What one does for another, said before its name like a body's kind ("ticketing agent TixDirect", "promoter Live
 # Arc"), though a person may be called so too ("FBI agent Jo Lee"): a name follows, whoever's.
 ACTS_FOR = frozenset(["agent", "agents", "promoter", "platform", "partner"])
 # A word with a capital inside that no surname has ("TixDirect", "AgriBlend", "FreshCo"; not "McDonald",
 # "MacLeod", "DeVito", "LaRue", "FitzGerald", "VanDyke"): a brand's or a firm's.
 BRAND_WORD = re.compile(r"(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
-# (a speech verb, but not "called off" a match or "calls off" a strike)
+# Reporting verbs as one pattern, for every extractor that looks for reported speech (a speech verb, but not
+# "called off" a match or "calls off" a strike).
 SPEECH_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|drew attention|draws attention|pointed out)\b"
     r"(?!(?<=called) off\b)(?!(?<=calls) off\b)"
