@@ -8846,3 +8846,35 @@ def test_a_share_bars_buttons_run_on_one_line_without_marks_are_furniture():
     for line in ("Facebook Tweet Email Link Link Copied!", "Facebook X Email Link Copied!", "Share Print Comments"):
         assert is_furniture(line), line
     assert not is_furniture("Facebook will email every user whose link was shared, the company said.")
+
+
+def test_the_outlets_a_page_signs_for_in_its_byline_and_copyright_line():
+    signed = furniture.page_outlets(
+        ("By Helen Marsh, TVQ Politics", "© 2025 Dunmore Radio Group. All rights reserved.")
+    )
+    assert {"TVQ", "TVQ Politics", "Dunmore Radio Group"} <= signed
+    assert furniture.page_outlets(("By Helen Marsh", "The ferry sails at noon.")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Petra Lund of TVQ contributed from Harlow Bay.",
+        "Deep Water, the Kelby Ledger's weekly climate newsletter, arrives every Friday.",
+        "Sign up free",
+    ],
+)
+def test_a_staff_note_with_its_town_and_a_newsletter_named_with_its_day_are_furniture(line):
+    assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can sign up free",
+        "The charity contributed from its reserves.",
+        "Families who sign up free of charge get a box.",
+    ],
+)
+def test_the_storys_sign_ups_and_contributions_are_kept(line):
+    assert not furniture.is_furniture(line)

@@ -90,6 +90,21 @@ def test_a_stations_call_sign_named_only_as_a_source_is_minor():
     assert "WKTZ" in {a.name for a in brief.minor_actors}
 
 
+def test_an_outlet_the_page_signs_for_is_minor_when_named_only_as_a_source():
+    story = (
+        "Ferry fares frozen\n\n"
+        "By Helen Marsh, TVQ Business\n\n"
+        "The Harlow Bay Ferry Company will freeze fares until 2027, its chief executive Petra Lund told TVQ. "
+        "Petra Lund said the company would add two sailings a day. "
+        "In a letter seen by TVQ, the company said it would hire 40 crew.\n\n"
+        "(c) 2025 TVQ News. All rights reserved."
+    )
+    brief = make_brief(story, "t")
+    assert "TVQ" not in {a.name for a in brief.actors}
+    assert "TVQ" in {a.name for a in brief.minor_actors}
+    assert "Petra Lund" in {a.name for a in brief.actors}
+
+
 def test_a_news_outlet_that_acts_stays():
     story = (
         "Broadcaster cuts jobs\n\n"

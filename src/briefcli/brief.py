@@ -98,6 +98,7 @@ def make_brief(
     article = cleaned(raw, source, title=title, byline=byline, date=date)  # first: see cleaned()
     from .extract import claims, commitments, quotes, salience
     from .extract.actors import PARALLEL_SENTENCES
+    from .furniture import page_outlets
     from .rank import rank_and_score
     from .text import article_sentences
 
@@ -123,7 +124,8 @@ def make_brief(
         lambda: commitments.extract(sentences, index, who),
         fork=long,
     )
-    major, minor = salience.rank(index, sentences, voices, found, article.title or "", article.byline or "")
+    own = page_outlets(article.removed)
+    major, minor = salience.rank(index, sentences, voices, found, article.title or "", article.byline or "", own)
     key_claims = claims.choose(candidates, heard, {c.sentence for c in found}, options.max_claims)
     return Brief(
         source=source,

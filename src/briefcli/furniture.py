@@ -401,6 +401,11 @@ _LINE = LazyPattern(
     r"|sign(?: me)? up(?: now| here| today)?\s*!?"
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
+    # ... a newsletter named, with its outlet and its day: "Power Play, KNX's weekly energy newsletter, arrives every
+    # Thursday."
+    r"|[^.!?,]{1,40}, (?:our|(?:the )?(?:[\w&-]+ ){0,2}[\w&-]+['’]s) (?:free )?"
+    r"(?:(?:daily|weekly|monthly|morning|evening) )?(?:[\w-]+ )?newsletter, "
+    r"(?:arrives|lands|comes|goes out|is delivered)\b.*"
     r"|acknowledge?ment of country|about the authors?"
     # Corrections and notes on the article's age.
     r"|(?:corrections?|clarifications?|editor[’']?s note)\s*:.*"
@@ -1263,6 +1268,8 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"|(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bmay )(?<!\bmust )(?<!\bshould )(?<!\bwould )"
     r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!ed to )(?<!es to )(?<!se to )(?<!ee to )"
     r"(?:sign up (?:to|for|now|here|today)|subscribe (?:to|for|now|today|here))\b"
+    r"|(?<!\bcan )(?<!\bwill )(?<!\bmay )(?<!\bmust )sign up (?:for )?free\W*$"  # (ending the promo's line: "…
+    # arrives every Thursday. Sign up free"; not the story's "Residents can sign up free")
     r"|you (?:can|may) (?:sign up|subscribe)\b"
     r"|(?:get|enjoy|for|unlock) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
@@ -1730,9 +1737,11 @@ _STAFF_PART = (
     rf"|production|translation)(?: and (?:reporting|writing|editing|research))? by {_STAFF_WORDS}"
 )
 _STAFF_CONTRIBUTED = rf"{_STAFF_WORDS} contributed (?:additional )?reporting(?: (?:from|in) {_STAFF_WORDS})?"
-# ... and on a line of its own, the bare "Jo Roe contributed." (not inline: "… on Monday. The Council contributed.")
+# ... and on a line of its own, the bare "Jo Roe contributed." or "Jo Roe of KNX contributed from Kelby." (not
+# inline: "… on Monday. The Council contributed.")
 _STAFF_NOTE_SOURCE = (
-    rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED}|{_STAFF_WORDS} contributed)\.?$"
+    rf"^(?:\(?{_STAFF_PART}(?:\s*;\s*{_STAFF_PART})*\.?\)?|{_STAFF_CONTRIBUTED}"
+    rf"|{_STAFF_WORDS} contributed(?: (?:from|in) {_STAFF_WORDS})?)\.?$"
 )
 _STAFF_NOTE = LazyPattern(_STAFF_NOTE_SOURCE, re.IGNORECASE)
 # The same note at a paragraph's end, in brackets or after a sentence.
@@ -2029,6 +2038,33 @@ def byline(line: str) -> str | None:
     if not match or len(line.split()) > 16 or match.group("name").split()[0].lower() in _NO_NAME_OPENS:
         return None
     return match.group("name")
+
+
+# The outlet a byline signs for after its reporter ("By Jo Roe, KNX Business", "By Jo Roe | The Kelby Ledger"), and a
+# copyright line's owner ("(c) 2024 KNX News. All Rights Reserved.", "© Kelby Ledger 2025").
+_SIGNED_FOR = LazyPattern(r"\s*(?:,|\||·|\bfor\b)\s*(?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\W*$")
+_COPYRIGHT = LazyPattern(
+    r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
+)
+_ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def page_outlets(removed: tuple[str, ...]) -> frozenset[str]:
+    """The outlets a page signs as its own in the lines removed as furniture: a byline's outlet after its
+    reporter, a copyright line's owner. The story names them only as where someone spoke ("told KNX"), so an
+    outlet the word lists do not know is still no actor; an acronym opening the name ("KNX Business", "KNX
+    News") is the outlet too."""
+    found: set[str] = set()
+    for line in removed:
+        line = line.strip()
+        name = byline(line)
+        signed = _SIGNED_FOR.match(line, line.find(name) + len(name)) if name and name in line else None
+        match = signed or _COPYRIGHT.match(line)
+        if match:
+            outlet = match.group("outlet")
+            first = outlet.removeprefix("The ").split()[0]
+            found |= {outlet, outlet.removeprefix("The ")} | ({first} if _ACRONYM.fullmatch(first) else set())
+    return frozenset(found)
 
 
 # Reporters named with where each filed from, with no "By", as a business daily signs a story: "Tom Hale in

@@ -173,10 +173,13 @@ def employers(sentences: Sequence[Sentence], index: ActorIndex, speakers: Sequen
     return out
 
 
-def sources_only(sentences: Sequence[Sentence], index: ActorIndex) -> set[str]:
-    """News outlets every mention of which is the channel someone spoke through or a report
-    came from ("told CNN", "NBC News reported"): where the story comes from, not who is in it."""
-    outlets = {a.name for a in index.actors if a.type == "organization" and lexicon.news_outlet(a.name)}
+def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozenset[str] = frozenset()) -> set[str]:
+    """News outlets (known by name, or ``own``: those the page signs as its own) every mention of which is the
+    channel someone spoke through or a report came from ("told CNN", "NBC News reported"): where the story comes
+    from, not who is in it."""
+    outlets = {
+        a.name for a in index.actors if a.type == "organization" and (lexicon.news_outlet(a.name) or a.name in own)
+    }
     return _only_in_passing(sentences, index, outlets, lambda text, m: lexicon.spoken_through(text, m.start, m.end))
 
 
@@ -473,11 +476,12 @@ def rank(
     commitments: Sequence[Commitment],
     title: str = "",
     byline: str = "",
+    own_outlets: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """(actors that matter, most salient first; actors named in passing, in article order;
     ``title``: the headline the index's ``HEADLINE`` mentions are in; ``byline``: the
     article's authors, who write the story and are not in it, also when a closing line
-    names them: "Jo Lee reported from Boise")."""
+    names them: "Jo Lee reported from Boise"); ``own_outlets``: the outlets the page signs as its own)."""
     acts = Counter(
         who
         for who, _ in {
@@ -506,7 +510,7 @@ def rank(
         ),
         key=lambda a: (-a.salience, -a.mentions, a.sentence, a.name),
     )
-    channels = sources_only(sentences, index) | interviewers(sentences, index) | venues(sentences, index)
+    channels = sources_only(sentences, index, own_outlets) | interviewers(sentences, index) | venues(sentences, index)
     channels |= settings_only(index, acts, headline, headline - parties) | forums(sentences, index)
     channels |= towns_as_settings(sentences, index, acts, headline) | funds(index, acts)
     channels |= works(sentences, index, acts, title) | facilities(index, acts)
