@@ -1577,6 +1577,20 @@ def test_a_bodys_acronym_in_a_role_is_written_out():
     assert actors["Ann Lee"].role.startswith("KCCA")  # before a title the text's own form stays
 
 
+def test_a_bodys_name_opening_with_its_own_acronym_is_not_written_out_twice():
+    story = (
+        "Health board misses target\n\n"
+        "NHS Kelby has missed its cancer target, figures show. Patients across the NHS are waiting longer. "
+        "Its chief executive, Petra Lund, said the board would open weekend clinics. "
+        "The board's chair, Helen Marsh, said staff were working hard."
+    )
+    brief = make_brief(story, "t")
+    roles = {a.name: a.role for a in (*brief.actors, *brief.minor_actors)}
+    assert roles["Petra Lund"] == "chief executive of NHS Kelby"
+    assert roles["Helen Marsh"] == "chair of NHS Kelby"
+    assert [c.who for c in brief.commitments] == ["NHS Kelby"]
+
+
 def test_an_owner_is_a_person_or_a_company_as_the_name_says():
     actors = actors_of(
         "The club's American owner Carter Haig told fans on Saturday that he would pay for the ground. "

@@ -1077,3 +1077,17 @@ def test_a_possessive_opening_places_the_post_whose_holder_speaks_next():
     assert who[2:] == ["Omar Pike", "Omar Pike"]
     (pledge,) = make_brief(text, "t").commitments
     assert pledge.who == "Callum Reyes"  # "he" in the agent's words is his client
+
+
+def test_he_closing_a_quote_of_two_sentences_is_the_person_the_sentence_before_the_quote_opens_with():
+    story = (
+        "Winger says sorry\n\n"
+        "Kelby Town winger Omar Roe has apologised after crashing into the wall of pensioner Bill Dore. "
+        'Manager Ian Hale said the young star "must learn" from it. "He is a good lad," Hale added.\n\n'
+        "Roe, who joined Kelby Town from the academy aged nine, broke his silence in a post on Instagram.\n\n"
+        '"I\'m truly sorry to Mr Dore, to my club and to the fans. I made a terrible decision," he wrote.\n\n'
+        '"I will be doing 50 hours of community work this summer."'
+    )
+    brief = make_brief(story, "t")
+    assert {q.speaker for q in brief.quotes if "truly sorry" in q.text} == {"Omar Roe"}
+    assert [c.who for c in brief.commitments if "50 hours" in c.text] == ["Omar Roe"]

@@ -1947,3 +1947,29 @@ def test_a_tabloids_caption_with_a_decimal_figure_goes_with_its_glued_credit():
     )
     text = clean(page, "page").text
     assert "trophy" not in text and text.endswith("Organisers said she had beaten three grandmasters on the way.")
+
+
+def test_a_tabloids_long_headline_over_a_menu_and_its_signed_points_is_the_title():
+    raw = (
+        "Singer's fury as Kelby venue keeps her £9,000 deposit after she CANCELS her wedding just FOUR days "
+        "before the big day - as her fiancé's family speaks out\n"
+        "\n"
+        "Home  News  U.K.  Celebs  U.S.  Sport  Puzzles\n"
+        "\n"
+        "Petra Lund, 31, was due to marry Omar Roe at Kelby Hall on Saturday\n"
+        "The singer said she was 'devastated' and would speak 'in her own time'\n"
+        "Omar's sister broke her silence, saying the family was 'in shock'\n"
+        "\n"
+        "By Helen Marsh For KelbyOnline\n"
+        "\n"
+        "Published: 09:12, 4 May 2025 | Updated: 11:40, 4 May 2025\n"
+        "\n"
+        "Singer Petra Lund has called off her wedding to Omar Roe just four days before the ceremony.\n"
+        "\n"
+        "Kelby Hall said its terms made clear that deposits could not be returned.\n"
+        "\n"
+        "Lund said she was heartbroken and would speak soon.\n"
+    )
+    article = clean(raw, "t")
+    assert article.title.startswith("Singer's fury as Kelby venue keeps her")
+    assert article.paragraphs[0].startswith("Petra Lund, 31, was due to marry")

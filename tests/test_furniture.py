@@ -8860,11 +8860,12 @@ def test_the_outlets_a_page_signs_for_in_its_byline_and_copyright_line():
     "line",
     [
         "Petra Lund of TVQ contributed from Harlow Bay.",
+        "News   U.S.   Politics   Weather   Pet stories",
         "Deep Water, the Kelby Ledger's weekly climate newsletter, arrives every Friday.",
         "Sign up free",
     ],
 )
-def test_a_staff_note_with_its_town_and_a_newsletter_named_with_its_day_are_furniture(line):
+def test_a_staff_note_a_newsletter_named_with_its_day_and_a_menu_with_dotted_capitals_are_furniture(line):
     assert furniture.is_furniture(line)
 
 

@@ -105,6 +105,28 @@ def test_an_outlet_the_page_signs_for_is_minor_when_named_only_as_a_source():
     assert "Petra Lund" in {a.name for a in brief.actors}
 
 
+def test_an_outlet_a_byline_in_capitals_signs_for_is_minor_when_named_only_as_a_source():
+    story = (
+        "Star quits show\n\n"
+        "By HELEN MARSH FOR TVQONLINE\n\n"
+        "Singer Petra Lund has quit the Sunday show, TvqOnline can reveal. "
+        "Petra Lund told TvqOnline she would tour in May."
+    )
+    brief = make_brief(story, "t")
+    assert "TvqOnline" not in {a.name for a in brief.actors}
+    assert "TvqOnline" in {a.name for a in brief.minor_actors}
+
+
+def test_a_works_title_of_a_persons_form_set_after_its_noun_is_no_actor():
+    story = (
+        "Star to tell all\n\n"
+        "Reality star Petra Lund has called off her wedding. "
+        "Petra Lund said she would reveal everything on her podcast, Petra Uncut, next week. "
+        "Lund said she was heartbroken."
+    )
+    assert "Petra Uncut" not in {a.name for a in make_brief(story, "t").actors}
+
+
 def test_a_news_outlet_that_acts_stays():
     story = (
         "Broadcaster cuts jobs\n\n"

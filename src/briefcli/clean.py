@@ -1293,6 +1293,8 @@ def _signed_above(top: list[str], lines: tuple[str, ...], signs: _Signs) -> int 
             k -= 1  # the headline above its standfirst or its points (not a section's menu run on one line above it)
         if k == 1 and top[k] in signs.under:
             return DEFER  # the page's first line above: a tabloid's headline ("CRUMBS! …"), for ``_title_index``
+        if k == 1 and _long_headline(top[0]):
+            return 0  # ... or right above the points it signs, a tabloid's headline longer than a heading
         return 0 if found - k != 1 and _first_line_over_labels(top, k) else k  # (not a heading over its standfirst)
     return None
 

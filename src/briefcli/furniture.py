@@ -2040,11 +2040,13 @@ def byline(line: str) -> str | None:
     return match.group("name")
 
 
-# The outlet a byline signs for after its reporter ("By Jo Roe, KNX Business", "By Jo Roe | The Kelby Ledger"), and a
-# copyright line's owner ("(c) 2024 KNX News. All Rights Reserved.", "© Kelby Ledger 2025").
-_SIGNED_FOR = LazyPattern(r"\s*(?:,|\||·|\bfor\b)\s*(?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\W*$")
+# The outlet a byline signs for after its reporter ("By Jo Roe, KNX Business", "By JO ROE FOR THE KELBY LEDGER"), and
+# a copyright line's owner ("(c) 2024 KNX News. All Rights Reserved.", "© Kelby Ledger 2025").
+_SIGNED_FOR = LazyPattern(
+    r"\s*(?:,|\||·|\b(?i:for)\b)\s*(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\W*$"
+)
 _COPYRIGHT = LazyPattern(
-    r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
+    r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
 )
 _ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]{1,5}")
 
@@ -2062,8 +2064,9 @@ def page_outlets(removed: tuple[str, ...]) -> frozenset[str]:
         match = signed or _COPYRIGHT.match(line)
         if match:
             outlet = match.group("outlet")
-            first = outlet.removeprefix("The ").split()[0]
-            found |= {outlet, outlet.removeprefix("The ")} | ({first} if _ACRONYM.fullmatch(first) else set())
+            first = outlet.split()[0]
+            acronym = _ACRONYM.fullmatch(first) and not outlet.isupper()  # (not a word of a name in capitals)
+            found |= {outlet, first} if acronym else {outlet}
     return frozenset(found)
 
 
@@ -3164,6 +3167,8 @@ _MENU_GAP_SOURCE = r"\s{2,}|\s+[|·•∙]\s+"
 _MENU_GAP = LazyPattern(_MENU_GAP_SOURCE)
 MAX_MENU_ITEM_WORDS = 4
 MIN_MENU_ITEMS = 3
+# A menu item in dotted capitals ("U.K.", "U.S."), whose stop ends no sentence.
+_DOTTED_CAPITALS = LazyPattern(r"(?:[A-Z]\.){2,}")
 
 
 def nav_line(line: str) -> bool:
@@ -3177,7 +3182,10 @@ def spaced_menu(line: str) -> bool:
     if "  " not in line:
         return False
     items = [item for item in _MENU_GAP.split(line.strip()) if item]
-    if any(len(item.split()) > MAX_MENU_ITEM_WORDS or finished(item) for item in items):
+    if any(
+        len(item.split()) > MAX_MENU_ITEM_WORDS or (finished(item) and not _DOTTED_CAPITALS.fullmatch(item))
+        for item in items
+    ):
         return False
     return len(items) >= MIN_MENU_ITEMS or (len(items) == 2 and all(_furniture_line(i) for i in items))
 

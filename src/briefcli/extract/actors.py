@@ -3180,7 +3180,8 @@ def _acronyms_written_out(role: str, expansions: dict[str, str]) -> str:
     words = role.split()
     for i, word in enumerate(words[1:], 1):
         full = expansions.get(word)
-        if full and words[i - 1] in ("of", "for", "at"):  # not "NATO Secretary General": the text's own
+        own = full is not None and full.split() == words[i : i + len(full.split())]  # the name itself: "NHS Kelby"
+        if full and not own and words[i - 1] in ("of", "for", "at"):  # not "NATO Secretary General": the text's own
             words[i] = full if full.startswith("The ") else f"the {full}"
     return " ".join(words)
 

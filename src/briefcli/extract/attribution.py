@@ -647,6 +647,7 @@ def speaker(
     before: str | None = None,
     quoting: str | None = None,
     opened: Mapping[int, str] | None = None,
+    framing: Sentence | None = None,
 ) -> str | None:
     """The actor asserting ``sentence``, or None when the article itself does.
     ``paragraph_speaker`` is the latest speaker in the paragraph so far: an unattributed
@@ -658,7 +659,9 @@ def speaker(
     counts too: it is not the sentence's source, but it does speak in the story. ``before``
     is the speaker of the sentence before, whom "the agency said" may name again; ``quoting``
     the quote ("double" or "single") still open from the sentence before, if any; ``opened``
-    the pronoun each sentence opens with ("he", "she"), which is its subject (``last_person``)."""
+    the pronoun each sentence opens with ("he", "she"), which is its subject (``last_person``); ``framing`` the
+    sentence before the quote ``sentence`` closes, when that quote opened sentences before: "Roe broke his silence
+    on Instagram. '... . I made a mistake,' he wrote." is Roe's, as a one-sentence quote after it is."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -759,7 +762,7 @@ def speaker(
         pronouns = [p for p in _PRONOUN.finditer(text[: verb.start()]) if verb.start() - p.end() <= 30]
         if pronouns and (subject is None or pronouns[-1].start() > max(m.end for m in mentions if m.key == subject)):
             said = pronouns[-1].group()  # "he" is not the last voice if she is Maureen
-            candidates = (_opening_person(previous, index), last_voice)
+            candidates = (_opening_person(framing or previous, index), last_voice)
             agreeing = [c for c in candidates if c and index.may_be(c, said)]
             return agreeing[0] if agreeing else index.last_person(sentence.index - 1, said.lower(), opened)
         if subject and types.get(subject) != "person" and _AGED_OF.search(text, 0, verb.start()):
@@ -997,6 +1000,7 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
     kinds: dict[str, str] = {}  # "charity" -> the body introduced as one: "cycling charity Kelby Safe Roads"
     paragraph_of_quote = -1
     previous: Sentence | None = None
+    framing: Sentence | None = None  # the sentence before the quote left open, if any
     unnamed = False  # whether the sentence before is in an unnamed spokesperson's voice
     posts = {a.name: a.sentence for a in index.actors if a.role}
     opened = opening_pronouns(sentences)
@@ -1019,8 +1023,17 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
         if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
             quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
         who = speaker(
-            sentence, index, latest, voice, previous, before=out[-1] if out else None, quoting=quoting, opened=opened
+            sentence,
+            index,
+            latest,
+            voice,
+            previous,
+            before=out[-1] if out else None,
+            quoting=quoting,
+            opened=opened,
+            framing=framing if quoting else None,
         )
+        framing = framing if quoting else previous  # the sentence before a quote that goes on past this one
         quoting, paragraph_of_quote = open_after(sentence.text, quoting), sentence.paragraph
         goes_on = bool(out and out[-1] and unnamed and _same_voice(sentence))
         who = out[-1] if goes_on else who

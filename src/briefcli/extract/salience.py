@@ -177,8 +177,11 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozense
     """News outlets (known by name, or ``own``: those the page signs as its own) every mention of which is the
     channel someone spoke through or a report came from ("told CNN", "NBC News reported"): where the story comes
     from, not who is in it."""
+    signed = {name.casefold() for name in own}  # (a byline in capitals: "By JO ROE FOR THE KELBY POST")
     outlets = {
-        a.name for a in index.actors if a.type == "organization" and (lexicon.news_outlet(a.name) or a.name in own)
+        a.name
+        for a in index.actors
+        if a.type == "organization" and (lexicon.news_outlet(a.name) or a.name.casefold() in signed)
     }
     return _only_in_passing(sentences, index, outlets, lambda text, m: lexicon.spoken_through(text, m.start, m.end))
 
@@ -399,6 +402,10 @@ def funds(index: ActorIndex, acts: Counter) -> set[str]:
 
 # Before a work or product: "dating show Quiz Night", "which makes Quiz Night".
 _WORK_BEFORE = re.compile(r"\b(?:show|series|programme|program|game|makes|made|set of \w+['’]s)\s+(?:the\s+)?$")
+# A work's noun, its title in apposition after it: "her podcast, Jo Unfiltered", "his memoir, Kelby Boy".
+_WORK_TITLED = re.compile(
+    r"\b(?:podcast|show|series|programme|column|blog|album|single|book|documentary|film|novel|memoir|channel),\s+$"
+)
 
 
 def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title: str = "") -> set[str]:
@@ -415,15 +422,20 @@ def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title
         and a.name not in _KNOWN_BODIES
         and a.name not in lexicon.KNOWN_ORGS
     }
+    # ... and names, of a person's form too, set after a work's noun as its title: "on her podcast, Jo Unfiltered,"
+    titled = {a.name for a in index.actors if a.type == "person" and not acts[a.name]}
     used_otherwise: set[str] = set()
     for k, mentions in index.mentions.items():
         text = texts.get(k, "")
         for m in mentions:
+            entitled = _WORK_TITLED.search(text, max(0, m.start - 24), m.start) is not None
+            if m.key in titled and not entitled:
+                used_otherwise.add(m.key)
             if m.key in candidates and not (
-                _work_modifier(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)
+                entitled or _work_modifier(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 24), m.start)
             ):
                 used_otherwise.add(m.key)
-    return candidates - used_otherwise
+    return (candidates | titled) - used_otherwise
 
 
 # After a body's name, the people who act for it: "Acme members", "the Acme group", "Acme boss".
