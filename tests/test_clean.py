@@ -1973,3 +1973,14 @@ def test_a_tabloids_long_headline_over_a_menu_and_its_signed_points_is_the_title
     article = clean(raw, "t")
     assert article.title.startswith("Singer's fury as Kelby venue keeps her")
     assert article.paragraphs[0].startswith("Petra Lund, 31, was due to marry")
+
+
+def test_a_caption_with_no_stop_glued_to_its_credit_over_an_agency_and_to_the_next_sentence_goes():
+    raw = (
+        "Boxer returns\n\n"
+        "The champion will fight again in May, his promoter said on Monday.\n\n"
+        "Omar Roe and Ian Hale had to be separated at the weigh-inPetra Lund/Kelby Sport PicturesBut the build-up "
+        "turned ugly when Hale grabbed the microphone.\n\n"
+        "Hale said he would win."
+    )
+    assert clean(raw, "t").paragraphs[1] == "But the build-up turned ugly when Hale grabbed the microphone."

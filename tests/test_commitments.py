@@ -7674,3 +7674,17 @@ def test_a_group_noun_in_a_clause_a_speaker_reports_is_no_subject_with_the_speak
         "share machinery by 2029."
     )
     assert whose(text, "share machinery") != "He said cooperatives"
+
+
+def test_the_museum_is_a_body_whose_name_holds_museum_not_the_council_the_story_names_most():
+    brief = make_brief(
+        "Museum to return bronzes\n\n"
+        "A Kelby museum is to return 12 bronze masks to Ghana. "
+        "The trustees of the Harlow Museum Trust voted on Thursday to hand them over. "
+        "Kelby City Council said it supported the decision. Kelby City Council owns the building. "
+        "Kelby City Council will pay for the ceremony, its leader said. "
+        "In a statement, the museum said the first masks would be handed over in March.",
+        "t",
+    )
+    museums = [c.who for c in brief.commitments if "museum" in c.text]
+    assert len(museums) == 2 and "Kelby City Council" not in museums

@@ -3718,11 +3718,12 @@ _AGENCY_GLUED_CREDIT = LazyPattern(
     r"(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|AP Photo|Reuters|AFP)(?=[A-Z][a-z])"
 )
 
-# ... or the photographer "for" their outlet, run onto a caption with no stop and into the next sentence:
-# "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …".
+# ... or the photographer "for" their outlet or over its name, run onto a caption with no stop and into the next
+# sentence: "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …", "… at the
+# weigh-inJo Roe/Kelby Sport PicturesBut the row …".
 _FOR_CREDIT = LazyPattern(
-    r"^(?P<glued>(?=[A-Z])[^.!?\"“”]{1,200}?[a-z])"
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
+    r"^(?P<glued>(?=[A-Z])[^.!?\"“”/]{1,200}?[a-z])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?: for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}|/(?:[A-Z][\w'’&-]* ){0,3})[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"
 )
 
 
@@ -3746,7 +3747,7 @@ def _drop_named_credit(line: str) -> str:
         (labelled and _NAMED_CREDIT.match(line))
         or ("/" in line and _SLASHED_CREDIT.match(line))
         or _AGENCY_GLUED_CREDIT.match(line)
-        or (" for " in line and _FOR_CREDIT.match(line))
+        or ((" for " in line or "/" in line) and _FOR_CREDIT.match(line))
     )
     if not match:
         return line

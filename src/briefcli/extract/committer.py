@@ -1014,6 +1014,8 @@ _CALLED_BY_NAME = {
     "metro": frozenset(["Metro", "Metropolitan", "Municipality"]),
     "varsity": frozenset(["University", "Universiti", "Varsity"]),
     "diocese": frozenset(["Diocese", "Archdiocese", "Eparchy"]),
+    "museum": frozenset(["Museum", "Museums"]),  # (no council or city the museum stands in)
+    "gallery": frozenset(["Gallery", "Galleries"]),
 }
 # Last words of a body's name that a common noun stands for: "the club" is Dunmore City or Kelby Rovers.
 _ENDS_AS = {"club": lexicon.CLUB_ENDINGS, "side": lexicon.CLUB_ENDINGS}  # (a team is "the side" in sport)
