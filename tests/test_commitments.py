@@ -7688,3 +7688,13 @@ def test_the_museum_is_a_body_whose_name_holds_museum_not_the_council_the_story_
     )
     museums = [c.who for c in brief.commitments if "museum" in c.text]
     assert len(museums) == 2 and "Kelby City Council" not in museums
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_contracted_will_pledges_with_either_apostrophe(apostrophe):
+    brief = make_brief(
+        "Trip ruined\n\n"
+        f'Dad Ian Hale said the trip was ruined. He added: "I{apostrophe}ll be writing to my MP as soon as we land."',
+        "t",
+    )
+    assert [c.who for c in brief.commitments] == ["Ian Hale"]

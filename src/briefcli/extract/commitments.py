@@ -144,6 +144,7 @@ _CUE_STARTS = (
     "myself",
     "will",
     "'ll",
+    "’ll",
     "won't",
     "won’t",
     "would",
@@ -219,7 +220,7 @@ _CUE_STARTS = (
     "vot",
 )
 _SCHEDULED = LazyPattern(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
-_WILL = LazyPattern(rf"\b(?:will|'ll)\b(?! {_PREDICTION})", re.IGNORECASE)
+_WILL = LazyPattern(rf"\b(?:will|['’]ll)\b(?! {_PREDICTION})", re.IGNORECASE)  # (either apostrophe: "I’ll")
 # A speaker's own refusal binds as a pledge does ("I won't sign this"); "he won't answer his
 # phone" describes someone else's habit.
 _WONT = LazyPattern(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")
@@ -232,9 +233,9 @@ _NOT_AN_ACT = (
     r"trying|coming|staying|remaining|having|getting|doing|saying|asking|interesting|happening)\b)"
 )
 _WILL_BE_DOING = LazyPattern(
-    r"\b(?:will|'ll) (?:[a-z]\w*ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b"
+    r"\b(?:will|['’]ll) (?:[a-z]\w*ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b"
     # ... also refused, whatever the act: "we will not be asking supporters to pay" (not a state of mind)
-    r"|\b(?:will|'ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
+    r"|\b(?:will|['’]ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
     r"|struggling|waiting|watching|living|happening|interesting|going)\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
@@ -383,7 +384,7 @@ _AFTER_PLEDGE = LazyPattern(r"\b(?:and|because|but|so|since)\b|[,;](?!\d)")  # (
 _HYPOTHETICAL = LazyPattern(
     r"\b(?:if|unless|while|whilst|although|though|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\bwould\b"
     r"|(?<!than )(?<!than they )(?<!than we )(?<!than it )(?<!than you )\bwould have\b(?!" + _BROUGHT_ABOUT + ")"
-    r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|'ll|won['’]t)\b",
+    r"|\b(?:if|unless|whether)\b(?! (?:re-?)?elected\b)[^.;:]*?\b(?:will|['’]ll|won['’]t)\b",
     re.IGNORECASE,
 )
 # ... but one that opens a clause of its own after the pledge conditions that clause only: "We will sue, and if
