@@ -1091,3 +1091,13 @@ def test_he_closing_a_quote_of_two_sentences_is_the_person_the_sentence_before_t
     brief = make_brief(story, "t")
     assert {q.speaker for q in brief.quotes if "truly sorry" in q.text} == {"Omar Roe"}
     assert [c.who for c in brief.commitments if "50 hours" in c.text] == ["Omar Roe"]
+
+
+@pytest.mark.parametrize("put_out", ["posted an apology on Facebook", "broke his silence in a video"])
+def test_a_quote_below_a_sentence_saying_its_subject_put_out_words_is_theirs(put_out):
+    story = (
+        "Travel firm collapses\n\n"
+        f"Sunway Holidays has collapsed. Omar Roe {put_out}.\n\n"
+        '"I will help the administrators get people home."'
+    )
+    assert [c.who for c in make_brief(story, "t").commitments] == ["Omar Roe"]

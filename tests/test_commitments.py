@@ -7698,3 +7698,22 @@ def test_a_contracted_will_pledges_with_either_apostrophe(apostrophe):
         "t",
     )
     assert [c.who for c in brief.commitments] == ["Ian Hale"]
+
+
+@pytest.mark.parametrize(
+    "vow",
+    [
+        "We will do everything we can to get every customer home.",
+        "We will do whatever it takes to get every customer home.",
+        "We will do all we can to get every customer home.",
+        "We will do our best to get every customer home.",
+    ],
+)
+def test_a_vow_of_effort_with_will_do_is_a_pledge(vow):
+    brief = make_brief(f'Firm collapses\n\nSunway Holidays has collapsed. Its founder Omar Roe said: "{vow}"', "t")
+    assert len(brief.commitments) == 1
+
+
+def test_will_do_harm_is_no_pledge():
+    brief = make_brief("Storm warning\n\nThe storm will do damage along the coast, forecaster Omar Roe said.", "t")
+    assert brief.commitments == ()

@@ -986,6 +986,19 @@ def _introduced(k: int, person: str, posts: dict[str, int]) -> bool:
     return posts.get(person) == k
 
 
+# A sentence telling that its subject put out words of their own, which the quote below gives: "Jo Roe posted an
+# apology on Facebook", "... broke her silence in a video".
+_PUTS_OUT_WORDS = LazyPattern(
+    r"\b(?:posted|shared|issued|released|published|put out|wrote|penned|recorded|broke (?:his|her|their) silence)\b"
+    r"(?:[^.!?]{0,30}\b(?:apology|statement|message|video|letter|post|tweet|note)\b|\s+(?:in|on|with)\b)"
+)
+
+
+def _puts_out_words(sentence: Sentence | None) -> bool:
+    """Whether ``sentence`` tells that its subject put out words of their own (``_PUTS_OUT_WORDS``)."""
+    return sentence is not None and _PUTS_OUT_WORDS.search(sentence.text) is not None
+
+
 def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | None]:
     """``speaker`` for every sentence, carrying a speaker across the quotes of a paragraph."""
     out: list[str | None] = []
@@ -1019,7 +1032,8 @@ def speakers(sentences: Sequence[Sentence], index: ActorIndex) -> list[str | Non
             # An unattributed quote after an article sentence about a source who has spoken
             # is theirs ("Mr Roe has taken the idea to Cambodia. 'We put in 25 laptops ...'");
             # after one about someone who has not, it is no one's we know.
-            latest = subject if subject in heard or _introduced(sentence.index - 1, subject, posts) else None
+            introduced = _introduced(sentence.index - 1, subject, posts) or _puts_out_words(previous)
+            latest = subject if subject in heard or introduced else None
         if sentence.paragraph != paragraph_of_quote and not _OPENING_QUOTE.match(sentence.text):
             quoting = None  # a quote left open ends with its paragraph unless the next opens with a mark
         who = speaker(

@@ -37,7 +37,9 @@ _PREDICTION = (
     r"(?:be|cost|mean|need|remain|become|happen|"
     r"take(?! (?:on|over|part|action|steps|legal|control|charge|"
     r"no(?! time)|any(?! (?:longer|more|time)\b)|a single)\b)|"
-    r"face|see|affect|hit|suffer|lose|depend|require|last|prove|do|"
+    r"face|see|affect|hit|suffer|lose|depend|require|last|prove|"
+    # ("will do damage"; not a vow of effort: "I will do everything I can", "we will do whatever it takes")
+    r"do(?! (?:everything|whatever|all (?:I|we|they|he|she|it) can|(?:my|our|his|her|their|its) (?:best|utmost))\b)|"
     r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
     r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
 )  # (a sentence served is the court's, not a pledge: "will serve five years")
