@@ -5363,3 +5363,15 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full():
         "defend it next winter."
     )
     assert list(actors) == ["Mary-Beth Conlan"] and actors["Mary-Beth Conlan"].mentions == 2
+
+
+def test_a_word_news_always_capitalises_named_once_is_its_own_body_not_the_body_beside_it():
+    brief = make_brief(
+        "Pension age to rise\n\n"
+        "The Treasury is expected to save about £4bn a year, although officials said the figure could change "
+        "once the Office for Tax Fairness had assessed the plans. Ministers plan to bring in a bill in the autumn.",
+        "t",
+    )
+    named = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
+    assert "Treasury" not in named["Office for Tax Fairness"].aliases
+    assert [c.who for c in brief.commitments] == ["Treasury"]  # ministers are the department's, not the office's

@@ -655,10 +655,11 @@ def fold_singles(
             if holders:
                 m.key = holders[0]
             elif m.surface in lexicon.NATIONAL_BODIES or (
-                _always_capitalised(m.surface) and counts[registry.squash(m.surface)] >= 2
+                _always_capitalised(m.surface) and (counts[registry.squash(m.surface)] >= 2 or nearby)
             ):
                 # "the Government", "Parliament": the one national body, never an anaphor
-                # "the Treasury ... a Treasury spokesman": a body of its own
+                # "the Treasury ... a Treasury spokesman": a body of its own, and never the other body named beside
+                # it ("The Treasury expects ..., once the Office for Budget Responsibility has ...")
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
                 m.key = nearby[0] if nearby else ""
