@@ -1984,3 +1984,16 @@ def test_a_caption_with_no_stop_glued_to_its_credit_over_an_agency_and_to_the_ne
         "Hale said he would win."
     )
     assert clean(raw, "t").paragraphs[1] == "But the build-up turned ugly when Hale grabbed the microphone."
+
+
+def test_a_menu_item_with_a_states_abbreviation_is_no_headline():
+    raw = (
+        "Skip to Article\nSet Weather\nSubscribe\nSign In\nSearch\nkelbylive\nSpringfield\nBoston\nWestern Mass. News\n"
+        "Police & Fire\nPolitics\nBusiness\nSports\nObituaries\nAdvertisement\nNews\n"
+        "Harlow Bay sells shuttered mill to developer for $1, clearing way for 80 apartments\n"
+        "Updated: Apr. 09, 2025, 7:18 p.m.|Published: Apr. 09, 2025, 5:02 p.m.\n"
+        "By\nPetra Lund | plund@kelbylive.com\n"
+        "HARLOW BAY — The Select Board voted 4-1 Tuesday night to sell the empty mill to a developer for a dollar.\n"
+        "The buyer plans to turn the main building into 80 apartments, the board's chair said.\n"
+    )
+    assert clean(raw, "t").title.startswith("Harlow Bay sells shuttered mill")
