@@ -1997,3 +1997,16 @@ def test_a_menu_item_with_a_states_abbreviation_is_no_headline():
         "The buyer plans to turn the main building into 80 apartments, the board's chair said.\n"
     )
     assert clean(raw, "t").title.startswith("Harlow Bay sells shuttered mill")
+
+
+def test_of_two_headings_under_a_section_label_the_headline_is_the_one_that_says_more():
+    raw = (
+        "Skip to Article\nSet Weather\nSubscribe\nSign In\nSearch\nkelbylive\nNews\nPolitics\nSports\nObituaries\n"
+        "Real Estate\nKelby Daily Herald e-Edition\nNewsletters\nAdvertisement\nFood\n"
+        "'End of an era': Harlow Bay's Lund Family Bakery will close after 40 years\n"
+        "Updated: Oct. 21, 2024, 4:55 p.m.|Published: Oct. 21, 2024, 12:30 p.m.\n"
+        "By\nPetra Lund | plund@kelbylive.com\n"
+        "HARLOW BAY — The ovens at Lund Family Bakery will go cold next month, its owners said on Monday.\n"
+        "The family has sold the building and plans to retire, the owners said.\n"
+    )
+    assert clean(raw, "t").title.startswith("'End of an era': Harlow Bay's Lund Family Bakery")

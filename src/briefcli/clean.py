@@ -1396,9 +1396,10 @@ def _signed_title(top: list[str], titles: list[int], under: frozenset[str]) -> i
     titles = [i for i in titles if i not in chrome]
     signed = next((i for i in titles if i + 1 < len(top) and _name_line(top[i + 1])), None)
     if signed is None:
-        # A section's label stands right above the headline ("Society"), below the site's name and tagline.
-        kicked = (i for i in titles if i > 1 and len(top[i - 1].split()) <= MAX_NAV_WORDS and _capitalised(top[i - 1]))
-        return next(kicked, titles[0])
+        # A section's label stands right above the headline ("Society"), below the site's name and tagline; of two
+        # such, the headline says more than a menu's longer item ("Kelby Daily Herald e-Edition" / "Food" / headline).
+        kicked = [i for i in titles if i > 1 and len(top[i - 1].split()) <= MAX_NAV_WORDS and _capitalised(top[i - 1])]
+        return max(kicked, key=lambda i: len(top[i].split()), default=titles[0])
     while signed - 1 in titles and top[signed] in under:
         signed -= 1  # (no furniture between: "3,120 subscribers" parts a tagline from the headline)
     return signed
