@@ -8879,3 +8879,8 @@ def test_a_staff_note_a_newsletter_named_with_its_day_and_a_menu_with_dotted_cap
 )
 def test_the_storys_sign_ups_and_contributions_are_kept(line):
     assert not furniture.is_furniture(line)
+
+
+def test_an_author_line_with_a_post_and_a_second_author_names_the_first():
+    assert furniture.author_line("Helen Marsh Senior Reporter and Omar Roe") == "Helen Marsh"
+    assert furniture.author_line("Police and Fire Reporter and Omar Roe") is None

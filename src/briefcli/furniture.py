@@ -1891,7 +1891,8 @@ _AUTHOR_LINE = LazyPattern(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}?)"
     r"(?:\s+@\w+|(?:,|\s*[·|])?(?:\s+[A-Z][\w-]+(?: (?:of|and|&) [A-Z][\w-]+)?){0,3}"
     r"(?:\s+(?:staff|senior|chief|special|contributing|deputy))?\s+"
-    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|reporting service)(?:\s+@\w+)?)$"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|reporting service)(?:\s+@\w+)?"
+    r"(?: (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?)$"  # (a second author after: "... and Al Lee")
 )  # (a pool's reporter: "Jo Roe Local Democracy Reporting Service", as UK regional sites sign its copy; "JO ROE,
 # Nikkei staff writer")
 # An author's bio, as printed at the end: "Jane Doe is a reporter covering …", "Carla Nguyen covers education for …".
