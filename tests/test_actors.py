@@ -1579,10 +1579,10 @@ def test_a_bodys_acronym_in_a_role_is_written_out():
 
 def test_a_bodys_name_opening_with_its_own_acronym_is_not_written_out_twice():
     story = (
-        "Health board misses target\n\n"
-        "NHS Kelby has missed its cancer target, figures show. Patients across the NHS are waiting longer. "
-        "Its chief executive, Petra Lund, said the board would open weekend clinics. "
-        "The board's chair, Helen Marsh, said staff were working hard."
+        "Wards closed\n\n"
+        "NHS Kelby has closed two wards at its main hospital. Patients across the NHS are waiting longer. "
+        "Its chief executive, Petra Lund, said the board would reopen one ward in June. "
+        "The board's chair, Helen Marsh, said money was tight."
     )
     brief = make_brief(story, "t")
     roles = {a.name: a.role for a in (*brief.actors, *brief.minor_actors)}
@@ -5367,11 +5367,11 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full():
 
 def test_a_word_news_always_capitalises_named_once_is_its_own_body_not_the_body_beside_it():
     brief = make_brief(
-        "Pension age to rise\n\n"
-        "The Treasury is expected to save about £4bn a year, although officials said the figure could change "
-        "once the Office for Tax Fairness had assessed the plans. Ministers plan to bring in a bill in the autumn.",
+        "Fuel duty frozen\n\n"
+        "The Treasury expects the freeze to cost about £2bn, but the Office for Road Pricing warned on Monday that "
+        "the sum could be higher. Ministers plan to publish the details in March.",
         "t",
     )
     named = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
-    assert "Treasury" not in named["Office for Tax Fairness"].aliases
+    assert "Treasury" not in named["Office for Road Pricing"].aliases
     assert [c.who for c in brief.commitments] == ["Treasury"]  # ministers are the department's, not the office's

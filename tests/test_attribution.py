@@ -1081,23 +1081,23 @@ def test_a_possessive_opening_places_the_post_whose_holder_speaks_next():
 
 def test_he_closing_a_quote_of_two_sentences_is_the_person_the_sentence_before_the_quote_opens_with():
     story = (
-        "Winger says sorry\n\n"
-        "Kelby Town winger Omar Roe has apologised after crashing into the wall of pensioner Bill Dore. "
-        'Manager Ian Hale said the young star "must learn" from it. "He is a good lad," Hale added.\n\n'
-        "Roe, who joined Kelby Town from the academy aged nine, broke his silence in a post on Instagram.\n\n"
-        '"I\'m truly sorry to Mr Dore, to my club and to the fans. I made a terrible decision," he wrote.\n\n'
-        '"I will be doing 50 hours of community work this summer."'
+        "Harbour board row\n\n"
+        "Kelby councillor Omar Roe has quit the harbour board after a row with its chair, Bill Dore. "
+        'Mayor Ian Hale said the board "will carry on" without him. "It is a pity," Hale added.\n\n'
+        "Roe, who sat on the board for six years, spoke to reporters outside the town hall.\n\n"
+        '"I have no quarrel with Mr Dore or with the mayor. I simply ran out of patience," he said.\n\n'
+        '"I will stand for the harbour seat again in May."'
     )
     brief = make_brief(story, "t")
-    assert {q.speaker for q in brief.quotes if "truly sorry" in q.text} == {"Omar Roe"}
-    assert [c.who for c in brief.commitments if "50 hours" in c.text] == ["Omar Roe"]
+    assert {q.speaker for q in brief.quotes if "no quarrel" in q.text} == {"Omar Roe"}
+    assert [c.who for c in brief.commitments if "harbour seat" in c.text] == ["Omar Roe"]
 
 
-@pytest.mark.parametrize("put_out", ["posted an apology on Facebook", "broke his silence in a video"])
+@pytest.mark.parametrize("put_out", ["issued a statement on Tuesday", "shared a message with fans"])
 def test_a_quote_below_a_sentence_saying_its_subject_put_out_words_is_theirs(put_out):
     story = (
-        "Travel firm collapses\n\n"
-        f"Sunway Holidays has collapsed. Omar Roe {put_out}.\n\n"
-        '"I will help the administrators get people home."'
+        "Club sold\n\n"
+        f"Kelby Rovers have been sold to a local builder. Omar Roe {put_out}.\n\n"
+        '"I will stay on as chairman until the sale is complete."'
     )
     assert [c.who for c in make_brief(story, "t").commitments] == ["Omar Roe"]

@@ -1951,62 +1951,56 @@ def test_a_tabloids_caption_with_a_decimal_figure_goes_with_its_glued_credit():
 
 def test_a_tabloids_long_headline_over_a_menu_and_its_signed_points_is_the_title():
     raw = (
-        "Singer's fury as Kelby venue keeps her £9,000 deposit after she CANCELS her wedding just FOUR days "
-        "before the big day - as her fiancé's family speaks out\n"
-        "\n"
-        "Home  News  U.K.  Celebs  U.S.  Sport  Puzzles\n"
-        "\n"
-        "Petra Lund, 31, was due to marry Omar Roe at Kelby Hall on Saturday\n"
-        "The singer said she was 'devastated' and would speak 'in her own time'\n"
-        "Omar's sister broke her silence, saying the family was 'in shock'\n"
-        "\n"
-        "By Helen Marsh For KelbyOnline\n"
-        "\n"
-        "Published: 09:12, 4 May 2025 | Updated: 11:40, 4 May 2025\n"
-        "\n"
-        "Singer Petra Lund has called off her wedding to Omar Roe just four days before the ceremony.\n"
-        "\n"
-        "Kelby Hall said its terms made clear that deposits could not be returned.\n"
-        "\n"
-        "Lund said she was heartbroken and would speak soon.\n"
+        "Chef's fury as Kelby landlord DOUBLES the rent on his seafront cafe just WEEKS after it won a national "
+        "award - as hundreds of regulars sign a petition\n\n"
+        "Home  News  U.K.  Celebs  U.S.  Sport  Puzzles\n\n"
+        "Omar Roe, 44, opened the Harbour Cafe in Kelby in 2015\n"
+        "He says the new rent would force him to close by Easter\n"
+        "A petition to save the cafe has more than 3,000 names\n\n"
+        "By Helen Marsh For KelbyOnline\n\n"
+        "Published: 09:12, 4 May 2025 | Updated: 11:40, 4 May 2025\n\n"
+        "A chef whose seafront cafe won a national award last month says he may have to close after his rent "
+        "doubled.\n\n"
+        "The landlord said the new rent matched others on the seafront.\n\n"
+        "Roe said he would fight the rise.\n"
     )
     article = clean(raw, "t")
-    assert article.title.startswith("Singer's fury as Kelby venue keeps her")
-    assert article.paragraphs[0].startswith("Petra Lund, 31, was due to marry")
+    assert article.title.startswith("Chef's fury as Kelby landlord DOUBLES")
+    assert article.paragraphs[0].startswith("Omar Roe, 44, opened the Harbour Cafe")
 
 
 def test_a_caption_with_no_stop_glued_to_its_credit_over_an_agency_and_to_the_next_sentence_goes():
     raw = (
-        "Boxer returns\n\n"
-        "The champion will fight again in May, his promoter said on Monday.\n\n"
-        "Omar Roe and Ian Hale had to be separated at the weigh-inPetra Lund/Kelby Sport PicturesBut the build-up "
-        "turned ugly when Hale grabbed the microphone.\n\n"
-        "Hale said he would win."
+        "Ferry service resumes\n\n"
+        "The ferry will sail again in May, its operator said on Monday.\n\n"
+        "Passengers wait at the harbour before the first sailingPetra Lund/Kelby PhotosThe operator said fares "
+        "would not rise this year.\n\n"
+        "Lund said the queue was long."
     )
-    assert clean(raw, "t").paragraphs[1] == "But the build-up turned ugly when Hale grabbed the microphone."
+    assert clean(raw, "t").paragraphs[1] == "The operator said fares would not rise this year."
 
 
 def test_a_menu_item_with_a_states_abbreviation_is_no_headline():
     raw = (
-        "Skip to Article\nSet Weather\nSubscribe\nSign In\nSearch\nkelbylive\nSpringfield\nBoston\nWestern Mass. News\n"
-        "Police & Fire\nPolitics\nBusiness\nSports\nObituaries\nAdvertisement\nNews\n"
-        "Harlow Bay sells shuttered mill to developer for $1, clearing way for 80 apartments\n"
-        "Updated: Apr. 09, 2025, 7:18 p.m.|Published: Apr. 09, 2025, 5:02 p.m.\n"
+        "Skip to Article\nSet Weather\nSubscribe\nSign In\nSearch\nkelbylive\nFresno\nSacramento\nNorth Calif. Sports\n"
+        "Crime\nPolitics\nBusiness\nSports\nObituaries\nAdvertisement\nNews\n"
+        "Kelby school board delays vote on later start times after parents pack the meeting\n"
+        "Updated: Mar. 12, 2025, 8:02 p.m.|Published: Mar. 12, 2025, 6:15 p.m.\n"
         "By\nPetra Lund | plund@kelbylive.com\n"
-        "HARLOW BAY — The Select Board voted 4-1 Tuesday night to sell the empty mill to a developer for a dollar.\n"
-        "The buyer plans to turn the main building into 80 apartments, the board's chair said.\n"
+        "KELBY — The school board put off a vote on later start times on Tuesday after 300 parents filled the hall.\n"
+        "The board will take the vote next month instead, its president said.\n"
     )
-    assert clean(raw, "t").title.startswith("Harlow Bay sells shuttered mill")
+    assert clean(raw, "t").title.startswith("Kelby school board delays vote")
 
 
 def test_of_two_headings_under_a_section_label_the_headline_is_the_one_that_says_more():
     raw = (
         "Skip to Article\nSet Weather\nSubscribe\nSign In\nSearch\nkelbylive\nNews\nPolitics\nSports\nObituaries\n"
-        "Real Estate\nKelby Daily Herald e-Edition\nNewsletters\nAdvertisement\nFood\n"
-        "'End of an era': Harlow Bay's Lund Family Bakery will close after 40 years\n"
-        "Updated: Oct. 21, 2024, 4:55 p.m.|Published: Oct. 21, 2024, 12:30 p.m.\n"
+        "Real Estate\nKelby Daily Herald Print Edition\nNewsletters\nAdvertisement\nArts\n"
+        "Harlow Bay's only cinema to shut its doors after 60 years, its owners say\n"
+        "Updated: Jan. 8, 2025, 3:10 p.m.|Published: Jan. 8, 2025, 11:05 a.m.\n"
         "By\nPetra Lund | plund@kelbylive.com\n"
-        "HARLOW BAY — The ovens at Lund Family Bakery will go cold next month, its owners said on Monday.\n"
-        "The family has sold the building and plans to retire, the owners said.\n"
+        "HARLOW BAY — The town's only cinema will show its last film next month, its owners said on Wednesday.\n"
+        "The owners have sold the building to a developer, they said.\n"
     )
-    assert clean(raw, "t").title.startswith("'End of an era': Harlow Bay's Lund Family Bakery")
+    assert clean(raw, "t").title.startswith("Harlow Bay's only cinema to shut")

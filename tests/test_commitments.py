@@ -7678,12 +7678,12 @@ def test_a_group_noun_in_a_clause_a_speaker_reports_is_no_subject_with_the_speak
 
 def test_the_museum_is_a_body_whose_name_holds_museum_not_the_council_the_story_names_most():
     brief = make_brief(
-        "Museum to return bronzes\n\n"
-        "A Kelby museum is to return 12 bronze masks to Ghana. "
-        "The trustees of the Harlow Museum Trust voted on Thursday to hand them over. "
-        "Kelby City Council said it supported the decision. Kelby City Council owns the building. "
-        "Kelby City Council will pay for the ceremony, its leader said. "
-        "In a statement, the museum said the first masks would be handed over in March.",
+        "Whale skeleton on loan\n\n"
+        "A Kelby museum is to lend its whale skeleton to a school in Wales. "
+        "The board of the Harlow Museum Trust agreed the loan in May. "
+        "Kelby City Council said it welcomed the loan. Kelby City Council owns the building. "
+        "Kelby City Council will pay for the lorry, its leader said. "
+        "The museum said it would send the skeleton in July.",
         "t",
     )
     museums = [c.who for c in brief.commitments if "museum" in c.text]
@@ -7693,8 +7693,9 @@ def test_the_museum_is_a_body_whose_name_holds_museum_not_the_council_the_story_
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_contracted_will_pledges_with_either_apostrophe(apostrophe):
     brief = make_brief(
-        "Trip ruined\n\n"
-        f'Dad Ian Hale said the trip was ruined. He added: "I{apostrophe}ll be writing to my MP as soon as we land."',
+        "Council tax to rise\n\n"
+        "Councillor Ian Hale said the rise was unfair. "
+        f'He added: "I{apostrophe}ll be voting against the budget on Monday."',
         "t",
     )
     assert [c.who for c in brief.commitments] == ["Ian Hale"]
@@ -7703,14 +7704,16 @@ def test_a_contracted_will_pledges_with_either_apostrophe(apostrophe):
 @pytest.mark.parametrize(
     "vow",
     [
-        "We will do everything we can to get every customer home.",
-        "We will do whatever it takes to get every customer home.",
-        "We will do all we can to get every customer home.",
-        "We will do our best to get every customer home.",
+        "We will do everything we can to come straight back up.",
+        "We will do whatever it takes to come straight back up.",
+        "We will do all we can to come straight back up.",
+        "We will do our best to come straight back up.",
     ],
 )
 def test_a_vow_of_effort_with_will_do_is_a_pledge(vow):
-    brief = make_brief(f'Firm collapses\n\nSunway Holidays has collapsed. Its founder Omar Roe said: "{vow}"', "t")
+    brief = make_brief(
+        f'Club relegated\n\nKelby Rovers were relegated on Saturday. Chairman Omar Roe said: "{vow}"', "t"
+    )
     assert len(brief.commitments) == 1
 
 

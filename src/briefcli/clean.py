@@ -79,7 +79,7 @@ def is_heading(line: str) -> bool:
 # A headline's dateline place, its state or province abbreviated, ends in a stop that ends no sentence: "Flash
 # flooding swamps dozens of homes in Carrow Lake, Alta."
 _PLACED_END = LazyPattern(r", (?:" + "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS))) + r")$")
-# ... and inside a heading, before its next word: "Western Mass. News", a menu's item.
+# ... and inside a heading, before its next word: "North Calif. Sports", a menu's item.
 _INNER_STATE = LazyPattern(r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS))) + r")(?= [A-Z])")
 
 
@@ -1397,7 +1397,8 @@ def _signed_title(top: list[str], titles: list[int], under: frozenset[str]) -> i
     signed = next((i for i in titles if i + 1 < len(top) and _name_line(top[i + 1])), None)
     if signed is None:
         # A section's label stands right above the headline ("Society"), below the site's name and tagline; of two
-        # such, the headline says more than a menu's longer item ("Kelby Daily Herald e-Edition" / "Food" / headline).
+        # such, the headline says more than a menu's longer item ("Kelby Daily Herald Print Edition" / "Arts" /
+        # headline).
         kicked = [i for i in titles if i > 1 and len(top[i - 1].split()) <= MAX_NAV_WORDS and _capitalised(top[i - 1])]
         return max(kicked, key=lambda i: len(top[i].split()), default=titles[0])
     while signed - 1 in titles and top[signed] in under:

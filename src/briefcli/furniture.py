@@ -401,8 +401,8 @@ _LINE = LazyPattern(
     r"|sign(?: me)? up(?: now| here| today)?\s*!?"
     r"|(?:a|our|the) (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening|twice-weekly) )?newsletter "
     r"(?:about|with|from|for|on|that|covering)\b.*"
-    # ... a newsletter named, with its outlet and its day: "Power Play, KNX's weekly energy newsletter, arrives every
-    # Thursday."
+    # ... a newsletter named, with its outlet and its day: "Tide Table, KNX's weekly coast newsletter, lands every
+    # Monday."
     r"|[^.!?,]{1,40}, (?:our|(?:the )?(?:[\w&-]+ ){0,2}[\w&-]+['’]s) (?:free )?"
     r"(?:(?:daily|weekly|monthly|morning|evening) )?(?:[\w-]+ )?newsletter, "
     r"(?:arrives|lands|comes|goes out|is delivered)\b.*"
@@ -1269,7 +1269,7 @@ _PROMO_SOURCE = (  # (not inside a quote: "“We are not going to sign up to a s
     r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!ed to )(?<!es to )(?<!se to )(?<!ee to )"
     r"(?:sign up (?:to|for|now|here|today)|subscribe (?:to|for|now|today|here))\b"
     r"|(?<!\bcan )(?<!\bwill )(?<!\bmay )(?<!\bmust )sign up (?:for )?free\W*$"  # (ending the promo's line: "…
-    # arrives every Thursday. Sign up free"; not the story's "Residents can sign up free")
+    # lands every Monday. Sign up free"; not the story's "Residents can sign up free")
     r"|you (?:can|may) (?:sign up|subscribe)\b"
     r"|(?:get|enjoy|for|unlock) unlimited access\b"
     # Appeals for money and tips, affiliate notes, contact lines: the site speaking to its reader.
@@ -3721,7 +3721,7 @@ _AGENCY_GLUED_CREDIT = LazyPattern(
 
 # ... or the photographer "for" their outlet or over its name, run onto a caption with no stop and into the next
 # sentence: "Protesters outside the town hall before the voteJo Roe for The QuillThe meeting ran …", "… at the
-# weigh-inJo Roe/Kelby Sport PicturesBut the row …".
+# launchJo Roe/Kelby PhotosThe plan …".
 _FOR_CREDIT = LazyPattern(
     r"^(?P<glued>(?=[A-Z])[^.!?\"“”/]{1,200}?[a-z])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
     r"(?: for (?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,2}|/(?:[A-Z][\w'’&-]* ){0,3})[A-Z][\w'’-]*?[a-z](?=[A-Z][a-z])"

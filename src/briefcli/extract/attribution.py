@@ -660,8 +660,8 @@ def speaker(
     is the speaker of the sentence before, whom "the agency said" may name again; ``quoting``
     the quote ("double" or "single") still open from the sentence before, if any; ``opened``
     the pronoun each sentence opens with ("he", "she"), which is its subject (``last_person``); ``framing`` the
-    sentence before the quote ``sentence`` closes, when that quote opened sentences before: "Roe broke his silence
-    on Instagram. '... . I made a mistake,' he wrote." is Roe's, as a one-sentence quote after it is."""
+    sentence before the quote ``sentence`` closes, when that quote opened sentences before: "Roe, who ..., spoke
+    to reporters at the gate. '... . We were wrong,' he said." is Roe's, as a one-sentence quote after it is."""
     if sentence.speaker:
         found = _speaker_from_line(sentence.speaker, index)
         if found:
@@ -986,8 +986,8 @@ def _introduced(k: int, person: str, posts: dict[str, int]) -> bool:
     return posts.get(person) == k
 
 
-# A sentence telling that its subject put out words of their own, which the quote below gives: "Jo Roe posted an
-# apology on Facebook", "... broke her silence in a video".
+# A sentence telling that its subject put out words of their own, which the quote below gives: "Jo Roe issued a
+# statement on Tuesday", "... shared a message with fans".
 _PUTS_OUT_WORDS = LazyPattern(
     r"\b(?:posted|shared|issued|released|published|put out|wrote|penned|recorded|broke (?:his|her|their) silence)\b"
     r"(?:[^.!?]{0,30}\b(?:apology|statement|message|video|letter|post|tweet|note)\b|\s+(?:in|on|with)\b)"

@@ -38,7 +38,7 @@ _PREDICTION = (
     r"take(?! (?:on|over|part|action|steps|legal|control|charge|"
     r"no(?! time)|any(?! (?:longer|more|time)\b)|a single)\b)|"
     r"face|see|affect|hit|suffer|lose|depend|require|last|prove|"
-    # ("will do damage"; not a vow of effort: "I will do everything I can", "we will do whatever it takes")
+    # ("will do damage"; not a vow of effort: "we will do all we can", "I will do whatever it takes")
     r"do(?! (?:everything|whatever|all (?:I|we|they|he|she|it) can|(?:my|our|his|her|their|its) (?:best|utmost))\b)|"
     r"rise|fall|soar|slump|climb|plunge|"  # (what prices and rates do, no one's act)
     r"serve (?:[\w-]+ ){1,3}?(?:years?|months?|weeks?|days?)|serve (?:a|the|his|her|their) [\w -]*sentence)\b"
@@ -222,7 +222,7 @@ _CUE_STARTS = (
     "vot",
 )
 _SCHEDULED = LazyPattern(r"^(?:set|(?:is|are) due) to$", re.IGNORECASE)
-_WILL = LazyPattern(rf"\b(?:will|['’]ll)\b(?! {_PREDICTION})", re.IGNORECASE)  # (either apostrophe: "I’ll")
+_WILL = LazyPattern(rf"\b(?:will|['’]ll)\b(?! {_PREDICTION})", re.IGNORECASE)  # (either apostrophe: "we’ll")
 # A speaker's own refusal binds as a pledge does ("I won't sign this"); "he won't answer his
 # phone" describes someone else's habit.
 _WONT = LazyPattern(rf"\b(?:I|[Ww]e) (won['’]t)\b(?! {_PREDICTION})")

@@ -641,7 +641,7 @@ _COUNCILLORS = LazyPattern(
     r"|[\"“‘']?(?:The )?(?:[Cc]abinet|[Cc]ouncil) members\s*"  # a council's cabinet: "Cabinet members agreed to"
 )
 # Bodies a minister or a secretary of state is of, and speaks for as themself.
-_GOVERNMENTAL = LazyPattern(  # (an office named for its task is no department: "Office for Budget Responsibility")
+_GOVERNMENTAL = LazyPattern(  # (an office named for its task is no department: "Office for Rail Safety")
     r"\b(?:Government|Department|Ministry|Treasury|Cabinet|Office(?! (?:for|of)\b)|Parliament|Senate|Congress)\b"
 )
 _CLIENT = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")

@@ -659,7 +659,7 @@ def fold_singles(
             ):
                 # "the Government", "Parliament": the one national body, never an anaphor
                 # "the Treasury ... a Treasury spokesman": a body of its own, and never the other body named beside
-                # it ("The Treasury expects ..., once the Office for Budget Responsibility has ...")
+                # it ("The Pentagon said ..., as the Kelby Institute had ...")
                 m.key = registry.add(m.surface, "organization").name
             else:  # "the Alliance" after NATO
                 m.key = nearby[0] if nearby else ""

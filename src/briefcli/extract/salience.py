@@ -402,7 +402,7 @@ def funds(index: ActorIndex, acts: Counter) -> set[str]:
 
 # Before a work or product: "dating show Quiz Night", "which makes Quiz Night".
 _WORK_BEFORE = re.compile(r"\b(?:show|series|programme|program|game|makes|made|set of \w+['’]s)\s+(?:the\s+)?$")
-# A work's noun, its title in apposition after it: "her podcast, Jo Unfiltered", "his memoir, Kelby Boy".
+# A work's noun, its title in apposition after it: "her podcast, Roe Talks", "his memoir, Kelby Boy".
 _WORK_TITLED = re.compile(
     r"\b(?:podcast|show|series|programme|column|blog|album|single|book|documentary|film|novel|memoir|channel),\s+$"
 )
@@ -422,7 +422,7 @@ def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title
         and a.name not in _KNOWN_BODIES
         and a.name not in lexicon.KNOWN_ORGS
     }
-    # ... and names, of a person's form too, set after a work's noun as its title: "on her podcast, Jo Unfiltered,"
+    # ... and names, of a person's form too, set after a work's noun as its title: "on her podcast, Roe Talks,"
     titled = {a.name for a in index.actors if a.type == "person" and not acts[a.name]}
     used_otherwise: set[str] = set()
     for k, mentions in index.mentions.items():
