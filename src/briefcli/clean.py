@@ -70,7 +70,7 @@ def is_heading(line: str) -> bool:
     return (
         bool(line)
         and (not finished(line) or _PLACED_END.search(line) is not None)
-        and not _SENTENCE_BREAK.search(_INNER_STATE.sub(_unstopped, line))
+        and not _SENTENCE_BREAK.search(_INNER_STATE.sub(_unstopped, line) if "." in line else line)
         and not line.rstrip("\"”’'").endswith((":", ",", ";"))  # (nor a quote broken off: '"We lost,"')
         and len(line.split()) <= MAX_HEADING_WORDS
     )
@@ -78,9 +78,10 @@ def is_heading(line: str) -> bool:
 
 # A headline's dateline place, its state or province abbreviated, ends in a stop that ends no sentence: "Flash
 # flooding swamps dozens of homes in Carrow Lake, Alta."
-_PLACED_END = LazyPattern(r", (?:" + "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS))) + r")$")
+_STATES = "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS)))
+_PLACED_END = LazyPattern(r", (?:" + _STATES + r")$")
 # ... and inside a heading, before its next word: "North Calif. Sports", a menu's item.
-_INNER_STATE = LazyPattern(r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.STATE_ABBREVIATIONS))) + r")(?= [A-Z])")
+_INNER_STATE = LazyPattern(r"\b(?:" + _STATES + r")(?= [A-Z])")
 
 
 def _unstopped(match: re.Match) -> str:

@@ -428,6 +428,8 @@ def works(sentences: Sequence[Sentence], index: ActorIndex, acts: Counter, title
     for k, mentions in index.mentions.items():
         text = texts.get(k, "")
         for m in mentions:
+            if m.key not in titled and m.key not in candidates:
+                continue
             entitled = _WORK_TITLED.search(text, max(0, m.start - 24), m.start) is not None
             if m.key in titled and not entitled:
                 used_otherwise.add(m.key)
