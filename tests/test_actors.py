@@ -5375,3 +5375,15 @@ def test_a_word_news_always_capitalises_named_once_is_its_own_body_not_the_body_
     named = {a.name: a for a in (*brief.actors, *brief.minor_actors)}
     assert "Treasury" not in named["Office for Road Pricing"].aliases
     assert [c.who for c in brief.commitments] == ["Treasury"]  # ministers are the department's, not the office's
+
+
+def test_a_name_set_between_commas_after_whose_body_it_is_is_that_body():
+    text = (
+        "Card confirmed for spring\n\n"
+        "Ian Dorrow has staged fights in Pellham for twenty years. Dorrow said his company, Dorrow Ring Nights, "
+        "would give £3 from every ticket to the town's gym. Her publisher, Quillmark House, said it would print "
+        "the memoir in May."
+    )
+    actors = actors_of(text)
+    assert actors["Dorrow Ring Nights"].type == "organization"
+    assert actors["Quillmark House"].type == "organization"

@@ -7720,3 +7720,12 @@ def test_a_vow_of_effort_with_will_do_is_a_pledge(vow):
 def test_will_do_harm_is_no_pledge():
     brief = make_brief("Storm warning\n\nThe storm will do damage along the coast, forecaster Omar Roe said.", "t")
     assert brief.commitments == ()
+
+
+def test_a_pledge_of_a_company_set_between_commas_after_its_owner_is_the_companys():
+    text = (
+        "Card confirmed for spring\n\n"
+        "Ian Dorrow has staged fights in Pellham for twenty years. Dorrow said his company, Dorrow Ring Nights, "
+        "would give £3 from every ticket to the town's gym."
+    )
+    assert whose(text, "£3 from every ticket") == "Dorrow Ring Nights"

@@ -983,9 +983,18 @@ _INTRODUCED_BEFORE_NAME = LazyPattern(
 _PEOPLES_KINDS = frozenset(["owner", "owners", "parent", "rival", "rivals", "side", "team", "site", "maker", "makers"])
 
 
+_OWNED_BODY_BEFORE_NAME = LazyPattern(
+    r".*\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$"
+)
+
+
 def _described_body_before(text: str, m: Mention) -> bool:
-    """Whether a name is set between commas after a subject that describes a body by its kind."""
-    described = _INTRODUCED_BEFORE_NAME.fullmatch(text, 0, m.start)
+    """Whether a name is set between commas after a subject that describes a body by its kind ("A charity
+    that trains guide dogs, Paws Forward,") or after whose body it is ("his company, Kelby Fight Nights,",
+    "the council's contractor, Brask Waste,")."""
+    described = _INTRODUCED_BEFORE_NAME.fullmatch(text, 0, m.start) or _OWNED_BODY_BEFORE_NAME.fullmatch(
+        text, 0, m.start
+    )
     kind = described.group(1) if described else ""
     return kind in lexicon.ORG_DESCRIPTORS - _PEOPLES_KINDS and text.startswith(",", m.end)
 
@@ -2580,6 +2589,7 @@ def build_index(
                 e.type, e.provisional = "organization", False  # "Kestrel Robotics (KSTR.O)": a listed company
             if m.kind == "multi" and _described_body_before(by_sentence[m.sentence].text, m):
                 e.type, e.provisional = "organization", False  # "A charity that trains guide dogs, Paws Forward,"
+                set_role(e, role_before(by_sentence[m.sentence], m, previous), 2, m)  # "Her publisher, Kelby Books,"
             m.key = e.name
             if m.kind == "multi" and _affiliation(by_sentence[m.sentence].text, m, previous, entities):
                 e.affiliation = True
