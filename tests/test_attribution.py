@@ -1101,3 +1101,12 @@ def test_a_quote_below_a_sentence_saying_its_subject_put_out_words_is_theirs(put
         '"I will stay on as chairman until the sale is complete."'
     )
     assert [c.who for c in make_brief(story, "t").commitments] == ["Omar Roe"]
+
+
+def test_a_body_speaks_across_a_noun_with_a_relative_clause_naming_another_place():
+    brief = make_brief(
+        "Ward to close\n\nTarnby Children's Hospital will shut its night ward in June. The Penmoor Nurses Guild, "
+        "the union that represents 300 nurses at Tarnby, said the move would leave wards short.",
+        "t",
+    )
+    assert [c.who for c in brief.claims if c.text.startswith("The Penmoor")] == ["Penmoor Nurses Guild"]

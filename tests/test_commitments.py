@@ -7729,3 +7729,34 @@ def test_a_pledge_of_a_company_set_between_commas_after_its_owner_is_the_company
         "would give £3 from every ticket to the town's gym."
     )
     assert whose(text, "£3 from every ticket") == "Dorrow Ring Nights"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "In 2018, Brackwell Chemicals promised county inspectors it would replace its oldest boilers.",
+        "After a 2021 audit found damp in every flat, Jo Lane promised to fix the roofs by spring.",
+        "The airport made the same pledge in 2017, when it vowed to end night flights.",
+        "Neighbours say Tom Ashby once promised to share any prize they won.",
+        '"The landlord promised us in 2021 that the heating would be fixed."',
+        "A £40,000 grant promised by the Harlow Trust in 2021 was later withdrawn, the club said.",
+        '"Ministers promised the village a bypass last summer and it never arrived."',
+    ],
+)
+def test_a_pledge_told_as_made_long_ago_or_come_to_nothing_is_no_commitment(record):
+    assert committed_after_a_pledge(record) == [0]
+
+
+def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():
+    pledge = "Ann Hollis told MPs that the ministry had privately promised county leaders it would reopen the line."
+    assert committed_after_a_pledge(pledge) == [0, 1]
+
+
+def test_a_kinship_noun_after_an_opening_phrase_is_the_woman_the_last_sentence_opens_with():
+    text = (
+        "Title\n\nIrene Platt, 71, inherited her neighbour's cottage in May. Her niece Carla says the will is "
+        "a fake.\n\n"
+        "But Irene says he wrote it before two witnesses and that Carla never visited him.\n\n"
+        "Despite the row, the widow has promised to give the cottage's garden to the village school."
+    )
+    assert whose(text, "village school") == "Irene Platt"

@@ -200,7 +200,7 @@ _AFTER_QUOTE = LazyPattern(r"[,.!?][\"”’']\s*$")
 _APPOSITION_TO_VERB = LazyPattern(
     r"^\s*(?:,[^,]{1,150}){1,3},\s*(?:(?:also|then|later|again|further|now|once|had|has|have|was|is|\w+ly)\s+)?$"
 )
-_WHICH = LazyPattern(r",\s*(?:which|who|whose)\b")
+_WHICH = LazyPattern(r",\s*(?:(?:the|a|an) (?:[\w'’-]+ ){1,4}?)?(?:which|who|whose|that)\b")
 _RELATIVE = LazyPattern(r",\s*(?:which|who|whose)\b[^,]*$", re.IGNORECASE)
 _TITLE_SPAN = 50  # characters of title between a speech verb and the name after it
 _CLAUSE_BREAK = LazyPattern(r"[,;:.!?\"“”]")
@@ -351,7 +351,8 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
         if _APPOSITION_TO_VERB.match(text[m.end : position]) and not named_after:
             return m.key
     # "The Nurses Union, which represents 2,400 nurses at three hospitals, said": a body too,
-    # when a relative clause, however long, stands between it and the verb.
+    # when a relative clause, however long, stands between it and the verb, also after a noun
+    # ("the union that represents nurses at Kelby,").
     for m in candidates:
         between = text[m.end : position]
         if _WHICH.match(between) and _APPOSITION_TO_VERB.match(between):

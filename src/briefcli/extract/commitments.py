@@ -422,6 +422,10 @@ _UNKEPT = LazyPattern(
     r"|\band (?:it|he|she|they|the [a-z]+|[A-Z][a-z]+) (?:was |were )?(?:duly |later |then |did |finally |soon )?"
     r"(?:fitted|built|opened|open|installed|delivered|completed|reached|met|paid|hired|launched)\b"
     r"|\band nothing (?:has |had )?(?:happened|came of it)\b"
+    # ... "and it never came", "and that never happened"; "a grant promised ... was later cut"
+    r"|\band (?:it|that|they|this|none) (?:has |have |had )?never (?:came|come|arrived|happened|materiali[sz]ed)\b"
+    r"|\b(?:was|were|has been|had been) (?:later|since|then|subsequently) "
+    r"(?:cut|halved|reduced|withdrawn|slashed|axed)\b"
     # ... "made promises before and not delivered", "a new timetable that never materialised"
     r"|\band (?:have |has |had )?(?:not|never) (?:delivered|kept|followed through|honou?red)\b"
     # ... "but construction has yet to begin"
@@ -459,28 +463,43 @@ _YEAR_BEFORE = LazyPattern(
     rf"(?:.*\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|just|only|mere|\d+) "
     rf"(?:years?|months?|weeks?|days?) after (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}[\w'’-]+ $)"
     rf"|^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO}"
+    # ... or an occasion of that year, "After a 2022 inspection, Jo Lee promised", "When the 2019 floods hit"
+    rf"|(?:When|After)\b[^,;.]{{0,60}}\b(?:a|an|the|its|his|her|their) {_BARE_YEAR}"
     # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
     # campaign, Jo Lee promised"
     rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
+    # ... or the year of a pledge the sentence tells first: "made a similar pledge in 2020, when it promised"
+    rf"|.*\bin {_BARE_YEAR},? when (?:[\w'’-]+ ){{1,3}}$"
 )
 _YEAR_AFTER = LazyPattern(
-    rf"\s+(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last year\b)"
+    rf"\s+(?:(?:us|them|him|her|me|you)\s+)?(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last (?:year|spring|summer|autumn|fall"
+    rf"|winter)\b)"  # (also after whom it was promised to: "promised us in 2023 that", "promised them last spring")
+    # ... or after who promised it: "a grant promised by the NHS in 2023"
+    rf"|\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}in\s+{_BARE_YEAR}"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
 _PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
 # A word that tells the pledge was made before ("first promised", "originally pledged"): then its year may follow the
 # pledged thing ("The authority first promised a 24-hour department in 2019").
 _FIRST_BEFORE = LazyPattern(r"\b(?:first|once|originally|previously|initially)\s+$")
+_PLEDGE_NOUN = LazyPattern(r"(?:pledge|promise|commitment|vow)", re.IGNORECASE)
+_MADE_BEFORE = LazyPattern(r"\bmade (?:a|an|the|its|his|her|their) (?:[a-z]+ )?$")
+_ONCE_BEFORE = LazyPattern(r"\bonce\s+$")
 _OBJECT_YEAR = LazyPattern(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,7}}?\s+in\s+{_BARE_YEAR}")
 
 
 def _dated_past(text: str, cue: Cue) -> bool:
     """Whether the pledge whose cue is at ``cue`` is dated by a past year alone (``_YEAR_BEFORE``, ``_YEAR_AFTER``)."""
+    if _PLEDGE_NOUN.fullmatch(text, cue.start, cue.end) and _MADE_BEFORE.search(
+        text, max(0, cue.start - 30), cue.start
+    ):
+        return bool(_YEAR_AFTER.match(text, cue.end))  # "made a similar pledge in 2020"
     if not _PAST_PLEDGE_VERB.fullmatch(text, cue.start, cue.end) or _PERFECT_BEFORE.search(text, 0, cue.start):
         return False
     first = _FIRST_BEFORE.search(text, max(0, cue.start - 16), cue.start) and _OBJECT_YEAR.match(text, cue.end)
-    return bool(first or _YEAR_AFTER.match(text, cue.end) or _YEAR_BEFORE.match(text, 0, cue.start))
+    once = _ONCE_BEFORE.search(text, max(0, cue.start - 6), cue.start)  # "Jo Lee once promised to": long ago
+    return bool(first or once or _YEAR_AFTER.match(text, cue.end) or _YEAR_BEFORE.match(text, 0, cue.start))
 
 
 # What a recalled pledge said would happen: "We were promised in 2023 that the roof would be fixed", "had
@@ -488,18 +507,21 @@ def _dated_past(text: str, cue: Cue) -> bool:
 _PLEDGED_THAT = LazyPattern(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
 # ... or without "that", its subject right after the verb: "Back in 2016, Jo Lee vowed the club would never move".
 _PLEDGED_BARE = LazyPattern(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)?\s+$")
+# ... or after whom it was made to, when the pledge is dated: "In 2019, Acme promised state regulators it would".
+_PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |their )?[\w'’-]+\s+$")
 
 
 def _within_past_pledge(text: str, cue: Cue) -> bool:
     """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received."""
     verbs = list(_PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start))
-    clause = verbs and (
-        _PLEDGED_THAT.fullmatch(text, verbs[-1].end(), cue.start)
-        or _PLEDGED_BARE.fullmatch(text, verbs[-1].end(), cue.start)
-    )
-    if not clause:
+    if not verbs:
         return False
     verb = verbs[-1]
+    if not (
+        _PLEDGED_THAT.fullmatch(text, verb.end(), cue.start) or _PLEDGED_BARE.fullmatch(text, verb.end(), cue.start)
+    ):
+        dated_to = _PLEDGED_TO_BARE.fullmatch(text, verb.end(), cue.start)
+        return bool(dated_to) and _dated_past(text, Cue(verb.start(), verb.end(), STRONG))
     before = text[max(0, verb.start() - 40) : verb.end()]
     return (
         _dated_past(text, Cue(verb.start(), verb.end(), STRONG))
