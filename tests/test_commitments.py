@@ -7760,3 +7760,38 @@ def test_a_kinship_noun_after_an_opening_phrase_is_the_woman_the_last_sentence_o
         "Despite the row, the widow has promised to give the cottage's garden to the village school."
     )
     assert whose(text, "village school") == "Irene Platt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2018I\u2019ll be down there painting the hall every Sunday,\u2019 Nell Parr said.",
+        '"I\'ll be going door to door in Marsby myself next week," Nell Parr said.',
+        '"I will be going for the county title next year," Nell Parr said.',
+    ],
+)
+def test_a_speakers_contracted_promise_to_be_somewhere_or_to_go_is_a_commitment(line):
+    assert whose(f"Title\n\nNell Parr, 52, runs the Marsby hall.\n\n{line}", "Nell Parr said") == "Nell Parr"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"I suppose I\'ll be at the back of the queue anyway," Nell Parr said.',
+        '"I reckon we\'ll be there till Christmas," Nell Parr said.',
+        '"I\'ll be going through hell until it is settled," Nell Parr said.',
+    ],
+)
+def test_a_guess_about_where_the_speaker_will_be_is_no_commitment(line):
+    assert commitments_of(f"Title\n\nNell Parr, 52, runs the Marsby hall.\n\n{line}") == []
+
+
+def test_a_great_grandparent_noun_is_the_woman_whose_quotes_came_just_before():
+    text = (
+        "Title\n\nBin crews in Tolby walked out on Monday, Ruth Kemp, the union's organiser, said.\n\n"
+        "Pensioner Edna Marsh, 84, has kept her rubbish in her shed for a month.\n\n"
+        "The widow said: \"I can't lift the bags. I have asked twice.\n\n"
+        '"Nobody has called me back. Nobody cares."\n\n'
+        "The great-gran vowed to stop paying her council tax until the bins are emptied."
+    )
+    assert whose(text, "great-gran") == "Edna Marsh"

@@ -238,15 +238,17 @@ _WILL_BE_DOING = LazyPattern(
     r"\b(?:will|['’]ll) (?:[a-z]\w*ly |also |now |still |not |never )?be " + _NOT_AN_ACT + r"[a-z]+ing\b"
     # ... also refused, whatever the act: "we will not be asking supporters to pay" (not a state of mind)
     r"|\b(?:will|['’]ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
-    r"|struggling|waiting|watching|living|happening|interesting|going)\b)[a-z]+ing\b",
+    r"|struggling|waiting|watching|living|happening|interesting|going)\b)[a-z]+ing\b"
+    # ... and a speaker's own going somewhere or for something: "I'll be going door to door", "going for gold"
+    r"|(?:(?<=\bI )will|(?<=\bI)['’]ll) be going (?!through|into|in\b|to be\b|to have\b)",
     re.IGNORECASE,
 )
 # A speaker's own promise to be somewhere: "I will be on that stage on 3 March", "I'll be back at
 # the table" (not "at the mercy of", "on the brink"). ("We" too would count, but whose "we" a
 # campaign's or a union's official speaks for is not settled, see ``Resolver.pronoun``.)
 _WILL_BE_THERE = LazyPattern(
-    r"\bI (will|'ll|’ll) (?:[a-z]\w*ly |also |still )?be (?:back|there|(?:at|on|outside) (?!the (?:mercy|brink|"
-    r"verge|edge|receiving end)\b)(?:the|that|our|every|a)\b)"
+    r"\bI ?((?<= )will|(?<=I)['’]ll) (?:[a-z]\w*ly |also |still )?be (?:back|(?:down |up |over |out )?there"
+    r"|(?:at|on|outside) (?!the (?:mercy|brink|verge|edge|receiving end)\b)(?:the|that|our|every|a)\b)"
 )
 # A plan in the passive: "the money will be used to", "the plant will be closed by May".
 _PURPOSE = LazyPattern(r" to [a-z]+")
@@ -288,13 +290,13 @@ _WILL_BE_DONE = LazyPattern(
 _NEGATED_BELIEF = LazyPattern(r"\b(?:not|n['’]t|never)\s+$")
 _BELIEF = LazyPattern(
     r"\b(?:think|thinks|thinking|thought|believe|believes|believed|believing|expect|expects|predict|predicts|predicted|"
-    r"fear|fears|"
+    r"fear|fears|suppose|supposes|guess|reckon|reckons|imagine|imagines|"  # ("I suppose I'll be at the pier anyway")
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
     r"convinced|optimistic|hopeful|knowing|aware|fearing|afraid|"  # (not "we are going to make sure no child ...":
     # an act of ensuring; "going into work knowing they will be caring for patients in corridors" is a fear)
     r"likely|unlikely|suggests? that|suggested that|claims?|claimed|impression)\b"
-    r"[^.;:]*\b(?:will|would|going to)\b"
+    r"[^.;:]*(?:\b(?:will|would|going to)\b|['’]ll\b)"  # (also contracted: "I think we’ll")
     # what the paper hears, not what anyone announced: "It is understood that Kelby City will name"
     r"|\bit is (?:understood|believed|thought|rumoured|rumored)\b"
     # ... nor is a rumour's content: "There have been rumours among vendors that the site will be sold", "Reports

@@ -193,7 +193,8 @@ _CALLED_BY_NOUN = (
     r"[\"“‘']?(?:(?:But|And|Yet|Now) )?"
     r"(?:(?:(?:Last|On|This|Earlier|Later) [\w ]{2,20}?|(?:In|At|After|Despite) (?:a|an|the|her|his) [\w ]{2,30}?"
     r"|[A-Z][a-z]+ing\b[^,;:\"“”]{0,60}),? )?"  # (also a manner's phrase: "In a defiant move, the grandmother")
-    r"[Tt]he (" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS)) + r"|[a-z]+-of-(?:[a-z]+|\d{1,2}))"
+    r"[Tt]he ((?:great-)*(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS)) + r")"
+    r"|[a-z]+-of-(?:[a-z]+|\d{1,2}))"  # (also "the great-gran")
 )
 _BARE_DESCRIBED = LazyPattern(
     "^" + _CALLED_BY_NOUN + r"(?:\s+(?:[a-z]+ed|broke|spoke|took|gave|told)\b[^,;:\"“”]{0,60}?\s+and)?\s*$"
@@ -2334,7 +2335,8 @@ class Resolver:
             aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
             if aged:
                 return aged[-1]
-        recent = [m for m in before if m.sentence >= k - 3]
+        # (within six when her quotes come between: "Jo Lee, 81, ... The widow said: "…" … The great-gran vowed")
+        recent = [m for m in before if m.sentence >= k - 3] or [m for m in before if m.sentence >= k - 6]
         if pronoun and recent:  # "Emma Ridley, 34, ... she said. But the mum-of-one vowed": the woman just quoted;
             # of two, the one the last sentence opens with ("Jo Lee says Ann Lee lied. But the grandmother vowed")
             return next(m.key for m in recent if m.sentence == recent[-1].sentence)
