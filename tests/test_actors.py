@@ -5387,3 +5387,11 @@ def test_a_name_set_between_commas_after_whose_body_it_is_is_that_body():
     actors = actors_of(text)
     assert actors["Dorrow Ring Nights"].type == "organization"
     assert actors["Quillmark House"].type == "organization"
+
+
+def test_a_name_described_as_a_newspaper_or_a_hospice_is_a_body():
+    actors = actors_of(
+        "Title\n\nThe Penbury Lantern, the student newspaper, first reported the claims. Its editor, Jenna Wick, "
+        "said the Lantern would keep reporting."
+    )
+    assert actors["Penbury Lantern"].type == "organization"

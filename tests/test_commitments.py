@@ -7795,3 +7795,12 @@ def test_a_great_grandparent_noun_is_the_woman_whose_quotes_came_just_before():
         "The great-gran vowed to stop paying her council tax until the bins are emptied."
     )
     assert whose(text, "great-gran") == "Edna Marsh"
+
+
+@pytest.mark.parametrize(("members", "body"), [("trustees", "Board of Trustees"), ("regents", "Board of Regents")])
+def test_a_boards_members_said_to_act_are_the_board(members, body):
+    text = (
+        f"Title\n\nThe Harnmoor College {body} met on Friday. Board chair Olive Brandt said the {members} would "
+        "also commission an outside review of the accounts."
+    )
+    assert whose(text, "outside review") == f"Harnmoor College {body}"

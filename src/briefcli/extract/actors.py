@@ -3068,7 +3068,8 @@ _BUSINESSES_ONLY = frozenset(
         r"[\w-]+",
         "company companies firm carmaker retailer insurer reinsurer lender airline manufacturer chain bank wholesaler"
         " supermarket discounter conglomerate housebuilder drugmaker chipmaker automaker steelmaker planemaker"
-        " shipbuilder consortium utility",
+        " shipbuilder consortium utility newspaper magazine broadcaster newsroom charity hospice hospital school"
+        " university college brewery",
     )
 )
 

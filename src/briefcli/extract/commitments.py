@@ -601,7 +601,8 @@ _ANIMATE_WORDS = frozenset(
         "airline carrier operator retailer railway business firms companies organisation organization campaign "
         "association federation commission foundation alliance coalition cooperative co-operative insurer lender "
         "utility chain supermarket broadcaster publisher developer manufacturer carmaker university client force forum "
-        "society watchdog airport network clients investigators inspectors trustees corporation municipality shire "
+        "society watchdog airport network clients investigators inspectors trustees regents governors supervisors "
+        "corporation municipality shire "
         "consortium partnership side owners owner buyer organisers organizers fund metro varsity diocese "
         "lodge local chamber chapter senate co-op coop branch jail prison",  # (a union's lodge, a faculty senate)
     )

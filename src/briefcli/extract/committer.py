@@ -587,6 +587,8 @@ _ACT_ENDINGS = ("ation", "ition", "ction", "ment")
 _BRACKETED_END = LazyPattern(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 # "the project" as the subject: the body named for it, if the story names one (Resolver._body_ending_in).
 _ORG_WORD_SUBJECT = LazyPattern(r"\b[Tt]he ([a-z]+)$")
+# The members of a board, who act as it: "the trustees" of the Board of Trustees, "the regents" of the Board of Regents.
+_BOARD_MEMBERS = frozenset(["trustees", "governors", "directors", "regents", "supervisors", "commissioners"])
 _COMPANY_SUBJECT = LazyPattern(r"\b[Tt]he (?:two |three |both )?(" + BODY_NOUNS + r")\b")
 # A name that qualifies the word after it, a person: "The Cabinet minister", "the Acme boss".
 _DESCRIBES = LazyPattern(r"\s+([a-z][\w-]*)\b")
@@ -3707,6 +3709,9 @@ class Resolver:
         project will monitor"; not a thing of that kind nothing in the story is named for."""
         found = _ORG_WORD_SUBJECT.search(head)
         word = found.group(1).capitalize() if found else ""
+        if word.lower() in _BOARD_MEMBERS:  # "said the trustees would": the Board of Trustees the story names
+            named = [a.name for a in self.organisations if word in a.name.split()]
+            return named[0] if len(named) == 1 else None
         if word not in lexicon.ORG_WORDS or re.fullmatch(BODY_NOUNS, word.lower()):
             return None
         named = [a.name for a in self.organisations if a.name.split()[-1] == word]
