@@ -2004,3 +2004,45 @@ def test_of_two_headings_under_a_section_label_the_headline_is_the_one_that_says
         "The owners have sold the building to a developer, they said.\n"
     )
     assert clean(raw, "t").title.startswith("Harlow Bay's only cinema to shut")
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        (
+            "Stalls on the Harbour Row market on Tuesday.Credit: Ines Darrow, KNXMarlow Homes said it would build 40 "
+            "flats on the site.",
+            "Marlow Homes said it would build 40 flats on the site.",
+        ),
+        (
+            "New silos at the co-op's Brenly site, pictured last autumn. Picture supplied by Kelby Grain Growers "
+            "Co-operativeThe co-op will pay for half of the work itself.",
+            "The co-op will pay for half of the work itself.",
+        ),
+        (
+            "Photo illustration by Ines Darrow/Kelby Ledger | Getty Images | Marlow CollegeThe college will shut "
+            "its farm campus in June.",
+            "The college will shut its farm campus in June.",
+        ),
+        (
+            "Ines Darrow and a drawing of the Quayside tower (Darrow Estates, LinkedIn, Photo-illustration by Al Penn/"
+            "Kelby Ledger)Darrow Estates has won a £40m loan for the tower.",
+            "Darrow Estates has won a £40m loan for the tower.",
+        ),
+        (
+            "The mine will cost £300m to build. Funding comes from two banks.Ines Darrow at the firm's Kelby office. "
+            "Photo by Al Penn/Kelby LedgerThe firm's shares rose 12 per cent on Thursday.",
+            "The mine will cost £300m to build. Funding comes from two banks. The firm's shares rose 12 per cent on "
+            "Thursday.",
+        ),
+    ],
+)
+def test_a_caption_and_its_credit_in_words_glued_onto_the_next_sentence_go(caption, kept):
+    page = f"Firm plans\n\nThe firm set out its plans in Kelby on Monday, its chief executive said.\n\n{caption}"
+    assert clean(page, "page").paragraphs[-1] == kept
+
+
+def test_a_credit_in_words_in_a_story_sentence_stays():
+    story = "Photo by photo, the archive by Ines Darrow grew to 40,000 prints. She gave it to the Kelby museum."
+    page = f"Archive given\n\nThe Kelby museum has a new archive, its director said.\n\n{story}"
+    assert clean(page, "page").paragraphs[-1] == story

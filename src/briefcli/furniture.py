@@ -150,6 +150,21 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 # The story's first word, which a credit runs into: a whole capitalised word ("Hospital", "McDonald's"), not the
 # rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
+# A credit in words whose last name touches the story's next sentence, after its caption (at a line's start, after a
+# sentence, or glued on a sentence's stop) or opening the line alone: "Carts on the lot on Monday.Credit: Jo Roe,
+# KNXWestfield said …", "… harvest. Picture supplied by Kelby Grain Co-operativeThe co-op will …", "… fund.Jo Lee at
+# the office. Photo by Ann Vey/Kelby PostAcme's shares rose …", "Photo illustration by Jo Roe/Kelby | Getty Images |
+# Kelby UniversityThe board voted …"; or a caption over a bracket of credits glued to it: "Jo Lee and a rendering of
+# the tower (Acme, LinkedIn, Photo-illustration by Jo Roe/Kelby Post)Acme has secured …".
+_GLUED_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?: | ?/ ?| \| |, )(?:[A-Z][\w.'’&-]*|of|the|and))*"
+_GLUED_WORDED_CREDIT = LazyPattern(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[a-z][.!?]))(?:(?=[A-Z])[^.!?()\"“”]{1,200}[.!?]?\s?)??"
+    r"(?:(?:(?:Staff|File) )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)?(?: by| supplied by| courtesy of|:)"
+    r"|Credit:|Photograph:|Photograph by|Illustration by) "
+    rf"{_GLUED_CREDIT_NAMES}(?:(?<=[a-z])(?<!Mc)(?<!Mac)|(?<=[A-Z]{{2}}))(?={_STORY_WORD}[\s’'])"
+    rf"|^(?=[A-Z])[^.!?()]{{10,200}}\((?:[^()]{{1,80}}, )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)? by "
+    rf"[^()]{{1,80}}\)(?=[\"“]|{_STORY_WORD}\s)"
+)
 # A short name in quotes inside a caption, a machine's, a boat's or a nickname ("A crane named “Vey” at the dock"):
 # no one's words.
 _QUOTED_NAME_SOURCE = r"[“\"][A-Z][^”\".!?]{0,30}[”\"]"
@@ -3881,7 +3896,7 @@ def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
     (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
     it has none, or when all of it is the caption (a caption of two sentences opens with a short phrase)."""
-    if ":" not in line and ")" not in line and "hoto" not in line:
+    if ":" not in line and ")" not in line and "hoto" not in line and "icture" not in line and "mage" not in line:
         return line
     kept = line
     if caption_label(kept):
@@ -3889,6 +3904,8 @@ def _uncaption(line: str) -> str:
     if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept or _BRACKET_GLUED.search(kept))):
         # (what _GLUED_CAPTION needs)
         kept = _GLUED_CAPTION.sub("", kept)
+    if " by " in kept or ": " in kept:
+        kept = _GLUED_WORDED_CREDIT.sub(" ", kept)
     tail = _TAIL_CAPTION.search(kept)
     lead = re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0] if tail else ""
     if tail and _GLUED_LABEL.search(tail.group()) and _SHOWN_PHRASE.fullmatch(lead) and not TOLD.search(lead):
