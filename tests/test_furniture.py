@@ -8884,3 +8884,10 @@ def test_the_storys_sign_ups_and_contributions_are_kept(line):
 def test_an_author_line_with_a_post_and_a_second_author_names_the_first():
     assert furniture.author_line("Helen Marsh Senior Reporter and Omar Roe") == "Helen Marsh"
     assert furniture.author_line("Police and Fire Reporter and Omar Roe") is None
+
+
+def test_a_stations_tagline_for_its_reporter_and_an_invitation_to_write_is_furniture():
+    assert furniture.author_bio("KNX 7 reporter Ines Darrow covers Marlow County. Share your story idea with Ines.")
+    assert furniture.author_bio("Kelby Radio correspondent Al Penn covers the courts. Email Al with tips.")
+    story = "Kelby Post reporter Ines Darrow covers the trial, which opens on Monday in Marlow."
+    assert not furniture.author_bio(story)

@@ -1931,6 +1931,10 @@ _BIO = LazyPattern(
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z0-9][\w&'’.-]* ){1,4}as an? (?:[\w-]+ ){0,3}"
     r"(?:reporter|producer|writer|editor|correspondent|journalist|anchor|meteorologist|photographer|columnist)\b"
+    # "KNX 7 reporter Jo Roe covers Kelby County. Share your story idea with Jo." (a station's tagline for its reporter,
+    # then an invitation to write to them)
+    r"|(?:[A-Z0-9][\w&'’.-]* ){1,4}(?:reporter|correspondent|anchor|journalist) (?:[A-Z][\w'’.-]+ ){1,3}"
+    r"(?:covers|reports on|writes about) [^.!?]{3,60}[.!?]\s+(?:Share|Send|Email|Contact|Reach|Pitch)\b"
     # "Antczak covers Southern California news for The Associated Press." (a surname alone will do)
     r"|(?:[A-Z][\w'’.-]+ ){1,3}has reported from [^.!?]{3,60} since (?:19|20)\d\d\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|writes about|reports on|has covered|has reported on)\b.*\b"
