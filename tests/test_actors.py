@@ -5395,3 +5395,17 @@ def test_a_name_described_as_a_newspaper_or_a_hospice_is_a_body():
         "said the Lantern would keep reporting."
     )
     assert actors["Penbury Lantern"].type == "organization"
+
+
+def test_a_provost_or_a_headteacher_before_a_name_is_a_title():
+    actors = actors_of(
+        "Title\n\nThe board named Provost Dr. Nadia Quell as interim head. Quell said she would meet students. "
+        "Headteacher Ann Vole said pupils would return on Monday."
+    )
+    assert (actors["Nadia Quell"].role, actors["Ann Vole"].role) == ("Provost", "Headteacher")
+
+
+@pytest.mark.parametrize("surname", ["King", "Provost", "Sheriff"])
+def test_a_common_given_name_before_a_title_that_is_a_surname_is_one_persons_name(surname):
+    actors = actors_of(f"Title\n\nDavid {surname} said the shop would close. {surname} is 60.")
+    assert list(actors) == [f"David {surname}"]

@@ -607,11 +607,13 @@ def _titled_name_at(words: list[str]) -> int:
 def _surname_like_title(words: list[str]) -> bool:
     """Whether a given name and a title word that is also a common surname are one person's name
     ("Stephen King", "Sarah Bishop", "Imran Sheikh"), not a name and the title after it. A given
-    name that is a place's too ("Georgia") may be the place whose title follows."""
+    name that is a known place's too ("Georgia", in the gazetteer) may be the place whose title follows; one the
+    tagger only saw as a place now and then ("David") is a given name."""
     if len(words) != 2 or words[1] not in lexicon.TITLE_SURNAMES:
         return False
     kinds = name_kinds(words[0])
-    return bool(kinds & KIND_BIT["given"]) and not kinds & KIND_BIT["place"]
+    placed = kinds & KIND_BIT["place"] and words[0] in lexicon.places()["names"]
+    return bool(kinds & KIND_BIT["given"]) and not placed
 
 
 def _campaign_named_for_place(words: list[str], text: str, start: int, end: int) -> bool:

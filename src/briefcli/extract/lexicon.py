@@ -51,6 +51,7 @@ TITLE_WORDS = _words(
     Corporal Lance Brigadier Bombardier Sister Matron Assistant Associate Junior
     MSP MLA MPP MCA MEC TD
     Collector Magistrate Clerk Prosecutor
+    Provost Headteacher Headmaster Headmistress
     """
 )
 # Pronouns and determiners a tabloid shouts at its reader ("is YOUR branch on the list?"), which no body's
