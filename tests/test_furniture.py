@@ -8891,3 +8891,31 @@ def test_a_stations_tagline_for_its_reporter_and_an_invitation_to_write_is_furni
     assert furniture.author_bio("Kelby Radio correspondent Al Penn covers the courts. Email Al with tips.")
     story = "Kelby Post reporter Ines Darrow covers the trial, which opens on Monday in Marlow."
     assert not furniture.author_bio(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of Use  Privacy Policy  Help  ©2025 KNX Network, LLC. All rights reserved.",
+        "Ines Darrow is a sports reporter for KNX Digital. Story tips can be sent to her.",
+        "Do you have a story for The Kelby Lamp news team? Email us.",
+        "Sign up for The Kelby Lamp's Morning Briefing",
+    ],
+)
+def test_an_outlet_the_page_names_as_its_own_in_its_footer_bio_or_tip_line_is_known(line):
+    outlets = furniture.page_outlets((line,))
+    assert outlets & {"KNX", "KNX Network", "KNX Digital", "Kelby Lamp"}
+
+
+def test_an_edition_of_a_signed_outlet_named_only_as_where_someone_spoke_is_no_actor():
+    story = (
+        'The Kelby Bears could leave the city, owner Ida Marsh said on Tuesday. "I will not pay for it," Governor '
+        "Al Penn told ZRT Digital. Marsh said the team would decide by June, according to a letter seen by ZRT "
+        "Digital.\n\nFans told ZRT Digital they would march on Saturday."
+    )
+    signed = make_brief(
+        f"Arena row\n\nTerms of Use  Help  ©2025 ZRT Network, LLC. All rights reserved.\n\n{story}", "t"
+    )
+    unsigned = make_brief(f"Arena row\n\n{story}", "t")
+    assert "ZRT Digital" not in {a.name for a in signed.actors}
+    assert "ZRT Digital" in {a.name for a in unsigned.actors}  # (an outlet the page does not sign may be in the story)

@@ -2069,19 +2069,39 @@ _COPYRIGHT = LazyPattern(
     r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
 )
 _ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]{1,5}")
+# ... or in a line's furniture elsewhere: a copyright sign inside a footer's line ("Terms of Use  ©2025 KNX Network,
+# LLC"), the author's bio ("Jo Roe is a reporter for KNX Digital."), the site's own tip line or newsletter ("Do you
+# have a story for The Kelby Post news team?", "Sign up for The Kelby Post's Morning Briefing"), its group ("Part of
+# the KelbyPost & Sunday Post Media Group").
+_OUTLET_NAME = r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}?)"
+_OWN_OUTLET_ELSEWHERE = tuple(
+    LazyPattern(source)
+    for source in (
+        rf"(?:\s|^)(?:©|Copyright)\s*(?:\d{{4}}\s+)?(?:(?i:the) )?{_OUTLET_NAME}(?=,| (?:LLC|Ltd|Inc)\b|\.|\s*$)",
+        rf"\b(?:reporter|writer|editor|correspondent|producer|journalist) (?:for|at|with) (?:the |The )?{_OUTLET_NAME}"
+        r"(?=[.,]|\s*$)",
+        rf"\b(?:story|tip|tips) for (?:the |The )?{_OUTLET_NAME}(?= news team| newsroom|\?)",
+        rf"\bSign up (?:for|to) (?:the |The )?{_OUTLET_NAME}['’]s\b",
+        rf"^Part of (?:the |The )?{_OUTLET_NAME}(?= (?:&|and) )",
+    )
+)
 
 
 def page_outlets(removed: tuple[str, ...]) -> frozenset[str]:
     """The outlets a page signs as its own in the lines removed as furniture: a byline's outlet after its
-    reporter, a copyright line's owner. The story names them only as where someone spoke ("told KNX"), so an
-    outlet the word lists do not know is still no actor; an acronym opening the name ("KNX Business", "KNX
-    News") is the outlet too."""
+    reporter, a copyright line's owner (``_OWN_OUTLET_ELSEWHERE``: also the bio's, the tip line's). The story
+    names them only as where someone spoke ("told KNX"), so an outlet the word lists do not know is still no
+    actor; an acronym opening the name ("KNX Business", "KNX News") is the outlet too."""
     found: set[str] = set()
     for line in removed:
         line = line.strip()
         name = byline(line)
         signed = _SIGNED_FOR.match(line, line.find(name) + len(name)) if name and name in line else None
-        match = signed or _COPYRIGHT.match(line)
+        match = (
+            signed
+            or _COPYRIGHT.match(line)
+            or next(filter(None, (p.search(line) for p in _OWN_OUTLET_ELSEWHERE)), None)
+        )
         if match:
             outlet = match.group("outlet")
             first = outlet.split()[0]

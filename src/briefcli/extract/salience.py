@@ -181,9 +181,20 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozense
     outlets = {
         a.name
         for a in index.actors
-        if a.type == "organization" and (lexicon.news_outlet(a.name) or a.name.casefold() in signed)
+        if a.type == "organization"
+        and (
+            lexicon.news_outlet(a.name)
+            or {a.name.casefold(), a.name.removeprefix("The ").casefold()} & signed
+            or _signed_edition(a.name, own)
+        )
     }
     return _only_in_passing(sentences, index, outlets, lambda text, m: lexicon.spoken_through(text, m.start, m.end))
+
+
+def _signed_edition(name: str, own: frozenset[str]) -> bool:
+    """Whether a name is an edition of an outlet the page signs by its acronym ("KNX Digital" of "KNX")."""
+    first = name.split()[0]
+    return len(name.split()) > 1 and first.isupper() and first in own
 
 
 def _only_in_passing(
