@@ -2035,6 +2035,16 @@ def test_of_two_headings_under_a_section_label_the_headline_is_the_one_that_says
             "The mine will cost £300m to build. Funding comes from two banks. The firm's shares rose 12 per cent on "
             "Thursday.",
         ),
+        (
+            "Her son was flown to Marlow, 90 miles away.Nell Parr holds his photo at home on Monday.Courtesy Nell "
+            "ParrSamuel, who is four, had been in the ward for a week.",
+            "Her son was flown to Marlow, 90 miles away. Samuel, who is four, had been in the ward for a week.",
+        ),
+        (
+            "Trawlers land their catch at the quay. The co-op says it will open by June.Courtesy of Kelby Fishing "
+            "Co-opAl Penn, an economist in Marlow, said co-ops often struggle.",
+            "Al Penn, an economist in Marlow, said co-ops often struggle.",
+        ),
     ],
 )
 def test_a_caption_and_its_credit_in_words_glued_onto_the_next_sentence_go(caption, kept):

@@ -158,10 +158,11 @@ _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 # the tower (Acme, LinkedIn, Photo-illustration by Jo Roe/Kelby Post)Acme has secured …".
 _GLUED_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?: | ?/ ?| \| |, )(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _GLUED_WORDED_CREDIT = LazyPattern(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[a-z][.!?]))(?:(?=[A-Z])[^.!?()\"“”]{1,200}[.!?]?\s?)??"
+    r"(?:^(?:(?=[A-Z])[^.!?()\"“”]{1,150}[.!?] )?|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[a-z][.!?]))"
+    r"(?:(?=[A-Z])[^.!?()\"“”]{1,200}[.!?]?\s?)??"  # (a line may open with a caption of two sentences)
     r"(?:(?:(?:Staff|File) )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)?(?: by| supplied by| courtesy of|:)"
-    r"|Credit:|Photograph:|Photograph by|Illustration by) "
-    rf"{_GLUED_CREDIT_NAMES}(?:(?<=[a-z])(?<!Mc)(?<!Mac)|(?<=[A-Z]{{2}}))(?={_STORY_WORD}[\s’'])"
+    r"|Credit:|Photograph:|Photograph by|Illustration by|Courtesy(?: of)?) "
+    rf"{_GLUED_CREDIT_NAMES}(?:(?<=[a-z])(?<!Mc)(?<!Mac)|(?<=[A-Z]{{2}}))(?={_STORY_WORD}[\s’',])"
     rf"|^(?=[A-Z])[^.!?()]{{10,200}}\((?:[^()]{{1,80}}, )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)? by "
     rf"[^()]{{1,80}}\)(?=[\"“]|{_STORY_WORD}\s)"
 )
@@ -3920,7 +3921,8 @@ def _uncaption(line: str) -> str:
     """The line without a caption and its credit glued between the story's sentences or after them
     (``_GLUED_CAPTION_SOURCE``, ``_LABELLED_CAPTION_SOURCE``, ``_TAIL_CAPTION_SOURCE``); the line itself when
     it has none, or when all of it is the caption (a caption of two sentences opens with a short phrase)."""
-    if ":" not in line and ")" not in line and "hoto" not in line and "icture" not in line and "mage" not in line:
+    hints = ("hoto", "icture", "mage", "Courtesy")
+    if ":" not in line and ")" not in line and not any(hint in line for hint in hints):
         return line
     kept = line
     if caption_label(kept):
@@ -3928,7 +3930,7 @@ def _uncaption(line: str) -> str:
     if "hoto" in kept or ("(" in kept and ("/" in kept or ":" in kept or _BRACKET_GLUED.search(kept))):
         # (what _GLUED_CAPTION needs)
         kept = _GLUED_CAPTION.sub("", kept)
-    if " by " in kept or ": " in kept:
+    if " by " in kept or ": " in kept or "Courtesy " in kept:
         kept = _GLUED_WORDED_CREDIT.sub(" ", kept)
     tail = _TAIL_CAPTION.search(kept)
     lead = re.split(r"(?<=[.!?])\s", kept, maxsplit=1)[0] if tail else ""
