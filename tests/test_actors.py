@@ -5409,3 +5409,11 @@ def test_a_provost_or_a_headteacher_before_a_name_is_a_title():
 def test_a_common_given_name_before_a_title_that_is_a_surname_is_one_persons_name(surname):
     actors = actors_of(f"Title\n\nDavid {surname} said the shop would close. {surname} is 60.")
     assert list(actors) == [f"David {surname}"]
+
+
+def test_two_posts_joined_before_a_name_with_an_acronym_second_are_one_role():
+    actors = actors_of(
+        "Title\n\nKelby Valley Health closed its ward on Friday. Kelby Valley's president and CEO, Dr. Ann Vole, "
+        "called the closure painful."
+    )
+    assert actors["Ann Vole"].role == "Kelby Valley's president and CEO"

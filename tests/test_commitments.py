@@ -7804,3 +7804,11 @@ def test_a_boards_members_said_to_act_are_the_board(members, body):
         "also commission an outside review of the accounts."
     )
     assert whose(text, "outside review") == f"Harnmoor College {body}"
+
+
+def test_we_in_a_quote_of_a_body_head_named_with_two_posts_is_the_bodys():
+    text = (
+        "Title\n\nKelby Valley Health closed its ward on Friday. Kelby Valley's president and CEO, Dr. Ann Vole, "
+        'called the closure painful.\n\n"We will reopen this unit by October," Vole said.'
+    )
+    assert whose(text, "reopen this unit") == "Kelby Valley Health"

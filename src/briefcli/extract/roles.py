@@ -582,8 +582,11 @@ def _joins_posts(words: list[str]) -> bool:
     if words.count("and") != 1:
         return False
     k = words.index("and")
+    after = words[k + 1] if k < len(words) - 1 else ""
     return (
-        0 < k < len(words) - 1 and words[k - 1].lower().split("-")[-1] in lexicon.ROLE_NOUNS and words[k + 1].islower()
+        k > 0
+        and words[k - 1].lower().split("-")[-1] in lexicon.ROLE_NOUNS
+        and (after.islower() or (after.isupper() and after.lower() in lexicon.ROLE_NOUNS))  # ("president and CEO")
     )
 
 
