@@ -165,6 +165,8 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets113": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets114": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets115": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets116": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets117": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
