@@ -5380,19 +5380,19 @@ def test_a_word_news_always_capitalises_named_once_is_its_own_body_not_the_body_
 def test_a_name_set_between_commas_after_whose_body_it_is_is_that_body():
     text = (
         "Card confirmed for spring\n\n"
-        "Ian Dorrow has staged fights in Pellham for twenty years. Dorrow said his company, Dorrow Ring Nights, "
-        "would give £3 from every ticket to the town's gym. Her publisher, Quillmark House, said it would print "
-        "the memoir in May."
+        "Ian Dorrow has run the Pellham darts league for twenty years. Dorrow said his company, Dorrow Oche Events, "
+        "would repaint the club's hall in June. Her publisher, Quillmark Books, said it would reissue her first "
+        "novel in May."
     )
     actors = actors_of(text)
-    assert actors["Dorrow Ring Nights"].type == "organization"
-    assert actors["Quillmark House"].type == "organization"
+    assert actors["Dorrow Oche Events"].type == "organization"
+    assert actors["Quillmark Books"].type == "organization"
 
 
 def test_a_name_described_as_a_newspaper_or_a_hospice_is_a_body():
     actors = actors_of(
-        "Title\n\nThe Penbury Lantern, the student newspaper, first reported the claims. Its editor, Jenna Wick, "
-        "said the Lantern would keep reporting."
+        "Title\n\nThe Penbury Lantern, the student newspaper, won a national award on Friday. Its editor, Jenna "
+        "Wick, said the Lantern would print a special edition."
     )
     assert actors["Penbury Lantern"].type == "organization"
 
@@ -5413,7 +5413,7 @@ def test_a_common_given_name_before_a_title_that_is_a_surname_is_one_persons_nam
 
 def test_two_posts_joined_before_a_name_with_an_acronym_second_are_one_role():
     actors = actors_of(
-        "Title\n\nKelby Valley Health closed its ward on Friday. Kelby Valley's president and CEO, Dr. Ann Vole, "
-        "called the closure painful."
+        "Title\n\nKelby Valley Health shut its Marlow clinic on Friday. Kelby Valley's president and CEO, Dr. Ann "
+        "Vole, said the decision was hard."
     )
     assert actors["Ann Vole"].role == "Kelby Valley's president and CEO"

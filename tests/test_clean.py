@@ -2010,40 +2010,39 @@ def test_of_two_headings_under_a_section_label_the_headline_is_the_one_that_says
     ("caption", "kept"),
     [
         (
-            "Stalls on the Harbour Row market on Tuesday.Credit: Ines Darrow, KNXMarlow Homes said it would build 40 "
-            "flats on the site.",
-            "Marlow Homes said it would build 40 flats on the site.",
+            "Swimmers at the lido on Tuesday.Credit: Ines Darrow, KNXMarlow Council said it would heat the pool from "
+            "June.",
+            "Marlow Council said it would heat the pool from June.",
         ),
         (
-            "New silos at the co-op's Brenly site, pictured last autumn. Picture supplied by Kelby Grain Growers "
-            "Co-operativeThe co-op will pay for half of the work itself.",
-            "The co-op will pay for half of the work itself.",
+            "The mill's new kiln, pictured in March. Picture supplied by Harnmoor Pottery GuildThe guild will open the "
+            "kiln to members in May.",
+            "The guild will open the kiln to members in May.",
         ),
         (
-            "Photo illustration by Ines Darrow/Kelby Ledger | Getty Images | Marlow CollegeThe college will shut "
-            "its farm campus in June.",
-            "The college will shut its farm campus in June.",
+            "Photo illustration by Ines Darrow/Kelby Ledger | Getty Images | Marlow Rowing ClubThe club will race in "
+            "Henley for the first time.",
+            "The club will race in Henley for the first time.",
         ),
         (
-            "Ines Darrow and a drawing of the Quayside tower (Darrow Estates, LinkedIn, Photo-illustration by Al Penn/"
-            "Kelby Ledger)Darrow Estates has won a £40m loan for the tower.",
-            "Darrow Estates has won a £40m loan for the tower.",
+            "Ines Darrow and the Marlow ferry (Kelby Ferries, Instagram, Photo-illustration by Al Penn/Kelby Ledger)"
+            "Kelby Ferries will add a night crossing in July.",
+            "Kelby Ferries will add a night crossing in July.",
         ),
         (
-            "The mine will cost £300m to build. Funding comes from two banks.Ines Darrow at the firm's Kelby office. "
-            "Photo by Al Penn/Kelby LedgerThe firm's shares rose 12 per cent on Thursday.",
-            "The mine will cost £300m to build. Funding comes from two banks. The firm's shares rose 12 per cent on "
-            "Thursday.",
+            "The festival will run for three days. Tickets go on sale in May.Ines Darrow at the festival site. "
+            "Photo by Al Penn/Kelby LedgerOrganisers expect 20,000 visitors.",
+            "The festival will run for three days. Tickets go on sale in May. Organisers expect 20,000 visitors.",
         ),
         (
-            "Her son was flown to Marlow, 90 miles away.Nell Parr holds his photo at home on Monday.Courtesy Nell "
-            "ParrSamuel, who is four, had been in the ward for a week.",
-            "Her son was flown to Marlow, 90 miles away. Samuel, who is four, had been in the ward for a week.",
+            "The ferry will not sail until May, the operator said.Nell Parr waits at the quay on Monday.Courtesy Nell "
+            "ParrIslanders, who rely on it, have started a petition.",
+            "The ferry will not sail until May, the operator said. Islanders, who rely on it, have started a petition.",
         ),
         (
-            "Trawlers land their catch at the quay. The co-op says it will open by June.Courtesy of Kelby Fishing "
-            "Co-opAl Penn, an economist in Marlow, said co-ops often struggle.",
-            "Al Penn, an economist in Marlow, said co-ops often struggle.",
+            "Walkers cross the new bridge at Penmoor. The trust says the path will open in full by June.Courtesy of "
+            "Penmoor Paths TrustAl Penn, a councillor in Marlow, said the bridge had cost too much.",
+            "Al Penn, a councillor in Marlow, said the bridge had cost too much.",
         ),
     ],
 )

@@ -7725,21 +7725,21 @@ def test_will_do_harm_is_no_pledge():
 def test_a_pledge_of_a_company_set_between_commas_after_its_owner_is_the_companys():
     text = (
         "Card confirmed for spring\n\n"
-        "Ian Dorrow has staged fights in Pellham for twenty years. Dorrow said his company, Dorrow Ring Nights, "
-        "would give £3 from every ticket to the town's gym."
+        "Ian Dorrow has run the Pellham darts league for twenty years. Dorrow said his company, Dorrow Oche Events, "
+        "would repaint the club's hall in June."
     )
-    assert whose(text, "£3 from every ticket") == "Dorrow Ring Nights"
+    assert whose(text, "repaint the club's hall") == "Dorrow Oche Events"
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "In 2018, Brackwell Chemicals promised county inspectors it would replace its oldest boilers.",
+        "In 2018, Brackwell Chemicals promised county inspectors it would fence off the old quarry.",
         "After a 2021 audit found damp in every flat, Jo Lane promised to fix the roofs by spring.",
         "The airport made the same pledge in 2017, when it vowed to end night flights.",
-        "Neighbours say Tom Ashby once promised to share any prize they won.",
+        "Neighbours say Tom Ashby once promised to mend the shared fence.",
         '"The landlord promised us in 2021 that the heating would be fixed."',
-        "A £40,000 grant promised by the Harlow Trust in 2021 was later withdrawn, the club said.",
+        "The new goalposts promised by the Harlow Trust in 2021 were later withdrawn, the club said.",
         '"Ministers promised the village a bypass last summer and it never arrived."',
     ],
 )
@@ -7766,8 +7766,8 @@ def test_a_kinship_noun_after_an_opening_phrase_is_the_woman_the_last_sentence_o
     "line",
     [
         "\u2018I\u2019ll be down there painting the hall every Sunday,\u2019 Nell Parr said.",
-        '"I\'ll be going door to door in Marsby myself next week," Nell Parr said.',
-        '"I will be going for the county title next year," Nell Parr said.',
+        '"I\'ll be going round every house in Marsby myself on Friday," Nell Parr said.',
+        '"I\'ll be going for the county title next year," Nell Parr said.',
     ],
 )
 def test_a_speakers_contracted_promise_to_be_somewhere_or_to_go_is_a_commitment(line):
@@ -7788,11 +7788,11 @@ def test_a_guess_about_where_the_speaker_will_be_is_no_commitment(line):
 
 def test_a_great_grandparent_noun_is_the_woman_whose_quotes_came_just_before():
     text = (
-        "Title\n\nBin crews in Tolby walked out on Monday, Ruth Kemp, the union's organiser, said.\n\n"
-        "Pensioner Edna Marsh, 84, has kept her rubbish in her shed for a month.\n\n"
-        "The widow said: \"I can't lift the bags. I have asked twice.\n\n"
+        "Title\n\nThe Tolby bus route was cut in May, Ruth Kemp, the bus firm's manager, said.\n\n"
+        "Pensioner Edna Marsh, 84, has missed three hospital visits since then.\n\n"
+        "The widow said: \"I can't walk to the stop. I have asked twice.\n\n"
         '"Nobody has called me back. Nobody cares."\n\n'
-        "The great-gran vowed to stop paying her council tax until the bins are emptied."
+        "The great-gran vowed to take the bus firm to the ombudsman."
     )
     assert whose(text, "great-gran") == "Edna Marsh"
 
@@ -7801,14 +7801,14 @@ def test_a_great_grandparent_noun_is_the_woman_whose_quotes_came_just_before():
 def test_a_boards_members_said_to_act_are_the_board(members, body):
     text = (
         f"Title\n\nThe Harnmoor College {body} met on Friday. Board chair Olive Brandt said the {members} would "
-        "also commission an outside review of the accounts."
+        "also sell the college's farm next year."
     )
-    assert whose(text, "outside review") == f"Harnmoor College {body}"
+    assert whose(text, "college's farm") == f"Harnmoor College {body}"
 
 
 def test_we_in_a_quote_of_a_body_head_named_with_two_posts_is_the_bodys():
     text = (
-        "Title\n\nKelby Valley Health closed its ward on Friday. Kelby Valley's president and CEO, Dr. Ann Vole, "
-        'called the closure painful.\n\n"We will reopen this unit by October," Vole said.'
+        "Title\n\nKelby Valley Health shut its Marlow clinic on Friday. Kelby Valley's president and CEO, Dr. Ann "
+        'Vole, said the decision was hard.\n\n"We will run a mobile clinic from May," Vole said.'
     )
-    assert whose(text, "reopen this unit") == "Kelby Valley Health"
+    assert whose(text, "mobile clinic") == "Kelby Valley Health"

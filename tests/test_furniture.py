@@ -8887,7 +8887,7 @@ def test_an_author_line_with_a_post_and_a_second_author_names_the_first():
 
 
 def test_a_stations_tagline_for_its_reporter_and_an_invitation_to_write_is_furniture():
-    assert furniture.author_bio("KNX 7 reporter Ines Darrow covers Marlow County. Share your story idea with Ines.")
+    assert furniture.author_bio("WKBX 9 reporter Ines Darrow covers the Marlow schools. Send Ines your news tips.")
     assert furniture.author_bio("Kelby Radio correspondent Al Penn covers the courts. Email Al with tips.")
     story = "Kelby Post reporter Ines Darrow covers the trial, which opens on Monday in Marlow."
     assert not furniture.author_bio(story)
@@ -8896,26 +8896,24 @@ def test_a_stations_tagline_for_its_reporter_and_an_invitation_to_write_is_furni
 @pytest.mark.parametrize(
     "line",
     [
-        "Terms of Use  Privacy Policy  Help  ©2025 KNX Network, LLC. All rights reserved.",
-        "Ines Darrow is a sports reporter for KNX Digital. Story tips can be sent to her.",
-        "Do you have a story for The Kelby Lamp news team? Email us.",
-        "Sign up for The Kelby Lamp's Morning Briefing",
+        "About us  Careers  ©2024 KNX Media Group, Inc. All rights reserved.",
+        "Ines Darrow is a courts reporter for KNX Digital, based in Marlow.",
+        "Got a story for The Kelby Lamp newsroom? Call us.",
+        "Sign up for The Kelby Lamp's Weekend Reads",
     ],
 )
 def test_an_outlet_the_page_names_as_its_own_in_its_footer_bio_or_tip_line_is_known(line):
     outlets = furniture.page_outlets((line,))
-    assert outlets & {"KNX", "KNX Network", "KNX Digital", "Kelby Lamp"}
+    assert outlets & {"KNX", "KNX Media Group", "KNX Digital", "Kelby Lamp"}
 
 
 def test_an_edition_of_a_signed_outlet_named_only_as_where_someone_spoke_is_no_actor():
     story = (
-        'The Kelby Bears could leave the city, owner Ida Marsh said on Tuesday. "I will not pay for it," Governor '
-        "Al Penn told ZRT Digital. Marsh said the team would decide by June, according to a letter seen by ZRT "
-        "Digital.\n\nFans told ZRT Digital they would march on Saturday."
+        'Kelby\'s only cinema will close in June, its owner Ida Marsh said on Tuesday. "We tried everything," Marsh '
+        "told ZRT Digital. The council said it would look for a new tenant, according to a letter seen by ZRT "
+        "Digital.\n\nFilm fans told ZRT Digital they would hold a last screening."
     )
-    signed = make_brief(
-        f"Arena row\n\nTerms of Use  Help  ©2025 ZRT Network, LLC. All rights reserved.\n\n{story}", "t"
-    )
-    unsigned = make_brief(f"Arena row\n\n{story}", "t")
+    signed = make_brief(f"Cinema to close\n\nAbout us  ©2025 ZRT Network, LLC. All rights reserved.\n\n{story}", "t")
+    unsigned = make_brief(f"Cinema to close\n\n{story}", "t")
     assert "ZRT Digital" not in {a.name for a in signed.actors}
     assert "ZRT Digital" in {a.name for a in unsigned.actors}  # (an outlet the page does not sign may be in the story)

@@ -151,11 +151,11 @@ _FIRM_END = LazyPattern(r"\b(?:Co|Inc|Corp|Ltd)\.$")
 # rest of a name with a capital inside it ("PublicaHospital" of "ProPublicaHospital").
 _STORY_WORD = r"(?:Ma?c)?[A-ZÀ-ÞĦ][a-zà-ÿħ]+(?![^\W\d_])"
 # A credit in words whose last name touches the story's next sentence, after its caption (at a line's start, after a
-# sentence, or glued on a sentence's stop) or opening the line alone: "Carts on the lot on Monday.Credit: Jo Roe,
-# KNXWestfield said …", "… harvest. Picture supplied by Kelby Grain Co-operativeThe co-op will …", "… fund.Jo Lee at
-# the office. Photo by Ann Vey/Kelby PostAcme's shares rose …", "Photo illustration by Jo Roe/Kelby | Getty Images |
-# Kelby UniversityThe board voted …"; or a caption over a bracket of credits glued to it: "Jo Lee and a rendering of
-# the tower (Acme, LinkedIn, Photo-illustration by Jo Roe/Kelby Post)Acme has secured …".
+# sentence, or glued on a sentence's stop) or opening the line alone: "Swimmers at the lido on Monday.Credit: Jo Roe,
+# KNXKelby Council said …", "… in March. Picture supplied by Kelby Pottery GuildThe guild will …", "… in May.Jo Lee at
+# the site. Photo by Ann Vey/Kelby PostOrganisers expect …", "Photo illustration by Jo Roe/Kelby | Getty Images |
+# Kelby Rowing ClubThe club will race …"; or a caption over a bracket of credits glued to it: "Jo Lee and the
+# ferry (Kelby Ferries, Instagram, Photo-illustration by Jo Roe/Kelby Post)Kelby Ferries will add …".
 _GLUED_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?: | ?/ ?| \| |, )(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _GLUED_WORDED_CREDIT = LazyPattern(
     r"(?:^(?:(?=[A-Z])[^.!?()\"“”]{1,150}[.!?] )?|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[a-z][.!?]))"
@@ -1932,7 +1932,7 @@ _BIO = LazyPattern(
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?[\w&' ]{0,30}\b(?:news team|newsroom|news desk|staff)\b"
     r"|(?:[A-Z][\w'’.-]+ ){1,3}joined (?:the )?(?:[A-Z0-9][\w&'’.-]* ){1,4}as an? (?:[\w-]+ ){0,3}"
     r"(?:reporter|producer|writer|editor|correspondent|journalist|anchor|meteorologist|photographer|columnist)\b"
-    # "KNX 7 reporter Jo Roe covers Kelby County. Share your story idea with Jo." (a station's tagline for its reporter,
+    # "KNX 9 reporter Jo Roe covers the Kelby schools. Send Jo your news tips." (a station's tagline for its reporter,
     # then an invitation to write to them)
     r"|(?:[A-Z0-9][\w&'’.-]* ){1,4}(?:reporter|correspondent|anchor|journalist) (?:[A-Z][\w'’.-]+ ){1,3}"
     r"(?:covers|reports on|writes about) [^.!?]{3,60}[.!?]\s+(?:Share|Send|Email|Contact|Reach|Pitch)\b"
@@ -2070,10 +2070,10 @@ _COPYRIGHT = LazyPattern(
     r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
 )
 _ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]{1,5}")
-# ... or in a line's furniture elsewhere: a copyright sign inside a footer's line ("Terms of Use  ©2025 KNX Network,
-# LLC"), the author's bio ("Jo Roe is a reporter for KNX Digital."), the site's own tip line or newsletter ("Do you
-# have a story for The Kelby Post news team?", "Sign up for The Kelby Post's Morning Briefing"), its group ("Part of
-# the KelbyPost & Sunday Post Media Group").
+# ... or in a line's furniture elsewhere: a copyright sign inside a footer's line ("About us  ©2024 KNX Media Group,
+# Inc."), the author's bio ("Jo Roe is a courts reporter for KNX Online."), the site's own tip line or newsletter ("Got
+# a story for the Kelby Post newsroom?", "Sign up for The Kelby Post's Weekend Reads"), its group ("Part of the Kelby
+# Post & Marlow Star group").
 _OUTLET_NAME = r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}?)"
 _OWN_OUTLET_ELSEWHERE = tuple(
     LazyPattern(source)

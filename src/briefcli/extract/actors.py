@@ -992,7 +992,7 @@ _OWNED_BODY_BEFORE_NAME = LazyPattern(
 
 def _described_body_before(text: str, m: Mention) -> bool:
     """Whether a name is set between commas after a subject that describes a body by its kind ("A charity
-    that trains guide dogs, Paws Forward,") or after whose body it is ("his company, Kelby Fight Nights,",
+    that trains guide dogs, Paws Forward,") or after whose body it is ("his company, Kelby Darts Events,",
     "the council's contractor, Brask Waste,")."""
     described = _INTRODUCED_BEFORE_NAME.fullmatch(text, 0, m.start) or _OWNED_BODY_BEFORE_NAME.fullmatch(
         text, 0, m.start

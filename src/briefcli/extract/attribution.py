@@ -352,7 +352,7 @@ def _nearest_before(text: str, mentions: list[Mention], types: dict, position: i
             return m.key
     # "The Nurses Union, which represents 2,400 nurses at three hospitals, said": a body too,
     # when a relative clause, however long, stands between it and the verb, also after a noun
-    # ("the union that represents nurses at Kelby,").
+    # ("the union that represents dockers at Kelby,").
     for m in candidates:
         between = text[m.end : position]
         if _WHICH.match(between) and _APPOSITION_TO_VERB.match(between):

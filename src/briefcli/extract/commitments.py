@@ -239,7 +239,7 @@ _WILL_BE_DOING = LazyPattern(
     # ... also refused, whatever the act: "we will not be asking supporters to pay" (not a state of mind)
     r"|\b(?:will|['’]ll) (?:not|never) be (?!(?:hoping|wondering|feeling|thinking|expecting|facing|missing|suffering"
     r"|struggling|waiting|watching|living|happening|interesting|going)\b)[a-z]+ing\b"
-    # ... and a speaker's own going somewhere or for something: "I'll be going door to door", "going for gold"
+    # ... and a speaker's own going somewhere or for something: "I'll be going round every house", "going for gold"
     r"|(?:(?<=\bI )will|(?<=\bI)['’]ll) be going (?!through|into|in\b|to be\b|to have\b)",
     re.IGNORECASE,
 )
@@ -290,7 +290,7 @@ _WILL_BE_DONE = LazyPattern(
 _NEGATED_BELIEF = LazyPattern(r"\b(?:not|n['’]t|never)\s+$")
 _BELIEF = LazyPattern(
     r"\b(?:think|thinks|thinking|thought|believe|believes|believed|believing|expect|expects|predict|predicts|predicted|"
-    r"fear|fears|suppose|supposes|guess|reckon|reckons|imagine|imagines|"  # ("I suppose I'll be at the pier anyway")
+    r"fear|fears|suppose|supposes|guess|reckon|reckons|imagine|imagines|"  # ("I suppose I'll be at the back")
     r"estimates?|estimated|forecasts?|anticipates?|anticipated|projects|projected|"
     r"feared|doubt|doubts|(?-i:hop(?:e|es|ed|ing))(?! to\b)|confident|(?<!make )(?<!makes )(?<!making )sure|certain|"
     r"convinced|optimistic|hopeful|knowing|aware|fearing|afraid|"  # (not "we are going to make sure no child ...":
@@ -424,7 +424,7 @@ _UNKEPT = LazyPattern(
     r"|\band (?:it|he|she|they|the [a-z]+|[A-Z][a-z]+) (?:was |were )?(?:duly |later |then |did |finally |soon )?"
     r"(?:fitted|built|opened|open|installed|delivered|completed|reached|met|paid|hired|launched)\b"
     r"|\band nothing (?:has |had )?(?:happened|came of it)\b"
-    # ... "and it never came", "and that never happened"; "a grant promised ... was later cut"
+    # ... "and it never arrived", "and that never happened"; "goalposts promised ... were later withdrawn"
     r"|\band (?:it|that|they|this|none) (?:has |have |had )?never (?:came|come|arrived|happened|materiali[sz]ed)\b"
     r"|\b(?:was|were|has been|had been) (?:later|since|then|subsequently) "
     r"(?:cut|halved|reduced|withdrawn|slashed|axed)\b"
@@ -465,19 +465,19 @@ _YEAR_BEFORE = LazyPattern(
     rf"(?:.*\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|just|only|mere|\d+) "
     rf"(?:years?|months?|weeks?|days?) after (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}[\w'’-]+ $)"
     rf"|^[\"“‘']?(?:(?:In|Back in) {_BARE_YEAR}|(?:When|After|Before)\b[^,;.]{{0,80}}\bin {_BARE_YEAR}|{_YEARS_AGO}"
-    # ... or an occasion of that year, "After a 2022 inspection, Jo Lee promised", "When the 2019 floods hit"
+    # ... or an occasion of that year, "After a 2021 audit, Jo Lee promised", "When the 2019 floods hit"
     rf"|(?:When|After)\b[^,;.]{{0,60}}\b(?:a|an|the|its|his|her|their) {_BARE_YEAR}"
     # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
     # campaign, Jo Lee promised"
     rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
-    # ... or the year of a pledge the sentence tells first: "made a similar pledge in 2020, when it promised"
+    # ... or the year of a pledge the sentence tells first: "made the same pledge in 2017, when it vowed"
     rf"|.*\bin {_BARE_YEAR},? when (?:[\w'’-]+ ){{1,3}}$"
 )
 _YEAR_AFTER = LazyPattern(
     rf"\s+(?:(?:us|them|him|her|me|you)\s+)?(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last (?:year|spring|summer|autumn|fall"
-    rf"|winter)\b)"  # (also after whom it was promised to: "promised us in 2023 that", "promised them last spring")
-    # ... or after who promised it: "a grant promised by the NHS in 2023"
+    rf"|winter)\b)"  # (also after whom it was promised to: "promised us in 2021 that", "promised them last summer")
+    # ... or after who promised it: "goalposts promised by the Kelby Trust in 2021"
     rf"|\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}in\s+{_BARE_YEAR}"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
@@ -496,7 +496,7 @@ def _dated_past(text: str, cue: Cue) -> bool:
     if _PLEDGE_NOUN.fullmatch(text, cue.start, cue.end) and _MADE_BEFORE.search(
         text, max(0, cue.start - 30), cue.start
     ):
-        return bool(_YEAR_AFTER.match(text, cue.end))  # "made a similar pledge in 2020"
+        return bool(_YEAR_AFTER.match(text, cue.end))  # "made the same pledge in 2017"
     if not _PAST_PLEDGE_VERB.fullmatch(text, cue.start, cue.end) or _PERFECT_BEFORE.search(text, 0, cue.start):
         return False
     first = _FIRST_BEFORE.search(text, max(0, cue.start - 16), cue.start) and _OBJECT_YEAR.match(text, cue.end)
@@ -509,7 +509,7 @@ def _dated_past(text: str, cue: Cue) -> bool:
 _PLEDGED_THAT = LazyPattern(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
 # ... or without "that", its subject right after the verb: "Back in 2016, Jo Lee vowed the club would never move".
 _PLEDGED_BARE = LazyPattern(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)?\s+$")
-# ... or after whom it was made to, when the pledge is dated: "In 2019, Acme promised state regulators it would".
+# ... or after whom it was made to, when the pledge is dated: "In 2018, Acme promised county inspectors it would".
 _PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |their )?[\w'’-]+\s+$")
 
 

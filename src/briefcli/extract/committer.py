@@ -192,7 +192,7 @@ _AGE = LazyPattern(r"\b(\d{1,3})(?:-year-old|,)")
 _CALLED_BY_NOUN = (
     r"[\"“‘']?(?:(?:But|And|Yet|Now) )?"
     r"(?:(?:(?:Last|On|This|Earlier|Later) [\w ]{2,20}?|(?:In|At|After|Despite) (?:a|an|the|her|his) [\w ]{2,30}?"
-    r"|[A-Z][a-z]+ing\b[^,;:\"“”]{0,60}),? )?"  # (also a manner's phrase: "In a defiant move, the grandmother")
+    r"|[A-Z][a-z]+ing\b[^,;:\"“”]{0,60}),? )?"  # (also a phrase before it: "Despite the row, the widow")
     r"[Tt]he ((?:great-)*(?:" + "|".join(sorted(lexicon.PERSON_DESCRIPTORS | lexicon.ROLE_NOUNS)) + r")"
     r"|[a-z]+-of-(?:[a-z]+|\d{1,2}))"  # (also "the great-gran")
 )
@@ -2337,10 +2337,10 @@ class Resolver:
             aged = [m.key for m in before if self.texts.get(m.sentence, "").startswith(f", {age.group(1)},", m.end)]
             if aged:
                 return aged[-1]
-        # (within six when her quotes come between: "Jo Lee, 81, ... The widow said: "…" … The great-gran vowed")
+        # (within six when her quotes come between: "Jo Lee, 90, ... She said: "…" … The great-gran vowed")
         recent = [m for m in before if m.sentence >= k - 3] or [m for m in before if m.sentence >= k - 6]
         if pronoun and recent:  # "Emma Ridley, 34, ... she said. But the mum-of-one vowed": the woman just quoted;
-            # of two, the one the last sentence opens with ("Jo Lee says Ann Lee lied. But the grandmother vowed")
+            # of two, the one the last sentence opens with ("Jo Lee says Ann Lee lied. But the widow vowed")
             return next(m.key for m in recent if m.sentence == recent[-1].sentence)
         counts = Counter(m.key for m in before)  # (in order of first mention: max keeps the first of equals)
         return max(counts, key=counts.__getitem__) if counts else None

@@ -192,7 +192,7 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozense
 
 
 def _signed_edition(name: str, own: frozenset[str]) -> bool:
-    """Whether a name is an edition of an outlet the page signs by its acronym ("KNX Digital" of "KNX")."""
+    """Whether a name is an edition of an outlet the page signs by its acronym ("KNX Online" of "KNX")."""
     first = name.split()[0]
     return len(name.split()) > 1 and first.isupper() and first in own
 
