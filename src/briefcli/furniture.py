@@ -2066,19 +2066,18 @@ def byline(line: str) -> str | None:
 _SIGNED_FOR = LazyPattern(
     r"\s*(?:,|\||·|\b(?i:for)\b)\s*(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\W*$"
 )
-_COPYRIGHT = LazyPattern(
-    r"^(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:(?i:the) )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
+_COPYRIGHT = LazyPattern(  # (at a line's start or inside a footer's line: "About us  ©2024 KNX Media Group, Inc.")
+    r"(?:^|(?<=\s))(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?:(?i:the) )?"
+    r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\b"
 )
 _ACRONYM = LazyPattern(r"[A-Z][A-Z0-9]{1,5}")
-# ... or in a line's furniture elsewhere: a copyright sign inside a footer's line ("About us  ©2024 KNX Media Group,
-# Inc."), the author's bio ("Jo Roe is a courts reporter for KNX Online."), the site's own tip line or newsletter ("Got
-# a story for the Kelby Post newsroom?", "Sign up for The Kelby Post's Weekend Reads"), its group ("Part of the Kelby
-# Post & Marlow Star group").
+# ... or in a line's furniture elsewhere: the author's bio ("Jo Roe is a courts reporter for KNX Online."), the site's
+# own tip line or newsletter ("Got a story for the Kelby Post newsroom?", "Sign up for The Kelby Post's Weekend
+# Reads"), its group ("Part of the Kelby Post & Marlow Star group").
 _OUTLET_NAME = r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}?)"
 _OWN_OUTLET_ELSEWHERE = tuple(
     LazyPattern(source)
     for source in (
-        rf"(?:\s|^)(?:©|Copyright)\s*(?:\d{{4}}\s+)?(?:(?i:the) )?{_OUTLET_NAME}(?=,| (?:LLC|Ltd|Inc)\b|\.|\s*$)",
         rf"\b(?:reporter|writer|editor|correspondent|producer|journalist) (?:for|at|with) (?:the |The )?{_OUTLET_NAME}"
         r"(?=[.,]|\s*$)",
         rf"\b(?:story|tip|tips) for (?:the |The )?{_OUTLET_NAME}(?= news team| newsroom|\?)",
@@ -2090,7 +2089,7 @@ _OWN_OUTLET_ELSEWHERE = tuple(
 
 def page_outlets(removed: tuple[str, ...]) -> frozenset[str]:
     """The outlets a page signs as its own in the lines removed as furniture: a byline's outlet after its
-    reporter, a copyright line's owner (``_OWN_OUTLET_ELSEWHERE``: also the bio's, the tip line's). The story
+    reporter, a copyright sign's owner (``_OWN_OUTLET_ELSEWHERE``: also the bio's, the tip line's). The story
     names them only as where someone spoke ("told KNX"), so an outlet the word lists do not know is still no
     actor; an acronym opening the name ("KNX Business", "KNX News") is the outlet too."""
     found: set[str] = set()
@@ -2100,7 +2099,7 @@ def page_outlets(removed: tuple[str, ...]) -> frozenset[str]:
         signed = _SIGNED_FOR.match(line, line.find(name) + len(name)) if name and name in line else None
         match = (
             signed
-            or _COPYRIGHT.match(line)
+            or _COPYRIGHT.search(line)
             or next(filter(None, (p.search(line) for p in _OWN_OUTLET_ELSEWHERE)), None)
         )
         if match:
