@@ -177,14 +177,15 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozense
     """News outlets (known by name, or ``own``: those the page signs as its own) every mention of which is the
     channel someone spoke through or a report came from ("told CNN", "NBC News reported"): where the story comes
     from, not who is in it."""
-    signed = {name.casefold() for name in own}  # (a byline in capitals: "By JO ROE FOR THE KELBY POST")
+    # (a byline in capitals, "By JO ROE FOR THE KELBY POST"; the page's outlets are read without their "The")
+    signed = {name.casefold() for name in own}
     outlets = {
         a.name
         for a in index.actors
         if a.type == "organization"
         and (
             lexicon.news_outlet(a.name)
-            or {a.name.casefold(), a.name.removeprefix("The ").casefold()} & signed
+            or a.name.removeprefix("The ").casefold() in signed
             or _signed_edition(a.name, own)
         )
     }
@@ -193,8 +194,8 @@ def sources_only(sentences: Sequence[Sentence], index: ActorIndex, own: frozense
 
 def _signed_edition(name: str, own: frozenset[str]) -> bool:
     """Whether a name is an edition of an outlet the page signs by its acronym ("KNX Online" of "KNX")."""
-    first = name.split()[0]
-    return len(name.split()) > 1 and first.isupper() and first in own
+    words = name.split()
+    return len(words) > 1 and words[0].isupper() and words[0] in own
 
 
 def _only_in_passing(
