@@ -931,6 +931,17 @@ def test_a_storm_is_weather_not_an_actor():
     assert "Ann Cole" in actors
 
 
+def test_a_wildfire_named_with_the_is_an_event_not_a_body():
+    actors = actors_of(
+        "The Pinecrest Gap Fire has burned 4,200 acres near Dunmore. Sheriff Ann Cole ordered evacuations "
+        "as the Pinecrest Gap Fire jumped the highway. Tolland Fire said crews would hold the line, and "
+        "the Tolland Fire chief said containment stood at 10%."
+    )
+    assert "Pinecrest Gap Fire" not in actors
+    assert "Ann Cole" in actors
+    assert actors["Tolland Fire"].type == "organization"  # a service: named bare, though "the" comes once
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

@@ -2515,6 +2515,27 @@ def _rivers(text: str) -> set[str]:
     return {name for name in names if not _opens_body(name, text)}
 
 
+# A fire's name as news gives a wildfire: "the Cedar Gap Fire", "the Kelby Complex Fire"; not "Kelby Fire
+# Department", "Cal Fire" (a service, named without "the").
+_FIRE_NAME = LazyPattern(r"\b(?!The\b)((?:[A-Z][a-z]+ ){1,3}Fire)\b(?!['’]s? [A-Z]| [A-Z])")
+_THE_BEFORE = LazyPattern(r"\b[Tt]he $")
+_WILDFIRE_WORDS = LazyPattern(
+    r"\b(?:acres|hectares|contain(?:ed|ment)|blaze|wildfire|bushfire|evacuat\w+|burn(?:s|ed|ing|t))\b"
+)
+
+
+def _wildfires(text: str) -> set[str]:
+    """The names of fires a story about a blaze gives ("the Cedar Gap Fire has burned 3,000 acres"): an event,
+    never a body, when every mention has "the" before it; a fire service keeps its bare name ("Cal Fire said")."""
+    if not _WILDFIRE_WORDS.search(text):
+        return set()
+    found: dict[str, bool] = {}
+    for match in _FIRE_NAME.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        found[match.group(1)] = found.get(match.group(1), True) and bool(_THE_BEFORE.search(before))
+    return {name for name, always_the in found.items() if always_the}
+
+
 def _opens_body(word: str, text: str) -> bool:
     """Whether a word opens the name of a body the story writes ("Lunda Basin Authority"), which it may stand
     for alone."""
@@ -2545,6 +2566,7 @@ def build_index(
         | _characters(every_text)
         | _products(every_text)
         | _rivers(every_text)
+        | _wildfires("\n".join(s.text for s in sentences))
     )
     if not_actors:
         mentions = [m for m in mentions if m.surface not in not_actors]
