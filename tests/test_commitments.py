@@ -7747,6 +7747,27 @@ def test_a_pledge_told_as_made_long_ago_or_come_to_nothing_is_no_commitment(reco
     assert committed_after_a_pledge(record) == [0]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The row is awkward for Ann Cole, who in 2022 promised on local radio that every pool would stay open.",
+        "Last winter, Marlow Hospital pledged to end corridor care by the summer.",
+        "The club pledged to finish the clubhouse by May, a promise it did not keep.",
+        "Brackwell Homes had said in 2020 that it would replace the cladding.",
+    ],
+)
+def test_a_pledge_dated_by_a_past_season_or_year_or_said_unkept_is_no_commitment(record):
+    assert committed_after_a_pledge(record) == [0]
+
+
+def test_a_past_pledge_recalled_inside_a_quote_is_no_commitment():
+    assert committed_after_a_pledge('"They promised to fix that bridge years ago," resident Sue Darrow said.') == [0]
+    recalled = '"We promised the town a new pool, and today we are opening it," Ms Hale said.'
+    assert committed_after_a_pledge(recalled) == [0]
+    assert committed_after_a_pledge('"They have promised to fix the bridge," resident Sue Darrow said.') == [0, 1]
+    assert committed_after_a_pledge('"The council promised us today that it would fix the bridge," she said.') == [0, 1]
+
+
 def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():
     pledge = "Ann Hollis told MPs that the ministry had privately promised county leaders it would reopen the line."
     assert committed_after_a_pledge(pledge) == [0, 1]

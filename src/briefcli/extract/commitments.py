@@ -22,7 +22,7 @@ from ..model import Commitment, Sentence
 from ..patterns import LazyPattern
 from ..rank import stemmer
 from ..text import words
-from . import committer, lexicon
+from . import committer, lexicon, quote_marks
 from .actors import ActorIndex
 from .committer import Resolver
 
@@ -444,7 +444,8 @@ _UNKEPT = LazyPattern(
     r"(?:scrapped|shelved|abandoned|dropped|cancell?ed)\b"
     r"|\bbut only\b[^.;]{0,80}\b(?:was|were|have|has|had) (?:ever|actually|since) \w+ed\b"
     r"|, an? (?:sum|target|promise|pledge|commitment|goal) (?:it|he|she|they|the [a-z]+) (?:has |had )?"
-    r"(?:since |later |then |duly )?(?:paid|met|kept|delivered|honou?red|fulfilled|reached|hit|missed|broke)\b"
+    r"(?:since |later |then |duly |did not |didn['’]t |never |failed to )?"
+    r"(?:paid|met|kept|keep|delivered|deliver|honou?red|fulfilled|reached|hit|missed|broke)\b"
 )
 # A pledge dated by a year alone was made in an earlier one: news dates this year's acts by the day or the month
 # ("In 2021 the university promised to grow ...", "The government promised in 2022 to ...", "When it won the
@@ -469,10 +470,12 @@ _YEAR_BEFORE = LazyPattern(
     rf"|(?:When|After)\b[^,;.]{{0,60}}\b(?:a|an|the|its|his|her|their) {_BARE_YEAR}"
     # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
     # campaign, Jo Lee promised"
-    rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast year\b"
+    rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast (?:year|spring|summer|autumn|fall|winter)\b"
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
     # ... or the year of a pledge the sentence tells first: "made the same pledge in 2017, when it vowed"
     rf"|.*\bin {_BARE_YEAR},? when (?:[\w'’-]+ ){{1,3}}$"
+    # ... or the year right before the verb, after who: "Kovacs, who in 2022 promised", "The council in 2021 pledged"
+    rf"|.*(?:\b(?:who|which|that)|\b[A-Z][\w'’-]*|\bthe [a-z]+) in {_BARE_YEAR} $"
 )
 _YEAR_AFTER = LazyPattern(
     rf"\s+(?:(?:us|them|him|her|me|you)\s+)?(?:in\s+{_BARE_YEAR}|{_YEARS_AGO}|last (?:year|spring|summer|autumn|fall"
@@ -504,6 +507,22 @@ def _dated_past(text: str, cue: Cue) -> bool:
     return bool(first or once or _YEAR_AFTER.match(text, cue.end) or _YEAR_BEFORE.match(text, 0, cue.start))
 
 
+# A pledge verb in the past inside a quote: someone recalling what was promised ("They promised to fix those lines
+# years ago," she said; "We promised the town a pool, and today we open it"), not the pledge the story reports; one
+# made "today" or of late stays ("They have promised", "She promised us this week").
+_RECALLED_VERB = LazyPattern(r"(?:promised|pledged|vowed)", re.IGNORECASE)
+_RECENT_AFTER = LazyPattern(
+    r"(?:\s+(?:us|them|me|you|him|her))?\s+(?:today|tonight|this (?:morning|afternoon|week)|on \w+day)\b"
+)
+
+
+def _recalled_in_quote(text: str, cue: Cue) -> bool:
+    """Whether the pledge verb at ``cue`` is a past one inside a quote: a recollection (``_RECALLED_VERB``)."""
+    if not _RECALLED_VERB.fullmatch(text, cue.start, cue.end) or _PERFECT_BEFORE.search(text, 0, cue.start):
+        return False
+    return quote_marks.open_after(text[: cue.start], None) is not None and not _RECENT_AFTER.match(text, cue.end)
+
+
 # What a recalled pledge said would happen: "We were promised in 2023 that the roof would be fixed", "had
 # promised in 2019 that the line would reopen".
 _PLEDGED_THAT = LazyPattern(r"[^.;:!?\"“”]{0,60}?\bthat\s+[^.;:!?\"“”]{0,80}$")
@@ -513,8 +532,17 @@ _PLEDGED_BARE = LazyPattern(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\
 _PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |their )?[\w'’-]+\s+$")
 
 
+# What someone said in a past year would happen: "Harrowgate had said in 2021 that it would", "told MPs in 2019 that".
+_SAID_IN_YEAR = LazyPattern(
+    rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?) in {_BARE_YEAR},? (?:that )?[^.;:!?\"“”]{{0,80}}$"
+)
+
+
 def _within_past_pledge(text: str, cue: Cue) -> bool:
-    """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received."""
+    """Whether the cue is in the that-clause of a pledge verb dated in the past, pluperfect or received, or of a
+    past year's words (``_SAID_IN_YEAR``)."""
+    if _SAID_IN_YEAR.search(text, max(0, cue.start - 160), cue.start):
+        return True
     verbs = list(_PAST_PLEDGE_VERB.finditer(text, max(0, cue.start - 140), cue.start))
     if not verbs:
         return False
@@ -1149,7 +1177,7 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
         total -= 3.0
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
-    if _dated_past(text, cue) or _within_past_pledge(text, cue):
+    if _dated_past(text, cue) or _within_past_pledge(text, cue) or _recalled_in_quote(text, cue):
         total -= 3.0
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0
