@@ -7768,6 +7768,23 @@ def test_a_past_pledge_recalled_inside_a_quote_is_no_commitment():
     assert committed_after_a_pledge('"The council promised us today that it would fix the bridge," she said.') == [0, 1]
 
 
+def test_a_speakers_own_staff_commit_the_speaker():
+    pledge = '"My officers will patrol the estate every night until the arrests are made," Sheriff Ann Cole said.'
+    assert whose(f"Title\n\n{pledge}", "patrol the estate") == "Ann Cole"
+    assert committed_after_a_pledge('"My children will go to another school," Ann Cole said.') == [0]
+
+
+def test_a_pledge_only_once_another_acts_is_conditional():
+    conditional = "The association said it would withdraw its claim only once the contract had been signed."
+    assert committed_after_a_pledge(conditional) == [0]
+    assert committed_after_a_pledge("The association said it would withdraw its claim next week.") == [0, 1]
+
+
+@pytest.mark.parametrize("history", ["That pledge expired in May.", "Their commitment ran out last year."])
+def test_a_pledge_named_as_the_subject_of_its_history_is_no_commitment(history):
+    assert committed_after_a_pledge(history) == [0]
+
+
 def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():
     pledge = "Ann Hollis told MPs that the ministry had privately promised county leaders it would reopen the line."
     assert committed_after_a_pledge(pledge) == [0, 1]

@@ -95,6 +95,14 @@ _NOT_PLEDGE = LazyPattern(
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
+# A pledge named as the subject of what became of it is its history, no pledge: "That pledge expired in May", "The
+# promise was quietly dropped", "Their commitment ran out last year".
+_PLEDGE_AS_SUBJECT = LazyPattern(
+    r"^[\"“‘']?(?:But |And |Yet )?(?:The|That|This|Its|Their|His|Her|Such a) (?:[\w'’-]+ ){0,2}?"
+    r"(?:pledge|promise|commitment|vow)s? (?:had |has |have |was |were )?(?:later |since |quietly |never |then )?"
+    r"(?:expired|lapsed|ended|ran out|run out|fell through|collapsed|came to nothing|(?:been )?broken|(?:been )?dropped"
+    r"|(?:been )?scrapped|(?:been )?abandoned|proved|turned out)\b"
+)
 # An obligation right after the cue ("they are going to have to defend it", "will need to"), or
 # a pledge verb denied ("did not commit", "declined to promise"): no one binds themself.
 _OBLIGED_AFTER = LazyPattern(
@@ -613,7 +621,7 @@ def _plan_that_was(text: str, cue: re.Match) -> bool:
 
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
-_CONDITION = LazyPattern(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CONDITION = LazyPattern(r"\b(?:if|unless|only (?:once|when|after))\b", re.IGNORECASE)  # ("would drop it only once")
 _ENUMERATION = LazyPattern(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
@@ -1178,6 +1186,9 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
     if _OBLIGED_AFTER.match(text, cue.end) or _DENIED.search(text) or _came_to_nothing(text, cue.end):
         total -= 3.0
     if _dated_past(text, cue) or _within_past_pledge(text, cue) or _recalled_in_quote(text, cue):
+        total -= 3.0
+    history = _PLEDGE_AS_SUBJECT.match(text)
+    if history and cue.start < history.end():
         total -= 3.0
     if text[cue.start : cue.end].lower() in ("will", "would") and _HEDGED_AFTER.match(text, cue.end):
         total -= 3.0

@@ -650,11 +650,12 @@ _GOVERNMENTAL = LazyPattern(  # (an office named for its task is no department: 
 )
 _CLIENT = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
-# would", "its inquiry would examine" commit the body; "our pilots will not fly", in its officer's words, too.
+# would", "its inquiry would examine" commit the body; "our pilots will not fly", in its officer's words, too; "my
+# deputies will stay", in a sheriff's, commit the speaker.
 MEMBERS = LazyPattern(
-    r"\b(its|their|our|Its|Their|Our) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|"
+    r"\b(its|their|our|my|Its|Their|Our|My) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|"
     r"investigators|inspectors|engineers|lawyers|pilots|crews|nurses|teachers|doctors|inquiry|investigation|review|team|"
-    r"board|directors)$"
+    r"board|directors|deputies|detectives|firefighters)$"
 )
 # A body's members with no "its", in what its officer says: "Solidarity spokeswoman Jo Kang said members would",
 # "Community council chairman Jo Munro said his members would".
@@ -3534,7 +3535,7 @@ class Resolver:
             return spoken
         members = MEMBERS.search(head) or _OWN_PLEDGE.search(head)
         if members:  # "The union said its members will stay out", "The report restates its commitment to"
-            owner = "it" if members.group(1).lower() == "its" else "they"  # ("our members": ``ours``, above)
+            owner = {"its": "it", "my": "I"}.get(members.group(1).lower(), "they")  # ("our members": ``ours``, above)
             return self.pronoun(owner, sentence, members.start(), speaker) or speaker or "article"
         if _OUR_PLAN.search(head):  # "Our plan is to hire 300 people": what "we" plan
             return self.pronoun("we", sentence, cue_start, speaker) or speaker or "article"
