@@ -8917,3 +8917,22 @@ def test_an_edition_of_a_signed_outlet_named_only_as_where_someone_spoke_is_no_a
     unsigned = make_brief(f"Cinema to close\n\n{story}", "t")
     assert "ZRT Digital" not in {a.name for a in signed.actors}
     assert "ZRT Digital" in {a.name for a in unsigned.actors}  # (an outlet the page does not sign may be in the story)
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "Firefighters at the Dunmore depot on Monday.Ada Vey/KNX(KNX) — A fire at a paint plant forced 300 "
+            "people from their homes, officials said.",
+            "(KNX) — A fire at a paint plant forced 300 people from their homes, officials said.",
+        ),
+        (
+            "Smoke over the Dunmore plant on Tuesday.KNX/Drone footageThe county said the fire was out by noon on "
+            "Wednesday.",
+            "The county said the fire was out by noon on Wednesday.",
+        ),
+    ],
+)
+def test_a_caption_goes_with_a_credit_glued_onto_a_datelines_bracket_or_naming_the_kind_of_picture(line, story):
+    assert strip_inline(line) == story

@@ -190,6 +190,8 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} The {_NAME}(?=\s*$)"  # "Jo Roe The Kelby Eagle"
     rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    # (or the outlet and what kind of picture it is, glued on: "… on Tuesday.KNX/Drone footageThe bridge …")
+    rf"|(?<=[.!?]){_NAME}/[A-Z][a-z]+(?: [a-z]+){{1,2}}(?=" + _STORY_WORD + r"\s)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
     # (a body's or a photographer's name of two to five words touching the caption's stop and the story's first word:
@@ -204,11 +206,15 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     r"|(?<=Supplied)(?=A [A-Z])|(?<=SUPPLIED)(?=[A-Z]+ [a-z])"
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
     r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r")"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
-    r"|(?<=[a-z])(?=[A-Z]{3,}[A-Z ]*\s[—–-]\s))"  # (or a dateline in capitals: "Jo Roe, Kelby NewsKELBY CITY — ")
+    r"|(?<=[a-z])(?=[A-Z]{3,}[A-Z ]*\s[—–-]\s)"  # (or a dateline in capitals: "Jo Roe, Kelby NewsKELBY CITY — ")
+    r"|(?<=[A-Za-z])(?=\([A-Z]{2,6}\)\s[—–-]\s))"  # (or a wire's or channel's: "Jo Roe/KNX(KNX) — A fire …")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 # A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/KTVKelby's", "… Jo RoeA student"
-_CAMEL = LazyPattern(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]|[a-z][A-Z]{3,}[A-Z ]*\s[—–-]\s")
+_CAMEL = LazyPattern(
+    r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]|[a-z][A-Z]{3,}[A-Z ]*\s[—–-]\s"
+    r"|[A-Za-z]\([A-Z]{2,6}\)\s[—–-]\s"
+)  # (... "Jo Roe/KNX(KNX) — ": a credit touching a wire's or channel's dateline)
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
 _LABELLED_RUN = LazyPattern(
