@@ -2055,3 +2055,17 @@ def test_a_credit_in_words_in_a_story_sentence_stays():
     story = "Photo by photo, the archive by Ines Darrow grew to 40,000 prints. She gave it to the Kelby museum."
     page = f"Archive given\n\nThe Kelby museum has a new archive, its director said.\n\n{story}"
     assert clean(page, "page").paragraphs[-1] == story
+
+
+def test_the_headline_is_the_heading_above_the_authors_name_alone_on_its_line_under_a_platforms_buttons():
+    raw = (
+        "Open in app\nSign up\nSign in\nWrite\nThe Kelby Record\n"
+        "Independent reporting from the Kelby Valley — land, water and schools.\nFollow publication\n"
+        "Council buys the old mill, keeping the river path open for good\n"
+        "After a year of talks, Kelby Council closed on the property Friday. The next job: finding a tenant.\n"
+        "Petra Lund\nFollow\nPublished in\nThe Kelby Record\n"
+        "Kelby Council has bought the old mill on River Road, ending a year-long effort to keep the path open.\n"
+        "The council paid $1.2 million for the site, which includes the mill and two acres by the river.\n"
+        "Written by Petra Lund\n"
+    )
+    assert clean(raw, "t").title == "Council buys the old mill, keeping the river path open for good"

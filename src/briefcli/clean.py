@@ -1250,17 +1250,21 @@ def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
     return None
 
 
-def _signed_heading(blocks: list[str], signs: _Signs) -> int | None:
+def _signed_heading(blocks: list[str], signs: _Signs, byline: str | None = None) -> int | None:
     """The headline as a page prints it above its author and date: the first line so signed that is a headline,
     or the nearest above it when that line is a standfirst or a name (three lines up at most; not a masthead above
     the day's date); and the first of the headings straight above that one, with no furniture between: the
     headline above its unpunctuated standfirst or its points. Else a heading right below an author or a date,
-    with the story under it. None when no heading is signed either way."""
+    with the story under it; or the headline above the author's name alone on its line (``byline``), when no
+    date signs it ("Land trust buys farm" / its standfirst / "Jo Roe" / "Published in"). None when no heading is
+    signed either way."""
     top = blocks[:MAX_TOP_BLOCKS]
     lived = next((top.index(line) for line in signs.lived if line in top), None)
     if lived is not None:
         return lived  # a death notice's headline: the name above the dates of a life
     signed = _signed_above(top, signs.signed, signs)
+    if signed is None and byline in top:
+        signed = _signed_above(top, (byline,), signs)
     if signed == DEFER:
         return None
     dated = next((top.index(line) for line in signs.dated if line in top), None)
@@ -1690,7 +1694,7 @@ def clean(
     elif not title and blocks and (named := _named_twice(blocks, signs)) is not None:
         title = blocks.pop(named)
         del blocks[:named]  # the page's header above the headline it names twice
-    elif not title and blocks and (signed := _signed_heading(blocks, signs)) is not None:
+    elif not title and blocks and (signed := _signed_heading(blocks, signs, found_byline)) is not None:
         title = blocks.pop(signed)
         del blocks[:signed]  # the page's header above the headline its author and date sign
     elif not title and blocks and (is_heading(blocks[0]) or _nav_item(blocks[0])) and not is_caption(blocks[0]):
