@@ -8936,3 +8936,32 @@ def test_an_edition_of_a_signed_outlet_named_only_as_where_someone_spoke_is_no_a
 )
 def test_a_caption_goes_with_a_credit_glued_onto_a_datelines_bracket_or_naming_the_kind_of_picture(line, story):
     assert strip_inline(line) == story
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "A nurse at the Kelby clinic on Friday. Photo credit: Ada Vey-Lund | The Kelby PostFor many patients, "
+            "the closure means a two-hour drive.",
+            "For many patients, the closure means a two-hour drive.",
+        ),
+        (
+            "Ada Vey speaks to supporters in the union hall on Thursday. Jo Roe-Hale/Daily. Buy this photo.The vote "
+            "was marked by two complaints, both dismissed this week.",
+            "The vote was marked by two complaints, both dismissed this week.",
+        ),
+        (
+            "Residents outside the town hall before the meeting | Ada VeyCouncillor Jo Roe told the committee the "
+            "village had taken its share of new homes.",
+            "Councillor Jo Roe told the committee the village had taken its share of new homes.",
+        ),
+        (
+            "A rendering of the planned lanes near Dock Street. Rendering: City of Kelby Department of "
+            "TransportationKelby will build two miles of bike lanes after the council voted on Monday.",
+            "Kelby will build two miles of bike lanes after the council voted on Monday.",
+        ),
+    ],
+)
+def test_a_caption_goes_with_a_credit_across_a_bar_offering_a_print_or_of_a_rendering_glued_onto_the_story(line, story):
+    assert strip_inline(line) == story

@@ -160,7 +160,8 @@ _GLUED_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:(?: | ?/ ?| \| |, )(?:[A-Z][\w.'’&
 _GLUED_WORDED_CREDIT = LazyPattern(
     r"(?:^(?:(?=[A-Z])[^.!?()\"“”]{1,150}[.!?] )?|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[a-z][.!?]))"
     r"(?:(?=[A-Z])[^.!?()\"“”]{1,200}[.!?]?\s?)??"  # (a line may open with a caption of two sentences)
-    r"(?:(?:(?:Staff|File) )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)?(?: by| supplied by| courtesy of|:)"
+    r"(?:(?:(?:Staff|File) )?(?:Photo|Picture|Image|Rendering)s?(?:[- ][Ii]llustration)?"
+    r"(?: by| supplied by| courtesy of|:)"
     r"|Credit:|Photograph:|Photograph by|Illustration by|Courtesy(?: of)?) "
     rf"{_GLUED_CREDIT_NAMES}(?:(?<=[a-z])(?<!Mc)(?<!Mac)|(?<=[A-Z]{{2}}))(?={_STORY_WORD}[\s’',])"
     rf"|^(?=[A-Z])[^.!?()]{{10,200}}\((?:[^()]{{1,80}}, )?(?:Photo|Picture|Image)s?(?:[- ][Ii]llustration)? by "
@@ -189,7 +190,12 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|{_NAME}(?:\s?/\s?[A-Za-z][\w]*\.?){{2,3}}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} for (?:the |The )?{_NAME}"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}} The {_NAME}(?=\s*$)"  # "Jo Roe The Kelby Eagle"
-    rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    # (a paper's offer of a print after the credit: "Jo Roe/Daily. Buy this photo.")
+    rf"|{_NAME}(?: \d{{1,3}})?(?:\s?/\s?{_NAME}){{1,2}}(?:\. Buy (?:this|a) (?:photo|print)\.)?"
+    rf"|{_CREDIT_NAME} {_CREDIT_NAME}(?: {_CREDIT_NAME})?(?=\s*$)"
+    rf"|(?<=: ){_NAME} \| {_NAME}"  # (a labelled photographer and outlet across a bar: "Photo credit: Jo Roe | Post")
+    # (a photographer's name after the caption's bar, touching the story's first word: "… meeting | Jo RoeCouncillor")
+    rf"|(?<=\| )(?:{_CREDIT_NAME} ){{1,2}}{_CREDIT_NAME}(?=" + _STORY_WORD + r" )"
     # (or the outlet and what kind of picture it is, glued on: "… on Tuesday.KNX/Drone footageThe bridge …")
     rf"|(?<=[.!?]){_NAME}/[A-Z][a-z]+(?: [a-z]+){{1,2}}(?=" + _STORY_WORD + r"\s)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
