@@ -8965,3 +8965,9 @@ def test_a_caption_goes_with_a_credit_glued_onto_a_datelines_bracket_or_naming_t
 )
 def test_a_caption_goes_with_a_credit_across_a_bar_offering_a_print_or_of_a_rendering_glued_onto_the_story(line, story):
     assert strip_inline(line) == story
+
+
+def test_a_newsletters_pitch_delivered_free_on_named_days_is_furniture():
+    assert is_furniture("Independent news for Kelby, delivered free every Tuesday and Friday.")
+    assert is_furniture("The best of Kelby's arts and events, delivered every Thursday.")
+    assert not is_furniture("The paper was delivered every Tuesday and Friday until its press closed in 1998.")

@@ -1077,7 +1077,8 @@ _SITE_NOTES_SOURCE = (
     # reader-funding pitch, a reporter's contact line, a related-topics label, a comment login, a cookie's buttons
     r"|get (?:exclusive |unlimited )?access to [^.!?]{1,60}\b(?:e-?paper|digital edition|print edition|replica)\b.*"
     r"|you can manage (?:your )?saved (?:articles|stories)\b.*"
-    r"|[^.!?]{0,100}\bdelivered (?:to your inbox )?every (?:weekday|day|morning|week|weekend)(?: morning)?\W*"
+    r"|[^.!?]{0,100}\bdelivered (?:free )?(?:to your inbox )?every (?:weekday|day|morning|week|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: and (?:mon|tues|wednes|thurs|fri|satur|sun)day)?)(?: morning)?\W*"
     r"|[^.!?]{0,80}\bkeeps? paywalls away\b.*|.*\breaders like you have (?:already )?stepped up\b.*"
     r"|contact (?:the )?(?:reporter|writer|author)s?\b[^.!?]{0,40}(?:@|\bat\b).*|read related topics\s*:?"
     r"|to join the conversation,? please (?:log|sign) in\b.*"
