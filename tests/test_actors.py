@@ -942,6 +942,15 @@ def test_a_wildfire_named_with_the_is_an_event_not_a_body():
     assert actors["Tolland Fire"].type == "organization"  # a service: named bare, though "the" comes once
 
 
+def test_two_words_ending_a_persons_full_name_are_her_two_surnames_not_a_second_person():
+    actors = actors_of(
+        "Laura Vance Ellison, the trust's director, said it would give up its veto. "
+        '"We will sign the amendment," Vance Ellison said.'
+    )
+    assert "Vance Ellison" not in actors
+    assert "Vance Ellison" in actors["Laura Vance Ellison"].aliases
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

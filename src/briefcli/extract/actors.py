@@ -1831,6 +1831,20 @@ def _people_spoken_for(mentions: Sequence[Mention], by_sentence: dict[int, Sente
 
 
 _FOR_OR_OF_BEFORE = LazyPattern(r"\b(?:for|of) $")
+
+
+def _double_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+    """Two words that end the full name of a person the story named before ("Laura Vance Ellison" ... "Vance
+    Ellison said"): her two surnames, written without the given name as one surname would be; no second person."""
+    full: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        words = m.key.split()
+        named = len(words) == 3 and words[0] in lexicon.first_names()
+        if named and m.kind in ("name", "multi") and m.type in (None, "person"):
+            full.setdefault(tuple(words[1:]), m.sentence)
+    return [m for m in mentions if m.kind == "multi" and full.get(tuple(m.key.split()), m.sentence) < m.sentence]
+
+
 # The people who work for a person, whose name may stand before their post: "Jo Vey spokesman Al Lee".
 _PERSONAL_STAFF = LazyPattern(
     r"\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|agent|publicist|representative"
@@ -2596,7 +2610,7 @@ def build_index(
     alone = frozenset(m.key for m in mentions if _STANDS_ALONE_OR_CODED.match(by_sentence[m.sentence].text, m.end))
     register_short_forms(mentions, registry, alone)
     town_councils = councils_by_town(m.key for m in mentions if m.kind == "name" and m.type == "organization")
-    for m in _people_spoken_for(mentions, by_sentence):
+    for m in [*_people_spoken_for(mentions, by_sentence), *_double_surnames(mentions)]:
         m.kind, m.key, m.type = "single", "", None  # folded to the person in pass 2
     # Pass 1: full names, organisations and places; several-word names of unknown type.
     previous: Mention | None = None
