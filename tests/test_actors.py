@@ -951,6 +951,15 @@ def test_two_words_ending_a_persons_full_name_are_her_two_surnames_not_a_second_
     assert "Vance Ellison" in actors["Laura Vance Ellison"].aliases
 
 
+def test_a_tabloids_word_of_pity_before_a_given_name_is_no_part_of_the_name():
+    actors = actors_of(
+        "Postman Gary Holt, 52, was bitten by a dog on Monday. Neighbour Ann Cole said: 'There was blood "
+        "everywhere. Poor Gary, he's the nicest man on the street.' Gary said he would be back at work next month."
+    )
+    assert "Poor Gary" not in actors
+    assert "Gary Holt" in actors
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

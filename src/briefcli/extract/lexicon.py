@@ -732,8 +732,9 @@ NON_NAMES = (
     Asked Speaking Writing Talking Describing Responding Referring Having Being Given Unlike Via
     SUV SUVs ZIP PIN PINs DNA RNA ALS CCTV ID IDs VIP VIPs DJ DJs HR
     EBITDA EBIT EPS GW GWh MW MWh kWh TWh
+    Poor Brave Plucky Heroic
     """
-    )
+    )  # (the last: what a tabloid calls someone before a given name, "Poor Gary, he's …", "Brave Amy")
     | CURRENCY_CODES
 )
 
