@@ -960,6 +960,15 @@ def test_a_tabloids_word_of_pity_before_a_given_name_is_no_part_of_the_name():
     assert "Gary Holt" in actors
 
 
+def test_people_named_for_their_cause_with_an_article_keep_it_in_the_name():
+    actors = actors_of(
+        "Students for an Open Kelby, the group that has staged a sit-in, said it plans to hold a rally on Monday. "
+        "Parents for a Safer Dunmore backed the rally."
+    )
+    assert {"Students for an Open Kelby", "Parents for a Safer Dunmore"} <= set(actors)
+    assert not {"Open Kelby", "Safer Dunmore"} & set(actors)
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

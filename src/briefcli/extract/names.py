@@ -429,6 +429,16 @@ def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
     return word == "for" and prev in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
+def _campaign_joins_article(text: str, run: Span, toks: list[Token], j: int) -> bool:
+    """Whether "for" and an article before ``toks[j + 2]`` go on the name of people named for their cause, as "for"
+    does alone (``_campaign_joins``): "Students for an Open Kelby", "Parents for a Safer Dunmore"."""
+    if j + 2 >= len(toks) or toks[j][2] != "for" or toks[j + 1][2] not in ("a", "an", "the"):
+        return False
+    if not is_cap(toks[j + 2][2]) or text[run[-1][1] : toks[j + 2][0]] != f" for {toks[j + 1][2]} ":
+        return False
+    return run[-1][2] in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
+
+
 def _portfolio(run: Span) -> bool:
     """Whether the run is a title with its portfolio after "for", which may list fields with
     "and" ("Secretary of State for Energy Security and Net Zero", "Minister for Women and Equalities")."""
@@ -632,6 +642,10 @@ def capitalised_runs(text: str) -> list[Span]:
             if _campaign_joins(text, run, toks, j):  # "Save the Wrenbeck", "Parents for Safe Roads"
                 run.extend(toks[j : j + 2])
                 j += 2
+                continue
+            if _campaign_joins_article(text, run, toks, j):  # "Students for an Open Kelby"
+                run.extend(toks[j : j + 3])
+                j += 3
                 continue
             if _particle_joins(text, run, toks, j) or _saints_joins(text, run, toks, j):
                 run.append(toks[j])
