@@ -969,6 +969,15 @@ def test_people_named_for_their_cause_with_an_article_keep_it_in_the_name():
     assert not {"Open Kelby", "Safer Dunmore"} & set(actors)
 
 
+def test_an_nhs_trust_written_in_lower_case_is_one_body():
+    actors = actors_of(
+        "Just 51% of patients at Kelby Hospitals NHS foundation trust were seen within four hours. "
+        "An NHS trust in Dunmore did better."
+    )
+    assert actors["Kelby Hospitals NHS foundation trust"].type == "organization"
+    assert not {"Kelby Hospitals NHS", "An NHS trust", "NHS trust"} & set(actors)
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

@@ -222,6 +222,8 @@ def _classify(name: str) -> tuple[str | None, str]:
         return "organization", name  # a prison by its style: "HMP Kelby", "HMYOI Marlow", which its governor runs
     if len(words) > 1 and words[0] == "NHS" and name not in gazetteer["names"]:
         return "organization", name  # a health board by its area: "NHS Kelby", "NHS Kelby and Vey"
+    if len(words) > 2 and "NHS" in words[1:-1] and words[-1] == "trust":
+        return "organization", name  # a trust as British papers write it: "Kelby Hospitals NHS foundation trust"
     if len(words) == 1 and name in lexicon.ORG_WORDS:
         return None, name  # a generic word ("the Alliance") refers to a named body
     if len(words) > 1 and words[0] in _DEVOLVED and _devolved_party(words[1:]):

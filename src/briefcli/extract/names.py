@@ -439,6 +439,17 @@ def _campaign_joins_article(text: str, run: Span, toks: list[Token], j: int) -> 
     return run[-1][2] in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
+def _nhs_trust_words(text: str, run: Span, toks: list[Token], j: int) -> int:
+    """How many words in lower case from ``toks[j]`` end an NHS trust's name after "NHS" ("Kelby Hospitals NHS
+    foundation trust", "Kelby NHS trust"): 2, 1 or 0."""
+    if run[-1][2] != "NHS" or len(run) < 2 or run[-2][2] in lexicon.NON_NAMES or text[run[-1][1] : toks[j][0]] != " ":
+        return 0  # (not "An NHS trust is to close")
+    if toks[j][2] == "trust":
+        return 1
+    two = j + 1 < len(toks) and toks[j][2] == "foundation" and toks[j + 1][2] == "trust"
+    return 2 if two and text[toks[j][1] : toks[j + 1][0]] == " " else 0
+
+
 def _portfolio(run: Span) -> bool:
     """Whether the run is a title with its portfolio after "for", which may list fields with
     "and" ("Secretary of State for Energy Security and Net Zero", "Minister for Women and Equalities")."""
@@ -646,6 +657,11 @@ def capitalised_runs(text: str) -> list[Span]:
             if _campaign_joins_article(text, run, toks, j):  # "Students for an Open Kelby"
                 run.extend(toks[j : j + 3])
                 j += 3
+                continue
+            trust = _nhs_trust_words(text, run, toks, j)
+            if trust:  # "Kelby Hospitals NHS foundation trust", as British papers write one in lower case
+                run.extend(toks[j : j + trust])
+                j += trust
                 continue
             if _particle_joins(text, run, toks, j) or _saints_joins(text, run, toks, j):
                 run.append(toks[j])
