@@ -7785,6 +7785,15 @@ def test_a_pledge_named_as_the_subject_of_its_history_is_no_commitment(history):
     assert committed_after_a_pledge(history) == [0]
 
 
+def test_someone_the_speaker_has_told_will_have_something_is_given_it_by_the_speaker():
+    text = (
+        "Bridge to reopen\n\nTransportation Secretary Dan Hale said the bridge had been rated fair in March.\n\n"
+        "Gov. Ann Cole toured the site on Tuesday.\n\n"
+        '"I\'ve told the secretary he will have every dollar and every crew he needs," Cole said.'
+    )
+    assert whose(text, "every dollar") == "Ann Cole"
+
+
 def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():
     pledge = "Ann Hollis told MPs that the ministry had privately promised county leaders it would reopen the line."
     assert committed_after_a_pledge(pledge) == [0, 1]

@@ -756,6 +756,13 @@ _TWO_BODIES = LazyPattern(
     + BODY_NOUNS
     + r") and (?:the |its )?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
 )
+# Someone the speaker has told or assured they will have or get something: the speaker gives it ("I've told the
+# secretary he will have every dollar he needs", "We have assured families they will get a place").
+_TOLD_RECIPIENT = LazyPattern(
+    r"\b(I|[Ww]e)(?:['’]ve| have)? (?:told|assured|reassured|promised|guaranteed) (?:[\w'’-]+ ){1,4}?(?:that )?"
+    r"(?:he|she|they|you) $"
+)
+_GIVEN_AFTER = LazyPattern(r"(?:\s+(?:also|still|all))?\s+(?:have|get|receive)\b")
 _OUR_PLAN = LazyPattern(
     r"\b[Oo]ur (?:\w+ )?(?:plan|aim|intention|goal|commitment|promise|pledge|priority|target|ambition|mission)s?$"
 )
@@ -3207,6 +3214,9 @@ class Resolver:
         placed = self._placed_body(sentence.text, cue_start)
         if placed:
             return placed
+        told = _TOLD_RECIPIENT.search(sentence.text, max(0, cue_start - 80), cue_start)
+        if told and _GIVEN_AFTER.match(sentence.text, cue_end):  # "I've told the secretary he will have every dollar"
+            return self.pronoun(told.group(1), sentence, told.start(1), speaker) or speaker or "article"
         delayed = DELAYED_BODY.match(sentence.text)
         partisan = _PARTY_GOVERNMENT.search(sentence.text, 0, cue_start)  # (the party's: "A Labour government would")
         if delayed and 0 <= cue_start - delayed.end() <= 20 and not partisan:
