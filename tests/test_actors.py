@@ -4082,7 +4082,7 @@ def test_a_beach_or_a_cove_by_its_name_is_a_place_not_a_body():
     text = (
         "Sewage on the beach\n\nKelby Water spilled sewage into the sea off Marlow Sands 212 times last year.\n\n"
         "Figures show Kelby Water's overflow pipe at Marlow Sands spilled for 1,940 hours.\n\n"
-        "Chief executive Jo Roe blamed the wettest winter on record.\n\n"
+        "Chief executive Tom Roe blamed the wettest winter on record.\n\n"
         'But he promised: "We will spend £400m over five years to cut the spills by half."'
     )
     brief = make_brief(text, "story.txt")

@@ -7794,6 +7794,14 @@ def test_someone_the_speaker_has_told_will_have_something_is_given_it_by_the_spe
     assert whose(text, "every dollar") == "Ann Cole"
 
 
+def test_a_pledge_verb_opening_a_quote_of_we_yields_to_the_quotes_words():
+    text = (
+        "Water firm fined\n\nKelby Water was fined £2m on Monday. Chief executive Tom Roe said the pipes were old.\n\n"
+        'But Mr Roe promised: "We will spend £40m over five years to cut the spills."'
+    )
+    assert whose(text, "spend £40m") == "Kelby Water"
+
+
 def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():
     pledge = "Ann Hollis told MPs that the ministry had privately promised county leaders it would reopen the line."
     assert committed_after_a_pledge(pledge) == [0, 1]

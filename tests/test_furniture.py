@@ -8971,3 +8971,9 @@ def test_a_newsletters_pitch_delivered_free_on_named_days_is_furniture():
     assert is_furniture("Independent news for Kelby, delivered free every Tuesday and Friday.")
     assert is_furniture("The best of Kelby's arts and events, delivered every Thursday.")
     assert not is_furniture("The paper was delivered every Tuesday and Friday until its press closed in 1998.")
+
+
+@pytest.mark.parametrize("said", ['Jo vowed: "We are getting married on May 1."', 'Mum fumed: "Nobody told us."'])
+def test_a_name_and_a_verb_of_a_vow_or_a_cry_before_a_colon_is_a_speaker_not_a_caption_label(said):
+    assert caption_label(said) is None
+    assert strip_inline(said) == said

@@ -2252,7 +2252,10 @@ _SPEECH_WORDS = frozenset(
     re.findall(
         r"\w+",
         "said says added adds wrote writes asked asks told tells explained explains continued insisted warned admitted "
-        "revealed recalled claimed stated commented replied declared confirmed posted tweeted",
+        "revealed recalled claimed stated commented replied declared confirmed posted tweeted"
+        # (and a tabloid's verbs of a vow or a cry: "Jade vowed:", "Mum fumed:")
+        " vowed vows pledged pledges promised promises fumed raged blasted slammed joked quipped boasted sobbed wept"
+        " gushed begged pleaded urged",
     )
 )
 

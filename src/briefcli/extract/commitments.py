@@ -1043,7 +1043,12 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
     # (none inside a question the story says is open: "It remains unclear who will pay for the canopy")
     cues = [c for c in cues if not _OPEN_QUESTION.search(text, 0, c.start)]
-    return sorted(cues, key=lambda c: (-c.weight, c.nominal, c.start))
+    # (a pledge verb that opens a quote of "we", 'But he promised: "We will spend £400m"', yields to the quote's own
+    # cue: the speaker pledges for those "we" are)
+    return sorted(cues, key=lambda c: (-c.weight, c.nominal, bool(_OPENS_WE_QUOTE.match(text, c.end)), c.start))
+
+
+_OPENS_WE_QUOTE = LazyPattern(r":\s*[\"“‘']We\b")
 
 
 # A negation right before the cue, which the pledge keeps: "are not going to", "aren't going to".
