@@ -8977,3 +8977,8 @@ def test_a_newsletters_pitch_delivered_free_on_named_days_is_furniture():
 def test_a_name_and_a_verb_of_a_vow_or_a_cry_before_a_colon_is_a_speaker_not_a_caption_label(said):
     assert caption_label(said) is None
     assert strip_inline(said) == said
+
+
+def test_how_to_reach_the_author_by_phone_and_email_is_furniture():
+    assert is_furniture("Contact Ada Vey-Lund at 732-5900 or schools@kelbynews.com.")
+    assert is_furniture("Contact Jo Roe at (555) 732-5900 or jroe@kelby.com.")

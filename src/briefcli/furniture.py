@@ -2850,7 +2850,7 @@ _ELLIPSIS_CREDIT = LazyPattern(_ELLIPSIS_CREDIT_SOURCE)
 _AUTHORS_ADDRESS = LazyPattern(
     r"(?:(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?: at|:)"
     r"|(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ (?:may|can) be (?:reached|contacted) (?:by email )?(?:at|on|via))"
-    r"\s*[\w.+-]+@[\w-]+\.\w"
+    r"\s*(?:\+?[\d(][\d() .-]{5,18}\d,? or )?[\w.+-]+@[\w-]+\.\w"  # (a phone first: "at 732-5900 or jo@…")
 )
 _BY_CREDITED_CAPTION = LazyPattern(
     rf"(?=[A-Z])(?P<shows>[^.!?]{{5,200}}[.!?])\s+(?:Photo|Picture|Image)s? (?:by|courtesy of) "
