@@ -978,6 +978,16 @@ def test_an_nhs_trust_written_in_lower_case_is_one_body():
     assert not {"Kelby Hospitals NHS", "An NHS trust", "NHS trust"} & set(actors)
 
 
+def test_flats_and_heights_after_a_word_no_given_name_make_a_place():
+    brief = make_brief(
+        "Fire forces evacuations\n\nSheriff Dale Ross issued evacuation orders for Cutter Flats and Ridge Heights "
+        "late Monday.\n\nResidents of Cutter Flats said they left in minutes.\n",
+        "t",
+    )
+    types = {a.name: a.type for a in (*brief.actors, *brief.minor_actors)}
+    assert types["Cutter Flats"] == "place"
+
+
 def test_place_words_and_openers_make_a_place():
     actors = actors_of(
         "Crews reached Port Delling and Sandmere Beach on Tuesday. "

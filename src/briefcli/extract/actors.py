@@ -303,7 +303,7 @@ _WATERS = frozenset(["Waters", "Rivers", "Headwaters", "Borders", "Corners", "To
 # Words for land and the places built on it that end a place's name and are no one's surname, after no given
 # name: "Sage Crossing", "Permian Basin", "Saltmarsh Quay" (not "Hill" or "Vale": "Fiona Hill", "Romy Vale").
 _LANDSCAPE = frozenset(
-    re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade")
+    re.findall(r"\w+", "Crossing Basin Wharf Quay Gardens Sands Cove Promenade Esplanade Flats Heights")
     + re.findall(r"\w+", "Close Crescent Drive Terrace Boulevard Mews")  # a street's: "Larchmere Close", "Elm Drive"
     + re.findall(r"\w+", "Parkway Highway Freeway Expressway Turnpike")  # a road's: "Juniper Parkway" (not "Pike")
 )
