@@ -944,25 +944,25 @@ def test_a_wildfire_named_with_the_is_an_event_not_a_body():
 
 def test_two_words_ending_a_persons_full_name_are_her_two_surnames_not_a_second_person():
     actors = actors_of(
-        "Laura Vance Ellison, the trust's director, said it would give up its veto. "
-        '"We will sign the amendment," Vance Ellison said.'
+        "Ana Ruiz Cortez, who chairs the arts board, said it would fund the festival. "
+        '"We will pay for the stage," Ruiz Cortez said.'
     )
-    assert "Vance Ellison" not in actors
-    assert "Vance Ellison" in actors["Laura Vance Ellison"].aliases
+    assert "Ruiz Cortez" not in actors
+    assert "Ruiz Cortez" in actors["Ana Ruiz Cortez"].aliases
 
 
 def test_a_tabloids_word_of_pity_before_a_given_name_is_no_part_of_the_name():
     actors = actors_of(
-        "Postman Gary Holt, 52, was bitten by a dog on Monday. Neighbour Ann Cole said: 'There was blood "
-        "everywhere. Poor Gary, he's the nicest man on the street.' Gary said he would be back at work next month."
+        "Cyclist Tom Marsh, 34, was hit by a van on Friday. His sister Ann Cole said: 'He was lucky. Poor Tom, "
+        "he only bought that bike in May.' Tom said he would ride again by the summer."
     )
-    assert "Poor Gary" not in actors
-    assert "Gary Holt" in actors
+    assert "Poor Tom" not in actors
+    assert "Tom Marsh" in actors
 
 
 def test_people_named_for_their_cause_with_an_article_keep_it_in_the_name():
     actors = actors_of(
-        "Students for an Open Kelby, the group that has staged a sit-in, said it plans to hold a rally on Monday. "
+        "Students for an Open Kelby, a campus group, said it plans to hold a rally on Monday. "
         "Parents for a Safer Dunmore backed the rally."
     )
     assert {"Students for an Open Kelby", "Parents for a Safer Dunmore"} <= set(actors)
@@ -971,8 +971,7 @@ def test_people_named_for_their_cause_with_an_article_keep_it_in_the_name():
 
 def test_an_nhs_trust_written_in_lower_case_is_one_body():
     actors = actors_of(
-        "Just 51% of patients at Kelby Hospitals NHS foundation trust were seen within four hours. "
-        "An NHS trust in Dunmore did better."
+        "Kelby Hospitals NHS foundation trust cancelled 300 operations last month. An NHS trust in Dunmore did better."
     )
     assert actors["Kelby Hospitals NHS foundation trust"].type == "organization"
     assert not {"Kelby Hospitals NHS", "An NHS trust", "NHS trust"} & set(actors)
@@ -980,12 +979,12 @@ def test_an_nhs_trust_written_in_lower_case_is_one_body():
 
 def test_flats_and_heights_after_a_word_no_given_name_make_a_place():
     brief = make_brief(
-        "Fire forces evacuations\n\nSheriff Dale Ross issued evacuation orders for Cutter Flats and Ridge Heights "
-        "late Monday.\n\nResidents of Cutter Flats said they left in minutes.\n",
+        "Flood warnings issued\n\nFlood warnings were issued for Salter Flats and Ridge Heights on Sunday.\n\n"
+        "Residents of Salter Flats were told to move their cars.\n",
         "t",
     )
     types = {a.name: a.type for a in (*brief.actors, *brief.minor_actors)}
-    assert types["Cutter Flats"] == "place"
+    assert types["Salter Flats"] == "place"
 
 
 def test_place_words_and_openers_make_a_place():

@@ -2059,13 +2059,13 @@ def test_a_credit_in_words_in_a_story_sentence_stays():
 
 def test_the_headline_is_the_heading_above_the_authors_name_alone_on_its_line_under_a_platforms_buttons():
     raw = (
-        "Open in app\nSign up\nSign in\nWrite\nThe Kelby Record\n"
-        "Independent reporting from the Kelby Valley — land, water and schools.\nFollow publication\n"
-        "Council buys the old mill, keeping the river path open for good\n"
-        "After a year of talks, Kelby Council closed on the property Friday. The next job: finding a tenant.\n"
-        "Petra Lund\nFollow\nPublished in\nThe Kelby Record\n"
-        "Kelby Council has bought the old mill on River Road, ending a year-long effort to keep the path open.\n"
-        "The council paid $1.2 million for the site, which includes the mill and two acres by the river.\n"
+        "Open in app\nSign up\nSign in\nWrite\nThe Kelby Ledger\n"
+        "Stories from the Vey valley and its towns, told by the people who live there.\nFollow publication\n"
+        "Kelby will turn its old mill into a climbing centre\n"
+        "The council bought the building in March. Work is due to start in the summer.\n"
+        "Petra Lund\nFollow\nPublished in\nThe Kelby Ledger\n"
+        "Kelby Council will spend $3 million turning the old mill on River Road into a climbing centre.\n"
+        "Councillors approved the plan on Tuesday after a public consultation drew 400 replies.\n"
         "Written by Petra Lund\n"
     )
-    assert clean(raw, "t").title == "Council buys the old mill, keeping the river path open for good"
+    assert clean(raw, "t").title == "Kelby will turn its old mill into a climbing centre"

@@ -7750,10 +7750,10 @@ def test_a_pledge_told_as_made_long_ago_or_come_to_nothing_is_no_commitment(reco
 @pytest.mark.parametrize(
     "record",
     [
-        "The row is awkward for Ann Cole, who in 2022 promised on local radio that every pool would stay open.",
-        "Last winter, Marlow Hospital pledged to end corridor care by the summer.",
+        "It is a bad week for Jo Lee, who in 2019 vowed on a podcast that every branch would stay open.",
+        "Last spring, Kelby Zoo pledged to rebuild the penguin pool by Christmas.",
         "The club pledged to finish the clubhouse by May, a promise it did not keep.",
-        "Brackwell Homes had said in 2020 that it would replace the cladding.",
+        "Dunmore Buses had said in 2018 that it would restore the night route.",
     ],
 )
 def test_a_pledge_dated_by_a_past_season_or_year_or_said_unkept_is_no_commitment(record):
@@ -7761,45 +7761,46 @@ def test_a_pledge_dated_by_a_past_season_or_year_or_said_unkept_is_no_commitment
 
 
 def test_a_past_pledge_recalled_inside_a_quote_is_no_commitment():
-    assert committed_after_a_pledge('"They promised to fix that bridge years ago," resident Sue Darrow said.') == [0]
-    recalled = '"We promised the town a new pool, and today we are opening it," Ms Hale said.'
+    assert committed_after_a_pledge('"They promised us a new roof years back," tenant Sue Darrow said.') == [0]
+    recalled = '"We promised them a library, and now it is built," Ms Hale said.'
     assert committed_after_a_pledge(recalled) == [0]
-    assert committed_after_a_pledge('"They have promised to fix the bridge," resident Sue Darrow said.') == [0, 1]
+    assert committed_after_a_pledge('"They have promised to mend the roof," tenant Sue Darrow said.') == [0, 1]
     assert committed_after_a_pledge('"The council promised us today that it would fix the bridge," she said.') == [0, 1]
 
 
 def test_a_speakers_own_staff_commit_the_speaker():
-    pledge = '"My officers will patrol the estate every night until the arrests are made," Sheriff Ann Cole said.'
-    assert whose(f"Title\n\n{pledge}", "patrol the estate") == "Ann Cole"
+    pledge = '"My officers will patrol the park every evening this month," police chief Ann Cole said.'
+    assert whose(f"Title\n\n{pledge}", "patrol the park") == "Ann Cole"
     assert committed_after_a_pledge('"My children will go to another school," Ann Cole said.') == [0]
 
 
 def test_a_pledge_only_once_another_acts_is_conditional():
-    conditional = "The association said it would withdraw its claim only once the contract had been signed."
+    conditional = "The union said it would call off the strike only once the new rota had been agreed."
     assert committed_after_a_pledge(conditional) == [0]
-    assert committed_after_a_pledge("The association said it would withdraw its claim next week.") == [0, 1]
+    assert committed_after_a_pledge("The union said it would call off the strike next week.") == [0, 1]
 
 
-@pytest.mark.parametrize("history", ["That pledge expired in May.", "Their commitment ran out last year."])
+@pytest.mark.parametrize("history", ["That promise expired in June.", "Their commitment ran out last year."])
 def test_a_pledge_named_as_the_subject_of_its_history_is_no_commitment(history):
     assert committed_after_a_pledge(history) == [0]
 
 
 def test_someone_the_speaker_has_told_will_have_something_is_given_it_by_the_speaker():
     text = (
-        "Bridge to reopen\n\nTransportation Secretary Dan Hale said the bridge had been rated fair in March.\n\n"
-        "Gov. Ann Cole toured the site on Tuesday.\n\n"
-        '"I\'ve told the secretary he will have every dollar and every crew he needs," Cole said.'
+        "School roof to be fixed\n\nHeadteacher Ann Vey said the roof had leaked since March.\n\n"
+        "Council leader Tom Hale visited the school on Tuesday.\n\n"
+        '"I have told the head she will have every penny the school needs," Hale said.'
     )
-    assert whose(text, "every dollar") == "Ann Cole"
+    assert whose(text, "every penny") == "Tom Hale"
 
 
 def test_a_pledge_verb_opening_a_quote_of_we_yields_to_the_quotes_words():
     text = (
-        "Water firm fined\n\nKelby Water was fined £2m on Monday. Chief executive Tom Roe said the pipes were old.\n\n"
-        'But Mr Roe promised: "We will spend £40m over five years to cut the spills."'
+        "Bus firm fined\n\nKelby Buses was fined £20,000 on Monday. "
+        "Managing director Tom Roe said drivers were short.\n\n"
+        'But Mr Roe pledged: "We will hire 40 drivers by spring."'
     )
-    assert whose(text, "spend £40m") == "Kelby Water"
+    assert whose(text, "hire 40 drivers") == "Kelby Buses"
 
 
 def test_a_pledge_reported_in_the_pluperfect_to_whom_it_was_made_stands_when_undated():

@@ -8928,7 +8928,7 @@ def test_an_edition_of_a_signed_outlet_named_only_as_where_someone_spoke_is_no_a
             "(KNX) — A fire at a paint plant forced 300 people from their homes, officials said.",
         ),
         (
-            "Smoke over the Dunmore plant on Tuesday.KNX/Drone footageThe county said the fire was out by noon on "
+            "Smoke over the Dunmore plant on Tuesday.KNX/Aerial viewThe county said the fire was out by noon on "
             "Wednesday.",
             "The county said the fire was out by noon on Wednesday.",
         ),
@@ -8942,24 +8942,24 @@ def test_a_caption_goes_with_a_credit_glued_onto_a_datelines_bracket_or_naming_t
     ("line", "story"),
     [
         (
-            "A nurse at the Kelby clinic on Friday. Photo credit: Ada Vey-Lund | The Kelby PostFor many patients, "
-            "the closure means a two-hour drive.",
-            "For many patients, the closure means a two-hour drive.",
+            "A nurse at the Kelby clinic on Friday. Photo credit: Ada Vey-Lund | The Kelby PostPatients now face "
+            "a two-hour drive to the nearest clinic.",
+            "Patients now face a two-hour drive to the nearest clinic.",
         ),
         (
-            "Ada Vey speaks to supporters in the union hall on Thursday. Jo Roe-Hale/Daily. Buy this photo.The vote "
-            "was marked by two complaints, both dismissed this week.",
-            "The vote was marked by two complaints, both dismissed this week.",
+            "Ada Vey greets voters outside the library on Monday. Jo Roe-Hale/Daily. Buy this photo.Turnout fell "
+            "to 18 percent, the lowest in a decade.",
+            "Turnout fell to 18 percent, the lowest in a decade.",
         ),
         (
-            "Residents outside the town hall before the meeting | Ada VeyCouncillor Jo Roe told the committee the "
-            "village had taken its share of new homes.",
-            "Councillor Jo Roe told the committee the village had taken its share of new homes.",
+            "Boats moored in the harbour at dawn | Ada VeyHarbour master Jo Roe said the mooring fees would rise "
+            "in April.",
+            "Harbour master Jo Roe said the mooring fees would rise in April.",
         ),
         (
-            "A rendering of the planned lanes near Dock Street. Rendering: City of Kelby Department of "
-            "TransportationKelby will build two miles of bike lanes after the council voted on Monday.",
-            "Kelby will build two miles of bike lanes after the council voted on Monday.",
+            "An artist's impression of the new library. Rendering: Kelby Borough Council Planning "
+            "DepartmentThe library will open in 2028, the council said.",
+            "The library will open in 2028, the council said.",
         ),
     ],
 )
@@ -8968,17 +8968,17 @@ def test_a_caption_goes_with_a_credit_across_a_bar_offering_a_print_or_of_a_rend
 
 
 def test_a_newsletters_pitch_delivered_free_on_named_days_is_furniture():
-    assert is_furniture("Independent news for Kelby, delivered free every Tuesday and Friday.")
-    assert is_furniture("The best of Kelby's arts and events, delivered every Thursday.")
+    assert is_furniture("Local news for the Vey valley, delivered free every Monday and Thursday.")
+    assert is_furniture("Our pick of Kelby's gigs and galleries, delivered every Friday.")
     assert not is_furniture("The paper was delivered every Tuesday and Friday until its press closed in 1998.")
 
 
-@pytest.mark.parametrize("said", ['Jo vowed: "We are getting married on May 1."', 'Mum fumed: "Nobody told us."'])
+@pytest.mark.parametrize("said", ['Tom vowed: "I am running the marathon in April."', 'Mum fumed: "Nobody told us."'])
 def test_a_name_and_a_verb_of_a_vow_or_a_cry_before_a_colon_is_a_speaker_not_a_caption_label(said):
     assert caption_label(said) is None
     assert strip_inline(said) == said
 
 
 def test_how_to_reach_the_author_by_phone_and_email_is_furniture():
-    assert is_furniture("Contact Ada Vey-Lund at 732-5900 or schools@kelbynews.com.")
-    assert is_furniture("Contact Jo Roe at (555) 732-5900 or jroe@kelby.com.")
+    assert is_furniture("Contact Ada Vey-Lund at 555-0142 or avey@kelbynews.com.")
+    assert is_furniture("Contact Jo Roe at (555) 201-7788 or jroe@kelby.com.")

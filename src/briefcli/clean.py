@@ -1256,7 +1256,7 @@ def _signed_heading(blocks: list[str], signs: _Signs, byline: str | None = None)
     the day's date); and the first of the headings straight above that one, with no furniture between: the
     headline above its unpunctuated standfirst or its points. Else a heading right below an author or a date,
     with the story under it; or the headline above the author's name alone on its line (``byline``), when no
-    date signs it ("Land trust buys farm" / its standfirst / "Jo Roe" / "Published in"). None when no heading is
+    date signs it ("Kelby buys the old mill" / its standfirst / "Jo Roe" / "Published in"). None when no heading is
     signed either way."""
     top = blocks[:MAX_TOP_BLOCKS]
     lived = next((top.index(line) for line in signs.lived if line in top), None)

@@ -196,7 +196,7 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     rf"|(?<=: ){_NAME} \| {_NAME}"  # (a labelled photographer and outlet across a bar: "Photo credit: Jo Roe | Post")
     # (a photographer's name after the caption's bar, touching the story's first word: "… meeting | Jo RoeCouncillor")
     rf"|(?<=\| )(?:{_CREDIT_NAME} ){{1,2}}{_CREDIT_NAME}(?=" + _STORY_WORD + r" )"
-    # (or the outlet and what kind of picture it is, glued on: "… on Tuesday.KNX/Drone footageThe bridge …")
+    # (or the outlet and what kind of picture it is, glued on: "… at dusk.KNX/Aerial viewThe mill …")
     rf"|(?<=[.!?]){_NAME}/[A-Z][a-z]+(?: [a-z]+){{1,2}}(?=" + _STORY_WORD + r"\s)"
     rf"|{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}} (?i:file)(?: (?i:photo|picture|image))?(?=\s*$)"  # "Gulf Ledger file"
     rf"|(?:{_CREDIT_NAME} )?@\w{{2,30}}(?=\s*$)"  # a post's handle, after its platform: "Foto: Twitter @Trenes"
@@ -2253,7 +2253,7 @@ _SPEECH_WORDS = frozenset(
         r"\w+",
         "said says added adds wrote writes asked asks told tells explained explains continued insisted warned admitted "
         "revealed recalled claimed stated commented replied declared confirmed posted tweeted"
-        # (and a tabloid's verbs of a vow or a cry: "Jade vowed:", "Mum fumed:")
+        # (and a tabloid's verbs of a vow or a cry: "Tom vowed:", "Mum fumed:")
         " vowed vows pledged pledges promised promises fumed raged blasted slammed joked quipped boasted sobbed wept"
         " gushed begged pleaded urged",
     )
@@ -2850,7 +2850,7 @@ _ELLIPSIS_CREDIT = LazyPattern(_ELLIPSIS_CREDIT_SOURCE)
 _AUTHORS_ADDRESS = LazyPattern(
     r"(?:(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?: at|:)"
     r"|(?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’.-]+ (?:may|can) be (?:reached|contacted) (?:by email )?(?:at|on|via))"
-    r"\s*(?:\+?[\d(][\d() .-]{5,18}\d,? or )?[\w.+-]+@[\w-]+\.\w"  # (a phone first: "at 732-5900 or jo@…")
+    r"\s*(?:\+?[\d(][\d() .-]{5,18}\d,? or )?[\w.+-]+@[\w-]+\.\w"  # (a phone first: "at 555-0142 or jo@…")
 )
 _BY_CREDITED_CAPTION = LazyPattern(
     rf"(?=[A-Z])(?P<shows>[^.!?]{{5,200}}[.!?])\s+(?:Photo|Picture|Image)s? (?:by|courtesy of) "

@@ -1836,8 +1836,8 @@ _FOR_OR_OF_BEFORE = LazyPattern(r"\b(?:for|of) $")
 
 
 def _double_surnames(mentions: Sequence[Mention]) -> list[Mention]:
-    """Two words that end the full name of a person the story named before ("Laura Vance Ellison" ... "Vance
-    Ellison said"): her two surnames, written without the given name as one surname would be; no second person."""
+    """Two words that end the full name of a person the story named before ("Ana Ruiz Cortez" ... "Ruiz
+    Cortez said"): her two surnames, written without the given name as one surname would be; no second person."""
     full: dict[tuple[str, ...], int] = {}
     for m in mentions:
         words = m.key.split()

@@ -95,7 +95,7 @@ _NOT_PLEDGE = LazyPattern(
     r"(?:is|are|was|were|been|being) (?:intended|planned|meant|supposed|designed|expected|due|set) to)\b",
     re.IGNORECASE,
 )
-# A pledge named as the subject of what became of it is its history, no pledge: "That pledge expired in May", "The
+# A pledge named as the subject of what became of it is its history, no pledge: "That vow ran out in June", "The
 # promise was quietly dropped", "Their commitment ran out last year".
 _PLEDGE_AS_SUBJECT = LazyPattern(
     r"^[\"“‘']?(?:But |And |Yet )?(?:The|That|This|Its|Their|His|Her|Such a) (?:[\w'’-]+ ){0,2}?"
@@ -482,7 +482,7 @@ _YEAR_BEFORE = LazyPattern(
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
     # ... or the year of a pledge the sentence tells first: "made the same pledge in 2017, when it vowed"
     rf"|.*\bin {_BARE_YEAR},? when (?:[\w'’-]+ ){{1,3}}$"
-    # ... or the year right before the verb, after who: "Kovacs, who in 2022 promised", "The council in 2021 pledged"
+    # ... or the year right before the verb, after who: "Jo Lee, who in 2019 vowed", "The club in 2020 pledged"
     rf"|.*(?:\b(?:who|which|that)|\b[A-Z][\w'’-]*|\bthe [a-z]+) in {_BARE_YEAR} $"
 )
 _YEAR_AFTER = LazyPattern(
@@ -516,7 +516,7 @@ def _dated_past(text: str, cue: Cue) -> bool:
 
 
 # A pledge verb in the past inside a quote: someone recalling what was promised ("They promised to fix those lines
-# years ago," she said; "We promised the town a pool, and today we open it"), not the pledge the story reports; one
+# years back," he said; "We promised them a library, and now it is built"), not the pledge the story reports; one
 # made "today" or of late stays ("They have promised", "She promised us this week").
 _RECALLED_VERB = LazyPattern(r"(?:promised|pledged|vowed)", re.IGNORECASE)
 _RECENT_AFTER = LazyPattern(
@@ -540,7 +540,7 @@ _PLEDGED_BARE = LazyPattern(r"\s+(?:the |its |his |her |their )?[\w'’-]+(?: [\
 _PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |their )?[\w'’-]+\s+$")
 
 
-# What someone said in a past year would happen: "Harrowgate had said in 2021 that it would", "told MPs in 2019 that".
+# What someone said in a past year would happen: "Acme had said in 2018 that it would", "told MPs in 2019 that".
 _SAID_IN_YEAR = LazyPattern(
     rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?) in {_BARE_YEAR},? (?:that )?[^.;:!?\"“”]{{0,80}}$"
 )
@@ -621,7 +621,7 @@ def _plan_that_was(text: str, cue: re.Match) -> bool:
 
 # A condition after a reported pledge, in its clause: "it would take action unless she could
 # prove she was injured" (after ", and" a new pledge may stand unconditioned).
-_CONDITION = LazyPattern(r"\b(?:if|unless|only (?:once|when|after))\b", re.IGNORECASE)  # ("would drop it only once")
+_CONDITION = LazyPattern(r"\b(?:if|unless|only (?:once|when|after))\b", re.IGNORECASE)  # ("would sign only once")
 _ENUMERATION = LazyPattern(
     r"^(?:as well as|in addition|also|first|second|third|the first|the second)\b|\bthe (?:first|second|next) thing\b",
     re.IGNORECASE,
@@ -1043,7 +1043,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
         cues.append(Cue(headline.start(1), headline.end(1), STRONG if subject_before(headline.start(1)) else WEAK))
     # (none inside a question the story says is open: "It remains unclear who will pay for the canopy")
     cues = [c for c in cues if not _OPEN_QUESTION.search(text, 0, c.start)]
-    # (a pledge verb that opens a quote of "we", 'But he promised: "We will spend £400m"', yields to the quote's own
+    # (a pledge verb that opens a quote of "we", 'She pledged: "We will hire 40 nurses"', yields to the quote's own
     # cue: the speaker pledges for those "we" are)
     return sorted(cues, key=lambda c: (-c.weight, c.nominal, bool(_OPENS_WE_QUOTE.match(text, c.end)), c.start))
 

@@ -651,7 +651,7 @@ _GOVERNMENTAL = LazyPattern(  # (an office named for its task is no department: 
 _CLIENT = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) clients?$")
 # A body's people, or the inquiry it runs, as the subject: "its members will", "their staff
 # would", "its inquiry would examine" commit the body; "our pilots will not fly", in its officer's words, too; "my
-# deputies will stay", in a sheriff's, commit the speaker.
+# officers will patrol the park", in a police chief's, commit the speaker.
 MEMBERS = LazyPattern(
     r"\b(its|their|our|my|Its|Their|Our|My) (?:[\w-]+ )?(?:members|staff|workers|employees|officers|drivers|trustees|"
     r"investigators|inspectors|engineers|lawyers|pilots|crews|nurses|teachers|doctors|inquiry|investigation|review|team|"
@@ -756,8 +756,8 @@ _TWO_BODIES = LazyPattern(
     + BODY_NOUNS
     + r") and (?:the |its )?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
 )
-# Someone the speaker has told or assured they will have or get something: the speaker gives it ("I've told the
-# secretary he will have every dollar he needs", "We have assured families they will get a place").
+# Someone the speaker has told or assured they will have or get something: the speaker gives it ("I have told the
+# head she will have the money", "We have assured families they will get a place").
 _TOLD_RECIPIENT = LazyPattern(
     r"\b(I|[Ww]e)(?:['’]ve| have)? (?:told|assured|reassured|promised|guaranteed) (?:[\w'’-]+ ){1,4}?(?:that )?"
     r"(?:he|she|they|you) $"
@@ -3215,7 +3215,7 @@ class Resolver:
         if placed:
             return placed
         told = _TOLD_RECIPIENT.search(sentence.text, max(0, cue_start - 80), cue_start)
-        if told and _GIVEN_AFTER.match(sentence.text, cue_end):  # "I've told the secretary he will have every dollar"
+        if told and _GIVEN_AFTER.match(sentence.text, cue_end):  # "I have assured the head she will get the money"
             return self.pronoun(told.group(1), sentence, told.start(1), speaker) or speaker or "article"
         delayed = DELAYED_BODY.match(sentence.text)
         partisan = _PARTY_GOVERNMENT.search(sentence.text, 0, cue_start)  # (the party's: "A Labour government would")

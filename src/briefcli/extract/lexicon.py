@@ -734,7 +734,7 @@ NON_NAMES = (
     EBITDA EBIT EPS GW GWh MW MWh kWh TWh
     Poor Brave Plucky Heroic
     """
-    )  # (the last: what a tabloid calls someone before a given name, "Poor Gary, he's …", "Brave Amy")
+    )  # (the last: what a tabloid calls someone before a given name, "Poor Tom, he never …", "Brave Amy")
     | CURRENCY_CODES
 )
 
