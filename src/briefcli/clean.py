@@ -1250,7 +1250,7 @@ def _named_twice(blocks: list[str], signs: _Signs) -> int | None:
     return None
 
 
-def _signed_heading(blocks: list[str], signs: _Signs, byline: str | None = None) -> int | None:
+def _signed_heading(blocks: list[str], signs: _Signs, byline: str | None) -> int | None:
     """The headline as a page prints it above its author and date: the first line so signed that is a headline,
     or the nearest above it when that line is a standfirst or a name (three lines up at most; not a masthead above
     the day's date); and the first of the headings straight above that one, with no furniture between: the

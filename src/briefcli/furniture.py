@@ -19,6 +19,10 @@ from .extract.lexicon import HONORIFICS, NON_NAMES, STATE_ABBREVIATIONS, places
 from .extract.lexicon import TITLE_WORDS_OF_PAPERS as _PAPERS
 from .patterns import LazyPattern
 
+# A wire's or a channel's dateline after a place, or alone: "(KNX) — ".
+_WIRE_DATELINE = r"\([A-Z]{2,6}\)\s[—–-]\s"
+# A day's name in a pattern read without regard to case: "every Tuesday and Friday".
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Photo agencies and credit words that end a caption credit ("Jane Doe/AFP/Getty Images").
 _AGENCY = (
     r"(?:Getty(?: Images)?|AFP|Reuters|AP(?: Photo)?|PA(?: Wire| Images| Media)?|EPA(?:-EFE)?|Shutterstock|"
@@ -213,13 +217,13 @@ _CREDITED_CAPTION_SOURCE = (  # (a caption ends in a stop, or with no stop befor
     r"|(?<=[a-z.])(?=[\"“][A-Z])"  # (or a quote's mark: 'Jo Roe for the Kelby Reader"I'm not …')
     r"|(?<=[A-Z]{2})(?=" + _STORY_WORD + r")"  # (or an agency's initials: "Jo Roe/KTVKelby's bike share …")
     r"|(?<=[a-z])(?=[A-Z]{3,}[A-Z ]*\s[—–-]\s)"  # (or a dateline in capitals: "Jo Roe, Kelby NewsKELBY CITY — ")
-    r"|(?<=[A-Za-z])(?=\([A-Z]{2,6}\)\s[—–-]\s))"  # (or a wire's or channel's: "Jo Roe/KNX(KNX) — A fire …")
+    rf"|(?<=[A-Za-z])(?={_WIRE_DATELINE}))"  # (or a wire's or channel's: "Jo Roe/KNX(KNX) — A fire …")
 )
 _CREDITED_CAPTION = LazyPattern(_CREDITED_CAPTION_SOURCE)
 # A word run into a capitalised one: "… the PostHer lawyer said", "… Jo Roe/KTVKelby's", "… Jo RoeA student"
 _CAMEL = LazyPattern(
     r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}|[a-z]A [a-zA-Z]|[a-z][A-Z]{3,}[A-Z ]*\s[—–-]\s"
-    r"|[A-Za-z]\([A-Z]{2,6}\)\s[—–-]\s"
+    rf"|[A-Za-z]{_WIRE_DATELINE}"
 )  # (... "Jo Roe/KNX(KNX) — ": a credit touching a wire's or channel's dateline)
 _STOP_GLUE = LazyPattern(r"[a-z]\.[A-Z][a-z]")  # ... or after a credit's stop: "ANTARA FOTO/Fauzan/nym.Jakarta"
 # A labelled credit after the caption's sentence, before the story's: "… slipway. Picture: Solent Wave 107.4 The …".
@@ -1078,7 +1082,7 @@ _SITE_NOTES_SOURCE = (
     r"|get (?:exclusive |unlimited )?access to [^.!?]{1,60}\b(?:e-?paper|digital edition|print edition|replica)\b.*"
     r"|you can manage (?:your )?saved (?:articles|stories)\b.*"
     r"|[^.!?]{0,100}\bdelivered (?:free )?(?:to your inbox )?every (?:weekday|day|morning|week|weekend"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: and (?:mon|tues|wednes|thurs|fri|satur|sun)day)?)(?: morning)?\W*"
+    rf"|{_DAY_NAME}(?: and {_DAY_NAME})?)(?: morning)?\W*"
     r"|[^.!?]{0,80}\bkeeps? paywalls away\b.*|.*\breaders like you have (?:already )?stepped up\b.*"
     r"|contact (?:the )?(?:reporter|writer|author)s?\b[^.!?]{0,40}(?:@|\bat\b).*|read related topics\s*:?"
     r"|to join the conversation,? please (?:log|sign) in\b.*"

@@ -2534,7 +2534,6 @@ def _rivers(text: str) -> set[str]:
 # A fire's name as news gives a wildfire: "the Cedar Gap Fire", "the Kelby Complex Fire"; not "Kelby Fire
 # Department", "Cal Fire" (a service, named without "the").
 _FIRE_NAME = LazyPattern(r"\b(?!The\b)((?:[A-Z][a-z]+ ){1,3}Fire)\b(?!['’]s? [A-Z]| [A-Z])")
-_THE_BEFORE = LazyPattern(r"\b[Tt]he $")
 _WILDFIRE_WORDS = LazyPattern(
     r"\b(?:acres|hectares|contain(?:ed|ment)|blaze|wildfire|bushfire|evacuat\w+|burn(?:s|ed|ing|t))\b"
 )
@@ -2547,8 +2546,8 @@ def _wildfires(text: str) -> set[str]:
         return set()
     found: dict[str, bool] = {}
     for match in _FIRE_NAME.finditer(text):
-        before = text[max(0, match.start() - 4) : match.start()]
-        found[match.group(1)] = found.get(match.group(1), True) and bool(_THE_BEFORE.search(before))
+        the = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()) is not None
+        found[match.group(1)] = found.get(match.group(1), True) and the
     return {name for name, always_the in found.items() if always_the}
 
 

@@ -426,7 +426,12 @@ def _campaign_joins(text: str, run: Span, toks: list[Token], j: int) -> bool:
         return (len(run) == 1 and prev in lexicon.CAMPAIGN_VERBS) or named_for_people
     if word in ("for", "to") and prev == "Campaign" and [w for _, _, w in run[:-1]] in ([], ["The"]):
         return True  # a campaign named for its cause: "Campaign for Real Ale", "Campaign to Protect Rural England"
-    return word == "for" and prev in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
+    return word == "for" and _for_a_cause(run)
+
+
+def _for_a_cause(run: Span) -> bool:
+    """Whether the run names people a cause may follow ("Dunmore Parents", not a person: "Jo Lee")."""
+    return run[-1][2] in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
 
 
 def _campaign_joins_article(text: str, run: Span, toks: list[Token], j: int) -> bool:
@@ -436,7 +441,7 @@ def _campaign_joins_article(text: str, run: Span, toks: list[Token], j: int) -> 
         return False
     if not is_cap(toks[j + 2][2]) or text[run[-1][1] : toks[j + 2][0]] != f" for {toks[j + 1][2]} ":
         return False
-    return run[-1][2] in lexicon.CAMPAIGNERS and run[0][2] not in lexicon.first_names()
+    return _for_a_cause(run)
 
 
 def _nhs_trust_words(text: str, run: Span, toks: list[Token], j: int) -> int:
