@@ -1353,6 +1353,25 @@ def test_thoughts_comments_and_figures_of_speech_are_no_pledges():
     assert found == []
 
 
+def test_idioms_of_candour_and_feelings_foretold_are_no_pledges():
+    found = commitments_of(
+        "Title\n\nKelby Rovers sacked their manager on Monday. \"I'm gutted, I'm not going to lie,\" captain Tom "
+        'Reed said. "I am not going to stand here and make excuses," chairman Ivo Hart said. "I\'m not going to sit '
+        'here and tell you we got it right," Hart added. "I\'ll miss him every single day," Reed said. "I\'ll cry '
+        'if they sell the ground," fan Ann Cole said. "I\'ll always be grateful to him," Cole said. "There are '
+        "problems, I won't lie,\" Hart said."
+    )
+    assert found == []
+
+
+def test_a_pledge_after_an_idiom_of_candour_stays_one():
+    found = commitments_of(
+        'Title\n\nKelby Rovers sacked their manager on Monday. "I\'m not going to lie, it hurts," chairman Ivo Hart '
+        'said. "But I will appoint a new manager by Friday. We will not miss another wage payment."'
+    )
+    assert [c.who for c in found] == ["Ivo Hart", "Kelby Rovers"]
+
+
 def test_an_offer_on_a_condition_the_other_side_must_meet_is_no_pledge():
     found = commitments_of(
         "Title\n\nThe Kestrel Crew Union met on Monday. The union said it would ballot members over safety if the firm "

@@ -33,8 +33,10 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 # months" (but taking on staff, over a firm, part, action, steps or charge is an act, and so is taking none, any or
 # a single one of something: "We will not take a single litre of water from the aquifer", "will take no fee").
 _PREDICTION = (
-    r"(?:[a-z]\w*ly |again |also |still |never |not |even )?"
-    r"(?:be|cost|mean|need|remain|become|happen|"
+    r"(?:[a-z]\w*ly |again |also |still |never |not |even |always )?"
+    # (a feeling foretold is no act either: "I'll miss her every day", "I'll cry if they knock it down"; a miss
+    # denied is a pledge: "We will not miss another payday")
+    r"(?:be|cost|mean|need|remain|become|happen|(?<!not )(?<!never )miss|cry|"
     r"take(?! (?:on|over|part|action|steps|legal|control|charge|"
     r"no(?! time)|any(?! (?:longer|more|time)\b)|a single)\b)|"
     r"face|see|affect|hit|suffer|lose|depend|require|last|prove|"
@@ -130,10 +132,13 @@ _DENIED = LazyPattern(
     re.IGNORECASE,
 )
 # A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet";
-# nor is a figure of speech: "I am not going to pretend this is acceptable".
+# nor is a figure of speech: "I am not going to pretend this is acceptable", "I'm not going to lie", "I am not going
+# to stand here and make excuses", "I won't lie".
 _REFUSAL = LazyPattern(
-    r"\bnot (?:going |about |willing |prepared |planning )?to (?:talk|comment|speculate|discuss|get drawn|go into|"
-    r"get into|pretend|make (?:any )?(?:promises|pledges|commitments|guarantees))\b"
+    r"\bnot (?:going |about |willing |prepared |planning )?to (?:(?:stand|sit) (?:here|there) and )?"
+    r"(?:talk|comment|speculate|discuss|get drawn|go into|get into|pretend|lie|make excuses|tell you|"
+    r"make (?:any )?(?:promises|pledges|commitments|guarantees))\b"
+    r"|\b(?:won['’]t|will not) lie\b"
     # ... "that was not something we can promise", "every time, they promise jobs" (a habit, told in complaint)
     r"|\bnot (?:something|a thing|anything) (?:that )?(?:we|I|they|he|she|it) can (?:promise|guarantee|commit to)\b"
     r"|\b(?:every|each) time,? (?:they|he|she|it|we|you) (?:promise|pledge|vow)s?\b"
