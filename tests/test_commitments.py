@@ -7779,6 +7779,26 @@ def test_a_pledge_dated_by_a_past_season_or_year_or_said_unkept_is_no_commitment
     assert committed_after_a_pledge(record) == [0]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Kelby Power promised after a smaller outage in 2022 that it would fit a backup system.",
+        "Ministers pledged in the 2021 transport strategy that no village would lose its bus.",
+        "In 2019 the trust said it would decide on the ward within two years, but the review stalled.",
+        'Last season Tom Reed promised to "keep my head down" after a red card.',
+        "The singer had told fans last year she would never leave her dogs alone.",
+        '"They\'ve been telling us for two years they would fix the lift," tenant Ann Cole said.',
+        '"They keep telling me the app will update," Ann Cole said.',
+    ],
+)
+def test_a_pledge_dated_at_a_past_occasion_stalled_or_told_again_and_again_is_no_commitment(record):
+    assert committed_after_a_pledge(record) == [0]
+
+
+def test_a_pledge_whose_own_deadline_is_a_year_stands():
+    assert committed_after_a_pledge("Kelby Power promised to open a depot in the 2028 financial year.") == [0, 1]
+
+
 def test_a_past_pledge_recalled_inside_a_quote_is_no_commitment():
     assert committed_after_a_pledge('"They promised us a new roof years back," tenant Sue Darrow said.') == [0]
     recalled = '"We promised them a library, and now it is built," Ms Hale said.'

@@ -446,8 +446,8 @@ _UNKEPT = LazyPattern(
     # ... "but construction has yet to begin"
     r"|\bbut (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were) (?:still )?yet to\b"
     # ... "but talks collapsed", "but the deal fell through"
-    r"|\bbut (?:the )?(?:talks|plans?|deal|scheme|project|bid|it|they) (?:later |then |soon )?(?:collapsed|fell through"
-    r"|stalled|foundered|came to nothing)\b"
+    r"|\bbut (?:the |its |their )?(?:[a-z]+ )?(?:talks|plans?|deal|scheme|project|bid|review|process|work|it|they) "
+    r"(?:later |then |soon )?(?:collapsed|fell through|stalled|foundered|came to nothing)\b"
     r"|\b(?:that|which) (?:has |have |had )?never (?:materiali[sz]ed|happened|arrived|appeared|came)\b"
     # ... "- a pledge that quietly fizzled out", "a plant in Kelby that was later scrapped", "but only two of the 14
     # sites were ever developed"
@@ -483,7 +483,7 @@ _YEAR_BEFORE = LazyPattern(
     rf"|(?:When|After)\b[^,;.]{{0,60}}\b(?:a|an|the|its|his|her|their) {_BARE_YEAR}"
     # ... or last year's, or the year of an occasion: "Last year, the council promised", "In his 2021 election
     # campaign, Jo Lee promised"
-    rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast (?:year|spring|summer|autumn|fall|winter)\b"
+    rf"|(?:(?:Late|Early|Earlier) )?[Ll]ast (?:year|season|spring|summer|autumn|fall|winter)\b"
     rf"|(?:In|During) (?:his|her|their|its|the) (?:[\w-]+ ){{0,3}}?{_BARE_YEAR})"
     # ... or the year of a pledge the sentence tells first: "made the same pledge in 2017, when it vowed"
     rf"|.*\bin {_BARE_YEAR},? when (?:[\w'’-]+ ){{1,3}}$"
@@ -496,6 +496,10 @@ _YEAR_AFTER = LazyPattern(
     # ... or after who promised it: "goalposts promised by the Kelby Trust in 2021"
     rf"|\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}in\s+{_BARE_YEAR}"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
+    # ... or dating the occasion it was made at: "promised after a smaller outage in 2022 that", "pledged in the 2021
+    # cancer strategy that", "vowed at the 2019 launch to"
+    rf"|\s+(?:after|during|following|at)\s+(?:[\w'’-]+\s+){{1,4}}?in\s+{_BARE_YEAR}"
+    rf"|\s+(?:in|at|during)\s+(?:the|its|his|her|their|a|an)\s+{_BARE_YEAR}\s+[a-z]"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
 _PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
 # A word that tells the pledge was made before ("first promised", "originally pledged"): then its year may follow the
@@ -547,7 +551,11 @@ _PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |the
 
 # What someone said in a past year would happen: "Acme had said in 2018 that it would", "told MPs in 2019 that".
 _SAID_IN_YEAR = LazyPattern(
-    rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?) in {_BARE_YEAR},? (?:that )?[^.;:!?\"“”]{{0,80}}$"
+    rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?) (?:in {_BARE_YEAR}|last year|{_YEARS_AGO}),? (?:that )?"
+    rf"[^.;:!?\"“”]{{0,80}}$"
+    # ... "In 2019 it said it would reach a decision", "Back in 2020, the firm told staff it would"
+    rf"|^[\"“‘']?(?:In|Back in) {_BARE_YEAR},? [^.;:!?\"“”]{{0,50}}?"
+    rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?),? (?:that )?[^.;:!?\"“”]{{0,80}}$"
 )
 
 
@@ -1214,7 +1222,10 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
 # of anyone's: "we keep getting told one more bond will solve it", "Every time it floods, they promise a fix" (a
 # pledge the speaker was told of stands: "had been told by managers that the trust will pay").
 _HEARSAY_OR_HABIT = LazyPattern(
-    r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever)\b[^.!?;]{0,60}$",
+    r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever"
+    # ... "They keep telling me the app will update", "They've been telling us for two years they would sue"
+    r"|(?:keep|keeps|kept) (?:telling|promising|saying)|(?:have|has|had|['’]ve) been (?:telling|promising|saying) "
+    r"(?:[\w'’-]+ ){0,2}for (?:[\w-]+ ){1,2}?(?:years|months|ages|decades))\b[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
 
