@@ -2069,3 +2069,32 @@ def test_the_headline_is_the_heading_above_the_authors_name_alone_on_its_line_un
         "Written by Petra Lund\n"
     )
     assert clean(raw, "t").title == "Kelby will turn its old mill into a climbing centre"
+
+
+def test_a_public_bodys_name_over_a_releases_date_is_no_headline():
+    raw = (
+        "Skip to main content\nKelby County\nResidents\nBusinesses\nNews release\n"
+        "Department of Roads and Bridges\nDate: March 3, 2025\nContact: Jo Roe, Media Relations, 555-0199\n"
+        "County reopens Vey River bridge two months ahead of schedule\nSummary\n"
+        "The 90-year-old crossing carries 12,000 vehicles a day.\nStory\n"
+        "Kelby County reopened the Vey River bridge on Monday after a $14 million repair.\n"
+        "Crews replaced the deck and both approach spans over eight months.\n"
+    )
+    assert clean(raw, "t").title == "County reopens Vey River bridge two months ahead of schedule"
+    gov = (
+        "Skip to main content\nHome\nTransport\nNews story\nNew fund to mend 40 rural bus shelters\n"
+        "Bus shelters in rural Kelbyshire will be repaired under a fund announced today.\nFrom:\n"
+        "Ministry of Roads, Rail and Local Transport\nPublished\n3 March 2025\n"
+        "Up to 40 bus shelters will be repaired under a new £2 million fund announced today.\n"
+        "Parish councils can bid for grants of up to £50,000.\n"
+    )
+    assert clean(gov, "t").title == "New fund to mend 40 rural bus shelters"
+
+
+def test_a_headline_in_title_case_that_tells_what_a_department_did_stays_the_headline():
+    raw = (
+        "Department of Roads Announces Repairs to Vey River Bridge\nBy Jo Roe\nMarch 3, 2025\n"
+        "Kelby County will repair the Vey River bridge this summer, its roads department said on Monday.\n"
+        "The work will cost $14 million.\n"
+    )
+    assert clean(raw, "t").title == "Department of Roads Announces Repairs to Vey River Bridge"

@@ -1385,7 +1385,19 @@ def _headline_like(block: str) -> bool:
         and not _trail(block)
         and block.count(" | ") < 2  # a tagline in parts: "Head of Communications at Acme | Speaker | Writer"
         and not _name_line(block)
+        and not _issuing_body(block)
     )
+
+
+# A public body's name as a release prints it over or under its headline: "Department of Natural Resources and Parks",
+# "Ministry of Housing, Communities and Local Government".
+_BODY_HEAD = LazyPattern(r"(?:The )?(?:Department|Ministry|Office|Agency|Bureau|Directorate|Division) (?:of|for) [A-Z]")
+
+
+def _issuing_body(line: str) -> bool:
+    """Whether a line is a public body's name alone, the one that issues a release (``_BODY_HEAD``), not a headline
+    in title case that tells what it did ("Department of Health Announces Funding")."""
+    return bool(_BODY_HEAD.match(line)) and _capitalised(line) and not _tells(line)
 
 
 def _signed_title(top: list[str], titles: list[int], under: frozenset[str]) -> int:
