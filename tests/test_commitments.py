@@ -7907,3 +7907,43 @@ def test_we_in_a_quote_of_a_body_head_named_with_two_posts_is_the_bodys():
         'Vole, said the decision was hard.\n\n"We will run a mobile clinic from May," Vole said.'
     )
     assert whose(text, "mobile clinic") == "Kelby Valley Health"
+
+
+@pytest.mark.parametrize(
+    ("middle", "body"),
+    [
+        # the body by its noun, then "It": the body the noun's sentence goes on with, not one named in passing
+        (
+            "Vey Drainage Ltd, a contractor from the east side, was called in. The family-run firm has done repairs "
+            "for Kelby Hospitals Trust since 2015.",
+            "Vey Drainage Ltd",
+        ),
+        # ... its apposition ending on what it does: "the firm acting for"
+        (
+            "Roe Vey Solicitors, the firm acting for Ann Cole, lodged a claim against Kelby Hospitals Trust. The firm "
+            "has won two such cases.",
+            "Roe Vey Solicitors",
+        ),
+        # ... its people or its parts between ("Its members", "Officers")
+        (
+            "The Kelby Swimmers Club condemned the attack. Its members raised £900 for Kelby Hospitals Trust in a day.",
+            "Kelby Swimmers Club",
+        ),
+        (
+            "Dunmore District Council confirmed it had a complaint. Officers visited Kelby Hospitals Trust on Friday.",
+            "Dunmore District Council",
+        ),
+        # ... or a thing of its own ("The park's insurance covers the roads")
+        (
+            "Vey Properties Ltd, his company, owns two other parks. The park's insurance, paid by Kelby Hospitals "
+            "Trust, covers the roads.",
+            "Vey Properties Ltd",
+        ),
+    ],
+)
+def test_an_opening_it_goes_on_with_the_body_the_sentences_before_are_about(middle, body):
+    text = (
+        "Title\n\nKelby Hospitals Trust said on Monday that waiting lists had grown. Kelby Hospitals Trust blamed "
+        f"staff shortages.\n\n{middle} It will pay £5,000 to the families by May."
+    )
+    assert whose(text, "£5,000") == body

@@ -421,6 +421,11 @@ _CLAUSE_BREAK = LazyPattern(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
 _NOUN_OPENING = LazyPattern(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
+# A sentence opening with a body by its noun as its subject, past words that describe it: "The family-run firm has",
+# "But the union said" (not what the body owns: "The park's insurance covers").
+_BODY_NOUN_OPENING = LazyPattern(
+    r"[\"“]?(?:(?:But|And|Yet|Now|Meanwhile),? )?[Tt]he (?:[a-z][\w-]* ){0,2}?(" + BODY_NOUNS + r")\b(?!['’])"
+)
 # A passive's agent that is a government by its tier, named no other way: "has been pledged by the state government".
 _BEEN = LazyPattern(r"\b(?:be|been|being|is|are|was|were)(?:\s+[a-z]\w*ly)?\s*$")
 # ... or a body by its noun, the agent of what will be done to a thing: "will be published online by the firm",
@@ -1381,7 +1386,7 @@ _ASIDE_SAID = LazyPattern(
 # documents filed with the NHTSA, the company is aware" opens a clause.
 _APPOSITION_ENDS = (
     r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
-    r"|backed|controlled|listed))\b|$)"
+    r"|backed|controlled|listed)|acting|representing|working|running)\b|$)"  # ("the Preston firm acting for Jo Roe")
 )
 # The spellings news uses for one kind of body interchangeably: "a member-owned cooperative ... the co-op said".
 _CO_OP_SPELLINGS = frozenset(["cooperative", "co-operative", "co-op", "coop"])
@@ -2615,6 +2620,9 @@ class Resolver:
             other = self._other_pledger_before(sentence.index, body.group(1)) if body else None
             if other:  # "The bank has agreed to refund ... It will also ..., the regulator said": the bank
                 return other
+            chain = self._subject_chain(sentence.index, body.group(1)) if body else None
+            if chain:  # "Kessler Pipe ... The family-run firm has ... It will keep crews there, the company said"
+                return chain
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
         if body and self.place_for(body.group(1)):
@@ -2669,6 +2677,9 @@ class Resolver:
         voiced = self._named_by_noun(spoken.group(1), by=sentence.index) if spoken else None
         if voiced:  # "A council spokesman said officers were concerned. It will carry out spot checks": the council
             return voiced
+        chain = self._subject_chain(sentence.index) if opens and not body else None
+        if chain:  # "Kessler Pipe, a contractor, was brought in. The family-run firm has ... It will keep": Kessler
+            return chain
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
             for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1)
@@ -2715,6 +2726,34 @@ class Resolver:
         built_on = noun.capitalize() in lexicon.ORG_WORDS and _built_on(noun, pledged)
         return pledged if kind or built_on else None
 
+    def _subject_chain(self, k: int, noun: str | None = None) -> str | None:
+        """The organisation an opening "It" in sentence ``k`` goes on about: the nearest of the three sentences before
+        that opens with a body by its name, passing over those that call it by its noun ("The family-run firm has
+        handled repairs for the utility since 2015", so long as the noun fits the body), that tell of its parts or
+        its people ("Its members raised £1,800", "Officers visited the premises") or of a thing ("The vehicle was
+        paid for from reserves"): the subject the story stays with, not a body named in passing inside them. A
+        ``noun`` that says what "It" is ("It will ..., the company said") must fit it."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            text = self.texts.get(j, "")
+            opener = self._opener(j, after_the=True)
+            if opener and opener not in self.channels and (noun is None or self.fits(noun, opener)):
+                return opener
+            word = _NOUN_OPENING.match(text)
+            built_on = (
+                self._named_by_noun(word.group(1), by=j)
+                if word and not word.group().rstrip().endswith(POSSESSIVE_ENDINGS)
+                else None
+            )
+            if built_on and (noun is None or self.fits(noun, built_on)):
+                return built_on  # "The samity will also stop its members ...": the Samity the story names
+            called = _BODY_NOUN_OPENING.match(text)
+            if called and noun is None:
+                noun = called.group(1)
+                named = self._kind_named(noun, j)
+                if named:  # "Crewe & Dobbs, the Preston firm acting for Jo Roe, ... The firm has won": that body
+                    return named
+        return None
+
     def _it_goes_on(self, k: int) -> str | None:
         """The organisation a run of sentences opening with "It" and a verb of what it did, up to sentence ``k``,
         goes on about: the one the sentence before the run opens with. Not after an "It" that stands for no one
@@ -2744,12 +2783,16 @@ class Resolver:
         if not found:
             return None
         trading = found[-1].lower() in _TRADING  # "The company said ... It also said": the story's firm
+        opens = _NOUN_SUBJECT.match(text) is not None
         return (
             self._named_by_noun(found[-1])
             or self._kind_named(found[-1], k)
+            # ... the body a sentence before opens with: "Tidewater Productions said it was shocked. The company has
+            # faced criticism before." (not the story's other firm)
+            or (self._subject_chain(k, found[-1]) if opens and trading else None)
             or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
             or (self._topic_fitting(found[-1]) if trading else None)
-            or (self._sole_body_in(k - 1, found[-1]) if _NOUN_SUBJECT.match(text) else None)
+            or (self._sole_body_in(k - 1, found[-1]) if opens else None)
         )
 
     def _sole_body_in(self, k: int, noun: str) -> str | None:
