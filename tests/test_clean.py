@@ -2098,3 +2098,13 @@ def test_a_headline_in_title_case_that_tells_what_a_department_did_stays_the_hea
         "The work will cost $14 million.\n"
     )
     assert clean(raw, "t").title == "Department of Roads Announces Repairs to Vey River Bridge"
+
+
+def test_a_bare_topics_button_under_a_sites_tagline_is_no_head_of_links_over_the_headline():
+    raw = (
+        "Skip to main content\nKelby News\nLocal voices Daily stories\nTopics\nIn depth\nNewsletter\n"
+        "Volunteers keep the Vey ferry running after council cuts\n16 June 2025 Transport and Travel\n"
+        "Since March, a rota of 40 volunteers has run the Vey ferry six days a week.\n"
+        "Kelby Council stopped paying for the crossing in February to save £80,000 a year.\n"
+    )
+    assert clean(raw, "t").title == "Volunteers keep the Vey ferry running after council cuts"

@@ -8982,3 +8982,31 @@ def test_a_name_and_a_verb_of_a_vow_or_a_cry_before_a_colon_is_a_speaker_not_a_c
 def test_how_to_reach_the_author_by_phone_and_email_is_furniture():
     assert is_furniture("Contact Ada Vey-Lund at 555-0142 or avey@kelbynews.com.")
     assert is_furniture("Contact Jo Roe at (555) 201-7788 or jroe@kelby.com.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Español English Português Català Galego",
+        "العربية 中文 English Français Русский Español Kiswahili",
+        "English | Français | Deutsch",
+        "Read this post in Bahasa Indonesia, Español, Français, 日本語",
+        "This article is also available in Spanish and Arabic.",
+        "Welcome to the Kelby Regional Council",
+    ],
+)
+def test_a_sites_languages_and_its_greeting_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["English Heritage to close Kelby Abbey", "Welcome to Kelby, where rents have tripled", "French English"],
+)
+def test_a_headline_naming_a_language_or_a_welcome_is_no_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_stamp_with_its_sections_label_run_on_is_a_stamp():
+    assert furniture.stamp_only("16 June 2025 Migrants and Refugees")
+    assert not furniture.stamp_only("16 June 2025 Kelby Council voted to close the library")

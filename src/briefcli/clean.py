@@ -544,7 +544,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             below_story = state.get("paragraphs", 0) >= MIN_STORY_LINES_ABOVE_COMMENTS and _BARE_LIST_HEAD.match(line)
             # (and a bare "Topics" above the headline is the menu's button, not a head of tags: the headline and
             # the labels over it follow)
-            menu_button = _BARE_TOPICS.match(line) and not state.get("titled") and not state.get("body")
+            menu_button = _BARE_TOPICS.match(line) and not state.get("body")
             if (furniture.link_head(line) and not menu_button) or below_story:
                 head = line.strip().rstrip(":").strip().lower()
                 state["links"] = "menu" if _MENU_HEAD.match(head) else "video" if head in _VIDEO_HEADS else "head"

@@ -2726,7 +2726,14 @@ def stamp_only(line: str) -> bool:
     labelled = len(parts) > 1 and (_stamp_tokens(parts[0]) or parts[0].strip(" :").lower() in _STAMP_LABELS)
     if labelled and all(_stamp_tokens(p) or (len(p.split()) <= 4 and not finished(p)) for p in parts[1:]):
         return True
+    label = _DATE_THEN_LABEL.fullmatch(line) if short else None
+    if label and _stamp_tokens(label["date"]):
+        return True  # a stamp and its section's label run on without a mark: "16 June 2025 Migrants and Refugees"
     return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
+
+
+# A day's date and a section's label in title case after it, no mark between: "16 June 2025 Migrants and Refugees".
+_DATE_THEN_LABEL = LazyPattern(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&|of)){0,3}")
 
 
 def _stamp_tokens(line: str) -> bool:
@@ -3462,6 +3469,42 @@ _WEATHER = LazyPattern(
 )
 
 
+# Languages as a site's switcher names them, in English and in their own words (two-word names joined by "_").
+_LANGUAGES = frozenset(
+    re.split(
+        r"\s+",
+        """english español espanol français francais português portugues català catala galego euskara deutsch italiano
+    nederlands polski русский українська беларуская български српски srpski hrvatski bosanski slovenščina slovenčina
+    čeština magyar română shqip македонски ελληνικά türkçe azərbaycan қазақша кыргызча oʻzbek o‘zbek o'zbek тоҷикӣ
+    türkmen ქართული հայերեն العربية عربي فارسی دری پښتو اردو עברית हिन्दी हिंदी বাংলা தமிழ் తెలుగు मराठी ગુજરાતી ਪੰਜਾਬੀ
+    සිංහල नेपाली 中文 简体中文 繁體中文 日本語 한국어 ไทย tiếng_việt bahasa_indonesia bahasa_melayu bahasa
+    filipino tagalog kiswahili swahili hausa yorùbá yoruba igbo amharic አማርኛ somali soomaali afaan_oromoo kinyarwanda
+    svenska norsk dansk suomi íslenska eesti latviešu lietuvių gaeilge cymraeg spanish french portuguese german
+    italian russian arabic chinese japanese korean hindi urdu persian farsi turkish ukrainian""",
+    )
+)
+_LANGUAGE_SEPARATORS = LazyPattern(r"\s*[,|/·•]\s*|\s+")
+MIN_LANGUAGES = 3  # a switcher names several; two words may be a headline's ("English Heritage")
+# A note offering the story in other languages: "Read this post in Bahasa Indonesia, Español, Français".
+_READ_IN = LazyPattern(
+    r"(?:read|view|see) (?:this|the) (?:post|article|story|page) in\b.*|this (?:post|article|story) is (?:also )?"
+    r"available in\b.*|(?:also )?available in\s*:.*",
+    re.IGNORECASE,
+)
+# A site's greeting over its pages: "Welcome to the United Nations" (no sentence of a story).
+_SITE_GREETING = LazyPattern(r"Welcome to (?:the )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|for|&))*\.?")
+
+
+def _language_menu(line: str) -> bool:
+    """A site's switch of languages, the line only languages' names (``_LANGUAGES``: "Español English Português
+    Català Galego", "العربية 中文 English Français"), or a note offering the story in them (``_READ_IN``)."""
+    if _READ_IN.fullmatch(line):
+        return True
+    joined = re.sub(r"\b(Tiếng|Bahasa|Afaan) (\w+)", r"\1_\2", line)
+    words = [w for w in _LANGUAGE_SEPARATORS.split(joined) if w]
+    return len(words) >= MIN_LANGUAGES and all(w.casefold() in _LANGUAGES for w in words)
+
+
 def is_furniture(line: str, *, labels: bool = True) -> bool:
     """A line that is page furniture from end to end (a caption, credit, promo, widget,
     timestamp or byline) and holds no sentence of the article. Without ``labels`` a caption's
@@ -3473,6 +3516,8 @@ def is_furniture(line: str, *, labels: bool = True) -> bool:
         return True  # "(Reporting by Jo Bloggs; Editing by Ana Ruiz)", a credit alone: "(AccuWeather)"
     if (" for " in line and _SIGNATURE.fullmatch(line)) or (" by " in line and _HANDOUT_CREDIT.fullmatch(line)):
         return True  # a picture's credit alone: "Jo Roe for CNN", "Obtained by the NY Post"
+    if _language_menu(line) or _SITE_GREETING.fullmatch(line):
+        return True  # a site's languages ("Español English Português Català") or its greeting ("Welcome to the UN")
     if _GALLERY.match(line):
         return True  # a picture's caption in a gallery: "Item 1 of 2 The logo …", "[1/2] The logo …"
     if duration(line):
