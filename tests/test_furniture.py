@@ -9010,3 +9010,33 @@ def test_a_headline_naming_a_language_or_a_welcome_is_no_furniture(line):
 def test_a_stamp_with_its_sections_label_run_on_is_a_stamp():
     assert furniture.stamp_only("16 June 2025 Migrants and Refugees")
     assert not furniture.stamp_only("16 June 2025 Kelby Council voted to close the library")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use our own and third-party cookies to improve our services. If you continue browsing, we consider that "
+        "you accept their use. Accept Settings",
+        "A ferry leaves Kelby harbour at dawn (File photo: Kelby News Agency)",
+        "Thank you for reading our article. You can keep up-to-date by subscribing to our daily newsletter.",
+        "All the contents on this site are copyrighted ©. Any reproduction requires the prior permission of Kelby "
+        "News.",
+        "Ann Cole reported from Dunmore. Additional reporting by Tom Reed in Kelby.",
+        "Kelby Voices stands out as a place where you can find stories told by the people who live them. Please "
+        "consider a donation to keep our work independent.",
+    ],
+)
+def test_a_footers_consent_thanks_rights_sign_off_and_pitch_and_a_file_pictures_caption_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you continue to use the bridge, you accept the risk, the council said.",
+        "Ann Cole reported from Dunmore that the bridge had fallen.",
+        "Tom Reed said the man reported from Kelby had been found.",
+    ],
+)
+def test_a_story_sentence_like_a_footers_is_no_furniture(line):
+    assert not is_furniture(line)

@@ -36,7 +36,8 @@ _CREDIT_ONLY = LazyPattern(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ 
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = LazyPattern(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = (
-    r"(?:Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?(?: [Cc]redits?)?"
+    r"(?:(?:File|Archive) [Pp](?:hoto|icture)|"  # (a picture from the files: "(File photo: Anadolu Agency)")
+    r"Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?(?: [Cc]redits?)?"
     # (Foto: a credit in Spanish, Italian, German …; a tabloid's "PIC: JO ROE")
 )
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
@@ -1117,8 +1118,28 @@ _SITE_NOTES_SOURCE = (
     r"|request a (?:free|complimentary) (?:trial|demo)\W*|\*?terms and conditions apply\W*"
     r"|follow (?:topic|this topic|us|[^.!?:]{1,40}\b(?:english|news|online))\s*:"
     # a cookie banner: "We use cookies to ensure you get the best experience on our websites. By continuing, you are
-    # agreeing to our use of cookies. To find out more, please click this link."
-    r"|we use cookies\b[^.!?]{0,120}[.!]?|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
+    # agreeing to our use of cookies. To find out more, please click this link." ("We use our own and third-party
+    # cookies to improve our services")
+    r"|we use (?:our own (?:and third[- ]party )?|third[- ]party )?cookies\b[^.!?]{0,120}[.!]?"
+    # ... "If you continue browsing, we consider that you accept their use."
+    r"|if you continue (?:browsing|to browse|(?:to use|using) (?:this|our|the) (?:site|website|page)),? (?:we "
+    r"(?:consider|assume|will assume|['’]ll assume)|you (?:are )?(?:agree|accept|consent))\b[^.!?]{0,80}[.!]?"
+    r"|(?:accept|reject|decline)(?: all)?(?: cookies)? (?:settings|preferences|options)"
+    # a footer's thanks and rights: "Thank you for reading our article. You can keep up-to-date by subscribing to our
+    # daily newsletter.", "All the contents on this site are copyrighted ©. Any reproduction requires the prior
+    # permission of X."
+    r"|thank you for reading(?: (?:our|this|the))? (?:article|story|piece|post)\W*"
+    r"|you can keep up[- ]to[- ]date by subscribing to (?:our|the) [^.!?]{0,40}newsletters?\W*"
+    r"|all (?:the )?contents? (?:on|of) this (?:site|website) (?:are|is) (?:copyrighted|protected)\b[^.!?]{0,20}[.!]?"
+    r"|any reproduction requires the (?:prior )?(?:written )?(?:permission|consent|authori[sz]ation) of "
+    r"[^.!?]{1,60}[.!]?"
+    # ... a reporter's sign-off ("Jo Roe reported from Kelby."), a site's pitch for gifts ("X stands out as a place
+    # where you can find stories from around the world. Please consider a donation to keep our work independent.")
+    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} reported from [A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|and))*)\."
+    r"|(?-i:[A-Z])[\w'’ ]{1,40} (?:is|stands out as) (?:a|the) place where you can (?:find|read|get)\b"
+    r"[^.!?]{0,120}[.!]?"
+    r"|please consider (?:a donation|donating|a gift|supporting us)\b[^.!?]{0,80}[.!]?"
+    r"|by continuing(?: to [^,.!?]{1,40})?, you (?:are )?agree(?:ing)? to "
     r"(?:our|the) use of cookies\W*|to find out more, (?:please )?(?:click|see|read) (?:this|our|here)\b[^.!?]{0,40}\W*"
     # a newsroom's notes under its story: what it is ("Kelby Health News is a national newsroom that produces ..."),
     # that the story may be republished, its call for sources ("We'd like to speak with current and former staff
@@ -1171,7 +1192,9 @@ _SITE_NOTES_HINTS = (
     "please credit", "closed captioning", "voiced by", "this audio is", "have feedback", "have any feedback",
     "subscribe to", "free trial", "complimentary trial", "news organi", "news service", "news outlet",
     "news agency", "d like to", "d love to", "click here to", "@", "want to support", "and get exclusive",
-    "terms and conditions apply", "follow ", "cookies", "to find out more",
+    "terms and conditions apply", "follow ", "cookies", "to find out more", "continue browsing", "continue to",
+    "continue using", "thank you for reading", "reproduction", "reported from", "place where you can",
+    "please consider",
     "stay informed", "stay updated", "stay connected", "miss a", "miss any", "miss another", "financial supporter",
     "policies", "who funds", "join us for", "complete list", "website of", "not responsible", "news provider",
     "news to ", "everything you need", "menu", "toggle", "keyboard shortcuts", "accessibility links", "in beta",
