@@ -9040,3 +9040,19 @@ def test_a_footers_consent_thanks_rights_sign_off_and_pitch_and_a_file_pictures_
 )
 def test_a_story_sentence_like_a_footers_is_no_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "holder",
+    ["Kelby Parish", "the parish"],
+)
+def test_a_caption_opening_on_a_priests_title_is_dropped_whole_before_the_sentence_it_is_glued_to(holder):
+    line = (
+        f"Fr. Tom Reed blesses the boat before a trip to the islands (Photo courtesy of {holder})Each trip costs "
+        "about £200 in fuel."
+    )
+    assert strip_inline(line) == "Each trip costs about £200 in fuel."
+
+
+def test_a_caption_credited_to_a_holder_in_lower_case_is_furniture():
+    assert is_furniture("Volunteers help a woman aboard the boat clinic (Photo courtesy of the parish)")

@@ -46,6 +46,8 @@ _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)", a bar's "(Jo R
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?[/|]\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
     # "(Photo courtesy of X)", also after the outlet's name: "(Express Photo by Jo Roe)"
+    # ... of a holder in lower case: "(Photo courtesy of the parish)", "(Picture courtesy of her family)"
+    rf"|{_CREDIT_LABEL} courtesy of (?:the|his|her|their) [a-z]+(?: [a-z]+)?"
     rf"|(?:[A-Z][\w.'’&-]* ){{0,3}}{_CREDIT_LABEL} (?:courtesy(?: of)?|by) (?:the )?{_NAME}(?:\s?/\s?{_NAME})*"
     r"(?:,\s?\d{5,9})?)\)"  # (and the picture desk's number: "(Picture by Jo Roe, 33451207)")
 )
@@ -70,9 +72,12 @@ _PHOTOGRAPHER = (
     rf"(?:{_CREDIT_NAME}(?: {_CREDIT_NAME}){{1,2}}?|{_CREDIT_NAME}(?=\s?/))"  # (one word only before a slash)
     rf"(?:\s?/\s?{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,2}}?)?{_SENTENCE_NEXT}"
 )
-_AFTER_END = r"(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)"
-_TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|St|Prof)\. "  # a title's stop inside a sentence: "Dr. Jo Roe"
-_CAPTION_TEXT = r"(?=[\"“‘A-Z])[^.!?()]{1,200}[.!?]?\s?"  # a sentence's capital, not "Jan. 15."
+# Titles whose stop ends no sentence: "Fr. Jo Roe blesses the boat" (each a look-behind of its own width).
+_TITLES_STOPPED = ("Dr", "Mr", "Mrs", "Ms", "St", "Prof", "Fr", "Rev", "Sr", "Capt", "Lt", "Sgt", "Insp", "Supt")
+_AFTER_END = r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))" + "".join(rf"(?<!\b{title}\. )" for title in _TITLES_STOPPED)
+_TITLE_STOP = r"\b(?:" + "|".join(_TITLES_STOPPED) + r")\. "  # a title's stop inside a sentence: "Dr. Jo Roe"
+# a sentence's capital, not "Jan. 15." (a title's stop inside: "Fr. Jo Roe blesses the boat")
+_CAPTION_TEXT = r"(?=[\"“‘A-Z])(?:[^.!?()]|" + _TITLE_STOP + r"){1,200}[.!?]?\s?"
 # A word's stop glued onto the next capital with no space, where a copy ran a caption's block onto the story's
 # sentence before it: "… the pension preserved.Jo Roe, an inspector, joined the picket line. (Al Lee/Kelby Courant)".
 _STOP_SEAM = r"(?<=[a-z][.!?])(?=[A-Z])"
