@@ -2108,3 +2108,24 @@ def test_a_bare_topics_button_under_a_sites_tagline_is_no_head_of_links_over_the
         "Kelby Council stopped paying for the crossing in February to save £80,000 a year.\n"
     )
     assert clean(raw, "t").title == "Volunteers keep the Vey ferry running after council cuts"
+
+
+def test_a_caption_of_someone_doing_something_under_the_pages_date_is_dropped():
+    raw = (
+        "News story\nNew fund to mend 40 rural bus shelters\n"
+        "Bus shelters in rural Kelbyshire will be repaired under a fund announced today.\n"
+        "Published\n3 March 2025\n"
+        "Volunteers repainting the bus shelter at Vey Green, which has been closed since its roof fell in 2022.\n\n"
+        "Up to 40 bus shelters will be repaired under a new £2 million fund announced today.\n\n"
+        "Parish councils can bid for grants of up to £50,000.\n"
+    )
+    assert "Volunteers repainting" not in clean(raw, "t").text
+
+
+def test_a_first_sentence_with_a_verb_of_its_own_under_the_pages_date_is_kept():
+    raw = (
+        "New fund to mend 40 rural bus shelters\nPublished\n3 March 2025\n"
+        "Families living near the shelters say the money is long overdue.\n\n"
+        "Up to 40 bus shelters will be repaired under a new £2 million fund announced today.\n"
+    )
+    assert "Families living near the shelters say" in clean(raw, "t").text

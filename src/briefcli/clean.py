@@ -682,6 +682,9 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
         if state.pop("credited", None) and (_present_caption(line) or _PICTURE_OF.match(line)):
             state.setdefault("dropped", []).append(line)  # (a caption names people in full: kept aside)
             continue  # the caption under its picture's credit, told in the present as captions are
+        if state.get("stamped") and state.get("told", 0) <= 1 and _shown_doing(line):
+            state.setdefault("dropped", []).append(line)
+            continue  # a picture's caption under the page's date, above the story: "Volunteers repainting the hall."
         credit = furniture.opening_credit(line) if line.startswith("(") else 0
         if credit and _present_caption(line[credit:]):
             state.setdefault("dropped", []).append(line[credit:].strip())
@@ -928,6 +931,20 @@ def _present_caption(line: str) -> bool:
     one ("A ferry leaves the Pier 9 terminal on Tuesday."), or naming what it shows with no verb but a relative
     clause's ("Jo Roe outside her shop on Kelby Road, where 14 bays will be removed.")."""
     return _caption(line) and finished(line) and not furniture.TOLD.search(_without_closing_clause(line))
+
+
+# Who or what a picture shows, doing something, as a caption opens: "Volunteers repainting the main room ...".
+_DOING_OPENING = LazyPattern(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}? [a-z]{3,}ing\b")
+
+
+def _shown_doing(line: str) -> bool:
+    """A caption with no credit that says what its picture shows someone doing ("Volunteers repainting the main room
+    at the hall, which has been closed since 2022."): one finished sentence opening with who and a verb in -ing,
+    with no verb of a sentence's own (``_tells``), as a story's first sentence has ("Families living near the plant
+    say ...")."""
+    return (
+        _present_caption(line) and _DOING_OPENING.match(line) is not None and not _tells(_without_closing_clause(line))
+    )
 
 
 # A relative clause after a comma: what a caption's verbless naming may add at its end.
