@@ -7947,3 +7947,29 @@ def test_an_opening_it_goes_on_with_the_body_the_sentences_before_are_about(midd
         f"staff shortages.\n\n{middle} It will pay £5,000 to the families by May."
     )
     assert whose(text, "£5,000") == body
+
+
+@pytest.mark.parametrize(
+    ("middle", "body"),
+    [
+        # the body by its name's first word alone, its branch named after a town between
+        (
+            "Dunmore also admitted staff had missed warning signs. Its Vey Green branch paid Kelby Hospitals Trust "
+            "three times in a week.",
+            "Dunmore Building Society",
+        ),
+        # ... or after a phrase set before it and "the"
+        (
+            "Closer to home, the Dunmore County Ambulance District took delivery of a new ambulance on Monday. The "
+            "$310,000 vehicle was paid for from reserves, board members told Kelby Hospitals Trust.",
+            "Dunmore County Ambulance District",
+        ),
+    ],
+)
+def test_an_opening_it_goes_on_with_a_body_named_short_or_after_a_fronted_phrase(middle, body):
+    text = (
+        "Title\n\nKelby Hospitals Trust said on Monday that a patient had been defrauded. Kelby Hospitals Trust "
+        'blamed staff. A spokeswoman for Dunmore Building Society said: "We will refund her in full."\n\n'
+        f"{middle} It will pay £5,000 to the families by May."
+    )
+    assert whose(text, "£5,000") == body

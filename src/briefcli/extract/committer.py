@@ -110,6 +110,8 @@ _LEADING_SUBJECT = LazyPattern(
     # ... or past its kind of body: "Residents' group Keep Kelby Quiet", "Campaign group Vey Watch"
     r"|" + lexicon.KIND_OPENING + r")?"
 )
+# ... or past a phrase set before it and "the": "Closer to home, the Kelby Ambulance District took delivery".
+_FRONTED_THE = LazyPattern(r"[A-Z][^,]{2,40},\s+[Tt]he\s+")
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
 _DATA_AFTER = LazyPattern(r"['’]?s? (?:data|figures|estimates|statistics|survey|polling|analysis|research)\b")
@@ -421,6 +423,10 @@ _CLAUSE_BREAK = LazyPattern(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
 _NOUN_OPENING = LazyPattern(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
+# A sentence opening with one capitalised word and then its verb: "Castlebridge also admitted", "Acme said".
+_SHORT_SUBJECT = LazyPattern(
+    r"([A-Z][a-z][\w'’-]*) (?=(?:also|now|then|later|has|have|had|was|is|said|says|[a-z]+ed)\b)"
+)
 # A sentence opening with a body by its noun as its subject, past words that describe it: "The family-run firm has",
 # "But the union said" (not what the body owns: "The park's insurance covers").
 _BODY_NOUN_OPENING = LazyPattern(
@@ -2735,7 +2741,7 @@ class Resolver:
         ``noun`` that says what "It" is ("It will ..., the company said") must fit it."""
         for j in range(k - 1, max(-1, k - 4), -1):
             text = self.texts.get(j, "")
-            opener = self._opener(j, after_the=True)
+            opener = self._opener(j, after_the=True) or self._short_opener(text)
             if opener and opener not in self.channels and (noun is None or self.fits(noun, opener)):
                 return opener
             word = _NOUN_OPENING.match(text)
@@ -2753,6 +2759,15 @@ class Resolver:
                 if named:  # "Crewe & Dobbs, the Preston firm acting for Jo Roe, ... The firm has won": that body
                     return named
         return None
+
+    def _short_opener(self, text: str) -> str | None:
+        """The one organisation whose name's first word opens the sentence as its subject, the rest of the name left
+        out ("Castlebridge also admitted staff had missed warning signs": Castlebridge Bank)."""
+        first = _SHORT_SUBJECT.match(text)
+        if not first:
+            return None
+        named = [a.name for a in self.organisations if len(a.name.split()) > 1 and a.name.split()[0] == first.group(1)]
+        return named[0] if len(named) == 1 else None
 
     def _it_goes_on(self, k: int) -> str | None:
         """The organisation a run of sentences opening with "It" and a verb of what it did, up to sentence ``k``,
@@ -2937,6 +2952,7 @@ class Resolver:
         leading = opener and (
             _OPENING.match(text[: opener.start])
             or (after_the and _LEADING_SUBJECT.fullmatch(text[: opener.start]) and not _owns(text, opener))
+            or (after_the and _FRONTED_THE.fullmatch(text[: opener.start]) and not _owns(text, opener))
             or _STATEMENT_FROM.fullmatch(text[: opener.start])
         )  # (not what it owns: "The Tamarack's successor"; a statement's source: "A statement from X said")
         if opener and self.type_of.get(opener.key) == "organization" and leading:
