@@ -7973,3 +7973,26 @@ def test_an_opening_it_goes_on_with_a_body_named_short_or_after_a_fronted_phrase
         f"{middle} It will pay £5,000 to the families by May."
     )
     assert whose(text, "£5,000") == body
+
+
+@pytest.mark.parametrize(
+    ("middle", "body"),
+    [
+        (
+            "Vey Drainage Ltd, a contractor from the east side, was called in. The family-run firm has done "
+            "repairs for Kelby Water Ltd since 2015.",
+            "Vey Drainage Ltd",
+        ),
+        (
+            "The board of directors of Vey Cable Ltd approved the contract with Kelby Water Ltd on Monday. By law, "
+            "operators must inspect every cable twice a year.",
+            "Vey Cable Ltd",
+        ),
+    ],
+)
+def test_it_and_a_closing_the_company_said_go_on_with_the_body_the_sentences_before_open_with(middle, body):
+    text = (
+        "Title\n\nKelby Water Ltd said on Monday that a main had burst. Kelby Water Ltd blamed the frost, and "
+        f"Kelby Water Ltd apologised.\n\n{middle} It will keep two crews on site, the company said."
+    )
+    assert whose(text, "two crews") == body

@@ -2741,16 +2741,13 @@ class Resolver:
         ``noun`` that says what "It" is ("It will ..., the company said") must fit it."""
         for j in range(k - 1, max(-1, k - 4), -1):
             text = self.texts.get(j, "")
-            opener = self._opener(j, after_the=True) or self._short_opener(text)
-            if opener and opener not in self.channels and (noun is None or self.fits(noun, opener)):
+            opener = self._opener(j, after_the=True) or self._governed_opener(j) or self._short_opener(text)
+            if opener and opener not in self.channels and (noun is None or self._may_be_called(noun, opener)):
                 return opener
             word = _NOUN_OPENING.match(text)
-            built_on = (
-                self._named_by_noun(word.group(1), by=j)
-                if word and not word.group().rstrip().endswith(POSSESSIVE_ENDINGS)
-                else None
-            )
-            if built_on and (noun is None or self.fits(noun, built_on)):
+            owned = word is not None and word.group().rstrip().endswith(POSSESSIVE_ENDINGS)
+            built_on = self._named_by_noun(word.group(1), by=j) if word and not owned else None
+            if built_on and (noun is None or noun.lower() == word.group(1).lower()):
                 return built_on  # "The samity will also stop its members ...": the Samity the story names
             called = _BODY_NOUN_OPENING.match(text)
             if called and noun is None:
@@ -2759,6 +2756,12 @@ class Resolver:
                 if named:  # "Crewe & Dobbs, the Preston firm acting for Jo Roe, ... The firm has won": that body
                     return named
         return None
+
+    def _may_be_called(self, noun: str, body: str) -> bool:
+        """Whether ``noun`` (a closing "the company said") can stand for ``body`` as a subject the story goes on with:
+        ``fits``, and not a union the story calls so ("The GMB union said it was good news") for "the firm"."""
+        union = lexicon.union_named(body) or body in self._written_before("union")
+        return self.fits(noun, body) and not (noun.lower() in _TRADING and union)
 
     def _short_opener(self, text: str) -> str | None:
         """The one organisation whose name's first word opens the sentence as its subject, the rest of the name left
@@ -3819,6 +3822,9 @@ class Resolver:
             # "Minera X said it hoped ... It has committed to ..., the miner said": the one "It" goes on with, when
             # its name is built on the noun (not "The GMB union said it was good news. It will ..., the firm said")
             return self._named_by_noun(noun) or opener
+        chain = self._subject_chain(sentence.index, noun) if opening else None
+        if chain:  # "Kessler Pipe ... The family-run firm has ... It will keep crews there, the company said": Kessler
+            return chain
         before = self.committed.get(sentence.index - 1)
         if passive and self.type_of.get(before or "") == "organization" and self.fits(noun, before):
             # "... we will pay every colleague," Mr Roe said. Staff will be paid until June, the firm confirmed": the
