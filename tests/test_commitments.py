@@ -7996,3 +7996,22 @@ def test_it_and_a_closing_the_company_said_go_on_with_the_body_the_sentences_bef
         f"Kelby Water Ltd apologised.\n\n{middle} It will keep two crews on site, the company said."
     )
     assert whose(text, "two crews") == body
+
+
+@pytest.mark.parametrize(
+    ("lead", "line", "body"),
+    [
+        (
+            "The Dunmore Institute said on Monday that rents had risen by a fifth.",
+            "The institute will publish a second report in the spring, its director said.",
+            "Dunmore Institute",
+        ),
+        (
+            "The Kelby University Faculty Senate met on Monday.",
+            "The senate will publish its report next Tuesday, its chair said.",
+            "Kelby University Faculty Senate",
+        ),
+    ],
+)
+def test_an_institute_or_a_senate_by_its_noun_commits(lead, line, body):
+    assert whose(f"Title\n\n{lead}\n\n{line}", "publish") == body

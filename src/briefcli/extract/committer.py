@@ -142,6 +142,7 @@ BODY_NOUNS = (
     r"district|trust|church|school|hospital|charity|regulator|league|federation|association|commission|"
     r"organi[sz]ation|campaign|alliance|coalition|foundation|"
     r"authority|county|city|force|cops|service|forum|society|watchdog|airport|museum|college|brewery|band|orchestra|choir|"
+    r"institute|institution|senate|"
     r"inspectorate|directorate|bureau|tribunal|court|ombudsman|discounter|"
     r"network|streamer|studio|label|distillery|winery|creamery|"
     # a trade by what it deals in or makes: "The importer has committed to a floor price"
