@@ -1,7 +1,7 @@
 import pytest
 
 from briefcli.brief import make_brief
-from briefcli.extract import registry
+from briefcli.extract import actors, registry
 from helpers import analyse
 
 
@@ -5473,3 +5473,19 @@ def test_two_posts_joined_before_a_name_with_an_acronym_second_are_one_role():
         "Vole, said the decision was hard."
     )
     assert actors["Ann Vole"].role == "Kelby Valley's president and CEO"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Vey Talent", "organization"),
+        ("Dunmore Mortgages", "organization"),
+        ("Gwen Talent", "person"),  # a given name first
+        ("Tyrell Banks", "person"),  # a surname that is a common noun
+        ("Kelby Hardcastle", "person"),  # a surname news never writes in lower case
+    ],
+)
+def test_a_name_ending_in_a_word_news_writes_in_lower_case_is_a_business_not_a_surname(name, kind):
+    entity = registry.Entity(name=name, type="person", first=0)
+    actors._retype_trade_named([entity])
+    assert entity.type == kind

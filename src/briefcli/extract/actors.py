@@ -2749,6 +2749,7 @@ def build_index(
     _retype_employers(listed)
     _retype_it_sayers(listed, mentions, by_sentence)
     _retype_described_bodies(listed)
+    _retype_trade_named(listed)
     bodies = {e.name for e in listed if e.type == "organization"}
     owner = _organisations_named_before(mentions, by_sentence, bodies)
     its_subject = _its_subjects(mentions, by_sentence, bodies)
@@ -3078,6 +3079,33 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
     for m in mentions:
         e = unsure.get(m.key)
         if e is not None and m.sentence in by_sentence and _SAYS_IT.match(by_sentence[m.sentence].text, m.end):
+            e.type = "organization"
+
+
+# Surnames that are common nouns news writes in lower case: "Tyrell Banks", "Ola Brooks".
+_SURNAMES_IN_LOWER_CASE = frozenset(
+    re.split(r"\s+", "Banks Brooks Fields Woods Waters Hills Rivers Parks Sands Mills Wells Stones Rhodes Lyons Bates")
+)
+
+
+def _retype_trade_named(listed: list[Entity]) -> None:
+    """A name the tagger read as a person's that ends in a word news writes in lower case ("Gullsway Leisure",
+    "Pike Talent", "Rockbridge Precision", "Ardgowan Shipbuilders") is a business's: no one's surname is "leisure".
+    Not a name that opens with a given name or an honorific ("Gwen Park"), nor one with a person's evidence ("Mr
+    Leisure", "Leisure, 41,"), nor one the story gives a person's role."""
+    for e in listed:
+        words = e.name.split()
+        if (
+            e.type == "person"
+            and not e.person_evidence
+            and len(words) > 1
+            and words[-1].isalpha()
+            and capitalisation(words[-1]) == RARELY_CAPITALISED
+            and words[-1] not in _SURNAMES_IN_LOWER_CASE
+            and words[0] not in lexicon.first_names()
+            and words[0] not in lexicon.HONORIFICS
+            and not any(w.lower() in lexicon.ROLE_NOUNS for w in (e.role or "").split())
+        ):
             e.type = "organization"
 
 
