@@ -9056,3 +9056,8 @@ def test_a_caption_opening_on_a_priests_title_is_dropped_whole_before_the_senten
 
 def test_a_caption_credited_to_a_holder_in_lower_case_is_furniture():
     assert is_furniture("Volunteers help a woman aboard the boat clinic (Photo courtesy of the parish)")
+
+
+def test_a_caption_over_its_credit_in_capitals_for_a_paper_is_furniture():
+    assert is_furniture("Students protest outside the library at Kelby University on Wednesday. JO ROE FOR THE LEDGER")
+    assert not is_furniture("The council voted to close the library on Tuesday. VOTE FOR THE FUTURE")

@@ -4153,7 +4153,8 @@ def citation(line: str) -> bool:
 _OUTLET_CREDIT_AFTER_STOP = LazyPattern(
     r"(?<=[a-z0-9][.!?]) (?:(?P<given>[A-Z][\w'’.-]+) (?:[A-Z][\w'’.-]+ )?[A-Z][\w'’.-]+, (?:The )?[A-Z][\w'’&.-]*"
     r"(?: [A-Z][\w'’&.-]*){0,3}"
-    r"|(?P<shouted>[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){1,2}, [A-Z][A-Z'’&.-]+(?: [A-Z][A-Z'’&.-]+){0,3}"
+    # (in capitals, after a comma or "for" its paper: "JO ROE, THE LEDGER", "JO ROE FOR THE LEDGER")
+    r"|(?P<shouted>[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){1,2}(?:,| FOR) [A-Z][A-Z'’&.-]+(?: [A-Z][A-Z'’&.-]+){0,3}"
     r"|Special to (?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}"
     r"|(?:VIA|Via) (?:THE |The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})$"  # (a handout's: "VIA ACME SOCIETY")
 )
@@ -4162,7 +4163,7 @@ _OUTLET_CREDIT_AFTER_STOP = LazyPattern(
 def _caption_over_outlet_credit(line: str) -> bool:
     """Whether the line is a caption over its photographer's name and outlet, or a contributor's note, after its stop
     (``_OUTLET_CREDIT_AFTER_STOP``): what the picture shows, reporting no one's words in the past as a story does."""
-    hinted = any(hint in line[-60:] for hint in (",", "Special to", "VIA ", "Via "))
+    hinted = any(hint in line[-60:] for hint in (",", "Special to", "VIA ", "Via ", " FOR "))
     credit = _OUTLET_CREDIT_AFTER_STOP.search(line) if hinted else None
     if credit is None or len(line[: credit.start()].split()) < 3 or reports_as_story(line):
         return False
