@@ -9061,3 +9061,11 @@ def test_a_caption_credited_to_a_holder_in_lower_case_is_furniture():
 def test_a_caption_over_its_credit_in_capitals_for_a_paper_is_furniture():
     assert is_furniture("Students protest outside the library at Kelby University on Wednesday. JO ROE FOR THE LEDGER")
     assert not is_furniture("The council voted to close the library on Tuesday. VOTE FOR THE FUTURE")
+
+
+def test_a_credit_in_capitals_glued_onto_a_captions_figure_and_the_next_sentence_goes_with_the_caption():
+    line = (
+        "The three Kelby Wharf towers have stood in scaffolding since 2021PIXFOTOOne of Britain's biggest "
+        "housebuilders has agreed to pay £48 million to strip cladding from three tower blocks."
+    )
+    assert strip_inline(line).startswith("One of Britain's biggest housebuilders")

@@ -4252,14 +4252,16 @@ _CREDIT_GLUED_AHEAD = LazyPattern(
 # four letters or more, "SUPPLIEDThe"; not "The USAThe"); the caption before it has no stop of its own, or ends on
 # one glued to the credit ("… shown in 2023.CBS News ChicagoThe plant opened …": a station's news and its city).
 _CREDIT_RUN_ON_HINT = LazyPattern(
-    r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures|[.!?][A-Z][^.!?]{3,40}?[a-z])(?=The\s|He\s|She\s|It\s)"
+    r"(?:[A-Z]{2}|Agency|Press|News|Media|Images|Photos|Pictures|[.!?][A-Z][^.!?]{3,40}?[a-z])"
+    r"(?=The\s|He\s|She\s|It\s|One\s|In\s)"
 )
 _CREDIT_RUN_ON = LazyPattern(
     r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:(?<=[a-z0-9])[.!?])?"
     r"(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
-    r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|\b[A-Z]{4,}|\b(?:[A-Z][\w'’&-]* ){1,3}"
-    r"(?:Agency|Press|News|Media|Images|Photos|Pictures)(?: [A-Z][a-z]+)?)"
-    r"(?=(?:The|He|She|It|They|We|His|Her|Their|Its)\s)"
+    # (one word in capitals glued onto the caption's last word or figure too: "… since 2021PIXFOLIOOne of …")
+    r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|(?:\b|(?<=[a-z0-9]))[A-Z]{4,}"
+    r"|\b(?:[A-Z][\w'’&-]* ){1,3}(?:Agency|Press|News|Media|Images|Photos|Pictures)(?: [A-Z][a-z]+)?)"
+    r"(?=(?:The|He|She|It|They|We|His|Her|Their|Its|One|In)\s)"
 )
 
 
