@@ -516,3 +516,13 @@ def test_the_writers_own_hedge_with_to_say_is_the_articles_claim():
         "story.txt",
     )
     assert {c.who for c in brief.claims} == {"article"}
+
+
+def test_a_description_a_tabloid_shouts_is_no_claims_source():
+    brief = make_brief(
+        "Dog dies after grooming\n\nA DAD-of-two has told of his family's heartbreak after their spaniel died hours "
+        "after a trip to a grooming salon.\n\nTom Reed, 41, said the dog was healthy when he dropped him off.\n",
+        "t",
+    )
+    whos = {c.text[:12]: c.who for c in brief.claims}
+    assert whos["A DAD-of-two"] == "article"

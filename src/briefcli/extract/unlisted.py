@@ -146,6 +146,10 @@ def _speaks_for(lead: str) -> bool:
     return joined is None or (word in _VOICES and word not in _KIN)
 
 
+# A compound of a capitalised word and lower-case ones, no one's name: "DAD-of-two", "Mum-of-three".
+_DESCRIBING_COMPOUND = LazyPattern(r"[A-Z][A-Za-z]*(?:-[a-z]+)+")
+
+
 def _bare(name: str) -> str | None:
     """A name without the words before it that describe or title its person ("Gardener
     Philippa Dunn", "GP Dr Sanjay Mehta", "Captain Jo Lee"); None for a common word that only
@@ -158,8 +162,8 @@ def _bare(name: str) -> str | None:
         return None  # "Residents of Kelby Vale said": the residents speak
     while len(words) > 1 and words[0] not in lexicon.STYLES and words[1][:1].isupper() and _describes(words):
         words.pop(0)
-    if len(words) == 1 and _common(words[0]):
-        return None
+    if len(words) == 1 and (_common(words[0]) or _DESCRIBING_COMPOUND.fullmatch(words[0])):
+        return None  # (nor a description a tabloid shouts: "A DAD-of-two has told of ...")
     if _medium(words):
         return None  # "according to the Kelby Gazette", '"...," Brenda Lowe told ITV News': never the source
     return " ".join(words)
