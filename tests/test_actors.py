@@ -5489,3 +5489,17 @@ def test_a_name_ending_in_a_word_news_writes_in_lower_case_is_a_business_not_a_s
     entity = registry.Entity(name=name, type="person", first=0)
     actors._retype_trade_named([entity])
     assert entity.type == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Fort Ellery Foxhounds", "organization"),
+        ("San Kelby Sharks", "organization"),
+        ("Port Dunmore", "place"),
+        ("San Kelby Islands", "place"),
+        ("Fort Vey Hills", "place"),
+    ],
+)
+def test_a_town_opening_with_a_places_word_and_a_plural_nickname_after_it_is_a_team(name, kind):
+    assert actors._classify(name)[0] == kind
