@@ -5503,3 +5503,16 @@ def test_a_name_ending_in_a_word_news_writes_in_lower_case_is_a_business_not_a_s
 )
 def test_a_town_opening_with_a_places_word_and_a_plural_nickname_after_it_is_a_team(name, kind):
     assert actors._classify(name)[0] == kind
+
+
+def test_a_team_named_by_its_nickname_alone_is_the_team():
+    brief = make_brief(
+        "Ballpark row\n\nA fight over a new ballpark for the Fort Dunmore Foxhounds spilled into the open this week. "
+        '"We will cover every dollar of overruns," a spokeswoman for the Foxhounds said. The Foxhounds will also '
+        "play the 2026 season at the old ground.",
+        "t",
+    )
+    names = [a.name for a in (*brief.actors, *brief.minor_actors)]
+    assert "Fort Dunmore Foxhounds" in names
+    assert "Foxhounds" not in names
+    assert {c.who for c in brief.commitments} == {"Fort Dunmore Foxhounds"}

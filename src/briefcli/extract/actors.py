@@ -56,6 +56,7 @@ from .registry import (
     fold_singles,
     holder,
     holders_by_initials,
+    placed_team,
     plain_apostrophes,
     register_short_forms,
 )
@@ -191,34 +192,6 @@ _OFFICE_OF_HOLDER = LazyPattern(
 _OFFICE_OPENINGS = ("The", "Office", "Ministry", "Department")
 
 
-# Plurals that end places' names after a place's opening word: "San Juan Islands", "Port Hope Docks".
-_GEOGRAPHIC_PLURALS = frozenset(
-    re.split(
-        r"\s+",
-        "Hills Docks Lakes Keys Woods Rapids Waters Plains Heights Springs Falls Flats Islands Isles Mountains Gardens "
-        "Sands Fields Meadows Marshes Narrows Shores Dunes Cliffs Downs Moors Fens Palms Oaks Pines Acres Commons",
-    )
-)
-
-
-def _placed_team(words: list[str]) -> bool:
-    """Whether a name is a town's opening with a place's word and a plural nickname after it ("Fort Ellery
-    Foxhounds", "San Jose Sharks"): a team, no place ("Fort Ellery", "San Juan Islands" are)."""
-    last = words[-1]
-    return (
-        len(words) >= 3
-        and words[0] in lexicon.PLACE_OPENERS
-        and last.endswith("s")
-        and not last.endswith("ss")
-        and last.isalpha()
-        and last[:1].isupper()
-        and last not in lexicon.PLACE_WORDS
-        and last not in _LANDSCAPE
-        and last not in lexicon.GEOGRAPHY_WORDS
-        and last not in _GEOGRAPHIC_PLURALS
-    )
-
-
 @lru_cache(maxsize=8192)
 def _classify(name: str) -> tuple[str | None, str]:
     """Kind and canonical name of a name found on its own: person, organization, place, "name" (several
@@ -286,7 +259,7 @@ def _classify(name: str) -> tuple[str | None, str]:
         # "Sage Crossing", "Permian Basin": no given name before the land's word; a street, also after a body's
         # word: "Church Lane" (not "Office of Rail and Road")
         return "place", name
-    if _placed_team(words):
+    if placed_team(words):
         return "organization", name  # "Fort Ellery Foxhounds", "San Jose Sharks": a team by its town and nickname
     if (
         len(words) > 1

@@ -325,6 +325,33 @@ _ITS_PEOPLE = frozenset(
 _REGION_WORDS = lexicon.PLACE_WORDS | {w.capitalize() for w in lexicon.COMPASS} | {"North", "South", "East", "West"}
 
 
+# Plurals that end places' names after a place's opening word: "San Juan Islands", "Port Hope Docks".
+_GEOGRAPHIC_PLURALS = frozenset(
+    re.split(
+        r"\s+",
+        "Hills Docks Lakes Keys Woods Rapids Waters Plains Heights Springs Falls Flats Islands Isles Mountains Gardens "
+        "Sands Fields Meadows Marshes Narrows Shores Dunes Cliffs Downs Moors Fens Palms Oaks Pines Acres Commons Mews",
+    )
+)
+
+
+def placed_team(words: list[str]) -> bool:
+    """Whether a name is a town's opening with a place's word and a plural nickname after it ("Fort Ellery
+    Foxhounds", "San Jose Sharks"): a team, no place ("Fort Ellery", "San Juan Islands" are)."""
+    last = words[-1]
+    return (
+        len(words) >= 3
+        and words[0] in lexicon.PLACE_OPENERS
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last.isalpha()
+        and last[:1].isupper()
+        and last not in lexicon.PLACE_WORDS
+        and last not in lexicon.GEOGRAPHY_WORDS
+        and last not in _GEOGRAPHIC_PLURALS
+    )
+
+
 def _short_forms(words: list[str]) -> list[str]:
     """The distinctive word of "Acme Motors" or "University of Harnford", the "Media Council" of "Ugandan
     Media Council", the saint of "St Aldric's Hospice" and the family of "Pennock's Bakery"."""
@@ -352,6 +379,8 @@ def _short_forms(words: list[str]) -> list[str]:
         out.append(" ".join(words[-2:]))  # "Local 417" for Canadian Transit Workers' Union Local 417, its branch
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
+    if placed_team(words):
+        out.append(words[-1])  # "Foxhounds" for the Fort Ellery Foxhounds: a team by its nickname
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
     out.extend(_without_ending(words))
