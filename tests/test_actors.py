@@ -5516,3 +5516,14 @@ def test_a_team_named_by_its_nickname_alone_is_the_team():
     assert "Fort Dunmore Foxhounds" in names
     assert "Foxhounds" not in names
     assert {c.who for c in brief.commitments} == {"Fort Dunmore Foxhounds"}
+
+
+def test_its_in_a_sentence_opening_with_it_is_the_body_the_sentences_before_are_about():
+    brief = make_brief(
+        "Stadium row\n\nThe Dunmore Taxpayers Alliance, a residents' group formed in 2024, has gathered 4,000 "
+        "signatures against the deal. The group says the park will never pay for itself. It will deliver the "
+        "petition on Monday, its chair, Tom Reed, said.",
+        "t",
+    )
+    roles = {a.name: a.role for a in brief.actors}
+    assert roles["Tom Reed"] == "chair of Dunmore Taxpayers Alliance"

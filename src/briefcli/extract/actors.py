@@ -2375,7 +2375,8 @@ _EMPLOYS = LazyPattern(r",\s+which\s+(?:employs|runs|owns|operates|manages)\b")
 
 
 def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence], bodies: set[str]) -> dict[int, str]:
-    """Sentence -> the body a bare "Its" opening it means: the one opening the sentence before as its subject
+    """Sentence -> the body a bare "Its" opening it means (or an "its" in one opening with "It"): the one opening the
+    sentence before as its subject
     ("Bayou Keepers, a group that has sued the plant's owners, called on the EPA to act. Its director, Jo Roe,"
     is the group's, not the EPA's; a noun's possessive, "the force's", goes by the kind of body instead), but
     the one that sentence says employs or runs people or things, which has the officers ("Kelby Live is made by
@@ -2389,11 +2390,19 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
     for m in mentions:
         if m.key in bodies and _EMPLOYS.match(by_sentence[m.sentence].text, m.end):
             opening[m.sentence] = m.key
-    return {
+    owners = {
         index: opening[index - 1]
         for index, sentence in by_sentence.items()
         if index - 1 in opening and sentence.text.startswith("Its ")
     }
+    for index, sentence in by_sentence.items():
+        # ... and an "its" in a sentence opening with "It", after the sentences about the body: "The Kelby Alliance
+        # has 4,000 signatures. The group says ... It will deliver the petition, its chair, Jo Roe, said."
+        if index not in owners and sentence.text.startswith("It ") and " its " in sentence.text:
+            before = next((opening[j] for j in (index - 1, index - 2) if j in opening), None)
+            if before:
+                owners[index] = before
+    return owners
 
 
 # A hospital's unit, by itself or with its town, no body of its own ("A&E", "Kelby A&E"; "Save Kelby A&E" is a
