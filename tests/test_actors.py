@@ -5527,3 +5527,14 @@ def test_its_in_a_sentence_opening_with_it_is_the_body_the_sentences_before_are_
     )
     roles = {a.name: a.role for a in brief.actors}
     assert roles["Tom Reed"] == "chair of Dunmore Taxpayers Alliance"
+
+
+def test_the_clubs_owner_is_no_city_councils_named_before():
+    brief = make_brief(
+        "Ballpark row\n\nThe Kelby Bobcats and members of the Kelby City Council traded accusations this week. "
+        "Tom Vail, the club's principal owner, said the ballpark would bring 400 jobs. Kelby City Council will "
+        "vote on the deal in May.",
+        "t",
+    )
+    roles = {a.name: a.role for a in (*brief.actors,)}
+    assert roles["Tom Vail"] == "the club's principal owner"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ..model import Sentence
 from . import lexicon
-from .registry import Mention
+from .registry import Mention, placed_team
 
 _DESCRIBED = re.compile(
     r"(?:^|[\s,(])((?:(?:['‘\"“]?[A-Z][\w'’.-]*|and|&|of|the)\s+){0,6}(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
@@ -621,6 +621,16 @@ _FIRMS = frozenset(["company", "companies", "firm", "brand", "chain", "maker"])
 _UNION_LOCAL = re.compile(r"\bLocal \d+\b")
 
 
+_TEAM_NOUNS = frozenset(["club", "team", "side"])
+
+
+def _team(body: str) -> bool:
+    """Whether a body's name is a team's: a club's ending ("Kelby Rovers", "Vey United", "Kelby FC") or a town's
+    and a nickname ("Fort Ellery Foxhounds")."""
+    words = body.split()
+    return words[-1] in lexicon.CLUB_ENDINGS or words[-1] in ("FC", "AFC", "RFC") or placed_team(words)
+
+
 def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
     """A role given through a body's possessive, with the body named: "its managing director"
     or "the company's chief executive" -> "managing director of Acme" (``owner``: the
@@ -653,6 +663,8 @@ def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
         ]
     if len(named) == 1 and not (owner and noun in owner.lower().split()):
         owner = named[0]
+    elif owner and noun in _TEAM_NOUNS and not _team(owner):
+        owner = None  # "the club's principal owner" is no city council's named before
     elif owner and noun in lexicon.PUBLIC_KINDS and not lexicon.public_kind_fits(noun, owner):
         owner = None  # "the authority's executive director" is not the Environmental Protection Agency's
     elif owner and noun in _ANY_BODY and lexicon.public_body(owner):
