@@ -7795,6 +7795,23 @@ def test_a_pledge_dated_at_a_past_occasion_stalled_or_told_again_and_again_is_no
     assert committed_after_a_pledge(record) == [0]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Ann Cole pledged in 2022 to keep every library open, but she said the deficit had made that promise "
+        "impossible to keep.",
+        "The club promised after a fight at the same pub in 2024 to pay for stewards on match days.",
+    ],
+)
+def test_a_pledge_named_back_by_that_or_dated_at_a_long_occasion_is_no_commitment(record):
+    assert committed_after_a_pledge(record) == [0]
+
+
+def test_a_pledge_not_to_break_that_promise_stands():
+    pledge = '"I\'m not going to be the mayor who breaks that promise," Ann Cole said.'
+    assert committed_after_a_pledge(pledge) == [0, 1]
+
+
 def test_a_pledge_whose_own_deadline_is_a_year_stands():
     assert committed_after_a_pledge("Kelby Power promised to open a depot in the 2028 financial year.") == [0, 1]
 

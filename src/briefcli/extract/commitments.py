@@ -498,7 +498,7 @@ _YEAR_AFTER = LazyPattern(
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
     # ... or dating the occasion it was made at: "promised after a smaller outage in 2022 that", "pledged in the 2021
     # cancer strategy that", "vowed at the 2019 launch to"
-    rf"|\s+(?:after|during|following|at)\s+(?:[\w'’-]+\s+){{1,4}}?in\s+{_BARE_YEAR}"
+    rf"|\s+(?:after|during|following|at)\s+(?:(?!to\b)[\w'’-]+\s+){{1,7}}?in\s+{_BARE_YEAR}"
     rf"|\s+(?:in|at|during)\s+(?:the|its|his|her|their|a|an)\s+{_BARE_YEAR}\s+[a-z]"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
 _PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
@@ -506,6 +506,10 @@ _PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
 # pledged thing ("The authority first promised a 24-hour department in 2019").
 _FIRST_BEFORE = LazyPattern(r"\b(?:first|once|originally|previously|initially)\s+$")
 _PLEDGE_NOUN = LazyPattern(r"(?:pledge|promise|commitment|vow)", re.IGNORECASE)
+# ... unless one is to keep or break it now: "I'm not going to be the premier who breaks that promise".
+_DEMONSTRATIVE_BEFORE = LazyPattern(
+    r"(?<!\bkeep )(?<!\bbreak )(?<!\bbreaks )(?<!\bhonour )(?<!\bhonor )\b(?:that|this)\s+$", re.IGNORECASE
+)
 _MADE_BEFORE = LazyPattern(r"\bmade (?:a|an|the|its|his|her|their) (?:[a-z]+ )?$")
 _ONCE_BEFORE = LazyPattern(r"\bonce\s+$")
 _OBJECT_YEAR = LazyPattern(rf"(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,7}}?\s+in\s+{_BARE_YEAR}")
@@ -1004,6 +1008,10 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
             _PAST_PLEDGE_VERB.fullmatch(m.group()) and _AS_PROMISED.search(text, max(0, m.start() - 30), m.start())
         )
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
+        # (a pledge named by a demonstrative goes back to one told before: "had made that promise impossible")
+        and not (
+            _PLEDGE_NOUN.fullmatch(m.group()) and _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        )
         and not (m.group().lower() in ("promises", "pledges") and text.startswith(" before", m.end()))
         and not (_PROMISED_TO.search(text, max(0, m.start() - 40), m.end()) and not _PROMISED_BY.match(text, m.start()))
         and not _plan_that_was(text, m)
