@@ -8032,3 +8032,13 @@ def test_it_and_a_closing_the_company_said_go_on_with_the_body_the_sentences_bef
 )
 def test_an_institute_or_a_senate_by_its_noun_commits(lead, line, body):
     assert whose(f"Title\n\n{lead}\n\n{line}", "publish") == body
+
+
+def test_an_opening_it_three_sentences_from_a_body_opening_one_is_the_storys_body():
+    text = (
+        "Title\n\nKelby Media said on Friday that profits rose. Kelby Media owns 8% of Vey Search, and Kelby Media "
+        "plans a new studio.\n\nBut its own internet business, Dunmore Online, had mixed fortunes. It lost 4,000 "
+        "subscribers in the fourth quarter. However, the company said Dunmore Online's underlying profit rose 8%. It "
+        "hopes to increase subscribers by offering the service free to Kelby Media customers."
+    )
+    assert whose(text, "increase subscribers") == "Kelby Media"

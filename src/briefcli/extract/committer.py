@@ -2734,13 +2734,14 @@ class Resolver:
         return pledged if kind or built_on else None
 
     def _subject_chain(self, k: int, noun: str | None = None) -> str | None:
-        """The organisation an opening "It" in sentence ``k`` goes on about: the nearest of the three sentences before
-        that opens with a body by its name, passing over those that call it by its noun ("The family-run firm has
-        handled repairs for the utility since 2015", so long as the noun fits the body), that tell of its parts or
-        its people ("Its members raised £1,800", "Officers visited the premises") or of a thing ("The vehicle was
-        paid for from reserves"): the subject the story stays with, not a body named in passing inside them. A
-        ``noun`` that says what "It" is ("It will ..., the company said") must fit it."""
-        for j in range(k - 1, max(-1, k - 4), -1):
+        """The organisation an opening "It" in sentence ``k`` goes on about: the nearer of the two sentences before
+        that opens with a body by its name (further back, the body the story is most about stands for it), passing
+        over one that calls it by its noun ("The family-run firm has handled repairs for the utility since 2015", so
+        long as the noun fits the body), tells of its parts or its people ("Its members raised £1,800", "Officers
+        visited the premises") or of a thing ("The vehicle was paid for from reserves"): the subject the story stays
+        with, not a body named in passing. A ``noun`` that says what "It" is ("It will ..., the company said") must
+        fit it."""
+        for j in range(k - 1, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             opener = self._opener(j, after_the=True) or self._governed_opener(j) or self._short_opener(text)
             if opener and opener not in self.channels and (noun is None or self._may_be_called(noun, opener)):
