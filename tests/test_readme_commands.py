@@ -169,6 +169,8 @@ SKIPPED = {
     "python benchmarks/extraction_quality.py benchmarks/outlets117": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets118": "a benchmark, no outcome to test",
     "python benchmarks/extraction_quality.py benchmarks/outlets119": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets120": "a benchmark, no outcome to test",
+    "python benchmarks/extraction_quality.py benchmarks/outlets121": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py": "a benchmark; tests/test_constructions_benchmark.py tests its scoring",
     "python benchmarks/constructions.py --dir benchmarks/constructions2": "a benchmark, no outcome to test",
     "python benchmarks/constructions.py --dir benchmarks/constructions5": "a benchmark, no outcome to test",
