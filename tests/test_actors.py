@@ -5481,7 +5481,7 @@ def test_two_posts_joined_before_a_name_with_an_acronym_second_are_one_role():
         ("Vey Talent", "organization"),
         ("Dunmore Mortgages", "organization"),
         ("Gwen Talent", "person"),  # a given name first
-        ("Tyrell Banks", "person"),  # a surname that is a common noun
+        ("Roe Banks", "person"),  # a surname that is a common noun
         ("Kelby Hardcastle", "person"),  # a surname news never writes in lower case
     ],
 )
@@ -5494,8 +5494,8 @@ def test_a_name_ending_in_a_word_news_writes_in_lower_case_is_a_business_not_a_s
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("Fort Ellery Foxhounds", "organization"),
-        ("San Kelby Sharks", "organization"),
+        ("Fort Kelby Falcons", "organization"),
+        ("San Kelby Otters", "organization"),
         ("Port Dunmore", "place"),
         ("San Kelby Islands", "place"),
         ("Fort Vey Hills", "place"),
@@ -5507,34 +5507,34 @@ def test_a_town_opening_with_a_places_word_and_a_plural_nickname_after_it_is_a_t
 
 def test_a_team_named_by_its_nickname_alone_is_the_team():
     brief = make_brief(
-        "Ballpark row\n\nA fight over a new ballpark for the Fort Dunmore Foxhounds spilled into the open this week. "
-        '"We will cover every dollar of overruns," a spokeswoman for the Foxhounds said. The Foxhounds will also '
-        "play the 2026 season at the old ground.",
+        "Ballpark row\n\nThe Fort Dunmore Falcons want a new ballpark by 2028. "
+        '"We will pay for any delays," a spokeswoman for the Falcons said. The Falcons will also '
+        "stay at the old ground for one more year.",
         "t",
     )
     names = [a.name for a in (*brief.actors, *brief.minor_actors)]
-    assert "Fort Dunmore Foxhounds" in names
-    assert "Foxhounds" not in names
-    assert {c.who for c in brief.commitments} == {"Fort Dunmore Foxhounds"}
+    assert "Fort Dunmore Falcons" in names
+    assert "Falcons" not in names
+    assert {c.who for c in brief.commitments} == {"Fort Dunmore Falcons"}
 
 
 def test_its_in_a_sentence_opening_with_it_is_the_body_the_sentences_before_are_about():
     brief = make_brief(
-        "Stadium row\n\nThe Dunmore Taxpayers Alliance, a residents' group formed in 2024, has gathered 4,000 "
-        "signatures against the deal. The group says the park will never pay for itself. It will deliver the "
-        "petition on Monday, its chair, Tom Reed, said.",
+        "Pool row\n\nThe Dunmore Swimmers Alliance, a users' group set up last year, has 900 members opposed to the "
+        "closure. The group says the pool is still well used. It will hand a letter to the mayor on Monday, its "
+        "chair, Tom Reed, said.",
         "t",
     )
     roles = {a.name: a.role for a in brief.actors}
-    assert roles["Tom Reed"] == "chair of Dunmore Taxpayers Alliance"
+    assert roles["Tom Reed"] == "chair of Dunmore Swimmers Alliance"
 
 
 def test_the_clubs_owner_is_no_city_councils_named_before():
     brief = make_brief(
-        "Ballpark row\n\nThe Kelby Bobcats and members of the Kelby City Council traded accusations this week. "
-        "Tom Vail, the club's principal owner, said the ballpark would bring 400 jobs. Kelby City Council will "
-        "vote on the deal in May.",
+        "Ground row\n\nThe Kelby Bobcats and the Kelby City Council fell out over rent this week. "
+        "Tom Vail, the club's chairman, said the ground needed new seats. Kelby City Council will "
+        "vote on the lease in May.",
         "t",
     )
     roles = {a.name: a.role for a in (*brief.actors,)}
-    assert roles["Tom Vail"] == "the club's principal owner"
+    assert roles["Tom Vail"] == "the club's chairman"

@@ -520,9 +520,9 @@ def test_the_writers_own_hedge_with_to_say_is_the_articles_claim():
 
 def test_a_description_a_tabloid_shouts_is_no_claims_source():
     brief = make_brief(
-        "Dog dies after grooming\n\nA DAD-of-two has told of his family's heartbreak after their spaniel died hours "
-        "after a trip to a grooming salon.\n\nTom Reed, 41, said the dog was healthy when he dropped him off.\n",
+        "Cat lost at kennels\n\nA MUM-of-three has told of her family's shock after their cat went missing from a "
+        "boarding cattery.\n\nAnn Cole, 39, said the cat was calm when she left him there.\n",
         "t",
     )
-    whos = {c.text[:12]: c.who for c in brief.claims}
-    assert whos["A DAD-of-two"] == "article"
+    whos = {c.text[:14]: c.who for c in brief.claims}
+    assert whos["A MUM-of-three"] == "article"

@@ -1355,11 +1355,11 @@ def test_thoughts_comments_and_figures_of_speech_are_no_pledges():
 
 def test_idioms_of_candour_and_feelings_foretold_are_no_pledges():
     found = commitments_of(
-        "Title\n\nKelby Rovers sacked their manager on Monday. \"I'm gutted, I'm not going to lie,\" captain Tom "
-        'Reed said. "I am not going to stand here and make excuses," chairman Ivo Hart said. "I\'m not going to sit '
-        'here and tell you we got it right," Hart added. "I\'ll miss him every single day," Reed said. "I\'ll cry '
-        'if they sell the ground," fan Ann Cole said. "I\'ll always be grateful to him," Cole said. "There are '
-        "problems, I won't lie,\" Hart said."
+        'Title\n\nKelby Rovers sacked their manager on Monday. "It hurts, I\'m not going to lie," captain Tom '
+        'Reed said. "I am not going to stand here and pretend," chairman Ivo Hart said. "I\'m not going to sit '
+        'here and tell you it was fine," Hart added. "I\'ll miss him terribly," Reed said. "I\'ll cry '
+        'when the stand comes down," fan Ann Cole said. "I\'ll always be thankful for those years," Cole said. "It was '
+        "a poor season, I won't lie,\" Hart said."
     )
     assert found == []
 
@@ -7782,13 +7782,13 @@ def test_a_pledge_dated_by_a_past_season_or_year_or_said_unkept_is_no_commitment
 @pytest.mark.parametrize(
     "record",
     [
-        "Kelby Power promised after a smaller outage in 2022 that it would fit a backup system.",
-        "Ministers pledged in the 2021 transport strategy that no village would lose its bus.",
-        "In 2019 the trust said it would decide on the ward within two years, but the review stalled.",
-        'Last season Tom Reed promised to "keep my head down" after a red card.',
-        "The singer had told fans last year she would never leave her dogs alone.",
-        '"They\'ve been telling us for two years they would fix the lift," tenant Ann Cole said.',
-        '"They keep telling me the app will update," Ann Cole said.',
+        "Kelby Power promised after a blackout in 2021 that it would bury its cables.",
+        "The trust pledged in its 2020 plan that no ward would close.",
+        "In 2018 the club said it would rebuild the stand within a year, but the work stalled.",
+        "Last season Tom Reed promised to train harder after a red card.",
+        "The actor had told fans last year he would never sell the farm.",
+        '"They\'ve been telling us for months they would mend the roof," tenant Ann Cole said.',
+        '"They keep telling me the bus will come back," Ann Cole said.',
     ],
 )
 def test_a_pledge_dated_at_a_past_occasion_stalled_or_told_again_and_again_is_no_commitment(record):
@@ -7798,9 +7798,8 @@ def test_a_pledge_dated_at_a_past_occasion_stalled_or_told_again_and_again_is_no
 @pytest.mark.parametrize(
     "record",
     [
-        "Ann Cole pledged in 2022 to keep every library open, but she said the deficit had made that promise "
-        "impossible to keep.",
-        "The club promised after a fight at the same pub in 2024 to pay for stewards on match days.",
+        "Ann Cole vowed in 2021 to keep the pool open, but she said rising costs had made that vow hard to keep.",
+        "The club promised after a brawl outside the ground in 2023 to hire extra stewards.",
     ],
 )
 def test_a_pledge_named_back_by_that_or_dated_at_a_long_occasion_is_no_commitment(record):
@@ -7808,7 +7807,7 @@ def test_a_pledge_named_back_by_that_or_dated_at_a_long_occasion_is_no_commitmen
 
 
 def test_a_pledge_not_to_break_that_promise_stands():
-    pledge = '"I\'m not going to be the mayor who breaks that promise," Ann Cole said.'
+    pledge = '"I won\'t be the mayor who breaks that promise," Ann Cole said.'
     assert committed_after_a_pledge(pledge) == [0, 1]
 
 
@@ -7926,93 +7925,80 @@ def test_we_in_a_quote_of_a_body_head_named_with_two_posts_is_the_bodys():
     assert whose(text, "mobile clinic") == "Kelby Valley Health"
 
 
+# A story about one body (Kelby Water Ltd, named three times), then sentences about another, then "It will ...".
+_ABOUT_KELBY_WATER = (
+    "Title\n\nKelby Water Ltd said on Monday that a main had burst. Kelby Water Ltd blamed the frost, and Kelby Water "
+    "Ltd apologised.\n\n"
+)
+
+
 @pytest.mark.parametrize(
-    ("middle", "body"),
+    ("middle", "closing", "body"),
     [
         # the body by its noun, then "It": the body the noun's sentence goes on with, not one named in passing
         (
-            "Vey Drainage Ltd, a contractor from the east side, was called in. The family-run firm has done repairs "
-            "for Kelby Hospitals Trust since 2015.",
+            "Vey Drainage Ltd, a small builder from Dunmore, was hired to dig the trench. The family-owned business "
+            "has worked for Kelby Water Ltd for a decade.",
+            ".",
+            "Vey Drainage Ltd",
+        ),
+        (
+            "Vey Drainage Ltd, a small builder from Dunmore, was hired to dig the trench. The family-owned business "
+            "has worked for Kelby Water Ltd for a decade.",
+            ", the company said.",
             "Vey Drainage Ltd",
         ),
         # ... its apposition ending on what it does: "the firm acting for"
         (
-            "Roe Vey Solicitors, the firm acting for Ann Cole, lodged a claim against Kelby Hospitals Trust. The firm "
-            "has won two such cases.",
+            "Roe Vey Solicitors, the firm representing Ann Cole, sent a letter to Kelby Water Ltd. The firm handles "
+            "many flood claims.",
+            ".",
             "Roe Vey Solicitors",
         ),
         # ... its people or its parts between ("Its members", "Officers")
         (
-            "The Kelby Swimmers Club condemned the attack. Its members raised £900 for Kelby Hospitals Trust in a day.",
+            "The Kelby Swimmers Club called the spill a disgrace. Its volunteers tested the river for Kelby Water Ltd.",
+            ".",
             "Kelby Swimmers Club",
         ),
         (
-            "Dunmore District Council confirmed it had a complaint. Officers visited Kelby Hospitals Trust on Friday.",
+            "Dunmore District Council said it was looking into the spill. Inspectors called at Kelby Water Ltd "
+            "on Friday.",
+            ".",
             "Dunmore District Council",
         ),
-        # ... or a thing of its own ("The park's insurance covers the roads")
+        # ... or a thing of its own ("The site's fence needs mending")
         (
-            "Vey Properties Ltd, his company, owns two other parks. The park's insurance, paid by Kelby Hospitals "
-            "Trust, covers the roads.",
+            "Vey Properties Ltd, his company, runs two caravan sites. The site's fence, paid for by Kelby Water Ltd, "
+            "was mended in May.",
+            ".",
             "Vey Properties Ltd",
         ),
-    ],
-)
-def test_an_opening_it_goes_on_with_the_body_the_sentences_before_are_about(middle, body):
-    text = (
-        "Title\n\nKelby Hospitals Trust said on Monday that waiting lists had grown. Kelby Hospitals Trust blamed "
-        f"staff shortages.\n\n{middle} It will pay £5,000 to the families by May."
-    )
-    assert whose(text, "£5,000") == body
-
-
-@pytest.mark.parametrize(
-    ("middle", "body"),
-    [
-        # the body by its name's first word alone, its branch named after a town between
+        # ... named by its name's first word alone, its branch named after a town between
         (
-            "Dunmore also admitted staff had missed warning signs. Its Vey Green branch paid Kelby Hospitals Trust "
-            "three times in a week.",
+            'A spokeswoman for Dunmore Building Society said: "We will refund her in full." Dunmore also said its '
+            "checks had failed. Its Vey Green office sent Kelby Water Ltd three cheques in a week.",
+            ".",
             "Dunmore Building Society",
         ),
-        # ... or after a phrase set before it and "the"
+        # ... after a phrase set before it and "the", or by its board
         (
-            "Closer to home, the Dunmore County Ambulance District took delivery of a new ambulance on Monday. The "
-            "$310,000 vehicle was paid for from reserves, board members told Kelby Hospitals Trust.",
+            "Further north, the Dunmore County Ambulance District opened a new depot on Monday. The £2m building "
+            "was paid for by a grant, staff told Kelby Water Ltd.",
+            ".",
             "Dunmore County Ambulance District",
         ),
-    ],
-)
-def test_an_opening_it_goes_on_with_a_body_named_short_or_after_a_fronted_phrase(middle, body):
-    text = (
-        "Title\n\nKelby Hospitals Trust said on Monday that a patient had been defrauded. Kelby Hospitals Trust "
-        'blamed staff. A spokeswoman for Dunmore Building Society said: "We will refund her in full."\n\n'
-        f"{middle} It will pay £5,000 to the families by May."
-    )
-    assert whose(text, "£5,000") == body
-
-
-@pytest.mark.parametrize(
-    ("middle", "body"),
-    [
         (
-            "Vey Drainage Ltd, a contractor from the east side, was called in. The family-run firm has done "
-            "repairs for Kelby Water Ltd since 2015.",
-            "Vey Drainage Ltd",
-        ),
-        (
-            "The board of directors of Vey Cable Ltd approved the contract with Kelby Water Ltd on Monday. By law, "
-            "operators must inspect every cable twice a year.",
+            "The board of directors of Vey Cable Ltd signed a deal with Kelby Water Ltd on Monday. Pipes near the "
+            "line must be checked each spring.",
+            ", the company said.",
             "Vey Cable Ltd",
         ),
     ],
 )
-def test_it_and_a_closing_the_company_said_go_on_with_the_body_the_sentences_before_open_with(middle, body):
-    text = (
-        "Title\n\nKelby Water Ltd said on Monday that a main had burst. Kelby Water Ltd blamed the frost, and "
-        f"Kelby Water Ltd apologised.\n\n{middle} It will keep two crews on site, the company said."
-    )
-    assert whose(text, "two crews") == body
+def test_an_opening_it_goes_on_with_the_body_the_sentences_before_are_about(middle, closing, body):
+    text = f"{_ABOUT_KELBY_WATER}{middle} It will pay £5,000 to the families by May{closing}"
+    assert whose(text, "£5,000") == body
 
 
 @pytest.mark.parametrize(
@@ -8020,7 +8006,7 @@ def test_it_and_a_closing_the_company_said_go_on_with_the_body_the_sentences_bef
     [
         (
             "The Dunmore Institute said on Monday that rents had risen by a fifth.",
-            "The institute will publish a second report in the spring, its director said.",
+            "The institute will publish its next survey in June, its director said.",
             "Dunmore Institute",
         ),
         (

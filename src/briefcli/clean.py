@@ -684,7 +684,7 @@ def _lines(raw: str, state: dict) -> tuple[list[str], str | None]:
             continue  # the caption under its picture's credit, told in the present as captions are
         if state.get("stamped") and state.get("told", 0) <= 1 and _shown_doing(line):
             state.setdefault("dropped", []).append(line)
-            continue  # a picture's caption under the page's date, above the story: "Volunteers repainting the hall."
+            continue  # a picture's caption under the page's date, above the story: "Volunteers painting a bus shelter."
         credit = furniture.opening_credit(line) if line.startswith("(") else 0
         if credit and _present_caption(line[credit:]):
             state.setdefault("dropped", []).append(line[credit:].strip())
@@ -933,13 +933,13 @@ def _present_caption(line: str) -> bool:
     return _caption(line) and finished(line) and not furniture.TOLD.search(_without_closing_clause(line))
 
 
-# Who or what a picture shows, doing something, as a caption opens: "Volunteers repainting the main room ...".
+# Who or what a picture shows, doing something, as a caption opens: "Volunteers painting the old bus shelter ...".
 _DOING_OPENING = LazyPattern(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,5}? [a-z]{3,}ing\b")
 
 
 def _shown_doing(line: str) -> bool:
-    """A caption with no credit that says what its picture shows someone doing ("Volunteers repainting the main room
-    at the hall, which has been closed since 2022."): one finished sentence opening with who and a verb in -ing,
+    """A caption with no credit that says what its picture shows someone doing ("Volunteers painting the old bus shelter
+    at Vey Green, which has been shut since 2022."): one finished sentence opening with who and a verb in -ing,
     with no verb of a sentence's own (``_tells``), as a story's first sentence has ("Families living near the plant
     say ...")."""
     return (
@@ -1406,8 +1406,8 @@ def _headline_like(block: str) -> bool:
     )
 
 
-# A public body's name as a release prints it over or under its headline: "Department of Natural Resources and Parks",
-# "Ministry of Housing, Communities and Local Government".
+# A public body's name as a release prints it over or under its headline: "Department of Roads and Bridges",
+# "Ministry of Rail, Roads and Local Transport".
 _BODY_HEAD = LazyPattern(r"(?:The )?(?:Department|Ministry|Office|Agency|Bureau|Directorate|Division) (?:of|for) [A-Z]")
 
 

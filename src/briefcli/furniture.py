@@ -36,8 +36,7 @@ _CREDIT_ONLY = LazyPattern(rf"(?:[\w.'’ -]{{1,40}}/)+\s?{_AGENCY}(?:/[\w.'’ 
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and|de|van|von))*"
 _ANY_CREDIT = LazyPattern(rf"(?:{_NAME}\s?/\s?)+{_NAME}")
 _CREDIT_LABEL = (
-    r"(?:(?:File|Archive) [Pp](?:hoto|icture)|"  # (a picture from the files: "(File photo: Anadolu Agency)")
-    r"Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?(?: [Cc]redits?)?"
+    r"(?:Photographer|Photography|Photograph|Photo|Foto|Picture|Pic|Image|Credit|PICTURE|PIC)s?(?: [Cc]redits?)?"
     # (Foto: a credit in Spanish, Italian, German …; a tabloid's "PIC: JO ROE")
 )
 # A picture's credit in brackets: "(Trevor Brine/CBC)", "(KTVX / Jo Bloggs)", "(Pic: Jo Bloggs/Agency)",
@@ -45,6 +44,7 @@ _CREDIT_LABEL = (
 _PHOTO_BRACKET = (  # ... and a wire's "(AP Photo/Jo Roe, File)", a bar's "(Jo Roe | The Post)"
     rf"\((?:(?:{_CREDIT_LABEL}\s*:\s*)?(?:{_NAME}\s?[/|]\s?)+{_NAME}(?:,\s?(?:File|Handout|Pool))?"
     rf"|{_CREDIT_LABEL}\s*:\s*{_NAME}(?: (?:file|handout))?"  # "(Photo: Kelby Observer file)"
+    rf"|(?:File|Archive) [Pp](?:hoto|icture)\s*:\s*{_NAME}"  # "(File photo: Kelby News Agency)" (in brackets only)
     # "(Photo courtesy of X)", also after the outlet's name: "(Express Photo by Jo Roe)"
     # ... of a holder in lower case: "(Photo courtesy of the parish)", "(Picture courtesy of her family)"
     rf"|{_CREDIT_LABEL} courtesy of (?:the|his|her|their) [a-z]+(?: [a-z]+)?"
@@ -2756,11 +2756,11 @@ def stamp_only(line: str) -> bool:
         return True
     label = _DATE_THEN_LABEL.fullmatch(line) if short else None
     if label and _stamp_tokens(label["date"]):
-        return True  # a stamp and its section's label run on without a mark: "16 June 2025 Migrants and Refugees"
+        return True  # a stamp and its section's label run on without a mark: "16 June 2025 Health and Care"
     return _stamp_tokens(line)  # a dash inside the stamp: "Updated May 5, 2025 — 6.12pm, first published at 4.30pm"
 
 
-# A day's date and a section's label in title case after it, no mark between: "16 June 2025 Migrants and Refugees".
+# A day's date and a section's label in title case after it, no mark between: "16 June 2025 Health and Care".
 _DATE_THEN_LABEL = LazyPattern(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&|of)){0,3}")
 
 
@@ -3519,7 +3519,7 @@ _READ_IN = LazyPattern(
     r"available in\b.*|(?:also )?available in\s*:.*",
     re.IGNORECASE,
 )
-# A site's greeting over its pages: "Welcome to the United Nations" (no sentence of a story).
+# A site's greeting over its pages: "Welcome to the Kelby Regional Council" (no sentence of a story).
 _SITE_GREETING = LazyPattern(r"Welcome to (?:the )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|for|&))*\.?")
 
 
@@ -4258,7 +4258,7 @@ _CREDIT_RUN_ON_HINT = LazyPattern(
 _CREDIT_RUN_ON = LazyPattern(
     r"^(?=[A-Z\"“‘])[^.!?]{0,250}?(?:(?<=[a-z0-9])[.!?])?"
     r"(?:\b[A-Z][\w'’-]* (?:[A-Z][\w'’-]* )?(?:[Ff]or|FOR) (?:[Tt]he |THE )?[A-Z][\w'’&-]*"
-    # (one word in capitals glued onto the caption's last word or figure too: "… since 2021PIXFOLIOOne of …")
+    # (one word in capitals glued onto the caption's last word or figure too: "… since 2021PIXFOTOOne of …")
     r"(?: [A-Z][\w'’&-]*){0,3}?|\b[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)+|(?:\b|(?<=[a-z0-9]))[A-Z]{4,}"
     r"|\b(?:[A-Z][\w'’&-]* ){1,3}(?:Agency|Press|News|Media|Images|Photos|Pictures)(?: [A-Z][a-z]+)?)"
     r"(?=(?:The|He|She|It|They|We|His|Her|Their|Its|One|In)\s)"

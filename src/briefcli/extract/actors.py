@@ -260,7 +260,7 @@ def _classify(name: str) -> tuple[str | None, str]:
         # word: "Church Lane" (not "Office of Rail and Road")
         return "place", name
     if placed_team(words):
-        return "organization", name  # "Fort Ellery Foxhounds", "San Jose Sharks": a team by its town and nickname
+        return "organization", name  # "Fort Kelby Falcons", "San Vey Otters": a team by its town and nickname
     if (
         len(words) > 1
         and (words[-1] in lexicon.PLACE_WORDS or words[0] in lexicon.PLACE_OPENERS)
@@ -3094,15 +3094,15 @@ def _retype_it_sayers(listed: list[Entity], mentions: Sequence[Mention], by_sent
             e.type = "organization"
 
 
-# Surnames that are common nouns news writes in lower case: "Tyrell Banks", "Ola Brooks".
+# Surnames that are common nouns news writes in lower case: "Jo Banks", "Ola Brooks".
 _SURNAMES_IN_LOWER_CASE = frozenset(
     re.split(r"\s+", "Banks Brooks Fields Woods Waters Hills Rivers Parks Sands Mills Wells Stones Rhodes Lyons Bates")
 )
 
 
 def _retype_trade_named(listed: list[Entity]) -> None:
-    """A name the tagger read as a person's that ends in a word news writes in lower case ("Gullsway Leisure",
-    "Pike Talent", "Rockbridge Precision", "Ardgowan Shipbuilders") is a business's: no one's surname is "leisure".
+    """A name the tagger read as a person's that ends in a word news writes in lower case ("Vey Talent",
+    "Dunmore Mortgages") is a business's: no one's surname is "talent".
     Not a name that opens with a given name or an honorific ("Gwen Park"), nor one with a person's evidence ("Mr
     Leisure", "Leisure, 41,"), nor one the story gives a person's role."""
     for e in listed:

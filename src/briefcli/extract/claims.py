@@ -118,7 +118,7 @@ _SPEECH = re.compile(
 # verb of speech names its source, even one the actor index does not know ("Harbour Rail
 # Watch, a passengers' group, said ..."); "Analysts said" names no one.
 _NAMED_SOURCE = re.compile(
-    # (not an article and a description a tabloid shouts: "A DAD-of-two has told of ...")
+    # (not an article and a description a tabloid shouts: "A MUM-of-three has told of ...")
     r"^(?:The )?(?!An? )(?P<name>[A-Z][\w&'’-]*(?: (?:of |for |to |and |the |& )*[A-Z][\w&'’-]*)+)(?: \([A-Z]{2,}\))?"
     r"(?:, (?:[^,]|(?<=\d),(?=\d{3})){1,80},)? (?:has |have |had |also )?"  # (an aside may hold "1,400")
     r"(?:said|says|told|warned|argued|insisted|claimed|estimated|calculated|found|concluded|confirmed)\b"

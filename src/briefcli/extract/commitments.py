@@ -34,8 +34,8 @@ STRONG, MEDIUM, WEAK = 2.0, 1.5, 1.0
 # a single one of something: "We will not take a single litre of water from the aquifer", "will take no fee").
 _PREDICTION = (
     r"(?:[a-z]\w*ly |again |also |still |never |not |even |always )?"
-    # (a feeling foretold is no act either: "I'll miss her every day", "I'll cry if they knock it down"; a miss
-    # denied is a pledge: "We will not miss another payday")
+    # (a feeling foretold is no act either: "I'll miss her every day", "I'll cry when the stand comes down"; a miss
+    # denied is a pledge: "We will not miss another wage payment")
     r"(?:be|cost|mean|need|remain|become|happen|(?<!not )(?<!never )miss|cry|"
     r"take(?! (?:on|over|part|action|steps|legal|control|charge|"
     r"no(?! time)|any(?! (?:longer|more|time)\b)|a single)\b)|"
@@ -133,7 +133,7 @@ _DENIED = LazyPattern(
 )
 # A refusal to comment is no pledge: "I'm not going to talk about a player who isn't ours yet";
 # nor is a figure of speech: "I am not going to pretend this is acceptable", "I'm not going to lie", "I am not going
-# to stand here and make excuses", "I won't lie".
+# to stand here and pretend", "I won't lie".
 _REFUSAL = LazyPattern(
     r"\bnot (?:going |about |willing |prepared |planning )?to (?:(?:stand|sit) (?:here|there) and )?"
     r"(?:talk|comment|speculate|discuss|get drawn|go into|get into|pretend|lie|make excuses|tell you|"
@@ -496,8 +496,8 @@ _YEAR_AFTER = LazyPattern(
     # ... or after who promised it: "goalposts promised by the Kelby Trust in 2021"
     rf"|\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}in\s+{_BARE_YEAR}"
     rf"|(?:\s+(?!(?:to|by|until|from|for|in)\b)[\w'’-]+){{1,5}}?(?:\s+back|,(?: \w+)?)\s+in\s+{_BARE_YEAR}"
-    # ... or dating the occasion it was made at: "promised after a smaller outage in 2022 that", "pledged in the 2021
-    # cancer strategy that", "vowed at the 2019 launch to"
+    # ... or dating the occasion it was made at: "promised after a blackout in 2021 that", "pledged in the 2021
+    # roads plan that", "vowed at the 2019 launch to"
     rf"|\s+(?:after|during|following|at)\s+(?:(?!to\b)[\w'’-]+\s+){{1,7}}?in\s+{_BARE_YEAR}"
     rf"|\s+(?:in|at|during)\s+(?:the|its|his|her|their|a|an)\s+{_BARE_YEAR}\s+[a-z]"
 )  # (right after the verb, or set off: not the pledged act's own year, "promised a stand in 2028")
@@ -506,7 +506,7 @@ _PERFECT_BEFORE = LazyPattern(r"\b(?:has|have)\s+(?:[a-z]\w*ly\s+)?$")
 # pledged thing ("The authority first promised a 24-hour department in 2019").
 _FIRST_BEFORE = LazyPattern(r"\b(?:first|once|originally|previously|initially)\s+$")
 _PLEDGE_NOUN = LazyPattern(r"(?:pledge|promise|commitment|vow)", re.IGNORECASE)
-# ... unless one is to keep or break it now: "I'm not going to be the premier who breaks that promise".
+# ... unless one is to keep or break it now: "I won't be the mayor who breaks that promise".
 _DEMONSTRATIVE_BEFORE = LazyPattern(
     r"(?<!\bkeep )(?<!\bbreak )(?<!\bbreaks )(?<!\bhonour )(?<!\bhonor )\b(?:that|this)\s+$", re.IGNORECASE
 )
@@ -557,7 +557,7 @@ _PLEDGED_TO_BARE = LazyPattern(r"\s+(?:[a-z]+\s+){1,2}(?:the |its |his |her |the
 _SAID_IN_YEAR = LazyPattern(
     rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?) (?:in {_BARE_YEAR}|last year|{_YEARS_AGO}),? (?:that )?"
     rf"[^.;:!?\"“”]{{0,80}}$"
-    # ... "In 2019 it said it would reach a decision", "Back in 2020, the firm told staff it would"
+    # ... "In 2018 it said it would decide on the site", "Back in 2020, the firm told staff it would"
     rf"|^[\"“‘']?(?:In|Back in) {_BARE_YEAR},? [^.;:!?\"“”]{{0,50}}?"
     rf"\b(?:said|stated|insisted|told(?: [\w'’-]+){{1,3}}?),? (?:that )?[^.;:!?\"“”]{{0,80}}$"
 )
@@ -1008,7 +1008,7 @@ def cues_of(text: str, subject_before, subject_right_before) -> list[Cue]:
             _PAST_PLEDGE_VERB.fullmatch(m.group()) and _AS_PROMISED.search(text, max(0, m.start() - 30), m.start())
         )
         and not (m.group().lower() == "promises" and _RECEIVED.match(text, m.end()))
-        # (a pledge named by a demonstrative goes back to one told before: "had made that promise impossible")
+        # (a pledge named by a demonstrative goes back to one told before: "had made that vow hard to keep")
         and not (
             _PLEDGE_NOUN.fullmatch(m.group()) and _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start() - 14), m.start())
         )
@@ -1231,9 +1231,9 @@ def score(text: str, cue: Cue | None, has_subject: bool) -> float:
 # pledge the speaker was told of stands: "had been told by managers that the trust will pay").
 _HEARSAY_OR_HABIT = LazyPattern(
     r"\b(?:(?:keep|keeps|kept) (?:getting|being) told(?: that)?|every time|each time|whenever"
-    # ... "They keep telling me the app will update", "They've been telling us for two years they would sue"
+    # ... "They keep telling me the lift will be fixed", "They've been telling us for months they would call"
     r"|(?:keep|keeps|kept) (?:telling|promising|saying)|(?:have|has|had|['’]ve) been (?:telling|promising|saying) "
-    r"(?:[\w'’-]+ ){0,2}for (?:[\w-]+ ){1,2}?(?:years|months|ages|decades))\b[^.!?;]{0,60}$",
+    r"(?:[\w'’-]+ ){0,2}for (?:[\w-]+ ){0,2}?(?:years|months|ages|decades))\b[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
 

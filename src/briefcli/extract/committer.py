@@ -110,7 +110,7 @@ _LEADING_SUBJECT = LazyPattern(
     # ... or past its kind of body: "Residents' group Keep Kelby Quiet", "Campaign group Vey Watch"
     r"|" + lexicon.KIND_OPENING + r")?"
 )
-# ... or past a phrase set before it and "the": "Closer to home, the Kelby Ambulance District took delivery".
+# ... or past a phrase set before it and "the": "Further north, the Kelby Ambulance District opened a depot".
 _FRONTED_THE = LazyPattern(r"[A-Z][^,]{2,40},\s+[Tt]he\s+")
 # An organisation named as the source of figures ("according to LSEG data", "Acme figures show", "data from
 # Acme"): a record the story cites, no body the next person named speaks for.
@@ -424,12 +424,12 @@ _CLAUSE_BREAK = LazyPattern(r"[,;:]")
 # A sentence opening with a body by its noun, or with one of its people through the noun: "The lender has", "The
 # brewery's managing director".
 _NOUN_OPENING = LazyPattern(r"[\"“]?The ([a-z][\w-]*)(?:['’]s)?\s")
-# A sentence opening with one capitalised word and then its verb: "Castlebridge also admitted", "Acme said".
+# A sentence opening with one capitalised word and then its verb: "Dunmore also said", "Acme said".
 _SHORT_SUBJECT = LazyPattern(
     r"([A-Z][a-z][\w'’-]*) (?=(?:also|now|then|later|has|have|had|was|is|said|says|[a-z]+ed)\b)"
 )
-# A sentence opening with a body by its noun as its subject, past words that describe it: "The family-run firm has",
-# "But the union said" (not what the body owns: "The park's insurance covers").
+# A sentence opening with a body by its noun as its subject, past words that describe it: "The small local firm has",
+# "But the union said" (not what the body owns: "The site's fence needs mending").
 _BODY_NOUN_OPENING = LazyPattern(
     r"[\"“]?(?:(?:But|And|Yet|Now|Meanwhile),? )?[Tt]he (?:[a-z][\w-]* ){0,2}?(" + BODY_NOUNS + r")\b(?!['’])"
 )
@@ -1393,7 +1393,7 @@ _ASIDE_SAID = LazyPattern(
 # documents filed with the NHTSA, the company is aware" opens a clause.
 _APPOSITION_ENDS = (
     r"(?=[,.;:)]|\s+(?:that|which|who|whose|behind|of|in|for|with|from|and|(?:[\w]+-)?(?:based|founded|owned|run|led"
-    r"|backed|controlled|listed)|acting|representing|working|running)\b|$)"  # ("the Preston firm acting for Jo Roe")
+    r"|backed|controlled|listed)|acting|representing|working|running)\b|$)"  # ("the Kelby firm acting for Jo Roe")
 )
 # The spellings news uses for one kind of body interchangeably: "a member-owned cooperative ... the co-op said".
 _CO_OP_SPELLINGS = frozenset(["cooperative", "co-operative", "co-op", "coop"])
@@ -2628,7 +2628,7 @@ class Resolver:
             if other:  # "The bank has agreed to refund ... It will also ..., the regulator said": the bank
                 return other
             chain = self._subject_chain(sentence.index, body.group(1)) if body else None
-            if chain:  # "Kessler Pipe ... The family-run firm has ... It will keep crews there, the company said"
+            if chain:  # "Vey Drains ... The small local firm has ... It will keep crews there, the company said"
                 return chain
         if body and body.group(1) in ("state", "country") and self.places:
             return self.places[0]  # "the state also plans to": the place the story is most about
@@ -2685,7 +2685,7 @@ class Resolver:
         if voiced:  # "A council spokesman said officers were concerned. It will carry out spot checks": the council
             return voiced
         chain = self._subject_chain(sentence.index) if opens and not body else None
-        if chain:  # "Kessler Pipe, a contractor, was brought in. The family-run firm has ... It will keep": Kessler
+        if chain:  # "Vey Drains, a builder, was hired. The small local firm has ... It will keep": Vey Drains
             return chain
         recent = [  # not a setting: "The company admitted the breach at Kelby Crown Court. It will pay"
             m.key
@@ -2736,26 +2736,28 @@ class Resolver:
     def _subject_chain(self, k: int, noun: str | None = None) -> str | None:
         """The organisation an opening "It" in sentence ``k`` goes on about: the nearer of the two sentences before
         that opens with a body by its name (further back, the body the story is most about stands for it), passing
-        over one that calls it by its noun ("The family-run firm has handled repairs for the utility since 2015", so
-        long as the noun fits the body), tells of its parts or its people ("Its members raised £1,800", "Officers
-        visited the premises") or of a thing ("The vehicle was paid for from reserves"): the subject the story stays
+        over one that calls it by its noun ("The small local firm has worked for the utility for years", so
+        long as the noun fits the body), tells of its parts or its people ("Its members raised money", "Inspectors
+        called on Friday") or of a thing ("The new van cost £40,000"): the subject the story stays
         with, not a body named in passing. A ``noun`` that says what "It" is ("It will ..., the company said") must
         fit it."""
         for j in range(k - 1, max(-1, k - 3), -1):
             text = self.texts.get(j, "")
             opener = self._opener(j, after_the=True) or self._governed_opener(j) or self._short_opener(text)
+            if opener and re.search(re.escape(opener) + r"(?:['’]s)? and ", text):
+                return None  # one of two ("Beta Ltd and Gamma Inc also grew. It will open"): the story's own body
             if opener and opener not in self.channels and (noun is None or self._may_be_called(noun, opener)):
                 return opener
             word = _NOUN_OPENING.match(text)
             owned = word is not None and word.group().rstrip().endswith(POSSESSIVE_ENDINGS)
             built_on = self._named_by_noun(word.group(1), by=j) if word and not owned else None
             if built_on and (noun is None or noun.lower() == word.group(1).lower()):
-                return built_on  # "The samity will also stop its members ...": the Samity the story names
+                return built_on  # "The guild will also fine its members ...": the Guild the story names
             called = _BODY_NOUN_OPENING.match(text)
             if called and noun is None:
                 noun = called.group(1)
                 named = self._kind_named(noun, j)
-                if named:  # "Crewe & Dobbs, the Preston firm acting for Jo Roe, ... The firm has won": that body
+                if named:  # "Roe & Vey, the Kelby firm acting for Jo Lee, ... The firm handles": that body
                     return named
         return None
 
@@ -2767,7 +2769,7 @@ class Resolver:
 
     def _short_opener(self, text: str) -> str | None:
         """The one organisation whose name's first word opens the sentence as its subject, the rest of the name left
-        out ("Castlebridge also admitted staff had missed warning signs": Castlebridge Bank)."""
+        out ("Dunmore also said its checks had failed": Dunmore Building Society)."""
         first = _SHORT_SUBJECT.match(text)
         if not first:
             return None
@@ -2807,7 +2809,7 @@ class Resolver:
         return (
             self._named_by_noun(found[-1])
             or self._kind_named(found[-1], k)
-            # ... the body a sentence before opens with: "Tidewater Productions said it was shocked. The company has
+            # ... the body a sentence before opens with: "Vey Studios said it was sorry. The company has
             # faced criticism before." (not the story's other firm)
             or (self._subject_chain(k, found[-1]) if opens and trading else None)
             or (self._spokesperson_body(k, reach=1) if trading else None)  # "A spokeswoman for Acme said the company"
@@ -3825,7 +3827,7 @@ class Resolver:
             # its name is built on the noun (not "The GMB union said it was good news. It will ..., the firm said")
             return self._named_by_noun(noun) or opener
         chain = self._subject_chain(sentence.index, noun) if opening else None
-        if chain:  # "Kessler Pipe ... The family-run firm has ... It will keep crews there, the company said": Kessler
+        if chain:  # "Vey Drains ... The small local firm has ... It will keep crews there, the company said": Vey
             return chain
         before = self.committed.get(sentence.index - 1)
         if passive and self.type_of.get(before or "") == "organization" and self.fits(noun, before):

@@ -336,8 +336,8 @@ _GEOGRAPHIC_PLURALS = frozenset(
 
 
 def placed_team(words: list[str]) -> bool:
-    """Whether a name is a town's opening with a place's word and a plural nickname after it ("Fort Ellery
-    Foxhounds", "San Jose Sharks"): a team, no place ("Fort Ellery", "San Juan Islands" are)."""
+    """Whether a name is a town's opening with a place's word and a plural nickname after it ("Fort Kelby
+    Falcons", "San Vey Otters"): a team, no place ("Fort Kelby", "San Vey Islands" are)."""
     last = words[-1]
     return (
         len(words) >= 3
@@ -380,7 +380,7 @@ def _short_forms(words: list[str]) -> list[str]:
     if len(words) == 2 and words[1] in lexicon.CLUB_ONLY_ENDINGS and words[1] not in ("FC", "AFC"):
         out.append(words[1])  # "Rovers" for Wexby Rovers: fans and reporters call a club so
     if placed_team(words):
-        out.append(words[-1])  # "Foxhounds" for the Fort Ellery Foxhounds: a team by its nickname
+        out.append(words[-1])  # "Falcons" for the Fort Kelby Falcons: a team by its nickname
     out.extend(_before_what_it_is(words))
     out.extend(_before_its_last_word(words))
     out.extend(_without_ending(words))

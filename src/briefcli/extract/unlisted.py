@@ -163,7 +163,7 @@ def _bare(name: str) -> str | None:
     while len(words) > 1 and words[0] not in lexicon.STYLES and words[1][:1].isupper() and _describes(words):
         words.pop(0)
     if len(words) == 1 and (_common(words[0]) or _DESCRIBING_COMPOUND.fullmatch(words[0])):
-        return None  # (nor a description a tabloid shouts: "A DAD-of-two has told of ...")
+        return None  # (nor a description a tabloid shouts: "A MUM-of-three has told of ...")
     if _medium(words):
         return None  # "according to the Kelby Gazette", '"...," Brenda Lowe told ITV News': never the source
     return " ".join(words)
