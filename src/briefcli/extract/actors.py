@@ -2390,15 +2390,13 @@ def _its_subjects(mentions: Sequence[Mention], by_sentence: dict[int, Sentence],
     for m in mentions:
         if m.key in bodies and _EMPLOYS.match(by_sentence[m.sentence].text, m.end):
             opening[m.sentence] = m.key
-    owners = {
-        index: opening[index - 1]
-        for index, sentence in by_sentence.items()
-        if index - 1 in opening and sentence.text.startswith("Its ")
-    }
+    owners: dict[int, str] = {}
     for index, sentence in by_sentence.items():
-        # ... and an "its" in a sentence opening with "It", after the sentences about the body: "The Kelby Alliance
-        # has 4,000 signatures. The group says ... It will deliver the petition, its chair, Jo Roe, said."
-        if index not in owners and sentence.text.startswith("It ") and " its " in sentence.text:
+        if sentence.text.startswith("Its ") and index - 1 in opening:
+            owners[index] = opening[index - 1]
+        elif sentence.text.startswith("It ") and " its " in sentence.text:
+            # ... and an "its" in a sentence opening with "It", after the sentences about the body: "The Kelby
+            # Alliance has 4,000 signatures. The group says ... It will deliver the petition, its chair, Jo Roe, said."
             before = next((opening[j] for j in (index - 1, index - 2) if j in opening), None)
             if before:
                 owners[index] = before

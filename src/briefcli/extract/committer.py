@@ -2771,10 +2771,7 @@ class Resolver:
         """The one organisation whose name's first word opens the sentence as its subject, the rest of the name left
         out ("Dunmore also said its checks had failed": Dunmore Building Society)."""
         first = _SHORT_SUBJECT.match(text)
-        if not first:
-            return None
-        named = [a.name for a in self.organisations if len(a.name.split()) > 1 and a.name.split()[0] == first.group(1)]
-        return named[0] if len(named) == 1 else None
+        return self._organisation_named(first.group(1)) if first else None
 
     def _it_goes_on(self, k: int) -> str | None:
         """The organisation a run of sentences opening with "It" and a verb of what it did, up to sentence ``k``,

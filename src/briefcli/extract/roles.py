@@ -628,7 +628,7 @@ def _team(body: str) -> bool:
     """Whether a body's name is a team's: a club's ending ("Kelby Rovers", "Vey United", "Kelby FC") or a town's
     and a nickname ("Fort Kelby Falcons")."""
     words = body.split()
-    return words[-1] in lexicon.CLUB_ENDINGS or words[-1] in ("FC", "AFC", "RFC") or placed_team(words)
+    return words[-1] in lexicon.CLUB_ENDINGS or placed_team(words)
 
 
 def owned_role(role: str, owner: str | None, bodies: Iterable[str] = ()) -> str:
